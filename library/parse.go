@@ -1,0 +1,379 @@
+package library
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"tamis/i18n"
+)
+
+// MaxTemplateSize bounds one template, heading to last line. A prompt is a
+// few hundred words; anything near this size is a pasted document or an
+// attack, and would not fit an AI conversation anyway.
+const MaxTemplateSize = 64 << 10
+
+// Parse reads one file holding one or more templates. name is only used in
+// error messages ("prompts/a.md:12:5: …").
+//
+// The file is checked whole first (UTF-8, no control character, no terminal
+// escape sequence, no bidi override). Then every template is parsed and every
+// problem is reported, each as a *ParseError, joined with errors.Join. On
+// error no template is returned: an import is all or nothing.
+//
+// Parse does not look for duplicate ids (the method's own document holds
+// PROMPT-002 twice and must parse); ParseAll does.
+func Parse(name string, data []byte) ([]Template, error) {
+	located, err := parseFile(name, data)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Template, len(located))
+	for i, l := range located {
+		out[i] = l.Template
+	}
+	return out, nil
+}
+
+// parseFile is Parse keeping where each template starts.
+func parseFile(name string, data []byte) ([]Located, error) {
+	s := string(data)
+	if perr := checkText(name, s); perr != nil {
+		return nil, perr
+	}
+	s = strings.TrimPrefix(s, "\ufeff") // a byte order mark from a Windows editor
+	p := parser{errs: errList{file: name}, file: name}
+	lineNo := 0
+	for off := 0; off < len(s); {
+		end := strings.IndexByte(s[off:], '\n')
+		next := len(s)
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += off
+			next = end + 1
+		}
+		lineNo++
+		p.line(lineNo, off, strings.TrimSuffix(s[off:end], "\r"))
+		off = next
+	}
+	p.finish(len(s))
+	if len(p.out) == 0 && len(p.errs.errs) == 0 {
+		p.errs.add(0, 0, i18n.T(
+			"aucun modèle trouvé : chaque modèle commence par une ligne « [PROMPT-001] Titre »",
+			"no template found: each template starts with a line \"[PROMPT-001] Title\""))
+	}
+	if errs := p.errs.list(); len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return p.out, nil
+}
+
+// state is where the parser stands inside a template.
+type state int
+
+const (
+	stHeader    state = iota // after the heading: Tags, Statut, blank lines
+	stContext                // inside CONTEXTE, until PROMPT
+	stPrompt                 // inside PROMPT, until VARIABLES
+	stVariables              // inside VARIABLES, until the next heading
+)
+
+// parser reads a file line by line; one draft template at a time.
+type parser struct {
+	file string
+	errs errList
+	out  []Located
+	cur  *draft // nil before the first heading
+}
+
+// draft is the template being read.
+type draft struct {
+	Located
+	start     int // byte offset of the heading
+	state     state
+	failed    bool // an error was reported: skip to the next heading
+	hasTags   bool
+	hasStatus bool
+	context   block
+	prompt    block
+	vars      []Variable
+	varLines  []int
+}
+
+// block is the text of CONTEXTE or PROMPT, as lines with trailing spaces
+// removed.
+type block struct {
+	lines []string
+	line  int // line of its label, for errors
+	seen  bool
+}
+
+// line handles one line of the file; off is its byte offset.
+func (p *parser) line(n, off int, raw string) {
+	if id, title, ok := heading(raw); ok {
+		p.finish(off)
+		p.cur = &draft{start: off}
+		p.cur.ID, p.cur.Title, p.cur.File, p.cur.Line = id, title, p.file, n
+		if title == "" {
+			p.fail(n, 0, i18n.T("titre manquant après l'identifiant", "missing title after the id"))
+		}
+		return
+	}
+	if p.cur == nil {
+		p.preamble(n, raw)
+		return
+	}
+	if p.cur.failed {
+		return
+	}
+	if off-p.cur.start > MaxTemplateSize {
+		p.fail(p.cur.Line, 0, msgTooBig(p.cur.ID))
+		return
+	}
+	switch p.cur.state {
+	case stHeader:
+		p.header(n, raw)
+	case stContext:
+		p.inContext(n, raw)
+	case stPrompt:
+		p.inPrompt(n, raw)
+	case stVariables:
+		p.inVariables(n, raw)
+	}
+}
+
+// fail reports an error and drops the current template.
+func (p *parser) fail(line, col int, msg string) {
+	p.errs.add(line, col, msg)
+	if p.cur != nil {
+		p.cur.failed = true
+	}
+}
+
+func msgTooBig(id string) string {
+	return fmt.Sprintf(i18n.T("modèle %s trop volumineux (maximum %d Kio)", "template %s too large (at most %d KiB)"),
+		id, MaxTemplateSize>>10)
+}
+
+// preamble handles text before the first heading, such as a document title
+// or an introduction: it is ignored, unless it looks like a template whose
+// heading was forgotten or mistyped, which must not be silently lost.
+func (p *parser) preamble(n int, raw string) {
+	if badHeadingRe.MatchString(raw) {
+		p.errs.add(n, 0, msgBadHeading())
+		return
+	}
+	switch kw, _ := keywordLine(raw); kw {
+	case kwContext, kwPrompt, kwVariables:
+		p.errs.add(n, 0, i18n.T(
+			"bloc de modèle sans en-tête : une ligne « [PROMPT-001] Titre » doit le précéder",
+			"template block without a heading: a line \"[PROMPT-001] Title\" must come first"))
+	}
+}
+
+func msgBadHeading() string {
+	return i18n.T(
+		"en-tête de modèle mal formé : attendu « [PROMPT-001] Titre » (PROMPT- suivi d'au moins trois chiffres)",
+		"malformed template heading: expected \"[PROMPT-001] Title\" (PROMPT- and at least three digits)")
+}
+
+// header handles the lines between the heading and CONTEXTE (or PROMPT).
+func (p *parser) header(n int, raw string) {
+	if isBlank(raw) {
+		return
+	}
+	d := p.cur
+	kw, rest := keywordLine(raw)
+	switch kw {
+	case kwTags:
+		if d.hasTags {
+			p.fail(n, 0, i18n.T("ligne Tags en double", "duplicate Tags line"))
+			return
+		}
+		d.hasTags, d.Tags = true, parseTags(rest)
+	case kwStatus:
+		p.status(n, rest)
+	case kwContext:
+		d.state = stContext
+		p.open(&d.context, n, raw, rest)
+	case kwPrompt:
+		d.state = stPrompt
+		p.open(&d.prompt, n, raw, rest)
+	default:
+		msg := i18n.T(
+			"ligne inattendue avant CONTEXTE : attendu Tags, Statut, CONTEXTE ou PROMPT",
+			"unexpected line before CONTEXTE: expected Tags, Statut, CONTEXTE or PROMPT")
+		if badHeadingRe.MatchString(raw) {
+			msg = msgBadHeading()
+		}
+		p.fail(n, 0, msg)
+	}
+}
+
+// status reads a Statut line; a template without one is validated.
+func (p *parser) status(n int, rest string) {
+	if p.cur.hasStatus {
+		p.fail(n, 0, i18n.T("ligne Statut en double", "duplicate Statut line"))
+		return
+	}
+	st, ok := parseStatus(rest)
+	if !ok {
+		p.fail(n, 0, fmt.Sprintf(i18n.T(
+			"statut inconnu « %s » : attendu brouillon, validé ou archivé",
+			"unknown status %q: expected brouillon, validé or archivé"), rest))
+		return
+	}
+	p.cur.hasStatus, p.cur.Status = true, st
+}
+
+// open starts a block at its label line; text after the ":" is its first line.
+func (p *parser) open(b *block, n int, raw, rest string) {
+	b.seen, b.line = true, n
+	if rest != "" {
+		p.addLine(b, n, raw, rest)
+	}
+}
+
+// addLine appends a line to a block after checking its brackets; raw is
+// the whole file line, so that columns match what an editor shows.
+func (p *parser) addLine(b *block, n int, raw, text string) {
+	if _, err := scan(raw, true); err != nil {
+		p.fail(n, runeCol(raw, err.off), err.msg)
+		return
+	}
+	b.lines = append(b.lines, trimRight(text))
+}
+
+func (p *parser) inContext(n int, raw string) {
+	if kw, rest := keywordLine(raw); kw == kwPrompt {
+		p.cur.state = stPrompt
+		p.open(&p.cur.prompt, n, raw, rest)
+		return
+	}
+	p.addLine(&p.cur.context, n, raw, raw)
+}
+
+func (p *parser) inPrompt(n int, raw string) {
+	if kw, rest := keywordLine(raw); kw == kwVariables && rest == "" {
+		p.cur.state = stVariables
+		return
+	}
+	p.addLine(&p.cur.prompt, n, raw, raw)
+}
+
+// inVariables reads one line of the VARIABLES block.
+func (p *parser) inVariables(n int, raw string) {
+	if isBlank(raw) || isSeparator(raw) {
+		return
+	}
+	if _, err := scan(raw, true); err != nil {
+		p.fail(n, runeCol(raw, err.off), err.msg)
+		return
+	}
+	v, ok := parseVarLine(raw)
+	switch {
+	case !ok:
+		p.fail(n, 0, i18n.T(
+			"ligne inattendue dans VARIABLES : attendu « - [nom] : aide ; défaut : … ; choix : a | b ; plusieurs lignes »",
+			"unexpected line in VARIABLES: expected \"- [name] : help ; défaut : … ; choix : a | b ; plusieurs lignes\""))
+	case v.Name == "x" || v.Name == "X" || !hasAlnum(v.Name):
+		p.fail(n, 0, fmt.Sprintf(i18n.T("nom de variable invalide « [%s] »", "invalid variable name \"[%s]\""), v.Name))
+	case p.cur.varIndex(v.Name) >= 0:
+		p.fail(n, 0, fmt.Sprintf(i18n.T("variable [%s] décrite deux fois", "variable [%s] described twice"), v.Name))
+	default:
+		p.cur.vars = append(p.cur.vars, v)
+		p.cur.varLines = append(p.cur.varLines, n)
+	}
+}
+
+func (d *draft) varIndex(name string) int {
+	for i, v := range d.vars {
+		if v.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// finish closes the current template at byte offset end.
+func (p *parser) finish(end int) {
+	d := p.cur
+	if d == nil || d.failed {
+		return
+	}
+	if end-d.start > MaxTemplateSize {
+		p.fail(d.Line, 0, msgTooBig(d.ID))
+		return
+	}
+	if d.Status == "" {
+		d.Status = StatusValidated
+	}
+	d.Context = d.context.text(false)
+	d.Prompt = d.prompt.text(true)
+	if d.Prompt == "" {
+		msg := i18n.T("bloc PROMPT manquant", "missing PROMPT block")
+		if d.prompt.seen {
+			msg = i18n.T("bloc PROMPT vide", "empty PROMPT block")
+		}
+		p.fail(d.Line, 0, msg)
+		return
+	}
+	if p.variables(d) {
+		p.out = append(p.out, d.Located)
+	}
+}
+
+// variables lists the variables of the text, first seen first, with the
+// metadata of the VARIABLES block; a described variable absent from the
+// text is an error (usually a typo in its name).
+func (p *parser) variables(d *draft) bool {
+	toks, _ := scan(d.Context, false)
+	names := appendNames(nil, toks)
+	toks, _ = scan(d.Prompt, false)
+	names = appendNames(names, toks)
+	for i, v := range d.vars {
+		if !contains(names, v.Name) {
+			p.fail(d.varLines[i], 0, fmt.Sprintf(i18n.T(
+				"variable [%s] décrite mais absente de CONTEXTE et de PROMPT",
+				"variable [%s] described but absent from CONTEXTE and PROMPT"), v.Name))
+		}
+	}
+	if d.failed || len(names) == 0 {
+		return !d.failed
+	}
+	d.Variables = make([]Variable, len(names))
+	for i, name := range names {
+		if k := d.varIndex(name); k >= 0 {
+			d.Variables[i] = d.vars[k]
+		} else {
+			d.Variables[i] = Variable{Name: name}
+		}
+	}
+	return true
+}
+
+// text joins the lines of a block, trims it and removes one pair of
+// enclosing « » quotes. For the last block of a template (last), trailing
+// separator lines ("---") are dropped first: they separate templates.
+func (b *block) text(last bool) string {
+	lines := b.lines
+	for last && len(lines) > 0 && (lines[len(lines)-1] == "" || isSeparator(lines[len(lines)-1])) {
+		lines = lines[:len(lines)-1]
+	}
+	s := strings.TrimSpace(strings.Join(lines, "\n"))
+	if strings.HasPrefix(s, "«") && strings.HasSuffix(s, "»") && len(s) >= len("«»") {
+		s = strings.TrimSpace(s[len("«") : len(s)-len("»")])
+	}
+	return s
+}
+
+func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// trimRight removes trailing white space (spaces, tabs, no-break spaces).
+func trimRight(s string) string { return strings.TrimRightFunc(s, isSpace) }
+
+// runeCol converts a byte offset of line into a 1-based rune column.
+func runeCol(line string, off int) int {
+	return len([]rune(line[:off])) + 1
+}

@@ -1,0 +1,194 @@
+package library
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A VARIABLES line describes one variable, in a form that still reads as
+// plain text:
+//
+//	- [année] : année de création ; défaut : 2010
+//	- [usage] : support visé ; choix : site web | plaquette | réseaux sociaux
+//	- [mission] : la mission en une ou deux phrases ; plusieurs lignes
+//
+// Parts are separated by ";". A part "défaut : X" gives the default, "choix :
+// a | b" the choices, "plusieurs lignes" makes the variable multi-line; any
+// other part is help text (several such parts are joined with " ; ", so a
+// help text may hold a plain semicolon). To put ";" or "|" inside a value
+// write \; or \| (and \\ for a backslash before one of them); Format does so.
+
+// varLineRe matches "- [name] : rest"; the bullet is optional and ":" may be
+// a dash.
+var varLineRe = regexp.MustCompile(`^[ \t]*(?:[-*•][ \t]*)?\[([^\[\]]*)\][ \t]*(?:[:–—-](.*))?$`)
+
+// parseVarLine reads one VARIABLES line. ok is false when the line is not a
+// variable line at all.
+func parseVarLine(line string) (v Variable, ok bool) {
+	m := varLineRe.FindStringSubmatch(line)
+	if m == nil {
+		return v, false
+	}
+	v.Name = canonName(m[1])
+	var help []string
+	for _, part := range splitUnescaped(m[2], ';') {
+		part = strings.TrimSpace(part)
+		switch key, value := metaPart(part); key {
+		case metaDefault:
+			v.Default = collapseSpaces(unescape(value))
+		case metaChoices:
+			v.Choices = parseChoices(value)
+		case metaMultiline:
+			v.Multiline = true
+		default:
+			if h := collapseSpaces(unescape(part)); h != "" {
+				help = append(help, h)
+			}
+		}
+	}
+	v.Help = strings.Join(help, " ; ")
+	return v, true
+}
+
+type metaKey int
+
+const (
+	metaHelp metaKey = iota
+	metaDefault
+	metaChoices
+	metaMultiline
+)
+
+// metaLabels are the normalized labels of a part, before its ":".
+var metaLabels = map[string]metaKey{
+	"defaut":     metaDefault,
+	"par defaut": metaDefault,
+	"default":    metaDefault,
+	"choix":      metaChoices,
+	"choices":    metaChoices,
+	"options":    metaChoices,
+}
+
+// multilineWords are the normalized parts that make a variable multi-line.
+var multilineWords = map[string]bool{
+	"plusieurs lignes":     true,
+	"sur plusieurs lignes": true,
+	"multiligne":           true,
+	"multi-ligne":          true,
+	"multilignes":          true,
+	"multiline":            true,
+}
+
+// metaPart tells what a (raw, trimmed) part of a VARIABLES line is.
+func metaPart(part string) (metaKey, string) {
+	if label, value, ok := strings.Cut(part, ":"); ok && len(label) <= 16 {
+		if key, ok := metaLabels[Normalize(collapseSpaces(label))]; ok {
+			return key, value
+		}
+	}
+	if len(part) <= 24 && multilineWords[Normalize(collapseSpaces(part))] {
+		return metaMultiline, ""
+	}
+	return metaHelp, part
+}
+
+// parseChoices splits a raw "a | b | c" list, dropping empty choices.
+func parseChoices(raw string) []string {
+	var out []string
+	for _, c := range splitUnescaped(raw, '|') {
+		if c = collapseSpaces(unescape(c)); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// isEscapable lists the bytes a backslash escapes in VARIABLES lines.
+func isEscapable(c byte) bool { return c == ';' || c == '|' || c == '\\' }
+
+// splitUnescaped splits s on sep, except where sep is escaped.
+func splitUnescaped(s string, sep byte) []string {
+	var parts []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s) && isEscapable(s[i+1]):
+			i++
+		case s[i] == sep:
+			parts = append(parts, s[start:i])
+			start = i + 1
+		}
+	}
+	return append(parts, s[start:])
+}
+
+// unescape removes the backslash of \; \| and \\. Other backslashes stay.
+func unescape(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && isEscapable(s[i+1]) {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// escape is the inverse of unescape for a value of a VARIABLES line: ";"
+// always, "|" inside choices, and a backslash only where it would otherwise
+// be read as an escape.
+func escape(s string, inChoices bool) string {
+	if !strings.ContainsAny(s, `;|\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ';', c == '|' && inChoices:
+			b.WriteByte('\\')
+		case c == '\\' && i+1 < len(s) && isEscapable(s[i+1]):
+			b.WriteByte('\\')
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// hasMeta reports whether a variable needs a VARIABLES line.
+func (v Variable) hasMeta() bool {
+	return v.Help != "" || v.Default != "" || len(v.Choices) > 0 || v.Multiline
+}
+
+// formatVarLine writes the canonical VARIABLES line of v.
+func formatVarLine(b *strings.Builder, v Variable) {
+	b.WriteString("- [")
+	b.WriteString(v.Name)
+	b.WriteString("] :")
+	sep := " "
+	if v.Help != "" {
+		b.WriteString(sep + escape(v.Help, false))
+		sep = " ; "
+	}
+	if v.Default != "" {
+		b.WriteString(sep + "défaut : " + escape(v.Default, false))
+		sep = " ; "
+	}
+	if len(v.Choices) > 0 {
+		b.WriteString(sep + "choix : ")
+		for i, c := range v.Choices {
+			if i > 0 {
+				b.WriteString(" | ")
+			}
+			b.WriteString(escape(c, true))
+		}
+		sep = " ; "
+	}
+	if v.Multiline {
+		b.WriteString(sep + "plusieurs lignes")
+	}
+	b.WriteByte('\n')
+}
