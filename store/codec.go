@@ -1,0 +1,216 @@
+package store
+
+import (
+	"encoding/binary"
+	"time"
+
+	"tamis/library"
+)
+
+// Records are a compact binary encoding rather than JSON: listing 10,000
+// templates must stay well under 50 ms for the whole process, and decoding
+// length-prefixed strings is several times faster than encoding/json.
+//
+// Every record starts with a format byte so that a later schema can change
+// the layout and migrate. Strings are a uvarint length then the bytes; lists
+// are a uvarint count then the items.
+//
+//	record  := format(1) saved(varint unix ns) note(str) template
+//	template:= id title tags(list) status context prompt nvars var*
+//	var     := name help default choices(list) multiline(byte)
+//	summary := format(1) id title tags(list) status varnames(list)
+const recordFormat = 1
+
+// record is what the templates and history buckets hold: a template with
+// the time it was saved and an optional note from the référent.
+type record struct {
+	Saved time.Time
+	Note  string
+	library.Template
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+func appendList(b []byte, ss []string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(ss)))
+	for _, s := range ss {
+		b = appendString(b, s)
+	}
+	return b
+}
+
+func encodeRecord(r record) []byte {
+	b := make([]byte, 0, 64+len(r.Note)+len(r.Title)+len(r.Context)+len(r.Prompt))
+	b = append(b, recordFormat)
+	b = binary.AppendVarint(b, r.Saved.UnixNano())
+	b = appendString(b, r.Note)
+	return appendTemplate(b, r.Template)
+}
+
+// appendTemplate encodes the template part of a record; comparing two
+// encodings tells whether a Put changes anything.
+func appendTemplate(b []byte, t library.Template) []byte {
+	b = appendString(b, t.ID)
+	b = appendString(b, t.Title)
+	b = appendList(b, t.Tags)
+	b = appendString(b, string(t.Status))
+	b = appendString(b, t.Context)
+	b = appendString(b, t.Prompt)
+	b = binary.AppendUvarint(b, uint64(len(t.Variables)))
+	for _, v := range t.Variables {
+		b = appendString(b, v.Name)
+		b = appendString(b, v.Help)
+		b = appendString(b, v.Default)
+		b = appendList(b, v.Choices)
+		multi := byte(0)
+		if v.Multiline {
+			multi = 1
+		}
+		b = append(b, multi)
+	}
+	return b
+}
+
+func encodeSummary(t library.Template) []byte {
+	b := make([]byte, 0, 64+len(t.Title))
+	b = append(b, recordFormat)
+	b = appendString(b, t.ID)
+	b = appendString(b, t.Title)
+	b = appendList(b, t.Tags)
+	b = appendString(b, string(t.Status))
+	b = binary.AppendUvarint(b, uint64(len(t.Variables)))
+	for _, v := range t.Variables {
+		b = appendString(b, v.Name)
+	}
+	return b
+}
+
+// decoder reads a record from one string copied out of the bbolt page: every
+// field is a substring of it, so a record costs one copy and no per-field
+// allocation. Any overrun marks the record as corrupt.
+type decoder struct {
+	s   string
+	i   int
+	bad bool
+}
+
+func newDecoder(v []byte) *decoder {
+	d := &decoder{s: string(v)}
+	if d.byte() != recordFormat {
+		d.bad = true
+	}
+	return d
+}
+
+func (d *decoder) byte() byte {
+	if d.bad || d.i >= len(d.s) {
+		d.bad = true
+		return 0
+	}
+	d.i++
+	return d.s[d.i-1]
+}
+
+func (d *decoder) uvarint() uint64 {
+	var x uint64
+	for shift := uint(0); shift < 64; shift += 7 {
+		c := d.byte()
+		if d.bad {
+			return 0
+		}
+		x |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			return x
+		}
+	}
+	d.bad = true
+	return 0
+}
+
+func (d *decoder) varint() int64 {
+	u := d.uvarint()
+	x := int64(u >> 1)
+	if u&1 != 0 {
+		x = ^x
+	}
+	return x
+}
+
+func (d *decoder) str() string {
+	n := d.uvarint()
+	if d.bad || n > uint64(len(d.s)-d.i) {
+		d.bad = true
+		return ""
+	}
+	d.i += int(n)
+	return d.s[d.i-int(n) : d.i]
+}
+
+// count reads a list length, refusing one that cannot fit in the rest of the
+// record (each item takes at least one byte), so corrupt data cannot make us
+// allocate a huge slice.
+func (d *decoder) count() int {
+	n := d.uvarint()
+	if d.bad || n > uint64(len(d.s)-d.i) {
+		d.bad = true
+		return 0
+	}
+	return int(n)
+}
+
+func (d *decoder) list() []string {
+	n := d.count()
+	if n == 0 {
+		return nil
+	}
+	ss := make([]string, n)
+	for i := range ss {
+		ss[i] = d.str()
+	}
+	return ss
+}
+
+func (d *decoder) done() error {
+	if d.bad || d.i != len(d.s) {
+		return ErrCorrupt
+	}
+	return nil
+}
+
+func decodeRecord(v []byte) (record, error) {
+	d := newDecoder(v)
+	var r record
+	r.Saved = time.Unix(0, d.varint())
+	r.Note = d.str()
+	t := &r.Template
+	t.ID = d.str()
+	t.Title = d.str()
+	t.Tags = d.list()
+	t.Status = library.Status(d.str())
+	t.Context = d.str()
+	t.Prompt = d.str()
+	if n := d.count(); n > 0 {
+		t.Variables = make([]library.Variable, n)
+		for i := range t.Variables {
+			v := &t.Variables[i]
+			v.Name, v.Help, v.Default = d.str(), d.str(), d.str()
+			v.Choices = d.list()
+			v.Multiline = d.byte() == 1
+		}
+	}
+	return r, d.done()
+}
+
+func decodeSummary(v []byte) (Summary, error) {
+	d := newDecoder(v)
+	var s Summary
+	s.ID = d.str()
+	s.Title = d.str()
+	s.Tags = d.list()
+	s.Status = library.Status(d.str())
+	s.Variables = d.list()
+	return s, d.done()
+}

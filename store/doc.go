@@ -1,0 +1,41 @@
+// Package store keeps the tamis data in one bbolt file: the templates, their
+// history, the association profile, the allow/deny rules and the usage
+// events.
+//
+// The file is shared by every tamis running on the laptop (two terminal
+// windows, the TUI and a CLI command), so a Store never keeps it open: each
+// method opens it (read-only for reads, which only takes a shared lock), runs
+// one transaction and closes it. A lock that cannot be had within two seconds
+// gives ErrLocked instead of a hang.
+//
+// Bucket tree (schema version 1):
+//
+//	meta/
+//	  magic     -> "tamis-db"       marks the file as a tamis database
+//	  schema    -> uint64 BE        version of this tree, see migrations.go
+//	  created   -> RFC 3339 time    when the file was created
+//	templates/
+//	  <id>      -> template record  full template + time it was saved (codec.go)
+//	summaries/
+//	  <id>      -> summary record   id, title, tags, status, variable names:
+//	                                what a list needs, without the bodies
+//	search/
+//	  <id>      -> normalized text  library.Normalize of id, title, tags,
+//	                                context and prompt, scanned by Search
+//	history/
+//	  <id>/
+//	    <seq>   -> version record   a replaced or deleted version, oldest first
+//	profile/
+//	  <name>    -> value            association constants ("Nom asso" -> ...)
+//	rules/
+//	  allow     -> JSON []string    never flagged by the classifier
+//	  deny      -> JSON []string    always sensitive
+//	events/
+//	  <seq>     -> JSON Event       usage events, in time order
+//
+// <seq> keys are 8-byte big-endian numbers from Bucket.NextSequence, so a
+// cursor walks them in insertion order. templates, summaries and search always
+// hold the same ids; they are written together in one transaction.
+//
+// Nothing a volunteer types (the filled values) ever reaches this file.
+package store

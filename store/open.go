@@ -1,0 +1,200 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"tamis/prompts"
+)
+
+// lockTimeout is how long an operation waits for another tamis to release
+// the file before giving up with ErrLocked.
+const lockTimeout = 2 * time.Second
+
+// Store is a handle on a tamis database file. It holds no open file between
+// calls, so it is cheap to keep and safe for concurrent use.
+type Store struct {
+	path    string
+	timeout time.Duration
+}
+
+// Open opens the database at path, creating it (folder 0700, file 0600) and
+// seeding it with the default library of prompts/ if it does not exist yet.
+// An existing file must be a tamis database (ErrNotTamis, ErrCorrupt
+// otherwise, and it is left untouched); an older schema is migrated.
+func Open(path string) (*Store, error) {
+	return OpenWithSeed(path, prompts.FS)
+}
+
+// OpenWithSeed is Open with another default library: the *.md files of seed
+// (nil seeds nothing). Tests and packagers use it.
+func OpenWithSeed(path string, seed fs.FS) (*Store, error) {
+	return open(path, seed, lockTimeout)
+}
+
+func open(path string, seed fs.FS, timeout time.Duration) (*Store, error) {
+	s := &Store{path: path, timeout: timeout}
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		err = s.create(seed)
+	case err != nil:
+		return nil, err // *fs.PathError already names the file
+	case !info.Mode().IsRegular():
+		return nil, about(path, ErrNotTamis)
+	case info.Size() == 0:
+		// An empty file holds nothing to lose (a crash during creation,
+		// or `touch`): it becomes a new database.
+		err = s.create(seed)
+	default:
+		err = s.upgrade()
+	}
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Path is the database file, for messages ("base : ~/.local/share/…").
+func (s *Store) Path() string { return s.path }
+
+// create makes a new database: buckets, marker, schema, default library,
+// all in one transaction.
+func (s *Store) create(seed fs.FS) error {
+	ts, err := parseSeed(seed)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(s.path), 0o700); err != nil {
+		return err
+	}
+	return s.withDB(modeCreate, func(db *bolt.DB) error {
+		return db.Update(func(tx *bolt.Tx) error { return initialize(tx, ts, time.Now()) })
+	})
+}
+
+// upgrade checks that an existing file is a tamis database of a schema this
+// binary knows, and migrates it when it is older. The check is a read-only
+// open, so a file that is not ours is never written to.
+func (s *Store) upgrade() error {
+	var version uint64
+	err := s.view(func(tx *bolt.Tx) error {
+		version = schemaOf(tx.Bucket([]byte(bucketMeta)))
+		return nil
+	})
+	switch {
+	case err != nil:
+		return err
+	case version > schemaVersion:
+		return about(s.path, ErrNewerSchema)
+	case version == schemaVersion:
+		return nil
+	}
+	return s.update(migrate)
+}
+
+// view runs fn in a read-only transaction on a read-only open of the file.
+func (s *Store) view(fn func(*bolt.Tx) error) error {
+	return s.withDB(modeRead, func(db *bolt.DB) error {
+		return db.View(func(tx *bolt.Tx) error {
+			if err := checkMarker(tx); err != nil {
+				return err
+			}
+			return fn(tx)
+		})
+	})
+}
+
+// update runs fn in one read-write transaction: all of fn or nothing.
+func (s *Store) update(fn func(*bolt.Tx) error) error {
+	return s.withDB(modeWrite, func(db *bolt.DB) error {
+		return db.Update(func(tx *bolt.Tx) error {
+			if err := checkMarker(tx); err != nil {
+				return err
+			}
+			return fn(tx)
+		})
+	})
+}
+
+type openMode int
+
+const (
+	modeRead   openMode = iota // shared lock, never writes
+	modeWrite                  // exclusive lock, the file must exist
+	modeCreate                 // exclusive lock, creates the file
+)
+
+// withDB opens the file for one operation and closes it afterwards. A panic
+// or a memory fault inside bbolt (it trusts the file's page pointers) becomes
+// ErrCorrupt instead of killing tamis.
+func (s *Store) withDB(mode openMode, fn func(*bolt.DB) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			err = ErrCorrupt
+		}
+		err = s.explain(err)
+	}()
+	db, err := bolt.Open(s.path, 0o600, s.options(mode))
+	if err != nil {
+		return s.classifyOpenError(err)
+	}
+	defer func() {
+		if cerr := db.Close(); err == nil {
+			err = cerr
+		}
+	}()
+	return fn(db)
+}
+
+func (s *Store) options(mode openMode) *bolt.Options {
+	o := &bolt.Options{Timeout: s.timeout, ReadOnly: mode == modeRead}
+	if mode == modeWrite {
+		// The file was checked at Open; if it has vanished since, say so
+		// rather than silently creating an empty, marker-less bbolt file.
+		o.OpenFile = func(name string, flag int, perm os.FileMode) (*os.File, error) {
+			return os.OpenFile(name, flag&^os.O_CREATE, perm)
+		}
+	}
+	return o
+}
+
+// classifyOpenError turns bbolt's open failures into the store's sentinels.
+func (s *Store) classifyOpenError(err error) error {
+	var pathErr *fs.PathError
+	switch {
+	case errors.Is(err, berrors.ErrTimeout):
+		return ErrLocked
+	case errors.As(err, &pathErr):
+		return err
+	case hasBoltMagic(s.path):
+		return ErrCorrupt
+	default:
+		return ErrNotTamis
+	}
+}
+
+// explain prefixes the file's sentinels with its path, so that the user
+// knows which file is meant.
+func (s *Store) explain(err error) error {
+	for _, e := range []error{ErrLocked, ErrNotTamis, ErrCorrupt, ErrNewerSchema} {
+		if errors.Is(err, e) {
+			return about(s.path, err)
+		}
+	}
+	return err
+}
+
+// fmtCorrupt marks a record that does not decode.
+func fmtCorrupt(key []byte) error {
+	return fmt.Errorf("%w (%q)", ErrCorrupt, key)
+}

@@ -1,0 +1,38 @@
+package store
+
+import (
+	"errors"
+	"path/filepath"
+	"testing"
+)
+
+func TestResolvePath(t *testing.T) {
+	home := func() (string, error) { return "/home/bénévole", nil }
+	noHome := func() (string, error) { return "", errors.New("no home") }
+	tests := []struct {
+		name string
+		flag string
+		env  map[string]string
+		home func() (string, error)
+		want string
+		err  bool
+	}{
+		{"flag wins", "/tmp/a.db", map[string]string{"TAMIS_DB": "/tmp/b.db", "XDG_DATA_HOME": "/x"}, home, "/tmp/a.db", false},
+		{"TAMIS_DB", "", map[string]string{"TAMIS_DB": "/tmp/b.db", "XDG_DATA_HOME": "/x"}, home, "/tmp/b.db", false},
+		{"XDG_DATA_HOME", "", map[string]string{"XDG_DATA_HOME": "/x"}, home, "/x/tamis/tamis.db", false},
+		{"relative XDG ignored", "", map[string]string{"XDG_DATA_HOME": "rel"}, home, "/home/bénévole/.local/share/tamis/tamis.db", false},
+		{"home fallback", "", nil, home, "/home/bénévole/.local/share/tamis/tamis.db", false},
+		{"no home", "", nil, noHome, "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := resolvePath(tt.flag, func(k string) string { return tt.env[k] }, tt.home)
+			if (err != nil) != tt.err {
+				t.Fatalf("err = %v, want error %v", err, tt.err)
+			}
+			if got != filepath.FromSlash(tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

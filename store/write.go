@@ -1,0 +1,211 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	bolt "go.etcd.io/bbolt"
+
+	"tamis/i18n"
+	"tamis/library"
+)
+
+var idPattern = regexp.MustCompile(`^PROMPT-[0-9]{3,}$`)
+
+// Put adds a template or replaces the one with the same id, keeping the
+// replaced version in the history. Saving an identical template changes
+// nothing.
+func (s *Store) Put(t library.Template) error {
+	return s.PutNote(t, "")
+}
+
+// PutNote is Put with a note from the référent kept with this version
+// ("validé après relecture du bureau").
+func (s *Store) PutNote(t library.Template, note string) error {
+	if err := validate(t); err != nil {
+		return err
+	}
+	return s.update(func(tx *bolt.Tx) error {
+		_, err := putTx(tx, t, note, time.Now())
+		return err
+	})
+}
+
+// Import adds or updates every template of ts in one transaction: if any of
+// them is invalid, or two share an id, nothing is written and the error
+// lists every problem. Templates identical to the stored ones are counted
+// neither as added nor as updated.
+func (s *Store) Import(ts []library.Template) (added, updated int, err error) {
+	if err := validateAll(ts); err != nil {
+		return 0, 0, err
+	}
+	now := time.Now()
+	err = s.update(func(tx *bolt.Tx) error {
+		added, updated = 0, 0 // a retried transaction starts over
+		for _, t := range ts {
+			c, err := putTx(tx, t, "", now)
+			if err != nil {
+				return err
+			}
+			switch c {
+			case changeAdded:
+				added++
+			case changeUpdated:
+				updated++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, 0, err
+	}
+	return added, updated, nil
+}
+
+// Delete removes a template; its last version goes to the history, so a
+// mistake can be undone. ErrNotFound if there is no such id.
+func (s *Store) Delete(id string) error {
+	return s.update(func(tx *bolt.Tx) error {
+		old := tx.Bucket([]byte(bucketTemplates)).Get([]byte(id))
+		if old == nil {
+			return about(id, ErrNotFound)
+		}
+		if err := archive(tx, id, bytes.Clone(old)); err != nil {
+			return err
+		}
+		for _, name := range []string{bucketTemplates, bucketSummaries, bucketSearch} {
+			if err := tx.Bucket([]byte(name)).Delete([]byte(id)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+type change int
+
+const (
+	changeNone change = iota
+	changeAdded
+	changeUpdated
+)
+
+// putTx writes t and its summary and search text, archiving the version it
+// replaces. It is the one place where templates are written.
+func putTx(tx *bolt.Tx, t library.Template, note string, now time.Time) (change, error) {
+	key := []byte(t.ID)
+	c := changeAdded
+	if old := tx.Bucket([]byte(bucketTemplates)).Get(key); old != nil {
+		r, err := decodeRecord(old)
+		if err != nil {
+			return changeNone, fmtCorrupt(key)
+		}
+		if bytes.Equal(appendTemplate(nil, r.Template), appendTemplate(nil, t)) {
+			return changeNone, nil
+		}
+		// old points into the file's pages; copy it before writing.
+		if err := archive(tx, t.ID, bytes.Clone(old)); err != nil {
+			return changeNone, err
+		}
+		c = changeUpdated
+	}
+	writes := []struct {
+		bucket string
+		value  []byte
+	}{
+		{bucketTemplates, encodeRecord(record{Saved: now, Note: note, Template: t})},
+		{bucketSummaries, encodeSummary(t)},
+		{bucketSearch, []byte(searchText(t))},
+	}
+	for _, w := range writes {
+		if err := tx.Bucket([]byte(w.bucket)).Put(key, w.value); err != nil {
+			return changeNone, err
+		}
+	}
+	return c, nil
+}
+
+// archive appends a stored record to the history of id.
+func archive(tx *bolt.Tx, id string, rec []byte) error {
+	h, err := tx.Bucket([]byte(bucketHistory)).CreateBucketIfNotExists([]byte(id))
+	if err != nil {
+		return err
+	}
+	seq, err := h.NextSequence()
+	if err != nil {
+		return err
+	}
+	return h.Put(binary.BigEndian.AppendUint64(nil, seq), rec)
+}
+
+// validateAll checks every template and that no id appears twice, and
+// reports every problem at once.
+func validateAll(ts []library.Template) error {
+	var errs []error
+	seen := make(map[string]bool, len(ts))
+	for _, t := range ts {
+		if err := validate(t); err != nil {
+			errs = append(errs, err)
+		}
+		if seen[t.ID] {
+			errs = append(errs, about(t.ID, ErrDuplicate))
+		}
+		seen[t.ID] = true
+	}
+	return errors.Join(errs...)
+}
+
+// validate is the store's own guard; the parser already checks templates
+// read from text, but Put also receives templates built by the TUI.
+func validate(t library.Template) error {
+	var reason string
+	switch {
+	case !idPattern.MatchString(t.ID):
+		reason = i18n.T("identifiant attendu : PROMPT- suivi d'au moins 3 chiffres",
+			"expected id: PROMPT- followed by at least 3 digits")
+	case t.Status != library.StatusDraft && t.Status != library.StatusValidated && t.Status != library.StatusArchived:
+		reason = i18n.T("statut inconnu « "+string(t.Status)+" » (brouillon, validé ou archivé)",
+			"unknown status “"+string(t.Status)+"” (brouillon, validé or archivé)")
+	case !validUTF8(t):
+		reason = i18n.T("texte qui n'est pas de l'UTF-8 valide", "text is not valid UTF-8")
+	case len(library.Format(t)) > library.MaxTemplateSize:
+		reason = i18n.T(fmt.Sprintf("modèle trop long (plus de %d Kio)", library.MaxTemplateSize>>10),
+			fmt.Sprintf("template too long (over %d KiB)", library.MaxTemplateSize>>10))
+	default:
+		return nil
+	}
+	name := t.ID
+	if name == "" {
+		name = "?"
+	}
+	return about(name, fmt.Errorf("%w%s%s", ErrInvalid, i18n.T(" : ", ": "), reason))
+}
+
+func validUTF8(t library.Template) bool {
+	all := []string{t.ID, t.Title, string(t.Status), t.Context, t.Prompt}
+	all = append(all, t.Tags...)
+	for _, v := range t.Variables {
+		all = append(all, v.Name, v.Help, v.Default)
+		all = append(all, v.Choices...)
+	}
+	for _, s := range all {
+		if !utf8.ValidString(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// searchText is what Search scans: the normalized id, title, tags and
+// bodies, one per line.
+func searchText(t library.Template) string {
+	parts := append([]string{t.ID, t.Title}, t.Tags...)
+	parts = append(parts, t.Context, t.Prompt)
+	return library.Normalize(strings.Join(parts, "\n"))
+}
