@@ -1,0 +1,157 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/list"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"tamis/i18n"
+	"tamis/library"
+)
+
+// browseModel is the first screen: the validated templates in a list with
+// a filter, and a glamour preview of the selected one.
+type browseModel struct {
+	c       *Common
+	list    list.Model
+	preview viewport.Model
+	cache   map[string]string // previewKey -> rendered preview
+	shown   string            // previewKey currently in the viewport
+	total   int
+}
+
+func newBrowse(c *Common) browseModel {
+	items := make([]list.Item, len(c.Deps.Templates))
+	for i, t := range c.Deps.Templates {
+		items[i] = newTemplateItem(t)
+	}
+	d := list.NewDefaultDelegate()
+	l := list.New(items, d, 0, 0)
+	l.Title = i18n.T("Modèles", "Templates")
+	l.Filter = filterTemplates
+	l.FilterInput.Prompt = i18n.T("Filtrer : ", "Filter: ")
+	l.SetShowStatusBar(false)
+	l.SetShowHelp(false)
+	l.DisableQuitKeybindings()
+	l.KeyMap.ShowFullHelp.SetEnabled(false)
+	l.KeyMap.CloseFullHelp.SetEnabled(false)
+	l.SetStatusBarItemName(i18n.T("modèle", "template"), i18n.T("modèles", "templates"))
+	return browseModel{c: c, list: l, preview: viewport.New(0, 0), cache: map[string]string{}, total: len(items)}
+}
+
+// sizes splits the body between the list and the preview; under 60
+// columns the preview is dropped rather than squeezed.
+func (m browseModel) sizes() (listW, prevW, h int) {
+	h = m.c.Height - 3 // golden rule, status line, help bar
+	if h < 3 {
+		h = 3
+	}
+	if m.c.Width < 60 {
+		return m.c.Width, 0, h
+	}
+	listW = m.c.Width * 2 / 5
+	return listW, m.c.Width - listW - 1, h
+}
+
+func (m browseModel) setSize() browseModel {
+	lw, pw, h := m.sizes()
+	m.list.SetSize(lw, h)
+	m.preview.Width, m.preview.Height = pw, h
+	return m
+}
+
+// selected returns the template under the cursor, if any.
+func (m browseModel) selected() (library.Template, bool) {
+	it, ok := m.list.SelectedItem().(templateItem)
+	if !ok {
+		return library.Template{}, false
+	}
+	return it.t, true
+}
+
+// filtering reports whether the volunteer is typing a filter, when letters
+// must go to the filter and not trigger q or ?.
+func (m browseModel) filtering() bool { return m.list.SettingFilter() }
+
+func (m browseModel) update(msg tea.Msg) (browseModel, tea.Cmd) {
+	var cmds []tea.Cmd
+	switch msg := msg.(type) {
+	case previewMsg:
+		m.cache[msg.key] = msg.content
+		if msg.key == m.shown {
+			m.preview.SetContent(msg.content)
+		}
+		return m, nil
+	case tea.MouseMsg:
+		var cmd tea.Cmd
+		m.preview, cmd = m.preview.Update(msg)
+		return m, cmd
+	}
+	var cmd tea.Cmd
+	m.list, cmd = m.list.Update(msg)
+	cmds = append(cmds, cmd)
+	m, cmd = m.syncPreview()
+	return m, tea.Batch(append(cmds, cmd)...)
+}
+
+// syncPreview shows the preview of the selected template, rendering it in
+// the background when it is not cached yet.
+func (m browseModel) syncPreview() (browseModel, tea.Cmd) {
+	_, pw, _ := m.sizes()
+	t, ok := m.selected()
+	if !ok || pw == 0 {
+		m.shown = ""
+		m.preview.SetContent("")
+		return m, nil
+	}
+	k := previewKey(t.ID, pw)
+	if k == m.shown {
+		return m, nil
+	}
+	m.shown = k
+	if s, ok := m.cache[k]; ok {
+		m.preview.SetContent(s)
+		return m, nil
+	}
+	m.preview.SetContent(m.c.Styles.Subtle.Render(i18n.T("Aperçu en préparation…", "Preparing preview…")))
+	return m, renderPreviewCmd(t, pw, m.c.Deps.Markdown)
+}
+
+func (m browseModel) status() string {
+	n := len(m.list.VisibleItems())
+	switch {
+	case m.total == 0:
+		return i18n.T("Aucun modèle validé : demandez à votre référent IA.",
+			"No validated template: ask your AI referent.")
+	case n == 0:
+		return i18n.T("Aucun modèle ne correspond au filtre.", "No template matches the filter.")
+	case n == m.total:
+		return fmt.Sprintf(i18n.T("%d modèles", "%d templates"), n)
+	}
+	return fmt.Sprintf(i18n.T("%d modèles sur %d", "%d of %d templates"), n, m.total)
+}
+
+func (m browseModel) keys() bindings {
+	k := m.c.Keys
+	if m.filtering() {
+		return bindings{short: []key.Binding{withHelp(k.Open, i18n.T("ouvrir", "open")), withHelp(k.Back, i18n.T("effacer le filtre", "clear filter")), k.ForceQuit}}
+	}
+	return bindings{short: []key.Binding{k.Filter, withHelp(k.Open, i18n.T("ouvrir", "open")), k.Back, k.Help, k.Quit, k.Up, k.Down}}
+}
+
+func (m browseModel) view() string {
+	lw, pw, h := m.sizes()
+	left := lipgloss.NewStyle().Width(lw).Height(h).MaxHeight(h).Render(m.list.View())
+	body := left
+	if pw > 0 {
+		sep := m.c.Styles.Subtle.Render(strings.Repeat("│\n", h-1) + "│")
+		body = lipgloss.JoinHorizontal(lipgloss.Top, left, sep, m.preview.View())
+	}
+	status := m.c.Styles.Subtle.Render(truncate(m.status(), m.c.Width))
+	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, status, body), m.c.helpBar(m.keys()))
+}

@@ -1,0 +1,211 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"tamis/i18n"
+	"tamis/library/classify"
+)
+
+// recordedMsg reports the end of an event recording.
+type recordedMsg struct{ err error }
+
+// recordCmd writes a usage event in the background: it touches the disk.
+func recordCmd(rec func(Usage) error, u Usage) tea.Cmd {
+	if rec == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		if err := rec(u); err != nil {
+			return recordedMsg{err: fmt.Errorf("%s : %w", i18n.T("statistique non enregistrée", "usage not recorded"), err)}
+		}
+		return recordedMsg{}
+	}
+}
+
+func (m Model) record(action string) tea.Cmd {
+	v := m.verdict
+	return recordCmd(m.c.Deps.Record, Usage{
+		Time:       time.Now().UTC(),
+		TemplateID: v.templateID,
+		Verdict:    verdictName(v.result.Verdict),
+		Rules:      ruleNames(v.result.Findings),
+		Action:     action,
+	})
+}
+
+// check classifies the whole filled prompt (CONTEXTE then PROMPT), the text
+// exactly as it would be pasted, and acts on the verdict.
+func (m Model) check() (tea.Model, tea.Cmd) {
+	filled, err := m.fill.filled()
+	if names := missing(err); len(names) > 0 {
+		m.c.notice = m.c.Styles.Error.Render(i18n.T("À remplir d'abord : ", "Fill in first: ") + strings.Join(names, ", "))
+		var cmd tea.Cmd
+		m.fill, cmd = m.fill.focusName(names[0])
+		return m, cmd
+	}
+	if err != nil {
+		m.c.notice = m.c.Styles.Error.Render(err.Error())
+		return m, nil
+	}
+	text := filled.Text()
+	m.verdict = verdictModel{c: m.c, templateID: m.fill.t.ID, values: m.fill.values(), text: text,
+		result: m.c.Deps.Checker.Classify(text)}
+	return m.decide()
+}
+
+// decide moves to the verdict screen: copy at once when ok, ask when in
+// doubt, refuse when blocked.
+func (m Model) decide() (tea.Model, tea.Cmd) {
+	m.state = stateVerdict
+	m.verdict.cursor = 0
+	switch m.verdict.result.Verdict {
+	case classify.OK:
+		m.verdict.mode = modeCopying
+		return m, copyCmd(m.c.Deps.Clipboard, m.verdict.text)
+	case classify.Doubt:
+		m.verdict.mode = modeDoubt
+		return m, nil
+	}
+	m.verdict.mode = modeBlocked
+	return m, m.record(ActionRefused)
+}
+
+func (m Model) handleVerdictKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	switch m.verdict.mode {
+	case modeDoubt:
+		return m.handleDoubtKey(msg)
+	case modeBlocked:
+		return m.handleBlockedKey(msg)
+	case modeCopied:
+		return m.handleCopiedKey(msg)
+	}
+	return m, nil
+}
+
+func (m Model) handleDoubtKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Left, k.Right, k.Next, k.Prev):
+		m.verdict.cursor = 1 - m.verdict.cursor
+	case key.Matches(msg, k.Open) && m.verdict.cursor == 1:
+		m.verdict.mode = modeCopying
+		return m, copyCmd(m.c.Deps.Clipboard, m.verdict.text)
+	case key.Matches(msg, k.Open, k.Back):
+		m.state = stateFill
+		m.c.notice = i18n.T("Copie annulée : rien n'a été copié.", "Copy cancelled: nothing was copied.")
+		return m, m.record(ActionRefused)
+	}
+	return m, nil
+}
+
+func (m Model) handleBlockedKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.Keys
+	n := len(m.verdict.result.Findings)
+	switch {
+	case key.Matches(msg, k.Up):
+		m.verdict.cursor = clamp(m.verdict.cursor-1, 0, n-1)
+	case key.Matches(msg, k.Down):
+		m.verdict.cursor = clamp(m.verdict.cursor+1, 0, n-1)
+	case key.Matches(msg, k.Anonymize) && m.verdict.hasPersonal() && !m.verdict.anonymised:
+		return m.anonymise()
+	case key.Matches(msg, k.Open):
+		return m.backToField()
+	case key.Matches(msg, k.Back):
+		m.state = stateFill
+	}
+	return m, nil
+}
+
+// backToField returns to the form, on the field of the selected finding.
+func (m Model) backToField() (tea.Model, tea.Cmd) {
+	m.state = stateFill
+	fs := m.verdict.findings()
+	if m.verdict.cursor < len(fs) && fs[m.verdict.cursor].field != "" {
+		var cmd tea.Cmd
+		m.fill, cmd = m.fill.focusName(fs[m.verdict.cursor].field)
+		return m, cmd
+	}
+	return m, nil
+}
+
+// anonymise replaces the personal data by codes and checks the result
+// again; sensitive findings stay, so it may still be blocked.
+func (m Model) anonymise() (tea.Model, tea.Cmd) {
+	anon, restore := m.c.Deps.Checker.Anonymize(m.verdict.text)
+	v := m.verdict
+	v.text, v.restore, v.anonymised = anon, restore, true
+	v.result = m.c.Deps.Checker.Classify(anon)
+	m.verdict = v
+	model, cmd := m.decide()
+	if mm, ok := model.(Model); ok && mm.verdict.mode == modeBlocked {
+		mm.verdict.note = i18n.T("L'anonymisation ne suffit pas : il reste des données à retirer à la main.",
+			"Anonymisation is not enough: some data must be removed by hand.")
+		return mm, cmd
+	}
+	return model, cmd
+}
+
+func (m Model) handleCopiedKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Open):
+		m.state, m.fill = stateBrowse, fillModel{c: m.c}
+	case key.Matches(msg, k.Back):
+		m.state = stateFill
+	case key.Matches(msg, k.ClearClipboard):
+		return m, clearCmd(m.c.Deps.Clipboard)
+	case key.Matches(msg, k.ClearOnQuit):
+		m.clearOnQuit = !m.clearOnQuit
+	case key.Matches(msg, k.ShowText):
+		return m.showText(m.verdict.text, "")
+	case key.Matches(msg, k.PasteAnswer) && m.verdict.anonymised:
+		m.restore = newRestore(m.c, m.verdict.restore)
+		m.state = stateRestore
+		return m, m.restore.focus()
+	}
+	return m, nil
+}
+
+// handleCopyDone ends a copy: from the verdict screen or the restore one.
+func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
+	if m.state == stateRestore {
+		m.restore = m.restore.copied(msg)
+		m.copiedOnce = m.copiedOnce || msg.method != CopyNone
+		return m, nil
+	}
+	action := ActionCopied
+	switch {
+	case m.verdict.anonymised:
+		action = ActionAnonymised
+	case m.verdict.result.Verdict == classify.Doubt:
+		action = ActionConfirmDoubt
+	}
+	m.verdict.mode, m.verdict.method = modeCopied, msg.method
+	rec := m.record(action)
+	if msg.method == CopyNone {
+		why := i18n.T("Copie impossible", "Cannot copy")
+		if msg.err != nil {
+			why = msg.err.Error()
+		}
+		model, cmd := m.showText(m.verdict.text, why)
+		return model, tea.Batch(cmd, rec)
+	}
+	m.copiedOnce = true
+	return m, rec
+}
+
+func (m Model) handleClearDone(msg clearDoneMsg) (tea.Model, tea.Cmd) {
+	note := i18n.T("Presse-papiers vidé.", "Clipboard cleared.")
+	if msg.err != nil {
+		note = msg.err.Error()
+	}
+	m.verdict.note = note
+	m.restore.note = note
+	return m, nil
+}

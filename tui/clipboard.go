@@ -1,0 +1,132 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+
+	"github.com/atotto/clipboard"
+	"github.com/aymanbagabas/go-osc52/v2"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/term"
+
+	"tamis/i18n"
+)
+
+// CopyMethod says how a text reached the clipboard, because the volunteer
+// must be told when tamis could not be sure it did.
+type CopyMethod int
+
+const (
+	// CopyNone: nothing could be copied; the text is shown to select by hand.
+	CopyNone CopyMethod = iota
+	// CopySystem: the system clipboard (xclip, xsel, wl-copy…) took it.
+	CopySystem
+	// CopyTerminal: sent to the terminal with OSC 52; it usually works
+	// (and over SSH) but tamis cannot check it did.
+	CopyTerminal
+)
+
+// Clipboard copies and clears. The real one is systemClipboard; tests use
+// a fake so they run without an X server.
+type Clipboard interface {
+	Copy(text string) (CopyMethod, error)
+	Clear() error
+}
+
+// errNoClipboard is returned when neither the system clipboard nor the
+// terminal can take the text.
+var errNoClipboard = errors.New(i18n.T(
+	"aucun presse-papiers disponible (xclip, xsel ou wl-copy absent, terminal inconnu)",
+	"no clipboard available (xclip, xsel or wl-copy missing, unknown terminal)"))
+
+// systemClipboard uses atotto/clipboard and falls back on OSC 52.
+type systemClipboard struct {
+	mu       sync.Mutex
+	out      io.Writer // the terminal, for OSC 52
+	terminal bool      // whether OSC 52 may work at all
+	last     CopyMethod
+}
+
+// NewSystemClipboard returns the real clipboard. OSC 52 sequences go to
+// stderr when it is a terminal: bubbletea renders on stdout, so a sequence
+// never lands in the middle of a frame.
+func NewSystemClipboard() Clipboard {
+	t := os.Getenv("TERM")
+	tty := term.IsTerminal(os.Stderr.Fd()) && t != "" && t != "dumb" && t != "linux"
+	return &systemClipboard{out: os.Stderr, terminal: tty}
+}
+
+func (c *systemClipboard) Copy(text string) (CopyMethod, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var sysErr error
+	if !clipboard.Unsupported {
+		if sysErr = clipboard.WriteAll(text); sysErr == nil {
+			c.last = CopySystem
+			return CopySystem, nil
+		}
+	}
+	if c.terminal {
+		if _, err := oscSequence(osc52.New(text)).WriteTo(c.out); err == nil {
+			c.last = CopyTerminal
+			return CopyTerminal, nil
+		}
+	}
+	c.last = CopyNone
+	if sysErr != nil {
+		return CopyNone, fmt.Errorf("%s : %w", i18n.T("copie impossible", "cannot copy"), sysErr)
+	}
+	return CopyNone, errNoClipboard
+}
+
+func (c *systemClipboard) Clear() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch c.last {
+	case CopySystem:
+		if err := clipboard.WriteAll(""); err != nil {
+			return fmt.Errorf("%s : %w", i18n.T("effacement impossible", "cannot clear"), err)
+		}
+	case CopyTerminal:
+		if _, err := oscSequence(osc52.Clear()).WriteTo(c.out); err != nil {
+			return fmt.Errorf("%s : %w", i18n.T("effacement impossible", "cannot clear"), err)
+		}
+	}
+	return nil
+}
+
+// oscSequence wraps the sequence for tmux or screen, which otherwise eat it.
+func oscSequence(s osc52.Sequence) osc52.Sequence {
+	switch {
+	case os.Getenv("TMUX") != "":
+		return s.Tmux()
+	case strings.HasPrefix(os.Getenv("TERM"), "screen"):
+		return s.Screen()
+	}
+	return s
+}
+
+// copyDoneMsg reports the end of a copy started by copyCmd.
+type copyDoneMsg struct {
+	method CopyMethod
+	err    error
+}
+
+// copyCmd copies in the background: the clipboard may run xclip.
+func copyCmd(c Clipboard, text string) tea.Cmd {
+	return func() tea.Msg {
+		m, err := c.Copy(text)
+		return copyDoneMsg{method: m, err: err}
+	}
+}
+
+// clearDoneMsg reports the end of a clearing started by clearCmd.
+type clearDoneMsg struct{ err error }
+
+func clearCmd(c Clipboard) tea.Cmd {
+	return func() tea.Msg { return clearDoneMsg{err: c.Clear()} }
+}

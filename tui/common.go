@@ -1,0 +1,97 @@
+package tui
+
+import (
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/lipgloss"
+
+	"tamis/i18n"
+	"tamis/library"
+	"tamis/library/classify"
+)
+
+// Checker is the classifier as the TUI sees it. Anonymize returns a restore
+// function instead of the mapping itself: the mapping stays in memory, inside
+// that closure, and the screens never need its type.
+type Checker interface {
+	Classify(text string) classify.Result
+	Anonymize(text string) (anonymised string, restore func(answer string) string)
+}
+
+// Usage is one use of a template, as recorded for the référent's indicators.
+// It holds nothing the volunteer typed: ids, verdict, rule names, action.
+type Usage struct {
+	Time       time.Time
+	TemplateID string
+	Verdict    string
+	Rules      []string
+	Action     string
+}
+
+// The actions a Usage records.
+const (
+	ActionCopied       = "copied"
+	ActionRefused      = "refused"
+	ActionAnonymised   = "anonymised"
+	ActionConfirmDoubt = "confirmed-doubt"
+)
+
+// Deps is everything the program needs from outside, so that tests can run
+// it with fakes (no store, no X server).
+type Deps struct {
+	Templates []library.Template
+	Profile   map[string]string
+	Checker   Checker
+	Clipboard Clipboard
+	Record    func(Usage) error
+	// Markdown picks the glamour style ("dark", "light", "notty"); empty
+	// means "notty", which is what tests and NO_COLOR want.
+	Markdown string
+}
+
+// Common is shared by every screen: size, styles, keys and dependencies.
+type Common struct {
+	Width, Height int
+	Styles        Styles
+	Keys          KeyMap
+	Help          help.Model
+	Deps          Deps
+	// notice is one line above the help bar (an error, a confirmation);
+	// the root model clears it at the next key.
+	notice string
+}
+
+func newCommon(d Deps) *Common {
+	h := help.New()
+	h.ShortSeparator = " · "
+	return &Common{Styles: DefaultStyles(), Keys: DefaultKeyMap(), Help: h, Deps: d}
+}
+
+// goldenRule is the one line shown at the top of every screen.
+func (c *Common) goldenRule() string {
+	rule := "⚠ " + i18n.T("Jamais de données personnelles ou sensibles dans une IA publique",
+		"Never put personal or sensitive data into a public AI")
+	return c.Styles.GoldenRule.Render(truncate(rule, c.Width))
+}
+
+// helpBar renders the short help of a screen on one line.
+func (c *Common) helpBar(k bindings) string {
+	c.Help.Width = c.Width
+	return c.Help.ShortHelpView(k.short)
+}
+
+// frame stacks the golden rule, a body of exactly the remaining height and
+// the help bar, so every screen has the same chrome.
+func (c *Common) frame(body, footer string) string {
+	if c.notice != "" {
+		footer = lipgloss.JoinVertical(lipgloss.Left, truncate(c.notice, c.Width), footer)
+	}
+	top := c.goldenRule()
+	h := c.Height - lipgloss.Height(top) - lipgloss.Height(footer)
+	if h < 1 {
+		h = 1
+	}
+	body = lipgloss.NewStyle().Height(h).MaxHeight(h).MaxWidth(c.Width).Render(body)
+	return lipgloss.JoinVertical(lipgloss.Left, top, body, footer)
+}

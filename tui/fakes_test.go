@@ -1,0 +1,166 @@
+package tui
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"tamis/i18n"
+	"tamis/library"
+	"tamis/library/classify"
+)
+
+func TestMain(m *testing.M) {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	i18n.SetEnglish(false)
+	os.Exit(m.Run())
+}
+
+// fakeChecker flags a few fixed patterns, so tests do not depend on the
+// real classifier's wording: "@" words are personal e-mails, "diabétique"
+// is sensitive, "trésorière" is a doubt.
+type fakeChecker struct{}
+
+func (fakeChecker) Classify(text string) classify.Result {
+	r := classify.Result{Category: classify.Public}
+	add := func(word, rule, reason string, cat classify.Category, v classify.Verdict) {
+		for off := 0; ; {
+			i := strings.Index(text[off:], word)
+			if i < 0 {
+				return
+			}
+			start, end := off+i, off+i+len(word)
+			r.Findings = append(r.Findings, classify.Finding{Rule: rule, Category: cat, Verdict: v,
+				Start: start, End: end, Reason: reason})
+			if v > r.Verdict {
+				r.Verdict = v
+			}
+			if cat > r.Category {
+				r.Category = cat
+			}
+			off = end
+		}
+	}
+	for _, w := range strings.Fields(text) {
+		if strings.Contains(w, "@") && !strings.HasPrefix(w, "contact_") {
+			add(strings.Trim(w, ".,;"), "email", "adresse e-mail d'une personne", classify.Personal, classify.Blocked)
+		}
+	}
+	add("diabétique", "health", "donnée de santé concernant une personne", classify.Sensitive, classify.Blocked)
+	add("trésorière", "single-role", "une seule personne tient ce rôle", classify.Personal, classify.Doubt)
+	return r
+}
+
+func (c fakeChecker) Anonymize(text string) (string, func(string) string) {
+	var pairs, back []string
+	n := 0
+	for _, f := range c.Classify(text).Findings {
+		if f.Category == classify.Personal && f.Verdict == classify.Blocked {
+			n++
+			code := "contact_00" + string(rune('0'+n)) + "@anonyme.fr"
+			pairs = append(pairs, text[f.Start:f.End], code)
+			back = append(back, code, text[f.Start:f.End])
+		}
+	}
+	return strings.NewReplacer(pairs...).Replace(text), strings.NewReplacer(back...).Replace
+}
+
+// fakeClipboard remembers the last text; fail makes every copy fail.
+type fakeClipboard struct {
+	mu   sync.Mutex
+	text string
+	n    int
+	fail bool
+}
+
+func (f *fakeClipboard) Copy(text string) (CopyMethod, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.fail {
+		return CopyNone, errors.New("pas de presse-papiers")
+	}
+	f.text = text
+	f.n++
+	return CopySystem, nil
+}
+
+func (f *fakeClipboard) Clear() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.text = ""
+	return nil
+}
+
+func (f *fakeClipboard) get() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.text
+}
+
+// fakeRecorder keeps the usage events in memory.
+type fakeRecorder struct {
+	mu     sync.Mutex
+	events []Usage
+}
+
+func (r *fakeRecorder) record(u Usage) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.events = append(r.events, u)
+	return nil
+}
+
+func (r *fakeRecorder) all() []Usage {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]Usage(nil), r.events...)
+}
+
+func testTemplates() []library.Template {
+	return []library.Template{
+		{
+			ID: "PROMPT-001", Title: "Présentation de l'association (courte)", Tags: []string{"communication", "présentation"},
+			Status:  library.StatusValidated,
+			Context: "[Nom asso] est une association loi 1901 créée en [année]. Notre mission : [mission].",
+			Prompt:  "En te basant sur ce contexte, rédige une présentation pour [usage].",
+			Variables: []library.Variable{
+				{Name: "Nom asso", Help: "nom de l'association tel qu'il figure dans les statuts"},
+				{Name: "année", Help: "année de création", Default: "2010"},
+				{Name: "mission", Help: "la mission en une ou deux phrases", Multiline: true},
+				{Name: "usage", Help: "support visé", Choices: []string{"site web", "plaquette", "réseaux sociaux"}},
+			},
+		},
+		{
+			ID: "PROMPT-002", Title: "Message aux bénévoles", Tags: []string{"bénévoles"}, Status: library.StatusValidated,
+			Prompt:    "Rédige un message pour [destinataire] au sujet de [sujet].",
+			Variables: []library.Variable{{Name: "destinataire", Help: "à qui"}, {Name: "sujet", Help: "le sujet"}},
+		},
+		{
+			ID: "PROMPT-003", Title: "Planning des ateliers", Tags: []string{"ateliers"}, Status: library.StatusValidated,
+			Prompt: "Propose un planning mensuel des ateliers publics.",
+		},
+	}
+}
+
+type testEnv struct {
+	clip *fakeClipboard
+	rec  *fakeRecorder
+	deps Deps
+}
+
+func newTestEnv() *testEnv {
+	e := &testEnv{clip: &fakeClipboard{}, rec: &fakeRecorder{}}
+	e.deps = Deps{
+		Templates: testTemplates(),
+		Profile:   map[string]string{"nom ASSO": "Les Amis du Quartier"},
+		Checker:   fakeChecker{},
+		Clipboard: e.clip,
+		Record:    e.rec.record,
+	}
+	return e
+}

@@ -1,0 +1,152 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"tamis/library"
+)
+
+// fillModel is the form of one template: a field per variable, each with its
+// live badge, and the filled prompt below.
+type fillModel struct {
+	c      *Common
+	t      library.Template
+	fields []field
+	focus  int
+}
+
+func newFill(c *Common, t library.Template) (fillModel, tea.Cmd) {
+	m := fillModel{c: c, t: t, fields: make([]field, len(t.Variables))}
+	for i, v := range t.Variables {
+		m.fields[i] = newField(v, prefill(v, c.Deps.Profile), m.inputWidth())
+		m.fields[i].check(c.Deps.Checker)
+	}
+	if len(m.fields) == 0 {
+		return m, nil
+	}
+	return m, m.fields[0].focus()
+}
+
+// prefill is the profile value of the same name (ignoring case and
+// accents), else the template's default.
+func prefill(v library.Variable, profile map[string]string) string {
+	n := library.Normalize(strings.TrimSpace(v.Name))
+	for k, val := range profile {
+		if library.Normalize(strings.TrimSpace(k)) == n {
+			return val
+		}
+	}
+	return v.Default
+}
+
+func (m fillModel) inputWidth() int { return m.c.Width - 4 }
+
+func (m fillModel) setSize() fillModel {
+	for i := range m.fields {
+		m.fields[i].setWidth(m.inputWidth())
+	}
+	return m
+}
+
+// values returns what the volunteer typed, by variable name. It lives in
+// memory only.
+func (m fillModel) values() map[string]string {
+	vals := make(map[string]string, len(m.fields))
+	for _, f := range m.fields {
+		vals[f.v.Name] = f.value()
+	}
+	return vals
+}
+
+// filled fills the template; a MissingError lists the empty variables.
+func (m fillModel) filled() (library.Filled, error) { return m.t.Fill(m.values()) }
+
+// typing reports whether the focused field takes printable keys.
+func (m fillModel) typing() bool {
+	return len(m.fields) > 0 && m.fields[m.focus].typing()
+}
+
+func (m fillModel) update(msg tea.Msg) (fillModel, tea.Cmd) {
+	k, isKey := msg.(tea.KeyMsg)
+	switch {
+	case len(m.fields) == 0:
+		return m, nil
+	case isKey && key.Matches(k, m.c.Keys.Next):
+		return m.moveFocus(1)
+	case isKey && key.Matches(k, m.c.Keys.Prev):
+		return m.moveFocus(-1)
+	case isKey && key.Matches(k, m.c.Keys.Open) && m.fields[m.focus].kind != kindArea:
+		return m.moveFocus(1)
+	}
+	var cmd tea.Cmd
+	m.fields[m.focus], cmd = m.fields[m.focus].update(msg, m.c.Deps.Checker)
+	return m, cmd
+}
+
+func (m fillModel) moveFocus(delta int) (fillModel, tea.Cmd) {
+	n := len(m.fields)
+	return m.focusOn((m.focus + delta + n) % n)
+}
+
+func (m fillModel) focusOn(i int) (fillModel, tea.Cmd) {
+	if i < 0 || i >= len(m.fields) {
+		return m, nil
+	}
+	m.fields[m.focus].blur()
+	m.focus = i
+	return m, m.fields[i].focus()
+}
+
+// focusName moves to the field of a variable, e.g. from a finding.
+func (m fillModel) focusName(name string) (fillModel, tea.Cmd) {
+	for i, f := range m.fields {
+		if f.v.Name == name {
+			return m.focusOn(i)
+		}
+	}
+	return m, nil
+}
+
+// missing returns the names of the empty fields, from a Fill error.
+func missing(err error) []string {
+	var me *library.MissingError
+	if errors.As(err, &me) {
+		return me.Names
+	}
+	return nil
+}
+
+func (m fillModel) keys() bindings {
+	k := m.c.Keys
+	short := []key.Binding{k.Next, k.Prev, k.Check, k.Back}
+	if len(m.fields) > 0 && m.fields[m.focus].kind == kindChoice {
+		short = append(short, k.Left)
+	}
+	if !m.typing() {
+		short = append(short, k.Help)
+	}
+	return bindings{short: append(short, k.ForceQuit)}
+}
+
+func (m fillModel) view() string {
+	s := m.c.Styles
+	title := s.Title.Render(truncate(m.t.ID+" · "+m.t.Title, m.c.Width))
+	footer := m.c.helpBar(m.keys())
+	avail := m.c.Height - 2 - lipgloss.Height(footer) // golden rule + title
+	if m.c.notice != "" {
+		avail--
+	}
+	prevH := clamp(avail/3, 3, 12)
+	fieldsH := avail - prevH
+	if len(m.fields) == 0 {
+		fieldsH = 1
+		prevH = avail - 1
+	}
+	body := lipgloss.JoinVertical(lipgloss.Left, title, m.fieldsView(fieldsH), m.previewView(prevH))
+	return m.c.frame(body, footer)
+}

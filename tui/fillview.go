@@ -1,0 +1,111 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"tamis/i18n"
+	"tamis/library/classify"
+)
+
+// fieldsView renders the window of fields that keeps the focused one
+// visible within height lines.
+func (m fillModel) fieldsView(height int) string {
+	if len(m.fields) == 0 {
+		return m.c.Styles.Subtle.Render(i18n.T("Ce modèle n'a aucune variable : il est prêt à copier.",
+			"This template has no variable: it is ready to copy."))
+	}
+	blocks := make([]string, len(m.fields))
+	for i := range m.fields {
+		blocks[i] = m.fieldView(i)
+	}
+	start := m.focus
+	used := lipgloss.Height(blocks[start])
+	for start > 0 && used+lipgloss.Height(blocks[start-1]) <= height {
+		start--
+		used += lipgloss.Height(blocks[start])
+	}
+	var out []string
+	used = 0
+	for i := start; i < len(blocks); i++ {
+		h := lipgloss.Height(blocks[i])
+		if used+h > height && i != m.focus {
+			break
+		}
+		out = append(out, blocks[i])
+		used += h
+	}
+	return lipgloss.NewStyle().Height(height).MaxHeight(height).Render(strings.Join(out, "\n"))
+}
+
+// fieldView is a label line with the badge, the input, and the reason when
+// the value is flagged.
+func (m fillModel) fieldView(i int) string {
+	s := m.c.Styles
+	f := m.fields[i]
+	marker, label := "  ", s.Label
+	if i == m.focus {
+		marker, label = "▸ ", s.LabelFocus
+	}
+	lvl := f.level()
+	head := marker + label.Render(f.v.Name) + "  " + badge(s, lvl)
+	lines := []string{truncate(head, m.c.Width), "  " + m.inputView(i)}
+	if w, ok := worst(f.result.Findings); ok && lvl > levelPublic {
+		reason := lvl.symbol() + " " + explain(f.value(), w)
+		lines = append(lines, "  "+lvl.style(s).Render(truncate(reason, m.c.Width-2)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// inputView shows the live input of the focused field, and the value with
+// its flagged parts highlighted for the others.
+func (m fillModel) inputView(i int) string {
+	s := m.c.Styles
+	f := m.fields[i]
+	w := m.inputWidth()
+	switch {
+	case f.kind == kindChoice:
+		c := fmt.Sprintf("◀ %s ▶  (%d/%d)", f.v.Choices[f.choice], f.choice+1, len(f.v.Choices))
+		if i == m.focus {
+			return s.Selected.Render(truncate(c, w))
+		}
+		return truncate(c, w)
+	case i == m.focus && f.kind == kindArea:
+		return strings.ReplaceAll(f.area.View(), "\n", "\n  ")
+	case i == m.focus:
+		return f.input.View()
+	case strings.TrimSpace(f.value()) == "":
+		return s.Subtle.Render(truncate(f.v.Help, w))
+	}
+	return truncate(highlight(s, oneLine(f.value()), oneLineFindings(f)), w)
+}
+
+// oneLineFindings keeps the spans usable on the flattened value: only when
+// flattening changed nothing.
+func oneLineFindings(f field) []classify.Finding {
+	if oneLine(f.value()) != f.value() {
+		return nil
+	}
+	return f.result.Findings
+}
+
+// previewView shows the filled prompt as it will be copied; empty variables
+// stay as [name].
+func (m fillModel) previewView(height int) string {
+	s := m.c.Styles
+	vals := m.values()
+	for k, v := range vals {
+		if strings.TrimSpace(v) == "" {
+			vals[k] = "[" + k + "]"
+		}
+	}
+	text := m.t.Context + "\n\n" + m.t.Prompt
+	if f, err := m.t.Fill(vals); err == nil {
+		text = f.Text()
+	}
+	head := s.Subtle.Render("── " + i18n.T("Aperçu du texte à copier", "Preview of the text to copy") + " ──")
+	body := s.Preview.Render(wrapText(text, m.c.Width-2))
+	return lipgloss.NewStyle().Height(height).MaxHeight(height).Render(head + "\n" + body)
+}

@@ -1,0 +1,69 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"tamis/i18n"
+)
+
+// KeyMap is every binding of the program. The end-to-end checks rely on the
+// main ones (/, enter, tab, shift+tab, ctrl+y, esc, ?, q, ctrl+c), so they
+// are defined here once and screens only enable or pick among them.
+type KeyMap struct {
+	Up, Down       key.Binding
+	Filter         key.Binding
+	Open           key.Binding
+	Next, Prev     key.Binding
+	Left, Right    key.Binding
+	Check          key.Binding
+	Back           key.Binding
+	Help           key.Binding
+	Quit           key.Binding
+	ForceQuit      key.Binding
+	Anonymize      key.Binding
+	ClearClipboard key.Binding
+	ClearOnQuit    key.Binding
+	ShowText       key.Binding
+	PasteAnswer    key.Binding
+}
+
+// DefaultKeyMap builds the bindings with French (or English) help texts.
+func DefaultKeyMap() KeyMap {
+	b := func(help string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], help))
+	}
+	k := KeyMap{
+		Up:             b(i18n.T("monter", "up"), "up", "k"),
+		Down:           b(i18n.T("descendre", "down"), "down", "j"),
+		Filter:         b(i18n.T("filtrer", "filter"), "/"),
+		Open:           b(i18n.T("ouvrir/valider", "open/confirm"), "enter"),
+		Next:           b(i18n.T("suivant", "next"), "tab"),
+		Prev:           b(i18n.T("précédent", "previous"), "shift+tab"),
+		Left:           b(i18n.T("choix précédent", "previous choice"), "left"),
+		Right:          b(i18n.T("choix suivant", "next choice"), "right"),
+		Check:          b(i18n.T("vérifier et copier", "check and copy"), "ctrl+y"),
+		Back:           b(i18n.T("retour", "back"), "esc"),
+		Help:           b(i18n.T("aide", "help"), "?"),
+		Quit:           b(i18n.T("quitter", "quit"), "q"),
+		ForceQuit:      b(i18n.T("quitter", "quit"), "ctrl+c"),
+		Anonymize:      b(i18n.T("anonymiser", "anonymise"), "a"),
+		ClearClipboard: b(i18n.T("vider le presse-papiers", "clear clipboard"), "x"),
+		ClearOnQuit:    b(i18n.T("vider en quittant", "clear on quit"), "c"),
+		ShowText:       b(i18n.T("voir le texte", "show text"), "v"),
+		PasteAnswer:    b(i18n.T("rétablir la réponse de l'IA", "restore the AI's answer"), "r"),
+	}
+	k.Up.SetHelp("↑/k", i18n.T("monter", "up"))
+	k.Down.SetHelp("↓/j", i18n.T("descendre", "down"))
+	k.Left.SetHelp("←/→", i18n.T("changer de choix", "change choice"))
+	return k
+}
+
+// bindings adapts a list of bindings to help.KeyMap, so each screen states
+// its own short and full help without a type per screen.
+type bindings struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (b bindings) ShortHelp() []key.Binding  { return b.short }
+func (b bindings) FullHelp() [][]key.Binding { return b.full }

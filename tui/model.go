@@ -1,0 +1,203 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// state is the screen on display.
+type state int
+
+const (
+	stateBrowse state = iota
+	stateFill
+	stateVerdict
+	stateRestore
+	stateText
+	stateHelp
+)
+
+// Model is the root of the program: it owns the screens, routes messages to
+// the active one and performs the transitions between them.
+type Model struct {
+	c           *Common
+	state       state
+	back        state // where help and the text view return
+	browse      browseModel
+	fill        fillModel
+	verdict     verdictModel
+	restore     restoreModel
+	text        textModel
+	clearOnQuit bool
+	copiedOnce  bool
+}
+
+// New builds the root model from its dependencies.
+func New(d Deps) Model {
+	c := newCommon(d)
+	return Model{c: c, browse: newBrowse(c)}
+}
+
+// Init renders the first preview as soon as the size is known.
+func (m Model) Init() tea.Cmd { return nil }
+
+// Update routes a message; keys go to handleKey, results of commands to the
+// screen that started them.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		return m.handleResize(msg)
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case copyDoneMsg:
+		return m.handleCopyDone(msg)
+	case clearDoneMsg:
+		return m.handleClearDone(msg)
+	case recordedMsg:
+		if msg.err != nil {
+			m.c.notice = m.c.Styles.Error.Render(msg.err.Error())
+		}
+		return m, nil
+	case previewMsg:
+		var cmd tea.Cmd
+		m.browse, cmd = m.browse.update(msg)
+		return m, cmd
+	}
+	return m.forward(msg)
+}
+
+// forward passes any other message (cursor blink, filter results…) to the
+// active screen.
+func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch m.state {
+	case stateBrowse:
+		m.browse, cmd = m.browse.update(msg)
+	case stateFill:
+		m.fill, cmd = m.fill.update(msg)
+	case stateRestore:
+		m.restore, cmd = m.restore.update(msg)
+	case stateText:
+		m.text, cmd = m.text.update(msg)
+	}
+	return m, cmd
+}
+
+func (m Model) handleResize(msg tea.WindowSizeMsg) (tea.Model, tea.Cmd) {
+	m.c.Width, m.c.Height = msg.Width, msg.Height
+	m.browse = m.browse.setSize()
+	m.fill = m.fill.setSize()
+	m.restore = m.restore.setSize()
+	m.text = m.text.setSize()
+	var cmd tea.Cmd
+	m.browse, cmd = m.browse.syncPreview()
+	return m, cmd
+}
+
+func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	m.c.notice = ""
+	if key.Matches(msg, m.c.Keys.ForceQuit) {
+		return m, m.quitCmd()
+	}
+	switch m.state {
+	case stateBrowse:
+		return m.handleBrowseKey(msg)
+	case stateFill:
+		return m.handleFillKey(msg)
+	case stateVerdict:
+		return m.handleVerdictKey(msg)
+	case stateRestore:
+		return m.handleRestoreKey(msg)
+	case stateText, stateHelp:
+		if key.Matches(msg, m.c.Keys.Back, m.c.Keys.Help, m.c.Keys.Quit) {
+			m.state = m.back
+			return m, nil
+		}
+	}
+	return m.forward(msg)
+}
+
+// quitCmd quits, clearing the clipboard first if the volunteer asked.
+func (m Model) quitCmd() tea.Cmd {
+	if m.clearOnQuit && m.copiedOnce {
+		return tea.Sequence(clearCmd(m.c.Deps.Clipboard), tea.Quit)
+	}
+	return tea.Quit
+}
+
+func (m Model) showHelp() (tea.Model, tea.Cmd) {
+	m.back, m.state = m.state, stateHelp
+	return m, nil
+}
+
+func (m Model) handleBrowseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.Keys
+	if m.browse.filtering() {
+		if key.Matches(msg, k.Open) && len(m.browse.list.VisibleItems()) > 0 {
+			var cmd tea.Cmd
+			m.browse, cmd = m.browse.update(msg) // accept the filter
+			return m.open(cmd)
+		}
+		return m.forward(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m, m.quitCmd()
+	case key.Matches(msg, k.Help):
+		return m.showHelp()
+	case key.Matches(msg, k.Open):
+		return m.open(nil)
+	}
+	return m.forward(msg)
+}
+
+// open starts filling the selected template.
+func (m Model) open(prev tea.Cmd) (tea.Model, tea.Cmd) {
+	t, ok := m.browse.selected()
+	if !ok {
+		return m, prev
+	}
+	var cmd tea.Cmd
+	m.fill, cmd = newFill(m.c, t)
+	m.state = stateFill
+	return m, tea.Batch(prev, cmd)
+}
+
+func (m Model) handleFillKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Back):
+		m.fill = fillModel{c: m.c}
+		m.state = stateBrowse
+		return m, nil
+	case key.Matches(msg, k.Check):
+		return m.check()
+	case key.Matches(msg, k.Help) && !m.fill.typing():
+		return m.showHelp()
+	}
+	return m.forward(msg)
+}
+
+// View draws the active screen.
+func (m Model) View() string {
+	if m.c.Width == 0 {
+		return ""
+	}
+	var v string
+	switch m.state {
+	case stateBrowse:
+		v = m.browse.view()
+	case stateFill:
+		v = m.fill.view()
+	case stateVerdict:
+		v = m.verdict.view(m.clearOnQuit)
+	case stateRestore:
+		v = m.restore.view()
+	case stateText:
+		v = m.text.view()
+	case stateHelp:
+		v = m.helpView()
+	}
+	return lipgloss.NewStyle().MaxWidth(m.c.Width).MaxHeight(m.c.Height).Render(v)
+}

@@ -1,0 +1,136 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/glamour"
+
+	"tamis/i18n"
+	"tamis/library"
+)
+
+// previewMsg carries a rendered preview back to the browse screen.
+type previewMsg struct {
+	key     string
+	content string
+}
+
+// previewKey identifies a rendering: the same template at another width is
+// another rendering.
+func previewKey(id string, width int) string { return fmt.Sprintf("%s@%d", id, width) }
+
+// renderPreviewCmd renders a template with glamour in the background: a
+// glamour renderer costs milliseconds, far too much for Update.
+func renderPreviewCmd(t library.Template, width int, style string) tea.Cmd {
+	return func() tea.Msg {
+		return previewMsg{key: previewKey(t.ID, width), content: renderPreview(t, width, style)}
+	}
+}
+
+func renderPreview(t library.Template, width int, style string) string {
+	if style == "" {
+		style = "notty"
+	}
+	r, err := glamour.NewTermRenderer(
+		glamour.WithStandardStyle(style),
+		glamour.WithWordWrap(width),
+		glamour.WithPreservedNewLines(),
+	)
+	if err != nil {
+		return wrapText(templateMarkdown(t), width)
+	}
+	out, err := r.Render(templateMarkdown(t))
+	if err != nil {
+		return wrapText(templateMarkdown(t), width)
+	}
+	return strings.Trim(out, "\n")
+}
+
+// templateMarkdown writes a template as Markdown, its variables as code
+// spans so that glamour sets them apart from the text.
+func templateMarkdown(t library.Template) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s · %s\n\n", t.ID, mdEscape(t.Title))
+	if len(t.Tags) > 0 {
+		fmt.Fprintf(&b, "%s : %s\n\n", i18n.T("Tags", "Tags"), mdEscape(strings.Join(t.Tags, ", ")))
+	}
+	names := variableNames(t)
+	if strings.TrimSpace(t.Context) != "" {
+		fmt.Fprintf(&b, "## %s\n\n%s\n\n", i18n.T("Contexte", "Context"), highlightVars(t.Context, names))
+	}
+	fmt.Fprintf(&b, "## %s\n\n%s\n", i18n.T("Prompt", "Prompt"), highlightVars(t.Prompt, names))
+	if len(t.Variables) > 0 {
+		fmt.Fprintf(&b, "\n## %s\n\n", i18n.T("Variables", "Variables"))
+		for _, v := range t.Variables {
+			fmt.Fprintf(&b, "- `[%s]`%s\n", v.Name, variableNote(v))
+		}
+	}
+	return b.String()
+}
+
+func variableNames(t library.Template) []string {
+	names := make([]string, len(t.Variables))
+	for i, v := range t.Variables {
+		names[i] = v.Name
+	}
+	return names
+}
+
+func variableNote(v library.Variable) string {
+	var parts []string
+	if v.Help != "" {
+		parts = append(parts, mdEscape(v.Help))
+	}
+	if v.Default != "" {
+		parts = append(parts, i18n.T("défaut : ", "default: ")+mdEscape(v.Default))
+	}
+	if len(v.Choices) > 0 {
+		parts = append(parts, i18n.T("choix : ", "choices: ")+mdEscape(strings.Join(v.Choices, " | ")))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " : " + strings.Join(parts, " ; ")
+}
+
+// highlightVars escapes the text for Markdown and turns each known
+// [variable] into a code span.
+func highlightVars(text string, names []string) string {
+	var b strings.Builder
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '[')
+		if i < 0 {
+			b.WriteString(mdEscape(text))
+			break
+		}
+		b.WriteString(mdEscape(text[:i]))
+		text = text[i:]
+		if n := matchVar(text, names); n > 0 {
+			b.WriteString("`" + text[:n] + "`")
+			text = text[n:]
+			continue
+		}
+		b.WriteString(`\[`)
+		text = text[1:]
+	}
+	return b.String()
+}
+
+// matchVar returns the length of "[name]" at the start of s for a known name.
+func matchVar(s string, names []string) int {
+	for _, n := range names {
+		if strings.HasPrefix(s[1:], n+"]") {
+			return len(n) + 2
+		}
+	}
+	return 0
+}
+
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "#", `\#`, "<", `\<`, ">", `\>`,
+	"[", `\[`, "]", `\]`, "|", `\|`, "~", `\~`,
+)
+
+func mdEscape(s string) string { return mdEscaper.Replace(s) }

@@ -1,0 +1,123 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"tamis/i18n"
+	"tamis/library"
+)
+
+// restoreModel takes the AI's answer to an anonymised prompt and puts the
+// real values back, locally: the codes never leave the laptop's memory.
+type restoreModel struct {
+	c        *Common
+	area     textarea.Model
+	restore  func(string) string
+	restored string
+	done     bool
+	method   CopyMethod
+	note     string
+}
+
+func newRestore(c *Common, restore func(string) string) restoreModel {
+	a := textarea.New()
+	a.Placeholder = i18n.T("Collez ici la réponse de l'IA…", "Paste the AI's answer here…")
+	a.ShowLineNumbers = false
+	a.CharLimit = 4 * library.MaxTemplateSize
+	m := restoreModel{c: c, area: a, restore: restore}
+	return m.setSize()
+}
+
+func (m restoreModel) setSize() restoreModel {
+	if m.c == nil {
+		return m
+	}
+	m.area.SetWidth(m.c.Width - 2)
+	m.area.SetHeight(clamp(m.c.Height-8, 3, 40))
+	return m
+}
+
+func (m restoreModel) focus() tea.Cmd { return m.area.Focus() }
+
+func (m restoreModel) update(msg tea.Msg) (restoreModel, tea.Cmd) {
+	if m.done {
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.area, cmd = m.area.Update(msg)
+	return m, cmd
+}
+
+// submit restores the pasted answer and copies it.
+func (m restoreModel) submit() (restoreModel, tea.Cmd) {
+	if strings.TrimSpace(m.area.Value()) == "" || m.restore == nil {
+		m.note = i18n.T("Collez d'abord la réponse de l'IA.", "Paste the AI's answer first.")
+		return m, nil
+	}
+	m.restored = m.restore(m.area.Value())
+	m.area.Blur()
+	return m, copyCmd(m.c.Deps.Clipboard, m.restored)
+}
+
+func (m restoreModel) copied(msg copyDoneMsg) restoreModel {
+	m.done, m.method = true, msg.method
+	switch {
+	case msg.method == CopySystem:
+		m.note = "✓ " + i18n.T("Réponse rétablie et copiée dans le presse-papiers.", "Answer restored and copied to the clipboard.")
+	case msg.method == CopyTerminal:
+		m.note = "✓ " + i18n.T("Réponse rétablie et envoyée au presse-papiers par le terminal (OSC 52).",
+			"Answer restored and sent to the clipboard through the terminal (OSC 52).")
+	case msg.err != nil:
+		m.note = msg.err.Error() + " — " + i18n.T("sélectionnez le texte ci-dessous.", "select the text below.")
+	}
+	return m
+}
+
+func (m restoreModel) keys() bindings {
+	k := m.c.Keys
+	if m.done {
+		return bindings{short: []key.Binding{withHelp(k.Open, i18n.T("autre modèle", "other template")),
+			k.Back, k.ClearClipboard, k.ForceQuit}}
+	}
+	return bindings{short: []key.Binding{withHelp(k.Check, i18n.T("rétablir et copier", "restore and copy")), k.Back, k.ForceQuit}}
+}
+
+func (m restoreModel) view() string {
+	s := m.c.Styles
+	title := s.Title.Render(i18n.T("Rétablir les vraies valeurs dans la réponse de l'IA", "Put the real values back into the AI's answer"))
+	parts := []string{title}
+	if m.done {
+		parts = append(parts, s.Notice.Render(m.note), "", wrapText(m.restored, m.c.Width-2))
+	} else {
+		parts = append(parts, s.Subtle.Render(i18n.T("Le remplacement se fait ici, sans rien envoyer.",
+			"The replacement happens here, nothing is sent.")), m.area.View())
+		if m.note != "" {
+			parts = append(parts, s.Error.Render(m.note))
+		}
+	}
+	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, parts...), m.c.helpBar(m.keys()))
+}
+
+func (m Model) handleRestoreKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Back):
+		m.state = stateVerdict
+		return m, nil
+	case key.Matches(msg, k.Check) && !m.restore.done:
+		var cmd tea.Cmd
+		m.restore, cmd = m.restore.submit()
+		return m, cmd
+	case m.restore.done && key.Matches(msg, k.Open):
+		m.state, m.fill = stateBrowse, fillModel{c: m.c}
+		return m, nil
+	case m.restore.done && key.Matches(msg, k.ClearClipboard):
+		return m, clearCmd(m.c.Deps.Clipboard)
+	}
+	return m.forward(msg)
+}

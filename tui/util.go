@@ -1,0 +1,39 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// truncate cuts a one-line string to a display width, with an ellipsis.
+func truncate(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	return ansi.Truncate(s, width, "…")
+}
+
+// wrapText wraps plain text to a width, breaking long words too.
+func wrapText(s string, width int) string {
+	if width < 4 {
+		width = 4
+	}
+	return ansi.Wrap(s, width, "")
+}
+
+// oneLine flattens a multi-line value for a one-line display.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// clamp keeps v within [lo, hi].
+func clamp(v, lo, hi int) int {
+	if v > hi {
+		v = hi
+	}
+	if v < lo {
+		v = lo
+	}
+	return v
+}

@@ -1,0 +1,220 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+
+	"tamis/i18n"
+	"tamis/library/classify"
+)
+
+// verdictMode is the step of the check-and-copy screen.
+type verdictMode int
+
+const (
+	modeCopying verdictMode = iota // ok: the copy runs in the background
+	modeCopied                     // done: confirmation and reminder
+	modeDoubt                      // gray zone: questions, explicit confirmation
+	modeBlocked                    // nothing copied: findings and ways out
+)
+
+// verdictModel shows the verdict on the whole filled prompt.
+type verdictModel struct {
+	c          *Common
+	templateID string
+	values     map[string]string // by variable, to name the field of a finding
+	text       string            // what is (or would be) copied
+	result     classify.Result
+	anonymised bool
+	restore    func(string) string
+	mode       verdictMode
+	method     CopyMethod
+	cursor     int    // blocked: the selected finding; doubt: 1 = copy
+	note       string // one line about the last action
+}
+
+// located is a finding with the field it comes from.
+type located struct {
+	classify.Finding
+	field string // "" when the span is in the template's own text
+	text  string
+}
+
+// findings lists the findings with the variable whose value holds them.
+func (m verdictModel) findings() []located {
+	out := make([]located, 0, len(m.result.Findings))
+	for _, f := range m.result.Findings {
+		l := located{Finding: f, text: span(m.text, f)}
+		for name, v := range m.values {
+			if l.text != "" && strings.Contains(v, l.text) {
+				l.field = name
+				break
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// hasPersonal reports whether anonymisation can help: it only replaces
+// category-3 findings.
+func (m verdictModel) hasPersonal() bool {
+	for _, f := range m.result.Findings {
+		if f.Category == classify.Personal && f.Verdict == classify.Blocked {
+			return true
+		}
+	}
+	return false
+}
+
+func (m verdictModel) keys() bindings {
+	k := m.c.Keys
+	switch m.mode {
+	case modeDoubt:
+		return bindings{short: []key.Binding{k.Left, k.Open, k.Back, k.ForceQuit}}
+	case modeBlocked:
+		s := []key.Binding{k.Up, k.Down, withHelp(k.Open, i18n.T("aller au champ", "go to field"))}
+		if m.hasPersonal() && !m.anonymised {
+			s = append(s, k.Anonymize)
+		}
+		return bindings{short: append(s, k.Back, k.ForceQuit)}
+	case modeCopied:
+		s := []key.Binding{withHelp(k.Open, i18n.T("autre modèle", "other template")), k.Back,
+			k.ClearClipboard, k.ClearOnQuit, k.ShowText}
+		if m.anonymised {
+			s = append(s, k.PasteAnswer)
+		}
+		return bindings{short: append(s, k.ForceQuit)}
+	}
+	return bindings{short: []key.Binding{k.ForceQuit}}
+}
+
+func withHelp(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
+}
+
+func (m verdictModel) view(clearOnQuit bool) string {
+	var body string
+	switch m.mode {
+	case modeCopying:
+		body = m.c.Styles.Subtle.Render(i18n.T("Copie en cours…", "Copying…"))
+	case modeCopied:
+		body = m.copiedView(clearOnQuit)
+	case modeDoubt:
+		body = m.doubtView()
+	case modeBlocked:
+		body = m.blockedView()
+	}
+	return m.c.frame(body, m.c.helpBar(m.keys()))
+}
+
+func (m verdictModel) copiedView(clearOnQuit bool) string {
+	s := m.c.Styles
+	var lines []string
+	switch m.method {
+	case CopySystem:
+		lines = append(lines, s.Public.Render("✓ "+i18n.T("Vérifié et copié dans le presse-papiers.",
+			"Checked and copied to the clipboard.")))
+	case CopyTerminal:
+		lines = append(lines, s.Public.Render("✓ "+i18n.T(
+			"Vérifié et envoyé au presse-papiers par le terminal (OSC 52).",
+			"Checked and sent to the clipboard through the terminal (OSC 52).")),
+			i18n.T("Si le collage ne donne rien, appuyez sur v pour afficher le texte et le sélectionner.",
+				"If pasting gives nothing, press v to show the text and select it."))
+	}
+	if m.anonymised {
+		lines = append(lines, "", i18n.T(
+			"Le texte copié est anonymisé. Collez ensuite la réponse de l'IA avec r : tamis y remettra les vraies valeurs, ici, sur cet ordinateur.",
+			"The copied text is anonymised. Then paste the AI's answer with r: tamis will put the real values back, here, on this computer."))
+	}
+	lines = append(lines, "", s.Doubt.Render("! "+i18n.T(
+		"Relisez et vérifiez la réponse de l'IA avant de l'utiliser : vous en restez responsable.",
+		"Read and check the AI's answer before using it: you remain responsible for it.")))
+	onQuit := i18n.T("non", "no")
+	if clearOnQuit {
+		onQuit = i18n.T("oui", "yes")
+	}
+	lines = append(lines, "", fmt.Sprintf(i18n.T("Vider le presse-papiers en quittant (c) : %s", "Clear the clipboard on quit (c): %s"), onQuit))
+	if m.note != "" {
+		lines = append(lines, s.Notice.Render(m.note))
+	}
+	return wrapText(strings.Join(lines, "\n"), m.c.Width-2)
+}
+
+// doubtQuestions are the method's four questions for the gray zone.
+func doubtQuestions() []string {
+	return []string{
+		i18n.T("Qui pourrait être lésé si cette information devenait publique ?", "Who could be harmed if this became public?"),
+		i18n.T("À quel point ?", "How badly?"),
+		i18n.T("Avons-nous le consentement des personnes concernées ?", "Do we have the consent of the people concerned?"),
+		i18n.T("Cela pourrait-il être utilisé contre nous ou nos bénéficiaires ?", "Could it be used against us or our beneficiaries?"),
+	}
+}
+
+func (m verdictModel) doubtView() string {
+	s := m.c.Styles
+	lines := []string{s.Doubt.Render("? " + i18n.T("Doute : zone grise. Dans le doute, on s'abstient.",
+		"Doubt: gray zone. When in doubt, don't."))}
+	lines = append(lines, m.findingLines(-1)...)
+	lines = append(lines, "", i18n.T("Avant de copier, répondez honnêtement :", "Before copying, answer honestly:"))
+	for _, q := range doubtQuestions() {
+		lines = append(lines, "  • "+q)
+	}
+	cancel := i18n.T("Annuler", "Cancel")
+	copyB := i18n.T("Copier quand même", "Copy anyway")
+	bc, bk := s.ButtonOn.Render("▸ "+cancel), s.Button.Render(copyB)
+	if m.cursor == 1 {
+		bc, bk = s.Button.Render(cancel), s.ButtonOn.Render("▸ "+copyB)
+	}
+	body := wrapText(strings.Join(lines, "\n"), m.c.Width-2)
+	return lipgloss.JoinVertical(lipgloss.Left, body, lipgloss.JoinHorizontal(lipgloss.Top, bc, " ", bk))
+}
+
+func (m verdictModel) blockedView() string {
+	s := m.c.Styles
+	lvl := levelOf(m.result)
+	lines := []string{lvl.style(s).Render(lvl.symbol() + " " + i18n.T("Bloqué : rien n'a été copié.", "Blocked: nothing was copied."))}
+	lines = append(lines, m.findingLines(m.cursor)...)
+	lines = append(lines, "")
+	if m.hasPersonal() && !m.anonymised {
+		lines = append(lines, i18n.T(
+			"Corrigez le champ (entrée), ou anonymisez (a) : chaque donnée personnelle sera remplacée par un code.",
+			"Fix the field (enter), or anonymise (a): each piece of personal data will be replaced by a code."))
+	} else {
+		lines = append(lines, i18n.T(
+			"Corrigez le champ (entrée) : une donnée sensible ne se partage pas, même anonymisée.",
+			"Fix the field (enter): sensitive data is not shared, even anonymised."))
+	}
+	if m.note != "" {
+		lines = append(lines, s.Error.Render(m.note))
+	}
+	return wrapText(strings.Join(lines, "\n"), m.c.Width-2)
+}
+
+// findingLines lists the findings, one line each, the selected one marked.
+func (m verdictModel) findingLines(selected int) []string {
+	s := m.c.Styles
+	var lines []string
+	for i, f := range m.findings() {
+		lvl := levelOf(classify.Result{Category: f.Category, Verdict: f.Verdict})
+		where := i18n.T("texte du modèle", "template text")
+		if f.field != "" {
+			where = "[" + f.field + "]"
+		}
+		marker := "  "
+		if i == selected {
+			marker = "▸ "
+		}
+		line := fmt.Sprintf("%s%s %s — %s : %s « %s »", marker, lvl.symbol(), lvl.word(), where, f.Reason, oneLine(f.text))
+		st := lvl.style(s)
+		if i == selected {
+			st = st.Underline(true)
+		}
+		lines = append(lines, st.Render(truncate(line, m.c.Width-2)))
+	}
+	return lines
+}
