@@ -82,6 +82,11 @@ var headingRe = regexp.MustCompile(`^[ \t]*(?:#+[ \t]*)?\[[ \t]*(?i:prompt)-([0-
 // "[PROMPT-01]", "[Prompt 1]", "[PROMPT]".
 var badHeadingRe = regexp.MustCompile(`^[ \t]*(?:#+[ \t]*)?\[[ \t]*(?i:prompt)[ \t]*[-_–]?[ \t]*[0-9]*[ \t]*\]`)
 
+// badHeadingInBodyRe is the narrower form checked inside a block, where
+// "[Prompt]" at the start of a line may well be a variable: it needs a dash
+// or digits ("[PROMPT-01]", "[Prompt 12]").
+var badHeadingInBodyRe = regexp.MustCompile(`^[ \t]*(?:#+[ \t]*)?\[[ \t]*(?i:prompt)[ \t]*(?:[-_–][ \t]*[0-9]*|[0-9]+)[ \t]*\]`)
+
 // heading returns the id and title of a heading line.
 func heading(line string) (id, title string, ok bool) {
 	t := strings.TrimLeft(line, " \t")

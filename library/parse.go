@@ -85,6 +85,8 @@ type parser struct {
 	errs errList
 	out  []Located
 	cur  *draft // nil before the first heading
+	// skipping is set by a malformed heading before the first good one.
+	skipping bool
 }
 
 // draft is the template being read.
@@ -127,6 +129,10 @@ func (p *parser) line(n, off int, raw string) {
 	if p.cur.failed {
 		return
 	}
+	if p.cur.state != stHeader && badHeadingInBodyRe.MatchString(raw) {
+		p.fail(n, 0, msgBadHeading())
+		return
+	}
 	if off-p.cur.start > MaxTemplateSize {
 		p.fail(p.cur.Line, 0, msgTooBig(p.cur.ID))
 		return
@@ -160,12 +166,17 @@ func msgTooBig(id string) string {
 // or an introduction: it is ignored, unless it looks like a template whose
 // heading was forgotten or mistyped, which must not be silently lost.
 func (p *parser) preamble(n int, raw string) {
+	if p.skipping {
+		return
+	}
 	if badHeadingRe.MatchString(raw) {
 		p.errs.add(n, 0, msgBadHeading())
+		p.skipping = true // its lines would only repeat the error
 		return
 	}
 	switch kw, _ := keywordLine(raw); kw {
 	case kwContext, kwPrompt, kwVariables:
+		p.skipping = true
 		p.errs.add(n, 0, i18n.T(
 			"bloc de modèle sans en-tête : une ligne « [PROMPT-001] Titre » doit le précéder",
 			"template block without a heading: a line \"[PROMPT-001] Title\" must come first"))
@@ -319,9 +330,17 @@ func (p *parser) finish(end int) {
 		p.fail(d.Line, 0, msg)
 		return
 	}
-	if p.variables(d) {
-		p.out = append(p.out, d.Located)
+	if !p.variables(d) {
+		return
 	}
+	// Format adds at most a few bytes per source byte (quotes, labels,
+	// escapes); measure it exactly only when it could pass the limit, so
+	// that a template accepted here is accepted again once exported.
+	if (end-d.start)*4+1024 > MaxTemplateSize && len(Format(d.Template)) > MaxTemplateSize {
+		p.fail(d.Line, 0, msgTooBig(d.ID))
+		return
+	}
+	p.out = append(p.out, d.Located)
 }
 
 // variables lists the variables of the text, first seen first, with the

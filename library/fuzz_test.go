@@ -1,0 +1,64 @@
+package library
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+// FuzzParse checks that Parse never panics, that every error it returns is
+// a *ParseError, and that whatever it accepts survives Format unchanged.
+func FuzzParse(f *testing.F) {
+	seeds, _ := filepath.Glob("../prompts/*.md")
+	more, _ := filepath.Glob("testdata/*.md")
+	for _, name := range append(seeds, more...) {
+		if data, err := os.ReadFile(name); err == nil {
+			f.Add(data)
+		}
+	}
+	for _, s := range []string{
+		"[PROMPT-001] T\nPROMPT : « a [b] c »\n",
+		"[PROMPT-001] T\nCONTEXTE : x\nPROMPT :\n« [a\n",
+		"[PROMPT-001] T\nPROMPT : [a](b) [ ] [x] \\[c]\nVARIABLES :\n- [a] : h \\; i ; défaut : d\\|e ; choix : f \\| g | h\n",
+		"[PROMPT-001] T\r\nPROMPT : x\r\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ts, err := Parse("fuzz.md", data)
+		if err != nil {
+			checkParseErrors(t, err)
+			return
+		}
+		text := FormatAll(ts)
+		back, err := Parse("formatted.md", text)
+		if err != nil {
+			t.Fatalf("Parse(FormatAll) failed: %v\ninput %q\nformatted %q", err, data, text)
+		}
+		if !reflect.DeepEqual(back, ts) {
+			t.Fatalf("round trip differs\ninput %q\nformatted %q\n got %#v\nwant %#v", data, text, back, ts)
+		}
+		if again := FormatAll(back); string(again) != string(text) {
+			t.Fatalf("FormatAll not a fixed point\n%q\n%q", text, again)
+		}
+	})
+}
+
+// checkParseErrors fails unless err is made only of *ParseError values.
+func checkParseErrors(t *testing.T, err error) {
+	t.Helper()
+	var leaves []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		leaves = j.Unwrap()
+	} else {
+		leaves = []error{err}
+	}
+	for _, e := range leaves {
+		var pe *ParseError
+		if !errors.As(e, &pe) || pe.Msg == "" {
+			t.Fatalf("error is not a ParseError: %#v", e)
+		}
+	}
+}

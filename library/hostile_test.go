@@ -1,0 +1,88 @@
+package library
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestHostileInput(t *testing.T) {
+	const head = "[PROMPT-001] Titre\nPROMPT :\n"
+	cases := []struct {
+		name      string
+		src       string
+		line, col int
+		msg       string
+	}{
+		{"escape sequence", head + "Texte \x1b[31mrouge\x1b[0m\n", 3, 7, "U+001B"},
+		{"OSC title", head + "ok\n\x1b]0;titre\x07\n", 4, 1, "U+001B"},
+		{"C1 CSI", head + "a\u009b31m\n", 3, 2, "U+009B"},
+		{"C1 OSC", head + "a\u009d0;x\n", 3, 2, "U+009D"},
+		{"NUL", head + "a\x00b\n", 3, 2, "U+0000"},
+		{"bell in title", "[PROMPT-001] T\x07\nPROMPT : x\n", 1, 15, "U+0007"},
+		{"DEL", head + "a\x7f\n", 3, 2, "U+007F"},
+		{"lone carriage return", head + "a\rb\n", 3, 2, "U+000D"},
+		{"vertical tab", head + "\v\n", 3, 1, "U+000B"},
+		{"bidi override", head + "é\u202eabc\n", 3, 2, "U+202E"},
+		{"bidi isolate", head + "\u2066x\u2069\n", 3, 1, "U+2066"},
+		{"line separator", head + "a\u2028b\n", 3, 2, "U+2028"},
+		{"invalid UTF-8", head + "caf\xe9\n", 3, 4, "UTF-8"},
+		{"truncated UTF-8", head + "ok \xc3", 3, 4, "UTF-8"},
+		{"before the first heading", "Titre \x1b[2J\n" + head + "x", 1, 7, "U+001B"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse("h.md", []byte(c.src))
+			pe := onlyParseError(t, err)
+			if pe.Line != c.line || pe.Col != c.col || !strings.Contains(pe.Msg, c.msg) {
+				t.Errorf("got %v, want %d:%d %q", err, c.line, c.col, c.msg)
+			}
+		})
+	}
+}
+
+func TestAllowedWhiteSpace(t *testing.T) {
+	src := "[PROMPT-001] Titre\r\nPROMPT :\r\n\tcolonne\tà\u00a0droite\r\n"
+	ts, err := Parse("w.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ts[0].Prompt != "colonne\tà\u00a0droite" {
+		t.Fatalf("prompt %q", ts[0].Prompt)
+	}
+}
+
+func TestTemplateSize(t *testing.T) {
+	big := strings.Repeat("Une phrase de remplissage assez longue pour grossir.\n", MaxTemplateSize/50)
+	src := "[PROMPT-001] Petit\nPROMPT : x\n\n[PROMPT-002] Gros\nPROMPT :\n" + big + "[PROMPT-003] Petit\nPROMPT : y\n"
+	_, err := Parse("big.md", []byte(src))
+	pe := onlyParseError(t, err)
+	if pe.Line != 4 || !strings.Contains(pe.Msg, "PROMPT-002 trop volumineux") {
+		t.Fatalf("got %v", err)
+	}
+	if !strings.HasPrefix(err.Error(), "big.md:4: ") {
+		t.Fatalf("message %q does not name file:line", err)
+	}
+	// Just under the limit is fine, and stays fine once formatted.
+	fits := "[PROMPT-001] T\nPROMPT :\n" + strings.Repeat("a", MaxTemplateSize-64) + "\n"
+	ts, err := Parse("fits.md", []byte(fits))
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertRoundTrip(t, ts)
+}
+
+// TestFormattedSizeCounts checks that a template whose export would pass the
+// limit is refused at once, so that every export can be imported again.
+func TestFormattedSizeCounts(t *testing.T) {
+	// Each ";" of a help text is exported as " \; ": four bytes for one.
+	help := strings.Repeat("a;", 20000)
+	src := "[PROMPT-001] T\nPROMPT : [v]\nVARIABLES :\n- [v] : " + help + "\n"
+	if len(src) > MaxTemplateSize {
+		t.Fatal("test source too big")
+	}
+	_, err := Parse("s.md", []byte(src))
+	pe := onlyParseError(t, err)
+	if !strings.Contains(pe.Msg, "trop volumineux") {
+		t.Fatalf("got %v", err)
+	}
+}
