@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
 	"github.com/charmbracelet/bubbles/viewport"
@@ -35,6 +36,7 @@ func newBrowse(c *Common) browseModel {
 	l.Title = i18n.T("Modèles", "Templates")
 	l.Filter = filterTemplates
 	l.FilterInput.Prompt = i18n.T("Filtrer : ", "Filter: ")
+	l.FilterInput.Cursor.SetMode(cursor.CursorStatic) // a steady cursor: calmer, and reproducible screens
 	l.SetShowStatusBar(false)
 	l.SetShowHelp(false)
 	l.DisableQuitKeybindings()

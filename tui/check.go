@@ -167,7 +167,6 @@ func (m Model) handleCopiedKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.PasteAnswer) && m.verdict.anonymised:
 		m.restore = newRestore(m.c, m.verdict.restore)
 		m.state = stateRestore
-		return m, m.restore.focus()
 	}
 	return m, nil
 }

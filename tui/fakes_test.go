@@ -164,3 +164,5 @@ func newTestEnv() *testEnv {
 	}
 	return e
 }
+
+func varNamed(name, def string) library.Variable { return library.Variable{Name: name, Default: def} }

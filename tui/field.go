@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -46,12 +47,14 @@ func newField(v library.Variable, value string, width int) field {
 		f.area.SetHeight(3)
 		f.area.CharLimit = library.MaxTemplateSize
 		f.area.SetValue(value)
+		f.area.Cursor.SetMode(cursor.CursorStatic)
 	default:
 		f.input = textinput.New()
 		f.input.Placeholder = v.Help
 		f.input.Prompt = ""
 		f.input.CharLimit = library.MaxTemplateSize
 		f.input.SetValue(value)
+		f.input.Cursor.SetMode(cursor.CursorStatic)
 	}
 	f.setWidth(width)
 	return f

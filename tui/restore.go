@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
@@ -29,6 +30,8 @@ func newRestore(c *Common, restore func(string) string) restoreModel {
 	a.Placeholder = i18n.T("Collez ici la réponse de l'IA…", "Paste the AI's answer here…")
 	a.ShowLineNumbers = false
 	a.CharLimit = 4 * library.MaxTemplateSize
+	a.Cursor.SetMode(cursor.CursorStatic)
+	a.Focus()
 	m := restoreModel{c: c, area: a, restore: restore}
 	return m.setSize()
 }
@@ -42,7 +45,6 @@ func (m restoreModel) setSize() restoreModel {
 	return m
 }
 
-func (m restoreModel) focus() tea.Cmd { return m.area.Focus() }
 
 func (m restoreModel) update(msg tea.Msg) (restoreModel, tea.Cmd) {
 	if m.done {

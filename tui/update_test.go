@@ -1,0 +1,293 @@
+package tui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/bubbles/list"
+
+	"tamis/library/classify"
+)
+
+func TestFilterTemplates(t *testing.T) {
+	var targets []string
+	for _, tp := range testTemplates() {
+		targets = append(targets, newTemplateItem(tp).FilterValue())
+	}
+	cases := []struct {
+		term string
+		want []int
+	}{
+		{"benevole", []int{1}},
+		{"BÉNÉVOLES", []int{1}},
+		{"prompt-003", []int{2}},
+		{"atelier planning", []int{2}},
+		{"communication", []int{0}},
+		{"loi 1901", []int{0}}, // in the context text
+		{"rédige", []int{0, 1}},
+		{"zzz", nil},
+		{"", []int{0, 1, 2}},
+	}
+	for _, c := range cases {
+		var got []int
+		for _, r := range filterTemplates(c.term, targets) {
+			got = append(got, r.Index)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("filter %q = %v, want %v", c.term, got, c.want)
+		}
+	}
+	_ = list.Rank{}
+}
+
+func TestPrefill(t *testing.T) {
+	profile := map[string]string{"Nom Asso": "Les Amis", "annee": "1998"}
+	cases := []struct {
+		name, def, want string
+	}{
+		{"nom asso", "", "Les Amis"},
+		{"Année", "2010", "1998"},
+		{"mission", "aider", "aider"},
+		{"public", "", ""},
+	}
+	for _, c := range cases {
+		if got := prefill(varNamed(c.name, c.def), profile); got != c.want {
+			t.Errorf("prefill(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestBrowseKeys(t *testing.T) {
+	cases := []struct {
+		name  string
+		keys  []string
+		state state
+		quit  bool
+	}{
+		{"q quits from the list", []string{"q"}, stateBrowse, true},
+		{"q is typed in the filter", []string{"/", "q"}, stateBrowse, false},
+		{"ctrl+c quits while filtering", []string{"/", "x", "ctrl+c"}, stateBrowse, true},
+		{"? opens the help", []string{"?"}, stateHelp, false},
+		{"esc leaves the help", []string{"?", "esc"}, stateBrowse, false},
+		{"enter opens", []string{"enter"}, stateFill, false},
+		{"filter then enter opens", []string{"/", "p", "l", "a", "n", "enter"}, stateFill, false},
+		{"esc goes back from the form", []string{"enter", "esc"}, stateBrowse, false},
+		{"q is typed in a field", []string{"enter", "q"}, stateFill, false},
+		{"ctrl+c quits from the form", []string{"enter", "ctrl+c"}, stateFill, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			h := newHarness(t, 80, 24).keys(c.keys...)
+			if h.m.state != c.state || h.quit != c.quit {
+				t.Fatalf("state %d quit %v, want %d %v", h.m.state, h.quit, c.state, c.quit)
+			}
+		})
+	}
+}
+
+func TestFilterOpensTheMatch(t *testing.T) {
+	h := newHarness(t, 80, 24).keys("/").typeText("benevole").keys("enter")
+	if h.m.state != stateFill || h.m.fill.t.ID != "PROMPT-002" {
+		t.Fatalf("opened %q in state %d", h.m.fill.t.ID, h.m.state)
+	}
+	h.keys("esc")
+	h.mustSee("1 modèles sur 3")
+	h.keys("esc") // esc clears the filter
+	h.mustSee("3 modèles")
+}
+
+func TestFillOrderAndPrefill(t *testing.T) {
+	h := newHarness(t, 80, 24).openFirst()
+	var names, values []string
+	for _, f := range h.m.fill.fields {
+		names, values = append(names, f.v.Name), append(values, f.value())
+	}
+	if want := []string{"Nom asso", "année", "mission", "usage"}; !slices.Equal(names, want) {
+		t.Fatalf("fields %v, want %v", names, want)
+	}
+	if want := []string{"Les Amis du Quartier", "2010", "", "site web"}; !slices.Equal(values, want) {
+		t.Fatalf("values %v, want %v", values, want)
+	}
+	if h.m.fill.fields[2].kind != kindArea || h.m.fill.fields[3].kind != kindChoice {
+		t.Fatal("mission must be a textarea and usage a choice")
+	}
+	h.keys("tab", "tab", "tab", "right")
+	if got := h.m.fill.fields[3].value(); got != "plaquette" {
+		t.Fatalf("choice after right = %q", got)
+	}
+	h.keys("shift+tab")
+	if h.m.fill.focus != 2 {
+		t.Fatalf("focus %d after shift+tab, want 2", h.m.fill.focus)
+	}
+}
+
+const safeMission = "Accompagner les habitants du quartier"
+
+func expectedText() string {
+	return "CONTEXTE :\nLes Amis du Quartier est une association loi 1901 créée en 2010. Notre mission : " +
+		safeMission + ".\n\nPROMPT :\nEn te basant sur ce contexte, rédige une présentation pour site web."
+}
+
+func TestCheckAndCopyOK(t *testing.T) {
+	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText(safeMission).keys("ctrl+y")
+	if got := h.env.clip.get(); got != expectedText() {
+		t.Fatalf("clipboard:\n%q\nwant\n%q", got, expectedText())
+	}
+	h.mustSee("Vérifié et copié", "vérifiez la réponse de l'IA")
+	ev := h.env.rec.all()
+	if len(ev) != 1 || ev[0].Action != ActionCopied || ev[0].Verdict != "ok" || ev[0].TemplateID != "PROMPT-001" {
+		t.Fatalf("events %+v", ev)
+	}
+}
+
+func TestMissingFieldIsNamed(t *testing.T) {
+	h := newHarness(t, 80, 24).openFirst().keys("ctrl+y")
+	if h.m.state != stateFill || h.env.clip.get() != "" {
+		t.Fatalf("state %d, clipboard %q", h.m.state, h.env.clip.get())
+	}
+	h.mustSee("À remplir d'abord : mission")
+	if h.m.fill.focus != 2 {
+		t.Fatalf("focus %d, want the missing field 2", h.m.fill.focus)
+	}
+}
+
+func TestLiveBadge(t *testing.T) {
+	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr")
+	f := h.m.fill.fields[2]
+	if f.level() != levelPersonal {
+		t.Fatalf("level %v, want personal", f.level())
+	}
+	h.mustSee("✗ personnel", "adresse e-mail d'une personne : « jean.dupont@exemple.fr »")
+	h.keys("ctrl+u")
+	for range 40 {
+		h.keys("backspace")
+	}
+	if h.m.fill.fields[2].level() != levelEmpty {
+		t.Fatalf("level after erasing: %v", h.m.fill.fields[2].level())
+	}
+}
+
+func TestBlockedCopiesNothing(t *testing.T) {
+	h := newHarness(t, 80, 24).openFirst()
+	h.env.clip.text = "avant"
+	h.keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y")
+	if h.m.state != stateVerdict || h.m.verdict.mode != modeBlocked {
+		t.Fatalf("state %d mode %d", h.m.state, h.m.verdict.mode)
+	}
+	if h.env.clip.get() != "avant" {
+		t.Fatalf("clipboard changed: %q", h.env.clip.get())
+	}
+	h.mustSee("Bloqué : rien n'a été copié", "[mission]", "adresse e-mail d'une personne")
+	ev := h.env.rec.all()
+	if len(ev) != 1 || ev[0].Action != ActionRefused || ev[0].Verdict != "blocked" || !slices.Equal(ev[0].Rules, []string{"email"}) {
+		t.Fatalf("events %+v", ev)
+	}
+	h.keys("tab", "enter") // tab does nothing here; enter goes to the field
+	if h.m.state != stateFill || h.m.fill.focus != 2 {
+		t.Fatalf("state %d focus %d, want the mission field", h.m.state, h.m.fill.focus)
+	}
+}
+
+func TestAnonymiseThenRestore(t *testing.T) {
+	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y", "a")
+	got := h.env.clip.get()
+	if strings.Contains(got, "jean.dupont") || !strings.Contains(got, "contact_001@anonyme.fr") {
+		t.Fatalf("copied %q", got)
+	}
+	ev := h.env.rec.all()
+	if last := ev[len(ev)-1]; last.Action != ActionAnonymised || last.Verdict != "ok" {
+		t.Fatalf("events %+v", ev)
+	}
+	h.mustSee("anonymisé")
+	h.keys("r").typeText("Bonjour, écrivez à contact_001@anonyme.fr.").keys("ctrl+y")
+	if got := h.env.clip.get(); got != "Bonjour, écrivez à jean.dupont@exemple.fr." {
+		t.Fatalf("restored %q", got)
+	}
+	h.mustSee("Réponse rétablie et copiée")
+}
+
+func TestSensitiveCannotBeAnonymised(t *testing.T) {
+	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("Mme X est diabétique").keys("ctrl+y", "a")
+	if h.m.verdict.mode != modeBlocked || h.env.clip.get() != "" {
+		t.Fatalf("mode %d clipboard %q", h.m.verdict.mode, h.env.clip.get())
+	}
+	h.mustSee("⛔ sensible", "donnée de santé")
+}
+
+func TestDoubtNeedsExplicitConfirmation(t *testing.T) {
+	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("remercier la trésorière").keys("ctrl+y")
+	if h.m.verdict.mode != modeDoubt {
+		t.Fatalf("mode %d, want doubt", h.m.verdict.mode)
+	}
+	h.mustSee("Qui pourrait être lésé", "consentement", "Annuler", "Copier quand même")
+	h.keys("enter") // cancel is the default
+	if h.m.state != stateFill || h.env.clip.get() != "" {
+		t.Fatalf("state %d clipboard %q", h.m.state, h.env.clip.get())
+	}
+	h.keys("ctrl+y", "right", "enter")
+	if !strings.Contains(h.env.clip.get(), "trésorière") {
+		t.Fatalf("clipboard %q", h.env.clip.get())
+	}
+	var actions []string
+	for _, e := range h.env.rec.all() {
+		actions = append(actions, e.Action)
+	}
+	if want := []string{ActionRefused, ActionConfirmDoubt}; !slices.Equal(actions, want) {
+		t.Fatalf("actions %v, want %v", actions, want)
+	}
+}
+
+func TestClipboardFailureShowsText(t *testing.T) {
+	h := newHarness(t, 80, 24)
+	h.env.clip.fail = true
+	h.openFirst().keys("tab", "tab").typeText(safeMission).keys("ctrl+y")
+	if h.m.state != stateText {
+		t.Fatalf("state %d, want the text view", h.m.state)
+	}
+	h.mustSee("pas de presse-papiers", "Sélectionnez le texte", safeMission)
+	h.keys("esc")
+	if h.m.state != stateVerdict {
+		t.Fatalf("esc from text view: state %d", h.m.state)
+	}
+}
+
+func TestClearOnQuit(t *testing.T) {
+	for _, ask := range []bool{false, true} {
+		h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText(safeMission).keys("ctrl+y")
+		if ask {
+			h.keys("c")
+			h.mustSee("en quittant (c) : oui")
+		}
+		h.keys("ctrl+c")
+		if cleared := h.env.clip.get() == ""; cleared != ask || !h.quit {
+			t.Fatalf("ask %v: cleared %v quit %v", ask, cleared, h.quit)
+		}
+	}
+}
+
+func TestClearNow(t *testing.T) {
+	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText(safeMission).keys("ctrl+y", "x")
+	if h.env.clip.get() != "" {
+		t.Fatal("x did not clear the clipboard")
+	}
+	h.mustSee("Presse-papiers vidé")
+}
+
+func TestLevels(t *testing.T) {
+	cases := []struct {
+		r    classify.Result
+		want string
+	}{
+		{classify.Result{Category: classify.Public}, "✓ public"},
+		{classify.Result{Category: classify.Published}, "✓ public"},
+		{classify.Result{Category: classify.Personal, Verdict: classify.Doubt}, "? doute"},
+		{classify.Result{Category: classify.Personal, Verdict: classify.Blocked}, "✗ personnel"},
+		{classify.Result{Category: classify.Sensitive, Verdict: classify.Blocked}, "⛔ sensible"},
+	}
+	for _, c := range cases {
+		if got := badge(DefaultStyles(), levelOf(c.r)); got != c.want {
+			t.Errorf("badge = %q, want %q", got, c.want)
+		}
+	}
+}
