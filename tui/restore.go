@@ -45,7 +45,6 @@ func (m restoreModel) setSize() restoreModel {
 	return m
 }
 
-
 func (m restoreModel) update(msg tea.Msg) (restoreModel, tea.Cmd) {
 	if m.done {
 		return m, nil
