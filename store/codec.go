@@ -88,17 +88,18 @@ func encodeSummary(t library.Template) []byte {
 	return b
 }
 
-// decoder reads a record from one string copied out of the bbolt page: every
+// decoder reads a record from a string copied out of the bbolt page: every
 // field is a substring of it, so a record costs one copy and no per-field
 // allocation. Any overrun marks the record as corrupt.
 type decoder struct {
-	s   string
-	i   int
-	bad bool
+	s     string
+	i     int
+	bad   bool
+	arena *[]string // when set, lists are carved out of it (see readSummaries)
 }
 
-func newDecoder(v []byte) *decoder {
-	d := &decoder{s: string(v)}
+func newDecoder(s string, arena *[]string) *decoder {
+	d := &decoder{s: s, arena: arena}
 	if d.byte() != recordFormat {
 		d.bad = true
 	}
@@ -166,7 +167,19 @@ func (d *decoder) list() []string {
 	if n == 0 {
 		return nil
 	}
-	ss := make([]string, n)
+	var ss []string
+	if d.arena == nil {
+		ss = make([]string, n)
+	} else {
+		// Growing the arena leaves earlier lists on the old array, which
+		// stays alive through them: still correct. The cap is clipped so
+		// that an append by the caller never overwrites a neighbour.
+		a := *d.arena
+		start := len(a)
+		a = append(a, make([]string, n)...)
+		*d.arena = a
+		ss = a[start : start+n : start+n]
+	}
 	for i := range ss {
 		ss[i] = d.str()
 	}
@@ -181,7 +194,7 @@ func (d *decoder) done() error {
 }
 
 func decodeRecord(v []byte) (record, error) {
-	d := newDecoder(v)
+	d := newDecoder(string(v), nil)
 	var r record
 	r.Saved = time.Unix(0, d.varint())
 	r.Note = d.str()
@@ -205,12 +218,25 @@ func decodeRecord(v []byte) (record, error) {
 }
 
 func decodeSummary(v []byte) (Summary, error) {
-	d := newDecoder(v)
-	var s Summary
-	s.ID = d.str()
-	s.Title = d.str()
-	s.Tags = d.list()
-	s.Status = library.Status(d.str())
-	s.Variables = d.list()
-	return s, d.done()
+	return decodeSummaryString(string(v), nil)
+}
+
+// decodeSummaryString decodes a summary without copying s; lists come from
+// arena when it is not nil.
+func decodeSummaryString(s string, arena *[]string) (Summary, error) {
+	d := newDecoder(s, arena)
+	var sum Summary
+	sum.ID = d.str()
+	sum.Title = d.str()
+	sum.Tags = d.list()
+	sum.Status = library.Status(d.str())
+	sum.Variables = d.list()
+	return sum, d.done()
+}
+
+// idKey is the bucket key of a template id: its length, then the id. Ids are
+// PROMPT- and digits, so the keys sort by number (PROMPT-999 before
+// PROMPT-1000) and a cursor walks the templates in list order.
+func idKey(id string) []byte {
+	return append([]byte{byte(len(id))}, id...)
 }

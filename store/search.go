@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"slices"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -44,7 +43,6 @@ func (s *Store) Search(query string, all bool) ([]Summary, error) {
 			return nil
 		})
 	})
-	slices.SortFunc(out, func(a, b Summary) int { return compareIDs(a.ID, b.ID) })
 	return out, err
 }
 

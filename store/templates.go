@@ -1,8 +1,8 @@
 package store
 
 import (
-	"cmp"
-	"slices"
+	"fmt"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -34,19 +34,47 @@ type Version struct {
 func (s *Store) Summaries(all bool) ([]Summary, error) {
 	var out []Summary
 	err := s.view(func(tx *bolt.Tx) error {
-		return tx.Bucket([]byte(bucketSummaries)).ForEach(func(k, v []byte) error {
-			sum, err := decodeSummary(v)
-			if err != nil {
-				return fmtCorrupt(k)
-			}
-			if all || sum.Status == library.StatusValidated {
-				out = append(out, sum)
-			}
-			return nil
-		})
+		var err error
+		out, err = readSummaries(tx.Bucket([]byte(bucketSummaries)), all)
+		return err
 	})
-	slices.SortFunc(out, func(a, b Summary) int { return compareIDs(a.ID, b.ID) })
 	return out, err
+}
+
+// readSummaries decodes the whole summaries bucket with a handful of
+// allocations, because a fresh process pays for every new heap page: the
+// values are copied into one string that every field is a substring of,
+// and the tag and variable lists share one arena. The keys (idKey) are in
+// id order already.
+func readSummaries(b *bolt.Bucket, all bool) ([]Summary, error) {
+	n, size := 0, 0
+	_ = b.ForEach(func(_, v []byte) error {
+		n, size = n+1, size+len(v)
+		return nil
+	})
+	var text strings.Builder
+	text.Grow(size)
+	ends := make([]int, 0, n)
+	_ = b.ForEach(func(_, v []byte) error {
+		text.Write(v)
+		ends = append(ends, text.Len())
+		return nil
+	})
+	joined := text.String()
+	out := make([]Summary, 0, n)
+	arena := make([]string, 0, 8*n)
+	start := 0
+	for _, end := range ends {
+		sum, err := decodeSummaryString(joined[start:end], &arena)
+		if err != nil {
+			return nil, fmt.Errorf("%w (%s)", ErrCorrupt, bucketSummaries)
+		}
+		if all || sum.Status == library.StatusValidated {
+			out = append(out, sum)
+		}
+		start = end
+	}
+	return out, nil
 }
 
 // List returns whole templates, validated only unless all, sorted by id.
@@ -65,21 +93,23 @@ func (s *Store) List(all bool) ([]library.Template, error) {
 			return nil
 		})
 	})
-	slices.SortFunc(out, func(a, b library.Template) int { return compareIDs(a.ID, b.ID) })
 	return out, err
 }
 
 // Get returns one template, whatever its status, or ErrNotFound.
 func (s *Store) Get(id string) (library.Template, error) {
 	var t library.Template
+	if !idPattern.MatchString(id) {
+		return t, about(id, ErrNotFound)
+	}
 	err := s.view(func(tx *bolt.Tx) error {
-		v := tx.Bucket([]byte(bucketTemplates)).Get([]byte(id))
+		v := tx.Bucket([]byte(bucketTemplates)).Get(idKey(id))
 		if v == nil {
 			return about(id, ErrNotFound)
 		}
 		r, err := decodeRecord(v)
 		if err != nil {
-			return fmtCorrupt([]byte(id))
+			return fmtCorrupt(idKey(id))
 		}
 		t = r.Template
 		return nil
@@ -92,7 +122,7 @@ func (s *Store) Get(id string) (library.Template, error) {
 func (s *Store) History(id string) ([]Version, error) {
 	var out []Version
 	err := s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket([]byte(bucketHistory)).Bucket([]byte(id))
+		b := tx.Bucket([]byte(bucketHistory)).Bucket(idKey(id))
 		if b == nil {
 			return nil
 		}
@@ -106,13 +136,4 @@ func (s *Store) History(id string) ([]Version, error) {
 		})
 	})
 	return out, err
-}
-
-// compareIDs orders ids by number: PROMPT-999 before PROMPT-1000. Ids are
-// PROMPT- and digits, so a shorter id has the smaller number.
-func compareIDs(a, b string) int {
-	if c := cmp.Compare(len(a), len(b)); c != 0 {
-		return c
-	}
-	return cmp.Compare(a, b)
 }

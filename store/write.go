@@ -16,7 +16,7 @@ import (
 	"tamis/library"
 )
 
-var idPattern = regexp.MustCompile(`^PROMPT-[0-9]{3,}$`)
+var idPattern = regexp.MustCompile(`^PROMPT-[0-9]{3,20}$`)
 
 // Put adds a template or replaces the one with the same id, keeping the
 // replaced version in the history. Saving an identical template changes
@@ -72,7 +72,7 @@ func (s *Store) Import(ts []library.Template) (added, updated int, err error) {
 // mistake can be undone. ErrNotFound if there is no such id.
 func (s *Store) Delete(id string) error {
 	return s.update(func(tx *bolt.Tx) error {
-		old := tx.Bucket([]byte(bucketTemplates)).Get([]byte(id))
+		old := tx.Bucket([]byte(bucketTemplates)).Get(idKey(id))
 		if old == nil {
 			return about(id, ErrNotFound)
 		}
@@ -80,7 +80,7 @@ func (s *Store) Delete(id string) error {
 			return err
 		}
 		for _, name := range []string{bucketTemplates, bucketSummaries, bucketSearch} {
-			if err := tx.Bucket([]byte(name)).Delete([]byte(id)); err != nil {
+			if err := tx.Bucket([]byte(name)).Delete(idKey(id)); err != nil {
 				return err
 			}
 		}
@@ -99,7 +99,7 @@ const (
 // putTx writes t and its summary and search text, archiving the version it
 // replaces. It is the one place where templates are written.
 func putTx(tx *bolt.Tx, t library.Template, note string, now time.Time) (change, error) {
-	key := []byte(t.ID)
+	key := idKey(t.ID)
 	c := changeAdded
 	if old := tx.Bucket([]byte(bucketTemplates)).Get(key); old != nil {
 		r, err := decodeRecord(old)
@@ -133,7 +133,7 @@ func putTx(tx *bolt.Tx, t library.Template, note string, now time.Time) (change,
 
 // archive appends a stored record to the history of id.
 func archive(tx *bolt.Tx, id string, rec []byte) error {
-	h, err := tx.Bucket([]byte(bucketHistory)).CreateBucketIfNotExists([]byte(id))
+	h, err := tx.Bucket([]byte(bucketHistory)).CreateBucketIfNotExists(idKey(id))
 	if err != nil {
 		return err
 	}
@@ -167,8 +167,8 @@ func validate(t library.Template) error {
 	var reason string
 	switch {
 	case !idPattern.MatchString(t.ID):
-		reason = i18n.T("identifiant attendu : PROMPT- suivi d'au moins 3 chiffres",
-			"expected id: PROMPT- followed by at least 3 digits")
+		reason = i18n.T("identifiant attendu : PROMPT- suivi de 3 à 20 chiffres",
+			"expected id: PROMPT- followed by 3 to 20 digits")
 	case t.Status != library.StatusDraft && t.Status != library.StatusValidated && t.Status != library.StatusArchived:
 		reason = i18n.T("statut inconnu « "+string(t.Status)+" » (brouillon, validé ou archivé)",
 			"unknown status “"+string(t.Status)+"” (brouillon, validé or archivé)")
