@@ -132,8 +132,12 @@ func (m browseModel) status() string {
 			"No validated template: ask your AI referent.")
 	case n == 0:
 		return i18n.T("Aucun modèle ne correspond au filtre.", "No template matches the filter.")
+	case n == 1 && m.total == 1:
+		return i18n.T("1 modèle", "1 template")
 	case n == m.total:
 		return fmt.Sprintf(i18n.T("%d modèles", "%d templates"), n)
+	case n == 1:
+		return fmt.Sprintf(i18n.T("1 modèle sur %d", "1 of %d templates"), m.total)
 	}
 	return fmt.Sprintf(i18n.T("%d modèles sur %d", "%d of %d templates"), n, m.total)
 }

@@ -92,6 +92,6 @@ func (c *Common) frame(body, footer string) string {
 	if h < 1 {
 		h = 1
 	}
-	body = lipgloss.NewStyle().Height(h).MaxHeight(h).MaxWidth(c.Width).Render(body)
+	body = lipgloss.NewStyle().Width(c.Width).Height(h).MaxHeight(h).MaxWidth(c.Width).Render(body)
 	return lipgloss.JoinVertical(lipgloss.Left, top, body, footer)
 }

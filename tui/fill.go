@@ -124,9 +124,6 @@ func missing(err error) []string {
 func (m fillModel) keys() bindings {
 	k := m.c.Keys
 	short := []key.Binding{k.Next, k.Prev, k.Check, k.Back}
-	if len(m.fields) > 0 && m.fields[m.focus].kind == kindChoice {
-		short = append(short, k.Left)
-	}
 	if !m.typing() {
 		short = append(short, k.Help)
 	}

@@ -69,6 +69,9 @@ func (m fillModel) inputView(i int) string {
 	case f.kind == kindChoice:
 		c := fmt.Sprintf("◀ %s ▶  (%d/%d)", f.v.Choices[f.choice], f.choice+1, len(f.v.Choices))
 		if i == m.focus {
+			c += "  " + i18n.T("←/→ pour changer", "←/→ to change")
+		}
+		if i == m.focus {
 			return s.Selected.Render(truncate(c, w))
 		}
 		return truncate(c, w)

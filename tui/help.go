@@ -4,26 +4,40 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
 
 	"tamis/i18n"
 )
 
-// helpView lists every key and the method's four categories.
+// helpView lists every key, in two columns, and the method's four
+// categories in five lines.
 func (m Model) helpView() string {
 	s := m.c.Styles
 	k := m.c.Keys
-	keys := []key.Binding{k.Filter, k.Open, k.Next, k.Prev, k.Left, k.Check, k.Back, k.Help, k.Quit, k.ForceQuit,
-		k.Anonymize, k.ClearClipboard, k.ClearOnQuit, k.ShowText, k.PasteAnswer}
-	lines := []string{s.Title.Render(i18n.T("Aide", "Help")), ""}
-	for _, b := range keys {
-		h := b.Help()
-		lines = append(lines, "  "+padRight(h.Key, 10)+h.Desc)
+	keys := []key.Binding{k.Filter, k.Open, k.Next, k.Prev, k.Left, k.Check, k.Back, k.Help,
+		k.Quit, k.ForceQuit, k.Anonymize, k.ClearClipboard, k.ClearOnQuit, k.ShowText, k.PasteAnswer, k.Up}
+	half := (len(keys) + 1) / 2
+	colW := m.c.Width / 2
+	var rows []string
+	for i := 0; i < half; i++ {
+		row := truncate(keyLine(keys[i]), colW-1)
+		if j := i + half; j < len(keys) {
+			row = lipgloss.NewStyle().Width(colW).Render(row) + truncate(keyLine(keys[j]), colW-1)
+		}
+		rows = append(rows, row)
 	}
+	lines := append([]string{s.Title.Render(i18n.T("Aide : les touches", "Help: the keys"))}, rows...)
 	lines = append(lines, "", s.Title.Render(i18n.T("La méthode : quatre catégories", "The method: four categories")))
-	lines = append(lines, categoryLines()...)
-	body := strings.Join(lines, "\n")
+	for _, c := range categoryLines() {
+		lines = append(lines, wrapText(c, m.c.Width-1))
+	}
 	footer := m.c.helpBar(bindings{short: []key.Binding{k.Back, k.ForceQuit}})
-	return m.c.frame(body, footer)
+	return m.c.frame(strings.Join(lines, "\n"), footer)
+}
+
+func keyLine(b key.Binding) string {
+	h := b.Help()
+	return " " + padRight(h.Key, 10) + h.Desc
 }
 
 // categoryLines is the method in five lines.
@@ -35,14 +49,15 @@ func categoryLines() []string {
 			"Public, door test (posted on the door, harmless): yes."),
 		"3 ✗ " + i18n.T("Personnel (nom, e-mail, téléphone, adresse, « la bénéficiaire du lundi ») : jamais.",
 			"Personal (name, e-mail, phone, address, “the Monday beneficiary”): never."),
-		"4 ⛔ " + i18n.T("Sensible (santé, religion, origine…, stratégie, finances, conflits, mots de passe) : jamais.",
-			"Sensitive (health, religion, origin…, strategy, finances, conflicts, passwords): never."),
-		"? " + i18n.T("Zone grise : dans le doute, traitez comme sensible.", "Gray zone: when in doubt, treat as sensitive."),
+		"4 ⛔ " + i18n.T("Sensible (santé, religion, origine, stratégie, finances, conflits, mots de passe) : jamais.",
+			"Sensitive (health, religion, origin, strategy, finances, conflicts, passwords): never."),
+		"? " + i18n.T("Zone grise : dans le doute, traitez comme sensible et ne copiez pas.",
+			"Gray zone: when in doubt, treat it as sensitive and do not copy."),
 	}
 }
 
 func padRight(s string, n int) string {
-	if w := len([]rune(s)); w < n {
+	if w := lipgloss.Width(s); w < n {
 		return s + strings.Repeat(" ", n-w)
 	}
 	return s + " "

@@ -92,7 +92,7 @@ func TestFilterOpensTheMatch(t *testing.T) {
 		t.Fatalf("opened %q in state %d", h.m.fill.t.ID, h.m.state)
 	}
 	h.keys("esc")
-	h.mustSee("1 modèles sur 3")
+	h.mustSee("1 modèle sur 3")
 	h.keys("esc") // esc clears the filter
 	h.mustSee("3 modèles")
 }
@@ -257,7 +257,7 @@ func TestClearOnQuit(t *testing.T) {
 		h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText(safeMission).keys("ctrl+y")
 		if ask {
 			h.keys("c")
-			h.mustSee("en quittant (c) : oui")
+			h.mustSee("en quittant : oui")
 		}
 		h.keys("ctrl+c")
 		if cleared := h.env.clip.get() == ""; cleared != ask || !h.quit {

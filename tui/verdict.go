@@ -74,26 +74,31 @@ func (m verdictModel) keys() bindings {
 	k := m.c.Keys
 	switch m.mode {
 	case modeDoubt:
-		return bindings{short: []key.Binding{k.Left, k.Open, k.Back, k.ForceQuit}}
+		return bindings{short: []key.Binding{relabel(k.Left, "←/→", i18n.T("choisir", "choose")),
+			withHelp(k.Open, i18n.T("valider", "confirm")), withHelp(k.Back, i18n.T("annuler", "cancel")), k.ForceQuit}}
 	case modeBlocked:
-		s := []key.Binding{k.Up, k.Down, withHelp(k.Open, i18n.T("aller au champ", "go to field"))}
+		s := []key.Binding{relabel(k.Up, "↑/↓", i18n.T("choisir", "choose")), withHelp(k.Open, i18n.T("aller au champ", "go to field"))}
 		if m.hasPersonal() && !m.anonymised {
 			s = append(s, k.Anonymize)
 		}
 		return bindings{short: append(s, k.Back, k.ForceQuit)}
 	case modeCopied:
 		s := []key.Binding{withHelp(k.Open, i18n.T("autre modèle", "other template")), k.Back,
-			k.ClearClipboard, k.ClearOnQuit, k.ShowText}
+			withHelp(k.ClearClipboard, i18n.T("vider", "clear")), withHelp(k.ShowText, i18n.T("voir", "show"))}
 		if m.anonymised {
-			s = append(s, k.PasteAnswer)
+			s = append(s, withHelp(k.PasteAnswer, i18n.T("rétablir", "restore")))
 		}
 		return bindings{short: append(s, k.ForceQuit)}
 	}
 	return bindings{short: []key.Binding{k.ForceQuit}}
 }
 
-func withHelp(b key.Binding, desc string) key.Binding {
-	b.SetHelp(b.Help().Key, desc)
+// withHelp is a binding with a description fitting the screen.
+func withHelp(b key.Binding, desc string) key.Binding { return relabel(b, b.Help().Key, desc) }
+
+// relabel is a binding shown under another key name, e.g. "↑/↓".
+func relabel(b key.Binding, name, desc string) key.Binding {
+	b.SetHelp(name, desc)
 	return b
 }
 
@@ -138,7 +143,9 @@ func (m verdictModel) copiedView(clearOnQuit bool) string {
 	if clearOnQuit {
 		onQuit = i18n.T("oui", "yes")
 	}
-	lines = append(lines, "", fmt.Sprintf(i18n.T("Vider le presse-papiers en quittant (c) : %s", "Clear the clipboard on quit (c): %s"), onQuit))
+	lines = append(lines, "",
+		i18n.T("v : voir le texte copié   x : vider le presse-papiers maintenant", "v: show the copied text   x: clear the clipboard now"),
+		fmt.Sprintf(i18n.T("c : vider le presse-papiers en quittant : %s", "c: clear the clipboard on quit: %s"), onQuit))
 	if m.note != "" {
 		lines = append(lines, s.Notice.Render(m.note))
 	}
@@ -209,12 +216,13 @@ func (m verdictModel) findingLines(selected int) []string {
 		if i == selected {
 			marker = "▸ "
 		}
-		line := fmt.Sprintf("%s%s %s — %s : %s « %s »", marker, lvl.symbol(), lvl.word(), where, f.Reason, oneLine(f.text))
+		head := fmt.Sprintf("%s%s %s — %s", marker, lvl.symbol(), lvl.word(), where)
+		why := fmt.Sprintf("    %s : « %s »", f.Reason, oneLine(f.text))
 		st := lvl.style(s)
 		if i == selected {
 			st = st.Underline(true)
 		}
-		lines = append(lines, st.Render(truncate(line, m.c.Width-2)))
+		lines = append(lines, st.Render(truncate(head, m.c.Width-2)), truncate(why, m.c.Width-2))
 	}
 	return lines
 }
