@@ -1,6 +1,14 @@
 // Package classify sorts a text into the four categories of the method.
 package classify
 
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"tamis/i18n"
+)
+
 // Category is one of the method's four categories.
 type Category int
 
@@ -37,4 +45,83 @@ type Result struct {
 	Category Category  `json:"category"`
 	Verdict  Verdict   `json:"verdict"`
 	Findings []Finding `json:"findings"`
+}
+
+// String returns the verdict as the CLI and JSON spell it.
+func (v Verdict) String() string {
+	switch v {
+	case OK:
+		return "ok"
+	case Doubt:
+		return "doubt"
+	case Blocked:
+		return "blocked"
+	}
+	return "verdict(" + strconv.Itoa(int(v)) + ")"
+}
+
+// MarshalJSON writes the verdict as a string ("ok", "doubt", "blocked").
+func (v Verdict) MarshalJSON() ([]byte, error) {
+	if v < OK || v > Blocked {
+		return nil, fmt.Errorf("classify: invalid verdict %d", int(v))
+	}
+	return json.Marshal(v.String())
+}
+
+// UnmarshalJSON reads a verdict written by MarshalJSON.
+func (v *Verdict) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("classify: verdict: %w", err)
+	}
+	p, err := ParseVerdict(s)
+	if err != nil {
+		return err
+	}
+	*v = p
+	return nil
+}
+
+// ParseVerdict is the inverse of Verdict.String.
+func ParseVerdict(s string) (Verdict, error) {
+	switch s {
+	case "ok":
+		return OK, nil
+	case "doubt":
+		return Doubt, nil
+	case "blocked":
+		return Blocked, nil
+	}
+	return OK, fmt.Errorf("classify: unknown verdict %q", s)
+}
+
+// Valid reports whether c is one of the four categories.
+func (c Category) Valid() bool { return c >= Published && c <= Sensitive }
+
+// Label is the category's short name for a volunteer.
+func (c Category) Label() string {
+	switch c {
+	case Published:
+		return i18n.T("publié par l'association", "published by the association")
+	case Public:
+		return i18n.T("public", "public")
+	case Personal:
+		return i18n.T("donnée personnelle", "personal data")
+	case Sensitive:
+		return i18n.T("donnée sensible", "sensitive data")
+	}
+	return i18n.T("catégorie inconnue", "unknown category")
+}
+
+// MayShare reports whether a value of this category may go to a public AI.
+func (c Category) MayShare() bool { return c == Published || c == Public }
+
+// MarshalJSON writes findings as [] rather than null when there are none.
+func (r Result) MarshalJSON() ([]byte, error) {
+	type plain Result
+	p := plain(r)
+	if p.Findings == nil {
+		p.Findings = []Finding{}
+	}
+	return json.Marshal(p)
 }

@@ -1,0 +1,156 @@
+package classify
+
+// A special-category word is sensitive only when it is about a person
+// (DESIGN.md: "Mme X est diabétique" is sensitive, "atelier de prévention
+// du diabète ouvert à tous" is public). An anchor is what makes a sentence
+// about a person: a name, a direct identifier, a singular person ("une
+// bénévole", "sa mère", "un de nos bénéficiaires"), a singular personal
+// pronoun, or the writer speaking of themself ("je suis diabétique").
+
+type anchorKind uint8
+
+const (
+	anchorName    anchorKind = iota + 1 // a name or a direct identifier
+	anchorPerson                        // determiner + singular person noun
+	anchorPronoun                       // elle, il (not impersonal), she, he
+	anchorSelf                          // je, I, my
+)
+
+type anchor struct {
+	k    int // token index
+	kind anchorKind
+	role bool // the person is designated by a single role ("la trésorière")
+}
+
+// anchorWindow bounds how far (in tokens) a fact may be from its person.
+const anchorWindow = 14
+
+func (a *analysis) findAnchors() {
+	for _, n := range a.names {
+		a.anchors = append(a.anchors, anchor{k: n.i, kind: anchorName})
+	}
+	for _, f := range a.sdirect {
+		if k := a.tokenAt(f.Start); k >= 0 {
+			a.anchors = append(a.anchors, anchor{k: k, kind: anchorName})
+		}
+	}
+	toks := a.s.toks
+	for i := range toks {
+		if kind, role := a.anchorAt(i); kind != 0 {
+			a.anchors = append(a.anchors, anchor{k: i, kind: kind, role: role})
+		}
+	}
+}
+
+// tokenAt returns the first token at or after byte offset off, or -1.
+func (a *analysis) tokenAt(off int) int {
+	for k, t := range a.s.toks {
+		if t.end > off {
+			return k
+		}
+	}
+	return -1
+}
+
+func (a *analysis) anchorAt(i int) (anchorKind, bool) {
+	toks := a.s.toks
+	w := toks[i].norm
+	switch w {
+	case "elle", "lui", "she", "her", "him", "herself", "himself":
+		return anchorPronoun, false
+	case "he":
+		return anchorPronoun, false
+	case "il":
+		if !a.impersonal(i) {
+			return anchorPronoun, false
+		}
+	case "je", "moi", "my", "myself":
+		return anchorSelf, false
+	case "j":
+		if i+1 < len(toks) && toks[i+1].sep == '\'' {
+			return anchorSelf, false
+		}
+	case "i":
+		if toks[i].has(fCap) && toks[i].end-toks[i].start == 1 && (i == 0 || !toks[i].has(fUpper)) {
+			return anchorSelf, false
+		}
+	}
+	if !singularDets[w] {
+		return 0, false
+	}
+	return a.personAfterDet(i)
+}
+
+// personAfterDet: "une bénévole", "notre nouvelle secrétaire", "un de nos
+// bénéficiaires", "l'une des familles".
+func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
+	toks := a.s.toks
+	w := toks[i].norm
+	k := i + 1
+	if k < len(toks) && personAdjectives[toks[k].norm] {
+		k++
+	}
+	if k < len(toks) && a.lex.persons[toks[k].norm] {
+		return anchorPerson, a.lex.roles[toks[k].norm]
+	}
+	// un de nos / l'une des / one of our + plural noun
+	if (w == "un" || w == "une" || w == "one") && k+2 < len(toks) {
+		n1, n2 := toks[k].norm, toks[k+1].norm
+		if (n1 == "de" || n1 == "d" || n1 == "des" || n1 == "of") &&
+			(n2 == "nos" || n2 == "mes" || n2 == "ses" || n2 == "vos" || n2 == "leurs" || n2 == "our" || n2 == "ces") &&
+			a.lex.population[toks[k+2].norm] {
+			return anchorPerson, false
+		}
+		if n1 == "des" && a.lex.population[n2] {
+			return anchorPerson, false
+		}
+	}
+	return 0, false
+}
+
+// impersonal: "il y a", "il faut", "il est possible de".
+func (a *analysis) impersonal(i int) bool {
+	toks := a.s.toks
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1].norm
+	if impersonalVerbs[n] {
+		return true
+	}
+	if (n == "est" || n == "etait" || n == "sera" || n == "serait") && i+2 < len(toks) {
+		return impersonalAdjectives[toks[i+2].norm]
+	}
+	return n == "n" || n == "ne" && i+2 < len(toks) && impersonalVerbs[toks[i+2].norm]
+}
+
+// nearestAnchor returns the closest anchor to token k within the window,
+// preferring names; ok is false when there is none.
+func (a *analysis) nearestAnchor(k int) (anchor, bool) {
+	best, found := anchor{}, false
+	bestDist := anchorWindow + 1
+	for _, an := range a.anchors {
+		d := an.k - k
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist || d == bestDist && an.kind < best.kind {
+			best, bestDist, found = an, d, true
+		}
+	}
+	return best, found
+}
+
+var singularDets = newWordSet(`un une le la l mon ma ton ta son sa notre votre leur cette ce cet
+this that my his her our your their a an the one`)
+
+var personAdjectives = newWordSet(`jeune nouveau nouvelle nouvel ancien ancienne petit petite vieux
+vieille vieil autre seul seule même dernier dernière premier première unique pauvre cher chère
+brave gentil gentille new old young former other only`)
+
+var impersonalVerbs = newWordSet(`y faut fallait faudra faudrait s reste restait suffit semble
+paraît vaut manque pleut convient importe existe arrive`)
+
+var impersonalAdjectives = newWordSet(`possible impossible important nécessaire interdit recommandé
+prévu conseillé demandé temps rappelé utile difficile facile question dommage obligatoire
+préférable urgent clair vrai évident normal courant fréquent`)

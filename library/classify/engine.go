@@ -1,0 +1,177 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+)
+
+// Rules are the association's own lists, kept in the store by the référent.
+type Rules struct {
+	Allow   []string // never flagged (association name, venues, generic contact e-mail)
+	Deny    []string // always category 4 (confidential project names, partners under negotiation)
+	Profile []string // the association's own profile texts: a value equal to one is category 1
+}
+
+// Classifier sorts values into the method's categories. Build it once with
+// New; it is safe for concurrent use.
+type Classifier struct {
+	lex      *lexicon
+	allow    *phraseDict
+	deny     *phraseDict
+	profiles map[string]bool
+}
+
+// directFinder finds the direct identifiers and credentials (e-mail, phone,
+// NIR, IBAN...). It is a variable so that the engine compiles while those
+// rules are written elsewhere in the package.
+var directFinder = func(string) []Finding { return nil }
+
+// New compiles the association's rules; the static dictionaries are
+// compiled once per process and shared.
+func New(r Rules) *Classifier {
+	c := &Classifier{
+		lex:      sharedLexicon(),
+		allow:    newPhraseDict(),
+		deny:     newPhraseDict(),
+		profiles: map[string]bool{},
+	}
+	for _, a := range r.Allow {
+		c.allow.add(a, 1)
+	}
+	for _, d := range r.Deny {
+		c.deny.add(d, 1)
+	}
+	for _, p := range r.Profile {
+		if k := profileKey(p); k != "" {
+			c.profiles[k] = true
+		}
+	}
+	return c
+}
+
+// profileKey folds a text and collapses its white space, so that a value
+// pasted from the profile with other line breaks still matches.
+func profileKey(s string) string {
+	return strings.Join(strings.Fields(foldWord(s)), " ")
+}
+
+// Classify returns the category, verdict and findings of one value.
+func (c *Classifier) Classify(text string) Result {
+	if len(c.profiles) > 0 && c.profiles[profileKey(text)] {
+		return Result{Category: Published, Verdict: OK, Findings: []Finding{}}
+	}
+	a := analysis{c: c, lex: c.lex, text: text, direct: directFinder(text)}
+	a.run()
+	return summarize(a.findings)
+}
+
+// summarize sorts the findings and takes their maximum.
+func summarize(fs []Finding) Result {
+	slices.SortStableFunc(fs, func(x, y Finding) int {
+		if x.Start != y.Start {
+			return x.Start - y.Start
+		}
+		return x.End - y.End
+	})
+	r := Result{Category: Public, Verdict: OK, Findings: fs}
+	if r.Findings == nil {
+		r.Findings = []Finding{}
+	}
+	if len(fs) > 0 {
+		r.Category = fs[0].Category
+	}
+	for _, f := range fs {
+		r.Category = max(r.Category, f.Category)
+		r.Verdict = max(r.Verdict, f.Verdict)
+	}
+	return r
+}
+
+// analysis is the state of one Classify call.
+type analysis struct {
+	c        *Classifier
+	lex      *lexicon
+	text     string
+	direct   []Finding // from directFinder, sorted by Start
+	di       int       // first direct finding not yet before the sentence
+	findings []Finding
+	allowed  [][2]int // byte spans matched by the allowlist
+
+	// per sentence
+	s        sentence
+	sdirect  []Finding
+	names    []nameHit
+	anchors  []anchor
+	scratch  []span
+	consumed []bool // tokens already explained (venue, allowlisted)
+}
+
+func (a *analysis) run() {
+	sc := sentScanner{text: a.text}
+	for sc.next(&a.s) {
+		a.sentence()
+	}
+	a.addDirectOutside()
+	if len(a.allowed) > 0 {
+		a.findings = slices.DeleteFunc(a.findings, a.isAllowed)
+	}
+}
+
+// sentence runs every rule on the current sentence.
+func (a *analysis) sentence() {
+	a.names = a.names[:0]
+	a.anchors = a.anchors[:0]
+	a.consumed = slices.Grow(a.consumed[:0], len(a.s.toks))[:len(a.s.toks)]
+	clear(a.consumed)
+	a.applyLists()
+	a.collectDirect()
+	a.findNames()
+	a.findAnchors()
+	a.findSpecial()
+	a.findStrategy()
+	a.findIndirect()
+	a.findGray()
+}
+
+// collectDirect keeps the direct findings that overlap the sentence and
+// reports them.
+func (a *analysis) collectDirect() {
+	a.sdirect = a.sdirect[:0]
+	for a.di < len(a.direct) && a.direct[a.di].End <= a.s.start {
+		a.keepDirect(a.direct[a.di])
+		a.di++
+	}
+	for k := a.di; k < len(a.direct) && a.direct[k].Start < a.s.end; k++ {
+		if !a.isAllowed(a.direct[k]) {
+			a.sdirect = append(a.sdirect, a.direct[k])
+		}
+	}
+}
+
+// keepDirect reports a direct finding once, when the sentence cursor passes it.
+func (a *analysis) keepDirect(f Finding) {
+	a.findings = append(a.findings, f)
+}
+
+func (a *analysis) addDirectOutside() {
+	for ; a.di < len(a.direct); a.di++ {
+		a.keepDirect(a.direct[a.di])
+	}
+}
+
+func (a *analysis) isAllowed(f Finding) bool {
+	for _, s := range a.allowed {
+		if f.Start >= s[0] && f.End <= s[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// add reports a finding on the token range [i, j) of the sentence.
+func (a *analysis) add(rule string, cat Category, v Verdict, i, j int, reason string) {
+	a.findings = append(a.findings, Finding{
+		Rule: rule, Category: cat, Verdict: v,
+		Start: a.s.toks[i].start, End: a.s.toks[j-1].end, Reason: reason,
+	})
+}

@@ -1,0 +1,124 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/i18n"
+)
+
+// The gray zone is what the rules cannot settle: a statistic about the
+// public of the association, a partner's rumoured difficulties, an
+// internal decision not yet announced, a person designated by a single
+// role. Precaution: doubt, never a silent ok.
+
+func (a *analysis) findGray() {
+	toks := a.s.toks
+	a.scratch = a.lex.gray.findAll(toks, a.scratch[:0])
+	for _, sp := range a.scratch {
+		t := grayTerms[sp.val-1]
+		if t.kind == "aggregate" {
+			continue // handled with the public it describes
+		}
+		a.add(t.kind, Personal, Doubt, sp.i, sp.j, grayReason(t.kind))
+	}
+	if a.aggregated() {
+		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
+	}
+	a.findPhotos()
+}
+
+// aggregated: a statistic about the association's public ("la plupart de
+// nos bénéficiaires", "30 % de nos adhérents", "en moyenne").
+func (a *analysis) aggregated() bool {
+	toks := a.s.toks
+	marker, public := a.hasPercent(), false
+	for i := range toks {
+		if !marker {
+			if end, v := a.lex.gray.matchAt(toks, i); v != 0 && grayTerms[v-1].kind == "aggregate" {
+				marker = true
+				i = end - 1
+				continue
+			}
+		}
+		if a.lex.population[toks[i].norm] {
+			public = true
+		}
+	}
+	return marker && public
+}
+
+// hasPercent: a number followed by '%' in the sentence.
+func (a *analysis) hasPercent() bool {
+	s := a.text[a.s.start:min(len(a.text), a.s.end+3)]
+	for i := strings.IndexByte(s, '%'); i >= 0; i = strings.IndexByte(s, '%') {
+		j := i - 1
+		for j >= 0 && s[j] == ' ' {
+			j--
+		}
+		if j >= 0 && s[j] >= '0' && s[j] <= '9' {
+			return true
+		}
+		s = s[i+1:]
+	}
+	return false
+}
+
+// findPhotos: a picture or a recording of people is personal data.
+func (a *analysis) findPhotos() {
+	toks := a.s.toks
+	for i := range toks {
+		if !a.lex.photo[toks[i].norm] {
+			continue
+		}
+		if len(a.names) > 0 || a.peopleNear(i) {
+			a.add("photo", Personal, Blocked, i, i+1,
+				i18n.T("photo ou vidéo de personnes identifiables", "photo or video of identifiable people"))
+			return
+		}
+	}
+}
+
+// peopleNear: people are shown ("où l'on voit", "des enfants", "visage").
+func (a *analysis) peopleNear(k int) bool {
+	toks := a.s.toks
+	for i := max(0, k-4); i < min(len(toks), k+8); i++ {
+		w := toks[i].norm
+		if a.lex.population[w] || a.lex.persons[w] || w == "voit" || w == "visage" || w == "visages" ||
+			w == "face" || w == "faces" || w == "groupe" {
+			return true
+		}
+	}
+	return false
+}
+
+func grayReason(kind string) string {
+	switch kind {
+	case "aggregate":
+		return i18n.T("statistique sur le public de l'association : à vérifier", "statistic about the association's public: check")
+	case "partner":
+		return i18n.T("information non publique sur un partenaire : à vérifier", "non-public information about a partner: check")
+	case "internal":
+		return i18n.T("décision interne non publique : à vérifier", "internal decision not yet public: check")
+	}
+	return i18n.T("zone grise : à vérifier", "gray zone: check")
+}
+
+// grayTerms are doubtful by themselves.
+var grayTerms = []term{
+	{"aggregate", `la plupart, la plupart de, la majorité, majorité de, en moyenne, moyenne d'âge, pour cent,
+		pourcent, beaucoup de, de nombreux, de nombreuses, de plus en plus de, la moitié, un tiers, deux tiers,
+		un quart, trois quarts, plus de la moitié, une grande partie, sur dix, sur 10, presque tous, presque toutes,
+		most of, many of, on average, half of, the majority, percent, a third, most`, 0},
+	{"partner", `envisage de fermer, envisagent de fermer, va fermer, vont fermer, risque de fermer,
+		menace de fermer, menacé de fermeture, menacée de fermeture, en difficulté, en difficultés,
+		difficultés financières, pourrait ne pas avoir lieu, pourrait être annulé, pourrait être annulée,
+		risque d'être annulé, risque d'être annulée, rumeur, rumeurs, il paraît que, bruit qui court,
+		plan social, faillite, dépôt de bilan, en crise, perd son financement, perdu sa subvention,
+		baisse de subvention, baisse des subventions, coupe budgétaire, coupes budgétaires,
+		suppression de poste, suppressions de postes, pas renouvelé, pas renouvelée, non renouvelé,
+		non renouvelée, might close, may close, struggling, going bankrupt, rumour, rumor, might not happen`, 0},
+	{"internal", `repoussé, repoussée, repoussés, reporté à l'an prochain, reporté sine die, on a décidé,
+		nous avons décidé, décidé en bureau, en bureau, le bureau a décidé, le ca a décidé,
+		conseil d'administration a décidé, décision interne, en interne, gel des embauches,
+		recrutement, recruter, embauche, embaucher, we decided, internally, postponed`, 0},
+}

@@ -1,0 +1,117 @@
+package classify
+
+import "tamis/i18n"
+
+// Indirect identification: one singular person described by
+// quasi-identifiers (age, town or district, nationality, job, arrival
+// date, family situation, "la seule", a habit like "qui vient le lundi").
+// Two are enough to single out someone in a small association; one is a
+// doubt. A person designated by a single role ("la trésorière") is a doubt.
+
+func (a *analysis) findIndirect() {
+	if len(a.names) > 0 {
+		return // already personal
+	}
+	first := -1
+	hasRole := false
+	for _, an := range a.anchors {
+		if an.kind == anchorPerson || an.kind == anchorPronoun {
+			if first < 0 {
+				first = an.k
+			}
+			hasRole = hasRole || an.role
+		}
+	}
+	if first < 0 {
+		return
+	}
+	score, at := a.quasiScore()
+	switch {
+	case score >= 2:
+		a.add("indirect", Personal, Blocked, min(first, at), len(a.s.toks),
+			i18n.T("personne identifiable par recoupement (âge, lieu, situation…)", "person identifiable by cross-reference (age, place, situation...)"))
+	case score == 1:
+		a.add("indirect", Personal, Doubt, min(first, at), len(a.s.toks),
+			i18n.T("personne peut-être identifiable : à vérifier", "person possibly identifiable: check"))
+	case hasRole:
+		a.add("single-role", Personal, Doubt, first, first+2,
+			i18n.T("fonction unique dans l'association : la personne est identifiable", "single role in the association: the person is identifiable"))
+	}
+}
+
+// quasiScore adds the quasi-identifiers of the sentence (weights in
+// quasiWeight) and returns the first token of one of them.
+func (a *analysis) quasiScore() (score, at int) {
+	toks := a.s.toks
+	at = len(toks)
+	seen := map[string]bool{}
+	note := func(kind string, k int) {
+		if !seen[kind] {
+			seen[kind] = true
+			score += quasiWeight(kind)
+			at = min(at, k)
+		}
+	}
+	a.scratch = a.lex.quasi.findAll(toks, a.scratch[:0])
+	for _, sp := range a.scratch {
+		note(quasiTerms[sp.val-1].kind, sp.i)
+	}
+	for i := range toks {
+		if toks[i].has(fDigit) && i+1 < len(toks) && isAgeUnit(toks[i+1].norm) {
+			note("age", i)
+		}
+		if i+1 < len(toks) && isPlacePrep(toks[i].norm) && toks[i+1].has(fCap) && !toks[i+1].has(fUpper) {
+			note("place", i)
+		}
+	}
+	return score, at
+}
+
+func isAgeUnit(w string) bool {
+	return w == "ans" || w == "an" || w == "years" || w == "yo" || w == "mois"
+}
+
+func isPlacePrep(w string) bool {
+	return w == "a" || w == "de" || w == "du" || w == "in" || w == "from"
+}
+
+func quasiWeight(kind string) int {
+	if kind == "unique" || kind == "habit" {
+		return 2
+	}
+	return 1
+}
+
+// quasiTerms are the quasi-identifiers found by words.
+var quasiTerms = []term{
+	{"age", `âgé de, âgée de, la quarantaine, la cinquantaine, la soixantaine, la trentaine,
+		quinquagénaire, sexagénaire, septuagénaire, octogénaire, nonagénaire, centenaire, mineur, mineure,
+		years old`, 0},
+	{"place", `du quartier, de la rue, rue des, de la cité, de la résidence, de l'immeuble, du bâtiment,
+		au rez-de-chaussée, du village, du hameau, qui habite, habite à, habite au, habite rue, vit à,
+		habitant de, habitante de, lives in, lives on, du lotissement, du foyer`, 0},
+	{"job", `infirmier, infirmière, médecin, boulanger, boulangère, chauffeur, plombier, professeur,
+		professeure, instituteur, institutrice, étudiant, étudiante, lycéen, lycéenne, retraité, retraitée,
+		chômeur, chômeuse, au chômage, aide-soignant, aide-soignante, agriculteur, agricultrice, caissier,
+		caissière, ouvrier, ouvrière, ingénieur, ingénieure, policier, policière, pompier, gendarme,
+		militaire, pharmacien, pharmacienne, coiffeur, coiffeuse, électricien, maçon, menuisier, serveur,
+		serveuse, cuisinier, cuisinière, vendeur, vendeuse, comptable, architecte, journaliste, artisan,
+		commerçant, commerçante, avocat, avocate, notaire, dentiste, kiné, sage-femme, aide à domicile,
+		auxiliaire de vie, femme de ménage, agent d'entretien, livreur, livreuse, nurse, teacher, doctor,
+		driver, engineer, cleaner`, 0},
+	{"arrival", `arrivé en, arrivée en, arrivé il y a, arrivée il y a, arrivé depuis, arrivée depuis,
+		depuis son arrivée, depuis leur arrivée, arrivé de, arrivée de, récemment arrivé, récemment arrivée,
+		nouvellement arrivé, nouvellement arrivée, arrived in, arrived from`, 0},
+	{"family", `veuf, veuve, divorcé, divorcée, séparé, séparée, célibataire, mère isolée, mère seule,
+		père seul, père isolé, mère célibataire, père célibataire, maman solo, papa solo,
+		famille monoparentale, sans enfant, ses enfants, mère de, père de, maman de, papa de, jumeaux,
+		jumelles, triplés, triplées, quadruplés, quadruplées, famille nombreuse, enceinte, single mother,
+		single father, single mum, single dad, widow, widower, divorced, twins, triplets`, 0},
+	{"unique", `le seul, la seule, l'unique, seul à, seule à, the only, le plus âgé, la plus âgée,
+		le plus jeune, la plus jeune, le doyen, la doyenne, only one`, 0},
+	{"habit", `qui vient le, qui vient tous, qui vient chaque, qui passe le, qui passe tous, qui dort,
+		qui vient toujours, qui arrive toujours, tous les lundis, tous les mardis, tous les mercredis,
+		tous les jeudis, tous les vendredis, tous les samedis, tous les dimanches, who comes every`, 0},
+	{"look", `en fauteuil, aux cheveux, à la barbe, tatoué, tatouée, roux, rousse, qui boite, borgne,
+		avec sa canne, avec son chien, très grand, très grande`, 0},
+}

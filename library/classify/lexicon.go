@@ -1,0 +1,165 @@
+package classify
+
+import "strings"
+
+// phraseDict matches word sequences against the tokens of a sentence: a
+// token trie keyed by folded words, so a lookup costs one map access per
+// token whatever the size of the list. A word ending in '*' in an entry
+// matches every token it prefixes ("diabet*" finds "diabète",
+// "diabétique", "diabetiques").
+type phraseDict struct {
+	root  trieNode
+	stems map[string][]stemEdge // first stemKey bytes of a root-level stem -> edges
+}
+
+const stemKey = 4
+
+type trieNode struct {
+	next  map[string]*trieNode
+	stems []stemEdge
+	val   int // 0: no entry ends here; else the value given to add
+}
+
+type stemEdge struct {
+	prefix string
+	node   *trieNode
+}
+
+func newPhraseDict() *phraseDict {
+	return &phraseDict{stems: map[string][]stemEdge{}}
+}
+
+// add stores entry with a non-zero value; the first value added wins.
+func (d *phraseDict) add(entry string, val int) {
+	words := entryWords(entry)
+	if len(words) == 0 {
+		return
+	}
+	n := &d.root
+	for k, w := range words {
+		if strings.HasSuffix(w, "*") {
+			n = d.stemChild(n, strings.TrimSuffix(w, "*"), k == 0)
+			continue
+		}
+		if n.next == nil {
+			n.next = map[string]*trieNode{}
+		}
+		child := n.next[w]
+		if child == nil {
+			child = &trieNode{}
+			n.next[w] = child
+		}
+		n = child
+	}
+	if n.val == 0 {
+		n.val = val
+	}
+}
+
+func (d *phraseDict) stemChild(n *trieNode, prefix string, atRoot bool) *trieNode {
+	edges := &n.stems
+	if atRoot && len(prefix) >= stemKey {
+		list := d.stems[prefix[:stemKey]]
+		edges = &list
+		defer func() { d.stems[prefix[:stemKey]] = list }()
+	}
+	for _, e := range *edges {
+		if e.prefix == prefix {
+			return e.node
+		}
+	}
+	child := &trieNode{}
+	*edges = append(*edges, stemEdge{prefix, child})
+	return child
+}
+
+// entryWords folds and tokenises a dictionary entry, keeping '*' marks.
+func entryWords(entry string) []string {
+	var out []string
+	for _, chunk := range strings.Fields(entry) {
+		star := strings.HasSuffix(chunk, "*")
+		chunk = strings.TrimSuffix(chunk, "*")
+		var sc sentScanner
+		sc.text = chunk
+		var s sentence
+		for sc.next(&s) {
+			for _, t := range s.toks {
+				out = append(out, t.norm)
+			}
+		}
+		if star && len(out) > 0 {
+			out[len(out)-1] += "*"
+		}
+	}
+	return out
+}
+
+// matchAt returns the longest entry starting at toks[i]: its end token
+// (exclusive) and value, or val 0.
+func (d *phraseDict) matchAt(toks []token, i int) (end, val int) {
+	d.walk(&d.root, toks, i, true, &end, &val)
+	return end, val
+}
+
+func (d *phraseDict) walk(n *trieNode, toks []token, i int, root bool, end, val *int) {
+	if i >= len(toks) {
+		return
+	}
+	w := toks[i].norm
+	if child := n.next[w]; child != nil {
+		d.visit(child, toks, i+1, end, val)
+	}
+	for _, e := range n.stems {
+		if strings.HasPrefix(w, e.prefix) {
+			d.visit(e.node, toks, i+1, end, val)
+		}
+	}
+	if !root || len(w) < stemKey {
+		return
+	}
+	for _, e := range d.stems[w[:stemKey]] {
+		if strings.HasPrefix(w, e.prefix) {
+			d.visit(e.node, toks, i+1, end, val)
+		}
+	}
+}
+
+func (d *phraseDict) visit(n *trieNode, toks []token, next int, end, val *int) {
+	if n.val != 0 && next > *end {
+		*end, *val = next, n.val
+	}
+	if n.next != nil || len(n.stems) > 0 {
+		d.walk(n, toks, next, false, end, val)
+	}
+}
+
+// span is a token range [i, j) with the value of the entry it matched.
+type span struct{ i, j, val int }
+
+// findAll returns the longest match at every token, left to right,
+// skipping tokens covered by a previous match.
+func (d *phraseDict) findAll(toks []token, out []span) []span {
+	for i := 0; i < len(toks); {
+		end, val := d.matchAt(toks, i)
+		if val == 0 {
+			i++
+			continue
+		}
+		out = append(out, span{i, end, val})
+		i = end
+	}
+	return out
+}
+
+// wordSet is a set of folded single words.
+type wordSet map[string]bool
+
+func newWordSet(lists ...string) wordSet {
+	s := wordSet{}
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			s[foldWord(w)] = true
+		}
+	}
+	return s
+}

@@ -1,0 +1,298 @@
+package classify
+
+import "tamis/i18n"
+
+// Names are the commonest personal data in what volunteers type. The rules
+// look for the shapes a French text gives a name: a civility ("Mme
+// Nguyen"), a first name and a surname ("Théo Brunet-Lacaze"), "NOM
+// Prénom", initials ("J.-P. Morel"), a family ("chez les Guérin"), and a
+// first name alone when nothing else explains it ("Demander à Karima").
+// Places and bodies named after people ("salle Simone Veil", "lycée Victor
+// Hugo") are recognised first and explain their words away.
+
+// nameHit is a name found in the sentence, as a token range.
+type nameHit struct {
+	i, j   int
+	public bool // a public figure: doubt, not blocked
+}
+
+func (a *analysis) findNames() {
+	a.markVenues()
+	if a.s.shouting {
+		return
+	}
+	toks := a.s.toks
+	for i := 0; i < len(toks); {
+		j, ok := a.nameAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		a.reportName(i, j)
+		i = j
+	}
+}
+
+// nameAt tries every name shape at token i and returns the end of the name.
+func (a *analysis) nameAt(i int) (int, bool) {
+	if a.consumed[i] || !a.s.toks[i].has(fCap) && !a.isFamilyWord(i) {
+		return 0, false
+	}
+	for _, shape := range []func(int) int{a.civilityName, a.initialsName, a.upperFirstName, a.fullName, a.familyName, a.loneFirstName} {
+		if j := shape(i); j > i {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+func (a *analysis) reportName(i, j int) {
+	if a.isPublicFigure(i, j) {
+		a.names = append(a.names, nameHit{i, j, true})
+		a.add("public-figure", Personal, Doubt, i, j,
+			i18n.T("personnalité publique nommée : à vérifier", "named public figure: check"))
+		return
+	}
+	a.names = append(a.names, nameHit{i: i, j: j})
+	a.add("name", Personal, Blocked, i, j, i18n.T("nom d'une personne", "name of a person"))
+}
+
+// isName reports a capitalised word that can be part of a name.
+func (a *analysis) isName(k int) bool {
+	if k >= len(a.s.toks) || a.consumed[k] {
+		return false
+	}
+	t := a.s.toks[k]
+	if !t.has(fCap) || !t.has(fLetter) || len(t.norm) < 2 {
+		return false
+	}
+	if a.lex.words[t.norm] && !a.lex.lastnames[t.norm] {
+		return false
+	}
+	return !(t.has(fUpper) && a.lex.acronyms[t.norm])
+}
+
+// isInitial reports "J." (a capital letter glued to a dot).
+func (a *analysis) isInitial(k int) bool {
+	if k >= len(a.s.toks) || a.consumed[k] {
+		return false
+	}
+	t := a.s.toks[k]
+	return len(t.norm) == 1 && t.has(fCap) && t.has(fLetter) && t.end < len(a.text) && a.text[t.end] == '.'
+}
+
+func (a *analysis) isFirstName(k int, ambiguousOK bool) bool {
+	if k >= len(a.s.toks) || a.consumed[k] {
+		return false
+	}
+	t := a.s.toks[k]
+	if !t.has(fCap) || !t.has(fLetter) {
+		return false
+	}
+	return a.lex.firstnames[t.norm] || ambiguousOK && a.lex.ambiguous[t.norm]
+}
+
+// extend swallows the capitalised words glued by hyphens or following a
+// name (compound surnames, several first names), at most three.
+func (a *analysis) extend(j int) int {
+	for n := 0; n < 3 && j < len(a.s.toks); n++ {
+		t := a.s.toks[j]
+		if !(a.isName(j) && (joined(a.s.toks, j, '-') || t.sep == 0)) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// civilityName: "Mme Ouedraogo", "M. Dupont", "Dr Martin", "Mrs Smith".
+func (a *analysis) civilityName(i int) int {
+	t := a.s.toks[i]
+	if !a.lex.civility[t.norm] || t.has(fUpper) && len(t.norm) > 1 {
+		return 0
+	}
+	k := i + 1
+	if k < len(a.s.toks) && a.isInitial(k) {
+		return a.extend(k + 1)
+	}
+	if !a.isName(k) || a.s.toks[k].sep != 0 && a.s.toks[k].sep != '.' {
+		return 0
+	}
+	return a.extend(k + 1)
+}
+
+// initialsName: "J. Dupont", "J.-P. Morel".
+func (a *analysis) initialsName(i int) int {
+	k := i
+	for k < len(a.s.toks) && a.isInitial(k) {
+		k++
+	}
+	if k == i || !a.isName(k) || a.lex.firstnames[a.s.toks[k].norm] && k+1 < len(a.s.toks) && a.isName(k+1) {
+		return 0
+	}
+	return a.extend(k + 1)
+}
+
+// upperFirstName: "LEBRETON Anne-Sophie".
+func (a *analysis) upperFirstName(i int) int {
+	t := a.s.toks[i]
+	if !t.has(fUpper) || !a.isName(i) || !a.isFirstName(i+1, true) || a.s.toks[i+1].has(fUpper) {
+		return 0
+	}
+	return a.extend(i + 2)
+}
+
+// fullName: "Théo Brunet-Lacaze", "Priya Raman", "Gilles V.", "Jean DUPONT".
+func (a *analysis) fullName(i int) int {
+	if !a.isFirstName(i, true) {
+		return 0
+	}
+	k := i + 1
+	for k < len(a.s.toks) && joined(a.s.toks, k, '-') && a.isFirstName(k, true) {
+		k++ // Anne-Sophie, Jean-Pierre
+	}
+	if k >= len(a.s.toks) || a.s.toks[k].sep != 0 {
+		return 0
+	}
+	if a.isInitial(k) {
+		return k + 1
+	}
+	if !a.isName(k) {
+		return 0
+	}
+	sur := a.s.toks[k]
+	if a.lex.ambiguous[a.s.toks[i].norm] && !a.lex.firstnames[a.s.toks[i].norm] &&
+		!sur.has(fUpper) && !a.lex.lastnames[sur.norm] && i == 0 {
+		return 0
+	}
+	return a.extend(k + 1)
+}
+
+// isFamilyWord: "les Guérin", "famille Martin" start with a lower-case word.
+func (a *analysis) isFamilyWord(i int) bool {
+	n := a.s.toks[i].norm
+	return n == "les" || n == "famille"
+}
+
+// familyName: "chez les Guérin", "la famille Martin".
+func (a *analysis) familyName(i int) int {
+	if !a.isFamilyWord(i) || a.s.toks[i].has(fCap) || !a.isName(i+1) {
+		return 0
+	}
+	sur := a.s.toks[i+1].norm
+	if a.s.toks[i].norm == "les" && !a.lex.lastnames[sur] {
+		return 0
+	}
+	if a.lex.firstnames[sur] || a.lex.ambiguous[sur] {
+		return 0
+	}
+	return a.extend(i + 2)
+}
+
+// loneFirstName: a first name alone is a person inside an association
+// ("Demander à Karima", "Raphaël, notre bénévole"). A first name that is
+// also a word (Rose, Pierre) needs a word that introduces a person.
+func (a *analysis) loneFirstName(i int) int {
+	toks := a.s.toks
+	if a.isFirstName(i, false) && (len(toks[i].norm) > 3 || a.personContext(i)) {
+		return a.extendFirst(i + 1)
+	}
+	if a.isFirstName(i, true) && i > 0 && a.lex.nameCtx[toks[i-1].norm] {
+		return a.extendFirst(i + 1)
+	}
+	return 0
+}
+
+// personContext: a short first name (Tom, Léa, Ali) is a person when a
+// word around it says so: "avec Léa", "Tom a appelé", "Ali, notre...".
+func (a *analysis) personContext(i int) bool {
+	toks := a.s.toks
+	if i > 0 && a.lex.nameCtx[toks[i-1].norm] {
+		return true
+	}
+	if i+1 >= len(toks) {
+		return len(toks) == 1
+	}
+	if toks[i+1].sep == ',' || toks[i+1].sep == ':' {
+		return true
+	}
+	return personVerbs[toks[i+1].norm]
+}
+
+var personVerbs = newWordSet(`a est va vient viendra sera doit peut veut fait dit et ne n sort part
+arrive habite travaille aime cherche demande propose souhaite était avait has is was will`)
+
+func (a *analysis) extendFirst(j int) int {
+	for j < len(a.s.toks) && joined(a.s.toks, j, '-') && a.isFirstName(j, true) {
+		j++
+	}
+	return j
+}
+
+// markVenues explains away the capitalised words that follow a place or
+// body word ("salle Simone Veil", "arrêt Jean Macé", "centre hospitalier
+// Henri Laborit", "église Saint-Paul").
+func (a *analysis) markVenues() {
+	toks := a.s.toks
+	for i := 0; i < len(toks); i++ {
+		n := toks[i].norm
+		if n == "saint" || n == "sainte" || n == "st" || n == "ste" || n == "san" || n == "santa" {
+			if toks[i].has(fCap) {
+				a.consumed[i] = true
+				a.consumeCaps(i + 1)
+			}
+			continue
+		}
+		if !a.lex.venues[n] {
+			continue
+		}
+		k := i + 1
+		for links := 0; k < len(toks) && links < 3 && !toks[k].has(fCap) && a.lex.venueLinks[toks[k].norm]; links++ {
+			k++
+		}
+		a.consumeCaps(k)
+	}
+}
+
+// consumeCaps marks the run of capitalised words (and their particles) at k.
+func (a *analysis) consumeCaps(k int) {
+	toks := a.s.toks
+	for k < len(toks) {
+		t := toks[k]
+		if t.has(fCap) || t.has(fDigit) && len(t.norm) <= 3 {
+			a.consumed[k] = true
+			k++
+			continue
+		}
+		if k+1 < len(toks) && isParticle(t.norm) && toks[k+1].has(fCap) {
+			k++
+			continue
+		}
+		return
+	}
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "de", "du", "des", "d", "la", "le", "l", "van", "von", "da", "di", "del", "et":
+		return true
+	}
+	return false
+}
+
+// isPublicFigure: a title near the name ("l'ancienne ministre Évelyne
+// Carrère", "Victor Hugo, écrivain").
+func (a *analysis) isPublicFigure(i, j int) bool {
+	toks := a.s.toks
+	for k := max(0, i-3); k < i; k++ {
+		if end, v := a.lex.titles.matchAt(toks, k); v != 0 && end >= i-1 {
+			return true
+		}
+	}
+	for k := j; k < min(len(toks), j+3); k++ {
+		if _, v := a.lex.titles.matchAt(toks, k); v != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,47 @@
+package classify
+
+// personNouns name one person (with a singular determiner they anchor a
+// sentence to that person).
+const personNouns = `
+bénévole bénéficiaire adhérent adhérente salarié salariée employé employée stagiaire volontaire
+secrétaire trésorier trésorière président présidente vice-président vice-présidente directeur
+directrice coordinateur coordinatrice animateur animatrice éducateur éducatrice intervenant
+intervenante formateur formatrice membre voisin voisine mère père fils fille enfant gamin gamine
+petit petite dame monsieur madame homme femme jeune ado adolescent adolescente mamie papi papy
+grand-mère grand-père mari épouse époux conjoint conjointe compagnon compagne copain copine ami amie
+frère sœur soeur cousin cousine oncle tante neveu nièce bébé garçon maman papa client cliente
+donateur donatrice personne résident résidente habitant habitante retraité retraitée usager usagère
+participant participante apprenant apprenante élève étudiant étudiante patient patiente locataire
+famille couple foyer ménage collègue camarade joueur joueuse licencié licenciée parent accueilli
+accueillie exilé exilée migrant migrante demandeur demandeuse chauffeur cuisinier cuisinière gardien
+gardienne concierge professeur prof maîtresse entraîneur entraîneuse coach mec gars type nana
+comptable responsable référent référente salariée service-civique
+volunteer beneficiary member neighbour neighbor mother father son daughter child kid boy girl man
+woman lady gentleman guy wife husband partner friend brother sister colleague employee client donor
+resident tenant student patient teenager baby family person treasurer secretary chair chairman
+chairwoman president coordinator director manager participant trainee
+`
+
+// roleNouns designate one person in a small association by their role.
+const roleNouns = `
+trésorier trésorière secrétaire président présidente vice-président vice-présidente directeur
+directrice coordinateur coordinatrice comptable treasurer secretary chair chairman chairwoman
+president coordinator director
+`
+
+// populationNouns are the plural public of an association.
+const populationNouns = `
+bénéficiaires adhérents adhérentes membres bénévoles donateurs donatrices familles usagers usagères
+habitants habitantes jeunes enfants parents personnes participants participantes résidents
+résidentes locataires salariés salariées élèves patients patientes public publics femmes hommes
+seniors retraités retraitées foyers ménages accueillis accueillies demandeurs apprenants stagiaires
+clients clientes mamans papas mères pères exilés migrants réfugiés licenciés joueurs
+beneficiaries donors members volunteers families users participants residents clients people
+students parents women men tenants
+`
+
+// photoWords name a picture or a recording.
+const photoWords = `
+photo photos vidéo vidéos video videos film films selfie selfies image images picture pictures
+cliché clichés portrait portraits photographie photographies enregistrement enregistrements footage
+`

@@ -1,0 +1,123 @@
+package classify
+
+import "tamis/i18n"
+
+// Special categories (GDPR art. 9 and 10: health, origin, religion,
+// political opinions, union membership, sex life, genetic and biometric
+// data, criminal records) are sensitive when they concern a person. The
+// same words in generic or public use (a workshop, a prevention campaign, a
+// statistic about "les personnes") are not: a generic marker just before
+// the word explains it; a plural public makes it a gray-zone statistic.
+
+func (a *analysis) findSpecial() {
+	toks := a.s.toks
+	a.scratch = a.lex.special.findAll(toks, a.scratch[:0])
+	for _, sp := range a.scratch {
+		t := specialTerms[sp.val-1]
+		if t.flags&capOnly != 0 && !toks[sp.i].has(fCap) {
+			continue
+		}
+		if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].norm) {
+			continue // "cours d'anglais", "en arabe": a language, not an origin
+		}
+		a.judgeSpecial(sp, t)
+	}
+}
+
+func isElision(w string) bool {
+	return w == "d" || w == "l" || w == "en" || w == "in"
+}
+
+// judgeSpecial decides between sensitive, gray and nothing for one word.
+func (a *analysis) judgeSpecial(sp span, t term) {
+	reason := specialReason(t.kind)
+	an, anchored := a.nearestAnchor(sp.i)
+	if a.genericBefore(sp.i) {
+		return
+	}
+	if anchored && (an.kind != anchorPerson || !a.isPlural(sp)) {
+		a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
+		return
+	}
+	if a.sentenceGeneric() || t.flags&weak != 0 && !anchored {
+		return
+	}
+	if a.aggregated() {
+		a.add("aggregate", Personal, Doubt, sp.i, sp.j,
+			i18n.T("statistique sur le public touchant une donnée sensible : à vérifier",
+				"statistic about the public touching sensitive data: check"))
+		return
+	}
+	if t.flags&selfPerson != 0 && !a.isPlural(sp) {
+		a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
+		return
+	}
+	a.add(t.kind, Sensitive, Doubt, sp.i, sp.j, reason+i18n.T(" ? (personne non identifiée)", "? (no person identified)"))
+}
+
+// isPlural: the matched word ends the way a French or English plural does.
+func (a *analysis) isPlural(sp span) bool {
+	w := a.s.toks[sp.j-1].norm
+	if len(w) < 4 {
+		return false
+	}
+	last := w[len(w)-1]
+	return last == 's' || last == 'x'
+}
+
+// genericBefore: a generic marker in the few tokens before k ("atelier
+// diabète", "prévention des addictions", "conférence sur la laïcité").
+func (a *analysis) genericBefore(k int) bool {
+	toks := a.s.toks
+	for i := max(0, k-5); i < k; i++ {
+		if end, v := a.lex.generic.matchAt(toks, i); v != 0 && end <= k {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceGeneric: the whole sentence addresses a public ("ouvert à tous",
+// "pour les personnes", "entrée libre").
+func (a *analysis) sentenceGeneric() bool {
+	toks := a.s.toks
+	for i := range toks {
+		if _, v := a.lex.generic.matchAt(toks, i); v != 0 && sentenceWideGeneric(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+func sentenceWideGeneric(toks []token, i int) bool {
+	switch toks[i].norm {
+	case "ouvert", "ouverte", "ouverts", "ouvertes", "pour", "entree", "gratuit", "gratuite",
+		"open", "free", "journee", "semaine", "mois", "campagne", "conference", "atelier",
+		"table", "projection", "exposition", "permanence", "formation", "sensibilisation",
+		"prevention", "depistage", "workshop", "talk", "screening", "intervention", "debat":
+		return true
+	}
+	return false
+}
+
+func specialReason(kind string) string {
+	switch kind {
+	case "health":
+		return i18n.T("donnée de santé concernant une personne", "health data about a person")
+	case "origin":
+		return i18n.T("origine ou situation migratoire d'une personne", "origin or migration status of a person")
+	case "religion":
+		return i18n.T("religion ou conviction d'une personne", "religion or belief of a person")
+	case "politics":
+		return i18n.T("opinion politique d'une personne", "political opinion of a person")
+	case "union":
+		return i18n.T("appartenance syndicale d'une personne", "union membership of a person")
+	case "sexuality":
+		return i18n.T("vie sexuelle ou orientation d'une personne", "sex life or orientation of a person")
+	case "biometric":
+		return i18n.T("donnée génétique ou biométrique", "genetic or biometric data")
+	case "criminal":
+		return i18n.T("infraction, condamnation ou procédure pénale visant une personne", "offence, conviction or criminal proceedings about a person")
+	}
+	return i18n.T("donnée sensible concernant une personne", "sensitive data about a person")
+}

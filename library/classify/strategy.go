@@ -1,0 +1,65 @@
+package classify
+
+import "tamis/i18n"
+
+// The association's own confidential matters are sensitive whoever they
+// are about: a merger in preparation, non-public finances, a negotiation,
+// a grant application not yet filed, HR and internal conflicts,
+// litigation, anything marked confidential. Generic use ("formation sur le
+// harcèlement", "permanence avocat gratuite") and published figures ("comme
+// indiqué dans notre bilan en ligne") are not.
+
+func (a *analysis) findStrategy() {
+	toks := a.s.toks
+	published := a.isPublished()
+	a.scratch = a.lex.strategy.findAll(toks, a.scratch[:0])
+	for _, sp := range a.scratch {
+		t := strategyTerms[sp.val-1]
+		if a.genericBefore(sp.i) || t.kind == "finance" && published {
+			continue
+		}
+		reason := strategyReason(t.kind)
+		switch {
+		case t.flags&strong != 0:
+			a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
+		case t.flags&weak != 0:
+			if !a.sentenceGeneric() {
+				a.add(t.kind, Sensitive, Doubt, sp.i, sp.j, reason+i18n.T(" ?", "?"))
+			}
+		default:
+			if !a.sentenceGeneric() {
+				a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
+			}
+		}
+	}
+}
+
+// isPublished: the sentence says the fact is already public.
+func (a *analysis) isPublished() bool {
+	for i := range a.s.toks {
+		if _, v := a.lex.published.matchAt(a.s.toks, i); v != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func strategyReason(kind string) string {
+	switch kind {
+	case "confidential":
+		return i18n.T("information marquée confidentielle", "information marked confidential")
+	case "merger":
+		return i18n.T("projet stratégique confidentiel (fusion, rapprochement)", "confidential strategy (merger)")
+	case "finance":
+		return i18n.T("finances internes non publiées", "unpublished internal finances")
+	case "negotiation":
+		return i18n.T("négociation en cours", "ongoing negotiation")
+	case "grant":
+		return i18n.T("demande de subvention non déposée", "grant application not yet filed")
+	case "hr":
+		return i18n.T("ressources humaines ou conflit interne", "HR matter or internal conflict")
+	case "litigation":
+		return i18n.T("contentieux ou procédure en cours", "litigation")
+	}
+	return i18n.T("information stratégique de l'association", "strategic information of the association")
+}

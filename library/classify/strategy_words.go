@@ -1,0 +1,69 @@
+package classify
+
+// strategyTerms are the association's confidential matters.
+var strategyTerms = []term{
+	{"confidential", `en secret, confidentiel, confidentielle, confidentiels, confidentielles, entre nous,
+		ne pas diffuser, à ne pas diffuser, ne pas divulguer, ne pas ébruiter, ne pas partager, top secret,
+		strictement interne, usage interne, diffusion interne, en off, c'est off, off the record, motus,
+		pas encore officiel, pas encore officielle, pas encore public, pas encore annoncé, pas encore annoncée,
+		non public, non publique, sous embargo, secret, secrète,
+		confidential, do not share, do not forward, internal only, not public yet, keep it quiet`, strong},
+	{"merger", `fusion, fusionner, fusionne, fusion-absorption, rapprochement avec, absorption, absorber,
+		absorbé, absorbée, reprise de l'association, regroupement avec, mutualisation avec, merger,
+		takeover, merge with`, strong},
+	{"merger", `rapprochement, se rapprocher, scic, filiale, restructuration`, weak},
+	{"finance", `déficit, déficitaire, découvert bancaire, à découvert, en découvert, dette, dettes, endetté,
+		endettée, impayé, impayés, impayée, impayées, charges non justifiées, dépenses non justifiées,
+		commissaire aux comptes, redressement judiciaire, cessation de paiement, cessation de paiements,
+		liquidation, fonds propres négatifs, retard de paiement, retards de paiement, salaires en retard,
+		détournement, fraude, malversation, caisse noire, trou dans la caisse, trou de trésorerie,
+		tension de trésorerie, problème de trésorerie, plus de trésorerie, relevé de compte, relevés de compte,
+		solde du compte, solde bancaire, deficit, debt, debts, overdraft, embezzlement, fraud, in the red`, strong},
+	{"finance", `trésorerie, pertes, perte, emprunt, prêt bancaire, audit, budget prévisionnel`, weak},
+	{"negotiation", `négocie, négocier, négociation, négociations, négocions, négocient, on demande,
+		ils offrent, elles offrent, ils proposent, contre-proposition, pourparlers, offre de rachat,
+		en discussion avec, on discute avec, negotiate, negotiating, negotiation, negotiations,
+		counter-offer, counteroffer`, strong},
+	{"grant", `pas encore déposé, pas encore déposée, pas encore envoyé, pas encore envoyée,
+		pas encore soumis, pas encore soumise, non déposé, non déposée, avant dépôt, pas encore rendu,
+		dossier en préparation, demande en préparation, en cours de rédaction, brouillon du dossier,
+		not yet submitted, not submitted yet, draft application, draft grant`, strong},
+	{"grant", `demande de subvention, dossier de subvention, appel à projets, candidature, grant application`, weak},
+	{"hr", `licenciement, licenciements, licencier, licencié pour, licenciée pour, rupture conventionnelle,
+		avertissement, mise à pied, sanction disciplinaire, procédure disciplinaire, entretien préalable,
+		altercation, altercations, harcèlement, harcèle, harcelé, harcelée, harceler, conflit, conflits,
+		démission, démissionner, démissionne, démissionné, arrêt maladie, prud'hommes, prudhommes, faute grave,
+		insuffisance professionnelle, se sont disputés, se sont battus, dispute, engueulade, clash, tensions,
+		menace de démissionner, plainte d'un salarié, souffrance au travail, burn-out d'un salarié,
+		fired, dismissal, dismissed, harassment, resignation, resigned, disciplinary, grievance, sick leave`, strong},
+	{"litigation", `assignation, assigné, assignée, assigner, tribunal, contentieux, plainte, plaintes,
+		mise en demeure, procès, huissier, commissaire de justice, litige, litiges, poursuites,
+		en justice, dommages et intérêts, recours contentieux, lawsuit, sued, sue, court case, legal action,
+		lawyer letter`, strong},
+	{"litigation", `avocat, avocate, avocats, juridique, lawyer, attorney`, weak},
+}
+
+// genericMarkers before a word show generic or public use.
+const genericMarkers = `
+atelier, ateliers, conférence, conférences, permanence, permanences, prévention, sensibilisation,
+dépistage, information, informations, formation, formations, initiation, table ronde, tables rondes,
+journée, journées, semaine, mois, débat, débats, projection, exposition, documentaire, film,
+intervention, interventions, campagne, groupe de parole, groupes de parole, sur les, sur la, sur le,
+sur l', autour de, autour du, autour des, lutte contre, contre les, contre le, contre la, thème,
+thématique, ouvert à tous, ouverte à tous, ouverts à tous, ouvertes à tous, pour les, pour tous,
+accès au droit, accès aux droits, collecte, gestion des, gestion du, prévenir, comprendre, vivre avec,
+parler de, parler du, droit du travail, droits des, aide aux, accompagnement des, soutien aux,
+livret, guide, brochure, flyer, affiche, quiz, module, cours, cours de, cours d', entrée libre,
+gratuit, gratuite, forum, salon, marche, course, octobre rose, téléthon, sidaction, don du sang,
+vaccination, webinaire, séminaire, colloque, rencontre, rencontres, café, ciné-débat, spectacle,
+concert, festival, histoire de, histoire des, mémoire de, mémoire des, musée, visite,
+workshop, conference, talk, awareness, screening, documentary, prevention, training, about, on the,
+seminar, webinar, open to all, free entry, fundraiser, for people
+`
+
+// publishedMarkers say that a figure is already public.
+const publishedMarkers = `
+bilan en ligne, rapport annuel, rapport d'activité, rapport d'activités, publié, publiée, publiés,
+publiées, sur notre site, sur le site, comme indiqué, journal officiel, compte rendu public, déjà public,
+déjà publique, annual report, published, on our website
+`
