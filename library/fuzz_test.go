@@ -62,3 +62,25 @@ func checkParseErrors(t *testing.T, err error) {
 		}
 	}
 }
+
+// FuzzScan checks that the fast bracket check agrees with the full scanner.
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{"[a]", `\[a`, `\\[a]`, "[a [b]]", "[a\nb]", "[x](y) [ ] [", "é[à]ü"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, full := scan(s, true)
+		fast := bracketError(s)
+		if (full == nil) != (fast == nil) || (full != nil && *full != *fast) {
+			t.Fatalf("%q: scan %v, bracketError %v", s, full, fast)
+		}
+		names := VarNames(s)
+		if len(names) > 0 && full == nil {
+			f, err := (Template{Prompt: s}).Fill(map[string]string{})
+			var me *MissingError
+			if !errors.As(err, &me) || f != (Filled{}) {
+				t.Fatalf("%q: Fill without values gave %v", s, err)
+			}
+		}
+	})
+}

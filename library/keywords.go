@@ -87,10 +87,16 @@ var badHeadingRe = regexp.MustCompile(`^[ \t]*(?:#+[ \t]*)?\[[ \t]*(?i:prompt)[ 
 // or digits ("[PROMPT-01]", "[Prompt 12]").
 var badHeadingInBodyRe = regexp.MustCompile(`^[ \t]*(?:#+[ \t]*)?\[[ \t]*(?i:prompt)[ \t]*(?:[-_–][ \t]*[0-9]*|[0-9]+)[ \t]*\]`)
 
+// mayBeHeading is the cheap test run before the heading regexps: the line
+// starts with "[" or "#".
+func mayBeHeading(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	return t != "" && (t[0] == '[' || t[0] == '#')
+}
+
 // heading returns the id and title of a heading line.
 func heading(line string) (id, title string, ok bool) {
-	t := strings.TrimLeft(line, " \t")
-	if t == "" || (t[0] != '[' && t[0] != '#') {
+	if !mayBeHeading(line) {
 		return "", "", false
 	}
 	m := headingRe.FindStringSubmatch(line)

@@ -129,7 +129,7 @@ func (p *parser) line(n, off int, raw string) {
 	if p.cur.failed {
 		return
 	}
-	if p.cur.state != stHeader && badHeadingInBodyRe.MatchString(raw) {
+	if p.cur.state != stHeader && mayBeHeading(raw) && badHeadingInBodyRe.MatchString(raw) {
 		p.fail(n, 0, msgBadHeading())
 		return
 	}
@@ -249,7 +249,7 @@ func (p *parser) open(b *block, n int, raw, rest string) {
 // addLine appends a line to a block after checking its brackets; raw is
 // the whole file line, so that columns match what an editor shows.
 func (p *parser) addLine(b *block, n int, raw, text string) {
-	if _, err := scan(raw, true); err != nil {
+	if err := bracketError(raw); err != nil {
 		p.fail(n, runeCol(raw, err.off), err.msg)
 		return
 	}
@@ -278,7 +278,7 @@ func (p *parser) inVariables(n int, raw string) {
 	if isBlank(raw) || isSeparator(raw) {
 		return
 	}
-	if _, err := scan(raw, true); err != nil {
+	if err := bracketError(raw); err != nil {
 		p.fail(n, runeCol(raw, err.off), err.msg)
 		return
 	}

@@ -1,9 +1,6 @@
 package library
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // A VARIABLES line describes one variable, in a form that still reads as
 // plain text:
@@ -18,20 +15,16 @@ import (
 // help text may hold a plain semicolon). To put ";" or "|" inside a value
 // write \; or \| (and \\ for a backslash before one of them); Format does so.
 
-// varLineRe matches "- [name] : rest"; the bullet is optional and ":" may be
-// a dash.
-var varLineRe = regexp.MustCompile(`^[ \t]*(?:[-*•][ \t]*)?\[([^\[\]]*)\][ \t]*(?:[:–—-](.*))?$`)
-
 // parseVarLine reads one VARIABLES line. ok is false when the line is not a
 // variable line at all.
 func parseVarLine(line string) (v Variable, ok bool) {
-	m := varLineRe.FindStringSubmatch(line)
-	if m == nil {
+	name, rest, ok := splitVarLine(line)
+	if !ok {
 		return v, false
 	}
-	v.Name = canonName(m[1])
+	v.Name = canonName(name)
 	var help []string
-	for _, part := range splitUnescaped(m[2], ';') {
+	for _, part := range splitUnescaped(rest, ';') {
 		part = strings.TrimSpace(part)
 		switch key, value := metaPart(part); key {
 		case metaDefault:
@@ -48,6 +41,36 @@ func parseVarLine(line string) (v Variable, ok bool) {
 	}
 	v.Help = strings.Join(help, " ; ")
 	return v, true
+}
+
+// splitVarLine cuts "- [name] : rest": the bullet (-, * or •) is optional,
+// and the ":" may be a dash. (A hand-written cut: a regexp here was half of
+// the parse time, help texts being long.)
+func splitVarLine(line string) (name, rest string, ok bool) {
+	t := strings.TrimLeft(line, " \t")
+	for _, bullet := range []string{"-", "*", "•"} {
+		if strings.HasPrefix(t, bullet) {
+			t = strings.TrimLeft(t[len(bullet):], " \t")
+			break
+		}
+	}
+	if t == "" || t[0] != '[' {
+		return "", "", false
+	}
+	end := strings.IndexAny(t[1:], "[]") + 1
+	if end == 0 || t[end] != ']' {
+		return "", "", false
+	}
+	name, after := t[1:end], strings.TrimLeft(t[end+1:], " \t")
+	if after == "" {
+		return name, "", true
+	}
+	for _, sep := range []string{":", "–", "—", "-"} {
+		if strings.HasPrefix(after, sep) {
+			return name, after[len(sep):], true
+		}
+	}
+	return "", "", false
 }
 
 type metaKey int

@@ -3,6 +3,7 @@ package library
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"tamis/i18n"
 )
@@ -68,6 +69,28 @@ func scan(s string, strict bool) ([]token, *scanError) {
 	return toks, nil
 }
 
+// bracketError is scan in strict mode without collecting tokens: Parse
+// runs it on every line of a block.
+func bracketError(s string) *scanError {
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '[')
+		if j < 0 {
+			return nil
+		}
+		i += j
+		if i > 0 && s[i-1] == '\\' {
+			i++
+			continue
+		}
+		end, err := closing(s, i)
+		if err != nil {
+			return err
+		}
+		i = end + 1
+	}
+	return nil
+}
+
 // closing returns the index of the ] closing the [ at open.
 func closing(s string, open int) (int, *scanError) {
 	for k := open + 1; k < len(s); k++ {
@@ -115,14 +138,22 @@ func canonName(s string) string {
 // spaces only, single, and not at either end.
 func isCanonSpaced(s string) bool {
 	prevSpace := true // no leading space
-	for _, r := range s {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		switch {
-		case r == ' ':
+		case c == ' ':
 			if prevSpace {
 				return false
 			}
 			prevSpace = true
-		case unicode.IsSpace(r):
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+			prevSpace = false
+		case c <= ' ': // tab, newline and other ASCII white space
 			return false
 		default:
 			prevSpace = false
