@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/list"
+	"github.com/charmbracelet/bubbles/paginator"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
@@ -29,10 +30,14 @@ type browseModel struct {
 func newBrowse(c *Common) browseModel {
 	items := make([]list.Item, len(c.Deps.Templates))
 	for i, t := range c.Deps.Templates {
-		items[i] = newTemplateItem(t)
+		items[i] = quickItem(t)
 	}
 	d := list.NewDefaultDelegate()
-	l := list.New(items, d, 0, 0)
+	// The list starts empty and gets its items once configured: with dots
+	// pagination, every setting would draw thousands of dots (10,000
+	// templates took 400 ms before the first frame).
+	l := list.New(nil, d, 0, 0)
+	l.Paginator.Type = paginator.Arabic
 	l.Title = i18n.T("Modèles", "Templates")
 	l.Filter = filterTemplates
 	l.FilterInput.Prompt = i18n.T("Filtrer : ", "Filter: ")
@@ -43,6 +48,7 @@ func newBrowse(c *Common) browseModel {
 	l.KeyMap.ShowFullHelp.SetEnabled(false)
 	l.KeyMap.CloseFullHelp.SetEnabled(false)
 	l.SetStatusBarItemName(i18n.T("modèle", "template"), i18n.T("modèles", "templates"))
+	l.SetItems(items)
 	return browseModel{c: c, list: l, preview: viewport.New(0, 0), cache: map[string]string{}, total: len(items)}
 }
 
@@ -89,6 +95,8 @@ func (m browseModel) update(msg tea.Msg) (browseModel, tea.Cmd) {
 			m.preview.SetContent(msg.content)
 		}
 		return m, nil
+	case indexMsg:
+		return m, m.list.SetItems(msg)
 	case tea.MouseMsg:
 		var cmd tea.Cmd
 		m.preview, cmd = m.preview.Update(msg)

@@ -4,20 +4,29 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/list"
+	tea "github.com/charmbracelet/bubbletea"
 
 	"tamis/library"
 )
 
 // templateItem is one template in the browse list. Its filter text is
-// normalised once, when the list is built, so that a keystroke in the filter
-// only compares strings (10,000 templates under 16 ms).
+// normalised once, so that a keystroke in the filter only compares strings
+// (10,000 templates under 16 ms). The first frame only indexes id, title
+// and tags (quickItem); the full text is indexed by indexCmd in the
+// background, which keeps the first frame fast on a large library.
 type templateItem struct {
 	t      library.Template
 	filter string
 }
 
+// quickItem indexes the id, title and tags only.
+func quickItem(t library.Template) templateItem {
+	return templateItem{t: t, filter: library.Normalize(t.ID + "\n" + t.Title + "\n" + strings.Join(t.Tags, "\n"))}
+}
+
 func newTemplateItem(t library.Template) templateItem {
 	var b strings.Builder
+	b.Grow(len(t.ID) + len(t.Title) + len(t.Context) + len(t.Prompt) + 16*len(t.Tags) + 8)
 	b.WriteString(t.ID)
 	b.WriteByte('\n')
 	b.WriteString(t.Title)
@@ -66,4 +75,18 @@ func matchesAll(target string, words []string) bool {
 		}
 	}
 	return true
+}
+
+// indexMsg carries the fully indexed items.
+type indexMsg []list.Item
+
+// indexCmd normalises every template's whole text off the UI loop.
+func indexCmd(ts []library.Template) tea.Cmd {
+	return func() tea.Msg {
+		items := make([]list.Item, len(ts))
+		for i, t := range ts {
+			items[i] = newTemplateItem(t)
+		}
+		return indexMsg(items)
+	}
 }

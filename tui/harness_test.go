@@ -21,6 +21,7 @@ func newHarness(t testing.TB, w, h int) *harness {
 	t.Helper()
 	env := newTestEnv()
 	hs := &harness{t: t, m: New(env.deps), env: env}
+	hs.run(hs.m.Init(), 0)
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	return hs
 }

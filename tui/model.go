@@ -39,8 +39,9 @@ func New(d Deps) Model {
 	return Model{c: c, browse: newBrowse(c)}
 }
 
-// Init renders the first preview as soon as the size is known.
-func (m Model) Init() tea.Cmd { return nil }
+// Init indexes the whole text of the templates for the filter, in the
+// background: the first frame does not wait for it.
+func (m Model) Init() tea.Cmd { return indexCmd(m.c.Deps.Templates) }
 
 // Update routes a message; keys go to handleKey, results of commands to the
 // screen that started them.
@@ -59,7 +60,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.c.notice = m.c.Styles.Error.Render(msg.err.Error())
 		}
 		return m, nil
-	case previewMsg:
+	case previewMsg, indexMsg:
 		var cmd tea.Cmd
 		m.browse, cmd = m.browse.update(msg)
 		return m, cmd

@@ -1,0 +1,95 @@
+package tui
+
+import (
+	"fmt"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"tamis/library"
+)
+
+// manyTemplates builds n templates of realistic size (about 600 bytes of
+// text each) with varied titles and tags.
+func manyTemplates(n int) []library.Template {
+	base := testTemplates()
+	topics := []string{"bénévoles", "ateliers", "subvention", "communication", "adhérents", "fête de quartier", "FLE", "numérique"}
+	out := make([]library.Template, n)
+	for i := range out {
+		t := base[i%len(base)]
+		topic := topics[i%len(topics)]
+		t.ID = fmt.Sprintf("PROMPT-%05d", i+1)
+		t.Title = fmt.Sprintf("Modèle %d : %s pour l'équipe %d", i+1, topic, i%97)
+		t.Tags = []string{topic, fmt.Sprintf("lot-%d", i%50)}
+		t.Context += " Nous accueillons chaque semaine des habitants du quartier pour des activités ouvertes à tous, " +
+			"avec une équipe de bénévoles engagés et des partenaires locaux. Les ateliers se tiennent dans nos locaux."
+		t.Prompt += " Le ton doit être chaleureux, simple et inclusif ; évite le jargon ; propose deux variantes " +
+			"de longueur différente et termine par un appel à participer. " + topic
+		out[i] = t
+	}
+	return out
+}
+
+func benchModel(b *testing.B, n int) Model {
+	env := newTestEnv()
+	env.deps.Templates = manyTemplates(n)
+	m := New(env.deps)
+	next, _ := m.Update(m.Init()())
+	next, _ = next.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	return next.(Model)
+}
+
+// BenchmarkFirstFrame: from the loaded templates to the first drawn screen
+// (target: under 100 ms for 10,000 templates).
+func BenchmarkFirstFrame(b *testing.B) {
+	d := newTestEnv().deps
+	d.Templates = manyTemplates(10000)
+	b.ResetTimer()
+	for b.Loop() {
+		next, _ := New(d).Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+		_ = next.View()
+	}
+}
+
+// BenchmarkIndex: the background indexing of the whole text of 10,000
+// templates for the filter (not on the path of the first frame).
+func BenchmarkIndex(b *testing.B) {
+	ts := manyTemplates(10000)
+	for b.Loop() {
+		_ = indexCmd(ts)()
+	}
+}
+
+// BenchmarkFilterKeystroke: one key typed in the filter, the filtering of
+// 10,000 templates and the redraw (target: under 16 ms).
+func BenchmarkFilterKeystroke(b *testing.B) {
+	m := benchModel(b, 10000)
+	h := &harness{t: b, m: m}
+	h.keys("/").typeText("benevol")
+	keys := []tea.KeyMsg{keyMsg("e"), keyMsg("backspace")}
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		h.send(keys[i%2])
+		_ = h.m.View()
+		i++
+	}
+	if n := len(h.m.browse.list.VisibleItems()); n == 0 {
+		b.Fatal("the filter matched nothing")
+	}
+}
+
+// BenchmarkFieldKeystroke: one key typed in a field, its live check and the
+// redraw of the form (target: under 5 ms).
+func BenchmarkFieldKeystroke(b *testing.B) {
+	h := &harness{t: b, m: benchModel(b, 10000)}
+	h.keys("enter", "tab", "tab").typeText("Accompagner les habitants du quartier dans leurs démarches ")
+	keys := []tea.KeyMsg{keyMsg("x"), keyMsg("backspace")}
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		h.send(keys[i%2])
+		_ = h.m.View()
+		i++
+	}
+}
