@@ -95,10 +95,10 @@ type decoder struct {
 	s     string
 	i     int
 	bad   bool
-	arena *[]string // when set, lists are carved out of it (see readSummaries)
+	arena *arena // when set, lists are carved out of it (see readSummaries)
 }
 
-func newDecoder(s string, arena *[]string) *decoder {
+func newDecoder(s string, arena *arena) *decoder {
 	d := &decoder{s: s, arena: arena}
 	if d.byte() != recordFormat {
 		d.bad = true
@@ -171,14 +171,7 @@ func (d *decoder) list() []string {
 	if d.arena == nil {
 		ss = make([]string, n)
 	} else {
-		// Growing the arena leaves earlier lists on the old array, which
-		// stays alive through them: still correct. The cap is clipped so
-		// that an append by the caller never overwrites a neighbour.
-		a := *d.arena
-		start := len(a)
-		a = append(a, make([]string, n)...)
-		*d.arena = a
-		ss = a[start : start+n : start+n]
+		ss = d.arena.take(n)
 	}
 	for i := range ss {
 		ss[i] = d.str()
@@ -223,7 +216,7 @@ func decodeSummary(v []byte) (Summary, error) {
 
 // decodeSummaryString decodes a summary without copying s; lists come from
 // arena when it is not nil.
-func decodeSummaryString(s string, arena *[]string) (Summary, error) {
+func decodeSummaryString(s string, arena *arena) (Summary, error) {
 	d := newDecoder(s, arena)
 	var sum Summary
 	sum.ID = d.str()
@@ -232,6 +225,22 @@ func decodeSummaryString(s string, arena *[]string) (Summary, error) {
 	sum.Status = library.Status(d.str())
 	sum.Variables = d.list()
 	return sum, d.done()
+}
+
+// arena hands out string slices from large chunks, so that the lists of
+// 10,000 summaries cost a few allocations instead of 20,000. Each slice has
+// its capacity clipped: appending to one never overwrites its neighbour.
+type arena struct{ free []string }
+
+const arenaChunk = 4096
+
+func (a *arena) take(n int) []string {
+	if len(a.free) < n {
+		a.free = make([]string, max(n, arenaChunk))
+	}
+	ss := a.free[:n:n]
+	a.free = a.free[n:]
+	return ss
 }
 
 // idKey is the bucket key of a template id: its length, then the id. Ids are

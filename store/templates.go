@@ -54,18 +54,18 @@ func readSummaries(b *bolt.Bucket, all bool) ([]Summary, error) {
 	})
 	var text strings.Builder
 	text.Grow(size)
-	ends := make([]int, 0, n)
+	ends := make([]int32, 0, n) // a bucket holds far less than 2 GiB of summaries
 	_ = b.ForEach(func(_, v []byte) error {
 		text.Write(v)
-		ends = append(ends, text.Len())
+		ends = append(ends, int32(text.Len()))
 		return nil
 	})
 	joined := text.String()
 	out := make([]Summary, 0, n)
-	arena := make([]string, 0, 8*n)
-	start := 0
+	var lists arena
+	start := int32(0)
 	for _, end := range ends {
-		sum, err := decodeSummaryString(joined[start:end], &arena)
+		sum, err := decodeSummaryString(joined[start:end], &lists)
 		if err != nil {
 			return nil, fmt.Errorf("%w (%s)", ErrCorrupt, bucketSummaries)
 		}
