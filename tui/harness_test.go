@@ -110,3 +110,5 @@ func (h *harness) openFirst() *harness {
 	h.typeText("presentation")
 	return h.keys("enter")
 }
+
+func teaSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

@@ -6,6 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour"
+	"github.com/muesli/termenv"
 
 	"tamis/i18n"
 	"tamis/library"
@@ -134,3 +135,16 @@ var mdEscaper = strings.NewReplacer(
 )
 
 func mdEscape(s string) string { return mdEscaper.Replace(s) }
+
+// markdownStyle picks the glamour style for the colour profile: "notty"
+// without colours (NO_COLOR, dumb terminals), else dark or light. The
+// background query is only made when colours are on.
+func markdownStyle(p termenv.Profile, dark func() bool) string {
+	switch {
+	case p == termenv.Ascii:
+		return "notty"
+	case dark():
+		return "dark"
+	}
+	return "light"
+}
