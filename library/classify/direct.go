@@ -1,0 +1,170 @@
+package classify
+
+import (
+	"sort"
+	"time"
+)
+
+// findDirect returns the direct-identifier and credential findings of text,
+// sorted by Start.
+//
+// It makes one pass over the bytes and stops only at cheap anchors: a digit
+// or "+digit" at a word start (phones, NIR, cards, dates, addresses, old
+// plates), an '@' (e-mails, handles), an ASCII or accented letter at a word
+// start (keywords, IBAN, plates, URLs, tokens). The precise checks run
+// locally around each anchor, on windows of bounded size, so the whole scan
+// stays linear whatever the input.
+func findDirect(text string) []Finding {
+	s := scanner{text: text, year: time.Now().Year()}
+	n := len(text)
+	for i := 0; i < n; {
+		c := text[i]
+		switch {
+		case c == '@':
+			i = s.at(i)
+		case isDigit(c) || (c == '+' && i+1 < n && isDigit(text[i+1])):
+			if i > 0 && isWordByte(text[i-1]) {
+				i = skipWord(text, i)
+				continue
+			}
+			i = s.number(i)
+		case c == '-':
+			i = s.privateKey(i)
+		case isWordByte(c):
+			if i > 0 && isWordByte(text[i-1]) {
+				i = skipWord(text, i)
+				continue
+			}
+			i = s.word(i)
+		default:
+			i++
+		}
+	}
+	return s.finish()
+}
+
+// scanner holds the text being scanned and the findings found so far.
+type scanner struct {
+	text     string
+	year     int // the current year, to tell a birth date from an event date
+	findings []Finding
+	phones   map[string]bool // memo of phone validations: phonenumbers is slow
+}
+
+// add records a finding.
+func (s *scanner) add(rule string, cat Category, v Verdict, start, end int, reason string) {
+	s.findings = append(s.findings, Finding{Rule: rule, Category: cat, Verdict: v, Start: start, End: end, Reason: reason})
+}
+
+// word runs the keyword and shape checks at the start of a word and returns
+// where scanning resumes: the end of the word's letters and digits.
+func (s *scanner) word(i int) int {
+	if end, ok := s.shapes(i); ok {
+		return end
+	}
+	if end, ok := s.keyword(i); ok && end > i {
+		return end
+	}
+	return skipWord(s.text, i)
+}
+
+// finish sorts the findings and removes those contained in another finding
+// of the same rule (the same number seen by two detectors).
+func (s *scanner) finish() []Finding {
+	fs := s.findings
+	sort.SliceStable(fs, func(a, b int) bool {
+		if fs[a].Start != fs[b].Start {
+			return fs[a].Start < fs[b].Start
+		}
+		return fs[a].End > fs[b].End
+	})
+	out := fs[:0]
+	for _, f := range fs {
+		if len(out) > 0 && containedSameRule(out, f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// containedSameRule reports whether f lies inside a kept finding of the same
+// rule. Only the last few kept findings can contain f, as they are sorted.
+func containedSameRule(kept []Finding, f Finding) bool {
+	for k := len(kept) - 1; k >= 0 && k >= len(kept)-4; k-- {
+		g := kept[k]
+		if g.Rule == f.Rule && g.Start <= f.Start && f.End <= g.End {
+			return true
+		}
+	}
+	return false
+}
+
+// Byte classes of the scanner.
+const (
+	clDigit = 1 << iota
+	clUpper
+	clLower
+	clHigh // byte of a multi-byte UTF-8 sequence: part of a word
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = clDigit
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = clUpper
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = clLower
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = clHigh
+	}
+	return t
+}()
+
+func isDigit(c byte) bool    { return byteClass[c]&clDigit != 0 }
+func isUpper(c byte) bool    { return byteClass[c]&clUpper != 0 }
+func isLetter(c byte) bool   { return byteClass[c]&(clUpper|clLower) != 0 }
+func isAlnum(c byte) bool    { return byteClass[c]&(clUpper|clLower|clDigit) != 0 }
+func isWordByte(c byte) bool { return byteClass[c] != 0 }
+
+// skipWord returns the end of the run of word bytes starting at i (at least i+1).
+func skipWord(text string, i int) int {
+	j := i + 1
+	for j < len(text) && isWordByte(text[j]) {
+		j++
+	}
+	return j
+}
+
+// lower returns the ASCII lower case of c.
+func lower(c byte) byte {
+	if isUpper(c) {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixFold reports whether s starts with prefix, ignoring ASCII case.
+// prefix is lower case; its non-ASCII bytes must match exactly.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		if lower(s[k]) != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordEndsAt reports whether no word byte follows position i.
+func wordEndsAt(text string, i int) bool {
+	return i >= len(text) || !isWordByte(text[i])
+}

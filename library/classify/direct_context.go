@@ -1,0 +1,156 @@
+package classify
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Context windows: the detectors read a few dozen bytes around a candidate,
+// folded to lower-case ASCII without accents, and look for marker words in
+// them. Windows have a fixed maximum size, which keeps the scan linear.
+
+// before returns the folded text of at most size bytes ending at i, cut at
+// the start of the line.
+func (s *scanner) before(i, size int) string {
+	from := max(0, i-size)
+	for from < i && !utf8.RuneStart(s.text[from]) {
+		from++
+	}
+	w := s.text[from:i]
+	if k := sentenceStart(w); k > 0 {
+		w = w[k:]
+	}
+	return fold(w)
+}
+
+// sentenceStart returns where the last sentence of w starts: after a line
+// break or after '.', '!', '?', ';' and a space ("M. Dupont" excepted).
+func sentenceStart(w string) int {
+	for k := len(w) - 1; k > 0; k-- {
+		c := w[k]
+		if c == '\n' {
+			return k + 1
+		}
+		if c != ' ' {
+			continue
+		}
+		switch p := w[k-1]; {
+		case p == '!' || p == '?' || p == ';':
+			return k + 1
+		case p == '.' && !initialBefore(w, k-1):
+			return k + 1
+		}
+	}
+	if len(w) > 0 && w[0] == '\n' {
+		return 1
+	}
+	return 0
+}
+
+// initialBefore reports whether the '.' at d ends an initial or "M.":
+// a single capital letter standing alone.
+func initialBefore(w string, d int) bool {
+	return d >= 1 && isUpper(w[d-1]) && (d < 2 || !isLetter(w[d-2]))
+}
+
+// after returns the folded text of at most size bytes starting at i, cut at
+// the end of the line.
+func (s *scanner) after(i, size int) string {
+	to := min(len(s.text), i+size)
+	for to > i && to < len(s.text) && !utf8.RuneStart(s.text[to]) {
+		to--
+	}
+	w := s.text[i:to]
+	if k := strings.IndexByte(w, '\n'); k >= 0 {
+		w = w[:k]
+	}
+	return fold(w)
+}
+
+// fold lowers s to ASCII: case folded, accents removed, typographic
+// apostrophes made straight. Other non-ASCII runes become a space.
+func fold(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			b = append(b, lower(byte(r)))
+		case r == '’' || r == 'ʼ':
+			b = append(b, '\'')
+		default:
+			if a := foldRune(r); a != 0 {
+				b = append(b, a)
+			} else {
+				b = append(b, ' ')
+			}
+		}
+	}
+	return string(b)
+}
+
+// foldRune maps the accented Latin letters of French (and a few neighbours)
+// to their base ASCII letter, in lower case; 0 when r is not one.
+func foldRune(r rune) byte {
+	switch r {
+	case 'à', 'â', 'ä', 'á', 'ã', 'À', 'Â', 'Ä', 'Á':
+		return 'a'
+	case 'é', 'è', 'ê', 'ë', 'É', 'È', 'Ê', 'Ë':
+		return 'e'
+	case 'î', 'ï', 'í', 'Î', 'Ï':
+		return 'i'
+	case 'ô', 'ö', 'ó', 'õ', 'Ô', 'Ö':
+		return 'o'
+	case 'ù', 'û', 'ü', 'ú', 'Ù', 'Û', 'Ü':
+		return 'u'
+	case 'ç', 'Ç':
+		return 'c'
+	case 'ñ', 'Ñ':
+		return 'n'
+	case 'ÿ':
+		return 'y'
+	case '\u00a0', '\u202f', '\u2009':
+		return ' '
+	}
+	return 0
+}
+
+// hasWord reports whether the folded window w contains one of the markers
+// as whole words (a marker may hold several words).
+func hasWord(w string, markers []string) bool {
+	for _, m := range markers {
+		if containsWord(w, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports whether m occurs in w with no letter or digit
+// directly before or after it.
+func containsWord(w, m string) bool {
+	for from := 0; from <= len(w)-len(m); {
+		k := strings.Index(w[from:], m)
+		if k < 0 {
+			return false
+		}
+		k += from
+		end := k + len(m)
+		okBefore := k == 0 || !isAlnum(w[k-1]) || !isAlnum(m[0])
+		okAfter := end == len(w) || !isAlnum(w[end]) || !isAlnum(m[len(m)-1])
+		if okBefore && okAfter {
+			return true
+		}
+		from = k + 1
+	}
+	return false
+}
+
+// Personal markers: the thing next to them belongs to a private person.
+var personalMarkers = []string{
+	"chez", "habite", "habitent", "habitant", "habitante", "domicile", "domicilie", "domiciliee",
+	"vit", "vivent", "vit au", "demeurant", "demeurante", "reside", "residant", "residante",
+	"son adresse", "sa adresse", "leur adresse", "ses coordonnees", "leurs coordonnees",
+	"adresse perso", "adresse personnelle", "adresse privee", "son domicile",
+	"lives", "lives at", "live at", "his address", "her address", "their address", "home address",
+	"son numero", "son portable", "son compte", "son insta", "son profil", "sa page", "son pseudo", "son facebook", "son linkedin", "son tel", "son telephone", "his", "her", "private", "perso",
+}

@@ -1,0 +1,141 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/i18n"
+)
+
+// Credentials are category 4 and always blocked: a password, a door code,
+// an API key gives access, and a pseudonym cannot make it shareable.
+
+// valueStopWords are words found after "mot de passe :" or "code :" that
+// are not a secret ("Mot de passe : à demander à l'accueil").
+var valueStopWords = map[string]bool{
+	"a": true, "au": true, "aux": true, "le": true, "la": true, "les": true, "un": true, "une": true,
+	"dans": true, "sur": true, "sous": true, "chez": true, "en": true, "de": true, "du": true, "des": true,
+	"demander": true, "demandez": true, "demande": true, "voir": true, "envoye": true, "envoyee": true,
+	"affiche": true, "affichee": true, "disponible": true, "indique": true, "note": true, "change": true,
+	"changee": true, "modifie": true, "oublie": true, "perdu": true, "personnel": true, "personnelle": true,
+	"confidentiel": true, "confidentielle": true, "secret": true, "requis": true, "obligatoire": true,
+	"pas": true, "plus": true, "toujours": true, "celui": true, "celle": true, "meme": true, "identique": true,
+	"valable": true, "fourni": true, "fournis": true, "communique": true, "transmis": true, "inchange": true,
+	"the": true, "in": true, "on": true, "at": true, "required": true, "available": true, "sent": true,
+	"changed": true, "same": true, "ask": true, "see": true, "not": true, "your": true, "votre": true,
+	"vos": true, "son": true, "sa": true, "ses": true, "leur": true, "nouveau": true, "nouvel": true,
+	"nouvelle": true, "gratuit": true, "gratuite": true, "free": true, "oui": true, "non": true,
+	"yes": true, "no": true, "aucun": true, "aucune": true, "none": true, "vide": true, "pour": true,
+	"avec": true, "sans": true, "ici": true, "here": true, "lui": true, "elle": true, "eux": true,
+	"est": true, "sont": true, "doit": true, "reste": true, "sera": true, "accessible": true,
+	"fort": true, "forte": true, "securise": true, "complexe": true, "strong": true, "renouvele": true,
+}
+
+// credential reads the value after a credential keyword (kwStart..kwEnd)
+// and blocks keyword and value together. It returns where scanning resumes.
+func (s *scanner) credential(kwStart, kwEnd int, kind kwKind) int {
+	vs, ve := s.credentialValue(kwEnd, kind)
+	if ve <= vs {
+		return kwEnd
+	}
+	s.add("credential", Sensitive, Blocked, kwStart, ve,
+		i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key"))
+	return ve
+}
+
+// credentialValue finds the secret after a keyword, within 60 bytes of the
+// same line: the token after ':', '=', "est" or "is"; or, for a password or
+// a code, a token holding a digit among the next few words
+// ("digicode 4417B", "le mdp soleil2024").
+func (s *scanner) credentialValue(from int, kind kwKind) (int, int) {
+	t := s.text
+	limit := min(len(t), from+60)
+	for j, words := from, 0; j < limit && words < 7; {
+		c := t[j]
+		if c == '\n' {
+			return 0, 0
+		}
+		if c == ':' || c == '=' {
+			return s.valueAfter(j+1, kind)
+		}
+		if !isTokenStart(c) {
+			j++
+			continue
+		}
+		e := tokenEnd(t, j)
+		tok := t[j:e]
+		switch f := fold(strings.TrimRight(tok, ".,;!?")); {
+		case f == "est" || f == "is" || f == "c'est" || f == "reste" || f == "sera" || f == "vaut":
+			return s.valueAfter(e, kind)
+		case kind != kwWeak && hasDigit(tok) && secretValue(trimValue(tok), kind):
+			vs := j
+			return vs, vs + len(trimValue(tok))
+		}
+		if strings.ContainsAny(tok[len(tok)-1:], ".!?") {
+			return 0, 0
+		}
+		words++
+		j = e
+	}
+	return 0, 0
+}
+
+// valueAfter returns the span of the token after a separator, when it
+// looks like a secret.
+func (s *scanner) valueAfter(j int, kind kwKind) (int, int) {
+	t := s.text
+	for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '"' || t[j] == '\'' || t[j] == '`') {
+		j++
+	}
+	if j < len(t)-1 && t[j] == 0xC2 && (t[j+1] == 0xA0 || t[j+1] == 0xAB) { // nbsp, «
+		j += 2
+		for j < len(t) && (t[j] == ' ' || (t[j] == 0xC2 && j+1 < len(t) && t[j+1] == 0xA0)) {
+			j++
+		}
+	}
+	if j >= len(t) || !isTokenStart(t[j]) {
+		return 0, 0
+	}
+	e := tokenEnd(t, j)
+	v := trimValue(t[j:e])
+	if !secretValue(v, kind) {
+		return 0, 0
+	}
+	return j, j + len(v)
+}
+
+// isTokenStart reports whether c can start a value token.
+func isTokenStart(c byte) bool {
+	return c > ' ' && c != ':' && c != '=' && c != '\n'
+}
+
+// tokenEnd returns the end of the token starting at j: up to a space,
+// bounded to 120 bytes.
+func tokenEnd(t string, j int) int {
+	e := j
+	for e < len(t) && e-j < 120 && t[e] > ' ' && t[e] != 0xC2 {
+		e++
+	}
+	return e
+}
+
+// trimValue removes closing punctuation and quotes around a value.
+func trimValue(v string) string {
+	v = strings.TrimRight(v, ".,;!?)\"'`")
+	return strings.TrimSuffix(v, "»")
+}
+
+// secretValue decides whether a token after a credential keyword is a
+// secret rather than a word of the sentence or a placeholder.
+func secretValue(v string, kind kwKind) bool {
+	if len(v) < 3 || strings.ContainsAny(v[:1], "[<{(") || strings.Trim(v, "*xX.…-_") == "" {
+		return false
+	}
+	if kind == kwCode && !hasDigit(v) && len(v) < 4 {
+		return false
+	}
+	return !valueStopWords[fold(v)]
+}
+
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}

@@ -1,0 +1,102 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/i18n"
+)
+
+// genericLocals are the local parts of role addresses ("contact@",
+// "inscriptions@"): they reach a function, not a person, and are no finding.
+// A local part counts as generic when its first segment (before '.', '-',
+// '_' or '+') is one of them: "contact.paris@", "benevoles-lyon@".
+var genericLocals = map[string]bool{
+	"contact": true, "contacts": true, "info": true, "infos": true, "information": true, "informations": true,
+	"accueil": true, "inscription": true, "inscriptions": true, "secretariat": true, "secretaire": true,
+	"bonjour": true, "hello": true, "hi": true, "salut": true, "benevoles": true, "benevole": true,
+	"benevolat": true, "volontaires": true, "volunteers": true, "noreply": true, "no": true,
+	"ne": true, "nepasrepondre": true, "donotreply": true, "admin": true, "administration": true,
+	"communication": true, "comm": true, "com": true, "presse": true, "press": true, "media": true,
+	"direction": true, "presidence": true, "president": true, "presidente": true, "bureau": true,
+	"tresorier": true, "tresoriere": true, "tresorerie": true, "compta": true, "comptabilite": true,
+	"factures": true, "facturation": true, "rh": true, "recrutement": true, "jobs": true, "emploi": true,
+	"adhesion": true, "adhesions": true, "adherents": true, "membres": true, "dons": true, "don": true,
+	"webmaster": true, "postmaster": true, "support": true, "help": true, "aide": true, "service": true,
+	"reservation": true, "reservations": true, "billetterie": true, "newsletter": true, "asso": true,
+	"association": true, "office": true, "mail": true, "courrier": true, "equipe": true, "team": true,
+	"atelier": true, "ateliers": true, "formation": true, "formations": true, "partenariats": true,
+	"partenaires": true, "mecenat": true, "evenements": true, "events": true, "event": true,
+	"sales": true, "dpo": true, "rgpd": true, "privacy": true, "legal": true, "juridique": true,
+	"coordination": true, "ludotheque": true, "mediatheque": true, "bibliotheque": true, "mairie": true,
+	"epicerie": true, "boutique": true, "friperie": true, "festival": true, "projets": true,
+	"hebergement": true, "permanence": true, "benevolats": true, "enquiries": true, "enquiry": true,
+	"abuse": true, "bounce": true, "notifications": true, "notification": true, "alerte": true,
+}
+
+// at handles an '@': an e-mail address around it, else a @handle after it.
+// It returns where scanning resumes.
+func (s *scanner) at(i int) int {
+	if start, end, ok := emailAround(s.text, i); ok {
+		if !genericLocal(s.text[start:i]) {
+			s.add("email", Personal, Blocked, start, end,
+				i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
+		}
+		return end
+	}
+	return s.handle(i)
+}
+
+// emailAround finds the address whose '@' is at i: a local part of at most
+// 64 bytes before, a domain with a dot and a letter TLD after (at most 253).
+func emailAround(t string, i int) (start, end int, ok bool) {
+	start = i
+	for start > 0 && i-start <= 64 && isLocalByte(t[start-1]) {
+		start--
+	}
+	for start < i && (t[start] == '.' || t[start] == '-') {
+		start++
+	}
+	if start == i || i-start > 64 || (start > 0 && isLocalByte(t[start-1])) {
+		return 0, 0, false
+	}
+	end = i + 1
+	for end < len(t) && end-i <= 253 && isDomainByte(t[end]) {
+		end++
+	}
+	for end > i+1 && (t[end-1] == '.' || t[end-1] == '-') {
+		end--
+	}
+	lastDot := strings.LastIndexByte(t[i+1:end], '.') + i + 1
+	if lastDot <= i+1 || end-lastDot-1 < 2 || !allLetters(t[lastDot+1:end]) {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// genericLocal reports whether an address local part names a role.
+func genericLocal(local string) bool {
+	l := strings.ToLower(local)
+	if genericLocals[l] || l == "no-reply" || l == "ne-pas-repondre" || l == "ne_pas_repondre" {
+		return true
+	}
+	if k := strings.IndexAny(l, ".-_+"); k > 0 {
+		return genericLocals[l[:k]]
+	}
+	return false
+}
+
+func isLocalByte(c byte) bool {
+	return isAlnum(c) || c == '.' || c == '_' || c == '-' || c == '+' || c == '%'
+}
+
+func isDomainByte(c byte) bool { return isAlnum(c) || c == '.' || c == '-' }
+
+// allLetters reports whether s is made of ASCII letters only.
+func allLetters(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if !isLetter(s[k]) {
+			return false
+		}
+	}
+	return s != ""
+}

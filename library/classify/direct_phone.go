@@ -1,0 +1,137 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/nyaruka/phonenumbers"
+
+	"tamis/i18n"
+)
+
+// Phone numbers: the run scanner proposes digit groups at group boundaries,
+// and github.com/nyaruka/phonenumbers validates the few candidates (it is
+// slow, about 15 µs a call, so it never sees ordinary text).
+
+// overseasRegions are the French overseas regions whose numbers are written
+// nationally as 10 digits (0590, 0594, 0596, 0262, 0269, 0692…) but which
+// phonenumbers files under their own region code.
+var overseasRegions = []string{"GP", "GF", "MQ", "RE", "YT", "PM"}
+
+// phone finds a phone number starting at group k of the run and returns
+// the number of groups it consumed, 0 when there is none.
+func (s *scanner) phone(r run, k int) int {
+	gs := r.groups
+	first := s.text[gs[k].start:gs[k].end]
+	switch {
+	case k == 0 && r.plus:
+		return s.intlPhone(r, k, r.start, 0)
+	case strings.HasPrefix(first, "00") && !strings.HasPrefix(first, "000"):
+		return s.intlPhone(r, k, gs[k].start, 2)
+	case first[0] == '0':
+		return s.frPhone(r, k)
+	}
+	return 0
+}
+
+// intlPhone validates "+CC …" (or "00CC …", skip=2) numbers: the longest
+// prefix of groups, 8 to 15 digits, that phonenumbers accepts. "(0)" is the
+// trunk prefix and is dropped.
+func (s *scanner) intlPhone(r run, k, start, skip int) int {
+	gs := r.groups
+	var ends []int
+	digits := make([]byte, 0, 16)
+	for e := k; e < len(gs) && len(digits) <= 15; e++ {
+		g := s.text[gs[e].start:gs[e].end]
+		if e == k {
+			g = g[skip:]
+		}
+		if gs[e].paren && g == "0" && e > k {
+			continue
+		}
+		digits = append(digits, g...)
+		if len(digits) >= 8 && len(digits) <= 15 {
+			ends = append(ends, e, len(digits))
+		}
+	}
+	for a, tries := len(ends)-2, 0; a >= 0 && tries < 4; a, tries = a-2, tries+1 {
+		e, n := ends[a], ends[a+1]
+		if s.validPhone("+" + string(digits[:n])) {
+			s.add("phone", Personal, Blocked, start, gs[e].end, phoneReason())
+			return e - k + 1
+		}
+	}
+	return 0
+}
+
+// frPhone validates a national French number: groups summing to exactly
+// 10 digits, written as one block or in blocks of 2 to 4 digits. A number
+// with the usual French layout that no plan knows is a doubt: new ranges
+// open, and a typo still points to a real person.
+func (s *scanner) frPhone(r run, k int) int {
+	gs := r.groups
+	n, e := 0, k
+	for ; e < len(gs) && n < 10; e++ {
+		n += gs[e].end - gs[e].start
+	}
+	if n != 10 || !phoneLayout(gs[k:e]) {
+		return 0
+	}
+	d := digitsOf(s.text, gs[k:e], false)
+	start, end := gs[k].start, gs[e-1].end
+	switch {
+	case s.validPhone(d):
+		s.add("phone", Personal, Blocked, start, end, phoneReason())
+	case d[1] != '0' && (e-k == 1 || e-k == 5):
+		s.add("phone", Personal, Doubt, start, end,
+			i18n.T("numéro qui ressemble à un téléphone", "number that looks like a phone number"))
+	default:
+		return 0
+	}
+	return e - k
+}
+
+// phoneLayout accepts one block, or blocks of 2 to 4 digits (the first may
+// be a single digit: "0 800 123 456").
+func phoneLayout(gs []group) bool {
+	if len(gs) == 1 {
+		return true
+	}
+	for k, g := range gs {
+		l := g.end - g.start
+		if l > 4 || (l < 2 && k > 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// validPhone asks phonenumbers, once per distinct number of the text.
+// National numbers are tried in France, then in the overseas regions.
+func (s *scanner) validPhone(num string) bool {
+	if v, ok := s.phones[num]; ok {
+		return v
+	}
+	if s.phones == nil {
+		s.phones = make(map[string]bool)
+	}
+	v := parseValid(num, "FR")
+	if !v && num[0] == '0' {
+		for _, region := range overseasRegions {
+			if v = parseValid(num, region); v {
+				break
+			}
+		}
+	}
+	s.phones[num] = v
+	return v
+}
+
+// parseValid reports whether phonenumbers parses num in region as a valid number.
+func parseValid(num, region string) bool {
+	p, err := phonenumbers.Parse(num, region)
+	return err == nil && phonenumbers.IsValidNumber(p)
+}
+
+func phoneReason() string {
+	return i18n.T("numéro de téléphone", "phone number")
+}

@@ -1,0 +1,143 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/i18n"
+)
+
+// Profile links and @handles point to one person's account. The
+// association's own accounts are common in public texts ("suivez-nous sur
+// @ludo_vernon"), so a handle or a profile link is a doubt unless its
+// context says whose it is.
+
+// orgAccountMarkers announce the association's own accounts.
+var orgAccountMarkers = []string{
+	"suivez-nous", "suivez nous", "retrouvez-nous", "retrouvez nous", "notre compte", "notre page",
+	"nos reseaux", "notre instagram", "notre facebook", "notre chaine", "notre profil", "rejoignez-nous",
+	"follow us", "our account", "our page", "abonnez-vous", "notre groupe", "likez", "hashtag",
+}
+
+// handle finds a social-network handle at the '@' at i: a word start, a
+// letter or '_' then up to 29 letters, digits, '_' or '.'.
+func (s *scanner) handle(i int) int {
+	t := s.text
+	if i > 0 && (isWordByte(t[i-1]) || strings.IndexByte("._%+-/@'", t[i-1]) >= 0) {
+		return i + 1
+	}
+	j := i + 1
+	if j >= len(t) || !(isLetter(t[j]) || t[j] == '_') {
+		return i + 1
+	}
+	for j < len(t) && j-i <= 31 && (isAlnum(t[j]) || t[j] == '_' || t[j] == '.') {
+		j++
+	}
+	for t[j-1] == '.' {
+		j--
+	}
+	if j-i > 31 || j-i < 3 || !wordEndsAt(t, j) || (j < len(t) && t[j] == '@') || strings.IndexByte(t[i:j], '.') >= 0 && hasTLD(t[i:j]) {
+		return j
+	}
+	s.accountFinding("handle", i, j, i18n.T("pseudonyme de réseau social d'une personne", "a person's social-network handle"))
+	return j
+}
+
+// hasTLD reports whether a dotted name ends like a domain ("@gmail.com").
+func hasTLD(name string) bool {
+	k := strings.LastIndexByte(name, '.')
+	tld := name[k+1:]
+	return len(tld) >= 2 && len(tld) <= 6 && allLetters(tld)
+}
+
+// accountFinding adds a handle or profile-link finding whose verdict
+// depends on the context: the association's account is no finding, a
+// person's is blocked, an unknown owner is a doubt.
+func (s *scanner) accountFinding(rule string, start, end int, reason string) {
+	w := s.before(start, 60)
+	switch {
+	case hasWord(w, orgAccountMarkers):
+		return
+	case hasWord(w, personalMarkers):
+		s.add(rule, Personal, Blocked, start, end, reason)
+	default:
+		s.add(rule, Personal, Doubt, start, end, reason)
+	}
+}
+
+// profileSites are the hosts whose paths name one account. person marks
+// the paths that can only be a person's (LinkedIn's /in/).
+var profileSites = []struct {
+	host   string
+	person string
+	org    []string // first path segments that are not a person
+}{
+	{"linkedin.com/", "in/", []string{"company/", "school/", "showcase/", "groups/", "posts/", "feed", "jobs"}},
+	{"facebook.com/", "profile.php", []string{"groups/", "events/", "pages/", "pg/", "watch", "share", "photo"}},
+	{"fb.com/", "", []string{"groups/", "events/"}},
+	{"instagram.com/", "", []string{"p/", "reel/", "explore/", "stories/"}},
+	{"x.com/", "", []string{"i/", "search", "hashtag/"}},
+	{"twitter.com/", "", []string{"i/", "search", "hashtag/"}},
+	{"tiktok.com/@", "", nil},
+	{"youtube.com/@", "", nil},
+	{"threads.net/@", "", nil},
+	{"snapchat.com/add/", "", nil},
+	{"bsky.app/profile/", "", nil},
+	{"github.com/", "", nil},
+}
+
+// profileURL finds a link to a profile at the word start i (the host).
+// It returns where scanning resumes and whether it matched.
+func (s *scanner) profileURL(i int) (int, bool) {
+	t := s.text
+	for _, site := range profileSites {
+		if !hasPrefixFold(t[i:], site.host) {
+			continue
+		}
+		p := i + len(site.host)
+		end := urlEnd(t, p)
+		path := strings.ToLower(t[p:end])
+		if len(path) < 2 || hasAnyPrefix(path, site.org) {
+			return end, true
+		}
+		start := urlStart(t, i)
+		reason := i18n.T("lien vers le profil d'une personne", "link to a person's profile")
+		if site.person != "" && strings.HasPrefix(path, site.person) {
+			s.add("profile-url", Personal, Blocked, start, end, reason)
+		} else {
+			s.accountFinding("profile-url", start, end, reason)
+		}
+		return end, true
+	}
+	return 0, false
+}
+
+// urlEnd returns the end of the URL path starting at p, trailing
+// punctuation excluded.
+func urlEnd(t string, p int) int {
+	e := p
+	for e < len(t) && e-p < 200 && t[e] > ' ' && strings.IndexByte("\"'<>()[]{}|,", t[e]) < 0 {
+		e++
+	}
+	for e > p && strings.IndexByte(".!?;:", t[e-1]) >= 0 {
+		e--
+	}
+	return e
+}
+
+// urlStart extends a host backwards over "https://", "www.", "fr." and the like.
+func urlStart(t string, i int) int {
+	b := i
+	for b > 0 && i-b < 16 && (isAlnum(t[b-1]) || t[b-1] == '.' || t[b-1] == '/' || t[b-1] == ':') {
+		b--
+	}
+	return b
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
