@@ -184,7 +184,7 @@ func TestOpenRefusesForeignOrDamagedFiles(t *testing.T) {
 			info, _ := os.Stat(p)
 			spoil(t, p, 2*4096, randomBytes(int(info.Size())-2*4096))
 		}, ErrCorrupt},
-		{"truncated", func(t *testing.T, p string) {
+		{"truncated to the meta pages", func(t *testing.T, p string) {
 			copyFile(t, tamisFile(t), p)
 			os.Truncate(p, 4096+100)
 		}, ErrCorrupt},
@@ -319,5 +319,69 @@ func TestWriteAfterFileVanished(t *testing.T) {
 	}
 	if _, err := os.Stat(s.Path()); !errors.Is(err, os.ErrNotExist) {
 		t.Error("Put recreated a file")
+	}
+}
+
+func TestCorruptRecordGivesErrCorrupt(t *testing.T) {
+	s := newStore(t, seedFS())
+	writeBolt(t, s.Path(), func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte(bucketTemplates)).Put(idKey("PROMPT-001"), []byte{recordFormat, 0xff})
+	})
+	if _, err := s.Get("PROMPT-001"); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("Get: err = %v, want ErrCorrupt", err)
+	}
+	if _, err := s.List(true); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("List: err = %v, want ErrCorrupt", err)
+	}
+	if err := s.Put(sample(1, "validé")); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("Put over a corrupt record: err = %v, want ErrCorrupt", err)
+	}
+}
+
+// Several tamis writing at once wait for each other instead of failing.
+func TestConcurrentWriters(t *testing.T) {
+	s, err := open(filepath.Join(t.TempDir(), "tamis.db"), nil, lockTimeout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const writers = 8
+	errs := make(chan error, writers)
+	for i := range writers {
+		go func() { errs <- s.Put(sample(100+i, "validé")) }()
+	}
+	for range writers {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if sums, err := s.Summaries(true); err != nil || len(sums) != writers {
+		t.Errorf("%d templates after %d writers, err %v", len(sums), writers, err)
+	}
+}
+
+// A file cut short is mapped past its end: bbolt then faults on the missing
+// pages, which must give ErrCorrupt rather than kill tamis with SIGBUS.
+func TestTruncatedFileGivesErrCorrupt(t *testing.T) {
+	s := newStore(t, nil)
+	if _, _, err := s.Import(benchTemplates(300)); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(s.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tenths := range []int64{7, 6, 5} {
+		path := filepath.Join(t.TempDir(), "tamis.db")
+		copyFile(t, s.Path(), path)
+		if err := os.Truncate(path, info.Size()*tenths/10/4096*4096); err != nil {
+			t.Fatal(err)
+		}
+		cut, err := open(path, nil, testTimeout)
+		if err == nil {
+			_, err = cut.List(true)
+		}
+		if !errors.Is(err, ErrCorrupt) {
+			t.Errorf("cut at %d/10: err = %v, want ErrCorrupt", tenths, err)
+		}
 	}
 }

@@ -24,9 +24,9 @@ type Summary struct {
 // Version is a past state of a template, kept when it was replaced or
 // deleted.
 type Version struct {
-	Template library.Template
-	Time     time.Time // when this version was saved
-	Note     string    // the référent's note, if any
+	Template library.Template `json:"template"`
+	Time     time.Time        `json:"time"`           // when this version was saved
+	Note     string           `json:"note,omitempty"` // the référent's note, if any
 }
 
 // Summaries lists validated templates (all of them when all is set), sorted
