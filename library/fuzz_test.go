@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -83,4 +84,64 @@ func FuzzScan(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzFormat builds templates from arbitrary field values, as an editor or
+// the store could, and checks that whatever of them Parse accepts back is a
+// fixed point of Format then Parse.
+func FuzzFormat(f *testing.F) {
+	f.Add("Titre", "a, b", "[Nom asso] agit", "Écris [X mots]", "aide ; suite", `d\|e`, "a|b", true)
+	f.Add("T", "", "", "[v]", `fin\`, ";", `\`, false)
+	f.Fuzz(func(t *testing.T, title, tags, ctx, prompt, help, def, choices string, multi bool) {
+		tpl := Template{ID: "PROMPT-001", Title: title, Status: StatusDraft, Context: ctx, Prompt: prompt}
+		if tags != "" {
+			tpl.Tags = strings.Split(tags, ",")
+		}
+		for i, name := range append(VarNames(ctx), VarNames(prompt)...) {
+			v := Variable{Name: name}
+			if i == 0 {
+				v = Variable{Name: name, Help: help, Default: def, Multiline: multi}
+				if choices != "" {
+					v.Choices = strings.Split(choices, "|")
+				}
+			}
+			tpl.Variables = append(tpl.Variables, v)
+		}
+		ts, err := Parse("f.md", Format(tpl))
+		if err != nil {
+			checkParseErrors(t, err)
+			return
+		}
+		if len(ts) != 1 {
+			t.Fatalf("%d templates from one", len(ts))
+		}
+		if want := tpl.Variables; len(want) > 0 && cleanVar(want[0]) && !reflect.DeepEqual(ts[0].Variables[0], want[0]) {
+			t.Fatalf("variable changed: %#v became %#v", want[0], ts[0].Variables[0])
+		}
+		text := Format(ts[0])
+		back, err := Parse("g.md", text)
+		if err != nil || !reflect.DeepEqual(back, ts) {
+			t.Fatalf("not a fixed point: %v\n%q\n%#v\n%#v", err, text, back, ts)
+		}
+		if again := Format(back[0]); string(again) != string(text) {
+			t.Fatalf("Format not stable\n%q\n%q", text, again)
+		}
+	})
+}
+
+// cleanVar reports a variable whose metadata must survive Format exactly:
+// single-line trimmed values and a help text that is not a label.
+func cleanVar(v Variable) bool {
+	clean := func(s string) bool {
+		return s == collapseSpaces(s) && checkText("", s) == nil && !strings.Contains(s, "\n")
+	}
+	if k, _ := metaPart(v.Help); k != metaHelp || !clean(v.Help) || !clean(v.Default) {
+		return false
+	}
+	for _, c := range v.Choices {
+		if c == "" || !clean(c) {
+			return false
+		}
+	}
+	return true
 }

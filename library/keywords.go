@@ -44,7 +44,9 @@ const maxKeywordLen = 12
 // Markdown heading or bold marks around the label are ignored. Text after
 // the ":" is returned in rest. A label without ":" must stand alone.
 func keywordLine(line string) (kw keyword, rest string) {
-	t := strings.TrimLeft(line, " \t#*_")
+	t := strings.TrimLeft(line, " \t#")
+	marks := t[:len(t)-len(strings.TrimLeft(t, "*_"))] // bold or italic label
+	t = t[len(marks):]
 	n := 0
 	for n < len(t) {
 		r, size := utf8.DecodeRuneInString(t[n:])
@@ -56,14 +58,16 @@ func keywordLine(line string) (kw keyword, rest string) {
 	if n == 0 || n > maxKeywordLen+4 {
 		return kwNone, ""
 	}
-	word, after := t[:n], strings.TrimLeft(t[n:], " \t*_")
+	word, after := t[:n], strings.TrimLeft(t[n:], " \t")
+	after = strings.TrimLeft(strings.TrimPrefix(after, marks), " \t") // "**Statut** :"
 	switch {
 	case after == "":
 	case after[0] == ':':
 		rest = strings.TrimSpace(after[1:])
-		if strings.Trim(rest, "*_") == "" {
-			rest = ""
+		if marks != "" && strings.HasPrefix(rest, marks) { // "**Statut :** brouillon"
+			rest = strings.TrimSpace(rest[len(marks):])
 		}
+	case after == marks:
 	default:
 		return kwNone, ""
 	}

@@ -184,3 +184,33 @@ func TestBadHeadingInsideBlock(t *testing.T) {
 		t.Fatalf("got %v, %v", ts, err)
 	}
 }
+
+func TestKeywordLine(t *testing.T) {
+	cases := []struct {
+		line string
+		kw   keyword
+		rest string
+	}{
+		{"CONTEXTE :", kwContext, ""},
+		{"  contexte:  « a »", kwContext, "« a »"},
+		{"## Variables", kwVariables, ""},
+		{"**PROMPT :**", kwPrompt, ""},
+		{"**Statut :** brouillon", kwStatus, "brouillon"},
+		{"**Statut** : brouillon", kwStatus, "brouillon"},
+		{"_Tags_ : a, b", kwTags, "a, b"},
+		{"Tags : *", kwTags, "*"},
+		{"Tags : **x", kwTags, "**x"},
+		{"Étiquettes : a", kwTags, "a"},
+		{"Prompt précédent : x", kwNone, ""},
+		{"Notre mission : aider", kwNone, ""},
+		{"Mission : aider", kwNone, ""},
+		{"Prompt-ing", kwNone, ""},
+		{"«Prompt : x»", kwNone, ""},
+	}
+	for _, c := range cases {
+		kw, rest := keywordLine(c.line)
+		if kw != c.kw || rest != c.rest {
+			t.Errorf("keywordLine(%q) = %v, %q; want %v, %q", c.line, kw, rest, c.kw, c.rest)
+		}
+	}
+}
