@@ -224,6 +224,13 @@ func decodeSummaryString(s string, arena *arena) (Summary, error) {
 	sum.Tags = d.list()
 	sum.Status = library.Status(d.str())
 	sum.Variables = d.list()
+	// Never nil, so that `tamis list --json` prints [] rather than null.
+	if sum.Tags == nil {
+		sum.Tags = []string{}
+	}
+	if sum.Variables == nil {
+		sum.Variables = []string{}
+	}
 	return sum, d.done()
 }
 

@@ -12,6 +12,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
 
+	"tamis/i18n"
 	"tamis/prompts"
 )
 
@@ -47,7 +48,7 @@ func open(path string, seed fs.FS, timeout time.Duration) (*Store, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		err = s.create(seed)
 	case err != nil:
-		return nil, err // *fs.PathError already names the file
+		return nil, osError(err)
 	case !info.Mode().IsRegular():
 		return nil, about(path, ErrNotTamis)
 	case info.Size() == 0:
@@ -74,7 +75,7 @@ func (s *Store) create(seed fs.FS) error {
 		return err
 	}
 	if err := os.MkdirAll(filepath.Dir(s.path), 0o700); err != nil {
-		return err
+		return osError(err)
 	}
 	return s.withDB(modeCreate, 0, func(db *bolt.DB) error {
 		return db.Update(func(tx *bolt.Tx) error { return initialize(tx, ts, time.Now()) })
@@ -188,7 +189,7 @@ func (s *Store) classifyOpenError(err error) error {
 	case errors.Is(err, berrors.ErrTimeout):
 		return ErrLocked
 	case errors.As(err, &pathErr):
-		return err
+		return osError(err)
 	case hasBoltMagic(s.path):
 		return ErrCorrupt
 	default:
@@ -205,6 +206,12 @@ func (s *Store) explain(err error) error {
 		}
 	}
 	return err
+}
+
+// osError explains a system error (missing folder, no permission); the
+// wrapped *fs.PathError names the file.
+func osError(err error) error {
+	return fmt.Errorf("%s%w", i18n.T("impossible d'accéder à la base : ", "cannot access the database: "), err)
 }
 
 // fmtCorrupt marks a record that does not decode.

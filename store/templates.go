@@ -16,9 +16,9 @@ import (
 type Summary struct {
 	ID        string         `json:"id"`
 	Title     string         `json:"title"`
-	Tags      []string       `json:"tags"`
+	Tags      []string       `json:"tags"` // never nil
 	Status    library.Status `json:"status"`
-	Variables []string       `json:"variables"` // names, first-seen order
+	Variables []string       `json:"variables"` // names, first-seen order; never nil
 }
 
 // Version is a past state of a template, kept when it was replaced or

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/json"
 	"errors"
 	"reflect"
 	"slices"
@@ -76,11 +77,34 @@ func TestListFiltersAndSorts(t *testing.T) {
 }
 
 func summaryOf(t library.Template) Summary {
-	var names []string
+	names := []string{}
 	for _, v := range t.Variables {
 		names = append(names, v.Name)
 	}
-	return Summary{ID: t.ID, Title: t.Title, Tags: t.Tags, Status: t.Status, Variables: names}
+	tags := t.Tags
+	if tags == nil {
+		tags = []string{}
+	}
+	return Summary{ID: t.ID, Title: t.Title, Tags: tags, Status: t.Status, Variables: names}
+}
+
+func TestSummaryJSONHasArrays(t *testing.T) {
+	s := newStore(t, nil)
+	if err := s.Put(library.Template{ID: "PROMPT-001", Title: "Vide", Status: library.StatusValidated}); err != nil {
+		t.Fatal(err)
+	}
+	sums, err := s.Summaries(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := json.Marshal(sums)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `[{"id":"PROMPT-001","title":"Vide","tags":[],"status":"validé","variables":[]}]`
+	if string(got) != want {
+		t.Errorf("JSON %s, want %s", got, want)
+	}
 }
 
 func TestHistoryKeepsReplacedVersions(t *testing.T) {
