@@ -1,0 +1,63 @@
+package tui
+
+import (
+	"fmt"
+	"os"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"tamis/i18n"
+	"tamis/library"
+	"tamis/store"
+)
+
+// Library is what the TUI needs from the store, so tests can use an
+// in-memory fake or a real store on a temporary file.
+type Library interface {
+	List(all bool) ([]library.Template, error)
+	Profile() (store.Profile, error)
+	Rules() (store.Rules, error)
+	RecordEvent(store.Event) error
+}
+
+// Run opens the volunteer's program in the alternate screen and returns
+// when the volunteer quits.
+func Run(lib Library) error {
+	d, err := depsFrom(lib)
+	if err != nil {
+		return err
+	}
+	d.Clipboard = NewSystemClipboard()
+	d.Markdown = markdownStyle(lipgloss.ColorProfile(), lipgloss.HasDarkBackground)
+	if _, err := tea.NewProgram(New(d), tea.WithAltScreen(), tea.WithOutput(os.Stdout)).Run(); err != nil {
+		return fmt.Errorf("%s : %w", i18n.T("erreur de l'interface", "interface error"), err)
+	}
+	return nil
+}
+
+// depsFrom reads the validated templates, the profile and the rules, and
+// builds the classifier once; each use is recorded through the store.
+func depsFrom(lib Library) (Deps, error) {
+	ts, err := lib.List(false)
+	if err != nil {
+		return Deps{}, fmt.Errorf("%s : %w", i18n.T("lecture des modèles impossible", "cannot read the templates"), err)
+	}
+	profile, err := lib.Profile()
+	if err != nil {
+		return Deps{}, fmt.Errorf("%s : %w", i18n.T("lecture du profil impossible", "cannot read the profile"), err)
+	}
+	rules, err := lib.Rules()
+	if err != nil {
+		return Deps{}, fmt.Errorf("%s : %w", i18n.T("lecture des règles impossible", "cannot read the rules"), err)
+	}
+	return Deps{
+		Templates: ts,
+		Profile:   profile,
+		Checker:   newChecker(rules, profile),
+		Record: func(u Usage) error {
+			return lib.RecordEvent(store.Event{Time: u.Time, TemplateID: u.TemplateID,
+				Verdict: u.Verdict, Rules: u.Rules, Action: u.Action})
+		},
+	}, nil
+}
