@@ -75,7 +75,7 @@ func (s *Store) Import(ts []library.Template) (added, updated int, err error) {
 }
 
 // growthOf estimates how much an import adds to the file: each template is
-// stored about three times (record, search text, history), on pages filled
+// stored about three times (record, search text, summary), on pages filled
 // to fillPercent. Small imports return 0: a large mapping also makes bbolt
 // grow the file in large steps, which is not worth it for a few templates.
 func growthOf(ts []library.Template) int64 {
