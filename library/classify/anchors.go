@@ -56,7 +56,7 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 	toks := a.s.toks
 	w := toks[i].norm
 	switch w {
-	case "elle", "lui", "she", "her", "him", "herself", "himself":
+	case "elle", "lui", "she", "her", "him", "herself", "himself", "celui", "celle", "someone", "quelqu":
 		return anchorPronoun, false
 	case "he":
 		return anchorPronoun, false
@@ -87,11 +87,11 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 	toks := a.s.toks
 	w := toks[i].norm
 	k := i + 1
-	if k < len(toks) && personAdjectives[toks[k].norm] {
+	if k+1 < len(toks) && personAdjectives[toks[k].norm] && a.lex.persons[toks[k+1].norm] {
 		k++
 	}
 	if k < len(toks) && a.lex.persons[toks[k].norm] {
-		return anchorPerson, a.lex.roles[toks[k].norm]
+		return anchorPerson, a.lex.roles[toks[k].norm] && definiteDets[w] && !a.publicOffice(k)
 	}
 	// un de nos / l'une des / one of our + plural noun
 	if (w == "un" || w == "une" || w == "one") && k+2 < len(toks) {
@@ -139,6 +139,22 @@ func (a *analysis) nearestAnchor(k int) (anchor, bool) {
 		}
 	}
 	return best, found
+}
+
+// definiteDets designate one known person ("la trésorière", "notre
+// salarié"), unlike "un" or "une".
+var definiteDets = newWordSet(`le la l notre votre mon ma the our my`)
+
+// publicOffice: the role belongs to a public body ("le président du
+// conseil départemental", "la présidente de la République").
+func (a *analysis) publicOffice(k int) bool {
+	toks := a.s.toks
+	for i := k + 1; i < min(len(toks), k+5); i++ {
+		if a.lex.bodies[toks[i].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 var singularDets = newWordSet(`un une le la l mon ma ton ta son sa notre votre leur cette ce cet

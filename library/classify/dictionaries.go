@@ -17,26 +17,29 @@ var dataFS embed.FS
 
 // lexicon holds every static dictionary, compiled once per process.
 type lexicon struct {
-	firstnames wordSet // first names that are seldom common words
-	ambiguous  wordSet // first names that are also words: Rose, Pierre, Claire
-	lastnames  wordSet
-	words      wordSet // common capitalised words that are not names
-	venues     wordSet // words naming a place or body after a person: rue, salle...
-	venueLinks wordSet
-	civility   wordSet
-	acronyms   wordSet
-	titles     *phraseDict // public figures: ministre, maire...
-	nameCtx    wordSet     // words before a lone first name that make it a person
-	special    *phraseDict // values index specialTerms
-	strategy   *phraseDict // values index strategyTerms
-	generic    *phraseDict // public or generic use of sensitive vocabulary
-	published  *phraseDict // "rapport annuel publié", "bilan en ligne"
-	gray       *phraseDict // values index grayTerms
-	quasi      *phraseDict // values index quasiKinds
-	persons    wordSet     // singular nouns of a person
-	roles      wordSet     // single roles of a small association
-	population wordSet     // plural nouns of the association's public
-	photo      wordSet
+	firstnames  wordSet // first names that are seldom common words
+	ambiguous   wordSet // first names that are also words: Rose, Pierre, Claire
+	lastnames   wordSet
+	words       wordSet // common capitalised words that are not names
+	venues      wordSet // words naming a place or body after a person: rue, salle...
+	venueLinks  wordSet
+	civility    wordSet
+	acronyms    wordSet
+	titles      *phraseDict // public figures: ministre, maire...
+	nameCtx     wordSet     // words before a lone first name that make it a person
+	special     *phraseDict // values index specialTerms
+	strategy    *phraseDict // values index strategyTerms
+	generic     *phraseDict // public or generic use of sensitive vocabulary
+	published   *phraseDict // "rapport annuel publié", "bilan en ligne"
+	grantIntent *phraseDict // "on va solliciter", "on prépare le dossier"
+	funding     *phraseDict // "subvention", "fondation", "appel à projets"
+	gray        *phraseDict // values index grayTerms
+	quasi       *phraseDict // values index quasiKinds
+	persons     wordSet     // singular nouns of a person
+	roles       wordSet     // single roles of a small association
+	bodies      wordSet     // public bodies: a role of theirs is public
+	population  wordSet     // plural nouns of the association's public
+	photo       wordSet
 }
 
 // sharedLexicon builds the dictionaries on first use.
@@ -44,22 +47,25 @@ var sharedLexicon = sync.OnceValue(buildLexicon)
 
 func buildLexicon() *lexicon {
 	lx := &lexicon{
-		firstnames: loadWords("data/firstnames.txt", "data/firstnames_extra.txt"),
-		ambiguous:  loadWords("data/firstnames_ambiguous.txt"),
-		lastnames:  loadWords("data/lastnames.txt", "data/lastnames_extra.txt"),
-		words:      newWordSet(commonCapWords, dayMonthWords, venueWordList),
-		venues:     newWordSet(venueWordList),
-		venueLinks: newWordSet(venueLinkWords),
-		civility:   newWordSet(civilityWords),
-		acronyms:   newWordSet(acronymWords),
-		nameCtx:    newWordSet(nameContextWords),
-		persons:    newWordSet(personNouns),
-		roles:      newWordSet(roleNouns),
-		population: newWordSet(populationNouns),
-		photo:      newWordSet(photoWords),
-		titles:     dictOf(titleWords),
-		generic:    dictOf(genericMarkers),
-		published:  dictOf(publishedMarkers),
+		firstnames:  loadWords("data/firstnames.txt", "data/firstnames_extra.txt"),
+		ambiguous:   loadWords("data/firstnames_ambiguous.txt"),
+		lastnames:   loadWords("data/lastnames.txt", "data/lastnames_extra.txt"),
+		words:       newWordSet(commonCapWords, dayMonthWords, venueWordList),
+		venues:      newWordSet(venueWordList),
+		venueLinks:  newWordSet(venueLinkWords),
+		civility:    newWordSet(civilityWords),
+		acronyms:    newWordSet(acronymWords),
+		nameCtx:     newWordSet(nameContextWords),
+		persons:     newWordSet(personNouns),
+		roles:       newWordSet(roleNouns),
+		bodies:      newWordSet(publicBodies),
+		population:  newWordSet(populationNouns),
+		photo:       newWordSet(photoWords),
+		titles:      dictOf(titleWords),
+		generic:     dictOf(genericMarkers),
+		published:   dictOf(publishedMarkers),
+		grantIntent: dictOf(grantIntentWords),
+		funding:     dictOf(fundingWords),
 	}
 	for w := range loadWords("data/firstnames_dropped.txt") {
 		delete(lx.firstnames, w)
@@ -71,7 +77,7 @@ func buildLexicon() *lexicon {
 		delete(lx.firstnames, w)
 		delete(lx.ambiguous, w)
 	}
-	for w := range newWordSet(commonCapWords, dayMonthWords) {
+	for w := range newWordSet(commonCapWords, dayMonthWords, firstnameWords) {
 		if lx.firstnames[w] {
 			delete(lx.firstnames, w)
 			lx.ambiguous[w] = true

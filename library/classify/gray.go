@@ -36,6 +36,9 @@ func (a *analysis) aggregated() bool {
 		if !marker {
 			if end, v := a.lex.gray.matchAt(toks, i); v != 0 && grayTerms[v-1].kind == "aggregate" {
 				marker = true
+				for k := i; k < end; k++ {
+					public = public || a.lex.persons[toks[k].norm]
+				}
 				i = end - 1
 				continue
 			}
@@ -45,6 +48,16 @@ func (a *analysis) aggregated() bool {
 		}
 	}
 	return marker && public
+}
+
+// hasPopulation: the sentence is about the association's public in the plural.
+func (a *analysis) hasPopulation() bool {
+	for _, t := range a.s.toks {
+		if a.lex.population[t.norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPercent: a number followed by '%' in the sentence.
@@ -97,6 +110,8 @@ func grayReason(kind string) string {
 		return i18n.T("statistique sur le public de l'association : à vérifier", "statistic about the association's public: check")
 	case "partner":
 		return i18n.T("information non publique sur un partenaire : à vérifier", "non-public information about a partner: check")
+	case "vague":
+		return i18n.T("situation personnelle ou délicate évoquée : à vérifier", "personal or delicate situation: check")
 	case "internal":
 		return i18n.T("décision interne non publique : à vérifier", "internal decision not yet public: check")
 	}
@@ -108,7 +123,12 @@ var grayTerms = []term{
 	{"aggregate", `la plupart, la plupart de, la majorité, majorité de, en moyenne, moyenne d'âge, pour cent,
 		pourcent, beaucoup de, de nombreux, de nombreuses, de plus en plus de, la moitié, un tiers, deux tiers,
 		un quart, trois quarts, plus de la moitié, une grande partie, sur dix, sur 10, presque tous, presque toutes,
-		most of, many of, on average, half of, the majority, percent, a third, most`, 0},
+		majoritairement, principalement, essentiellement, surtout des, en grande partie, dont la moitié,
+		parmi eux, parmi elles, parmi nos, parmi les, une famille sur, un enfant sur, une personne sur,
+		un sur, une sur, sur trois, sur quatre, sur cinq, proportion, taux de, part des, nombre de,
+		plus nombreux, plus nombreuses, de moins en moins, la grande majorité, quasiment tous,
+		most of, many of, on average, half of, the majority, percent, a third, most, among our,
+		average age, proportion of, share of`, 0},
 	{"partner", `envisage de fermer, envisagent de fermer, va fermer, vont fermer, risque de fermer,
 		menace de fermer, menacé de fermeture, menacée de fermeture, en difficulté, en difficultés,
 		difficultés financières, pourrait ne pas avoir lieu, pourrait être annulé, pourrait être annulée,
@@ -116,9 +136,28 @@ var grayTerms = []term{
 		plan social, faillite, dépôt de bilan, en crise, perd son financement, perdu sa subvention,
 		baisse de subvention, baisse des subventions, coupe budgétaire, coupes budgétaires,
 		suppression de poste, suppressions de postes, pas renouvelé, pas renouvelée, non renouvelé,
-		non renouvelée, might close, may close, struggling, going bankrupt, rumour, rumor, might not happen`, 0},
+		non renouvelée, va mal, ne va pas bien, a des problèmes, a des difficultés, retirer son soutien,
+		retire son soutien, se retire, se désengage, se désengager, arrêter le partenariat,
+		arrête le partenariat, ne plus nous soutenir, ne plus financer, pourrait arrêter, compte arrêter,
+		songe à, serait en train de, rachat, racheté, rachetée, changement de direction, redressement,
+		licenciements chez, ferme ses portes, fermer ses portes, mettre la clé sous la porte,
+		might close, may close, struggling, going bankrupt, rumour, rumor, might not happen,
+		in trouble, pulling out, withdraw its support`, 0},
 	{"internal", `repoussé, repoussée, repoussés, reporté à l'an prochain, reporté sine die, on a décidé,
 		nous avons décidé, décidé en bureau, en bureau, le bureau a décidé, le ca a décidé,
 		conseil d'administration a décidé, décision interne, en interne, gel des embauches,
-		recrutement, recruter, embauche, embaucher, we decided, internally, postponed`, 0},
+		recrutement, recruter, embauche, embaucher, a été décidé, a décidé de, va être supprimé,
+		va être supprimée, sera supprimé, sera supprimée, on arrête, on va arrêter, on supprime, on réduit,
+		pas encore voté, pas encore votée, en réflexion, on réfléchit à, on envisage, nous envisageons,
+		il est question de, à l'étude, réorganisation, quitte l'association, va quitter, va partir,
+		son départ, remplacement de, hausse de la cotisation, augmentation de la cotisation,
+		we decided, internally, postponed, not yet announced, considering`, 0},
+	{"vague", `un souci avec, un problème avec, des soucis avec, des problèmes avec, souci personnel,
+		soucis personnels, problème personnel, problèmes personnels, raisons personnelles,
+		situation compliquée, situation délicate, situation difficile, situation personnelle,
+		un incident, l'incident, incident avec, une histoire avec, histoire compliquée, affaire délicate,
+		sujet délicat, sujet sensible, dossier sensible, cas particulier, cas difficile, on m'a dit,
+		on m'a raconté, entre eux, tu sais qui, vous savez qui, discrétion, discret, discrète,
+		rester discret, rester discrets, pas à tout le monde, a personal issue, personal reasons,
+		a situation with, sensitive matter, you know who`, 0},
 }

@@ -90,3 +90,17 @@ académicien, académicienne, prix nobel, chef étoilé, cheffe étoilée, philo
 historienne, sociologue, scientifique, astronaute, navigateur, navigatrice,
 minister, mayor, senator, writer, author, singer, actor, actress, artist, director
 `
+
+// firstnameWords are in the first-name lists but are mostly common words
+// in an association's texts: they need the evidence an ambiguous first
+// name needs.
+const firstnameWords = `
+amant amante bebe calin chien coco colin dieu lieu marge marques normand pepin relu sante sien
+tara truc that ties floor else lone mama song sister virgin viva walker bless flip bang bac lac loi
+mari tue vit due que ton the man sir sire sep sil ace ale ales inc gal han tan tin tao rama
+cana nova pat mile mina mir prima primo quarto natale vida palma lyric sincere quasimodo lovely
+woody warren wellington freeman foster turner miller carter chandler cooper walker hardy
+urban gentile emerald garnet fender maverick rover ransom buster buddy dusty randy
+reis rares tope trac tram tran tressa venere regula paterne metra lieu loua bade bure
+samba baba bibi kiki lulu titi nene pepe
+`

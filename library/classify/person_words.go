@@ -10,7 +10,7 @@ intervenante formateur formatrice membre voisin voisine mère père fils fille e
 petit petite dame monsieur madame homme femme jeune ado adolescent adolescente mamie papi papy
 grand-mère grand-père mari épouse époux conjoint conjointe compagnon compagne copain copine ami amie
 frère sœur soeur cousin cousine oncle tante neveu nièce bébé garçon maman papa client cliente
-donateur donatrice personne résident résidente habitant habitante retraité retraitée usager usagère
+donateur donatrice personne résident résidente sdf sans-abri habitant habitante retraité retraitée usager usagère
 participant participante apprenant apprenante élève étudiant étudiante patient patiente locataire
 famille couple foyer ménage collègue camarade joueur joueuse licencié licenciée parent accueilli
 accueillie exilé exilée migrant migrante demandeur demandeuse chauffeur cuisinier cuisinière gardien
@@ -25,8 +25,17 @@ chairwoman president coordinator director manager participant trainee
 // roleNouns designate one person in a small association by their role.
 const roleNouns = `
 trésorier trésorière secrétaire président présidente vice-président vice-présidente directeur
-directrice coordinateur coordinatrice comptable treasurer secretary chair chairman chairwoman
-president coordinator director
+directrice coordinateur coordinatrice comptable salarié salariée animateur animatrice cuisinier
+cuisinière chauffeur gardien gardienne concierge éducateur éducatrice responsable référent référente
+service-civique treasurer secretary chair chairman chairwoman president coordinator director
+`
+
+// publicBodies after a role make it a public office, not a single person
+// of the association ("le président du conseil départemental").
+const publicBodies = `
+république région régional régionale département départemental départementale conseil métropole
+agglomération agglo communauté sénat nationale cour tribunal fédération préfecture caf cpam ville
+mairie commune jury france état gouvernement nation ministère banque université jury club comité
 `
 
 // populationNouns are the plural public of an association.

@@ -32,7 +32,7 @@ func isElision(w string) bool {
 func (a *analysis) judgeSpecial(sp span, t term) {
 	reason := specialReason(t.kind)
 	an, anchored := a.nearestAnchor(sp.i)
-	if a.genericBefore(sp.i) {
+	if a.genericBefore(sp.i) || a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
 		return
 	}
 	if anchored && (an.kind != anchorPerson || !a.isPlural(sp)) {
@@ -42,7 +42,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if a.sentenceGeneric() || t.flags&weak != 0 && !anchored {
 		return
 	}
-	if a.aggregated() {
+	if a.aggregated() || a.hasPopulation() {
 		a.add("aggregate", Personal, Doubt, sp.i, sp.j,
 			i18n.T("statistique sur le public touchant une donnée sensible : à vérifier",
 				"statistic about the public touching sensitive data: check"))
@@ -72,6 +72,22 @@ func (a *analysis) genericBefore(k int) bool {
 	for i := max(0, k-5); i < k; i++ {
 		if end, v := a.lex.generic.matchAt(toks, i); v != 0 && end <= k {
 			return true
+		}
+	}
+	return false
+}
+
+// venueBefore: the word names a place ("centre de dialyse", "maison du
+// diabète", "service de psychiatrie").
+func (a *analysis) venueBefore(k int) bool {
+	toks := a.s.toks
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		w := toks[i].norm
+		if a.lex.venues[w] || w == "service" || w == "unite" || w == "pole" {
+			return true
+		}
+		if !isParticle(w) {
+			return false
 		}
 	}
 	return false

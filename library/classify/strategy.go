@@ -12,10 +12,11 @@ import "tamis/i18n"
 func (a *analysis) findStrategy() {
 	toks := a.s.toks
 	published := a.isPublished()
+	a.findGrantIntent()
 	a.scratch = a.lex.strategy.findAll(toks, a.scratch[:0])
 	for _, sp := range a.scratch {
 		t := strategyTerms[sp.val-1]
-		if a.genericBefore(sp.i) || t.kind == "finance" && published {
+		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.kind == "finance" && published {
 			continue
 		}
 		reason := strategyReason(t.kind)
@@ -31,6 +32,25 @@ func (a *analysis) findStrategy() {
 				a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
 			}
 		}
+	}
+}
+
+// findGrantIntent: a grant application being prepared ("on va solliciter
+// la Fondation X", "on prépare le dossier pour la Région") is not yet
+// filed: an intent word and a funding word in the same sentence.
+func (a *analysis) findGrantIntent() {
+	toks := a.s.toks
+	intent, funding := -1, -1
+	for i := range toks {
+		if _, v := a.lex.grantIntent.matchAt(toks, i); v != 0 && intent < 0 {
+			intent = i
+		}
+		if _, v := a.lex.funding.matchAt(toks, i); v != 0 && funding < 0 {
+			funding = i
+		}
+	}
+	if intent >= 0 && funding >= 0 && !a.isPublished() {
+		a.add("grant", Sensitive, Blocked, min(intent, funding), max(intent, funding)+1, strategyReason("grant"))
 	}
 }
 

@@ -18,7 +18,13 @@ var strategyTerms = []term{
 		liquidation, fonds propres négatifs, retard de paiement, retards de paiement, salaires en retard,
 		détournement, fraude, malversation, caisse noire, trou dans la caisse, trou de trésorerie,
 		tension de trésorerie, problème de trésorerie, plus de trésorerie, relevé de compte, relevés de compte,
-		solde du compte, solde bancaire, deficit, debt, debts, overdraft, embezzlement, fraud, in the red`, strong},
+		solde du compte, solde bancaire, deficit, debt, debts, overdraft, embezzlement, fraud, in the red,
+		sur le compte, sur notre compte, en caisse, dans la caisse, reste à payer, fiche de paie,
+		fiches de paie, bulletin de salaire, bulletins de salaire, son salaire, sa rémunération,
+		salaire de, salaire brut, salaire net, contrôle urssaf, redressement urssaf, contrôle fiscal,
+		pénalités de retard, facture impayée, factures impayées, loyer impayé, comptes pas encore validés,
+		comptes non validés, bilan pas encore publié, perte de, perdu de l'argent, bank balance,
+		salary of, his salary, her salary, payslip`, strong},
 	{"finance", `trésorerie, pertes, perte, emprunt, prêt bancaire, audit, budget prévisionnel`, weak},
 	{"negotiation", `négocie, négocier, négociation, négociations, négocions, négocient, on demande,
 		ils offrent, elles offrent, ils proposent, contre-proposition, pourparlers, offre de rachat,
@@ -42,6 +48,23 @@ var strategyTerms = []term{
 		lawyer letter`, strong},
 	{"litigation", `avocat, avocate, avocats, juridique, lawyer, attorney`, weak},
 }
+
+// grantIntentWords announce an application still being written.
+const grantIntentWords = `
+on va solliciter, nous allons solliciter, va solliciter, on sollicite, solliciter, on va demander,
+nous allons demander, on compte demander, on va candidater, nous allons candidater, candidater,
+on prépare le dossier, on prépare la demande, on prépare une demande, nous préparons le dossier,
+nous préparons la demande, préparer le dossier, préparer la demande, on rédige, nous rédigeons,
+en cours de rédaction, à déposer, à rendre avant, avant le dépôt, on va déposer, on va répondre,
+nous allons répondre, on monte le dossier, montant demandé, montant sollicité, on demandera,
+we will apply, we plan to apply, we are applying
+`
+
+// fundingWords name a grant or a funder.
+const fundingWords = `
+subvention, subventions, financement, financements, fondation, appel à projets, aap, fdva, fonjep,
+mécénat, mécène, dossier de demande, demande d'aide, aide financière, fonds, grant, funding, foundation
+`
 
 // genericMarkers before a word show generic or public use.
 const genericMarkers = `

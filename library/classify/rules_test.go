@@ -1,0 +1,212 @@
+package classify
+
+import (
+	"slices"
+	"testing"
+)
+
+// ruleCase is one of our own unit cases: the verdict, the category (0: any)
+// and a rule that must be among the findings ("" : none required).
+type ruleCase struct {
+	text string
+	v    Verdict
+	cat  Category
+	rule string
+}
+
+func runRuleCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	c := New(Rules{})
+	for _, tc := range cases {
+		r := c.Classify(tc.text)
+		if r.Verdict != tc.v || tc.cat != 0 && r.Category != tc.cat ||
+			tc.rule != "" && !slices.Contains(ruleNames(r), tc.rule) {
+			t.Errorf("%q: got %d/%s %v, want %d/%s %s", tc.text, r.Category, r.Verdict, describe(tc.text, r), tc.cat, tc.v, tc.rule)
+		}
+	}
+}
+
+func describe(text string, r Result) []string {
+	var out []string
+	for _, f := range r.Findings {
+		out = append(out, f.Rule+":"+text[f.Start:f.End])
+	}
+	return out
+}
+
+func TestNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Demander à Mme Ouedraogo si elle peut venir", Blocked, Personal, "name"},
+		{"M. Dupont a rendu les clés", Blocked, Personal, "name"},
+		{"Rendez-vous avec Dr Martin jeudi", Blocked, Personal, "name"},
+		{"Mrs Thompson will bring the cakes", Blocked, Personal, "name"},
+		{"Les clés sont chez Théo Brunet-Lacaze", Blocked, Personal, "name"},
+		{"Contact : Priya Raman", Blocked, Personal, "name"},
+		{"Trésorière : LEBRETON Anne-Sophie", Blocked, Personal, "name"},
+		{"Compte rendu rédigé par J.-P. Morel", Blocked, Personal, "name"},
+		{"Signé J. Dupont", Blocked, Personal, "name"},
+		{"Demander à Karima pour les clés", Blocked, Personal, "name"},
+		{"Raphaël, notre bénévole, tiendra le stand", Blocked, Personal, "name"},
+		{"On dépose le matériel chez les Guérin", Blocked, Personal, "name"},
+		{"Passer voir la famille Benali samedi", Blocked, Personal, "name"},
+		{"anne-sophie martin viendra", OK, Public, ""},
+		{"Tom a appelé ce matin", Blocked, Personal, "name"},
+		{"Merci à Rose pour les gâteaux", Blocked, Personal, "name"},
+		{"Inscription : Noah Perrin", Blocked, Personal, "name"},
+		{"Gilles V. a rapporté la sono", Blocked, Personal, "name"},
+		// not names
+		{"Exposition salle Simone Veil", OK, Public, ""},
+		{"Rassemblement place Jean Jaurès à 18h", OK, Public, ""},
+		{"Tournoi au gymnase Pierre de Coubertin", OK, Public, ""},
+		{"Tram T2, arrêt Jean Macé", OK, Public, ""},
+		{"Sortie au lycée Victor Hugo", OK, Public, ""},
+		{"Stand au centre hospitalier Henri Laborit", OK, Public, ""},
+		{"Concert à l'église Saint-Paul", OK, Public, ""},
+		{"Atelier à la médiathèque Louise Michel", OK, Public, ""},
+		{"La Cravate Solidaire co-anime l'atelier CV avec la Mission Locale", OK, Public, ""},
+		{"VENTE DE GATEAUX AU PROFIT DU TELETHON DIMANCHE", OK, Public, ""},
+		{"Collecte avec les Restos du Cœur et le Secours populaire", OK, Public, ""},
+		{"Rose des vents : atelier d'orientation", OK, Public, ""},
+		{"Fête de la Saint-Jean au jardin partagé", OK, Public, ""},
+		{"Réunion le Lundi 3 mars à la MJC", OK, Public, ""},
+		{"Le maire adjoint à la jeunesse remettra les diplômes", OK, Public, ""},
+		// public figures
+		{"L'ancienne ministre Évelyne Carrère sera marraine", Doubt, Personal, "public-figure"},
+		{"Rencontre avec l'autrice Annie Ernaux", Doubt, Personal, "public-figure"},
+	})
+}
+
+func TestSpecialCategories(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Mme Dupont est diabétique", Blocked, Sensitive, "health"},
+		{"Un de nos bénéficiaires est séropositif", Blocked, Sensitive, "health"},
+		{"Je suis enceinte, je ne pourrai pas porter les cartons", Blocked, Sensitive, "health"},
+		{"Sa mère est hospitalisée depuis lundi", Blocked, Sensitive, "health"},
+		{"Notre bénévole Paul est en arrêt maladie pour dépression", Blocked, Sensitive, ""},
+		{"Le petit a une allergie aux arachides", Blocked, Sensitive, "health"},
+		{"Raphaël, notre bénévole d'origine haïtienne", Blocked, Sensitive, "origin"},
+		{"Elle est sans-papiers depuis 2021", Blocked, Sensitive, "origin"},
+		{"Une bénévole musulmane demande un local pour prier", Blocked, Sensitive, "religion"},
+		{"Mme Lopes a quitté l'Église évangélique", Blocked, Sensitive, "religion"},
+		{"Notre secrétaire est encartée au RN", Blocked, Sensitive, "politics"},
+		{"Il est délégué syndical CGT chez son employeur", Blocked, Sensitive, "union"},
+		{"Formation syndicale de Bruno Aubry (Solidaires)", Blocked, Sensitive, "union"},
+		{"Son fils est homosexuel et a peur d'en parler", Blocked, Sensitive, "sexuality"},
+		{"Reconnaissance de l'iris de Nicolas pour ouvrir le local", Blocked, Sensitive, "biometric"},
+		{"Le bénévole Patrice sort de détention provisoire", Blocked, Sensitive, "criminal"},
+		{"Mon voisin a un casier judiciaire", Blocked, Sensitive, "criminal"},
+		{"He was arrested last week", Blocked, Sensitive, "criminal"},
+		{"My neighbour is HIV positive", Blocked, Sensitive, "health"},
+		{"Mme Diallo est diabetique", Blocked, Sensitive, "health"},
+		// generic use: public
+		{"Atelier de prévention du diabète ouvert à tous", OK, Public, ""},
+		{"Permanence pour les demandeurs d'asile le mercredi", OK, Public, ""},
+		{"Conférence sur la laïcité jeudi soir", OK, Public, ""},
+		{"Table ronde : vivre avec un handicap invisible au travail", OK, Public, ""},
+		{"Intervention sur les addictions et les écrans au lycée", OK, Public, ""},
+		{"Journée mondiale de lutte contre le sida : stand d'information", OK, Public, ""},
+		{"Concert de gospel à l'église Saint-Paul, entrée libre", OK, Public, ""},
+		{"Cours d'arabe pour débutants le samedi", OK, Public, ""},
+		{"Atelier cuisine marocaine le vendredi", OK, Public, ""},
+		{"Initiation à la langue des signes, 6 séances", OK, Public, ""},
+		{"Awareness talk on mental health, open to all", OK, Public, ""},
+	})
+}
+
+func TestStrategy(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"On prépare en secret la création d'une SCIC", Blocked, Sensitive, "confidential"},
+		{"Projet de fusion avec l'association voisine", Blocked, Sensitive, "merger"},
+		{"Le compte est à découvert depuis deux mois", Blocked, Sensitive, "finance"},
+		{"Le commissaire aux comptes a relevé des charges non justifiées", Blocked, Sensitive, "finance"},
+		{"On négocie avec Biocoop : ils offrent 5 %, on demande 8 %", Blocked, Sensitive, "negotiation"},
+		{"Dossier Fondation Orange pas encore déposé", Blocked, Sensitive, "grant"},
+		{"Rupture conventionnelle de la coordinatrice en cours", Blocked, Sensitive, "hr"},
+		{"Altercation entre deux salariés au local", Blocked, Sensitive, "hr"},
+		{"Assignation au tribunal par l'ancien locataire", Blocked, Sensitive, "litigation"},
+		{"Merger talks with the other food bank are confidential", Blocked, Sensitive, ""},
+		// public
+		{"640 tonnes collectées, comme indiqué dans notre bilan en ligne", OK, Public, ""},
+		{"Formation sur le harcèlement au travail pour les bénévoles", OK, Public, ""},
+		{"Atelier gestion des conflits le samedi matin", OK, Public, ""},
+	})
+}
+
+func TestIndirectAndGray(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La famille avec les quadruplés de la rue des Écoles", Blocked, Personal, "indirect"},
+		{"La bénéficiaire qui vient le lundi a oublié son sac", Blocked, Personal, "indirect"},
+		{"Une bénévole de 34 ans, infirmière à Angers", Blocked, Personal, "indirect"},
+		{"Le seul jeune du quartier à jouer du violon", Blocked, Personal, "indirect"},
+		{"Most of our beneficiaries are single fathers in their forties", Doubt, 0, "aggregate"},
+		{"Nos donateurs ont en moyenne plus de 70 ans", Doubt, 0, "aggregate"},
+		{"30 % de nos adhérents sont au RSA", Doubt, 0, "aggregate"},
+		{"Beaucoup de familles de l'épicerie renoncent aux soins", Doubt, 0, ""},
+		{"L'entreprise qui nous livre envisage de fermer son magasin local", Doubt, 0, "partner"},
+		{"Le festival qu'on co-organise pourrait ne pas avoir lieu", Doubt, 0, "partner"},
+		{"Le recrutement d'un deuxième salarié est repoussé", Doubt, 0, "internal"},
+		{"La trésorière présentera les comptes", Doubt, Personal, "single-role"},
+		{"Photo du loto où l'on voit les bénévoles au premier rang", Blocked, Personal, "photo"},
+		// public
+		{"Cours de FLE le mardi de 14h à 16h", OK, Public, ""},
+		{"Location de la salle pour les adhérents : 80 € le week-end", OK, Public, ""},
+		{"Zumba for beginners every Tuesday at 10am in the community centre", OK, Public, ""},
+		{"Un bénévole tiendra le stand", OK, Public, ""},
+	})
+}
+
+func TestListsAndProfile(t *testing.T) {
+	c := New(Rules{
+		Allow:   []string{"Association Marie Curie", "contact@asso.fr"},
+		Deny:    []string{"projet Phénix", "Biocoop"},
+		Profile: []string{"Notre mission : l'accès de tous à la culture."},
+	})
+	cases := []struct {
+		text string
+		v    Verdict
+		cat  Category
+	}{
+		{"L'association MARIE CURIE organise un loto", OK, Public},
+		{"Le PROJET PHENIX avance", Blocked, Sensitive},
+		{"Rendez-vous chez biocoop", Blocked, Sensitive},
+		{"notre mission :  l'accès de tous à la culture.", OK, Published},
+		{"Marie Curie viendra", Blocked, Personal},
+	}
+	for _, tc := range cases {
+		r := c.Classify(tc.text)
+		if r.Verdict != tc.v || r.Category != tc.cat {
+			t.Errorf("%q: got %d/%s %v, want %d/%s", tc.text, r.Category, r.Verdict, describe(tc.text, r), tc.cat, tc.v)
+		}
+	}
+}
+
+func TestGrayAndStrategyMore(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"On va solliciter la Fondation de France pour 20 000 €", Blocked, Sensitive, "grant"},
+		{"On prépare le dossier FDVA, montant demandé 8 000 €", Blocked, Sensitive, "grant"},
+		{"Il reste 1 200 € sur le compte, on ne pourra pas payer le loyer", Blocked, Sensitive, "finance"},
+		{"Le salaire de notre animatrice passe à 1 900 € brut", Blocked, Sensitive, ""},
+		{"La présidente ouvrira l'assemblée générale", Doubt, Personal, "single-role"},
+		{"Le président du conseil départemental inaugurera la salle", OK, Public, ""},
+		{"Une famille sur trois vit sous le seuil de pauvreté", Doubt, 0, "aggregate"},
+		{"Les familles de l'épicerie ont souvent des problèmes de santé", Doubt, 0, ""},
+		{"Notre principal mécène pourrait retirer son soutien", Doubt, 0, "partner"},
+		{"Une bénévole a un souci personnel, elle sera absente", Doubt, 0, ""},
+		{"On prépare le stand avec la Fondation Abbé Pierre", OK, Public, ""},
+		{"Départ de la randonnée à 9h devant la mairie", OK, Public, ""},
+		{"Le candidat retenu commencera en janvier", OK, Public, ""},
+	})
+}
+
+func TestSpecialMore(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Notre bénévole Ahmed milite à LFI depuis dix ans", Blocked, Sensitive, "politics"},
+		{"Sa fille est suivie par un psychologue depuis la rentrée", Blocked, Sensitive, "health"},
+		{"Le fils de Mme Roux est en CM2 à l'IME", Blocked, Sensitive, "health"},
+		{"Elle a fait un test ADN pour retrouver sa famille", Blocked, Sensitive, "biometric"},
+		{"Mon voisin est né au Mali et vit seul", Blocked, Sensitive, "origin"},
+		{"She is pregnant and cannot lift boxes", Blocked, Sensitive, "health"},
+		{"Le club organise une marche contre le cancer", OK, Public, ""},
+		{"Centre de dialyse : fermeture du parking en août", OK, Public, ""},
+	})
+}
