@@ -26,6 +26,14 @@ func runRuleCases(t *testing.T, cases []ruleCase) {
 	}
 }
 
+func ruleNames(r Result) []string {
+	var names []string
+	for _, f := range r.Findings {
+		names = append(names, f.Rule)
+	}
+	return names
+}
+
 func describe(text string, r Result) []string {
 	var out []string
 	for _, f := range r.Findings {
