@@ -107,6 +107,14 @@ func FuzzFormat(f *testing.F) {
 			}
 			tpl.Variables = append(tpl.Variables, v)
 		}
+		if c, err := tpl.Canonical(); err == nil {
+			if again, err := c.Canonical(); err != nil || !reflect.DeepEqual(again, c) {
+				t.Fatalf("Canonical not idempotent: %v\n%#v\n%#v", err, c, again)
+			}
+			if c.Context != cleanBlock(ctx) || c.Prompt != cleanBlock(prompt) {
+				t.Fatalf("Canonical changed the text: %#v", c)
+			}
+		}
 		ts, err := Parse("f.md", Format(tpl))
 		if err != nil {
 			checkParseErrors(t, err)
