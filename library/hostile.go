@@ -69,6 +69,10 @@ func forbidden(file string, line, col int, r rune) *ParseError {
 		msg = fmt.Sprintf(i18n.T(
 			"caractère interdit U+%04X : contrôle invisible du sens ou des lignes du texte",
 			"forbidden character U+%04X: invisible control of text direction or lines"), r)
+	case r == '\r':
+		msg = i18n.T(
+			"retour chariot isolé U+000D : enregistrez le fichier avec des fins de ligne Unix (\\n) ou Windows (\\r\\n)",
+			"lone carriage return U+000D: save the file with Unix (\\n) or Windows (\\r\\n) line ends")
 	default:
 		msg = fmt.Sprintf(i18n.T(
 			"caractère de contrôle interdit U+%04X",

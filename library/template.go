@@ -1,6 +1,3 @@
-// Package library is the domain of tamis: prompt templates, their text
-// format, their variables and how they are filled. It imports no UI and no
-// storage; store/ and tui/ build on it.
 package library
 
 // Status is the life-cycle state of a template. Volunteers only see
