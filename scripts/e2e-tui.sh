@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# End-to-end check of the volunteer's TUI (issue #4): the real binary runs in
+# tmux under Xvfb, is driven with send-keys, and the clipboard is read back
+# with xclip.
+#
+#   1. on a fresh database, import a test template;
+#   2. filter with "/", open it with enter, fill safe values, ctrl+y:
+#      the clipboard must hold exactly the filled prompt;
+#   3. put a personal e-mail in a field, ctrl+y: the clipboard must not
+#      change and the screen must say why;
+#   4. the database file must hold nothing that was typed.
+#
+# Needs tmux, Xvfb (unless DISPLAY is set) and xclip; installs nothing
+# (.ci/run apt-installs them). TAMIS_BIN may name a prebuilt binary.
+# Waits poll the screen in bounded loops; a failure prints the screen.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+die() { echo "e2e-tui: $*" >&2; exit 1; }
+
+need=(tmux xclip)
+[[ -z "${DISPLAY:-}" ]] && need+=(Xvfb)
+for tool in "${need[@]}"; do
+	command -v "$tool" >/dev/null || die "$tool is missing (apt-get install tmux xvfb xclip)"
+done
+
+tmp=$(mktemp -d)
+sock="$tmp/tmux.sock"
+xvfb_pid=""
+cleanup() {
+	tmux -S "$sock" kill-server 2>/dev/null || true
+	[[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+# --- the binary and a fresh database with the test template -------------
+bin="${TAMIS_BIN:-}"
+if [[ -z "$bin" ]]; then
+	go build -o "$tmp/tamis" .
+	bin="$tmp/tamis"
+fi
+export TAMIS_DB="$tmp/data/tamis.db"
+
+cat >"$tmp/e2e.md" <<'TEMPLATE'
+[PROMPT-900] Annonce de l'atelier tricot (test e2e)
+Tags : test, e2e
+Statut : validé
+
+CONTEXTE :
+« Notre association organise des ateliers ouverts à tous. »
+
+PROMPT :
+« Rédige une annonce pour l'atelier [atelier] du [jour]. »
+
+VARIABLES :
+- [atelier] : thème de l'atelier
+- [jour] : jour de la semaine
+TEMPLATE
+"$bin" import "$tmp/e2e.md" >/dev/null || die "tamis import failed"
+
+expected="CONTEXTE :
+Notre association organise des ateliers ouverts à tous.
+
+PROMPT :
+Rédige une annonce pour l'atelier tricot quadricolore du mardi."
+
+# --- an X display for the clipboard --------------------------------------
+if [[ -z "${DISPLAY:-}" ]]; then
+	Xvfb :99 -screen 0 1024x768x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+	xvfb_pid=$!
+	export DISPLAY=:99
+fi
+for _ in $(seq 100); do
+	printf 'sentinelle-e2e' | xclip -selection clipboard -i >/dev/null 2>&1 && break
+	sleep 0.05
+done
+clip() { xclip -o -selection clipboard 2>/dev/null || true; }
+[[ "$(clip)" == "sentinelle-e2e" ]] || die "no working X clipboard on $DISPLAY"
+
+# --- tmux helpers --------------------------------------------------------
+t() { tmux -S "$sock" "$@"; }
+screen() { t capture-pane -p -t e2e 2>/dev/null || true; }
+fail() {
+	echo "e2e-tui: FAIL: $*" >&2
+	echo "----- screen -----" >&2
+	screen >&2
+	echo "------------------" >&2
+	exit 1
+}
+# wait_for TEXT: polls the screen (at most ~10 s).
+wait_for() {
+	for _ in $(seq 200); do
+		screen | grep -qF -- "$1" && return 0
+		sleep 0.05
+	done
+	fail "the screen never showed: $1"
+}
+keys() { t send-keys -t e2e "$@"; }
+typed() { t send-keys -t e2e -l -- "$1"; }
+
+t -u -f /dev/null new-session -d -s e2e -x 100 -y 30 \
+	"env LANG=fr_FR.UTF-8 LC_ALL= TERM=xterm-256color DISPLAY=$DISPLAY TAMIS_DB=$TAMIS_DB $bin"
+t set-option -t e2e window-size manual >/dev/null 2>&1 || true
+t resize-window -t e2e -x 100 -y 30 >/dev/null 2>&1 || true
+
+# --- 1. filter, open, fill safe values, copy ----------------------------
+wait_for "Jamais de données personnelles"
+keys /
+wait_for "Filtrer"
+typed "tricot"
+wait_for "1 modèle sur"
+keys Enter
+wait_for "Aperçu du texte à copier"
+typed "tricot quadricolore"
+keys Tab
+typed "mardi"
+wait_for "du mardi."
+keys C-y
+wait_for "Vérifié et copié"
+got=$(clip)
+[[ "$got" == "$expected" ]] || fail "clipboard is
+$got
+expected
+$expected"
+echo "e2e-tui: safe values copied: ok"
+
+# --- 2. a personal e-mail is refused, with the reason -------------------
+keys Escape
+wait_for "Aperçu du texte à copier"
+keys BTab
+keys C-u
+typed "écrire à jeanne.martin@gmail.com"
+wait_for "jeanne.martin@gmail.com »"
+keys C-y
+wait_for "rien n'a été copié"
+wait_for "[atelier]"
+wait_for "« jeanne.martin@gmail.com »"
+screen | grep -qi "e-mail\|courriel\|adresse" || fail "the screen does not say why"
+[[ "$(clip)" == "$expected" ]] || fail "the clipboard changed after a refusal: $(clip)"
+echo "e2e-tui: personal e-mail refused, clipboard unchanged: ok"
+
+keys C-c
+for _ in $(seq 100); do
+	t has-session -t e2e 2>/dev/null || break
+	sleep 0.05
+done
+
+# --- 3. nothing typed reached the database -----------------------------
+for secret in "jeanne.martin" "quadricolore"; do
+	if grep -rqaF -- "$secret" "$(dirname "$TAMIS_DB")"; then
+		fail "the database holds typed text: $secret"
+	fi
+done
+echo "e2e-tui: nothing typed in the database: ok"
+echo "e2e-tui: OK"
