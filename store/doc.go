@@ -20,8 +20,9 @@
 //	  <id>      -> summary record   id, title, tags, status, variable names:
 //	                                what a list needs, without the bodies
 //	search/
-//	  <id>      -> normalized text  library.Normalize of id, title, tags,
-//	                                context and prompt, scanned by Search
+//	  <id>      -> words            the distinct words of library.Normalize of
+//	                                id, title, tags, context and prompt,
+//	                                scanned by Search
 //	history/
 //	  <id>/
 //	    <seq>   -> version record   a replaced or deleted version, oldest first
@@ -33,7 +34,9 @@
 //	events/
 //	  <seq>     -> JSON Event       usage events, in time order
 //
-// <seq> keys are 8-byte big-endian numbers from Bucket.NextSequence, so a
+// <id> keys are idKey(id): one length byte then the id, so that bytewise
+// order is numeric order (PROMPT-999 before PROMPT-1000) and cursors walk the
+// templates in list order. <seq> keys are 8-byte big-endian numbers from Bucket.NextSequence, so a
 // cursor walks them in insertion order. templates, summaries and search always
 // hold the same ids; they are written together in one transaction.
 //

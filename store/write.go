@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -226,10 +227,14 @@ func validUTF8(t library.Template) bool {
 	return true
 }
 
-// searchText is what Search scans: the normalized id, title, tags and
-// bodies, one per line.
+// searchText is what Search scans: the distinct words of the normalized
+// id, title, tags and bodies, separated by spaces. Search looks for query
+// words inside these words, so keeping each word once loses nothing and
+// makes the bucket, hence every search, smaller.
 func searchText(t library.Template) string {
 	parts := append([]string{t.ID, t.Title}, t.Tags...)
 	parts = append(parts, t.Context, t.Prompt)
-	return library.Normalize(strings.Join(parts, "\n"))
+	words := strings.Fields(library.Normalize(strings.Join(parts, "\n")))
+	slices.Sort(words)
+	return strings.Join(slices.Compact(words), " ")
 }
