@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/list"
 
+	"tamis/library"
 	"tamis/library/classify"
 )
 
@@ -290,4 +291,23 @@ func TestLevels(t *testing.T) {
 			t.Errorf("badge = %q, want %q", got, c.want)
 		}
 	}
+}
+
+func TestPreviewFollowsFocus(t *testing.T) {
+	env := newTestEnv()
+	long := strings.Repeat("Une phrase de contexte assez longue pour remplir l'aperçu. ", 30)
+	env.deps.Templates = []library.Template{{
+		ID: "PROMPT-010", Title: "Long", Status: library.StatusValidated,
+		Context: "[début] " + long, Prompt: "Termine par [fin].",
+		Variables: []library.Variable{{Name: "début"}, {Name: "fin"}},
+	}}
+	h := &harness{t: t, m: New(env.deps), env: env}
+	h.send(teaSize(80, 24))
+	h.keys("enter")
+	h.mustSee("[début]")
+	if strings.Contains(h.view(), "[fin]") {
+		t.Fatal("the end of a long preview should be out of view at first")
+	}
+	h.keys("tab")
+	h.mustSee("Termine par [fin].")
 }
