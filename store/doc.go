@@ -12,7 +12,7 @@
 //
 //	meta/
 //	  magic     -> "tamis-db"       marks the file as a tamis database
-//	  schema    -> uint64 BE        version of this tree, see migrations.go
+//	  schema    -> uint64 BE        version of this tree, see migrate.go  
 //	  created   -> RFC 3339 time    when the file was created
 //	templates/
 //	  <id>      -> template record  full template + time it was saved (codec.go)
@@ -36,9 +36,10 @@
 //
 // <id> keys are idKey(id): one length byte then the id, so that bytewise
 // order is numeric order (PROMPT-999 before PROMPT-1000) and cursors walk the
-// templates in list order. <seq> keys are 8-byte big-endian numbers from Bucket.NextSequence, so a
-// cursor walks them in insertion order. templates, summaries and search always
-// hold the same ids; they are written together in one transaction.
+// templates in list order. <seq> keys are 8-byte big-endian numbers from
+// Bucket.NextSequence, so a cursor walks them in insertion order. templates,
+// summaries and search always hold the same ids; they are written together
+// in one transaction.
 //
 // Nothing a volunteer types (the filled values) ever reaches this file.
 package store
