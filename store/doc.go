@@ -12,7 +12,7 @@
 //
 //	meta/
 //	  magic     -> "tamis-db"       marks the file as a tamis database
-//	  schema    -> uint64 BE        version of this tree, see migrate.go  
+//	  schema    -> uint64 BE        version of this tree, see migrate.go
 //	  created   -> RFC 3339 time    when the file was created
 //	templates/
 //	  <id>      -> template record  full template + time it was saved (codec.go)
