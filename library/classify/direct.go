@@ -49,6 +49,9 @@ type scanner struct {
 	year     int // the current year, to tell a birth date from an event date
 	findings []Finding
 	phones   map[string]bool // memo of phone validations: phonenumbers is slow
+	bufB     []byte          // folded window before a candidate (see before)
+	bufA     []byte          // folded window after a candidate (see after)
+	groups   []group         // digit groups of the current run (see scanRun)
 }
 
 // add records a finding.

@@ -41,7 +41,7 @@ var nameConnectors = map[string]bool{
 }
 
 // placeMarkers announce the association's premises or a public venue.
-var placeMarkers = []string{
+var placeMarkers = newMarkers(
 	"notre local", "nos locaux", "notre siege", "siege", "siege social", "notre boutique", "boutique",
 	"notre salle", "salle", "association", "asso", "rendez-vous", "rdv", "accueil", "permanence", "local",
 	"locaux", "mairie", "mediatheque", "bibliotheque", "centre", "maison de quartier", "maison des",
@@ -52,10 +52,10 @@ var placeMarkers = []string{
 	"foyer", "club", "mjc", "centre social", "espace", "stade", "piscine", "hopital", "pharmacie", "gare",
 	"festival", "salon", "parking", "antenne", "agence", "mission locale", "caf", "cpam", "pole emploi",
 	"france travail", "tiers-lieu", "tiers lieu", "meet", "meeting", "event", "at our", "nous", "notre",
-}
+)
 
 // civilityMarkers before an address name its inhabitant.
-var civilityMarkers = []string{"m", "mme", "mlle", "monsieur", "madame", "mr", "mrs", "ms", "famille", "dr", "docteur"}
+var civilityMarkers = newMarkers("m", "mme", "mlle", "monsieur", "madame", "mr", "mrs", "ms", "famille", "dr", "docteur")
 
 // address reads an address at the digit i and returns where scanning resumes.
 func (s *scanner) address(i int) (int, bool) {
@@ -148,6 +148,7 @@ func matchStreetType(t string, j int) (streetType, int) {
 // lower case, hyphens and apostrophes; it stops at punctuation or at a
 // lower-case word after the name has started.
 func streetName(t string, j int, ambiguous bool) (int, bool) {
+	var key [48]byte
 	end, named, words := j, false, 0
 	for words < 8 && end-j < 70 {
 		k := skipSpaces(t, end, 1)
@@ -161,7 +162,7 @@ func streetName(t string, j int, ambiguous bool) (int, bool) {
 		w := t[k:e]
 		r, _ := utf8.DecodeRuneInString(w)
 		capital := unicode.IsUpper(r) || unicode.IsDigit(r)
-		conn := nameConnectors[fold(strings.TrimRight(w, "'’"))] || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")
+		conn := nameConnectors[string(foldKey(&key, strings.TrimRight(w, "'’")))] || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")
 		switch {
 		case capital:
 			named = true

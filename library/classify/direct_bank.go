@@ -10,10 +10,15 @@ import "tamis/i18n"
 func (s *scanner) card(r run, k int) int {
 	gs := r.groups
 	best := 0
-	digits := ""
+	var buf [64]byte
+	digits := buf[:0]
 	for e := k; e < len(gs) && len(digits) <= 19; e++ {
-		digits += s.text[gs[e].start:gs[e].end]
-		if len(digits) >= 12 && len(digits) <= 19 && cardNetworkOK(digits) && luhn(digits) {
+		g := s.text[gs[e].start:gs[e].end]
+		if len(g) > 19 {
+			break
+		}
+		digits = append(digits, g...)
+		if len(digits) >= 12 && len(digits) <= 19 && cardNetworkOK(string(digits)) && luhn(string(digits)) {
 			best = e - k + 1
 		}
 	}

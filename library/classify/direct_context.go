@@ -3,6 +3,7 @@ package classify
 import (
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Context windows: the detectors read a few dozen bytes around a candidate,
@@ -10,7 +11,8 @@ import (
 // them. Windows have a fixed maximum size, which keeps the scan linear.
 
 // before returns the folded text of at most size bytes ending at i, cut at
-// the start of the line.
+// the start of the sentence. The string lives in a buffer of the scanner:
+// it is valid until the next call to before, and must not be kept.
 func (s *scanner) before(i, size int) string {
 	from := max(0, i-size)
 	for from < i && !utf8.RuneStart(s.text[from]) {
@@ -20,7 +22,8 @@ func (s *scanner) before(i, size int) string {
 	if k := sentenceStart(w); k > 0 {
 		w = w[k:]
 	}
-	return fold(w)
+	s.bufB = foldInto(s.bufB[:0], w)
+	return bytesView(s.bufB)
 }
 
 // sentenceStart returns where the last sentence of w starts: after a line
@@ -54,7 +57,7 @@ func initialBefore(w string, d int) bool {
 }
 
 // after returns the folded text of at most size bytes starting at i, cut at
-// the end of the line.
+// the end of the line; valid until the next call to after.
 func (s *scanner) after(i, size int) string {
 	to := min(len(s.text), i+size)
 	for to > i && to < len(s.text) && !utf8.RuneStart(s.text[to]) {
@@ -64,13 +67,28 @@ func (s *scanner) after(i, size int) string {
 	if k := strings.IndexByte(w, '\n'); k >= 0 {
 		w = w[:k]
 	}
-	return fold(w)
+	s.bufA = foldInto(s.bufA[:0], w)
+	return bytesView(s.bufA)
+}
+
+// bytesView returns b as a string without copying; b must not change while
+// the string is in use (the scanner's window buffers are rewritten only by
+// the next window).
+func bytesView(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // fold lowers s to ASCII: case folded, accents removed, typographic
 // apostrophes made straight. Other non-ASCII runes become a space.
 func fold(s string) string {
-	b := make([]byte, 0, len(s))
+	return string(foldInto(make([]byte, 0, len(s)), s))
+}
+
+// foldInto appends the folded s to b.
+func foldInto(b []byte, s string) []byte {
 	for _, r := range s {
 		switch {
 		case r < utf8.RuneSelf:
@@ -85,7 +103,16 @@ func fold(s string) string {
 			}
 		}
 	}
-	return string(b)
+	return b
+}
+
+// foldKey folds a short word for a map lookup, without allocating:
+// m[string(foldKey(&buf, w))].
+func foldKey(buf *[48]byte, w string) []byte {
+	if len(w) > len(buf) {
+		w = w[:len(buf)]
+	}
+	return foldInto(buf[:0], w)
 }
 
 // foldRune maps the accented Latin letters of French (and a few neighbours)
@@ -114,11 +141,50 @@ func foldRune(r rune) byte {
 	return 0
 }
 
+// markers is a compiled list of marker words or phrases: the one-word
+// markers go in a set looked up once per word of the window, the phrases
+// are searched as substrings.
+type markers struct {
+	words   map[string]bool
+	phrases []string
+}
+
+// newMarkers compiles a marker list (folded, lower-case ASCII).
+func newMarkers(list ...string) markers {
+	m := markers{words: make(map[string]bool)}
+	for _, w := range list {
+		single := true
+		for k := 0; k < len(w); k++ {
+			single = single && isAlnum(w[k])
+		}
+		if single {
+			m.words[w] = true
+		} else {
+			m.phrases = append(m.phrases, w)
+		}
+	}
+	return m
+}
+
 // hasWord reports whether the folded window w contains one of the markers
-// as whole words (a marker may hold several words).
-func hasWord(w string, markers []string) bool {
-	for _, m := range markers {
-		if containsWord(w, m) {
+// as whole words.
+func hasWord(w string, m markers) bool {
+	for k := 0; k < len(w); {
+		if !isAlnum(w[k]) {
+			k++
+			continue
+		}
+		e := k
+		for e < len(w) && isAlnum(w[e]) {
+			e++
+		}
+		if m.words[w[k:e]] {
+			return true
+		}
+		k = e
+	}
+	for _, p := range m.phrases {
+		if containsWord(w, p) {
 			return true
 		}
 	}
@@ -146,11 +212,11 @@ func containsWord(w, m string) bool {
 }
 
 // Personal markers: the thing next to them belongs to a private person.
-var personalMarkers = []string{
+var personalMarkers = newMarkers(
 	"chez", "habite", "habitent", "habitant", "habitante", "domicile", "domicilie", "domiciliee",
 	"vit", "vivent", "vit au", "demeurant", "demeurante", "reside", "residant", "residante",
 	"son adresse", "sa adresse", "leur adresse", "ses coordonnees", "leurs coordonnees",
 	"adresse perso", "adresse personnelle", "adresse privee", "son domicile",
 	"lives", "lives at", "live at", "his address", "her address", "their address", "home address",
 	"son numero", "son portable", "son compte", "son insta", "son profil", "sa page", "son pseudo", "son facebook", "son linkedin", "son tel", "son telephone", "his", "her", "private", "perso",
-}
+)

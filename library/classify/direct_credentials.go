@@ -30,6 +30,9 @@ var valueStopWords = map[string]bool{
 	"fort": true, "forte": true, "securise": true, "complexe": true, "strong": true, "renouvele": true,
 }
 
+// separatorWords introduce a value like ':' does ("le code est 1234").
+var separatorWords = map[string]bool{"est": true, "is": true, "c'est": true, "reste": true, "sera": true, "vaut": true}
+
 // credential reads the value after a credential keyword (kwStart..kwEnd)
 // and blocks keyword and value together. It returns where scanning resumes.
 func (s *scanner) credential(kwStart, kwEnd int, kind kwKind) int {
@@ -48,6 +51,7 @@ func (s *scanner) credential(kwStart, kwEnd int, kind kwKind) int {
 // ("digicode 4417B", "le mdp soleil2024").
 func (s *scanner) credentialValue(from int, kind kwKind) (int, int) {
 	t := s.text
+	var key [48]byte
 	limit := min(len(t), from+60)
 	for j, words := from, 0; j < limit && words < 7; {
 		c := t[j]
@@ -63,8 +67,8 @@ func (s *scanner) credentialValue(from int, kind kwKind) (int, int) {
 		}
 		e := tokenEnd(t, j)
 		tok := t[j:e]
-		switch f := fold(strings.TrimRight(tok, ".,;!?")); {
-		case f == "est" || f == "is" || f == "c'est" || f == "reste" || f == "sera" || f == "vaut":
+		switch f := foldKey(&key, strings.TrimRight(tok, ".,;!?")); {
+		case separatorWords[string(f)]:
 			return s.valueAfter(e, kind)
 		case kind != kwWeak && hasDigit(tok) && secretValue(trimValue(tok), kind):
 			vs := j
@@ -133,7 +137,8 @@ func secretValue(v string, kind kwKind) bool {
 	if kind == kwCode && !hasDigit(v) && len(v) < 4 {
 		return false
 	}
-	return !valueStopWords[fold(v)]
+	var key [48]byte
+	return !valueStopWords[string(foldKey(&key, v))]
 }
 
 func hasDigit(s string) bool {

@@ -15,10 +15,10 @@ import (
 // never read as a phone number.
 
 // birthMarkers announce a date of birth anywhere in the window before it.
-var birthMarkers = []string{
+var birthMarkers = newMarkers(
 	"naissance", "naiss", "ddn", "dob", "d.o.b", "date of birth", "born", "birth", "birthday",
 	"nee", "ne(e)", "ne-e", "ne a", "nee a", "ne en", "anniversaire", "age de", "agee de",
-}
+)
 
 // monthNames maps French and English month names (folded) to their number.
 var monthNames = map[string]int{
@@ -113,7 +113,8 @@ func wordDate(t string, j, day int) (end, year int, ok bool) {
 	for k < len(t) && k-j < 12 && isWordByte(t[k]) {
 		k++
 	}
-	m := monthNames[fold(t[j+1:k])]
+	var key [48]byte
+	m := monthNames[string(foldKey(&key, t[j+1:k]))]
 	if k < len(t) && t[k] == '.' {
 		k++
 	}
@@ -183,5 +184,7 @@ func (s *scanner) nameBefore(i int) bool {
 	}
 	w := t[b:j]
 	r, _ := utf8.DecodeRuneInString(w)
-	return len(w) >= 2 && unicode.IsUpper(r) && !dateStopWords[fold(w)] && monthNames[fold(w)] == 0
+	var key [48]byte
+	f := foldKey(&key, w)
+	return len(w) >= 2 && unicode.IsUpper(r) && !dateStopWords[string(f)] && monthNames[string(f)] == 0
 }

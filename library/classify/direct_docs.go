@@ -70,12 +70,12 @@ func docCode(t string, j int) (end, alnum, digits int) {
 }
 
 // vehicleMarkers are the words that make a plate-shaped code a licence plate.
-var vehicleMarkers = []string{
+var vehicleMarkers = newMarkers(
 	"immatricule", "immatriculee", "immatriculation", "immat", "plaque", "voiture", "vehicule", "scooter",
 	"moto", "camion", "camionnette", "utilitaire", "minibus", "fourgon", "van", "auto", "stationne",
 	"stationnee", "parking", "garee", "licence plate", "license plate", "plate", "registration",
 	"vehicle", "truck", "kangoo", "trafic", "clio", "twingo", "berlingo", "voitures",
-}
+)
 
 // plate finds a licence plate in the current French format (SIV) at the
 // word start i: "AB-123-CD", "AB 123 CD" or "AB123CD" (no I, O, U). With a

@@ -3,10 +3,10 @@ package classify
 import "tamis/i18n"
 
 // nirContext are the words that announce a social security number.
-var nirContext = []string{
+var nirContext = newMarkers(
 	"nir", "secu", "securite sociale", "secu sociale", "carte vitale", "insee", "n ss", "no ss",
 	"numero ss", "num ss", "social security", "immatriculation",
-}
+)
 
 // nir finds a French social security number (NIR) at i: sex digit, year,
 // month, department (Corsica "2A"/"2B"), commune, order number, and a

@@ -19,7 +19,8 @@ func (s *scanner) number(i int) int {
 			return end
 		}
 	}
-	r := scanRun(s.text, i)
+	r := scanRun(s.text, i, s.groups[:0])
+	s.groups = r.groups
 	if r.end <= i {
 		return i + 1
 	}
@@ -48,17 +49,17 @@ type run struct {
 	more   bool // longer than maxGroups: no detector applies past it
 }
 
-// scanRun reads the run starting at i. The end of a very long run is found
-// in linear time, but only maxGroups groups are kept.
-func scanRun(text string, i int) run {
+// scanRun reads the run starting at i, appending its groups to buf. The
+// end of a very long run is found in linear time, but only maxGroups
+// groups are kept.
+func scanRun(text string, i int, buf []group) run {
 	r := run{start: i}
 	j := i
 	if text[j] == '+' {
 		r.plus = true
 		j++
 	}
-	var buf [maxGroups]group
-	r.groups = buf[:0]
+	r.groups = buf
 	for {
 		k := j
 		for k < len(text) && isDigit(text[k]) {

@@ -12,11 +12,11 @@ import (
 // context says whose it is.
 
 // orgAccountMarkers announce the association's own accounts.
-var orgAccountMarkers = []string{
+var orgAccountMarkers = newMarkers(
 	"suivez-nous", "suivez nous", "retrouvez-nous", "retrouvez nous", "notre compte", "notre page",
 	"nos reseaux", "notre instagram", "notre facebook", "notre chaine", "notre profil", "rejoignez-nous",
 	"follow us", "our account", "our page", "abonnez-vous", "notre groupe", "likez", "hashtag",
-}
+)
 
 // handle finds a social-network handle at the '@' at i: a word start, a
 // letter or '_' then up to 29 letters, digits, '_' or '.'.
@@ -85,11 +85,20 @@ var profileSites = []struct {
 	{"github.com/", "", nil},
 }
 
+// profileSiteIndex lists, by first byte, the indexes of profileSites.
+var profileSiteIndex = func() (idx [256][]int) {
+	for k, site := range profileSites {
+		idx[site.host[0]] = append(idx[site.host[0]], k)
+	}
+	return idx
+}()
+
 // profileURL finds a link to a profile at the word start i (the host).
 // It returns where scanning resumes and whether it matched.
 func (s *scanner) profileURL(i int) (int, bool) {
 	t := s.text
-	for _, site := range profileSites {
+	for _, k := range profileSiteIndex[lower(t[i])] {
+		site := profileSites[k]
 		if !hasPrefixFold(t[i:], site.host) {
 			continue
 		}

@@ -1,0 +1,103 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAnonymizeDirect(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Appeler Jean au 06 12 34 56 78 ou au 0612345678, mail jean.d@gmail.com",
+			"Appeler Jean au 06 00 00 00 01 ou au 06 00 00 00 01, mail contact_001@anonyme.fr"},
+		{"Elle habite au 12 bis rue des Lilas, 75011 Paris.",
+			"Elle habite au 1 rue Anonyme 00001 Ville."},
+		{"NIR 2 93 07 59 350 144 96, IBAN FR76 1660 6100 1400 2365 4781 229",
+			"NIR [NIR_001], IBAN [IBAN_001]"},
+		{"a@gmail.com b@gmail.com A@gmail.com", "contact_001@anonyme.fr contact_002@anonyme.fr contact_001@anonyme.fr"},
+		// Codes already in the text are skipped.
+		{"contact_001@anonyme.fr et x@gmail.com", "contact_001@anonyme.fr et contact_002@anonyme.fr"},
+		{"06 00 00 00 01 puis 07 44 90 12 36", "06 00 00 00 02 puis 06 00 00 00 03"},
+		// Credentials (category 4) are not anonymised.
+		{"mdp : hunter22, tél 06 12 34 56 78", "mdp : hunter22, tél 06 00 00 00 01"},
+		{"Rien à signaler", "Rien à signaler"},
+	}
+	for _, c := range cases {
+		got, m := anonymizeFindings(c.in, findDirect(c.in))
+		if got != c.want {
+			t.Errorf("Anonymize(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+		if back := Restore(got, m); back != c.in {
+			t.Errorf("Restore(%q) = %q, want %q", got, back, c.in)
+		}
+	}
+}
+
+func TestAnonymizeMapping(t *testing.T) {
+	in := "Écrire à jean.d@gmail.com ou JEAN.D@gmail.com, tél +33 6 12 34 56 78"
+	out, m := anonymizeFindings(in, findDirect(in))
+	if m.Len() != 2 {
+		t.Fatalf("Len = %d, want 2 (same e-mail once, one phone): %q", m.Len(), out)
+	}
+	ps := m.Pairs()
+	if ps[0].Code != "contact_001@anonyme.fr" || ps[0].Original != "jean.d@gmail.com" {
+		t.Errorf("first pair = %+v", ps[0])
+	}
+	if ps[1].Code != "06 00 00 00 01" || ps[1].Original != "+33 6 12 34 56 78" {
+		t.Errorf("second pair = %+v", ps[1])
+	}
+	// The AI's answer reuses the codes in another order, more often.
+	answer := "Bonjour, j'ai noté 06 00 00 00 01. Réponse envoyée à contact_001@anonyme.fr, copie contact_001@anonyme.fr et contact_001@anonyme.fr."
+	want := "Bonjour, j'ai noté +33 6 12 34 56 78. Réponse envoyée à jean.d@gmail.com, copie JEAN.D@gmail.com et JEAN.D@gmail.com."
+	if got := Restore(answer, m); got != want {
+		t.Errorf("Restore\n got %q\nwant %q", got, want)
+	}
+	if got := Restore("rien", Mapping{}); got != "rien" {
+		t.Errorf("Restore with empty mapping = %q", got)
+	}
+}
+
+// Overlapping findings: the outermost wins, nothing is replaced twice.
+func TestAnonymizeOverlap(t *testing.T) {
+	text := "chez Jean Dupont, 8 rue des Lilas"
+	fs := []Finding{
+		{Rule: "name", Category: Personal, Verdict: Blocked, Start: 5, End: 16},
+		{Rule: "name", Category: Personal, Verdict: Blocked, Start: 10, End: 16},
+		{Rule: "postal-address", Category: Personal, Verdict: Blocked, Start: 18, End: 33},
+		{Rule: "health", Category: Sensitive, Verdict: Blocked, Start: 0, End: 33},
+		{Rule: "aggregate", Category: Personal, Verdict: Doubt, Start: 0, End: 4},
+	}
+	out, m := anonymizeFindings(text, fs)
+	if want := "chez Personne_001, 1 rue Anonyme 00001 Ville"; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+	if Restore(out, m) != text {
+		t.Errorf("round trip failed: %q", Restore(out, m))
+	}
+}
+
+// A code formed across a replacement boundary ("06 00 00 00 " + a phone
+// code) must not fool Restore.
+func TestAnonymizeBoundaryCollision(t *testing.T) {
+	for _, in := range []string{
+		"06 00 00 00 06 12 34 56 78",
+		"06 00 00 00 07 44 90 12 36 puis 06 71 29 84 03",
+		"Personne_00 et [NIR_00 2 93 07 59 350 144 96",
+	} {
+		out, m := anonymizeFindings(in, findDirect(in))
+		if back := Restore(out, m); back != in {
+			t.Errorf("round trip of %q via %q gave %q", in, out, back)
+		}
+	}
+}
+
+func TestAnonymizeClassifier(t *testing.T) {
+	c := New(Rules{})
+	in := "Demander à Mme Ouedraogo si elle peut tenir la caisse"
+	out, m := c.Anonymize(in)
+	if strings.Contains(out, "Ouedraogo") || !strings.Contains(out, "Personne_001") {
+		t.Errorf("Anonymize(%q) = %q", in, out)
+	}
+	if back := Restore(out, m); back != in {
+		t.Errorf("Restore = %q", back)
+	}
+}

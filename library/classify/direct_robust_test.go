@@ -1,0 +1,70 @@
+package classify
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkSpans verifies the contract of findDirect's output: sorted by
+// Start, spans inside the text on UTF-8 boundaries, known rules.
+func checkSpans(t *testing.T, text string, fs []Finding) {
+	t.Helper()
+	for k, f := range fs {
+		if f.Start < 0 || f.Start >= f.End || f.End > len(text) {
+			t.Fatalf("finding %d %s: bad span [%d,%d) in %d bytes", k, f.Rule, f.Start, f.End, len(text))
+		}
+		if !utf8.RuneStart(text[f.Start]) || (f.End < len(text) && !utf8.RuneStart(text[f.End])) {
+			t.Fatalf("finding %d %s: span [%d,%d) cuts a rune", k, f.Rule, f.Start, f.End)
+		}
+		if k > 0 && fs[k-1].Start > f.Start {
+			t.Fatalf("findings not sorted at %d", k)
+		}
+		if !directRules[f.Rule] {
+			t.Fatalf("unknown rule %q", f.Rule)
+		}
+	}
+}
+
+var directRules = map[string]bool{
+	"email": true, "phone": true, "nir": true, "iban": true, "bank-card": true, "id-document": true,
+	"postal-address": true, "birthdate": true, "licence-plate": true, "profile-url": true, "handle": true,
+	"credential": true,
+}
+
+// Hostile inputs must finish (linear scan) and respect the span contract.
+// The 10 MB versions run only without -short.
+func TestDirectHostileInputs(t *testing.T) {
+	size := 10 << 20
+	if testing.Short() {
+		size = 256 << 10
+	}
+	gens := map[string]string{
+		"digits":       strings.Repeat("0", size),
+		"phones":       strings.Repeat("06 12 34 56 78 ", size/15),
+		"at":           strings.Repeat("@", size),
+		"at-words":     strings.Repeat("a@b.", size/4),
+		"spaces":       strings.Repeat(" ", size),
+		"nul":          strings.Repeat("\x00", size),
+		"invalid-utf8": strings.Repeat("\xff\xfe\xc3", size/3),
+		"letters":      strings.Repeat("a", size),
+		"token":        strings.Repeat("aZ3k", size/4),
+		"dashes":       strings.Repeat("-----BEGIN ", size/11),
+		"addresses":    strings.Repeat("1 rue ", size/6),
+		"keywords":     strings.Repeat("mdp : ", size/6),
+		"dates":        strings.Repeat("12/03/1987 ", size/11),
+		"plus":         strings.Repeat("+1", size/2),
+		"dots":         strings.Repeat("1.", size/2),
+	}
+	for name, text := range gens {
+		t.Run(name, func(t *testing.T) {
+			checkSpans(t, text, findDirect(text))
+		})
+	}
+}
+
+func TestDirectEmptyAndTiny(t *testing.T) {
+	for _, text := range []string{"", "0", "+", "@", "a", "é", "\xc3", "06", "+3", "-----BEGIN ", "FR76", "AB-123-C"} {
+		checkSpans(t, text, findDirect(text))
+	}
+}

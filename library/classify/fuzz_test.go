@@ -1,0 +1,77 @@
+package classify
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// fuzzSeeds are the starting corpus of both fuzz targets: the public sample
+// phrasings, identifiers of every kind, and awkward bytes.
+func fuzzSeeds(f *testing.F) {
+	seeds := []string{
+		"", "@", "+", "0", "06 12 34 56 78", "+33 (0)6 12 34 56 78", "jean.dupont@gmail.com",
+		"chez Mme Caillaud, 8 rue des Mésanges à Angers", "NIR 2 93 07 59 350 144 96",
+		"FR76 1660 6100 1400 2365 4781 229", "4111 1111 1111 1111", "né le 12/03/1987",
+		"Le scooter immatriculé DX-771-HF", "mdp : Soleil2024!", "linkedin.com/in/jdupont @marie",
+		"Passeport n° 19AB12345", "-----BEGIN RSA PRIVATE KEY-----\nx\n-----END RSA PRIVATE KEY-----",
+		"06 00 00 00 06 12 34 56 78", "Personne_00 Mme Ouedraogo", "\xff\xfe\x00é\xc3",
+		"Inscription camp d'été : Noah Perrin, 30/06/2011", "Gilles V. est sous traitement pour une hepatite C",
+	}
+	if data, err := os.ReadFile("testdata/direct_prose_fr.txt"); err == nil {
+		seeds = append(seeds, strings.Split(string(data), "\n")...)
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+}
+
+// checkFindings verifies the span contract of a finding list.
+func checkFindings(t *testing.T, text string, fs []Finding) {
+	t.Helper()
+	for k, f := range fs {
+		if f.Start < 0 || f.Start >= f.End || f.End > len(text) {
+			t.Fatalf("%q: finding %+v out of bounds", text, f)
+		}
+		if !utf8.RuneStart(text[f.Start]) || (f.End < len(text) && !utf8.RuneStart(text[f.End])) {
+			t.Fatalf("%q: finding %+v not on rune boundaries", text, f)
+		}
+		if k > 0 && fs[k-1].Start > f.Start {
+			t.Fatalf("%q: findings not sorted", text)
+		}
+		if f.Reason == "" || f.Rule == "" {
+			t.Fatalf("%q: finding %+v without rule or reason", text, f)
+		}
+	}
+}
+
+func FuzzClassify(f *testing.F) {
+	fuzzSeeds(f)
+	c := New(Rules{Allow: []string{"contact@asso.fr"}, Deny: []string{"Projet Phénix"}})
+	f.Fuzz(func(t *testing.T, text string) {
+		checkFindings(t, text, findDirect(text))
+		r := c.Classify(text)
+		checkFindings(t, text, r.Findings)
+		for _, f := range r.Findings {
+			if f.Verdict > r.Verdict || f.Category > r.Category {
+				t.Fatalf("%q: result %v/%v below finding %+v", text, r.Category, r.Verdict, f)
+			}
+		}
+	})
+}
+
+func FuzzAnonymize(f *testing.F) {
+	fuzzSeeds(f)
+	c := New(Rules{})
+	f.Fuzz(func(t *testing.T, text string) {
+		out, m := anonymizeFindings(text, findDirect(text))
+		if back := Restore(out, m); back != text {
+			t.Fatalf("direct: Restore(%q) = %q, want %q", out, back, text)
+		}
+		out, m = c.Anonymize(text)
+		if back := Restore(out, m); back != text {
+			t.Fatalf("classifier: Restore(%q) = %q, want %q", out, back, text)
+		}
+	})
+}
