@@ -45,10 +45,12 @@ var errNoClipboard = errors.New(i18n.T(
 
 // systemClipboard uses atotto/clipboard and falls back on OSC 52.
 type systemClipboard struct {
-	mu       sync.Mutex
-	out      io.Writer // the terminal, for OSC 52
-	terminal bool      // whether OSC 52 may work at all
-	last     CopyMethod
+	mu          sync.Mutex
+	write       func(string) error // clipboard.WriteAll; tests replace it
+	unsupported bool               // no xclip, xsel, wl-copy… found
+	out         io.Writer          // the terminal, for OSC 52
+	terminal    bool               // whether OSC 52 may work at all
+	last        CopyMethod
 }
 
 // NewSystemClipboard returns the real clipboard. OSC 52 sequences go to
@@ -57,15 +59,15 @@ type systemClipboard struct {
 func NewSystemClipboard() Clipboard {
 	t := os.Getenv("TERM")
 	tty := term.IsTerminal(os.Stderr.Fd()) && t != "" && t != "dumb" && t != "linux"
-	return &systemClipboard{out: os.Stderr, terminal: tty}
+	return &systemClipboard{write: clipboard.WriteAll, unsupported: clipboard.Unsupported, out: os.Stderr, terminal: tty}
 }
 
 func (c *systemClipboard) Copy(text string) (CopyMethod, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	var sysErr error
-	if !clipboard.Unsupported {
-		if sysErr = clipboard.WriteAll(text); sysErr == nil {
+	if !c.unsupported {
+		if sysErr = c.write(text); sysErr == nil {
 			c.last = CopySystem
 			return CopySystem, nil
 		}
@@ -88,7 +90,7 @@ func (c *systemClipboard) Clear() error {
 	defer c.mu.Unlock()
 	switch c.last {
 	case CopySystem:
-		if err := clipboard.WriteAll(""); err != nil {
+		if err := c.write(""); err != nil {
 			return fmt.Errorf("%s : %w", i18n.T("effacement impossible", "cannot clear"), err)
 		}
 	case CopyTerminal:

@@ -1,0 +1,53 @@
+package tui
+
+import (
+	"bytes"
+	"encoding/base64"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestSystemClipboardFallback(t *testing.T) {
+	okWrite := func(string) error { return nil }
+	badWrite := func(string) error { return errors.New("exit status 1") }
+	cases := []struct {
+		name        string
+		write       func(string) error
+		unsupported bool
+		terminal    bool
+		want        CopyMethod
+		wantOSC     bool
+		wantErr     string
+	}{
+		{"system clipboard", okWrite, false, true, CopySystem, false, ""},
+		{"xclip fails: OSC 52", badWrite, false, true, CopyTerminal, true, ""},
+		{"no tool: OSC 52", okWrite, true, true, CopyTerminal, true, ""},
+		{"xclip fails, no terminal", badWrite, false, false, CopyNone, false, "copie impossible"},
+		{"nothing at all", okWrite, true, false, CopyNone, false, "aucun presse-papiers"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var out bytes.Buffer
+			cb := &systemClipboard{write: c.write, unsupported: c.unsupported, out: &out, terminal: c.terminal}
+			got, err := cb.Copy("bonjour")
+			if got != c.want {
+				t.Fatalf("method %d, want %d", got, c.want)
+			}
+			if (c.wantErr == "") != (err == nil) || (err != nil && !strings.Contains(err.Error(), c.wantErr)) {
+				t.Fatalf("error %v, want %q", err, c.wantErr)
+			}
+			osc := strings.Contains(out.String(), "]52;c;"+base64.StdEncoding.EncodeToString([]byte("bonjour")))
+			if osc != c.wantOSC {
+				t.Fatalf("OSC 52 written %v, want %v: %q", osc, c.wantOSC, out.String())
+			}
+			out.Reset()
+			if err := cb.Clear(); err != nil {
+				t.Fatal(err)
+			}
+			if c.wantOSC && !strings.Contains(out.String(), "]52;c;") {
+				t.Fatalf("clear after OSC 52 wrote %q", out.String())
+			}
+		})
+	}
+}
