@@ -24,8 +24,9 @@ func newChecker(r store.Rules, p store.Profile) Checker {
 
 func (c classifier) Classify(text string) classify.Result { return c.c.Classify(text) }
 
-// Anonymize is TEMPORARY until classify.Anonymize lands: it changes
-// nothing, so an anonymised prompt is checked again and stays blocked.
+// Anonymize replaces the personal data by codes; the returned function
+// puts them back into the AI's answer. The mapping never leaves memory.
 func (c classifier) Anonymize(text string) (string, func(string) string) {
-	return text, func(answer string) string { return answer }
+	anon, m := c.c.Anonymize(text)
+	return anon, func(answer string) string { return classify.Restore(answer, m) }
 }
