@@ -86,3 +86,19 @@ func TestFormattedSizeCounts(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+// TestSizeAtTheLimit checks a template of exactly MaxTemplateSize bytes once
+// formatted: accepted, and accepted again inside a formatted library.
+func TestSizeAtTheLimit(t *testing.T) {
+	tpl := Template{ID: "PROMPT-001", Title: "T", Status: StatusValidated}
+	tpl.Prompt = strings.Repeat("a", MaxTemplateSize-len(Format(tpl)))
+	if n := len(Format(tpl)); n != MaxTemplateSize {
+		t.Fatalf("setup: %d bytes", n)
+	}
+	other := Template{ID: "PROMPT-002", Title: "U", Status: StatusValidated, Prompt: "b"}
+	assertRoundTrip(t, []Template{tpl, other})
+	tpl.Prompt += "a"
+	if _, err := Parse("x.md", Format(tpl)); err == nil {
+		t.Fatal("one byte over the limit was accepted")
+	}
+}

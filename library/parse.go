@@ -133,7 +133,9 @@ func (p *parser) line(n, off int, raw string) {
 		p.fail(n, 0, msgBadHeading())
 		return
 	}
-	if off-p.cur.start > MaxTemplateSize {
+	// The size runs from the heading to the end of the last line that is not
+	// blank: blank lines between templates belong to neither.
+	if end := off + len(raw); end-p.cur.start > MaxTemplateSize && !isBlank(raw) {
 		p.fail(p.cur.Line, 0, msgTooBig(p.cur.ID))
 		return
 	}
@@ -307,14 +309,10 @@ func (d *draft) varIndex(name string) int {
 	return -1
 }
 
-// finish closes the current template at byte offset end.
+// finish closes the current template, which ends before byte offset end.
 func (p *parser) finish(end int) {
 	d := p.cur
 	if d == nil || d.failed {
-		return
-	}
-	if end-d.start > MaxTemplateSize {
-		p.fail(d.Line, 0, msgTooBig(d.ID))
 		return
 	}
 	if d.Status == "" {
