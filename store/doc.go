@@ -8,7 +8,7 @@
 // one transaction and closes it. A lock that cannot be had within two seconds
 // gives ErrLocked instead of a hang.
 //
-// Bucket tree (schema version 1):
+// Bucket tree (schema version 2):
 //
 //	meta/
 //	  magic     -> "tamis-db"       marks the file as a tamis database
@@ -33,6 +33,9 @@
 //	  deny      -> JSON []string    always sensitive
 //	events/
 //	  <seq>     -> JSON Event       usage events, in time order
+//	settings/                       (since schema 2)
+//	  charter   -> text             the association's charter, shown to volunteers
+//	  passphrase-> hash             the référent's passphrase hash, never the passphrase
 //
 // <id> keys are idKey(id): one length byte then the id, so that bytewise
 // order is numeric order (PROMPT-999 before PROMPT-1000) and cursors walk the

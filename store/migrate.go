@@ -21,12 +21,15 @@ const (
 	bucketProfile   = "profile"
 	bucketRules     = "rules"
 	bucketEvents    = "events"
+	bucketSettings  = "settings"
 
 	keyMagic   = "magic"
 	keySchema  = "schema"
 	keyCreated = "created"
 	keyAllow   = "allow"
 	keyDeny    = "deny"
+	keyCharter = "charter"
+	keyPass    = "passphrase"
 
 	// magic identifies a tamis database among bbolt files.
 	magic = "tamis-db"
@@ -34,7 +37,7 @@ const (
 
 // schemaVersion is the version of the newest migration; a file with a higher
 // one was written by a newer tamis and is refused.
-const schemaVersion = 1
+const schemaVersion = 2
 
 // migration brings the bucket tree from version-1 to version.
 type migration struct {
@@ -49,7 +52,13 @@ type migration struct {
 func migrations() []migration {
 	return []migration{
 		{1, "create the buckets", createBuckets},
+		{2, "add the settings bucket (charter, passphrase hash)", createSettings},
 	}
+}
+
+func createSettings(tx *bolt.Tx) error {
+	_, err := tx.CreateBucketIfNotExists([]byte(bucketSettings))
+	return err
 }
 
 func createBuckets(tx *bolt.Tx) error {
@@ -65,12 +74,16 @@ func createBuckets(tx *bolt.Tx) error {
 // migrate runs the migrations newer than the file's schema version and
 // records the new version.
 func migrate(tx *bolt.Tx) error {
+	return runMigrations(tx, migrations())
+}
+
+func runMigrations(tx *bolt.Tx, list []migration) error {
 	meta := tx.Bucket([]byte(bucketMeta))
 	current := schemaOf(meta)
 	if current > schemaVersion {
 		return ErrNewerSchema
 	}
-	for _, m := range migrations() {
+	for _, m := range list {
 		if m.version <= current {
 			continue
 		}

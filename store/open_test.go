@@ -387,3 +387,42 @@ func TestTruncatedFileGivesErrCorrupt(t *testing.T) {
 		}
 	}
 }
+
+func TestOpenMigratesVersion1(t *testing.T) {
+	path := tamisFile(t)
+	writeBolt(t, path, func(tx *bolt.Tx) error {
+		if err := tx.DeleteBucket([]byte(bucketSettings)); err != nil {
+			return err
+		}
+		return tx.Bucket([]byte(bucketMeta)).Put([]byte(keySchema), binary.BigEndian.AppendUint64(nil, 1))
+	})
+	s, err := open(path, nil, testTimeout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetCharter("Charte"); err != nil {
+		t.Errorf("settings bucket missing after migration: %v", err)
+	}
+	if _, err := s.Get("PROMPT-001"); err != nil {
+		t.Errorf("templates lost by the migration: %v", err)
+	}
+}
+
+// A failing migration rolls back every migration before it.
+func TestFailedMigrationWritesNothing(t *testing.T) {
+	s := newStore(t, nil)
+	setSchema(t, s.Path(), 0)
+	before, _ := os.ReadFile(s.Path())
+	boom := errors.New("boom")
+	list := []migration{
+		{1, "fine", func(tx *bolt.Tx) error { _, err := tx.CreateBucket([]byte("new")); return err }},
+		{2, "fails", func(*bolt.Tx) error { return boom }},
+	}
+	err := s.update(func(tx *bolt.Tx) error { return runMigrations(tx, list) })
+	if !errors.Is(err, boom) {
+		t.Fatalf("err = %v, want boom", err)
+	}
+	if after, _ := os.ReadFile(s.Path()); !bytes.Equal(before, after) {
+		t.Error("a failed migration changed the file")
+	}
+}
