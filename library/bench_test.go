@@ -52,6 +52,7 @@ func BenchmarkFormat(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	b.SetBytes(int64(len(Format(ts[0]))))
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = Format(ts[0])
@@ -68,6 +69,7 @@ func BenchmarkFill(b *testing.B) {
 	for _, v := range ts[0].Variables {
 		values[v.Name] = "une valeur saisie par une personne bénévole"
 	}
+	b.SetBytes(int64(len(ts[0].Context) + len(ts[0].Prompt)))
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := ts[0].Fill(values); err != nil {
