@@ -87,6 +87,38 @@ func BenchmarkSearch10k(b *testing.B) {
 	}
 }
 
+// BenchmarkFilter10k is the TUI's filter keystroke: entries loaded once,
+// filtered in memory.
+func BenchmarkFilter10k(b *testing.B) {
+	entries, err := benchStore(b).Entries(true)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		terms := Terms("Atelier 4242")
+		n := 0
+		for _, e := range entries {
+			if e.Matches(terms) {
+				n++
+			}
+		}
+		if n != 1 {
+			b.Fatal(n)
+		}
+	}
+}
+
+func BenchmarkEntries10k(b *testing.B) {
+	s := benchStore(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if es, err := s.Entries(true); err != nil || len(es) != 10_000 {
+			b.Fatal(len(es), err)
+		}
+	}
+}
+
 func BenchmarkImport10k(b *testing.B) {
 	ts := benchTemplates(10_000)
 	b.ReportAllocs()

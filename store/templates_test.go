@@ -260,5 +260,18 @@ func TestSearch(t *testing.T) {
 		if !slices.Equal(ids, tt.want) {
 			t.Errorf("Search(%q, %v) = %v, want %v", tt.query, tt.all, ids, tt.want)
 		}
+		entries, err := s.Entries(tt.all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var filtered []string
+		for _, e := range entries {
+			if e.Matches(Terms(tt.query)) {
+				filtered = append(filtered, e.ID)
+			}
+		}
+		if !slices.Equal(filtered, tt.want) {
+			t.Errorf("Entries filtered by %q = %v, want %v", tt.query, filtered, tt.want)
+		}
 	}
 }
