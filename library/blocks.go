@@ -36,13 +36,19 @@ func (p *parser) addLine(b *block, n int, raw, text string) {
 	b.lines = append(b.lines, trimRight(text))
 }
 
+// inContext reads a CONTEXTE line. A lone VARIABLES label here is an error
+// rather than text: the block belongs after PROMPT, and reading it as
+// context would silently send the variables' help to the AI.
 func (p *parser) inContext(n int, raw string) {
-	if kw, rest := keywordLine(raw); kw == kwPrompt {
+	switch kw, rest := keywordLine(raw); {
+	case kw == kwPrompt:
 		p.cur.state = stPrompt
 		p.open(&p.cur.prompt, n, raw, rest)
-		return
+	case kw == kwVariables && rest == "":
+		p.fail(n, 0, i18n.T("le bloc VARIABLES vient après PROMPT", "the VARIABLES block comes after PROMPT"))
+	default:
+		p.addLine(&p.cur.context, n, raw, raw)
 	}
-	p.addLine(&p.cur.context, n, raw, raw)
 }
 
 func (p *parser) inPrompt(n int, raw string) {

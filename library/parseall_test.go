@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"tamis/i18n"
 )
 
 func TestParseAll(t *testing.T) {
@@ -38,5 +40,18 @@ func TestParseAllReportsEverything(t *testing.T) {
 		if !strings.Contains(msg, want) {
 			t.Errorf("%q lacks %q", msg, want)
 		}
+	}
+}
+
+func TestMessagesInEnglish(t *testing.T) {
+	i18n.SetEnglish(true)
+	defer i18n.SetEnglish(false)
+	_, err := ParseAll([]Source{{Name: "a.md", Data: []byte("[PROMPT-001] A\nPROMPT : [x\n[PROMPT-001] B\nPROMPT : y\n")}})
+	if msg := err.Error(); !strings.Contains(msg, "a.md:2:10: \"[\" not closed on its line") {
+		t.Fatalf("got %q", msg)
+	}
+	_, err = (Template{Prompt: "[a]"}).Fill(nil)
+	if err.Error() != "variable to fill in: [a]" {
+		t.Fatalf("got %q", err)
 	}
 }

@@ -133,6 +133,7 @@ func TestParseErrors(t *testing.T) {
 		{"described twice", "[PROMPT-001] T\nPROMPT : [a]\nVARIABLES :\n- [a] : x\n- [a] : y\n", 5, "décrite deux fois"},
 		{"described but absent", "[PROMPT-001] T\nPROMPT : [a]\nVARIABLES :\n- [b] : x\n", 4, "absente"},
 		{"check box described", "[PROMPT-001] T\nPROMPT : [a]\nVARIABLES :\n- [x] : x\n", 4, "nom de variable invalide"},
+		{"variables before prompt", "[PROMPT-001] T\nCONTEXTE : [a]\nVARIABLES :\n- [a] : x\nPROMPT : y\n", 3, "après PROMPT"},
 		{"unclosed in variables", "[PROMPT-001] T\nPROMPT : [a]\nVARIABLES :\n- [a : x\n", 4, "non fermé"},
 	}
 	for _, c := range cases {
