@@ -124,7 +124,9 @@ func missing(err error) []string {
 func (m fillModel) keys() bindings {
 	k := m.c.Keys
 	short := []key.Binding{k.Next, k.Prev, k.Check, k.Back}
-	if !m.typing() {
+	if m.typing() {
+		short = append(short, k.HelpAnywhere)
+	} else {
 		short = append(short, k.Help)
 	}
 	return bindings{short: append(short, k.ForceQuit)}

@@ -14,8 +14,10 @@ import (
 func (m Model) helpView() string {
 	s := m.c.Styles
 	k := m.c.Keys
-	keys := []key.Binding{k.Filter, k.Open, k.Next, k.Prev, k.Left, k.Check, k.Back, k.Help,
-		k.Quit, k.ForceQuit, k.Anonymize, k.ClearClipboard, k.ClearOnQuit, k.ShowText, k.PasteAnswer, k.Up}
+	keys := []key.Binding{k.Filter, k.Open,
+		withHelp(k.Next, i18n.T("champ suivant", "next field")), withHelp(k.Prev, i18n.T("champ précédent", "previous field")), k.Left, k.Check, k.Back, relabel(k.Help, "?/f1", k.Help.Help().Desc),
+		k.Quit, k.ForceQuit, k.Anonymize, k.ClearClipboard, k.ClearOnQuit, k.ShowText, k.PasteAnswer,
+		relabel(k.Up, "↑/↓", i18n.T("se déplacer", "move"))}
 	half := (len(keys) + 1) / 2
 	colW := m.c.Width / 2
 	var rows []string

@@ -18,6 +18,7 @@ type KeyMap struct {
 	Check          key.Binding
 	Back           key.Binding
 	Help           key.Binding
+	HelpAnywhere   key.Binding // f1: help even while typing in a field
 	Quit           key.Binding
 	ForceQuit      key.Binding
 	Anonymize      key.Binding
@@ -44,6 +45,7 @@ func DefaultKeyMap() KeyMap {
 		Check:          b(i18n.T("vérifier et copier", "check and copy"), "ctrl+y"),
 		Back:           b(i18n.T("retour", "back"), "esc"),
 		Help:           b(i18n.T("aide", "help"), "?"),
+		HelpAnywhere:   b(i18n.T("aide", "help"), "f1"),
 		Quit:           b(i18n.T("quitter", "quit"), "q"),
 		ForceQuit:      b(i18n.T("quitter", "quit"), "ctrl+c"),
 		Anonymize:      b(i18n.T("anonymiser", "anonymise"), "a"),

@@ -111,7 +111,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case stateRestore:
 		return m.handleRestoreKey(msg)
 	case stateText, stateHelp:
-		if key.Matches(msg, m.c.Keys.Back, m.c.Keys.Help, m.c.Keys.Quit) {
+		if key.Matches(msg, m.c.Keys.Back, m.c.Keys.Help, m.c.Keys.HelpAnywhere, m.c.Keys.Quit) {
 			m.state = m.back
 			return m, nil
 		}
@@ -145,7 +145,7 @@ func (m Model) handleBrowseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m, m.quitCmd()
-	case key.Matches(msg, k.Help):
+	case key.Matches(msg, k.Help, k.HelpAnywhere):
 		return m.showHelp()
 	case key.Matches(msg, k.Open):
 		return m.open(nil)
@@ -174,7 +174,7 @@ func (m Model) handleFillKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, k.Check):
 		return m.check()
-	case key.Matches(msg, k.Help) && !m.fill.typing():
+	case key.Matches(msg, k.HelpAnywhere) || (key.Matches(msg, k.Help) && !m.fill.typing()):
 		return m.showHelp()
 	}
 	return m.forward(msg)

@@ -75,6 +75,9 @@ func TestBrowseKeys(t *testing.T) {
 		{"filter then enter opens", []string{"/", "p", "l", "a", "n", "enter"}, stateFill, false},
 		{"esc goes back from the form", []string{"enter", "esc"}, stateBrowse, false},
 		{"q is typed in a field", []string{"enter", "q"}, stateFill, false},
+		{"? is typed in a field", []string{"enter", "?"}, stateFill, false},
+		{"f1 opens the help from a field", []string{"enter", "f1"}, stateHelp, false},
+		{"esc returns to the field", []string{"enter", "f1", "esc"}, stateFill, false},
 		{"ctrl+c quits from the form", []string{"enter", "ctrl+c"}, stateFill, true},
 	}
 	for _, c := range cases {
