@@ -128,11 +128,16 @@ func initialize(tx *bolt.Tx, seed []library.Template, now time.Time) error {
 	return nil
 }
 
-// checkMarker refuses a bbolt file that tamis did not create.
+// checkMarker refuses a bbolt file that tamis did not create, and one that
+// a newer tamis migrated since this Store was opened (two versions of tamis
+// on one laptop).
 func checkMarker(tx *bolt.Tx) error {
 	meta := tx.Bucket([]byte(bucketMeta))
 	if meta == nil || !bytes.Equal(meta.Get([]byte(keyMagic)), []byte(magic)) {
 		return ErrNotTamis
+	}
+	if schemaOf(meta) > schemaVersion {
+		return ErrNewerSchema
 	}
 	return nil
 }

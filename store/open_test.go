@@ -245,6 +245,17 @@ func TestOpenNewerSchemaIsRefused(t *testing.T) {
 	}
 }
 
+func TestNewerSchemaAfterOpenIsRefused(t *testing.T) {
+	s := newStore(t, seedFS())
+	setSchema(t, s.Path(), schemaVersion+1) // a newer tamis migrated it meanwhile
+	if _, err := s.Get("PROMPT-001"); !errors.Is(err, ErrNewerSchema) {
+		t.Errorf("Get: err = %v, want ErrNewerSchema", err)
+	}
+	if err := s.Put(sample(3, "validé")); !errors.Is(err, ErrNewerSchema) {
+		t.Errorf("Put: err = %v, want ErrNewerSchema", err)
+	}
+}
+
 func TestOpenMigratesOlderSchema(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "tamis.db")
 	// A version-0 file: only the marker, none of the buckets.
