@@ -51,11 +51,22 @@ var placeMarkers = newMarkers(
 	"lieu", "nous trouver", "situe", "situee", "cafe", "restaurant", "theatre", "cinema", "musee",
 	"foyer", "club", "mjc", "centre social", "espace", "stade", "piscine", "hopital", "pharmacie", "gare",
 	"festival", "salon", "parking", "antenne", "agence", "mission locale", "caf", "cpam", "pole emploi",
-	"france travail", "tiers-lieu", "tiers lieu", "meet", "meeting", "event", "at our", "nous", "notre",
+	"france travail", "tiers-lieu", "tiers lieu", "meet", "meeting", "event", "at our", "permanences",
+	"maison", "france services", "food bank", "banque alimentaire", "depot", "our", "we", "located", "office",
+	"siege de", "local de", "salles", "centres", "ateliers", "boutiques", "magasins", "entreprise", "societe",
+	"hotel de ville", "collecte", "distribution", "distributions", "inscriptions", "cours", "stage", "expo",
+	"exposition", "concert", "spectacle", "fete", "vide-grenier", "brocante", "braderie", "kermesse", "loto",
 )
 
-// civilityMarkers before an address name its inhabitant.
-var civilityMarkers = newMarkers("m", "mme", "mlle", "monsieur", "madame", "mr", "mrs", "ms", "famille", "dr", "docteur")
+// weakPersonMarkers name an inhabitant, unless a place marker says the
+// address is a venue ("adresse de l'association").
+var weakPersonMarkers = newMarkers("m", "mme", "mlle", "monsieur", "madame", "mr", "mrs", "ms", "famille", "dr",
+	"docteur", "adresse de", "adresse d'", "nouvelle adresse", "address of", "envoyer a", "send to", "recu fiscal")
+
+// homeAfter are words after an address that make it a home: an apartment,
+// a floor, "chez".
+var homeAfter = newMarkers("chez", "domicile", "appt", "appartement", "apt", "apartment", "etage", "bat",
+	"batiment", "escalier", "porte", "interphone", "boite", "bal", "c/o")
 
 // address reads an address at the digit i and returns where scanning resumes.
 func (s *scanner) address(i int) (int, bool) {
@@ -64,11 +75,13 @@ func (s *scanner) address(i int) (int, bool) {
 		return 0, false
 	}
 	w := s.before(i, 80)
+	home := i18n.T("adresse du domicile d'une personne", "a person's home address")
 	switch {
-	case hasWord(w, personalMarkers) || hasWord(w, civilityMarkers):
-		s.add("postal-address", Personal, Blocked, i, end,
-			i18n.T("adresse du domicile d'une personne", "a person's home address"))
+	case hasWord(w, personalMarkers) || hasWord(s.after(end, 40), homeAfter):
+		s.add("postal-address", Personal, Blocked, i, end, home)
 	case hasWord(w, placeMarkers):
+	case hasWord(w, weakPersonMarkers) || s.nameBefore(i):
+		s.add("postal-address", Personal, Blocked, i, end, home)
 	default:
 		s.add("postal-address", Personal, Doubt, i, end,
 			i18n.T("adresse postale : est-ce celle d'une personne ?", "postal address: does it belong to a person?"))
@@ -160,7 +173,7 @@ func streetName(t string, j int, ambiguous bool) (int, bool) {
 			break
 		}
 		w := t[k:e]
-		r, _ := utf8.DecodeRuneInString(w)
+		r, _ := utf8.DecodeRuneInString(stripElision(w))
 		capital := unicode.IsUpper(r) || unicode.IsDigit(r)
 		conn := nameConnectors[string(foldKey(&key, strings.TrimRight(w, "'’")))] || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’")
 		switch {
@@ -176,6 +189,16 @@ func streetName(t string, j int, ambiguous bool) (int, bool) {
 		words++
 	}
 	return finishName(t, j, end, named)
+}
+
+// stripElision removes "l'" or "d'" before a name word ("l'Église").
+func stripElision(w string) string {
+	for _, p := range []string{"l'", "d'", "L'", "D'", "l’", "d’", "L’", "D’"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) {
+			return w[len(p):]
+		}
+	}
+	return w
 }
 
 func finishName(t string, j, end int, named bool) (int, bool) {

@@ -137,8 +137,22 @@ func secretValue(v string, kind kwKind) bool {
 	if kind == kwCode && !hasDigit(v) && len(v) < 4 {
 		return false
 	}
+	if kind == kwWeak && !hasDigit(v) && !mixedOrSymbol(v) {
+		return false // "la clé USB est rouge"
+	}
 	var key [48]byte
 	return !valueStopWords[string(foldKey(&key, v))]
+}
+
+// mixedOrSymbol reports a value with a capital after its first letter or a
+// symbol: words of a sentence have neither.
+func mixedOrSymbol(v string) bool {
+	for k := 0; k < len(v); k++ {
+		if k > 0 && isUpper(v[k]) || v[k] < 0x80 && !isAlnum(v[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasDigit(s string) bool {

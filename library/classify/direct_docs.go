@@ -16,7 +16,7 @@ func (s *scanner) document(from int) int {
 	limit := min(len(t), from+48)
 	for j := from; j < limit; {
 		c := t[j]
-		if c == '\n' || ((c == '.' || c == ';') && (j+1 >= len(t) || t[j+1] == ' ')) {
+		if c == '\n' || ((c == '.' || c == ';') && (j+1 >= len(t) || t[j+1] == ' ') && !numberAbbrev(t, j)) {
 			return from
 		}
 		if !isAlnum(c) || (j > 0 && isWordByte(t[j-1]) && !afterDegree(t, j)) {
@@ -32,6 +32,19 @@ func (s *scanner) document(from int) int {
 		j = e
 	}
 	return from
+}
+
+// numberAbbrev reports a '.' that ends "no.", "n.", "num." or "nr.".
+func numberAbbrev(t string, j int) bool {
+	b := j
+	for b > 0 && j-b < 4 && isLetter(t[b-1]) {
+		b--
+	}
+	switch strings.ToLower(t[b:j]) {
+	case "no", "n", "num", "nr", "nb":
+		return true
+	}
+	return false
 }
 
 // afterDegree reports "n°" right before j.

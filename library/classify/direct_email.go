@@ -41,7 +41,7 @@ func (s *scanner) at(i int) int {
 			s.add("email", Personal, Blocked, start, end,
 				i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
 		}
-		return end
+		return s.passwordAfterLogin(end)
 	}
 	return s.handle(i)
 }
@@ -99,4 +99,36 @@ func allLetters(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// passwordAfterLogin finds the password of a "login / password" pair
+// written after an e-mail ("asso.jardins@gmail.com / JardinS_2024"): a
+// token with letters and digits after '/', ':' or '|'. It returns where
+// scanning resumes.
+func (s *scanner) passwordAfterLogin(end int) int {
+	t := s.text
+	j := skipSpaces(t, end, 2)
+	if j >= len(t) || (t[j] != '/' && t[j] != ':' && t[j] != '|') {
+		return end
+	}
+	j = skipSpaces(t, j+1, 2)
+	if j >= len(t) || !isTokenStart(t[j]) {
+		return end
+	}
+	v := trimValue(t[j:tokenEnd(t, j)])
+	if len(v) < 6 || !hasDigit(v) || !hasLetter(v) || strings.ContainsAny(v, "@/") {
+		return end
+	}
+	s.add("credential", Sensitive, Blocked, j, j+len(v),
+		i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key"))
+	return j + len(v)
+}
+
+func hasLetter(v string) bool {
+	for k := 0; k < len(v); k++ {
+		if isLetter(v[k]) {
+			return true
+		}
+	}
+	return false
 }

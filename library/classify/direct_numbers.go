@@ -120,13 +120,14 @@ func markParens(text string, r *run) {
 }
 
 // embedded reports whether the run at i continues a code such as
-// "NA-033-21" or "v2.3": a number glued by '-', '.', '/' or '_' to a word.
+// "NA-033-21" or "v2.3": a number glued by '-', '.', '/' or '_' to a word,
+// or the minutes of "10:30" ("tel:06…" is not embedded).
 func (s *scanner) embedded(i int) bool {
 	if i < 2 {
 		return false
 	}
-	c := s.text[i-1]
-	return (c == '-' || c == '.' || c == '/' || c == '_' || c == ':') && isWordByte(s.text[i-2])
+	c, p := s.text[i-1], s.text[i-2]
+	return (c == '-' || c == '.' || c == '/' || c == '_') && isWordByte(p) || c == ':' && isDigit(p)
 }
 
 // digitsOf concatenates the digits of groups, skipping "(0)" groups when

@@ -122,7 +122,7 @@ func TestDirectHandleAndProfile(t *testing.T) {
 		{"son compte est @jeanbg92", "handle", Blocked, "@jeanbg92"},
 		{"son profil linkedin.com/in/marie-dupont-123.", "profile-url", Blocked, "linkedin.com/in/marie-dupont-123"},
 		{"voir https://www.linkedin.com/in/jdupont", "profile-url", Blocked, "https://www.linkedin.com/in/jdupont"},
-		{"https://www.facebook.com/jean.dupont", "profile-url", Doubt, "https://www.facebook.com/jean.dupont"},
+		{"https://www.facebook.com/jean.dupont", "profile-url", Blocked, "https://www.facebook.com/jean.dupont"},
 		{"voir tiktok.com/@lea.danse", "profile-url", Doubt, "tiktok.com/@lea.danse"},
 	})
 	checkNone(t, "", []string{
@@ -292,7 +292,9 @@ func TestDirectCredentials(t *testing.T) {
 		{"AKIAIOSFODNN7EXAMPLE", "credential", Blocked, "AKIAIOSFODNN7EXAMPLE"},
 		{"token xoxb-123456789012-abcdefghij", "credential", Blocked, "xoxb-123456789012-abcdefghij"},
 		{"jeton aZ3kP9qL2mX7vB4nR8tY1wQ6", "credential", Blocked, "jeton aZ3kP9qL2mX7vB4nR8tY1wQ6"},
-		{"la clé est aZ3kP9qL2mX7vB4nR8tY1wQ6", "credential", Blocked, "aZ3kP9qL2mX7vB4nR8tY1wQ6"},
+		{"la clé est aZ3kP9qL2mX7vB4nR8tY1wQ6", "credential", Blocked, "clé est aZ3kP9qL2mX7vB4nR8tY1wQ6"},
+		{"Drive : asso.jardins@gmail.com / JardinS_2024", "credential", Blocked, "JardinS_2024"},
+		{"https://facebook.com/toto?x=aZ3kP9qL2mX7vB4nR8tY1wQ6", "profile-url", Doubt, "https://facebook.com/toto?x=aZ3kP9qL2mX7vB4nR8tY1wQ6"},
 		{"-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----", "credential", Blocked, "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----"},
 	})
 	checkNone(t, "credential", []string{

@@ -38,26 +38,38 @@ func (s *scanner) handle(i int) int {
 	if j-i > 31 || j-i < 3 || !wordEndsAt(t, j) || (j < len(t) && t[j] == '@') || strings.IndexByte(t[i:j], '.') >= 0 && hasTLD(t[i:j]) {
 		return j
 	}
-	s.accountFinding("handle", i, j, i18n.T("pseudonyme de réseau social d'une personne", "a person's social-network handle"))
+	s.accountFinding("handle", i, j, i18n.T("pseudonyme de réseau social d'une personne", "a person's social-network handle"), false)
 	return j
+}
+
+// commonTLDs are the domain endings that make "@name.tld" a domain rather
+// than a handle with a dot ("@lea.mrchnd").
+var commonTLDs = map[string]bool{
+	"com": true, "fr": true, "org": true, "net": true, "io": true, "eu": true, "info": true, "be": true,
+	"ch": true, "de": true, "uk": true, "es": true, "it": true, "co": true, "me": true, "app": true,
+	"dev": true, "gouv": true, "asso": true, "edu": true, "gov": true, "ca": true, "us": true, "re": true,
+	"ma": true, "tn": true, "dz": true, "sn": true, "lu": true, "nl": true, "pt": true, "paris": true,
 }
 
 // hasTLD reports whether a dotted name ends like a domain ("@gmail.com").
 func hasTLD(name string) bool {
 	k := strings.LastIndexByte(name, '.')
-	tld := name[k+1:]
-	return len(tld) >= 2 && len(tld) <= 6 && allLetters(tld)
+	return commonTLDs[strings.ToLower(name[k+1:])]
 }
+
+// accountAfter, after a handle or a link, say it is a person's.
+var accountAfter = newMarkers("c'est lui", "c'est elle", "il", "elle", "lui", "he", "she", "his", "her")
 
 // accountFinding adds a handle or profile-link finding whose verdict
 // depends on the context: the association's account is no finding, a
-// person's is blocked, an unknown owner is a doubt.
-func (s *scanner) accountFinding(rule string, start, end int, reason string) {
+// person's (or a link that spells a name, when named) is blocked, an
+// unknown owner is a doubt.
+func (s *scanner) accountFinding(rule string, start, end int, reason string, named bool) {
 	w := s.before(start, 60)
 	switch {
 	case hasWord(w, orgAccountMarkers):
 		return
-	case hasWord(w, personalMarkers):
+	case named || hasWord(w, personalMarkers) || hasWord(s.after(end, 40), accountAfter):
 		s.add(rule, Personal, Blocked, start, end, reason)
 	default:
 		s.add(rule, Personal, Doubt, start, end, reason)
@@ -113,11 +125,23 @@ func (s *scanner) profileURL(i int) (int, bool) {
 		if site.person != "" && strings.HasPrefix(path, site.person) {
 			s.add("profile-url", Personal, Blocked, start, end, reason)
 		} else {
-			s.accountFinding("profile-url", start, end, reason)
+			s.accountFinding("profile-url", start, end, reason, site.host == "facebook.com/" && personalPath(path))
 		}
 		return end, true
 	}
 	return 0, false
+}
+
+// personalPath reports a path that spells a person's name, as Facebook's
+// "firstname.lastname.5" profile addresses do.
+func personalPath(path string) bool {
+	seg, _, _ := strings.Cut(path, "/")
+	parts := strings.Split(seg, ".")
+	if len(parts) < 2 || len(parts) > 3 || len(parts) == 3 && !allDigits(parts[2]) {
+		return false
+	}
+	return len(parts[0]) >= 2 && len(parts[1]) >= 2 && allLetters(strings.ReplaceAll(parts[0], "-", "")) &&
+		allLetters(strings.ReplaceAll(parts[1], "-", ""))
 }
 
 // urlEnd returns the end of the URL path starting at p, trailing
