@@ -1,0 +1,210 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"tamis/i18n"
+	"tamis/store"
+)
+
+// Exit codes shared by every command. classify and fill add 3 (doubt) and
+// 4 (blocked), so that a script can tell a refusal from a failure.
+const (
+	exitOK      = 0
+	exitError   = 1
+	exitUsage   = 2
+	exitDoubt   = 3
+	exitBlocked = 4
+)
+
+// streams are the standard streams of one command run.
+type streams struct {
+	in       io.Reader
+	out, err io.Writer
+}
+
+// command is one subcommand: its help and what it runs.
+type command struct {
+	name    string
+	args    string // argument synopsis, after the name
+	summary func() string
+	run     func(args []string, io streams) int
+}
+
+func commands() map[string]command {
+	list := []command{
+		{"list", "[--json] [--all]", func() string {
+			return i18n.T("liste les modèles validés (tous avec --all)", "list validated templates (all with --all)")
+		}, cmdList},
+		{"show", "ID", func() string {
+			return i18n.T("affiche un modèle dans son format texte", "print a template in its text format")
+		}, cmdShow},
+		{"fill", "ID --set NOM=VALEUR…", func() string {
+			return i18n.T("remplit un modèle, le vérifie et l’affiche", "fill a template, check it and print it")
+		}, cmdFill},
+		{"import", "FICHIER|DOSSIER|-", func() string {
+			return i18n.T("ajoute ou met à jour des modèles (tout ou rien)", "add or update templates (all or nothing)")
+		}, cmdImport},
+		{"export", "[DOSSIER|-]", func() string {
+			return i18n.T("exporte les modèles, un fichier chacun ou tout sur la sortie", "export templates, one file each or all to stdout")
+		}, cmdExport},
+		{"classify", "[--json|--jsonl] [TEXTE]", func() string {
+			return i18n.T("classe un texte dans les quatre catégories de la méthode", "sort a text into the method's four categories")
+		}, cmdClassify},
+		{"anonymize", "", func() string {
+			return i18n.T("anonymise l’entrée standard vers la sortie standard", "anonymise stdin to stdout")
+		}, cmdAnonymize},
+		{"profile", "[--set NOM=VALEUR…] [--unset NOM…]", func() string {
+			return i18n.T("affiche ou modifie le profil de l’association", "show or change the association profile")
+		}, cmdProfile},
+		{"rules", "[--allow TEXTE…] [--deny TEXTE…] [--remove TEXTE…]", func() string {
+			return i18n.T("affiche ou modifie les listes autorisée et interdite", "show or change the allow and deny lists")
+		}, cmdRules},
+		{"stats", "", func() string {
+			return i18n.T("affiche les indicateurs d’utilisation", "show the usage indicators")
+		}, cmdStats},
+		{"version", "", func() string {
+			return i18n.T("affiche la version", "print the version")
+		}, cmdVersion},
+	}
+	m := make(map[string]command, len(list))
+	for _, c := range list {
+		m[c.name] = c
+	}
+	return m
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, i18n.T(
+		"tamis — bibliothèque de prompts vérifiés pour les associations",
+		"tamis — a library of checked prompts for associations"))
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, i18n.T("Utilisation :", "Usage:"))
+	fmt.Fprintln(w, i18n.T("  tamis                 ouvre l’interface (choisir, remplir, copier)",
+		"  tamis                 open the interface (pick, fill, copy)"))
+	cmds := commands()
+	names := make([]string, 0, len(cmds))
+	for n := range cmds {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		c := cmds[n]
+		fmt.Fprintf(w, "  tamis %-15s %s\n", c.name, c.summary())
+		if c.args != "" {
+			fmt.Fprintf(w, "        %-15s %s\n", "", c.args)
+		}
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, i18n.T("Options communes :", "Common options:"))
+	fmt.Fprintln(w, i18n.T(
+		"  --db CHEMIN           fichier de la base (sinon $TAMIS_DB, sinon $XDG_DATA_HOME/tamis/tamis.db)",
+		"  --db PATH             database file (else $TAMIS_DB, else $XDG_DATA_HOME/tamis/tamis.db)"))
+	fmt.Fprintln(w, i18n.T("  -h, --help            aide d’une commande", "  -h, --help            help of a command"))
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, i18n.T(
+		"Règle d’or : jamais de données personnelles ou sensibles dans une IA publique.",
+		"Golden rule: never personal or sensitive data in a public AI."))
+}
+
+func errUnknownCommand(name string) string {
+	return fmt.Sprintf(i18n.T("tamis : commande inconnue « %s »", "tamis: unknown command %q"), name)
+}
+
+// flags is a subcommand's flag set with French help and the common --db flag.
+type flags struct {
+	*flag.FlagSet
+	db  string
+	cmd command
+}
+
+func newFlags(name string, io streams) *flags {
+	cmd := commands()[name]
+	f := &flags{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError), cmd: cmd}
+	f.SetOutput(io.err)
+	f.StringVar(&f.db, "db", "", i18n.T("fichier de la base", "database file"))
+	f.Usage = func() { f.printHelp(f.Output()) }
+	return f
+}
+
+func (f *flags) printHelp(w io.Writer) {
+	fmt.Fprintf(w, "%s tamis %s %s\n\n%s\n", i18n.T("Utilisation :", "Usage:"), f.cmd.name, f.cmd.args, f.cmd.summary())
+	hasFlags := false
+	f.VisitAll(func(*flag.Flag) { hasFlags = true })
+	if hasFlags {
+		fmt.Fprintf(w, "\n%s\n", i18n.T("Options :", "Options:"))
+		f.VisitAll(func(fl *flag.Flag) {
+			fmt.Fprintf(w, "  --%-12s %s\n", fl.Name, fl.Usage)
+		})
+	}
+}
+
+// parse parses flags placed anywhere among the arguments (Go's flag package
+// stops at the first positional one) and returns the positional arguments.
+// ok is false when the command must stop with code.
+func (f *flags) parse(args []string, io streams) (positional []string, code int, ok bool) {
+	for {
+		if err := f.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				f.printHelp(io.out)
+				return nil, exitOK, false
+			}
+			return nil, exitUsage, false
+		}
+		args = f.Args()
+		if len(args) == 0 {
+			return positional, exitOK, true
+		}
+		if args[0] == "--" {
+			return append(positional, args[1:]...), exitOK, true
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}
+
+// usageError prints a usage mistake and the command's help; exit code 2.
+func (f *flags) usageError(io streams, msg string) int {
+	fmt.Fprintf(io.err, "tamis %s : %s\n\n", f.cmd.name, msg)
+	f.printHelp(io.err)
+	return exitUsage
+}
+
+// fail prints an error for the user and returns exit code 1.
+func fail(io streams, err error) int {
+	fmt.Fprintf(io.err, "tamis : %s\n", strings.TrimSpace(err.Error()))
+	return exitError
+}
+
+func openStore(db string) (*store.Store, error) {
+	path, err := store.ResolvePath(db)
+	if err != nil {
+		return nil, err
+	}
+	return store.Open(path)
+}
+
+// runGlobalFlags handles `tamis --db PATH [command …]`.
+func runGlobalFlags(args []string, io streams) int {
+	fs := flag.NewFlagSet("tamis", flag.ContinueOnError)
+	fs.SetOutput(io.err)
+	db := fs.String("db", "", "")
+	fs.Usage = func() { printUsage(io.err) }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(io.out)
+			return exitOK
+		}
+		return exitUsage
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		return runTUI(db, io)
+	}
+	return run(append([]string{rest[0], "--db", *db}, rest[1:]...), io)
+}

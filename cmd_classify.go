@@ -1,0 +1,139 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"tamis/i18n"
+	"tamis/library/classify"
+	"tamis/store"
+)
+
+func cmdClassify(args []string, io streams) int {
+	f := newFlags("classify", io)
+	asJSON := f.Bool("json", false, i18n.T("sortie JSON", "JSON output"))
+	lines := f.Bool("jsonl", false, i18n.T("une valeur par ligne de l’entrée, un objet JSON par ligne", "one value per input line, one JSON object per line"))
+	pos, code, ok := f.parse(args, io)
+	if !ok {
+		return code
+	}
+	if *lines && len(pos) > 0 {
+		return f.usageError(io, i18n.T("--jsonl lit l’entrée standard, sans TEXTE", "--jsonl reads standard input, without TEXT"))
+	}
+	c, err := classifierFor(f.db)
+	if err != nil {
+		return fail(io, err)
+	}
+	if *lines {
+		return classifyLines(c, io)
+	}
+	text := strings.Join(pos, " ")
+	if len(pos) == 0 {
+		data, err := readLimited(io.in, i18n.T("entrée standard", "standard input"))
+		if err != nil {
+			return fail(io, err)
+		}
+		text = trimFinalNewline(string(data))
+	}
+	res := c.Classify(text)
+	if *asJSON {
+		if err := json.NewEncoder(io.out).Encode(res); err != nil {
+			return fail(io, err)
+		}
+	} else {
+		printReport(io.out, text, res)
+	}
+	return exitForVerdict(res.Verdict)
+}
+
+// classifyLines classifies each line of stdin on its own and prints one JSON
+// object per line, in order; the exit code is that of the worst line.
+func classifyLines(c *classify.Classifier, io streams) int {
+	sc := bufio.NewScanner(io.in)
+	sc.Buffer(make([]byte, 64<<10), maxInputSize)
+	enc := json.NewEncoder(io.out)
+	worst := classify.OK
+	for sc.Scan() {
+		res := c.Classify(strings.TrimSuffix(sc.Text(), "\r"))
+		if err := enc.Encode(res); err != nil {
+			return fail(io, err)
+		}
+		worst = max(worst, res.Verdict)
+	}
+	if err := sc.Err(); err != nil {
+		return fail(io, fmt.Errorf(i18n.T("lecture de l’entrée standard : %w", "reading standard input: %w"), err))
+	}
+	return exitForVerdict(worst)
+}
+
+func exitForVerdict(v classify.Verdict) int {
+	switch v {
+	case classify.Blocked:
+		return exitBlocked
+	case classify.Doubt:
+		return exitDoubt
+	}
+	return exitOK
+}
+
+func trimFinalNewline(s string) string {
+	s = strings.TrimSuffix(s, "\n")
+	return strings.TrimSuffix(s, "\r")
+}
+
+// classifierFor builds the classifier with the association's rules and
+// profile, read from the store.
+func classifierFor(db string) (*classify.Classifier, error) {
+	st, err := openStore(db)
+	if err != nil {
+		return nil, err
+	}
+	return classifierFromStore(st)
+}
+
+func classifierFromStore(st *store.Store) (*classify.Classifier, error) {
+	rules, err := st.Rules()
+	if err != nil {
+		return nil, err
+	}
+	profile, err := st.Profile()
+	if err != nil {
+		return nil, err
+	}
+	texts := make([]string, 0, len(profile))
+	for _, v := range profile {
+		texts = append(texts, v)
+	}
+	return classify.New(classify.Rules{Allow: rules.Allow, Deny: rules.Deny, Profile: texts}), nil
+}
+
+func cmdAnonymize(args []string, io streams) int {
+	f := newFlags("anonymize", io)
+	pos, code, ok := f.parse(args, io)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return f.usageError(io, i18n.T("le texte se lit sur l’entrée standard", "the text is read from standard input"))
+	}
+	c, err := classifierFor(f.db)
+	if err != nil {
+		return fail(io, err)
+	}
+	data, err := readLimited(io.in, i18n.T("entrée standard", "standard input"))
+	if err != nil {
+		return fail(io, err)
+	}
+	out, _ := c.Anonymize(string(data))
+	io.out.Write([]byte(out))
+	if res := c.Classify(out); res.Verdict == classify.Blocked {
+		fmt.Fprintln(io.err, i18n.T(
+			"tamis : attention, le texte anonymisé contient encore des données sensibles (catégorie 4) :",
+			"tamis: warning, the anonymised text still holds sensitive data (category 4):"))
+		printFindings(io.err, out, res.Findings)
+		return exitBlocked
+	}
+	return exitOK
+}

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"tamis/i18n"
+	"tamis/library"
+	"tamis/library/classify"
+	"tamis/store"
+)
+
+// setFlags collects repeated --set NAME=VALUE options.
+type setFlags map[string]string
+
+func (s setFlags) String() string { return "" }
+
+func (s setFlags) Set(v string) error {
+	name, value, ok := strings.Cut(v, "=")
+	if !ok || strings.TrimSpace(name) == "" {
+		return fmt.Errorf(i18n.T("attendu NOM=VALEUR, reçu « %s »", "expected NAME=VALUE, got %q"), v)
+	}
+	s[strings.TrimSpace(name)] = value
+	return nil
+}
+
+func cmdFill(args []string, io streams) int {
+	f := newFlags("fill", io)
+	values := setFlags{}
+	f.Var(values, "set", i18n.T("valeur d’une variable, NOM=VALEUR (répétable)", "value of a variable, NAME=VALUE (repeatable)"))
+	confirm := f.Bool("confirmer", false, i18n.T("accepte un résultat « doute » après vérification", "accept a “doubt” result after checking"))
+	pos, code, ok := f.parse(args, io)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		return f.usageError(io, i18n.T("indiquez un identifiant, par exemple PROMPT-001", "give one id, for example PROMPT-001"))
+	}
+	st, err := openStore(f.db)
+	if err != nil {
+		return fail(io, err)
+	}
+	t, err := st.Get(strings.ToUpper(pos[0]))
+	if err != nil {
+		return fail(io, err)
+	}
+	profile, err := st.Profile()
+	if err != nil {
+		return fail(io, err)
+	}
+	filled, err := t.Fill(mergeValues(t, profile, values))
+	if err != nil {
+		return fail(io, err)
+	}
+	c, err := classifierFromStore(st)
+	if err != nil {
+		return fail(io, err)
+	}
+	text := filled.Text()
+	res := c.Classify(text)
+	code = fillExit(res.Verdict, *confirm)
+	recordFillEvent(st, t.ID, res, code)
+	if code != exitOK {
+		printReport(io.err, text, res)
+		if code == exitDoubt {
+			fmt.Fprintln(io.err, i18n.T(
+				"\nRien n’a été affiché. Après vérification, relancez avec --confirmer.",
+				"\nNothing was printed. After checking, run again with --confirmer."))
+		}
+		return code
+	}
+	fmt.Fprintln(io.out, text)
+	return exitOK
+}
+
+// mergeValues fills each variable from, in increasing priority, its
+// default, the association profile (same name, ignoring case and accents)
+// and the --set options.
+func mergeValues(t library.Template, profile store.Profile, set map[string]string) map[string]string {
+	byKey := map[string]string{}
+	for name, v := range profile {
+		byKey[library.Normalize(name)] = v
+	}
+	for name, v := range set {
+		byKey[library.Normalize(name)] = v
+	}
+	out := make(map[string]string, len(t.Variables))
+	for _, v := range t.Variables {
+		if v.Default != "" {
+			out[v.Name] = v.Default
+		}
+		if val, ok := byKey[library.Normalize(v.Name)]; ok {
+			out[v.Name] = val
+		}
+	}
+	return out
+}
+
+func fillExit(v classify.Verdict, confirmed bool) int {
+	if v == classify.Doubt && confirmed {
+		return exitOK
+	}
+	return exitForVerdict(v)
+}
+
+// recordFillEvent keeps the indicators: which template, which verdict and
+// rules, what happened. Never the values. A failure to record must not
+// stop the volunteer, so it is ignored.
+func recordFillEvent(st *store.Store, id string, res classify.Result, code int) {
+	action := "printed"
+	switch {
+	case code == exitBlocked || code == exitDoubt:
+		action = "refused"
+	case res.Verdict == classify.Doubt:
+		action = "confirmed-doubt"
+	}
+	rules := make([]string, 0, len(res.Findings))
+	for _, f := range res.Findings {
+		rules = append(rules, f.Rule)
+	}
+	_ = st.RecordEvent(store.Event{Time: time.Now(), TemplateID: id, Verdict: res.Verdict.String(), Rules: rules, Action: action})
+}

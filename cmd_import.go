@@ -1,0 +1,182 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"tamis/i18n"
+	"tamis/library"
+)
+
+// maxInputSize bounds what import reads from one file or stdin: a library of
+// a thousand full-size templates fits, a mistaken multi-gigabyte file does not.
+const maxInputSize = 64 << 20
+
+func cmdImport(args []string, io streams) int {
+	f := newFlags("import", io)
+	pos, code, ok := f.parse(args, io)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		return f.usageError(io, i18n.T("indiquez un fichier, un dossier ou - pour l’entrée standard",
+			"give a file, a folder or - for standard input"))
+	}
+	sources, err := readSources(pos[0], io.in)
+	if err != nil {
+		return fail(io, err)
+	}
+	located, err := library.ParseAll(sources)
+	if err != nil {
+		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
+		return fail(io, err)
+	}
+	st, err := openStore(f.db)
+	if err != nil {
+		return fail(io, err)
+	}
+	ts := make([]library.Template, len(located))
+	for i, l := range located {
+		ts[i] = l.Template
+	}
+	added, updated, err := st.Import(ts)
+	if err != nil {
+		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
+		return fail(io, err)
+	}
+	fmt.Fprintf(io.out, i18n.T("%d modèle(s) ajouté(s), %d mis à jour.\n", "%d template(s) added, %d updated.\n"), added, updated)
+	return exitOK
+}
+
+// readSources reads a file, every template file of a folder, or stdin ("-").
+func readSources(arg string, stdin io.Reader) ([]library.Source, error) {
+	if arg == "-" {
+		data, err := readLimited(stdin, i18n.T("entrée standard", "standard input"))
+		if err != nil {
+			return nil, err
+		}
+		return []library.Source{{Name: "-", Data: data}}, nil
+	}
+	info, err := os.Stat(arg)
+	if err != nil {
+		return nil, fmt.Errorf(i18n.T("impossible de lire « %s » : %w", "cannot read %q: %w"), arg, fsReason(err))
+	}
+	if !info.IsDir() {
+		src, err := readSourceFile(arg)
+		return []library.Source{src}, err
+	}
+	return readSourceDir(arg)
+}
+
+// readSourceDir reads the .md and .txt files of a folder, sorted by name, so
+// that error messages and duplicate reports are the same on every run.
+func readSourceDir(dir string) ([]library.Source, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf(i18n.T("impossible de lire le dossier « %s » : %w", "cannot read folder %q: %w"), dir, err)
+	}
+	var names []string
+	for _, e := range entries {
+		ext := strings.ToLower(filepath.Ext(e.Name()))
+		if e.Type().IsRegular() && (ext == ".md" || ext == ".txt") {
+			names = append(names, e.Name())
+		}
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf(i18n.T("aucun fichier .md ou .txt dans « %s »", "no .md or .txt file in %q"), dir)
+	}
+	sort.Strings(names)
+	sources := make([]library.Source, 0, len(names))
+	for _, n := range names {
+		src, err := readSourceFile(filepath.Join(dir, n))
+		if err != nil {
+			return nil, err
+		}
+		sources = append(sources, src)
+	}
+	return sources, nil
+}
+
+// fsReason says in words why a file could not be read, without the Go
+// path error's English prefix.
+func fsReason(err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New(i18n.T("fichier ou dossier introuvable", "no such file or folder"))
+	case errors.Is(err, fs.ErrPermission):
+		return errors.New(i18n.T("permission refusée", "permission denied"))
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func readSourceFile(path string) (library.Source, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return library.Source{}, fmt.Errorf(i18n.T("impossible de lire « %s » : %w", "cannot read %q: %w"), path, fsReason(err))
+	}
+	defer fh.Close()
+	data, err := readLimited(fh, path)
+	return library.Source{Name: path, Data: data}, err
+}
+
+func readLimited(r io.Reader, name string) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxInputSize+1))
+	if err != nil {
+		return nil, fmt.Errorf(i18n.T("impossible de lire « %s » : %w", "cannot read %q: %w"), name, err)
+	}
+	if len(data) > maxInputSize {
+		return nil, fmt.Errorf(i18n.T("« %s » dépasse %d Mio", "%q is larger than %d MiB"), name, maxInputSize>>20)
+	}
+	return data, nil
+}
+
+func cmdExport(args []string, io streams) int {
+	f := newFlags("export", io)
+	pos, code, ok := f.parse(args, io)
+	if !ok {
+		return code
+	}
+	if len(pos) > 1 {
+		return f.usageError(io, i18n.T("un seul dossier, ou - pour la sortie standard", "one folder, or - for standard output"))
+	}
+	st, err := openStore(f.db)
+	if err != nil {
+		return fail(io, err)
+	}
+	ts, err := st.List(true)
+	if err != nil {
+		return fail(io, err)
+	}
+	if len(pos) == 0 || pos[0] == "-" {
+		io.out.Write(library.FormatAll(ts))
+		return exitOK
+	}
+	if err := exportDir(pos[0], ts); err != nil {
+		return fail(io, err)
+	}
+	fmt.Fprintf(io.out, i18n.T("%d modèle(s) exporté(s) dans %s\n", "%d template(s) exported to %s\n"), len(ts), pos[0])
+	return exitOK
+}
+
+func exportDir(dir string, ts []library.Template) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf(i18n.T("impossible de créer le dossier « %s » : %w", "cannot create folder %q: %w"), dir, err)
+	}
+	for _, t := range ts {
+		path := filepath.Join(dir, t.ID+".md")
+		if err := writeFileAtomic(path, library.Format(t)); err != nil {
+			return fmt.Errorf(i18n.T("impossible d’écrire « %s » : %w", "cannot write %q: %w"), path, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"tamis/i18n"
+	"tamis/library"
+	"tamis/store"
+)
+
+func cmdList(args []string, io streams) int {
+	f := newFlags("list", io)
+	asJSON := f.Bool("json", false, i18n.T("sortie JSON (tableau d’objets)", "JSON output (array of objects)"))
+	all := f.Bool("all", false, i18n.T("tous les statuts, pas seulement validé", "all statuses, not only validated"))
+	pos, code, ok := f.parse(args, io)
+	if !ok {
+		return code
+	}
+	if len(pos) > 0 {
+		return f.usageError(io, fmt.Sprintf(i18n.T("argument en trop « %s »", "unexpected argument %q"), pos[0]))
+	}
+	st, err := openStore(f.db)
+	if err != nil {
+		return fail(io, err)
+	}
+	sums, err := st.Summaries(*all)
+	if err != nil {
+		return fail(io, err)
+	}
+	if *asJSON {
+		return printListJSON(io, sums)
+	}
+	w := bufio.NewWriterSize(io.out, 64<<10)
+	for _, s := range sums {
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", s.ID, s.Title, strings.Join(s.Tags, ", "), s.Status)
+	}
+	if err := w.Flush(); err != nil {
+		return fail(io, err)
+	}
+	return exitOK
+}
+
+// printListJSON prints the summaries as a JSON array whose objects have at
+// least id, title, tags, status and variables (never null), for scripts.
+func printListJSON(io streams, sums []store.Summary) int {
+	if sums == nil {
+		sums = []store.Summary{}
+	}
+	for i := range sums {
+		if sums[i].Tags == nil {
+			sums[i].Tags = []string{}
+		}
+		if sums[i].Variables == nil {
+			sums[i].Variables = []string{}
+		}
+	}
+	w := bufio.NewWriterSize(io.out, 64<<10)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(sums); err != nil {
+		return fail(io, err)
+	}
+	if err := w.Flush(); err != nil {
+		return fail(io, err)
+	}
+	return exitOK
+}
+
+func cmdShow(args []string, io streams) int {
+	f := newFlags("show", io)
+	pos, code, ok := f.parse(args, io)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		return f.usageError(io, i18n.T("indiquez un identifiant, par exemple PROMPT-001", "give one id, for example PROMPT-001"))
+	}
+	st, err := openStore(f.db)
+	if err != nil {
+		return fail(io, err)
+	}
+	t, err := st.Get(strings.ToUpper(pos[0]))
+	if err != nil {
+		return fail(io, err)
+	}
+	io.out.Write(library.Format(t))
+	return exitOK
+}
+
+func cmdVersion(args []string, io streams) int {
+	f := newFlags("version", io)
+	if _, code, ok := f.parse(args, io); !ok {
+		return code
+	}
+	fmt.Fprintf(io.out, "tamis %s\n", version)
+	return exitOK
+}
+
+// writeFileAtomic writes data next to path then renames it into place, so
+// that an interrupted export never leaves a half-written template behind.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".tamis-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // no-op once renamed
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

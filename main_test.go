@@ -1,0 +1,203 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"tamis/i18n"
+	"tamis/store"
+)
+
+// cli runs one command line against a database in a temp dir.
+type cli struct {
+	t  *testing.T
+	db string
+}
+
+func newCLI(t *testing.T) *cli {
+	t.Helper()
+	i18n.SetEnglish(false)
+	return &cli{t: t, db: filepath.Join(t.TempDir(), "tamis.db")}
+}
+
+func (c *cli) run(stdin string, args ...string) (code int, stdout, stderr string) {
+	c.t.Helper()
+	var out, errb bytes.Buffer
+	full := append([]string{args[0], "--db", c.db}, args[1:]...)
+	code = run(full, streams{in: strings.NewReader(stdin), out: &out, err: &errb})
+	return code, out.String(), errb.String()
+}
+
+func TestVersionAndUsage(t *testing.T) {
+	c := newCLI(t)
+	if code, out, _ := c.run("", "version"); code != exitOK || !strings.HasPrefix(out, "tamis ") {
+		t.Fatalf("version: code %d, out %q", code, out)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"frobnicate"}, streams{strings.NewReader(""), &out, &errb}); code != exitUsage {
+		t.Fatalf("unknown command: code %d, want %d", code, exitUsage)
+	}
+	if !strings.Contains(errb.String(), "commande inconnue") {
+		t.Fatalf("unknown command message: %q", errb.String())
+	}
+}
+
+func TestEveryCommandHasHelp(t *testing.T) {
+	for name := range commands() {
+		var out, errb bytes.Buffer
+		code := run([]string{name, "--help"}, streams{strings.NewReader(""), &out, &errb})
+		if code != exitOK || !strings.Contains(out.String(), "Utilisation") || !strings.Contains(out.String(), name) {
+			t.Errorf("%s --help: code %d, out %q, err %q", name, code, out.String(), errb.String())
+		}
+	}
+}
+
+func TestListJSONOnFreshDatabase(t *testing.T) {
+	c := newCLI(t)
+	code, out, errOut := c.run("", "list", "--json")
+	if code != exitOK {
+		t.Fatalf("list --json: code %d, stderr %q", code, errOut)
+	}
+	var items []store.Summary
+	if err := json.Unmarshal([]byte(out), &items); err != nil {
+		t.Fatalf("list --json is not JSON: %v\n%s", err, out)
+	}
+	if len(items) < 12 {
+		t.Fatalf("default library has %d validated templates, want at least 12", len(items))
+	}
+	for _, it := range items {
+		if it.ID == "" || it.Title == "" || it.Status != "validé" || len(it.Variables) == 0 {
+			t.Errorf("incomplete item %+v", it)
+		}
+	}
+}
+
+const twoTemplates = `[PROMPT-900] Affiche d'un atelier
+Tags : test
+
+CONTEXTE :
+« Nous sommes [Nom asso]. »
+
+PROMPT :
+« Rédige une affiche pour [atelier]. »
+
+[PROMPT-901] Remerciements
+CONTEXTE :
+« Nous sommes [Nom asso]. »
+PROMPT :
+« Écris un mot de remerciement pour [événement]. »
+`
+
+func TestImportShowExportRoundTrip(t *testing.T) {
+	c := newCLI(t)
+	file := filepath.Join(t.TempDir(), "lib.md")
+	os.WriteFile(file, []byte(twoTemplates), 0o644)
+	if code, out, errOut := c.run("", "import", file); code != exitOK || !strings.Contains(out, "2 modèle(s) ajouté(s)") {
+		t.Fatalf("import: code %d, out %q, err %q", code, out, errOut)
+	}
+	code, out, _ := c.run("", "show", "prompt-900")
+	if code != exitOK || !strings.HasPrefix(out, "[PROMPT-900] Affiche d'un atelier") {
+		t.Fatalf("show: code %d, out %q", code, out)
+	}
+	dir := filepath.Join(t.TempDir(), "export")
+	if code, _, errOut := c.run("", "export", dir); code != exitOK {
+		t.Fatalf("export: code %d, err %q", code, errOut)
+	}
+	_, first, _ := c.run("", "export", "-")
+	if code, out, errOut := c.run("", "import", dir); code != exitOK || !strings.Contains(out, "0 modèle(s) ajouté(s)") {
+		t.Fatalf("re-import: code %d, out %q, err %q", code, out, errOut)
+	}
+	_, second, _ := c.run("", "export")
+	if first != second {
+		t.Fatalf("export, import, export is not byte for byte identical")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "PROMPT-900.md")); err != nil {
+		t.Fatalf("export wrote no PROMPT-900.md: %v", err)
+	}
+}
+
+func TestImportDuplicateWritesNothing(t *testing.T) {
+	c := newCLI(t)
+	_, before, _ := c.run("", "export")
+	dup := twoTemplates + "\n" + strings.Replace(twoTemplates[:strings.Index(twoTemplates, "[PROMPT-901]")], "Affiche", "Autre", 1)
+	code, _, errOut := c.run(dup, "import", "-")
+	if code != exitError {
+		t.Fatalf("duplicate import: code %d, want %d", code, exitError)
+	}
+	if !strings.Contains(errOut, "PROMPT-900") || !strings.Contains(errOut, "-:1") || !strings.Contains(errOut, "rien n’a été importé") {
+		t.Fatalf("duplicate import message should name both places: %q", errOut)
+	}
+	if _, after, _ := c.run("", "export"); after != before {
+		t.Fatal("a failed import changed the library")
+	}
+}
+
+func TestImportRejectsEscapeSequences(t *testing.T) {
+	c := newCLI(t)
+	bad := strings.Replace(twoTemplates, "Rédige", "Rédige \x1b]52;c;ZXZpbA==\x07", 1)
+	if code, _, errOut := c.run(bad, "import", "-"); code != exitError || !strings.Contains(errOut, "-:") {
+		t.Fatalf("escape sequence: code %d, err %q", code, errOut)
+	}
+}
+
+func TestFillChecksValues(t *testing.T) {
+	c := newCLI(t)
+	c.run(twoTemplates, "import", "-")
+	code, out, errOut := c.run("", "fill", "PROMPT-900", "--set", "Nom asso=Les Amis du Vélo", "--set", "atelier=réparation de vélos le samedi")
+	if code != exitOK || !strings.Contains(out, "réparation de vélos le samedi") || !strings.Contains(out, "CONTEXTE") {
+		t.Fatalf("safe fill: code %d, out %q, err %q", code, out, errOut)
+	}
+	code, out, errOut = c.run("", "fill", "PROMPT-900", "--set", "Nom asso=Les Amis du Vélo", "--set", "atelier=écrire à jeanne.martin@gmail.com")
+	if code != exitBlocked || out != "" || !strings.Contains(errOut, "jeanne.martin@gmail.com") {
+		t.Fatalf("personal fill: code %d, out %q, err %q", code, out, errOut)
+	}
+	code, _, errOut = c.run("", "fill", "PROMPT-900", "--set", "Nom asso=Les Amis du Vélo")
+	if code != exitError || !strings.Contains(errOut, "atelier") {
+		t.Fatalf("missing value: code %d, err %q", code, errOut)
+	}
+}
+
+func TestClassifyJSONL(t *testing.T) {
+	c := newCLI(t)
+	code, out, _ := c.run("Cours de FLE le mardi de 14h à 16h\nAppeler Mme Nguyen au 06 12 34 56 78\n", "classify", "--jsonl")
+	if code != exitBlocked {
+		t.Fatalf("classify --jsonl: code %d, want %d", code, exitBlocked)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want 2 lines, got %q", out)
+	}
+	var first, second struct {
+		Category int    `json:"category"`
+		Verdict  string `json:"verdict"`
+		Findings []struct {
+			Rule       string `json:"rule"`
+			Start, End int
+		} `json:"findings"`
+	}
+	json.Unmarshal([]byte(lines[0]), &first)
+	json.Unmarshal([]byte(lines[1]), &second)
+	if first.Verdict != "ok" || first.Category != 2 || first.Findings == nil {
+		t.Errorf("public line: %s", lines[0])
+	}
+	if second.Verdict != "blocked" || second.Category < 3 || len(second.Findings) == 0 {
+		t.Errorf("personal line: %s", lines[1])
+	}
+}
+
+func TestCorruptDatabaseIsNotOverwritten(t *testing.T) {
+	c := newCLI(t)
+	junk := bytes.Repeat([]byte("pas une base tamis\n"), 500)
+	os.WriteFile(c.db, junk, 0o600)
+	code, _, errOut := c.run("", "list")
+	if code != exitError || errOut == "" {
+		t.Fatalf("corrupt db: code %d, err %q", code, errOut)
+	}
+	if got, _ := os.ReadFile(c.db); !bytes.Equal(got, junk) {
+		t.Fatal("a file that is not a tamis database was modified")
+	}
+}

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"tamis/i18n"
+	"tamis/library/classify"
+)
+
+// verdictLine is the verdict in words and a symbol, never colour alone.
+func verdictLine(r classify.Result) string {
+	switch r.Verdict {
+	case classify.Blocked:
+		return fmt.Sprintf(i18n.T("✗ BLOQUÉ — %s : ne pas donner à une IA publique", "✗ BLOCKED — %s: do not give to a public AI"), categoryName(r.Category))
+	case classify.Doubt:
+		return fmt.Sprintf(i18n.T("? DOUTE — %s : vérifiez avant de l’utiliser", "? DOUBT — %s: check before using it"), categoryName(r.Category))
+	}
+	return fmt.Sprintf(i18n.T("✓ OK — %s", "✓ OK — %s"), categoryName(r.Category))
+}
+
+func categoryName(c classify.Category) string {
+	switch c {
+	case classify.Published:
+		return i18n.T("catégorie 1, publié par l’association", "category 1, published by the association")
+	case classify.Public:
+		return i18n.T("catégorie 2, public", "category 2, public")
+	case classify.Personal:
+		return i18n.T("catégorie 3, donnée personnelle", "category 3, personal data")
+	}
+	return i18n.T("catégorie 4, donnée sensible", "category 4, sensitive data")
+}
+
+// printReport writes the readable French report of `tamis classify`: the
+// verdict, the text with its flagged spans marked, then one line a finding.
+func printReport(w io.Writer, text string, r classify.Result) {
+	fmt.Fprintln(w, verdictLine(r))
+	if len(r.Findings) == 0 {
+		return
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "  "+strings.ReplaceAll(markSpans(sanitize(text), r.Findings), "\n", "\n  "))
+	fmt.Fprintln(w)
+	printFindings(w, text, r.Findings)
+}
+
+// printFindings lists findings, one a line, with the flagged text quoted.
+func printFindings(w io.Writer, text string, fs []classify.Finding) {
+	for _, f := range fs {
+		mark := "✗"
+		if f.Verdict == classify.Doubt {
+			mark = "?"
+		}
+		fmt.Fprintf(w, "  %s %s « %s » (%s, %s %d)\n", mark, f.Reason, excerpt(text[f.Start:f.End]), f.Rule,
+			i18n.T("catégorie", "category"), f.Category)
+	}
+}
+
+// markSpans surrounds each flagged span with ⟦ ⟧ (and reverse video on a
+// colour terminal) so the report reads the same with or without colour.
+func markSpans(text string, fs []classify.Finding) string {
+	open, close := "⟦", "⟧"
+	if useColor() {
+		open, close = "\x1b[7m⟦", "⟧\x1b[27m"
+	}
+	var b strings.Builder
+	pos := 0
+	for _, f := range fs {
+		if f.Start < pos { // overlapping findings: the first one already marks this text
+			continue
+		}
+		b.WriteString(text[pos:f.Start])
+		b.WriteString(open + text[f.Start:f.End] + close)
+		pos = f.End
+	}
+	b.WriteString(text[pos:])
+	return b.String()
+}
+
+// excerpt keeps a quoted span short and on one line.
+func excerpt(s string) string {
+	s = strings.Join(strings.Fields(sanitize(s)), " ")
+	if r := []rune(s); len(r) > 60 {
+		return string(r[:57]) + "…"
+	}
+	return s
+}
+
+func useColor() bool {
+	if os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	fi, err := os.Stdout.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// sanitize replaces control characters, escape sequences included, by a
+// visible mark, so that a value cannot drive the terminal that shows it. It
+// keeps the byte length of each replaced rune unchanged where it can, so
+// that findings' offsets still point at the same text.
+func sanitize(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\t':
+			return r
+		case r < 0x20 || r == 0x7f:
+			return '?'
+		case r >= 0x80 && r <= 0x9f:
+			return '¿' // two bytes in UTF-8, like the C1 control it replaces
+		}
+		return r
+	}, s)
+}
