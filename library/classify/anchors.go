@@ -23,7 +23,7 @@ type anchor struct {
 }
 
 // anchorWindow bounds how far (in tokens) a fact may be from its person.
-const anchorWindow = 14
+const anchorWindow = 30
 
 func (a *analysis) findAnchors() {
 	for _, n := range a.names {

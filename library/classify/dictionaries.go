@@ -77,7 +77,11 @@ func buildLexicon() *lexicon {
 		delete(lx.firstnames, w)
 		delete(lx.ambiguous, w)
 	}
-	for w := range newWordSet(commonCapWords, dayMonthWords, firstnameWords) {
+	for w := range newWordSet(dayMonthWords) {
+		delete(lx.firstnames, w)
+		delete(lx.ambiguous, w)
+	}
+	for w := range newWordSet(commonCapWords, firstnameWords) {
 		if lx.firstnames[w] {
 			delete(lx.firstnames, w)
 			lx.ambiguous[w] = true

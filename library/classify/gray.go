@@ -21,7 +21,13 @@ func (a *analysis) findGray() {
 		}
 		a.add(t.kind, Personal, Doubt, sp.i, sp.j, grayReason(t.kind))
 	}
-	if a.aggregated() {
+	if a.uncertainClosure() {
+		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner"))
+	}
+	if a.boardDecision() {
+		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
+	}
+	if a.aggregated() || a.publicProfile() {
 		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
 	}
 	a.findPhotos()
@@ -48,6 +54,61 @@ func (a *analysis) aggregated() bool {
 		}
 	}
 	return marker && public
+}
+
+// publicProfile: the public in the plural described by a quasi-identifier
+// ("nos bénévoles sont surtout des retraités", "40 familles monoparentales").
+func (a *analysis) publicProfile() bool {
+	if !a.hasPopulation() || len(a.anchors) > 0 {
+		return false
+	}
+	a.scratch = a.lex.quasi.findAll(a.s.toks, a.scratch[:0])
+	for _, sp := range a.scratch {
+		switch quasiTerms[sp.val-1].kind {
+		case "age", "job", "family", "arrival":
+			return true
+		}
+	}
+	for i, t := range a.s.toks {
+		if t.has(fDigit) && i+1 < len(a.s.toks) && isAgeUnit(a.s.toks[i+1].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// uncertainClosure: a closure or an end that is not yet certain ("va
+// probablement fermer", "pourrait disparaître") is a rumour until announced.
+func (a *analysis) uncertainClosure() bool {
+	closing, unsure := false, false
+	for _, t := range a.s.toks {
+		switch t.norm {
+		case "fermer", "fermeture", "disparaitre", "cesser", "arreter", "supprimer", "suppression", "close", "shut":
+			closing = true
+		case "probablement", "pourrait", "pourraient", "risque", "risquent", "envisage", "envisagent",
+			"doute", "menace", "menacee", "menaces", "bientot", "possible", "probably", "might", "could":
+			unsure = true
+		}
+	}
+	return closing && unsure
+}
+
+// boardDecision: a decision of the association's bodies ("le bureau a
+// voté", "le CA a refusé") is internal until announced.
+func (a *analysis) boardDecision() bool {
+	toks := a.s.toks
+	body := false
+	for i, t := range toks {
+		switch t.norm {
+		case "bureau", "ca", "copil":
+			body = body || i == 0 || toks[i-1].norm == "le" || toks[i-1].norm == "du" || toks[i-1].norm == "en"
+		case "vote", "decide", "valide", "acte", "refuse", "tranche", "retenu", "choisi", "rejete", "adopte":
+			if body && i > 0 && (toks[i-1].norm == "a" || toks[i-1].norm == "ont" || toks[i-1].norm == "avons") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasPopulation: the sentence is about the association's public in the plural.
@@ -128,7 +189,8 @@ var grayTerms = []term{
 		un sur, une sur, sur trois, sur quatre, sur cinq, proportion, taux de, part des, nombre de,
 		plus nombreux, plus nombreuses, de moins en moins, la grande majorité, quasiment tous,
 		most of, many of, on average, half of, the majority, percent, a third, most, among our,
-		average age, proportion of, share of`, 0},
+		average age, proportion of, share of, surtout, souvent, en majorité, mostly, mainly, often,
+		une quarantaine, une trentaine, une vingtaine, une dizaine, une cinquantaine, une centaine`, 0},
 	{"partner", `envisage de fermer, envisagent de fermer, va fermer, vont fermer, risque de fermer,
 		menace de fermer, menacé de fermeture, menacée de fermeture, en difficulté, en difficultés,
 		difficultés financières, pourrait ne pas avoir lieu, pourrait être annulé, pourrait être annulée,
@@ -142,7 +204,18 @@ var grayTerms = []term{
 		songe à, serait en train de, rachat, racheté, rachetée, changement de direction, redressement,
 		licenciements chez, ferme ses portes, fermer ses portes, mettre la clé sous la porte,
 		might close, may close, struggling, going bankrupt, rumour, rumor, might not happen,
-		in trouble, pulling out, withdraw its support`, 0},
+		in trouble, pulling out, withdraw its support, ne paie plus, n'a pas payé, n'ont pas payé,
+		retard de versement, subvention en retard, ne veut plus, veut récupérer, veut reprendre,
+		risque de perdre, on va perdre, on risque de perdre, ne sera pas reconduit, ne sera pas reconduite,
+		pas reconduit, pas reconduite, il semblerait, il semble que, apparemment, d'après la rumeur,
+		serait en difficulté, serait en redressement, aurait des difficultés, aurait perdu,
+		récupérer le local, récupérer notre local, reprendre le local, reprendre notre local,
+		perdre le local, perdre notre local, réduit sa subvention, réduire sa subvention,
+		baisse sa subvention, baisser sa subvention, réduction de subvention, réduction de la subvention,
+		subvention réduite, subvention divisée, subvention supprimée, supprime sa subvention,
+		supprimer la subvention, fin de la subvention, financement supprimé, ne financera plus,
+		problèmes financiers, money problems, financial difficulties, financial trouble, cutting its grant,
+		cut its funding`, 0},
 	{"internal", `repoussé, repoussée, repoussés, reporté à l'an prochain, reporté sine die, on a décidé,
 		nous avons décidé, décidé en bureau, en bureau, le bureau a décidé, le ca a décidé,
 		conseil d'administration a décidé, décision interne, en interne, gel des embauches,
@@ -151,6 +224,12 @@ var grayTerms = []term{
 		pas encore voté, pas encore votée, en réflexion, on réfléchit à, on envisage, nous envisageons,
 		il est question de, à l'étude, réorganisation, quitte l'association, va quitter, va partir,
 		son départ, remplacement de, hausse de la cotisation, augmentation de la cotisation,
+		pas encore validé, pas encore validée, pas encore signé, pas encore signée, pas encore confirmé,
+		pas encore confirmée, pas encore communiqué, pas encore décidé, non officiel, officieux, officieuse,
+		on ne renouvelle pas, ne renouvellera pas, on va fermer, on ferme, fermeture de l'antenne,
+		on quitte le local, déménagement prévu, au prochain ca, en conseil d'administration,
+		réunion de bureau, compte rendu du bureau, ordre du jour du bureau, prochain président,
+		prochaine présidente, va succéder, succédera,
 		we decided, internally, postponed, not yet announced, considering`, 0},
 	{"vague", `un souci avec, un problème avec, des soucis avec, des problèmes avec, souci personnel,
 		soucis personnels, problème personnel, problèmes personnels, raisons personnelles,
@@ -159,5 +238,12 @@ var grayTerms = []term{
 		sujet délicat, sujet sensible, dossier sensible, cas particulier, cas difficile, on m'a dit,
 		on m'a raconté, entre eux, tu sais qui, vous savez qui, discrétion, discret, discrète,
 		rester discret, rester discrets, pas à tout le monde, a personal issue, personal reasons,
-		a situation with, sensitive matter, you know who`, 0},
+		dont on a parlé, dont je t'ai parlé, dont je vous ai parlé,
+		dont on parlait, l'autre jour, tu vois qui, la personne concernée, la personne en question,
+		celle dont, celui dont, ce qui s'est passé, ce qui est arrivé, ça ne va pas, traverse une période,
+		période difficile, moment difficile, coup dur, mauvaise passe, histoire de famille,
+		problèmes familiaux, soucis familiaux, le truc de, tu sais pour, pour le truc, on en reparle,
+		je te raconterai, je vous raconterai, c'est compliqué, on en parlera, pas par écrit, de vive voix,
+		en privé, problèmes d'argent, soucis d'argent, soucis de santé,
+		a situation with, sensitive matter, you know who, going through a hard time`, 0},
 }

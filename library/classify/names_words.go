@@ -43,6 +43,13 @@ fondation institution prix festival trophée concours cité quartier village ham
 château villa bâtiment immeuble tour club café bar restaurant brasserie librairie pharmacie
 compagnie collectif association asso entreprise société éditions fédération union ligue
 street road lane school college hospital center park library museum university church bridge
+aéroport airport terminal lac plage forêt bois mont montagne col vallée île ile canal rivière fleuve
+plateau base marina zone za zi zac centre-ville rond-point carrefour croix porte faubourg butte colline
+lotissement lieu-dit val auberge hôtel camping gîte refuge abbaye couvent monastère fort citadelle
+phare moulin manoir arena palais cirque supermarché magasin boutique épicerie dojo boulodrome
+skatepark city-stade terrain patinoire caserne préfecture crèche halte-garderie polyclinique
+dispensaire pmi cmp ime esat ecole antenne agence site secteur délégation section commune territoire
+bassin canton communauté métropole région département ville village mairie
 `
 
 // venueLinkWords may stand between a venue word and the name it carries
@@ -72,7 +79,7 @@ rgpd cnil ia ai ok rdv rib cesu ccas ssiap psc pse rer tgv ter bts dut iut cap b
 // nameContextWords before a first name that is also a word make it a
 // person: "chez Rose", "avec Pierre", "demander à Claire".
 const nameContextWords = `
-à a chez avec pour par de d et appeler demander voir rappeler contacter prévenir remercier dire
+à a chez avec pour par et appeler demander voir rappeler contacter prévenir remercier dire
 ask call tell thank with
 `
 
@@ -86,7 +93,9 @@ conseillère régionale, conseiller départemental, conseillère départementale
 chanteur, chanteuse, comédien, comédienne, acteur, actrice, réalisateur, réalisatrice,
 journaliste, humoriste, rappeur, rappeuse, photographe, illustrateur, illustratrice,
 dessinateur, dessinatrice, footballeur, footballeuse, champion, championne, athlète,
-académicien, académicienne, prix nobel, chef étoilé, cheffe étoilée, philosophe, historien,
+académicien, académicienne, prix nobel, concert de, spectacle de, exposition de, expo de, lecture de,
+dédicace de, conférence de, rencontre avec, film de, documentaire de, pièce de, œuvres de, tableaux de,
+livre de, roman de, album de, chansons de, hommage à, in memoriam, biographie de, chef étoilé, cheffe étoilée, philosophe, historien,
 historienne, sociologue, scientifique, astronaute, navigateur, navigatrice,
 minister, mayor, senator, writer, author, singer, actor, actress, artist, director
 `
