@@ -24,10 +24,21 @@ func (s *scanner) number(i int) int {
 	if r.end <= i {
 		return i + 1
 	}
-	if !s.embedded(i) {
-		s.classifyRun(r)
+	if s.embedded(i) {
+		return r.end
 	}
-	return r.end
+	if !r.more {
+		s.classifyRun(r, len(r.groups))
+		return r.end
+	}
+	// A long run (a table of numbers): try the first half, then resume
+	// with a new run where this one stopped, so that every group is tried
+	// with enough groups after it, in linear time.
+	k := max(s.classifyRun(r, maxGroups/2), maxGroups/2)
+	if k >= len(r.groups) {
+		return r.end
+	}
+	return r.groups[k].start
 }
 
 // maxGroups bounds the groups kept for one run: no identifier has more.
@@ -46,12 +57,11 @@ type run struct {
 	start  int  // first byte (the '+' if any)
 	end    int  // end of the last digit
 	groups []group
-	more   bool // longer than maxGroups: no detector applies past it
+	more   bool // longer than maxGroups: the run goes on after the last group
 }
 
-// scanRun reads the run starting at i, appending its groups to buf. The
-// end of a very long run is found in linear time, but only maxGroups
-// groups are kept.
+// scanRun reads the run starting at i, appending its groups to buf; it
+// stops after maxGroups groups.
 func scanRun(text string, i int, buf []group) run {
 	r := run{start: i}
 	j := i
@@ -68,11 +78,11 @@ func scanRun(text string, i int, buf []group) run {
 		if k == j {
 			break
 		}
-		if len(r.groups) < maxGroups {
-			r.groups = append(r.groups, group{start: j, end: k})
-		} else {
+		if len(r.groups) == maxGroups {
 			r.more = true
+			break
 		}
+		r.groups = append(r.groups, group{start: j, end: k})
 		r.end = k
 		next := skipSep(text, k)
 		if next == k {
@@ -143,21 +153,12 @@ func digitsOf(text string, gs []group, skipParen bool) string {
 	return string(b)
 }
 
-// countDigits is the number of digits of groups.
-func countDigits(gs []group) int {
-	n := 0
-	for _, g := range gs {
-		n += g.end - g.start
-	}
-	return n
-}
-
-// classifyRun tries, at each group of the run, the numeric detectors in
+// classifyRun tries, at each group before limit, the numeric detectors in
 // order of certainty: bank card, phone number. A group consumed by a
-// finding is not tried again.
-func (s *scanner) classifyRun(r run) {
-	gs := r.groups
-	for k := 0; k < len(gs); {
+// finding is not tried again. It returns the first group not consumed.
+func (s *scanner) classifyRun(r run, limit int) int {
+	k := 0
+	for k < limit {
 		if n := s.card(r, k); n > 0 {
 			k += n
 			continue
@@ -168,4 +169,5 @@ func (s *scanner) classifyRun(r run) {
 		}
 		k++
 	}
+	return k
 }

@@ -3,18 +3,18 @@ package classify
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // checkSpans verifies the contract of findDirect's output: sorted by
 // Start, spans inside the text on UTF-8 boundaries, known rules.
 func checkSpans(t *testing.T, text string, fs []Finding) {
 	t.Helper()
+	bounds := runeBoundaries(text)
 	for k, f := range fs {
 		if f.Start < 0 || f.Start >= f.End || f.End > len(text) {
 			t.Fatalf("finding %d %s: bad span [%d,%d) in %d bytes", k, f.Rule, f.Start, f.End, len(text))
 		}
-		if !utf8.RuneStart(text[f.Start]) || (f.End < len(text) && !utf8.RuneStart(text[f.End])) {
+		if !bounds[f.Start] || !bounds[f.End] {
 			t.Fatalf("finding %d %s: span [%d,%d) cuts a rune", k, f.Rule, f.Start, f.End)
 		}
 		if k > 0 && fs[k-1].Start > f.Start {

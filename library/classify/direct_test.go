@@ -152,6 +152,7 @@ func TestDirectPhone(t *testing.T) {
 		directCase{"02.40.83.55.19 (chez les Guérin)", "phone", Blocked, "02.40.83.55.19"},
 		directCase{"06 12 34 56 78 06 98 76 54 32", "phone", Blocked, "06 98 76 54 32"},
 		directCase{"au 07 12 34 56 78", "phone", Doubt, "07 12 34 56 78"},
+		directCase{strings.Repeat("12 ", 40) + "06 12 34 56 78 " + strings.Repeat("34 ", 40), "phone", Blocked, "06 12 34 56 78"},
 	)
 	checkDirect(t, cases)
 	checkNone(t, "phone", []string{
