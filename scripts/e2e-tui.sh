@@ -89,9 +89,11 @@ fail() {
 	echo "------------------" >&2
 	exit 1
 }
-# wait_for TEXT: polls the screen (at most ~10 s).
+# wait_for TEXT: polls the screen until TEXT shows, for at most
+# E2E_TIMEOUT seconds (15 by default; a loaded CI machine is slow).
 wait_for() {
-	for _ in $(seq 200); do
+	local end=$((SECONDS + ${E2E_TIMEOUT:-15}))
+	while ((SECONDS < end)); do
 		screen | grep -qF -- "$1" && return 0
 		sleep 0.05
 	done
