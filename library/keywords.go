@@ -83,13 +83,13 @@ func keywordLine(line string) (kw keyword, rest string) {
 var headingRe = regexp.MustCompile(`^[ \t]*(?:#+[ \t]*)?\[[ \t]*(?i:prompt)-([0-9]{3,})[ \t]*\](.*)$`)
 
 // badHeadingRe matches what was meant as a heading but is not one:
-// "[PROMPT-01]", "[Prompt 1]", "[PROMPT]".
-var badHeadingRe = regexp.MustCompile(`^[ \t]*(?:#+[ \t]*)?\[[ \t]*(?i:prompt)[ \t]*[-_–]?[ \t]*[0-9]*[ \t]*\]`)
+// "[PROMPT-01]", "[Prompt 1]", "[PROMPT-001a]", "[PROMPT]".
+var badHeadingRe = regexp.MustCompile(`^[ \t]*(?:#+[ \t]*)?\[[ \t]*(?i:prompt)[ \t]*(?:[-_–][^\]]*|[0-9][^\]]*)?\]`)
 
 // badHeadingInBodyRe is the narrower form checked inside a block, where
 // "[Prompt]" at the start of a line may well be a variable: it needs a dash
-// or digits ("[PROMPT-01]", "[Prompt 12]").
-var badHeadingInBodyRe = regexp.MustCompile(`^[ \t]*(?:#+[ \t]*)?\[[ \t]*(?i:prompt)[ \t]*(?:[-_–][ \t]*[0-9]*|[0-9]+)[ \t]*\]`)
+// or a digit ("[PROMPT-01]", "[Prompt 12]", "[PROMPT-001a]").
+var badHeadingInBodyRe = regexp.MustCompile(`^[ \t]*(?:#+[ \t]*)?\[[ \t]*(?i:prompt)[ \t]*(?:[-_–][^\]]*|[0-9][^\]]*)\]`)
 
 // mayBeHeading is the cheap test run before the heading regexps: the line
 // starts with "[" or "#".
