@@ -112,3 +112,15 @@ func TestFormatFixedPoint(t *testing.T) {
 		}
 	}
 }
+
+func TestParseStatus(t *testing.T) {
+	cases := map[string]Status{"Validé": StatusValidated, " valide ": StatusValidated, "BROUILLON": StatusDraft, "archivée": StatusArchived, "archive": StatusArchived}
+	for in, want := range cases {
+		if got, ok := ParseStatus(in); !ok || got != want {
+			t.Errorf("ParseStatus(%q) = %q, %v", in, got, ok)
+		}
+	}
+	if _, ok := ParseStatus("publié"); ok {
+		t.Error("publié accepted")
+	}
+}

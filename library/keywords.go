@@ -159,3 +159,7 @@ func isSeparator(line string) bool {
 	}
 	return strings.Trim(t, "-_*=~ \t") == ""
 }
+
+// ParseStatus reads a status as a référent may type it ("Validé", "valide",
+// "brouillon", "ARCHIVÉE"…); ok is false for anything else.
+func ParseStatus(s string) (st Status, ok bool) { return parseStatus(s) }
