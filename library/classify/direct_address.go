@@ -22,7 +22,7 @@ type streetType struct {
 }
 
 var streetTypes = []streetType{
-	{"rue", false}, {"avenue", false}, {"av.", false}, {"ave", false}, {"bd", false}, {"bld", false},
+	{"rue", false}, {"r.", false}, {"avenue", false}, {"av.", false}, {"ave", false}, {"bd", false}, {"bld", false},
 	{"boulevard", false}, {"chemin", false}, {"impasse", false}, {"imp.", false}, {"allée", false},
 	{"allee", false}, {"place", true}, {"pl.", false}, {"route", true}, {"rte", false}, {"quai", false},
 	{"cours", true}, {"résidence", false}, {"residence", false}, {"lotissement", false}, {"cité", true},

@@ -9,7 +9,7 @@ import "tamis/i18n"
 // of groups consumed, 0 when there is no card.
 func (s *scanner) card(r run, k int) int {
 	gs := r.groups
-	best := 0
+	best, shaped := 0, 0
 	var buf [64]byte
 	digits := buf[:0]
 	for e := k; e < len(gs) && len(digits) <= 19; e++ {
@@ -18,17 +18,36 @@ func (s *scanner) card(r run, k int) int {
 			break
 		}
 		digits = append(digits, g...)
-		if len(digits) >= 12 && len(digits) <= 19 && cardNetworkOK(string(digits)) && luhn(string(digits)) {
+		if len(digits) < 12 || len(digits) > 19 || !cardNetworkOK(string(digits)) {
+			continue
+		}
+		if luhn(string(digits)) {
 			best = e - k + 1
+		} else if len(digits) == 16 && (e-k == 3 || e == k) {
+			shaped = e - k + 1
 		}
 	}
-	if best == 0 {
-		return 0
+	reason := i18n.T("numéro de carte bancaire", "bank card number")
+	switch {
+	case best > 0:
+		s.add("bank-card", Personal, Blocked, gs[k].start, gs[k+best-1].end, reason)
+		return best
+	case shaped > 0 && hasWord(s.before(gs[k].start, 40), cardContext):
+		s.add("bank-card", Personal, Blocked, gs[k].start, gs[k+shaped-1].end, reason)
+		return shaped
+	case shaped == 4:
+		s.add("bank-card", Personal, Doubt, gs[k].start, gs[k+shaped-1].end,
+			i18n.T("numéro qui ressemble à une carte bancaire", "number that looks like a bank card"))
+		return shaped
 	}
-	s.add("bank-card", Personal, Blocked, gs[k].start, gs[k+best-1].end,
-		i18n.T("numéro de carte bancaire", "bank card number"))
-	return best
+	return 0
 }
+
+// cardContext are the words that announce a card number: with them, a
+// 16-digit number of a card network is blocked even when a typo breaks
+// its Luhn key.
+var cardContext = newMarkers("carte", "cb", "card", "visa", "mastercard", "carte bleue", "carte bancaire",
+	"credit card", "debit card", "amex", "maestro", "numero de carte", "paiement", "payment")
 
 // cardNetworkOK reports whether a network issues numbers with this prefix
 // and length: Visa, Mastercard, CB (Visa or Mastercard ranges), Amex,

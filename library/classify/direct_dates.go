@@ -33,7 +33,9 @@ var monthNames = map[string]int{
 func (s *scanner) date(i int) (int, bool) {
 	end, year, ok := parseDate(s.text, i)
 	if !ok {
-		return 0, false
+		if i, end, year, ok = monthFirstDate(s.text, i); !ok {
+			return 0, false
+		}
 	}
 	w := s.before(i, 50)
 	switch {
@@ -126,6 +128,38 @@ func wordDate(t string, j, day int) (end, year int, ok bool) {
 		return 0, 0, false
 	}
 	return e, y, true
+}
+
+// monthFirstDate reads the English "March 12, 1987" whose day is at i; it
+// returns the span from the month name.
+func monthFirstDate(t string, i int) (start, end, year int, ok bool) {
+	if i < 4 || t[i-1] != ' ' {
+		return 0, 0, 0, false
+	}
+	b := i - 1
+	for b > 0 && i-b < 12 && isLetter(t[b-1]) {
+		b--
+	}
+	var key [48]byte
+	m := monthNames[string(foldKey(&key, t[b:i-1]))]
+	day, j := readNum(t, i, 2)
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasPrefix(t[j:], suf) {
+			j += 2
+			break
+		}
+	}
+	if j < len(t) && t[j] == ',' {
+		j++
+	}
+	if m == 0 || j >= len(t) || t[j] != ' ' || !isUpper(t[b]) {
+		return 0, 0, 0, false
+	}
+	y, e := readNum(t, j+1, 4)
+	if e-j-1 != 4 || !validDay(day, m) || !dateEnd(t, e) {
+		return 0, 0, 0, false
+	}
+	return b, e, y, true
 }
 
 // readNum reads at most max digits at i.

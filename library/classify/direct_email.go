@@ -85,8 +85,10 @@ func genericLocal(local string) bool {
 	return false
 }
 
+// isLocalByte reports the bytes of an address local part; UTF-8 letters
+// are allowed ("hélène@…").
 func isLocalByte(c byte) bool {
-	return isAlnum(c) || c == '.' || c == '_' || c == '-' || c == '+' || c == '%'
+	return isAlnum(c) || c >= 0x80 || c == '.' || c == '_' || c == '-' || c == '+' || c == '%'
 }
 
 func isDomainByte(c byte) bool { return isAlnum(c) || c == '.' || c == '-' }

@@ -1,6 +1,9 @@
 package classify
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Keywords announce a value nearby: a password, a door code, an identity
 // document number. They are matched at word starts, ignoring ASCII case,
@@ -14,6 +17,7 @@ const (
 	kwCode                 // door, PIN, alarm codes: a short code, separator optional
 	kwWeak                 // wifi, token, secret: a value only after ':' or '='
 	kwDoc                  // identity documents: a document number nearby
+	kwLogin                // login, identifiant: a password after the login ("jdupont / S0leil!")
 )
 
 type keyword struct {
@@ -42,8 +46,11 @@ var keywords = []keyword{
 	{"door code", kwCode, false}, {"pin code", kwCode, false}, {"gate code", kwCode, false}, {"alarm code", kwCode, false},
 	{"access code", kwCode, false},
 	{"code du coffre", kwCode, false}, {"code coffre", kwCode, false}, {"combinaison", kwCode, false},
+	{"cvv", kwCode, false}, {"cvc", kwCode, false}, {"cryptogramme", kwCode, false}, {"code", kwCode, false},
+	{"login", kwLogin, false}, {"identifiant", kwLogin, false}, {"identifiants", kwLogin, false},
+	{"username", kwLogin, false}, {"utilisateur", kwLogin, false}, {"user", kwLogin, false},
 	{"host key", kwSecret, false}, {"key", kwWeak, false}, {"clé", kwWeak, false}, {"cle", kwWeak, false}, {"wifi", kwWeak, false}, {"wi-fi", kwWeak, false}, {"token", kwWeak, false},
-	{"secret", kwWeak, false}, {"cadenas", kwWeak, false}, {"login", kwWeak, false},
+	{"secret", kwWeak, false}, {"cadenas", kwWeak, false},
 	{"cni", kwDoc, false}, {"carte d'identit", kwDoc, true}, {"carte d\u2019identit", kwDoc, true},
 	{"carte nationale d'identit", kwDoc, true}, {"carte nationale d\u2019identit", kwDoc, true},
 	{"passeport", kwDoc, false}, {"passport", kwDoc, false}, {"permis de conduire", kwDoc, false}, {"permis n", kwDoc, true},
@@ -76,10 +83,75 @@ func (s *scanner) keyword(i int) (int, bool) {
 		if !k.prefix && isAlnum(k.word[len(k.word)-1]) && !wordEndsAt(t, end) {
 			continue
 		}
-		if k.kind == kwDoc {
+		switch {
+		case k.kind == kwDoc:
 			return s.document(end), true
+		case k.kind == kwLogin:
+			return s.login(end), true
+		case k.word == "code" && publicCode(t, end):
+			return end, true
 		}
 		return s.credential(i, end, k.kind), true
 	}
 	return 0, false
+}
+
+// publicCodes are the codes that are published, not secrets: "code postal
+// : 75011", "code NAF 9499Z", "code promo".
+var publicCodes = map[string]bool{
+	"postal": true, "naf": true, "ape": true, "insee": true, "promo": true, "couleur": true, "uai": true,
+	"rome": true, "barre": true, "barres": true, "iso": true, "pays": true, "produit": true, "article": true,
+	"source": true, "qr": true, "civil": true, "penal": true, "travail": true, "commerce": true, "sante": true,
+	"education": true, "consommation": true, "securite": true, "deontologie": true, "ethique": true,
+	"honneur": true, "bonne": true, "general": true, "impots": true, "urbanisme": true, "action": true,
+	"procedure": true, "justice": true, "famille": true, "sport": true, "environnement": true,
+	"vestimentaire": true, "commune": true, "departement": true, "activite": true, "client": true,
+	"tarif": true, "reduction": true, "cadeau": true, "parrainage": true, "evenement": true, "ean": true,
+	"siret": true, "siren": true, "rna": true, "route": true, "conduite": true, "couleurs": true,
+}
+
+// publicCode reports whether the plain keyword "code" (ending at end) is
+// followed by a word naming a public code; "code de la porte" and the
+// like are keywords of their own and matched before.
+func publicCode(t string, end int) bool {
+	var key [48]byte
+	j := end
+	for words := 0; words < 4; words++ {
+		j = skipSpaces(t, j, 1)
+		e := j
+		for e < len(t) && e-j < 20 && isWordByte(t[e]) {
+			e++
+		}
+		w := string(foldKey(&key, t[j:e]))
+		if e < len(t) && (t[e] == '\'' || t[e] == 0xE2) && (w == "d" || w == "l") { // d', l'
+			for e < len(t) && !isAlnum(t[e]) && e-j < 6 {
+				e++
+			}
+			j = e
+			continue
+		}
+		if !nameConnectors[w] {
+			return publicCodes[w]
+		}
+		j = e
+	}
+	return false
+}
+
+// login reads "login : jdupont / S0leil!23": the password after the login
+// is a credential. It returns where scanning resumes.
+func (s *scanner) login(from int) int {
+	t := s.text
+	j := skipSpaces(t, from, 2)
+	if j < len(t) && (t[j] == ':' || t[j] == '=') {
+		j = skipSpaces(t, j+1, 2)
+	}
+	if j >= len(t) || !isTokenStart(t[j]) || t[j] == '/' {
+		return from
+	}
+	e := tokenEnd(t, j)
+	if k := strings.IndexAny(t[j:e], "/|"); k > 0 { // "jdupont/S0leil!23"
+		return s.passwordAfterLogin(j + k)
+	}
+	return s.passwordAfterLogin(e)
 }

@@ -25,7 +25,7 @@ func (s *scanner) nir(i int) (int, bool) {
 			n++
 			j++
 			continue
-		case (c == ' ' || c == '.') && n > 0 && j+1 < len(t) && isDigit(t[j+1]):
+		case (c == ' ' || c == '.' || c == '-') && n > 0 && j+1 < len(t) && isDigit(t[j+1]):
 			j++
 			continue
 		}

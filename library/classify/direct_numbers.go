@@ -131,13 +131,20 @@ func markParens(text string, r *run) {
 
 // embedded reports whether the run at i continues a code such as
 // "NA-033-21" or "v2.3": a number glued by '-', '.', '/' or '_' to a word,
-// or the minutes of "10:30" ("tel:06…" is not embedded).
+// or the minutes of "10:30". After a digit, '/' or '-' only separates two
+// numbers ("06 12 34 56 78/06 98 76 54 32"); "tel:06…" is not embedded.
 func (s *scanner) embedded(i int) bool {
 	if i < 2 {
 		return false
 	}
 	c, p := s.text[i-1], s.text[i-2]
-	return (c == '-' || c == '.' || c == '/' || c == '_') && isWordByte(p) || c == ':' && isDigit(p)
+	switch c {
+	case '-', '.', '/', '_':
+		return isWordByte(p) && !isDigit(p)
+	case ':':
+		return isDigit(p)
+	}
+	return false
 }
 
 // digitsOf concatenates the digits of groups, skipping "(0)" groups when

@@ -24,7 +24,11 @@ func (s *scanner) phone(r run, k int) int {
 	first := s.text[gs[k].start:gs[k].end]
 	switch {
 	case k == 0 && r.plus:
-		return s.intlPhone(r, k, r.start, 0)
+		start := r.start
+		if start > 0 && s.text[start-1] == '(' { // "(+33) 6 12…"
+			start--
+		}
+		return s.intlPhone(r, k, start, 0)
 	case strings.HasPrefix(first, "00") && !strings.HasPrefix(first, "000"):
 		return s.intlPhone(r, k, gs[k].start, 2)
 	case first[0] == '0':

@@ -108,6 +108,7 @@ func TestDirectEmail(t *testing.T) {
 		{"Adresse pro de Samuel : s.bensaid@maisondesjeunes-evry.fr", "email", Blocked, "s.bensaid@maisondesjeunes-evry.fr"},
 		{"mail: Marie.Dupont+asso@Orange.FR.", "email", Blocked, "Marie.Dupont+asso@Orange.FR"},
 		{"(jean_luc-2@sub.domaine.co.uk)", "email", Blocked, "jean_luc-2@sub.domaine.co.uk"},
+		{"écrire à hélène.léger@free.fr", "email", Blocked, "hélène.léger@free.fr"},
 	})
 	checkNone(t, "email", []string{
 		"contact@asso.fr", "Inscriptions@ludo.fr", "secretariat@mairie.fr", "accueil.paris@asso.org",
@@ -142,7 +143,7 @@ func TestDirectPhone(t *testing.T) {
 		"05 56 12 34 56", "0590 12 34 56", "0262 12 34 56", "0269 61 23 45", "0694 20 12 34", "0596 12 34 56",
 		"0692 12 34 56", "+44 20 7946 0958", "+32 470 12 34 56", "+41 79 123 45 67", "+212 6 12 34 56 78",
 		"+1 202 555 0123", "06\u00a012\u00a034\u00a056\u00a078", "0033 (0)6 12 34 56 78",
-		"02.40.83.55.19",
+		"02.40.83.55.19", "(+33) 6 12 34 56 78",
 	} {
 		cases = append(cases, directCase{"Tél : " + p + ", merci", "phone", Blocked, p})
 	}
@@ -152,6 +153,8 @@ func TestDirectPhone(t *testing.T) {
 		directCase{"02.40.83.55.19 (chez les Guérin)", "phone", Blocked, "02.40.83.55.19"},
 		directCase{"06 12 34 56 78 06 98 76 54 32", "phone", Blocked, "06 98 76 54 32"},
 		directCase{"au 07 12 34 56 78", "phone", Doubt, "07 12 34 56 78"},
+		directCase{"06 12 34 56 78/06 98 76 54 32", "phone", Blocked, "06 98 76 54 32"},
+		directCase{"tel:0786541230", "phone", Blocked, "0786541230"},
 		directCase{strings.Repeat("12 ", 40) + "06 12 34 56 78 " + strings.Repeat("34 ", 40), "phone", Blocked, "06 12 34 56 78"},
 	)
 	checkDirect(t, cases)
@@ -171,6 +174,7 @@ func TestDirectNIR(t *testing.T) {
 		{"Corse : 1 75 01 2B 010 020 " + nirKeyFor("1750118010020"), "nir", Blocked, "1 75 01 2B 010 020 " + nirKeyFor("1750118010020")},
 		{"NIR 1 85 05 78 006 084", "nir", Blocked, "1 85 05 78 006 084"},
 		{"numéro 2 93 07 59 350 144 97", "nir", Doubt, "2 93 07 59 350 144 97"},
+		{"sécu 2-93-07-59-350-144-96", "nir", Blocked, "2-93-07-59-350-144-96"},
 	})
 }
 
@@ -213,9 +217,11 @@ func TestDirectBank(t *testing.T) {
 		{"Amex 3782 822463 10005", "bank-card", Blocked, "3782 822463 10005"},
 		{"MC 2223 0000 4841 0010", "bank-card", Blocked, "2223 0000 4841 0010"},
 		{"Visa 4222222222222", "bank-card", Blocked, "4222222222222"},
+		{"numéro de CB : 4970 1012 3456 7891", "bank-card", Blocked, "4970 1012 3456 7891"},
+		{"réf 4111 1111 1111 1112", "bank-card", Doubt, "4111 1111 1111 1112"},
 	})
 	checkNone(t, "bank-card", []string{
-		"4111 1111 1111 1112", "1234 5678 9012 3456", "SIRET 36252187900034", "0612345678",
+		"1234 5678 9012 3456", "SIRET 36252187900034", "0612345678",
 	})
 }
 
@@ -250,6 +256,11 @@ func TestDirectAddress(t *testing.T) {
 		{"Envoyer au 4 allée des Tilleuls, 49000 Angers", "postal-address", Doubt, "4 allée des Tilleuls, 49000 Angers"},
 		{"14 place Bellecour", "postal-address", Doubt, "14 place Bellecour"},
 		{"12 rue de la Paix", "postal-address", Doubt, "12 rue de la Paix"},
+		{"envoyer le reçu fiscal à Paul Henry 8 rue Victor Hugo 69003 lyon", "postal-address", Blocked, "8 rue Victor Hugo 69003"},
+		{"17 RUE DU GENERAL LECLERC 76600 LE HAVRE - CHEZ MR ET MME LEBLANC", "postal-address", Blocked, "17 RUE DU GENERAL LECLERC 76600 LE HAVRE"},
+		{"Raymond habite 2 place de l'Église à Saint-Martin-de-Ré (17410)", "postal-address", Blocked, "2 place de l'Église"},
+		{"nouvelle adresse de Fatou : 88 rue de Belleville 75020 Paris, appt 34", "postal-address", Blocked, "88 rue de Belleville 75020 Paris"},
+		{"passer au 3 r. Nationale", "postal-address", Doubt, "3 r. Nationale"},
 	})
 	checkNone(t, "postal-address", []string{
 		"Notre boutique solidaire est au 2 rue Voltaire (Paris 11e), à côté de la pharmacie",
@@ -257,6 +268,9 @@ func TestDirectAddress(t *testing.T) {
 		"Notre siège : 3 avenue Jean Jaurès 69007 Lyon",
 		"2 cours de yoga", "3 places disponibles", "1 route difficile", "5 rues fermées",
 		"La famille avec les quadruplés de la rue des Écoles",
+		"Permanences à la Maison France Services, 4 rue de l'Hôtel de Ville",
+		"Our food bank is at 7 rue du Port, 56100 Lorient, behind the fish market",
+		"Dépôt des dons au 102 boulevard de Strasbourg, du lundi au samedi",
 	})
 }
 
@@ -269,6 +283,8 @@ func TestDirectBirthdate(t *testing.T) {
 		{"DOB 12.03.87", "birthdate", Blocked, "12.03.87"},
 		{"Lucas, 14/05/2012 (13 ans)", "birthdate", Blocked, "14/05/2012"},
 		{"Inscription camp d'été : Noah Perrin, 30/06/2011", "birthdate", Doubt, "30/06/2011"},
+		{"He was born on March 12, 1987 in Leeds", "birthdate", Blocked, "March 12, 1987"},
+		{"DOB: July 4th 1990", "birthdate", Blocked, "July 4th 1990"},
 		{"Jean Dupont (12/03/1987)", "birthdate", Doubt, "12/03/1987"},
 	})
 	checkNone(t, "birthdate", []string{
@@ -295,6 +311,12 @@ func TestDirectCredentials(t *testing.T) {
 		{"jeton aZ3kP9qL2mX7vB4nR8tY1wQ6", "credential", Blocked, "jeton aZ3kP9qL2mX7vB4nR8tY1wQ6"},
 		{"la clé est aZ3kP9qL2mX7vB4nR8tY1wQ6", "credential", Blocked, "clé est aZ3kP9qL2mX7vB4nR8tY1wQ6"},
 		{"Drive : asso.jardins@gmail.com / JardinS_2024", "credential", Blocked, "JardinS_2024"},
+		{"identifiants : jdupont / S0leil!23", "credential", Blocked, "S0leil!23"},
+		{"login jdupont/S0leil!23", "credential", Blocked, "S0leil!23"},
+		{"le code du local est 4589", "credential", Blocked, "code du local est 4589"},
+		{"cryptogramme 123", "credential", Blocked, "cryptogramme 123"},
+		{"the Zoom host key is 482913", "credential", Blocked, "host key is 482913"},
+		{"le code du coffre c'est 1-9-8-4, ne le donne à personne", "credential", Blocked, "code du coffre c'est 1-9-8-4"},
 		{"https://facebook.com/toto?x=aZ3kP9qL2mX7vB4nR8tY1wQ6", "profile-url", Doubt, "https://facebook.com/toto?x=aZ3kP9qL2mX7vB4nR8tY1wQ6"},
 		{"-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----", "credential", Blocked, "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----"},
 	})
@@ -303,6 +325,8 @@ func TestDirectCredentials(t *testing.T) {
 		"Wifi gratuit dans la salle", "Changer le mot de passe du wifi", "pomme de pin : 3 €",
 		"Mot de passe : [à compléter]", "le code de la route", "mdp : ********",
 		"https://docs.google.com/document/d/1aBcD3fGh5jKl7mNoP9qRsT1uVwXyZ/edit",
-		"Anne-Sophie-Lebreton-Martin-2024", "Jean-Baptiste",
+		"Anne-Sophie-Lebreton-Martin-2024", "Jean-Baptiste", "code postal : 75011", "code NAF 9499Z",
+		"code promo : NOEL2024", "la clé USB est rouge", "Les clés sont chez Théo", "identifiant : jdupont", "code du travail (article L1234-5)", "code de la route 2024",
+		"code de l'action sociale, article L311-3",
 	})
 }
