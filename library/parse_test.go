@@ -106,6 +106,14 @@ func TestMethodLibraryDuplicate(t *testing.T) {
 	if strings.Join(ids, " ") != "PROMPT-001 PROMPT-002 PROMPT-002" {
 		t.Fatalf("ids = %v", ids)
 	}
+	assertRoundTrip(t, ts)
+	golden, err := os.ReadFile("testdata/method.golden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := FormatAll(ts); string(got) != string(golden) {
+		t.Errorf("canonical text differs from testdata/method.golden:\n%s", got)
+	}
 	_, err = ParseAll([]Source{{Name: "method.md", Data: data}})
 	var dup *DuplicateError
 	if !errors.As(err, &dup) {
