@@ -314,3 +314,12 @@ func TestPreviewFollowsFocus(t *testing.T) {
 	h.keys("tab")
 	h.mustSee("Termine par [fin].")
 }
+
+func TestTemplateWithoutVariables(t *testing.T) {
+	h := newHarness(t, 80, 24).keys("/").typeText("planning").keys("enter")
+	h.mustSee("aucune variable")
+	h.keys("ctrl+y")
+	if want := "PROMPT :\nPropose un planning mensuel des ateliers publics."; h.env.clip.get() != want {
+		t.Fatalf("clipboard %q, want %q", h.env.clip.get(), want)
+	}
+}
