@@ -3,6 +3,7 @@ package classify
 import (
 	"sort"
 	"time"
+	"unicode/utf8"
 )
 
 // The engine (engine.go) reaches findDirect through its directFinder hook,
@@ -147,6 +148,15 @@ func skipWord(text string, i int) int {
 		j++
 	}
 	return j
+}
+
+// runeFloor moves e back to the start of the rune it falls in (not before
+// from), for spans cut by a length bound.
+func runeFloor(t string, from, e int) int {
+	for e > from && e < len(t) && !utf8.RuneStart(t[e]) {
+		e--
+	}
+	return e
 }
 
 // lower returns the ASCII lower case of c.

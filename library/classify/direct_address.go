@@ -225,7 +225,7 @@ func nameWordEnd(t string, k int) int {
 			return e
 		}
 	}
-	return e
+	return runeFloor(t, k, e)
 }
 
 // postcodeTown extends an address over ", 49000 Angers" or " 75011 Paris".

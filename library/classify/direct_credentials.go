@@ -66,6 +66,10 @@ func (s *scanner) credentialValue(from int, kind kwKind) (int, int) {
 			continue
 		}
 		e := tokenEnd(t, j)
+		if e == j {
+			j++
+			continue
+		}
 		tok := t[j:e]
 		switch f := foldKey(&key, strings.TrimRight(tok, ".,;!?")); {
 		case separatorWords[string(f)]:
@@ -112,14 +116,17 @@ func isTokenStart(c byte) bool {
 	return c > ' ' && c != ':' && c != '=' && c != '\n'
 }
 
-// tokenEnd returns the end of the token starting at j: up to a space,
-// bounded to 120 bytes.
+// tokenEnd returns the end of the token starting at j: up to a space (a
+// no-break space or a French quotation mark included), bounded to 120 bytes.
 func tokenEnd(t string, j int) int {
 	e := j
-	for e < len(t) && e-j < 120 && t[e] > ' ' && t[e] != 0xC2 {
+	for e < len(t) && e-j < 120 && t[e] > ' ' {
+		if t[e] == 0xC2 && e+1 < len(t) && (t[e+1] == 0xA0 || t[e+1] == 0xAB || t[e+1] == 0xBB) {
+			break
+		}
 		e++
 	}
-	return e
+	return runeFloor(t, j, e)
 }
 
 // trimValue removes closing punctuation and quotes around a value.

@@ -64,7 +64,13 @@ func TestDirectHostileInputs(t *testing.T) {
 }
 
 func TestDirectEmptyAndTiny(t *testing.T) {
-	for _, text := range []string{"", "0", "+", "@", "a", "é", "\xc3", "06", "+3", "-----BEGIN ", "FR76", "AB-123-C"} {
+	long := strings.Repeat("é", 20000)
+	for _, text := range []string{
+		"", "0", "+", "@", "a", "é", "\xc3", "06", "+3", "-----BEGIN ", "FR76", "AB-123-C", "mdp \xc2",
+		// Spans cut by a length bound must still end on a rune boundary.
+		"mdp : x" + long, "linkedin.com/in/x" + long, "8 rue A" + long, "8 rue Ab" + long,
+		"-----BEGIN RSA PRIVATE KEY-----" + long, "@a" + long, "x" + long + "@gmail.com",
+	} {
 		checkSpans(t, text, findDirect(text))
 	}
 }

@@ -133,7 +133,7 @@ func (s *scanner) privateKey(i int) int {
 	if !strings.Contains(head, "PRIVATE KEY-----") {
 		return i + len(begin)
 	}
-	end := min(len(t), i+16<<10)
+	end := runeFloor(t, i, min(len(t), i+16<<10))
 	if k := strings.Index(t[i+len(begin):end], "-----END "); k >= 0 {
 		e := i + len(begin) + k + len("-----END ")
 		if m := strings.Index(t[e:min(len(t), e+40)], "-----"); m >= 0 {

@@ -151,6 +151,7 @@ func urlEnd(t string, p int) int {
 	for e < len(t) && e-p < 200 && t[e] > ' ' && strings.IndexByte("\"'<>()[]{}|,", t[e]) < 0 {
 		e++
 	}
+	e = runeFloor(t, p, e)
 	for e > p && strings.IndexByte(".!?;:", t[e-1]) >= 0 {
 		e--
 	}
