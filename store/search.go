@@ -29,22 +29,38 @@ func (s *Store) Search(query string, all bool) ([]Summary, error) {
 	}
 	var out []Summary
 	err := s.view(func(tx *bolt.Tx) error {
-		sums := tx.Bucket([]byte(bucketSummaries))
-		return tx.Bucket([]byte(bucketSearch)).ForEach(func(k, v []byte) error {
-			if !containsAll(v, needles) {
-				return nil
-			}
-			sum, err := decodeSummary(sums.Get(k))
-			if err != nil {
-				return fmtCorrupt(k)
-			}
-			if all || sum.Status == library.StatusValidated {
-				out = append(out, sum)
-			}
-			return nil
-		})
+		matched, ends, err := match(tx, needles)
+		if err != nil {
+			return err
+		}
+		out, err = decodeSummaries(split(string(matched), ends), all)
+		return err
 	})
 	return out, err
+}
+
+// match walks the search and summaries buckets side by side (they hold the
+// same keys) and returns the matching summaries back to back, with their
+// end offsets, to be decoded in one go.
+func match(tx *bolt.Tx, needles [][]byte) (matched []byte, ends []int, err error) {
+	words := tx.Bucket([]byte(bucketSearch)).Cursor()
+	sums := tx.Bucket([]byte(bucketSummaries)).Cursor()
+	k, v := words.First()
+	sk, sv := sums.First()
+	for ; k != nil; k, v = words.Next() {
+		if !bytes.Equal(k, sk) {
+			return nil, nil, fmt.Errorf("%w (%s)", ErrCorrupt, bucketSearch)
+		}
+		if containsAll(v, needles) {
+			matched = append(matched, sv...)
+			ends = append(ends, len(matched))
+		}
+		sk, sv = sums.Next()
+	}
+	if sk != nil {
+		return nil, nil, fmt.Errorf("%w (%s)", ErrCorrupt, bucketSummaries)
+	}
+	return matched, ends, nil
 }
 
 func containsAll(text []byte, needles [][]byte) bool {

@@ -43,11 +43,16 @@ func (s *Store) Summaries(all bool) ([]Summary, error) {
 
 // readSummaries decodes the whole summaries bucket with a handful of
 // allocations, because a fresh process pays for every new heap page: the
-// values are copied into one string that every field is a substring of,
-// and the tag and variable lists share one arena. The keys (idKey) are in
-// id order already.
+// values are copied into one string that every field is a substring of
+// (values), and the tag and variable lists share one arena. The keys
+// (idKey) are in id order already.
 func readSummaries(b *bolt.Bucket, all bool) ([]Summary, error) {
-	vals := values(b)
+	return decodeSummaries(values(b), all)
+}
+
+// decodeSummaries decodes summary records, keeping the validated ones
+// unless all; the lists come from one arena.
+func decodeSummaries(vals []string, all bool) ([]Summary, error) {
 	out := make([]Summary, 0, len(vals))
 	var lists arena
 	for _, v := range vals {
@@ -78,7 +83,11 @@ func values(b *bolt.Bucket) []string {
 		ends = append(ends, text.Len())
 		return nil
 	})
-	joined := text.String()
+	return split(text.String(), ends)
+}
+
+// split cuts joined at the given end offsets.
+func split(joined string, ends []int) []string {
 	vals := make([]string, len(ends))
 	start := 0
 	for i, end := range ends {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	bolt "go.etcd.io/bbolt"
+
 	"tamis/library"
 )
 
@@ -273,5 +275,19 @@ func TestSearch(t *testing.T) {
 		if !slices.Equal(filtered, tt.want) {
 			t.Errorf("Entries filtered by %q = %v, want %v", tt.query, filtered, tt.want)
 		}
+	}
+}
+
+// The search and summaries buckets must hold the same keys.
+func TestSearchDetectsMismatchedIndex(t *testing.T) {
+	s := newStore(t, seedFS())
+	writeBolt(t, s.Path(), func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte(bucketSearch)).Put(idKey("PROMPT-500"), []byte("orphelin"))
+	})
+	if _, err := s.Search("orphelin", true); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("Search: err = %v, want ErrCorrupt", err)
+	}
+	if _, err := s.Entries(true); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("Entries: err = %v, want ErrCorrupt", err)
 	}
 }
