@@ -92,14 +92,16 @@ func encodeSummary(t library.Template) []byte {
 // field is a substring of it, so a record costs one copy and no per-field
 // allocation. Any overrun marks the record as corrupt.
 type decoder struct {
-	s     string
-	i     int
-	bad   bool
-	arena *arena // when set, lists are carved out of it (see readSummaries)
+	s   string
+	i   int
+	bad bool
+	// Where lists come from: nil arenas allocate each list on its own.
+	strs *arena[string]
+	vars *arena[library.Variable]
 }
 
-func newDecoder(s string, arena *arena) *decoder {
-	d := &decoder{s: s, arena: arena}
+func newDecoder(s string, strs *arena[string], vars *arena[library.Variable]) *decoder {
+	d := &decoder{s: s, strs: strs, vars: vars}
 	if d.byte() != recordFormat {
 		d.bad = true
 	}
@@ -167,12 +169,7 @@ func (d *decoder) list() []string {
 	if n == 0 {
 		return nil
 	}
-	var ss []string
-	if d.arena == nil {
-		ss = make([]string, n)
-	} else {
-		ss = d.arena.take(n)
-	}
+	ss := d.strs.take(n)
 	for i := range ss {
 		ss[i] = d.str()
 	}
@@ -187,7 +184,13 @@ func (d *decoder) done() error {
 }
 
 func decodeRecord(v []byte) (record, error) {
-	d := newDecoder(string(v), nil)
+	return decodeRecordString(string(v), nil, nil)
+}
+
+// decodeRecordString decodes a record without copying s; lists come from
+// the arenas when they are not nil.
+func decodeRecordString(s string, strs *arena[string], vars *arena[library.Variable]) (record, error) {
+	d := newDecoder(s, strs, vars)
 	var r record
 	r.Saved = time.Unix(0, d.varint())
 	r.Note = d.str()
@@ -199,7 +202,7 @@ func decodeRecord(v []byte) (record, error) {
 	t.Context = d.str()
 	t.Prompt = d.str()
 	if n := d.count(); n > 0 {
-		t.Variables = make([]library.Variable, n)
+		t.Variables = d.vars.take(n)
 		for i := range t.Variables {
 			v := &t.Variables[i]
 			v.Name, v.Help, v.Default = d.str(), d.str(), d.str()
@@ -216,8 +219,8 @@ func decodeSummary(v []byte) (Summary, error) {
 
 // decodeSummaryString decodes a summary without copying s; lists come from
 // arena when it is not nil.
-func decodeSummaryString(s string, arena *arena) (Summary, error) {
-	d := newDecoder(s, arena)
+func decodeSummaryString(s string, strs *arena[string]) (Summary, error) {
+	d := newDecoder(s, strs, nil)
 	var sum Summary
 	sum.ID = d.str()
 	sum.Title = d.str()
@@ -234,20 +237,25 @@ func decodeSummaryString(s string, arena *arena) (Summary, error) {
 	return sum, d.done()
 }
 
-// arena hands out string slices from large chunks, so that the lists of
-// 10,000 summaries cost a few allocations instead of 20,000. Each slice has
-// its capacity clipped: appending to one never overwrites its neighbour.
-type arena struct{ free []string }
+// arena hands out slices from large chunks, so that the lists of 10,000
+// templates cost a few allocations instead of 20,000. Each slice has its
+// capacity clipped: appending to one never overwrites its neighbour. Earlier
+// chunks stay alive through the slices taken from them. A nil arena simply
+// allocates.
+type arena[T any] struct{ free []T }
 
 const arenaChunk = 4096
 
-func (a *arena) take(n int) []string {
-	if len(a.free) < n {
-		a.free = make([]string, max(n, arenaChunk))
+func (a *arena[T]) take(n int) []T {
+	if a == nil {
+		return make([]T, n)
 	}
-	ss := a.free[:n:n]
+	if len(a.free) < n {
+		a.free = make([]T, max(n, arenaChunk))
+	}
+	ts := a.free[:n:n]
 	a.free = a.free[n:]
-	return ss
+	return ts
 }
 
 // idKey is the bucket key of a template id: its length, then the id. Ids are

@@ -54,7 +54,7 @@ func readSummaries(b *bolt.Bucket, all bool) ([]Summary, error) {
 // unless all; the lists come from one arena.
 func decodeSummaries(vals []string, all bool) ([]Summary, error) {
 	out := make([]Summary, 0, len(vals))
-	var lists arena
+	var lists arena[string]
 	for _, v := range vals {
 		sum, err := decodeSummaryString(v, &lists)
 		if err != nil {
@@ -98,20 +98,25 @@ func split(joined string, ends []int) []string {
 }
 
 // List returns whole templates, validated only unless all, sorted by id.
-// Prefer Summaries when the bodies are not needed.
+// Prefer Summaries or Entries when the bodies are not needed. Like
+// Summaries, it decodes from one copy of the bucket with arenas.
 func (s *Store) List(all bool) ([]library.Template, error) {
 	var out []library.Template
 	err := s.view(func(tx *bolt.Tx) error {
-		return tx.Bucket([]byte(bucketTemplates)).ForEach(func(k, v []byte) error {
-			r, err := decodeRecord(v)
+		vals := values(tx.Bucket([]byte(bucketTemplates)))
+		out = make([]library.Template, 0, len(vals))
+		var strs arena[string]
+		var vars arena[library.Variable]
+		for _, v := range vals {
+			r, err := decodeRecordString(v, &strs, &vars)
 			if err != nil {
-				return fmtCorrupt(k)
+				return fmt.Errorf("%w (%s)", ErrCorrupt, bucketTemplates)
 			}
 			if all || r.Status == library.StatusValidated {
 				out = append(out, r.Template)
 			}
-			return nil
-		})
+		}
+		return nil
 	})
 	return out, err
 }
