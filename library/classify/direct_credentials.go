@@ -129,9 +129,10 @@ func tokenEnd(t string, j int) int {
 	return runeFloor(t, j, e)
 }
 
-// trimValue removes closing punctuation and quotes around a value.
+// trimValue removes closing punctuation and quotes around a value; '!'
+// and '?' stay, passwords often end with them.
 func trimValue(v string) string {
-	v = strings.TrimRight(v, ".,;!?)\"'`")
+	v = strings.TrimRight(v, ".,;)\"'`")
 	return strings.TrimSuffix(v, "»")
 }
 

@@ -33,9 +33,11 @@ var monthNames = map[string]int{
 func (s *scanner) date(i int) (int, bool) {
 	end, year, ok := parseDate(s.text, i)
 	if !ok {
-		if i, end, year, ok = monthFirstDate(s.text, i); !ok {
-			return 0, false
+		var start int
+		if start, end, year, ok = monthFirstDate(s.text, i); !ok {
+			return s.birthYear(i)
 		}
+		i = start
 	}
 	w := s.before(i, 50)
 	switch {
@@ -46,6 +48,23 @@ func (s *scanner) date(i int) (int, bool) {
 			i18n.T("date ancienne à côté d'un nom : une date de naissance ?", "old date next to a name: a date of birth?"))
 	}
 	return end, true
+}
+
+// birthYear finds "né en 2015", "born in 1987": a year of birth alone is a
+// doubt (with a first name or a town it identifies a child).
+func (s *scanner) birthYear(i int) (int, bool) {
+	y, e := readNum(s.text, i, 4)
+	if e-i != 4 || y < 1900 || y > s.year || !wordEndsAt(s.text, e) {
+		return 0, false
+	}
+	w := strings.TrimRight(s.before(i, 20), " ")
+	for _, m := range []string{"ne en", "nee en", "ne(e) en", "born in", "annee de naissance", "naissance :", "naissance"} {
+		if strings.HasSuffix(w, m) {
+			s.add("birthdate", Personal, Doubt, i, e, i18n.T("année de naissance", "year of birth"))
+			return e, true
+		}
+	}
+	return 0, false
 }
 
 // bornLe reports "né le" or "née le" right before the date (the words

@@ -41,7 +41,9 @@ func (s *scanner) nir(i int) (int, bool) {
 	switch {
 	case n == 15 && nirKeyOK(string(buf[:15])):
 		s.add("nir", Personal, Blocked, i, end, i18n.T("numéro de sécurité sociale (NIR)", "social security number (NIR)"))
-	case n == 13 && hasWord(s.before(i, 60), nirContext):
+	case (n == 13 || n == 15 && !luhnCard(string(buf[:15]))) && hasWord(s.before(i, 60), nirContext):
+		// After "sécu" or "NIR", the shape is enough: a typo in the key
+		// does not make the number less personal.
 		s.add("nir", Personal, Blocked, i, end, i18n.T("numéro de sécurité sociale (NIR)", "social security number (NIR)"))
 	case n == 15 && !luhnCard(string(buf[:15])):
 		s.add("nir", Personal, Doubt, i, end,

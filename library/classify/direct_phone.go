@@ -64,7 +64,28 @@ func (s *scanner) intlPhone(r run, k, start, skip int) int {
 			return e - k + 1
 		}
 	}
+	// "+44 7700 900123": no plan knows it, but a '+', a country code and
+	// 9 to 15 digits are a phone number all the same.
+	if a := len(ends) - 2; a >= 0 && ends[a+1] >= 9 && knownCountry(string(digits[:ends[a+1]])) {
+		s.add("phone", Personal, Doubt, start, gs[ends[a]].end,
+			i18n.T("numéro qui ressemble à un téléphone", "number that looks like a phone number"))
+		return ends[a] - k + 1
+	}
 	return 0
+}
+
+// knownCountry reports whether digits start with a country calling code.
+func knownCountry(digits string) bool {
+	for l := 1; l <= 3 && l < len(digits); l++ {
+		cc := 0
+		for _, c := range digits[:l] {
+			cc = cc*10 + int(c-'0')
+		}
+		if phonenumbers.GetRegionCodeForCountryCode(cc) != "ZZ" {
+			return true
+		}
+	}
+	return false
 }
 
 // frPhone validates a national French number: groups summing to exactly

@@ -125,9 +125,10 @@ func TestDirectHandleAndProfile(t *testing.T) {
 		{"voir https://www.linkedin.com/in/jdupont", "profile-url", Blocked, "https://www.linkedin.com/in/jdupont"},
 		{"https://www.facebook.com/jean.dupont", "profile-url", Blocked, "https://www.facebook.com/jean.dupont"},
 		{"voir tiktok.com/@lea.danse", "profile-url", Doubt, "tiktok.com/@lea.danse"},
+		{"insta de Lucas : @lucas.skate92", "handle", Blocked, "@lucas.skate92"},
 	})
 	checkNone(t, "", []string{
-		"Suivez-nous sur @ludo_vernon !",
+		"Suivez-nous sur @ludo_vernon !", "le compte de l'asso : @jardins_partages",
 		"linkedin.com/company/restos-du-coeur",
 		"facebook.com/groups/entraide",
 		"RDV @ 18h au local",
@@ -155,6 +156,7 @@ func TestDirectPhone(t *testing.T) {
 		directCase{"au 07 12 34 56 78", "phone", Doubt, "07 12 34 56 78"},
 		directCase{"06 12 34 56 78/06 98 76 54 32", "phone", Blocked, "06 98 76 54 32"},
 		directCase{"tel:0786541230", "phone", Blocked, "0786541230"},
+		directCase{"Mobile: +44 7700 900123", "phone", Doubt, "+44 7700 900123"},
 		directCase{strings.Repeat("12 ", 40) + "06 12 34 56 78 " + strings.Repeat("34 ", 40), "phone", Blocked, "06 12 34 56 78"},
 	)
 	checkDirect(t, cases)
@@ -174,6 +176,7 @@ func TestDirectNIR(t *testing.T) {
 		{"Corse : 1 75 01 2B 010 020 " + nirKeyFor("1750118010020"), "nir", Blocked, "1 75 01 2B 010 020 " + nirKeyFor("1750118010020")},
 		{"NIR 1 85 05 78 006 084", "nir", Blocked, "1 85 05 78 006 084"},
 		{"numéro 2 93 07 59 350 144 97", "nir", Doubt, "2 93 07 59 350 144 97"},
+		{"sécu : 2 93 07 59 350 144 97", "nir", Blocked, "2 93 07 59 350 144 97"},
 		{"sécu 2-93-07-59-350-144-96", "nir", Blocked, "2-93-07-59-350-144-96"},
 	})
 }
@@ -286,6 +289,7 @@ func TestDirectBirthdate(t *testing.T) {
 		{"He was born on March 12, 1987 in Leeds", "birthdate", Blocked, "March 12, 1987"},
 		{"DOB: July 4th 1990", "birthdate", Blocked, "July 4th 1990"},
 		{"Jean Dupont (12/03/1987)", "birthdate", Doubt, "12/03/1987"},
+		{"Enzo (né en 2015) participera au stage", "birthdate", Doubt, "2015"},
 	})
 	checkNone(t, "birthdate", []string{
 		"Réunion du 12 mars 2025", "AG le 03/04/2024", "Le 12/03/1987, l'association est née",
@@ -295,9 +299,10 @@ func TestDirectBirthdate(t *testing.T) {
 
 func TestDirectCredentials(t *testing.T) {
 	checkDirect(t, []directCase{
-		{"Le mot de passe du wifi est Soleil2024! merci", "credential", Blocked, "mot de passe du wifi est Soleil2024"},
+		{"Le mot de passe du wifi est Soleil2024! merci", "credential", Blocked, "mot de passe du wifi est Soleil2024!"},
 		{"digicode 4417B", "credential", Blocked, "digicode 4417B"},
 		{"mdp : hunter22", "credential", Blocked, "mdp : hunter22"},
+		{"Mot de passe Canva : Asso2024!", "credential", Blocked, "Mot de passe Canva : Asso2024!"},
 		{"MDP=Tournesol", "credential", Blocked, "MDP=Tournesol"},
 		{"Bank card PIN for the association's account: 4417", "credential", Blocked, "PIN for the association's account: 4417"},
 		{"Wifi : Livebox-A3F2", "credential", Blocked, "Wifi : Livebox-A3F2"},

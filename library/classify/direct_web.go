@@ -16,6 +16,7 @@ var orgAccountMarkers = newMarkers(
 	"suivez-nous", "suivez nous", "retrouvez-nous", "retrouvez nous", "notre compte", "notre page",
 	"nos reseaux", "notre instagram", "notre facebook", "notre chaine", "notre profil", "rejoignez-nous",
 	"follow us", "our account", "our page", "abonnez-vous", "notre groupe", "likez", "hashtag",
+	"de l'asso", "de l'association", "asso", "association", "club", "collectif",
 )
 
 // handle finds a social-network handle at the '@' at i: a word start, a
@@ -57,6 +58,10 @@ func hasTLD(name string) bool {
 	return commonTLDs[strings.ToLower(name[k+1:])]
 }
 
+// accountOwner, before a handle or a link, name a person as its owner.
+var accountOwner = newMarkers("insta de", "compte de", "profil de", "page de", "snap de", "tiktok de",
+	"facebook de", "linkedin de", "twitter de", "pseudo de", "instagram de", "account of")
+
 // accountAfter, after a handle or a link, say it is a person's.
 var accountAfter = newMarkers("c'est lui", "c'est elle", "il", "elle", "lui", "he", "she", "his", "her")
 
@@ -69,7 +74,7 @@ func (s *scanner) accountFinding(rule string, start, end int, reason string, nam
 	switch {
 	case hasWord(w, orgAccountMarkers):
 		return
-	case named || hasWord(w, personalMarkers) || hasWord(s.after(end, 40), accountAfter):
+	case named || hasWord(w, personalMarkers) || hasWord(w, accountOwner) || hasWord(s.after(end, 40), accountAfter):
 		s.add(rule, Personal, Blocked, start, end, reason)
 	default:
 		s.add(rule, Personal, Doubt, start, end, reason)
