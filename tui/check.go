@@ -137,10 +137,10 @@ func (m Model) backToField() (tea.Model, tea.Cmd) {
 // anonymise replaces the personal data by codes and checks the result
 // again; sensitive findings stay, so it may still be blocked.
 func (m Model) anonymise() (tea.Model, tea.Cmd) {
-	anon, restore := m.c.Deps.Checker.Anonymize(m.verdict.text)
+	a := m.c.Deps.Checker.Anonymize(m.verdict.text)
 	v := m.verdict
-	v.text, v.restore, v.anonymised = anon, restore, true
-	v.result = m.c.Deps.Checker.Classify(anon)
+	v.text, v.restore, v.codes, v.anonymised = a.Text, a.Restore, a.Codes, true
+	v.result = m.c.Deps.Checker.Classify(a.Text)
 	m.verdict = v
 	model, cmd := m.decide()
 	if mm, ok := model.(Model); ok && mm.verdict.mode == modeBlocked {

@@ -26,7 +26,11 @@ func (c classifier) Classify(text string) classify.Result { return c.c.Classify(
 
 // Anonymize replaces the personal data by codes; the returned function
 // puts them back into the AI's answer. The mapping never leaves memory.
-func (c classifier) Anonymize(text string) (string, func(string) string) {
+func (c classifier) Anonymize(text string) Anonymised {
 	anon, m := c.c.Anonymize(text)
-	return anon, func(answer string) string { return classify.Restore(answer, m) }
+	a := Anonymised{Text: anon, Restore: func(answer string) string { return classify.Restore(answer, m) }}
+	for _, p := range m.Pairs() {
+		a.Codes = append(a.Codes, CodePair{Code: p.Code, Original: p.Original})
+	}
+	return a
 }

@@ -11,13 +11,24 @@ import (
 	"tamis/library/classify"
 )
 
-// Checker is the classifier as the TUI sees it. Anonymize returns a restore
-// function instead of the mapping itself: the mapping stays in memory, inside
-// that closure, and the screens never need its type.
+// Checker is the classifier as the TUI sees it.
 type Checker interface {
 	Classify(text string) classify.Result
-	Anonymize(text string) (anonymised string, restore func(answer string) string)
+	Anonymize(text string) Anonymised
 }
+
+// Anonymised is a text whose personal data were replaced by codes. Restore
+// holds the mapping in a closure: it stays in memory, and the screens never
+// need its type. Codes lists each code with what it stands for, so the
+// volunteer can read the AI's answer.
+type Anonymised struct {
+	Text    string
+	Restore func(answer string) string
+	Codes   []CodePair
+}
+
+// CodePair is one code of an anonymisation and the value it replaced.
+type CodePair struct{ Code, Original string }
 
 // Usage is one use of a template, as recorded for the référent's indicators.
 // It holds nothing the volunteer typed: ids, verdict, rule names, action.

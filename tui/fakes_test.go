@@ -56,18 +56,18 @@ func (fakeChecker) Classify(text string) classify.Result {
 	return r
 }
 
-func (c fakeChecker) Anonymize(text string) (string, func(string) string) {
+func (c fakeChecker) Anonymize(text string) Anonymised {
 	var pairs, back []string
-	n := 0
+	var codes []CodePair
 	for _, f := range c.Classify(text).Findings {
 		if f.Category == classify.Personal && f.Verdict == classify.Blocked {
-			n++
-			code := "contact_00" + string(rune('0'+n)) + "@anonyme.fr"
+			code := "contact_00" + string(rune('1'+len(codes))) + "@anonyme.fr"
+			codes = append(codes, CodePair{Code: code, Original: text[f.Start:f.End]})
 			pairs = append(pairs, text[f.Start:f.End], code)
 			back = append(back, code, text[f.Start:f.End])
 		}
 	}
-	return strings.NewReplacer(pairs...).Replace(text), strings.NewReplacer(back...).Replace
+	return Anonymised{Text: strings.NewReplacer(pairs...).Replace(text), Restore: strings.NewReplacer(back...).Replace, Codes: codes}
 }
 
 // fakeClipboard remembers the last text; fail makes every copy fail.

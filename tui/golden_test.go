@@ -110,3 +110,8 @@ func TestScreenNoClipboard(t *testing.T) {
 	newScreenTest(t, func(e *testEnv) { e.clip.fail = true }).openFirst().keys("tab", "tab").
 		typeText(safeMission).keys("ctrl+y").waitFor("Sélectionnez").golden()
 }
+
+func TestScreenAnonymised(t *testing.T) {
+	newScreenTest(t, nil).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").
+		keys("ctrl+y", "a").waitFor("anonymisé").golden()
+}

@@ -203,7 +203,7 @@ func TestAnonymiseThenRestore(t *testing.T) {
 	if last := ev[len(ev)-1]; last.Action != ActionAnonymised || last.Verdict != "ok" {
 		t.Fatalf("events %+v", ev)
 	}
-	h.mustSee("anonymisé")
+	h.mustSee("anonymisé", "contact_001@anonyme.fr ← jean.dupont@exemple.fr")
 	h.keys("r").typeText("Bonjour, écrivez à contact_001@anonyme.fr.").keys("ctrl+y")
 	if got := h.env.clip.get(); got != "Bonjour, écrivez à jean.dupont@exemple.fr." {
 		t.Fatalf("restored %q", got)

@@ -30,6 +30,7 @@ type verdictModel struct {
 	result     classify.Result
 	anonymised bool
 	restore    func(string) string
+	codes      []CodePair
 	mode       verdictMode
 	method     CopyMethod
 	cursor     int    // blocked: the selected finding; doubt: 1 = copy
@@ -135,6 +136,7 @@ func (m verdictModel) copiedView(clearOnQuit bool) string {
 		lines = append(lines, "", i18n.T(
 			"Le texte copié est anonymisé. Collez ensuite la réponse de l'IA avec r : tamis y remettra les vraies valeurs, ici, sur cet ordinateur.",
 			"The copied text is anonymised. Then paste the AI's answer with r: tamis will put the real values back, here, on this computer."))
+		lines = append(lines, m.codeLines()...)
 	}
 	lines = append(lines, "", s.Doubt.Render("! "+i18n.T(
 		"Relisez et vérifiez la réponse de l'IA avant de l'utiliser : vous en restez responsable.",
@@ -223,6 +225,20 @@ func (m verdictModel) findingLines(selected int) []string {
 			st = st.Underline(true)
 		}
 		lines = append(lines, st.Render(truncate(head, m.c.Width-2)), truncate(why, m.c.Width-2))
+	}
+	return lines
+}
+
+// codeLines lists the codes of an anonymisation, a few at most.
+func (m verdictModel) codeLines() []string {
+	const most = 5
+	var lines []string
+	for i, c := range m.codes {
+		if i == most {
+			lines = append(lines, fmt.Sprintf(i18n.T("  … et %d autres", "  … and %d more"), len(m.codes)-most))
+			break
+		}
+		lines = append(lines, truncate("  "+c.Code+" ← "+oneLine(c.Original), m.c.Width-2))
 	}
 	return lines
 }
