@@ -24,10 +24,13 @@ func (a *analysis) findGray() {
 	if a.uncertainClosure() {
 		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner"))
 	}
+	if a.futureChange() || a.conditionalPartner() {
+		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
+	}
 	if a.boardDecision() {
 		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
 	}
-	if a.aggregated() || a.publicProfile() {
+	if a.aggregated() || a.publicProfile() || a.countedPublic() {
 		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
 	}
 	a.findPhotos()
@@ -93,6 +96,60 @@ func (a *analysis) uncertainClosure() bool {
 	return closing && unsure
 }
 
+// futureChange: an internal change announced for later ("l'atelier
+// couture s'arrête à la rentrée", "la cotisation passera à 25 € l'an
+// prochain") is not public until the association says so.
+func (a *analysis) futureChange() bool {
+	when, change := false, false
+	toks := a.s.toks
+	for i, t := range toks {
+		switch t.norm {
+		case "prochain", "prochaine", "rentree", "bientot", "prochainement", "desormais", "next":
+			when = true
+		case "dès", "des", "a", "d":
+			if i+1 < len(toks) && isMonth(toks[i+1].norm) && t.norm != "a" {
+				when = true
+			}
+		}
+		if changeWords[t.norm] {
+			change = true
+		}
+	}
+	return when && change
+}
+
+func isMonth(w string) bool {
+	switch w {
+	case "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre":
+		return true
+	}
+	return false
+}
+
+var changeWords = newWordSet(`supprimé supprimée supprimer suppression arrête arrêter arrêt arrêtera
+change changer changement augmente augmenter augmentation baisse baisser passera passer déménage
+déménager déménagement fermer fermera fermeture créer création recruter recrutement embaucher réduire
+réduction remplacer quitter quitte partir partira cesser stop cut close closing`)
+
+// conditionalPartner: a conditional about an organisation ("la mairie
+// pourrait reprendre le local", "le magasin serait racheté").
+func (a *analysis) conditionalPartner() bool {
+	cond, org := false, false
+	for _, t := range a.s.toks {
+		switch t.norm {
+		case "pourrait", "pourraient", "serait", "seraient", "aurait", "auraient", "devrait",
+			"devraient", "voudrait", "voudraient", "risquerait", "envisagerait", "selon", "apparemment":
+			cond = true
+		case "mairie", "partenaire", "partenaires", "fondation", "entreprise", "supermarche", "magasin",
+			"banque", "region", "departement", "caf", "ville", "fournisseur", "mecene", "financeur",
+			"financeurs", "club", "festival", "prefecture", "bailleur", "epicerie", "enseigne", "company",
+			"partner", "sponsor", "funder":
+			org = true
+		}
+	}
+	return cond && org
+}
+
 // boardDecision: a decision of the association's bodies ("le bureau a
 // voté", "le CA a refusé") is internal until announced.
 func (a *analysis) boardDecision() bool {
@@ -110,6 +167,27 @@ func (a *analysis) boardDecision() bool {
 	}
 	return false
 }
+
+// countedPublic: a count of the association's public ("200 familles",
+// "près de 80 adhérents") is an aggregated statistic.
+func (a *analysis) countedPublic() bool {
+	toks := a.s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].has(fDigit) || !statPopulation[toks[i+1].norm] {
+			continue
+		}
+		if i == 0 || !recruitWords[toks[i-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var statPopulation = newWordSet(`bénéficiaires familles adhérents adhérentes usagers donateurs
+donatrices foyers ménages accueillis accueillies beneficiaries families members donors households`)
+
+var recruitWords = newWordSet(`cherche recherche cherchons recherchons recrute recrutons besoin
+max maximum jusqu pour places limité limitée`)
 
 // hasPopulation: the sentence is about the association's public in the plural.
 func (a *analysis) hasPopulation() bool {
@@ -190,7 +268,10 @@ var grayTerms = []term{
 		plus nombreux, plus nombreuses, de moins en moins, la grande majorité, quasiment tous,
 		most of, many of, on average, half of, the majority, percent, a third, most, among our,
 		average age, proportion of, share of, surtout, souvent, en majorité, mostly, mainly, often,
-		une quarantaine, une trentaine, une vingtaine, une dizaine, une cinquantaine, une centaine`, 0},
+		une quarantaine, une trentaine, une vingtaine, une dizaine, une cinquantaine, une centaine,
+		a doublé, a triplé, ont doublé, en hausse, en baisse, augmentation du nombre, hausse du nombre,
+		baisse du nombre, ont augmenté, a augmenté, ont baissé, a baissé, sont passés de, est passé de,
+		profil type, profil de nos, portrait de nos, typique, la moyenne, moyenne`, 0},
 	{"partner", `envisage de fermer, envisagent de fermer, va fermer, vont fermer, risque de fermer,
 		menace de fermer, menacé de fermeture, menacée de fermeture, en difficulté, en difficultés,
 		difficultés financières, pourrait ne pas avoir lieu, pourrait être annulé, pourrait être annulée,
@@ -215,7 +296,9 @@ var grayTerms = []term{
 		subvention réduite, subvention divisée, subvention supprimée, supprime sa subvention,
 		supprimer la subvention, fin de la subvention, financement supprimé, ne financera plus,
 		problèmes financiers, money problems, financial difficulties, financial trouble, cutting its grant,
-		cut its funding`, 0},
+		cut its funding, arrête les dons, arrêter les dons, ne donne plus, ne donnera plus, moins de dons,
+		réduit ses dons, se retire du, quitte le partenariat, en liquidation, racheté par, rachetée par,
+		menace d'arrêter, menace de partir`, 0},
 	{"internal", `repoussé, repoussée, repoussés, reporté à l'an prochain, reporté sine die, on a décidé,
 		nous avons décidé, décidé en bureau, en bureau, le bureau a décidé, le ca a décidé,
 		conseil d'administration a décidé, décision interne, en interne, gel des embauches,
@@ -229,7 +312,9 @@ var grayTerms = []term{
 		on ne renouvelle pas, ne renouvellera pas, on va fermer, on ferme, fermeture de l'antenne,
 		on quitte le local, déménagement prévu, au prochain ca, en conseil d'administration,
 		réunion de bureau, compte rendu du bureau, ordre du jour du bureau, prochain président,
-		prochaine présidente, va succéder, succédera,
+		prochaine présidente, va succéder, succédera, mis en pause, mise en pause, en pause, en suspens,
+		gelé, gelée, retardé, retardée, abandonne, abandonner, abandonné, abandonnée, n'aura pas lieu,
+		ne fera pas, on ne fera pas, on envisage, envisage, envisagent, envisageons, on hésite, on hésite à,
 		we decided, internally, postponed, not yet announced, considering`, 0},
 	{"vague", `un souci avec, un problème avec, des soucis avec, des problèmes avec, souci personnel,
 		soucis personnels, problème personnel, problèmes personnels, raisons personnelles,
@@ -244,6 +329,12 @@ var grayTerms = []term{
 		période difficile, moment difficile, coup dur, mauvaise passe, histoire de famille,
 		problèmes familiaux, soucis familiaux, le truc de, tu sais pour, pour le truc, on en reparle,
 		je te raconterai, je vous raconterai, c'est compliqué, on en parlera, pas par écrit, de vive voix,
-		en privé, problèmes d'argent, soucis d'argent, soucis de santé,
+		en privé, a des soucis, a des problèmes, ça se passe mal, se passe mal, ne va pas bien, va mal,
+		inquiet pour, inquiète pour, on s'inquiète, inquiétude, préoccupant, préoccupante, alerter,
+		signaler, liste des bénéficiaires, liste des adhérents, liste des bénévoles, liste des familles,
+		liste des donateurs, fichier des, coordonnées des, suivi des familles, suivi de la famille,
+		dossier de la famille, visite à domicile, entretien individuel, assistante sociale,
+		assistant social, signalement, information préoccupante, le cas de, suite à l'incident,
+		pas sûr que, on ne sait pas si, on ne sait pas encore, incertain, incertaine, incertitude, problèmes d'argent, soucis d'argent, soucis de santé,
 		a situation with, sensitive matter, you know who, going through a hard time`, 0},
 }

@@ -18,9 +18,6 @@ type nameHit struct {
 
 func (a *analysis) findNames() {
 	a.markVenues()
-	if a.s.shouting {
-		return
-	}
 	toks := a.s.toks
 	for i := 0; i < len(toks); {
 		j, ok := a.nameAt(i)
@@ -35,10 +32,20 @@ func (a *analysis) findNames() {
 
 // nameAt tries every name shape at token i and returns the end of the name.
 func (a *analysis) nameAt(i int) (int, bool) {
-	if a.consumed[i] || !a.s.toks[i].has(fCap) && !a.isFamilyWord(i) {
+	if a.consumed[i] {
 		return 0, false
 	}
-	for _, shape := range []func(int) int{a.civilityName, a.initialsName, a.upperFirstName, a.fullName, a.familyName, a.loneFirstName} {
+	if a.s.shouting || !a.s.toks[i].has(fCap) {
+		// without capitals, only a first name and a surname both in the lists
+		if j := a.listedPair(i); j > i {
+			return j, true
+		}
+		if j := a.familyName(i); j > i {
+			return j, true
+		}
+		return 0, false
+	}
+	for _, shape := range []func(int) int{a.civilityName, a.initialsName, a.upperFirstName, a.fullName, a.surnameFirst, a.loneFirstName, a.contextSurname} {
 		if j := shape(i); j > i {
 			return j, true
 		}
@@ -166,6 +173,54 @@ func (a *analysis) fullName(i int) int {
 		return 0
 	}
 	return a.extend(k + 1)
+}
+
+// listedPair: "jean dupont", "KARIMA BENALI": without capitals to tell,
+// a first name and a listed surname side by side.
+func (a *analysis) listedPair(i int) int {
+	toks := a.s.toks
+	if i+1 >= len(toks) || !toks[i].has(fLetter) || !toks[i+1].has(fLetter) || toks[i+1].sep != 0 {
+		return 0
+	}
+	first, last := toks[i].norm, toks[i+1].norm
+	if !a.lex.lastnames[last] || a.lex.words[last] || a.lex.ambiguous[last] || a.consumed[i+1] {
+		return 0
+	}
+	if !a.lex.firstnames[first] && !(a.lex.ambiguous[first] && (a.s.shouting || len(last) >= 5)) {
+		return 0
+	}
+	if len(first) < 3 || len(last) < 3 {
+		return 0
+	}
+	return i + 2
+}
+
+// surnameFirst: "Dupont Marie", a listed surname then a first name.
+func (a *analysis) surnameFirst(i int) int {
+	toks := a.s.toks
+	if !a.isName(i) || !a.lex.lastnames[toks[i].norm] || a.lex.firstnames[toks[i].norm] ||
+		a.lex.ambiguous[toks[i].norm] || i+1 >= len(toks) || toks[i+1].sep != 0 || !a.isFirstName(i+1, false) {
+		return 0
+	}
+	return a.extendFirst(i + 2)
+}
+
+// contextSurname: a listed surname alone after a word that introduces a
+// person ("chez Dupont", "appeler Benali").
+func (a *analysis) contextSurname(i int) int {
+	toks := a.s.toks
+	if i == 0 || !a.isName(i) || toks[i].has(fUpper) && a.lex.acronyms[toks[i].norm] {
+		return 0
+	}
+	w := toks[i].norm
+	if !a.lex.lastnames[w] || a.lex.words[w] || a.lex.ambiguous[w] {
+		return 0
+	}
+	switch toks[i-1].norm {
+	case "chez", "avec", "appeler", "contacter", "rappeler", "prevenir", "demander":
+		return a.extend(i + 1)
+	}
+	return 0
 }
 
 // isFamilyWord: "les Guérin", "famille Martin" start with a lower-case word.

@@ -15,7 +15,12 @@ participant participante apprenant apprenante élève étudiant étudiante patie
 famille couple foyer ménage collègue camarade joueur joueuse licencié licenciée parent accueilli
 accueillie exilé exilée migrant migrante demandeur demandeuse chauffeur cuisinier cuisinière gardien
 gardienne concierge professeur prof maîtresse entraîneur entraîneuse coach mec gars type nana
-comptable responsable référent référente salariée service-civique
+comptable responsable référent référente salariée service-civique chef cheffe chargé chargée
+fondateur fondatrice cofondateur cofondatrice webmaster médiateur médiatrice agent agente assistante
+assistant conseiller conseillère juriste psychologue moniteur monitrice régisseur régisseuse capitaine
+arbitre délégué déléguée porte-parole apprenti apprentie alternant alternante doyen doyenne
+boulanger boulangère pharmacien pharmacienne médecin infirmier infirmière facteur factrice épicier
+épicière commerçant commerçante plombier électricien garagiste coiffeur coiffeuse serveur serveuse
 volunteer beneficiary member neighbour neighbor mother father son daughter child kid boy girl man
 woman lady gentleman guy wife husband partner friend brother sister colleague employee client donor
 resident tenant student patient teenager baby family person treasurer secretary chair chairman
@@ -28,6 +33,9 @@ trésorier trésorière secrétaire président présidente vice-président vice-
 directrice coordinateur coordinatrice comptable salarié salariée animateur animatrice cuisinier
 cuisinière chauffeur gardien gardienne concierge éducateur éducatrice responsable référent référente
 service-civique treasurer secretary chair chairman chairwoman president coordinator director
+chef cheffe chargé chargée fondateur fondatrice cofondateur cofondatrice webmaster médiateur médiatrice
+agent agente juriste psychologue moniteur monitrice régisseur régisseuse stagiaire apprenti apprentie
+alternant alternante entraîneur entraîneuse coach délégué déléguée porte-parole founder manager coach
 `
 
 // publicBodies after a role make it a public office, not a single person

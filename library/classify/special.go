@@ -67,12 +67,39 @@ func (a *analysis) isPlural(sp span) bool {
 
 // genericBefore: a generic marker in the few tokens before k ("atelier
 // diabète", "prévention des addictions", "conférence sur la laïcité").
+// A marker that is a preposition ("sur les", "pour les") must stand right
+// before the word; a clause boundary (",", ":", "(") stops the search.
 func (a *analysis) genericBefore(k int) bool {
 	toks := a.s.toks
-	for i := max(0, k-5); i < k; i++ {
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
 		if end, v := a.lex.generic.matchAt(toks, i); v != 0 && end <= k {
-			return true
+			if !isPreposition(toks[i].norm) || end == k || end == k-1 && isArticle(toks[k-1].norm) {
+				return true
+			}
 		}
+		if isClauseSep(toks[i].sep) {
+			return false
+		}
+	}
+	return false
+}
+
+func isClauseSep(b byte) bool {
+	return b == ',' || b == ';' || b == ':' || b == '(' || b == ')' || b == '"'
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "sur", "pour", "contre", "autour", "aux", "about", "on", "for", "parler", "vivre", "droits", "droit", "aide", "soutien", "accompagnement", "gestion", "histoire", "memoire", "acces":
+		return true
+	}
+	return false
+}
+
+func isArticle(w string) bool {
+	switch w {
+	case "la", "le", "les", "l", "du", "des", "d", "un", "une", "the", "a":
+		return true
 	}
 	return false
 }
