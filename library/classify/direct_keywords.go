@@ -61,21 +61,29 @@ var keywords = []keyword{
 	{"pièce d'identité", kwDoc, false}, {"piece d'identite", kwDoc, false}, {"pièce d\u2019identité", kwDoc, false},
 }
 
-// keywordIndex groups the keywords by first byte, longest first.
-var keywordIndex = func() (idx [256][]keyword) {
+// keywordIndex groups the keywords by their first three bytes, longest
+// first; keywordSecond filters on the second byte before the map lookup.
+var keywordIndex, keywordSecond = func() (map[string][]keyword, [256]bool) {
+	idx := make(map[string][]keyword)
+	var second [256]bool
 	for _, k := range keywords {
-		idx[k.word[0]] = append(idx[k.word[0]], k)
+		idx[k.word[:3]] = append(idx[k.word[:3]], k)
+		second[k.word[1]] = true
 	}
-	for b := range idx {
-		sort.SliceStable(idx[b], func(x, y int) bool { return len(idx[b][x].word) > len(idx[b][y].word) })
+	for _, b := range idx {
+		sort.SliceStable(b, func(x, y int) bool { return len(b[x].word) > len(b[y].word) })
 	}
-	return idx
+	return idx, second
 }()
 
 // keyword runs the keyword detectors at the word start i.
 func (s *scanner) keyword(i int) (int, bool) {
 	t := s.text
-	for _, k := range keywordIndex[lower(t[i])] {
+	if i+3 > len(t) || !keywordSecond[lower(t[i+1])] {
+		return 0, false
+	}
+	key := [3]byte{lower(t[i]), lower(t[i+1]), lower(t[i+2])}
+	for _, k := range keywordIndex[string(key[:])] {
 		if !hasPrefixFold(t[i:], k.word) {
 			continue
 		}

@@ -12,11 +12,6 @@ import (
 // and github.com/nyaruka/phonenumbers validates the few candidates (it is
 // slow, about 15 µs a call, so it never sees ordinary text).
 
-// overseasRegions are the French overseas regions whose numbers are written
-// nationally as 10 digits (0590, 0594, 0596, 0262, 0269, 0692…) but which
-// phonenumbers files under their own region code.
-var overseasRegions = []string{"GP", "GF", "MQ", "RE", "YT", "PM"}
-
 // phone finds a phone number starting at group k of the run and returns
 // the number of groups it consumed, 0 when there is none.
 func (s *scanner) phone(r run, k int) int {
@@ -131,7 +126,9 @@ func phoneLayout(gs []group) bool {
 }
 
 // validPhone asks phonenumbers, once per distinct number of the text.
-// National numbers are tried in France, then in the overseas regions.
+// National numbers ("0…") skip phonenumbers' parser, the slow part: the
+// number is built directly and checked in France, then in the overseas
+// departments, which have their own country codes.
 func (s *scanner) validPhone(num string) bool {
 	if v, ok := s.phones[num]; ok {
 		return v
@@ -139,16 +136,34 @@ func (s *scanner) validPhone(num string) bool {
 	if s.phones == nil {
 		s.phones = make(map[string]bool)
 	}
-	v := parseValid(num, "FR")
-	if !v && num[0] == '0' {
-		for _, region := range overseasRegions {
-			if v = parseValid(num, region); v {
-				break
-			}
-		}
+	var v bool
+	if num[0] == '0' {
+		v = validNational(num[1:])
+	} else {
+		v = parseValid(num, "FR")
 	}
 	s.phones[num] = v
 	return v
+}
+
+// frenchCodes are the country codes a French national number may belong
+// to: metropolitan France, then Guadeloupe, Guyane, Martinique, La
+// Réunion and Mayotte, Saint-Pierre-et-Miquelon.
+var frenchCodes = []int32{33, 590, 594, 596, 262, 508}
+
+// validNational checks the national significant number of a French
+// number (without its trunk 0).
+func validNational(nsn string) bool {
+	var n uint64
+	for k := 0; k < len(nsn); k++ {
+		n = n*10 + uint64(nsn[k]-'0')
+	}
+	for _, cc := range frenchCodes {
+		if phonenumbers.IsValidNumber(&phonenumbers.PhoneNumber{CountryCode: &cc, NationalNumber: &n}) {
+			return true
+		}
+	}
+	return false
 }
 
 // parseValid reports whether phonenumbers parses num in region as a valid number.
