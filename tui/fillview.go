@@ -54,6 +54,9 @@ func (m fillModel) fieldView(i int) string {
 	lines := []string{truncate(head, m.c.Width), "  " + m.inputView(i)}
 	if w, ok := worst(f.result.Findings); ok && lvl > levelPublic {
 		reason := lvl.symbol() + " " + explain(f.value(), w)
+		if n := flaggedCount(f.result.Findings); n > 1 {
+			reason += fmt.Sprintf(i18n.T(" (+%d autre(s))", " (+%d more)"), n-1)
+		}
 		lines = append(lines, "  "+lvl.style(s).Render(truncate(reason, m.c.Width-2)))
 	}
 	return strings.Join(lines, "\n")
@@ -143,4 +146,15 @@ func (m fillModel) flagged() *strings.Replacer {
 		}
 	}
 	return strings.NewReplacer(pairs...)
+}
+
+// flaggedCount counts the findings that are not ok.
+func flaggedCount(fs []classify.Finding) int {
+	n := 0
+	for _, f := range fs {
+		if f.Verdict > classify.OK {
+			n++
+		}
+	}
+	return n
 }

@@ -323,3 +323,10 @@ func TestTemplateWithoutVariables(t *testing.T) {
 		t.Fatalf("clipboard %q, want %q", h.env.clip.get(), want)
 	}
 }
+
+func TestBadgeCountsOtherFindings(t *testing.T) {
+	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("jean@exemple.fr diabétique")
+	h.mustSee("⛔ sensible", "⛔ donnée de santé concernant une personne : « diabétique » (+1 autre(s))")
+	h.keys("ctrl+y")
+	h.mustSee("une donnée sensible ne se partage pas", "« jean@exemple.fr »", "« diabétique »")
+}

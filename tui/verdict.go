@@ -189,11 +189,16 @@ func (m verdictModel) blockedView() string {
 	lines := []string{lvl.style(s).Render(lvl.symbol() + " " + i18n.T("Bloqué : rien n'a été copié.", "Blocked: nothing was copied."))}
 	lines = append(lines, m.findingLines(m.cursor)...)
 	lines = append(lines, "")
-	if m.hasPersonal() && !m.anonymised {
+	switch {
+	case m.hasPersonal() && !m.anonymised && m.result.Category >= classify.Sensitive:
+		lines = append(lines, i18n.T(
+			"Corrigez le champ (entrée). Anonymiser (a) remplacerait les données personnelles par des codes, mais une donnée sensible ne se partage pas, même anonymisée.",
+			"Fix the field (enter). Anonymising (a) would replace the personal data by codes, but sensitive data is not shared, even anonymised."))
+	case m.hasPersonal() && !m.anonymised:
 		lines = append(lines, i18n.T(
 			"Corrigez le champ (entrée), ou anonymisez (a) : chaque donnée personnelle sera remplacée par un code.",
 			"Fix the field (enter), or anonymise (a): each piece of personal data will be replaced by a code."))
-	} else {
+	default:
 		lines = append(lines, i18n.T(
 			"Corrigez le champ (entrée) : une donnée sensible ne se partage pas, même anonymisée.",
 			"Fix the field (enter): sensitive data is not shared, even anonymised."))
