@@ -7,7 +7,6 @@ import "github.com/charmbracelet/lipgloss"
 // profile) strips them all consistently. Meaning is never carried by colour
 // alone: every verdict also has a word and a symbol (see badge.go).
 type Styles struct {
-	App        lipgloss.Style
 	GoldenRule lipgloss.Style
 	Title      lipgloss.Style
 	Subtle     lipgloss.Style
@@ -15,10 +14,7 @@ type Styles struct {
 	Notice     lipgloss.Style
 	Label      lipgloss.Style
 	LabelFocus lipgloss.Style
-	Variable   lipgloss.Style
 	Offending  lipgloss.Style
-	Preview    lipgloss.Style
-	Box        lipgloss.Style
 	Selected   lipgloss.Style
 	Button     lipgloss.Style
 	ButtonOn   lipgloss.Style
@@ -39,7 +35,6 @@ func DefaultStyles() Styles {
 	subtle := lipgloss.AdaptiveColor{Light: "#6C6C6C", Dark: "#8A8A8A"}
 	accent := lipgloss.AdaptiveColor{Light: "#005F87", Dark: "#5FAFFF"}
 	return Styles{
-		App:        lipgloss.NewStyle().Padding(0, 1),
 		GoldenRule: lipgloss.NewStyle().Bold(true).Foreground(red),
 		Title:      lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Subtle:     lipgloss.NewStyle().Foreground(subtle),
@@ -47,10 +42,7 @@ func DefaultStyles() Styles {
 		Notice:     lipgloss.NewStyle().Foreground(green),
 		Label:      lipgloss.NewStyle(),
 		LabelFocus: lipgloss.NewStyle().Bold(true).Foreground(accent),
-		Variable:   lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Offending:  lipgloss.NewStyle().Reverse(true).Underline(true).Foreground(red),
-		Preview:    lipgloss.NewStyle().Foreground(subtle),
-		Box:        lipgloss.NewStyle().Border(lipgloss.NormalBorder()).Padding(0, 1),
 		Selected:   lipgloss.NewStyle().Bold(true).Foreground(accent),
 		Button:     lipgloss.NewStyle().Padding(0, 1).Border(lipgloss.NormalBorder()),
 		ButtonOn:   lipgloss.NewStyle().Padding(0, 1).Border(lipgloss.ThickBorder()).Bold(true),
