@@ -160,7 +160,11 @@ func (m browseModel) keys() bindings {
 
 func (m browseModel) view() string {
 	lw, pw, h := m.sizes()
-	left := lipgloss.NewStyle().Width(lw).Height(h).MaxHeight(h).Render(m.list.View())
+	listView := m.list.View()
+	if m.total == 0 { // the list would say "No modèles." in English
+		listView = ""
+	}
+	left := lipgloss.NewStyle().Width(lw).Height(h).MaxHeight(h).Render(listView)
 	body := left
 	if pw > 0 {
 		sep := m.c.Styles.Subtle.Render(strings.Repeat("│\n", h-1) + "│")

@@ -330,3 +330,15 @@ func TestBadgeCountsOtherFindings(t *testing.T) {
 	h.keys("ctrl+y")
 	h.mustSee("une donnée sensible ne se partage pas", "« jean@exemple.fr »", "« diabétique »")
 }
+
+func TestEmptyLibrary(t *testing.T) {
+	env := newTestEnv()
+	env.deps.Templates = nil
+	h := &harness{t: t, m: New(env.deps), env: env}
+	h.send(teaSize(80, 24))
+	h.keys("enter", "/", "x", "enter")
+	h.mustSee("Aucun modèle validé")
+	if strings.Contains(h.view(), "No ") || h.m.state != stateBrowse {
+		t.Fatalf("state %d:\n%s", h.m.state, h.view())
+	}
+}
