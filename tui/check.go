@@ -155,7 +155,7 @@ func (m Model) handleCopiedKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := m.c.Keys
 	switch {
 	case key.Matches(msg, k.Open):
-		m.state, m.fill = stateBrowse, fillModel{c: m.c}
+		return m.toBrowse()
 	case key.Matches(msg, k.Back):
 		m.state = stateFill
 	case key.Matches(msg, k.ClearClipboard):

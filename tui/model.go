@@ -169,15 +169,21 @@ func (m Model) handleFillKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := m.c.Keys
 	switch {
 	case key.Matches(msg, k.Back):
-		m.fill = fillModel{c: m.c}
-		m.state = stateBrowse
-		return m, nil
+		return m.toBrowse()
 	case key.Matches(msg, k.Check):
 		return m.check()
 	case key.Matches(msg, k.HelpAnywhere) || (key.Matches(msg, k.Help) && !m.fill.typing()):
 		return m.showHelp()
 	}
 	return m.forward(msg)
+}
+
+// toBrowse goes back to the list and forgets the values, the checked text
+// and the anonymisation mapping: they are no longer needed in memory.
+func (m Model) toBrowse() (tea.Model, tea.Cmd) {
+	m.state = stateBrowse
+	m.fill, m.verdict, m.restore, m.text = fillModel{c: m.c}, verdictModel{c: m.c}, restoreModel{}, textModel{}
+	return m, nil
 }
 
 // View draws the active screen.

@@ -115,8 +115,7 @@ func (m Model) handleRestoreKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.restore, cmd = m.restore.submit()
 		return m, cmd
 	case m.restore.done && key.Matches(msg, k.Open):
-		m.state, m.fill = stateBrowse, fillModel{c: m.c}
-		return m, nil
+		return m.toBrowse()
 	case m.restore.done && key.Matches(msg, k.ClearClipboard):
 		return m, clearCmd(m.c.Deps.Clipboard)
 	}

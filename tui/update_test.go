@@ -342,3 +342,12 @@ func TestEmptyLibrary(t *testing.T) {
 		t.Fatalf("state %d:\n%s", h.m.state, h.view())
 	}
 }
+
+func TestBackToListForgetsValues(t *testing.T) {
+	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").
+		keys("ctrl+y", "a", "r").typeText("réponse").keys("ctrl+y", "enter")
+	h.send(teaSize(100, 30))
+	if h.m.state != stateBrowse || h.m.verdict.text != "" || h.m.restore.restore != nil || len(h.m.fill.fields) != 0 {
+		t.Fatalf("state %d, values still held", h.m.state)
+	}
+}
