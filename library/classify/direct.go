@@ -35,6 +35,8 @@ func findDirect(text string) []Finding {
 			i = s.number(i)
 		case c == '-':
 			i = s.privateKey(i)
+		case c == '(' || c == '[' || c == '{':
+			i = s.obfuscatedEmail(i)
 		case isWordByte(c):
 			if i > 0 && isWordByte(text[i-1]) {
 				i = skipWord(text, i)

@@ -61,7 +61,8 @@ var placeMarkers = newMarkers(
 // weakPersonMarkers name an inhabitant, unless a place marker says the
 // address is a venue ("adresse de l'association").
 var weakPersonMarkers = newMarkers("m", "mme", "mlle", "monsieur", "madame", "mr", "mrs", "ms", "famille", "dr",
-	"docteur", "adresse de", "adresse d'", "nouvelle adresse", "address of", "envoyer a", "send to", "recu fiscal")
+	"docteur", "adresse de", "adresse d'", "nouvelle adresse", "address of", "envoyer a", "send to", "recu fiscal",
+	"appt", "appartement", "apt", "bat", "batiment", "etage", "escalier", "locataire", "proprietaire")
 
 // homeAfter are words after an address that make it a home: an apartment,
 // a floor, "chez".

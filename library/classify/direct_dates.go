@@ -20,6 +20,10 @@ var birthMarkers = newMarkers(
 	"nee", "ne(e)", "ne-e", "ne a", "nee a", "ne en", "anniversaire", "age de", "agee de",
 )
 
+// birthAfter, right after a date, say it is a date of birth
+// ("12/03/1987 (date de naissance)").
+var birthAfter = newMarkers("naissance", "ddn", "dob", "date of birth", "birthday", "birth date")
+
 // monthNames maps French and English month names (folded) to their number.
 var monthNames = map[string]int{
 	"janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
@@ -41,7 +45,7 @@ func (s *scanner) date(i int) (int, bool) {
 	}
 	w := s.before(i, 50)
 	switch {
-	case hasWord(w, birthMarkers) || bornLe(w) || hasAgeAfter(s.after(end, 16)):
+	case hasWord(w, birthMarkers) || bornLe(w) || hasAgeAfter(s.after(end, 16)) || hasWord(s.after(end, 30), birthAfter):
 		s.add("birthdate", Personal, Blocked, i, end, i18n.T("date de naissance", "date of birth"))
 	case year >= 1900 && year <= s.year-3 && s.nameBefore(i):
 		s.add("birthdate", Personal, Doubt, i, end,

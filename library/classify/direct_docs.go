@@ -23,6 +23,9 @@ func (s *scanner) document(from int) int {
 			j++
 			continue
 		}
+		if end, ok := s.nir(j); ok { // "CNI et NIR : 2 93 07…": the NIR rule says more
+			return end
+		}
 		e, alnum, digits := docCode(t, j)
 		if alnum >= 6 && alnum <= 20 && (digits >= 4 || digits >= 1 && alnum >= 8 && strings.ToUpper(t[j:e]) == t[j:e]) {
 			s.add("id-document", Personal, Blocked, j, e,

@@ -134,3 +134,75 @@ func hasLetter(v string) bool {
 	}
 	return false
 }
+
+// atMarkers are the ways of writing '@' to fool address harvesters.
+var atMarkers = []string{"(at)", "[at]", "{at}", "(arobase)", "[arobase]", "(a)", "[a]"}
+
+// dotMarkers are the ways of writing '.' in such addresses.
+var dotMarkers = []string{"(dot)", "[dot]", "{dot}", "(point)", "[point]", " dot ", " point ", "."}
+
+// obfuscatedEmail finds "jean.dupont (at) gmail (dot) com" at the marker
+// starting at i (an opening bracket). It returns where scanning resumes.
+func (s *scanner) obfuscatedEmail(i int) int {
+	t := s.text
+	m := ""
+	for _, a := range atMarkers {
+		if hasPrefixFold(t[i:], a) {
+			m = a
+			break
+		}
+	}
+	if m == "" {
+		return i + 1
+	}
+	b := i
+	if b > 0 && t[b-1] == ' ' {
+		b--
+	}
+	start := b
+	for start > 0 && b-start < 64 && isLocalByte(t[start-1]) {
+		start--
+	}
+	end, ok := obfuscatedDomain(t, skipSpaces(t, i+len(m), 1))
+	if start == b || !ok || (start > 0 && isLocalByte(t[start-1])) {
+		return i + len(m)
+	}
+	if !genericLocal(t[start:b]) {
+		s.add("email", Personal, Blocked, start, end,
+			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
+	}
+	return end
+}
+
+// obfuscatedDomain reads domain labels joined by a dot or a dot marker;
+// ok when there are two labels or more and the last is a TLD.
+func obfuscatedDomain(t string, j int) (end int, ok bool) {
+	for labels := 1; labels <= 8; labels++ {
+		k := j
+		for k < len(t) && k-j < 63 && (isAlnum(t[k]) || t[k] == '-') {
+			k++
+		}
+		if k == j {
+			return end, false
+		}
+		end = k
+		tldOK := labels >= 2 && k-j >= 2 && allLetters(t[j:k])
+		p := k
+		if p+1 < len(t) && t[p] == ' ' && strings.IndexByte("([{", t[p+1]) >= 0 {
+			p++ // "gmail (dot) com"
+		}
+		sep := ""
+		for _, d := range dotMarkers {
+			if hasPrefixFold(t[p:], d) {
+				sep = d
+				break
+			}
+		}
+		n := skipSpaces(t, p+len(sep), 1)
+		if sep == "" || n >= len(t) || !isAlnum(t[n]) {
+			return end, tldOK
+		}
+		j = n
+	}
+	return end, false
+}

@@ -58,6 +58,9 @@ var keywords = []keyword{
 	{"titre de s", kwDoc, true}, {"carte de s", kwDoc, true}, {"carte de r", kwDoc, true}, {"récépissé", kwDoc, false},
 	{"recepisse", kwDoc, false}, {"agdref", kwDoc, false}, {"etranger", kwDoc, true}, {"étranger", kwDoc, true},
 	{"id card", kwDoc, false}, {"identity card", kwDoc, false}, {"numéro fiscal", kwDoc, false}, {"numero fiscal", kwDoc, false},
+	{"allocataire", kwDoc, false}, {"caf", kwDoc, false}, {"matricule", kwDoc, false}, {"ine", kwDoc, false},
+	{"numéro ine", kwDoc, false}, {"france travail", kwDoc, false}, {"pôle emploi", kwDoc, false},
+	{"pole emploi", kwDoc, false},
 	{"pièce d'identité", kwDoc, false}, {"piece d'identite", kwDoc, false}, {"pièce d\u2019identité", kwDoc, false},
 }
 

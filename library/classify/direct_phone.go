@@ -55,7 +55,7 @@ func (s *scanner) intlPhone(r run, k, start, skip int) int {
 	for a, tries := len(ends)-2, 0; a >= 0 && tries < 4; a, tries = a-2, tries+1 {
 		e, n := ends[a], ends[a+1]
 		if s.validPhone("+" + string(digits[:n])) {
-			s.add("phone", Personal, Blocked, start, gs[e].end, phoneReason())
+			s.validPhoneFinding(start, gs[e].end, false)
 			return e - k + 1
 		}
 	}
@@ -100,7 +100,7 @@ func (s *scanner) frPhone(r run, k int) int {
 	start, end := gs[k].start, gs[e-1].end
 	switch {
 	case s.validPhone(d):
-		s.add("phone", Personal, Blocked, start, end, phoneReason())
+		s.validPhoneFinding(start, end, d[1] != '6' && d[1] != '7')
 	case d[1] != '0' && (e-k == 1 || e-k == 5):
 		s.add("phone", Personal, Doubt, start, end,
 			i18n.T("numéro qui ressemble à un téléphone", "number that looks like a phone number"))
@@ -172,6 +172,25 @@ func parseValid(num, region string) bool {
 	return err == nil && phonenumbers.IsValidNumber(p)
 }
 
-func phoneReason() string {
-	return i18n.T("numéro de téléphone", "phone number")
+// orgPhoneMarkers say a number is the association's or a service's, as
+// printed on a poster: "standard", "accueil", "numéro vert".
+var orgPhoneMarkers = newMarkers("de l'asso", "de l'association", "standard", "accueil", "secretariat",
+	"mairie", "numero vert", "permanence", "permanences", "notre numero", "nous joindre", "contactez-nous",
+	"appelez-nous", "siege", "local", "our number", "call us", "helpline", "samu", "pompiers", "urgence",
+	"urgences", "ligne d'ecoute", "hotline", "service", "reservation", "reservations", "billetterie",
+	"office de tourisme", "association", "club", "centre", "mediatheque", "bibliotheque")
+
+// validPhoneFinding reports a valid number: blocked, unless it is written
+// as the association's or a public service's (no finding for a landline,
+// a doubt for a mobile, which is more often someone's own).
+func (s *scanner) validPhoneFinding(start, end int, landline bool) {
+	before := s.before(start, 60)
+	if !hasWord(before, personalMarkers) && (hasWord(before, orgPhoneMarkers) || hasWord(s.after(end, 40), orgPhoneMarkers)) {
+		if !landline {
+			s.add("phone", Personal, Doubt, start, end,
+				i18n.T("numéro de téléphone : est-ce celui d'une personne ?", "phone number: does it belong to a person?"))
+		}
+		return
+	}
+	s.add("phone", Personal, Blocked, start, end, i18n.T("numéro de téléphone", "phone number"))
 }

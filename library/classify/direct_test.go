@@ -109,11 +109,14 @@ func TestDirectEmail(t *testing.T) {
 		{"mail: Marie.Dupont+asso@Orange.FR.", "email", Blocked, "Marie.Dupont+asso@Orange.FR"},
 		{"(jean_luc-2@sub.domaine.co.uk)", "email", Blocked, "jean_luc-2@sub.domaine.co.uk"},
 		{"écrire à hélène.léger@free.fr", "email", Blocked, "hélène.léger@free.fr"},
+		{"jean.dupont (at) gmail (dot) com", "email", Blocked, "jean.dupont (at) gmail (dot) com"},
+		{"mail : marie[at]orange.fr.", "email", Blocked, "marie[at]orange.fr"},
 	})
 	checkNone(t, "email", []string{
 		"contact@asso.fr", "Inscriptions@ludo.fr", "secretariat@mairie.fr", "accueil.paris@asso.org",
 		"bonjour@x.fr", "hello@x.org", "benevoles@restos.org", "no-reply@x.org", "noreply@x.org",
-		"a@b", "jean@localhost", "@@@@", "x@y.1", "info@x.fr",
+		"a@b", "jean@localhost", "@@@@", "x@y.1", "info@x.fr", "contact (at) asso (dot) fr", "(at) home",
+		"salut (a) toi",
 	})
 }
 
@@ -157,6 +160,8 @@ func TestDirectPhone(t *testing.T) {
 		directCase{"06 12 34 56 78/06 98 76 54 32", "phone", Blocked, "06 98 76 54 32"},
 		directCase{"tel:0786541230", "phone", Blocked, "0786541230"},
 		directCase{"Mobile: +44 7700 900123", "phone", Doubt, "+44 7700 900123"},
+		directCase{"Accueil : 06 12 34 56 78", "phone", Doubt, "06 12 34 56 78"},
+		directCase{"son portable, à l'accueil : 06 12 34 56 78", "phone", Blocked, "06 12 34 56 78"},
 		directCase{strings.Repeat("12 ", 40) + "06 12 34 56 78 " + strings.Repeat("34 ", 40), "phone", Blocked, "06 12 34 56 78"},
 	)
 	checkDirect(t, cases)
@@ -164,6 +169,8 @@ func TestDirectPhone(t *testing.T) {
 		"de 14h30 à 16h", "80 €", "en 2024", "le 12/03/2025", "salle 204", "75011 Paris", "1 200 000 €",
 		"SIRET 123 456 789 00012", "73282932000074", "2024-2027", "n° NA-033-21-00045-00",
 		"12.03.2025", "v10.12.34", "réf. 0000000000", "12345678901234567890", "ticket 1234567890",
+		"Standard de la mairie : 01 42 76 40 40", "Inscriptions au 04 78 12 34 56 (secrétariat de l'asso)",
+		"Numéro vert : 0 800 123 456",
 	})
 }
 
@@ -236,6 +243,8 @@ func TestDirectDocsAndPlates(t *testing.T) {
 		{"permis de conduire : 12 34 56 78 90 12", "id-document", Blocked, "12 34 56 78 90 12"},
 		{"titre de séjour 7501234567", "id-document", Blocked, "7501234567"},
 		{"numéro AGDREF : 0123456789", "id-document", Blocked, "0123456789"},
+		{"n° allocataire CAF : 1234567", "id-document", Blocked, "1234567"},
+		{"Passport no. 533380006 for the trip", "id-document", Blocked, "533380006"},
 		{"Le scooter immatriculé DX-771-HF est à Mathis", "licence-plate", Blocked, "DX-771-HF"},
 		{"la voiture AB 123 CD", "licence-plate", Blocked, "AB 123 CD"},
 		{"réf. AB-123-CD", "licence-plate", Doubt, "AB-123-CD"},
@@ -244,7 +253,7 @@ func TestDirectDocsAndPlates(t *testing.T) {
 	checkNone(t, "", []string{
 		"Apporter sa carte d'identité et un justificatif de domicile",
 		"Passeport bénévole 2024", "la CNIL 2024 et la CNI", "AB123CD", "permis de conduire B depuis 2010",
-		"accueil des étrangers : 12 places",
+		"accueil des étrangers : 12 places", "la CAF de Paris 75011", "Permanence CAF le mardi 14h-16h",
 	})
 }
 
@@ -285,6 +294,7 @@ func TestDirectBirthdate(t *testing.T) {
 		{"date de naissance 1987-03-12", "birthdate", Blocked, "1987-03-12"},
 		{"DOB 12.03.87", "birthdate", Blocked, "12.03.87"},
 		{"Lucas, 14/05/2012 (13 ans)", "birthdate", Blocked, "14/05/2012"},
+		{"12/03/1987 (date de naissance)", "birthdate", Blocked, "12/03/1987"},
 		{"Inscription camp d'été : Noah Perrin, 30/06/2011", "birthdate", Doubt, "30/06/2011"},
 		{"He was born on March 12, 1987 in Leeds", "birthdate", Blocked, "March 12, 1987"},
 		{"DOB: July 4th 1990", "birthdate", Blocked, "July 4th 1990"},
