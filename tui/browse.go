@@ -126,8 +126,10 @@ func (m browseModel) syncPreview() (browseModel, tea.Cmd) {
 	m.shown = k
 	if s, ok := m.cache[k]; ok {
 		m.preview.SetContent(s)
+		m.preview.GotoTop()
 		return m, nil
 	}
+	m.preview.GotoTop()
 	m.preview.SetContent(m.c.Styles.Subtle.Render(i18n.T("Aperçu en préparation…", "Preparing preview…")))
 	return m, renderPreviewCmd(t, pw, m.c.Deps.Markdown)
 }

@@ -31,7 +31,7 @@ func keyMsg(name string) tea.KeyMsg {
 	named := map[string]tea.KeyType{
 		"enter": tea.KeyEnter, "esc": tea.KeyEsc, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab,
 		"ctrl+y": tea.KeyCtrlY, "ctrl+c": tea.KeyCtrlC, "up": tea.KeyUp, "down": tea.KeyDown,
-		"left": tea.KeyLeft, "right": tea.KeyRight, "backspace": tea.KeyBackspace, "ctrl+u": tea.KeyCtrlU, "f1": tea.KeyF1,
+		"left": tea.KeyLeft, "right": tea.KeyRight, "backspace": tea.KeyBackspace, "ctrl+u": tea.KeyCtrlU, "f1": tea.KeyF1, "ctrl+d": tea.KeyCtrlD,
 	}
 	if k, ok := named[name]; ok {
 		return tea.KeyMsg{Type: k}

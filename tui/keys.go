@@ -26,6 +26,8 @@ type KeyMap struct {
 	ClearOnQuit    key.Binding
 	ShowText       key.Binding
 	PasteAnswer    key.Binding
+	ScrollDown     key.Binding // the browse preview
+	ScrollUp       key.Binding
 }
 
 // DefaultKeyMap builds the bindings with French (or English) help texts.
@@ -53,6 +55,8 @@ func DefaultKeyMap() KeyMap {
 		ClearOnQuit:    b(i18n.T("vider en quittant", "clear on quit"), "c"),
 		ShowText:       b(i18n.T("voir le texte", "show text"), "v"),
 		PasteAnswer:    b(i18n.T("rétablir la réponse de l'IA", "restore the AI's answer"), "r"),
+		ScrollDown:     b(i18n.T("faire défiler l'aperçu", "scroll the preview"), "ctrl+d"),
+		ScrollUp:       b(i18n.T("remonter dans l'aperçu", "scroll the preview up"), "ctrl+u"),
 	}
 	k.Up.SetHelp("↑/k", i18n.T("monter", "up"))
 	k.Down.SetHelp("↓/j", i18n.T("descendre", "down"))

@@ -149,6 +149,12 @@ func (m Model) handleBrowseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.showHelp()
 	case key.Matches(msg, k.Open):
 		return m.open(nil)
+	case key.Matches(msg, k.ScrollDown):
+		m.browse.preview.HalfPageDown()
+		return m, nil
+	case key.Matches(msg, k.ScrollUp):
+		m.browse.preview.HalfPageUp()
+		return m, nil
 	}
 	return m.forward(msg)
 }

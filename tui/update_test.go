@@ -351,3 +351,15 @@ func TestBackToListForgetsValues(t *testing.T) {
 		t.Fatalf("state %d, values still held", h.m.state)
 	}
 }
+
+func TestPreviewScrolls(t *testing.T) {
+	h := newHarness(t, 80, 14) // a short terminal: the preview is longer than the screen
+	h.keys("ctrl+d")
+	if h.m.browse.preview.YOffset == 0 {
+		t.Fatal("ctrl+d did not scroll the preview")
+	}
+	h.keys("ctrl+u")
+	if h.m.browse.preview.YOffset != 0 {
+		t.Fatal("ctrl+u did not scroll back")
+	}
+}
