@@ -101,3 +101,31 @@ func TestAnonymizeClassifier(t *testing.T) {
 		t.Errorf("Restore = %q", back)
 	}
 }
+
+// Large and hostile inputs stay linear: many distinct values, codes
+// already present, invalid UTF-8. The 10 MB versions run without -short.
+func TestAnonymizeHostile(t *testing.T) {
+	size := 10 << 20
+	if testing.Short() {
+		size = 256 << 10
+	}
+	var emails strings.Builder
+	for k := 0; emails.Len() < size; k++ {
+		emails.WriteString("p" + strings.Repeat("x", k%7) + string(rune('a'+k%26)) + "@mail.fr ")
+	}
+	inputs := map[string]string{
+		"emails":      emails.String(),
+		"phones":      strings.Repeat("06 12 34 56 78, ", size/16),
+		"codes":       strings.Repeat("Personne_001 06 00 00 00 01 contact_001@anonyme.fr [NIR_001] ", size/60),
+		"invalid":     strings.Repeat("\xff06 12 34 56 78\xc3", size/16),
+		"at-and-more": strings.Repeat("@ a@b.fr 1 rue Anonyme 00001 Ville ", size/34),
+	}
+	for name, in := range inputs {
+		t.Run(name, func(t *testing.T) {
+			out, m := anonymizeFindings(in, findDirect(in))
+			if back := Restore(out, m); back != in {
+				t.Fatalf("round trip failed (%d codes)", m.Len())
+			}
+		})
+	}
+}
