@@ -221,17 +221,29 @@ var dateStopWords = map[string]bool{
 	"version": true, "mise": true, "edition": true, "rapport": true, "bilan": true, "compte": true,
 }
 
-// nameBefore reports whether a capitalised word that is not a common
-// event word stands right before i ("Noah Perrin, 30/06/2011").
+// nameBefore reports whether two capitalised words that are not common
+// event words stand right before i, as a first name and a surname do
+// ("Noah Perrin, 30/06/2011", "PERRIN Noah (30/06/2011)").
 func (s *scanner) nameBefore(i int) bool {
 	t := s.text
 	j := i
 	for j > 0 && i-j < 4 && strings.IndexByte(" ,(:-", t[j-1]) >= 0 {
 		j--
 	}
-	if j == i || j == 0 {
+	if j == i {
 		return false
 	}
+	b, ok := capitalWordBefore(t, j)
+	if !ok || b < 2 || t[b-1] != ' ' {
+		return false
+	}
+	_, ok = capitalWordBefore(t, b-1)
+	return ok
+}
+
+// capitalWordBefore reads the word ending at j; ok when it starts with a
+// capital and is not an event word, a month or a day.
+func capitalWordBefore(t string, j int) (int, bool) {
 	b := j
 	for b > 0 && j-b < 30 && (isWordByte(t[b-1]) || t[b-1] == '-' || t[b-1] == '\'') {
 		b--
@@ -243,5 +255,24 @@ func (s *scanner) nameBefore(i int) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	var key [48]byte
 	f := foldKey(&key, w)
-	return len(w) >= 2 && unicode.IsUpper(r) && !dateStopWords[string(f)] && monthNames[string(f)] == 0
+	return b, len(w) >= 2 && unicode.IsUpper(r) && !dateStopWords[string(f)] && !eventWords[string(f)] &&
+		monthNames[string(f)] == 0
+}
+
+// eventWords are capitalised words of event and place names, which come
+// before dates as names do ("Assemblée Générale (15/06/2018)").
+var eventWords = map[string]bool{
+	"assemblee": true, "generale": true, "fete": true, "journee": true, "salon": true, "forum": true,
+	"festival": true, "concert": true, "conseil": true, "bureau": true, "comite": true, "session": true,
+	"rencontre": true, "rencontres": true, "marche": true, "noel": true, "paques": true, "toussaint": true,
+	"nationale": true, "national": true, "mondiale": true, "internationale": true, "europeenne": true,
+	"semaine": true, "mois": true, "nuit": true, "foire": true, "brocante": true, "loto": true, "gala": true,
+	"tournoi": true, "championnat": true, "coupe": true, "course": true, "trail": true, "marathon": true,
+	"stage": true, "atelier": true, "formation": true, "conference": true, "expo": true, "exposition": true,
+	"soiree": true, "repas": true, "sortie": true, "visite": true, "voyage": true, "sejour": true,
+	"camp": true, "mairie": true, "ville": true, "association": true, "asso": true, "ag": true, "age": true,
+	"ca": true, "cr": true, "pv": true, "compte-rendu": true, "proces-verbal": true, "annuelle": true,
+	"ordinaire": true, "extraordinaire": true, "solidaire": true, "populaire": true, "anniversaire": true,
+	"inauguration": true, "ouverture": true, "fermeture": true, "bilan": true, "rapport": true,
+	"france": true, "paris": true, "lyon": true, "marseille": true, "fondation": true, "telethon": true,
 }

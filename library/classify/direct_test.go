@@ -304,6 +304,7 @@ func TestDirectBirthdate(t *testing.T) {
 	checkNone(t, "birthdate", []string{
 		"Réunion du 12 mars 2025", "AG le 03/04/2024", "Le 12/03/1987, l'association est née",
 		"Fondée le 12/03/1987", "Il ne le savait pas avant le 12/03/2025", "Samedi 12/03/2022",
+		"Concert de Noël (24/12/2019)", "Assemblée Générale (15/06/2018)", "Lucas (12/05/2015)",
 	})
 }
 
