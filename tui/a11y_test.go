@@ -61,7 +61,7 @@ func TestEnglish(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	h.mustSee("Never put personal or sensitive data into a public AI", "3 templates", "filter")
 	h.openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y")
-	h.mustSee("Blocked: nothing was copied", "personal")
+	h.mustSee("Blocked: nothing was copied", "personal", "e-mail d'une personne: “jean.dupont@exemple.fr”")
 }
 
 // TestResize: every screen fits the terminal, from 80×24 up and after a

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -22,7 +21,7 @@ func recordCmd(rec func(Usage) error, u Usage) tea.Cmd {
 	}
 	return func() tea.Msg {
 		if err := rec(u); err != nil {
-			return recordedMsg{err: fmt.Errorf("%s : %w", i18n.T("statistique non enregistrée", "usage not recorded"), err)}
+			return recordedMsg{err: wrapErr("statistique non enregistrée", "usage not recorded", err)}
 		}
 		return recordedMsg{}
 	}

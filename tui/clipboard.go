@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -80,7 +79,7 @@ func (c *systemClipboard) Copy(text string) (CopyMethod, error) {
 	}
 	c.last = CopyNone
 	if sysErr != nil {
-		return CopyNone, fmt.Errorf("%s : %w", i18n.T("copie impossible", "cannot copy"), sysErr)
+		return CopyNone, wrapErr("copie impossible", "cannot copy", sysErr)
 	}
 	return CopyNone, errNoClipboard
 }
@@ -91,11 +90,11 @@ func (c *systemClipboard) Clear() error {
 	switch c.last {
 	case CopySystem:
 		if err := c.write(""); err != nil {
-			return fmt.Errorf("%s : %w", i18n.T("effacement impossible", "cannot clear"), err)
+			return wrapErr("effacement impossible", "cannot clear", err)
 		}
 	case CopyTerminal:
 		if _, err := oscSequence(osc52.Clear()).WriteTo(c.out); err != nil {
-			return fmt.Errorf("%s : %w", i18n.T("effacement impossible", "cannot clear"), err)
+			return wrapErr("effacement impossible", "cannot clear", err)
 		}
 	}
 	return nil

@@ -55,7 +55,7 @@ func templateMarkdown(t library.Template) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s · %s\n\n", t.ID, mdEscape(t.Title))
 	if len(t.Tags) > 0 {
-		fmt.Fprintf(&b, "%s : %s\n\n", i18n.T("Tags", "Tags"), mdEscape(strings.Join(t.Tags, ", ")))
+		fmt.Fprintf(&b, "%s%s%s\n\n", i18n.T("Tags", "Tags"), colon(), mdEscape(strings.Join(t.Tags, ", ")))
 	}
 	names := variableNames(t)
 	if strings.TrimSpace(t.Context) != "" {
@@ -93,7 +93,7 @@ func variableNote(v library.Variable) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return " : " + strings.Join(parts, " ; ")
+	return colon() + strings.Join(parts, i18n.T(" ; ", "; "))
 }
 
 // highlightVars escapes the text for Markdown and turns each known

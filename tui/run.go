@@ -1,13 +1,11 @@
 package tui
 
 import (
-	"fmt"
 	"os"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
-	"tamis/i18n"
 	"tamis/library"
 	"tamis/store"
 )
@@ -31,7 +29,7 @@ func Run(lib Library) error {
 	d.Clipboard = NewSystemClipboard()
 	d.Markdown = markdownStyle(lipgloss.ColorProfile(), lipgloss.HasDarkBackground)
 	if _, err := tea.NewProgram(New(d), tea.WithAltScreen(), tea.WithOutput(os.Stdout)).Run(); err != nil {
-		return fmt.Errorf("%s : %w", i18n.T("erreur de l'interface", "interface error"), err)
+		return wrapErr("erreur de l'interface", "interface error", err)
 	}
 	return nil
 }
@@ -41,15 +39,15 @@ func Run(lib Library) error {
 func depsFrom(lib Library) (Deps, error) {
 	ts, err := lib.List(false)
 	if err != nil {
-		return Deps{}, fmt.Errorf("%s : %w", i18n.T("lecture des modèles impossible", "cannot read the templates"), err)
+		return Deps{}, wrapErr("lecture des modèles impossible", "cannot read the templates", err)
 	}
 	profile, err := lib.Profile()
 	if err != nil {
-		return Deps{}, fmt.Errorf("%s : %w", i18n.T("lecture du profil impossible", "cannot read the profile"), err)
+		return Deps{}, wrapErr("lecture du profil impossible", "cannot read the profile", err)
 	}
 	rules, err := lib.Rules()
 	if err != nil {
-		return Deps{}, fmt.Errorf("%s : %w", i18n.T("lecture des règles impossible", "cannot read the rules"), err)
+		return Deps{}, wrapErr("lecture des règles impossible", "cannot read the rules", err)
 	}
 	return Deps{
 		Templates: ts,

@@ -1,9 +1,12 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"tamis/i18n"
 )
 
 // truncate cuts a one-line string to a display width, with an ellipsis.
@@ -36,4 +39,15 @@ func clamp(v, lo, hi int) int {
 		v = lo
 	}
 	return v
+}
+
+// colon is the French " : " (a space before the colon) or the English ": ".
+func colon() string { return i18n.T(" : ", ": ") }
+
+// quote puts a text between « » in French, “ ” in English.
+func quote(s string) string { return i18n.T("« "+s+" »", "“"+s+"”") }
+
+// wrapErr prefixes an error with a localized message, keeping it for errors.Is.
+func wrapErr(fr, en string, err error) error {
+	return fmt.Errorf("%s%s%w", i18n.T(fr, en), colon(), err)
 }

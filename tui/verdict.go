@@ -224,7 +224,7 @@ func (m verdictModel) findingLines(selected int) []string {
 			marker = "▸ "
 		}
 		head := fmt.Sprintf("%s%s %s — %s", marker, lvl.symbol(), lvl.word(), where)
-		why := fmt.Sprintf("    %s : « %s »", f.Reason, oneLine(f.text))
+		why := "    " + f.Reason + colon() + quote(oneLine(f.text))
 		st := lvl.style(s)
 		if i == selected {
 			st = st.Underline(true)
