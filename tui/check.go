@@ -27,13 +27,20 @@ func recordCmd(rec func(Usage) error, u Usage) tea.Cmd {
 	}
 }
 
+// record an event for the verdict on screen; after an anonymisation, the
+// verdict and rules are those of the original text, which is what the
+// référent's indicators are about.
 func (m Model) record(action string) tea.Cmd {
 	v := m.verdict
+	r := v.result
+	if v.anonymised {
+		r = v.before
+	}
 	return recordCmd(m.c.Deps.Record, Usage{
 		Time:       time.Now().UTC(),
 		TemplateID: v.templateID,
-		Verdict:    verdictName(v.result.Verdict),
-		Rules:      ruleNames(v.result.Findings),
+		Verdict:    verdictName(r.Verdict),
+		Rules:      ruleNames(r.Findings),
 		Action:     action,
 	})
 }
@@ -138,6 +145,7 @@ func (m Model) backToField() (tea.Model, tea.Cmd) {
 func (m Model) anonymise() (tea.Model, tea.Cmd) {
 	a := m.c.Deps.Checker.Anonymize(m.verdict.text)
 	v := m.verdict
+	v.before = v.result
 	v.text, v.restore, v.codes, v.anonymised = a.Text, a.Restore, a.Codes, true
 	v.result = m.c.Deps.Checker.Classify(a.Text)
 	m.verdict = v

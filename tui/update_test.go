@@ -200,7 +200,7 @@ func TestAnonymiseThenRestore(t *testing.T) {
 		t.Fatalf("copied %q", got)
 	}
 	ev := h.env.rec.all()
-	if last := ev[len(ev)-1]; last.Action != ActionAnonymised || last.Verdict != "ok" {
+	if last := ev[len(ev)-1]; last.Action != ActionAnonymised || last.Verdict != "blocked" || !slices.Equal(last.Rules, []string{"email"}) {
 		t.Fatalf("events %+v", ev)
 	}
 	h.mustSee("anonymisé", "contact_001@anonyme.fr ← jean.dupont@exemple.fr")

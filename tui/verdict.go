@@ -31,6 +31,7 @@ type verdictModel struct {
 	anonymised bool
 	restore    func(string) string
 	codes      []CodePair
+	before     classify.Result // the verdict before anonymisation, for the event
 	mode       verdictMode
 	method     CopyMethod
 	cursor     int    // blocked: the selected finding; doubt: 1 = copy
