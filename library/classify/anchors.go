@@ -75,7 +75,7 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 			return anchorSelf, false
 		}
 	}
-	if !singularDets[w] {
+	if !toks[i].is(cSingDet) {
 		return 0, false
 	}
 	return a.personAfterDet(i)

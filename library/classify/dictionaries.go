@@ -17,29 +17,22 @@ var dataFS embed.FS
 
 // lexicon holds every static dictionary, compiled once per process.
 type lexicon struct {
-	firstnames  wordSet // first names that are seldom common words
-	ambiguous   wordSet // first names that are also words: Rose, Pierre, Claire
-	lastnames   wordSet
-	words       wordSet // common capitalised words that are not names
-	venues      wordSet // words naming a place or body after a person: rue, salle...
-	venueLinks  wordSet
-	civility    wordSet
-	acronyms    wordSet
-	titles      *phraseDict // public figures: ministre, maire...
-	nameCtx     wordSet     // words before a lone first name that make it a person
-	special     *phraseDict // values index specialTerms
-	strategy    *phraseDict // values index strategyTerms
-	generic     *phraseDict // public or generic use of sensitive vocabulary
-	published   *phraseDict // "rapport annuel publié", "bilan en ligne"
-	grantIntent *phraseDict // "on va solliciter", "on prépare le dossier"
-	funding     *phraseDict // "subvention", "fondation", "appel à projets"
-	gray        *phraseDict // values index grayTerms
-	quasi       *phraseDict // values index quasiKinds
-	persons     wordSet     // singular nouns of a person
-	roles       wordSet     // single roles of a small association
-	bodies      wordSet     // public bodies: a role of theirs is public
-	population  wordSet     // plural nouns of the association's public
-	photo       wordSet
+	firstnames wordSet // first names that are seldom common words
+	ambiguous  wordSet // first names that are also words: Rose, Pierre, Claire
+	lastnames  wordSet
+	words      wordSet // common capitalised words that are not names
+	venues     wordSet // words naming a place or body after a person: rue, salle...
+	venueLinks wordSet
+	civility   wordSet
+	acronyms   wordSet
+	all        *phraseDict // every static phrase list, see tags.go
+	class      map[string]wordClass
+	nameCtx    wordSet // words before a lone first name that make it a person
+	persons    wordSet // singular nouns of a person
+	roles      wordSet // single roles of a small association
+	bodies     wordSet // public bodies: a role of theirs is public
+	population wordSet // plural nouns of the association's public
+	photo      wordSet
 }
 
 // sharedLexicon builds the dictionaries on first use.
@@ -47,25 +40,20 @@ var sharedLexicon = sync.OnceValue(buildLexicon)
 
 func buildLexicon() *lexicon {
 	lx := &lexicon{
-		firstnames:  loadWords("data/firstnames.txt", "data/firstnames_extra.txt"),
-		ambiguous:   loadWords("data/firstnames_ambiguous.txt"),
-		lastnames:   loadWords("data/lastnames.txt", "data/lastnames_extra.txt"),
-		words:       newWordSet(commonCapWords, dayMonthWords, venueWordList),
-		venues:      newWordSet(venueWordList),
-		venueLinks:  newWordSet(venueLinkWords),
-		civility:    newWordSet(civilityWords),
-		acronyms:    newWordSet(acronymWords),
-		nameCtx:     newWordSet(nameContextWords),
-		persons:     newWordSet(personNouns),
-		roles:       newWordSet(roleNouns),
-		bodies:      newWordSet(publicBodies),
-		population:  newWordSet(populationNouns),
-		photo:       newWordSet(photoWords),
-		titles:      dictOf(titleWords),
-		generic:     dictOf(genericMarkers),
-		published:   dictOf(publishedMarkers),
-		grantIntent: dictOf(grantIntentWords),
-		funding:     dictOf(fundingWords),
+		firstnames: loadWords("data/firstnames.txt", "data/firstnames_extra.txt"),
+		ambiguous:  loadWords("data/firstnames_ambiguous.txt"),
+		lastnames:  loadWords("data/lastnames.txt", "data/lastnames_extra.txt"),
+		words:      newWordSet(commonCapWords, dayMonthWords, venueWordList),
+		venues:     newWordSet(venueWordList),
+		venueLinks: newWordSet(venueLinkWords),
+		civility:   newWordSet(civilityWords),
+		acronyms:   newWordSet(acronymWords),
+		nameCtx:    newWordSet(nameContextWords),
+		persons:    newWordSet(personNouns),
+		roles:      newWordSet(roleNouns),
+		bodies:     newWordSet(publicBodies),
+		population: newWordSet(populationNouns),
+		photo:      newWordSet(photoWords),
 	}
 	for w := range loadWords("data/firstnames_dropped.txt") {
 		delete(lx.firstnames, w)
@@ -87,10 +75,18 @@ func buildLexicon() *lexicon {
 			lx.ambiguous[w] = true
 		}
 	}
-	lx.special = termDict(specialTerms)
-	lx.strategy = termDict(strategyTerms)
-	lx.gray = termDict(grayTerms)
-	lx.quasi = termDict(quasiTerms)
+	lx.all = combine([numDicts]func(func(string, int)){
+		dSpecial:     termEntries(specialTerms),
+		dStrategy:    termEntries(strategyTerms),
+		dGeneric:     listEntries(genericMarkers),
+		dPublished:   listEntries(publishedMarkers),
+		dGray:        termEntries(grayTerms),
+		dQuasi:       termEntries(quasiTerms),
+		dTitles:      listEntries(titleWords),
+		dGrantIntent: listEntries(grantIntentWords),
+		dFunding:     listEntries(fundingWords),
+	})
+	lx.buildClasses()
 	return lx
 }
 
@@ -115,17 +111,13 @@ func loadWords(paths ...string) wordSet {
 	return s
 }
 
-// dictOf compiles a list of entries, one per line, all with value 1.
-func dictOf(list string) *phraseDict {
-	d := newPhraseDict()
-	for _, line := range strings.Split(list, "\n") {
-		if line = strings.TrimSpace(line); line != "" {
-			for _, e := range strings.Split(line, ",") {
-				d.add(e, 1)
-			}
+// listEntries feeds a comma-separated list, every entry with value 1.
+func listEntries(list string) func(func(string, int)) {
+	return func(add func(string, int)) {
+		for _, e := range strings.Split(list, ",") {
+			add(e, 1)
 		}
 	}
-	return d
 }
 
 // term is a dictionary entry with the rule it belongs to.
@@ -151,13 +143,13 @@ const (
 	notAfterElision
 )
 
-// termDict compiles terms; the value of each entry is its index + 1.
-func termDict(terms []term) *phraseDict {
-	d := newPhraseDict()
-	for k, t := range terms {
-		for _, e := range strings.Split(t.entries, ",") {
-			d.add(e, k+1)
+// termEntries feeds terms; the value of each entry is its index + 1.
+func termEntries(terms []term) func(func(string, int)) {
+	return func(add func(string, int)) {
+		for k, t := range terms {
+			for _, e := range strings.Split(t.entries, ",") {
+				add(e, k+1)
+			}
 		}
 	}
-	return d
 }

@@ -16,8 +16,7 @@ type Rules struct {
 // New; it is safe for concurrent use.
 type Classifier struct {
 	lex      *lexicon
-	allow    *phraseDict
-	deny     *phraseDict
+	lists    *phraseDict // allowlist entries (value listAllow) and denylist ones (listDeny)
 	profiles map[string]bool
 }
 
@@ -31,15 +30,14 @@ var directFinder = func(string) []Finding { return nil }
 func New(r Rules) *Classifier {
 	c := &Classifier{
 		lex:      sharedLexicon(),
-		allow:    newPhraseDict(),
-		deny:     newPhraseDict(),
+		lists:    newPhraseDict(),
 		profiles: map[string]bool{},
 	}
 	for _, a := range r.Allow {
-		c.allow.add(a, 1)
+		c.lists.add(a, listAllow)
 	}
 	for _, d := range r.Deny {
-		c.deny.add(d, 1)
+		c.lists.add(d, listDeny)
 	}
 	for _, p := range r.Profile {
 		if k := profileKey(p); k != "" {
@@ -98,12 +96,15 @@ type analysis struct {
 	allowed  [][2]int // byte spans matched by the allowlist
 
 	// per sentence
-	s        sentence
-	sdirect  []Finding
-	names    []nameHit
-	anchors  []anchor
-	scratch  []span
-	consumed []bool // tokens already explained (venue, allowlisted)
+	s          sentence
+	sdirect    []Finding
+	names      []nameHit
+	anchors    []anchor
+	scratch    []span
+	hits       []hit  // entries of the static dictionaries, see tags.go
+	hitStart   []int  // first hit of each token
+	population bool   // a plural noun of the association\'s public is in the sentence
+	consumed   []bool // tokens already explained (venue, allowlisted)
 }
 
 func (a *analysis) run() {
@@ -113,7 +114,9 @@ func (a *analysis) run() {
 	}
 	a.addDirectOutside()
 	if len(a.allowed) > 0 {
-		a.findings = slices.DeleteFunc(a.findings, a.isAllowed)
+		a.findings = slices.DeleteFunc(a.findings, func(f Finding) bool {
+			return f.Rule != "denylist" && a.isAllowed(f)
+		})
 	}
 }
 
@@ -123,6 +126,7 @@ func (a *analysis) sentence() {
 	a.anchors = a.anchors[:0]
 	a.consumed = slices.Grow(a.consumed[:0], len(a.s.toks))[:len(a.s.toks)]
 	clear(a.consumed)
+	a.tagSentence()
 	a.applyLists()
 	a.collectDirect()
 	a.findNames()

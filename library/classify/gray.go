@@ -13,7 +13,7 @@ import (
 
 func (a *analysis) findGray() {
 	toks := a.s.toks
-	a.scratch = a.lex.gray.findAll(toks, a.scratch[:0])
+	a.scratch = a.spansOf(dGray, a.scratch[:0])
 	for _, sp := range a.scratch {
 		t := grayTerms[sp.val-1]
 		if t.kind == "aggregate" {
@@ -43,7 +43,7 @@ func (a *analysis) aggregated() bool {
 	marker, public := a.hasPercent(), false
 	for i := range toks {
 		if !marker {
-			if end, v := a.lex.gray.matchAt(toks, i); v != 0 && grayTerms[v-1].kind == "aggregate" {
+			if end, v := a.at(dGray, i); v != 0 && grayTerms[v-1].kind == "aggregate" {
 				marker = true
 				for k := i; k < end; k++ {
 					public = public || a.lex.persons[toks[k].norm]
@@ -52,7 +52,7 @@ func (a *analysis) aggregated() bool {
 				continue
 			}
 		}
-		if a.lex.population[toks[i].norm] {
+		if toks[i].is(cPopulation) {
 			public = true
 		}
 	}
@@ -65,7 +65,7 @@ func (a *analysis) publicProfile() bool {
 	if !a.hasPopulation() || len(a.anchors) > 0 {
 		return false
 	}
-	a.scratch = a.lex.quasi.findAll(a.s.toks, a.scratch[:0])
+	a.scratch = a.spansOf(dQuasi, a.scratch[:0])
 	for _, sp := range a.scratch {
 		switch quasiTerms[sp.val-1].kind {
 		case "age", "job", "family", "arrival":
@@ -111,7 +111,7 @@ func (a *analysis) futureChange() bool {
 				when = true
 			}
 		}
-		if changeWords[t.norm] {
+		if t.is(cChange) {
 			change = true
 		}
 	}
@@ -191,12 +191,7 @@ max maximum jusqu pour places limité limitée`)
 
 // hasPopulation: the sentence is about the association's public in the plural.
 func (a *analysis) hasPopulation() bool {
-	for _, t := range a.s.toks {
-		if a.lex.population[t.norm] {
-			return true
-		}
-	}
-	return false
+	return a.population
 }
 
 // hasPercent: a number followed by '%' in the sentence.
@@ -219,7 +214,7 @@ func (a *analysis) hasPercent() bool {
 func (a *analysis) findPhotos() {
 	toks := a.s.toks
 	for i := range toks {
-		if !a.lex.photo[toks[i].norm] {
+		if !toks[i].is(cPhoto) {
 			continue
 		}
 		if len(a.names) > 0 || a.peopleNear(i) {

@@ -17,7 +17,8 @@ const stemKey = 4
 type trieNode struct {
 	next  map[string]*trieNode
 	stems []stemEdge
-	val   int // 0: no entry ends here; else the value given to add
+	val   int     // 0: no entry ends here; else the first value given to add
+	vals  []int32 // every value given to add for this entry
 }
 
 type stemEdge struct {
@@ -53,6 +54,55 @@ func (d *phraseDict) add(entry string, val int) {
 	}
 	if n.val == 0 {
 		n.val = val
+	}
+	for _, v := range n.vals {
+		if v == int32(val) {
+			return
+		}
+	}
+	n.vals = append(n.vals, int32(val))
+}
+
+// empty reports a dictionary without entries (an association without
+// allowlist pays nothing for it).
+func (d *phraseDict) empty() bool {
+	return len(d.root.next) == 0 && len(d.root.stems) == 0 && len(d.stems) == 0
+}
+
+// eachMatch calls fn for every entry starting at toks[i], with its end.
+func (d *phraseDict) eachMatch(toks []token, i int, fn func(end int, val int32)) {
+	d.walkAll(&d.root, toks, i, true, fn)
+}
+
+func (d *phraseDict) walkAll(n *trieNode, toks []token, i int, root bool, fn func(int, int32)) {
+	if i >= len(toks) {
+		return
+	}
+	w := toks[i].norm
+	if child := n.next[w]; child != nil {
+		d.visitAll(child, toks, i+1, fn)
+	}
+	for _, e := range n.stems {
+		if strings.HasPrefix(w, e.prefix) {
+			d.visitAll(e.node, toks, i+1, fn)
+		}
+	}
+	if !root || len(w) < stemKey {
+		return
+	}
+	for _, e := range d.stems[w[:stemKey]] {
+		if strings.HasPrefix(w, e.prefix) {
+			d.visitAll(e.node, toks, i+1, fn)
+		}
+	}
+}
+
+func (d *phraseDict) visitAll(n *trieNode, toks []token, next int, fn func(int, int32)) {
+	for _, v := range n.vals {
+		fn(next, v)
+	}
+	if n.next != nil || len(n.stems) > 0 {
+		d.walkAll(n, toks, next, false, fn)
 	}
 }
 
@@ -139,6 +189,9 @@ type span struct{ i, j, val int }
 // findAll returns the longest match at every token, left to right,
 // skipping tokens covered by a previous match.
 func (d *phraseDict) findAll(toks []token, out []span) []span {
+	if d.empty() {
+		return out
+	}
 	for i := 0; i < len(toks); {
 		end, val := d.matchAt(toks, i)
 		if val == 0 {

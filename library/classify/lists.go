@@ -2,22 +2,42 @@ package classify
 
 import "tamis/i18n"
 
+// Values of the association's list entries in Classifier.lists.
+const (
+	listAllow = 1
+	listDeny  = 2
+)
+
 // applyLists matches the association's allowlist and denylist on the
 // sentence, ignoring case and accents. An allowlisted span is never flagged
 // and its tokens explain themselves (an association named after a person is
 // not a person); a denylisted one is always sensitive.
 func (a *analysis) applyLists() {
-	toks := a.s.toks
-	a.scratch = a.c.allow.findAll(toks, a.scratch[:0])
-	for _, sp := range a.scratch {
-		a.allowed = append(a.allowed, [2]int{toks[sp.i].start, toks[sp.j-1].end})
-		for k := sp.i; k < sp.j; k++ {
-			a.consumed[k] = true
-		}
+	if a.c.lists.empty() {
+		return
 	}
-	a.scratch = a.c.deny.findAll(toks, a.scratch[:0])
-	for _, sp := range a.scratch {
-		a.add("denylist", Sensitive, Blocked, sp.i, sp.j,
-			i18n.T("terme confidentiel de la liste de l'association", "confidential term from the association's list"))
+	toks := a.s.toks
+	allowEnd, denyEnd := 0, 0
+	for i := range toks {
+		bestAllow, bestDeny := 0, 0
+		a.c.lists.eachMatch(toks, i, func(end int, v int32) {
+			if v == listAllow {
+				bestAllow = max(bestAllow, end)
+			} else {
+				bestDeny = max(bestDeny, end)
+			}
+		})
+		if bestAllow > 0 && i >= allowEnd {
+			a.allowed = append(a.allowed, [2]int{toks[i].start, toks[bestAllow-1].end})
+			for k := i; k < bestAllow; k++ {
+				a.consumed[k] = true
+			}
+			allowEnd = bestAllow
+		}
+		if bestDeny > 0 && i >= denyEnd {
+			a.add("denylist", Sensitive, Blocked, i, bestDeny,
+				i18n.T("terme confidentiel de la liste de l'association", "confidential term from the association's list"))
+			denyEnd = bestDeny
+		}
 	}
 }

@@ -37,6 +37,9 @@ func (a *analysis) nameAt(i int) (int, bool) {
 	}
 	if a.s.shouting || !a.s.toks[i].has(fCap) {
 		// without capitals, only a first name and a surname both in the lists
+		if !a.s.toks[i].is(cFirst|cAmbig) && !a.isFamilyWord(i) {
+			return 0, false
+		}
 		if j := a.listedPair(i); j > i {
 			return j, true
 		}
@@ -298,7 +301,7 @@ func (a *analysis) markVenues() {
 			}
 			continue
 		}
-		if !a.lex.venues[n] {
+		if !toks[i].is(cVenue) {
 			continue
 		}
 		k := i + 1
@@ -340,12 +343,12 @@ func isParticle(w string) bool {
 func (a *analysis) isPublicFigure(i, j int) bool {
 	toks := a.s.toks
 	for k := max(0, i-3); k < i; k++ {
-		if end, v := a.lex.titles.matchAt(toks, k); v != 0 && end >= i-1 {
+		if end, v := a.at(dTitles, k); v != 0 && end >= i-1 {
 			return true
 		}
 	}
 	for k := j; k < min(len(toks), j+3); k++ {
-		if _, v := a.lex.titles.matchAt(toks, k); v != 0 {
+		if _, v := a.at(dTitles, k); v != 0 {
 			return true
 		}
 	}

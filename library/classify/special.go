@@ -11,7 +11,7 @@ import "tamis/i18n"
 
 func (a *analysis) findSpecial() {
 	toks := a.s.toks
-	a.scratch = a.lex.special.findAll(toks, a.scratch[:0])
+	a.scratch = a.spansOf(dSpecial, a.scratch[:0])
 	for _, sp := range a.scratch {
 		t := specialTerms[sp.val-1]
 		if t.flags&capOnly != 0 && !toks[sp.i].has(fCap) {
@@ -72,7 +72,7 @@ func (a *analysis) isPlural(sp span) bool {
 func (a *analysis) genericBefore(k int) bool {
 	toks := a.s.toks
 	for i := k - 1; i >= 0 && i >= k-5; i-- {
-		if end, v := a.lex.generic.matchAt(toks, i); v != 0 && end <= k {
+		if end, v := a.at(dGeneric, i); v != 0 && end <= k {
 			if !isPreposition(toks[i].norm) || end == k || end == k-1 && isArticle(toks[k-1].norm) {
 				return true
 			}
@@ -123,9 +123,8 @@ func (a *analysis) venueBefore(k int) bool {
 // sentenceGeneric: the whole sentence addresses a public ("ouvert à tous",
 // "pour les personnes", "entrée libre").
 func (a *analysis) sentenceGeneric() bool {
-	toks := a.s.toks
-	for i := range toks {
-		if _, v := a.lex.generic.matchAt(toks, i); v != 0 && sentenceWideGeneric(toks, i) {
+	for _, h := range a.hits {
+		if h.dict == dGeneric && sentenceWideGeneric(a.s.toks, h.i) {
 			return true
 		}
 	}

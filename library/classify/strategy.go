@@ -10,10 +10,9 @@ import "tamis/i18n"
 // indiqué dans notre bilan en ligne") are not.
 
 func (a *analysis) findStrategy() {
-	toks := a.s.toks
 	published := a.isPublished()
 	a.findGrantIntent()
-	a.scratch = a.lex.strategy.findAll(toks, a.scratch[:0])
+	a.scratch = a.spansOf(dStrategy, a.scratch[:0])
 	for _, sp := range a.scratch {
 		t := strategyTerms[sp.val-1]
 		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.kind == "finance" && published {
@@ -39,14 +38,13 @@ func (a *analysis) findStrategy() {
 // la Fondation X", "on prépare le dossier pour la Région") is not yet
 // filed: an intent word and a funding word in the same sentence.
 func (a *analysis) findGrantIntent() {
-	toks := a.s.toks
 	intent, funding := -1, -1
-	for i := range toks {
-		if _, v := a.lex.grantIntent.matchAt(toks, i); v != 0 && intent < 0 {
-			intent = i
+	for _, h := range a.hits {
+		if h.dict == dGrantIntent && intent < 0 {
+			intent = h.i
 		}
-		if _, v := a.lex.funding.matchAt(toks, i); v != 0 && funding < 0 {
-			funding = i
+		if h.dict == dFunding && funding < 0 {
+			funding = h.i
 		}
 	}
 	if intent >= 0 && funding >= 0 && !a.isPublished() {
@@ -56,12 +54,7 @@ func (a *analysis) findGrantIntent() {
 
 // isPublished: the sentence says the fact is already public.
 func (a *analysis) isPublished() bool {
-	for i := range a.s.toks {
-		if _, v := a.lex.published.matchAt(a.s.toks, i); v != 0 {
-			return true
-		}
-	}
-	return false
+	return a.hasDict(dPublished)
 }
 
 func strategyReason(kind string) string {

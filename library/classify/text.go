@@ -22,6 +22,7 @@ type token struct {
 	sep          byte   // first punctuation between the previous token and this one, 0 if only spaces
 	spaced       bool   // white space between the previous token and this one
 	flags        tokFlags
+	cls          wordClass // dictionary classes of the word, set by tagSentence
 }
 
 type tokFlags uint8
@@ -94,6 +95,11 @@ func (sc *sentScanner) step() bool {
 	var sep byte
 	spaced := false
 	for sc.pos < len(text) {
+		if c := text[sc.pos]; c == ' ' {
+			spaced = true
+			sc.pos++
+			continue
+		}
 		r, size := decode(text, sc.pos)
 		if isWordRune(r) {
 			break
@@ -148,7 +154,30 @@ func (sc *sentScanner) word(sep byte, spaced bool) {
 	letters, uppers, digits := 0, 0, 0
 	first := true
 	var flags tokFlags
+scan:
 	for sc.pos < len(text) {
+		if c := text[sc.pos]; c < utf8.RuneSelf { // ASCII fast path
+			switch {
+			case c >= 'a' && c <= 'z':
+				letters++
+				sc.buf = append(sc.buf, c)
+			case c >= '0' && c <= '9':
+				digits++
+				sc.buf = append(sc.buf, c)
+			case c >= 'A' && c <= 'Z':
+				letters++
+				uppers++
+				if first {
+					flags |= fCap
+				}
+				sc.buf = append(sc.buf, c+'a'-'A')
+			default:
+				break scan
+			}
+			first = false
+			sc.pos++
+			continue
+		}
 		r, size := decode(text, sc.pos)
 		if !isWordRune(r) {
 			break

@@ -1,0 +1,128 @@
+package classify
+
+// Every static phrase dictionary is compiled into one trie, so that a
+// sentence is walked once: each token costs one or two map lookups however
+// many dictionaries the rules consult. The values of the combined trie pack
+// the dictionary and the entry: dict<<dictShift | value.
+
+type dictID int32
+
+const (
+	dSpecial dictID = iota
+	dStrategy
+	dGeneric
+	dPublished
+	dGray
+	dQuasi
+	dTitles
+	dGrantIntent
+	dFunding
+	numDicts
+)
+
+const dictShift = 20
+
+// hit is one dictionary entry found in the sentence.
+type hit struct {
+	i, j int
+	dict dictID
+	val  int
+}
+
+// combine builds the single trie from the separate dictionaries' entries.
+func combine(sources [numDicts]func(add func(entry string, val int))) *phraseDict {
+	all := newPhraseDict()
+	for id, src := range sources {
+		src(func(entry string, val int) {
+			all.add(entry, int(id)<<dictShift|val)
+		})
+	}
+	return all
+}
+
+// wordClass says in which word lists a word is: one map lookup per token
+// answers every list the per-token loops consult.
+type wordClass uint16
+
+const (
+	cFirst wordClass = 1 << iota
+	cAmbig
+	cLast
+	cVenue
+	cSingDet
+	cPopulation
+	cChange
+	cPhoto
+	cPerson
+)
+
+func (lx *lexicon) buildClasses() {
+	lx.class = map[string]wordClass{}
+	for _, set := range []struct {
+		words wordSet
+		c     wordClass
+	}{
+		{lx.firstnames, cFirst}, {lx.ambiguous, cAmbig}, {lx.lastnames, cLast}, {lx.venues, cVenue},
+		{singularDets, cSingDet}, {lx.population, cPopulation}, {changeWords, cChange},
+		{lx.photo, cPhoto}, {lx.persons, cPerson},
+	} {
+		for w := range set.words {
+			lx.class[w] |= set.c
+		}
+	}
+}
+
+func (t token) is(c wordClass) bool { return t.cls&c != 0 }
+
+// tagSentence classifies every word and finds every entry of every static
+// dictionary in the sentence.
+func (a *analysis) tagSentence() {
+	toks := a.s.toks
+	a.hits = a.hits[:0]
+	a.hitStart = append(a.hitStart[:0], make([]int, len(toks)+1)...)
+	a.population = false
+	for i := range toks {
+		toks[i].cls = a.lex.class[toks[i].norm]
+		a.population = a.population || toks[i].is(cPopulation)
+		a.hitStart[i] = len(a.hits)
+		a.lex.all.eachMatch(toks, i, func(end int, v int32) {
+			a.hits = append(a.hits, hit{i: i, j: end, dict: dictID(v >> dictShift), val: int(v & (1<<dictShift - 1))})
+		})
+	}
+	a.hitStart[len(toks)] = len(a.hits)
+}
+
+// at returns the longest entry of dict starting at token i (val 0: none).
+func (a *analysis) at(d dictID, i int) (end, val int) {
+	for _, h := range a.hits[a.hitStart[i]:a.hitStart[i+1]] {
+		if h.dict == d && h.j > end {
+			end, val = h.j, h.val
+		}
+	}
+	return end, val
+}
+
+// spansOf returns the non-overlapping longest entries of dict, left to right.
+func (a *analysis) spansOf(d dictID, out []span) []span {
+	covered := 0
+	for k := 0; k < len(a.hits); k++ {
+		h := a.hits[k]
+		if h.dict != d || h.i < covered {
+			continue
+		}
+		end, val := a.at(d, h.i)
+		out = append(out, span{h.i, end, val})
+		covered = end
+	}
+	return out
+}
+
+// hasDict reports whether any entry of dict is in the sentence.
+func (a *analysis) hasDict(d dictID) bool {
+	for _, h := range a.hits {
+		if h.dict == d {
+			return true
+		}
+	}
+	return false
+}
