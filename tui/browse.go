@@ -82,6 +82,22 @@ func (m browseModel) selected() (library.Template, bool) {
 	return it.t, true
 }
 
+// target is the template enter opens while filtering: the selection when it
+// matches the filter as typed, else the first match. The list's own matches
+// arrive in a message and may lag behind a fast typist.
+func (m browseModel) target() (library.Template, bool) {
+	words := strings.Fields(library.Normalize(m.list.FilterValue()))
+	if it, ok := m.list.SelectedItem().(templateItem); ok && matchesAll(it.filter, words) {
+		return it.t, true
+	}
+	for _, li := range m.list.Items() {
+		if it, ok := li.(templateItem); ok && matchesAll(it.filter, words) {
+			return it.t, true
+		}
+	}
+	return library.Template{}, false
+}
+
 // filtering reports whether the volunteer is typing a filter, when letters
 // must go to the filter and not trigger q or ?.
 func (m browseModel) filtering() bool { return m.list.SettingFilter() }

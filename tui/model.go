@@ -2,8 +2,11 @@ package tui
 
 import (
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/list"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+
+	"tamis/library"
 )
 
 // state is the screen on display.
@@ -60,7 +63,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.c.notice = m.c.Styles.Error.Render(msg.err.Error())
 		}
 		return m, nil
-	case previewMsg, indexMsg:
+	case previewMsg, indexMsg, list.FilterMatchesMsg: // the list's, whatever the screen
 		var cmd tea.Cmd
 		m.browse, cmd = m.browse.update(msg)
 		return m, cmd
@@ -135,10 +138,10 @@ func (m Model) showHelp() (tea.Model, tea.Cmd) {
 func (m Model) handleBrowseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := m.c.Keys
 	if m.browse.filtering() {
-		if key.Matches(msg, k.Open) && len(m.browse.list.VisibleItems()) > 0 {
+		if t, ok := m.browse.target(); ok && key.Matches(msg, k.Open) {
 			var cmd tea.Cmd
 			m.browse, cmd = m.browse.update(msg) // accept the filter
-			return m.open(cmd)
+			return m.openTemplate(t, cmd)
 		}
 		return m.forward(msg)
 	}
@@ -148,7 +151,10 @@ func (m Model) handleBrowseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Help, k.HelpAnywhere):
 		return m.showHelp()
 	case key.Matches(msg, k.Open):
-		return m.open(nil)
+		if t, ok := m.browse.selected(); ok {
+			return m.openTemplate(t, nil)
+		}
+		return m, nil
 	case key.Matches(msg, k.ScrollDown):
 		m.browse.preview.HalfPageDown()
 		return m, nil
@@ -159,12 +165,8 @@ func (m Model) handleBrowseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m.forward(msg)
 }
 
-// open starts filling the selected template.
-func (m Model) open(prev tea.Cmd) (tea.Model, tea.Cmd) {
-	t, ok := m.browse.selected()
-	if !ok {
-		return m, prev
-	}
+// openTemplate starts filling a template.
+func (m Model) openTemplate(t library.Template, prev tea.Cmd) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.fill, cmd = newFill(m.c, t)
 	m.state = stateFill

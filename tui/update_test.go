@@ -363,3 +363,17 @@ func TestPreviewScrolls(t *testing.T) {
 		t.Fatal("ctrl+u did not scroll back")
 	}
 }
+
+// TestFastTypistOpensTheMatch: enter pressed before the list's filter
+// results arrive still opens what the typed filter designates.
+func TestFastTypistOpensTheMatch(t *testing.T) {
+	h := newHarness(t, 80, 24).keys("/")
+	for _, r := range "benevole" { // keys only: the filter commands are not run
+		next, _ := h.m.Update(keyMsg(string(r)))
+		h.m = next.(Model)
+	}
+	h.keys("enter")
+	if h.m.state != stateFill || h.m.fill.t.ID != "PROMPT-002" {
+		t.Fatalf("opened %q in state %d", h.m.fill.t.ID, h.m.state)
+	}
+}
