@@ -234,7 +234,11 @@ func validUTF8(t library.Template) bool {
 func searchText(t library.Template) string {
 	parts := append([]string{t.ID, t.Title}, t.Tags...)
 	parts = append(parts, t.Context, t.Prompt)
-	words := strings.Fields(library.Normalize(strings.Join(parts, "\n")))
+	text := library.Normalize(strings.Join(parts, "\n"))
+	words := make([]string, 0, len(text)/6) // about one word per six bytes of French
+	for w := range strings.FieldsSeq(text) {
+		words = append(words, w)
+	}
 	slices.Sort(words)
 	return strings.Join(slices.Compact(words), " ")
 }
