@@ -65,24 +65,24 @@ var keywords = []keyword{
 }
 
 // keywordIndex groups the keywords by their first three bytes, longest
-// first; keywordSecond filters on the second byte before the map lookup.
-var keywordIndex, keywordSecond = func() (map[string][]keyword, [256]bool) {
+// first; keywordPairs filters on the first two bytes before the map lookup.
+var keywordIndex, keywordPairs = func() (map[string][]keyword, *[1 << 16]bool) {
 	idx := make(map[string][]keyword)
-	var second [256]bool
+	pairs := new([1 << 16]bool)
 	for _, k := range keywords {
 		idx[k.word[:3]] = append(idx[k.word[:3]], k)
-		second[k.word[1]] = true
+		pairs[int(k.word[0])<<8|int(k.word[1])] = true
 	}
 	for _, b := range idx {
 		sort.SliceStable(b, func(x, y int) bool { return len(b[x].word) > len(b[y].word) })
 	}
-	return idx, second
+	return idx, pairs
 }()
 
 // keyword runs the keyword detectors at the word start i.
 func (s *scanner) keyword(i int) (int, bool) {
 	t := s.text
-	if i+3 > len(t) || !keywordSecond[lower(t[i+1])] {
+	if i+3 > len(t) || !keywordPairs[int(lower(t[i]))<<8|int(lower(t[i+1]))] {
 		return 0, false
 	}
 	key := [3]byte{lower(t[i]), lower(t[i+1]), lower(t[i+2])}
