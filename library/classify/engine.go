@@ -173,7 +173,12 @@ func (a *analysis) isAllowed(f Finding) bool {
 }
 
 // add reports a finding on the token range [i, j) of the sentence.
+// j is clamped to the sentence so that rules may ask for "the next token".
 func (a *analysis) add(rule string, cat Category, v Verdict, i, j int, reason string) {
+	j = min(j, len(a.s.toks))
+	if i >= j {
+		return
+	}
 	a.findings = append(a.findings, Finding{
 		Rule: rule, Category: cat, Verdict: v,
 		Start: a.s.toks[i].start, End: a.s.toks[j-1].end, Reason: reason,
