@@ -101,8 +101,12 @@ func (m Model) handleResize(msg tea.WindowSizeMsg) (tea.Model, tea.Cmd) {
 
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	m.c.notice = ""
-	if key.Matches(msg, m.c.Keys.ForceQuit) {
+	switch {
+	case key.Matches(msg, m.c.Keys.ForceQuit):
 		return m, m.quitCmd()
+	case m.state != stateHelp && key.Matches(msg, m.c.Keys.HelpAnywhere),
+		m.state == stateVerdict && key.Matches(msg, m.c.Keys.Help):
+		return m.showHelp()
 	}
 	switch m.state {
 	case stateBrowse:

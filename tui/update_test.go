@@ -78,6 +78,8 @@ func TestBrowseKeys(t *testing.T) {
 		{"? is typed in a field", []string{"enter", "?"}, stateFill, false},
 		{"f1 opens the help from a field", []string{"enter", "f1"}, stateHelp, false},
 		{"esc returns to the field", []string{"enter", "f1", "esc"}, stateFill, false},
+		{"? on the verdict screen", []string{"/", "p", "l", "a", "n", "enter", "ctrl+y", "?"}, stateHelp, false},
+		{"f1 twice stays in the help", []string{"f1", "f1", "esc"}, stateBrowse, false},
 		{"ctrl+c quits from the form", []string{"enter", "ctrl+c"}, stateFill, true},
 	}
 	for _, c := range cases {
