@@ -300,15 +300,7 @@ func Restore(answer string, m Mapping) string {
 	if len(m.codes) == 0 {
 		return answer
 	}
-	var first [256]bool
-	var lengths []int
-	for _, c := range m.codes {
-		first[c[0]] = true
-		if !slices.Contains(lengths, len(c)) {
-			lengths = append(lengths, len(c))
-		}
-	}
-	slices.SortFunc(lengths, func(a, b int) int { return b - a })
+	first, lengths := m.shapes()
 	used := make(map[string]int, len(m.codes))
 	var b strings.Builder
 	last := 0
@@ -338,4 +330,17 @@ func Restore(answer string, m Mapping) string {
 	}
 	b.WriteString(answer[last:])
 	return b.String()
+}
+
+// shapes returns the first bytes of the codes and their distinct lengths,
+// longest first: Restore looks codes up by length at those bytes only.
+func (m Mapping) shapes() (first [256]bool, lengths []int) {
+	for _, c := range m.codes {
+		first[c[0]] = true
+		if !slices.Contains(lengths, len(c)) {
+			lengths = append(lengths, len(c))
+		}
+	}
+	slices.SortFunc(lengths, func(a, b int) int { return b - a })
+	return first, lengths
 }
