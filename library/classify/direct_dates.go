@@ -17,7 +17,8 @@ import (
 // birthMarkers announce a date of birth anywhere in the window before it.
 var birthMarkers = newMarkers(
 	"naissance", "naiss", "ddn", "dob", "d.o.b", "date of birth", "born", "birth", "birthday",
-	"nee", "ne(e)", "ne-e", "ne a", "nee a", "ne en", "anniversaire", "age de", "agee de",
+	"nee", "ne(e)", "ne-e", "ne a", "nee a", "ne en", "anniversaire", "age de", "agee de", "dn", "d.n",
+	"date naiss",
 )
 
 // birthAfter, right after a date, say it is a date of birth

@@ -18,6 +18,7 @@ const (
 	kwWeak                 // wifi, token, secret: a value only after ':' or '='
 	kwDoc                  // identity documents: a document number nearby
 	kwLogin                // login, identifiant: a password after the login ("jdupont / S0leil!")
+	kwNone                 // a longer phrase that is not a keyword ("permis de construire")
 )
 
 type keyword struct {
@@ -61,6 +62,8 @@ var keywords = []keyword{
 	{"allocataire", kwDoc, false}, {"caf", kwDoc, false}, {"matricule", kwDoc, false}, {"ine", kwDoc, false},
 	{"numéro ine", kwDoc, false}, {"france travail", kwDoc, false}, {"pôle emploi", kwDoc, false},
 	{"pole emploi", kwDoc, false},
+	{"permis", kwDoc, false}, {"permis de construire", kwNone, false}, {"permis d'aménager", kwNone, false},
+	{"permis de démolir", kwNone, false}, {"permis de pêche", kwNone, false}, {"permis de chasse", kwNone, false},
 	{"pièce d'identité", kwDoc, false}, {"piece d'identite", kwDoc, false}, {"pièce d\u2019identité", kwDoc, false},
 }
 
@@ -95,6 +98,8 @@ func (s *scanner) keyword(i int) (int, bool) {
 			continue
 		}
 		switch {
+		case k.kind == kwNone:
+			return end, true
 		case k.kind == kwDoc:
 			return s.document(end), true
 		case k.kind == kwLogin:

@@ -94,7 +94,7 @@ func (s *scanner) frPhone(r run, k int) int {
 		n += gs[e].end - gs[e].start
 	}
 	if n != 10 || !phoneLayout(gs[k:e]) {
-		return 0
+		return s.brokenPhone(r, k)
 	}
 	d := digitsOf(s.text, gs[k:e], false)
 	start, end := gs[k].start, gs[e-1].end
@@ -107,6 +107,27 @@ func (s *scanner) frPhone(r run, k int) int {
 	default:
 		return 0
 	}
+	return e - k
+}
+
+// phoneWords announce a phone number.
+var phoneWords = newMarkers("tel", "tel.", "telephone", "portable", "mobile", "phone", "numero", "num",
+	"appeler", "rappeler", "appelle", "joindre", "joignable", "whatsapp", "sms", "fixe", "cell")
+
+// brokenPhone reports, as a doubt, a number written in French pairs with
+// a digit missing or extra ("06 45 78 12 9") after a phone word: a typo
+// still points to a person.
+func (s *scanner) brokenPhone(r run, k int) int {
+	gs := r.groups
+	e, n := k, 0
+	for ; e < len(gs) && e-k < 6 && gs[e].end-gs[e].start <= 2; e++ {
+		n += gs[e].end - gs[e].start
+	}
+	if e-k < 4 || (n != 9 && n != 11) || s.text[gs[k].start] != '0' || !hasWord(s.before(gs[k].start, 40), phoneWords) {
+		return 0
+	}
+	s.add("phone", Personal, Doubt, gs[k].start, gs[e-1].end,
+		i18n.T("numéro qui ressemble à un téléphone", "number that looks like a phone number"))
 	return e - k
 }
 

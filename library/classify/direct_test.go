@@ -161,6 +161,7 @@ func TestDirectPhone(t *testing.T) {
 		directCase{"tel:0786541230", "phone", Blocked, "0786541230"},
 		directCase{"Mobile: +44 7700 900123", "phone", Doubt, "+44 7700 900123"},
 		directCase{"Accueil : 06 12 34 56 78", "phone", Doubt, "06 12 34 56 78"},
+		directCase{"portable de Kevin 06 45 78 12 9", "phone", Doubt, "06 45 78 12 9"},
 		directCase{"son portable, à l'accueil : 06 12 34 56 78", "phone", Blocked, "06 12 34 56 78"},
 		directCase{strings.Repeat("12 ", 40) + "06 12 34 56 78 " + strings.Repeat("34 ", 40), "phone", Blocked, "06 12 34 56 78"},
 	)
@@ -243,6 +244,7 @@ func TestDirectDocsAndPlates(t *testing.T) {
 		{"permis de conduire : 12 34 56 78 90 12", "id-document", Blocked, "12 34 56 78 90 12"},
 		{"titre de séjour 7501234567", "id-document", Blocked, "7501234567"},
 		{"numéro AGDREF : 0123456789", "id-document", Blocked, "0123456789"},
+		{"Son permis : 123456789012", "id-document", Blocked, "123456789012"},
 		{"n° allocataire CAF : 1234567", "id-document", Blocked, "1234567"},
 		{"Passport no. 533380006 for the trip", "id-document", Blocked, "533380006"},
 		{"Le scooter immatriculé DX-771-HF est à Mathis", "licence-plate", Blocked, "DX-771-HF"},
@@ -253,7 +255,7 @@ func TestDirectDocsAndPlates(t *testing.T) {
 	checkNone(t, "", []string{
 		"Apporter sa carte d'identité et un justificatif de domicile",
 		"Passeport bénévole 2024", "la CNIL 2024 et la CNI", "AB123CD", "permis de conduire B depuis 2010",
-		"accueil des étrangers : 12 places", "la CAF de Paris 75011", "Permanence CAF le mardi 14h-16h",
+		"accueil des étrangers : 12 places", "permis de construire PC 069 123 24 A0001", "la CAF de Paris 75011", "Permanence CAF le mardi 14h-16h",
 	})
 }
 
@@ -291,6 +293,7 @@ func TestDirectBirthdate(t *testing.T) {
 		{"Il est né le 12/03/1987 à Lyon", "birthdate", Blocked, "12/03/1987"},
 		{"née le 1er mars 1990", "birthdate", Blocked, "1er mars 1990"},
 		{"DDN : 03/04/1990", "birthdate", Blocked, "03/04/1990"},
+		{"DN : 15/08/1979", "birthdate", Blocked, "15/08/1979"},
 		{"date de naissance 1987-03-12", "birthdate", Blocked, "1987-03-12"},
 		{"DOB 12.03.87", "birthdate", Blocked, "12.03.87"},
 		{"Lucas, 14/05/2012 (13 ans)", "birthdate", Blocked, "14/05/2012"},
