@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -347,5 +348,52 @@ func TestDirectCredentials(t *testing.T) {
 		"Anne-Sophie-Lebreton-Martin-2024", "Jean-Baptiste", "code postal : 75011", "code NAF 9499Z",
 		"code promo : NOEL2024", "la clé USB est rouge", "Les clés sont chez Théo", "identifiant : jdupont", "code du travail (article L1234-5)", "code de la route 2024",
 		"code de l'action sociale, article L311-3",
+	})
+}
+
+// The public values of testdata/direct_ok_fr.txt yield no finding.
+func TestDirectOKFile(t *testing.T) {
+	data, err := os.ReadFile("testdata/direct_ok_fr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) < 50 {
+		t.Fatalf("only %d values", len(lines))
+	}
+	checkNone(t, "", lines)
+}
+
+// Personal values as volunteers type them, each with its expected finding.
+func TestDirectRealistic(t *testing.T) {
+	checkDirect(t, []directCase{
+		{"Appeler Mme Leroy (06 45 78 12 90) pour confirmer", "phone", Blocked, "06 45 78 12 90"},
+		{"Nadia : 07.68.54.32.10", "phone", Blocked, "07.68.54.32.10"},
+		{"WhatsApp : +225 07 07 12 34 56", "phone", Blocked, "+225 07 07 12 34 56"},
+		{"numéro du père : +216 98 123 456", "phone", Blocked, "+216 98 123 456"},
+		{"+49 151 23456789 (Stefan)", "phone", Blocked, "+49 151 23456789"},
+		{"Contact : jeanne.moreau@mairie-vernon.fr (service jeunesse)", "email", Blocked, "jeanne.moreau@mairie-vernon.fr"},
+		{"Sa date de naissance : 4 avril 1952", "birthdate", Blocked, "4 avril 1952"},
+		{"Née le 02.09.1948 à Oran", "birthdate", Blocked, "02.09.1948"},
+		{"Léo Martin, 12 ans, né le 03/05/2013", "birthdate", Blocked, "03/05/2013"},
+		{"NIR : 1 52 04 99 123 456 78", "nir", Blocked, "1 52 04 99 123 456 78"},
+		{"RIB de M. Petit : FR7610107001011234567890129", "iban", Blocked, "FR7610107001011234567890129"},
+		{"Carte bleue : 4970 1012 3456 7890, exp. 11/26", "bank-card", Blocked, "4970 1012 3456 7890"},
+		{"Elle vit au 22 boulevard Gambetta, à Nice", "postal-address", Blocked, "22 boulevard Gambetta"},
+		{"Déposer le colis chez lui, 9 impasse du Moulin, 37000 Tours", "postal-address", Blocked, "9 impasse du Moulin, 37000 Tours"},
+		{"Mme Dubois, résidence Les Lilas, bât B, appt 12, 17 avenue de Paris", "postal-address", Blocked, "17 avenue de Paris"},
+		{"Plaque de la voiture de Hugo : FX-582-TR", "licence-plate", Blocked, "FX-582-TR"},
+		{"Numéro de passeport de Mamadou : 18CV43211", "id-document", Blocked, "18CV43211"},
+		{"Son Facebook : facebook.com/nadia.benali.33", "profile-url", Blocked, "facebook.com/nadia.benali.33"},
+		{"Instagram de Hugo : instagram.com/hugo_bmx", "profile-url", Blocked, "instagram.com/hugo_bmx"},
+		{"Identifiant : asso.tresor / Mot de passe : Tr€sor2025", "credential", Blocked, "Mot de passe : Tr€sor2025"},
+		{"Le mot de passe de la boîte mail est soleil", "credential", Blocked, "mot de passe de la boîte mail est soleil"},
+		{"PIN de la CB de l'asso : 1234", "credential", Blocked, "PIN de la CB de l'asso : 1234"},
+		{"Clé d'API OpenAI : sk-proj-AbCdEf1234567890GhIjKlMnOp", "credential", Blocked, "Clé d'API OpenAI : sk-proj-AbCdEf1234567890GhIjKlMnOp"},
 	})
 }
