@@ -38,7 +38,25 @@ func newTemplateItem(t library.Template) templateItem {
 	b.WriteString(t.Context)
 	b.WriteByte('\n')
 	b.WriteString(t.Prompt)
-	return templateItem{t: t, filter: library.Normalize(b.String())}
+	return templateItem{t: t, filter: distinctWords(library.Normalize(b.String()))}
+}
+
+// distinctWords keeps each word of s once, in first-seen order. A filter
+// word holds no space, so it is found in s exactly when it is found in one
+// of its words: the shorter text gives the same matches, faster.
+func distinctWords(s string) string {
+	words := strings.Fields(s)
+	seen := make(map[string]bool, len(words))
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, w := range words {
+		if !seen[w] {
+			seen[w] = true
+			b.WriteString(w)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }
 
 func (i templateItem) Title() string { return i.t.ID + "  " + i.t.Title }

@@ -379,3 +379,13 @@ func TestFastTypistOpensTheMatch(t *testing.T) {
 		t.Fatalf("opened %q in state %d", h.m.fill.t.ID, h.m.state)
 	}
 }
+
+func TestDistinctWordsKeepsMatches(t *testing.T) {
+	text := library.Normalize("Les bénévoles du quartier accueillent les bénévoles ; loi 1901, PROMPT-001.")
+	for _, q := range []string{"benevoles", "voles", "loi", "1901,", "prompt-001", "quartier", "accueil", "les", "zzz", "1901 loi"} {
+		words := strings.Fields(q)
+		if got, want := matchesAll(distinctWords(text), words), matchesAll(text, words); got != want {
+			t.Errorf("%q: %v with distinct words, %v on the text", q, got, want)
+		}
+	}
+}
