@@ -105,6 +105,7 @@ type analysis struct {
 	hitStart   []int  // first hit of each token
 	population bool   // a plural noun of the association\'s public is in the sentence
 	consumed   []bool // tokens already explained (venue, allowlisted)
+	labelStart int    // first token of a name found after a form label
 }
 
 func (a *analysis) run() {

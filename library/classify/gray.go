@@ -30,7 +30,10 @@ func (a *analysis) findGray() {
 	if a.boardDecision() {
 		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
 	}
-	if a.aggregated() || a.publicProfile() || a.countedPublic() {
+	if a.partnerTrouble() {
+		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner"))
+	}
+	if !a.isPublished() && (a.aggregated() || a.publicProfile() || a.countedPublic()) {
 		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
 	}
 	a.findPhotos()
@@ -73,12 +76,41 @@ func (a *analysis) publicProfile() bool {
 		}
 	}
 	for i, t := range a.s.toks {
-		if t.has(fDigit) && i+1 < len(a.s.toks) && isAgeUnit(a.s.toks[i+1].norm) {
+		if t.has(fDigit) && i+1 < len(a.s.toks) && isAgeUnit(a.s.toks[i+1].norm) || pluralAttributes[t.norm] {
 			return true
 		}
 	}
 	return false
 }
+
+// pluralAttributes describe the public's situation in the plural.
+var pluralAttributes = newWordSet(`retraités retraitées chômeurs chômeuses étudiants étudiantes seniors
+isolés isolées monoparentales monoparentaux précaires allocataires rsa sdf sans-abri mineurs âgés
+âgées veuves veufs divorcés divorcées célibataires salariés ouvriers cadres agriculteurs migrants
+réfugiés retired unemployed students elderly`)
+
+// partnerTrouble: another organisation and a difficulty in the same
+// sentence ("la banque alimentaire manque de bénévoles").
+func (a *analysis) partnerTrouble() bool {
+	org, trouble := false, false
+	for _, t := range a.s.toks {
+		if partnerOrgs[t.norm] {
+			org = true
+		}
+		if troubleWords[t.norm] {
+			trouble = true
+		}
+	}
+	return org && trouble
+}
+
+var partnerOrgs = newWordSet(`partenaire partenaires mairie fondation entreprise société magasin
+supermarché banque épicerie bailleur fournisseur prestataire mécène financeur sponsor restos secours
+croix-rouge emmaüs club festival enseigne company partner sponsor funder`)
+
+var troubleWords = newWordSet(`difficulté difficultés manque manquent problème problèmes souci soucis
+crise fermer fermeture perte pertes dette dettes déficit licenciements grève tensions faillite
+liquidation redressement trouble struggling`)
 
 // uncertainClosure: a closure or an end that is not yet certain ("va
 // probablement fermer", "pourrait disparaître") is a rumour until announced.
@@ -129,7 +161,8 @@ func isMonth(w string) bool {
 var changeWords = newWordSet(`supprimé supprimée supprimer suppression arrête arrêter arrêt arrêtera
 change changer changement augmente augmenter augmentation baisse baisser passera passer déménage
 déménager déménagement fermer fermera fermeture créer création recruter recrutement embaucher réduire
-réduction remplacer quitter quitte partir partira cesser stop cut close closing`)
+réduction remplacer quitter quitte partir partira cesser stop cut close closing reporté repoussé
+décalé suspendu gelé transféré délocalisé externalisé payant payante`)
 
 // conditionalPartner: a conditional about an organisation ("la mairie
 // pourrait reprendre le local", "le magasin serait racheté").
@@ -266,7 +299,9 @@ var grayTerms = []term{
 		une quarantaine, une trentaine, une vingtaine, une dizaine, une cinquantaine, une centaine,
 		a doublé, a triplé, ont doublé, en hausse, en baisse, augmentation du nombre, hausse du nombre,
 		baisse du nombre, ont augmenté, a augmenté, ont baissé, a baissé, sont passés de, est passé de,
-		profil type, profil de nos, portrait de nos, typique, la moyenne, moyenne`, 0},
+		profil type, profil de nos, portrait de nos, typique, la moyenne, moyenne, chiffres, statistiques,
+		d'après nos chiffres, selon nos chiffres, enquête auprès de nos, sondage, tous nos, toutes nos,
+		peu de, très peu de, aucun de nos, aucune de nos, la plupart d'entre eux, la plupart d'entre elles`, 0},
 	{"partner", `envisage de fermer, envisagent de fermer, va fermer, vont fermer, risque de fermer,
 		menace de fermer, menacé de fermeture, menacée de fermeture, en difficulté, en difficultés,
 		difficultés financières, pourrait ne pas avoir lieu, pourrait être annulé, pourrait être annulée,
@@ -307,7 +342,13 @@ var grayTerms = []term{
 		on ne renouvelle pas, ne renouvellera pas, on va fermer, on ferme, fermeture de l'antenne,
 		on quitte le local, déménagement prévu, au prochain ca, en conseil d'administration,
 		réunion de bureau, compte rendu du bureau, ordre du jour du bureau, prochain président,
-		prochaine présidente, va succéder, succédera, mis en pause, mise en pause, en pause, en suspens,
+		prochaine présidente, va succéder, succédera, ag extraordinaire, assemblée générale extraordinaire,
+		élection du bureau, nouveau bureau, nouvelle présidente, nouveau président, nouveau local,
+		nouveaux locaux, changement de nom, nouveau nom, nouvel organigramme, projet associatif,
+		plan stratégique, feuille de route, prochain ca, cdd, cdi, contrat aidé, création de poste,
+		nouveau poste, fiche de poste, poste de, reporté, reportée, suspendu, suspendue, décalé, décalée,
+		on travaille sur un, on réfléchit, réfléchit à, pistes, on pense à, on aimerait, on voudrait,
+		ouvrir une antenne, nouvelle antenne, s'agrandir, mis en pause, mise en pause, en pause, en suspens,
 		gelé, gelée, retardé, retardée, abandonne, abandonner, abandonné, abandonnée, n'aura pas lieu,
 		ne fera pas, on ne fera pas, on envisage, envisage, envisagent, envisageons, on hésite, on hésite à,
 		we decided, internally, postponed, not yet announced, considering`, 0},

@@ -19,6 +19,13 @@ type nameHit struct {
 func (a *analysis) findNames() {
 	a.markVenues()
 	toks := a.s.toks
+	labelled := a.labelledName()
+	if labelled > 0 {
+		a.reportName(a.labelStart, labelled)
+		for k := a.labelStart; k < labelled; k++ {
+			a.consumed[k] = true
+		}
+	}
 	for i := 0; i < len(toks); {
 		j, ok := a.nameAt(i)
 		if !ok {
@@ -37,6 +44,11 @@ func (a *analysis) nameAt(i int) (int, bool) {
 	}
 	if a.s.shouting || !a.s.toks[i].has(fCap) {
 		// without capitals, only a first name and a surname both in the lists
+		if a.lex.civility[a.s.toks[i].norm] {
+			if j := a.lowerCivilityName(i); j > i {
+				return j, true
+			}
+		}
 		if !a.s.toks[i].is(cFirst|cAmbig) && !a.isFamilyWord(i) {
 			return 0, false
 		}
@@ -121,6 +133,9 @@ func (a *analysis) civilityName(i int) int {
 	if !a.lex.civility[t.norm] || t.has(fUpper) && len(t.norm) > 1 {
 		return 0
 	}
+	if !t.has(fCap) {
+		return a.lowerCivilityName(i)
+	}
 	k := i + 1
 	if k < len(a.s.toks) && a.isInitial(k) {
 		return a.extend(k + 1)
@@ -129,6 +144,20 @@ func (a *analysis) civilityName(i int) int {
 		return 0
 	}
 	return a.extend(k + 1)
+}
+
+// lowerCivilityName: "mme dupont", "m. benali" typed without capitals:
+// the surname must be in the list.
+func (a *analysis) lowerCivilityName(i int) int {
+	toks := a.s.toks
+	k := i + 1
+	if len(toks[i].norm) < 2 && (k >= len(toks) || toks[k].sep != '.') {
+		return 0 // "m" alone is a metre
+	}
+	if k >= len(toks) || a.consumed[k] || !toks[k].is(cLast) || a.lex.words[toks[k].norm] || toks[k].is(cAmbig) {
+		return 0
+	}
+	return k + 1
 }
 
 // initialsName: "J. Dupont", "J.-P. Morel".
@@ -177,6 +206,32 @@ func (a *analysis) fullName(i int) int {
 	}
 	return a.extend(k + 1)
 }
+
+// labelledName: a form line "Nom : dupont", "Prénom: karima", "Name:
+// Smith" holds a name whatever its case. It returns the end of the name
+// and sets labelStart, or 0.
+func (a *analysis) labelledName() int {
+	toks := a.s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i+1].sep != ':' || !nameLabels[toks[i].norm] || i > 0 && toks[i-1].norm == "de" {
+			continue
+		}
+		k := i + 1
+		if a.consumed[k] || !toks[k].has(fLetter) || a.lex.words[toks[k].norm] {
+			return 0
+		}
+		j := k + 1
+		for j < len(toks) && j < k+3 && toks[j].has(fLetter) && (toks[j].sep == 0 || toks[j].sep == '-') &&
+			!a.lex.words[toks[j].norm] && (toks[j].has(fCap) || toks[j].is(cFirst|cLast)) {
+			j++
+		}
+		a.labelStart = k
+		return j
+	}
+	return 0
+}
+
+var nameLabels = newWordSet(`nom prénom prenom noms prénoms name surname firstname`)
 
 // listedPair: "jean dupont", "KARIMA BENALI": without capitals to tell,
 // a first name and a listed surname side by side.

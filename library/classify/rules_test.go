@@ -221,3 +221,14 @@ func TestSpecialMore(t *testing.T) {
 		{"Centre de dialyse : fermeture du parking en août", OK, Public, ""},
 	})
 }
+
+func TestFormLabelsAndLowerCase(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Nom : dupont", Blocked, Personal, "name"},
+		{"Prénom: karima", Blocked, Personal, "name"},
+		{"Name: Smith", Blocked, Personal, "name"},
+		{"voir avec mme lefebvre pour les clés", Blocked, Personal, "name"},
+		{"Nom de l'association : Les Jardins du Nord", OK, Public, ""},
+		{"Prévoir 5 m de tissu", OK, Public, ""},
+	})
+}

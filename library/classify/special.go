@@ -48,7 +48,9 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 				"statistic about the public touching sensitive data: check"))
 		return
 	}
-	if t.flags&selfPerson != 0 && !a.isPlural(sp) {
+	if !a.isPlural(sp) || t.flags&selfPerson != 0 {
+		// precaution: a sensitive fact in a filled value with no public
+		// and no generic use is most often about the person the form is about
 		a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
 		return
 	}

@@ -11,6 +11,9 @@ var strategyTerms = []term{
 		personne ne doit savoir, en confidence, officieusement, pas un mot, ne pas communiquer,
 		ne pas mentionner, à garder pour nous, réservé au bureau, réservé au ca, ne doit pas sortir,
 		avant l'annonce officielle, ça reste entre nous, reste entre nous, pour vous seuls,
+		pas encore au courant, ne sont pas au courant, n'est pas au courant, personne n'est au courant,
+		ne doit pas savoir, ne doivent pas savoir, sans le dire, avant de l'annoncer, à ne pas communiquer,
+		à ne pas ébruiter, ne le savent pas, ne le sait pas,
 		confidential, do not share, do not forward, internal only, not public yet, keep it quiet`, strong},
 	{"merger", `fusion, fusionner, fusionne, fusion-absorption, rapprochement avec, absorption, absorber,
 		absorbé, absorbée, reprise de l'association, regroupement avec, mutualisation avec, merger,
@@ -34,7 +37,9 @@ var strategyTerms = []term{
 		avance de trésorerie, pas de quoi payer, ne peut pas payer, ne pourra pas payer,
 		on ne pourra pas payer, payer les salaires, il manque, trou de, trou dans le budget,
 		dépassement budgétaire, dérapage budgétaire, budget réel, comptes de l'association,
-		can't pay, cannot pay, shortfall`, strong},
+		can't pay, cannot pay, shortfall, un découvert, le découvert, notre découvert, budget dépassé,
+		budget explosé, on a dépassé, masse salariale, subvention non versée, pas encore versée,
+		dans le rouge, on est dans le rouge, en caisse il reste, plus que, trou de trésorerie`, strong},
 	{"finance", `trésorerie, pertes, perte, emprunt, prêt bancaire, audit, budget prévisionnel`, weak},
 	{"negotiation", `négocie, négocier, négociation, négociations, négocions, négocient, on demande,
 		ils offrent, elles offrent, ils proposent, contre-proposition, pourparlers, offre de rachat,
@@ -58,7 +63,12 @@ var strategyTerms = []term{
 		humiliation, humilié, humiliée, dénigre, renvoyé, renvoyée, virer, viré, virée,
 		se séparer de, fin de son contrat, ne pas renouveler son contrat, contrat pas renouvelé,
 		été licencié, être licencié, été licenciée, être licenciée, rupture de contrat, blâme,
-		mise à l'écart, départ négocié, inappropriate behaviour, bullying, threatened`, strong},
+		mise à l'écart, départ négocié, inappropriate behaviour, bullying, threatened, avances, drague,
+		dragué, draguée, draguer, comportement inapproprié, gestes inappropriés, attitude déplacée,
+		se plaint de, s'est plainte, s'est plaint, mal à l'aise, insistant, insistante, pressions,
+		intimide, mettre fin à son contrat, met fin à son contrat, mettre fin au contrat, rompre son contrat,
+		période d'essai, faute professionnelle, sanction, sanctionner, sanctionné, sanctionnée,
+		convoqué, convoquée, lettre de licenciement, remercié, remerciée`, strong},
 	{"litigation", `assignation, assigné, assignée, assigner, tribunal, contentieux, plainte, plaintes,
 		mise en demeure, procès, huissier, commissaire de justice, litige, litiges, poursuites,
 		en justice, dommages et intérêts, recours contentieux, lawsuit, sued, sue, court case, legal action,
@@ -74,13 +84,15 @@ on prépare le dossier, on prépare la demande, on prépare une demande, nous pr
 nous préparons la demande, préparer le dossier, préparer la demande, on rédige, nous rédigeons,
 en cours de rédaction, à déposer, à rendre avant, avant le dépôt, on va déposer, on va répondre,
 nous allons répondre, on monte le dossier, montant demandé, montant sollicité, on demandera,
-we will apply, we plan to apply, we are applying
+we will apply, we plan to apply, we are applying, en cours, à venir, va déposer, allons déposer,
+pas encore, bientôt déposé, brouillon, draft
 `
 
 // fundingWords name a grant or a funder.
 const fundingWords = `
 subvention, subventions, financement, financements, fondation, appel à projets, aap, fdva, fonjep,
-mécénat, mécène, dossier de demande, demande d'aide, aide financière, fonds, grant, funding, foundation
+mécénat, mécène, dossier de demande, demande d'aide, aide financière, fonds, grant, funding, foundation,
+dotation, politique de la ville, contrat de ville, fse, anct, drajes, demande fdva, dossier fdva
 `
 
 // genericMarkers before a word show generic or public use.
