@@ -24,7 +24,11 @@ func quickItem(t library.Template) templateItem {
 	return templateItem{t: t, filter: library.Normalize(t.ID + "\n" + t.Title + "\n" + strings.Join(t.Tags, "\n"))}
 }
 
-func newTemplateItem(t library.Template) templateItem {
+func newTemplateItem(t library.Template) templateItem { return indexItem(t, map[string]bool{}) }
+
+// indexItem indexes the whole text; seen is scratch space, reused across
+// templates to spare the allocations.
+func indexItem(t library.Template, seen map[string]bool) templateItem {
 	var b strings.Builder
 	b.Grow(len(t.ID) + len(t.Title) + len(t.Context) + len(t.Prompt) + 16*len(t.Tags) + 8)
 	b.WriteString(t.ID)
@@ -38,18 +42,17 @@ func newTemplateItem(t library.Template) templateItem {
 	b.WriteString(t.Context)
 	b.WriteByte('\n')
 	b.WriteString(t.Prompt)
-	return templateItem{t: t, filter: distinctWords(library.Normalize(b.String()))}
+	return templateItem{t: t, filter: distinctWords(library.Normalize(b.String()), seen)}
 }
 
 // distinctWords keeps each word of s once, in first-seen order. A filter
 // word holds no space, so it is found in s exactly when it is found in one
 // of its words: the shorter text gives the same matches, faster.
-func distinctWords(s string) string {
-	words := strings.Fields(s)
-	seen := make(map[string]bool, len(words))
+func distinctWords(s string, seen map[string]bool) string {
+	clear(seen)
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, w := range words {
+	for w := range strings.FieldsSeq(s) {
 		if !seen[w] {
 			seen[w] = true
 			b.WriteString(w)
@@ -102,8 +105,9 @@ type indexMsg []list.Item
 func indexCmd(ts []library.Template) tea.Cmd {
 	return func() tea.Msg {
 		items := make([]list.Item, len(ts))
+		seen := map[string]bool{}
 		for i, t := range ts {
-			items[i] = newTemplateItem(t)
+			items[i] = indexItem(t, seen)
 		}
 		return indexMsg(items)
 	}

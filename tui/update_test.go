@@ -384,7 +384,7 @@ func TestDistinctWordsKeepsMatches(t *testing.T) {
 	text := library.Normalize("Les bénévoles du quartier accueillent les bénévoles ; loi 1901, PROMPT-001.")
 	for _, q := range []string{"benevoles", "voles", "loi", "1901,", "prompt-001", "quartier", "accueil", "les", "zzz", "1901 loi"} {
 		words := strings.Fields(q)
-		if got, want := matchesAll(distinctWords(text), words), matchesAll(text, words); got != want {
+		if got, want := matchesAll(distinctWords(text, map[string]bool{}), words), matchesAll(text, words); got != want {
 			t.Errorf("%q: %v with distinct words, %v on the text", q, got, want)
 		}
 	}
