@@ -2,8 +2,11 @@ package classify
 
 import (
 	"sort"
+	"strings"
 	"time"
 	"unicode/utf8"
+
+	"tamis/i18n"
 )
 
 // The engine (engine.go) reaches findDirect through its directFinder hook,
@@ -98,7 +101,54 @@ func (s *scanner) finish() []Finding {
 	if len(out) == 0 {
 		return nil
 	}
+	s.escalate(out)
 	return out
+}
+
+// escalate blocks the doubtful address, handle, profile link or date that
+// shares its line with a certain identifier of a person (a personal
+// e-mail, a phone number, a NIR…): "Paul Durand - 06 11 22 33 44 - 5 rue
+// Pasteur" is a contact card, the address is Paul's. The findings are
+// sorted by Start; only neighbours within escalateReach bytes are looked at.
+func (s *scanner) escalate(fs []Finding) {
+	for k := range fs {
+		f := &fs[k]
+		if f.Verdict != Doubt || !escalable[f.Rule] {
+			continue
+		}
+		for _, dir := range []int{-1, 1} {
+			for n := k + dir; n >= 0 && n < len(fs) && n-k <= 4 && k-n <= 4; n += dir {
+				g := &fs[n]
+				if g.Start > f.End+escalateReach || f.Start > g.End+escalateReach {
+					break
+				}
+				if g.Verdict == Blocked && g.Category == Personal && s.sameLine(f, g) {
+					f.Verdict, f.Reason = Blocked, escalatedReason(f.Rule)
+				}
+			}
+		}
+	}
+}
+
+const escalateReach = 120
+
+// escalatedReason explains a finding blocked by escalate.
+func escalatedReason(rule string) string {
+	switch rule {
+	case "postal-address":
+		return i18n.T("adresse d'une personne (à côté de ses coordonnées)", "a person's address (next to their contact details)")
+	case "birthdate":
+		return i18n.T("date de naissance probable (à côté de coordonnées)", "probable date of birth (next to contact details)")
+	}
+	return i18n.T("compte d'une personne (à côté de ses coordonnées)", "a person's account (next to their contact details)")
+}
+
+var escalable = map[string]bool{"postal-address": true, "handle": true, "profile-url": true, "birthdate": true}
+
+// sameLine reports whether no line break separates two findings.
+func (s *scanner) sameLine(f, g *Finding) bool {
+	a, b := min(f.End, g.End), max(f.Start, g.Start)
+	return a >= b || !strings.Contains(s.text[a:b], "\n")
 }
 
 // containedSameRule reports whether f lies inside a kept finding of the same

@@ -80,7 +80,7 @@ func (s *scanner) address(i int) (int, bool) {
 	switch {
 	case hasWord(w, personalMarkers) || hasWord(s.after(end, 40), homeAfter):
 		s.add("postal-address", Personal, Blocked, i, end, home)
-	case hasWord(w, placeMarkers):
+	case hasWord(w, placeMarkers) || hasWord(s.after(end, 40), placeMarkers):
 	case hasWord(w, weakPersonMarkers) || s.nameBefore(i):
 		s.add("postal-address", Personal, Blocked, i, end, home)
 	default:

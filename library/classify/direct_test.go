@@ -283,6 +283,7 @@ func TestDirectAddress(t *testing.T) {
 		"Notre siège : 3 avenue Jean Jaurès 69007 Lyon",
 		"2 cours de yoga", "3 places disponibles", "1 route difficile", "5 rues fermées",
 		"La famille avec les quadruplés de la rue des Écoles",
+		"Standard : 01 42 76 40 40\n5 rue Pasteur, 69003 Lyon, au local",
 		"Permanences à la Maison France Services, 4 rue de l'Hôtel de Ville",
 		"Our food bank is at 7 rue du Port, 56100 Lorient, behind the fish market",
 		"Dépôt des dons au 102 boulevard de Strasbourg, du lundi au samedi",
@@ -394,6 +395,9 @@ func TestDirectRealistic(t *testing.T) {
 		{"Identifiant : asso.tresor / Mot de passe : Tr€sor2025", "credential", Blocked, "Mot de passe : Tr€sor2025"},
 		{"Le mot de passe de la boîte mail est soleil", "credential", Blocked, "mot de passe de la boîte mail est soleil"},
 		{"PIN de la CB de l'asso : 1234", "credential", Blocked, "PIN de la CB de l'asso : 1234"},
+		{"Tél.: 06/12/34/56/78", "phone", Blocked, "06/12/34/56/78"},
+		{"Paul Durand - 06 11 22 33 44 - paul.durand@free.fr - 5 rue Pasteur 69003 Lyon", "postal-address", Blocked, "5 rue Pasteur 69003 Lyon"},
+		{"5 rue Pasteur 69003 Lyon, tél 06 11 22 33 44", "postal-address", Blocked, "5 rue Pasteur 69003 Lyon"},
 		{"Clé d'API OpenAI : sk-proj-AbCdEf1234567890GhIjKlMnOp", "credential", Blocked, "Clé d'API OpenAI : sk-proj-AbCdEf1234567890GhIjKlMnOp"},
 	})
 }
