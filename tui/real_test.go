@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -62,5 +63,68 @@ func TestRealClassifierFlow(t *testing.T) {
 	}
 	if strings.Join(actions, ",") != "refused,anonymised" {
 		t.Fatalf("actions %v", actions)
+	}
+}
+
+// failingLibrary fails on one method, to check the messages.
+type failingLibrary struct {
+	memLibrary
+	fail string
+}
+
+var errDisk = errors.New("disque illisible")
+
+func (l *failingLibrary) List(all bool) ([]library.Template, error) {
+	if l.fail == "list" {
+		return nil, errDisk
+	}
+	return l.memLibrary.List(all)
+}
+
+func (l *failingLibrary) Profile() (store.Profile, error) {
+	if l.fail == "profile" {
+		return nil, errDisk
+	}
+	return l.memLibrary.Profile()
+}
+
+func (l *failingLibrary) Rules() (store.Rules, error) {
+	if l.fail == "rules" {
+		return store.Rules{}, errDisk
+	}
+	return l.memLibrary.Rules()
+}
+
+func (l *failingLibrary) RecordEvent(store.Event) error { return errDisk }
+
+func TestDepsErrors(t *testing.T) {
+	cases := map[string]string{
+		"list":    "lecture des modèles impossible : disque illisible",
+		"profile": "lecture du profil impossible : disque illisible",
+		"rules":   "lecture des règles impossible : disque illisible",
+	}
+	for fail, want := range cases {
+		_, err := depsFrom(&failingLibrary{fail: fail})
+		if err == nil || err.Error() != want || !errors.Is(err, errDisk) {
+			t.Errorf("%s: error %v, want %q wrapping errDisk", fail, err, want)
+		}
+	}
+}
+
+// TestRecordErrorIsShown: an event that cannot be written is said in the
+// footer; the copy itself went through.
+func TestRecordErrorIsShown(t *testing.T) {
+	d, err := depsFrom(&failingLibrary{memLibrary: memLibrary{ts: testTemplates()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clip := &fakeClipboard{}
+	d.Clipboard = clip
+	h := &harness{t: t, m: New(d)}
+	h.send(teaSize(80, 24))
+	h.keys("/").typeText("planning").keys("enter", "ctrl+y")
+	h.mustSee("Vérifié et copié", "statistique non enregistrée : disque illisible")
+	if clip.get() == "" {
+		t.Fatal("nothing copied")
 	}
 }
