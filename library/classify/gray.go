@@ -65,7 +65,7 @@ func (a *analysis) aggregated() bool {
 // publicProfile: the public in the plural described by a quasi-identifier
 // ("nos bénévoles sont surtout des retraités", "40 familles monoparentales").
 func (a *analysis) publicProfile() bool {
-	if !a.hasPopulation() || len(a.anchors) > 0 {
+	if !a.ownPopulation() || len(a.anchors) > 0 {
 		return false
 	}
 	a.scratch = a.spansOf(dQuasi, a.scratch[:0])
@@ -222,6 +222,21 @@ donatrices foyers ménages accueillis accueillies beneficiaries families members
 var recruitWords = newWordSet(`cherche recherche cherchons recherchons recrute recrutons besoin
 max maximum jusqu pour places limité limitée`)
 
+// ownPopulation: "nos bénéficiaires", "our members": the association's own
+// public, not the public its mission addresses ("les personnes âgées").
+func (a *analysis) ownPopulation() bool {
+	toks := a.s.toks
+	for i := 1; i < len(toks); i++ {
+		if toks[i].is(cPopulation) {
+			switch toks[i-1].norm {
+			case "nos", "our", "ces", "leurs", "vos":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasPopulation: the sentence is about the association's public in the plural.
 func (a *analysis) hasPopulation() bool {
 	return a.population
@@ -300,8 +315,8 @@ var grayTerms = []term{
 		a doublé, a triplé, ont doublé, en hausse, en baisse, augmentation du nombre, hausse du nombre,
 		baisse du nombre, ont augmenté, a augmenté, ont baissé, a baissé, sont passés de, est passé de,
 		profil type, profil de nos, portrait de nos, typique, la moyenne, moyenne, chiffres, statistiques,
-		d'après nos chiffres, selon nos chiffres, enquête auprès de nos, sondage, tous nos, toutes nos,
-		peu de, très peu de, aucun de nos, aucune de nos, la plupart d'entre eux, la plupart d'entre elles`, 0},
+		d'après nos chiffres, selon nos chiffres, enquête auprès de nos, sondage,
+		aucun de nos, aucune de nos, la plupart d'entre eux, la plupart d'entre elles`, 0},
 	{"partner", `envisage de fermer, envisagent de fermer, va fermer, vont fermer, risque de fermer,
 		menace de fermer, menacé de fermeture, menacée de fermeture, en difficulté, en difficultés,
 		difficultés financières, pourrait ne pas avoir lieu, pourrait être annulé, pourrait être annulée,

@@ -1,0 +1,176 @@
+package classify
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// evalCase is one labelled value of an evaluation set.
+type evalCase struct {
+	ID    string `json:"id"`
+	Text  string `json:"text"`
+	Label string `json:"label"` // ok, gray, personal, sensitive
+	Kind  string `json:"kind"`
+}
+
+// The public sample sits outside the repository (../shared/eval, present
+// in CI); the blind set is in testdata/eval.
+const publicSample = "../../../shared/eval/public-sample.jsonl"
+
+func readEval(t *testing.T, path string) []evalCase {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	defer f.Close()
+	var cases []evalCase
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var c evalCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatalf("%s:%d: %v", path, n, err)
+		}
+		cases = append(cases, c)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	return cases
+}
+
+// metrics are the figures issue 3 asks for.
+type metrics struct {
+	n                    map[string]int
+	riskyBlocked         int // personal + sensitive blocked
+	sensitiveCat4        int
+	okBlocked, okFlagged int
+	grayFlagged          int
+	misses               []string
+}
+
+func measure(c *Classifier, cases []evalCase) metrics {
+	m := metrics{n: map[string]int{}}
+	for _, ec := range cases {
+		r := c.Classify(ec.Text)
+		m.n[ec.Label]++
+		miss := false
+		switch ec.Label {
+		case "personal", "sensitive":
+			if r.Verdict == Blocked {
+				m.riskyBlocked++
+			} else {
+				miss = true
+			}
+			if ec.Label == "sensitive" {
+				if r.Category == Sensitive {
+					m.sensitiveCat4++
+				} else {
+					miss = true
+				}
+			}
+		case "ok":
+			if r.Verdict == Blocked {
+				m.okBlocked++
+			}
+			if r.Verdict != OK {
+				m.okFlagged++
+				miss = true
+			}
+		case "gray":
+			if r.Verdict != OK {
+				m.grayFlagged++
+			} else {
+				miss = true
+			}
+		}
+		if miss {
+			m.misses = append(m.misses, fmt.Sprintf("%s [%s/%s] got %d/%s %s: %q",
+				ec.ID, ec.Label, ec.Kind, r.Category, r.Verdict, ruleNames(r), ec.Text))
+		}
+	}
+	return m
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 100
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+// bounds are the accepted range of each figure, in percent.
+type bounds struct{ riskyBlocked, sensitiveCat4, okBlocked, okFlagged, grayFlagged float64 }
+
+// issueTargets are the figures issue 3 asks for.
+var issueTargets = bounds{riskyBlocked: 98, sensitiveCat4: 90, okBlocked: 3, okFlagged: 10, grayFlagged: 85}
+
+// blindFloors guard the blind set against regressions. The blind set is
+// the generalisation check: rules are never tuned to its sentences, and on
+// it the rules do not yet reach every target of issue 3 (the log says
+// which).
+var blindFloors = bounds{riskyBlocked: 95, sensitiveCat4: 89, okBlocked: 3, okFlagged: 10, grayFlagged: 74}
+
+// check logs the figures and misses, fails outside the enforced bounds and
+// notes (without failing) the issue targets it does not reach.
+func (m metrics) check(t *testing.T, name string, enforced bounds) {
+	t.Helper()
+	risky := m.n["personal"] + m.n["sensitive"]
+	figures := []struct {
+		what         string
+		value        float64
+		least        bool // the value must be at least the bound (else at most)
+		bound, issue float64
+	}{
+		{"personal+sensitive blocked", pct(m.riskyBlocked, risky), true, enforced.riskyBlocked, issueTargets.riskyBlocked},
+		{"sensitive found as category 4", pct(m.sensitiveCat4, m.n["sensitive"]), true, enforced.sensitiveCat4, issueTargets.sensitiveCat4},
+		{"ok blocked", pct(m.okBlocked, m.n["ok"]), false, enforced.okBlocked, issueTargets.okBlocked},
+		{"ok flagged", pct(m.okFlagged, m.n["ok"]), false, enforced.okFlagged, issueTargets.okFlagged},
+		{"gray flagged", pct(m.grayFlagged, m.n["gray"]), true, enforced.grayFlagged, issueTargets.grayFlagged},
+	}
+	t.Logf("%s: %v values", name, m.n)
+	for _, f := range figures {
+		note := ""
+		if f.least && f.value < f.issue || !f.least && f.value > f.issue {
+			note = fmt.Sprintf("  (issue target %.0f %% not reached)", f.issue)
+		}
+		t.Logf("  %-32s %6.1f %%%s", f.what, f.value, note)
+	}
+	for _, miss := range m.misses {
+		t.Log("  miss:", miss)
+	}
+	for _, f := range figures {
+		if f.least && f.value < f.bound || !f.least && f.value > f.bound {
+			t.Errorf("%s: %s = %.1f %%, bound %.0f %%", name, f.what, f.value, f.bound)
+		}
+	}
+}
+
+func TestEvalPublicSample(t *testing.T) {
+	if _, err := os.Stat(publicSample); err != nil {
+		t.Skip("public sample absent:", err)
+	}
+	m := measure(New(Rules{}), readEval(t, publicSample))
+	m.check(t, "public sample", issueTargets)
+}
+
+func TestEvalBlindSet(t *testing.T) {
+	paths, err := filepath.Glob("testdata/eval/*.jsonl")
+	if err != nil || len(paths) == 0 {
+		t.Skip("no blind set in testdata/eval")
+	}
+	var cases []evalCase
+	for _, p := range paths {
+		cases = append(cases, readEval(t, p)...)
+	}
+	m := measure(New(Rules{}), cases)
+	m.check(t, "blind set", blindFloors)
+}
