@@ -68,7 +68,7 @@ func anonymizeFindings(text string, fs []Finding) (string, Mapping) {
 func replaceable(fs []Finding) []Finding {
 	var keep []Finding
 	for _, f := range fs {
-		if f.Category == Personal && (f.Verdict == Blocked || identifierRule(f.Rule)) && f.Start < f.End {
+		if f.Category == Personal && (identifierRule(f.Rule) || f.Rule == "indirect" && f.Verdict == Blocked) && f.Start < f.End {
 			keep = append(keep, f)
 		}
 	}
@@ -90,8 +90,10 @@ func replaceable(fs []Finding) []Finding {
 }
 
 // identifierRule reports the rules whose findings are identifiers, replaced
-// even when they are only a doubt. Other doubts (an aggregate statistic, a
-// single role) are descriptions the volunteer judges; they stay.
+// even when they are only a doubt. A blocked indirect description ("la
+// famille avec les quadruplés de la rue des Écoles") is replaced too; the
+// other findings (a photo mention, an aggregate statistic, a single role)
+// describe rather than identify, and stay for the volunteer to judge.
 func identifierRule(rule string) bool {
 	switch rule {
 	case "name", "public-figure", "email", "phone", "nir", "iban", "bank-card", "id-document",

@@ -65,6 +65,7 @@ func TestAnonymizeOverlap(t *testing.T) {
 		{Rule: "postal-address", Category: Personal, Verdict: Blocked, Start: 18, End: 33},
 		{Rule: "health", Category: Sensitive, Verdict: Blocked, Start: 0, End: 33},
 		{Rule: "aggregate", Category: Personal, Verdict: Doubt, Start: 0, End: 4},
+		{Rule: "photo", Category: Personal, Verdict: Blocked, Start: 0, End: 4},
 	}
 	out, m := anonymizeFindings(text, fs)
 	if want := "chez Personne_001, 1 rue Anonyme 00001 Ville"; out != want {

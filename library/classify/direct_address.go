@@ -238,7 +238,7 @@ func postcodeTown(t string, end int) int {
 	j = skipSpaces(t, j, 2)
 	d, e := readNum(t, j, 5)
 	if e-j != 5 || d < 1000 || !wordEndsAt(t, e) {
-		return end
+		return townAfter(t, end)
 	}
 	k := skipSpaces(t, e, 1)
 	if k == e {
@@ -259,6 +259,26 @@ func postcodeTown(t string, end int) int {
 		town = w
 	}
 	return town
+}
+
+// townAfter extends an address over " à Angers" (a capitalised town
+// after "à").
+func townAfter(t string, end int) int {
+	j := end
+	if j < len(t) && t[j] == ',' {
+		j++
+	}
+	j = skipSpaces(t, j, 1)
+	if !strings.HasPrefix(t[j:], "à ") {
+		return end
+	}
+	k := j + len("à ")
+	e := nameWordEnd(t, k)
+	r, _ := utf8.DecodeRuneInString(t[k:])
+	if e == k || !unicode.IsUpper(r) {
+		return end
+	}
+	return e
 }
 
 // englishStreet reads "221B Baker Street": capitalised words then a street word.

@@ -262,7 +262,8 @@ func TestDirectDocsAndPlates(t *testing.T) {
 
 func TestDirectAddress(t *testing.T) {
 	checkDirect(t, []directCase{
-		{"Les colis sont à déposer chez Mme Caillaud, 8 rue des Mésanges à Angers", "postal-address", Blocked, "8 rue des Mésanges"},
+		{"Les colis sont à déposer chez Mme Caillaud, 8 rue des Mésanges à Angers", "postal-address", Blocked, "8 rue des Mésanges à Angers"},
+		{"Elle habite 8 rue des Mésanges à côté du parc", "postal-address", Blocked, "8 rue des Mésanges"},
 		{"Elle habite au 12 bis rue des Lilas, 75011 Paris.", "postal-address", Blocked, "12 bis rue des Lilas, 75011 Paris"},
 		{"domicilié 3, avenue Jean-Jaurès 69007 Lyon", "postal-address", Blocked, "3, avenue Jean-Jaurès 69007 Lyon"},
 		{"He lives at 221B Baker Street", "postal-address", Blocked, "221B Baker Street"},
@@ -273,7 +274,7 @@ func TestDirectAddress(t *testing.T) {
 		{"12 rue de la Paix", "postal-address", Doubt, "12 rue de la Paix"},
 		{"envoyer le reçu fiscal à Paul Henry 8 rue Victor Hugo 69003 lyon", "postal-address", Blocked, "8 rue Victor Hugo 69003"},
 		{"17 RUE DU GENERAL LECLERC 76600 LE HAVRE - CHEZ MR ET MME LEBLANC", "postal-address", Blocked, "17 RUE DU GENERAL LECLERC 76600 LE HAVRE"},
-		{"Raymond habite 2 place de l'Église à Saint-Martin-de-Ré (17410)", "postal-address", Blocked, "2 place de l'Église"},
+		{"Raymond habite 2 place de l'Église à Saint-Martin-de-Ré (17410)", "postal-address", Blocked, "2 place de l'Église à Saint-Martin-de-Ré"},
 		{"nouvelle adresse de Fatou : 88 rue de Belleville 75020 Paris, appt 34", "postal-address", Blocked, "88 rue de Belleville 75020 Paris"},
 		{"passer au 3 r. Nationale", "postal-address", Doubt, "3 r. Nationale"},
 	})
@@ -385,7 +386,7 @@ func TestDirectRealistic(t *testing.T) {
 		{"NIR : 1 52 04 99 123 456 78", "nir", Blocked, "1 52 04 99 123 456 78"},
 		{"RIB de M. Petit : FR7610107001011234567890129", "iban", Blocked, "FR7610107001011234567890129"},
 		{"Carte bleue : 4970 1012 3456 7890, exp. 11/26", "bank-card", Blocked, "4970 1012 3456 7890"},
-		{"Elle vit au 22 boulevard Gambetta, à Nice", "postal-address", Blocked, "22 boulevard Gambetta"},
+		{"Elle vit au 22 boulevard Gambetta, à Nice", "postal-address", Blocked, "22 boulevard Gambetta, à Nice"},
 		{"Déposer le colis chez lui, 9 impasse du Moulin, 37000 Tours", "postal-address", Blocked, "9 impasse du Moulin, 37000 Tours"},
 		{"Mme Dubois, résidence Les Lilas, bât B, appt 12, 17 avenue de Paris", "postal-address", Blocked, "17 avenue de Paris"},
 		{"Plaque de la voiture de Hugo : FX-582-TR", "licence-plate", Blocked, "FX-582-TR"},
