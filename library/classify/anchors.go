@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // A special-category word is sensitive only when it is about a person
 // (DESIGN.md: "Mme X est diabétique" is sensitive, "atelier de prévention
 // du diabète ouvert à tous" is public). An anchor is what makes a sentence
@@ -40,6 +42,7 @@ func (a *analysis) findAnchors() {
 			a.anchors = append(a.anchors, anchor{k: i, kind: kind, role: role})
 		}
 	}
+	slices.SortStableFunc(a.anchors, func(x, y anchor) int { return x.k - y.k })
 }
 
 // tokenAt returns the first token at or after byte offset off, or -1.
@@ -129,7 +132,12 @@ func (a *analysis) impersonal(i int) bool {
 func (a *analysis) nearestAnchor(k int) (anchor, bool) {
 	best, found := anchor{}, false
 	bestDist := anchorWindow + 1
-	for _, an := range a.anchors {
+	// anchors are sorted by token: only those within the window are read
+	lo, _ := slices.BinarySearchFunc(a.anchors, k-anchorWindow, func(an anchor, t int) int { return an.k - t })
+	for _, an := range a.anchors[lo:] {
+		if an.k > k+anchorWindow {
+			break
+		}
 		d := an.k - k
 		if d < 0 {
 			d = -d

@@ -106,6 +106,7 @@ type analysis struct {
 	population bool   // a plural noun of the association\'s public is in the sentence
 	consumed   []bool // tokens already explained (venue, allowlisted)
 	labelStart int    // first token of a name found after a form label
+	memo       memo
 }
 
 func (a *analysis) run() {
@@ -122,7 +123,18 @@ func (a *analysis) run() {
 }
 
 // sentence runs every rule on the current sentence.
+// memo caches sentence-wide predicates that several rules ask for.
+type memo uint8
+
+const (
+	memoGenericDone memo = 1 << iota
+	memoGeneric
+	memoAggregateDone
+	memoAggregate
+)
+
 func (a *analysis) sentence() {
+	a.memo = 0
 	a.names = a.names[:0]
 	a.anchors = a.anchors[:0]
 	a.consumed = slices.Grow(a.consumed[:0], len(a.s.toks))[:len(a.s.toks)]
@@ -164,13 +176,16 @@ func (a *analysis) addDirectOutside() {
 	}
 }
 
+// isAllowed: the finding lies inside an allowlisted span. The spans are
+// disjoint and in text order, so a binary search finds the only candidate.
 func (a *analysis) isAllowed(f Finding) bool {
-	for _, s := range a.allowed {
-		if f.Start >= s[0] && f.End <= s[1] {
-			return true
+	k, _ := slices.BinarySearchFunc(a.allowed, f.Start, func(s [2]int, t int) int {
+		if s[0] <= t {
+			return -1
 		}
-	}
-	return false
+		return 1
+	})
+	return k > 0 && f.End <= a.allowed[k-1][1]
 }
 
 // add reports a finding on the token range [i, j) of the sentence.

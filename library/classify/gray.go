@@ -42,6 +42,16 @@ func (a *analysis) findGray() {
 // aggregated: a statistic about the association's public ("la plupart de
 // nos bénéficiaires", "30 % de nos adhérents", "en moyenne").
 func (a *analysis) aggregated() bool {
+	if a.memo&memoAggregateDone == 0 {
+		a.memo |= memoAggregateDone
+		if a.computeAggregated() {
+			a.memo |= memoAggregate
+		}
+	}
+	return a.memo&memoAggregate != 0
+}
+
+func (a *analysis) computeAggregated() bool {
 	toks := a.s.toks
 	marker, public := a.hasPercent(), false
 	for i := range toks {

@@ -356,8 +356,8 @@ func (a *analysis) markVenues() {
 			}
 			continue
 		}
-		if !toks[i].is(cVenue) {
-			continue
+		if !toks[i].is(cVenue) || a.consumed[i] {
+			continue // a consumed venue word had its names consumed with it
 		}
 		k := i + 1
 		for links := 0; k < len(toks) && links < 3 && !toks[k].has(fCap) && a.lex.venueLinks[toks[k].norm]; links++ {

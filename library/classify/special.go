@@ -125,12 +125,16 @@ func (a *analysis) venueBefore(k int) bool {
 // sentenceGeneric: the whole sentence addresses a public ("ouvert à tous",
 // "pour les personnes", "entrée libre").
 func (a *analysis) sentenceGeneric() bool {
-	for _, h := range a.hits {
-		if h.dict == dGeneric && sentenceWideGeneric(a.s.toks, h.i) {
-			return true
+	if a.memo&memoGenericDone == 0 {
+		a.memo |= memoGenericDone
+		for _, h := range a.hits {
+			if h.dict == dGeneric && sentenceWideGeneric(a.s.toks, h.i) {
+				a.memo |= memoGeneric
+				break
+			}
 		}
 	}
-	return false
+	return a.memo&memoGeneric != 0
 }
 
 func sentenceWideGeneric(toks []token, i int) bool {
