@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Anonymisation replaces each personal identifier by a code of its kind
@@ -256,7 +257,19 @@ func normalizeValue(k codeKind, v string) string {
 			return -1
 		}, v)
 	}
-	return strings.Join(strings.Fields(fold(v)), " ")
+	return strings.Join(strings.Fields(strings.Map(foldLetter, v)), " ")
+}
+
+// foldLetter lowers a rune and removes its French accent; letters of other
+// scripts are kept (lowered), so that two names in Cyrillic stay two names.
+func foldLetter(r rune) rune {
+	if r < utf8.RuneSelf {
+		return rune(lower(byte(r)))
+	}
+	if a := foldRune(r); a != 0 {
+		return rune(a)
+	}
+	return unicode.ToLower(r)
 }
 
 // presentCodes finds the codes a text already contains, so that no new
