@@ -56,6 +56,7 @@ var placeMarkers = newMarkers(
 	"siege de", "local de", "salles", "centres", "ateliers", "boutiques", "magasins", "entreprise", "societe",
 	"hotel de ville", "collecte", "distribution", "distributions", "inscriptions", "cours", "stage", "expo",
 	"exposition", "concert", "spectacle", "fete", "vide-grenier", "brocante", "braderie", "kermesse", "loto",
+	"nous", "notre", "nos", "us", "retrouvez-nous", "rejoignez-nous",
 )
 
 // weakPersonMarkers name an inhabitant, unless a place marker says the

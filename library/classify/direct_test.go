@@ -285,6 +285,7 @@ func TestDirectAddress(t *testing.T) {
 		"2 cours de yoga", "3 places disponibles", "1 route difficile", "5 rues fermées",
 		"La famille avec les quadruplés de la rue des Écoles",
 		"Standard : 01 42 76 40 40\n5 rue Pasteur, 69003 Lyon, au local",
+		"Retrouvez-nous au 5 rue des Arts, 13001 Marseille", "Nous avons déménagé : 9 avenue Foch, 54000 Nancy",
 		"Permanences à la Maison France Services, 4 rue de l'Hôtel de Ville",
 		"Our food bank is at 7 rue du Port, 56100 Lorient, behind the fish market",
 		"Dépôt des dons au 102 boulevard de Strasbourg, du lundi au samedi",
