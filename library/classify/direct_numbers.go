@@ -140,11 +140,21 @@ func (s *scanner) embedded(i int) bool {
 	c, p := s.text[i-1], s.text[i-2]
 	switch c {
 	case '-', '.', '/', '_':
-		return isWordByte(p) && !isDigit(p)
+		return isWordByte(p) && !isDigit(p) && !s.phoneWordBefore(i-1)
 	case ':':
 		return isDigit(p)
 	}
 	return false
+}
+
+// phoneWordBefore reports a phone word ending at j ("tel.0612…").
+func (s *scanner) phoneWordBefore(j int) bool {
+	b := j
+	for b > 0 && j-b < 12 && isWordByte(s.text[b-1]) {
+		b--
+	}
+	var key [48]byte
+	return phoneWords.words[string(foldKey(&key, s.text[b:j]))]
 }
 
 // digitsOf concatenates the digits of groups, skipping "(0)" groups when

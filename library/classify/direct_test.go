@@ -163,6 +163,7 @@ func TestDirectPhone(t *testing.T) {
 		directCase{"Mobile: +44 7700 900123", "phone", Doubt, "+44 7700 900123"},
 		directCase{"Accueil : 06 12 34 56 78", "phone", Doubt, "06 12 34 56 78"},
 		directCase{"portable de Kevin 06 45 78 12 9", "phone", Doubt, "06 45 78 12 9"},
+		directCase{"Tél.0612345678", "phone", Blocked, "0612345678"},
 		directCase{"son portable, à l'accueil : 06 12 34 56 78", "phone", Blocked, "06 12 34 56 78"},
 		directCase{strings.Repeat("12 ", 40) + "06 12 34 56 78 " + strings.Repeat("34 ", 40), "phone", Blocked, "06 12 34 56 78"},
 	)
