@@ -90,12 +90,14 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 	toks := a.s.toks
 	w := toks[i].norm
 	k := i + 1
-	if k+1 < len(toks) && personAdjectives[toks[k].norm] && a.lex.persons[toks[k+1].norm] {
+	// up to two adjectives: "une jeune bénévole", "the only Syrian family"
+	for n := 0; n < 2 && k+1 < len(toks) && !toks[k].is(cPerson) && isAdjectiveSlot(toks[k]); n++ {
 		k++
 	}
-	if k < len(toks) && a.lex.persons[toks[k].norm] {
+	if k < len(toks) && toks[k].is(cPerson) && toks[k].sep != ',' {
 		return anchorPerson, a.lex.roles[toks[k].norm] && definiteDets[w] && !a.publicOffice(k)
 	}
+	k = i + 1
 	// un de nos / l'une des / one of our + plural noun
 	if (w == "un" || w == "une" || w == "one") && k+2 < len(toks) {
 		n1, n2 := toks[k].norm, toks[k+1].norm
@@ -110,6 +112,18 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 	}
 	return 0, false
 }
+
+// isAdjectiveSlot: a word that may stand between a determiner and its noun.
+func isAdjectiveSlot(t token) bool {
+	if personAdjectives[t.norm] {
+		return true
+	}
+	return t.has(fLetter) && len(t.norm) > 3 && !functionWords[t.norm] && t.sep == 0
+}
+
+var functionWords = newWordSet(`dans pour avec sans chez sous vers entre depuis pendant avant après
+est sont était sera avait avoir être fait faire peut doit va vont vient tous toutes cette ceux
+celle celui leur leurs notre votre with from that this have been will were what when where which`)
 
 // impersonal: "il y a", "il faut", "il est possible de".
 func (a *analysis) impersonal(i int) bool {

@@ -232,3 +232,15 @@ func TestFormLabelsAndLowerCase(t *testing.T) {
 		{"Prévoir 5 m de tissu", OK, Public, ""},
 	})
 }
+
+func TestEnglishAndAdjectives(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"The only Syrian family in our building has three kids", Blocked, Sensitive, "origin"},
+		{"Our treasurer is a union member", Blocked, Sensitive, "union"},
+		{"We are negotiating with Tesco: they offer 3%, we ask 5%", Blocked, Sensitive, "negotiation"},
+		{"The bakery might close next month", Doubt, 0, "partner"},
+		{"Free yoga class every Monday at 6pm at the community hall", OK, Public, ""},
+		{"Permanence juridique gratuite avec un avocat bénévole le mardi", OK, Public, ""},
+		{"Une jeune maman de 19 ans vient chaque jeudi avec ses jumeaux", Blocked, Personal, "indirect"},
+	})
+}
