@@ -26,7 +26,7 @@ type lexicon struct {
 	civility   wordSet
 	acronyms   wordSet
 	all        *phraseDict // every static phrase list, see tags.go
-	class      map[string]wordClass
+	class      map[string]wordInfo
 	nameCtx    wordSet // words before a lone first name that make it a person
 	persons    wordSet // singular nouns of a person
 	roles      wordSet // single roles of a small association

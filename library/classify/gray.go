@@ -104,12 +104,8 @@ réfugiés retired unemployed students elderly`)
 func (a *analysis) partnerTrouble() bool {
 	org, trouble := false, false
 	for _, t := range a.s.toks {
-		if partnerOrgs[t.norm] {
-			org = true
-		}
-		if troubleWords[t.norm] {
-			trouble = true
-		}
+		org = org || t.is(cOrg)
+		trouble = trouble || t.is(cTrouble)
 	}
 	return org && trouble
 }

@@ -9,7 +9,7 @@ import "strings"
 // "diabétique", "diabetiques").
 type phraseDict struct {
 	root  trieNode
-	stems map[string][]stemEdge // first stemKey bytes of a root-level stem -> edges
+	stems map[uint32][]stemEdge // first stemKey bytes of a root-level stem -> edges
 }
 
 const stemKey = 4
@@ -27,7 +27,7 @@ type stemEdge struct {
 }
 
 func newPhraseDict() *phraseDict {
-	return &phraseDict{stems: map[string][]stemEdge{}}
+	return &phraseDict{stems: map[uint32][]stemEdge{}}
 }
 
 // add stores entry with a non-zero value; the first value added wins.
@@ -74,6 +74,28 @@ func (d *phraseDict) eachMatch(toks []token, i int, fn func(end int, val int32))
 	d.walkAll(&d.root, toks, i, true, fn)
 }
 
+// eachMatchFrom is eachMatch when the root child of toks[i] is already
+// known (nil: none): it saves a map lookup per token.
+func (d *phraseDict) eachMatchFrom(child *trieNode, toks []token, i int, fn func(end int, val int32)) {
+	if child != nil {
+		d.visitAll(child, toks, i+1, fn)
+	}
+	for _, e := range d.root.stems {
+		if strings.HasPrefix(toks[i].norm, e.prefix) {
+			d.visitAll(e.node, toks, i+1, fn)
+		}
+	}
+	w := toks[i].norm
+	if len(w) < stemKey || len(d.stems) == 0 {
+		return
+	}
+	for _, e := range d.stems[stemKeyOf(w)] {
+		if strings.HasPrefix(w, e.prefix) {
+			d.visitAll(e.node, toks, i+1, fn)
+		}
+	}
+}
+
 func (d *phraseDict) walkAll(n *trieNode, toks []token, i int, root bool, fn func(int, int32)) {
 	if i >= len(toks) {
 		return
@@ -90,7 +112,7 @@ func (d *phraseDict) walkAll(n *trieNode, toks []token, i int, root bool, fn fun
 	if !root || len(w) < stemKey {
 		return
 	}
-	for _, e := range d.stems[w[:stemKey]] {
+	for _, e := range d.stems[stemKeyOf(w)] {
 		if strings.HasPrefix(w, e.prefix) {
 			d.visitAll(e.node, toks, i+1, fn)
 		}
@@ -109,9 +131,9 @@ func (d *phraseDict) visitAll(n *trieNode, toks []token, next int, fn func(int, 
 func (d *phraseDict) stemChild(n *trieNode, prefix string, atRoot bool) *trieNode {
 	edges := &n.stems
 	if atRoot && len(prefix) >= stemKey {
-		list := d.stems[prefix[:stemKey]]
+		list := d.stems[stemKeyOf(prefix)]
 		edges = &list
-		defer func() { d.stems[prefix[:stemKey]] = list }()
+		defer func() { d.stems[stemKeyOf(prefix)] = list }()
 	}
 	for _, e := range *edges {
 		if e.prefix == prefix {
@@ -121,6 +143,11 @@ func (d *phraseDict) stemChild(n *trieNode, prefix string, atRoot bool) *trieNod
 	child := &trieNode{}
 	*edges = append(*edges, stemEdge{prefix, child})
 	return child
+}
+
+// stemKeyOf packs the first stemKey bytes of w (len(w) >= stemKey).
+func stemKeyOf(w string) uint32 {
+	return uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
 }
 
 // entryWords folds and tokenises a dictionary entry, keeping '*' marks.
@@ -167,7 +194,7 @@ func (d *phraseDict) walk(n *trieNode, toks []token, i int, root bool, end, val 
 	if !root || len(w) < stemKey {
 		return
 	}
-	for _, e := range d.stems[w[:stemKey]] {
+	for _, e := range d.stems[stemKeyOf(w)] {
 		if strings.HasPrefix(w, e.prefix) {
 			d.visit(e.node, toks, i+1, end, val)
 		}

@@ -54,21 +54,37 @@ const (
 	cChange
 	cPhoto
 	cPerson
+	cOrg
+	cTrouble
 )
 
+// wordInfo is what the lexicon knows of a word: its classes and the
+// combined trie's node for entries starting with it.
+type wordInfo struct {
+	cls  wordClass
+	root *trieNode
+}
+
 func (lx *lexicon) buildClasses() {
-	lx.class = map[string]wordClass{}
+	lx.class = map[string]wordInfo{}
 	for _, set := range []struct {
 		words wordSet
 		c     wordClass
 	}{
 		{lx.firstnames, cFirst}, {lx.ambiguous, cAmbig}, {lx.lastnames, cLast}, {lx.venues, cVenue},
 		{singularDets, cSingDet}, {lx.population, cPopulation}, {changeWords, cChange},
-		{lx.photo, cPhoto}, {lx.persons, cPerson},
+		{lx.photo, cPhoto}, {lx.persons, cPerson}, {partnerOrgs, cOrg}, {troubleWords, cTrouble},
 	} {
 		for w := range set.words {
-			lx.class[w] |= set.c
+			info := lx.class[w]
+			info.cls |= set.c
+			lx.class[w] = info
 		}
+	}
+	for w, child := range lx.all.root.next {
+		info := lx.class[w]
+		info.root = child
+		lx.class[w] = info
 	}
 }
 
@@ -82,10 +98,11 @@ func (a *analysis) tagSentence() {
 	a.hitStart = append(a.hitStart[:0], make([]int, len(toks)+1)...)
 	a.population = false
 	for i := range toks {
-		toks[i].cls = a.lex.class[toks[i].norm]
+		info := a.lex.class[toks[i].norm]
+		toks[i].cls = info.cls
 		a.population = a.population || toks[i].is(cPopulation)
 		a.hitStart[i] = len(a.hits)
-		a.lex.all.eachMatch(toks, i, func(end int, v int32) {
+		a.lex.all.eachMatchFrom(info.root, toks, i, func(end int, v int32) {
 			a.hits = append(a.hits, hit{i: i, j: end, dict: dictID(v >> dictShift), val: int(v & (1<<dictShift - 1))})
 		})
 	}
