@@ -62,7 +62,9 @@ var keywords = []keyword{
 	{"allocataire", kwDoc, false}, {"caf", kwDoc, false}, {"matricule", kwDoc, false}, {"ine", kwDoc, false},
 	{"numéro ine", kwDoc, false}, {"france travail", kwDoc, false}, {"pôle emploi", kwDoc, false},
 	{"pole emploi", kwDoc, false},
-	{"permis", kwDoc, false}, {"permis de construire", kwNone, false}, {"permis d'aménager", kwNone, false},
+	{"permis", kwDoc, false}, {"licence", kwDoc, false}, {"license", kwDoc, false},
+	{"coffre", kwWeak, false}, {"coffre-fort", kwWeak, false}, {"alarme", kwWeak, false},
+	{"codes d'acc", kwCode, true}, {"codes d\u2019acc", kwCode, true}, {"codes wifi", kwCode, false}, {"permis de construire", kwNone, false}, {"permis d'aménager", kwNone, false},
 	{"permis de démolir", kwNone, false}, {"permis de pêche", kwNone, false}, {"permis de chasse", kwNone, false},
 	{"pièce d'identité", kwDoc, false}, {"piece d'identite", kwDoc, false}, {"pièce d\u2019identité", kwDoc, false},
 }
@@ -159,8 +161,8 @@ func publicCode(t string, end int) bool {
 func (s *scanner) login(from int) int {
 	t := s.text
 	j := skipSpaces(t, from, 2)
-	if j < len(t) && (t[j] == ':' || t[j] == '=') {
-		j = skipSpaces(t, j+1, 2)
+	if k := strings.IndexAny(t[j:min(len(t), j+30)], ":=\n"); k >= 0 && t[j+k] != '\n' {
+		j = skipSpaces(t, j+k+1, 2) // "identifiants de connexion : jdupont / …"
 	}
 	if j >= len(t) || !isTokenStart(t[j]) || t[j] == '/' {
 		return from

@@ -247,6 +247,7 @@ func TestDirectDocsAndPlates(t *testing.T) {
 		{"titre de séjour 7501234567", "id-document", Blocked, "7501234567"},
 		{"numéro AGDREF : 0123456789", "id-document", Blocked, "0123456789"},
 		{"Son permis : 123456789012", "id-document", Blocked, "123456789012"},
+		{"licence FFF n° 2547891234", "id-document", Blocked, "2547891234"},
 		{"n° allocataire CAF : 1234567", "id-document", Blocked, "1234567"},
 		{"Passport no. 533380006 for the trip", "id-document", Blocked, "533380006"},
 		{"Le scooter immatriculé DX-771-HF est à Mathis", "licence-plate", Blocked, "DX-771-HF"},
@@ -257,7 +258,8 @@ func TestDirectDocsAndPlates(t *testing.T) {
 	checkNone(t, "", []string{
 		"Apporter sa carte d'identité et un justificatif de domicile",
 		"Passeport bénévole 2024", "la CNIL 2024 et la CNI", "AB123CD", "permis de conduire B depuis 2010",
-		"accueil des étrangers : 12 places", "permis de construire PC 069 123 24 A0001", "la CAF de Paris 75011", "Permanence CAF le mardi 14h-16h",
+		"accueil des étrangers : 12 places", "permis de construire PC 069 123 24 A0001",
+		"sous licence CC BY-SA 4.0", "Licence 3 de droit, 2024", "le coffre de la voiture", "alarme incendie testée", "la CAF de Paris 75011", "Permanence CAF le mardi 14h-16h",
 	})
 }
 
@@ -337,6 +339,8 @@ func TestDirectCredentials(t *testing.T) {
 		{"Drive : asso.jardins@gmail.com / JardinS_2024", "credential", Blocked, "JardinS_2024"},
 		{"identifiants : jdupont / S0leil!23", "credential", Blocked, "S0leil!23"},
 		{"login jdupont/S0leil!23", "credential", Blocked, "S0leil!23"},
+		{"identifiants de connexion : jdupont / Azerty123", "credential", Blocked, "Azerty123"},
+		{"Le coffre : 1984", "credential", Blocked, "coffre : 1984"},
 		{"le code du local est 4589", "credential", Blocked, "code du local est 4589"},
 		{"cryptogramme 123", "credential", Blocked, "cryptogramme 123"},
 		{"the Zoom host key is 482913", "credential", Blocked, "host key is 482913"},
