@@ -34,21 +34,21 @@ noël pâques toussaint pentecôte ascension
 // venueWordList introduces a place or a body named after a person.
 const venueWordList = `
 salle place rue avenue av bd boulevard cours quai allée impasse chemin route passage sentier
-esplanade parvis square parc jardin jardins pont port gare station arrêt métro tram tramway bus
+esplanade parvis square parc jardin jardins pont  gare station arrêt métro tram tramway bus
 ligne lycée collège école écoles groupe université fac faculté institut iut campus amphi
 amphithéâtre hôpital hospitalier clinique chu ehpad résidence foyer maison mjc centre espace
 pôle gymnase stade piscine complexe halle hall médiathèque bibliothèque ludothèque musée théâtre
 cinéma opéra auditorium église chapelle cathédrale basilique temple mosquée synagogue paroisse
 fondation institution prix festival trophée concours cité quartier village hameau domaine ferme
-château villa bâtiment immeuble tour club café bar restaurant brasserie librairie pharmacie
+château villa bâtiment immeuble  club café bar restaurant brasserie librairie pharmacie
 compagnie collectif association asso entreprise société éditions fédération union ligue
 street road lane school college hospital center park library museum university church bridge
-aéroport airport terminal lac plage forêt bois mont montagne col vallée île ile canal rivière fleuve
-plateau base marina zone za zi zac centre-ville rond-point carrefour croix porte faubourg butte colline
-lotissement lieu-dit val auberge hôtel camping gîte refuge abbaye couvent monastère fort citadelle
+aéroport airport  lac plage forêt  mont montagne  vallée île ile canal rivière fleuve
+plateau  marina  za zi zac centre-ville rond-point carrefour croix  faubourg butte colline
+lotissement lieu-dit  auberge hôtel camping gîte refuge abbaye couvent monastère  citadelle
 phare moulin manoir arena palais cirque supermarché magasin boutique épicerie dojo boulodrome
 skatepark city-stade terrain patinoire caserne préfecture crèche halte-garderie polyclinique
-dispensaire pmi cmp ime esat ecole antenne agence site secteur délégation section commune territoire
+dispensaire pmi cmp ime esat ecole antenne agence  secteur délégation  commune territoire
 bassin canton communauté métropole région département ville village mairie
 `
 

@@ -244,3 +244,17 @@ func TestEnglishAndAdjectives(t *testing.T) {
 		{"Une jeune maman de 19 ans vient chaque jeudi avec ses jumeaux", Blocked, Personal, "indirect"},
 	})
 }
+
+func TestMoreGeneralisation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le mari de Sandrine la frappe, elle a porté plainte", Blocked, Sensitive, ""},
+		{"SA FILLE EST HOSPITALISEE EN PSYCHIATRIE", Blocked, Sensitive, "health"},
+		{"la bénévole du mardi est sous chimio en ce moment", Blocked, Sensitive, "health"},
+		{"Mr Diallo a obtenu son titre de sejour hier", Blocked, Sensitive, "origin"},
+		{"On a 3 000 € de dettes auprès du fournisseur de fruits", Blocked, Sensitive, "finance"},
+		{"Permanence de l'association France Alzheimer le premier lundi du mois", OK, Public, ""},
+		{"Marche solidaire contre le cancer du sein : inscriptions à l'accueil", OK, Public, ""},
+		{"Projection-débat sur l'homophobie au cinéma le Rex", OK, Public, ""},
+		{"Réunion d'information sur le RSA et la prime d'activité", OK, Public, ""},
+	})
+}

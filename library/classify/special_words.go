@@ -166,6 +166,8 @@ var specialTerms = []term{
 		tig, travaux d'intérêt général, sursis, libération conditionnelle, en conditionnelle, interpellé,
 		interpellée, arrêté par la police, arrêtée par la police, placé en garde à vue, stupéfiants,
 		trafic de drogue, dealer, délinquant, délinquante, ancien détenu, ancienne détenue, prison, plainte contre,
-		criminal record, convicted, arrested, in jail, in prison, on probation, on parole, drug dealing`, selfPerson},
+		criminal record, convicted, arrested, in jail, in prison, on probation, on parole, drug dealing,
+		violences conjugales, violence conjugale, victime de violences, frappée par, battue par, la frappe,
+		le frappe, la bat, domestic violence, beaten by`, selfPerson},
 	{"criminal", `délit, crime, peine, agression, agressé, agressée, police, gendarmerie, jail`, weak},
 }
