@@ -54,7 +54,7 @@ func (s *scanner) intlPhone(r run, k, start, skip int) int {
 	}
 	for a, tries := len(ends)-2, 0; a >= 0 && tries < 4; a, tries = a-2, tries+1 {
 		e, n := ends[a], ends[a+1]
-		if s.validPhone("+" + string(digits[:n])) {
+		if s.validPhone("+"+string(digits[:n])) || n == 11 && string(digits[:2]) == "33" && frenchShaped("0"+string(digits[2:n])) {
 			s.validPhoneFinding(start, gs[e].end, false)
 			return e - k + 1
 		}
@@ -85,8 +85,9 @@ func knownCountry(digits string) bool {
 
 // frPhone validates a national French number: groups summing to exactly
 // 10 digits, written as one block or in blocks of 2 to 4 digits. A number
-// with the usual French layout that no plan knows is a doubt: new ranges
-// open, and a typo still points to a real person.
+// that no plan knows is still blocked when written in five pairs, the
+// French layout, and a doubt when written in one block: new ranges open,
+// and a typo still points to a real person.
 func (s *scanner) frPhone(r run, k int) int {
 	gs := r.groups
 	n, e := 0, k
@@ -99,7 +100,9 @@ func (s *scanner) frPhone(r run, k int) int {
 	d := digitsOf(s.text, gs[k:e], false)
 	start, end := gs[k].start, gs[e-1].end
 	switch {
-	case s.validPhone(d):
+	case s.validPhone(d) || frenchShaped(d) && (e-k == 5 || hasWord(s.before(start, 40), phoneWords)):
+		// Five pairs starting 01-07 or 09 (or one block after "tél") are a
+		// French phone number even in a range no plan has opened yet.
 		s.validPhoneFinding(start, end, d[1] != '6' && d[1] != '7')
 	case d[1] != '0' && (e-k == 1 || e-k == 5):
 		s.add("phone", Personal, Doubt, start, end,
@@ -108,6 +111,12 @@ func (s *scanner) frPhone(r run, k int) int {
 		return 0
 	}
 	return e - k
+}
+
+// frenchShaped reports a 10-digit national number with a geographic,
+// mobile or VoIP prefix (01-07, 09).
+func frenchShaped(d string) bool {
+	return len(d) == 10 && d[0] == '0' && d[1] >= '1' && d[1] <= '9' && d[1] != '8'
 }
 
 // phoneWords announce a phone number.
