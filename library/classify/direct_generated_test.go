@@ -101,3 +101,32 @@ func TestDirectGenerated(t *testing.T) {
 	}
 	checkDirect(t, cases)
 }
+
+// genSIRET returns a 14-digit number passing Luhn, as a SIRET does.
+func genSIRET(r *rand.Rand) string {
+	body := digitsN(r, 13)
+	for d := byte('0'); d <= '9'; d++ {
+		if luhn(body + string(d)) {
+			return body + string(d)
+		}
+	}
+	panic("no Luhn digit")
+}
+
+// Generated public numbers: SIRET, prices, references, event dates.
+func TestDirectGeneratedPublic(t *testing.T) {
+	r := rand.New(rand.NewPCG(2, 71))
+	var texts []string
+	for range 60 {
+		siret := genSIRET(r)
+		texts = append(texts,
+			"SIRET "+siret,
+			"SIRET "+siret[0:3]+" "+siret[3:6]+" "+siret[6:9]+" "+siret[9:14],
+			fmt.Sprintf("Tarif %d,%02d € ; %d places", 1+r.IntN(999), r.IntN(100), 1+r.IntN(300)),
+			fmt.Sprintf("Réunion le %02d/%02d/%d à %dh%02d", 1+r.IntN(28), 1+r.IntN(12), 2024+r.IntN(3), 8+r.IntN(12), 15*r.IntN(4)),
+			fmt.Sprintf("Dossier n° %d-%04d, salle %d", 2020+r.IntN(7), r.IntN(10000), 1+r.IntN(400)),
+			"réf. "+string(byte('1'+r.IntN(9)))+digitsN(r, 9),
+		)
+	}
+	checkNone(t, "", texts)
+}
