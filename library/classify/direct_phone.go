@@ -27,9 +27,40 @@ func (s *scanner) phone(r run, k int) int {
 	case strings.HasPrefix(first, "00") && !strings.HasPrefix(first, "000"):
 		return s.intlPhone(r, k, gs[k].start, 2)
 	case first[0] == '0':
-		return s.frPhone(r, k)
+		if n := s.frPhone(r, k); n > 0 {
+			return n
+		}
+		return s.ukPhone(r, k)
 	}
 	return 0
+}
+
+// ukPhone validates a British national number, 11 digits from the trunk
+// 0 ("020 7946 0958", "07700 900123"), the other national format met in
+// English-speaking values.
+func (s *scanner) ukPhone(r run, k int) int {
+	gs := r.groups
+	n, e := 0, k
+	for ; e < len(gs) && n < 11; e++ {
+		n += gs[e].end - gs[e].start
+	}
+	if n != 11 || e-k > 4 {
+		return 0
+	}
+	d := digitsOf(s.text, gs[k:e], false)
+	v, ok := s.phones["GB"+d]
+	if !ok {
+		v = parseValid(d, "GB")
+		if s.phones == nil {
+			s.phones = make(map[string]bool)
+		}
+		s.phones["GB"+d] = v
+	}
+	if !v {
+		return 0
+	}
+	s.validPhoneFinding(gs[k].start, gs[e-1].end, d[1] != '7')
+	return e - k
 }
 
 // intlPhone validates "+CC …" (or "00CC …", skip=2) numbers: the longest

@@ -42,6 +42,7 @@ func TestDirectHostileInputs(t *testing.T) {
 	gens := map[string]string{
 		"digits":       strings.Repeat("0", size),
 		"phones":       strings.Repeat("06 12 34 56 78 ", size/15),
+		"uk-phones":    strings.Repeat("020 7946 0958 ", size/14),
 		"at":           strings.Repeat("@", size),
 		"at-words":     strings.Repeat("a@b.", size/4),
 		"spaces":       strings.Repeat(" ", size),

@@ -165,6 +165,8 @@ func TestDirectPhone(t *testing.T) {
 		directCase{"Accueil : 06 12 34 56 78", "phone", Doubt, "06 12 34 56 78"},
 		directCase{"portable de Kevin 06 45 78 12 9", "phone", Doubt, "06 45 78 12 9"},
 		directCase{"Tél.0612345678", "phone", Blocked, "0612345678"},
+		directCase{"Call Priya on 020 7946 0958 tonight", "phone", Blocked, "020 7946 0958"},
+		directCase{"Her mobile: 07911 123456", "phone", Blocked, "07911 123456"},
 		directCase{"son portable, à l'accueil : 06 12 34 56 78", "phone", Blocked, "06 12 34 56 78"},
 		directCase{strings.Repeat("12 ", 40) + "06 12 34 56 78 " + strings.Repeat("34 ", 40), "phone", Blocked, "06 12 34 56 78"},
 	)
