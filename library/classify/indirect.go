@@ -23,11 +23,21 @@ func (a *analysis) findIndirect() {
 		}
 	}
 	if first < 0 {
+		if t := a.s.toks[0]; t.has(fCap) && a.lex.roles[t.norm] && (len(a.s.toks) == 1 || a.s.toks[1].sep != ':') {
+			a.add("single-role", Personal, Doubt, 0, 1,
+				i18n.T("fonction unique dans l'association : la personne est identifiable", "single role in the association: the person is identifiable"))
+		}
 		return
 	}
 	score, at := a.quasiScore()
+	if score < 2 && a.sentenceGeneric() && isIndefinite(a.s.toks[first].norm) {
+		return // a public announcement ("permanence avec un avocat bénévole")
+	}
 	switch {
 	case score >= 2:
+		a.add("indirect", Personal, Blocked, min(first, at), len(a.s.toks),
+			i18n.T("personne identifiable par recoupement (âge, lieu, situation…)", "person identifiable by cross-reference (age, place, situation...)"))
+	case score == 1 && a.demonstrative(first):
 		a.add("indirect", Personal, Blocked, min(first, at), len(a.s.toks),
 			i18n.T("personne identifiable par recoupement (âge, lieu, situation…)", "person identifiable by cross-reference (age, place, situation...)"))
 	case score == 1:
@@ -36,7 +46,47 @@ func (a *analysis) findIndirect() {
 	case hasRole:
 		a.add("single-role", Personal, Doubt, first, first+2,
 			i18n.T("fonction unique dans l'association : la personne est identifiable", "single role in the association: the person is identifiable"))
+	case a.specificPerson(first):
+		a.add("specific-person", Personal, Doubt, first, first+2,
+			i18n.T("une personne précise est évoquée : à vérifier", "a specific person is mentioned: check"))
 	}
+}
+
+func isIndefinite(w string) bool {
+	return w == "un" || w == "une" || w == "a" || w == "an"
+}
+
+// demonstrative: "cette dame", "ce monsieur" point at one person.
+func (a *analysis) demonstrative(k int) bool {
+	switch a.s.toks[k].norm {
+	case "cette", "ce", "cet", "this", "that":
+		return true
+	}
+	return false
+}
+
+// specificPerson: "cette dame", "sa mère", "le monsieur", or "une famille
+// nous a demandé" designate someone known to the writer, unlike "un
+// bénévole tiendra le stand".
+func (a *analysis) specificPerson(k int) bool {
+	toks := a.s.toks
+	if a.publicOffice(k + 1) {
+		return false
+	}
+	switch toks[k].norm {
+	case "cette", "ce", "cet", "sa", "son", "mon", "ma", "leur", "this", "that", "his", "her", "my", "notre", "votre", "our":
+		return true
+	case "le", "la", "l", "the":
+		return k > 0 || len(toks) < 12
+	case "un", "une", "a", "an":
+		for i := k + 2; i < min(len(toks), k+5); i++ {
+			switch toks[i].norm {
+			case "a", "est", "m", "nous", "ont", "etait", "avait", "has", "was", "told", "asked":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quasiScore adds the quasi-identifiers of the sentence (weights in
@@ -52,7 +102,7 @@ func (a *analysis) quasiScore() (score, at int) {
 			at = min(at, k)
 		}
 	}
-	a.scratch = a.lex.quasi.findAll(toks, a.scratch[:0])
+	a.scratch = a.spansOf(dQuasi, a.scratch[:0])
 	for _, sp := range a.scratch {
 		note(quasiTerms[sp.val-1].kind, sp.i)
 	}
@@ -63,8 +113,42 @@ func (a *analysis) quasiScore() (score, at int) {
 		if i+1 < len(toks) && isPlacePrep(toks[i].norm) && toks[i+1].has(fCap) && !toks[i+1].has(fUpper) {
 			note("place", i)
 		}
+		if (toks[i].norm == "du" || toks[i].norm == "au") && i+1 < len(toks) && isFloor(toks[i+1].norm) {
+			note("place", i)
+		}
+		if (toks[i].norm == "ses" || toks[i].norm == "his" || toks[i].norm == "her") && a.childrenAfter(i) {
+			note("family", i)
+		}
 	}
 	return score, at
+}
+
+// childrenAfter: "ses trois enfants", "her two kids".
+func (a *analysis) childrenAfter(i int) bool {
+	toks := a.s.toks
+	for k := i + 1; k < min(len(toks), i+3); k++ {
+		switch toks[k].norm {
+		case "enfants", "enfant", "petits", "children", "kids", "filles", "fils", "jumeaux":
+			return true
+		}
+	}
+	return false
+}
+
+// isFloor: "4e", "3eme", "1er" (a floor or a flat number).
+func isFloor(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return false
+	}
+	switch w[n:] {
+	case "e", "eme", "er", "ere", "th", "nd", "rd", "st":
+		return true
+	}
+	return false
 }
 
 func isAgeUnit(w string) bool {
@@ -72,7 +156,11 @@ func isAgeUnit(w string) bool {
 }
 
 func isPlacePrep(w string) bool {
-	return w == "a" || w == "de" || w == "du" || w == "in" || w == "from"
+	switch w {
+	case "a", "de", "du", "au", "en", "sur", "in", "from":
+		return true
+	}
+	return false
 }
 
 func quasiWeight(kind string) int {
@@ -86,10 +174,15 @@ func quasiWeight(kind string) int {
 var quasiTerms = []term{
 	{"age", `âgé de, âgée de, la quarantaine, la cinquantaine, la soixantaine, la trentaine,
 		quinquagénaire, sexagénaire, septuagénaire, octogénaire, nonagénaire, centenaire, mineur, mineure,
-		years old`, 0},
+		years old, âgé, âgée, agé, agée, elderly, vieille, vieux, vieil, old`, 0},
 	{"place", `du quartier, de la rue, rue des, de la cité, de la résidence, de l'immeuble, du bâtiment,
 		au rez-de-chaussée, du village, du hameau, qui habite, habite à, habite au, habite rue, vit à,
-		habitant de, habitante de, lives in, lives on, du lotissement, du foyer`, 0},
+		habitant de, habitante de, lives in, lives on, du lotissement, du foyer, de la gare, devant la gare,
+		devant la mairie, devant le magasin, au coin de, de l'école, du collège, du lycée, en cm1, en cm2,
+		en ce1, en ce2, en cp, en sixième, en 6e, en cinquième, en 5e, en quatrième, en 4e, en troisième,
+		en 3e, en seconde, en première, en terminale, en classe de, dans sa voiture, dans la rue,
+		sous le pont, du squat, du camping, de l'hôtel social, étage, appartement, appart, logement,
+		chambre, flat, room, vit seul, vit seule, habite seul, habite seule, lives alone`, 0},
 	{"job", `infirmier, infirmière, médecin, boulanger, boulangère, chauffeur, plombier, professeur,
 		professeure, instituteur, institutrice, étudiant, étudiante, lycéen, lycéenne, retraité, retraitée,
 		chômeur, chômeuse, au chômage, aide-soignant, aide-soignante, agriculteur, agricultrice, caissier,
@@ -113,5 +206,6 @@ var quasiTerms = []term{
 		qui vient toujours, qui arrive toujours, tous les lundis, tous les mardis, tous les mercredis,
 		tous les jeudis, tous les vendredis, tous les samedis, tous les dimanches, who comes every`, 0},
 	{"look", `en fauteuil, aux cheveux, à la barbe, tatoué, tatouée, roux, rousse, qui boite, borgne,
-		avec sa canne, avec son chien, très grand, très grande`, 0},
+		avec sa canne, avec son chien, très grand, très grande, sa voiture, son scooter, son vélo, sa moto,
+		avec le chien, aux lunettes, à lunettes, le grand, la grande, le petit roux, with the dog`, 0},
 }
