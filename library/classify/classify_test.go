@@ -102,3 +102,19 @@ func TestFindingsInvariants(t *testing.T) {
 		}
 	}
 }
+
+// A Classifier is shared by the TUI's goroutines: run it concurrently
+// (meaningful under -race).
+func TestConcurrentClassify(t *testing.T) {
+	c := New(Rules{Allow: []string{"Simone Veil"}, Deny: []string{"Phénix"}})
+	want := c.Classify(benchValue)
+	done := make(chan Result)
+	for range 8 {
+		go func() { done <- c.Classify(benchValue) }()
+	}
+	for range 8 {
+		if got := <-done; got.Verdict != want.Verdict || len(got.Findings) != len(want.Findings) {
+			t.Errorf("concurrent result %v, want %v", got, want)
+		}
+	}
+}
