@@ -53,7 +53,7 @@ func (a *analysis) aggregated() bool {
 
 func (a *analysis) computeAggregated() bool {
 	toks := a.s.toks
-	marker, public := a.hasPercent(), false
+	marker, public := a.hasPercent() || a.hasRatio(), false
 	for i := range toks {
 		if !marker {
 			if end, v := a.at(dGray, i); v != 0 && grayTerms[v-1].kind == "aggregate" {
@@ -130,8 +130,8 @@ func (a *analysis) futureChange() bool {
 		switch t.norm {
 		case "prochain", "prochaine", "rentree", "bientot", "prochainement", "desormais", "next":
 			when = true
-		case "dès", "des", "a", "d":
-			if i+1 < len(toks) && isMonth(toks[i+1].norm) && t.norm != "a" {
+		case "des", "d", "en", "partir", "ici":
+			if i+1 < len(toks) && isMonth(toks[i+1].norm) {
 				when = true
 			}
 		}
@@ -220,6 +220,18 @@ func (a *analysis) ownPopulation() bool {
 // hasPopulation: the sentence is about the association's public in the plural.
 func (a *analysis) hasPopulation() bool {
 	return a.population
+}
+
+// hasRatio: "12 sur 40", "3 out of 4".
+func (a *analysis) hasRatio() bool {
+	toks := a.s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].has(fDigit) && (toks[i+1].norm == "sur" || toks[i+1].norm == "out") &&
+			(toks[i+2].has(fDigit) || toks[i+2].norm == "of" && i+3 < len(toks) && toks[i+3].has(fDigit)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPercent: a number followed by '%' in the sentence.

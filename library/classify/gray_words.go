@@ -94,7 +94,7 @@ var grayTerms = []term{
 
 var changeWords = newWordSet(`supprimé supprimée supprimer suppression arrête arrêter arrêt arrêtera
 change changer changement augmente augmenter augmentation baisse baisser passera passer déménage
-déménager déménagement fermer fermera fermeture créer création recruter recrutement embaucher réduire
+déménager déménagement créer création recruter recrutement embaucher réduire
 réduction remplacer quitter quitte partir partira cesser stop cut close closing reporté repoussé
 décalé suspendu gelé transféré délocalisé externalisé payant payante`)
 

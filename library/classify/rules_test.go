@@ -258,3 +258,12 @@ func TestMoreGeneralisation(t *testing.T) {
 		{"Réunion d'information sur le RSA et la prime d'activité", OK, Public, ""},
 	})
 }
+
+func TestGrayRatiosAndMonths(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"12 familles sur 40 n'ont pas de mutuelle", Doubt, 0, "aggregate"},
+		{"On change de local en septembre, ce n'est pas encore officiel", Blocked, Sensitive, "confidential"},
+		{"La cotisation passera à 25 € en janvier", Doubt, 0, "internal"},
+		{"Atelier cuisine en septembre, inscriptions ouvertes", OK, Public, ""},
+	})
+}
