@@ -1,4 +1,16 @@
-// Package classify sorts a text into the four categories of the method.
+// Package classify sorts a text into the four categories of the method
+// (see DESIGN.md): 1 published by the association, 2 public, 3 personal,
+// 4 sensitive, with a verdict ok, doubt or blocked.
+//
+// The engine (engine.go) folds the text (lower case, no accents) sentence
+// by sentence, keeping byte spans into the original (text.go), and walks
+// every static word list at once through one token trie (tags.go). Rules
+// then read the sentence: direct identifiers and credentials (direct*.go),
+// the association's allow and deny lists (lists.go), names (names.go),
+// persons the sentence is about (anchors.go), special categories about a
+// person (special.go), the association's confidential matters
+// (strategy.go), indirect identification (indirect.go) and the gray zone
+// (gray.go). The result is the maximum of the findings.
 package classify
 
 import (
