@@ -267,3 +267,12 @@ func TestGrayRatiosAndMonths(t *testing.T) {
 		{"Atelier cuisine en septembre, inscriptions ouvertes", OK, Public, ""},
 	})
 }
+
+func TestSpecialVocabularyMore(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Son frère est sous curatelle depuis l'an dernier", Blocked, Sensitive, "health"},
+		{"Elle est en couple avec une femme depuis dix ans", Blocked, Sensitive, "sexuality"},
+		{"Le jeune est suivi par la PJJ", Blocked, Sensitive, "criminal"},
+		{"Sa voisine est pentecôtiste", Blocked, Sensitive, "religion"},
+	})
+}
