@@ -94,19 +94,11 @@ func classifierFor(db string) (*classify.Classifier, error) {
 }
 
 func classifierFromStore(st *store.Store) (*classify.Classifier, error) {
-	rules, err := st.Rules()
+	rules, err := st.ClassifierRules()
 	if err != nil {
 		return nil, err
 	}
-	profile, err := st.Profile()
-	if err != nil {
-		return nil, err
-	}
-	texts := make([]string, 0, len(profile))
-	for _, v := range profile {
-		texts = append(texts, v)
-	}
-	return classify.New(classify.Rules{Allow: rules.Allow, Deny: rules.Deny, Profile: texts}), nil
+	return classify.New(rules), nil
 }
 
 func cmdAnonymize(args []string, io streams) int {

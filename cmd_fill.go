@@ -74,22 +74,15 @@ func cmdFill(args []string, io streams) int {
 	return exitOK
 }
 
-// mergeValues fills each variable from, in increasing priority, its
-// default, the association profile (same name, ignoring case and accents)
-// and the --set options.
+// mergeValues starts from the profile and the defaults (Template.Prefill)
+// and lets the --set options win, names compared ignoring case and accents.
 func mergeValues(t library.Template, profile store.Profile, set map[string]string) map[string]string {
-	byKey := map[string]string{}
-	for name, v := range profile {
-		byKey[library.Normalize(name)] = v
-	}
+	out := t.Prefill(profile)
+	byKey := make(map[string]string, len(set))
 	for name, v := range set {
 		byKey[library.Normalize(name)] = v
 	}
-	out := make(map[string]string, len(t.Variables))
 	for _, v := range t.Variables {
-		if v.Default != "" {
-			out[v.Name] = v.Default
-		}
 		if val, ok := byKey[library.Normalize(v.Name)]; ok {
 			out[v.Name] = val
 		}
@@ -108,16 +101,17 @@ func fillExit(v classify.Verdict, confirmed bool) int {
 // rules, what happened. Never the values. A failure to record must not
 // stop the volunteer, so it is ignored.
 func recordFillEvent(st *store.Store, id string, res classify.Result, code int) {
-	action := "printed"
+	action := store.ActionPrinted
 	switch {
 	case code == exitBlocked || code == exitDoubt:
-		action = "refused"
+		action = store.ActionRefused
 	case res.Verdict == classify.Doubt:
-		action = "confirmed-doubt"
+		action = store.ActionConfirmDoubt
 	}
 	rules := make([]string, 0, len(res.Findings))
 	for _, f := range res.Findings {
 		rules = append(rules, f.Rule)
 	}
-	_ = st.RecordEvent(store.Event{Time: time.Now(), TemplateID: id, Verdict: res.Verdict.String(), Rules: rules, Action: action})
+	_ = st.RecordEvent(store.Event{Time: time.Now(), TemplateID: id, Verdict: res.Verdict.String(),
+		Rules: store.RuleNames(rules), Action: action})
 }

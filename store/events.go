@@ -19,7 +19,31 @@ type Event struct {
 	TemplateID string    `json:"template_id"`
 	Verdict    string    `json:"verdict"`         // "ok", "doubt", "blocked"
 	Rules      []string  `json:"rules,omitempty"` // names of the rules that fired
-	Action     string    `json:"action"`          // "copied", "anonymized", "cancelled"…
+	Action     string    `json:"action"`          // one of the Action… constants
+}
+
+// The actions an event records, shared by the interface and the command
+// line so that the indicators count them the same way.
+const (
+	ActionCopied       = "copied"          // the checked prompt went to the clipboard
+	ActionPrinted      = "printed"         // tamis fill printed the checked prompt
+	ActionRefused      = "refused"         // blocked, or a doubt not confirmed
+	ActionAnonymised   = "anonymised"      // copied after anonymisation
+	ActionConfirmDoubt = "confirmed-doubt" // a doubt the volunteer confirmed
+)
+
+// RuleNames lists the distinct names of the rules that fired, in order of
+// first appearance: what an event keeps of the findings.
+func RuleNames(rules []string) []string {
+	seen := make(map[string]bool, len(rules))
+	out := make([]string, 0, len(rules))
+	for _, r := range rules {
+		if !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // ErrEventText: an event field that looks like free text rather than a name.
