@@ -123,12 +123,13 @@ type flags struct {
 	cmd command
 }
 
-func newFlags(name string, io streams) *flags {
+func newFlags(name string) *flags {
 	cmd := commands()[name]
 	f := &flags{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError), cmd: cmd}
-	f.SetOutput(io.err)
+	// The flag package's own messages are English: parse prints ours.
+	f.SetOutput(io.Discard)
 	f.StringVar(&f.db, "db", "", i18n.T("fichier de la base", "database file"))
-	f.Usage = func() { f.printHelp(f.Output()) }
+	f.Usage = func() {}
 	return f
 }
 
@@ -154,7 +155,7 @@ func (f *flags) parse(args []string, io streams) (positional []string, code int,
 				f.printHelp(io.out)
 				return nil, exitOK, false
 			}
-			return nil, exitUsage, false
+			return nil, f.usageError(io, flagError(err)), false
 		}
 		args = f.Args()
 		if len(args) == 0 {
@@ -168,16 +169,40 @@ func (f *flags) parse(args []string, io streams) (positional []string, code int,
 	}
 }
 
+// flagError turns the flag package's English errors into French ones.
+func flagError(err error) string {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return fmt.Sprintf(i18n.T("option inconnue %s", "unknown option %s"), name)
+	}
+	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+		return fmt.Sprintf(i18n.T("l’option %s attend une valeur", "option %s needs a value"), name)
+	}
+	if _, rest, ok := strings.Cut(msg, " for flag "); ok && strings.HasPrefix(msg, "invalid ") {
+		name, reason, _ := strings.Cut(rest, ": ")
+		return fmt.Sprintf(i18n.T("valeur refusée pour %s : %s", "value refused for %s: %s"), name, reason)
+	}
+	return msg
+}
+
+// noArgs refuses positional arguments for commands that take none.
+func (f *flags) noArgs(io streams, pos []string) (code int, ok bool) {
+	if len(pos) == 0 {
+		return exitOK, true
+	}
+	return f.usageError(io, fmt.Sprintf(i18n.T("argument en trop « %s »", "unexpected argument %q"), pos[0])), false
+}
+
 // usageError prints a usage mistake and the command's help; exit code 2.
 func (f *flags) usageError(io streams, msg string) int {
-	fmt.Fprintf(io.err, "tamis %s : %s\n\n", f.cmd.name, msg)
+	fmt.Fprintf(io.err, i18n.T("tamis %s : %s\n\n", "tamis %s: %s\n\n"), f.cmd.name, msg)
 	f.printHelp(io.err)
 	return exitUsage
 }
 
 // fail prints an error for the user and returns exit code 1.
 func fail(io streams, err error) int {
-	fmt.Fprintf(io.err, "tamis : %s\n", strings.TrimSpace(err.Error()))
+	fmt.Fprintf(io.err, i18n.T("tamis : %s\n", "tamis: %s\n"), strings.TrimSpace(err.Error()))
 	return exitError
 }
 

@@ -12,7 +12,7 @@ import (
 )
 
 func cmdClassify(args []string, io streams) int {
-	f := newFlags("classify", io)
+	f := newFlags("classify")
 	asJSON := f.Bool("json", false, i18n.T("sortie JSON", "JSON output"))
 	lines := f.Bool("jsonl", false, i18n.T("une valeur par ligne de l’entrée, un objet JSON par ligne", "one value per input line, one JSON object per line"))
 	pos, code, ok := f.parse(args, io)
@@ -102,7 +102,7 @@ func classifierFromStore(st *store.Store) (*classify.Classifier, error) {
 }
 
 func cmdAnonymize(args []string, io streams) int {
-	f := newFlags("anonymize", io)
+	f := newFlags("anonymize")
 	pos, code, ok := f.parse(args, io)
 	if !ok {
 		return code
@@ -120,12 +120,12 @@ func cmdAnonymize(args []string, io streams) int {
 	}
 	out, _ := c.Anonymize(string(data))
 	io.out.Write([]byte(out))
-	if res := c.Classify(out); res.Verdict == classify.Blocked {
+	res := c.Classify(out)
+	if res.Verdict != classify.OK {
 		fmt.Fprintln(io.err, i18n.T(
-			"tamis : attention, le texte anonymisé contient encore des données sensibles (catégorie 4) :",
-			"tamis: warning, the anonymised text still holds sensitive data (category 4):"))
+			"tamis : attention, le texte anonymisé contient encore des données à vérifier :",
+			"tamis: warning, the anonymised text still holds data to check:"))
 		printFindings(io.err, out, res.Findings)
-		return exitBlocked
 	}
-	return exitOK
+	return exitForVerdict(res.Verdict)
 }

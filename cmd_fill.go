@@ -21,12 +21,15 @@ func (s setFlags) Set(v string) error {
 	if !ok || strings.TrimSpace(name) == "" {
 		return fmt.Errorf(i18n.T("attendu NOM=VALEUR, reçu « %s »", "expected NAME=VALUE, got %q"), v)
 	}
+	if err := library.CheckValue(strings.TrimSpace(name), value); err != nil {
+		return err
+	}
 	s[strings.TrimSpace(name)] = value
 	return nil
 }
 
 func cmdFill(args []string, io streams) int {
-	f := newFlags("fill", io)
+	f := newFlags("fill")
 	values := setFlags{}
 	f.Var(values, "set", i18n.T("valeur d’une variable, NOM=VALEUR (répétable)", "value of a variable, NAME=VALUE (repeatable)"))
 	confirm := f.Bool("confirmer", false, i18n.T("accepte un résultat « doute » après vérification", "accept a “doubt” result after checking"))

@@ -19,7 +19,7 @@ import (
 const maxInputSize = 64 << 20
 
 func cmdImport(args []string, io streams) int {
-	f := newFlags("import", io)
+	f := newFlags("import")
 	pos, code, ok := f.parse(args, io)
 	if !ok {
 		return code
@@ -141,7 +141,7 @@ func readLimited(r io.Reader, name string) ([]byte, error) {
 }
 
 func cmdExport(args []string, io streams) int {
-	f := newFlags("export", io)
+	f := newFlags("export")
 	pos, code, ok := f.parse(args, io)
 	if !ok {
 		return code
@@ -168,14 +168,38 @@ func cmdExport(args []string, io streams) int {
 	return exitOK
 }
 
+// exportDir writes one file per template, all or nothing: every file is
+// first written beside its final name, and only when all of them are on
+// disk are they renamed into place. A failure removes what was written.
 func exportDir(dir string, ts []library.Template) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf(i18n.T("impossible de créer le dossier « %s » : %w", "cannot create folder %q: %w"), dir, err)
+		return fmt.Errorf(i18n.T("impossible de créer le dossier « %s » : %w", "cannot create folder %q: %w"), dir, fsReason(err))
 	}
 	for _, t := range ts {
 		path := filepath.Join(dir, t.ID+".md")
-		if err := writeFileAtomic(path, library.Format(t)); err != nil {
-			return fmt.Errorf(i18n.T("impossible d’écrire « %s » : %w", "cannot write %q: %w"), path, err)
+		if info, err := os.Lstat(path); err == nil && !info.Mode().IsRegular() {
+			return fmt.Errorf(i18n.T("« %s » existe et n’est pas un fichier : rien n’a été exporté",
+				"%q exists and is not a file: nothing was exported"), path)
+		}
+	}
+	temps := make([]string, 0, len(ts))
+	defer func() {
+		for _, t := range temps {
+			os.Remove(t) // no-op once renamed
+		}
+	}()
+	for _, t := range ts {
+		tmp, err := writeTemp(dir, library.Format(t))
+		if err != nil {
+			return fmt.Errorf(i18n.T("impossible d’écrire dans « %s » : %w", "cannot write in %q: %w"), dir, fsReason(err))
+		}
+		temps = append(temps, tmp)
+	}
+	for i, t := range ts {
+		path := filepath.Join(dir, t.ID+".md")
+		if err := os.Rename(temps[i], path); err != nil {
+			return fmt.Errorf(i18n.T("impossible d’écrire « %s » : %w (%d fichier(s) déjà remplacé(s))",
+				"cannot write %q: %w (%d file(s) already replaced)"), path, fsReason(err), i)
 		}
 	}
 	return nil

@@ -7,6 +7,7 @@ import (
 
 	"tamis/i18n"
 	"tamis/library"
+	"tamis/library/classify"
 	"tamis/store"
 )
 
@@ -19,7 +20,7 @@ func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 // cmdProfile shows or changes the association's profile: the constants that
 // pre-fill the variables of the same name and count as published.
 func cmdProfile(args []string, io streams) int {
-	f := newFlags("profile", io)
+	f := newFlags("profile")
 	set := setFlags{}
 	var unset listFlag
 	f.Var(set, "set", i18n.T("définit une valeur, NOM=VALEUR (répétable)", "set a value, NAME=VALUE (repeatable)"))
@@ -28,30 +29,29 @@ func cmdProfile(args []string, io streams) int {
 	if !ok {
 		return code
 	}
-	if len(pos) > 0 {
-		return f.usageError(io, fmt.Sprintf(i18n.T("argument en trop « %s »", "unexpected argument %q"), pos[0]))
+	if code, ok := f.noArgs(io, pos); !ok {
+		return code
 	}
 	st, err := openStore(f.db)
 	if err != nil {
 		return fail(io, err)
 	}
-	p, err := st.Profile()
-	if err != nil {
-		return fail(io, err)
+	if code := checkProfileValues(st, set, io); code != exitOK {
+		return code
 	}
-	if len(set) > 0 || len(unset) > 0 {
-		if p == nil {
-			p = store.Profile{}
-		}
+	var p store.Profile
+	err = st.UpdateProfile(func(cur store.Profile) error {
 		for name, v := range set {
-			p[name] = v
+			cur[name] = v
 		}
 		for _, name := range unset {
-			delete(p, name)
+			delete(cur, name)
 		}
-		if err := st.SetProfile(p); err != nil {
-			return fail(io, err)
-		}
+		p = cur
+		return nil
+	})
+	if err != nil {
+		return fail(io, err)
 	}
 	names := make([]string, 0, len(p))
 	for n := range p {
@@ -70,7 +70,7 @@ func cmdProfile(args []string, io streams) int {
 
 // cmdRules shows or changes the allow and deny lists of the classifier.
 func cmdRules(args []string, io streams) int {
-	f := newFlags("rules", io)
+	f := newFlags("rules")
 	var allow, deny, remove listFlag
 	f.Var(&allow, "allow", i18n.T("ajoute à la liste autorisée (jamais signalé)", "add to the allowlist (never flagged)"))
 	f.Var(&deny, "deny", i18n.T("ajoute à la liste interdite (toujours sensible)", "add to the denylist (always sensitive)"))
@@ -79,23 +79,27 @@ func cmdRules(args []string, io streams) int {
 	if !ok {
 		return code
 	}
-	if len(pos) > 0 {
-		return f.usageError(io, fmt.Sprintf(i18n.T("argument en trop « %s »", "unexpected argument %q"), pos[0]))
+	if code, ok := f.noArgs(io, pos); !ok {
+		return code
 	}
 	st, err := openStore(f.db)
 	if err != nil {
 		return fail(io, err)
 	}
-	r, err := st.Rules()
-	if err != nil {
-		return fail(io, err)
-	}
-	if len(allow)+len(deny)+len(remove) > 0 {
-		r.Allow = editList(r.Allow, allow, remove)
-		r.Deny = editList(r.Deny, deny, remove)
-		if err := st.SetRules(r); err != nil {
+	for _, e := range append(append(append([]string{}, allow...), deny...), remove...) {
+		if err := library.CheckValue(i18n.T("règle", "rule"), e); err != nil {
 			return fail(io, err)
 		}
+	}
+	var r store.Rules
+	err = st.UpdateRules(func(cur *store.Rules) error {
+		cur.Allow = editList(cur.Allow, allow, remove)
+		cur.Deny = editList(cur.Deny, deny, remove)
+		r = *cur
+		return nil
+	})
+	if err != nil {
+		return fail(io, err)
 	}
 	fmt.Fprintf(io.out, "%s\n", i18n.T("Liste autorisée (jamais signalée) :", "Allowlist (never flagged):"))
 	printList(io, r.Allow)
@@ -137,13 +141,13 @@ func printList(io streams, list []string) {
 // cmdStats prints the usage indicators: uses per template, verdicts,
 // actions and the rules that fired most. Events hold no typed value.
 func cmdStats(args []string, io streams) int {
-	f := newFlags("stats", io)
+	f := newFlags("stats")
 	pos, code, ok := f.parse(args, io)
 	if !ok {
 		return code
 	}
-	if len(pos) > 0 {
-		return f.usageError(io, fmt.Sprintf(i18n.T("argument en trop « %s »", "unexpected argument %q"), pos[0]))
+	if code, ok := f.noArgs(io, pos); !ok {
+		return code
 	}
 	st, err := openStore(f.db)
 	if err != nil {
@@ -166,6 +170,7 @@ func cmdStats(args []string, io streams) int {
 			byRule[r]++
 		}
 	}
+	byVerdict, byAction = byVerdict.relabel(verdictLabel), byAction.relabel(actionLabel)
 	byTemplate.print(io, i18n.T("Par modèle :", "By template:"))
 	byVerdict.print(io, i18n.T("Par verdict :", "By verdict:"))
 	byAction.print(io, i18n.T("Par action :", "By action:"))
@@ -194,4 +199,65 @@ func (c counter) print(io streams, title string) {
 	for _, k := range keys {
 		fmt.Fprintf(io.out, "  %-24s %d\n", k, c[k])
 	}
+}
+
+// checkProfileValues refuses profile values that hold personal or
+// sensitive data: the profile pre-fills prompts and counts as published,
+// so it must pass the same check as what a volunteer types. The check runs
+// without the profile itself, which would otherwise vouch for the value.
+func checkProfileValues(st *store.Store, set map[string]string, io streams) int {
+	if len(set) == 0 {
+		return exitOK
+	}
+	rules, err := st.ClassifierRules()
+	if err != nil {
+		return fail(io, err)
+	}
+	rules.Profile = nil
+	c := classify.New(rules)
+	for name, v := range set {
+		if res := c.Classify(v); res.Verdict == classify.Blocked {
+			fmt.Fprintf(io.err, i18n.T("tamis : la valeur de « %s » n’a pas été enregistrée.\n", "tamis: the value of %q was not saved.\n"), name)
+			printReport(io.err, v, res)
+			return exitBlocked
+		}
+	}
+	return exitOK
+}
+
+func verdictLabel(v string) string {
+	switch v {
+	case "ok":
+		return i18n.T("ok", "ok")
+	case "doubt":
+		return i18n.T("doute", "doubt")
+	case "blocked":
+		return i18n.T("bloqué", "blocked")
+	}
+	return v
+}
+
+func actionLabel(a string) string {
+	switch a {
+	case store.ActionCopied:
+		return i18n.T("copié", "copied")
+	case store.ActionPrinted:
+		return i18n.T("affiché (tamis fill)", "printed (tamis fill)")
+	case store.ActionRefused:
+		return i18n.T("refusé", "refused")
+	case store.ActionAnonymised:
+		return i18n.T("anonymisé puis copié", "anonymised then copied")
+	case store.ActionConfirmDoubt:
+		return i18n.T("doute confirmé", "doubt confirmed")
+	}
+	return a
+}
+
+// relabel returns the counts under the labels a référent reads.
+func (c counter) relabel(label func(string) string) counter {
+	out := counter{}
+	for k, n := range c {
+		out[label(k)] += n
+	}
+	return out
 }

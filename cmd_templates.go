@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"tamis/i18n"
@@ -14,15 +13,15 @@ import (
 )
 
 func cmdList(args []string, io streams) int {
-	f := newFlags("list", io)
+	f := newFlags("list")
 	asJSON := f.Bool("json", false, i18n.T("sortie JSON (tableau d’objets)", "JSON output (array of objects)"))
 	all := f.Bool("all", false, i18n.T("tous les statuts, pas seulement validé", "all statuses, not only validated"))
 	pos, code, ok := f.parse(args, io)
 	if !ok {
 		return code
 	}
-	if len(pos) > 0 {
-		return f.usageError(io, fmt.Sprintf(i18n.T("argument en trop « %s »", "unexpected argument %q"), pos[0]))
+	if code, ok := f.noArgs(io, pos); !ok {
+		return code
 	}
 	st, err := openStore(f.db)
 	if err != nil {
@@ -72,7 +71,7 @@ func printListJSON(io streams, sums []store.Summary) int {
 }
 
 func cmdShow(args []string, io streams) int {
-	f := newFlags("show", io)
+	f := newFlags("show")
 	pos, code, ok := f.parse(args, io)
 	if !ok {
 		return code
@@ -93,7 +92,7 @@ func cmdShow(args []string, io streams) int {
 }
 
 func cmdVersion(args []string, io streams) int {
-	f := newFlags("version", io)
+	f := newFlags("version")
 	if _, code, ok := f.parse(args, io); !ok {
 		return code
 	}
@@ -101,27 +100,26 @@ func cmdVersion(args []string, io streams) int {
 	return exitOK
 }
 
-// writeFileAtomic writes data next to path then renames it into place, so
-// that an interrupted export never leaves a half-written template behind.
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".tamis-*.tmp")
+// writeTemp writes data to a new hidden file of dir, synced to disk, and
+// returns its name; the caller renames it into place.
+func writeTemp(dir string, data []byte) (string, error) {
+	tmp, err := os.CreateTemp(dir, ".tamis-*.tmp")
 	if err != nil {
-		return err
+		return "", err
 	}
-	defer os.Remove(tmp.Name()) // no-op once renamed
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Sync()
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
 	}
-	if err := tmp.Close(); err != nil {
-		return err
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
+	if err != nil {
+		os.Remove(tmp.Name())
+		return "", err
 	}
-	return os.Rename(tmp.Name(), path)
+	return tmp.Name(), nil
 }

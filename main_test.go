@@ -201,3 +201,58 @@ func TestCorruptDatabaseIsNotOverwritten(t *testing.T) {
 		t.Fatal("a file that is not a tamis database was modified")
 	}
 }
+
+func TestFlagErrorsAreFrench(t *testing.T) {
+	c := newCLI(t)
+	code, _, errOut := c.run("", "classify", "--bogus")
+	if code != exitUsage || !strings.Contains(errOut, "option inconnue -bogus") {
+		t.Fatalf("unknown flag: code %d, err %q", code, errOut)
+	}
+	code, _, errOut = c.run("", "fill", "PROMPT-001", "--set", "x")
+	if code != exitUsage || !strings.Contains(errOut, "attendu NOM=VALEUR") || strings.Contains(errOut, "invalid value") {
+		t.Fatalf("bad --set: code %d, err %q", code, errOut)
+	}
+}
+
+func TestSetRefusesEscapeSequences(t *testing.T) {
+	c := newCLI(t)
+	code, out, errOut := c.run("", "fill", "PROMPT-001", "--set", "mission=a\x1b]52;c;ZXZpbA==\x07")
+	if code != exitUsage || strings.Contains(out+errOut, "\x1b") {
+		t.Fatalf("escape in --set: code %d, out %q, err %q", code, out, errOut)
+	}
+}
+
+func TestProfileRefusesPersonalData(t *testing.T) {
+	c := newCLI(t)
+	if code, _, errOut := c.run("", "profile", "--set", "Nom asso=Les Amis du Vélo"); code != exitOK {
+		t.Fatalf("public profile value refused: %d %q", code, errOut)
+	}
+	code, _, errOut := c.run("", "profile", "--set", "mission=Mme Dupont est diabétique")
+	if code != exitBlocked || !strings.Contains(errOut, "n’a pas été enregistrée") {
+		t.Fatalf("personal profile value: code %d, err %q", code, errOut)
+	}
+	_, out, _ := c.run("", "profile")
+	if strings.Contains(out, "Dupont") || !strings.Contains(out, "Nom asso = Les Amis du Vélo") {
+		t.Fatalf("profile after refusal: %q", out)
+	}
+}
+
+func TestExportFailureWritesNothing(t *testing.T) {
+	c := newCLI(t)
+	dir := t.TempDir()
+	// A folder where PROMPT-005.md should go makes that rename fail.
+	os.Mkdir(filepath.Join(dir, "PROMPT-005.md"), 0o755)
+	code, _, errOut := c.run("", "export", dir)
+	if code != exitError || !strings.Contains(errOut, "rien n’a été exporté") {
+		t.Fatalf("export into a blocked folder: code %d, err %q", code, errOut)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("export wrote %d entries, want only the blocking folder", len(entries))
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".tamis-") {
+			t.Errorf("temporary file left behind: %s", e.Name())
+		}
+	}
+}

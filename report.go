@@ -5,6 +5,9 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/term"
 
 	"tamis/i18n"
 	"tamis/library/classify"
@@ -41,7 +44,7 @@ func printReport(w io.Writer, text string, r classify.Result) {
 		return
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "  "+strings.ReplaceAll(markSpans(sanitize(text), r.Findings), "\n", "\n  "))
+	fmt.Fprintln(w, "  "+strings.ReplaceAll(markSpans(sanitize(text), r.Findings, useColor(w)), "\n", "\n  "))
 	fmt.Fprintln(w)
 	printFindings(w, text, r.Findings)
 }
@@ -53,16 +56,16 @@ func printFindings(w io.Writer, text string, fs []classify.Finding) {
 		if f.Verdict == classify.Doubt {
 			mark = "?"
 		}
-		fmt.Fprintf(w, "  %s %s « %s » (%s, %s %d)\n", mark, f.Reason, excerpt(text[f.Start:f.End]), f.Rule,
-			i18n.T("catégorie", "category"), f.Category)
+		fmt.Fprintf(w, i18n.T("  %s %s « %s » (%s, catégorie %d)\n", "  %s %s “%s” (%s, category %d)\n"),
+			mark, f.Reason, excerpt(text[f.Start:f.End]), f.Rule, f.Category)
 	}
 }
 
 // markSpans surrounds each flagged span with ⟦ ⟧ (and reverse video on a
 // colour terminal) so the report reads the same with or without colour.
-func markSpans(text string, fs []classify.Finding) string {
+func markSpans(text string, fs []classify.Finding, color bool) string {
 	open, close := "⟦", "⟧"
-	if useColor() {
+	if color {
 		open, close = "\x1b[7m⟦", "⟧\x1b[27m"
 	}
 	var b strings.Builder
@@ -88,28 +91,38 @@ func excerpt(s string) string {
 	return s
 }
 
-func useColor() bool {
+// useColor reports whether w is a terminal that may show reverse video:
+// not when NO_COLOR is set, nor for a pipe, a file or /dev/null.
+func useColor(w io.Writer) bool {
 	if os.Getenv("NO_COLOR") != "" {
 		return false
 	}
-	fi, err := os.Stdout.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
 }
 
-// sanitize replaces control characters, escape sequences included, by a
-// visible mark, so that a value cannot drive the terminal that shows it. It
-// keeps the byte length of each replaced rune unchanged where it can, so
-// that findings' offsets still point at the same text.
+// sanitize replaces control characters, escape sequences included, and
+// invalid UTF-8 by visible marks, so that a value cannot drive the terminal
+// that shows it. Each replacement has the byte length of what it replaces,
+// so that the findings' offsets still point at the same text.
 func sanitize(s string) string {
-	return strings.Map(func(r rune) rune {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
+		case r == utf8.RuneError && size == 1:
+			b.WriteByte('?')
 		case r == '\n' || r == '\t':
-			return r
+			b.WriteRune(r)
 		case r < 0x20 || r == 0x7f:
-			return '?'
+			b.WriteByte('?')
 		case r >= 0x80 && r <= 0x9f:
-			return '¿' // two bytes in UTF-8, like the C1 control it replaces
+			b.WriteString("??") // a C1 control is two bytes in UTF-8
+		default:
+			b.WriteString(s[i : i+size])
 		}
-		return r
-	}, s)
+		i += size
+	}
+	return b.String()
 }

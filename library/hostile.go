@@ -80,3 +80,13 @@ func forbidden(file string, line, col int, r rune) *ParseError {
 	}
 	return &ParseError{File: file, Line: line, Col: col, Msg: msg}
 }
+
+// CheckValue applies the same refusal to one value typed on the command
+// line or kept in the profile: a value can reach a terminal or a prompt as
+// surely as a template can. name says which value, in the error.
+func CheckValue(name, value string) error {
+	if pe := checkText(name, value); pe != nil {
+		return pe
+	}
+	return nil
+}

@@ -102,3 +102,14 @@ func TestSizeAtTheLimit(t *testing.T) {
 		t.Fatal("one byte over the limit was accepted")
 	}
 }
+
+func TestCheckValue(t *testing.T) {
+	if err := CheckValue("mission", "Réparer des vélos,\n\tensemble"); err != nil {
+		t.Fatalf("clean value refused: %v", err)
+	}
+	for _, bad := range []string{"a\x1b]52;c;ZXZpbA==\x07", "a\xffb", "a\u202eb", "a\x00b"} {
+		if err := CheckValue("mission", bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}

@@ -53,7 +53,10 @@ func open(path string, seed fs.FS, timeout time.Duration) (*Store, error) {
 		return nil, about(path, ErrNotTamis)
 	case info.Size() == 0:
 		// An empty file holds nothing to lose (a crash during creation,
-		// or `touch`): it becomes a new database.
+		// or `touch`): it becomes a new database, private like any other.
+		if err := os.Chmod(path, 0o600); err != nil {
+			return nil, osError(err)
+		}
 		err = s.create(seed)
 	default:
 		err = s.upgrade()
