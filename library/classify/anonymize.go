@@ -9,11 +9,18 @@ import (
 )
 
 // Anonymisation replaces each personal identifier by a code of its kind
-// ("Personne_001", "contact_001@anonyme.fr", "06 00 00 00 01"), so that a
+// ("Personne_001", "contact_001@anonyme.fr", "[TÉLÉPHONE_001]"), so that a
 // prompt can go to a public AI; Restore puts the real values back into the
 // AI's answer, on the volunteer's machine. The mapping lives in memory only.
 // Sensitive findings (category 4) are left in place: a pseudonym does not
 // make a health fact or a password shareable, they stay blocked.
+//
+// The codes are clearly fictitious and are themselves no finding, so that
+// the anonymised text passes the check it is made for: a realistic
+// stand-in ("06 00 00 00 01", "1 rue Anonyme 00001 Ville") would be
+// detected as a phone or an address again. A person is "Personne_001"
+// (which the name rules do not take for a name), an e-mail is at the
+// reserved domain anonyme.fr, every other kind is a bracketed label.
 
 // Mapping links each code to the original text it replaced. It is kept in
 // memory only and never written anywhere.
@@ -195,19 +202,17 @@ func (k codeKind) code(n int) string {
 	case kindPerson:
 		return fmt.Sprintf("Personne_%03d", n)
 	case kindEmail:
-		return fmt.Sprintf("contact_%03d@anonyme.fr", n)
-	case kindPhone:
-		d := fmt.Sprintf("%08d", n)
-		return "06 " + d[0:2] + " " + d[2:4] + " " + d[4:6] + " " + d[6:8]
-	case kindAddress:
-		return fmt.Sprintf("%d rue Anonyme %05d Ville", n, n)
-	case kindHandle:
-		return fmt.Sprintf("@anonyme_%03d", n)
+		return fmt.Sprintf("contact_%03d@"+anonymousDomain, n)
 	}
 	return fmt.Sprintf("[%s_%03d]", bracketNames[k], n)
 }
 
+// anonymousDomain is the domain of the e-mail codes; findDirect reports no
+// address at it.
+const anonymousDomain = "anonyme.fr"
+
 var bracketNames = [numKinds]string{
+	kindPhone: "TÉLÉPHONE", kindAddress: "ADRESSE", kindHandle: "PSEUDO",
 	kindNIR: "NIR", kindIBAN: "IBAN", kindCard: "CARTE", kindID: "PIECE_IDENTITE", kindBirth: "DATE_NAISSANCE",
 	kindPlate: "PLAQUE", kindProfile: "PROFIL", kindOther: "INFO_PERSONNELLE",
 }
@@ -219,13 +224,7 @@ func (k codeKind) anchor() string {
 	case kindPerson:
 		return "Personne_"
 	case kindEmail:
-		return "@anonyme.fr"
-	case kindPhone:
-		return "06 "
-	case kindAddress:
-		return " rue Anonyme "
-	case kindHandle:
-		return "@anonyme_"
+		return "@" + anonymousDomain
 	}
 	return "[" + bracketNames[k] + "_"
 }

@@ -8,17 +8,18 @@ import (
 func TestAnonymizeDirect(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"Appeler Jean au 06 12 34 56 78 ou au 0612345678, mail jean.d@gmail.com",
-			"Appeler Jean au 06 00 00 00 01 ou au 06 00 00 00 01, mail contact_001@anonyme.fr"},
+			"Appeler Jean au [TÉLÉPHONE_001] ou au [TÉLÉPHONE_001], mail contact_001@anonyme.fr"},
 		{"Elle habite au 12 bis rue des Lilas, 75011 Paris.",
-			"Elle habite au 1 rue Anonyme 00001 Ville."},
+			"Elle habite au [ADRESSE_001]."},
 		{"NIR 2 93 07 59 350 144 96, IBAN FR76 1660 6100 1400 2365 4781 229",
 			"NIR [NIR_001], IBAN [IBAN_001]"},
 		{"a@gmail.com b@gmail.com A@gmail.com", "contact_001@anonyme.fr contact_002@anonyme.fr contact_001@anonyme.fr"},
 		// Codes already in the text are skipped.
 		{"contact_001@anonyme.fr et x@gmail.com", "contact_001@anonyme.fr et contact_002@anonyme.fr"},
-		{"06 00 00 00 01 puis 07 44 90 12 36", "06 00 00 00 02 puis 06 00 00 00 03"},
+		{"[TÉLÉPHONE_001] puis 07 44 90 12 36", "[TÉLÉPHONE_001] puis [TÉLÉPHONE_002]"},
+		{"écrire à @lea_mrchnd", "écrire à [PSEUDO_001]"},
 		// Credentials (category 4) are not anonymised.
-		{"mdp : hunter22, tél 06 12 34 56 78", "mdp : hunter22, tél 06 00 00 00 01"},
+		{"mdp : hunter22, tél 06 12 34 56 78", "mdp : hunter22, tél [TÉLÉPHONE_001]"},
 		{"Rien à signaler", "Rien à signaler"},
 	}
 	for _, c := range cases {
@@ -61,11 +62,11 @@ func TestAnonymizeMapping(t *testing.T) {
 	if ps[0].Code != "contact_001@anonyme.fr" || ps[0].Original != "jean.d@gmail.com" {
 		t.Errorf("first pair = %+v", ps[0])
 	}
-	if ps[1].Code != "06 00 00 00 01" || ps[1].Original != "+33 6 12 34 56 78" {
+	if ps[1].Code != "[TÉLÉPHONE_001]" || ps[1].Original != "+33 6 12 34 56 78" {
 		t.Errorf("second pair = %+v", ps[1])
 	}
 	// The AI's answer reuses the codes in another order, more often.
-	answer := "Bonjour, j'ai noté 06 00 00 00 01. Réponse envoyée à contact_001@anonyme.fr, copie contact_001@anonyme.fr et contact_001@anonyme.fr."
+	answer := "Bonjour, j'ai noté [TÉLÉPHONE_001]. Réponse envoyée à contact_001@anonyme.fr, copie contact_001@anonyme.fr et contact_001@anonyme.fr."
 	want := "Bonjour, j'ai noté +33 6 12 34 56 78. Réponse envoyée à jean.d@gmail.com, copie JEAN.D@gmail.com et JEAN.D@gmail.com."
 	if got := Restore(answer, m); got != want {
 		t.Errorf("Restore\n got %q\nwant %q", got, want)
@@ -87,7 +88,7 @@ func TestAnonymizeOverlap(t *testing.T) {
 		{Rule: "photo", Category: Personal, Verdict: Blocked, Start: 0, End: 4},
 	}
 	out, m := anonymizeFindings(text, fs)
-	if want := "chez Personne_001, 1 rue Anonyme 00001 Ville"; out != want {
+	if want := "chez Personne_001, [ADRESSE_001]"; out != want {
 		t.Errorf("got %q, want %q", out, want)
 	}
 	if Restore(out, m) != text {
@@ -95,12 +96,13 @@ func TestAnonymizeOverlap(t *testing.T) {
 	}
 }
 
-// A code formed across a replacement boundary ("06 00 00 00 " + a phone
-// code) must not fool Restore.
+// A code formed across a replacement boundary ("[TÉLÉPHONE_00" + a phone
+// code + "1]") must not fool Restore.
 func TestAnonymizeBoundaryCollision(t *testing.T) {
 	for _, in := range []string{
-		"06 00 00 00 06 12 34 56 78",
-		"06 00 00 00 07 44 90 12 36 puis 06 71 29 84 03",
+		"[TÉLÉPHONE_00 06 12 34 56 78 1]",
+		"[TÉLÉPHONE_0006 12 34 56 781] puis 06 71 29 84 03",
+		"Personne_00 et Personne_001, tél 07 44 90 12 36",
 		"Personne_00 et [NIR_00 2 93 07 59 350 144 96",
 	} {
 		out, m := anonymizeFindings(in, findDirect(in))
@@ -136,7 +138,7 @@ func TestAnonymizeHostile(t *testing.T) {
 	inputs := map[string]string{
 		"emails":      emails.String(),
 		"phones":      strings.Repeat("06 12 34 56 78, ", size/16),
-		"codes":       strings.Repeat("Personne_001 06 00 00 00 01 contact_001@anonyme.fr [NIR_001] ", size/60),
+		"codes":       strings.Repeat("Personne_001 [TÉLÉPHONE_001] contact_001@anonyme.fr [NIR_001] ", size/60),
 		"invalid":     strings.Repeat("\xff06 12 34 56 78\xc3", size/16),
 		"at-and-more": strings.Repeat("@ a@b.fr 1 rue Anonyme 00001 Ville ", size/34),
 	}
@@ -147,5 +149,32 @@ func TestAnonymizeHostile(t *testing.T) {
 				t.Fatalf("round trip failed (%d codes)", m.Len())
 			}
 		})
+	}
+}
+
+// The anonymised text passes the check it is made for: its codes are no
+// finding of the direct rules, nor names, and Restore gives the text back.
+func TestAnonymizedTextPasses(t *testing.T) {
+	c := New(Rules{})
+	for _, in := range []string{
+		"Appeler M. Martin au 06 12 34 56 78",
+		"Rappeler Mme Caillaud au 06 12 34 56 78 ou par mail à c.caillaud@orange.fr, 8 rue des Mésanges, 49000 Angers",
+		"Contact : Paul Durand - 01 45 67 89 10 - paul.durand@free.fr - @pauldurand",
+		"Son NIR : 2 93 07 59 350 144 96, IBAN FR76 1660 6100 1400 2365 4781 229, carte 4970 1012 3456 7890",
+		"Ask Mr Smith on +44 20 7946 0958 or write to j.smith@example.co.uk",
+		"Prévenir Karima Benali (07 81 22 33 44) et Jean-Marc Leroy (jm.leroy@gmail.com) du changement",
+		"La fille de Mme Dubois, née le 14/02/2012, habite au 3 bis avenue Jean Moulin, 69008 Lyon",
+		"Profil linkedin.com/in/marie-lefevre-42 et numéro 0612345678",
+		"Personne_001 et [TÉLÉPHONE_001] déjà présents, puis 06 98 76 54 32",
+	} {
+		out, m := c.Anonymize(in)
+		if back := Restore(out, m); back != in {
+			t.Errorf("Restore(Anonymize(%q)) = %q", in, back)
+		}
+		for _, f := range c.Classify(out).Findings {
+			if f.Category == Personal && (directRules[f.Rule] || f.Rule == "name" && strings.Contains(out[f.Start:f.End], "Personne_")) {
+				t.Errorf("Anonymize(%q) = %q: %s finding %q", in, out, f.Rule, out[f.Start:f.End])
+			}
+		}
 	}
 }

@@ -37,13 +37,20 @@ var genericLocals = map[string]bool{
 // It returns where scanning resumes.
 func (s *scanner) at(i int) int {
 	if start, end, ok := emailAround(s.text, i); ok {
-		if !genericLocal(s.text[start:i]) {
-			s.add("email", Personal, Blocked, start, end,
-				i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
-		}
+		s.email(start, i, end)
 		return s.passwordAfterLogin(end)
 	}
 	return s.handle(i)
+}
+
+// email reports the address start..end (its '@' at at), unless it is a
+// role address or an anonymisation code at the reserved domain.
+func (s *scanner) email(start, at, end int) {
+	if genericLocal(s.text[start:at]) || strings.EqualFold(s.text[at+1:end], anonymousDomain) {
+		return
+	}
+	s.add("email", Personal, Blocked, start, end,
+		i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
 }
 
 // emailAround finds the address whose '@' is at i: a local part of at most

@@ -169,7 +169,12 @@ func (s *scanner) login(from int) int {
 	}
 	e := tokenEnd(t, j)
 	if k := strings.IndexAny(t[j:e], "/|"); k > 0 { // "jdupont/S0leil!23"
-		return s.passwordAfterLogin(j + k)
+		e = j + k
+	}
+	if a := strings.IndexByte(t[j:e], '@'); a > 0 { // the login is an e-mail: report it too
+		if start, end, ok := emailAround(t, j+a); ok && start >= j && end <= e {
+			s.email(start, j+a, end)
+		}
 	}
 	return s.passwordAfterLogin(e)
 }

@@ -15,7 +15,7 @@ func fuzzSeeds(f *testing.F) {
 		"FR76 1660 6100 1400 2365 4781 229", "4111 1111 1111 1111", "né le 12/03/1987",
 		"Le scooter immatriculé DX-771-HF", "mdp : Soleil2024!", "linkedin.com/in/jdupont @marie",
 		"Passeport n° 19AB12345", "-----BEGIN RSA PRIVATE KEY-----\nx\n-----END RSA PRIVATE KEY-----",
-		"06 00 00 00 06 12 34 56 78", "Personne_00 Mme Ouedraogo", "\xff\xfe\x00é\xc3",
+		"[TÉLÉPHONE_00 06 12 34 56 78", "Personne_00 Mme Ouedraogo", "\xff\xfe\x00é\xc3",
 		"Inscription camp d'été : Noah Perrin, 30/06/2011", "Gilles V. est sous traitement pour une hepatite C",
 	}
 	if data, err := os.ReadFile("testdata/direct_prose_fr.txt"); err == nil {
