@@ -124,27 +124,3 @@ func sortedSpans(fs []classify.Finding) []classify.Finding {
 	}
 	return out
 }
-
-// verdictName is the verdict as recorded in events.
-func verdictName(v classify.Verdict) string {
-	switch v {
-	case classify.Blocked:
-		return "blocked"
-	case classify.Doubt:
-		return "doubt"
-	}
-	return "ok"
-}
-
-// ruleNames lists the distinct rules that fired, for the usage event.
-func ruleNames(fs []classify.Finding) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, f := range fs {
-		if !seen[f.Rule] {
-			seen[f.Rule] = true
-			out = append(out, f.Rule)
-		}
-	}
-	return out
-}

@@ -7,7 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tamis/library"
-	"tamis/store"
+	"tamis/library/classify"
 )
 
 // manyTemplates builds n templates of realistic size (about 600 bytes of
@@ -35,7 +35,7 @@ func manyTemplates(n int) []library.Template {
 func benchModel(b *testing.B, n int) Model {
 	env := newTestEnv()
 	env.deps.Templates = manyTemplates(n)
-	env.deps.Checker = newChecker(store.Rules{Allow: []string{"Les Amis du Quartier"}}, store.Profile{"Nom asso": "Les Amis du Quartier"})
+	env.deps.Checker = newChecker(classify.Rules{Allow: []string{"Les Amis du Quartier"}, Profile: []string{"Les Amis du Quartier"}})
 	m := New(env.deps)
 	next, _ := m.Update(m.Init()())
 	next, _ = next.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
@@ -94,5 +94,16 @@ func BenchmarkFieldKeystroke(b *testing.B) {
 		h.send(keys[i%2])
 		_ = h.m.View()
 		i++
+	}
+}
+
+// BenchmarkFillView: one frame of the fill screen with nothing changed, as
+// drawn on every cursor blink: it must not fill, wrap or check anything again.
+func BenchmarkFillView(b *testing.B) {
+	h := &harness{t: b, m: benchModel(b, 10000)}
+	h.keys("enter", "tab", "tab").typeText("Accompagner les habitants du quartier dans leurs démarches ")
+	b.ResetTimer()
+	for b.Loop() {
+		_ = h.m.View()
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"tamis/i18n"
 	"tamis/library/classify"
+	"tamis/store"
 )
 
 // recordedMsg reports the end of an event recording.
@@ -39,10 +40,19 @@ func (m Model) record(action string) tea.Cmd {
 	return recordCmd(m.c.Deps.Record, Usage{
 		Time:       time.Now().UTC(),
 		TemplateID: v.templateID,
-		Verdict:    verdictName(r.Verdict),
+		Verdict:    r.Verdict.String(),
 		Rules:      ruleNames(r.Findings),
 		Action:     action,
 	})
+}
+
+// ruleNames lists the distinct rules that fired, for the usage event.
+func ruleNames(fs []classify.Finding) []string {
+	rules := make([]string, len(fs))
+	for i, f := range fs {
+		rules[i] = f.Rule
+	}
+	return store.RuleNames(rules)
 }
 
 // check classifies the whole filled prompt (CONTEXTE then PROMPT), the text
@@ -79,7 +89,7 @@ func (m Model) decide() (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.verdict.mode = modeBlocked
-	return m, m.record(ActionRefused)
+	return m, m.record(store.ActionRefused)
 }
 
 func (m Model) handleVerdictKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
@@ -105,7 +115,7 @@ func (m Model) handleDoubtKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Open, k.Back):
 		m.state = stateFill
 		m.c.notice = i18n.T("Copie annulée : rien n'a été copié.", "Copy cancelled: nothing was copied.")
-		return m, m.record(ActionRefused)
+		return m, m.record(store.ActionRefused)
 	}
 	return m, nil
 }
@@ -185,12 +195,12 @@ func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
 		m.copiedOnce = m.copiedOnce || msg.method != CopyNone
 		return m, nil
 	}
-	action := ActionCopied
+	action := store.ActionCopied
 	switch {
 	case m.verdict.anonymised:
-		action = ActionAnonymised
+		action = store.ActionAnonymised
 	case m.verdict.result.Verdict == classify.Doubt:
-		action = ActionConfirmDoubt
+		action = store.ActionConfirmDoubt
 	}
 	m.verdict.mode, m.verdict.method = modeCopied, msg.method
 	rec := m.record(action)

@@ -1,26 +1,14 @@
 package tui
 
-import (
-	"sort"
-
-	"tamis/library/classify"
-	"tamis/store"
-)
+import "tamis/library/classify"
 
 // classifier adapts classify.Classifier to Checker, keeping the mapping of
 // an anonymisation inside a closure (memory only).
 type classifier struct{ c *classify.Classifier }
 
-// newChecker compiles the classifier once with the référent's rules; the
-// profile values are the association's own published texts (category 1).
-func newChecker(r store.Rules, p store.Profile) Checker {
-	texts := make([]string, 0, len(p))
-	for _, v := range p {
-		texts = append(texts, v)
-	}
-	sort.Strings(texts)
-	return classifier{classify.New(classify.Rules{Allow: r.Allow, Deny: r.Deny, Profile: texts})}
-}
+// newChecker compiles the classifier once with the rules the store gathers
+// (store.ClassifierRules), so the TUI and the command line agree.
+func newChecker(r classify.Rules) Checker { return classifier{classify.New(r)} }
 
 func (c classifier) Classify(text string) classify.Result { return c.c.Classify(text) }
 

@@ -31,7 +31,8 @@ type Anonymised struct {
 type CodePair struct{ Code, Original string }
 
 // Usage is one use of a template, as recorded for the référent's indicators.
-// It holds nothing the volunteer typed: ids, verdict, rule names, action.
+// It holds nothing the volunteer typed: ids, verdict, rule names, action
+// (one of the store.Action… constants).
 type Usage struct {
 	Time       time.Time
 	TemplateID string
@@ -39,14 +40,6 @@ type Usage struct {
 	Rules      []string
 	Action     string
 }
-
-// The actions a Usage records.
-const (
-	ActionCopied       = "copied"
-	ActionRefused      = "refused"
-	ActionAnonymised   = "anonymised"
-	ActionConfirmDoubt = "confirmed-doubt"
-)
 
 // Deps is everything the program needs from outside, so that tests can run
 // it with fakes (no store, no X server).

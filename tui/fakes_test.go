@@ -165,4 +165,3 @@ func newTestEnv() *testEnv {
 	return e
 }
 
-func varNamed(name, def string) library.Variable { return library.Variable{Name: name, Default: def} }

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -22,26 +21,15 @@ type fillModel struct {
 
 func newFill(c *Common, t library.Template) (fillModel, tea.Cmd) {
 	m := fillModel{c: c, t: t, fields: make([]field, len(t.Variables))}
+	start := t.Prefill(c.Deps.Profile)
 	for i, v := range t.Variables {
-		m.fields[i] = newField(v, prefill(v, c.Deps.Profile), m.inputWidth())
+		m.fields[i] = newField(v, start[v.Name], m.inputWidth())
 		m.fields[i].check(c.Deps.Checker)
 	}
 	if len(m.fields) == 0 {
 		return m, nil
 	}
 	return m, m.fields[0].focus()
-}
-
-// prefill is the profile value of the same name (ignoring case and
-// accents), else the template's default.
-func prefill(v library.Variable, profile map[string]string) string {
-	n := library.Normalize(strings.TrimSpace(v.Name))
-	for k, val := range profile {
-		if library.Normalize(strings.TrimSpace(k)) == n {
-			return val
-		}
-	}
-	return v.Default
 }
 
 func (m fillModel) inputWidth() int { return m.c.Width - 4 }

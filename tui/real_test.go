@@ -2,10 +2,12 @@ package tui
 
 import (
 	"errors"
+	"sort"
 	"strings"
 	"testing"
 
 	"tamis/library"
+	"tamis/library/classify"
 	"tamis/store"
 )
 
@@ -20,7 +22,18 @@ type memLibrary struct {
 
 func (l *memLibrary) List(bool) ([]library.Template, error) { return l.ts, nil }
 func (l *memLibrary) Profile() (store.Profile, error)       { return l.profile, nil }
-func (l *memLibrary) Rules() (store.Rules, error)           { return l.rules, nil }
+
+// ClassifierRules builds the rules as the store does: the profile values,
+// sorted, are the association's own texts.
+func (l *memLibrary) ClassifierRules() (classify.Rules, error) {
+	texts := make([]string, 0, len(l.profile))
+	for _, v := range l.profile {
+		texts = append(texts, v)
+	}
+	sort.Strings(texts)
+	return classify.Rules{Allow: l.rules.Allow, Deny: l.rules.Deny, Profile: texts}, nil
+}
+
 func (l *memLibrary) RecordEvent(e store.Event) error {
 	l.events = append(l.events, e)
 	return nil
@@ -88,11 +101,11 @@ func (l *failingLibrary) Profile() (store.Profile, error) {
 	return l.memLibrary.Profile()
 }
 
-func (l *failingLibrary) Rules() (store.Rules, error) {
+func (l *failingLibrary) ClassifierRules() (classify.Rules, error) {
 	if l.fail == "rules" {
-		return store.Rules{}, errDisk
+		return classify.Rules{}, errDisk
 	}
-	return l.memLibrary.Rules()
+	return l.memLibrary.ClassifierRules()
 }
 
 func (l *failingLibrary) RecordEvent(store.Event) error { return errDisk }

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"tamis/library"
+	"tamis/library/classify"
 	"tamis/store"
 )
 
@@ -15,7 +16,7 @@ import (
 type Library interface {
 	List(all bool) ([]library.Template, error)
 	Profile() (store.Profile, error)
-	Rules() (store.Rules, error)
+	ClassifierRules() (classify.Rules, error)
 	RecordEvent(store.Event) error
 }
 
@@ -34,8 +35,10 @@ func Run(lib Library) error {
 	return nil
 }
 
-// depsFrom reads the validated templates, the profile and the rules, and
-// builds the classifier once; each use is recorded through the store.
+// depsFrom reads the validated templates, the profile (to pre-fill the
+// forms) and the classifier's rules as the store builds them for every
+// program, and compiles the classifier once; each use is recorded through
+// the store.
 func depsFrom(lib Library) (Deps, error) {
 	ts, err := lib.List(false)
 	if err != nil {
@@ -45,14 +48,14 @@ func depsFrom(lib Library) (Deps, error) {
 	if err != nil {
 		return Deps{}, wrapErr("lecture du profil impossible", "cannot read the profile", err)
 	}
-	rules, err := lib.Rules()
+	rules, err := lib.ClassifierRules()
 	if err != nil {
 		return Deps{}, wrapErr("lecture des règles impossible", "cannot read the rules", err)
 	}
 	return Deps{
 		Templates: ts,
 		Profile:   profile,
-		Checker:   newChecker(rules, profile),
+		Checker:   newChecker(rules),
 		Record: func(u Usage) error {
 			return lib.RecordEvent(store.Event{Time: u.Time, TemplateID: u.TemplateID,
 				Verdict: u.Verdict, Rules: u.Rules, Action: u.Action})

@@ -9,6 +9,7 @@ import (
 
 	"tamis/library"
 	"tamis/library/classify"
+	"tamis/store"
 )
 
 func TestFilterTemplates(t *testing.T) {
@@ -40,23 +41,6 @@ func TestFilterTemplates(t *testing.T) {
 		}
 	}
 	_ = list.Rank{}
-}
-
-func TestPrefill(t *testing.T) {
-	profile := map[string]string{"Nom Asso": "Les Amis", "annee": "1998"}
-	cases := []struct {
-		name, def, want string
-	}{
-		{"nom asso", "", "Les Amis"},
-		{"Année", "2010", "1998"},
-		{"mission", "aider", "aider"},
-		{"public", "", ""},
-	}
-	for _, c := range cases {
-		if got := prefill(varNamed(c.name, c.def), profile); got != c.want {
-			t.Errorf("prefill(%q) = %q, want %q", c.name, got, c.want)
-		}
-	}
 }
 
 func TestBrowseKeys(t *testing.T) {
@@ -142,7 +126,7 @@ func TestCheckAndCopyOK(t *testing.T) {
 	}
 	h.mustSee("Vérifié et copié", "vérifiez la réponse de l'IA")
 	ev := h.env.rec.all()
-	if len(ev) != 1 || ev[0].Action != ActionCopied || ev[0].Verdict != "ok" || ev[0].TemplateID != "PROMPT-001" {
+	if len(ev) != 1 || ev[0].Action != store.ActionCopied || ev[0].Verdict != "ok" || ev[0].TemplateID != "PROMPT-001" {
 		t.Fatalf("events %+v", ev)
 	}
 }
@@ -186,7 +170,7 @@ func TestBlockedCopiesNothing(t *testing.T) {
 	}
 	h.mustSee("Bloqué : rien n'a été copié", "[mission]", "adresse e-mail d'une personne")
 	ev := h.env.rec.all()
-	if len(ev) != 1 || ev[0].Action != ActionRefused || ev[0].Verdict != "blocked" || !slices.Equal(ev[0].Rules, []string{"email"}) {
+	if len(ev) != 1 || ev[0].Action != store.ActionRefused || ev[0].Verdict != "blocked" || !slices.Equal(ev[0].Rules, []string{"email"}) {
 		t.Fatalf("events %+v", ev)
 	}
 	h.keys("tab", "enter") // tab does nothing here; enter goes to the field
@@ -202,7 +186,7 @@ func TestAnonymiseThenRestore(t *testing.T) {
 		t.Fatalf("copied %q", got)
 	}
 	ev := h.env.rec.all()
-	if last := ev[len(ev)-1]; last.Action != ActionAnonymised || last.Verdict != "blocked" || !slices.Equal(last.Rules, []string{"email"}) {
+	if last := ev[len(ev)-1]; last.Action != store.ActionAnonymised || last.Verdict != "blocked" || !slices.Equal(last.Rules, []string{"email"}) {
 		t.Fatalf("events %+v", ev)
 	}
 	h.mustSee("anonymisé", "contact_001@anonyme.fr ← jean.dupont@exemple.fr")
@@ -239,7 +223,7 @@ func TestDoubtNeedsExplicitConfirmation(t *testing.T) {
 	for _, e := range h.env.rec.all() {
 		actions = append(actions, e.Action)
 	}
-	if want := []string{ActionRefused, ActionConfirmDoubt}; !slices.Equal(actions, want) {
+	if want := []string{store.ActionRefused, store.ActionConfirmDoubt}; !slices.Equal(actions, want) {
 		t.Fatalf("actions %v, want %v", actions, want)
 	}
 }
