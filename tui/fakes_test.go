@@ -164,4 +164,3 @@ func newTestEnv() *testEnv {
 	}
 	return e
 }
-
