@@ -97,12 +97,14 @@ func span(value string, f classify.Finding) string {
 	return value[f.Start:f.End]
 }
 
-// highlight renders a value with every finding's span marked.
+// highlight renders a value with the span of every finding that is not ok
+// marked. Classify returns the findings sorted by start; one that overlaps
+// the previous marked span is skipped.
 func highlight(s Styles, value string, fs []classify.Finding) string {
 	var b strings.Builder
 	pos := 0
-	for _, f := range sortedSpans(fs) {
-		if f.Start < pos || f.End > len(value) || f.Start >= f.End {
+	for _, f := range fs {
+		if f.Verdict == classify.OK || f.Start < pos || f.End > len(value) || f.Start >= f.End {
 			continue
 		}
 		b.WriteString(value[pos:f.Start])
@@ -111,16 +113,4 @@ func highlight(s Styles, value string, fs []classify.Finding) string {
 	}
 	b.WriteString(value[pos:])
 	return b.String()
-}
-
-// sortedSpans orders findings by start, dropping none; overlaps are skipped
-// by highlight.
-func sortedSpans(fs []classify.Finding) []classify.Finding {
-	out := append([]classify.Finding(nil), fs...)
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j].Start < out[j-1].Start; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
-	return out
 }

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"io"
 	"os"
 	"strings"
@@ -36,11 +35,16 @@ type Clipboard interface {
 	Clear() error
 }
 
-// errNoClipboard is returned when neither the system clipboard nor the
-// terminal can take the text.
-var errNoClipboard = errors.New(i18n.T(
-	"aucun presse-papiers disponible (xclip, xsel ou wl-copy absent, terminal inconnu)",
-	"no clipboard available (xclip, xsel or wl-copy missing, unknown terminal)"))
+// noClipboardError is returned when neither the system clipboard nor the
+// terminal can take the text. Its message is translated when it is read, so
+// it follows i18n.SetEnglish whenever that is called; being comparable, it
+// also works with errors.Is.
+type noClipboardError struct{}
+
+func (noClipboardError) Error() string {
+	return i18n.T("aucun presse-papiers disponible (xclip, xsel ou wl-copy absent, terminal inconnu)",
+		"no clipboard available (xclip, xsel or wl-copy missing, unknown terminal)")
+}
 
 // systemClipboard uses atotto/clipboard and falls back on OSC 52.
 type systemClipboard struct {
@@ -81,7 +85,7 @@ func (c *systemClipboard) Copy(text string) (CopyMethod, error) {
 	if sysErr != nil {
 		return CopyNone, wrapErr("copie impossible", "cannot copy", sysErr)
 	}
-	return CopyNone, errNoClipboard
+	return CopyNone, noClipboardError{}
 }
 
 func (c *systemClipboard) Clear() error {

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
+
+	"tamis/i18n"
 )
 
 func TestSystemClipboardFallback(t *testing.T) {
@@ -49,5 +51,25 @@ func TestSystemClipboardFallback(t *testing.T) {
 				t.Fatalf("clear after OSC 52 wrote %q", out.String())
 			}
 		})
+	}
+}
+
+// TestNoClipboardLanguage: the message follows the language chosen after
+// start-up, in both directions.
+func TestNoClipboardLanguage(t *testing.T) {
+	defer i18n.SetEnglish(false)
+	cases := []struct {
+		english bool
+		want    string
+	}{
+		{true, "no clipboard available"},
+		{false, "aucun presse-papiers disponible"},
+	}
+	for _, c := range cases {
+		i18n.SetEnglish(c.english)
+		_, err := (&systemClipboard{unsupported: true}).Copy("bonjour")
+		if !errors.Is(err, noClipboardError{}) || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("english=%v: error %v, want %q…", c.english, err, c.want)
+		}
 	}
 }

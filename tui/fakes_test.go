@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -53,6 +54,8 @@ func (fakeChecker) Classify(text string) classify.Result {
 	}
 	add("diabétique", "health", "donnée de santé concernant une personne", classify.Sensitive, classify.Blocked)
 	add("trésorière", "single-role", "une seule personne tient ce rôle", classify.Personal, classify.Doubt)
+	// Like the real classifier, findings come sorted by start.
+	slices.SortStableFunc(r.Findings, func(a, b classify.Finding) int { return a.Start - b.Start })
 	return r
 }
 
