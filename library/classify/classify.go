@@ -17,8 +17,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
-
-	"tamis/i18n"
 )
 
 // Category is one of the method's four categories.
@@ -86,47 +84,14 @@ func (v *Verdict) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &s); err != nil {
 		return fmt.Errorf("classify: verdict: %w", err)
 	}
-	p, err := ParseVerdict(s)
-	if err != nil {
-		return err
+	for p := OK; p <= Blocked; p++ {
+		if p.String() == s {
+			*v = p
+			return nil
+		}
 	}
-	*v = p
-	return nil
+	return fmt.Errorf("classify: unknown verdict %q", s)
 }
-
-// ParseVerdict is the inverse of Verdict.String.
-func ParseVerdict(s string) (Verdict, error) {
-	switch s {
-	case "ok":
-		return OK, nil
-	case "doubt":
-		return Doubt, nil
-	case "blocked":
-		return Blocked, nil
-	}
-	return OK, fmt.Errorf("classify: unknown verdict %q", s)
-}
-
-// Valid reports whether c is one of the four categories.
-func (c Category) Valid() bool { return c >= Published && c <= Sensitive }
-
-// Label is the category's short name for a volunteer.
-func (c Category) Label() string {
-	switch c {
-	case Published:
-		return i18n.T("publié par l'association", "published by the association")
-	case Public:
-		return i18n.T("public", "public")
-	case Personal:
-		return i18n.T("donnée personnelle", "personal data")
-	case Sensitive:
-		return i18n.T("donnée sensible", "sensitive data")
-	}
-	return i18n.T("catégorie inconnue", "unknown category")
-}
-
-// MayShare reports whether a value of this category may go to a public AI.
-func (c Category) MayShare() bool { return c == Published || c == Public }
 
 // MarshalJSON writes findings as [] rather than null when there are none.
 func (r Result) MarshalJSON() ([]byte, error) {

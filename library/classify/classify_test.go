@@ -55,20 +55,6 @@ func TestResultJSON(t *testing.T) {
 	}
 }
 
-func TestCategoryHelpers(t *testing.T) {
-	for c := Published; c <= Sensitive; c++ {
-		if !c.Valid() || c.Label() == "" {
-			t.Errorf("category %d: valid %v label %q", c, c.Valid(), c.Label())
-		}
-	}
-	if Category(0).Valid() || Category(5).Valid() {
-		t.Error("out-of-range categories are valid")
-	}
-	if !Public.MayShare() || Personal.MayShare() || Sensitive.MayShare() {
-		t.Error("MayShare disagrees with the method")
-	}
-}
-
 // Findings are sorted, within the value and on rune boundaries, and the
 // result is their maximum.
 func TestFindingsInvariants(t *testing.T) {

@@ -3,6 +3,7 @@ package classify
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Rules are the association's own lists, kept in the store by the référent.
@@ -18,6 +19,7 @@ type Classifier struct {
 	lex      *lexicon
 	lists    *phraseDict // allowlist entries (value listAllow) and denylist ones (listDeny)
 	profiles map[string]bool
+	longest  int // byte length of the longest profile key
 }
 
 // directFinder finds the direct identifiers and credentials (e-mail, phone,
@@ -42,6 +44,7 @@ func New(r Rules) *Classifier {
 	for _, p := range r.Profile {
 		if k := profileKey(p); k != "" {
 			c.profiles[k] = true
+			c.longest = max(c.longest, len(k))
 		}
 	}
 	return c
@@ -53,9 +56,31 @@ func profileKey(s string) string {
 	return strings.Join(strings.Fields(foldWord(s)), " ")
 }
 
+// isProfile reports a value equal to a profile text. Every ASCII byte
+// that is not white space stays one byte in the key, so counting them
+// rejects a long value (10 MB) without folding it.
+func (c *Classifier) isProfile(text string) bool {
+	if c.longest == 0 {
+		return false
+	}
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if b := text[i]; b < utf8.RuneSelf && !isASCIISpace(b) {
+			if n++; n > c.longest {
+				return false
+			}
+		}
+	}
+	return c.profiles[profileKey(text)]
+}
+
+func isASCIISpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r'
+}
+
 // Classify returns the category, verdict and findings of one value.
 func (c *Classifier) Classify(text string) Result {
-	if len(c.profiles) > 0 && c.profiles[profileKey(text)] {
+	if c.isProfile(text) {
 		return Result{Category: Published, Verdict: OK, Findings: []Finding{}}
 	}
 	a := analysis{c: c, lex: c.lex, text: text, direct: directFinder(text)}

@@ -181,6 +181,8 @@ func TestListsAndProfile(t *testing.T) {
 		{"Le PROJET PHENIX avance", Blocked, Sensitive},
 		{"Rendez-vous chez biocoop", Blocked, Sensitive},
 		{"notre mission :  l'accès de tous à la culture.", OK, Published},
+		{"NOTRE MISSION :\n l'accès de tous à la culture.", OK, Published},
+		{"Notre mission : l'accès de tous à la culture. Et plus encore.", OK, Public},
 		{"Marie Curie viendra", Blocked, Personal},
 	}
 	for _, tc := range cases {

@@ -146,70 +146,90 @@ func (sc *sentScanner) endsSentence() bool {
 	return !abbreviations[w]
 }
 
+// wordShape counts the letters, capitals and digits of a word.
+type wordShape struct {
+	letters, uppers, digits int
+	first                   bool // no rune read yet
+	flags                   tokFlags
+}
+
 // word reads one word at sc.pos and appends its folded form and token.
 func (sc *sentScanner) word(sep byte, spaced bool) {
-	text := sc.text
 	ostart := sc.pos
 	nstart := len(sc.buf)
-	letters, uppers, digits := 0, 0, 0
-	first := true
-	var flags tokFlags
-scan:
-	for sc.pos < len(text) {
-		if c := text[sc.pos]; c < utf8.RuneSelf { // ASCII fast path
-			switch {
-			case c >= 'a' && c <= 'z':
-				letters++
-				sc.buf = append(sc.buf, c)
-			case c >= '0' && c <= '9':
-				digits++
-				sc.buf = append(sc.buf, c)
-			case c >= 'A' && c <= 'Z':
-				letters++
-				uppers++
-				if first {
-					flags |= fCap
-				}
-				sc.buf = append(sc.buf, c+'a'-'A')
-			default:
-				break scan
+	sh := wordShape{first: true}
+	for sc.pos < len(sc.text) {
+		if c := sc.text[sc.pos]; c < utf8.RuneSelf {
+			if !sc.asciiRune(c, &sh) {
+				break
 			}
-			first = false
-			sc.pos++
 			continue
 		}
-		r, size := decode(text, sc.pos)
-		if !isWordRune(r) {
+		if !sc.otherRune(&sh) {
 			break
 		}
-		switch {
-		case unicode.IsDigit(r):
-			digits++
-		case unicode.IsUpper(r):
-			letters++
-			uppers++
-			if first {
-				flags |= fCap
-			}
-		default:
-			letters++
-		}
-		first = false
-		sc.buf = appendFolded(sc.buf, r)
-		sc.pos += size
 	}
-	if letters >= 2 && uppers == letters {
+	flags := sh.flags
+	if sh.letters >= 2 && sh.uppers == sh.letters {
 		flags |= fUpper
 	}
-	if letters == 0 {
+	if sh.letters == 0 {
 		flags |= fDigit
-	} else if digits == 0 {
+	} else if sh.digits == 0 {
 		flags |= fLetter
 	}
 	sc.toks = append(sc.toks, token{
 		start: ostart, end: sc.pos, nstart: nstart, nend: len(sc.buf),
 		sep: sep, spaced: spaced, flags: flags,
 	})
+}
+
+// asciiRune is the fast path of word: one ASCII byte; false at the end
+// of the word.
+func (sc *sentScanner) asciiRune(c byte, sh *wordShape) bool {
+	switch {
+	case c >= 'a' && c <= 'z':
+		sh.letters++
+	case c >= '0' && c <= '9':
+		sh.digits++
+	case c >= 'A' && c <= 'Z':
+		sh.letters++
+		sh.uppers++
+		if sh.first {
+			sh.flags |= fCap
+		}
+		c += 'a' - 'A'
+	default:
+		return false
+	}
+	sh.first = false
+	sc.buf = append(sc.buf, c)
+	sc.pos++
+	return true
+}
+
+// otherRune reads one non-ASCII rune of a word; false at the end of the word.
+func (sc *sentScanner) otherRune(sh *wordShape) bool {
+	r, size := decode(sc.text, sc.pos)
+	if !isWordRune(r) {
+		return false
+	}
+	switch {
+	case unicode.IsDigit(r):
+		sh.digits++
+	case unicode.IsUpper(r):
+		sh.letters++
+		sh.uppers++
+		if sh.first {
+			sh.flags |= fCap
+		}
+	default:
+		sh.letters++
+	}
+	sh.first = false
+	sc.buf = appendFolded(sc.buf, r)
+	sc.pos += size
+	return true
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
