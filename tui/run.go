@@ -21,8 +21,12 @@ type Library interface {
 }
 
 // Run opens the volunteer's program in the alternate screen and returns
-// when the volunteer quits.
+// when the volunteer quits. Without a terminal it fails at once, in French,
+// before reading anything.
 func Run(lib Library) error {
+	if err := requireTerminal(); err != nil {
+		return err
+	}
 	d, err := depsFrom(lib)
 	if err != nil {
 		return err
