@@ -72,6 +72,11 @@ func (s *scanner) add(rule string, cat Category, v Verdict, start, end int, reas
 // word runs the keyword and shape checks at the start of a word and returns
 // where scanning resumes: the end of the word's letters and digits.
 func (s *scanner) word(i int) int {
+	if c := s.text[i] | 0x20; c == 'a' && i > 0 && s.text[i-1] == ' ' {
+		if end := s.spelledEmail(i); end > 0 {
+			return end
+		}
+	}
 	if end, ok := s.shapes(i); ok {
 		return end
 	}

@@ -28,6 +28,25 @@ var valueStopWords = map[string]bool{
 	"avec": true, "sans": true, "ici": true, "here": true, "lui": true, "elle": true, "eux": true,
 	"est": true, "sont": true, "doit": true, "reste": true, "sera": true, "accessible": true,
 	"fort": true, "forte": true, "securise": true, "complexe": true, "strong": true, "renouvele": true,
+	"use": true, "using": true, "set": true, "reset": true, "manager": true, "managers": true,
+	"workshop": true, "tips": true, "hygiene": true, "security": true, "policy": true, "strength": true,
+	"generator": true, "how": true, "what": true, "why": true, "to": true, "please": true, "must": true,
+	"should": true, "will": true, "can": true, "be": true, "are": true, "an": true, "of": true, "for": true,
+	"with": true, "by": true, "from": true, "this": true, "that": true, "my": true, "our": true,
+	"atelier": true, "gestionnaire": true, "conseils": true, "securite": true, "unique": true, "long": true,
+	"longue": true, "robuste": true, "robustes": true, "expire": true, "expired": true, "needed": true,
+}
+
+// genericUseWords right after a credential keyword mean the word is used
+// in general ("atelier mot de passe", "password manager", "password
+// workshop 2025"): no value follows.
+var genericUseWords = map[string]bool{
+	"manager": true, "managers": true, "workshop": true, "workshops": true, "tips": true, "hygiene": true,
+	"policy": true, "policies": true, "strength": true, "generator": true, "reset": true, "day": true,
+	"atelier": true, "ateliers": true, "gestionnaire": true, "gestionnaires": true, "oublie": true,
+	"securise": true, "securises": true, "robuste": true, "robustes": true, "training": true,
+	"session": true, "sessions": true, "class": true, "course": true, "formation": true, "conseils": true,
+	"rules": true, "regles": true, "best": true, "practices": true, "sharing": true, "partage": true,
 }
 
 // separatorWords introduce a value like ':' does ("le code est 1234").
@@ -36,7 +55,13 @@ var separatorWords = map[string]bool{"est": true, "is": true, "c'est": true, "re
 // credential reads the value after a credential keyword (kwStart..kwEnd)
 // and blocks keyword and value together. It returns where scanning resumes.
 func (s *scanner) credential(kwStart, kwEnd int, kind kwKind) int {
+	if s.genericUseBefore(kwStart) {
+		return kwEnd
+	}
 	vs, ve := s.credentialValue(kwEnd, kind)
+	if kind == kwTight {
+		vs, ve = s.tightValue(kwEnd)
+	}
 	if ve <= vs {
 		return kwEnd
 	}
@@ -72,9 +97,11 @@ func (s *scanner) credentialValue(from int, kind kwKind) (int, int) {
 		}
 		tok := t[j:e]
 		switch f := foldKey(&key, strings.TrimRight(tok, ".,;!?")); {
+		case words == 0 && genericUseWords[string(f)]:
+			return 0, 0
 		case separatorWords[string(f)]:
 			return s.valueAfter(e, kind)
-		case kind != kwWeak && hasDigit(tok) && secretValue(trimValue(tok), kind):
+		case kind != kwWeak && hasDigit(tok) && !yearLike(trimValue(tok)) && secretValue(trimValue(tok), kind):
 			vs := j
 			return vs, vs + len(trimValue(tok))
 		}
@@ -85,6 +112,62 @@ func (s *scanner) credentialValue(from int, kind kwKind) (int, int) {
 		j = e
 	}
 	return 0, 0
+}
+
+// genericUseBefore reports a keyword used in general, announced by one of
+// the two words before it: "atelier mot de passe", "gestionnaire de mots
+// de passe", "password" after "workshop on".
+func (s *scanner) genericUseBefore(kwStart int) bool {
+	w := s.before(kwStart, 30)
+	for n, e := 0, len(w); n < 2; n++ {
+		for e > 0 && !isAlnum(w[e-1]) {
+			e--
+		}
+		b := e
+		for b > 0 && isAlnum(w[b-1]) {
+			b--
+		}
+		if b == e {
+			return false
+		}
+		if genericUseWords[w[b:e]] {
+			return true
+		}
+		e = b
+	}
+	return false
+}
+
+// yearLike reports a year (1900-2099): "atelier mot de passe 2026" names
+// an event, not a secret.
+func yearLike(v string) bool {
+	return len(v) == 4 && (v[:2] == "19" || v[:2] == "20") && strings.Trim(v, "0123456789") == ""
+}
+
+// tightValue reads the value of a short keyword ("pass =Soleil2024",
+// "pw:hunter22"): only right after ':' or '=', and only a value with a
+// digit, a capital inside or a symbol ("pass : gratuit" is no secret).
+func (s *scanner) tightValue(kwEnd int) (int, int) {
+	t := s.text
+	j := kwEnd
+	if t[j-1] != ':' && t[j-1] != '=' {
+		j = skipSpaces(t, j, 2)
+		if j >= len(t) || (t[j] != ':' && t[j] != '=') {
+			return 0, 0
+		}
+		j++
+	}
+	vs, ve := s.valueAfter(j, kwWeak)
+	if ve > vs && moneyAfter(t, ve) {
+		return 0, 0 // "pass culture : 300 €"
+	}
+	return vs, ve
+}
+
+// moneyAfter reports a currency right after a value ("300 €", "15 euros").
+func moneyAfter(t string, e int) bool {
+	j := skipSpaces(t, e, 2)
+	return strings.HasPrefix(t[j:], "€") || hasPrefixFold(t[j:], "euro") || hasPrefixFold(t[j:], "eur ")
 }
 
 // valueAfter returns the span of the token after a separator, when it

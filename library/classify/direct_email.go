@@ -213,3 +213,48 @@ func obfuscatedDomain(t string, j int) (end int, ok bool) {
 	}
 	return end, false
 }
+
+// spelledAt are the words written for '@' in a spelled-out address
+// ("john.smith at yahoo dot com", "marie arobase gmail point com").
+var spelledAt = []string{"at", "arobase", "arobas", "arrobase"}
+
+// spelledEmail finds an address spelled out around the word at i, one of
+// spelledAt between spaces. Plain words are common, so the domain must end
+// with a known TLD, and either the domain spells its dots ("dot",
+// "point") or the local part has a '.', '_' or digit: "she works at
+// google.com" is no address. It returns where scanning resumes, 0 when
+// there is no address.
+func (s *scanner) spelledEmail(i int) int {
+	t := s.text
+	m := ""
+	for _, a := range spelledAt {
+		if hasPrefixFold(t[i:], a) && i+len(a) < len(t) && t[i+len(a)] == ' ' {
+			m = a
+			break
+		}
+	}
+	if m == "" || i < 2 || t[i-1] != ' ' {
+		return 0
+	}
+	b := i - 1
+	start := b
+	for start > 0 && b-start < 64 && isLocalByte(t[start-1]) {
+		start--
+	}
+	from := skipSpaces(t, i+len(m), 1)
+	end, ok := obfuscatedDomain(t, from)
+	if start == b || !ok || (start > 0 && isLocalByte(t[start-1])) {
+		return 0
+	}
+	dom := t[from:end]
+	tld := dom[strings.LastIndexAny(dom, " .)]}")+1:]
+	spelled := strings.Contains(strings.ToLower(dom), " dot") || strings.Contains(strings.ToLower(dom), " point") || strings.ContainsAny(dom, "([{")
+	if !commonTLDs[strings.ToLower(tld)] || !spelled && !strings.ContainsAny(t[start:b], "._0123456789") {
+		return 0
+	}
+	if !genericLocal(t[start:b]) {
+		s.add("email", Personal, Blocked, start, end,
+			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
+	}
+	return end
+}

@@ -18,6 +18,7 @@ const (
 	kwWeak                 // wifi, token, secret: a value only after ':' or '='
 	kwDoc                  // identity documents: a document number nearby
 	kwLogin                // login, identifiant: a password after the login ("jdupont / S0leil!")
+	kwTight                // short words ("pass", "pw"): a value only right after ':' or '='
 	kwNone                 // a longer phrase that is not a keyword ("permis de construire")
 )
 
@@ -29,7 +30,8 @@ type keyword struct {
 
 var keywords = []keyword{
 	{"mot de passe", kwSecret, false}, {"mots de passe", kwSecret, false}, {"mot-de-passe", kwSecret, false},
-	{"mdp", kwSecret, false}, {"password", kwSecret, false}, {"passwd", kwSecret, false}, {"pwd", kwSecret, false},
+	{"pass", kwTight, false}, {"pw:", kwTight, false}, {"pw=", kwTight, false}, {"pw :", kwTight, false},
+	{"pw =", kwTight, false}, {"pswd", kwSecret, false}, {"passwort", kwSecret, false}, {"mdp", kwSecret, false}, {"password", kwSecret, false}, {"passwd", kwSecret, false}, {"pwd", kwSecret, false},
 	{"passphrase", kwSecret, false}, {"passcode", kwSecret, false}, {"pass wifi", kwSecret, false},
 	{"clé wifi", kwSecret, false}, {"cle wifi", kwSecret, false}, {"clé wpa", kwSecret, false}, {"cle wpa", kwSecret, false},
 	{"clé de sécurité", kwSecret, false}, {"cle de securite", kwSecret, false}, {"wpa", kwSecret, false},

@@ -27,10 +27,18 @@ func (s *scanner) phone(r run, k int) int {
 	case strings.HasPrefix(first, "00") && !strings.HasPrefix(first, "000"):
 		return s.intlPhone(r, k, gs[k].start, 2)
 	case first[0] == '0':
+		if s.reference(gs[k].start) {
+			return len(gs) - k
+		}
 		if n := s.frPhone(r, k); n > 0 {
 			return n
 		}
-		return s.ukPhone(r, k)
+		if n := s.ukPhone(r, k); n > 0 {
+			return n
+		}
+		return s.foreignPhone(r, k)
+	case len(first) == 3 && k+2 < len(gs):
+		return s.foreignPhone(r, k) // "(415) 555-0132"
 	}
 	return 0
 }
@@ -254,4 +262,81 @@ func (s *scanner) validPhoneFinding(start, end int, landline bool) {
 		return
 	}
 	s.add("phone", Personal, Blocked, start, end, i18n.T("numéro de téléphone", "phone number"))
+}
+
+// referenceMarkers announce an order, ticket or file number, which has the
+// shape of a national phone number but reaches nobody: "commande n°
+// 0612345678", "ticket 0645789012", "order 0612345678".
+var referenceMarkers = newMarkers("ref", "reference", "references", "commande", "commandes", "cde",
+	"ticket", "tickets", "tombola", "facture", "factures", "dossier", "dossiers", "order", "orders",
+	"invoice", "colis", "suivi", "tracking", "billet", "bordereau", "transaction", "recu", "booking",
+	"lot", "tirage", "gagnant", "gagnants", "contrat", "devis", "quittance", "avoir")
+
+// strongPhoneWords name a phone outright; with them a reference word
+// nearby does not make the number a reference ("dossier de Paul, tél 06…").
+var strongPhoneWords = newMarkers("tel", "telephone", "portable", "mobile", "phone", "appeler", "rappeler",
+	"appelle", "joindre", "joignable", "whatsapp", "sms", "fixe", "cell", "call", "ring", "text")
+
+// reference reports whether the national number at start follows a
+// reference word among the last three words of its sentence ("Commande
+// n° …", "réf. …", "numéro de dossier : …"), or a bare "n°" that no
+// possessive or phone word makes someone's number.
+func (s *scanner) reference(start int) bool {
+	w := s.before(start, 40)
+	if hasWord(w, strongPhoneWords) || hasWord(w, personalMarkers) {
+		return false
+	}
+	if numberSign(s.text, start) && !hasWord(w, possessives) || abbreviatedReference(s.text, start) {
+		return true
+	}
+	for n, e := 0, len(w); n < 3; n++ {
+		for e > 0 && !isAlnum(w[e-1]) {
+			e--
+		}
+		b := e
+		for b > 0 && isAlnum(w[b-1]) {
+			b--
+		}
+		if b == e {
+			break
+		}
+		if referenceMarkers.words[w[b:e]] {
+			return true
+		}
+		e = b
+	}
+	return false
+}
+
+// possessives make "son n° : 06…" a person's number.
+var possessives = newMarkers("son", "sa", "mon", "ma", "ton", "ta", "votre", "leur", "notre", "my", "his", "her", "their", "your")
+
+// numberSign reports "n°", "N°", "nº", "no." or "#" right before start
+// (spaces and a colon allowed in between).
+func numberSign(t string, start int) bool {
+	j := start
+	for j > 0 && start-j < 4 && (t[j-1] == ' ' || t[j-1] == ':') {
+		j--
+	}
+	w := t[max(0, j-3):j]
+	return strings.HasSuffix(w, "#") || strings.HasSuffix(w, "°") || strings.HasSuffix(w, "º") ||
+		len(w) == 3 && (w[0] == ' ' || w[0] == '(') && (w[1] == 'n' || w[1] == 'N') && (w[2] == 'o' || w[2] == '.')
+}
+
+// abbreviatedReference reports "réf. " or "Ref. " right before start: the
+// dot of the abbreviation cut the sentence window.
+func abbreviatedReference(t string, start int) bool {
+	j := start
+	for j > 0 && start-j < 3 && t[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || t[j-1] != '.' {
+		return false
+	}
+	b := j - 1
+	for b > 0 && j-b < 12 && isWordByte(t[b-1]) {
+		b--
+	}
+	var key [48]byte
+	return referenceMarkers.words[string(foldKey(&key, t[b:j-1]))]
 }
