@@ -13,10 +13,11 @@ import (
 // fillModel is the form of one template: a field per variable, each with its
 // live badge, and the filled prompt below.
 type fillModel struct {
-	c      *Common
-	t      library.Template
-	fields []field
-	focus  int
+	c       *Common
+	t       library.Template
+	fields  []field
+	focus   int
+	preview fillPreview // rebuilt by refresh when a value or the width changes
 }
 
 func newFill(c *Common, t library.Template) (fillModel, tea.Cmd) {
@@ -26,6 +27,7 @@ func newFill(c *Common, t library.Template) (fillModel, tea.Cmd) {
 		m.fields[i] = newField(v, start[v.Name], m.inputWidth())
 		m.fields[i].check(c.Deps.Checker)
 	}
+	m = m.refresh()
 	if len(m.fields) == 0 {
 		return m, nil
 	}
@@ -37,6 +39,19 @@ func (m fillModel) inputWidth() int { return m.c.Width - 4 }
 func (m fillModel) setSize() fillModel {
 	for i := range m.fields {
 		m.fields[i].setWidth(m.inputWidth())
+	}
+	return m.refresh()
+}
+
+// previewWidth is the width the preview is wrapped to.
+func (m fillModel) previewWidth() int { return m.c.Width - 2 }
+
+// refresh rebuilds the preview if a value or the width changed since it
+// was built; otherwise (cursor blinks, focus moves) it costs a comparison
+// per field.
+func (m fillModel) refresh() fillModel {
+	if m.c != nil && m.preview.stale(m.fields, m.previewWidth()) {
+		m.preview = buildPreview(m.c.Styles, m.t, m.fields, m.previewWidth())
 	}
 	return m
 }
@@ -73,7 +88,7 @@ func (m fillModel) update(msg tea.Msg) (fillModel, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	m.fields[m.focus], cmd = m.fields[m.focus].update(msg, m.c.Deps.Checker)
-	return m, cmd
+	return m.refresh(), cmd
 }
 
 func (m fillModel) moveFocus(delta int) (fillModel, tea.Cmd) {

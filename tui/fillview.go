@@ -97,55 +97,21 @@ func oneLineFindings(f field) []classify.Finding {
 	return f.result.Findings
 }
 
-// previewView shows the filled prompt as it will be copied; empty variables
-// stay as [name], flagged words are highlighted, and the window follows the
-// focused field's value.
+// previewView shows the filled prompt as it will be copied, from the
+// preview built in Update (see fillPreview); the window follows the focused
+// field's value.
 func (m fillModel) previewView(height int) string {
-	s := m.c.Styles
-	text, focusAt := m.previewText()
-	w := m.c.Width - 2
-	lines := strings.Split(wrapText(text, w), "\n")
+	lines := m.preview.lines
+	body := max(height-1, 1)
 	start := 0
-	if body := height - 1; len(lines) > body && focusAt > 0 {
-		at := strings.Count(wrapText(text[:focusAt], w), "\n")
-		start = clamp(at-body/2, 0, len(lines)-body)
-	}
-	head := s.Subtle.Render("── " + i18n.T("Aperçu du texte à copier", "Preview of the text to copy") + " ──")
-	body := m.flagged().Replace(strings.Join(lines[start:], "\n"))
-	return lipgloss.NewStyle().Height(height).MaxHeight(height).Render(head + "\n" + body)
-}
-
-// previewText fills the template, empty variables as [name], and returns
-// where the focused field's value starts in it (-1 when unknown).
-func (m fillModel) previewText() (string, int) {
-	vals := m.values()
-	for k, v := range vals {
-		if strings.TrimSpace(v) == "" {
-			vals[k] = "[" + k + "]"
+	if len(m.fields) > 0 && m.focus < len(m.preview.at) && len(lines) > body {
+		if at := m.preview.at[m.focus]; at >= 0 {
+			start = clamp(at-body/2, 0, len(lines)-body)
 		}
 	}
-	f, err := m.t.Fill(vals)
-	if err != nil {
-		return m.t.Context + "\n\n" + m.t.Prompt, -1
-	}
-	text := f.Text()
-	if len(m.fields) == 0 {
-		return text, -1
-	}
-	return text, strings.Index(text, strings.TrimSpace(vals[m.fields[m.focus].v.Name]))
-}
-
-// flagged highlights, in one pass, every flagged span of the fields.
-func (m fillModel) flagged() *strings.Replacer {
-	var pairs []string
-	for _, f := range m.fields {
-		for _, fd := range f.result.Findings {
-			if sp := oneLine(span(f.value(), fd)); sp != "" && fd.Verdict > classify.OK {
-				pairs = append(pairs, sp, m.c.Styles.Offending.Render(sp))
-			}
-		}
-	}
-	return strings.NewReplacer(pairs...)
+	lines = lines[start:min(start+body, len(lines))]
+	head := m.c.Styles.Subtle.Render("── " + i18n.T("Aperçu du texte à copier", "Preview of the text to copy") + " ──")
+	return lipgloss.NewStyle().Height(height).MaxHeight(height).Render(head + "\n" + strings.Join(lines, "\n"))
 }
 
 // flaggedCount counts the findings that are not ok.
