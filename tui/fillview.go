@@ -37,7 +37,7 @@ func (m fillModel) fieldsView(height int) string {
 		out = append(out, blocks[i])
 		used += h
 	}
-	return lipgloss.NewStyle().Height(height).MaxHeight(height).Render(strings.Join(out, "\n"))
+	return fitLines(strings.Join(out, "\n"), height)
 }
 
 // fieldView is a label line with the badge, the input, and the reason when
@@ -111,7 +111,7 @@ func (m fillModel) previewView(height int) string {
 	}
 	lines = lines[start:min(start+body, len(lines))]
 	head := m.c.Styles.Subtle.Render("── " + i18n.T("Aperçu du texte à copier", "Preview of the text to copy") + " ──")
-	return lipgloss.NewStyle().Height(height).MaxHeight(height).Render(head + "\n" + strings.Join(lines, "\n"))
+	return fitLines(head+"\n"+strings.Join(lines, "\n"), height)
 }
 
 // flaggedCount counts the findings that are not ok.

@@ -30,6 +30,23 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// fitLines cuts or pads a block to exactly height lines. It does what a
+// lipgloss Height and MaxHeight style would, without measuring and padding
+// every line: the screen's frame pads the lines to the width once.
+func fitLines(s string, height int) string {
+	if height < 1 {
+		return ""
+	}
+	n := strings.Count(s, "\n") + 1
+	if n < height {
+		return s + strings.Repeat("\n", height-n)
+	}
+	for ; n > height; n-- {
+		s = s[:strings.LastIndexByte(s, '\n')]
+	}
+	return s
+}
+
 // clamp keeps v within [lo, hi].
 func clamp(v, lo, hi int) int {
 	if v > hi {
