@@ -12,7 +12,10 @@
 // rendering (preview.go), the full-text index for the filter (filter.go),
 // the clipboard (clipboard.go) and the usage events (check.go). Checking a
 // field is done in Update, on that field only, because it takes well under
-// a millisecond and the badge must follow each keystroke.
+// a millisecond and the badge must follow each keystroke. The fill screen's
+// preview (fillpreview.go) is also built in Update, only when a value or
+// the width changed: View runs on every frame, cursor blinks included, and
+// only assembles what is ready.
 //
 // Privacy: what the volunteer types lives in the field models and in the
 // verdict being shown, nowhere else. Events carry the template id, the
