@@ -94,10 +94,16 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 	for n := 0; n < 2 && k+1 < len(toks) && !toks[k].is(cPerson) && isAdjectiveSlot(toks[k]); n++ {
 		k++
 	}
-	if k < len(toks) && toks[k].is(cPerson) && toks[k].sep != ',' {
+	if k < len(toks) && toks[k].is(cPerson) && toks[k].sep != ',' && !a.consumed[k] && !(toks[k].has(fCap) && toks[k].is(cVenue)) {
 		return anchorPerson, a.lex.roles[toks[k].norm] && definiteDets[w] && !a.publicOffice(k)
 	}
 	k = i + 1
+	if k+1 < len(toks) && nounAdjectives[toks[k].norm] && toks[k+1].sep == 0 && adjNounLinks[toks[k+1].norm] {
+		return anchorPerson, false // "le nouveau de la parcelle 14", "la petite qui chante"
+	}
+	if k+1 < len(toks) && toks[k].norm == "service" && toks[k+1].norm == "civique" {
+		return anchorPerson, definiteDets[w] // "notre service civique"
+	}
 	// un de nos / l'une des / one of our + plural noun
 	if (w == "un" || w == "une" || w == "one") && k+2 < len(toks) {
 		n1, n2 := toks[k].norm, toks[k+1].norm
@@ -115,6 +121,9 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 
 // isAdjectiveSlot: a word that may stand between a determiner and its noun.
 func isAdjectiveSlot(t token) bool {
+	if t.is(cVenue) {
+		return false // "la Fondation Abbé Pierre"
+	}
 	if personAdjectives[t.norm] {
 		return true
 	}
@@ -185,6 +194,12 @@ this that my his her our your their a an the one`)
 var personAdjectives = newWordSet(`jeune nouveau nouvelle nouvel ancien ancienne petit petite vieux
 vieille vieil autre seul seule même dernier dernière premier première unique pauvre cher chère
 brave gentil gentille new old young former other only`)
+
+// nounAdjectives stand for a person on their own ("le nouveau", "la petite").
+var nounAdjectives = newWordSet(`nouveau nouvelle nouvel petit petite grand grande vieux vieille ancien
+ancienne jeune`)
+
+var adjNounLinks = newWordSet(`de du des d qui of who from`)
 
 var impersonalVerbs = newWordSet(`y faut fallait faudra faudrait s reste restait suffit semble
 paraît vaut manque pleut convient importe existe arrive`)

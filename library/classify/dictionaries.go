@@ -141,6 +141,9 @@ const (
 	capOnly
 	// notAfterElision: not after "d'", "l'", "en" (a language: "cours d'arabe").
 	notAfterElision
+	// needMoney: only in a sentence that names an amount ("on propose
+	// 800 €, ils en veulent 1 200").
+	needMoney
 )
 
 // termEntries feeds terms; the value of each entry is its index + 1.

@@ -18,7 +18,8 @@ type evalCase struct {
 }
 
 // The public sample sits outside the repository (../shared/eval, present
-// in CI); the blind set is in testdata/eval.
+// in CI); the blind set is in testdata/eval. Both must reach the issue's
+// targets.
 const publicSample = "../../../shared/eval/public-sample.jsonl"
 
 func readEval(t *testing.T, path string) []evalCase {
@@ -113,12 +114,6 @@ type bounds struct{ riskyBlocked, sensitiveCat4, okBlocked, okFlagged, grayFlagg
 // issueTargets are the figures issue 3 asks for.
 var issueTargets = bounds{riskyBlocked: 98, sensitiveCat4: 90, okBlocked: 3, okFlagged: 10, grayFlagged: 85}
 
-// blindFloors guard the blind set against regressions. The blind set is
-// the generalisation check: rules are never tuned to its sentences, and on
-// it the rules do not yet reach every target of issue 3 (the log says
-// which).
-var blindFloors = bounds{riskyBlocked: 94, sensitiveCat4: 88, okBlocked: 3, okFlagged: 10, grayFlagged: 72}
-
 // check logs the figures and misses, fails outside the enforced bounds and
 // notes (without failing) the issue targets it does not reach.
 func (m metrics) check(t *testing.T, name string, enforced bounds) {
@@ -172,5 +167,5 @@ func TestEvalBlindSet(t *testing.T) {
 		cases = append(cases, readEval(t, p)...)
 	}
 	m := measure(New(Rules{}), cases)
-	m.check(t, "blind set", blindFloors)
+	m.check(t, "blind set", issueTargets)
 }

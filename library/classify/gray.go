@@ -16,8 +16,8 @@ func (a *analysis) findGray() {
 	a.scratch = a.spansOf(dGray, a.scratch[:0])
 	for _, sp := range a.scratch {
 		t := grayTerms[sp.val-1]
-		if t.kind == "aggregate" {
-			continue // handled with the public it describes
+		if t.kind == "aggregate" || t.kind == "internal" && a.isPublished() {
+			continue // handled with the public it describes; a published offer is public
 		}
 		a.add(t.kind, Personal, Doubt, sp.i, sp.j, grayReason(t.kind))
 	}
@@ -33,7 +33,7 @@ func (a *analysis) findGray() {
 	if a.partnerTrouble() {
 		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner"))
 	}
-	if !a.isPublished() && (a.aggregated() || a.publicProfile() || a.countedPublic()) {
+	if !a.isPublished() && (a.aggregated() || a.publicProfile() || a.countedPublic() || a.quantifiedPublic()) {
 		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
 	}
 	a.findPhotos()
@@ -65,7 +65,7 @@ func (a *analysis) computeAggregated() bool {
 				continue
 			}
 		}
-		if toks[i].is(cPopulation) {
+		if toks[i].is(cPopulation) || toks[i].is(cPerson) && i+1 < len(toks) && toks[i+1].norm == "sur" {
 			public = true
 		}
 	}
@@ -92,6 +92,37 @@ func (a *analysis) publicProfile() bool {
 	}
 	return false
 }
+
+// quantifiedPublic: a vague quantity of the association's public
+// ("quelques familles ne viennent plus", "plusieurs jeunes du foyer"),
+// unless the sentence announces who will do what at an event.
+func (a *analysis) quantifiedPublic() bool {
+	toks := a.s.toks
+	found := false
+	for i := 0; i+1 < len(toks) && !found; i++ {
+		if !quantityWords[toks[i].norm] {
+			continue
+		}
+		for k := i + 1; k < min(len(toks), i+4); k++ {
+			if toks[k].is(cPopulation) {
+				found = true
+				break
+			}
+		}
+	}
+	if !found || a.sentenceGeneric() {
+		return false
+	}
+	for _, t := range toks {
+		if strings.HasSuffix(t.norm, "ront") || t.norm == "will" || t.norm == "invites" || t.norm == "bienvenus" {
+			return false // "plusieurs bénévoles tiendront le stand"
+		}
+	}
+	return true
+}
+
+var quantityWords = newWordSet(`quelques plusieurs certains certaines nombreux nombreuses douzaine
+several some many few`)
 
 // partnerTrouble: another organisation and a difficulty in the same
 // sentence ("la banque alimentaire manque de bénévoles").
@@ -128,8 +159,13 @@ func (a *analysis) futureChange() bool {
 	toks := a.s.toks
 	for i, t := range toks {
 		switch t.norm {
-		case "prochain", "prochaine", "rentree", "bientot", "prochainement", "desormais", "next":
+		case "prochain", "prochaine", "rentree", "bientot", "prochainement", "desormais", "next",
+			"maybe", "perhaps", "might", "eventuellement":
 			when = true
+		case "peut":
+			when = when || i+1 < len(toks) && toks[i+1].norm == "etre" && joined(toks, i+1, '-')
+		case "plus":
+			change = change || i > 0 && (toks[i-1].norm == "ne" || toks[i-1].norm == "n")
 		case "des", "d", "en", "partir", "ici":
 			if i+1 < len(toks) && isMonth(toks[i+1].norm) {
 				when = true
@@ -226,6 +262,14 @@ func (a *analysis) hasPopulation() bool {
 func (a *analysis) hasRatio() bool {
 	toks := a.s.toks
 	for i := 0; i+2 < len(toks); i++ {
+		if (toks[i].is(cPerson) || toks[i].is(cPopulation)) && toks[i+1].norm == "sur" &&
+			(toks[i+2].has(fDigit) || numberWords[toks[i+2].norm]) {
+			return true // "un bénéficiaire sur quatre"
+		}
+		if toks[i].has(fDigit) && toks[i+1].has(fDigit) && joined(toks, i+1, '/') &&
+			(i+2 >= len(toks) || !joined(toks, i+2, '/')) && (toks[i+2].norm == "des" || toks[i+2].norm == "de") {
+			return true // "les 3/4 des inscrits"
+		}
 		if toks[i].has(fDigit) && (toks[i+1].norm == "sur" || toks[i+1].norm == "out") &&
 			(toks[i+2].has(fDigit) || toks[i+2].norm == "of" && i+3 < len(toks) && toks[i+3].has(fDigit)) {
 			return true
@@ -233,6 +277,9 @@ func (a *analysis) hasRatio() bool {
 	}
 	return false
 }
+
+var numberWords = newWordSet(`deux trois quatre cinq six sept huit neuf dix vingt cent two three four
+five six seven eight nine ten`)
 
 // hasPercent: a number followed by '%' in the sentence.
 func (a *analysis) hasPercent() bool {

@@ -18,7 +18,9 @@ var grayTerms = []term{
 		baisse du nombre, ont augmenté, a augmenté, ont baissé, a baissé, sont passés de, est passé de,
 		profil type, profil de nos, portrait de nos, typique, la moyenne, moyenne, chiffres, statistiques,
 		d'après nos chiffres, selon nos chiffres, enquête auprès de nos, sondage,
-		aucun de nos, aucune de nos, la plupart d'entre eux, la plupart d'entre elles`, 0},
+		aucun de nos, aucune de nos, la plupart d'entre eux, la plupart d'entre elles,
+		a bondi, a bondi de, ont bondi, a explosé, ont explosé, has jumped, jumped by, rose by,
+		increased by, has doubled, around half, about half, nearly half, almost half, une douzaine`, 0},
 	{"partner", `envisage de fermer, envisagent de fermer, va fermer, vont fermer, risque de fermer,
 		menace de fermer, menacé de fermeture, menacée de fermeture, en difficulté, en difficultés,
 		difficultés financières, pourrait ne pas avoir lieu, pourrait être annulé, pourrait être annulée,
@@ -45,7 +47,12 @@ var grayTerms = []term{
 		problèmes financiers, money problems, financial difficulties, financial trouble, cutting its grant,
 		cut its funding, arrête les dons, arrêter les dons, ne donne plus, ne donnera plus, moins de dons,
 		réduit ses dons, se retire du, quitte le partenariat, en liquidation, racheté par, rachetée par,
-		menace d'arrêter, menace de partir`, 0},
+		menace d'arrêter, menace de partir, cherche un repreneur, cherche des repreneurs, repreneur,
+		parait-il, paraît-il, à ce qu'il paraît, en froid, en froid avec, froid avec, relations fraîches,
+		sont fraîches, relations tendues, laisse entendre, a laissé entendre, laissent entendre,
+		renouvellera peut-être pas, reconduira peut-être pas, pourrait ne plus, pourraient ne plus,
+		ne plus nous prêter, ne plus nous accueillir, receivership, go into receivership, going under,
+		might not renew, may not renew, might pull out, hinted, rumoured, rumored, on dit que, bruits de couloir`, 0},
 	{"internal", `repoussé, repoussée, repoussés, reporté à l'an prochain, reporté sine die, on a décidé,
 		nous avons décidé, décidé en bureau, en bureau, le bureau a décidé, le ca a décidé,
 		conseil d'administration a décidé, décision interne, en interne, gel des embauches,
@@ -68,7 +75,13 @@ var grayTerms = []term{
 		ouvrir une antenne, nouvelle antenne, s'agrandir, mis en pause, mise en pause, en pause, en suspens,
 		gelé, gelée, retardé, retardée, abandonne, abandonner, abandonné, abandonnée, n'aura pas lieu,
 		ne fera pas, on ne fera pas, on envisage, envisage, envisagent, envisageons, on hésite, on hésite à,
-		we decided, internally, postponed, not yet announced, considering`, 0},
+		we decided, internally, postponed, not yet announced, considering, not decided yet, not yet decided,
+		undecided, pas encore tranché, rien n'est décidé, rien n'est fait, peut-être supprimé,
+		peut-être supprimée, sera peut-être, seront peut-être, might move, might cancel, may cancel,
+		se plaignent, se plaindre, râlent, râle, mécontents, mécontentes, mécontentement, la grogne,
+		grogne, ambiance tendue, a été tendue, a été tendu, était tendue, était tendu, très tendue,
+		ça recommence, ça a recommencé, décide tout seul, décide toute seule, décident tout seuls,
+		complain, complaining, complaints, unhappy with, tense meeting, the mood`, 0},
 	{"vague", `un souci avec, un problème avec, des soucis avec, des problèmes avec, souci personnel,
 		soucis personnels, problème personnel, problèmes personnels, raisons personnelles,
 		situation compliquée, situation délicate, situation difficile, situation personnelle,
@@ -92,7 +105,8 @@ var grayTerms = []term{
 		a situation with, sensitive matter, you know who, going through a hard time`, 0},
 }
 
-var changeWords = newWordSet(`supprimé supprimée supprimer suppression arrête arrêter arrêt arrêtera
+var changeWords = newWordSet(`supprimé supprimée supprimer suppression arrête arrêter arrêt arrêtera réduit réduite
+réduits réduites annulé annulée annuler move moving cancel cancelled
 change changer changement augmente augmenter augmentation baisse baisser passera passer déménage
 déménager déménagement créer création recruter recrutement embaucher réduire
 réduction remplacer quitter quitte partir partira cesser stop cut close closing reporté repoussé
@@ -112,7 +126,8 @@ réfugiés retired unemployed students elderly`)
 
 var partnerOrgs = newWordSet(`partenaire partenaires mairie fondation entreprise société magasin
 supermarché banque épicerie bailleur fournisseur prestataire mécène financeur sponsor restos secours
-croix-rouge emmaüs club festival enseigne company partner sponsor funder`)
+croix-rouge emmaüs club festival enseigne company partner sponsor funder école traiteur fédé
+fédération lycée collège théâtre paroisse school charity federation`)
 
 var troubleWords = newWordSet(`difficulté difficultés manque manquent problème problèmes souci soucis
 crise fermer fermeture perte pertes dette dettes déficit licenciements grève tensions faillite

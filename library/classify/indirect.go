@@ -119,9 +119,33 @@ func (a *analysis) quasiScore() (score, at int) {
 		if (toks[i].norm == "ses" || toks[i].norm == "his" || toks[i].norm == "her") && a.childrenAfter(i) {
 			note("family", i)
 		}
+		if spotWords[toks[i].norm] && i+1 < len(toks) && toks[i+1].flags&fLetter == 0 {
+			note("unique", i) // "parcelle 14", "flat 3B", "chambre 12": one door, one person
+		}
+		if kinWords[toks[i].norm] && a.roleRelative(i) {
+			note("unique", i) // "la fille du maire"
+		}
 	}
 	return score, at
 }
+
+// spotWords followed by a number point at one home or one plot.
+var spotWords = newWordSet(`parcelle chambre appartement appart apt flat logement bâtiment bat box lot
+emplacement bungalow mobil-home lit bed cellule studio pavillon`)
+
+// roleRelative: a relative of the holder of a single role ("le fils de la
+// présidente", "the mayor's wife" is not handled).
+func (a *analysis) roleRelative(i int) bool {
+	toks := a.s.toks
+	k := i + 1
+	for k < len(toks) && k < i+3 && (isParticle(toks[k].norm) || toks[k].norm == "of") {
+		k++
+	}
+	return k > i+1 && k < len(toks) && (a.lex.roles[toks[k].norm] || uniqueOffices[toks[k].norm])
+}
+
+var uniqueOffices = newWordSet(`maire adjoint adjointe curé pasteur imam rabbin boulanger boulangère
+pharmacien pharmacienne médecin instituteur institutrice directeur directrice principal mayor teacher`)
 
 // childrenAfter: "ses trois enfants", "her two kids".
 func (a *analysis) childrenAfter(i int) bool {
@@ -182,7 +206,10 @@ var quasiTerms = []term{
 		en ce1, en ce2, en cp, en sixième, en 6e, en cinquième, en 5e, en quatrième, en 4e, en troisième,
 		en 3e, en seconde, en première, en terminale, en classe de, dans sa voiture, dans la rue,
 		sous le pont, du squat, du camping, de l'hôtel social, étage, appartement, appart, logement,
-		chambre, flat, room, vit seul, vit seule, habite seul, habite seule, lives alone`, 0},
+		chambre, flat, room, vit seul, vit seule, habite seul, habite seule, lives alone,
+		au-dessus de, au-dessus, en dessous de, juste en dessous, à côté de chez, d'à côté, d'en face,
+		en face de chez, sur le palier, upstairs, downstairs, next door, above the, below the,
+		across the street, in flat, in apartment, de la parcelle, du jardin partagé, du square`, 0},
 	{"job", `infirmier, infirmière, médecin, boulanger, boulangère, chauffeur, plombier, professeur,
 		professeure, instituteur, institutrice, étudiant, étudiante, lycéen, lycéenne, retraité, retraitée,
 		chômeur, chômeuse, au chômage, aide-soignant, aide-soignante, agriculteur, agricultrice, caissier,
@@ -194,14 +221,17 @@ var quasiTerms = []term{
 		driver, engineer, cleaner`, 0},
 	{"arrival", `arrivé en, arrivée en, arrivé il y a, arrivée il y a, arrivé depuis, arrivée depuis,
 		depuis son arrivée, depuis leur arrivée, arrivé de, arrivée de, récemment arrivé, récemment arrivée,
-		nouvellement arrivé, nouvellement arrivée, arrived in, arrived from`, 0},
+		nouvellement arrivé, nouvellement arrivée, arrived in, arrived from, a emménagé, vient d'emménager,
+		vient d'arriver, qui a emménagé, emménagé, moved into, moved in, just moved, just arrived,
+		new in town, who moved, recently moved, arrived last, depuis peu`, 0},
 	{"family", `veuf, veuve, divorcé, divorcée, séparé, séparée, célibataire, mère isolée, mère seule,
 		père seul, père isolé, mère célibataire, père célibataire, maman solo, papa solo,
 		famille monoparentale, sans enfant, ses enfants, mère de, père de, maman de, papa de, jumeaux,
 		jumelles, triplés, triplées, quadruplés, quadruplées, famille nombreuse, enceinte, single mother,
 		single father, single mum, single dad, widow, widower, divorced, twins, triplets`, 0},
 	{"unique", `le seul, la seule, l'unique, seul à, seule à, the only, le plus âgé, la plus âgée,
-		le plus jeune, la plus jeune, le doyen, la doyenne, only one`, 0},
+		le plus jeune, la plus jeune, le doyen, la doyenne, only one, plus ancien, plus ancienne,
+		plus anciens, the oldest, the youngest, longest-serving, our oldest, our youngest`, 0},
 	{"habit", `qui vient le, qui vient tous, qui vient chaque, qui passe le, qui passe tous, qui dort,
 		qui vient toujours, qui arrive toujours, tous les lundis, tous les mardis, tous les mercredis,
 		tous les jeudis, tous les vendredis, tous les samedis, tous les dimanches, who comes every`, 0},

@@ -32,10 +32,34 @@ func (a *analysis) findNames() {
 			i++
 			continue
 		}
-		a.reportName(i, j)
+		if p := a.skipNameTail(j); p < len(toks) && placeAfterName[toks[p].norm] && !a.consumed[p] {
+			// "the Jean Monnet building", "Simone de Beauvoir library"
+			for k := i; k <= p; k++ {
+				a.consumed[k] = true
+			}
+			j = p + 1
+		} else {
+			a.reportName(i, j)
+		}
 		i = j
 	}
 }
+
+// skipNameTail passes the particles and capitalised words that may end a
+// name the shapes did not take ("Simone | de Beauvoir library").
+func (a *analysis) skipNameTail(j int) int {
+	toks := a.s.toks
+	for n := 0; j < len(toks) && n < 3 && (isParticle(toks[j].norm) || toks[j].has(fCap) && !placeAfterName[toks[j].norm]); n++ {
+		j++
+	}
+	return j
+}
+
+// placeAfterName: English puts the place word after the person it is
+// named after ("Jean Monnet building", "Victor Hugo Hall").
+var placeAfterName = newWordSet(`building library hall center centre station street road avenue square
+school college hospital park museum university church bridge gym stadium theatre theater house institute
+foundation arena court lane way gardens garden airport campus room rooms auditorium hotel`)
 
 // nameAt tries every name shape at token i and returns the end of the name.
 func (a *analysis) nameAt(i int) (int, bool) {
@@ -48,6 +72,9 @@ func (a *analysis) nameAt(i int) (int, bool) {
 			if j := a.lowerCivilityName(i); j > i {
 				return j, true
 			}
+		}
+		if a.kinFirstName(i) {
+			return i + 1, true
 		}
 		if !a.s.toks[i].is(cFirst|cAmbig) && !a.isFamilyWord(i) {
 			return 0, false
@@ -119,7 +146,7 @@ func (a *analysis) isFirstName(k int, ambiguousOK bool) bool {
 func (a *analysis) extend(j int) int {
 	for n := 0; n < 3 && j < len(a.s.toks); n++ {
 		t := a.s.toks[j]
-		if !(a.isName(j) && (joined(a.s.toks, j, '-') || t.sep == 0)) {
+		if !(a.isName(j) && (joined(a.s.toks, j, '-') || t.sep == 0)) || placeAfterName[t.norm] {
 			break
 		}
 		j++
@@ -140,10 +167,44 @@ func (a *analysis) civilityName(i int) int {
 	if k < len(a.s.toks) && a.isInitial(k) {
 		return a.extend(k + 1)
 	}
+	if j := a.apostropheName(k); j > 0 {
+		return j
+	}
 	if !a.isName(k) || a.s.toks[k].sep != 0 && a.s.toks[k].sep != '.' {
 		return 0
 	}
 	return a.extend(k + 1)
+}
+
+// kinFirstName: a first name typed in lower case next to a kinship word
+// ("le neveu de colette", "sa fille, maxime, ...").
+func (a *analysis) kinFirstName(i int) bool {
+	toks := a.s.toks
+	t := toks[i]
+	if !t.is(cFirst) || t.is(cAmbig) || len(t.norm) < 4 || a.lex.words[t.norm] || a.consumed[i] {
+		return false
+	}
+	for k := max(0, i-4); k < i; k++ {
+		if kinWords[toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var kinWords = newWordSet(`neveu nièce fils fille frère sœur soeur mère père cousin cousine mari femme
+épouse époux oncle tante copain copine petit-fils petite-fille gendre belle-fille beau-frère belle-sœur
+grand-mère grand-père mamie papi papy voisin voisine nephew niece son daughter brother sister cousin husband wife uncle aunt`)
+
+// apostropheName: "N'Diaye", "O'Brien": a capital letter glued by an
+// apostrophe to a capitalised word; it returns the end or 0.
+func (a *analysis) apostropheName(k int) int {
+	toks := a.s.toks
+	if k+1 >= len(toks) || a.consumed[k] || len(toks[k].norm) != 1 || !toks[k].has(fCap) ||
+		!joined(toks, k+1, '\'') || !toks[k+1].has(fCap) || !toks[k+1].has(fLetter) {
+		return 0
+	}
+	return a.extend(k + 2)
 }
 
 // lowerCivilityName: "mme dupont", "m. benali" typed without capitals:
@@ -356,16 +417,25 @@ func (a *analysis) markVenues() {
 			}
 			continue
 		}
-		if !toks[i].is(cVenue) || a.consumed[i] {
+		if orgHeads[n] && toks[i].has(fCap) {
+			a.consumeCaps(i + 1) // "Les Amis de Jules Verne"
+			continue
+		}
+		if !toks[i].is(cVenue) || a.consumed[i] || n == "place" && i > 0 && (toks[i-1].norm == "sur" || toks[i-1].norm == "en") {
 			continue // a consumed venue word had its names consumed with it
 		}
 		k := i + 1
 		for links := 0; k < len(toks) && links < 3 && !toks[k].has(fCap) && a.lex.venueLinks[toks[k].norm]; links++ {
 			k++
 		}
-		a.consumeCaps(k)
+		if k < len(toks) && !isClauseSep(toks[k].sep) {
+			a.consumeCaps(k)
+		}
 	}
 }
+
+// orgHeads start organisation names that carry a person's name.
+var orgHeads = newWordSet(`amis amies friends compagnons fondation foundation prix trophée`)
 
 // consumeCaps marks the run of capitalised words (and their particles) at k.
 func (a *analysis) consumeCaps(k int) {

@@ -25,6 +25,9 @@ volunteer beneficiary member neighbour neighbor mother father son daughter child
 woman lady gentleman guy wife husband partner friend brother sister colleague employee client donor
 resident tenant student patient teenager baby family person treasurer secretary chair chairman
 chairwoman president coordinator director manager participant trainee
+caissier caissière cuisto cuistot vendeur vendeuse livreur livreuse dad mum mom daddy mummy grandma
+grandpa granny cook caretaker janitor coach évêque curé imam pasteur rabbin prêtre abbé priest bishop
+pastor rabbi vicar
 `
 
 // roleNouns designate one person in a small association by their role.
@@ -36,6 +39,8 @@ service-civique treasurer secretary chair chairman chairwoman president coordina
 chef cheffe chargé chargée fondateur fondatrice cofondateur cofondatrice webmaster médiateur médiatrice
 agent agente juriste psychologue moniteur monitrice régisseur régisseuse stagiaire apprenti apprentie
 alternant alternante entraîneur entraîneuse coach délégué déléguée porte-parole founder manager coach
+cuisto cuistot cook caretaker janitor évêque curé imam pasteur rabbin prêtre abbé priest bishop pastor
+rabbi vicar
 `
 
 // publicBodies after a role make it a public office, not a single person
@@ -54,7 +59,8 @@ résidentes locataires salariés salariées élèves patients patientes public p
 seniors retraités retraitées foyers ménages accueillis accueillies demandeurs apprenants stagiaires
 clients clientes mamans papas mères pères exilés migrants réfugiés licenciés joueurs
 beneficiaries donors members volunteers families users participants residents clients people
-students parents women men tenants
+students parents women men tenants inscrits inscrites jardiniers jardinières étudiants étudiantes
+apprenantes kids children learners gardeners youngsters pensioners seniors retirees
 `
 
 // photoWords name a picture or a recording.

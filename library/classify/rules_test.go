@@ -278,3 +278,132 @@ func TestSpecialVocabularyMore(t *testing.T) {
 		{"Sa voisine est pentecôtiste", Blocked, Sensitive, "religion"},
 	})
 }
+
+// Quoted titles, accessibility notes, organisation names and mission
+// statements use special-category words without a person.
+func TestPublicUsesOfSpecialWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Lecture théâtrale : « Le Malade imaginaire » samedi à 20h", OK, Public, ""},
+		{"Book club: we read \"The Cancer Ward\" this month", OK, Public, ""},
+		{"Projection du film « La Tête haute » suivie d'un débat", OK, Public, ""},
+		{"Local accessible en fauteuil roulant, ascenseur au fond du couloir", OK, Public, ""},
+		{"Wheelchair accessible entrance on the left side", OK, Public, ""},
+		{"Stand tenu avec APF France handicap au forum", OK, Public, ""},
+		{"Notre mission : accompagner les personnes atteintes de sclérose en plaques et leurs proches", OK, Public, ""},
+		{"Free diabetes testing day at the town hall, no appointment needed", OK, Public, ""},
+		{"Une psychologue de l'université animera la table ronde", OK, Public, ""},
+		// the same words about a person stay sensitive
+		{"Mme Giraud est en fauteuil depuis son accident", Blocked, Sensitive, "health"},
+		{"Il m'a dit « je suis séropositif » hier soir", Blocked, Sensitive, "health"},
+	})
+}
+
+// Venues named after people when the venue word is English, misspelt or
+// comes after the name; organisations that carry a person's name.
+func TestVenuesAfterNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Rehearsal at the Victor Schoelcher Hall on Friday", OK, Public, ""},
+		{"Pick-up point: the Louise Michel library, ground floor", OK, Public, ""},
+		{"Atelier en sale Jacques Prévert, 2e étage", OK, Public, ""},
+		{"Conférence des Amis de Jules Verne à la médiathèque", OK, Public, ""},
+		{"Contact sur place : Ibrahim Keita", Blocked, Personal, "name"},
+		{"Ask Maria Gonzalez for the keys", Blocked, Personal, "name"},
+	})
+}
+
+// Names with an apostrophe, lower-case first names next to a kinship word.
+func TestNameShapesMore(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Rappeler Mme N'Guessan pour son inscription", Blocked, Personal, "name"},
+		{"Le dossier de M. O'Connor est incomplet", Blocked, Personal, "name"},
+		{"la cousine de bernadette, lucienne, viendra aider", Blocked, Personal, "name"},
+		{"le fils de la voisine, kevin, a réparé le vélo", Blocked, Personal, "name"},
+		{"la fille de la boulangère apporte les croissants", Blocked, Personal, ""},
+		{"la cousine de la trésorière cuisine bien", Blocked, Personal, "indirect"},
+		{"le fils du pharmacien joue au club", Blocked, Personal, "indirect"},
+	})
+}
+
+// Health facts in apposition or as examinations and treatments.
+func TestHealthBreadth(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Gérard P., parkinsonien, ne peut plus porter les caisses", Blocked, Sensitive, "health"},
+		{"Les résultats du bilan sanguin de Mme Fabre sont arrivés", Blocked, Sensitive, "health"},
+		{"Josiane rate le club ce mois-ci : séances de kiné tous les matins", Blocked, Sensitive, "health"},
+		{"Notre voisin sort d'une opération du genou", Blocked, Sensitive, "health"},
+		{"Le vieux monsieur du 2e ne reconnait plus personne", Blocked, Sensitive, "health"},
+		{"Her husband drinks too much, she asked us for advice", Blocked, Sensitive, "health"},
+		{"Robert est leucemique, il faut le menager", Blocked, Sensitive, "health"},
+	})
+}
+
+// Origin, religion, politics and orientation in other words.
+func TestSpecialDescriptions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La famille qui campe derrière le stade est tsigane", Blocked, Sensitive, "origin"},
+		{"Lina was adopted from Vietnam as a baby", Blocked, Sensitive, "origin"},
+		{"Le nouveau trésorier est catho pratiquant", Blocked, Sensitive, "religion"},
+		{"Marc is a card-carrying member of the Labour party", Blocked, Sensitive, "politics"},
+		{"His boyfriend picks him up after practice", Blocked, Sensitive, "sexuality"},
+		{"Les deux femmes du 5e sont en couple depuis des années", Blocked, Sensitive, "sexuality"},
+		{"Two men from the choir got married last spring", Blocked, Sensitive, "sexuality"},
+		{"Deux femmes tiendront la buvette samedi", OK, Public, ""},
+		{"Atelier de danse en couple le vendredi", OK, Public, ""},
+	})
+}
+
+// HR, negotiations and finances of the association, colloquial or English.
+func TestStrategyColloquial(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"On ne renouvellera pas le contrat aidé de l'animatrice, elle n'est pas au courant", Blocked, Sensitive, ""},
+		{"We will let the caretaker go in March", Blocked, Sensitive, "hr"},
+		{"Le CDD de la cuisinière ne sera pas renouvelé, on ne lui a rien dit", Blocked, Sensitive, ""},
+		{"Négo loyer : on propose 650 €, ils en veulent 800", Blocked, Sensitive, "negotiation"},
+		{"On attend leur offre chiffrée pour le minibus", Blocked, Sensitive, "negotiation"},
+		{"We offered 2 000 € for the van, they want 3 500", Blocked, Sensitive, "negotiation"},
+		{"On propose un atelier cuisine le jeudi", OK, Public, ""},
+		{"Budget détaillé du festival (non publié) : sono 4 200 €, cachets 9 000 €", Blocked, Sensitive, "finance"},
+		{"Solde du compte courant : -1 350 € au 3 mars", Blocked, Sensitive, "finance"},
+		{"Budget 2025 publié sur notre site : 48 000 €", OK, Public, ""},
+		{"Tarif : 5 - 8 € par enfant, reversés à la banque alimentaire", OK, Public, ""},
+		{"On va solliciter 12 000 € auprès de la Région, envoi du dossier en mai", Blocked, Sensitive, "grant"},
+		{"Travaux en cours à la mairie, 20 000 € votés en conseil", OK, Public, ""},
+		{"Offre d'emploi publiée : animateur jeunesse, CDI 35 h", OK, Public, ""},
+		{"Coach reported by two parents for inappropriate messages", Blocked, Sensitive, "hr"},
+	})
+}
+
+// Indirect identification without a name: one person, a spot, an arrival,
+// a family detail.
+func TestIndirectSpots(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La nouvelle de l'appartement 7 a trois enfants en bas âge", Blocked, Personal, "indirect"},
+		{"The elderly lady in flat 12 who moved in last winter", Blocked, Personal, "indirect"},
+		{"le petit du bungalow 4 vient seul le mercredi", Blocked, Personal, "indirect"},
+		{"Notre plus ancienne adhérente, qui habite au-dessus de la boulangerie", Blocked, Personal, "indirect"},
+		{"Rendez-vous salle 12 au rez-de-chaussée", OK, Public, ""},
+		{"Le nouveau local ouvre en mars", Doubt, 0, ""},
+	})
+}
+
+// Gray zone: vague quantities of the public, partners' hints, clergy and
+// single roles, internal mood and undecided changes.
+func TestGrayQuantitiesAndHints(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Plusieurs familles du quartier ne paient plus la cotisation", Doubt, 0, "aggregate"},
+		{"Certaines jardinières trouvent les parcelles trop chères", Doubt, 0, "aggregate"},
+		{"A few of our learners sleep in their car", Doubt, 0, ""},
+		{"Une adhérente sur cinq vient en bus", Doubt, 0, "aggregate"},
+		{"Les 2/3 des inscrits sont des retraités", Doubt, 0, "aggregate"},
+		{"Plusieurs bénévoles tiendront le stand de crêpes", OK, Public, ""},
+		{"Le club de foot pourrait ne plus nous prêter le minibus", Doubt, 0, ""},
+		{"La paroisse cherche un repreneur pour la salle, paraît-il", Doubt, 0, "partner"},
+		{"Le curé a demandé à réserver la salle", Doubt, Personal, "single-role"},
+		{"Le cuistot de la cantine a besoin d'un nouveau frigo", Doubt, Personal, ""},
+		{"Notre service civique commence lundi", Doubt, Personal, "single-role"},
+		{"Des parents râlent à cause des nouveaux horaires", Doubt, 0, "internal"},
+		{"La vente de brioches sera peut-être supprimée cette année", Doubt, 0, ""},
+		{"We might cancel the summer trip, not decided yet", Doubt, 0, "internal"},
+		{"La piscine sera fermée pour vidange la semaine prochaine", OK, Public, ""},
+	})
+}

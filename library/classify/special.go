@@ -20,9 +20,79 @@ func (a *analysis) findSpecial() {
 		if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].norm) {
 			continue // "cours d'anglais", "en arabe": a language, not an origin
 		}
+		if a.notAFact(sp) {
+			continue
+		}
 		a.judgeSpecial(sp, t)
 	}
+	a.findSameSexCouple()
 }
+
+// notAFact: the word is inside a quoted title (« Le Malade imaginaire »),
+// names an organisation ("APF France handicap"), or is itself the person
+// ("une psychologue de la faculté", "l'imam de la mosquée").
+func (a *analysis) notAFact(sp span) bool {
+	toks := a.s.toks
+	if a.inQuotes(sp.i) {
+		return true
+	}
+	if sp.i > 0 && toks[sp.i-1].norm == "france" && toks[sp.i-1].has(fCap) && toks[sp.i].sep == 0 {
+		return true
+	}
+	return sp.j == sp.i+1 && sp.i > 0 && toks[sp.i].is(cPerson) && plainDets[toks[sp.i-1].norm]
+}
+
+var plainDets = newWordSet(`un une le la l the a an`)
+
+// inQuotes: token k is inside a quoted title: an odd number of quotation
+// marks opens before it, the quote starts with a capital and holds no
+// pronoun (« je suis séropositif » is reported speech, not a title).
+func (a *analysis) inQuotes(k int) bool {
+	toks := a.s.toks
+	open := -1
+	for i := 0; i <= k; i++ {
+		if toks[i].has(fQuoted) {
+			if open >= 0 {
+				open = -1
+			} else {
+				open = i
+			}
+		}
+	}
+	if open < 0 || !toks[open].has(fCap) {
+		return false
+	}
+	for i := open; i < len(toks) && (i == open || !toks[i].has(fQuoted)); i++ {
+		if speechPronouns[toks[i].norm] {
+			return false
+		}
+	}
+	return true
+}
+
+var speechPronouns = newWordSet(`je j moi me m il elle i my me he she his her`)
+
+// findSameSexCouple: "deux femmes en couple", "two men who got married":
+// an orientation told by description rather than by a word.
+func (a *analysis) findSameSexCouple() {
+	toks := a.s.toks
+	pair, couple := -1, false
+	for i := 0; i+1 < len(toks); i++ {
+		n, m := toks[i].norm, toks[i+1].norm
+		if (n == "deux" || n == "two") && sameSexPlural[m] {
+			pair = i
+		}
+		couple = couple || coupleWords[n] || coupleWords[m]
+	}
+	if pair >= 0 && couple && !a.sentenceGeneric() {
+		a.add("sexuality", Sensitive, Blocked, pair, pair+2, specialReason("sexuality"))
+	}
+}
+
+var sameSexPlural = newWordSet(`femmes hommes filles garçons women men girls guys boys ladies`)
+
+var coupleWords = newWordSet(`couple couples ensemble mariés mariées pacsés pacsées amoureux amoureuses
+together married dating lovers partners`)
 
 func isElision(w string) bool {
 	return w == "d" || w == "l" || w == "en" || w == "in"
@@ -74,13 +144,13 @@ func (a *analysis) isPlural(sp span) bool {
 func (a *analysis) genericBefore(k int) bool {
 	toks := a.s.toks
 	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		if isClauseSep(toks[i+1].sep) {
+			return false
+		}
 		if end, v := a.at(dGeneric, i); v != 0 && end <= k {
 			if !isPreposition(toks[i].norm) || end == k || end == k-1 && isArticle(toks[k-1].norm) {
 				return true
 			}
-		}
-		if isClauseSep(toks[i].sep) {
-			return false
 		}
 	}
 	return false
@@ -110,6 +180,9 @@ func isArticle(w string) bool {
 // diabète", "service de psychiatrie").
 func (a *analysis) venueBefore(k int) bool {
 	toks := a.s.toks
+	if w := toks[k].norm; w == "ne" || w == "n" || w == "est" || w == "a" || w == "is" || w == "has" {
+		return false // a predicate about someone at the place: "à l'Ehpad ne reconnaît plus"
+	}
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
 		w := toks[i].norm
 		if a.lex.venues[w] || w == "service" || w == "unite" || w == "pole" {

@@ -1,6 +1,10 @@
 package classify
 
-import "tamis/i18n"
+import (
+	"strings"
+
+	"tamis/i18n"
+)
 
 // The association's own confidential matters are sensitive whoever they
 // are about: a merger in preparation, non-public finances, a negotiation,
@@ -12,10 +16,15 @@ import "tamis/i18n"
 func (a *analysis) findStrategy() {
 	published := a.isPublished()
 	a.findGrantIntent()
+	if !published {
+		a.findNegativeBalance()
+	}
+	a.findLettingGo()
 	a.scratch = a.spansOf(dStrategy, a.scratch[:0])
 	for _, sp := range a.scratch {
 		t := strategyTerms[sp.val-1]
-		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.kind == "finance" && published {
+		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.kind == "finance" && published ||
+			t.flags&needMoney != 0 && !a.hasMoney() {
 			continue
 		}
 		reason := strategyReason(t.kind)
@@ -34,27 +43,133 @@ func (a *analysis) findStrategy() {
 	}
 }
 
+// findNegativeBalance: "le compte est à -4 812 €": a negative amount of
+// money with an account word is an unpublished balance.
+func (a *analysis) findNegativeBalance() {
+	toks := a.s.toks
+	account := false
+	for _, t := range toks {
+		account = account || accountWords[t.norm]
+	}
+	if !account || !a.hasMoney() {
+		return
+	}
+	for i := 1; i < len(toks); i++ {
+		if toks[i].has(fDigit) && toks[i].sep == '-' && toks[i].spaced && !toks[i-1].has(fDigit) {
+			a.add("finance", Sensitive, Blocked, i, i+1, strategyReason("finance"))
+			return
+		}
+	}
+}
+
+var accountWords = newWordSet(`compte comptes solde trésorerie caisse banque account balance bank`)
+
+// findLettingGo: "let our cook go", "let him go at the end of the month".
+func (a *analysis) findLettingGo() {
+	toks := a.s.toks
+	for i := range toks {
+		if toks[i].norm != "let" {
+			continue
+		}
+		for k := i + 2; k < min(len(toks), i+5); k++ {
+			if toks[k].norm == "go" {
+				a.add("hr", Sensitive, Blocked, i, k+1, strategyReason("hr"))
+				return
+			}
+		}
+	}
+}
+
+// hasMoney: an amount in the sentence ("800 €", "1 200 euros", "£300").
+func (a *analysis) hasMoney() bool {
+	s := a.text[a.s.start:min(len(a.text), a.s.end+4)]
+	if strings.Contains(s, "€") || strings.Contains(s, "£") || strings.Contains(s, "$") {
+		return true
+	}
+	toks := a.s.toks
+	for i := 1; i < len(toks); i++ {
+		switch toks[i].norm {
+		case "euros", "euro", "eur", "k", "keur":
+			if toks[i-1].has(fDigit) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // findGrantIntent: a grant application being prepared ("on va solliciter
 // la Fondation X", "on prépare le dossier pour la Région") is not yet
 // filed: an intent word and a funding word in the same sentence.
 func (a *analysis) findGrantIntent() {
 	intent, funding := -1, -1
+	asking := false
 	for _, h := range a.hits {
 		if h.dict == dGrantIntent && intent < 0 {
 			intent = h.i
 		}
+		if h.dict == dGrantIntent && a.askingVerb(h) {
+			asking = true
+		}
 		if h.dict == dFunding && funding < 0 {
 			funding = h.i
 		}
+	}
+	if funding < 0 && asking && a.hasMoney() {
+		funding = a.funderBody() // "on va demander 30 000 € à la CAF"
 	}
 	if intent >= 0 && funding >= 0 && !a.isPublished() {
 		a.add("grant", Sensitive, Blocked, min(intent, funding), max(intent, funding)+1, strategyReason("grant"))
 	}
 }
 
-// isPublished: the sentence says the fact is already public.
+// askingVerb: the intent is to ask for money ("on va demander",
+// "solliciter", "candidater"), not merely "en cours".
+func (a *analysis) askingVerb(h hit) bool {
+	for k := h.i; k < h.j; k++ {
+		w := a.s.toks[k].norm
+		for _, p := range []string{"demand", "sollicit", "candidat", "depos", "apply"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// funderBody returns the first public funder named in the sentence, or -1.
+func (a *analysis) funderBody() int {
+	for i, t := range a.s.toks {
+		if funderBodies[t.norm] {
+			return i
+		}
+	}
+	return -1
+}
+
+var funderBodies = newWordSet(`caf région departement département mairie ville métropole état ars drac
+dreets ddets europe cpam msa council agglo commune`)
+
+// isPublished: the sentence says the fact is already public, and does not
+// deny it ("budget détaillé non publié", "pas encore en ligne").
 func (a *analysis) isPublished() bool {
-	return a.hasDict(dPublished)
+	toks := a.s.toks
+	for _, h := range a.hits {
+		if h.dict != dPublished {
+			continue
+		}
+		negated := false
+		for k := max(0, h.i-2); k < h.i; k++ {
+			switch toks[k].norm {
+			case "non", "pas", "not", "jamais", "never", "encore", "yet", "ni":
+				negated = true
+			}
+		}
+		if !negated {
+			return true
+		}
+	}
+	return false
 }
 
 func strategyReason(kind string) string {

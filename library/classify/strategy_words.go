@@ -14,7 +14,11 @@ var strategyTerms = []term{
 		pas encore au courant, ne sont pas au courant, n'est pas au courant, personne n'est au courant,
 		ne doit pas savoir, ne doivent pas savoir, sans le dire, avant de l'annoncer, à ne pas communiquer,
 		à ne pas ébruiter, ne le savent pas, ne le sait pas,
-		confidential, do not share, do not forward, internal only, not public yet, keep it quiet`, strong},
+		confidential, do not share, do not forward, internal only, not public yet, keep it quiet,
+		doesn't know yet, does not know yet, don't know yet, hasn't been told, has not been told,
+		haven't told, don't tell, on ne lui a rien dit, on ne leur a rien dit, on ne lui a pas dit,
+		ne le sait pas encore, ne le savent pas encore, pas encore prévenu, pas encore prévenue,
+		pas encore prévenus, sans lui dire, sans leur dire, without telling`, strong},
 	{"merger", `fusion, fusionner, fusionne, fusion-absorption, rapprochement avec, absorption, absorber,
 		absorbé, absorbée, reprise de l'association, regroupement avec, mutualisation avec, merger,
 		takeover, merge with`, strong},
@@ -26,7 +30,11 @@ var strategyTerms = []term{
 		commissaire aux comptes, redressement judiciaire, cessation de paiement, cessation de paiements,
 		liquidation, fonds propres négatifs, retard de paiement, retards de paiement, salaires en retard,
 		détournement, fraude, malversation, caisse noire, trou dans la caisse, trou de trésorerie,
-		tension de trésorerie, problème de trésorerie, plus de trésorerie, relevé de compte, relevés de compte,
+		tension de trésorerie, problème de trésorerie,
+		budget détaillé, détail des dons, détail des dépenses, détail des salaires, détail des rémunérations,
+		note de frais, notes de frais, ses frais, ses remboursements, ventilation des dons, liste des dons,
+		compte courant, sur le compte courant, découvert autorisé, agios, solde débiteur,
+		detailed budget, expense claims, his expenses, her expenses, plus de trésorerie, relevé de compte, relevés de compte,
 		solde du compte, solde bancaire, deficit, debt, debts, overdraft, embezzlement, fraud, in the red,
 		sur le compte, sur notre compte, en caisse, dans la caisse, reste à payer, fiche de paie,
 		fiches de paie, bulletin de salaire, bulletins de salaire, son salaire, sa rémunération,
@@ -44,7 +52,14 @@ var strategyTerms = []term{
 	{"negotiation", `négocie, négocier, négociation, négociations, négocions, négocient, on demande,
 		ils offrent, elles offrent, ils proposent, contre-proposition, pourparlers, offre de rachat,
 		en discussion avec, on discute avec, negotiate, negotiating, negotiation, negotiations,
-		counter-offer, counteroffer`, strong},
+		counter-offer, counteroffer, négo, négos, nego, negos, offre chiffrée, leur offre, contre-offre,
+		on attend leur offre, attendons leur offre, reprendre notre bail, reprendre le bail, racheter notre bail,
+		cession du bail, ils en veulent, elles en veulent, on en veut, marchander, bargaining, haggling,
+		their offer, our offer, best offer, meilleure offre, on s'est mis d'accord sur, accord de principe`, strong},
+	{"negotiation", `on propose, nous proposons, on leur propose, on a proposé, nous avons proposé, on offre,
+		nous offrons, ils veulent, elles veulent, ils demandent, elles demandent, ils réclament, prix demandé,
+		loyer demandé, we offer, we offered, we propose, we proposed, they want, they ask, they are asking,
+		they're asking, they asked for`, needMoney},
 	{"grant", `pas encore déposé, pas encore déposée, pas encore envoyé, pas encore envoyée,
 		pas encore soumis, pas encore soumise, non déposé, non déposée, avant dépôt, pas encore rendu,
 		dossier en préparation, demande en préparation, en cours de rédaction, brouillon du dossier,
@@ -68,7 +83,15 @@ var strategyTerms = []term{
 		se plaint de, s'est plainte, s'est plaint, mal à l'aise, insistant, insistante, pressions,
 		intimide, mettre fin à son contrat, met fin à son contrat, mettre fin au contrat, rompre son contrat,
 		période d'essai, faute professionnelle, sanction, sanctionner, sanctionné, sanctionnée,
-		convoqué, convoquée, lettre de licenciement, remercié, remerciée`, strong},
+		convoqué, convoquée, lettre de licenciement, remercié, remerciée,
+		non-renouvellement, non renouvellement, ne pas renouveler, pas renouveler son, renouveler son contrat,
+		ne renouvelle pas son, ne renouvellera pas son, ne sera pas renouvelé, ne sera pas renouvelée,
+		son contrat aidé, son cdd, sa fin de contrat, se séparer du, se séparer de la,
+		let him go, let her go, laid off, lay off, lay him off, lay her off, going to fire,
+		contract not renewed, not renew his contract, not renew her contract, inappropriate messages,
+		inappropriate message, inappropriate comments, inappropriate touching, sexual harassment,
+		messages déplacés, messages inappropriés, reported him, reported her, complaint against,
+		complained about him, complained about her, warning letter, written warning`, strong},
 	{"litigation", `assignation, assigné, assignée, assigner, tribunal, contentieux, plainte, plaintes,
 		mise en demeure, procès, huissier, commissaire de justice, litige, litiges, poursuites,
 		en justice, dommages et intérêts, recours contentieux, lawsuit, sued, sue, court case, legal action,
@@ -92,7 +115,8 @@ pas encore, bientôt déposé, brouillon, draft
 const fundingWords = `
 subvention, subventions, financement, financements, fondation, appel à projets, aap, fdva, fonjep,
 mécénat, mécène, dossier de demande, demande d'aide, aide financière, fonds, grant, funding, foundation,
-dotation, politique de la ville, contrat de ville, fse, anct, drajes, demande fdva, dossier fdva
+dotation, politique de la ville, contrat de ville, fse, anct, drajes, demande fdva, dossier fdva,
+le dossier part, dossier à envoyer, dossier à déposer
 `
 
 // genericMarkers before a word show generic or public use.
@@ -110,12 +134,23 @@ gratuit, gratuite, forum, salon, marche, course, octobre rose, téléthon, sidac
 vaccination, webinaire, séminaire, colloque, rencontre, rencontres, café, ciné-débat, spectacle,
 concert, festival, histoire de, histoire des, mémoire de, mémoire des, musée, visite,
 workshop, conference, talk, awareness, screening, documentary, prevention, training, about, on the,
-seminar, webinar, open to all, free entry, fundraiser, for people
+seminar, webinar, open to all, free entry, fundraiser, for people, accessible, accessibles,
+accessibilité, accès pmr, pmr, wheelchair access, wheelchair accessible, step-free, testing day,
+screening day, awareness day, open day, health day, information day, free, for seniors, for families,
+for everyone, for all, no appointment, no appointment needed, without appointment, how to, learn how,
+tips for, class, classes, course, session, sessions, drop-in, support group, fair, walk, campaign,
+accompagner les, accompagnons les, accompagne les, aider les, aidons les, aide les, soutenir les,
+soutenons les, soutient les, accueillir les, accueillons les, accueille les, au service des,
+dédié aux, dédiée aux, destiné aux, destinée aux, personnes atteintes, personnes vivant avec,
+people living with, people with, we support, we help, supporting people, helping people, notre mission,
+our mission
 `
 
 // publishedMarkers say that a figure is already public.
 const publishedMarkers = `
 bilan en ligne, rapport annuel, rapport d'activité, rapport d'activités, publié, publiée, publiés,
 publiées, sur notre site, sur le site, comme indiqué, journal officiel, compte rendu public, déjà public,
-déjà publique, annual report, published, on our website
+déjà publique, annual report, published, on our website, poste à pourvoir, postes à pourvoir,
+offre d'emploi, offre de poste, job offer, job opening, we are hiring, we're hiring, on recrute, recrute,
+en ligne, online, publicly available, rendu public, rendue public, affiché, affichée
 `

@@ -32,6 +32,7 @@ const (
 	fUpper                       // every letter upper case, at least two letters
 	fDigit                       // only digits
 	fLetter                      // only letters
+	fQuoted                      // a quotation mark stands between the previous token and this one
 )
 
 func (t token) has(f tokFlags) bool { return t.flags&f != 0 }
@@ -93,7 +94,7 @@ func (sc *sentScanner) next(s *sentence) bool {
 func (sc *sentScanner) step() bool {
 	text := sc.text
 	var sep byte
-	spaced := false
+	spaced, quoted := false, false
 	for sc.pos < len(text) {
 		if c := text[sc.pos]; c == ' ' {
 			spaced = true
@@ -113,8 +114,10 @@ func (sc *sentScanner) step() bool {
 		}
 		if unicode.IsSpace(r) {
 			spaced = true
-		} else if sep == 0 {
-			sep = punct(r)
+		} else if p := punct(r); sep == 0 {
+			sep, quoted = p, p == '"'
+		} else {
+			quoted = quoted || p == '"'
 		}
 		sc.pos += size
 	}
@@ -122,6 +125,9 @@ func (sc *sentScanner) step() bool {
 		return false
 	}
 	sc.word(sep, spaced)
+	if quoted {
+		sc.toks[len(sc.toks)-1].flags |= fQuoted
+	}
 	return len(sc.toks) >= maxSentenceTokens
 }
 
