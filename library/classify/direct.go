@@ -56,17 +56,50 @@ func findDirect(text string) []Finding {
 // scanner holds the text being scanned and the findings found so far.
 type scanner struct {
 	text     string
-	year     int // the current year, to tell a birth date from an event date
-	findings []Finding
+	year     int          // the current year, to tell a birth date from an event date
+	raw      []rawFinding // findings found so far, without pointers (see add)
+	strs     []string     // rules and reasons of the raw findings
+	strIndex map[string]uint16
 	phones   map[string]bool // memo of phone validations: phonenumbers is slow
 	bufB     []byte          // folded window before a candidate (see before)
 	bufA     []byte          // folded window after a candidate (see after)
 	groups   []group         // digit groups of the current run (see scanRun)
 }
 
+// rawFinding is a finding as the scan records it: a text made of
+// identifiers yields hundreds of thousands of findings, and a slice of
+// pointer-free values grows without write barriers or garbage-collector
+// scans. Rule and reason are indexes into scanner.strs.
+type rawFinding struct {
+	start, end   int
+	rule, reason uint16
+	cat          Category
+	verdict      Verdict
+}
+
 // add records a finding.
 func (s *scanner) add(rule string, cat Category, v Verdict, start, end int, reason string) {
-	s.findings = append(s.findings, Finding{Rule: rule, Category: cat, Verdict: v, Start: start, End: end, Reason: reason})
+	s.raw = append(s.raw, rawFinding{start: start, end: end, rule: s.intern(rule), reason: s.intern(reason), cat: cat, verdict: v})
+}
+
+// intern returns the index of str in s.strs, adding it if needed; the
+// strings are the few rule names and reasons of the detectors.
+func (s *scanner) intern(str string) uint16 {
+	for k := len(s.strs) - 1; k >= 0 && k >= len(s.strs)-2; k-- {
+		if s.strs[k] == str {
+			return uint16(k)
+		}
+	}
+	if k, ok := s.strIndex[str]; ok {
+		return k
+	}
+	if s.strIndex == nil {
+		s.strIndex = make(map[string]uint16)
+	}
+	k := uint16(len(s.strs))
+	s.strs = append(s.strs, str)
+	s.strIndex[str] = k
+	return k
 }
 
 // word runs the keyword and shape checks at the start of a word and returns
@@ -89,22 +122,27 @@ func (s *scanner) word(i int) int {
 // finish sorts the findings and removes those contained in another finding
 // of the same rule (the same number seen by two detectors).
 func (s *scanner) finish() []Finding {
-	fs := s.findings
-	sort.SliceStable(fs, func(a, b int) bool {
-		if fs[a].Start != fs[b].Start {
-			return fs[a].Start < fs[b].Start
+	raw := s.raw
+	sort.SliceStable(raw, func(a, b int) bool {
+		if raw[a].start != raw[b].start {
+			return raw[a].start < raw[b].start
 		}
-		return fs[a].End > fs[b].End
+		return raw[a].end > raw[b].end
 	})
-	out := fs[:0]
-	for _, f := range fs {
-		if len(out) > 0 && containedSameRule(out, f) {
+	n := 0
+	for _, f := range raw {
+		if n > 0 && containedSameRule(raw[:n], f) {
 			continue
 		}
-		out = append(out, f)
+		raw[n] = f
+		n++
 	}
-	if len(out) == 0 {
+	if n == 0 {
 		return nil
+	}
+	out := make([]Finding, n)
+	for k, f := range raw[:n] {
+		out[k] = Finding{Rule: s.strs[f.rule], Category: f.cat, Verdict: f.verdict, Start: f.start, End: f.end, Reason: s.strs[f.reason]}
 	}
 	s.escalate(out)
 	return out
@@ -158,10 +196,10 @@ func (s *scanner) sameLine(f, g *Finding) bool {
 
 // containedSameRule reports whether f lies inside a kept finding of the same
 // rule. Only the last few kept findings can contain f, as they are sorted.
-func containedSameRule(kept []Finding, f Finding) bool {
+func containedSameRule(kept []rawFinding, f rawFinding) bool {
 	for k := len(kept) - 1; k >= 0 && k >= len(kept)-4; k-- {
 		g := kept[k]
-		if g.Rule == f.Rule && g.Start <= f.Start && f.End <= g.End {
+		if g.rule == f.rule && g.start <= f.start && f.end <= g.end {
 			return true
 		}
 	}

@@ -76,12 +76,12 @@ func (s *scanner) address(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	w := s.before(i, 80)
+	w, a := s.before(i, 80), s.after(end, 40)
 	home := i18n.T("adresse du domicile d'une personne", "a person's home address")
 	switch {
-	case hasWord(w, personalMarkers) || hasWord(s.after(end, 40), homeAfter):
+	case hasWord(w, personalMarkers) || hasWord(a, homeAfter):
 		s.add("postal-address", Personal, Blocked, i, end, home)
-	case hasWord(w, placeMarkers) || hasWord(s.after(end, 40), placeMarkers):
+	case hasWord(w, placeMarkers) || hasWord(a, placeMarkers):
 	case hasWord(w, weakPersonMarkers) || s.nameBefore(i):
 		s.add("postal-address", Personal, Blocked, i, end, home)
 	default:

@@ -40,3 +40,25 @@ func BenchmarkFindDirect(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkHostile runs the 10 MB hostile inputs through the direct
+// detectors and the anonymisation: the time per input must stay linear
+// (compare with -benchtime on 1 MB: about a tenth).
+func BenchmarkHostile(b *testing.B) {
+	for name, text := range hostileDirect(10 << 20) {
+		b.Run("direct/"+name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				findDirect(text)
+			}
+		})
+	}
+	for name, text := range hostileAnonymize(10 << 20) {
+		b.Run("anonymize/"+name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				anonymizeFindings(text, findDirect(text))
+			}
+		})
+	}
+}

@@ -141,30 +141,56 @@ func foldRune(r rune) byte {
 	return 0
 }
 
-// markers is a compiled list of marker words or phrases: the one-word
-// markers go in a set looked up once per word of the window, the phrases
-// are searched as substrings.
+// markers is a compiled list of marker words or phrases, indexed by their
+// first word: a window costs one map lookup per word however long the
+// list ("de l'association" is tried only where the window has "de").
 type markers struct {
-	words   map[string]bool
+	byFirst map[string]marker
+	pairs   *[1 << 13]uint8 // bit set of the first two bytes of the first words
+	other   []string        // phrases starting with a non-alphanumeric byte
+}
+
+// pairKey is the index of a word's first two bytes in markers.pairs: most
+// words of a window are no marker, and the bit set spares their lookup.
+func pairKey(w string) int {
+	if len(w) == 1 {
+		return int(w[0]) << 8
+	}
+	return int(w[0])<<8 | int(w[1])
+}
+
+// marker is what a first word leads to: a marker of its own, phrases.
+type marker struct {
+	word    bool
 	phrases []string
 }
 
 // newMarkers compiles a marker list (folded, lower-case ASCII).
 func newMarkers(list ...string) markers {
-	m := markers{words: make(map[string]bool)}
+	m := markers{byFirst: make(map[string]marker), pairs: new([1 << 13]uint8)}
 	for _, w := range list {
-		single := true
-		for k := 0; k < len(w); k++ {
-			single = single && isAlnum(w[k])
+		e := 0
+		for e < len(w) && isAlnum(w[e]) {
+			e++
 		}
-		if single {
-			m.words[w] = true
+		if e == 0 {
+			m.other = append(m.other, w)
+			continue
+		}
+		m.pairs[pairKey(w[:e])>>3] |= 1 << (pairKey(w[:e]) & 7)
+		mk := m.byFirst[w[:e]]
+		if e == len(w) {
+			mk.word = true
 		} else {
-			m.phrases = append(m.phrases, w)
+			mk.phrases = append(mk.phrases, w)
 		}
+		m.byFirst[w[:e]] = mk
 	}
 	return m
 }
+
+// has reports whether word alone is one of the markers.
+func (m markers) has(word string) bool { return word != "" && m.byFirst[word].word }
 
 // hasWord reports whether the folded window w contains one of the markers
 // as whole words.
@@ -178,12 +204,23 @@ func hasWord(w string, m markers) bool {
 		for e < len(w) && isAlnum(w[e]) {
 			e++
 		}
-		if m.words[w[k:e]] {
-			return true
+		if p := pairKey(w[k:e]); m.pairs[p>>3]&(1<<(p&7)) == 0 {
+			k = e
+			continue
+		}
+		if mk, ok := m.byFirst[w[k:e]]; ok {
+			if mk.word {
+				return true
+			}
+			for _, p := range mk.phrases {
+				if strings.HasPrefix(w[k:], p) && (k+len(p) == len(w) || !isAlnum(w[k+len(p)]) || !isAlnum(p[len(p)-1])) {
+					return true
+				}
+			}
 		}
 		k = e
 	}
-	for _, p := range m.phrases {
+	for _, p := range m.other {
 		if containsWord(w, p) {
 			return true
 		}

@@ -154,7 +154,7 @@ func (s *scanner) phoneWordBefore(j int) bool {
 		b--
 	}
 	var key [48]byte
-	return phoneWords.words[string(foldKey(&key, s.text[b:j]))]
+	return phoneWords.has(string(foldKey(&key, s.text[b:j])))
 }
 
 // digitsOf concatenates the digits of groups, skipping "(0)" groups when

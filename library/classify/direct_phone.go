@@ -300,7 +300,7 @@ func (s *scanner) reference(start int) bool {
 		if b == e {
 			break
 		}
-		if referenceMarkers.words[w[b:e]] {
+		if referenceMarkers.has(w[b:e]) {
 			return true
 		}
 		e = b
@@ -338,5 +338,5 @@ func abbreviatedReference(t string, start int) bool {
 		b--
 	}
 	var key [48]byte
-	return referenceMarkers.words[string(foldKey(&key, t[b:j-1]))]
+	return referenceMarkers.has(string(foldKey(&key, t[b:j-1])))
 }
