@@ -93,6 +93,11 @@ func (a *analysis) publicProfile() bool {
 	return false
 }
 
+var relationWords = newWordSet(`relations relation rapports relationship relations contacts`)
+
+var coolWords = newWordSet(`fraîches fraîche froides froide froids tendues tendue tendus
+compliquées compliqués difficiles dégradées dégradés distantes distants strained tense cold rocky frosty`)
+
 // quantifiedPublic: a vague quantity of the association's public
 // ("quelques familles ne viennent plus", "plusieurs jeunes du foyer"),
 // unless the sentence announces who will do what at an event.
@@ -100,7 +105,7 @@ func (a *analysis) quantifiedPublic() bool {
 	toks := a.s.toks
 	found := false
 	for i := 0; i+1 < len(toks) && !found; i++ {
-		if !quantityWords[toks[i].norm] {
+		if !quantityWords[toks[i].norm] || toks[i].norm == "mal" && (i == 0 || toks[i-1].norm != "pas") {
 			continue
 		}
 		for k := i + 1; k < min(len(toks), i+4); k++ {
@@ -122,17 +127,19 @@ func (a *analysis) quantifiedPublic() bool {
 }
 
 var quantityWords = newWordSet(`quelques plusieurs certains certaines nombreux nombreuses douzaine
-several some many few`)
+mal nombre several some many few lot lots plenty`)
 
 // partnerTrouble: another organisation and a difficulty in the same
 // sentence ("la banque alimentaire manque de bénévoles").
 func (a *analysis) partnerTrouble() bool {
-	org, trouble := false, false
+	org, trouble, relations, cool := false, false, false, false
 	for _, t := range a.s.toks {
 		org = org || t.is(cOrg)
 		trouble = trouble || t.is(cTrouble)
+		relations = relations || relationWords[t.norm]
+		cool = cool || coolWords[t.norm]
 	}
-	return org && trouble
+	return org && trouble || relations && cool // "les relations avec la MJC sont fraîches"
 }
 
 // uncertainClosure: a closure or an end that is not yet certain ("va

@@ -32,7 +32,9 @@ func (a *analysis) findNames() {
 			i++
 			continue
 		}
-		if p := a.skipNameTail(j); p < len(toks) && placeAfterName[toks[p].norm] && !a.consumed[p] {
+		if a.inQuotes(i) && a.hasWorkWord() {
+			// a title: « Still Alice », "Jane Eyre"
+		} else if p := a.skipNameTail(j); p < len(toks) && placeAfterName[toks[p].norm] && !a.consumed[p] {
 			// "the Jean Monnet building", "Simone de Beauvoir library"
 			for k := i; k <= p; k++ {
 				a.consumed[k] = true
@@ -43,6 +45,47 @@ func (a *analysis) findNames() {
 		}
 		i = j
 	}
+	a.titledUnknown()
+}
+
+// hasWorkWord: the sentence speaks of a work (film, book, play, song).
+func (a *analysis) hasWorkWord() bool {
+	for _, t := range a.s.toks {
+		if workWords[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var workWords = newWordSet(`film films livre livres roman pièce spectacle album chanson chansons
+exposition lecture projection documentaire série book novel play movie song album show series
+concert opéra poème poem ciné cinéma cinéclub screening`)
+
+// titledUnknown: a capitalised word the name lists do not know right
+// after a public title ("la chanteuse Zaz", "the writer Gaiman") is a
+// public figure.
+func (a *analysis) titledUnknown() {
+	toks := a.s.toks
+	for _, h := range a.hits {
+		k := h.j
+		if h.dict != dTitles || k >= len(toks) || a.consumed[k] || !a.isName(k) || a.named(k) {
+			continue
+		}
+		a.names = append(a.names, nameHit{k, k + 1, true})
+		a.add("public-figure", Personal, Doubt, k, k+1,
+			i18n.T("personnalité publique nommée : à vérifier", "named public figure: check"))
+	}
+}
+
+// named: token k is inside a name already found.
+func (a *analysis) named(k int) bool {
+	for _, n := range a.names {
+		if k >= n.i && k < n.j {
+			return true
+		}
+	}
+	return false
 }
 
 // skipNameTail passes the particles and capitalised words that may end a

@@ -407,3 +407,26 @@ func TestGrayQuantitiesAndHints(t *testing.T) {
 		{"La piscine sera fermée pour vidange la semaine prochaine", OK, Public, ""},
 	})
 }
+
+// Second round: titles with names, events after their theme, contracts,
+// a person's money, households, relations with partners, public titles.
+func TestGeneralisationSecondRound(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Ciné-club : « Erin Brockovich » vendredi soir", OK, Public, ""},
+		{"Breast Cancer Awareness stand at the Saturday market", OK, Public, ""},
+		{"Nos actions : aider les personnes vivant avec le VIH à trouver un logement", OK, Public, ""},
+		{"Gym douce pour les seniors, certificat médical à fournir", OK, Public, ""},
+		{"Il a été hospitalisé la semaine dernière", Blocked, Sensitive, "health"},
+		{"Le CDD de Yasmine se termine en juin et ne sera pas prolongé", Blocked, Sensitive, "hr"},
+		{"Le contrat de location du minibus se termine fin juin", OK, Public, ""},
+		{"Frais de déplacement du trésorier en 2024 : 1 250 €", Blocked, Sensitive, "finance"},
+		{"Remboursement des frais kilométriques : 0,32 € du km pour tous les bénévoles", OK, Public, ""},
+		{"Cette famille est gitane, elle vit en caravane", Blocked, Sensitive, "origin"},
+		{"The Murphy family are Travellers from Cork", Blocked, Sensitive, "origin"},
+		{"Nos rapports avec la mairie sont assez tendus depuis l'été", Doubt, 0, "partner"},
+		{"L'écrivain Pennac dédicacera son livre", Doubt, Personal, "public-figure"},
+		{"Tonight we sing songs by Georges Brassens", Doubt, Personal, "public-figure"},
+		{"Pas mal d'adhérents ont du mal à payer la cotisation", Doubt, 0, "aggregate"},
+		{"The landlord wants to end our lease next spring", Blocked, Sensitive, "negotiation"},
+	})
+}

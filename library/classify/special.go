@@ -102,10 +102,10 @@ func isElision(w string) bool {
 func (a *analysis) judgeSpecial(sp span, t term) {
 	reason := specialReason(t.kind)
 	an, anchored := a.nearestAnchor(sp.i)
-	if a.genericBefore(sp.i) || a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
+	if a.genericBefore(sp.i) || a.genericAfter(sp.j) || a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
 		return
 	}
-	if anchored && (an.kind != anchorPerson || !a.isPlural(sp)) {
+	if anchored && (an.kind != anchorPerson || !a.isPlural(sp) || a.household(an.k)) {
 		a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
 		return
 	}
@@ -126,6 +126,19 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	}
 	a.add(t.kind, Sensitive, Doubt, sp.i, sp.j, reason+i18n.T(" ? (personne non identifiée)", "? (no person identified)"))
 }
+
+// household: the anchor is one family or couple, described in the plural
+// ("the Smith family are Travellers", "ce couple est musulman").
+func (a *analysis) household(k int) bool {
+	for i := k + 1; i < min(len(a.s.toks), k+4); i++ {
+		if householdNouns[a.s.toks[i].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var householdNouns = newWordSet(`famille couple ménage foyer family couple household`)
 
 // isPlural: the matched word ends the way a French or English plural does.
 func (a *analysis) isPlural(sp span) bool {
@@ -155,6 +168,24 @@ func (a *analysis) genericBefore(k int) bool {
 	}
 	return false
 }
+
+// genericAfter: English puts the event after its theme ("World Diabetes
+// Day", "HIV testing", "Mental Health Awareness Week").
+func (a *analysis) genericAfter(j int) bool {
+	toks := a.s.toks
+	if j >= len(toks) || isClauseSep(toks[j].sep) {
+		return false
+	}
+	w := toks[j].norm
+	if w == "day" || w == "week" || w == "month" {
+		return toks[j].has(fCap) // "Diabetes Day", not "arrested last week"
+	}
+	return eventAfter[w]
+}
+
+var eventAfter = newWordSet(`awareness testing screening walk run workshop
+workshops fair campaign conference talk prevention information info clinic support group groups
+charity foundation association society research`)
 
 func isClauseSep(b byte) bool {
 	return b == ',' || b == ';' || b == ':' || b == '(' || b == ')' || b == '"'
@@ -215,7 +246,10 @@ func sentenceWideGeneric(toks []token, i int) bool {
 	case "ouvert", "ouverte", "ouverts", "ouvertes", "pour", "entree", "gratuit", "gratuite",
 		"open", "free", "journee", "semaine", "mois", "campagne", "conference", "atelier",
 		"table", "projection", "exposition", "permanence", "formation", "sensibilisation",
-		"prevention", "depistage", "workshop", "talk", "screening", "intervention", "debat":
+		"prevention", "depistage", "workshop", "talk", "screening", "intervention", "debat",
+		"accompagner", "accompagnons", "accompagne", "aider", "aidons", "soutenir", "soutenons",
+		"accueillir", "accueillons", "personnes", "people", "notre", "our", "we", "testing", "class", "course",
+		"cours", "for":
 		return true
 	}
 	return false

@@ -114,6 +114,7 @@ var specialTerms = []term{
 		angola*, rwanda*, burundi*, gabona*, bénin*, togola*, burkina*, ghané*, kényan*, mahorais*,
 		antillais*, guadeloupéen*, martiniquais*, guyanais*, réunionnais*, tunisie, mali,
 		algerian, moroccan, tunisian, syrian, afghan, nigerian, somali, eritrean, sudanese, ukrainian`, weak},
+	{"origin", `travellers, travelers, traveller, traveler`, capOnly},
 	{"origin", `arabe, africain, africaine, asiatique, chinois, chinoise, russe, portugais, portugaise,
 		polonais, polonaise, brésilien, brésilienne, colombien, colombienne, mexicain, mexicaine,
 		israélien, israélienne, palestinien, palestinienne, libanais, libanaise, indien, indienne,

@@ -20,6 +20,10 @@ func (a *analysis) findStrategy() {
 		a.findNegativeBalance()
 	}
 	a.findLettingGo()
+	a.findContractEnd()
+	if !published {
+		a.findPersonMoney()
+	}
 	a.scratch = a.spansOf(dStrategy, a.scratch[:0])
 	for _, sp := range a.scratch {
 		t := strategyTerms[sp.val-1]
@@ -79,6 +83,59 @@ func (a *analysis) findLettingGo() {
 		}
 	}
 }
+
+// findContractEnd: an employment contract that ends or is not renewed
+// ("le contrat aidé de Mehdi n'est pas renouvelé", "fin du CDD de la
+// cuisinière") is an HR matter.
+func (a *analysis) findContractEnd() {
+	toks := a.s.toks
+	contract, end := -1, false
+	for i, t := range toks {
+		if contractWords[t.norm] && contract < 0 {
+			contract = i
+		}
+		end = end || contractEnds[t.norm]
+	}
+	if contract >= 0 && end && (len(a.names) > 0 || len(a.anchors) > 0) && !a.sentenceGeneric() {
+		a.add("hr", Sensitive, Blocked, contract, contract+1, strategyReason("hr"))
+	}
+}
+
+var contractWords = newWordSet(`contrat cdd cdi contract alternance`)
+
+var contractEnds = newWordSet(`renouvelé renouvelée renouveler renouvellement rompre rompu rupture
+terminer termine terminé terminée arrêter arrêt fin prolongé prolongée prolonger renewed renew
+terminate terminated ends ending extended`)
+
+// findPersonMoney: amounts about a named person or a single role
+// ("dépenses de la présidente : 3 400 €", "dons : M. Leclerc 5 000 €")
+// are detailed finances.
+func (a *analysis) findPersonMoney() {
+	toks := a.s.toks
+	word := -1
+	for i, t := range toks {
+		if personMoneyWords[t.norm] {
+			word = i
+			break
+		}
+	}
+	if word < 0 || !a.hasMoney() || a.sentenceGeneric() {
+		return
+	}
+	person := len(a.names) > 0
+	for _, an := range a.anchors {
+		person = person || an.role || an.kind == anchorPerson && definiteDets[toks[an.k].norm]
+	}
+	for i := 1; i < len(toks) && !person; i++ {
+		person = a.lex.roles[toks[i].norm] && (toks[i-1].norm == "du" || toks[i-1].norm == "la" || toks[i-1].norm == "l")
+	}
+	if person {
+		a.add("finance", Sensitive, Blocked, word, word+1, strategyReason("finance"))
+	}
+}
+
+var personMoneyWords = newWordSet(`dépenses frais remboursements remboursement salaire salaires
+rémunération indemnités indemnité prime primes dons don donation expenses salary pay bonus donations`)
 
 // hasMoney: an amount in the sentence ("800 €", "1 200 euros", "£300").
 func (a *analysis) hasMoney() bool {
