@@ -74,7 +74,7 @@ func anonymizeFindings(text string, fs []Finding) (string, Mapping) {
 
 // replaceable keeps the findings to replace, outermost first, without overlap.
 func replaceable(fs []Finding) []Finding {
-	var keep []Finding
+	keep := make([]Finding, 0, len(fs))
 	for _, f := range fs {
 		if f.Category == Personal && (identifierRule(f.Rule) || f.Rule == "indirect" && f.Verdict == Blocked) && f.Start < f.End {
 			keep = append(keep, f)

@@ -124,28 +124,31 @@ func TestAnonymizeClassifier(t *testing.T) {
 	}
 }
 
-// hostileAnonymize returns inputs of about size bytes for the
+// hostileAnonymize are generators of inputs of about size bytes for the
 // anonymisation: many distinct values, codes already present, invalid
 // UTF-8.
-func hostileAnonymize(size int) map[string]string {
-	var emails strings.Builder
-	for k := 0; emails.Len() < size; k++ {
-		emails.WriteString("p" + strings.Repeat("x", k%7) + string(rune('a'+k%26)) + "@mail.fr ")
-	}
-	return map[string]string{
-		"emails":      emails.String(),
-		"phones":      strings.Repeat("06 12 34 56 78, ", size/16),
-		"codes":       strings.Repeat("Personne_001 [TÉLÉPHONE_001] contact_001@anonyme.fr [NIR_001] ", size/62),
-		"invalid":     strings.Repeat("\xff06 12 34 56 78\xc3", size/16),
-		"at-and-more": strings.Repeat("@ a@b.fr 1 rue Anonyme 00001 Ville ", size/34),
-	}
+var hostileAnonymize = map[string]func(size int) string{
+	"emails": func(size int) string {
+		var b strings.Builder
+		for k := 0; b.Len() < size; k++ {
+			b.WriteString("p" + strings.Repeat("x", k%7) + string(rune('a'+k%26)) + "@mail.fr ")
+		}
+		return b.String()
+	},
+	"phones": func(size int) string { return strings.Repeat("06 12 34 56 78, ", size/16) },
+	"codes": func(size int) string {
+		return strings.Repeat("Personne_001 [TÉLÉPHONE_001] contact_001@anonyme.fr [NIR_001] ", size/62)
+	},
+	"invalid":     func(size int) string { return strings.Repeat("\xff06 12 34 56 78\xc3", size/16) },
+	"at-and-more": func(size int) string { return strings.Repeat("@ a@b.fr 1 rue Anonyme 00001 Ville ", size/34) },
 }
 
 // Large and hostile inputs stay linear and round-trip (10 MB without
 // -short and without the race detector, see hostileSize).
 func TestAnonymizeHostile(t *testing.T) {
-	for name, in := range hostileAnonymize(hostileSize()) {
+	for name, gen := range hostileAnonymize {
 		t.Run(name, func(t *testing.T) {
+			in := gen(hostileSize())
 			out, m := anonymizeFindings(in, findDirect(in))
 			if back := Restore(out, m); back != in {
 				t.Fatalf("round trip failed (%d codes)", m.Len())

@@ -56,9 +56,10 @@ func findDirect(text string) []Finding {
 // scanner holds the text being scanned and the findings found so far.
 type scanner struct {
 	text     string
-	year     int          // the current year, to tell a birth date from an event date
-	raw      []rawFinding // findings found so far, without pointers (see add)
-	strs     []string     // rules and reasons of the raw findings
+	year     int            // the current year, to tell a birth date from an event date
+	raw      []rawFinding   // findings found so far, without pointers (see add)
+	full     [][]rawFinding // earlier full chunks of raw, in order
+	strs     []string       // rules and reasons of the raw findings
 	strIndex map[string]uint16
 	phones   map[string]bool // memo of phone validations: phonenumbers is slow
 	bufB     []byte          // folded window before a candidate (see before)
@@ -73,13 +74,20 @@ type scanner struct {
 type rawFinding struct {
 	start, end   int
 	rule, reason uint16
-	cat          Category
-	verdict      Verdict
+	cat          uint8 // Category
+	verdict      uint8 // Verdict
 }
+
+// rawChunk is the size of the chunks the raw findings are kept in.
+const rawChunk = 8192
 
 // add records a finding.
 func (s *scanner) add(rule string, cat Category, v Verdict, start, end int, reason string) {
-	s.raw = append(s.raw, rawFinding{start: start, end: end, rule: s.intern(rule), reason: s.intern(reason), cat: cat, verdict: v})
+	if len(s.raw) == rawChunk {
+		s.full = append(s.full, s.raw) // set aside rather than copied on growth
+		s.raw = make([]rawFinding, 0, rawChunk)
+	}
+	s.raw = append(s.raw, rawFinding{start: start, end: end, rule: s.intern(rule), reason: s.intern(reason), cat: uint8(cat), verdict: uint8(v)})
 }
 
 // intern returns the index of str in s.strs, adding it if needed; the
@@ -123,6 +131,13 @@ func (s *scanner) word(i int) int {
 // of the same rule (the same number seen by two detectors).
 func (s *scanner) finish() []Finding {
 	raw := s.raw
+	if len(s.full) > 0 {
+		all := make([]rawFinding, 0, len(s.full)*rawChunk+len(raw))
+		for _, c := range s.full {
+			all = append(all, c...)
+		}
+		raw = append(all, raw...)
+	}
 	sort.SliceStable(raw, func(a, b int) bool {
 		if raw[a].start != raw[b].start {
 			return raw[a].start < raw[b].start
@@ -142,7 +157,7 @@ func (s *scanner) finish() []Finding {
 	}
 	out := make([]Finding, n)
 	for k, f := range raw[:n] {
-		out[k] = Finding{Rule: s.strs[f.rule], Category: f.cat, Verdict: f.verdict, Start: f.start, End: f.end, Reason: s.strs[f.reason]}
+		out[k] = Finding{Rule: s.strs[f.rule], Category: Category(f.cat), Verdict: Verdict(f.verdict), Start: f.start, End: f.end, Reason: s.strs[f.reason]}
 	}
 	s.escalate(out)
 	return out

@@ -89,7 +89,12 @@ func fold(s string) string {
 
 // foldInto appends the folded s to b.
 func foldInto(b []byte, s string) []byte {
-	for _, r := range s {
+	k := 0
+	for k < len(s) && s[k] < utf8.RuneSelf { // ASCII fast path
+		b = append(b, lowerASCII[s[k]])
+		k++
+	}
+	for _, r := range s[k:] {
 		switch {
 		case r < utf8.RuneSelf:
 			b = append(b, lower(byte(r)))
@@ -105,6 +110,14 @@ func foldInto(b []byte, s string) []byte {
 	}
 	return b
 }
+
+// lowerASCII maps each ASCII byte to its lower case.
+var lowerASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = lower(byte(c))
+	}
+	return t
+}()
 
 // foldKey folds a short word for a map lookup, without allocating:
 // m[string(foldKey(&buf, w))].

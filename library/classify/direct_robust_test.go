@@ -45,36 +45,35 @@ func hostileSize() int {
 	return 10 << 20
 }
 
-// hostileDirect returns inputs of about size bytes built to defeat a
-// scanner: long digit runs, anchors everywhere, invalid UTF-8.
-func hostileDirect(size int) map[string]string {
-	return map[string]string{
-		"digits":       strings.Repeat("0", size),
-		"phones":       strings.Repeat("06 12 34 56 78 ", size/15),
-		"uk-phones":    strings.Repeat("020 7946 0958 ", size/14),
-		"us-phones":    strings.Repeat("call (415) 555-0132 ", size/20),
-		"at":           strings.Repeat("@", size),
-		"at-words":     strings.Repeat("a@b.", size/4),
-		"spelled-at":   strings.Repeat("a.b at c dot ", size/13),
-		"spaces":       strings.Repeat(" ", size),
-		"nul":          strings.Repeat("\x00", size),
-		"invalid-utf8": strings.Repeat("\xff\xfe\xc3", size/3),
-		"letters":      strings.Repeat("a", size),
-		"token":        strings.Repeat("aZ3k", size/4),
-		"dashes":       strings.Repeat("-----BEGIN ", size/11),
-		"addresses":    strings.Repeat("1 rue ", size/6),
-		"keywords":     strings.Repeat("mdp : ", size/6),
-		"references":   strings.Repeat("commande n° 0612345678 ", size/24),
-		"dates":        strings.Repeat("12/03/1987 ", size/11),
-		"plus":         strings.Repeat("+1", size/2),
-		"dots":         strings.Repeat("1.", size/2),
-	}
+// hostileDirect are generators of inputs of about size bytes built to
+// defeat a scanner: long digit runs, anchors everywhere, invalid UTF-8.
+var hostileDirect = map[string]func(size int) string{
+	"digits":       func(size int) string { return strings.Repeat("0", size) },
+	"phones":       func(size int) string { return strings.Repeat("06 12 34 56 78 ", size/15) },
+	"uk-phones":    func(size int) string { return strings.Repeat("020 7946 0958 ", size/14) },
+	"us-phones":    func(size int) string { return strings.Repeat("call (415) 555-0132 ", size/20) },
+	"at":           func(size int) string { return strings.Repeat("@", size) },
+	"at-words":     func(size int) string { return strings.Repeat("a@b.", size/4) },
+	"spelled-at":   func(size int) string { return strings.Repeat("a.b at c dot ", size/13) },
+	"spaces":       func(size int) string { return strings.Repeat(" ", size) },
+	"nul":          func(size int) string { return strings.Repeat("\x00", size) },
+	"invalid-utf8": func(size int) string { return strings.Repeat("\xff\xfe\xc3", size/3) },
+	"letters":      func(size int) string { return strings.Repeat("a", size) },
+	"token":        func(size int) string { return strings.Repeat("aZ3k", size/4) },
+	"dashes":       func(size int) string { return strings.Repeat("-----BEGIN ", size/11) },
+	"addresses":    func(size int) string { return strings.Repeat("1 rue ", size/6) },
+	"keywords":     func(size int) string { return strings.Repeat("mdp : ", size/6) },
+	"references":   func(size int) string { return strings.Repeat("commande n° 0612345678 ", size/24) },
+	"dates":        func(size int) string { return strings.Repeat("12/03/1987 ", size/11) },
+	"plus":         func(size int) string { return strings.Repeat("+1", size/2) },
+	"dots":         func(size int) string { return strings.Repeat("1.", size/2) },
 }
 
 // Hostile inputs must finish (linear scan) and respect the span contract.
 func TestDirectHostileInputs(t *testing.T) {
-	for name, text := range hostileDirect(hostileSize()) {
+	for name, gen := range hostileDirect {
 		t.Run(name, func(t *testing.T) {
+			text := gen(hostileSize())
 			checkSpans(t, text, findDirect(text))
 		})
 	}
@@ -84,9 +83,8 @@ func TestDirectHostileInputs(t *testing.T) {
 // the findings, and the same findings per repeated unit (no quadratic
 // look-back that would drop or multiply them).
 func TestDirectHostileLinear(t *testing.T) {
-	small, large := hostileDirect(32<<10), hostileDirect(128<<10)
-	for name := range small {
-		a, b := len(findDirect(small[name])), len(findDirect(large[name]))
+	for name, gen := range hostileDirect {
+		a, b := len(findDirect(gen(32<<10))), len(findDirect(gen(128<<10)))
 		if b > 4*a+8 || a > 0 && b < 3*a {
 			t.Errorf("%s: %d findings in 32 KB, %d in 128 KB", name, a, b)
 		}
