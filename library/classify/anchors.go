@@ -94,7 +94,7 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 	for n := 0; n < 2 && k+1 < len(toks) && !toks[k].is(cPerson) && isAdjectiveSlot(toks[k]); n++ {
 		k++
 	}
-	if k < len(toks) && toks[k].is(cPerson) && toks[k].sep != ',' && !a.consumed[k] && !(toks[k].has(fCap) && toks[k].is(cVenue)) {
+	if k < len(toks) && toks[k].is(cPerson) && toks[k].sep != ',' && !a.consumed[k] && !a.venueNamed(k) {
 		return anchorPerson, a.lex.roles[toks[k].norm] && definiteDets[w] && !a.publicOffice(k)
 	}
 	k = i + 1
@@ -117,6 +117,13 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 		}
 	}
 	return 0, false
+}
+
+// venueNamed: "Le Foyer de Jeunes Travailleurs", "le foyer Adoma": a
+// place word written as a name or followed by one.
+func (a *analysis) venueNamed(k int) bool {
+	toks := a.s.toks
+	return toks[k].is(cVenue) && (toks[k].has(fCap) || k+1 < len(toks) && toks[k+1].has(fCap) && toks[k+1].sep == 0)
 }
 
 // isAdjectiveSlot: a word that may stand between a determiner and its noun.

@@ -16,7 +16,7 @@ func (a *analysis) findGray() {
 	a.scratch = a.spansOf(dGray, a.scratch[:0])
 	for _, sp := range a.scratch {
 		t := grayTerms[sp.val-1]
-		if t.kind == "aggregate" || t.kind == "internal" && a.isPublished() {
+		if t.kind == "aggregate" || t.kind == "internal" && a.isPublished() || t.kind == "vague" && a.sentenceGeneric() {
 			continue // handled with the public it describes; a published offer is public
 		}
 		a.add(t.kind, Personal, Doubt, sp.i, sp.j, grayReason(t.kind))
@@ -127,7 +127,7 @@ func (a *analysis) quantifiedPublic() bool {
 }
 
 var quantityWords = newWordSet(`quelques plusieurs certains certaines nombreux nombreuses douzaine
-mal nombre several some many few lot lots plenty`)
+mal nombre several some many few lot lots plenty among parmi`)
 
 // partnerTrouble: another organisation and a difficulty in the same
 // sentence ("la banque alimentaire manque de bénévoles").

@@ -20,7 +20,7 @@ var grayTerms = []term{
 		d'après nos chiffres, selon nos chiffres, enquête auprès de nos, sondage,
 		aucun de nos, aucune de nos, la plupart d'entre eux, la plupart d'entre elles,
 		a bondi, a bondi de, ont bondi, a explosé, ont explosé, has jumped, jumped by, rose by,
-		increased by, has doubled, around half, about half, nearly half, almost half, une douzaine`, 0},
+		increased by, has doubled, dropped sharply, has dropped, dropped by, fell by, declined, went down, went up, around half, about half, nearly half, almost half, une douzaine`, 0},
 	{"partner", `envisage de fermer, envisagent de fermer, va fermer, vont fermer, risque de fermer,
 		menace de fermer, menacé de fermeture, menacée de fermeture, en difficulté, en difficultés,
 		difficultés financières, pourrait ne pas avoir lieu, pourrait être annulé, pourrait être annulée,
@@ -102,7 +102,8 @@ var grayTerms = []term{
 		dossier de la famille, visite à domicile, entretien individuel, assistante sociale,
 		assistant social, signalement, information préoccupante, le cas de, suite à l'incident,
 		pas sûr que, on ne sait pas si, on ne sait pas encore, incertain, incertaine, incertitude, problèmes d'argent, soucis d'argent, soucis de santé,
-		a situation with, sensitive matter, you know who, going through a hard time`, 0},
+		a situation with, sensitive matter, you know who, going through a hard time, l'affaire de, l'affaire du,
+		l'affaire des, on reparle de, on reparlera de, the incident, what happened with`, 0},
 }
 
 var changeWords = newWordSet(`supprimé supprimée supprimer suppression arrête arrêter arrêt arrêtera réduit réduite

@@ -30,8 +30,8 @@ func (a *analysis) findIndirect() {
 		return
 	}
 	score, at := a.quasiScore()
-	if score < 2 && a.sentenceGeneric() && isIndefinite(a.s.toks[first].norm) {
-		return // a public announcement ("permanence avec un avocat bénévole")
+	if score < 2 && a.sentenceGeneric() && (isIndefinite(a.s.toks[first].norm) || a.startsGeneric()) {
+		return // a public announcement ("permanence avec un avocat bénévole", "Permanence de l'infirmière")
 	}
 	switch {
 	case score >= 2:
@@ -43,13 +43,22 @@ func (a *analysis) findIndirect() {
 	case score == 1:
 		a.add("indirect", Personal, Doubt, min(first, at), len(a.s.toks),
 			i18n.T("personne peut-être identifiable : à vérifier", "person possibly identifiable: check"))
+	case a.isPublished():
+		// "le rapport moral de la présidente est en ligne"
 	case hasRole:
 		a.add("single-role", Personal, Doubt, first, first+2,
 			i18n.T("fonction unique dans l'association : la personne est identifiable", "single role in the association: the person is identifiable"))
-	case a.specificPerson(first):
+	case a.specificPerson(first) && !a.sentenceGeneric(): // not "permanence de l'assistante sociale"
 		a.add("specific-person", Personal, Doubt, first, first+2,
 			i18n.T("une personne précise est évoquée : à vérifier", "a specific person is mentioned: check"))
 	}
+}
+
+// startsGeneric: the sentence opens on a generic marker ("Permanence ...",
+// "Atelier ...").
+func (a *analysis) startsGeneric() bool {
+	_, v := a.at(dGeneric, 0)
+	return v != 0
 }
 
 func isIndefinite(w string) bool {
@@ -234,7 +243,9 @@ var quasiTerms = []term{
 		plus anciens, the oldest, the youngest, longest-serving, our oldest, our youngest`, 0},
 	{"habit", `qui vient le, qui vient tous, qui vient chaque, qui passe le, qui passe tous, qui dort,
 		qui vient toujours, qui arrive toujours, tous les lundis, tous les mardis, tous les mercredis,
-		tous les jeudis, tous les vendredis, tous les samedis, tous les dimanches, who comes every`, 0},
+		tous les jeudis, tous les vendredis, tous les samedis, tous les dimanches, who comes every,
+		comes every, come every, vient chaque, vient tous les, passe chaque, every monday, every tuesday,
+		every wednesday, every thursday, every friday, every saturday, every sunday`, 0},
 	{"look", `en fauteuil, aux cheveux, à la barbe, tatoué, tatouée, roux, rousse, qui boite, borgne,
 		avec sa canne, avec son chien, très grand, très grande, sa voiture, son scooter, son vélo, sa moto,
 		avec le chien, aux lunettes, à lunettes, le grand, la grande, le petit roux, with the dog`, 0},

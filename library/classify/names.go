@@ -102,7 +102,8 @@ func (a *analysis) skipNameTail(j int) int {
 // named after ("Jean Monnet building", "Victor Hugo Hall").
 var placeAfterName = newWordSet(`building library hall center centre station street road avenue square
 school college hospital park museum university church bridge gym stadium theatre theater house institute
-foundation arena court lane way gardens garden airport campus room rooms auditorium hotel`)
+foundation arena court lane way gardens garden airport campus room rooms auditorium hotel
+community memorial exhibition exhibit prize award lecture trophy cup`)
 
 // nameAt tries every name shape at token i and returns the end of the name.
 func (a *analysis) nameAt(i int) (int, bool) {

@@ -430,3 +430,23 @@ func TestGeneralisationSecondRound(t *testing.T) {
 		{"The landlord wants to end our lease next spring", Blocked, Sensitive, "negotiation"},
 	})
 }
+
+// Third round: named venues in English, generic evenings and services,
+// theft, words that end in s, habits, English trends.
+func TestGeneralisationThirdRound(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Craft fair at the Frida Kahlo community hall", OK, Public, ""},
+		{"The Marie Curie exhibition opens on Monday", OK, Public, ""},
+		{"Le foyer Coallia prête sa salle pour la fête", OK, Public, ""},
+		{"Soirée asthme et sport avec un pneumologue, entrée libre", OK, Public, ""},
+		{"Permanence de l'infirmière scolaire le lundi", OK, Public, ""},
+		{"Le bilan financier présenté par le trésorier est publié sur notre site", OK, Public, ""},
+		{"La trésorière fera le point mardi", Doubt, Personal, "single-role"},
+		{"We are in talks with the town about taking over the old cinema", Blocked, Sensitive, "negotiation"},
+		{"Le vendeur de la brocante a volé une caisse de livres", Blocked, Sensitive, "criminal"},
+		{"Le cuisinier fume du cannabis pendant le service", Blocked, Sensitive, "health"},
+		{"The man who sleeps in the park and comes every Friday", Blocked, Personal, "indirect"},
+		{"Membership among young families went down this year", Doubt, 0, "aggregate"},
+		{"On reparle de l'affaire du minibus jeudi", Doubt, 0, ""},
+	})
+}

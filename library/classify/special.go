@@ -127,6 +127,10 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	a.add(t.kind, Sensitive, Doubt, sp.i, sp.j, reason+i18n.T(" ? (personne non identifiée)", "? (no person identified)"))
 }
 
+// singularInS end like a plural but are not.
+var singularInS = newWordSet(`cannabis paralysis sclerosis psoriasis diabetes aids tétanos herpès
+stress virus abcès sepsis hiv-positive autisme sida alzheimers parkinsons`)
+
 // household: the anchor is one family or couple, described in the plural
 // ("the Smith family are Travellers", "ce couple est musulman").
 func (a *analysis) household(k int) bool {
@@ -143,7 +147,7 @@ var householdNouns = newWordSet(`famille couple ménage foyer family couple hous
 // isPlural: the matched word ends the way a French or English plural does.
 func (a *analysis) isPlural(sp span) bool {
 	w := a.s.toks[sp.j-1].norm
-	if len(w) < 4 {
+	if len(w) < 4 || singularInS[w] {
 		return false
 	}
 	last := w[len(w)-1]
@@ -249,7 +253,7 @@ func sentenceWideGeneric(toks []token, i int) bool {
 		"prevention", "depistage", "workshop", "talk", "screening", "intervention", "debat",
 		"accompagner", "accompagnons", "accompagne", "aider", "aidons", "soutenir", "soutenons",
 		"accueillir", "accueillons", "personnes", "people", "notre", "our", "we", "testing", "class", "course",
-		"cours", "for":
+		"cours", "for", "soiree", "soirees", "matinee", "evening":
 		return true
 	}
 	return false

@@ -208,6 +208,8 @@ var specialTerms = []term{
 		criminal record, convicted, arrested, in jail, in prison, on probation, on parole, drug dealing,
 		violences conjugales, violence conjugale, victime de violences, frappée par, battue par, la frappe,
 		le frappe, la bat, domestic violence, beaten by, pjj, spip, juge d'application des peines,
-		mesure judiciaire, suivi judiciaire, placé sous main de justice`, selfPerson},
+		mesure judiciaire, suivi judiciaire, placé sous main de justice, stealing, stole, has stolen, theft,
+		a volé, vole dans la caisse, pique dans la caisse, a piqué dans la caisse, vol à l'étalage, shoplifting,
+		shoplifter, a été pris en train de voler, caught stealing`, selfPerson},
 	{"criminal", `délit, crime, peine, agression, agressé, agressée, police, gendarmerie, jail`, weak},
 }
