@@ -40,7 +40,44 @@ func (s *scanner) at(i int) int {
 		s.email(start, i, end)
 		return s.passwordAfterLogin(end)
 	}
+	if end := s.looseEmail(i); end > 0 {
+		return end
+	}
 	return s.handle(i)
+}
+
+// looseEmail finds an address around the '@' at i written loosely: with
+// spaces around the '@' ("marie.d @ gmail.com") or a spelled dot in the
+// domain ("marie.d@gmail dot com"). The domain must end with a known TLD.
+// It returns where scanning resumes, 0 when there is no address.
+func (s *scanner) looseEmail(i int) int {
+	t := s.text
+	b := i
+	if b > 0 && t[b-1] == ' ' {
+		b--
+	}
+	start := b
+	for start > 0 && b-start < 64 && isLocalByte(t[start-1]) {
+		start--
+	}
+	from := skipSpaces(t, i+1, 1)
+	if start == b || (start > 0 && isLocalByte(t[start-1])) || from >= len(t) {
+		return 0
+	}
+	end, ok := obfuscatedDomain(t, from)
+	if !ok {
+		return 0
+	}
+	dom := strings.ToLower(t[from:end])
+	spelled := strings.Contains(dom, " dot") || strings.Contains(dom, " point")
+	if !commonTLDs[dom[strings.LastIndexAny(dom, " .)]}")+1:]] || !spelled && b == i && from == i+1 {
+		return 0
+	}
+	if !genericLocal(t[start:b]) {
+		s.add("email", Personal, Blocked, start, end,
+			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
+	}
+	return end
 }
 
 // email reports the address start..end (its '@' at at), unless it is a
@@ -237,10 +274,7 @@ func (s *scanner) spelledEmail(i int) int {
 		return 0
 	}
 	b := i - 1
-	start := b
-	for start > 0 && b-start < 64 && isLocalByte(t[start-1]) {
-		start--
-	}
+	start := spelledLocalStart(t, b)
 	from := skipSpaces(t, i+len(m), 1)
 	end, ok := obfuscatedDomain(t, from)
 	if start == b || !ok || (start > 0 && isLocalByte(t[start-1])) {
@@ -257,4 +291,31 @@ func (s *scanner) spelledEmail(i int) int {
 			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
 	}
 	return end
+}
+
+// spelledLocalStart returns where the local part ending at b starts, its
+// dots possibly spelled too ("jean dot dupont at …"); at most 64 bytes.
+func spelledLocalStart(t string, b int) int {
+	start := b
+	for start > 0 && b-start < 64 && isLocalByte(t[start-1]) {
+		start--
+	}
+	for start < b {
+		j := start
+		for _, d := range []string{" dot ", " point "} {
+			if j >= len(d) && hasPrefixFold(t[j-len(d):], d) {
+				j -= len(d)
+				break
+			}
+		}
+		k := j
+		for k > 0 && b-k < 64 && isLocalByte(t[k-1]) {
+			k--
+		}
+		if j == start || k == j {
+			break
+		}
+		start = k
+	}
+	return start
 }

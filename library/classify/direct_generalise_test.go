@@ -26,6 +26,7 @@ func TestDirectReferencesAreNotPhones(t *testing.T) {
 		{"Pour la commande, appeler Yanis au 07 81 45 12 36", "phone", Blocked, "07 81 45 12 36"},
 		{"Sa facture est chez lui, son n° : 06 45 98 12 77", "phone", Blocked, "06 45 98 12 77"},
 		{"Ticket remis à Paul ; son portable 0645981277", "phone", Blocked, "0645981277"},
+		{"Pour toute commande de colis : 06 71 82 93 14", "phone", Blocked, "06 71 82 93 14"},
 	})
 }
 
@@ -76,6 +77,9 @@ func TestDirectSpelledEmails(t *testing.T) {
 		{"reach k.osei (at) outlook (dot) com", "email", Blocked, "k.osei (at) outlook (dot) com"},
 		{"écrire à martin.v[at]orange[dot]fr", "email", Blocked, "martin.v[at]orange[dot]fr"},
 		{"his address: pjones at gmail dot com", "email", Blocked, "pjones at gmail dot com"},
+		{"Reply to anna dot kowalski at gmail dot com", "email", Blocked, "anna dot kowalski at gmail dot com"},
+		{"mail de Loïc : loic.b @ free.fr", "email", Blocked, "loic.b @ free.fr"},
+		{"écrire à s.nguyen@orange point fr", "email", Blocked, "s.nguyen@orange point fr"},
 	})
 	checkNone(t, "email", []string{
 		"She works at google.com now",
@@ -83,6 +87,9 @@ func TestDirectSpelledEmails(t *testing.T) {
 		"the score was three at ten point five",
 		"Écrire à contact arobase asso point fr",
 		"on se retrouve at home.",
+		"RDV @ 18h devant la salle",
+		"Écrire à contact @ asso.fr",
+		"Suivez-nous @ la fête du quartier",
 	})
 }
 

@@ -283,7 +283,7 @@ var strongPhoneWords = newMarkers("tel", "telephone", "portable", "mobile", "pho
 // possessive or phone word makes someone's number.
 func (s *scanner) reference(start int) bool {
 	w := s.before(start, 40)
-	if hasWord(w, strongPhoneWords) || hasWord(w, personalMarkers) {
+	if hasWord(w, strongPhoneWords) || hasWord(w, personalMarkers) || hasWord(w, contactIntent) {
 		return false
 	}
 	if numberSign(s.text, start) && !hasWord(w, possessives) || abbreviatedReference(s.text, start) {
@@ -307,6 +307,11 @@ func (s *scanner) reference(start int) bool {
 	}
 	return false
 }
+
+// contactIntent announce a number to call ("pour toute commande :",
+// "renseignements et réservations :"), not a reference.
+var contactIntent = newMarkers("pour toute", "pour tout", "pour toutes", "pour tous", "renseignements",
+	"renseignement", "infos", "info", "informations", "contact", "contacter", "contactez", "questions", "question")
 
 // possessives make "son n° : 06…" a person's number.
 var possessives = newMarkers("son", "sa", "mon", "ma", "ton", "ta", "votre", "leur", "notre", "my", "his", "her", "their", "your")

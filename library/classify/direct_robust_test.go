@@ -55,6 +55,7 @@ var hostileDirect = map[string]func(size int) string{
 	"at":           func(size int) string { return strings.Repeat("@", size) },
 	"at-words":     func(size int) string { return strings.Repeat("a@b.", size/4) },
 	"spelled-at":   func(size int) string { return strings.Repeat("a.b at c dot ", size/13) },
+	"loose-at":     func(size int) string { return strings.Repeat("a dot b @ c dot ", size/16) },
 	"spaces":       func(size int) string { return strings.Repeat(" ", size) },
 	"nul":          func(size int) string { return strings.Repeat("\x00", size) },
 	"invalid-utf8": func(size int) string { return strings.Repeat("\xff\xfe\xc3", size/3) },
