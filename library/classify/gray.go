@@ -200,7 +200,7 @@ func (a *analysis) conditionalPartner() bool {
 	for _, t := range a.s.toks {
 		switch t.norm {
 		case "pourrait", "pourraient", "serait", "seraient", "aurait", "auraient", "devrait",
-			"devraient", "voudrait", "voudraient", "risquerait", "envisagerait", "selon", "apparemment":
+			"devraient", "voudrait", "voudraient", "risquerait", "envisagerait", "apparemment":
 			cond = true
 		case "mairie", "partenaire", "partenaires", "fondation", "entreprise", "supermarche", "magasin",
 			"banque", "region", "departement", "caf", "ville", "fournisseur", "mecene", "financeur",
@@ -208,6 +208,7 @@ func (a *analysis) conditionalPartner() bool {
 			"partner", "sponsor", "funder":
 			org = true
 		}
+		org = org || t.is(cOrg)
 	}
 	return cond && org
 }

@@ -72,11 +72,16 @@ func (a *analysis) titledUnknown() {
 		if h.dict != dTitles || k >= len(toks) || a.consumed[k] || !a.isName(k) || a.named(k) {
 			continue
 		}
+		if k+2 < len(toks) && (isParticle(toks[k+1].norm) || orgLinks[toks[k+1].norm]) && toks[k+2].has(fCap) {
+			continue // an organisation: "Médecins du Monde"
+		}
 		a.names = append(a.names, nameHit{k, k + 1, true})
 		a.add("public-figure", Personal, Doubt, k, k+1,
 			i18n.T("personnalité publique nommée : à vérifier", "named public figure: check"))
 	}
 }
+
+var orgLinks = newWordSet(`sans pour contre en sur without for against`)
 
 // named: token k is inside a name already found.
 func (a *analysis) named(k int) bool {
@@ -103,7 +108,7 @@ func (a *analysis) skipNameTail(j int) int {
 var placeAfterName = newWordSet(`building library hall center centre station street road avenue square
 school college hospital park museum university church bridge gym stadium theatre theater house institute
 foundation arena court lane way gardens garden airport campus room rooms auditorium hotel
-community memorial exhibition exhibit prize award lecture trophy cup`)
+community memorial exhibition exhibit prize award lecture trophy cup clinic hospice shelter pool`)
 
 // nameAt tries every name shape at token i and returns the end of the name.
 func (a *analysis) nameAt(i int) (int, bool) {

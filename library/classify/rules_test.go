@@ -450,3 +450,18 @@ func TestGeneralisationThirdRound(t *testing.T) {
 		{"On reparle de l'affaire du minibus jeudi", Doubt, 0, ""},
 	})
 }
+
+// Fourth round: organisations named after a theme, themes before an
+// English event, job offers, partners in the conditional.
+func TestGeneralisationFourthRound(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le Secours islamique distribue des colis vendredi", OK, Public, ""},
+		{"Permanence de la Ligue des droits de l'Homme au centre social", OK, Public, ""},
+		{"Rencontre avec Architectes sans Frontières à la MJC", OK, Public, ""},
+		{"Depression awareness training session for team leaders", OK, Public, ""},
+		{"Poste d'animatrice à pourvoir dès septembre, postulez par courrier", OK, Public, ""},
+		{"Swimming gala at the Alain Mimoun pool", OK, Public, ""},
+		{"Le Secours populaire aurait du mal à payer son loyer", Doubt, 0, "internal"},
+		{"D'après le rapport de la fédération, 2 000 repas sont servis chaque jour", OK, Public, ""},
+	})
+}

@@ -36,13 +36,18 @@ func (a *analysis) notAFact(sp span) bool {
 	if a.inQuotes(sp.i) {
 		return true
 	}
-	if sp.i > 0 && toks[sp.i-1].norm == "france" && toks[sp.i-1].has(fCap) && toks[sp.i].sep == 0 {
-		return true
+	if sp.i > 0 && orgHeadWords[toks[sp.i-1].norm] && toks[sp.i-1].has(fCap) && toks[sp.i].sep == 0 {
+		return true // "Secours catholique", "France Parkinson", "Ligue ..."
 	}
 	return sp.j == sp.i+1 && sp.i > 0 && toks[sp.i].is(cPerson) && plainDets[toks[sp.i-1].norm]
 }
 
 var plainDets = newWordSet(`un une le la l the a an`)
+
+// orgHeadWords start organisation names whose next word is a theme.
+var orgHeadWords = newWordSet(`france secours ligue association fondation comité fédération mouvement
+collectif amicale institut union société alliance coordination réseau plateforme action aide foundation
+society trust alliance`)
 
 // inQuotes: token k is inside a quoted title: an odd number of quotation
 // marks opens before it, the quote starts with a capital and holds no
@@ -184,10 +189,18 @@ func (a *analysis) genericAfter(j int) bool {
 	if w == "day" || w == "week" || w == "month" {
 		return toks[j].has(fCap) // "Diabetes Day", not "arrested last week"
 	}
-	return eventAfter[w]
+	for k := j; k < min(len(toks), j+3); k++ {
+		if k > j && isClauseSep(toks[k].sep) {
+			return false
+		}
+		if eventAfter[toks[k].norm] {
+			return true // "mental health first aid training"
+		}
+	}
+	return false
 }
 
-var eventAfter = newWordSet(`awareness testing screening walk run workshop
+var eventAfter = newWordSet(`training course class classes session sessions awareness testing screening walk run workshop
 workshops fair campaign conference talk prevention information info clinic support group groups
 charity foundation association society research`)
 

@@ -151,6 +151,6 @@ const publishedMarkers = `
 bilan en ligne, rapport annuel, rapport d'activité, rapport d'activités, publié, publiée, publiés,
 publiées, sur notre site, sur le site, comme indiqué, journal officiel, compte rendu public, déjà public,
 déjà publique, annual report, published, on our website, poste à pourvoir, postes à pourvoir,
-offre d'emploi, offre de poste, job offer, job opening, we are hiring, we're hiring, on recrute, recrute,
+offre d'emploi, offre de poste, à pourvoir, postulez, candidatures jusqu'au, candidatures avant, apply by, apply now, job offer, job opening, we are hiring, we're hiring, on recrute, recrute,
 en ligne, online, publicly available, rendu public, rendue public, affiché, affichée
 `
