@@ -202,6 +202,16 @@ func newMarkers(list ...string) markers {
 	return m
 }
 
+// may reports whether word could start a marker (its first two bytes
+// do): a cheap filter before a map lookup.
+func (m markers) may(word string) bool {
+	if word == "" {
+		return false
+	}
+	p := pairKey(word)
+	return m.pairs[p>>3]&(1<<(p&7)) != 0
+}
+
 // has reports whether word alone is one of the markers.
 func (m markers) has(word string) bool { return word != "" && m.byFirst[word].word }
 
@@ -217,7 +227,7 @@ func hasWord(w string, m markers) bool {
 		for e < len(w) && isAlnum(w[e]) {
 			e++
 		}
-		if p := pairKey(w[k:e]); m.pairs[p>>3]&(1<<(p&7)) == 0 {
+		if !m.may(w[k:e]) {
 			k = e
 			continue
 		}

@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"slices"
+
 	"github.com/nyaruka/phonenumbers"
 )
 
@@ -26,26 +28,41 @@ var countryMarkers = map[string]string{
 var englishMarkers = newMarkers("the", "call", "him", "his", "her", "reach", "ring", "please", "you",
 	"my", "number", "office", "and", "at", "is", "phone", "mobile", "cell", "text", "home", "work", "landline")
 
-// englishRegions are tried, in order, for a number in English text.
-var englishRegions = []string{"GB", "IE", "US"}
+// regionOrder lists the regions foreignRegions can return, as bits.
+var regionOrder = [...]string{"GB", "IE", "US", "BE", "CH"}
 
-// foreignRegions returns the regions the context of start..end points to:
-// a named country first, then, in English text, the English-speaking ones.
-func (s *scanner) foreignRegions(start, end int) []string {
-	var regions []string
+// englishRegions are the bits of the regions tried, in order, for a
+// number in English text: GB, IE, US.
+const englishRegions = 1<<0 | 1<<1 | 1<<2
+
+// countryBits maps each country marker to its region's bit; countryWords
+// filters the words of a window before the map lookup.
+var countryBits, countryWords = func() (map[string]uint8, markers) {
+	bits := make(map[string]uint8, len(countryMarkers))
+	var words []string
+	for w, r := range countryMarkers {
+		bits[w] = 1 << slices.Index(regionOrder[:], r)
+		words = append(words, w)
+	}
+	return bits, newMarkers(words...)
+}()
+
+// foreignRegions returns, as bits of regionOrder, the regions the context
+// of start..end points to: a named country, and in English text the
+// English-speaking ones.
+func (s *scanner) foreignRegions(start, end int) uint8 {
+	var regions uint8
+	english := false
 	for _, w := range []string{s.before(start, 80), s.after(end, 60)} {
 		forWords(w, func(word string) {
-			if r, ok := countryMarkers[word]; ok && !contains(regions, r) {
-				regions = append(regions, r)
+			if countryWords.may(word) {
+				regions |= countryBits[word]
 			}
 		})
+		english = english || hasWord(w, englishMarkers)
 	}
-	if hasWord(s.before(start, 60), englishMarkers) || hasWord(s.after(end, 40), englishMarkers) {
-		for _, r := range englishRegions {
-			if !contains(regions, r) {
-				regions = append(regions, r)
-			}
-		}
+	if english {
+		regions |= englishRegions
 	}
 	return regions
 }
@@ -64,15 +81,6 @@ func forWords(w string, f func(string)) {
 		f(w[k:e])
 		k = e
 	}
-}
-
-func contains(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // foreignPhone tries the groups from k as a national number of the
@@ -104,10 +112,13 @@ func (s *scanner) foreignPhone(r run, k int) int {
 		start-- // "(415) 555-0132"
 	}
 	regions := s.foreignRegions(start, gs[ends[len(ends)-1]].end)
-	for a := len(ends) - 1; a >= 0 && len(regions) > 0; a-- {
+	for a := len(ends) - 1; a >= 0 && regions != 0; a-- {
 		e := ends[a]
 		d := digitsOf(s.text, gs[k:e+1], false)
-		for _, region := range regions {
+		for b, region := range regionOrder {
+			if regions&(1<<b) == 0 {
+				continue
+			}
 			if region == "US" && !s.usLayout(gs[k:e+1], start) {
 				continue
 			}
