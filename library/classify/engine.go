@@ -126,11 +126,12 @@ type analysis struct {
 	names      []nameHit
 	anchors    []anchor
 	scratch    []span
-	hits       []hit  // entries of the static dictionaries, see tags.go
-	hitStart   []int  // first hit of each token
-	population bool   // a plural noun of the association\'s public is in the sentence
-	consumed   []bool // tokens already explained (venue, allowlisted)
-	labelStart int    // first token of a name found after a form label
+	hits       []hit     // entries of the static dictionaries, see tags.go
+	hitStart   []int     // first hit of each token
+	population bool      // a plural noun of the association\'s public is in the sentence
+	sentCls    wordClass // union of the classes of the sentence's words
+	consumed   []bool    // tokens already explained (venue, allowlisted)
+	labelStart int       // first token of a name found after a form label
 	memo       memo
 }
 

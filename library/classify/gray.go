@@ -102,10 +102,13 @@ compliquées compliqués difficiles dégradées dégradés distantes distants st
 // ("quelques familles ne viennent plus", "plusieurs jeunes du foyer"),
 // unless the sentence announces who will do what at an event.
 func (a *analysis) quantifiedPublic() bool {
+	if !a.has(cQuantity) || !a.has(cPopulation) {
+		return false
+	}
 	toks := a.s.toks
 	found := false
 	for i := 0; i+1 < len(toks) && !found; i++ {
-		if !quantityWords[toks[i].norm] || toks[i].norm == "mal" && (i == 0 || toks[i-1].norm != "pas") {
+		if !toks[i].is(cQuantity) || toks[i].norm == "mal" && (i == 0 || toks[i-1].norm != "pas") {
 			continue
 		}
 		for k := i + 1; k < min(len(toks), i+4); k++ {
@@ -132,14 +135,7 @@ mal nombre several some many few lot lots plenty among parmi`)
 // partnerTrouble: another organisation and a difficulty in the same
 // sentence ("la banque alimentaire manque de bénévoles").
 func (a *analysis) partnerTrouble() bool {
-	org, trouble, relations, cool := false, false, false, false
-	for _, t := range a.s.toks {
-		org = org || t.is(cOrg)
-		trouble = trouble || t.is(cTrouble)
-		relations = relations || relationWords[t.norm]
-		cool = cool || coolWords[t.norm]
-	}
-	return org && trouble || relations && cool // "les relations avec la MJC sont fraîches"
+	return a.has(cOrg) && a.has(cTrouble) || a.has(cRelation) && a.has(cCool) // "les relations avec la MJC sont fraîches"
 }
 
 // uncertainClosure: a closure or an end that is not yet certain ("va

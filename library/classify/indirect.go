@@ -128,10 +128,10 @@ func (a *analysis) quasiScore() (score, at int) {
 		if (toks[i].norm == "ses" || toks[i].norm == "his" || toks[i].norm == "her") && a.childrenAfter(i) {
 			note("family", i)
 		}
-		if spotWords[toks[i].norm] && i+1 < len(toks) && toks[i+1].flags&fLetter == 0 {
+		if toks[i].is(cSpot) && i+1 < len(toks) && toks[i+1].flags&fLetter == 0 {
 			note("unique", i) // "parcelle 14", "flat 3B", "chambre 12": one door, one person
 		}
-		if kinWords[toks[i].norm] && a.roleRelative(i) {
+		if toks[i].is(cKin) && a.roleRelative(i) {
 			note("unique", i) // "la fille du maire"
 		}
 	}

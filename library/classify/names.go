@@ -50,12 +50,7 @@ func (a *analysis) findNames() {
 
 // hasWorkWord: the sentence speaks of a work (film, book, play, song).
 func (a *analysis) hasWorkWord() bool {
-	for _, t := range a.s.toks {
-		if workWords[t.norm] {
-			return true
-		}
-	}
-	return false
+	return a.has(cWork)
 }
 
 var workWords = newWordSet(`film films livre livres roman pièce spectacle album chanson chansons
@@ -230,11 +225,11 @@ func (a *analysis) civilityName(i int) int {
 func (a *analysis) kinFirstName(i int) bool {
 	toks := a.s.toks
 	t := toks[i]
-	if !t.is(cFirst) || t.is(cAmbig) || len(t.norm) < 4 || a.lex.words[t.norm] || a.consumed[i] {
+	if !a.has(cKin) || !t.is(cFirst) || t.is(cAmbig) || len(t.norm) < 4 || a.lex.words[t.norm] || a.consumed[i] {
 		return false
 	}
 	for k := max(0, i-4); k < i; k++ {
-		if kinWords[toks[k].norm] {
+		if toks[k].is(cKin) {
 			return true
 		}
 	}

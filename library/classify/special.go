@@ -80,14 +80,17 @@ var speechPronouns = newWordSet(`je j moi me m il elle i my me he she his her`)
 // findSameSexCouple: "deux femmes en couple", "two men who got married":
 // an orientation told by description rather than by a word.
 func (a *analysis) findSameSexCouple() {
+	if !a.has(cSameSex) || !a.has(cCouple) {
+		return
+	}
 	toks := a.s.toks
 	pair, couple := -1, false
 	for i := 0; i+1 < len(toks); i++ {
-		n, m := toks[i].norm, toks[i+1].norm
-		if (n == "deux" || n == "two") && sameSexPlural[m] {
+		n := toks[i].norm
+		if (n == "deux" || n == "two") && toks[i+1].is(cSameSex) {
 			pair = i
 		}
-		couple = couple || coupleWords[n] || coupleWords[m]
+		couple = couple || toks[i].is(cCouple) || toks[i+1].is(cCouple)
 	}
 	if pair >= 0 && couple && !a.sentenceGeneric() {
 		a.add("sexuality", Sensitive, Blocked, pair, pair+2, specialReason("sexuality"))

@@ -51,11 +51,7 @@ func (a *analysis) findStrategy() {
 // money with an account word is an unpublished balance.
 func (a *analysis) findNegativeBalance() {
 	toks := a.s.toks
-	account := false
-	for _, t := range toks {
-		account = account || accountWords[t.norm]
-	}
-	if !account || !a.hasMoney() {
+	if !a.has(cAccount) || !a.hasMoney() {
 		return
 	}
 	for i := 1; i < len(toks); i++ {
@@ -88,13 +84,16 @@ func (a *analysis) findLettingGo() {
 // ("le contrat aidé de Mehdi n'est pas renouvelé", "fin du CDD de la
 // cuisinière") is an HR matter.
 func (a *analysis) findContractEnd() {
+	if !a.has(cContract) || !a.has(cContractEnd) {
+		return
+	}
 	toks := a.s.toks
 	contract, end := -1, false
 	for i, t := range toks {
-		if contractWords[t.norm] && contract < 0 {
+		if t.is(cContract) && contract < 0 {
 			contract = i
 		}
-		end = end || contractEnds[t.norm]
+		end = end || t.is(cContractEnd)
 	}
 	if contract >= 0 && end && (len(a.names) > 0 || len(a.anchors) > 0) && !a.sentenceGeneric() {
 		a.add("hr", Sensitive, Blocked, contract, contract+1, strategyReason("hr"))
@@ -111,10 +110,13 @@ terminate terminated ends ending extended`)
 // ("dépenses de la présidente : 3 400 €", "dons : M. Leclerc 5 000 €")
 // are detailed finances.
 func (a *analysis) findPersonMoney() {
+	if !a.has(cPersonMoney) {
+		return
+	}
 	toks := a.s.toks
 	word := -1
 	for i, t := range toks {
-		if personMoneyWords[t.norm] {
+		if t.is(cPersonMoney) {
 			word = i
 			break
 		}

@@ -42,7 +42,7 @@ func combine(sources [numDicts]func(add func(entry string, val int))) *phraseDic
 
 // wordClass says in which word lists a word is: one map lookup per token
 // answers every list the per-token loops consult.
-type wordClass uint16
+type wordClass uint32
 
 const (
 	cFirst wordClass = 1 << iota
@@ -56,6 +56,18 @@ const (
 	cPerson
 	cOrg
 	cTrouble
+	cRelation // relations, rapports
+	cCool     // fraîches, tendues
+	cContract // contrat, CDD
+	cContractEnd
+	cAccount  // compte, solde
+	cQuantity // quelques, plusieurs
+	cKin      // neveu, fille
+	cPersonMoney
+	cSameSex // femmes, hommes (after "deux")
+	cCouple
+	cSpot // parcelle, flat (before a number)
+	cWork // film, livre
 )
 
 // wordInfo is what the lexicon knows of a word: its classes and the
@@ -74,6 +86,9 @@ func (lx *lexicon) buildClasses() {
 		{lx.firstnames, cFirst}, {lx.ambiguous, cAmbig}, {lx.lastnames, cLast}, {lx.venues, cVenue},
 		{singularDets, cSingDet}, {lx.population, cPopulation}, {changeWords, cChange},
 		{lx.photo, cPhoto}, {lx.persons, cPerson}, {partnerOrgs, cOrg}, {troubleWords, cTrouble},
+		{relationWords, cRelation}, {coolWords, cCool}, {contractWords, cContract}, {contractEnds, cContractEnd},
+		{accountWords, cAccount}, {quantityWords, cQuantity}, {kinWords, cKin}, {personMoneyWords, cPersonMoney},
+		{sameSexPlural, cSameSex}, {coupleWords, cCouple}, {spotWords, cSpot}, {workWords, cWork},
 	} {
 		for w := range set.words {
 			info := lx.class[w]
@@ -90,6 +105,10 @@ func (lx *lexicon) buildClasses() {
 
 func (t token) is(c wordClass) bool { return t.cls&c != 0 }
 
+// has reports whether a word of class c is in the sentence: rules that
+// need such a word return at once without reading the tokens.
+func (a *analysis) has(c wordClass) bool { return a.sentCls&c != 0 }
+
 // tagSentence classifies every word and finds every entry of every static
 // dictionary in the sentence.
 func (a *analysis) tagSentence() {
@@ -97,9 +116,11 @@ func (a *analysis) tagSentence() {
 	a.hits = a.hits[:0]
 	a.hitStart = append(a.hitStart[:0], make([]int, len(toks)+1)...)
 	a.population = false
+	a.sentCls = 0
 	for i := range toks {
 		info := a.lex.class[toks[i].norm]
 		toks[i].cls = info.cls
+		a.sentCls |= info.cls
 		a.population = a.population || toks[i].is(cPopulation)
 		a.hitStart[i] = len(a.hits)
 		a.lex.all.eachMatchFrom(info.root, toks, i, func(end int, v int32) {
