@@ -465,3 +465,19 @@ func TestGeneralisationFourthRound(t *testing.T) {
 		{"D'après le rapport de la fédération, 2 000 repas sont servis chaque jour", OK, Public, ""},
 	})
 }
+
+// Fifth round: treatments by name, English conditions, dismissals in
+// English, applications to be filed; the same words in public use.
+func TestGeneralisationFifthRound(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le petit Enzo prend de la Ritaline le matin", Blocked, Sensitive, "health"},
+		{"Our treasurer Aisha has asthma, no smoke near her", Blocked, Sensitive, "health"},
+		{"Mrs Kowalski is on lithium since last year", Blocked, Sensitive, "health"},
+		{"The committee plans to dismiss the caretaker in May", Blocked, Sensitive, "hr"},
+		{"La demande à la Fondation de France sera envoyée fin mars", Blocked, Sensitive, "grant"},
+		{"Les statuts modifiés seront déposés en préfecture", OK, Public, ""},
+		{"Recycle your lithium batteries at the front desk", OK, Public, ""},
+		{"Families of children with special needs welcome every Saturday", OK, Public, ""},
+		{"Sack race and egg-and-spoon race for the under-10s", OK, Public, ""},
+	})
+}

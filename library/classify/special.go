@@ -269,7 +269,7 @@ func sentenceWideGeneric(toks []token, i int) bool {
 		"prevention", "depistage", "workshop", "talk", "screening", "intervention", "debat",
 		"accompagner", "accompagnons", "accompagne", "aider", "aidons", "soutenir", "soutenons",
 		"accueillir", "accueillons", "personnes", "people", "notre", "our", "we", "testing", "class", "course",
-		"cours", "for", "soiree", "soirees", "matinee", "evening":
+		"cours", "for", "soiree", "soirees", "matinee", "evening", "welcome", "bienvenue", "bienvenus", "bienvenues":
 		return true
 	}
 	return false

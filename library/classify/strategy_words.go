@@ -87,7 +87,7 @@ var strategyTerms = []term{
 		non-renouvellement, non renouvellement, ne pas renouveler, pas renouveler son, renouveler son contrat,
 		ne renouvelle pas son, ne renouvellera pas son, ne sera pas renouvelé, ne sera pas renouvelée,
 		son contrat aidé, son cdd, sa fin de contrat, se séparer du, se sépare de, se sépare du, on se sépare, nous séparer de, se séparer de la,
-		let him go, let her go, laid off, lay off, lay him off, lay her off, going to fire,
+		let him go, let her go, dismiss, to dismiss, dismissing, sacked, sacking him, sacking her, get rid of, terminate his contract, terminate her contract, laid off, lay off, lay him off, lay her off, going to fire,
 		contract not renewed, not renew his contract, not renew her contract, inappropriate messages,
 		inappropriate message, inappropriate comments, inappropriate touching, sexual harassment,
 		messages déplacés, messages inappropriés, reported him, reported her, complaint against,
@@ -107,7 +107,7 @@ on prépare le dossier, on prépare la demande, on prépare une demande, nous pr
 nous préparons la demande, préparer le dossier, préparer la demande, on rédige, nous rédigeons,
 en cours de rédaction, à déposer, à rendre avant, avant le dépôt, on va déposer, on va répondre,
 nous allons répondre, on monte le dossier, montant demandé, montant sollicité, on demandera,
-we will apply, we plan to apply, we are applying, en cours, à venir, va déposer, allons déposer,
+we will apply, we plan to apply, we are applying, sera déposé, sera déposée, sera envoyé, sera envoyée, will be submitted, to be submitted, déposerons, enverrons, on enverra, on déposera, en cours, à venir, va déposer, allons déposer,
 pas encore, bientôt déposé, brouillon, draft
 `
 
@@ -134,7 +134,7 @@ gratuit, gratuite, forum, salon, marche, course, octobre rose, téléthon, sidac
 vaccination, webinaire, séminaire, colloque, rencontre, rencontres, café, ciné-débat, spectacle,
 concert, festival, histoire de, histoire des, mémoire de, mémoire des, musée, visite,
 workshop, conference, talk, awareness, screening, documentary, prevention, training, about, on the,
-soirée, soirées, matinée, matinées, evening, seminar, webinar, open to all, free entry, fundraiser, for people, accessible, accessibles,
+soirée, soirées, matinée, matinées, evening, welcome, bienvenue, bienvenus, bienvenues, seminar, webinar, open to all, free entry, fundraiser, for people, accessible, accessibles,
 accessibilité, accès pmr, pmr, wheelchair access, wheelchair accessible, step-free, testing day,
 screening day, awareness day, open day, health day, information day, free, for seniors, for families,
 for everyone, for all, pour seniors, pour les seniors, pour retraités, no appointment, no appointment needed, without appointment, how to, learn how,
