@@ -1,7 +1,7 @@
 package classify
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -64,6 +64,8 @@ type scanner struct {
 	phones   map[string]bool // memo of phone validations: phonenumbers is slow
 	bufB     []byte          // folded window before a candidate (see before)
 	bufA     []byte          // folded window after a candidate (see after)
+	lastB    [2]int          // position+1 and size of the window in bufB
+	lastA    [2]int          // position+1 and size of the window in bufA
 	groups   []group         // digit groups of the current run (see scanRun)
 }
 
@@ -138,12 +140,15 @@ func (s *scanner) finish() []Finding {
 		}
 		raw = append(all, raw...)
 	}
-	sort.SliceStable(raw, func(a, b int) bool {
-		if raw[a].start != raw[b].start {
-			return raw[a].start < raw[b].start
+	byStart := func(a, b rawFinding) int {
+		if a.start != b.start {
+			return a.start - b.start
 		}
-		return raw[a].end > raw[b].end
-	})
+		return b.end - a.end
+	}
+	if !slices.IsSortedFunc(raw, byStart) { // the scan mostly finds them in order
+		slices.SortStableFunc(raw, byStart)
+	}
 	n := 0
 	for _, f := range raw {
 		if n > 0 && containedSameRule(raw[:n], f) {

@@ -14,6 +14,10 @@ import (
 // the start of the sentence. The string lives in a buffer of the scanner:
 // it is valid until the next call to before, and must not be kept.
 func (s *scanner) before(i, size int) string {
+	if s.lastB == [2]int{i + 1, size} { // the same window again (phone checks)
+		return bytesView(s.bufB)
+	}
+	s.lastB = [2]int{i + 1, size}
 	from := max(0, i-size)
 	for from < i && !utf8.RuneStart(s.text[from]) {
 		from++
@@ -59,6 +63,10 @@ func initialBefore(w string, d int) bool {
 // after returns the folded text of at most size bytes starting at i, cut at
 // the end of the line; valid until the next call to after.
 func (s *scanner) after(i, size int) string {
+	if s.lastA == [2]int{i + 1, size} {
+		return bytesView(s.bufA)
+	}
+	s.lastA = [2]int{i + 1, size}
 	to := min(len(s.text), i+size)
 	for to > i && to < len(s.text) && !utf8.RuneStart(s.text[to]) {
 		to--
@@ -217,7 +225,11 @@ func (m markers) has(word string) bool { return word != "" && m.byFirst[word].wo
 
 // hasWord reports whether the folded window w contains one of the markers
 // as whole words.
-func hasWord(w string, m markers) bool {
+func hasWord(w string, m markers) bool { return hasWordIn(w, &m) }
+
+// hasWordIn reports whether the folded window w contains a marker of one
+// of the lists: one pass over the window's words for them all.
+func hasWordIn(w string, ms ...*markers) bool {
 	for k := 0; k < len(w); {
 		if !isAlnum(w[k]) {
 			k++
@@ -227,24 +239,34 @@ func hasWord(w string, m markers) bool {
 		for e < len(w) && isAlnum(w[e]) {
 			e++
 		}
-		if !m.may(w[k:e]) {
-			k = e
-			continue
-		}
-		if mk, ok := m.byFirst[w[k:e]]; ok {
-			if mk.word {
+		for _, m := range ms {
+			if m.may(w[k:e]) && m.at(w, k, e) {
 				return true
-			}
-			for _, p := range mk.phrases {
-				if strings.HasPrefix(w[k:], p) && (k+len(p) == len(w) || !isAlnum(w[k+len(p)]) || !isAlnum(p[len(p)-1])) {
-					return true
-				}
 			}
 		}
 		k = e
 	}
-	for _, p := range m.other {
-		if containsWord(w, p) {
+	for _, m := range ms {
+		for _, p := range m.other {
+			if containsWord(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// at reports whether a marker of m starts with the word w[k:e].
+func (m *markers) at(w string, k, e int) bool {
+	mk, ok := m.byFirst[w[k:e]]
+	if !ok {
+		return false
+	}
+	if mk.word {
+		return true
+	}
+	for _, p := range mk.phrases {
+		if strings.HasPrefix(w[k:], p) && (k+len(p) == len(w) || !isAlnum(w[k+len(p)]) || !isAlnum(p[len(p)-1])) {
 			return true
 		}
 	}

@@ -282,8 +282,8 @@ var strongPhoneWords = newMarkers("tel", "telephone", "portable", "mobile", "pho
 // n° …", "réf. …", "numéro de dossier : …"), or a bare "n°" that no
 // possessive or phone word makes someone's number.
 func (s *scanner) reference(start int) bool {
-	w := s.before(start, 40)
-	if hasWord(w, strongPhoneWords) || hasWord(w, personalMarkers) || hasWord(w, contactIntent) {
+	w := s.before(start, 60) // the window validPhoneFinding reads next
+	if hasWordIn(w, &strongPhoneWords, &personalMarkers, &contactIntent) {
 		return false
 	}
 	if numberSign(s.text, start) && !hasWord(w, possessives) || abbreviatedReference(s.text, start) {
