@@ -144,10 +144,12 @@ func (a *analysis) uncertainClosure() bool {
 	closing, unsure := false, false
 	for _, t := range a.s.toks {
 		switch t.norm {
-		case "fermer", "fermeture", "disparaitre", "cesser", "arreter", "supprimer", "suppression", "close", "shut":
+		case "fermer", "fermeture", "disparaitre", "cesser", "arreter", "supprimer", "suppression", "close", "shut",
+			"closing", "stopping", "cancel", "cancelling":
 			closing = true
 		case "probablement", "pourrait", "pourraient", "risque", "risquent", "envisage", "envisagent",
-			"doute", "menace", "menacee", "menaces", "bientot", "possible", "probably", "might", "could":
+			"doute", "menace", "menacee", "menaces", "bientot", "possible", "probably", "might", "could",
+			"may", "thinking", "considering", "perhaps", "maybe":
 			unsure = true
 		}
 	}
@@ -168,7 +170,7 @@ func (a *analysis) futureChange() bool {
 		case "peut":
 			when = when || i+1 < len(toks) && toks[i+1].norm == "etre" && joined(toks, i+1, '-')
 		case "plus":
-			change = change || i > 0 && (toks[i-1].norm == "ne" || toks[i-1].norm == "n")
+			change = change || i > 0 && (toks[i-1].norm == "ne" || toks[i-1].norm == "n") || a.negatedBefore(i)
 		case "des", "d", "en", "partir", "ici":
 			if i+1 < len(toks) && isMonth(toks[i+1].norm) {
 				when = true
@@ -179,6 +181,17 @@ func (a *analysis) futureChange() bool {
 		}
 	}
 	return when && change
+}
+
+// negatedBefore: "ne ... peut-être plus": a "ne" a few words before
+// token i.
+func (a *analysis) negatedBefore(i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if w := a.s.toks[k].norm; w == "ne" || w == "n" {
+			return true
+		}
+	}
+	return false
 }
 
 func isMonth(w string) bool {
@@ -198,7 +211,7 @@ func (a *analysis) conditionalPartner() bool {
 		case "pourrait", "pourraient", "serait", "seraient", "aurait", "auraient", "devrait",
 			"devraient", "voudrait", "voudraient", "risquerait", "envisagerait", "apparemment":
 			cond = true
-		case "mairie", "partenaire", "partenaires", "fondation", "entreprise", "supermarche", "magasin",
+		case "mairie", "maire", "partenaire", "partenaires", "fondation", "entreprise", "supermarche", "magasin",
 			"banque", "region", "departement", "caf", "ville", "fournisseur", "mecene", "financeur",
 			"financeurs", "club", "festival", "prefecture", "bailleur", "epicerie", "enseigne", "company",
 			"partner", "sponsor", "funder":

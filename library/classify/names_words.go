@@ -97,7 +97,8 @@ académicien, académicienne, prix nobel, concert de, spectacle de, exposition d
 dédicace de, conférence de, rencontre avec, film de, documentaire de, pièce de, œuvres de, tableaux de,
 livre de, roman de, album de, chansons de, hommage à, in memoriam, biographie de, chef étoilé, cheffe étoilée, philosophe, historien,
 historienne, sociologue, scientifique, astronaute, navigateur, navigatrice,
-minister, mayor, senator, writer, author, singer, actor, actress, artist, director,
+minister, mayor, senator, writer, author, singer, actor, actress, artist, director, novelist, poet,
+painter, musician, composer, rapper, comedian, filmmaker, photographer, journalist, footballer, athlete,
 anything by, songs by, song by, music by, books by, book by, poems by, works by, novel by, play by,
 film by, written by, painted by, composed by, directed by, sung by, chansons de, poèmes de, musique de
 `

@@ -481,3 +481,17 @@ func TestGeneralisationFifthRound(t *testing.T) {
 		{"Sack race and egg-and-spoon race for the under-10s", OK, Public, ""},
 	})
 }
+
+// Sixth round: partners that may stop, public figures in English, stormy
+// meetings; ordinary uses of the same words.
+func TestGeneralisationSixthRound(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le Crédit mutuel ne financera peut-être plus le tournoi", Doubt, 0, ""},
+		{"The garden centre is considering stopping its plant donations", Doubt, 0, "partner"},
+		{"Le maire serait prêt à nous céder le terrain", Doubt, 0, "internal"},
+		{"We will welcome the poet Kae Tempest on Friday", Doubt, Personal, "public-figure"},
+		{"L'assemblée générale a été houleuse, deux membres sont partis", Doubt, 0, "internal"},
+		{"The workshop may end early if it rains", OK, Public, ""},
+		{"Stop by our stand at the Christmas market", OK, Public, ""},
+	})
+}
