@@ -140,7 +140,7 @@ func (a *analysis) quasiScore() (score, at int) {
 
 // spotWords followed by a number point at one home or one plot.
 var spotWords = newWordSet(`parcelle chambre appartement appart apt flat logement bâtiment bat box lot
-emplacement bungalow mobil-home lit bed cellule studio pavillon`)
+emplacement bungalow mobil-home lit bed cellule studio pavillon immeuble building block`)
 
 // roleRelative: a relative of the holder of a single role ("le fils de la
 // présidente", "the mayor's wife" is not handled).
@@ -237,6 +237,8 @@ var quasiTerms = []term{
 		père seul, père isolé, mère célibataire, père célibataire, maman solo, papa solo,
 		famille monoparentale, sans enfant, ses enfants, mère de, père de, maman de, papa de, jumeaux,
 		jumelles, triplés, triplées, quadruplés, quadruplées, famille nombreuse, enceinte, single mother,
+		placé chez, placée chez, placé en foyer, placée en foyer, en famille d'accueil, famille d'accueil,
+		à l'ase, suivi par l'ase, suivie par l'ase, in foster care, foster family, in care,
 		single father, single mum, single dad, widow, widower, divorced, twins, triplets`, 0},
 	{"unique", `le seul, la seule, l'unique, seul à, seule à, the only, le plus âgé, la plus âgée,
 		le plus jeune, la plus jeune, le doyen, la doyenne, only one, plus ancien, plus ancienne,

@@ -117,8 +117,8 @@ func (a *analysis) nameAt(i int) (int, bool) {
 				return j, true
 			}
 		}
-		if a.kinFirstName(i) {
-			return i + 1, true
+		if a.kinFirstName(i) || a.addressedFirstName(i) {
+			return a.extendLowerFirst(i + 1), true
 		}
 		if !a.s.toks[i].is(cFirst|cAmbig) && !a.isFamilyWord(i) {
 			return 0, false
@@ -240,6 +240,37 @@ var kinWords = newWordSet(`neveu nièce fils fille frère sœur soeur mère pèr
 épouse époux oncle tante copain copine petit-fils petite-fille gendre belle-fille beau-frère belle-sœur
 grand-mère grand-père mamie papi papy voisin voisine nephew niece son daughter brother sister cousin husband wife uncle aunt`)
 
+// addressedFirstName: a first name in lower case after a word that
+// addresses a person ("voir avec francoise", "demander à karim").
+func (a *analysis) addressedFirstName(i int) bool {
+	toks := a.s.toks
+	t := toks[i]
+	if i == 0 || !t.is(cFirst) || t.is(cAmbig) || len(t.norm) < 4 || a.lex.words[t.norm] || a.consumed[i] {
+		return false
+	}
+	p := toks[i-1].norm
+	if addressWords[p] {
+		return true
+	}
+	return (p == "a" || p == "to") && i > 1 && addressVerbs[toks[i-2].norm]
+}
+
+var addressWords = newWordSet(`avec chez appeler contacter rappeler prévenir remercier merci relancer
+thanks with call`)
+
+var addressVerbs = newWordSet(`demander dire parler téléphoner écrire envoyer donner rendre demande
+dis parle écris envoie donne rends talk speak write give send`)
+
+// extendLowerFirst takes the rest of a compound first name typed in lower
+// case ("jean-pierre").
+func (a *analysis) extendLowerFirst(j int) int {
+	toks := a.s.toks
+	for j < len(toks) && joined(toks, j, '-') && toks[j].is(cFirst|cAmbig) {
+		j++
+	}
+	return j
+}
+
 // apostropheName: "N'Diaye", "O'Brien": a capital letter glued by an
 // apostrophe to a capitalised word; it returns the end or 0.
 func (a *analysis) apostropheName(k int) int {
@@ -258,6 +289,9 @@ func (a *analysis) lowerCivilityName(i int) int {
 	k := i + 1
 	if len(toks[i].norm) < 2 && (k >= len(toks) || toks[k].sep != '.') {
 		return 0 // "m" alone is a metre
+	}
+	if k < len(toks) && toks[k].has(fCap) && a.isName(k) && toks[k].sep == 0 && toks[i].norm != "me" {
+		return a.extend(k + 1) // "madame Ouédraogo": the surname keeps its capital
 	}
 	if k >= len(toks) || a.consumed[k] || !toks[k].is(cLast) || a.lex.words[toks[k].norm] || toks[k].is(cAmbig) {
 		return 0

@@ -495,3 +495,18 @@ func TestGeneralisationSixthRound(t *testing.T) {
 		{"Stop by our stand at the Christmas market", OK, Public, ""},
 	})
 }
+
+// Seventh round: lower-case first names after a word that addresses a
+// person, lower-case civilities before a capitalised surname, foster
+// placements and numbered buildings.
+func TestGeneralisationSeventhRound(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"voir avec marie-hélène pour les badges", Blocked, Personal, "name"},
+		{"il faut demander à rachid pour la camionnette", Blocked, Personal, "name"},
+		{"Rendez-vous avec monsieur Tshibangu jeudi", Blocked, Personal, "name"},
+		{"Le garçon de 12 ans placé en famille d'accueil depuis l'été", Blocked, Personal, "indirect"},
+		{"La concierge de l'immeuble 9 garde nos colis", Blocked, Personal, "indirect"},
+		{"Rendez-vous avec le service jeunesse à 10h", OK, Public, ""},
+		{"Call me Tuesday about the Paris trip", OK, Public, ""},
+	})
+}
