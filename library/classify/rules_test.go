@@ -510,3 +510,21 @@ func TestGeneralisationSeventhRound(t *testing.T) {
 		{"Call me Tuesday about the Paris trip", OK, Public, ""},
 	})
 }
+
+// Eighth round: money the association owes or keeps, lawyers and cases,
+// reproaches, applications not finalised, takeovers; public look-alikes.
+func TestGeneralisationEighthRound(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"We still owe 4 300 € to the caterer", Blocked, Sensitive, "finance"},
+		{"Plus que 600 € sur le livret A, attention", Blocked, Sensitive, "finance"},
+		{"Le fisc nous réclame 2 500 € de pénalités", Blocked, Sensitive, "finance"},
+		{"Notre avocate pense qu'on peut gagner le procès", Blocked, Sensitive, "litigation"},
+		{"Le trésorier reproche à la secrétaire ses absences", Blocked, Sensitive, "hr"},
+		{"Dossier pour la Fondation Abbé Pierre pas finalisé", Blocked, Sensitive, "grant"},
+		{"Draft of our funding bid to the council, do not circulate", Blocked, Sensitive, ""},
+		{"Le propriétaire demande 1 400 € de loyer, on va essayer de baisser", Blocked, Sensitive, "negotiation"},
+		{"Le club réclame 5 € de cotisation aux nouveaux", OK, Public, ""},
+		{"Audience en hausse pour notre émission de radio", OK, Public, ""},
+		{"Les tickets de tombola sont à 2 €", OK, Public, ""},
+	})
+}
