@@ -318,8 +318,8 @@ func (a *analysis) hasPercent() bool {
 func (a *analysis) findPhotos() {
 	toks := a.s.toks
 	for i := range toks {
-		if !toks[i].is(cPhoto) {
-			continue
+		if !toks[i].is(cPhoto) || len(a.names) == 0 && a.genericBefore(i) {
+			continue // "exposition photo sur les migrants", "atelier vidéo"
 		}
 		if len(a.names) > 0 || a.peopleNear(i) {
 			a.add("photo", Personal, Blocked, i, i+1,

@@ -528,3 +528,12 @@ func TestGeneralisationEighthRound(t *testing.T) {
 		{"Les tickets de tombola sont à 2 €", OK, Public, ""},
 	})
 }
+
+// Photos: an exhibition or a workshop is not a picture of someone.
+func TestPhotosGeneric(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Exposition photo sur les familles du quartier à la médiathèque", OK, Public, ""},
+		{"Atelier vidéo pour les jeunes pendant les vacances", OK, Public, ""},
+		{"Photo des enfants du centre aéré à la piscine", Blocked, Personal, "photo"},
+	})
+}
