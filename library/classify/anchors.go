@@ -58,6 +58,9 @@ func (a *analysis) tokenAt(off int) int {
 func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 	toks := a.s.toks
 	w := toks[i].norm
+	if (w == "il" || w == "elle") && joined(toks, i, '-') {
+		return 0, false // "est-elle", "est-il": a question, not a person
+	}
 	switch w {
 	case "elle", "lui", "she", "her", "him", "herself", "himself", "celui", "celle", "someone", "quelqu":
 		return anchorPronoun, false
@@ -77,6 +80,10 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 		if toks[i].has(fCap) && toks[i].end-toks[i].start == 1 && (i == 0 || !toks[i].has(fUpper)) {
 			return anchorSelf, false
 		}
+	}
+	if countedFew[w] && i+3 < len(toks) && (toks[i+1].norm == "of" || toks[i+1].norm == "de" || toks[i+1].norm == "d") &&
+		(toks[i+2].norm == "our" || toks[i+2].norm == "nos") && toks[i+3].is(cPopulation) {
+		return anchorPerson, false // "two of our volunteers": known people
 	}
 	if !toks[i].is(cSingDet) {
 		return 0, false
@@ -201,6 +208,8 @@ this that my his her our your their a an the one`)
 var personAdjectives = newWordSet(`jeune nouveau nouvelle nouvel ancien ancienne petit petite vieux
 vieille vieil autre seul seule même dernier dernière premier première unique pauvre cher chère
 brave gentil gentille new old young former other only`)
+
+var countedFew = newWordSet(`deux trois two three`)
 
 // nounAdjectives stand for a person on their own ("le nouveau", "la petite").
 var nounAdjectives = newWordSet(`nouveau nouvelle nouvel petit petite grand grande vieux vieille ancien

@@ -537,3 +537,39 @@ func TestPhotosGeneric(t *testing.T) {
 		{"Photo des enfants du centre aéré à la piscine", Blocked, Personal, "photo"},
 	})
 }
+
+// Ninth round, in English: a fact predicated of a person after a generic
+// word, small counts of our own people, sentences served, amounts in k,
+// redundancies, unfinished bids, halls that may not be available.
+func TestGeneralisationNinthRound(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"The woman who leads the Monday workshop is pregnant again", Blocked, Sensitive, "health"},
+		{"L'animatrice de l'atelier couture a un cancer", Blocked, Sensitive, "health"},
+		{"Three of our volunteers are HIV positive", Blocked, Sensitive, "health"},
+		{"Our driver served time for robbery", Blocked, Sensitive, "criminal"},
+		{"The town offered us 3k, we are holding out for 6k", Blocked, Sensitive, "negotiation"},
+		{"We need to make two staff redundant before April", Blocked, Sensitive, "hr"},
+		{"Our bid to the Heritage Fund is not finished", Blocked, Sensitive, "grant"},
+		{"The scout hall might not be available after June", Doubt, 0, "partner"},
+		{"Support group for a person living with diabetes and their carers", OK, Public, ""},
+		{"We offered free tea and cakes at the fair, 2 € a slice", OK, Public, ""},
+		{"Charity 5k run on Sunday morning", OK, Public, ""},
+	})
+}
+
+func TestIndefinitePersonInGenericSentence(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Une bénévole de l'atelier couture est enceinte", Blocked, Sensitive, "health"},
+		{"A volunteer from the Friday workshop has cancer", Blocked, Sensitive, "health"},
+		{"Groupe de parole pour un proche vivant avec la maladie d'Alzheimer", OK, Public, ""},
+	})
+}
+
+func TestGenericTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Débat : l'obésité est-elle une maladie ?", OK, Public, ""},
+		{"Conférence : le cancer est-il héréditaire ?", OK, Public, ""},
+		{"Atelier : le harcèlement scolaire, comment réagir", OK, Public, ""},
+		{"Le harcèlement de notre animatrice par un parent continue", Blocked, Sensitive, "hr"},
+	})
+}

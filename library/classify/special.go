@@ -113,6 +113,10 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if a.genericBefore(sp.i) || a.genericAfter(sp.j) || a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
 		return
 	}
+	if anchored && an.kind == anchorPerson && isIndefinite(a.s.toks[an.k].norm) && a.sentenceGeneric() &&
+		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) {
+		return // "groupe de parole pour une personne vivant avec le VIH"
+	}
 	if anchored && (an.kind != anchorPerson || !a.isPlural(sp) || a.household(an.k)) {
 		a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
 		return
@@ -172,7 +176,7 @@ func (a *analysis) genericBefore(k int) bool {
 		if isClauseSep(toks[i+1].sep) {
 			return false
 		}
-		if end, v := a.at(dGeneric, i); v != 0 && end <= k {
+		if end, v := a.at(dGeneric, i); v != 0 && end <= k && !a.predicateBetween(end, k+1) {
 			if !isPreposition(toks[i].norm) || end == k || end == k-1 && isArticle(toks[k-1].norm) {
 				return true
 			}
@@ -206,6 +210,25 @@ func (a *analysis) genericAfter(j int) bool {
 var eventAfter = newWordSet(`training course class classes session sessions awareness testing screening walk run workshop
 workshops fair campaign conference talk prevention information info clinic support group groups
 charity foundation association society research`)
+
+// predicateBetween: a verb between a marker and the word makes the word
+// a predicate of someone ("the volunteer who runs the class is pregnant").
+func (a *analysis) predicateBetween(from, to int) bool {
+	toks := a.s.toks
+	for k := from; k < to; k++ {
+		switch toks[k].norm {
+		case "is", "was", "are", "were", "has", "had", "est", "etait", "sont", "ont", "avait":
+			return true
+		case "a": // French "a" (has), not the English article after a preposition
+			if k > 0 && !englishLinks[toks[k-1].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var englishLinks = newWordSet(`for with to in on of as at by from into about is was has have had be like`)
 
 func isClauseSep(b byte) bool {
 	return b == ',' || b == ';' || b == ':' || b == '(' || b == ')' || b == '"'
@@ -269,7 +292,7 @@ func sentenceWideGeneric(toks []token, i int) bool {
 		"prevention", "depistage", "workshop", "talk", "screening", "intervention", "debat",
 		"accompagner", "accompagnons", "accompagne", "aider", "aidons", "soutenir", "soutenons",
 		"accueillir", "accueillons", "personnes", "people", "notre", "our", "we", "testing", "class", "course",
-		"cours", "for", "soiree", "soirees", "matinee", "evening", "welcome", "bienvenue", "bienvenus", "bienvenues":
+		"cours", "for", "support", "groupe", "soiree", "soirees", "matinee", "evening", "welcome", "bienvenue", "bienvenus", "bienvenues":
 		return true
 	}
 	return false

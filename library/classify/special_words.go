@@ -217,6 +217,8 @@ var specialTerms = []term{
 		le frappe, la bat, domestic violence, beaten by, pjj, spip, juge d'application des peines,
 		mesure judiciaire, suivi judiciaire, placé sous main de justice, stealing, stole, has stolen, theft,
 		a volé, vole dans la caisse, pique dans la caisse, a piqué dans la caisse, vol à l'étalage, shoplifting,
-		shoplifter, a été pris en train de voler, caught stealing`, selfPerson},
+		shoplifter, a été pris en train de voler, caught stealing, burglary, robbery, served time,
+		cambriolage, a purgé, purgé sa peine, a fait de la prison, hospitalisé d'office, hospitalisée d'office,
+		interné d'office, internée d'office, sectioned, was sectioned`, selfPerson},
 	{"criminal", `délit, crime, peine, agression, agressé, agressée, police, gendarmerie, jail`, weak},
 }

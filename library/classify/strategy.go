@@ -31,6 +31,9 @@ func (a *analysis) findStrategy() {
 			t.flags&needMoney != 0 && !a.hasMoney() {
 			continue
 		}
+		if (t.kind == "hr" || t.kind == "litigation") && a.startsGeneric() && len(a.names) == 0 && len(a.anchors) == 0 {
+			continue // "Formation : le harcèlement au travail"
+		}
 		reason := strategyReason(t.kind)
 		switch {
 		case t.flags&strong != 0:
@@ -152,6 +155,9 @@ func (a *analysis) hasMoney() bool {
 			if toks[i-1].has(fDigit) {
 				return true
 			}
+		}
+		if w := toks[i].norm; len(w) >= 2 && w[len(w)-1] == 'k' && w[0] >= '0' && w[0] <= '9' {
+			return true // "5k"
 		}
 	}
 	return false
