@@ -117,7 +117,7 @@ func (a *analysis) nameAt(i int) (int, bool) {
 				return j, true
 			}
 		}
-		if a.kinFirstName(i) || a.addressedFirstName(i) {
+		if a.s.toks[i].is(cFirst) && (a.kinFirstName(i) || a.addressedFirstName(i)) {
 			return a.extendLowerFirst(i + 1), true
 		}
 		if !a.s.toks[i].is(cFirst|cAmbig) && !a.isFamilyWord(i) {

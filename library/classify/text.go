@@ -164,16 +164,8 @@ func (sc *sentScanner) word(sep byte, spaced bool) {
 	ostart := sc.pos
 	nstart := len(sc.buf)
 	sh := wordShape{first: true}
-	for sc.pos < len(sc.text) {
-		if c := sc.text[sc.pos]; c < utf8.RuneSelf {
-			if !sc.asciiRune(c, &sh) {
-				break
-			}
-			continue
-		}
-		if !sc.otherRune(&sh) {
-			break
-		}
+	// runs of ASCII bytes, each followed by one other rune, up to a separator
+	for sc.asciiRun(&sh) && sc.otherRune(&sh) {
 	}
 	flags := sh.flags
 	if sh.letters >= 2 && sh.uppers == sh.letters {
@@ -190,28 +182,34 @@ func (sc *sentScanner) word(sep byte, spaced bool) {
 	})
 }
 
-// asciiRune is the fast path of word: one ASCII byte; false at the end
-// of the word.
-func (sc *sentScanner) asciiRune(c byte, sh *wordShape) bool {
-	switch {
-	case c >= 'a' && c <= 'z':
-		sh.letters++
-	case c >= '0' && c <= '9':
-		sh.digits++
-	case c >= 'A' && c <= 'Z':
-		sh.letters++
-		sh.uppers++
-		if sh.first {
-			sh.flags |= fCap
+// asciiRun is the fast path of word: it reads ASCII letters and digits
+// and reports whether a non-ASCII rune follows (the word may go on).
+func (sc *sentScanner) asciiRun(sh *wordShape) bool {
+	text := sc.text
+	for sc.pos < len(text) {
+		c := text[sc.pos]
+		switch {
+		case c >= utf8.RuneSelf:
+			return true
+		case c >= 'a' && c <= 'z':
+			sh.letters++
+		case c >= '0' && c <= '9':
+			sh.digits++
+		case c >= 'A' && c <= 'Z':
+			sh.letters++
+			sh.uppers++
+			if sh.first {
+				sh.flags |= fCap
+			}
+			c += 'a' - 'A'
+		default:
+			return false
 		}
-		c += 'a' - 'A'
-	default:
-		return false
+		sh.first = false
+		sc.buf = append(sc.buf, c)
+		sc.pos++
 	}
-	sh.first = false
-	sc.buf = append(sc.buf, c)
-	sc.pos++
-	return true
+	return false
 }
 
 // otherRune reads one non-ASCII rune of a word; false at the end of the word.
