@@ -165,6 +165,9 @@ func (a *analysis) sentence() {
 	a.anchors = a.anchors[:0]
 	a.consumed = slices.Grow(a.consumed[:0], len(a.s.toks))[:len(a.s.toks)]
 	clear(a.consumed)
+	for k, t := range a.s.toks {
+		a.consumed[k] = t.has(fCode) // an anonymisation code explains itself
+	}
 	a.tagSentence()
 	a.applyLists()
 	a.collectDirect()

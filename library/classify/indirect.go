@@ -48,10 +48,29 @@ func (a *analysis) findIndirect() {
 	case hasRole:
 		a.add("single-role", Personal, Doubt, first, first+2,
 			i18n.T("fonction unique dans l'association : la personne est identifiable", "single role in the association: the person is identifiable"))
+	case a.codeRelative(first):
+		// "la fille de Personne_001": designated through an anonymised person
 	case a.specificPerson(first) && !a.sentenceGeneric(): // not "permanence de l'assistante sociale"
 		a.add("specific-person", Personal, Doubt, first, first+2,
 			i18n.T("une personne précise est évoquée : à vérifier", "a specific person is mentioned: check"))
 	}
+}
+
+// codeRelative: the person at token k is designated through an
+// anonymisation code ("la fille de Personne_001", "the wife of
+// Personne_002"), which says no more than the code itself.
+func (a *analysis) codeRelative(k int) bool {
+	toks := a.s.toks
+	for i := k + 2; i < min(len(toks), k+4); i++ {
+		if toks[i].has(fCode) {
+			switch toks[i-1].norm {
+			case "de", "du", "d", "of":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // startsGeneric: the sentence opens on a generic marker ("Permanence ...",
@@ -113,6 +132,9 @@ func (a *analysis) quasiScore() (score, at int) {
 	}
 	a.scratch = a.spansOf(dQuasi, a.scratch[:0])
 	for _, sp := range a.scratch {
+		if sp.j < len(toks) && toks[sp.j].has(fCode) {
+			continue // "habite au [ADRESSE_001]": the code replaced the identifying value
+		}
 		note(quasiTerms[sp.val-1].kind, sp.i)
 	}
 	for i := range toks {

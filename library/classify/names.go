@@ -162,7 +162,21 @@ func (a *analysis) isName(k int) bool {
 	if a.lex.words[t.norm] && !a.lex.lastnames[t.norm] {
 		return false
 	}
-	return !(t.has(fUpper) && a.lex.acronyms[t.norm])
+	return !a.isAcronym(k)
+}
+
+// isAcronym: an upper-case technical word ("IBAN", "NIR", "CAF") is no
+// name, even when a rare first name is spelt the same (Iban).
+func (a *analysis) isAcronym(k int) bool {
+	t := a.s.toks[k]
+	return t.has(fUpper) && a.lex.acronyms[t.norm]
+}
+
+// shortUnknownUpper: a short upper-case word that no name list knows
+// ("CNI", "SIRET") is an acronym rather than a surname standing alone.
+func (a *analysis) shortUnknownUpper(k int) bool {
+	t := a.s.toks[k]
+	return t.has(fUpper) && len(t.norm) <= 5 && !a.lex.firstnames[t.norm] && !a.lex.lastnames[t.norm] && !a.lex.ambiguous[t.norm]
 }
 
 // isInitial reports "J." (a capital letter glued to a dot).
@@ -179,7 +193,7 @@ func (a *analysis) isFirstName(k int, ambiguousOK bool) bool {
 		return false
 	}
 	t := a.s.toks[k]
-	if !t.has(fCap) || !t.has(fLetter) {
+	if !t.has(fCap) || !t.has(fLetter) || a.isAcronym(k) {
 		return false
 	}
 	return a.lex.firstnames[t.norm] || ambiguousOK && a.lex.ambiguous[t.norm]
@@ -356,13 +370,16 @@ func (a *analysis) labelledName() int {
 			continue
 		}
 		k := i + 1
-		if a.consumed[k] || !toks[k].has(fLetter) || a.lex.words[toks[k].norm] {
+		if a.consumed[k] || !toks[k].has(fLetter) || a.lex.words[toks[k].norm] || a.isAcronym(k) {
 			return 0
 		}
 		j := k + 1
 		for j < len(toks) && j < k+3 && toks[j].has(fLetter) && (toks[j].sep == 0 || toks[j].sep == '-') &&
 			!a.lex.words[toks[j].norm] && (toks[j].has(fCap) || toks[j].is(cFirst|cLast)) {
 			j++
+		}
+		if j == k+1 && a.shortUnknownUpper(k) {
+			return 0 // "Nom : CNI"
 		}
 		a.labelStart = k
 		return j
@@ -380,6 +397,9 @@ func (a *analysis) listedPair(i int) int {
 		return 0
 	}
 	first, last := toks[i].norm, toks[i+1].norm
+	if a.isAcronym(i) || a.isAcronym(i+1) {
+		return 0
+	}
 	if !a.lex.lastnames[last] || a.lex.words[last] || a.lex.ambiguous[last] || a.consumed[i+1] {
 		return 0
 	}
@@ -406,7 +426,7 @@ func (a *analysis) surnameFirst(i int) int {
 // person ("chez Dupont", "appeler Benali").
 func (a *analysis) contextSurname(i int) int {
 	toks := a.s.toks
-	if i == 0 || !a.isName(i) || toks[i].has(fUpper) && a.lex.acronyms[toks[i].norm] {
+	if i == 0 || !a.isName(i) {
 		return 0
 	}
 	w := toks[i].norm

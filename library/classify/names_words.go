@@ -74,6 +74,7 @@ cgt cfdt fo cftc cgc unsa sud fsu lr ps rn lfi eelv pcf modem udi npa fn
 caf cpam rsa cmu ame cv fle bafa bafd scic scop sas sarl ong asbl pma vih sida adn cada huda
 sncf ratp ehpad pdf iban bic rib pin nir siret siren rna tva urssaf pole emploi mdph aah apl
 rgpd cnil ia ai ok rdv rib cesu ccas ssiap psc pse rer tgv ter bts dut iut cap bep bac
+cni ssn nss ssi msa cpf siren ape naf insee rsi ars ddcs pmi ase mdph cmuc css
 `
 
 // nameContextWords before a first name that is also a word make it a

@@ -573,3 +573,63 @@ func TestGenericTitles(t *testing.T) {
 		{"Le harcèlement de notre animatrice par un parent continue", Blocked, Sensitive, "hr"},
 	})
 }
+
+// Upper-case technical words are not names, even when a rare first name
+// is spelt the same ("Iban"): none of these values holds a name finding.
+func TestAcronymsAreNotNames(t *testing.T) {
+	cases := []ruleCase{
+		{"IBAN : [IBAN_001]", OK, Public, ""},
+		{"Son NIR : 1 85 05 78 006 084 36, IBAN FR76 3000 6000 0112 3456 7890 189", Blocked, Personal, "iban"},
+		{"Joindre le RIB et le BIC au dossier", OK, Public, ""},
+		{"Numéro SIRET à demander au comptable", OK, Public, ""},
+		{"Dossier CAF et RSA à compléter avec IBAN", OK, Public, ""},
+		{"Photocopie de la CNI à apporter", OK, Public, ""},
+		{"Nom : CNI", OK, Public, ""},
+		{"Voir avec IBAN pour le virement", OK, Public, ""},
+		// real names stay names
+		{"Iban Etxeberria viendra samedi", Blocked, Personal, "name"},
+		{"Nom : DUPONT", Blocked, Personal, "name"},
+		{"Trésorière : LEBRETON Anne-Sophie", Blocked, Personal, "name"},
+	}
+	runRuleCases(t, cases)
+	c := New(Rules{})
+	for _, tc := range cases {
+		if tc.rule == "name" {
+			continue
+		}
+		for _, f := range c.Classify(tc.text).Findings {
+			if f.Rule == "name" || f.Rule == "public-figure" {
+				t.Errorf("%q: %s finding %q", tc.text, f.Rule, tc.text[f.Start:f.End])
+			}
+		}
+	}
+}
+
+// Anonymisation codes are neutral placeholders for the semantic rules:
+// not a name, not a place, and a finding never ends inside one.
+func TestAnonymisationCodesAreNeutral(t *testing.T) {
+	cases := []ruleCase{
+		{"Elle habite au [ADRESSE_001].", OK, Public, ""},
+		{"Envoyer le reçu à Personne_001, [ADRESSE_001].", OK, Public, ""},
+		{"Réponse de Personne_002 attendue avant vendredi", OK, Public, ""},
+		{"Écrire à contact_001@anonyme.fr ou appeler le [TÉLÉPHONE_003]", OK, Public, ""},
+		{"La fille de Personne_001 est inscrite", OK, Public, ""},
+		{"[PSEUDO_001] et [NIR_001] notés, [IBAN_001] reçu", OK, Public, ""},
+		// the other words of the sentence still count
+		{"La voisine de 82 ans habite au [ADRESSE_001]", Doubt, Personal, "indirect"},
+		{"Personne_001 est diabétique", Blocked, Sensitive, "health"},
+		// not codes: too few digits, glued letters
+		{"Personne_00 viendra", OK, Public, ""},
+	}
+	runRuleCases(t, cases)
+	c := New(Rules{})
+	for _, tc := range cases {
+		for _, f := range c.Classify(tc.text).Findings {
+			for i := 0; i < len(tc.text); i++ {
+				if end := codeEnd(tc.text, i); end > 0 && (f.End > i && f.End < end || f.Start > i && f.Start < end) {
+					t.Errorf("%q: %s finding %q cuts the code %q", tc.text, f.Rule, tc.text[f.Start:f.End], tc.text[i:end])
+				}
+			}
+		}
+	}
+}

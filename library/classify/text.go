@@ -33,6 +33,7 @@ const (
 	fDigit                       // only digits
 	fLetter                      // only letters
 	fQuoted                      // a quotation mark stands between the previous token and this one
+	fCode                        // an anonymisation code, see codes.go
 )
 
 func (t token) has(f tokFlags) bool { return t.flags&f != 0 }
@@ -101,6 +102,10 @@ func (sc *sentScanner) step() bool {
 			sc.pos++
 			continue
 		}
+		if end := codeEnd(text, sc.pos); end > 0 {
+			sc.code(end, sep, spaced)
+			return len(sc.toks) >= maxSentenceTokens
+		}
 		r, size := decode(text, sc.pos)
 		if isWordRune(r) {
 			break
@@ -129,6 +134,18 @@ func (sc *sentScanner) step() bool {
 		sc.toks[len(sc.toks)-1].flags |= fQuoted
 	}
 	return len(sc.toks) >= maxSentenceTokens
+}
+
+// code appends the placeholder token of the anonymisation code that ends
+// at byte end.
+func (sc *sentScanner) code(end int, sep byte, spaced bool) {
+	nstart := len(sc.buf)
+	sc.buf = append(sc.buf, codeNorm...)
+	sc.toks = append(sc.toks, token{
+		start: sc.pos, end: end, nstart: nstart, nend: len(sc.buf),
+		sep: sep, spaced: spaced, flags: fCode,
+	})
+	sc.pos = end
 }
 
 // endsSentence decides whether the dot at sc.pos ends a sentence: not after

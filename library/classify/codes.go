@@ -1,0 +1,68 @@
+package classify
+
+import "strings"
+
+// Anonymisation codes ("Personne_001", "contact_001@anonyme.fr",
+// "[ADRESSE_001]") stand for values already taken out of the text. The
+// sentence scanner reads each one as a single placeholder token (fCode),
+// so that the semantic rules see neither a name ("Personne") nor a place
+// ("à Personne_001") nor a half code, and a finding that reaches a code
+// covers it whole. The direct rules already ignore the codes.
+
+// codeNorm is the folded form of a placeholder token: no dictionary
+// holds an underscore, so no word rule matches it.
+const codeNorm = "_code_"
+
+// codeEnd returns the end of the anonymisation code starting at text[i],
+// or 0 when there is none. Only three first bytes can start one, so the
+// check is cheap on ordinary text.
+func codeEnd(text string, i int) int {
+	switch text[i] {
+	case 'P':
+		return numberedEnd(text, i, "Personne_", "")
+	case 'c':
+		return numberedEnd(text, i, "contact_", "@"+anonymousDomain)
+	case '[':
+		for _, prefix := range bracketPrefixes {
+			if end := numberedEnd(text, i, prefix, "]"); end > 0 {
+				return end
+			}
+		}
+	}
+	return 0
+}
+
+// bracketPrefixes are the openings of the bracketed codes ("[ADRESSE_"),
+// built once.
+var bracketPrefixes = func() []string {
+	var ps []string
+	for _, name := range bracketNames {
+		if name != "" {
+			ps = append(ps, "["+name+"_")
+		}
+	}
+	return ps
+}()
+
+// numberedEnd matches prefix, at least three digits, then suffix, at
+// text[i] and returns the end of the match, or 0.
+func numberedEnd(text string, i int, prefix, suffix string) int {
+	if !strings.HasPrefix(text[i:], prefix) {
+		return 0
+	}
+	j := i + len(prefix)
+	d := j
+	for d < len(text) && text[d] >= '0' && text[d] <= '9' {
+		d++
+	}
+	if d-j < 3 || !strings.HasPrefix(text[d:], suffix) {
+		return 0
+	}
+	end := d + len(suffix)
+	if suffix == "" && end < len(text) {
+		if r, _ := decode(text, end); isWordRune(r) {
+			return 0 // "Personne_001abc" is no code
+		}
+	}
+	return end
+}
