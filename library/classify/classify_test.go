@@ -104,3 +104,25 @@ func TestConcurrentClassify(t *testing.T) {
 		}
 	}
 }
+
+func TestCoveredFindingsAreDropped(t *testing.T) {
+	res := New(Rules{}).Classify("écrire à jeanne.martin@gmail.com")
+	if len(res.Findings) != 1 || res.Findings[0].Rule != "email" {
+		t.Fatalf("findings = %+v, want the e-mail alone", res.Findings)
+	}
+	fs := dropCovered([]Finding{
+		{Rule: "a", Category: Personal, Verdict: Blocked, Start: 0, End: 10},
+		{Rule: "b", Category: Sensitive, Verdict: Blocked, Start: 2, End: 5}, // more severe: kept
+		{Rule: "c", Category: Personal, Verdict: Doubt, Start: 3, End: 9},    // covered: dropped
+		{Rule: "d", Category: Personal, Verdict: Blocked, Start: 8, End: 12}, // reaches further: kept
+		{Rule: "e", Category: Personal, Verdict: Doubt, Start: 20, End: 40},
+		{Rule: "f", Category: Personal, Verdict: Doubt, Start: 25, End: 30}, // inside a doubt: kept
+	})
+	var rules []string
+	for _, f := range fs {
+		rules = append(rules, f.Rule)
+	}
+	if strings.Join(rules, ",") != "a,b,d,e,f" {
+		t.Fatalf("dropCovered kept %v, want a,b,d,e,f", rules)
+	}
+}

@@ -88,14 +88,16 @@ func (c *Classifier) Classify(text string) Result {
 	return summarize(a.findings)
 }
 
-// summarize sorts the findings and takes their maximum.
+// summarize sorts the findings, drops those another one already covers,
+// and takes their maximum.
 func summarize(fs []Finding) Result {
 	slices.SortStableFunc(fs, func(x, y Finding) int {
 		if x.Start != y.Start {
 			return x.Start - y.Start
 		}
-		return x.End - y.End
+		return y.End - x.End // the outer finding first
 	})
+	fs = dropCovered(fs)
 	r := Result{Category: Public, Verdict: OK, Findings: fs}
 	if r.Findings == nil {
 		r.Findings = []Finding{}
@@ -108,6 +110,30 @@ func summarize(fs []Finding) Result {
 		r.Verdict = max(r.Verdict, f.Verdict)
 	}
 	return r
+}
+
+// dropCovered removes, from findings sorted by start (outer first), each
+// one that lies strictly inside an earlier blocked finding at least as
+// severe: the first name of "jeanne.martin@gmail.com" adds nothing to the
+// e-mail finding, and would hide the better reason from the volunteer. A
+// doubt over a whole sentence keeps the more precise findings it holds.
+func dropCovered(fs []Finding) []Finding {
+	out := fs[:0]
+	cover := -1 // index in out of the kept finding reaching furthest
+	for _, f := range fs {
+		if cover >= 0 {
+			c := out[cover]
+			inside := f.End <= c.End && (f.Start > c.Start || f.End < c.End) // strictly: same span, both kept
+			if inside && c.Verdict == Blocked && c.Category >= f.Category {
+				continue
+			}
+		}
+		out = append(out, f)
+		if cover < 0 || f.End > out[cover].End {
+			cover = len(out) - 1
+		}
+	}
+	return out
 }
 
 // analysis is the state of one Classify call.
