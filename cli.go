@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"tamis/i18n"
+	"tamis/library"
 	"tamis/store"
 )
 
@@ -191,6 +192,24 @@ func (f *flags) noArgs(io streams, pos []string) (code int, ok bool) {
 		return exitOK, true
 	}
 	return f.usageError(io, fmt.Sprintf(i18n.T("argument en trop « %s »", "unexpected argument %q"), pos[0])), false
+}
+
+// loadTemplate opens the store and reads the template named by the only
+// positional argument (PROMPT-001, any case).
+func (f *flags) loadTemplate(io streams, pos []string) (*store.Store, library.Template, int, bool) {
+	if len(pos) != 1 {
+		return nil, library.Template{}, f.usageError(io, i18n.T("indiquez un identifiant, par exemple PROMPT-001",
+			"give one id, for example PROMPT-001")), false
+	}
+	st, err := openStore(f.db)
+	if err != nil {
+		return nil, library.Template{}, fail(io, err), false
+	}
+	t, err := st.Get(strings.ToUpper(pos[0]))
+	if err != nil {
+		return nil, library.Template{}, fail(io, err), false
+	}
+	return st, t, exitOK, true
 }
 
 // usageError prints a usage mistake and the command's help; exit code 2.

@@ -37,16 +37,9 @@ func cmdFill(args []string, io streams) int {
 	if !ok {
 		return code
 	}
-	if len(pos) != 1 {
-		return f.usageError(io, i18n.T("indiquez un identifiant, par exemple PROMPT-001", "give one id, for example PROMPT-001"))
-	}
-	st, err := openStore(f.db)
-	if err != nil {
-		return fail(io, err)
-	}
-	t, err := st.Get(strings.ToUpper(pos[0]))
-	if err != nil {
-		return fail(io, err)
+	st, t, code, ok := f.loadTemplate(io, pos)
+	if !ok {
+		return code
 	}
 	profile, err := st.Profile()
 	if err != nil {

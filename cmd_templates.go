@@ -76,16 +76,9 @@ func cmdShow(args []string, io streams) int {
 	if !ok {
 		return code
 	}
-	if len(pos) != 1 {
-		return f.usageError(io, i18n.T("indiquez un identifiant, par exemple PROMPT-001", "give one id, for example PROMPT-001"))
-	}
-	st, err := openStore(f.db)
-	if err != nil {
-		return fail(io, err)
-	}
-	t, err := st.Get(strings.ToUpper(pos[0]))
-	if err != nil {
-		return fail(io, err)
+	_, t, code, ok := f.loadTemplate(io, pos)
+	if !ok {
+		return code
 	}
 	io.out.Write(library.Format(t))
 	return exitOK
