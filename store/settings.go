@@ -38,21 +38,10 @@ func (s *Store) Profile() (Profile, error) {
 
 // SetProfile replaces the whole profile in one transaction.
 func (s *Store) SetProfile(p Profile) error {
-	if _, ok := p[""]; ok {
-		return ErrEmptyName
-	}
-	return s.update(func(tx *bolt.Tx) error {
-		if err := tx.DeleteBucket([]byte(bucketProfile)); err != nil {
-			return err
-		}
-		b, err := tx.CreateBucket([]byte(bucketProfile))
-		if err != nil {
-			return err
-		}
+	return s.UpdateProfile(func(cur Profile) error {
+		clear(cur)
 		for k, v := range p {
-			if err := b.Put([]byte(k), []byte(v)); err != nil {
-				return err
-			}
+			cur[k] = v
 		}
 		return nil
 	})
@@ -73,20 +62,9 @@ func (s *Store) Rules() (Rules, error) {
 
 // SetRules replaces both lists in one transaction.
 func (s *Store) SetRules(r Rules) error {
-	allow, err := json.Marshal(r.Allow)
-	if err != nil {
-		return err
-	}
-	deny, err := json.Marshal(r.Deny)
-	if err != nil {
-		return err
-	}
-	return s.update(func(tx *bolt.Tx) error {
-		b := tx.Bucket([]byte(bucketRules))
-		if err := b.Put([]byte(keyAllow), allow); err != nil {
-			return err
-		}
-		return b.Put([]byte(keyDeny), deny)
+	return s.UpdateRules(func(cur *Rules) error {
+		*cur = r
+		return nil
 	})
 }
 
