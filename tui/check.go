@@ -71,7 +71,7 @@ func (m Model) check() (tea.Model, tea.Cmd) {
 	}
 	text := filled.Text()
 	m.verdict = verdictModel{c: m.c, templateID: m.fill.t.ID, values: m.fill.values(), text: text,
-		result: m.c.Deps.Checker.Classify(text)}
+		places: m.fill.valuePlaces(text), result: m.c.Deps.Checker.Classify(text)}
 	return m.decide()
 }
 
@@ -157,6 +157,7 @@ func (m Model) anonymise() (tea.Model, tea.Cmd) {
 	v := m.verdict
 	v.before = v.result
 	v.text, v.restore, v.codes, v.anonymised = a.Text, a.Restore, a.Codes, true
+	v.places = nil // the codes moved the values: findings are matched by their text
 	v.result = m.c.Deps.Checker.Classify(a.Text)
 	m.verdict = v
 	model, cmd := m.decide()

@@ -108,6 +108,20 @@ func placeValues(t library.Template, fields []field) (string, []place) {
 	return unmark(filled.Text(), fields)
 }
 
+// valuePlaces says where each value lies in text, the filled prompt; nil
+// when the text cannot be matched (a value holding a marker rune).
+func (m fillModel) valuePlaces(text string) []namedSpan {
+	placed, places := placeValues(m.t, m.fields)
+	if placed != text || places == nil {
+		return nil
+	}
+	out := make([]namedSpan, 0, len(places))
+	for _, p := range places {
+		out = append(out, namedSpan{name: m.fields[p.field].v.Name, start: p.start, end: p.end})
+	}
+	return out
+}
+
 // unmark removes the markers and records the places they enclosed.
 func unmark(marked string, fields []field) (string, []place) {
 	var b strings.Builder

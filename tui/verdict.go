@@ -26,6 +26,7 @@ type verdictModel struct {
 	c          *Common
 	templateID string
 	values     map[string]string // by variable, to name the field of a finding
+	places     []namedSpan       // where each value lies in text, while text is the filled prompt
 	text       string            // what is (or would be) copied
 	result     classify.Result
 	anonymised bool
@@ -49,16 +50,47 @@ type located struct {
 func (m verdictModel) findings() []located {
 	out := make([]located, 0, len(m.result.Findings))
 	for _, f := range m.result.Findings {
-		l := located{Finding: f, text: span(m.text, f)}
-		for name, v := range m.values {
-			if l.text != "" && strings.Contains(v, l.text) {
-				l.field = name
-				break
-			}
+		l := located{Finding: f, text: span(m.text, f), field: fieldOf(m.places, f)}
+		if l.field == "" && m.places == nil { // an anonymised text: values moved
+			l.field = fieldHolding(m.values, l.text)
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// namedSpan is where the value of a variable lies in the filled prompt.
+type namedSpan struct {
+	name       string
+	start, end int
+}
+
+// fieldOf names the variable whose value overlaps the finding the most: a
+// finding may start in the template's words ("Notre mission : …") and still
+// be about the value that follows them.
+func fieldOf(places []namedSpan, f classify.Finding) string {
+	best, most := "", 0
+	for _, p := range places {
+		if overlap := min(p.end, f.End) - max(p.start, f.Start); overlap > most {
+			best, most = p.name, overlap
+		}
+	}
+	return best
+}
+
+// fieldHolding names a variable whose value contains text, the first in
+// name order so that the answer does not depend on map order.
+func fieldHolding(values map[string]string, text string) string {
+	if text == "" {
+		return ""
+	}
+	best := ""
+	for name, v := range values {
+		if strings.Contains(v, text) && (best == "" || name < best) {
+			best = name
+		}
+	}
+	return best
 }
 
 // hasPersonal reports whether anonymisation can help: it only replaces
