@@ -45,25 +45,25 @@ func commands() map[string]command {
 		{"show", "ID", func() string {
 			return i18n.T("affiche un modèle dans son format texte", "print a template in its text format")
 		}, cmdShow},
-		{"fill", "ID --set NOM=VALEUR…", func() string {
+		{"fill", i18n.T("ID --set NOM=VALEUR…", "ID --set NAME=VALUE…"), func() string {
 			return i18n.T("remplit un modèle, le vérifie et l’affiche", "fill a template, check it and print it")
 		}, cmdFill},
-		{"import", "FICHIER|DOSSIER|-", func() string {
+		{"import", i18n.T("FICHIER|DOSSIER|-", "FILE|FOLDER|-"), func() string {
 			return i18n.T("ajoute ou met à jour des modèles (tout ou rien)", "add or update templates (all or nothing)")
 		}, cmdImport},
-		{"export", "[DOSSIER|-]", func() string {
+		{"export", i18n.T("[DOSSIER|-]", "[FOLDER|-]"), func() string {
 			return i18n.T("exporte les modèles, un fichier chacun ou tout sur la sortie", "export templates, one file each or all to stdout")
 		}, cmdExport},
-		{"classify", "[--json|--jsonl] [TEXTE]", func() string {
+		{"classify", i18n.T("[--json|--jsonl] [TEXTE]", "[--json|--jsonl] [TEXT]"), func() string {
 			return i18n.T("classe un texte dans les quatre catégories de la méthode", "sort a text into the method's four categories")
 		}, cmdClassify},
 		{"anonymize", "", func() string {
 			return i18n.T("anonymise l’entrée standard vers la sortie standard", "anonymise stdin to stdout")
 		}, cmdAnonymize},
-		{"profile", "[--set NOM=VALEUR…] [--unset NOM…]", func() string {
+		{"profile", i18n.T("[--set NOM=VALEUR…] [--unset NOM…]", "[--set NAME=VALUE…] [--unset NAME…]"), func() string {
 			return i18n.T("affiche ou modifie le profil de l’association", "show or change the association profile")
 		}, cmdProfile},
-		{"rules", "[--allow TEXTE…] [--deny TEXTE…] [--remove TEXTE…]", func() string {
+		{"rules", i18n.T("[--allow TEXTE…] [--deny TEXTE…] [--remove TEXTE…]", "[--allow TEXT…] [--deny TEXT…] [--remove TEXT…]"), func() string {
 			return i18n.T("affiche ou modifie les listes autorisée et interdite", "show or change the allow and deny lists")
 		}, cmdRules},
 		{"stats", "", func() string {
