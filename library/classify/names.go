@@ -515,8 +515,8 @@ func (a *analysis) markVenues() {
 			}
 			continue
 		}
-		if orgHeads[n] && toks[i].has(fCap) {
-			a.consumeCaps(i + 1) // "Les Amis de Jules Verne"
+		if orgHeads[n] && toks[i].has(fCap) || a.sportsClubHead(i) {
+			a.consumeCaps(i + 1) // "Les Amis de Jules Verne", "US Dax"
 			continue
 		}
 		if !toks[i].is(cVenue) || a.consumed[i] || n == "place" && i > 0 && (toks[i-1].norm == "sur" || toks[i-1].norm == "en") {
@@ -534,6 +534,24 @@ func (a *analysis) markVenues() {
 
 // orgHeads start organisation names that carry a person's name.
 var orgHeads = newWordSet(`amis amies friends compagnons fondation foundation prix trophée`)
+
+// sportsClubHead: a club prefix before a capitalised town names a club,
+// not a person ("US Dax", "FC Nantes", "Stade Rochelais"). The short
+// prefixes must be written in capitals, so that English "us" stays a word.
+func (a *analysis) sportsClubHead(i int) bool {
+	toks := a.s.toks
+	if i+1 >= len(toks) || !toks[i+1].has(fCap) || isClauseSep(toks[i].sep) {
+		return false
+	}
+	n := toks[i].norm
+	if clubAcronyms[n] {
+		return toks[i].has(fUpper)
+	}
+	return clubWords[n] && toks[i].has(fCap)
+}
+
+var clubAcronyms = newWordSet(`us as fc rc sc es aj ac sa ca usm asm js jsc ol om`)
+var clubWords = newWordSet(`stade olympique racing entente sporting étoile`)
 
 // consumeCaps marks the run of capitalised words (and their particles) at k.
 func (a *analysis) consumeCaps(k int) {
@@ -565,6 +583,9 @@ func isParticle(w string) bool {
 // Carrère", "Victor Hugo, écrivain").
 func (a *analysis) isPublicFigure(i, j int) bool {
 	toks := a.s.toks
+	if a.eventTopic(i) {
+		return true
+	}
 	for k := max(0, i-3); k < i; k++ {
 		if end, v := a.at(dTitles, k); v != 0 && end >= i-1 {
 			return true
@@ -577,3 +598,19 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 	}
 	return false
 }
+
+// eventTopic: a name that is the topic of a talk or a tribute ("exposé sur
+// Martin Luther King", "hommage à Jean Moulin") is most often a historical
+// figure; it stays a doubt so that a volunteer still checks it.
+func (a *analysis) eventTopic(i int) bool {
+	toks := a.s.toks
+	if i < 2 || !topicLinks[toks[i-1].norm] {
+		return false
+	}
+	return topicWords[toks[i-2].norm]
+}
+
+var topicLinks = newWordSet(`sur à a de d autour about on of to`)
+var topicWords = newWordSet(`exposé exposés conférence conférences hommage hommages débat causerie
+biographie portrait documentaire film livre lecture exposition soirée rencontre atelier
+talk lecture tribute biography`)

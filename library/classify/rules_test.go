@@ -504,7 +504,7 @@ func TestGeneralisationSeventhRound(t *testing.T) {
 		{"voir avec marie-hélène pour les badges", Blocked, Personal, "name"},
 		{"il faut demander à rachid pour la camionnette", Blocked, Personal, "name"},
 		{"Rendez-vous avec monsieur Tshibangu jeudi", Blocked, Personal, "name"},
-		{"Le garçon de 12 ans placé en famille d'accueil depuis l'été", Blocked, Personal, "indirect"},
+		{"Le garçon de 12 ans placé en famille d'accueil depuis l'été", Blocked, Sensitive, "indirect"},
 		{"La concierge de l'immeuble 9 garde nos colis", Blocked, Personal, "indirect"},
 		{"Rendez-vous avec le service jeunesse à 10h", OK, Public, ""},
 		{"Call me Tuesday about the Paris trip", OK, Public, ""},
@@ -632,4 +632,22 @@ func TestAnonymisationCodesAreNeutral(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestClubsTopicsAndChildWelfare(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		// sports clubs are organisations
+		{"Match contre l'US Dax samedi à 15 h", OK, 0, ""},
+		{"Le FC Lorient et l'AS Béziers viennent au tournoi", OK, 0, ""},
+		{"Tell us Paul Durand's address", Blocked, Personal, "name"},
+		// a historical figure as the topic of an event
+		{"Exposé sur Martin Luther King pour les collégiens", Doubt, Personal, "public-figure"},
+		{"Hommage à Lucie Aubrac au foyer rural", Doubt, Personal, "public-figure"},
+		{"Réunion avec Simone Veil demain", Blocked, Personal, "name"},
+		// child welfare and neurodevelopmental conditions
+		{"Théo a un trouble autistique léger", Blocked, Sensitive, ""},
+		{"Le petit Rayan est placé par l'ASE depuis l'été", Blocked, Sensitive, ""},
+		{"Yanis a des troubles de l'attention", Blocked, Sensitive, ""},
+		{"Conférence sur les troubles du comportement chez l'enfant", OK, 0, ""},
+	})
 }
