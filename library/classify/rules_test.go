@@ -651,3 +651,12 @@ func TestClubsTopicsAndChildWelfare(t *testing.T) {
 		{"Conférence sur les troubles du comportement chez l'enfant", OK, 0, ""},
 	})
 }
+
+func TestBiometricCollectionOnOwnPeople(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Relever les empreintes digitales des bénévoles à l'accueil", Blocked, Sensitive, "biometric"},
+		{"Mettre la reconnaissance faciale pour nos salariés au badge", Blocked, Sensitive, "biometric"},
+		{"Conférence sur la biométrie et la vie privée", OK, 0, ""},
+		{"Article sur la reconnaissance faciale dans les aéroports", OK, 0, ""},
+	})
+}

@@ -117,6 +117,11 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) {
 		return // "groupe de parole pour une personne vivant avec le VIH"
 	}
+	if t.kind == "biometric" && a.ownPeopleNear(sp) {
+		a.add(t.kind, Sensitive, Blocked, sp.i, sp.j,
+			reason+i18n.T(" : collecte sur des personnes de l'association", ": collected from the association's people"))
+		return
+	}
 	if anchored && (an.kind != anchorPerson || !a.isPlural(sp) || a.household(an.k)) {
 		a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
 		return
@@ -138,6 +143,30 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	}
 	a.add(t.kind, Sensitive, Doubt, sp.i, sp.j, reason+i18n.T(" ? (personne non identifiée)", "? (no person identified)"))
 }
+
+// ownPeopleNear: a biometric collection aims at the association's own
+// people ("les empreintes digitales des bénévoles", "reconnaissance
+// faciale des enfants à l'entrée"): identifiable people, so sensitive
+// even in the plural. A talk about biometrics names no such group.
+func (a *analysis) ownPeopleNear(sp span) bool {
+	toks := a.s.toks
+	for k := sp.j; k < min(len(toks), sp.j+4); k++ {
+		if k > sp.j && isClauseSep(toks[k].sep) {
+			return false
+		}
+		if ownPeople[toks[k].norm] && k > 0 && ownPeopleDets[toks[k-1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var ownPeople = newWordSet(`bénévoles bénévole salariés salariées salarié employés adhérents adhérentes membres
+enfants jeunes élèves participants participantes bénéficiaires familles résidents résidentes usagers
+animateurs animatrices volontaires stagiaires parents visiteurs volunteers staff employees members children
+pupils residents`)
+
+var ownPeopleDets = newWordSet(`des de nos vos leurs our the of all tous toutes`)
 
 // singularInS end like a plural but are not.
 var singularInS = newWordSet(`cannabis paralysis sclerosis psoriasis diabetes aids tétanos herpès
