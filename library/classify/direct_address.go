@@ -79,7 +79,7 @@ func (s *scanner) address(i int) (int, bool) {
 	w, a := s.before(i, 80), s.after(end, 40)
 	home := i18n.T("adresse du domicile d'une personne", "a person's home address")
 	switch {
-	case hasWord(w, personalMarkers) || hasWord(a, homeAfter):
+	case hasWord(w, personalMarkers) || hasWord(a, homeAfter) || personsAddress(w):
 		s.add("postal-address", Personal, Blocked, i, end, home)
 	case hasWord(w, placeMarkers) || hasWord(a, placeMarkers):
 	case hasWord(w, weakPersonMarkers) || s.nameBefore(i):
@@ -304,3 +304,48 @@ func englishStreet(t string, j int) (int, bool) {
 	}
 	return 0, false
 }
+
+// personsAddress: the window names the address of a person ("l'adresse du
+// bénévole", "les coordonnées d'une adhérente", "adresse de la famille").
+func personsAddress(w string) bool {
+	for _, head := range []string{"adresse ", "coordonnees "} {
+		for from := 0; ; {
+			k := strings.Index(w[from:], head)
+			if k < 0 {
+				break
+			}
+			from += k + len(head)
+			if k := from - len(head); k > 0 && isAlnum(w[k-1]) {
+				continue
+			}
+			if personNounAt(w[from:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personNounAt: after a determiner, the next word is a person noun.
+func personNounAt(rest string) bool {
+	for _, det := range addressDets {
+		if strings.HasPrefix(rest, det) {
+			word := rest[len(det):]
+			e := 0
+			for e < len(word) && isAlnum(word[e]) {
+				e++
+			}
+			return addressPersons[word[:e]]
+		}
+	}
+	return false
+}
+
+var addressDets = []string{"du ", "de la ", "de l'", "de l’", "d'un ", "d’un ", "d'une ", "d’une ",
+	"de notre ", "de nos ", "de mon ", "de ma ", "de cette ", "de ce ", "de cet ", "des ", "of the ", "of our ", "of a "}
+
+var addressPersons = newWordSet(`benevole benevoles adherent adherente adherents adherentes famille familles
+		beneficiaire beneficiaires parent parents voisin voisine voisins president presidente tresorier tresoriere
+		secretaire salarie salariee membre enfant eleve jeune donateur donatrice locataire mere pere dame monsieur
+		madame personne participant participante resident residente usager usagere stagiaire animateur animatrice
+		volunteer member family donor neighbour neighbor parent child tenant`)

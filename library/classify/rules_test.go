@@ -660,3 +660,12 @@ func TestBiometricCollectionOnOwnPeople(t *testing.T) {
 		{"Article sur la reconnaissance faciale dans les aéroports", OK, 0, ""},
 	})
 }
+
+func TestAddressOfAPerson(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Voici l'adresse du bénévole : 14 rue des Acacias, 33000 Bordeaux", Blocked, Personal, "postal-address"},
+		{"Les coordonnées d'une adhérente : 5 allée des Pins 44000 Nantes", Blocked, Personal, "postal-address"},
+		{"Adresse de l'association : 14 rue des Acacias, 33000 Bordeaux", OK, 0, ""},
+		{"Adresse du local : 7 rue de la Gare", OK, 0, ""},
+	})
+}
