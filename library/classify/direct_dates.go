@@ -18,7 +18,8 @@ import (
 var birthMarkers = newMarkers(
 	"naissance", "naiss", "ddn", "dob", "d.o.b", "date of birth", "born", "birth", "birthday",
 	"nee", "ne(e)", "ne-e", "ne a", "nee a", "ne en", "anniversaire", "age de", "agee de", "dn", "d.n",
-	"date naiss",
+	"date naiss", "anniv", "anniversary", "fete ses", "fetera ses", "feter ses", "fete son", "fetera son",
+	"celebrates his", "celebrates her",
 )
 
 // birthAfter, right after a date, say it is a date of birth
@@ -65,12 +66,20 @@ func (s *scanner) birthYear(i int) (int, bool) {
 	w := strings.TrimRight(s.before(i, 20), " ")
 	for _, m := range []string{"ne en", "nee en", "ne(e) en", "born in", "annee de naissance", "naissance :", "naissance"} {
 		if strings.HasSuffix(w, m) {
+			if hasWord(s.before(i, 60), birthdayWords) {
+				s.add("birthdate", Personal, Blocked, i, e, i18n.T("année de naissance", "year of birth"))
+				return e, true
+			}
 			s.add("birthdate", Personal, Doubt, i, e, i18n.T("année de naissance", "year of birth"))
 			return e, true
 		}
 	}
 	return 0, false
 }
+
+// birthdayWords: a birthday next to a year of birth makes it a person's
+// ("Marie fête ses 50 ans, née en 1974").
+var birthdayWords = newMarkers("anniv", "anniversaire", "birthday", "fete ses", "fetera ses", "feter ses")
 
 // bornLe reports "né le" or "née le" right before the date (the words
 // "ne le" alone are also a negation, so only directly before).

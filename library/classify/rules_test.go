@@ -669,3 +669,12 @@ func TestAddressOfAPerson(t *testing.T) {
 		{"Adresse du local : 7 rue de la Gare", OK, 0, ""},
 	})
 }
+
+func TestBirthdayWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Anniv de Paul le 12/03/1974, prévoir un gâteau", Blocked, Personal, "birthdate"},
+		{"Amandine fête ses 50 ans, elle est née en 1976", Blocked, Personal, "birthdate"},
+		{"Le trésorier est né en 1968", Doubt, Personal, "birthdate"},
+		{"Les 20 ans de l'association le 12 mars 2025", OK, 0, ""},
+	})
+}
