@@ -33,7 +33,7 @@ func (a *analysis) findGray() {
 	if a.partnerTrouble() {
 		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner"))
 	}
-	if !a.isPublished() && (a.aggregated() || a.publicProfile() || a.countedPublic() || a.quantifiedPublic()) {
+	if !a.isPublished() && (a.aggregated() || a.publicProfile() || a.countedPublic() || a.quantifiedPublic() || a.activityTrend()) {
 		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
 	}
 	a.findPhotos()
@@ -142,11 +142,14 @@ func (a *analysis) partnerTrouble() bool {
 // probablement fermer", "pourrait disparaître") is a rumour until announced.
 func (a *analysis) uncertainClosure() bool {
 	closing, unsure := false, false
-	for _, t := range a.s.toks {
+	toks := a.s.toks
+	for i, t := range toks {
 		switch t.norm {
 		case "fermer", "fermeture", "disparaitre", "cesser", "arreter", "supprimer", "suppression", "close", "shut",
-			"closing", "stopping", "cancel", "cancelling":
+			"closing", "stopping", "cancel", "cancelling", "fermera", "disparaitra", "arretera":
 			closing = true
+		case "peut":
+			unsure = unsure || i+1 < len(toks) && toks[i+1].norm == "etre" && joined(toks, i+1, '-')
 		case "probablement", "pourrait", "pourraient", "risque", "risquent", "envisage", "envisagent",
 			"doute", "menace", "menacee", "menaces", "bientot", "possible", "probably", "might", "could",
 			"may", "thinking", "considering", "perhaps", "maybe":
@@ -355,3 +358,22 @@ func grayReason(kind string) string {
 	}
 	return i18n.T("zone grise : à vérifier", "gray zone: check")
 }
+
+// activityTrend: a trend in the association's activity ("les dons ont
+// baissé de 20 %", "la fréquentation a chuté") is internal knowledge of
+// its public, like a statistic about it.
+func (a *analysis) activityTrend() bool {
+	subject, trend := false, false
+	for _, t := range a.s.toks {
+		subject = subject || trendSubjects[t.norm]
+		trend = trend || trendWords[t.norm]
+	}
+	return subject && trend
+}
+
+var trendSubjects = newWordSet(`dons don fréquentation participation adhésions affluence donateurs
+donations attendance turnout membership`)
+
+var trendWords = newWordSet(`baissé baissée baissés baisse hausse augmenté augmentée augmentés diminué diminuée diminués
+chuté chute reculé recul progressé doublé triplé fondu effondrés effondrée dropped fell increased decreased
+declined doubled halved`)

@@ -678,3 +678,16 @@ func TestBirthdayWords(t *testing.T) {
 		{"Les 20 ans de l'association le 12 mars 2025", OK, 0, ""},
 	})
 }
+
+func TestGrayFractionsAndTrends(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Une minorité de nos bénévoles assure toutes les permanences", Doubt, Personal, "aggregate"},
+		{"Le quart des adhérents vient du quartier nord", Doubt, Personal, "aggregate"},
+		{"La fréquentation a chuté de 15 % cette année", Doubt, Personal, "aggregate"},
+		{"On a l'impression que les familles viennent moins le samedi", Doubt, Personal, "aggregate"},
+		{"La ressourcerie partenaire va peut-être fermer en juin", Doubt, Personal, "partner"},
+		{"Merci pour vos dons, surtout en hiver", OK, 0, ""},
+		{"La moitié de la tarte est pour vous", OK, 0, ""},
+		{"On a l'impression que le temps passe vite", OK, 0, ""},
+	})
+}
