@@ -14,8 +14,10 @@ import (
 func (a *analysis) findGray() {
 	toks := a.s.toks
 	a.scratch = a.spansOf(dGray, a.scratch[:0])
+	trend := false
 	for _, sp := range a.scratch {
 		t := grayTerms[sp.val-1]
+		trend = trend || t.kind == "aggregate" && trendWords[toks[sp.j-1].norm]
 		if t.kind == "aggregate" || t.kind == "internal" && a.isPublished() || t.kind == "vague" && a.sentenceGeneric() {
 			continue // handled with the public it describes; a published offer is public
 		}
@@ -33,7 +35,7 @@ func (a *analysis) findGray() {
 	if a.partnerTrouble() {
 		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner"))
 	}
-	if !a.isPublished() && (a.aggregated() || a.publicProfile() || a.countedPublic() || a.quantifiedPublic() || a.activityTrend()) {
+	if !a.isPublished() && (a.aggregated() || a.publicProfile() || a.countedPublic() || a.quantifiedPublic() || a.activityTrend(trend)) {
 		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
 	}
 	a.findPhotos()
@@ -362,18 +364,24 @@ func grayReason(kind string) string {
 // activityTrend: a trend in the association's activity ("les dons ont
 // baissé de 20 %", "la fréquentation a chuté") is internal knowledge of
 // its public, like a statistic about it.
-func (a *analysis) activityTrend() bool {
-	subject, trend := false, false
-	for _, t := range a.s.toks {
-		subject = subject || trendSubjects[t.norm]
-		trend = trend || trendWords[t.norm]
+// trend tells whether the sentence holds a trend phrase ("ont baissé",
+// "de plus en plus"): without one, no token is read.
+func (a *analysis) activityTrend(trend bool) bool {
+	if !trend {
+		return false
 	}
-	return subject && trend
+	for _, t := range a.s.toks {
+		if trendSubjects[t.norm] {
+			return true
+		}
+	}
+	return false
 }
 
 var trendSubjects = newWordSet(`dons don fréquentation participation adhésions affluence donateurs
 donations attendance turnout membership`)
 
-var trendWords = newWordSet(`baissé baissée baissés baisse hausse augmenté augmentée augmentés diminué diminuée diminués
-chuté chute reculé recul progressé doublé triplé fondu effondrés effondrée dropped fell increased decreased
-declined doubled halved`)
+// trendWords end the gray phrases that tell a trend.
+var trendWords = newWordSet(`baissé baissée baissés baisse hausse augmenté augmentée augmentés diminué diminuée
+diminués chuté chute reculé recul progressé doublé triplé bondi explosé plus moins dropped fell increased
+decreased declined doubled halved jumped`)

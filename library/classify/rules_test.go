@@ -691,3 +691,11 @@ func TestGrayFractionsAndTrends(t *testing.T) {
 		{"On a l'impression que le temps passe vite", OK, 0, ""},
 	})
 }
+
+func TestViolenceSufferedByAChild(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Un enfant de l'atelier a subi des violences à la maison", Blocked, Sensitive, "health"},
+		{"Le fils de Karine a subi des violences l'an dernier", Blocked, Sensitive, "health"},
+		{"Atelier de prévention des violences faites aux enfants", OK, 0, ""},
+	})
+}

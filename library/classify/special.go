@@ -170,7 +170,7 @@ var ownPeopleDets = newWordSet(`des de nos vos leurs our the of all tous toutes`
 
 // singularInS end like a plural but are not.
 var singularInS = newWordSet(`cannabis paralysis sclerosis psoriasis diabetes aids tétanos herpès
-stress virus abcès sepsis hiv-positive autisme sida alzheimers parkinsons`)
+stress virus abcès sepsis hiv-positive autisme sida alzheimers parkinsons violences`)
 
 // household: the anchor is one family or couple, described in the plural
 // ("the Smith family are Travellers", "ce couple est musulman").
