@@ -47,6 +47,8 @@ func (s *scanner) date(i int) (int, bool) {
 	}
 	w := s.before(i, 50)
 	switch {
+	case hasWord(w, orgAnniversary):
+		// "l'anniversaire de l'association le 12 mars 2025": an event
 	case hasWord(w, birthMarkers) || bornLe(w) || hasAgeAfter(s.after(end, 16)) || hasWord(s.after(end, 30), birthAfter):
 		s.add("birthdate", Personal, Blocked, i, end, i18n.T("date de naissance", "date of birth"))
 	case year >= 1900 && year <= s.year-3 && s.nameBefore(i):
@@ -80,6 +82,11 @@ func (s *scanner) birthYear(i int) (int, bool) {
 // birthdayWords: a birthday next to a year of birth makes it a person's
 // ("Marie fête ses 50 ans, née en 1974").
 var birthdayWords = newMarkers("anniv", "anniversaire", "birthday", "fete ses", "fetera ses", "feter ses")
+
+// orgAnniversary: the anniversary of a body, not of a person.
+var orgAnniversary = newMarkers("anniversaire de l'association", "anniversaire de l'asso", "anniversaire du club",
+	"anniversaire de notre", "anniversaire de la structure", "anniversaire du centre", "anniversaire de la maison",
+	"anniversaire de la creation", "anniversaire du festival", "anniversary of the association", "our anniversary")
 
 // bornLe reports "né le" or "née le" right before the date (the words
 // "ne le" alone are also a negation, so only directly before).

@@ -676,6 +676,8 @@ func TestBirthdayWords(t *testing.T) {
 		{"Amandine fête ses 50 ans, elle est née en 1976", Blocked, Personal, "birthdate"},
 		{"Le trésorier est né en 1968", Doubt, Personal, "birthdate"},
 		{"Les 20 ans de l'association le 12 mars 2025", OK, 0, ""},
+		{"Anniversaire de l'association le 12 mars 2025 au foyer", OK, 0, ""},
+		{"10e anniversaire du club : 5 avril 2025", OK, 0, ""},
 	})
 }
 
