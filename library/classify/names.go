@@ -604,11 +604,18 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 // figure; it stays a doubt so that a volunteer still checks it.
 func (a *analysis) eventTopic(i int) bool {
 	toks := a.s.toks
-	if i < 2 || !topicLinks[toks[i-1].norm] {
+	if i < 2 || !topicLinks[toks[i-1].norm] || !topicWords[toks[i-2].norm] {
 		return false
 	}
-	return topicWords[toks[i-2].norm]
+	for k := i + 1; k < min(len(toks), i+7); k++ {
+		if toks[k].is(cPerson) || topicPossessives[toks[k].norm] {
+			return false // "hommage à Paul Durand, bénévole décédé", "... notre ancien trésorier"
+		}
+	}
+	return true
 }
+
+var topicPossessives = newWordSet(`notre nos mon ma mes son sa ses our my his her`)
 
 var topicLinks = newWordSet(`sur à a de d autour about on of to`)
 var topicWords = newWordSet(`exposé exposés conférence conférences hommage hommages débat causerie

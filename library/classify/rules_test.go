@@ -644,6 +644,7 @@ func TestClubsTopicsAndChildWelfare(t *testing.T) {
 		{"Exposé sur Martin Luther King pour les collégiens", Doubt, Personal, "public-figure"},
 		{"Hommage à Lucie Aubrac au foyer rural", Doubt, Personal, "public-figure"},
 		{"Réunion avec Simone Veil demain", Blocked, Personal, "name"},
+		{"Exposé sur Paul Durand, notre trésorier, samedi", Blocked, Personal, "name"},
 		// child welfare and neurodevelopmental conditions
 		{"Théo a un trouble autistique léger", Blocked, Sensitive, ""},
 		{"Le petit Rayan est placé par l'ASE depuis l'été", Blocked, Sensitive, ""},
