@@ -702,3 +702,11 @@ func TestViolenceSufferedByAChild(t *testing.T) {
 		{"Atelier de prévention des violences faites aux enfants", OK, 0, ""},
 	})
 }
+
+func TestCapitalisedWordsInPlaceNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Son adresse : 9 rue Pasteur 59000 Lille", Blocked, Personal, "postal-address"},
+		{"Rendez-vous à l'église Protestante du quartier", OK, 0, ""},
+		{"Notre bénévole Karim est musulman", Blocked, Sensitive, "religion"},
+	})
+}

@@ -113,6 +113,9 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if a.genericBefore(sp.i) || a.genericAfter(sp.j) || a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
 		return
 	}
+	if sp.i > 0 && a.s.toks[sp.i].has(fCap) && !isClauseSep(a.s.toks[sp.i].sep) && a.venueBefore(sp.i) {
+		return // a capitalised word names the place: "5 rue Pasteur", "église Sainte-Foi"
+	}
 	if anchored && an.kind == anchorPerson && isIndefinite(a.s.toks[an.k].norm) && a.sentenceGeneric() &&
 		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) {
 		return // "groupe de parole pour une personne vivant avec le VIH"
