@@ -194,6 +194,23 @@ func (f *flags) noArgs(io streams, pos []string) (code int, ok bool) {
 	return f.usageError(io, fmt.Sprintf(i18n.T("argument en trop « %s »", "unexpected argument %q"), pos[0])), false
 }
 
+// parseAndOpen parses a command that takes no positional argument and
+// opens the store.
+func (f *flags) parseAndOpen(args []string, io streams) (*store.Store, int, bool) {
+	pos, code, ok := f.parse(args, io)
+	if !ok {
+		return nil, code, false
+	}
+	if code, ok := f.noArgs(io, pos); !ok {
+		return nil, code, false
+	}
+	st, err := openStore(f.db)
+	if err != nil {
+		return nil, fail(io, err), false
+	}
+	return st, exitOK, true
+}
+
 // loadTemplate opens the store and reads the template named by the only
 // positional argument (PROMPT-001, any case).
 func (f *flags) loadTemplate(io streams, pos []string) (*store.Store, library.Template, int, bool) {

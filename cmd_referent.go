@@ -14,8 +14,14 @@ import (
 // listFlag collects a repeated string option.
 type listFlag []string
 
-func (l *listFlag) String() string     { return strings.Join(*l, ", ") }
-func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+func (l *listFlag) String() string { return strings.Join(*l, ", ") }
+func (l *listFlag) Set(v string) error {
+	if err := library.CheckValue(i18n.T("règle", "rule"), v); err != nil {
+		return err
+	}
+	*l = append(*l, v)
+	return nil
+}
 
 // cmdProfile shows or changes the association's profile: the constants that
 // pre-fill the variables of the same name and count as published.
@@ -25,22 +31,15 @@ func cmdProfile(args []string, io streams) int {
 	var unset listFlag
 	f.Var(set, "set", i18n.T("définit une valeur, NOM=VALEUR (répétable)", "set a value, NAME=VALUE (repeatable)"))
 	f.Var(&unset, "unset", i18n.T("retire une valeur, NOM (répétable)", "remove a value, NAME (repeatable)"))
-	pos, code, ok := f.parse(args, io)
+	st, code, ok := f.parseAndOpen(args, io)
 	if !ok {
 		return code
-	}
-	if code, ok := f.noArgs(io, pos); !ok {
-		return code
-	}
-	st, err := openStore(f.db)
-	if err != nil {
-		return fail(io, err)
 	}
 	if code := checkProfileValues(st, set, io); code != exitOK {
 		return code
 	}
 	var p store.Profile
-	err = st.UpdateProfile(func(cur store.Profile) error {
+	err := st.UpdateProfile(func(cur store.Profile) error {
 		for name, v := range set {
 			cur[name] = v
 		}
@@ -75,24 +74,12 @@ func cmdRules(args []string, io streams) int {
 	f.Var(&allow, "allow", i18n.T("ajoute à la liste autorisée (jamais signalé)", "add to the allowlist (never flagged)"))
 	f.Var(&deny, "deny", i18n.T("ajoute à la liste interdite (toujours sensible)", "add to the denylist (always sensitive)"))
 	f.Var(&remove, "remove", i18n.T("retire des deux listes", "remove from both lists"))
-	pos, code, ok := f.parse(args, io)
+	st, code, ok := f.parseAndOpen(args, io)
 	if !ok {
 		return code
 	}
-	if code, ok := f.noArgs(io, pos); !ok {
-		return code
-	}
-	st, err := openStore(f.db)
-	if err != nil {
-		return fail(io, err)
-	}
-	for _, e := range append(append(append([]string{}, allow...), deny...), remove...) {
-		if err := library.CheckValue(i18n.T("règle", "rule"), e); err != nil {
-			return fail(io, err)
-		}
-	}
 	var r store.Rules
-	err = st.UpdateRules(func(cur *store.Rules) error {
+	err := st.UpdateRules(func(cur *store.Rules) error {
 		cur.Allow = editList(cur.Allow, allow, remove)
 		cur.Deny = editList(cur.Deny, deny, remove)
 		r = *cur
@@ -142,16 +129,9 @@ func printList(io streams, list []string) {
 // actions and the rules that fired most. Events hold no typed value.
 func cmdStats(args []string, io streams) int {
 	f := newFlags("stats")
-	pos, code, ok := f.parse(args, io)
+	st, code, ok := f.parseAndOpen(args, io)
 	if !ok {
 		return code
-	}
-	if code, ok := f.noArgs(io, pos); !ok {
-		return code
-	}
-	st, err := openStore(f.db)
-	if err != nil {
-		return fail(io, err)
 	}
 	events, err := st.Events()
 	if err != nil {

@@ -16,16 +16,9 @@ func cmdList(args []string, io streams) int {
 	f := newFlags("list")
 	asJSON := f.Bool("json", false, i18n.T("sortie JSON (tableau d’objets)", "JSON output (array of objects)"))
 	all := f.Bool("all", false, i18n.T("tous les statuts, pas seulement validé", "all statuses, not only validated"))
-	pos, code, ok := f.parse(args, io)
+	st, code, ok := f.parseAndOpen(args, io)
 	if !ok {
 		return code
-	}
-	if code, ok := f.noArgs(io, pos); !ok {
-		return code
-	}
-	st, err := openStore(f.db)
-	if err != nil {
-		return fail(io, err)
 	}
 	sums, err := st.Summaries(*all)
 	if err != nil {
