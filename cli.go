@@ -35,43 +35,62 @@ type command struct {
 	args    string // argument synopsis, after the name
 	summary func() string
 	run     func(args []string, io streams) int
+	details func() string // more help after the options (exit codes…), or nil
 }
 
 func commands() map[string]command {
 	list := []command{
 		{"list", "[--json] [--all]", func() string {
 			return i18n.T("liste les modèles validés (tous avec --all)", "list validated templates (all with --all)")
-		}, cmdList},
+		}, cmdList, nil},
 		{"show", "ID", func() string {
 			return i18n.T("affiche un modèle dans son format texte", "print a template in its text format")
-		}, cmdShow},
+		}, cmdShow, nil},
 		{"fill", i18n.T("ID --set NOM=VALEUR…", "ID --set NAME=VALUE…"), func() string {
 			return i18n.T("remplit un modèle, le vérifie et l’affiche", "fill a template, check it and print it")
-		}, cmdFill},
+		}, cmdFill, nil},
 		{"import", i18n.T("FICHIER|DOSSIER|-", "FILE|FOLDER|-"), func() string {
 			return i18n.T("ajoute ou met à jour des modèles (tout ou rien)", "add or update templates (all or nothing)")
-		}, cmdImport},
+		}, cmdImport, nil},
 		{"export", i18n.T("[DOSSIER|-]", "[FOLDER|-]"), func() string {
 			return i18n.T("exporte les modèles, un fichier chacun ou tout sur la sortie", "export templates, one file each or all to stdout")
-		}, cmdExport},
+		}, cmdExport, nil},
 		{"classify", i18n.T("[--json|--jsonl] [TEXTE]", "[--json|--jsonl] [TEXT]"), func() string {
 			return i18n.T("classe un texte dans les quatre catégories de la méthode", "sort a text into the method's four categories")
-		}, cmdClassify},
+		}, cmdClassify, nil},
 		{"anonymize", "", func() string {
 			return i18n.T("anonymise l’entrée standard vers la sortie standard", "anonymise stdin to stdout")
-		}, cmdAnonymize},
+		}, cmdAnonymize, func() string {
+			return i18n.T(`Chaque donnée personnelle est remplacée par un code (Personne_001…).
+Une donnée sensible (santé, religion, opinion…) reste bloquée, même à
+propos d’un code : les données pseudonymisées restent personnelles.
+
+Codes de sortie :
+  0  texte anonymisé affiché
+  3  texte affiché, mais il reste des données à vérifier (détail sur la sortie d’erreur)
+  4  rien n’est affiché : il reste des données bloquées (détail sur la sortie d’erreur)
+  1  erreur, 2  mauvaise utilisation`, `Each piece of personal data is replaced by a code (Personne_001…).
+Sensitive data (health, religion, opinion…) stays blocked, even about a
+code: pseudonymised data is still personal data.
+
+Exit codes:
+  0  anonymised text printed
+  3  text printed, but some data must still be checked (details on stderr)
+  4  nothing printed: blocked data remains (details on stderr)
+  1  error, 2  usage error`)
+		}},
 		{"profile", i18n.T("[--set NOM=VALEUR…] [--unset NOM…]", "[--set NAME=VALUE…] [--unset NAME…]"), func() string {
 			return i18n.T("affiche ou modifie le profil de l’association", "show or change the association profile")
-		}, cmdProfile},
+		}, cmdProfile, nil},
 		{"rules", i18n.T("[--allow TEXTE…] [--deny TEXTE…] [--remove TEXTE…]", "[--allow TEXT…] [--deny TEXT…] [--remove TEXT…]"), func() string {
 			return i18n.T("affiche ou modifie les listes autorisée et interdite", "show or change the allow and deny lists")
-		}, cmdRules},
+		}, cmdRules, nil},
 		{"stats", "", func() string {
 			return i18n.T("affiche les indicateurs d’utilisation", "show the usage indicators")
-		}, cmdStats},
+		}, cmdStats, nil},
 		{"version", "", func() string {
 			return i18n.T("affiche la version", "print the version")
-		}, cmdVersion},
+		}, cmdVersion, nil},
 	}
 	m := make(map[string]command, len(list))
 	for _, c := range list {
@@ -143,6 +162,9 @@ func (f *flags) printHelp(w io.Writer) {
 		f.VisitAll(func(fl *flag.Flag) {
 			fmt.Fprintf(w, "  --%-12s %s\n", fl.Name, fl.Usage)
 		})
+	}
+	if f.cmd.details != nil {
+		fmt.Fprintf(w, "\n%s\n", f.cmd.details())
 	}
 }
 

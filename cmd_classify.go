@@ -119,13 +119,24 @@ func cmdAnonymize(args []string, io streams) int {
 		return fail(io, err)
 	}
 	out, _ := c.Anonymize(string(data))
-	io.out.Write([]byte(out))
 	res := c.Classify(out)
-	if res.Verdict != classify.OK {
+	switch res.Verdict {
+	case classify.Blocked:
+		// Pseudonymised data is still personal data: what remains blocked
+		// (a health fact about Personne_001) is never printed.
+		fmt.Fprintln(io.err, i18n.T(
+			"tamis : rien n'est affiché, le texte anonymisé contient encore des données bloquées :",
+			"tamis: nothing printed, the anonymised text still holds blocked data:"))
+		printFindings(io.err, out, res.Findings)
+		return exitBlocked
+	case classify.Doubt:
 		fmt.Fprintln(io.err, i18n.T(
 			"tamis : attention, le texte anonymisé contient encore des données à vérifier :",
 			"tamis: warning, the anonymised text still holds data to check:"))
 		printFindings(io.err, out, res.Findings)
+	}
+	if _, err := io.out.Write([]byte(out)); err != nil {
+		return fail(io, err)
 	}
 	return exitForVerdict(res.Verdict)
 }

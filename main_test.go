@@ -256,3 +256,18 @@ func TestExportFailureWritesNothing(t *testing.T) {
 		}
 	}
 }
+
+// anonymize prints the anonymised text only when nothing blocked remains: a
+// sensitive fact about a code is still category 4 (exit 4, empty stdout,
+// the findings on stderr); a doubt is printed with a warning (exit 3).
+func TestAnonymizeNeverPrintsBlocked(t *testing.T) {
+	c := newCLI(t)
+	code, out, errOut := c.run("Atelier vélo animé par Jean Martin, qui est diabétique", "anonymize")
+	if code != exitBlocked || out != "" || !strings.Contains(errOut, "diabétique") || strings.Contains(errOut, "Jean Martin") {
+		t.Fatalf("sensitive: code %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	code, out, errOut = c.run("Écrire à jean.dupont@gmail.com pour l'atelier vélo", "anonymize")
+	if code != exitOK || strings.Contains(out, "jean.dupont") || !strings.Contains(out, "contact_001@") || errOut != "" {
+		t.Fatalf("personal: code %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}

@@ -8,7 +8,11 @@
 #      the clipboard must hold exactly the filled prompt;
 #   3. put a personal e-mail in a field, ctrl+y: the clipboard must not
 #      change and the screen must say why;
-#   4. the database file must hold nothing that was typed.
+#   4. anonymise it: the clipboard holds the code, not the e-mail;
+#   5. put a health fact about a named person, ctrl+y then a: the
+#      anonymised text still holds the fact, and the clipboard must not
+#      change (pseudonymised data is still personal data);
+#   6. the database file must hold nothing that was typed.
 #
 # Needs tmux, Xvfb (unless DISPLAY is set) and xclip; installs nothing
 # (.ci/run apt-installs them). TAMIS_BIN may name a prebuilt binary.
@@ -143,14 +147,35 @@ screen | grep -qi "e-mail\|courriel\|adresse" || fail "the screen does not say w
 [[ "$(clip)" == "$expected" ]] || fail "the clipboard changed after a refusal: $(clip)"
 echo "e2e-tui: personal e-mail refused, clipboard unchanged: ok"
 
+# --- 3. anonymise: the code is copied, not the e-mail -------------------
+keys a
+wait_for "contact_001@anonyme.fr ←"
+anonymised=$(clip)
+[[ "$anonymised" == *"contact_001@anonyme.fr"* && "$anonymised" != *"jeanne.martin"* ]] ||
+	fail "anonymised copy is $anonymised"
+echo "e2e-tui: anonymised and copied without the e-mail: ok"
+
+# --- 4. a health fact stays blocked after anonymisation ------------------
+keys Escape
+wait_for "Aperçu du texte à copier"
+keys C-u
+typed "vélo animé par Jean Martin, qui est diabétique"
+wait_for "diabétique »"
+keys C-y
+wait_for "rien n'a été copié"
+keys a
+wait_for "L'anonymisation ne suffit pas"
+[[ "$(clip)" == "$anonymised" ]] || fail "a sensitive fact reached the clipboard: $(clip)"
+echo "e2e-tui: sensitive fact about a code not copied: ok"
+
 keys C-c
 for _ in $(seq 100); do
 	t has-session -t e2e 2>/dev/null || break
 	sleep 0.05
 done
 
-# --- 3. nothing typed reached the database -----------------------------
-for secret in "jeanne.martin" "quadricolore"; do
+# --- 5. nothing typed reached the database -----------------------------
+for secret in "jeanne.martin" "quadricolore" "diabétique"; do
 	if grep -rqaF -- "$secret" "$(dirname "$TAMIS_DB")"; then
 		fail "the database holds typed text: $secret"
 	fi

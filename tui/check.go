@@ -83,7 +83,7 @@ func (m Model) decide() (tea.Model, tea.Cmd) {
 	switch m.verdict.result.Verdict {
 	case classify.OK:
 		m.verdict.mode = modeCopying
-		return m, copyCmd(m.c.Deps.Clipboard, m.verdict.text)
+		return m, m.copyPrompt()
 	case classify.Doubt:
 		m.verdict.mode = modeDoubt
 		return m, nil
@@ -111,7 +111,7 @@ func (m Model) handleDoubtKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.verdict.cursor = 1 - m.verdict.cursor
 	case key.Matches(msg, k.Open) && m.verdict.cursor == 1:
 		m.verdict.mode = modeCopying
-		return m, copyCmd(m.c.Deps.Clipboard, m.verdict.text)
+		return m, m.copyPrompt()
 	case key.Matches(msg, k.Open, k.Back):
 		m.state = stateFill
 		m.c.notice = i18n.T("Copie annulée : rien n'a été copié.", "Copy cancelled: nothing was copied.")
@@ -189,8 +189,19 @@ func (m Model) handleCopiedKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
+// copyPrompt copies the text on the verdict screen through the final check.
+func (m Model) copyPrompt() tea.Cmd {
+	return checkedCopyCmd(m.c.Deps.Checker, m.c.Deps.Clipboard, m.verdict.text)
+}
+
 // handleCopyDone ends a copy: from the verdict screen or the restore one.
 func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
+	if msg.refused != nil {
+		m.verdict.result, m.verdict.mode, m.verdict.cursor = *msg.refused, modeBlocked, 0
+		m.verdict.note = i18n.T("Copie refusée : le texte à copier contient des données bloquées. Rien n'a été copié.",
+			"Copy refused: the text to copy holds blocked data. Nothing was copied.")
+		return m, m.record(store.ActionRefused)
+	}
 	if m.state == stateRestore {
 		m.restore = m.restore.copied(msg)
 		m.copiedOnce = m.copiedOnce || msg.method != CopyNone

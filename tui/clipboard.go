@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"tamis/i18n"
+	"tamis/library/classify"
 )
 
 // CopyMethod says how a text reached the clipboard, because the volunteer
@@ -115,14 +116,34 @@ func oscSequence(s osc52.Sequence) osc52.Sequence {
 	return s
 }
 
-// copyDoneMsg reports the end of a copy started by copyCmd.
+// copyDoneMsg reports the end of a copy started by checkedCopyCmd or
+// copyAnswerCmd. refused holds the final check when it blocked the text:
+// then nothing was written.
 type copyDoneMsg struct {
-	method CopyMethod
-	err    error
+	method  CopyMethod
+	err     error
+	refused *classify.Result
 }
 
-// copyCmd copies in the background: the clipboard may run xclip.
-func copyCmd(c Clipboard, text string) tea.Cmd {
+// checkedCopyCmd is the only way a prompt reaches the clipboard. It runs the
+// final check on the exact bytes it is about to write, and writes nothing
+// when that check blocks them, whatever screen asked for the copy: so no
+// path (copy, anonymise-and-copy, a later one) can hand a blocked text to a
+// public AI. It runs in the background: the clipboard may run xclip.
+func checkedCopyCmd(ch Checker, c Clipboard, text string) tea.Cmd {
+	return func() tea.Msg {
+		if r := ch.Classify(text); r.Verdict == classify.Blocked {
+			return copyDoneMsg{refused: &r}
+		}
+		m, err := c.Copy(text)
+		return copyDoneMsg{method: m, err: err}
+	}
+}
+
+// copyAnswerCmd copies the AI's answer with the real values put back. It is
+// not checked: it goes to the volunteer's own mail or document, never to an
+// AI, and holds by design the personal data the codes stood for.
+func copyAnswerCmd(c Clipboard, text string) tea.Cmd {
 	return func() tea.Msg {
 		m, err := c.Copy(text)
 		return copyDoneMsg{method: m, err: err}

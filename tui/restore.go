@@ -62,7 +62,7 @@ func (m restoreModel) submit() (restoreModel, tea.Cmd) {
 	}
 	m.restored = m.restore(m.area.Value())
 	m.area.Blur()
-	return m, copyCmd(m.c.Deps.Clipboard, m.restored)
+	return m, copyAnswerCmd(m.c.Deps.Clipboard, m.restored)
 }
 
 func (m restoreModel) copied(msg copyDoneMsg) restoreModel {

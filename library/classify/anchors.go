@@ -38,6 +38,12 @@ func (a *analysis) findAnchors() {
 	}
 	toks := a.s.toks
 	for i := range toks {
+		if toks[i].has(fCode) {
+			// Pseudonymised data is still personal data (GDPR recital 26):
+			// "Personne_001, diabétique" is a fact about one person.
+			a.anchors = append(a.anchors, anchor{k: i, kind: anchorName})
+			continue
+		}
 		if kind, role := a.anchorAt(i); kind != 0 {
 			a.anchors = append(a.anchors, anchor{k: i, kind: kind, role: role})
 		}

@@ -197,3 +197,38 @@ func TestAnonymizedTextPasses(t *testing.T) {
 		}
 	}
 }
+
+// Pseudonymised data is still personal data (GDPR recital 26): a sensitive
+// fact about an anonymisation code, of any kind, stays category 4, so an
+// anonymised text that held one is still blocked.
+func TestSensitiveFactAboutACodeStaysBlocked(t *testing.T) {
+	c := New(Rules{})
+	for _, in := range []string{
+		"Atelier vélo animé par Jean Martin, qui est diabétique",
+		"Paul Girard, séropositif, vient le jeudi",
+		"Réunion avec Marie Durand, militante du RN",
+		"Écrire à jean.dupont@gmail.com qui est musulman pratiquant",
+		"Appeler le 06 12 34 56 78, il sort de prison",
+		"Mme Caillaud est syndiquée à la CGT",
+		"Ask John Smith, who is HIV positive, to call back",
+	} {
+		out, _ := c.Anonymize(in)
+		if out == in {
+			t.Errorf("Anonymize(%q) replaced nothing", in)
+			continue
+		}
+		r := c.Classify(out)
+		if r.Verdict != Blocked || r.Category != Sensitive {
+			t.Errorf("Classify(%q) = %s cat %d %v, want blocked cat 4", out, r.Verdict, r.Category, describe(out, r))
+		}
+	}
+	for _, in := range []string{
+		"Personne_001 est diabétique",
+		"contact_001@anonyme.fr pratique le ramadan",
+		"[TÉLÉPHONE_001] : il a fait de la prison",
+	} {
+		if r := c.Classify(in); r.Verdict != Blocked || r.Category != Sensitive {
+			t.Errorf("Classify(%q) = %s cat %d %v, want blocked cat 4", in, r.Verdict, r.Category, describe(in, r))
+		}
+	}
+}
