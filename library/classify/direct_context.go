@@ -89,12 +89,6 @@ func bytesView(b []byte) string {
 	return unsafe.String(&b[0], len(b))
 }
 
-// fold lowers s to ASCII: case folded, accents removed, typographic
-// apostrophes made straight. Other non-ASCII runes become a space.
-func fold(s string) string {
-	return string(foldInto(make([]byte, 0, len(s)), s))
-}
-
 // foldInto appends the folded s to b.
 func foldInto(b []byte, s string) []byte {
 	k := 0

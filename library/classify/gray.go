@@ -56,14 +56,14 @@ func (a *analysis) aggregated() bool {
 func (a *analysis) computeAggregated() bool {
 	toks := a.s.toks
 	marker, public := a.hasPercent() || a.hasRatio(), false
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
 		if !marker {
 			if end, v := a.at(dGray, i); v != 0 && grayTerms[v-1].kind == "aggregate" {
 				marker = true
 				for k := i; k < end; k++ {
 					public = public || a.lex.persons[toks[k].norm]
 				}
-				i = end - 1
+				i = end - 1 // the loop's i++ moves past the entry
 				continue
 			}
 		}

@@ -171,65 +171,8 @@ func entryWords(entry string) []string {
 	return out
 }
 
-// matchAt returns the longest entry starting at toks[i]: its end token
-// (exclusive) and value, or val 0.
-func (d *phraseDict) matchAt(toks []token, i int) (end, val int) {
-	d.walk(&d.root, toks, i, true, &end, &val)
-	return end, val
-}
-
-func (d *phraseDict) walk(n *trieNode, toks []token, i int, root bool, end, val *int) {
-	if i >= len(toks) {
-		return
-	}
-	w := toks[i].norm
-	if child := n.next[w]; child != nil {
-		d.visit(child, toks, i+1, end, val)
-	}
-	for _, e := range n.stems {
-		if strings.HasPrefix(w, e.prefix) {
-			d.visit(e.node, toks, i+1, end, val)
-		}
-	}
-	if !root || len(w) < stemKey {
-		return
-	}
-	for _, e := range d.stems[stemKeyOf(w)] {
-		if strings.HasPrefix(w, e.prefix) {
-			d.visit(e.node, toks, i+1, end, val)
-		}
-	}
-}
-
-func (d *phraseDict) visit(n *trieNode, toks []token, next int, end, val *int) {
-	if n.val != 0 && next > *end {
-		*end, *val = next, n.val
-	}
-	if n.next != nil || len(n.stems) > 0 {
-		d.walk(n, toks, next, false, end, val)
-	}
-}
-
 // span is a token range [i, j) with the value of the entry it matched.
 type span struct{ i, j, val int }
-
-// findAll returns the longest match at every token, left to right,
-// skipping tokens covered by a previous match.
-func (d *phraseDict) findAll(toks []token, out []span) []span {
-	if d.empty() {
-		return out
-	}
-	for i := 0; i < len(toks); {
-		end, val := d.matchAt(toks, i)
-		if val == 0 {
-			i++
-			continue
-		}
-		out = append(out, span{i, end, val})
-		i = end
-	}
-	return out
-}
 
 // wordSet is a set of folded single words.
 type wordSet map[string]bool

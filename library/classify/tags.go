@@ -155,12 +155,3 @@ func (a *analysis) spansOf(d dictID, out []span) []span {
 	return out
 }
 
-// hasDict reports whether any entry of dict is in the sentence.
-func (a *analysis) hasDict(d dictID) bool {
-	for _, h := range a.hits {
-		if h.dict == d {
-			return true
-		}
-	}
-	return false
-}
