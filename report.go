@@ -11,6 +11,7 @@ import (
 
 	"tamis/i18n"
 	"tamis/library/classify"
+	"tamis/library/hidden"
 )
 
 // verdictLine is the verdict in words and a symbol, never colour alone.
@@ -101,8 +102,9 @@ func useColor(w io.Writer) bool {
 	return ok && term.IsTerminal(f.Fd())
 }
 
-// sanitize replaces control characters, escape sequences included, and
-// invalid UTF-8 by visible marks, so that a value cannot drive the terminal
+// sanitize replaces control characters, escape sequences included,
+// invisible characters (zero-width, tags, direction marks: package
+// hidden) and invalid UTF-8 by visible marks, so that a value cannot drive the terminal
 // that shows it. Each replacement has the byte length of what it replaces,
 // so that the findings' offsets still point at the same text.
 func sanitize(s string) string {
@@ -119,10 +121,17 @@ func sanitize(s string) string {
 			b.WriteByte('?')
 		case r >= 0x80 && r <= 0x9f:
 			b.WriteString("??") // a C1 control is two bytes in UTF-8
+		case r >= utf8.RuneSelf && invisibleAt(s, i):
+			b.WriteString(strings.Repeat("?", size)) // shown, where it hides
 		default:
 			b.WriteString(s[i : i+size])
 		}
 		i += size
 	}
 	return b.String()
+}
+
+func invisibleAt(s string, i int) bool {
+	k, _ := hidden.At(s, i)
+	return k == hidden.Invisible
 }

@@ -229,8 +229,10 @@ func (k codeKind) anchor() string {
 	return "[" + bracketNames[k] + "_"
 }
 
-// normalizeValue gives the form under which two findings are the same value.
+// normalizeValue gives the form under which two findings are the same
+// value, whatever their digits, spaces or hidden characters.
 func normalizeValue(k codeKind, v string) string {
+	v = prepare(v).text
 	switch k {
 	case kindPhone:
 		d := strings.Map(func(r rune) rune {

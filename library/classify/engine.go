@@ -79,13 +79,17 @@ func isASCIISpace(b byte) bool {
 }
 
 // Classify returns the category, verdict and findings of one value.
+// The rules read the text prepared (prepare.go): hidden characters out,
+// spaces and digits in ASCII; the findings point into text.
 func (c *Classifier) Classify(text string) Result {
-	if c.isProfile(text) {
+	p := prepare(text)
+	if len(p.hidden) == 0 && c.isProfile(p.text) {
 		return Result{Category: Published, Verdict: OK, Findings: []Finding{}}
 	}
-	a := analysis{c: c, lex: c.lex, text: text, direct: directFinder(text)}
+	a := analysis{c: c, lex: c.lex, text: p.text, direct: directFinder(p.text)}
 	a.run()
-	return summarize(a.findings)
+	p.restore(a.findings)
+	return summarize(append(a.findings, p.hidden...))
 }
 
 // summarize sorts the findings, drops those another one already covers,
@@ -117,6 +121,8 @@ func summarize(fs []Finding) Result {
 // severe: the first name of "jeanne.martin@gmail.com" adds nothing to the
 // e-mail finding, and would hide the better reason from the volunteer. A
 // doubt over a whole sentence keeps the more precise findings it holds.
+// Hidden characters are always reported: they are what the volunteer must
+// remove, whatever else the span holds.
 func dropCovered(fs []Finding) []Finding {
 	out := fs[:0]
 	cover := -1 // index in out of the kept finding reaching furthest
@@ -124,7 +130,7 @@ func dropCovered(fs []Finding) []Finding {
 		if cover >= 0 {
 			c := out[cover]
 			inside := f.End <= c.End && (f.Start > c.Start || f.End < c.End) // strictly: same span, both kept
-			if inside && c.Verdict == Blocked && c.Category >= f.Category {
+			if inside && c.Verdict == Blocked && c.Category >= f.Category && !hiddenRule(f.Rule) {
 				continue
 			}
 		}

@@ -1,0 +1,290 @@
+package classify
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"tamis/i18n"
+	"tamis/library/hidden"
+)
+
+// The rules never read the text as typed: what a reader does not see must
+// neither hide a word from them nor slip past them. prepare takes out the
+// invisible characters (which sit inside words: "diabé\u200btique" is read
+// "diabétique"), reads control characters and escape sequences as a space
+// (they separate fields in what a terminal or a binary file printed), reports
+// each run as a blocked finding (what cannot be seen cannot be judged),
+// writes every Unicode space, digit and hyphen form in ASCII and collapses
+// runs of white space, so that "diabé\u200btique", a NIR with no-break
+// spaces or a phone in full-width digits reach the rules as plain text.
+// The findings of the rules are mapped back to byte offsets in the
+// original text, where the CLI and the TUI show them.
+
+// Rules of the findings prepare reports.
+const (
+	ruleInvisible = "invisible"
+	ruleControl   = "control"
+)
+
+func hiddenRule(rule string) bool { return rule == ruleInvisible || rule == ruleControl }
+
+// prepared is a text as the rules read it, and the way back.
+type prepared struct {
+	text   string    // what the rules read
+	marks  []mark    // where the offsets stop following the original, by n; empty when text is the original
+	hidden []Finding // hidden runs, in original offsets
+}
+
+// mark says that from norm offset n on, offsets follow the original from
+// o; gap bytes of the original before o were taken out at n, so a span
+// that ends at n ends before them.
+type mark struct{ n, o, gap int32 }
+
+// maxHiddenFindings bounds the findings of hidden runs: beyond, a run
+// extends the last finding of its rule (the text is blocked anyway).
+const maxHiddenFindings = 1024
+
+// prepare returns the text the rules read. A text beyond what int32
+// offsets address (2 GiB) is read as it is and reported blocked: no
+// caller reads that much (the CLI stops at 64 MiB).
+func prepare(orig string) prepared {
+	if len(orig) > math.MaxInt32 {
+		return prepared{text: orig, hidden: []Finding{{Rule: ruleControl, Category: Sensitive, Verdict: Blocked,
+			Start: 0, End: len(orig), Reason: i18n.T("texte trop long pour être vérifié", "text too long to be checked")}}}
+	}
+	i := 0
+	for i < len(orig) {
+		if act, _, size := actionAt(orig, i); act != keep {
+			break
+		} else {
+			i += size
+		}
+	}
+	if i == len(orig) {
+		return prepared{text: orig}
+	}
+	p := preparer{orig: orig, b: make([]byte, 0, len(orig))}
+	p.b = append(p.b, orig[:i]...)
+	for i < len(orig) {
+		act, out, size := actionAt(orig, i)
+		if act == keep && orig[i] == ' ' {
+			act = space // the last space of a run
+		}
+		switch act {
+		case keep:
+			p.b = append(p.b, orig[i:i+size]...)
+		case space:
+			p.space(i, i+size)
+		case replace:
+			p.emit(i, i+size, out)
+		case hide:
+			p.skip(i, i+size)
+			p.report(act, i, i+size)
+		case control:
+			p.space(i, i+size)
+			p.report(act, i, i+size)
+		}
+		i += size
+	}
+	return prepared{text: string(p.b), marks: p.marks, hidden: p.hidden}
+}
+
+// Actions of prepare on one character.
+const (
+	keep    = iota // copied as it is
+	space          // white space: one ASCII space for a run
+	replace        // written as one ASCII byte
+	hide           // an invisible character, taken out
+	control        // a control character or an escape sequence, taken out
+)
+
+// actionAt says what prepare does with the character or sequence at
+// orig[i], the byte it writes instead (replace), and its length.
+func actionAt(orig string, i int) (act int, out byte, size int) {
+	c := orig[i]
+	if c < utf8.RuneSelf {
+		switch {
+		case c >= 0x21 && c < 0x7f || c == '\n' || c == '\r':
+			return keep, 0, 1
+		case c == '\t':
+			return space, 0, 1
+		case c == ' ':
+			if i+1 < len(orig) && (orig[i+1] == ' ' || orig[i+1] == '\t') {
+				return space, 0, 1 // a run: collapsed
+			}
+			return keep, 0, 1
+		}
+		_, n := hidden.At(orig, i)
+		return control, 0, n
+	}
+	r, n := utf8.DecodeRuneInString(orig[i:])
+	if r >= 0xc0 && r < 0x34f || r == utf8.RuneError && n == 1 {
+		return keep, 0, n // accented Latin letters: the common case, quickly
+	}
+	switch k, size := hidden.At(orig, i); k {
+	case hidden.Control:
+		return control, 0, size
+	case hidden.Invisible:
+		return hide, 0, size
+	}
+	switch {
+	case r == 0x2028 || r == 0x2029:
+		return replace, '\n', n
+	case unicode.Is(unicode.Zs, r):
+		return space, 0, n
+	case r >= 0xff01 && r <= 0xff5e: // full-width forms of ASCII
+		return replace, byte(r - 0xfee0), n
+	case r == 0x2010 || r == 0x2011 || r == 0x2012 || r == 0x2212 || r == 0xfe63:
+		return replace, '-', n // hyphens, figure dash and minus inside numbers
+	case unicode.IsDigit(r):
+		return replace, '0' + digitValue(r), n
+	}
+	return keep, 0, n
+}
+
+// digitValue returns the value of a decimal digit of any script: Unicode
+// lays them out in runs of ten from zero, so the value is the distance to
+// the start of its run.
+func digitValue(r rune) byte {
+	for _, rg := range unicode.Nd.R16 {
+		if r >= rune(rg.Lo) && r <= rune(rg.Hi) {
+			return byte((r - rune(rg.Lo)) % 10)
+		}
+	}
+	for _, rg := range unicode.Nd.R32 {
+		if r >= rune(rg.Lo) && r <= rune(rg.Hi) {
+			return byte((r - rune(rg.Lo)) % 10)
+		}
+	}
+	return 0
+}
+
+// preparer builds a prepared text.
+type preparer struct {
+	orig   string
+	b      []byte
+	marks  []mark
+	hidden []Finding
+}
+
+// emit writes one byte standing for orig[x:y].
+func (p *preparer) emit(x, y int, c byte) {
+	p.b = append(p.b, c)
+	if y-x != 1 {
+		p.marks = append(p.marks, mark{n: int32(len(p.b)), o: int32(y)})
+	}
+}
+
+// space writes one space for orig[x:y], or joins it to the space before.
+func (p *preparer) space(x, y int) {
+	if n := len(p.b); n > 0 && p.b[n-1] == ' ' {
+		p.extend(y)
+	} else {
+		p.emit(x, y, ' ')
+	}
+}
+
+// extend makes orig[:y] end with the last byte written (a run of spaces).
+func (p *preparer) extend(y int) {
+	n := int32(len(p.b))
+	if k := len(p.marks) - 1; k >= 0 && p.marks[k].n == n {
+		p.marks[k].o, p.marks[k].gap = int32(y), 0
+		return
+	}
+	p.marks = append(p.marks, mark{n: n, o: int32(y)})
+}
+
+// skip takes orig[x:y] out.
+func (p *preparer) skip(x, y int) {
+	n := int32(len(p.b))
+	if k := len(p.marks) - 1; k >= 0 && p.marks[k].n == n {
+		p.marks[k].o = int32(y)
+		p.marks[k].gap += int32(y - x)
+		return
+	}
+	p.marks = append(p.marks, mark{n: n, o: int32(y), gap: int32(y - x)})
+}
+
+// report records the hidden run orig[x:y], joined to the previous one of
+// the same rule when they touch.
+func (p *preparer) report(act, x, y int) {
+	rule := ruleInvisible
+	if act == control {
+		rule = ruleControl
+	}
+	if k := len(p.hidden) - 1; k >= 0 && p.hidden[k].Rule == rule && (p.hidden[k].End == x || len(p.hidden) >= maxHiddenFindings) {
+		p.hidden[k].End = y
+		p.hidden[k].Reason = hiddenReason(rule, p.orig[p.hidden[k].Start:y])
+		return
+	}
+	p.hidden = append(p.hidden, Finding{Rule: rule, Category: Sensitive, Verdict: Blocked,
+		Start: x, End: y, Reason: hiddenReason(rule, p.orig[x:y])})
+}
+
+// hiddenReason explains a hidden run, naming its first character.
+func hiddenReason(rule, run string) string {
+	r, _ := utf8.DecodeRuneInString(run)
+	n := utf8.RuneCountInString(run[:min(len(run), 64)])
+	if rule == ruleControl {
+		if n == 1 {
+			return fmt.Sprintf(i18n.T("caractère de contrôle U+%04X : il peut piloter le terminal ; retirez-le",
+				"control character U+%04X: it can drive the terminal; remove it"), r)
+		}
+		return fmt.Sprintf(i18n.T("séquence d'échappement ou caractères de contrôle (U+%04X…) : ils peuvent piloter le terminal ; retirez-les",
+			"escape sequence or control characters (U+%04X…): they can drive the terminal; remove them"), r)
+	}
+	if n == 1 {
+		return fmt.Sprintf(i18n.T("caractère invisible U+%04X : il peut cacher du texte ou une consigne à l'IA ; retirez-le",
+			"invisible character U+%04X: it can hide text or an instruction to the AI; remove it"), r)
+	}
+	return fmt.Sprintf(i18n.T("caractères invisibles (U+%04X…) : ils peuvent cacher du texte ou une consigne à l'IA ; retirez-les",
+		"invisible characters (U+%04X…): they can hide text or an instruction to the AI; remove them"), r)
+}
+
+// markAt returns the last mark at or before norm offset x, ok false when
+// there is none (x follows the original).
+func (p *prepared) markAt(x int) (mark, bool) {
+	k, found := slices.BinarySearchFunc(p.marks, int32(x), func(m mark, t int32) int { return int(m.n - t) })
+	if found {
+		return p.marks[k], true
+	}
+	if k == 0 {
+		return mark{}, false
+	}
+	return p.marks[k-1], true
+}
+
+// start maps the norm offset where a span starts to the original.
+func (p *prepared) start(x int) int {
+	m, ok := p.markAt(x)
+	if !ok {
+		return x
+	}
+	return int(m.o) + x - int(m.n)
+}
+
+// end maps the norm offset where a span ends to the original: before
+// what was taken out there.
+func (p *prepared) end(x int) int {
+	m, ok := p.markAt(x)
+	if !ok {
+		return x
+	}
+	if int(m.n) == x {
+		return int(m.o - m.gap)
+	}
+	return int(m.o) + x - int(m.n)
+}
+
+// restore maps findings on the prepared text back to the original.
+func (p *prepared) restore(fs []Finding) {
+	if len(p.marks) == 0 {
+		return
+	}
+	for k := range fs {
+		fs[k].Start, fs[k].End = p.start(fs[k].Start), p.end(fs[k].End)
+	}
+}
