@@ -87,6 +87,7 @@ func (c *Classifier) Classify(text string) Result {
 		return Result{Category: Published, Verdict: OK, Findings: []Finding{}}
 	}
 	a := analysis{c: c, lex: c.lex, text: p.text, direct: directFinder(p.text)}
+	a.findings = make([]Finding, 0, min(len(a.direct), maxFindings)+len(p.hidden)+16) // no growth where findings abound
 	a.run()
 	p.restore(a.findings)
 	return summarize(append(a.findings, p.hidden...))
@@ -165,14 +166,23 @@ type analysis struct {
 	consumed   []bool    // tokens already explained (venue, allowlisted)
 	labelStart int       // first token of a name found after a form label
 	memo       memo
+	over       overflow // findings past maxFindings (bounds.go)
+
+	// work counters, read by the tests that keep the work linear
+	steps  int // token predicates asked by the name shapes
+	tokens int
 }
 
 func (a *analysis) run() {
 	sc := sentScanner{text: a.text}
 	for sc.next(&a.s) {
+		a.tokens += len(a.s.toks)
 		a.sentence()
 	}
 	a.addDirectOutside()
+	if o, ok := a.over.finding(); ok {
+		a.findings = append(a.findings, o)
+	}
 	if len(a.allowed) > 0 {
 		a.findings = slices.DeleteFunc(a.findings, func(f Finding) bool {
 			return f.Rule != "denylist" && a.isAllowed(f)
@@ -228,6 +238,15 @@ func (a *analysis) collectDirect() {
 
 // keepDirect reports a direct finding once, when the sentence cursor passes it.
 func (a *analysis) keepDirect(f Finding) {
+	a.keep(f)
+}
+
+// keep records a finding, or folds it past maxFindings.
+func (a *analysis) keep(f Finding) {
+	if len(a.findings) >= maxFindings {
+		a.over.add(f.Start, f.End, f.Category)
+		return
+	}
 	a.findings = append(a.findings, f)
 }
 
@@ -256,7 +275,7 @@ func (a *analysis) add(rule string, cat Category, v Verdict, i, j int, reason st
 	if i >= j {
 		return
 	}
-	a.findings = append(a.findings, Finding{
+	a.keep(Finding{
 		Rule: rule, Category: cat, Verdict: v,
 		Start: a.s.toks[i].start, End: a.s.toks[j-1].end, Reason: reason,
 	})

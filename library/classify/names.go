@@ -152,6 +152,7 @@ func (a *analysis) reportName(i, j int) {
 
 // isName reports a capitalised word that can be part of a name.
 func (a *analysis) isName(k int) bool {
+	a.steps++
 	if k >= len(a.s.toks) || a.consumed[k] {
 		return false
 	}
@@ -189,6 +190,7 @@ func (a *analysis) isInitial(k int) bool {
 }
 
 func (a *analysis) isFirstName(k int, ambiguousOK bool) bool {
+	a.steps++
 	if k >= len(a.s.toks) || a.consumed[k] {
 		return false
 	}
@@ -340,7 +342,7 @@ func (a *analysis) fullName(i int) int {
 		return 0
 	}
 	k := i + 1
-	for k < len(a.s.toks) && joined(a.s.toks, k, '-') && a.isFirstName(k, true) {
+	for k < len(a.s.toks) && k-i < maxFirstNameParts && joined(a.s.toks, k, '-') && a.isFirstName(k, true) {
 		k++ // Anne-Sophie, Jean-Pierre
 	}
 	if k >= len(a.s.toks) || a.s.toks[k].sep != 0 {
@@ -359,6 +361,11 @@ func (a *analysis) fullName(i int) int {
 	}
 	return a.extend(k + 1)
 }
+
+// maxFirstNameParts bounds a compound first name ("Marie-Anne-Sophie"):
+// fullName is tried at every token, and an unbounded hyphen chain
+// ("Jean-Jean-Jean-…") made the work quadratic in the sentence.
+const maxFirstNameParts = 4
 
 // labelledName: a form line "Nom : dupont", "Prénom: karima", "Name:
 // Smith" holds a name whatever its case. It returns the end of the name

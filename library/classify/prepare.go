@@ -2,8 +2,7 @@ package classify
 
 import (
 	"fmt"
-	"math"
-	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,41 +32,31 @@ func hiddenRule(rule string) bool { return rule == ruleInvisible || rule == rule
 
 // prepared is a text as the rules read it, and the way back.
 type prepared struct {
-	text   string    // what the rules read
-	marks  []mark    // where the offsets stop following the original, by n; empty when text is the original
-	hidden []Finding // hidden runs, in original offsets
+	text   string     // what the rules read
+	offs   *offsetMap // nil when text is the original
+	hidden []Finding  // hidden runs, in original offsets
 }
-
-// mark says that from norm offset n on, offsets follow the original from
-// o; gap bytes of the original before o were taken out at n, so a span
-// that ends at n ends before them.
-type mark struct{ n, o, gap int32 }
 
 // maxHiddenFindings bounds the findings of hidden runs: beyond, a run
 // extends the last finding of its rule (the text is blocked anyway).
 const maxHiddenFindings = 1024
 
-// prepare returns the text the rules read. A text beyond what int32
-// offsets address (2 GiB) is read as it is and reported blocked: no
-// caller reads that much (the CLI stops at 64 MiB).
+// prepare returns the text the rules read.
 func prepare(orig string) prepared {
-	if len(orig) > math.MaxInt32 {
-		return prepared{text: orig, hidden: []Finding{{Rule: ruleControl, Category: Sensitive, Verdict: Blocked,
-			Start: 0, End: len(orig), Reason: i18n.T("texte trop long pour être vérifié", "text too long to be checked")}}}
-	}
 	i := 0
 	for i < len(orig) {
-		if act, _, size := actionAt(orig, i); act != keep {
+		act, _, size := actionAt(orig, i)
+		if act != keep {
 			break
-		} else {
-			i += size
 		}
+		i += size
 	}
 	if i == len(orig) {
 		return prepared{text: orig}
 	}
-	p := preparer{orig: orig, b: make([]byte, 0, len(orig))}
-	p.b = append(p.b, orig[:i]...)
+	p := preparer{offs: newOffsetMap(len(orig))}
+	p.b.Grow(len(orig))
+	p.copy(orig[:i])
 	for i < len(orig) {
 		act, out, size := actionAt(orig, i)
 		if act == keep && orig[i] == ' ' {
@@ -75,21 +64,25 @@ func prepare(orig string) prepared {
 		}
 		switch act {
 		case keep:
-			p.b = append(p.b, orig[i:i+size]...)
+			p.copy(orig[i : i+size])
 		case space:
-			p.space(i, i+size)
+			p.space(size)
 		case replace:
-			p.emit(i, i+size, out)
+			p.write(out, size)
 		case hide:
-			p.skip(i, i+size)
+			p.pending += size
 			p.report(act, i, i+size)
 		case control:
-			p.space(i, i+size)
+			p.space(size)
 			p.report(act, i, i+size)
 		}
 		i += size
 	}
-	return prepared{text: string(p.b), marks: p.marks, hidden: p.hidden}
+	for k := range p.hidden {
+		f := &p.hidden[k]
+		f.Reason = hiddenReason(f.Rule, orig[f.Start:f.End])
+	}
+	return prepared{text: p.b.String(), offs: p.offs, hidden: p.hidden}
 }
 
 // Actions of prepare on one character.
@@ -164,52 +157,39 @@ func digitValue(r rune) byte {
 
 // preparer builds a prepared text.
 type preparer struct {
-	orig   string
-	b      []byte
-	marks  []mark
-	hidden []Finding
+	b       strings.Builder
+	offs    *offsetMap
+	pending int // original bytes taken out since the last byte written
+	hidden  []Finding
 }
 
-// emit writes one byte standing for orig[x:y].
-func (p *preparer) emit(x, y int, c byte) {
-	p.b = append(p.b, c)
-	if y-x != 1 {
-		p.marks = append(p.marks, mark{n: int32(len(p.b)), o: int32(y)})
+// write writes one byte standing for width original bytes.
+func (p *preparer) write(c byte, width int) {
+	p.b.WriteByte(c)
+	p.offs.add(p.pending, width)
+	p.pending = 0
+}
+
+// copy writes original bytes as they are.
+func (p *preparer) copy(s string) {
+	for k := 0; k < len(s); k++ {
+		p.write(s[k], 1)
 	}
 }
 
-// space writes one space for orig[x:y], or joins it to the space before.
-func (p *preparer) space(x, y int) {
-	if n := len(p.b); n > 0 && p.b[n-1] == ' ' {
-		p.extend(y)
-	} else {
-		p.emit(x, y, ' ')
-	}
-}
-
-// extend makes orig[:y] end with the last byte written (a run of spaces).
-func (p *preparer) extend(y int) {
-	n := int32(len(p.b))
-	if k := len(p.marks) - 1; k >= 0 && p.marks[k].n == n {
-		p.marks[k].o, p.marks[k].gap = int32(y), 0
+// space writes one space standing for width original bytes, or widens
+// the space just written (a run of white space reads as one space).
+func (p *preparer) space(width int) {
+	if n := p.b.Len(); n > 0 && p.b.String()[n-1] == ' ' {
+		p.offs.widen(p.pending + width) // "a \u200b b": the space stands for all three
+		p.pending = 0
 		return
 	}
-	p.marks = append(p.marks, mark{n: n, o: int32(y)})
-}
-
-// skip takes orig[x:y] out.
-func (p *preparer) skip(x, y int) {
-	n := int32(len(p.b))
-	if k := len(p.marks) - 1; k >= 0 && p.marks[k].n == n {
-		p.marks[k].o = int32(y)
-		p.marks[k].gap += int32(y - x)
-		return
-	}
-	p.marks = append(p.marks, mark{n: n, o: int32(y), gap: int32(y - x)})
+	p.write(' ', width)
 }
 
 // report records the hidden run orig[x:y], joined to the previous one of
-// the same rule when they touch.
+// the same rule when they touch (prepare writes the reasons at the end).
 func (p *preparer) report(act, x, y int) {
 	rule := ruleInvisible
 	if act == control {
@@ -217,11 +197,9 @@ func (p *preparer) report(act, x, y int) {
 	}
 	if k := len(p.hidden) - 1; k >= 0 && p.hidden[k].Rule == rule && (p.hidden[k].End == x || len(p.hidden) >= maxHiddenFindings) {
 		p.hidden[k].End = y
-		p.hidden[k].Reason = hiddenReason(rule, p.orig[p.hidden[k].Start:y])
 		return
 	}
-	p.hidden = append(p.hidden, Finding{Rule: rule, Category: Sensitive, Verdict: Blocked,
-		Start: x, End: y, Reason: hiddenReason(rule, p.orig[x:y])})
+	p.hidden = append(p.hidden, Finding{Rule: rule, Category: Sensitive, Verdict: Blocked, Start: x, End: y})
 }
 
 // hiddenReason explains a hidden run, naming its first character.
@@ -244,47 +222,12 @@ func hiddenReason(rule, run string) string {
 		"invisible characters (U+%04X…): they can hide text or an instruction to the AI; remove them"), r)
 }
 
-// markAt returns the last mark at or before norm offset x, ok false when
-// there is none (x follows the original).
-func (p *prepared) markAt(x int) (mark, bool) {
-	k, found := slices.BinarySearchFunc(p.marks, int32(x), func(m mark, t int32) int { return int(m.n - t) })
-	if found {
-		return p.marks[k], true
-	}
-	if k == 0 {
-		return mark{}, false
-	}
-	return p.marks[k-1], true
-}
-
-// start maps the norm offset where a span starts to the original.
-func (p *prepared) start(x int) int {
-	m, ok := p.markAt(x)
-	if !ok {
-		return x
-	}
-	return int(m.o) + x - int(m.n)
-}
-
-// end maps the norm offset where a span ends to the original: before
-// what was taken out there.
-func (p *prepared) end(x int) int {
-	m, ok := p.markAt(x)
-	if !ok {
-		return x
-	}
-	if int(m.n) == x {
-		return int(m.o - m.gap)
-	}
-	return int(m.o) + x - int(m.n)
-}
-
 // restore maps findings on the prepared text back to the original.
 func (p *prepared) restore(fs []Finding) {
-	if len(p.marks) == 0 {
+	if p.offs == nil {
 		return
 	}
 	for k := range fs {
-		fs[k].Start, fs[k].End = p.start(fs[k].Start), p.end(fs[k].End)
+		fs[k].Start, fs[k].End = p.offs.start(fs[k].Start), p.offs.end(fs[k].End)
 	}
 }

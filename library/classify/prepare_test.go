@@ -196,11 +196,11 @@ func TestPreparedOffsets(t *testing.T) {
 	for n, want := range map[int][2]int{ // norm offset -> original start, end
 		0: {0, 0}, 1: {4, 1}, 2: {5, 5}, 3: {7, 7}, 4: {8, 8}, 5: {12, 12}, 6: {13, 13}, 7: {16, 16}, 8: {20, 20}, 9: {21, 21},
 	} {
-		if s, e := p.start(n), p.end(n); s != want[0] || e != want[1] {
+		if s, e := p.offs.start(n), p.offs.end(n); s != want[0] || e != want[1] {
 			t.Errorf("offset %d: start %d end %d, want %v", n, s, e, want)
 		}
 	}
-	if q := prepare("déjà prêt, rien à changer"); len(q.marks) != 0 || q.text != "déjà prêt, rien à changer" {
+	if q := prepare("déjà prêt, rien à changer"); q.offs != nil || q.text != "déjà prêt, rien à changer" {
 		t.Errorf("a clean text is copied: %+v", q)
 	}
 }
