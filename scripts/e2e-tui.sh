@@ -149,9 +149,9 @@ echo "e2e-tui: personal e-mail refused, clipboard unchanged: ok"
 
 # --- 3. anonymise: the code is copied, not the e-mail -------------------
 keys a
-wait_for "contact_001@anonyme.fr ←"
+wait_for "contact_001@anonyme.invalid ←"
 anonymised=$(clip)
-[[ "$anonymised" == *"contact_001@anonyme.fr"* && "$anonymised" != *"jeanne.martin"* ]] ||
+[[ "$anonymised" == *"contact_001@anonyme.invalid"* && "$anonymised" != *"jeanne.martin"* ]] ||
 	fail "anonymised copy is $anonymised"
 echo "e2e-tui: anonymised and copied without the e-mail: ok"
 
