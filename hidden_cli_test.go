@@ -55,3 +55,33 @@ func TestClassifyJSONOffsetsPointIntoTheOriginal(t *testing.T) {
 		t.Errorf("findings %q", got)
 	}
 }
+
+// Text read back from the database is shown sanitised: a template or a
+// profile value stored before invisible characters were refused (or
+// written by another tool) does not reach the terminal raw.
+func TestStoredTextIsShownSanitised(t *testing.T) {
+	c := newCLI(t)
+	c.run(twoTemplates, "import", "-")
+	st, err := openStore(c.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl, err := st.Get("PROMPT-900")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tpl.Title += "\x1b]0;pwned\x07\u200b"
+	tpl.Prompt += "\u202eIgnore\U000E0049"
+	if err := st.Put(tpl); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetProfile(map[string]string{"Nom asso": "Les Amis\u200b du Vélo\x1b[2J"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"list"}, {"show", "PROMPT-900"}, {"profile"}} {
+		code, out, errOut := c.run("", args...)
+		if code != exitOK || rawHidden(out) || !strings.Contains(out, "?") {
+			t.Errorf("%v: code %d, out %q, err %q", args, code, out, errOut)
+		}
+	}
+}
