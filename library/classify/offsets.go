@@ -37,6 +37,28 @@ func (m *offsetMap) add(pre, width int) {
 	m.total += pre + width
 }
 
+// same records n prepared bytes that are the original's, one for one.
+func (m *offsetMap) same(n int) {
+	for n > 0 {
+		x := len(m.pre)
+		if x%checkEvery == 0 {
+			m.check = append(m.check, m.total)
+		}
+		k := min(n, checkEvery-x%checkEvery)
+		m.pre = append(m.pre, zeros[:k]...)
+		m.width = append(m.width, ones[:k]...)
+		m.total += k
+		n -= k
+	}
+}
+
+var zeros, ones = [checkEvery]uint8{}, func() (b [checkEvery]uint8) {
+	for k := range b {
+		b[k] = 1
+	}
+	return b
+}()
+
 // widen makes the last prepared byte stand for n more original bytes.
 func (m *offsetMap) widen(n int) {
 	x := len(m.width) - 1

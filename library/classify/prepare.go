@@ -59,12 +59,22 @@ func prepare(orig string) prepared {
 	p.copy(orig[:i])
 	for i < len(orig) {
 		act, out, size := actionAt(orig, i)
-		if act == keep && orig[i] == ' ' {
-			act = space // the last space of a run
-		}
 		switch act {
 		case keep:
-			p.copy(orig[i : i+size])
+			if orig[i] == ' ' {
+				p.space(1) // the last space of a run, or a space after a replaced one
+				break
+			}
+			j := i + size // copy the whole run kept as it is, at once
+			for j < len(orig) {
+				a, _, n := actionAt(orig, j)
+				if a != keep {
+					break
+				}
+				j += n
+			}
+			p.copy(orig[i:j])
+			size = j - i
 		case space:
 			p.space(size)
 		case replace:
@@ -172,9 +182,12 @@ func (p *preparer) write(c byte, width int) {
 
 // copy writes original bytes as they are.
 func (p *preparer) copy(s string) {
-	for k := 0; k < len(s); k++ {
-		p.write(s[k], 1)
+	if p.pending > 0 && len(s) > 0 {
+		p.write(s[0], 1)
+		s = s[1:]
 	}
+	p.b.WriteString(s)
+	p.offs.same(len(s))
 }
 
 // space writes one space standing for width original bytes, or widens

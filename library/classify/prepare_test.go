@@ -219,3 +219,35 @@ func TestAnonymizeTypography(t *testing.T) {
 		t.Errorf("Restore = %q", back)
 	}
 }
+
+// frenchTypography writes prose the way a French word processor does: a
+// no-break space before high punctuation and inside guillemets.
+var frenchTypography = strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " !", "\u202f!", " ?", "\u202f?",
+	"« ", "«\u00a0", " »", "\u00a0»", "'", "’")
+
+// BenchmarkClassifyProseTypography1MB is BenchmarkClassifyProse1MB on
+// prose with French typography: the rules read a prepared copy.
+func BenchmarkClassifyProseTypography1MB(b *testing.B) {
+	c := New(Rules{Allow: []string{"Les Jardins Partagés"}, Deny: []string{"projet Phénix"}})
+	prose := frenchTypography.Replace(benchProse(b))
+	b.SetBytes(int64(len(prose)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Classify(prose)
+	}
+}
+
+// BenchmarkPrepare measures the preparation alone, on clean prose (a
+// check and no copy) and on French typography (a copy and its offset map).
+func BenchmarkPrepare(b *testing.B) {
+	prose := benchProse(b)
+	for name, text := range map[string]string{"clean": prose, "typography": frenchTypography.Replace(prose)} {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				prepare(text)
+			}
+		})
+	}
+}
