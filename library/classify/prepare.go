@@ -43,50 +43,15 @@ const maxHiddenFindings = 1024
 
 // prepare returns the text the rules read.
 func prepare(orig string) prepared {
-	i := 0
-	for i < len(orig) {
-		act, _, size := actionAt(orig, i)
-		if act != keep {
-			break
-		}
-		i += size
-	}
+	i := keptRun(orig, 0)
 	if i == len(orig) {
-		return prepared{text: orig}
+		return prepared{text: orig} // the common case: no copy
 	}
 	p := preparer{offs: newOffsetMap(len(orig))}
 	p.b.Grow(len(orig))
 	p.copy(orig[:i])
 	for i < len(orig) {
-		act, out, size := actionAt(orig, i)
-		switch act {
-		case keep:
-			if orig[i] == ' ' {
-				p.space(1) // the last space of a run, or a space after a replaced one
-				break
-			}
-			j := i + size // copy the whole run kept as it is, at once
-			for j < len(orig) {
-				a, _, n := actionAt(orig, j)
-				if a != keep {
-					break
-				}
-				j += n
-			}
-			p.copy(orig[i:j])
-			size = j - i
-		case space:
-			p.space(size)
-		case replace:
-			p.write(out, size)
-		case hide:
-			p.pending += size
-			p.report(act, i, i+size)
-		case control:
-			p.space(size)
-			p.report(act, i, i+size)
-		}
-		i += size
+		i = p.step(orig, i)
 	}
 	for k := range p.hidden {
 		f := &p.hidden[k]
@@ -95,13 +60,52 @@ func prepare(orig string) prepared {
 	return prepared{text: p.b.String(), offs: p.offs, hidden: p.hidden}
 }
 
+// keptRun returns the end of the run, from i, that prepare keeps as it is.
+func keptRun(orig string, i int) int {
+	for i < len(orig) {
+		act, _, size := actionAt(orig, i)
+		if act != keep {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// step prepares the character or sequence at orig[i] (a whole run of
+// kept ones at once) and returns where the next one starts.
+func (p *preparer) step(orig string, i int) int {
+	act, out, size := actionAt(orig, i)
+	switch act {
+	case keep:
+		if orig[i] == ' ' {
+			p.space(1) // the last space of a run, or a space after a replaced one
+			break
+		}
+		j := keptRun(orig, i+size)
+		p.copy(orig[i:j])
+		return j
+	case space:
+		p.space(size)
+	case replace:
+		p.write(out, size)
+	case hide:
+		p.pending += size
+		p.report(act, i, i+size)
+	case control:
+		p.space(size)
+		p.report(act, i, i+size)
+	}
+	return i + size
+}
+
 // Actions of prepare on one character.
 const (
 	keep    = iota // copied as it is
 	space          // white space: one ASCII space for a run
 	replace        // written as one ASCII byte
 	hide           // an invisible character, taken out
-	control        // a control character or an escape sequence, taken out
+	control        // a control character or an escape sequence, read as a space
 )
 
 // actionAt says what prepare does with the character or sequence at
