@@ -87,7 +87,9 @@ func (c *Classifier) Classify(text string) Result {
 		return Result{Category: Published, Verdict: OK, Findings: []Finding{}}
 	}
 	a := analysis{c: c, lex: c.lex, text: p.text, direct: directFinder(p.text)}
-	a.findings = make([]Finding, 0, min(len(a.direct), maxFindings)+len(p.hidden)+16) // no growth where findings abound
+	if len(a.direct) > 256 { // no growth where findings abound; nothing up front for a short value
+		a.findings = make([]Finding, 0, min(len(a.direct), maxFindings)+len(p.hidden)+16)
+	}
 	a.run()
 	p.restore(a.findings)
 	return summarize(append(a.findings, p.hidden...))
