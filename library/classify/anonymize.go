@@ -65,7 +65,7 @@ func anonymizeFindings(text string, fs []Finding) (string, Mapping) {
 	var m Mapping
 	for attempt := 0; attempt < 8; attempt++ {
 		out, m = replaceSpans(text, spans, attempt*97)
-		if Restore(out, m) == text {
+		if restoresTo(out, m, text) {
 			break
 		}
 	}
@@ -352,13 +352,38 @@ func hasAt(text string, at []int, code string, off int) bool {
 // (the same value may have been written in several ways), later ones the
 // last.
 func Restore(answer string, m Mapping) string {
-	if len(m.codes) == 0 {
+	var b strings.Builder
+	if !restorePieces(answer, m, func(s string) bool { b.WriteString(s); return true }) {
 		return answer
+	}
+	return b.String()
+}
+
+// restoresTo reports whether Restore(out, m) == text without building it:
+// anonymize checks its output on texts of tens of megabytes.
+func restoresTo(out string, m Mapping, text string) bool {
+	pos, same := 0, true
+	replaced := restorePieces(out, m, func(s string) bool {
+		same = strings.HasPrefix(text[pos:], s)
+		pos += len(s)
+		return same
+	})
+	if !replaced {
+		return out == text
+	}
+	return same && pos == len(text)
+}
+
+// restorePieces gives Restore's result to emit piece by piece, in order,
+// until emit returns false. It reports false, emitting nothing, when
+// answer holds no code: the result is answer itself.
+func restorePieces(answer string, m Mapping, emit func(string) bool) bool {
+	if len(m.codes) == 0 {
+		return false
 	}
 	forms := m.forms()
 	first, lengths := shapes(forms)
 	used := make(map[string]int, len(m.codes))
-	var b strings.Builder
 	last := 0
 	for i := 0; i < len(answer); i++ {
 		if !first[answer[i]] {
@@ -373,8 +398,9 @@ func Restore(answer string, m Mapping) string {
 				continue
 			}
 			origs := m.originals[code]
-			b.WriteString(answer[last:i])
-			b.WriteString(origs[min(used[code], len(origs)-1)])
+			if !emit(answer[last:i]) || !emit(origs[min(used[code], len(origs)-1)]) {
+				return true
+			}
 			used[code]++
 			last = i + l
 			i += l - 1
@@ -382,10 +408,10 @@ func Restore(answer string, m Mapping) string {
 		}
 	}
 	if last == 0 {
-		return answer
+		return false
 	}
-	b.WriteString(answer[last:])
-	return b.String()
+	emit(answer[last:])
+	return true
 }
 
 // forms maps each code of m, and its legacy spelling, to the code.

@@ -236,3 +236,19 @@ func TestSensitiveFactAboutACodeStaysBlocked(t *testing.T) {
 		}
 	}
 }
+
+// restoresTo answers as Restore would, without building the text.
+func TestRestoresTo(t *testing.T) {
+	in := "Écrire à jean.d@gmail.com, tél 06 12 34 56 78, ou à jean.d@gmail.com"
+	out, m := anonymizeFindings(in, findDirect(in))
+	for _, c := range []struct {
+		out, text string
+	}{
+		{out, in}, {out, in + "x"}, {out, in[:len(in)-1]}, {out + "x", in + "x"}, {"rien", "rien"}, {"rien", "autre"},
+		{strings.Replace(out, "[TÉLÉPHONE_001]", "[TÉLÉPHONE_002]", 1), in},
+	} {
+		if got, want := restoresTo(c.out, m, c.text), Restore(c.out, m) == c.text; got != want {
+			t.Errorf("restoresTo(%q, %q) = %v, want %v", c.out, c.text, got, want)
+		}
+	}
+}
