@@ -85,6 +85,13 @@ func markSpans(text string, fs []classify.Finding, color bool) string {
 
 // excerpt keeps a quoted span short and on one line.
 func excerpt(s string) string {
+	if len(s) > 512 { // a span may cover megabytes (rule too-many): only its start is shown
+		end := 512
+		for end > 0 && !utf8.RuneStart(s[end]) {
+			end--
+		}
+		s = s[:end] + " …"
+	}
 	s = strings.Join(strings.Fields(sanitize(s)), " ")
 	if r := []rune(s); len(r) > 60 {
 		return string(r[:57]) + "…"
