@@ -46,6 +46,7 @@ const (
 	bucketHdrSize  = 16             // root page id, sequence
 	flagBranch     = 0x01
 	flagLeaf       = 0x02
+	flagMeta       = 0x04
 	flagFreelist   = 0x10
 	bucketLeafFlag = 0x01
 	noFreelist     = ^uint64(0)
@@ -138,9 +139,29 @@ func checkFile(path string, txid uint64) (err error) {
 	}
 	c := &checker{r: f, psize: int(m.pageSize), hwm: m.hwm, reachable: newBitmap(m.hwm), freed: newBitmap(m.hwm),
 		win: make([]byte, 0, readAhead)}
+	if err := c.metaHeaders(); err != nil {
+		return err
+	}
 	c.reachable.set(0)
 	c.reachable.set(1)
 	return c.run(m)
+}
+
+// metaHeaders checks that pages 0 and 1 say they are the meta pages 0 and
+// 1. The meta checksum does not cover the page header, and Tx.Check panics
+// (in its goroutine) on a meta page that names another id; bbolt rewrites
+// a meta page with the same header, so a torn write never changes it.
+func (c *checker) metaHeaders() error {
+	hdr := make([]byte, pageHeaderSize)
+	for id := range uint64(2) {
+		if _, err := c.r.ReadAt(hdr, int64(id)*int64(c.psize)); err != nil {
+			return damaged("meta page %d: %v", id, err)
+		}
+		if native.Uint64(hdr) != id || native.Uint16(hdr[8:]) != flagMeta {
+			return damaged("meta page %d: header of page %d, type %#x", id, native.Uint64(hdr), native.Uint16(hdr[8:]))
+		}
+	}
+	return nil
 }
 
 // currentMeta finds the meta page of transaction txid, as bbolt chose it.
