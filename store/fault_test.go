@@ -2,29 +2,36 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"testing"
 
+	bolt "go.etcd.io/bbolt"
+
+	"tamis/library"
 	"tamis/store/faulttest"
 )
 
 // pristine builds a tamis file with every kind of record: templates with
-// history, profile, rules, charter, events.
+// history, profile, rules, charter, events. Each part is one transaction:
+// every commit syncs the disk, the slow part of these tests.
 func pristine(t *testing.T, templates int) string {
 	t.Helper()
 	s := newStore(t, seedFS())
 	if _, _, err := s.Import(benchTemplates(templates)); err != nil {
 		t.Fatal(err)
 	}
+	var revised []library.Template
 	for i := 1; i <= templates; i += 5 {
 		tt := benchTemplate(i)
 		tt.Title += " (revu)"
-		if err := s.Put(tt); err != nil {
-			t.Fatal(err)
-		}
+		revised = append(revised, tt)
+	}
+	if _, _, err := s.Import(revised); err != nil {
+		t.Fatal(err)
 	}
 	if err := s.SetProfile(Profile{"Nom asso": "Les Amis du Quartier", "année": "1998"}); err != nil {
 		t.Fatal(err)
@@ -35,10 +42,18 @@ func pristine(t *testing.T, templates int) string {
 	if err := s.SetCharter("Jamais de données personnelles dans une IA publique."); err != nil {
 		t.Fatal(err)
 	}
-	for range 20 {
-		if err := s.RecordEvent(Event{TemplateID: "PROMPT-002", Verdict: "ok", Action: ActionCopied}); err != nil {
-			t.Fatal(err)
+	err := s.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte(bucketEvents))
+		for range 20 {
+			seq, _ := b.NextSequence()
+			if err := b.Put(binary.BigEndian.AppendUint64(nil, seq), []byte(`{"template_id":"PROMPT-002","verdict":"ok","action":"copied"}`)); err != nil {
+				return err
+			}
 		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	return s.Path()
 }
