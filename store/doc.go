@@ -36,6 +36,7 @@
 //	settings/                       (since schema 2)
 //	  charter   -> text             the association's charter, shown to volunteers
 //	  passphrase-> hash             the référent's passphrase hash, never the passphrase
+//	  backups-keep -> decimal       how many automatic backups to keep (backups.go)
 //
 // <id> keys are idKey(id): one length byte then the id, so that bytewise
 // order is numeric order (PROMPT-999 before PROMPT-1000) and cursors walk the
@@ -43,6 +44,12 @@
 // Bucket.NextSequence, so a cursor walks them in insertion order. templates,
 // summaries and search always hold the same ids; they are written together
 // in one transaction.
+//
+// A damaged file is never written: the whole file is checked once per Store,
+// at Open and before its first write (check.go), and a file that fails is
+// refused by every operation with ErrCorrupt. Salvage rebuilds a new file
+// from what is still readable; AutoBackup keeps a rolling set of copies
+// beside the database (backups.go).
 //
 // Nothing a volunteer types (the filled values) ever reaches this file.
 package store
