@@ -85,6 +85,50 @@ Exit codes:
 		{"rules", i18n.T("[--allow TEXTE…] [--deny TEXTE…] [--remove TEXTE…]", "[--allow TEXT…] [--deny TEXT…] [--remove TEXT…]"), func() string {
 			return i18n.T("affiche ou modifie les listes autorisée et interdite", "show or change the allow and deny lists")
 		}, cmdRules, nil},
+		{"verifier", "[--sans-reparer]", func() string {
+			return i18n.T("vérifie la base ; si elle est endommagée, récupère ce qui reste lisible", "check the database; when damaged, salvage what is still readable")
+		}, cmdVerifier, func() string {
+			return i18n.T(`La base endommagée n’est jamais modifiée : une nouvelle base reçoit tout
+ce qui reste lisible (modèles, historique, profil, règles, charte,
+utilisations) et prend sa place ; l’ancienne est gardée à côté, renommée
+avec la date (tamis.db.endommage-AAAAMMJJ-HHMMSS). tamis dit ce qui a été
+récupéré et ce qui a été perdu.
+
+Codes de sortie :
+  0  base saine
+  1  base endommagée (récupérée, sauf avec --sans-reparer) ou erreur
+  2  mauvaise utilisation`, `The damaged database is never written to: a new database receives all
+that is still readable (templates, history, profile, rules, charter, uses)
+and takes its place; the old one is kept beside it, renamed with the date
+(tamis.db.endommage-YYYYMMDD-HHMMSS). tamis says what was salvaged and
+what was lost.
+
+Exit codes:
+  0  sound database
+  1  damaged database (salvaged, unless --sans-reparer) or error
+  2  usage error`)
+		}},
+		{"sauvegardes", i18n.T("[--restaurer NOM] [--garder N]", "[--restaurer NAME] [--garder N]"), func() string {
+			return i18n.T("liste les sauvegardes automatiques, en restaure une", "list the automatic backups, restore one")
+		}, cmdSauvegardes, func() string {
+			return i18n.T(`Avant chaque modification du profil, des règles ou des modèles (import),
+tamis copie la base dans le dossier « sauvegardes » à côté d’elle et garde
+les dernières copies (10 par défaut, --garder pour changer). Restaurer une
+copie sauvegarde d’abord la base actuelle : rien n’est perdu.
+
+Exemples :
+  tamis sauvegardes
+  tamis sauvegardes --restaurer tamis-2026-11-30-184500.db
+  tamis sauvegardes --garder 30`, `Before each change of the profile, the rules or the templates (import),
+tamis copies the database into the “sauvegardes” folder beside it and keeps
+the last copies (10 by default, --garder to change). Restoring a copy
+first backs up the current database: nothing is lost.
+
+Examples:
+  tamis sauvegardes
+  tamis sauvegardes --restaurer tamis-2026-11-30-184500.db
+  tamis sauvegardes --garder 30`)
+		}},
 		{"stats", "", func() string {
 			return i18n.T("affiche les indicateurs d’utilisation", "show the usage indicators")
 		}, cmdStats, nil},

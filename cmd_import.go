@@ -45,6 +45,10 @@ func cmdImport(args []string, io streams) int {
 	for i, l := range located {
 		ts[i] = l.Template
 	}
+	if _, err := st.AutoBackup(); err != nil {
+		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
+		return fail(io, err)
+	}
 	added, updated, err := st.Import(ts)
 	if err != nil {
 		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))

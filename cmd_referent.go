@@ -38,6 +38,11 @@ func cmdProfile(args []string, io streams) int {
 	if code := checkProfileValues(st, set, io); code != exitOK {
 		return code
 	}
+	if len(set)+len(unset) > 0 {
+		if code := autoBackup(st, io); code != exitOK {
+			return code
+		}
+	}
 	var p store.Profile
 	err := st.UpdateProfile(func(cur store.Profile) error {
 		for name, v := range set {
@@ -77,6 +82,11 @@ func cmdRules(args []string, io streams) int {
 	st, code, ok := f.parseAndOpen(args, io)
 	if !ok {
 		return code
+	}
+	if len(allow)+len(deny)+len(remove) > 0 {
+		if code := autoBackup(st, io); code != exitOK {
+			return code
+		}
 	}
 	var r store.Rules
 	err := st.UpdateRules(func(cur *store.Rules) error {
