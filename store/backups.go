@@ -208,15 +208,28 @@ func compareBackups(a, b, prefix string) int {
 	return na - nb
 }
 
-// prune removes the oldest copies beyond keep, never the one just made.
+// staleTemp is the age after which a temporary copy is known to be left
+// by a tamis that was killed while copying, and is removed.
+const staleTemp = time.Hour
+
+// prune removes the oldest copies beyond keep, never the one just made,
+// and the temporary copies of killed processes.
 func prune(path string, keep int, made string) error {
+	dir := BackupDir(path)
+	if temps, err := filepath.Glob(filepath.Join(dir, ".copie-*")); err == nil {
+		for _, t := range temps {
+			if info, err := os.Stat(t); err == nil && time.Since(info.ModTime()) > staleTemp {
+				os.Remove(t)
+			}
+		}
+	}
 	list, err := Backups(path)
 	if err != nil {
 		return err
 	}
 	for i, b := range list {
 		if i >= keep && b.Name != made {
-			if err := os.Remove(filepath.Join(BackupDir(path), b.Name)); err != nil {
+			if err := os.Remove(filepath.Join(dir, b.Name)); err != nil {
 				return osError(err)
 			}
 		}

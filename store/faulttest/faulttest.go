@@ -60,6 +60,51 @@ func current(data []byte) (meta, error) {
 // the file and reads answer, but a write allocates over live pages: the
 // damage of issue 8. It returns how many live pages it marked free.
 func MarkLiveFree(path string) (int, error) {
+	return markFree(path, func(id uint64, _ []byte) bool { return id%2 == 0 })
+}
+
+// MarkLeavesFree is MarkLiveFree for the leaf pages that are not the root
+// of a bucket: a write that creates a new bucket then lands its pages on
+// them without freeing them again (bbolt panics when a write frees a page
+// already free), which is how an older tamis overwrote the library.
+func MarkLeavesFree(path string) (int, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return 0, err
+	}
+	m, err := current(data)
+	if err != nil {
+		return 0, err
+	}
+	roots := bucketRoots(data, m)
+	return markFree(path, func(id uint64, p []byte) bool {
+		return native.Uint16(p[8:]) == 0x02 && !roots[id]
+	})
+}
+
+// bucketRoots lists the root pages of the buckets: the file's root and
+// every page named by a bucket entry of a leaf page.
+func bucketRoots(data []byte, m meta) map[uint64]bool {
+	roots := map[uint64]bool{native.Uint64(data[m.pageSize*int(m.txid%2)+pageHeader+16:]): true}
+	for id := uint64(2); id < m.hwm; id++ {
+		p := data[int(id)*m.pageSize:]
+		if native.Uint16(p[8:]) != 0x02 || native.Uint64(p) != id {
+			continue
+		}
+		for i := range int(native.Uint16(p[10:])) {
+			e := p[pageHeader+16*i:]
+			if native.Uint32(e)&1 == 0 {
+				continue
+			}
+			at := pageHeader + 16*i + int(native.Uint32(e[4:])) + int(native.Uint32(e[8:]))
+			roots[native.Uint64(p[at:])] = true
+		}
+	}
+	return roots
+}
+
+// markFree adds the live pages that pick chooses to the freelist page.
+func markFree(path string, pick func(id uint64, page []byte) bool) (int, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return 0, err
@@ -76,7 +121,7 @@ func MarkLiveFree(path string) (int, error) {
 	}
 	marked := 0
 	for id := uint64(2); id < m.hwm; id++ {
-		if !isFree[id] && id%2 == 0 {
+		if !isFree[id] && pick(id, data[int(id)*m.pageSize:]) {
 			free = append(free, id)
 			marked++
 		}
@@ -179,8 +224,9 @@ func UsedSize(path string) (int64, error) {
 }
 
 // BoltCheck runs bbolt's own Tx.Check on a file. Tx.Check runs in a
-// goroutine of its own that no recover() reaches: call it only on files
-// whose structure tamis's check accepted, or damaged in a way it survives.
+// goroutine of its own that no recover() reaches, and on a tree whose pages
+// were overwritten it may never return: call it only on files whose
+// structure tamis's check accepted, or damaged in a way it survives.
 func BoltCheck(path string) []error {
 	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
 	if err != nil {
