@@ -266,7 +266,9 @@ func TestCLITruncations(t *testing.T) {
 }
 
 // kill -9 during a large import, 20 times: the file passes the check after
-// each kill and holds either the old library or the whole new one.
+// each kill and holds either the old library or the whole new one. The
+// import copies the database first; each kill lands at a random moment
+// after that copy, while the import's transaction is being written.
 func TestKillDuringImport(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("no SIGKILL")
@@ -274,27 +276,34 @@ func TestKillDuringImport(t *testing.T) {
 	c := newCLI(t)
 	lib := filepath.Join(t.TempDir(), "grande.md")
 	os.WriteFile(lib, []byte(textLibrary(1000, 6000)), 0o600)
-	if code, _, errOut := c.run("", "list"); code != exitOK {
-		t.Fatal(errOut)
+	fresh := func() {
+		os.Remove(c.db)
+		os.RemoveAll(store.BackupDir(c.db))
+		if code, _, errOut := c.run("", "list"); code != exitOK { // a new database, seeded
+			t.Fatal(errOut)
+		}
 	}
+	fresh()
 	_, seeded, _ := c.run("", "list", "--all", "--json")
-	// One import to the end, to know how long one takes.
-	start := time.Now()
-	if err := tamisChild(c.db, lib).Run(); err != nil {
+	// One import to the end, to know how long its transaction takes.
+	cmd := tamisChild(c.db, lib)
+	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	full := time.Since(start)
+	copied := waitForBackup(c.db)
+	cmd.Wait()
+	window := time.Since(copied)
 	_, imported, _ := c.run("", "list", "--all", "--json")
 	r := rand.New(rand.NewPCG(9, 9))
 	kills, whole := 0, 0
 	for i := range 20 {
-		os.Remove(c.db)
-		c.run("", "list") // a new database, seeded
+		fresh()
 		cmd := tamisChild(c.db, lib)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(time.Duration(r.Int64N(int64(full))))
+		waitForBackup(c.db)
+		time.Sleep(time.Duration(r.Int64N(int64(window))))
 		if cmd.Process.Signal(syscall.SIGKILL) == nil {
 			kills++
 		}
@@ -311,8 +320,21 @@ func TestKillDuringImport(t *testing.T) {
 		}
 		checkBackups(t, c.db)
 	}
-	t.Logf("%d kills during imports of 6,000 templates (%v each): %d left the old library, %d the whole import, all sound",
-		kills, full.Round(time.Millisecond), kills-whole, whole)
+	t.Logf("%d kills during imports of 6,000 templates (transaction %v): %d left the old library, %d the whole import, all sound",
+		kills, window.Round(time.Millisecond), kills-whole, whole)
+}
+
+// waitForBackup polls until the import has made its copy of the database
+// (or gave up), and returns when.
+func waitForBackup(db string) time.Time {
+	deadline := time.Now().Add(time.Minute)
+	for time.Now().Before(deadline) {
+		if list, _ := store.Backups(db); len(list) > 0 {
+			break
+		}
+		time.Sleep(time.Millisecond)
+	}
+	return time.Now()
 }
 
 // checkBackups: a kill during a copy never leaves a partial named copy.
