@@ -63,15 +63,19 @@ func cmdVerifier(args []string, io streams) int {
 // printSalvage tells the référent what was recovered, what was lost and
 // where the damaged file is.
 func printSalvage(io streams, path string, rep store.SalvageReport) {
+	lostM, lostF := i18n.T("perdu(s)", "lost"), i18n.T("perdue(s)", "lost")
 	parts := []string{
-		counted(rep.Templates, rep.TemplatesLost, i18n.T("modèle(s)", "template(s)")),
-		counted(rep.Versions, rep.VersionsLost, i18n.T("version(s) ancienne(s)", "past version(s)")),
-		counted(rep.Profile, 0, i18n.T("valeur(s) du profil", "profile value(s)")),
-		counted(rep.Rules, 0, i18n.T("règle(s)", "rule(s)")),
-		counted(rep.Settings, 0, i18n.T("réglage(s) (charte, phrase de passe…)", "setting(s) (charter, passphrase…)")),
-		counted(rep.Events, rep.EventsLost, i18n.T("utilisation(s) enregistrée(s)", "recorded use(s)")),
+		counted(rep.Templates, rep.TemplatesLost, i18n.T("modèle(s)", "template(s)"), lostM),
+		counted(rep.Versions, rep.VersionsLost, i18n.T("version(s) ancienne(s)", "past version(s)"), lostF),
+		counted(rep.Profile, 0, i18n.T("valeur(s) du profil", "profile value(s)"), lostF),
+		counted(rep.Rules, 0, i18n.T("règle(s)", "rule(s)"), lostF),
+		counted(rep.Settings, 0, i18n.T("réglage(s) (charte, phrase de passe…)", "setting(s) (charter, passphrase…)"), lostM),
+		counted(rep.Events, rep.EventsLost, i18n.T("utilisation(s) enregistrée(s)", "recorded use(s)"), lostF),
 	}
 	fmt.Fprintf(io.err, "%s\n  %s\n", i18n.T("Récupéré :", "Salvaged:"), strings.Join(parts, "\n  "))
+	if rep.TemplatesLost+rep.VersionsLost+rep.EventsLost+rep.PagesLost == 0 && !rep.RulesLost {
+		fmt.Fprintln(io.err, i18n.T("Aucune perte constatée.", "No loss found."))
+	}
 	if rep.RulesLost {
 		fmt.Fprintln(io.err, i18n.T("Une liste de règles était illisible : vérifiez-les (tamis rules).",
 			"A rule list was unreadable: check them (tamis rules)."))
@@ -86,9 +90,9 @@ func printSalvage(io streams, path string, rep store.SalvageReport) {
 }
 
 // counted is "12 modèle(s)" or "12 modèle(s), 3 perdu(s)".
-func counted(n, lost int, what string) string {
+func counted(n, lost int, what, lostWord string) string {
 	if lost == 0 {
 		return fmt.Sprintf("%d %s", n, what)
 	}
-	return fmt.Sprintf(i18n.T("%d %s, %d perdu(s)", "%d %s, %d lost"), n, what, lost)
+	return fmt.Sprintf("%d %s, %d %s", n, what, lost, lostWord)
 }
