@@ -91,10 +91,10 @@ func (s *Store) create(seed fs.FS) error {
 // binary knows, and migrates it when it is older. The check is a read-only
 // open, so a file that is not ours is never written to. The consistency
 // check (Check) runs in the same transaction: it costs about as much as
-// listing the summaries (7 ms for 10,000 templates,
-// BenchmarkCheck10k), and a damaged file is
-// then refused by every read too, instead of feeding it pages that may
-// loop (a damaged freelist made `export` grow to several gigabytes).
+// listing the summaries (7 ms for 10,000 templates, BenchmarkCheck10k),
+// and a damaged file is then refused by every read too, instead of
+// feeding it pages that may loop (a damaged freelist made `export` grow
+// to several gigabytes).
 func (s *Store) upgrade() error {
 	var version uint64
 	err := s.view(func(tx *bolt.Tx) error {
