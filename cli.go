@@ -237,8 +237,7 @@ func (f *flags) parseAndOpen(args []string, io streams) (*store.Store, int, bool
 // positional argument (PROMPT-001, any case).
 func (f *flags) loadTemplate(io streams, pos []string) (*store.Store, library.Template, int, bool) {
 	if len(pos) != 1 {
-		return nil, library.Template{}, f.usageError(io, i18n.T("indiquez un identifiant, par exemple PROMPT-001",
-			"give one id, for example PROMPT-001")), false
+		return nil, library.Template{}, f.usageError(io, errGiveID()), false
 	}
 	st, err := openStore(f.db)
 	if err != nil {
@@ -251,6 +250,10 @@ func (f *flags) loadTemplate(io streams, pos []string) (*store.Store, library.Te
 	return st, t, exitOK, true
 }
 
+func errGiveID() string {
+	return i18n.T("indiquez un identifiant, par exemple PROMPT-001", "give one id, for example PROMPT-001")
+}
+
 // usageError prints a usage mistake and the command's help; exit code 2.
 func (f *flags) usageError(io streams, msg string) int {
 	fmt.Fprintf(io.err, i18n.T("tamis %s : %s\n\n", "tamis %s: %s\n\n"), f.cmd.name, msg)
@@ -260,7 +263,7 @@ func (f *flags) usageError(io streams, msg string) int {
 
 // fail prints an error for the user and returns exit code 1.
 func fail(io streams, err error) int {
-	fmt.Fprintf(io.err, i18n.T("tamis : %s\n", "tamis: %s\n"), strings.TrimSpace(err.Error()))
+	fmt.Fprintf(io.err, i18n.T("tamis : %s\n", "tamis: %s\n"), userMessage(err))
 	return exitError
 }
 
@@ -289,5 +292,5 @@ func runGlobalFlags(args []string, io streams) int {
 	if len(rest) == 0 {
 		return runTUI(db, io)
 	}
-	return run(append([]string{rest[0], "--db", *db}, rest[1:]...), io)
+	return dispatch(append([]string{rest[0], "--db", *db}, rest[1:]...), io)
 }

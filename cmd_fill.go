@@ -37,37 +37,47 @@ func cmdFill(args []string, io streams) int {
 	if !ok {
 		return code
 	}
-	st, t, code, ok := f.loadTemplate(io, pos)
-	if !ok {
-		return code
+	if len(pos) != 1 {
+		return f.usageError(io, errGiveID())
 	}
-	profile, err := st.Profile()
+	st, err := openStore(f.db)
 	if err != nil {
 		return fail(io, err)
 	}
-	filled, err := t.Fill(mergeValues(t, profile, values))
+	d, err := st.ForFill(strings.ToUpper(pos[0]))
 	if err != nil {
 		return fail(io, err)
 	}
-	c, err := classifierFromStore(st)
+	filled, err := d.Template.Fill(mergeValues(d.Template, d.Profile, values))
 	if err != nil {
 		return fail(io, err)
 	}
 	text := filled.Text()
-	res := c.Classify(text)
+	res := classify.New(d.Rules).Classify(text)
 	code = fillExit(res.Verdict, *confirm)
-	recordFillEvent(st, t.ID, res, code)
 	if code != exitOK {
-		printReport(io.err, text, res)
-		if code == exitDoubt {
-			fmt.Fprintln(io.err, i18n.T(
-				"\nRien n’a été affiché. Après vérification, relancez avec --confirmer.",
-				"\nNothing was printed. After checking, run again with --confirmer."))
-		}
-		return code
+		printRefusal(io, text, res, code)
+	} else if err := printPrompt(io, text); err != nil {
+		return fail(io, err) // nothing was shown: nothing to count
 	}
+	recordFillEvent(st, io, d.Template.ID, res, code)
+	return code
+}
+
+// printRefusal explains on stderr why nothing was printed.
+func printRefusal(io streams, text string, res classify.Result, code int) {
+	printReport(io.err, text, res)
+	if code == exitDoubt {
+		fmt.Fprintln(io.err, i18n.T(
+			"\nRien n’a été affiché. Après vérification, relancez avec --confirmer.",
+			"\nNothing was printed. After checking, run again with --confirmer."))
+	}
+}
+
+// printPrompt prints the checked prompt and makes sure it was written.
+func printPrompt(io streams, text string) error {
 	fmt.Fprintln(io.out, text)
-	return exitOK
+	return io.flushOut()
 }
 
 // mergeValues starts from the profile and the defaults (Template.Prefill)
@@ -94,9 +104,10 @@ func fillExit(v classify.Verdict, confirmed bool) int {
 }
 
 // recordFillEvent keeps the indicators: which template, which verdict and
-// rules, what happened. Never the values. A failure to record must not
-// stop the volunteer, so it is ignored.
-func recordFillEvent(st *store.Store, id string, res classify.Result, code int) {
+// rules, what happened. Never the values. A failure to record does not undo
+// the prompt the volunteer already has (the exit code stays), but it is
+// said on stderr, so that the référent's figures are never silently short.
+func recordFillEvent(st *store.Store, io streams, id string, res classify.Result, code int) {
 	action := store.ActionPrinted
 	switch {
 	case code == exitBlocked || code == exitDoubt:
@@ -108,6 +119,11 @@ func recordFillEvent(st *store.Store, id string, res classify.Result, code int) 
 	for _, f := range res.Findings {
 		rules = append(rules, f.Rule)
 	}
-	_ = st.RecordEvent(store.Event{Time: time.Now(), TemplateID: id, Verdict: res.Verdict.String(),
+	err := st.RecordEvent(store.Event{Time: time.Now(), TemplateID: id, Verdict: res.Verdict.String(),
 		Rules: store.RuleNames(rules), Action: action})
+	if err != nil {
+		fmt.Fprintf(io.err, i18n.T(
+			"tamis : attention, cette utilisation n’a pas été comptée dans les indicateurs : %s\n",
+			"tamis: warning, this use was not counted in the indicators: %s\n"), userMessage(err))
+	}
 }

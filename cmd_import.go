@@ -1,10 +1,8 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -101,22 +99,6 @@ func readSourceDir(dir string) ([]library.Source, error) {
 		sources = append(sources, src)
 	}
 	return sources, nil
-}
-
-// fsReason says in words why a file could not be read, without the Go
-// path error's English prefix.
-func fsReason(err error) error {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return errors.New(i18n.T("fichier ou dossier introuvable", "no such file or folder"))
-	case errors.Is(err, fs.ErrPermission):
-		return errors.New(i18n.T("permission refusée", "permission denied"))
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 func readSourceFile(path string) (library.Source, error) {
