@@ -192,7 +192,9 @@ func (f *flags) parse(args []string, io streams) (positional []string, code int,
 	}
 }
 
-// flagError turns the flag package's English errors into French ones.
+// flagError turns the flag package's English errors into French ones. Its
+// texts are fixed (flag/flag.go); a value refused by one of our Set methods
+// already explains itself in the user's language.
 func flagError(err error) string {
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
@@ -201,11 +203,22 @@ func flagError(err error) string {
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
 		return fmt.Sprintf(i18n.T("l’option %s attend une valeur", "option %s needs a value"), name)
 	}
+	if name, ok := strings.CutPrefix(msg, "bad flag syntax: "); ok {
+		return fmt.Sprintf(i18n.T("option mal écrite « %s »", "badly written option %q"), name)
+	}
+	if strings.HasPrefix(msg, "invalid boolean ") {
+		rest := msg[strings.LastIndex(msg, " ")+1:] // "invalid boolean flag -x: …"
+		if i := strings.LastIndex(msg, " for -"); i >= 0 {
+			rest = msg[i+len(" for "):] // "invalid boolean value "v" for -x: …"
+		}
+		name, _, _ := strings.Cut(rest, ":")
+		return fmt.Sprintf(i18n.T("l’option %s ne prend pas de valeur (ou true, false)", "option %s takes no value (or true, false)"), name)
+	}
 	if _, rest, ok := strings.Cut(msg, " for flag "); ok && strings.HasPrefix(msg, "invalid ") {
 		name, reason, _ := strings.Cut(rest, ": ")
 		return fmt.Sprintf(i18n.T("valeur refusée pour %s : %s", "value refused for %s: %s"), name, reason)
 	}
-	return msg
+	return fmt.Sprintf(i18n.T("option refusée (%s)", "option refused (%s)"), msg)
 }
 
 // noArgs refuses positional arguments for commands that take none.
@@ -276,21 +289,23 @@ func openStore(db string) (*store.Store, error) {
 }
 
 // runGlobalFlags handles `tamis --db PATH [command …]`.
-func runGlobalFlags(args []string, io streams) int {
+func runGlobalFlags(args []string, s streams) int {
 	fs := flag.NewFlagSet("tamis", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs.SetOutput(io.Discard) // the flag package's messages are English
 	db := fs.String("db", "", "")
-	fs.Usage = func() { printUsage(io.err) }
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			printUsage(io.out)
+			printUsage(s.out)
 			return exitOK
 		}
+		fmt.Fprintf(s.err, i18n.T("tamis : %s\n\n", "tamis: %s\n\n"), flagError(err))
+		printUsage(s.err)
 		return exitUsage
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		return runTUI(db, io)
+		return runTUI(db, s)
 	}
-	return dispatch(append([]string{rest[0], "--db", *db}, rest[1:]...), io)
+	return dispatch(append([]string{rest[0], "--db", *db}, rest[1:]...), s)
 }

@@ -184,5 +184,21 @@ func exportDir(dir string, ts []library.Template) error {
 				"cannot write %q: %w (%d file(s) already replaced)"), path, fsReason(err), i)
 		}
 	}
+	return syncDir(dir)
+}
+
+// syncDir makes the renames of dir durable: without it a power cut right
+// after the export may bring back the old names' contents.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err == nil {
+		err = d.Sync()
+		if cerr := d.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		return fmt.Errorf(i18n.T("impossible d’enregistrer le dossier « %s » : %w", "cannot save folder %q: %w"), dir, fsReason(err))
+	}
 	return nil
 }
