@@ -46,9 +46,9 @@ func commands() map[string]command {
 		{"show", "ID", func() string {
 			return i18n.T("affiche un modèle dans son format texte", "print a template in its text format")
 		}, cmdShow, nil},
-		{"fill", i18n.T("ID --set NOM=VALEUR…", "ID --set NAME=VALUE…"), func() string {
+		{"fill", i18n.T("ID [--set NOM=VALEUR…] [--valeurs FICHIER|-] [--confirmer]", "ID [--set NAME=VALUE…] [--valeurs FILE|-] [--confirmer]"), func() string {
 			return i18n.T("remplit un modèle, le vérifie et l’affiche", "fill a template, check it and print it")
-		}, cmdFill, nil},
+		}, cmdFill, fillDetails},
 		{"import", i18n.T("FICHIER|DOSSIER|-", "FILE|FOLDER|-"), func() string {
 			return i18n.T("ajoute ou met à jour des modèles (tout ou rien)", "add or update templates (all or nothing)")
 		}, cmdImport, nil},

@@ -32,6 +32,8 @@ func cmdFill(args []string, io streams) int {
 	f := newFlags("fill")
 	values := setFlags{}
 	f.Var(values, "set", i18n.T("valeur d’une variable, NOM=VALEUR (répétable)", "value of a variable, NAME=VALUE (repeatable)"))
+	file := f.String("valeurs", "", i18n.T("lit les valeurs dans FICHIER (- : l’entrée standard), une ligne NOM=VALEUR chacune",
+		"read the values from FILE (-: standard input), one NAME=VALUE line each"))
 	confirm := f.Bool("confirmer", false, i18n.T("accepte un résultat « doute » après vérification", "accept a “doubt” result after checking"))
 	pos, code, ok := f.parse(args, io)
 	if !ok {
@@ -40,19 +42,17 @@ func cmdFill(args []string, io streams) int {
 	if len(pos) != 1 {
 		return f.usageError(io, errGiveID())
 	}
-	st, err := openStore(f.db)
+	if *file != "" {
+		fromFile, err := readValues(*file, io.in)
+		if err != nil {
+			return fail(io, err)
+		}
+		values = withSetWinning(fromFile, values)
+	}
+	st, d, text, err := fillTemplate(f.db, pos[0], values)
 	if err != nil {
 		return fail(io, err)
 	}
-	d, err := st.ForFill(strings.ToUpper(pos[0]))
-	if err != nil {
-		return fail(io, err)
-	}
-	filled, err := d.Template.Fill(mergeValues(d.Template, d.Profile, values))
-	if err != nil {
-		return fail(io, err)
-	}
-	text := filled.Text()
 	res := classify.New(d.Rules).Classify(text)
 	code = fillExit(res.Verdict, *confirm)
 	if code != exitOK {
@@ -62,6 +62,24 @@ func cmdFill(args []string, io streams) int {
 	}
 	recordFillEvent(st, io, d.Template.ID, res, code)
 	return code
+}
+
+// fillTemplate reads the template id, the profile and the rules in one
+// transaction, and fills the template: the profile first, then values.
+func fillTemplate(db, id string, values map[string]string) (*store.Store, store.FillData, string, error) {
+	st, err := openStore(db)
+	if err != nil {
+		return nil, store.FillData{}, "", err
+	}
+	d, err := st.ForFill(strings.ToUpper(id))
+	if err != nil {
+		return nil, d, "", err
+	}
+	filled, err := d.Template.Fill(mergeValues(d.Template, d.Profile, values))
+	if err != nil {
+		return nil, d, "", err
+	}
+	return st, d, filled.Text(), nil
 }
 
 // printRefusal explains on stderr why nothing was printed.
@@ -78,6 +96,20 @@ func printRefusal(io streams, text string, res classify.Result, code int) {
 func printPrompt(io streams, text string) error {
 	fmt.Fprintln(io.out, text)
 	return io.flushOut()
+}
+
+// withSetWinning adds the --set values to those of the --valeurs file: the
+// command line wins for a name given in both.
+func withSetWinning(fromFile, set setFlags) setFlags {
+	byKey := make(map[string]string, len(fromFile))
+	for name := range fromFile {
+		byKey[library.Normalize(name)] = name
+	}
+	for name, v := range set {
+		delete(fromFile, byKey[library.Normalize(name)])
+		fromFile[name] = v
+	}
+	return fromFile
 }
 
 // mergeValues starts from the profile and the defaults (Template.Prefill)
@@ -126,4 +158,40 @@ func recordFillEvent(st *store.Store, io streams, id string, res classify.Result
 			"tamis : attention, cette utilisation n’a pas été comptée dans les indicateurs : %s\n",
 			"tamis: warning, this use was not counted in the indicators: %s\n"), userMessage(err))
 	}
+}
+
+// fillDetails is the end of `tamis fill --help`.
+func fillDetails() string {
+	return i18n.T(`Une valeur donnée avec --set reste dans l’historique du shell et se voit
+dans la liste des processus : pour une valeur à ne pas laisser traîner,
+préférez --valeurs. Son fichier (ou l’entrée standard avec -) contient une
+ligne NOM=VALEUR par valeur ; les lignes vides et celles qui commencent par #
+sont ignorées, les espaces autour du nom et de la valeur aussi ; dans une
+valeur, \n est un retour à la ligne et \\ une barre oblique inverse. --set
+l’emporte sur le fichier. Ces valeurs ne sont jamais enregistrées, ni dans la
+base ni dans un fichier ; une erreur dans le fichier est signalée par son
+numéro de ligne, jamais par son contenu.
+
+Codes de sortie :
+  0  prompt vérifié et affiché
+  3  doute : rien n’est affiché (relancez avec --confirmer après vérification)
+  4  bloqué : rien n’est affiché (détail sur la sortie d’erreur)
+  1  erreur (dont une sortie standard impossible à écrire), 2  mauvaise utilisation
+Si l’utilisation ne peut pas être comptée dans les indicateurs (base occupée),
+le prompt reste affiché, le code reste 0 et un avertissement le dit sur la
+sortie d’erreur.`, `A value given with --set stays in the shell history and shows in the
+process list: for a value that must not linger, prefer --valeurs. Its file
+(or standard input with -) holds one NAME=VALUE line per value; blank lines
+and lines starting with # are skipped, so are spaces around the name and
+the value; in a value, \n is a new line and \\ a backslash. --set wins over
+the file. These values are never saved, neither in the database nor in a
+file; an error in the file is reported by its line number, never its text.
+
+Exit codes:
+  0  checked prompt printed
+  3  doubt: nothing printed (run again with --confirmer after checking)
+  4  blocked: nothing printed (details on stderr)
+  1  error (standard output that cannot be written included), 2  usage error
+When the use cannot be counted in the indicators (database busy), the
+prompt stays printed, the exit code stays 0 and a warning on stderr says so.`)
 }

@@ -102,24 +102,34 @@ func readSourceDir(dir string) ([]library.Source, error) {
 }
 
 func readSourceFile(path string) (library.Source, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return library.Source{}, fmt.Errorf(i18n.T("impossible de lire « %s » : %w", "cannot read %q: %w"), path, fsReason(err))
-	}
-	defer fh.Close()
-	data, err := readLimited(fh, path)
+	data, err := readFileAtMost(path, maxInputSize)
 	return library.Source{Name: path, Data: data}, err
 }
 
 func readLimited(r io.Reader, name string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxInputSize+1))
+	return readAtMost(r, name, maxInputSize)
+}
+
+// readAtMost reads r to its end, refusing more than limit bytes.
+func readAtMost(r io.Reader, name string, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
-		return nil, fmt.Errorf(i18n.T("impossible de lire « %s » : %w", "cannot read %q: %w"), name, err)
+		return nil, fmt.Errorf(i18n.T("impossible de lire « %s » : %w", "cannot read %q: %w"), name, fsReason(err))
 	}
-	if len(data) > maxInputSize {
-		return nil, fmt.Errorf(i18n.T("« %s » dépasse %d Mio", "%q is larger than %d MiB"), name, maxInputSize>>20)
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf(i18n.T("« %s » dépasse %d Mio", "%q is larger than %d MiB"), name, limit>>20)
 	}
 	return data, nil
+}
+
+// readFileAtMost is readAtMost on the file at path.
+func readFileAtMost(path string, limit int64) ([]byte, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf(i18n.T("impossible de lire « %s » : %w", "cannot read %q: %w"), path, fsReason(err))
+	}
+	defer fh.Close()
+	return readAtMost(fh, path, limit)
 }
 
 func cmdExport(args []string, io streams) int {
