@@ -180,6 +180,9 @@ func (f *flags) parse(args []string, io streams) (positional []string, code int,
 			}
 			return nil, f.usageError(io, flagError(err)), false
 		}
+		if f.emptyDB() {
+			return nil, f.usageError(io, errEmptyDB()), false
+		}
 		args = f.Args()
 		if len(args) == 0 {
 			return positional, exitOK, true
@@ -190,6 +193,26 @@ func (f *flags) parse(args []string, io streams) (positional []string, code int,
 		positional = append(positional, args[0])
 		args = args[1:]
 	}
+}
+
+// emptyDB reports a --db given with an empty value: `--db "$UNSET"` must
+// not fall back to the default database and write there.
+func (f *flags) emptyDB() bool {
+	return isSetEmpty(f.FlagSet, "db")
+}
+
+func isSetEmpty(fs *flag.FlagSet, name string) bool {
+	empty := false
+	fs.Visit(func(fl *flag.Flag) {
+		if fl.Name == name && fl.Value.String() == "" {
+			empty = true
+		}
+	})
+	return empty
+}
+
+func errEmptyDB() string {
+	return i18n.T("l’option --db est vide : indiquez le fichier de la base", "option --db is empty: give the database file")
 }
 
 // flagError turns the flag package's English errors into French ones. Its
@@ -301,6 +324,10 @@ func runGlobalFlags(args []string, s streams) int {
 		}
 		fmt.Fprintf(s.err, i18n.T("tamis : %s\n\n", "tamis: %s\n\n"), flagError(err))
 		printUsage(s.err)
+		return exitUsage
+	}
+	if isSetEmpty(fs, "db") {
+		fmt.Fprintf(s.err, i18n.T("tamis : %s\n", "tamis: %s\n"), errEmptyDB())
 		return exitUsage
 	}
 	rest := fs.Args()

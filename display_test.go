@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -37,5 +38,26 @@ func TestDisplayCommandsAreReadOnly(t *testing.T) {
 	info, _ := os.Stat(c.db)
 	if !bytes.Equal(before, after) || !info.ModTime().Equal(old) {
 		t.Errorf("a display command wrote the file (bytes equal: %v, mtime %v, want %v)", bytes.Equal(before, after), info.ModTime(), old)
+	}
+}
+
+// A --db that cannot name a database file gets a French error, and nothing
+// is created or written: not a folder named after it, not a file of spaces,
+// not the default database.
+func TestDBPathEdgeCases(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	t.Setenv("XDG_DATA_HOME", filepath.Join(dir, "xdg"))
+	t.Setenv("TAMIS_DB", "")
+	for _, db := range []string{"x.db/", "   ", "sous/  ", ".", dir, "", "/proc/self/status"} {
+		var out, errb bytes.Buffer
+		code := run([]string{"profile", "--db", db, "--set", "Nom asso=Les Amis du Vélo"}, streams{strings.NewReader(""), &out, &errb})
+		if code == exitOK || !strings.HasPrefix(errb.String(), "tamis") || strings.Contains(errb.String(), "panic") {
+			t.Errorf("--db %q: code %d, stderr %q", db, code, errb.String())
+		}
+		t.Logf("--db %q: %s", db, strings.SplitN(errb.String(), "\n", 2)[0])
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("bad --db paths created %v", entries)
 	}
 }
