@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -151,8 +152,14 @@ func recordFillEvent(st *store.Store, io streams, id string, res classify.Result
 	for _, f := range res.Findings {
 		rules = append(rules, f.Rule)
 	}
-	err := st.RecordEvent(store.Event{Time: time.Now(), TemplateID: id, Verdict: res.Verdict.String(),
-		Rules: store.RuleNames(rules), Action: action})
+	e := store.Event{Time: time.Now(), TemplateID: id, Verdict: res.Verdict.String(),
+		Rules: store.RuleNames(rules), Action: action}
+	err := st.RecordEvent(e)
+	if errors.Is(err, store.ErrLocked) {
+		// The prompt is already printed: waiting once more only delays the
+		// exit, and halves the uses lost when many tamis run at once.
+		err = st.RecordEvent(e)
+	}
 	if err != nil {
 		fmt.Fprintf(io.err, i18n.T(
 			"tamis : attention, cette utilisation n’a pas été comptée dans les indicateurs : %s\n",
@@ -177,8 +184,8 @@ Codes de sortie :
   3  doute : rien n’est affiché (relancez avec --confirmer après vérification)
   4  bloqué : rien n’est affiché (détail sur la sortie d’erreur)
   1  erreur (dont une sortie standard impossible à écrire), 2  mauvaise utilisation
-Si l’utilisation ne peut pas être comptée dans les indicateurs (base occupée),
-le prompt reste affiché, le code reste 0 et un avertissement le dit sur la
+Si l’utilisation ne peut pas être comptée dans les indicateurs (base occupée
+deux fois de suite), le prompt reste affiché, le code reste 0 et un avertissement le dit sur la
 sortie d’erreur.`, `A value given with --set stays in the shell history and shows in the
 process list: for a value that must not linger, prefer --valeurs. Its file
 (or standard input with -) holds one NAME=VALUE line per value; blank lines
@@ -192,6 +199,6 @@ Exit codes:
   3  doubt: nothing printed (run again with --confirmer after checking)
   4  blocked: nothing printed (details on stderr)
   1  error (standard output that cannot be written included), 2  usage error
-When the use cannot be counted in the indicators (database busy), the
+When the use cannot be counted in the indicators (database busy twice), the
 prompt stays printed, the exit code stays 0 and a warning on stderr says so.`)
 }
