@@ -185,8 +185,8 @@ Codes de sortie :
   4  bloqué : rien n’est affiché (détail sur la sortie d’erreur)
   1  erreur (dont une sortie standard impossible à écrire), 2  mauvaise utilisation
 Si l’utilisation ne peut pas être comptée dans les indicateurs (base occupée
-deux fois de suite), le prompt reste affiché, le code reste 0 et un avertissement le dit sur la
-sortie d’erreur.`, `A value given with --set stays in the shell history and shows in the
+deux fois de suite), le prompt reste affiché, le code reste 0 et un
+avertissement le dit sur la sortie d’erreur.`, `A value given with --set stays in the shell history and shows in the
 process list: for a value that must not linger, prefer --valeurs. Its file
 (or standard input with -) holds one NAME=VALUE line per value; blank lines
 and lines starting with # are skipped, so are spaces around the name and
