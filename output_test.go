@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -161,4 +162,31 @@ func readDir(t *testing.T, dir string) map[string][]byte {
 		out[e.Name()] = data
 	}
 	return out
+}
+
+// A database on a full disk: the import fails in French, and the
+// database still answers with what it held.
+func TestFullDiskDatabaseWriteIsFrench(t *testing.T) {
+	disk := mountTiny(t, "1m")
+	c := newCLI(t)
+	c.db = filepath.Join(disk, "tamis.db")
+	_, before, _ := c.run("", "list")
+	fillUp(t, disk, 8<<10)
+	var lib strings.Builder
+	for i := 200; i < 400; i++ {
+		lib.WriteString("[PROMPT-" + strconv.Itoa(i) + "] Modèle\nCONTEXTE :\n« " + strings.Repeat("Nous sommes une association. ", 40) +
+			"»\nPROMPT :\n« Rédige [x]. »\n\n")
+	}
+	code, _, errOut := c.run(lib.String(), "import", "-")
+	if code != exitError || !strings.Contains(errOut, "plus de place sur le disque") {
+		t.Errorf("import on a full disk: code %d, stderr %q", code, errOut)
+	}
+	for _, en := range englishFragments {
+		if strings.Contains(errOut, en) {
+			t.Errorf("English fragment %q in %q", en, errOut)
+		}
+	}
+	if code, after, errOut := c.run("", "list"); code != exitOK || after != before {
+		t.Errorf("list after a failed import: code %d, stderr %q", code, errOut)
+	}
 }
