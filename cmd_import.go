@@ -48,6 +48,7 @@ func cmdImport(args []string, io streams) int {
 		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
 		return fail(io, err)
 	}
+	io.markSaved()
 	fmt.Fprintf(io.out, i18n.T("%d modèle(s) ajouté(s), %d mis à jour.\n", "%d template(s) added, %d updated.\n"), added, updated)
 	return exitOK
 }
@@ -156,6 +157,7 @@ func cmdExport(args []string, io streams) int {
 	if err := exportDir(pos[0], ts); err != nil {
 		return fail(io, err)
 	}
+	io.markSaved()
 	fmt.Fprintf(io.out, i18n.T("%d modèle(s) exporté(s) dans %s\n", "%d template(s) exported to %s\n"), len(ts), pos[0])
 	return exitOK
 }

@@ -42,6 +42,9 @@ func cmdProfile(args []string, io streams) int {
 	if err != nil {
 		return fail(io, err)
 	}
+	if len(set)+len(unset) > 0 {
+		io.markSaved()
+	}
 	names := make([]string, 0, len(p))
 	for n := range p {
 		names = append(names, n)
@@ -92,6 +95,9 @@ func cmdRules(args []string, io streams) int {
 	r, err := editRules(st, allow, deny, remove)
 	if err != nil {
 		return fail(io, err)
+	}
+	if len(allow)+len(deny)+len(remove) > 0 {
+		io.markSaved()
 	}
 	fmt.Fprintf(io.out, "%s\n", i18n.T("Liste autorisée (jamais signalée) :", "Allowlist (never flagged):"))
 	printList(io, r.Allow)

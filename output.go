@@ -17,6 +17,7 @@ type checkedWriter struct {
 	err      error
 	synced   bool
 	reported bool // the error was returned by flushOut: say it once
+	saved    bool // the command changed something before its output failed
 }
 
 func (c *checkedWriter) Write(p []byte) (int, error) {
@@ -62,7 +63,19 @@ func (s streams) flushOut() error {
 	}
 	if err := c.finish(); err != nil {
 		c.reported = true
+		if c.saved {
+			return fmt.Errorf(i18n.T("%w (la modification a bien été enregistrée)", "%w (the change was saved)"), outputError(err))
+		}
 		return outputError(err)
 	}
 	return nil
+}
+
+// markSaved notes that the command has changed the database or written its
+// files: if the report that follows cannot be printed, the error says that
+// the change itself was made, so that nobody does it twice.
+func (s streams) markSaved() {
+	if c, ok := s.out.(*checkedWriter); ok {
+		c.saved = true
+	}
 }

@@ -51,6 +51,13 @@ func TestDevFullIsAnError(t *testing.T) {
 			t.Errorf("%v > /dev/full: the error is said %d times: %q", args, strings.Count(errOut, "sortie standard"), errOut)
 		}
 	}
+	code, errOut := c.runTo(full, "rules", "--deny", "Projet Horizon")
+	if code != exitError || !strings.Contains(errOut, "plus de place sur le disque (la modification a bien été enregistrée)") {
+		t.Errorf("rules --deny > /dev/full: code %d, stderr %q", code, errOut)
+	}
+	if _, rules, _ := c.run("", "rules"); !strings.Contains(rules, "Projet Horizon") {
+		t.Errorf("rules --deny > /dev/full did not save: %q", rules)
+	}
 	if got := c.events(); got != "0 utilisation(s) enregistrée(s)" {
 		t.Errorf("fill > /dev/full was counted: %q", got)
 	}
