@@ -35,3 +35,32 @@ func TestForFillMatchesSeparateReads(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkFillReads compares what fill reads in one transaction with the
+// three separate reads (four opens of the file) it used to make.
+func BenchmarkFillReads(b *testing.B) {
+	s := newStore(b, seedFS())
+	if err := s.SetProfile(Profile{"Nom asso": "Les Amis du Quartier"}); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("ForFill", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := s.ForFill("PROMPT-001"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("Get+Profile+ClassifierRules", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := s.Get("PROMPT-001"); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := s.Profile(); err != nil {
+				b.Fatal(err)
+			}
+			if _, err := s.ClassifierRules(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
