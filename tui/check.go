@@ -191,11 +191,18 @@ func (m Model) handleCopiedKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 
 // copyPrompt copies the text on the verdict screen through the final check.
 func (m Model) copyPrompt() tea.Cmd {
-	return checkedCopyCmd(m.c.Deps.Checker, m.c.Deps.Clipboard, m.verdict.text)
+	return checkedCopyCmd(m.rulesRef(), m.c.Deps.Clipboard, m.verdict.text)
 }
 
 // handleCopyDone ends a copy: from the verdict screen or the restore one.
 func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
+	m = m.install(msg.fresh)
+	if msg.rules != nil {
+		m.state = stateFill
+		m.c.notice = m.c.Styles.Error.Render(msg.rules.Error() + " — " +
+			i18n.T("rien n'a été copié.", "nothing was copied."))
+		return m, nil
+	}
 	if msg.refused != nil {
 		m.verdict.result, m.verdict.mode, m.verdict.cursor = *msg.refused, modeBlocked, 0
 		m.verdict.note = i18n.T("Copie refusée : le texte à copier contient des données bloquées. Rien n'a été copié.",

@@ -123,20 +123,28 @@ type copyDoneMsg struct {
 	method  CopyMethod
 	err     error
 	refused *classify.Result
+	fresh   *freshRules // rebuilt for the final check: to install
+	rules   error       // the rules could not be read again: nothing copied
 }
 
 // checkedCopyCmd is the only way a prompt reaches the clipboard. It runs the
 // final check on the exact bytes it is about to write, and writes nothing
 // when that check blocks them, whatever screen asked for the copy: so no
 // path (copy, anonymise-and-copy, a later one) can hand a blocked text to a
-// public AI. It runs in the background: the clipboard may run xclip.
-func checkedCopyCmd(ch Checker, c Clipboard, text string) tea.Cmd {
+// public AI. The check uses the rules of the file as they are now (a deny
+// entry added meanwhile applies); when they cannot be read, nothing is
+// copied. It runs in the background: it reads the file and may run xclip.
+func checkedCopyCmd(rules rulesRef, c Clipboard, text string) tea.Cmd {
 	return func() tea.Msg {
+		ch, fresh, err := rules.fresh()
+		if err != nil {
+			return copyDoneMsg{rules: err}
+		}
 		if r := ch.Classify(text); r.Verdict == classify.Blocked {
-			return copyDoneMsg{refused: &r}
+			return copyDoneMsg{refused: &r, fresh: fresh}
 		}
 		m, err := c.Copy(text)
-		return copyDoneMsg{method: m, err: err}
+		return copyDoneMsg{method: m, err: err, fresh: fresh}
 	}
 }
 

@@ -47,8 +47,13 @@ type Deps struct {
 	Templates []library.Template
 	Profile   map[string]string
 	Checker   Checker
-	Clipboard Clipboard
-	Record    func(Usage) error
+	// Rules is read again before each final check, and Checker rebuilt
+	// when they changed since RulesVersion; nil keeps Checker for the
+	// whole session (tests with a fake checker).
+	Rules        RulesSource
+	RulesVersion uint64
+	Clipboard    Clipboard
+	Record       func(Usage) error
 	// Markdown picks the glamour style ("dark", "light", "notty"); empty
 	// means "notty", which is what tests and NO_COLOR want.
 	Markdown string

@@ -58,6 +58,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleCopyDone(msg)
 	case clearDoneMsg:
 		return m.handleClearDone(msg)
+	case rulesMsg:
+		return m.handleRules(msg)
 	case recordedMsg:
 		if msg.err != nil {
 			m.c.notice = m.c.Styles.Error.Render(msg.err.Error())
@@ -174,7 +176,11 @@ func (m Model) openTemplate(t library.Template, prev tea.Cmd) (tea.Model, tea.Cm
 	var cmd tea.Cmd
 	m.fill, cmd = newFill(m.c, t)
 	m.state = stateFill
-	return m, tea.Batch(prev, cmd)
+	var refresh tea.Cmd
+	if m.c.Deps.Rules != nil { // badges with the current rules from the start
+		refresh = refreshCmd(m.rulesRef(), false)
+	}
+	return m, tea.Batch(prev, cmd, refresh)
 }
 
 func (m Model) handleFillKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
@@ -183,7 +189,7 @@ func (m Model) handleFillKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Back):
 		return m.toBrowse()
 	case key.Matches(msg, k.Check):
-		return m.check()
+		return m.checkFresh()
 	case key.Matches(msg, k.HelpAnywhere) || (key.Matches(msg, k.Help) && !m.fill.typing()):
 		return m.showHelp()
 	}

@@ -7,7 +7,6 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"tamis/library"
-	"tamis/library/classify"
 	"tamis/store"
 )
 
@@ -16,7 +15,7 @@ import (
 type Library interface {
 	List(all bool) ([]library.Template, error)
 	Profile() (store.Profile, error)
-	ClassifierRules() (classify.Rules, error)
+	RulesSource
 	RecordEvent(store.Event) error
 }
 
@@ -41,7 +40,8 @@ func Run(lib Library) error {
 
 // depsFrom reads the validated templates, the profile (to pre-fill the
 // forms) and the classifier's rules as the store builds them for every
-// program, and compiles the classifier once; each use is recorded through
+// program, and compiles the classifier; it is compiled again only when the
+// rules change in the file (see RulesSource). Each use is recorded through
 // the store.
 func depsFrom(lib Library) (Deps, error) {
 	ts, err := lib.List(false)
@@ -52,14 +52,16 @@ func depsFrom(lib Library) (Deps, error) {
 	if err != nil {
 		return Deps{}, wrapErr("lecture du profil impossible", "cannot read the profile", err)
 	}
-	rules, err := lib.ClassifierRules()
+	rules, version, err := lib.VersionedClassifierRules()
 	if err != nil {
 		return Deps{}, wrapErr("lecture des règles impossible", "cannot read the rules", err)
 	}
 	return Deps{
-		Templates: ts,
-		Profile:   profile,
-		Checker:   newChecker(rules),
+		Templates:    ts,
+		Profile:      profile,
+		Checker:      newChecker(rules),
+		Rules:        lib,
+		RulesVersion: version,
 		Record: func(u Usage) error {
 			return lib.RecordEvent(store.Event{Time: u.Time, TemplateID: u.TemplateID,
 				Verdict: u.Verdict, Rules: u.Rules, Action: u.Action})
