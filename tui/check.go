@@ -209,10 +209,12 @@ func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
 			"Copy refused: the text to copy holds blocked data. Nothing was copied.")
 		return m, m.record(store.ActionRefused)
 	}
-	if m.state == stateRestore {
+	if msg.answer { // routed by kind: the volunteer may have left the screen
 		m.restore = m.restore.copied(msg)
-		m.copiedOnce = m.copiedOnce || msg.method != CopyNone
-		return m, nil
+		if msg.method == CopyNone {
+			return m, nil
+		}
+		return m.copied(msg)
 	}
 	action := store.ActionCopied
 	switch {
@@ -231,16 +233,6 @@ func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
 		model, cmd := m.showText(m.verdict.text, why)
 		return model, tea.Batch(cmd, rec)
 	}
-	m.copiedOnce = true
-	return m, rec
-}
-
-func (m Model) handleClearDone(msg clearDoneMsg) (tea.Model, tea.Cmd) {
-	note := i18n.T("Presse-papiers vidé.", "Clipboard cleared.")
-	if msg.err != nil {
-		note = msg.err.Error()
-	}
-	m.verdict.note = note
-	m.restore.note = note
-	return m, nil
+	m, cmd := m.copied(msg)
+	return m, tea.Batch(cmd, rec)
 }

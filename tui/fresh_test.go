@@ -25,6 +25,7 @@ func storeHarness(t testing.TB) (*harness, *store.Store, *fakeClipboard) {
 	}
 	clip := &fakeClipboard{}
 	d.Clipboard = clip
+	d.Tick = newFakeClock().tick
 	h := &harness{t: t, m: New(d)}
 	h.send(teaSize(100, 30))
 	return h, st, clip

@@ -32,14 +32,17 @@ type Model struct {
 	verdict     verdictModel
 	restore     restoreModel
 	text        textModel
-	clearOnQuit bool
-	copiedOnce  bool
+	clearOnQuit bool // the last copy, prompt included; on by default
+	clip        clipState
 }
 
 // New builds the root model from its dependencies.
 func New(d Deps) Model {
+	if d.Tick == nil {
+		d.Tick = tea.Tick
+	}
 	c := newCommon(d)
-	return Model{c: c, browse: newBrowse(c)}
+	return Model{c: c, browse: newBrowse(c), clearOnQuit: true}
 }
 
 // Init indexes the whole text of the templates for the filter, in the
@@ -58,6 +61,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleCopyDone(msg)
 	case clearDoneMsg:
 		return m.handleClearDone(msg)
+	case wipeTickMsg:
+		return m.handleWipeTick(msg)
 	case rulesMsg:
 		return m.handleRules(msg)
 	case recordedMsg:
@@ -126,14 +131,6 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	return m.forward(msg)
-}
-
-// quitCmd quits, clearing the clipboard first if the volunteer asked.
-func (m Model) quitCmd() tea.Cmd {
-	if m.clearOnQuit && m.copiedOnce {
-		return tea.Sequence(clearCmd(m.c.Deps.Clipboard), tea.Quit)
-	}
-	return tea.Quit
 }
 
 func (m Model) showHelp() (tea.Model, tea.Cmd) {

@@ -52,6 +52,7 @@ func TestRealClassifierFlow(t *testing.T) {
 	}
 	clip := &fakeClipboard{}
 	d.Clipboard = clip
+	d.Tick = newFakeClock().tick
 	h := &harness{t: t, m: New(d)}
 	h.send(teaSize(80, 24))
 	h.openFirst().keys("tab", "tab").typeText("répondre à jeanne.martin@gmail.com").keys("ctrl+y")
