@@ -76,12 +76,14 @@ func (c fakeChecker) Anonymize(text string) Anonymised {
 	return Anonymised{Text: strings.NewReplacer(pairs...).Replace(text), Restore: strings.NewReplacer(back...).Replace, Codes: codes}
 }
 
-// fakeClipboard remembers the last text; fail makes every copy fail.
+// fakeClipboard remembers the last text; fail makes every copy fail,
+// terminal reports copies as made through OSC 52.
 type fakeClipboard struct {
-	mu   sync.Mutex
-	text string
-	n    int
-	fail bool
+	mu       sync.Mutex
+	text     string
+	n        int
+	fail     bool
+	terminal bool
 }
 
 func (f *fakeClipboard) Copy(text string) (CopyMethod, error) {
@@ -92,6 +94,9 @@ func (f *fakeClipboard) Copy(text string) (CopyMethod, error) {
 	}
 	f.text = text
 	f.n++
+	if f.terminal {
+		return CopyTerminal, nil
+	}
 	return CopySystem, nil
 }
 

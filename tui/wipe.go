@@ -122,8 +122,8 @@ func (m Model) syncClipLine() {
 		m.c.clipLine = ""
 		return
 	}
-	line := fmt.Sprintf(i18n.T("⏱ Le presse-papiers (réponse rétablie, données réelles) sera vidé dans %d s.",
-		"⏱ The clipboard (restored answer, real data) will be cleared in %d s."), m.clip.left)
+	line := fmt.Sprintf(i18n.T("! Le presse-papiers (réponse rétablie, données réelles) sera vidé dans %d s.",
+		"! The clipboard (restored answer, real data) will be cleared in %d s."), m.clip.left)
 	if m.clip.terminal {
 		line += " " + i18n.T("Par le terminal : même si vous y avez copié autre chose.",
 			"Through the terminal: even if you copied something else.")

@@ -123,3 +123,15 @@ func TestClearAtExit(t *testing.T) {
 		t.Fatalf("no model: clipboard %q (%v)", now, err)
 	}
 }
+
+// TestCountdownThroughTerminal: through OSC 52 tamis cannot read the
+// clipboard back, and the countdown line says it will clear anyway.
+func TestCountdownThroughTerminal(t *testing.T) {
+	env := newTestEnv()
+	env.clip.terminal = true
+	h := &harness{t: t, m: New(env.deps), env: env}
+	h.send(teaSize(100, 30))
+	h.openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y", "a")
+	h.keys("r").typeText("Bonjour, écrivez à contact_001@anonyme.fr.").keys("ctrl+y")
+	h.mustSee("sera vidé dans 30 s.", "Par le terminal : même", "copié autre chose.")
+}
