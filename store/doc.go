@@ -14,6 +14,8 @@
 //	  magic     -> "tamis-db"       marks the file as a tamis database
 //	  schema    -> uint64 BE        version of this tree, see migrate.go
 //	  created   -> RFC 3339 time    when the file was created
+//	  changes   -> uint64 BE        writes of profile and rules so far
+//	                                (absent: 0), see changes.go
 //	templates/
 //	  <id>      -> template record  full template + time it was saved (codec.go)
 //	summaries/
