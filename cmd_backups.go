@@ -61,6 +61,7 @@ func restoreBackup(io streams, path, name string) int {
 	if err != nil {
 		return fail(io, err)
 	}
+	io.markSaved()
 	fmt.Fprintf(io.out, i18n.T("Copie « %s » restaurée dans « %s ».\n", "Copy %q restored to %q.\n"), name, path)
 	if kept != "" {
 		fmt.Fprintf(io.out, i18n.T("La base remplacée est gardée dans « %s ».\n", "The replaced database is kept in %q.\n"), filepath.Clean(kept))
@@ -76,6 +77,7 @@ func setBackupKeep(io streams, db string, n int) int {
 	if err := st.SetBackupKeep(n); err != nil {
 		return fail(io, err)
 	}
+	io.markSaved()
 	fmt.Fprintf(io.out, i18n.T("tamis gardera les %d dernières sauvegardes.\n", "tamis will keep the last %d backups.\n"), n)
 	return exitOK
 }

@@ -56,6 +56,7 @@ func cmdVerifier(args []string, io streams) int {
 			"Nothing could be salvaged and nothing was changed. Restore a copy: tamis sauvegardes"))
 		return fail(io, err)
 	}
+	io.markSaved()
 	printSalvage(io, path, rep)
 	return exitError
 }

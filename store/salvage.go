@@ -32,6 +32,7 @@ type SalvageReport struct {
 // salvaged is what was read from a damaged file.
 type salvaged struct {
 	created   []byte
+	changes   uint64 // the change counter of profile and rules (changes.go)
 	templates []record
 	history   map[string][]kv // by history sub-bucket key
 	histSeq   map[string]uint64
@@ -105,8 +106,13 @@ func readSalvage(path string, rep *SalvageReport) (salvaged, error) {
 	metaEntries, _ := bucket(bucketMeta)
 	var d salvaged
 	for _, e := range metaEntries {
-		if string(e.key) == keyCreated {
+		switch string(e.key) {
+		case keyCreated:
 			d.created = e.value
+		case keyChanges:
+			if len(e.value) == 8 {
+				d.changes = binary.BigEndian.Uint64(e.value)
+			}
 		}
 	}
 	tpl, _ := bucket(bucketTemplates)
@@ -234,10 +240,16 @@ func writeSalvage(path string, d salvaged) error {
 		return err
 	}
 	err = s.update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket([]byte(bucketMeta))
 		if d.created != nil {
-			if err := tx.Bucket([]byte(bucketMeta)).Put([]byte(keyCreated), d.created); err != nil {
+			if err := meta.Put([]byte(keyCreated), d.created); err != nil {
 				return err
 			}
+		}
+		// Past the old counter, so that an open TUI sees the rules moved
+		// (some may have been lost) and reads them again.
+		if err := meta.Put([]byte(keyChanges), binary.BigEndian.AppendUint64(nil, d.changes+1)); err != nil {
+			return err
 		}
 		for _, r := range d.templates {
 			if _, err := putTx(tx, r.Template, r.Note, r.Saved); err != nil {

@@ -19,6 +19,7 @@ func TestSalvageDamagedFreelistLosesNothing(t *testing.T) {
 	want, _ := s.List(true)
 	wantHist, _ := s.History("PROMPT-001")
 	wantEvents, _ := s.Events()
+	wantChanges, _ := s.RulesVersion()
 	markLiveFree(t, path)
 	damagedBytes, _ := os.ReadFile(path)
 
@@ -51,6 +52,9 @@ func TestSalvageDamagedFreelistLosesNothing(t *testing.T) {
 	}
 	if ev, _ := got.Events(); len(ev) != len(wantEvents) {
 		t.Errorf("%d events, want %d", len(ev), len(wantEvents))
+	}
+	if v, _ := got.RulesVersion(); v == wantChanges {
+		t.Errorf("change counter still %d after salvage: an open TUI would keep its rules", v)
 	}
 	if err := got.RecordEvent(Event{TemplateID: "PROMPT-001", Verdict: "ok", Action: ActionCopied}); err != nil {
 		t.Errorf("salvaged file refuses a write: %v", err)
