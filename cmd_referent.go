@@ -38,19 +38,17 @@ func cmdProfile(args []string, io streams) int {
 	if code := checkProfileValues(st, set, io); code != exitOK {
 		return code
 	}
-	var p store.Profile
-	err := st.UpdateProfile(func(cur store.Profile) error {
-		for name, v := range set {
-			cur[name] = v
+	if len(set)+len(unset) > 0 {
+		if code := autoBackup(st, io); code != exitOK {
+			return code
 		}
-		for _, name := range unset {
-			delete(cur, name)
-		}
-		p = cur
-		return nil
-	})
+	}
+	p, err := editProfile(st, set, unset)
 	if err != nil {
 		return fail(io, err)
+	}
+	if len(set)+len(unset) > 0 {
+		io.markSaved()
 	}
 	names := make([]string, 0, len(p))
 	for n := range p {
@@ -67,6 +65,27 @@ func cmdProfile(args []string, io streams) int {
 	return exitOK
 }
 
+// editProfile applies the changes and returns the new profile. Without a
+// change it only reads: showing the profile takes no write lock and works
+// on a read-only file.
+func editProfile(st *store.Store, set map[string]string, unset []string) (store.Profile, error) {
+	if len(set) == 0 && len(unset) == 0 {
+		return st.Profile()
+	}
+	var p store.Profile
+	err := st.UpdateProfile(func(cur store.Profile) error {
+		for name, v := range set {
+			cur[name] = v
+		}
+		for _, name := range unset {
+			delete(cur, name)
+		}
+		p = cur
+		return nil
+	})
+	return p, err
+}
+
 // cmdRules shows or changes the allow and deny lists of the classifier.
 func cmdRules(args []string, io streams) int {
 	f := newFlags("rules")
@@ -78,6 +97,30 @@ func cmdRules(args []string, io streams) int {
 	if !ok {
 		return code
 	}
+	if len(allow)+len(deny)+len(remove) > 0 {
+		if code := autoBackup(st, io); code != exitOK {
+			return code
+		}
+	}
+	r, err := editRules(st, allow, deny, remove)
+	if err != nil {
+		return fail(io, err)
+	}
+	if len(allow)+len(deny)+len(remove) > 0 {
+		io.markSaved()
+	}
+	fmt.Fprintf(io.out, "%s\n", i18n.T("Liste autorisée (jamais signalée) :", "Allowlist (never flagged):"))
+	printList(io, r.Allow)
+	fmt.Fprintf(io.out, "%s\n", i18n.T("Liste interdite (toujours sensible) :", "Denylist (always sensitive):"))
+	printList(io, r.Deny)
+	return exitOK
+}
+
+// editRules is editProfile for the allow and deny lists.
+func editRules(st *store.Store, allow, deny, remove []string) (store.Rules, error) {
+	if len(allow) == 0 && len(deny) == 0 && len(remove) == 0 {
+		return st.Rules()
+	}
 	var r store.Rules
 	err := st.UpdateRules(func(cur *store.Rules) error {
 		cur.Allow = editList(cur.Allow, allow, remove)
@@ -85,14 +128,7 @@ func cmdRules(args []string, io streams) int {
 		r = *cur
 		return nil
 	})
-	if err != nil {
-		return fail(io, err)
-	}
-	fmt.Fprintf(io.out, "%s\n", i18n.T("Liste autorisée (jamais signalée) :", "Allowlist (never flagged):"))
-	printList(io, r.Allow)
-	fmt.Fprintf(io.out, "%s\n", i18n.T("Liste interdite (toujours sensible) :", "Denylist (always sensitive):"))
-	printList(io, r.Deny)
-	return exitOK
+	return r, err
 }
 
 // editList adds the new entries absent from list (ignoring case and

@@ -169,3 +169,27 @@ func TestEvalBlindSet(t *testing.T) {
 	m := measure(New(Rules{}), cases)
 	m.check(t, "blind set", issueTargets)
 }
+
+// holdoutFloor is about five points below the held-out figures measured
+// when the set arrived (77.0, 71.7, 7.1, 12.2, 58.5 on 30 November 2026):
+// a regression guard, not a target.
+var holdoutFloor = bounds{riskyBlocked: 72, sensitiveCat4: 66, okBlocked: 12, okFlagged: 18, grayFlagged: 53}
+
+// TestEvalHoldout measures the held-out set of testdata/holdout: values
+// written by someone who read neither the rules nor the other sets. It
+// logs the figures only, never the misses, so that reading a test run does
+// not turn the set into one more set the rules were tuned on; and it fails
+// only far below the targets, where a rule change broke something.
+func TestEvalHoldout(t *testing.T) {
+	paths, err := filepath.Glob("testdata/holdout/*.jsonl")
+	if err != nil || len(paths) == 0 {
+		t.Skip("no held-out set in testdata/holdout")
+	}
+	var cases []evalCase
+	for _, p := range paths {
+		cases = append(cases, readEval(t, p)...)
+	}
+	m := measure(New(Rules{}), cases)
+	m.misses = nil
+	m.check(t, "held-out set", holdoutFloor)
+}
