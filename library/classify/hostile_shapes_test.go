@@ -44,6 +44,7 @@ func TestHostileShapesWorkPerToken(t *testing.T) {
 	c := New(Rules{})
 	for name, gen := range hostileShapes {
 		steps, tokens := classifyWork(c, gen(256<<10))
+		t.Logf("%s: %.1f steps per token", name, float64(steps)/float64(max(tokens, 1)))
 		if steps > 12*tokens+100 {
 			t.Errorf("%s: %d steps for %d tokens", name, steps, tokens)
 		}
