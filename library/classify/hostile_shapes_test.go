@@ -11,6 +11,8 @@ import (
 // every few bytes, hidden characters everywhere.
 var hostileShapes = map[string]func(size int) string{
 	"hyphen-names": repeatTo("Jean-"),
+	"initials":     repeatTo("J. "),
+	"saints":       repeatTo("Saint-"),
 	"addresses":    repeatTo("12 rue "),
 	"names":        repeatTo("Jean Dupont "),
 	"civilities":   repeatTo("Mme A. "),
