@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -16,6 +17,9 @@ type listFlag []string
 
 func (l *listFlag) String() string { return strings.Join(*l, ", ") }
 func (l *listFlag) Set(v string) error {
+	if strings.TrimSpace(v) == "" {
+		return errors.New(i18n.T("entrée vide", "empty entry"))
+	}
 	if err := library.CheckValue(i18n.T("règle", "rule"), v); err != nil {
 		return err
 	}
@@ -97,6 +101,14 @@ func cmdRules(args []string, io streams) int {
 	if !ok {
 		return code
 	}
+	for _, e := range deny {
+		if err := checkDenyEntry(strings.TrimSpace(e)); err != nil {
+			return f.usageError(io, err.Error())
+		}
+	}
+	if code := checkAllowEntries(st, allow, io); code != exitOK {
+		return code
+	}
 	if len(allow)+len(deny)+len(remove) > 0 {
 		if code := autoBackup(st, io); code != exitOK {
 			return code
@@ -123,6 +135,9 @@ func editRules(st *store.Store, allow, deny, remove []string) (store.Rules, erro
 	}
 	var r store.Rules
 	err := st.UpdateRules(func(cur *store.Rules) error {
+		if err := checkRemovals(*cur, remove); err != nil {
+			return err
+		}
 		cur.Allow = editList(cur.Allow, allow, remove)
 		cur.Deny = editList(cur.Deny, deny, remove)
 		r = *cur
