@@ -235,7 +235,8 @@ func (c counter) print(io streams, title string) {
 // checkProfileValues refuses profile values that hold personal or
 // sensitive data: the profile pre-fills prompts and counts as published,
 // so it must pass the same check as what a volunteer types. The check runs
-// without the profile itself, which would otherwise vouch for the value.
+// without the profile itself, which would otherwise vouch for the value. A
+// doubt about a person is refused too: a profile value is never flagged again.
 func checkProfileValues(st *store.Store, set map[string]string, io streams) int {
 	if len(set) == 0 {
 		return exitOK
@@ -247,7 +248,7 @@ func checkProfileValues(st *store.Store, set map[string]string, io streams) int 
 	rules.Profile = nil
 	c := classify.New(rules)
 	for name, v := range set {
-		if res := c.Classify(v); res.Verdict == classify.Blocked {
+		if res := c.Classify(v); res.Category >= classify.Personal {
 			fmt.Fprintf(io.err, i18n.T("tamis : la valeur de « %s » n’a pas été enregistrée.\n", "tamis: the value of %q was not saved.\n"), name)
 			printReport(io.err, v, res)
 			return exitBlocked
