@@ -265,10 +265,10 @@ func errEmptyDB() string {
 func flagError(err error) string {
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-		return fmt.Sprintf(i18n.T("option inconnue %s", "unknown option %s"), name)
+		return fmt.Sprintf(i18n.T("option inconnue %s", "unknown option %s"), dashed(name))
 	}
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
-		return fmt.Sprintf(i18n.T("l’option %s attend une valeur", "option %s needs a value"), name)
+		return fmt.Sprintf(i18n.T("l’option %s attend une valeur", "option %s needs a value"), dashed(name))
 	}
 	if name, ok := strings.CutPrefix(msg, "bad flag syntax: "); ok {
 		return fmt.Sprintf(i18n.T("option mal écrite « %s »", "badly written option %q"), name)
@@ -279,13 +279,19 @@ func flagError(err error) string {
 			rest = msg[i+len(" for "):] // "invalid boolean value "v" for -x: …"
 		}
 		name, _, _ := strings.Cut(rest, ":")
-		return fmt.Sprintf(i18n.T("l’option %s ne prend pas de valeur (ou true, false)", "option %s takes no value (or true, false)"), name)
+		return fmt.Sprintf(i18n.T("l’option %s ne prend pas de valeur (ou true, false)", "option %s takes no value (or true, false)"), dashed(name))
 	}
 	if _, rest, ok := strings.Cut(msg, " for flag "); ok && strings.HasPrefix(msg, "invalid ") {
 		name, reason, _ := strings.Cut(rest, ": ")
-		return fmt.Sprintf(i18n.T("valeur refusée pour %s : %s", "value refused for %s: %s"), name, reason)
+		return fmt.Sprintf(i18n.T("valeur refusée pour %s : %s", "value refused for %s: %s"), dashed(name), reason)
 	}
 	return fmt.Sprintf(i18n.T("option refusée (%s)", "option refused (%s)"), msg)
+}
+
+// dashed writes an option the way the help shows it (--set), whether the
+// flag package names it -set or it was typed with one dash.
+func dashed(name string) string {
+	return "--" + strings.TrimLeft(name, "-")
 }
 
 // noArgs refuses positional arguments for commands that take none.

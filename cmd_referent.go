@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -16,6 +17,9 @@ type listFlag []string
 
 func (l *listFlag) String() string { return strings.Join(*l, ", ") }
 func (l *listFlag) Set(v string) error {
+	if strings.TrimSpace(v) == "" {
+		return errors.New(i18n.T("entrée vide", "empty entry"))
+	}
 	if err := library.CheckValue(i18n.T("règle", "rule"), v); err != nil {
 		return err
 	}
@@ -97,6 +101,14 @@ func cmdRules(args []string, io streams) int {
 	if !ok {
 		return code
 	}
+	for _, e := range deny {
+		if err := checkDenyEntry(strings.TrimSpace(e)); err != nil {
+			return f.usageError(io, err.Error())
+		}
+	}
+	if code := checkAllowEntries(st, allow, io); code != exitOK {
+		return code
+	}
 	if len(allow)+len(deny)+len(remove) > 0 {
 		if code := autoBackup(st, io); code != exitOK {
 			return code
@@ -123,6 +135,9 @@ func editRules(st *store.Store, allow, deny, remove []string) (store.Rules, erro
 	}
 	var r store.Rules
 	err := st.UpdateRules(func(cur *store.Rules) error {
+		if err := checkRemovals(*cur, remove); err != nil {
+			return err
+		}
 		cur.Allow = editList(cur.Allow, allow, remove)
 		cur.Deny = editList(cur.Deny, deny, remove)
 		r = *cur
@@ -220,7 +235,8 @@ func (c counter) print(io streams, title string) {
 // checkProfileValues refuses profile values that hold personal or
 // sensitive data: the profile pre-fills prompts and counts as published,
 // so it must pass the same check as what a volunteer types. The check runs
-// without the profile itself, which would otherwise vouch for the value.
+// without the profile itself, which would otherwise vouch for the value. A
+// doubt about a person is refused too: a profile value is never flagged again.
 func checkProfileValues(st *store.Store, set map[string]string, io streams) int {
 	if len(set) == 0 {
 		return exitOK
@@ -232,7 +248,7 @@ func checkProfileValues(st *store.Store, set map[string]string, io streams) int 
 	rules.Profile = nil
 	c := classify.New(rules)
 	for name, v := range set {
-		if res := c.Classify(v); res.Verdict == classify.Blocked {
+		if res := c.Classify(v); res.Category >= classify.Personal {
 			fmt.Fprintf(io.err, i18n.T("tamis : la valeur de « %s » n’a pas été enregistrée.\n", "tamis: the value of %q was not saved.\n"), name)
 			printReport(io.err, v, res)
 			return exitBlocked

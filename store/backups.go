@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"tamis/i18n"
 )
@@ -259,6 +262,9 @@ func Restore(path, name string) (kept string, err error) {
 		return "", err
 	}
 	defer os.Remove(tmp)
+	if err := moveChangesPast(tmp, path); err != nil {
+		return "", err
+	}
 	if kept, err = keepCurrent(path); err != nil {
 		return "", err
 	}
@@ -266,6 +272,25 @@ func Restore(path, name string) (kept string, err error) {
 		return kept, osError(err)
 	}
 	return kept, nil
+}
+
+// moveChangesPast sets the change counter of the copy about to be restored
+// past both its own and the current file's: an open TUI that read the
+// current rules then sees a new value and reads them again, even when the
+// copy's counter happens to equal the one it holds (the same number on
+// another branch of the history).
+func moveChangesPast(restored, current string) error {
+	var cur uint64
+	if _, err := os.Stat(current); err == nil {
+		if v, err := (&Store{path: current, timeout: lockTimeout}).RulesVersion(); err == nil {
+			cur = v
+		}
+	}
+	return (&Store{path: restored, timeout: lockTimeout}).update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket([]byte(bucketMeta))
+		next := max(cur, changesOf(meta)) + 1
+		return meta.Put([]byte(keyChanges), binary.BigEndian.AppendUint64(nil, next))
+	})
 }
 
 // keepCurrent saves the database before a restore replaces it.

@@ -161,3 +161,32 @@ func TestRestoreRefusesBadNamesAndDamagedCopies(t *testing.T) {
 		t.Error("a refused restore changed the database")
 	}
 }
+
+// A restore moves the change counter past the current file's, so that an
+// open TUI that read the current rules reads the restored ones again.
+func TestRestoreMovesTheChangeCounter(t *testing.T) {
+	s := newStore(t, seedFS())
+	name, err := s.AutoBackup()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []string{"un", "deux"} {
+		if err := s.SetProfile(Profile{"Nom asso": v}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before, err := s.RulesVersion()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Restore(s.Path(), name); err != nil {
+		t.Fatal(err)
+	}
+	after, err := s2(s.Path()).RulesVersion()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after <= before {
+		t.Fatalf("change counter %d after restore, %d before: an open TUI would keep the replaced rules", after, before)
+	}
+}
