@@ -1,25 +1,47 @@
 package store
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"tamis/i18n"
 )
 
-// ResolvePath chooses the database file: the --db flag, else $TAMIS_DB, else
-// $XDG_DATA_HOME/tamis/tamis.db, else ~/.local/share/tamis/tamis.db. It
-// refuses a path that cannot name a database file (ErrBadPath, ErrNotTamis);
-// Open creates the folder and the file.
+// ResolvePath chooses the database file: the --db flag, else $TAMIS_DB,
+// else $XDG_DATA_HOME/tamis/tamis.db, else the usual data folder of the OS
+// (see Locate). It refuses a path that cannot name a database file
+// (ErrBadPath, ErrNotTamis); Open creates the folder and the file.
 func ResolvePath(flag string) (string, error) {
-	p, err := resolvePath(flag, os.Getenv, os.UserHomeDir)
+	p, _, err := Locate(flag)
+	return p, err
+}
+
+// Locate is ResolvePath that also says where the path comes from. Without
+// --db or TAMIS_DB the file is tamis/tamis.db in %LOCALAPPDATA% on Windows,
+// in ~/Library/Application Support on macOS, in ~/.local/share elsewhere;
+// a database left at ~/.local/share by an older tamis keeps being used.
+func Locate(flag string) (string, Origin, error) {
+	p, o, err := resolvePath(flag, hostSystem())
 	if err != nil {
-		return "", err
+		return "", o, err
 	}
-	return p, checkPath(p)
+	return p, o, checkPath(p)
+}
+
+// hostSystem is the machine tamis runs on.
+func hostSystem() system {
+	return system{
+		goos:   runtime.GOOS,
+		getenv: os.Getenv,
+		home:   os.UserHomeDir,
+		exists: func(p string) bool {
+			info, err := os.Stat(p)
+			return err == nil && info.Mode().IsRegular()
+		},
+	}
 }
 
 // ErrBadPath: the path names a folder, or a file whose name is only spaces.
@@ -62,25 +84,12 @@ func reallyEmpty(p string) bool {
 	return n == 0
 }
 
-func resolvePath(flag string, getenv func(string) string, home func() (string, error)) (string, error) {
+func resolvePath(flag string, sys system) (string, Origin, error) {
 	if flag != "" {
-		return flag, nil
+		return flag, FromFlag, nil
 	}
-	if p := getenv("TAMIS_DB"); p != "" {
-		return p, nil
+	if p := sys.getenv("TAMIS_DB"); p != "" {
+		return p, FromEnv, nil
 	}
-	// The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
-	if d := getenv("XDG_DATA_HOME"); filepath.IsAbs(d) {
-		return filepath.Join(d, "tamis", "tamis.db"), nil
-	}
-	h, err := home()
-	if err == nil && h == "" {
-		err = errors.New("HOME")
-	}
-	if err != nil {
-		return "", fmt.Errorf("%s%w", i18n.T(
-			"impossible de trouver le dossier de données (indiquez --db ou TAMIS_DB) : ",
-			"cannot find the data folder (set --db or TAMIS_DB): "), err)
-	}
-	return filepath.Join(h, ".local", "share", "tamis", "tamis.db"), nil
+	return resolveDefault(sys)
 }

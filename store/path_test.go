@@ -28,7 +28,9 @@ func TestResolvePath(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := resolvePath(tt.flag, func(k string) string { return tt.env[k] }, tt.home)
+			sys := system{goos: "linux", getenv: func(k string) string { return tt.env[k] }, home: tt.home,
+				exists: func(string) bool { return false }}
+			got, _, err := resolvePath(tt.flag, sys)
 			if (err != nil) != tt.err {
 				t.Fatalf("err = %v, want error %v", err, tt.err)
 			}
