@@ -167,8 +167,8 @@ func printUsage(w io.Writer) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, i18n.T("Options communes :", "Common options:"))
 	fmt.Fprintln(w, i18n.T(
-		"  --db CHEMIN           fichier de la base (sinon $TAMIS_DB, sinon $XDG_DATA_HOME/tamis/tamis.db)",
-		"  --db PATH             database file (else $TAMIS_DB, else $XDG_DATA_HOME/tamis/tamis.db)"))
+		"  --db CHEMIN           fichier de la base (sinon $TAMIS_DB, sinon le dossier de données du système : « tamis version » le montre)",
+		"  --db PATH             database file (else $TAMIS_DB, else the system's data folder: “tamis version” shows it)"))
 	fmt.Fprintln(w, i18n.T("  -h, --help            aide d’une commande", "  -h, --help            help of a command"))
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, i18n.T(

@@ -77,15 +77,6 @@ func cmdShow(args []string, io streams) int {
 	return exitOK
 }
 
-func cmdVersion(args []string, io streams) int {
-	f := newFlags("version")
-	if _, code, ok := f.parse(args, io); !ok {
-		return code
-	}
-	fmt.Fprintf(io.out, "tamis %s\n", version)
-	return exitOK
-}
-
 // writeTemp writes data to a new hidden file of dir, synced to disk, and
 // returns its name; the caller renames it into place.
 func writeTemp(dir string, data []byte) (string, error) {
