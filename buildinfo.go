@@ -32,6 +32,9 @@ func currentBuild() build {
 
 // buildFrom fills what the linker flags did not set from info, which may be nil.
 func buildFrom(v, c, d string, info *debug.BuildInfo) build {
+	if c == "none" || c == "unknown" {
+		c = "" // GoReleaser's placeholders when it could not read git
+	}
 	b := build{version: v, commit: c, date: d}
 	if info == nil {
 		return b

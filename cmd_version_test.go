@@ -31,6 +31,8 @@ func TestBuildFrom(t *testing.T) {
 			build{"1.2.0", "0123abcd", "2026-12-01T10:00:00Z", false}},
 		{"go build in a git checkout", "0.1.0-dev", "", "", vcs,
 			build{"v0.0.0-20261130194719-ac9c7f46bf81+dirty", "ac9c7f46bf81d06d416a7823aab24d879a5545c0", "2026-11-30T19:47:19Z", true}},
+		{"GoReleaser without git", "0.0.1-next", "none", "2026-12-01T10:00:00Z", vcs,
+			build{"0.0.1-next", "ac9c7f46bf81d06d416a7823aab24d879a5545c0", "2026-12-01T10:00:00Z", true}},
 		{"go build without git", "0.1.0-dev", "", "", devel, build{"0.1.0-dev", "", "", false}},
 		{"no build info", "0.1.0-dev", "", "", nil, build{"0.1.0-dev", "", "", false}},
 	}
