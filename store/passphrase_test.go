@@ -1,0 +1,65 @@
+package store
+
+import (
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+func TestPassphraseAttempts(t *testing.T) {
+	s := newStore(t, nil)
+	now := time.Date(2026, 11, 30, 20, 0, 0, 123, time.UTC)
+	noWait := func(PassphraseAttempts, time.Time) time.Duration { return 0 }
+	for range 3 {
+		if d, err := s.ReservePassphraseAttempt(now, noWait); d != 0 || err != nil {
+			t.Fatalf("Reserve = %v, %v", d, err)
+		}
+	}
+	a, err := s.PassphraseAttempts()
+	if err != nil || a.Failures != 3 || !a.Last.Equal(now) {
+		t.Fatalf("attempts = %+v, %v; want 3 at %v", a, err, now)
+	}
+	// A wait changes nothing: the attempt is not counted until it is made.
+	wait := func(PassphraseAttempts, time.Time) time.Duration { return time.Second }
+	if d, err := s.ReservePassphraseAttempt(now.Add(time.Hour), wait); d != time.Second || err != nil {
+		t.Fatalf("Reserve with a wait = %v, %v", d, err)
+	}
+	if b, _ := s.PassphraseAttempts(); b != a {
+		t.Fatalf("a refused reservation changed the attempts: %+v", b)
+	}
+	if err := s.ResetPassphraseAttempts(); err != nil {
+		t.Fatal(err)
+	}
+	if a, err := s.PassphraseAttempts(); err != nil || a.Failures != 0 {
+		t.Fatalf("attempts after reset = %+v, %v", a, err)
+	}
+}
+
+// TestUnreadableAttemptsImposeAWait: damaging the counter does not lift the wait.
+func TestUnreadableAttemptsImposeAWait(t *testing.T) {
+	s := newStore(t, nil)
+	err := s.update(func(tx *bolt.Tx) error {
+		return tx.Bucket([]byte(bucketSettings)).Put([]byte(keyAttempts), []byte("zéro"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, err := s.PassphraseAttempts(); err != nil || a.Failures != unreadableFailures {
+		t.Fatalf("attempts = %+v, %v; want %d failures", a, err, unreadableFailures)
+	}
+}
+
+func TestReferentEventsAreNotUses(t *testing.T) {
+	s := newStore(t, nil)
+	if err := s.RecordReferent(ActionProfileChanged); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RecordEvent(Event{TemplateID: "PROMPT-001", Verdict: "ok", Action: ActionCopied}); err != nil {
+		t.Fatal(err)
+	}
+	events, err := s.Events()
+	if err != nil || len(events) != 2 || !events[0].Referent() || events[1].Referent() || events[0].Time.IsZero() {
+		t.Fatalf("events = %+v, %v", events, err)
+	}
+}
