@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -81,4 +82,65 @@ const unreadableFailures = 5
 
 func formatAttempts(a PassphraseAttempts) string {
 	return fmt.Sprintf("%d %s", a.Failures, a.Last.UTC().Format(time.RFC3339Nano))
+}
+
+// DamagedPassphraseHash reads the référent's passphrase hash from a file
+// that may be damaged, the way Salvage would keep it: "" when none can be
+// read. tamis verifier uses it to ask the passphrase before it repairs.
+func DamagedPassphraseHash(path string) string {
+	var hash string
+	_ = lockShared(path, func() error {
+		r, m, f, err := openRescue(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		root, _ := r.rootEntries(m)
+		v, ok := find(root, bucketSettings)
+		if !ok {
+			return nil
+		}
+		entries, _ := r.entries(v)
+		for _, e := range keepText(entries) {
+			if string(e.key) == keyPass {
+				hash = string(e.value)
+			}
+		}
+		return nil
+	})
+	return hash
+}
+
+// currentPassphraseHash is the hash of the file at path, sound or damaged;
+// "" when there is none, or no file.
+func currentPassphraseHash(path string) string {
+	if _, err := os.Stat(path); err != nil {
+		return ""
+	}
+	if h, err := (&Store{path: path, timeout: lockTimeout}).PassphraseHash(); err == nil {
+		return h
+	}
+	return DamagedPassphraseHash(path)
+}
+
+// carryPassphrase gives the copy about to be restored the current file's
+// passphrase hash: the référent is the one of the laptop, not of the data,
+// so restoring a copy made before a change of passphrase, or before there
+// was one, neither brings back the old passphrase nor removes it. With no
+// current passphrase the copy's own is kept.
+func carryPassphrase(restored, current string) error {
+	hash := currentPassphraseHash(current)
+	if hash == "" {
+		return nil
+	}
+	return (&Store{path: restored, timeout: lockTimeout}).update(func(tx *bolt.Tx) error {
+		b, err := tx.CreateBucketIfNotExists([]byte(bucketSettings)) // a copy of schema 1
+		if err != nil {
+			return err
+		}
+		if err := b.Delete([]byte(keyAttempts)); err != nil {
+			return err
+		}
+		return b.Put([]byte(keyPass), []byte(hash))
+	})
 }

@@ -63,3 +63,41 @@ func TestReferentEventsAreNotUses(t *testing.T) {
 		t.Fatalf("events = %+v, %v", events, err)
 	}
 }
+
+const testHash = "$argon2id$v=19$m=64,t=1,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g"
+
+// TestRestoreKeepsTheCurrentPassphrase: a copy made before the référent
+// existed does not remove the référent, nor bring back an old passphrase.
+func TestRestoreKeepsTheCurrentPassphrase(t *testing.T) {
+	s := newStore(t, seedFS())
+	before, err := s.AutoBackup() // no passphrase in this copy
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetPassphraseHash(testHash); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Restore(s.Path(), before); err != nil {
+		t.Fatal(err)
+	}
+	if h, err := s2(s.Path()).PassphraseHash(); err != nil || h != testHash {
+		t.Fatalf("hash after restoring a copy without one = %q, %v", h, err)
+	}
+}
+
+func TestDamagedPassphraseHash(t *testing.T) {
+	path := pristine(t, 16)
+	if err := s2(path).SetPassphraseHash(testHash); err != nil {
+		t.Fatal(err)
+	}
+	markLiveFree(t, path)
+	if _, err := Open(path); err == nil {
+		t.Fatal("the damaged file opens")
+	}
+	if h := DamagedPassphraseHash(path); h != testHash {
+		t.Fatalf("DamagedPassphraseHash = %q", h)
+	}
+	if h := DamagedPassphraseHash(path + ".absent"); h != "" {
+		t.Fatalf("DamagedPassphraseHash of no file = %q", h)
+	}
+}
