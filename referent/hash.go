@@ -99,3 +99,9 @@ func decode(encoded string) (Params, []byte, []byte, error) {
 	p.SaltLen, p.KeyLen = uint32(len(salt)), uint32(len(key))
 	return p, salt, key, nil
 }
+
+// Readable reports whether encoded is an argon2id hash that Verify can use.
+func Readable(encoded string) bool {
+	_, _, _, err := decode(encoded)
+	return err == nil
+}
