@@ -16,7 +16,7 @@ func TestHashRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(h, "$argon2id$v=19$m=65536,t=2,p=2$") || strings.Contains(h, phrase) {
+	if !strings.HasPrefix(h, "$argon2id$v=19$m=65536,t=3,p=4$") || strings.Contains(h, phrase) {
 		t.Fatalf("hash %q: not the PHC argon2id format with the default parameters", h)
 	}
 	p, salt, key, err := decode(h)
