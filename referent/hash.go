@@ -72,8 +72,8 @@ func Verify(phrase, encoded string) (bool, error) {
 // ErrBadHash: the stored hash is not one tamis wrote. The error never
 // quotes the stored string.
 var ErrBadHash = &Error{
-	"empreinte de la phrase de passe illisible dans la base : redéfinissez-la (voir « tamis referent --help »)",
-	"unreadable passphrase hash in the database: set it again (see “tamis referent --help”)",
+	"empreinte de la phrase de passe illisible dans la base : tamis referent init la redéfinit",
+	"unreadable passphrase hash in the database: tamis referent init sets it again",
 }
 
 // decode parses a PHC argon2id string and checks its parameters' bounds.

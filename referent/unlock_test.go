@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -160,5 +161,35 @@ func TestSetRefusesAShortPassphrase(t *testing.T) {
 	}
 	if err := g.Unlock(phrase); err != nil {
 		t.Fatalf("the refused change replaced the passphrase: %v", err)
+	}
+}
+
+// TestGuessersAtOnceSeeEachOther: ten tamis guessing at the same instant
+// do not all pass the free attempts. Each attempt is counted when it is
+// reserved, before the check, so only five go without a wait.
+func TestGuessersAtOnceSeeEachOther(t *testing.T) {
+	path, start := setUp(t)
+	const n = 10
+	clocks := make([]*fakeClock, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		clocks[i] = &fakeClock{now: start.now}
+		g := clocks[i].gate(openStore(t, path))
+		wg.Go(func() {
+			if err := g.Unlock("pas la bonne phrase"); !errors.Is(err, ErrWrongPhrase) {
+				t.Errorf("guesser %d: %v", i, err)
+			}
+		})
+	}
+	wg.Wait()
+	waited := 0
+	for _, c := range clocks {
+		if len(c.sleeps) > 0 {
+			waited++
+		}
+	}
+	a, err := openStore(t, path).PassphraseAttempts()
+	if err != nil || a.Failures != n || waited != n-FreeAttempts {
+		t.Fatalf("%d failures counted (%v), %d guessers waited; want %d and %d", a.Failures, err, waited, n, n-FreeAttempts)
 	}
 }
