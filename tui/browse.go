@@ -56,6 +56,9 @@ func newBrowse(c *Common) browseModel {
 // columns the preview is dropped rather than squeezed.
 func (m browseModel) sizes() (listW, prevW, h int) {
 	h = m.c.Height - 3 // golden rule, status line, help bar
+	if m.c.Deps.NoReferent {
+		h-- // the line saying that no référent is defined
+	}
 	if h < 3 {
 		h = 3
 	}
@@ -189,5 +192,11 @@ func (m browseModel) view() string {
 		body = lipgloss.JoinHorizontal(lipgloss.Top, left, sep, m.preview.View())
 	}
 	status := m.c.Styles.Subtle.Render(truncate(m.status(), m.c.Width))
-	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, status, body), m.c.helpBar(m.keys()))
+	footer := m.c.helpBar(m.keys())
+	if m.c.Deps.NoReferent {
+		note := i18n.T("Aucun référent défini : tamis referent init pour en définir un.",
+			"No référent defined: tamis referent init to define one.")
+		footer = lipgloss.JoinVertical(lipgloss.Left, m.c.Styles.Subtle.Render(truncate(note, m.c.Width)), footer)
+	}
+	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, status, body), footer)
 }

@@ -61,6 +61,9 @@ type Deps struct {
 	// Markdown picks the glamour style ("dark", "light", "notty"); empty
 	// means "notty", which is what tests and NO_COLOR want.
 	Markdown string
+	// NoReferent: no référent passphrase is set yet, so the référent's
+	// actions are open to anyone; the list screen says how to set one.
+	NoReferent bool
 }
 
 // Common is shared by every screen: size, styles, keys and dependencies.
