@@ -73,7 +73,7 @@ func cmdProfile(args []string, io streams) int {
 			"The profile is empty. Example: tamis profile --set \"Nom asso=Les Amis du Vélo\""))
 	}
 	for _, n := range names {
-		fmt.Fprintf(io.out, "%s = %s\n", n, p[n])
+		fmt.Fprintf(io.out, "%s = %s\n", sanitize(n), sanitize(p[n]))
 	}
 	return exitOK
 }
@@ -190,7 +190,7 @@ func printList(io streams, list []string) {
 		fmt.Fprintln(io.out, i18n.T("  (vide)", "  (empty)"))
 	}
 	for _, e := range list {
-		fmt.Fprintf(io.out, "  - %s\n", e)
+		fmt.Fprintf(io.out, "  - %s\n", sanitize(e))
 	}
 }
 

@@ -139,6 +139,14 @@ clip_is() {
 	done
 	return 1
 }
+# clip_has TEXT: clip_is for a part of the clipboard.
+clip_has() {
+	for _ in $(seq 100); do
+		[[ "$(clip)" == *"$1"* ]] && return 0
+		sleep 0.05
+	done
+	return 1
+}
 # copy_safe: filter, open, fill safe values, ctrl+y; the clipboard must
 # hold the filled prompt.
 copy_safe() {
@@ -184,10 +192,10 @@ echo "e2e-tui: personal e-mail refused, clipboard unchanged: ok"
 
 # --- 3. anonymise: the code is copied, not the e-mail -------------------
 keys a
-wait_for "contact_001@anonyme.fr ←"
+wait_for "contact_001@anonyme.invalid"
+clip_has "contact_001@anonyme.invalid" || fail "anonymised copy is $(clip)"
 anonymised=$(clip)
-[[ "$anonymised" == *"contact_001@anonyme.fr"* && "$anonymised" != *"jeanne.martin"* ]] ||
-	fail "anonymised copy is $anonymised"
+[[ "$anonymised" != *"jeanne.martin"* ]] || fail "anonymised copy is $anonymised"
 echo "e2e-tui: anonymised and copied without the e-mail: ok"
 
 # --- 4. a health fact stays blocked after anonymisation ------------------

@@ -129,7 +129,7 @@ func TestXClipboardCountdown(t *testing.T) {
 		h := &harness{t: t, m: New(env.deps), env: env}
 		h.send(teaSize(100, 30))
 		h.openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y", "a")
-		h.keys("r").typeText("Bonjour, écrivez à contact_001@anonyme.fr.").keys("ctrl+y")
+		h.keys("r").typeText("Bonjour, écrivez à contact_001@anonyme.invalid.").keys("ctrl+y")
 		if !xWaitFor(c, restoredAnswer) {
 			t.Fatalf("the answer did not reach the X clipboard\n%s", h.view())
 		}

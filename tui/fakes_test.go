@@ -67,7 +67,7 @@ func (c fakeChecker) Anonymize(text string) Anonymised {
 	var codes []CodePair
 	for _, f := range c.Classify(text).Findings {
 		if f.Category == classify.Personal && f.Verdict == classify.Blocked {
-			code := "contact_00" + string(rune('1'+len(codes))) + "@anonyme.fr"
+			code := "contact_00" + string(rune('1'+len(codes))) + "@anonyme.invalid"
 			codes = append(codes, CodePair{Code: code, Original: text[f.Start:f.End]})
 			pairs = append(pairs, text[f.Start:f.End], code)
 			back = append(back, code, text[f.Start:f.End])

@@ -182,15 +182,15 @@ func TestBlockedCopiesNothing(t *testing.T) {
 func TestAnonymiseThenRestore(t *testing.T) {
 	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y", "a")
 	got := h.env.clip.get()
-	if strings.Contains(got, "jean.dupont") || !strings.Contains(got, "contact_001@anonyme.fr") {
+	if strings.Contains(got, "jean.dupont") || !strings.Contains(got, "contact_001@anonyme.invalid") {
 		t.Fatalf("copied %q", got)
 	}
 	ev := h.env.rec.all()
 	if last := ev[len(ev)-1]; last.Action != store.ActionAnonymised || last.Verdict != "blocked" || !slices.Equal(last.Rules, []string{"email"}) {
 		t.Fatalf("events %+v", ev)
 	}
-	h.mustSee("anonymisé", "contact_001@anonyme.fr ← jean.dupont@exemple.fr")
-	h.keys("r").typeText("Bonjour, écrivez à contact_001@anonyme.fr.").keys("ctrl+y")
+	h.mustSee("anonymisé", "contact_001@anonyme.invalid ← jean.dupont@exemple.fr")
+	h.keys("r").typeText("Bonjour, écrivez à contact_001@anonyme.invalid.").keys("ctrl+y")
 	if got := h.env.clip.get(); got != "Bonjour, écrivez à jean.dupont@exemple.fr." {
 		t.Fatalf("restored %q", got)
 	}
