@@ -28,7 +28,7 @@ type Params struct {
 
 // DefaultParams are RFC 9106's second recommended option (64 MiB, 3
 // passes, 4 lanes), for when 2 GiB cannot be spent; OWASP's floor is 19
-// MiB. One hash takes 85–120 ms on the 2-core development machine
+// MiB. One hash takes 85–120 ms on the idle 2-core development machine
 // (BenchmarkHash), a few times that on an old laptop: slow enough to make
 // guessing expensive for someone who copies the file, quick for a référent.
 var DefaultParams = Params{Time: 3, Memory: 64 * 1024, Threads: 4, SaltLen: 16, KeyLen: 32}

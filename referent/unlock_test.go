@@ -193,3 +193,21 @@ func TestGuessersAtOnceSeeEachOther(t *testing.T) {
 		t.Fatalf("%d failures counted (%v), %d guessers waited; want %d and %d", a.Failures, err, waited, n, n-FreeAttempts)
 	}
 }
+
+// BenchmarkUnlock is what a référent command adds: read the hash, reserve
+// the attempt, check with DefaultParams, reset; on a real file.
+func BenchmarkUnlock(b *testing.B) {
+	st, err := store.OpenWithSeed(filepath.Join(b.TempDir(), "tamis.db"), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := NewGate(st)
+	if err := g.Set(phrase, DefaultParams); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := g.Unlock(phrase); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
