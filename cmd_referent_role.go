@@ -58,7 +58,7 @@ func referentInit(st *store.Store, io streams, src phraseSource) int {
 		return fail(io, err)
 	}
 	defer phrases.close()
-	if code := setPhrase(newGate(st, io), phrases, io); code != exitOK {
+	if code := setPhrase(newGate(st, io), hash, phrases, io); code != exitOK {
 		return code
 	}
 	recordReferent(st, io, store.ActionReferentInit)
@@ -71,11 +71,11 @@ func referentInit(st *store.Store, io streams, src phraseSource) int {
 // referentPasswd changes the passphrase after the current one.
 func referentPasswd(st *store.Store, io streams, src phraseSource) int {
 	g := newGate(st, io)
-	defined, err := g.Defined()
+	old, err := st.PassphraseHash()
 	if err != nil {
 		return fail(io, err)
 	}
-	if !defined {
+	if old == "" {
 		return fail(io, errors.New(i18n.T("aucun référent défini : tamis referent init pour en définir un",
 			"no référent defined: tamis referent init to define one")))
 	}
@@ -87,7 +87,7 @@ func referentPasswd(st *store.Store, io streams, src phraseSource) int {
 	if code := unlock(g, phrases, io); code != exitOK {
 		return code
 	}
-	if code := setPhrase(g, phrases, io); code != exitOK {
+	if code := setPhrase(g, old, phrases, io); code != exitOK {
 		return code
 	}
 	recordReferent(st, io, store.ActionReferentPasswd)
@@ -97,8 +97,8 @@ func referentPasswd(st *store.Store, io streams, src phraseSource) int {
 }
 
 // setPhrase asks a new passphrase — twice when a person types it — and
-// stores its hash.
-func setPhrase(g referent.Gate, phrases *phraseReader, io streams) int {
+// stores its hash in place of old, the hash read before asking.
+func setPhrase(g referent.Gate, old string, phrases *phraseReader, io streams) int {
 	nothing := i18n.T(" ; rien n’a été enregistré", "; nothing was saved")
 	p, err := phrases.ask(i18n.T("Nouvelle phrase de passe : ", "New passphrase: "))
 	if err != nil {
@@ -117,7 +117,7 @@ func setPhrase(g referent.Gate, phrases *phraseReader, io streams) int {
 			return fail(io, errors.New(i18n.T("les deux phrases diffèrent", "the two passphrases differ")+nothing))
 		}
 	}
-	if err := g.Set(p, referentHooks.params); err != nil {
+	if err := g.Set(old, p, referentHooks.params); err != nil {
 		return fail(io, err)
 	}
 	return exitOK

@@ -78,9 +78,11 @@ func (g Gate) reserve() error {
 	}
 }
 
-// Set stores a new passphrase's hash, made with p, and clears the wrong
-// attempts. The caller has checked the old passphrase, if any, with Unlock.
-func (g Gate) Set(phrase string, p Params) error {
+// Set stores a new passphrase's hash, made with p, in place of the hash
+// old that the caller read ("" when none was set) and clears the wrong
+// attempts; store.ErrPassphraseChanged if another tamis changed it
+// meanwhile. The caller has checked the old passphrase, if any, with Unlock.
+func (g Gate) Set(old, phrase string, p Params) error {
 	phrase = Normalize(phrase)
 	if err := CheckNew(phrase); err != nil {
 		return err
@@ -89,8 +91,5 @@ func (g Gate) Set(phrase string, p Params) error {
 	if err != nil {
 		return err
 	}
-	if err := g.Store.SetPassphraseHash(hash); err != nil {
-		return err
-	}
-	return g.Store.ResetPassphraseAttempts()
+	return g.Store.ReplacePassphraseHash(old, hash)
 }

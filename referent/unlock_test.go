@@ -45,7 +45,7 @@ func setUp(t *testing.T) (string, *fakeClock) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "tamis.db")
 	clock := &fakeClock{now: time.Date(2026, 11, 30, 20, 0, 0, 0, time.UTC)}
-	if err := clock.gate(openStore(t, path)).Set(phrase, fast); err != nil {
+	if err := clock.gate(openStore(t, path)).Set("", phrase, fast); err != nil {
 		t.Fatal(err)
 	}
 	return path, clock
@@ -156,7 +156,7 @@ func TestFileNeverHoldsThePassphrase(t *testing.T) {
 func TestSetRefusesAShortPassphrase(t *testing.T) {
 	path, clock := setUp(t)
 	g := clock.gate(openStore(t, path))
-	if err := g.Set("court", fast); err == nil {
+	if err := g.Set(hashOf(t, path), "court", fast); err == nil {
 		t.Fatal("a 5-character passphrase was accepted")
 	}
 	if err := g.Unlock(phrase); err != nil {
@@ -202,12 +202,41 @@ func BenchmarkUnlock(b *testing.B) {
 		b.Fatal(err)
 	}
 	g := NewGate(st)
-	if err := g.Set(phrase, DefaultParams); err != nil {
+	if err := g.Set("", phrase, DefaultParams); err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {
 		if err := g.Unlock(phrase); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func hashOf(t *testing.T, path string) string {
+	t.Helper()
+	h, err := openStore(t, path).PassphraseHash()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return h
+}
+
+// TestSetSeesAChangeMeanwhile: a hash read before another tamis changed
+// the passphrase cannot replace the new one.
+func TestSetSeesAChangeMeanwhile(t *testing.T) {
+	path, clock := setUp(t)
+	seen := hashOf(t, path)
+	g := clock.gate(openStore(t, path))
+	if err := g.Set(seen, "la seconde phrase", fast); err != nil {
+		t.Fatal(err)
+	}
+	if err := g.Set(seen, "une troisième phrase", fast); !errors.Is(err, store.ErrPassphraseChanged) {
+		t.Fatalf("Set over a changed hash = %v, want ErrPassphraseChanged", err)
+	}
+	if err := g.Set("", "une quatrième phrase", fast); !errors.Is(err, store.ErrPassphraseChanged) {
+		t.Fatalf("a second init = %v, want ErrPassphraseChanged", err)
+	}
+	if err := g.Unlock("la seconde phrase"); err != nil {
+		t.Fatal(err)
 	}
 }

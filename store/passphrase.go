@@ -84,6 +84,34 @@ func formatAttempts(a PassphraseAttempts) string {
 	return fmt.Sprintf("%d %s", a.Failures, a.Last.UTC().Format(time.RFC3339Nano))
 }
 
+// ErrPassphraseChanged: another tamis set or changed the passphrase
+// between the moment it was read and the moment it was replaced.
+var ErrPassphraseChanged = &Error{
+	"la phrase de passe a été définie ou changée entre-temps par un autre tamis : rien n'a été enregistré",
+	"the passphrase was set or changed meanwhile by another tamis: nothing was saved",
+}
+
+// ReplacePassphraseHash stores hash in place of old ("" when there was
+// none) and forgets the wrong attempts, in one transaction; if the stored
+// hash is no longer old, nothing changes and ErrPassphraseChanged is
+// returned, so two référents typing init or passwd at once cannot
+// overwrite each other unseen. hash must pass SetPassphraseHash's guard.
+func (s *Store) ReplacePassphraseHash(old, hash string) error {
+	if !looksHashed(hash) || hash == "" {
+		return ErrNotHashed
+	}
+	return s.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte(bucketSettings))
+		if string(b.Get([]byte(keyPass))) != old {
+			return ErrPassphraseChanged
+		}
+		if err := b.Delete([]byte(keyAttempts)); err != nil {
+			return err
+		}
+		return b.Put([]byte(keyPass), []byte(hash))
+	})
+}
+
 // DamagedPassphraseHash reads the référent's passphrase hash from a file
 // that may be damaged, the way Salvage would keep it: "" when none can be
 // read. tamis verifier uses it to ask the passphrase before it repairs.

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -99,5 +100,28 @@ func TestDamagedPassphraseHash(t *testing.T) {
 	}
 	if h := DamagedPassphraseHash(path + ".absent"); h != "" {
 		t.Fatalf("DamagedPassphraseHash of no file = %q", h)
+	}
+}
+
+func TestReplacePassphraseHash(t *testing.T) {
+	s := newStore(t, nil)
+	if _, err := s.ReservePassphraseAttempt(time.Now(), func(PassphraseAttempts, time.Time) time.Duration { return 0 }); err != nil {
+		t.Fatal(err)
+	}
+	for _, clear := range []string{"", "motdepasse", "$ pas un hachage"} {
+		if err := s.ReplacePassphraseHash("", clear); !errors.Is(err, ErrNotHashed) {
+			t.Errorf("ReplacePassphraseHash(%q) = %v, want ErrNotHashed", clear, err)
+		}
+	}
+	if err := s.ReplacePassphraseHash("$autre", testHash); !errors.Is(err, ErrPassphraseChanged) {
+		t.Fatalf("replacing a hash that is not there = %v", err)
+	}
+	if err := s.ReplacePassphraseHash("", testHash); err != nil {
+		t.Fatal(err)
+	}
+	h, _ := s.PassphraseHash()
+	a, _ := s.PassphraseAttempts()
+	if h != testHash || a.Failures != 0 {
+		t.Fatalf("after replace: hash %q, attempts %+v", h, a)
 	}
 }
