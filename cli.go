@@ -205,12 +205,12 @@ func newFlags(name string) *flags {
 
 func (f *flags) printHelp(w io.Writer) {
 	fmt.Fprintf(w, "%s tamis %s %s\n\n%s\n", i18n.T("Utilisation :", "Usage:"), f.cmd.name, f.cmd.args, f.cmd.summary())
-	hasFlags := false
-	f.VisitAll(func(*flag.Flag) { hasFlags = true })
+	hasFlags, width := false, 12 // a column wide enough for --phrase-fichier too
+	f.VisitAll(func(fl *flag.Flag) { hasFlags, width = true, max(width, len(fl.Name)) })
 	if hasFlags {
 		fmt.Fprintf(w, "\n%s\n", i18n.T("Options :", "Options:"))
 		f.VisitAll(func(fl *flag.Flag) {
-			fmt.Fprintf(w, "  --%-12s %s\n", fl.Name, fl.Usage)
+			fmt.Fprintf(w, "  --%-*s %s\n", width, fl.Name, fl.Usage)
 		})
 	}
 	if f.cmd.details != nil {

@@ -41,17 +41,12 @@ func cmdProfile(args []string, io streams) int {
 	if !ok {
 		return code
 	}
-	changes := len(set)+len(unset) > 0
-	if changes {
-		if code := requireReferent(st, io, src); code != exitOK {
-			return code
-		}
-	}
 	if code := checkProfileValues(st, set, io); code != exitOK {
 		return code
 	}
+	changes := len(set)+len(unset) > 0
 	if changes {
-		if code := autoBackup(st, io); code != exitOK {
+		if code := beforeChange(st, io, src); code != exitOK {
 			return code
 		}
 	}
@@ -112,12 +107,6 @@ func cmdRules(args []string, io streams) int {
 	if !ok {
 		return code
 	}
-	changes := len(allow)+len(deny)+len(remove) > 0
-	if changes {
-		if code := requireReferent(st, io, src); code != exitOK {
-			return code
-		}
-	}
 	for _, e := range deny {
 		if err := checkDenyEntry(strings.TrimSpace(e)); err != nil {
 			return f.usageError(io, err.Error())
@@ -126,8 +115,9 @@ func cmdRules(args []string, io streams) int {
 	if code := checkAllowEntries(st, allow, io); code != exitOK {
 		return code
 	}
+	changes := len(allow)+len(deny)+len(remove) > 0
 	if changes {
-		if code := autoBackup(st, io); code != exitOK {
+		if code := beforeChange(st, io, src); code != exitOK {
 			return code
 		}
 	}

@@ -77,6 +77,16 @@ func denied(io streams, err error) int {
 	return fail(io, err)
 }
 
+// beforeChange runs before a change of the profile or the rules, once the
+// values have passed their checks (a refused value costs no attempt): the
+// passphrase, then the automatic backup.
+func beforeChange(st *store.Store, io streams, src phraseSource) int {
+	if code := requireReferent(st, io, src); code != exitOK {
+		return code
+	}
+	return autoBackup(st, io)
+}
+
 // requireReferentAt is requireReferent for the commands that work on the
 // file itself (sauvegardes, verifier), when it may be missing or damaged:
 // no file means no référent; a damaged one is asked its passphrase hash as

@@ -223,3 +223,24 @@ func TestVerifierAsksBeforeRepairing(t *testing.T) {
 		t.Fatalf("the salvaged file lost the référent: %q", out)
 	}
 }
+
+// TestRefusedValueCostsNoAttempt: a value refused by its check is refused
+// before the passphrase is asked, so it counts no wrong attempt.
+func TestRefusedValueCostsNoAttempt(t *testing.T) {
+	fakeReferent(t)
+	c := newCLI(t)
+	c.init()
+	for _, args := range [][]string{
+		{"profile", "--set", "contact=marie.dupont@gmail.com"},
+		{"rules", "--deny", "de"},
+		{"rules", "--allow", "marie.dupont@gmail.com"},
+	} {
+		code, _, errOut := c.run("", args...)
+		if (code != exitBlocked && code != exitUsage) || strings.Contains(errOut, "phrase de passe absente") {
+			t.Errorf("%v: code %d, stderr %q", args, code, errOut)
+		}
+	}
+	if out := c.mustRun("", "referent"); strings.Contains(out, "depuis la dernière bonne") {
+		t.Fatalf("a refused value counted as a wrong passphrase: %q", out)
+	}
+}
