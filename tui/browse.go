@@ -32,7 +32,7 @@ func newBrowse(c *Common) browseModel {
 	for i, t := range c.Deps.Templates {
 		items[i] = quickItem(t)
 	}
-	d := list.NewDefaultDelegate()
+	d := newItemDelegate()
 	// The list starts empty and gets its items once configured: with dots
 	// pagination, every setting would draw thousands of dots (10,000
 	// templates took 400 ms before the first frame).
@@ -82,20 +82,13 @@ func (m browseModel) selected() (library.Template, bool) {
 	return it.t, true
 }
 
-// target is the template enter opens while filtering: the selection when it
-// matches the filter as typed, else the first match. The list's own matches
-// arrive in a message and may lag behind a fast typist.
+// target is the template enter opens while filtering: the best ranked
+// match of the filter as typed, which is the highlighted first line once
+// the list has its matches (the cursor stays on the first line while the
+// filter is typed). The list's matches arrive in a message and may lag
+// behind a fast typist: the typed filter decides.
 func (m browseModel) target() (library.Template, bool) {
-	words := strings.Fields(library.Normalize(m.list.FilterValue()))
-	if it, ok := m.list.SelectedItem().(templateItem); ok && matchesAll(it.filter, words) {
-		return it.t, true
-	}
-	for _, li := range m.list.Items() {
-		if it, ok := li.(templateItem); ok && matchesAll(it.filter, words) {
-			return it.t, true
-		}
-	}
-	return library.Template{}, false
+	return bestMatch(m.list.Items(), strings.Fields(library.Normalize(m.list.FilterValue())))
 }
 
 // filtering reports whether the volunteer is typing a filter, when letters

@@ -141,7 +141,10 @@ func (m Model) showHelp() (tea.Model, tea.Cmd) {
 func (m Model) handleBrowseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := m.c.Keys
 	if m.browse.filtering() {
-		if t, ok := m.browse.target(); ok && key.Matches(msg, k.Open) {
+		if !key.Matches(msg, k.Open) {
+			return m.forward(msg)
+		}
+		if t, ok := m.browse.target(); ok {
 			var cmd tea.Cmd
 			m.browse, cmd = m.browse.update(msg) // accept the filter
 			return m.openTemplate(t, cmd)
