@@ -224,6 +224,9 @@ func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
 		action = store.ActionConfirmDoubt
 	}
 	m.verdict.mode, m.verdict.method = modeCopied, msg.method
+	if msg.method != CopyNone && m.fill.t.ID == m.verdict.templateID {
+		m.drafts.markCopied(m.fill.t, m.c.Deps.Profile, m.verdict.values)
+	}
 	rec := m.record(action)
 	if msg.method == CopyNone {
 		why := i18n.T("Copie impossible", "Cannot copy")
