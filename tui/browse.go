@@ -25,6 +25,7 @@ type browseModel struct {
 	cache   map[string]string // previewKey -> rendered preview
 	shown   string            // previewKey currently in the viewport
 	total   int
+	uses    usesMsg // uses per template on this laptop: the most used first
 }
 
 func newBrowse(c *Common) browseModel {
@@ -105,7 +106,13 @@ func (m browseModel) update(msg tea.Msg) (browseModel, tea.Cmd) {
 		}
 		return m, nil
 	case indexMsg:
-		return m, m.list.SetItems(msg)
+		return m, m.list.SetItems(byUse(msg, m.uses))
+	case usesMsg:
+		m.uses = msg
+		cmd := m.list.SetItems(byUse(m.list.Items(), msg))
+		m.list.Select(0)
+		m, prev := m.syncPreview()
+		return m, tea.Batch(cmd, prev)
 	case tea.MouseMsg:
 		var cmd tea.Cmd
 		m.preview, cmd = m.preview.Update(msg)

@@ -49,7 +49,9 @@ func New(d Deps) Model {
 
 // Init indexes the whole text of the templates for the filter, in the
 // background: the first frame does not wait for it.
-func (m Model) Init() tea.Cmd { return indexCmd(m.c.Deps.Templates) }
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(indexCmd(m.c.Deps.Templates), usesCmd(m.c.Deps.Uses))
+}
 
 // Update routes a message; keys go to handleKey, results of commands to the
 // screen that started them.
@@ -72,7 +74,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.c.notice = m.c.Styles.Error.Render(msg.err.Error())
 		}
 		return m, nil
-	case previewMsg, indexMsg, list.FilterMatchesMsg: // the list's, whatever the screen
+	case previewMsg, indexMsg, usesMsg, list.FilterMatchesMsg: // the list's, whatever the screen
 		var cmd tea.Cmd
 		m.browse, cmd = m.browse.update(msg)
 		return m, cmd
