@@ -30,8 +30,20 @@ func quickItem(t library.Template) templateItem {
 // headPart is the id, title and tags parts of the filter text. A line
 // break in a title would shift the parts: it is folded into a space.
 func headPart(t library.Template) string {
-	flat := func(s string) string { return strings.ReplaceAll(s, "\n", " ") }
-	return library.Normalize(flat(t.ID) + "\n" + flat(t.Title) + "\n" + flat(strings.Join(t.Tags, " ")))
+	var b strings.Builder
+	b.Grow(len(t.ID) + len(t.Title) + 16*len(t.Tags) + 2)
+	flat := func(s string) { b.WriteString(strings.ReplaceAll(s, "\n", " ")) } // no copy without a break
+	flat(t.ID)
+	b.WriteByte('\n')
+	flat(t.Title)
+	b.WriteByte('\n')
+	for i, tag := range t.Tags {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		flat(tag)
+	}
+	return library.Normalize(b.String())
 }
 
 func newTemplateItem(t library.Template) templateItem { return indexItem(t, map[string]bool{}) }
@@ -81,24 +93,19 @@ func (i templateItem) FilterValue() string { return i.filter }
 // anything.
 func filterTemplates(term string, targets []string) []list.Rank {
 	words := strings.Fields(library.Normalize(term))
-	ranks := make([]list.Rank, 0, len(targets))
-	scores := make([]int, 0, len(targets))
+	type scored struct{ score, index int }
+	hits := make([]scored, 0, len(targets))
 	for i, t := range targets {
 		if s, ok := score(t, words); ok {
-			ranks = append(ranks, list.Rank{Index: i})
-			scores = append(scores, s)
+			hits = append(hits, scored{s, i})
 		}
 	}
-	order := make([]int, len(ranks))
-	for i := range order {
-		order[i] = i
+	slices.SortStableFunc(hits, func(a, b scored) int { return a.score - b.score })
+	ranks := make([]list.Rank, len(hits))
+	for i, h := range hits {
+		ranks[i] = list.Rank{Index: h.index}
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return scores[a] - scores[b] })
-	out := make([]list.Rank, len(ranks))
-	for i, o := range order {
-		out[i] = ranks[o]
-	}
-	return out
+	return ranks
 }
 
 // score sums, over the words, the rank of the best place each is found in
