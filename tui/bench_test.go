@@ -140,3 +140,17 @@ func BenchmarkFreshRules(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkCheck: ctrl+y on a filled form, with the real classifier: the
+// values' results merged with the assembled prompt's classification, and
+// the final check of the copy on the exact bytes; then esc.
+func BenchmarkCheck(b *testing.B) {
+	h := &harness{t: b, m: benchModel(b, 100)}
+	h.keys("enter").typeText("Accompagner les habitants du quartier dans leurs démarches")
+	for b.Loop() {
+		h.keys("ctrl+y", "esc")
+	}
+	if h.m.verdict.mode != modeCopied {
+		b.Fatalf("mode %d", h.m.verdict.mode)
+	}
+}
