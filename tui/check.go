@@ -207,7 +207,6 @@ func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
 	if msg.refused != nil {
 		m.verdict.result, m.verdict.located = *msg.refused, nil
 		if !m.verdict.anonymised { // merge keeps every blocked finding: still blocked
-
 			m.verdict.result, m.verdict.located = m.fill.merge(m.verdict.text, *msg.refused)
 		}
 		m.verdict.mode, m.verdict.cursor = modeBlocked, 0

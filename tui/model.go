@@ -221,10 +221,9 @@ func (m Model) View() string {
 		return ""
 	}
 	var v string
-	switch {
-	case m.ask.open:
+	if m.ask.open { // « Quitter sans copier ? » in place of the screen
 		v = m.quitAskView()
-	default:
+	} else {
 		v = m.screenView()
 	}
 	return lipgloss.NewStyle().MaxWidth(m.c.Width).MaxHeight(m.c.Height).Render(v)
