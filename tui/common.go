@@ -55,6 +55,9 @@ type Deps struct {
 	RulesVersion uint64
 	Clipboard    Clipboard
 	Record       func(Usage) error
+	// Uses counts the recorded uses of each template, to list the most
+	// used first; nil keeps the id order.
+	Uses func() (map[string]int, error)
 	// Tick waits for the clipboard countdown: tea.Tick when nil; tests
 	// give a fake clock.
 	Tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd

@@ -114,6 +114,7 @@ func depsFrom(lib Library) (Deps, error) {
 		Checker:      newChecker(rules),
 		Rules:        lib,
 		RulesVersion: version,
+		Uses:         usesFrom(lib),
 		Record: func(u Usage) error {
 			return lib.RecordEvent(store.Event{Time: u.Time, TemplateID: u.TemplateID,
 				Verdict: u.Verdict, Rules: u.Rules, Action: u.Action})
