@@ -14,13 +14,15 @@ import (
 )
 
 // Exit codes shared by every command. classify and fill add 3 (doubt) and
-// 4 (blocked), so that a script can tell a refusal from a failure.
+// 4 (blocked), the référent commands 5 (wrong passphrase), so that a
+// script can tell a refusal from a failure.
 const (
 	exitOK      = 0
 	exitError   = 1
 	exitUsage   = 2
 	exitDoubt   = 3
 	exitBlocked = 4
+	exitDenied  = 5 // wrong référent passphrase
 )
 
 // streams are the standard streams of one command run.
@@ -129,6 +131,10 @@ Examples:
   tamis sauvegardes --restaurer tamis-2026-11-30-184500.db
   tamis sauvegardes --garder 30`)
 		}},
+		{"referent", i18n.T("[init|passwd] [--phrase-fichier FICHIER]", "[init|passwd] [--phrase-fichier FILE]"), func() string {
+			return i18n.T("dit si un référent est défini ; init définit sa phrase de passe, passwd la change",
+				"say whether a référent is defined; init sets the passphrase, passwd changes it")
+		}, cmdReferent, referentDetails},
 		{"stats", "", func() string {
 			return i18n.T("affiche les indicateurs d’utilisation", "show the usage indicators")
 		}, cmdStats, nil},
@@ -199,12 +205,12 @@ func newFlags(name string) *flags {
 
 func (f *flags) printHelp(w io.Writer) {
 	fmt.Fprintf(w, "%s tamis %s %s\n\n%s\n", i18n.T("Utilisation :", "Usage:"), f.cmd.name, f.cmd.args, f.cmd.summary())
-	hasFlags := false
-	f.VisitAll(func(*flag.Flag) { hasFlags = true })
+	hasFlags, width := false, 12 // a column wide enough for --phrase-fichier too
+	f.VisitAll(func(fl *flag.Flag) { hasFlags, width = true, max(width, len(fl.Name)) })
 	if hasFlags {
 		fmt.Fprintf(w, "\n%s\n", i18n.T("Options :", "Options:"))
 		f.VisitAll(func(fl *flag.Flag) {
-			fmt.Fprintf(w, "  --%-12s %s\n", fl.Name, fl.Usage)
+			fmt.Fprintf(w, "  --%-*s %s\n", width, fl.Name, fl.Usage)
 		})
 	}
 	if f.cmd.details != nil {

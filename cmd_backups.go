@@ -15,6 +15,8 @@ func cmdSauvegardes(args []string, io streams) int {
 	restore := f.String("restaurer", "", i18n.T("remplace la base par cette copie (NOM tel que listé)", "replace the database with this copy (NAME as listed)"))
 	keep := f.Int("garder", 0, i18n.T(fmt.Sprintf("nombre de copies gardées (1 à %d, %d par défaut)", store.MaxBackupKeep, store.DefaultBackupKeep),
 		fmt.Sprintf("number of copies kept (1 to %d, %d by default)", store.MaxBackupKeep, store.DefaultBackupKeep)))
+	var src phraseSource
+	f.addPhraseFlag(&src)
 	pos, code, ok := f.parse(args, io)
 	if !ok {
 		return code
@@ -29,12 +31,16 @@ func cmdSauvegardes(args []string, io streams) int {
 	switch {
 	case *restore != "" && *keep != 0:
 		return f.usageError(io, i18n.T("--restaurer et --garder ne vont pas ensemble", "--restaurer and --garder do not go together"))
-	case *restore != "":
-		return restoreBackup(io, path, *restore)
-	case *keep != 0:
-		return setBackupKeep(io, f.db, *keep)
+	case *restore == "" && *keep == 0:
+		return listBackups(io, path)
 	}
-	return listBackups(io, path)
+	if code := requireReferentAt(path, io, src); code != exitOK {
+		return code
+	}
+	if *restore != "" {
+		return restoreBackup(io, path, *restore)
+	}
+	return setBackupKeep(io, f.db, *keep)
 }
 
 func listBackups(io streams, path string) int {
@@ -62,6 +68,7 @@ func restoreBackup(io streams, path, name string) int {
 		return fail(io, err)
 	}
 	io.markSaved()
+	recordReferentAt(path, io, store.ActionBackupRestored)
 	fmt.Fprintf(io.out, i18n.T("Copie « %s » restaurée dans « %s ».\n", "Copy %q restored to %q.\n"), name, path)
 	if kept != "" {
 		fmt.Fprintf(io.out, i18n.T("La base remplacée est gardée dans « %s ».\n", "The replaced database is kept in %q.\n"), filepath.Clean(kept))
@@ -78,6 +85,7 @@ func setBackupKeep(io streams, db string, n int) int {
 		return fail(io, err)
 	}
 	io.markSaved()
+	recordReferent(st, io, store.ActionBackupsKeep)
 	fmt.Fprintf(io.out, i18n.T("tamis gardera les %d dernières sauvegardes.\n", "tamis will keep the last %d backups.\n"), n)
 	return exitOK
 }

@@ -10,6 +10,7 @@ import (
 
 	"tamis/i18n"
 	"tamis/library"
+	"tamis/store"
 )
 
 // maxInputSize bounds what import reads from one file or stdin: a library of
@@ -18,6 +19,8 @@ const maxInputSize = 64 << 20
 
 func cmdImport(args []string, io streams) int {
 	f := newFlags("import")
+	var src phraseSource
+	f.addPhraseFlag(&src)
 	pos, code, ok := f.parse(args, io)
 	if !ok {
 		return code
@@ -39,6 +42,10 @@ func cmdImport(args []string, io streams) int {
 	if err != nil {
 		return fail(io, err)
 	}
+	src.stdinBusy = pos[0] == "-"
+	if code := requireReferent(st, io, src); code != exitOK {
+		return code
+	}
 	ts := make([]library.Template, len(located))
 	for i, l := range located {
 		ts[i] = l.Template
@@ -53,6 +60,7 @@ func cmdImport(args []string, io streams) int {
 		return fail(io, err)
 	}
 	io.markSaved()
+	recordReferent(st, io, store.ActionImported)
 	fmt.Fprintf(io.out, i18n.T("%d modèle(s) ajouté(s), %d mis à jour.\n", "%d template(s) added, %d updated.\n"), added, updated)
 	return exitOK
 }

@@ -35,6 +35,8 @@ func cmdProfile(args []string, io streams) int {
 	var unset listFlag
 	f.Var(set, "set", i18n.T("définit une valeur, NOM=VALEUR (répétable)", "set a value, NAME=VALUE (repeatable)"))
 	f.Var(&unset, "unset", i18n.T("retire une valeur, NOM (répétable)", "remove a value, NAME (repeatable)"))
+	var src phraseSource
+	f.addPhraseFlag(&src)
 	st, code, ok := f.parseAndOpen(args, io)
 	if !ok {
 		return code
@@ -42,8 +44,9 @@ func cmdProfile(args []string, io streams) int {
 	if code := checkProfileValues(st, set, io); code != exitOK {
 		return code
 	}
-	if len(set)+len(unset) > 0 {
-		if code := autoBackup(st, io); code != exitOK {
+	changes := len(set)+len(unset) > 0
+	if changes {
+		if code := beforeChange(st, io, src); code != exitOK {
 			return code
 		}
 	}
@@ -51,8 +54,9 @@ func cmdProfile(args []string, io streams) int {
 	if err != nil {
 		return fail(io, err)
 	}
-	if len(set)+len(unset) > 0 {
+	if changes {
 		io.markSaved()
+		recordReferent(st, io, store.ActionProfileChanged)
 	}
 	names := make([]string, 0, len(p))
 	for n := range p {
@@ -97,6 +101,8 @@ func cmdRules(args []string, io streams) int {
 	f.Var(&allow, "allow", i18n.T("ajoute à la liste autorisée (jamais signalé)", "add to the allowlist (never flagged)"))
 	f.Var(&deny, "deny", i18n.T("ajoute à la liste interdite (toujours sensible)", "add to the denylist (always sensitive)"))
 	f.Var(&remove, "remove", i18n.T("retire des deux listes", "remove from both lists"))
+	var src phraseSource
+	f.addPhraseFlag(&src)
 	st, code, ok := f.parseAndOpen(args, io)
 	if !ok {
 		return code
@@ -109,8 +115,9 @@ func cmdRules(args []string, io streams) int {
 	if code := checkAllowEntries(st, allow, io); code != exitOK {
 		return code
 	}
-	if len(allow)+len(deny)+len(remove) > 0 {
-		if code := autoBackup(st, io); code != exitOK {
+	changes := len(allow)+len(deny)+len(remove) > 0
+	if changes {
+		if code := beforeChange(st, io, src); code != exitOK {
 			return code
 		}
 	}
@@ -118,8 +125,9 @@ func cmdRules(args []string, io streams) int {
 	if err != nil {
 		return fail(io, err)
 	}
-	if len(allow)+len(deny)+len(remove) > 0 {
+	if changes {
 		io.markSaved()
+		recordReferent(st, io, store.ActionRulesChanged)
 	}
 	fmt.Fprintf(io.out, "%s\n", i18n.T("Liste autorisée (jamais signalée) :", "Allowlist (never flagged):"))
 	printList(io, r.Allow)
@@ -180,11 +188,16 @@ func printList(io streams, list []string) {
 // actions and the rules that fired most. Events hold no typed value.
 func cmdStats(args []string, io streams) int {
 	f := newFlags("stats")
+	var src phraseSource
+	f.addPhraseFlag(&src)
 	st, code, ok := f.parseAndOpen(args, io)
 	if !ok {
 		return code
 	}
-	events, err := st.Events()
+	if code := requireReferent(st, io, src); code != exitOK {
+		return code
+	}
+	events, err := usageEvents(st)
 	if err != nil {
 		return fail(io, err)
 	}
@@ -207,6 +220,19 @@ func cmdStats(args []string, io streams) int {
 	byAction.print(io, i18n.T("Par action :", "By action:"))
 	byRule.print(io, i18n.T("Règles déclenchées :", "Rules fired:"))
 	return exitOK
+}
+
+// usageEvents are the recorded uses of templates, without the référent's
+// actions, which are not uses.
+func usageEvents(st *store.Store) ([]store.Event, error) {
+	all, err := st.Events()
+	var uses []store.Event
+	for _, e := range all {
+		if !e.Referent() {
+			uses = append(uses, e)
+		}
+	}
+	return uses, err
 }
 
 type counter map[string]int

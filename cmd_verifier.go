@@ -18,6 +18,8 @@ import (
 func cmdVerifier(args []string, io streams) int {
 	f := newFlags("verifier")
 	checkOnly := f.Bool("sans-reparer", false, i18n.T("vérifie seulement, sans rien récupérer", "only check, salvage nothing"))
+	var src phraseSource
+	f.addPhraseFlag(&src)
 	pos, code, ok := f.parse(args, io)
 	if !ok {
 		return code
@@ -50,6 +52,9 @@ func cmdVerifier(args []string, io streams) int {
 			"It was left untouched. “tamis verifier” without --sans-reparer salvages what is still readable."))
 		return exitError
 	}
+	if code := requireReferentAt(path, io, src); code != exitOK {
+		return code
+	}
 	rep, err := store.Salvage(path, time.Now())
 	if err != nil {
 		fmt.Fprintln(io.err, i18n.T("Rien n’a pu être récupéré et rien n’a été modifié. Restaurez une copie : tamis sauvegardes",
@@ -57,6 +62,7 @@ func cmdVerifier(args []string, io streams) int {
 		return fail(io, err)
 	}
 	io.markSaved()
+	recordReferentAt(path, io, store.ActionSalvaged)
 	printSalvage(io, path, rep)
 	return exitError
 }

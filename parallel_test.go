@@ -79,7 +79,7 @@ func TestParallelFillLosesNothingSilently(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	events, err := st.Events()
+	events, err := usageEvents(st) // the import is a référent action, not a use
 	if err != nil {
 		t.Fatal(err)
 	}

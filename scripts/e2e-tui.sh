@@ -12,9 +12,11 @@
 #   5. put a health fact about a named person, ctrl+y then a: the
 #      anonymised text still holds the fact, and the clipboard must not
 #      change (pseudonymised data is still personal data);
-#   6. ctrl+c clears the clipboard (clear on quit is on by default); so do
+#   6. esc twice, reopen: the values are still there; ctrl+c asks
+#      « Quitter sans copier ? » (No by default), a second ctrl+c quits;
+#   7. ctrl+c clears the clipboard (clear on quit is on by default); so do
 #      SIGTERM and a closed terminal (SIGHUP), through a fresh session each;
-#   7. the database file must hold nothing that was typed.
+#   8. the database file must hold nothing that was typed.
 #
 # Needs tmux, Xvfb (unless DISPLAY is set) and xclip; installs nothing
 # (.ci/run apt-installs them). TAMIS_BIN may name a prebuilt binary.
@@ -211,7 +213,22 @@ wait_for "L'anonymisation ne suffit pas"
 [[ "$(clip)" == "$anonymised" ]] || fail "a sensitive fact reached the clipboard: $(clip)"
 echo "e2e-tui: sensitive fact about a code not copied: ok"
 
-# --- 5. every way out clears the clipboard ------------------------------
+# --- 5. nothing typed is lost: esc, reopen, and a question on quit ------
+keys Escape
+wait_for "Aperçu du texte à copier"
+keys Escape
+wait_for "1 modèle sur"
+keys C-c
+wait_for "Quitter sans copier ?"
+keys Enter # No is the default: back to the list
+wait_for "q quitter"
+keys Enter
+wait_for "qui est diabétique"
+echo "e2e-tui: values kept after esc and reopening, quit asked first: ok"
+
+# --- 6. every way out clears the clipboard ------------------------------
+keys C-c
+wait_for "Quitter sans copier ?"
 keys C-c
 gone
 clip_is "" || fail "ctrl+c left the clipboard holding: $(clip)"
@@ -231,7 +248,7 @@ gone
 clip_is "" || fail "a closed terminal left the clipboard holding: $(clip)"
 echo "e2e-tui: SIGHUP cleared the clipboard: ok"
 
-# --- 6. nothing typed reached the database -----------------------------
+# --- 7. nothing typed reached the database -----------------------------
 for secret in "jeanne.martin" "quadricolore" "diabétique"; do
 	if grep -rqaF -- "$secret" "$(dirname "$TAMIS_DB")"; then
 		fail "the database holds typed text: $secret"

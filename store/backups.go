@@ -243,7 +243,8 @@ func prune(path string, keep int, made string) error {
 // Restore replaces the database at path with the copy name. The copy must
 // pass the check; the current file is first kept (a copy in the set when
 // it is sound, renamed path.endommage-… beside it otherwise), so nothing is
-// lost. The restored file is private (0600). It returns where the current
+// lost. The restored file is private (0600) and keeps the current
+// référent passphrase (carryPassphrase). It returns where the current
 // file was kept.
 func Restore(path, name string) (kept string, err error) {
 	if name != filepath.Base(name) || !strings.HasPrefix(name, backupPrefix(path)) || !strings.HasSuffix(name, ".db") {
@@ -263,6 +264,9 @@ func Restore(path, name string) (kept string, err error) {
 	}
 	defer os.Remove(tmp)
 	if err := moveChangesPast(tmp, path); err != nil {
+		return "", err
+	}
+	if err := carryPassphrase(tmp, path); err != nil {
 		return "", err
 	}
 	if kept, err = keepCurrent(path); err != nil {

@@ -38,6 +38,8 @@
 //	settings/                       (since schema 2)
 //	  charter   -> text             the association's charter, shown to volunteers
 //	  passphrase-> hash             the référent's passphrase hash, never the passphrase
+//	  passphrase-attempts -> "N time"  wrong passphrases in a row and the
+//	                                time of the last one (passphrase.go)
 //	  backups-keep -> decimal       how many automatic backups to keep (backups.go)
 //
 // <id> keys are idKey(id): one length byte then the id, so that bytewise

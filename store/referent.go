@@ -35,10 +35,16 @@ func (s *Store) PassphraseHash() (string, error) {
 // with ErrNotHashed, a last guard against storing a passphrase in clear.
 // "" removes the passphrase.
 func (s *Store) SetPassphraseHash(hash string) error {
-	if hash != "" && (!strings.HasPrefix(hash, "$") || strings.ContainsAny(hash, " \n")) {
+	if hash != "" && !looksHashed(hash) {
 		return ErrNotHashed
 	}
 	return s.setSetting(keyPass, hash)
+}
+
+// looksHashed is the last guard against a passphrase stored in clear: a
+// hash starts with "$" and holds no space or newline.
+func looksHashed(hash string) bool {
+	return strings.HasPrefix(hash, "$") && !strings.ContainsAny(hash, " \n")
 }
 
 func (s *Store) setting(key string) (string, error) {

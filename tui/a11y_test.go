@@ -24,7 +24,7 @@ func TestNoColor(t *testing.T) {
 	if s := markdownStyle(r.ColorProfile(), func() bool { return true }); s != "notty" {
 		t.Fatalf("NO_COLOR: markdown style %q", s)
 	}
-	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").keys("tab")
+	h := newHarness(t, 80, 24).openFirst().typeText("écrire à jean.dupont@exemple.fr").keys("tab")
 	v := h.view()
 	if strings.Contains(v, "\x1b[") {
 		t.Fatalf("escape codes without colours:\n%q", v)
@@ -60,7 +60,7 @@ func TestEnglish(t *testing.T) {
 	defer i18n.SetEnglish(false)
 	h := newHarness(t, 80, 24)
 	h.mustSee("Never put personal or sensitive data into a public AI", "3 templates", "filter")
-	h.openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y")
+	h.openFirst().typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y")
 	h.mustSee("Blocked: nothing was copied", "personal", "e-mail d'une personne: “jean.dupont@exemple.fr”")
 }
 
@@ -72,7 +72,7 @@ func TestResize(t *testing.T) {
 		"browse":  nil,
 		"help":    {"?"},
 		"fill":    {"enter"},
-		"blocked": {"enter", "tab", "tab", "@x", "ctrl+y"},
+		"blocked": {"enter", "@x", "ctrl+y"},
 	}
 	for name, keys := range screens {
 		h := newHarness(t, 80, 24)

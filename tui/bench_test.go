@@ -87,7 +87,7 @@ func BenchmarkFilterKeystroke(b *testing.B) {
 // redraw of the form, with the real classifier (target: under 5 ms).
 func BenchmarkFieldKeystroke(b *testing.B) {
 	h := &harness{t: b, m: benchModel(b, 10000)}
-	h.keys("enter", "tab", "tab").typeText("Accompagner les habitants du quartier dans leurs démarches ")
+	h.keys("enter").typeText("Accompagner les habitants du quartier dans leurs démarches ")
 	keys := []tea.KeyMsg{keyMsg("x"), keyMsg("backspace")}
 	b.ResetTimer()
 	i := 0
@@ -102,7 +102,7 @@ func BenchmarkFieldKeystroke(b *testing.B) {
 // drawn on every cursor blink: it must not fill, wrap or check anything again.
 func BenchmarkFillView(b *testing.B) {
 	h := &harness{t: b, m: benchModel(b, 10000)}
-	h.keys("enter", "tab", "tab").typeText("Accompagner les habitants du quartier dans leurs démarches ")
+	h.keys("enter").typeText("Accompagner les habitants du quartier dans leurs démarches ")
 	b.ResetTimer()
 	for b.Loop() {
 		_ = h.m.View()
@@ -139,4 +139,18 @@ func BenchmarkFreshRules(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkCheck: ctrl+y on a filled form, with the real classifier: the
+// values' results merged with the assembled prompt's classification, and
+// the final check of the copy on the exact bytes; then esc.
+func BenchmarkCheck(b *testing.B) {
+	h := &harness{t: b, m: benchModel(b, 100)}
+	h.keys("enter").typeText("Accompagner les habitants du quartier dans leurs démarches")
+	for b.Loop() {
+		h.keys("ctrl+y", "esc")
+	}
+	if h.m.verdict.mode != modeCopied {
+		b.Fatalf("mode %d", h.m.verdict.mode)
+	}
 }

@@ -25,6 +25,7 @@ type browseModel struct {
 	cache   map[string]string // previewKey -> rendered preview
 	shown   string            // previewKey currently in the viewport
 	total   int
+	uses    usesMsg // uses per template on this laptop: the most used first
 }
 
 func newBrowse(c *Common) browseModel {
@@ -32,7 +33,7 @@ func newBrowse(c *Common) browseModel {
 	for i, t := range c.Deps.Templates {
 		items[i] = quickItem(t)
 	}
-	d := list.NewDefaultDelegate()
+	d := newItemDelegate()
 	// The list starts empty and gets its items once configured: with dots
 	// pagination, every setting would draw thousands of dots (10,000
 	// templates took 400 ms before the first frame).
@@ -56,6 +57,9 @@ func newBrowse(c *Common) browseModel {
 // columns the preview is dropped rather than squeezed.
 func (m browseModel) sizes() (listW, prevW, h int) {
 	h = m.c.Height - 3 // golden rule, status line, help bar
+	if m.c.Deps.NoReferent {
+		h-- // the line saying that no référent is defined
+	}
 	if h < 3 {
 		h = 3
 	}
@@ -82,20 +86,13 @@ func (m browseModel) selected() (library.Template, bool) {
 	return it.t, true
 }
 
-// target is the template enter opens while filtering: the selection when it
-// matches the filter as typed, else the first match. The list's own matches
-// arrive in a message and may lag behind a fast typist.
+// target is the template enter opens while filtering: the best ranked
+// match of the filter as typed, which is the highlighted first line once
+// the list has its matches (the cursor stays on the first line while the
+// filter is typed). The list's matches arrive in a message and may lag
+// behind a fast typist: the typed filter decides.
 func (m browseModel) target() (library.Template, bool) {
-	words := strings.Fields(library.Normalize(m.list.FilterValue()))
-	if it, ok := m.list.SelectedItem().(templateItem); ok && matchesAll(it.filter, words) {
-		return it.t, true
-	}
-	for _, li := range m.list.Items() {
-		if it, ok := li.(templateItem); ok && matchesAll(it.filter, words) {
-			return it.t, true
-		}
-	}
-	return library.Template{}, false
+	return bestMatch(m.list.Items(), strings.Fields(library.Normalize(m.list.FilterValue())))
 }
 
 // filtering reports whether the volunteer is typing a filter, when letters
@@ -112,7 +109,13 @@ func (m browseModel) update(msg tea.Msg) (browseModel, tea.Cmd) {
 		}
 		return m, nil
 	case indexMsg:
-		return m, m.list.SetItems(msg)
+		return m, m.list.SetItems(byUse(msg, m.uses))
+	case usesMsg:
+		m.uses = msg
+		cmd := m.list.SetItems(byUse(m.list.Items(), msg))
+		m.list.Select(0)
+		m, prev := m.syncPreview()
+		return m, tea.Batch(cmd, prev)
 	case tea.MouseMsg:
 		var cmd tea.Cmd
 		m.preview, cmd = m.preview.Update(msg)
@@ -189,5 +192,11 @@ func (m browseModel) view() string {
 		body = lipgloss.JoinHorizontal(lipgloss.Top, left, sep, m.preview.View())
 	}
 	status := m.c.Styles.Subtle.Render(truncate(m.status(), m.c.Width))
-	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, status, body), m.c.helpBar(m.keys()))
+	footer := m.c.helpBar(m.keys())
+	if m.c.Deps.NoReferent {
+		note := i18n.T("Aucun référent défini : tamis referent init pour en définir un.",
+			"No référent defined: tamis referent init to define one.")
+		footer = lipgloss.JoinVertical(lipgloss.Left, m.c.Styles.Subtle.Render(truncate(note, m.c.Width)), footer)
+	}
+	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, status, body), footer)
 }

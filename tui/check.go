@@ -71,7 +71,8 @@ func (m Model) check() (tea.Model, tea.Cmd) {
 	}
 	text := filled.Text()
 	m.verdict = verdictModel{c: m.c, templateID: m.fill.t.ID, values: m.fill.values(), text: text,
-		places: m.fill.valuePlaces(text), result: m.c.Deps.Checker.Classify(text)}
+		places: m.fill.valuePlaces(text)}
+	m.verdict.result, m.verdict.located = m.fill.merge(text, m.c.Deps.Checker.Classify(text))
 	return m.decide()
 }
 
@@ -157,7 +158,7 @@ func (m Model) anonymise() (tea.Model, tea.Cmd) {
 	v := m.verdict
 	v.before = v.result
 	v.text, v.restore, v.codes, v.anonymised = a.Text, a.Restore, a.Codes, true
-	v.places = nil // the codes moved the values: findings are matched by their text
+	v.places, v.located = nil, nil // the codes moved the values: findings are matched by their text
 	v.result = m.c.Deps.Checker.Classify(a.Text)
 	m.verdict = v
 	model, cmd := m.decide()
@@ -204,7 +205,11 @@ func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	if msg.refused != nil {
-		m.verdict.result, m.verdict.mode, m.verdict.cursor = *msg.refused, modeBlocked, 0
+		m.verdict.result, m.verdict.located = *msg.refused, nil
+		if !m.verdict.anonymised { // merge keeps every blocked finding: still blocked
+			m.verdict.result, m.verdict.located = m.fill.merge(m.verdict.text, *msg.refused)
+		}
+		m.verdict.mode, m.verdict.cursor = modeBlocked, 0
 		m.verdict.note = i18n.T("Copie refusée : le texte à copier contient des données bloquées. Rien n'a été copié.",
 			"Copy refused: the text to copy holds blocked data. Nothing was copied.")
 		return m, m.record(store.ActionRefused)
@@ -224,6 +229,9 @@ func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
 		action = store.ActionConfirmDoubt
 	}
 	m.verdict.mode, m.verdict.method = modeCopied, msg.method
+	if msg.method != CopyNone && m.fill.t.ID == m.verdict.templateID {
+		m.drafts.markCopied(m.fill.t, m.c.Deps.Profile, m.verdict.values)
+	}
 	rec := m.record(action)
 	if msg.method == CopyNone {
 		why := i18n.T("Copie impossible", "Cannot copy")

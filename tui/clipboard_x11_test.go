@@ -128,7 +128,7 @@ func TestXClipboardCountdown(t *testing.T) {
 		env.deps.Clipboard = c
 		h := &harness{t: t, m: New(env.deps), env: env}
 		h.send(teaSize(100, 30))
-		h.openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y", "a")
+		h.openFirst().typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y", "a")
 		h.keys("r").typeText("Bonjour, écrivez à contact_001@anonyme.invalid.").keys("ctrl+y")
 		if !xWaitFor(c, restoredAnswer) {
 			t.Fatalf("the answer did not reach the X clipboard\n%s", h.view())
@@ -156,7 +156,7 @@ func TestXClipboardQuit(t *testing.T) {
 	env.deps.Clipboard = c
 	h := &harness{t: t, m: New(env.deps), env: env}
 	h.send(teaSize(100, 30))
-	h.openFirst().keys("tab", "tab").typeText(safeMission).keys("ctrl+y")
+	h.openFirst().typeText(safeMission).keys("ctrl+y")
 	if got, _ := c.read(); !strings.Contains(got, safeMission) && !xWaitFor(c, h.m.verdict.text) {
 		t.Fatalf("prompt not copied: %q", got)
 	}

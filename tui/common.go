@@ -55,12 +55,18 @@ type Deps struct {
 	RulesVersion uint64
 	Clipboard    Clipboard
 	Record       func(Usage) error
+	// Uses counts the recorded uses of each template, to list the most
+	// used first; nil keeps the id order.
+	Uses func() (map[string]int, error)
 	// Tick waits for the clipboard countdown: tea.Tick when nil; tests
 	// give a fake clock.
 	Tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	// Markdown picks the glamour style ("dark", "light", "notty"); empty
 	// means "notty", which is what tests and NO_COLOR want.
 	Markdown string
+	// NoReferent: no référent passphrase is set yet, so the référent's
+	// actions are open to anyone; the list screen says how to set one.
+	NoReferent bool
 }
 
 // Common is shared by every screen: size, styles, keys and dependencies.

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -20,9 +21,15 @@ type fillModel struct {
 	preview fillPreview // rebuilt by refresh when a value or the width changes
 }
 
-func newFill(c *Common, t library.Template) (fillModel, tea.Cmd) {
+// newFill opens the form with saved values (a draft of the session), or
+// with the profile and the defaults when saved is nil. Focus goes to the
+// first empty field: typing must not append to a pre-filled value.
+func newFill(c *Common, t library.Template, saved map[string]string) (fillModel, tea.Cmd) {
 	m := fillModel{c: c, t: t, fields: make([]field, len(t.Variables))}
-	start := t.Prefill(c.Deps.Profile)
+	start := saved
+	if start == nil {
+		start = t.Prefill(c.Deps.Profile)
+	}
 	for i, v := range t.Variables {
 		m.fields[i] = newField(v, start[v.Name], m.inputWidth())
 		m.fields[i].check(c.Deps.Checker)
@@ -31,7 +38,18 @@ func newFill(c *Common, t library.Template) (fillModel, tea.Cmd) {
 	if len(m.fields) == 0 {
 		return m, nil
 	}
-	return m, m.fields[0].focus()
+	m.focus = m.firstEmpty()
+	return m, m.fields[m.focus].focus()
+}
+
+// firstEmpty is the first field with nothing in it, or the first field.
+func (m fillModel) firstEmpty() int {
+	for i, f := range m.fields {
+		if f.kind != kindChoice && strings.TrimSpace(f.value()) == "" {
+			return i
+		}
+	}
+	return 0
 }
 
 func (m fillModel) inputWidth() int { return m.c.Width - 4 }
@@ -126,7 +144,7 @@ func missing(err error) []string {
 
 func (m fillModel) keys() bindings {
 	k := m.c.Keys
-	short := []key.Binding{k.Next, k.Prev, k.Check, k.Back}
+	short := []key.Binding{k.Next, k.Prev, k.Check, k.Back, k.ClearValues}
 	if m.typing() {
 		short = append(short, k.HelpAnywhere)
 	} else {

@@ -73,31 +73,31 @@ func TestScreenBrowseFiltered(t *testing.T) {
 }
 
 func TestScreenFill(t *testing.T) {
-	newScreenTest(t, nil).openFirst().keys("tab", "tab").typeText(safeMission).waitFor("quartier").golden()
+	newScreenTest(t, nil).openFirst().typeText(safeMission).waitFor("quartier").golden()
 }
 
 func TestScreenFillFlagged(t *testing.T) {
-	newScreenTest(t, nil).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").
+	newScreenTest(t, nil).openFirst().typeText("écrire à jean.dupont@exemple.fr").
 		keys("tab").waitFor("personnel").golden()
 }
 
 func TestScreenCopied(t *testing.T) {
-	newScreenTest(t, nil).openFirst().keys("tab", "tab").typeText(safeMission).keys("ctrl+y").
+	newScreenTest(t, nil).openFirst().typeText(safeMission).keys("ctrl+y").
 		waitFor("copié").golden()
 }
 
 func TestScreenDoubt(t *testing.T) {
-	newScreenTest(t, nil).openFirst().keys("tab", "tab").typeText("remercier la trésorière").keys("ctrl+y").
+	newScreenTest(t, nil).openFirst().typeText("remercier la trésorière").keys("ctrl+y").
 		waitFor("Annuler").golden()
 }
 
 func TestScreenBlocked(t *testing.T) {
-	newScreenTest(t, nil).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").
+	newScreenTest(t, nil).openFirst().typeText("écrire à jean.dupont@exemple.fr").
 		keys("ctrl+y").waitFor("Bloqué").golden()
 }
 
 func TestScreenRestore(t *testing.T) {
-	newScreenTest(t, nil).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").
+	newScreenTest(t, nil).openFirst().typeText("écrire à jean.dupont@exemple.fr").
 		keys("ctrl+y", "a").waitFor("anonymisé").keys("r").typeText("Merci, j'écris à contact_001@anonyme.invalid.").
 		keys("ctrl+y").waitFor("rétablie").golden()
 }
@@ -107,11 +107,11 @@ func TestScreenHelp(t *testing.T) {
 }
 
 func TestScreenNoClipboard(t *testing.T) {
-	newScreenTest(t, func(e *testEnv) { e.clip.fail = true }).openFirst().keys("tab", "tab").
+	newScreenTest(t, func(e *testEnv) { e.clip.fail = true }).openFirst().
 		typeText(safeMission).keys("ctrl+y").waitFor("Sélectionnez").golden()
 }
 
 func TestScreenAnonymised(t *testing.T) {
-	newScreenTest(t, nil).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").
+	newScreenTest(t, nil).openFirst().typeText("écrire à jean.dupont@exemple.fr").
 		keys("ctrl+y", "a").waitFor("anonymisé").golden()
 }

@@ -15,7 +15,8 @@ func (m Model) helpView() string {
 	s := m.c.Styles
 	k := m.c.Keys
 	keys := []key.Binding{k.Filter, k.Open,
-		withHelp(k.Next, i18n.T("champ suivant", "next field")), withHelp(k.Prev, i18n.T("champ précédent", "previous field")), k.Left, k.Check, k.Back, relabel(k.Help, "?/f1", k.Help.Help().Desc),
+		withHelp(k.Next, i18n.T("champ suivant", "next field")), withHelp(k.Prev, i18n.T("champ précédent", "previous field")), k.Left, k.Check, k.Back,
+		withHelp(k.ClearValues, i18n.T("effacer le formulaire", "clear the form")), relabel(k.Help, "?/f1", k.Help.Help().Desc),
 		k.Quit, k.ForceQuit, k.Anonymize, k.ClearClipboard, k.ClearOnQuit, k.ShowText, k.PasteAnswer,
 		relabel(k.Up, "↑/↓", i18n.T("se déplacer", "move")),
 		relabel(k.ScrollDown, "ctrl+d/u", i18n.T("faire défiler l'aperçu", "scroll the preview"))}

@@ -17,6 +17,7 @@ type KeyMap struct {
 	Left, Right    key.Binding
 	Check          key.Binding
 	Back           key.Binding
+	ClearValues    key.Binding // empties the form (its values are kept otherwise)
 	Help           key.Binding
 	HelpAnywhere   key.Binding // f1: help even while typing in a field
 	Quit           key.Binding
@@ -46,6 +47,7 @@ func DefaultKeyMap() KeyMap {
 		Right:          b(i18n.T("choix suivant", "next choice"), "right"),
 		Check:          b(i18n.T("vérifier et copier", "check and copy"), "ctrl+y"),
 		Back:           b(i18n.T("retour", "back"), "esc"),
+		ClearValues:    b(i18n.T("tout effacer", "clear all"), "ctrl+l"),
 		Help:           b(i18n.T("aide", "help"), "?"),
 		HelpAnywhere:   b(i18n.T("aide", "help"), "f1"),
 		Quit:           b(i18n.T("quitter", "quit"), "q"),

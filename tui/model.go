@@ -34,6 +34,8 @@ type Model struct {
 	text        textModel
 	clearOnQuit bool // the last copy, prompt included; on by default
 	clip        clipState
+	drafts      drafts  // the values typed in each template, for the session
+	ask         quitAsk // « Quitter sans copier ? » on screen
 }
 
 // New builds the root model from its dependencies.
@@ -42,12 +44,14 @@ func New(d Deps) Model {
 		d.Tick = tea.Tick
 	}
 	c := newCommon(d)
-	return Model{c: c, browse: newBrowse(c), clearOnQuit: true}
+	return Model{c: c, browse: newBrowse(c), clearOnQuit: true, drafts: drafts{}}
 }
 
 // Init indexes the whole text of the templates for the filter, in the
 // background: the first frame does not wait for it.
-func (m Model) Init() tea.Cmd { return indexCmd(m.c.Deps.Templates) }
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(indexCmd(m.c.Deps.Templates), usesCmd(m.c.Deps.Uses))
+}
 
 // Update routes a message; keys go to handleKey, results of commands to the
 // screen that started them.
@@ -70,7 +74,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.c.notice = m.c.Styles.Error.Render(msg.err.Error())
 		}
 		return m, nil
-	case previewMsg, indexMsg, list.FilterMatchesMsg: // the list's, whatever the screen
+	case previewMsg, indexMsg, usesMsg, list.FilterMatchesMsg: // the list's, whatever the screen
 		var cmd tea.Cmd
 		m.browse, cmd = m.browse.update(msg)
 		return m, cmd
@@ -109,8 +113,10 @@ func (m Model) handleResize(msg tea.WindowSizeMsg) (tea.Model, tea.Cmd) {
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	m.c.notice = ""
 	switch {
+	case m.ask.open:
+		return m.handleQuitAsk(msg)
 	case key.Matches(msg, m.c.Keys.ForceQuit):
-		return m, m.quitCmd()
+		return m.leave()
 	case m.state != stateHelp && key.Matches(msg, m.c.Keys.HelpAnywhere),
 		m.state == stateVerdict && key.Matches(msg, m.c.Keys.Help):
 		return m.showHelp()
@@ -141,7 +147,10 @@ func (m Model) showHelp() (tea.Model, tea.Cmd) {
 func (m Model) handleBrowseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	k := m.c.Keys
 	if m.browse.filtering() {
-		if t, ok := m.browse.target(); ok && key.Matches(msg, k.Open) {
+		if !key.Matches(msg, k.Open) {
+			return m.forward(msg)
+		}
+		if t, ok := m.browse.target(); ok {
 			var cmd tea.Cmd
 			m.browse, cmd = m.browse.update(msg) // accept the filter
 			return m.openTemplate(t, cmd)
@@ -150,7 +159,7 @@ func (m Model) handleBrowseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
-		return m, m.quitCmd()
+		return m.leave()
 	case key.Matches(msg, k.Help, k.HelpAnywhere):
 		return m.showHelp()
 	case key.Matches(msg, k.Open):
@@ -168,10 +177,11 @@ func (m Model) handleBrowseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m.forward(msg)
 }
 
-// openTemplate starts filling a template.
+// openTemplate starts filling a template, with the values typed in it
+// earlier in the session if any.
 func (m Model) openTemplate(t library.Template, prev tea.Cmd) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
-	m.fill, cmd = newFill(m.c, t)
+	m.fill, cmd = newFill(m.c, t, m.drafts[t.ID].values)
 	m.state = stateFill
 	var refresh tea.Cmd
 	if m.c.Deps.Rules != nil { // badges with the current rules from the start
@@ -187,15 +197,19 @@ func (m Model) handleFillKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.toBrowse()
 	case key.Matches(msg, k.Check):
 		return m.checkFresh()
+	case key.Matches(msg, k.ClearValues):
+		return m.clearValues()
 	case key.Matches(msg, k.HelpAnywhere) || (key.Matches(msg, k.Help) && !m.fill.typing()):
 		return m.showHelp()
 	}
 	return m.forward(msg)
 }
 
-// toBrowse goes back to the list and forgets the values, the checked text
-// and the anonymisation mapping: they are no longer needed in memory.
+// toBrowse goes back to the list; the values stay in the session's drafts,
+// the checked text and the anonymisation mapping are forgotten: they are no
+// longer needed in memory.
 func (m Model) toBrowse() (tea.Model, tea.Cmd) {
+	m.keepDraft()
 	m.state = stateBrowse
 	m.fill, m.verdict, m.restore, m.text = fillModel{c: m.c}, verdictModel{c: m.c}, restoreModel{}, textModel{}
 	return m, nil
@@ -206,6 +220,17 @@ func (m Model) View() string {
 	if m.c.Width == 0 {
 		return ""
 	}
+	var v string
+	if m.ask.open { // « Quitter sans copier ? » in place of the screen
+		v = m.quitAskView()
+	} else {
+		v = m.screenView()
+	}
+	return lipgloss.NewStyle().MaxWidth(m.c.Width).MaxHeight(m.c.Height).Render(v)
+}
+
+// screenView draws the screen of the current state.
+func (m Model) screenView() string {
 	var v string
 	switch m.state {
 	case stateBrowse:
@@ -221,5 +246,5 @@ func (m Model) View() string {
 	case stateHelp:
 		v = m.helpView()
 	}
-	return lipgloss.NewStyle().MaxWidth(m.c.Width).MaxHeight(m.c.Height).Render(v)
+	return v
 }

@@ -114,9 +114,22 @@ func depsFrom(lib Library) (Deps, error) {
 		Checker:      newChecker(rules),
 		Rules:        lib,
 		RulesVersion: version,
+		Uses:         usesFrom(lib),
 		Record: func(u Usage) error {
 			return lib.RecordEvent(store.Event{Time: u.Time, TemplateID: u.TemplateID,
 				Verdict: u.Verdict, Rules: u.Rules, Action: u.Action})
 		},
+		NoReferent: noReferent(lib),
 	}, nil
+}
+
+// noReferent reports whether the library has no référent passphrase set.
+// A library that keeps none (a test fake) or cannot say is not reported.
+func noReferent(lib Library) bool {
+	r, ok := lib.(interface{ PassphraseHash() (string, error) })
+	if !ok {
+		return false
+	}
+	hash, err := r.PassphraseHash()
+	return err == nil && hash == ""
 }

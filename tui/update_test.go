@@ -102,7 +102,10 @@ func TestFillOrderAndPrefill(t *testing.T) {
 	if h.m.fill.fields[2].kind != kindArea || h.m.fill.fields[3].kind != kindChoice {
 		t.Fatal("mission must be a textarea and usage a choice")
 	}
-	h.keys("tab", "tab", "tab", "right")
+	if h.m.fill.focus != 2 {
+		t.Fatalf("focus opens on %d, want 2: the first empty field (0 and 1 are pre-filled)", h.m.fill.focus)
+	}
+	h.keys("tab", "right")
 	if got := h.m.fill.fields[3].value(); got != "plaquette" {
 		t.Fatalf("choice after right = %q", got)
 	}
@@ -120,7 +123,7 @@ func expectedText() string {
 }
 
 func TestCheckAndCopyOK(t *testing.T) {
-	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText(safeMission).keys("ctrl+y")
+	h := newHarness(t, 80, 24).openFirst().typeText(safeMission).keys("ctrl+y")
 	if got := h.env.clip.get(); got != expectedText() {
 		t.Fatalf("clipboard:\n%q\nwant\n%q", got, expectedText())
 	}
@@ -143,7 +146,7 @@ func TestMissingFieldIsNamed(t *testing.T) {
 }
 
 func TestLiveBadge(t *testing.T) {
-	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr")
+	h := newHarness(t, 80, 24).openFirst().typeText("écrire à jean.dupont@exemple.fr")
 	f := h.m.fill.fields[2]
 	if f.level() != levelPersonal {
 		t.Fatalf("level %v, want personal", f.level())
@@ -161,7 +164,7 @@ func TestLiveBadge(t *testing.T) {
 func TestBlockedCopiesNothing(t *testing.T) {
 	h := newHarness(t, 80, 24).openFirst()
 	h.env.clip.text = "avant"
-	h.keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y")
+	h.typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y")
 	if h.m.state != stateVerdict || h.m.verdict.mode != modeBlocked {
 		t.Fatalf("state %d mode %d", h.m.state, h.m.verdict.mode)
 	}
@@ -180,7 +183,7 @@ func TestBlockedCopiesNothing(t *testing.T) {
 }
 
 func TestAnonymiseThenRestore(t *testing.T) {
-	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y", "a")
+	h := newHarness(t, 80, 24).openFirst().typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y", "a")
 	got := h.env.clip.get()
 	if strings.Contains(got, "jean.dupont") || !strings.Contains(got, "contact_001@anonyme.invalid") {
 		t.Fatalf("copied %q", got)
@@ -198,7 +201,7 @@ func TestAnonymiseThenRestore(t *testing.T) {
 }
 
 func TestSensitiveCannotBeAnonymised(t *testing.T) {
-	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("Mme X est diabétique").keys("ctrl+y", "a")
+	h := newHarness(t, 80, 24).openFirst().typeText("Mme X est diabétique").keys("ctrl+y", "a")
 	if h.m.verdict.mode != modeBlocked || h.env.clip.get() != "" {
 		t.Fatalf("mode %d clipboard %q", h.m.verdict.mode, h.env.clip.get())
 	}
@@ -206,7 +209,7 @@ func TestSensitiveCannotBeAnonymised(t *testing.T) {
 }
 
 func TestDoubtNeedsExplicitConfirmation(t *testing.T) {
-	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("remercier la trésorière").keys("ctrl+y")
+	h := newHarness(t, 80, 24).openFirst().typeText("remercier la trésorière").keys("ctrl+y")
 	if h.m.verdict.mode != modeDoubt {
 		t.Fatalf("mode %d, want doubt", h.m.verdict.mode)
 	}
@@ -231,7 +234,7 @@ func TestDoubtNeedsExplicitConfirmation(t *testing.T) {
 func TestClipboardFailureShowsText(t *testing.T) {
 	h := newHarness(t, 80, 24)
 	h.env.clip.fail = true
-	h.openFirst().keys("tab", "tab").typeText(safeMission).keys("ctrl+y")
+	h.openFirst().typeText(safeMission).keys("ctrl+y")
 	if h.m.state != stateText {
 		t.Fatalf("state %d, want the text view", h.m.state)
 	}
@@ -258,7 +261,7 @@ func TestClearOnQuit(t *testing.T) {
 		{"changed since", []string{"ctrl+c"}, true, false},
 	}
 	for _, c := range cases {
-		h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText(safeMission).keys("ctrl+y")
+		h := newHarness(t, 80, 24).openFirst().typeText(safeMission).keys("ctrl+y")
 		h.mustSee("en quittant : oui")
 		want := ""
 		if c.other {
@@ -276,7 +279,7 @@ func TestClearOnQuit(t *testing.T) {
 }
 
 func TestClearNow(t *testing.T) {
-	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText(safeMission).keys("ctrl+y", "x")
+	h := newHarness(t, 80, 24).openFirst().typeText(safeMission).keys("ctrl+y", "x")
 	if h.env.clip.get() != "" {
 		t.Fatal("x did not clear the clipboard")
 	}
@@ -330,7 +333,7 @@ func TestTemplateWithoutVariables(t *testing.T) {
 }
 
 func TestBadgeCountsOtherFindings(t *testing.T) {
-	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("jean@exemple.fr diabétique")
+	h := newHarness(t, 80, 24).openFirst().typeText("jean@exemple.fr diabétique")
 	h.mustSee("⛔ sensible", "⛔ donnée de santé concernant une personne : « diabétique » (+1 autre(s))")
 	h.keys("ctrl+y")
 	h.mustSee("une donnée sensible ne se partage pas", "« jean@exemple.fr »", "« diabétique »")
@@ -349,7 +352,7 @@ func TestEmptyLibrary(t *testing.T) {
 }
 
 func TestBackToListForgetsValues(t *testing.T) {
-	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").
+	h := newHarness(t, 80, 24).openFirst().typeText("écrire à jean.dupont@exemple.fr").
 		keys("ctrl+y", "a", "r").typeText("réponse").keys("ctrl+y", "enter")
 	h.send(teaSize(100, 30))
 	if h.m.state != stateBrowse || h.m.verdict.text != "" || h.m.restore.restore != nil || len(h.m.fill.fields) != 0 {

@@ -27,6 +27,7 @@ type verdictModel struct {
 	templateID string
 	values     map[string]string // by variable, to name the field of a finding
 	places     []namedSpan       // where each value lies in text, while text is the filled prompt
+	located    []located         // the findings of result with their fields, when merged (see merge)
 	text       string            // what is (or would be) copied
 	result     classify.Result
 	anonymised bool
@@ -42,12 +43,16 @@ type verdictModel struct {
 // located is a finding with the field it comes from.
 type located struct {
 	classify.Finding
-	field string // "" when the span is in the template's own text
+	field string   // "" when the span is in the template's own text
+	combo []string // the fields of a finding that only their combination reveals
 	text  string
 }
 
 // findings lists the findings with the variable whose value holds them.
 func (m verdictModel) findings() []located {
+	if m.located != nil {
+		return m.located
+	}
 	out := make([]located, 0, len(m.result.Findings))
 	for _, f := range m.result.Findings {
 		l := located{Finding: f, text: span(m.text, f), field: fieldOf(m.places, f)}
@@ -249,7 +254,10 @@ func (m verdictModel) findingLines(selected int) []string {
 	for i, f := range m.findings() {
 		lvl := levelOf(classify.Result{Category: f.Category, Verdict: f.Verdict})
 		where := i18n.T("texte du modèle", "template text")
-		if f.field != "" {
+		switch {
+		case len(f.combo) > 1:
+			where = i18n.T("combinaison de champs", "combination of fields") + " [" + strings.Join(f.combo, "] + [") + "]"
+		case f.field != "":
 			where = "[" + f.field + "]"
 		}
 		marker := "  "
@@ -257,7 +265,7 @@ func (m verdictModel) findingLines(selected int) []string {
 			marker = "▸ "
 		}
 		head := fmt.Sprintf("%s%s %s — %s", marker, lvl.symbol(), lvl.word(), where)
-		why := "    " + f.Reason + colon() + quote(oneLine(f.text))
+		why := "    " + f.Reason + colon() + quote(s.Offending.Render(oneLine(f.text)))
 		st := lvl.style(s)
 		if i == selected {
 			st = st.Underline(true)

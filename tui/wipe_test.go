@@ -11,7 +11,7 @@ const restoredAnswer = "Bonjour, écrivez à jean.dupont@exemple.fr."
 // the AI's answer with the real e-mail.
 func restored(t *testing.T) *harness {
 	t.Helper()
-	h := newHarness(t, 100, 30).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y", "a")
+	h := newHarness(t, 100, 30).openFirst().typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y", "a")
 	h.keys("r").typeText("Bonjour, écrivez à contact_001@anonyme.invalid.").keys("ctrl+y")
 	if got := h.env.clip.get(); got != restoredAnswer {
 		t.Fatalf("restored %q", got)
@@ -131,7 +131,7 @@ func TestCountdownThroughTerminal(t *testing.T) {
 	env.clip.terminal = true
 	h := &harness{t: t, m: New(env.deps), env: env}
 	h.send(teaSize(100, 30))
-	h.openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y", "a")
+	h.openFirst().typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y", "a")
 	h.keys("r").typeText("Bonjour, écrivez à contact_001@anonyme.invalid.").keys("ctrl+y")
 	h.mustSee("sera vidé dans 30 s.", "Par le terminal : même", "copié autre chose.")
 }

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# End-to-end check of the référent's passphrase (issue #12) on the real
+# binary in a real terminal (tmux), as a référent would type it:
+#
+#   1. before any référent, a profile change is made and says
+#      « aucun référent défini »;
+#   2. tamis referent init asks twice, without echo;
+#   3. a profile change with a wrong passphrase is refused (exit 5) and
+#      changes nothing; with the right one it is made;
+#   4. import - takes its templates on stdin and the passphrase on the
+#      terminal (/dev/tty);
+#   5. strings of the database and of every backup: no passphrase.
+#
+# Needs tmux; installs nothing (.ci/run apt-installs it). TAMIS_BIN may
+# name a prebuilt binary. Waits poll the screen in bounded loops; a failure
+# prints the screen.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+die() {
+	echo "e2e-referent: $*" >&2
+	[[ -S "${sock:-}" ]] && tmux -S "$sock" capture-pane -p -t e2e >&2 || true
+	exit 1
+}
+ok() { echo "e2e-referent: $*: ok"; }
+
+command -v tmux >/dev/null || die "tmux is missing (apt-get install tmux)"
+command -v strings >/dev/null || die "strings is missing (apt-get install binutils)"
+
+tmp=$(mktemp -d)
+sock="$tmp/tmux.sock"
+cleanup() {
+	tmux -S "$sock" kill-server 2>/dev/null || true
+	rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+bin="${TAMIS_BIN:-}"
+if [[ -z "$bin" ]]; then
+	go build -o "$tmp/tamis" .
+	bin="$tmp/tamis"
+fi
+db="$tmp/data/tamis.db"
+phrase="le vélo du mardi soir"
+wrong="pas la bonne phrase"
+
+tmux -S "$sock" new-session -d -s e2e -x 120 -y 40 \
+	"env -i PATH=/usr/bin:/bin HOME=$tmp HISTFILE=/dev/null TERM=xterm LANG=fr_FR.UTF-8 TAMIS_DB=$db PS1='$ ' bash --norc --noprofile"
+
+screen() { tmux -S "$sock" capture-pane -p -t e2e -S -200; }
+typeline() { tmux -S "$sock" send-keys -t e2e -l -- "$1"; tmux -S "$sock" send-keys -t e2e Enter; }
+# wait_for TEXT [N]: until TEXT is on the screen N times (default 1).
+wait_for() {
+	local n="${2:-1}"
+	for _ in $(seq 1 400); do
+		[[ $(screen | grep -cF -- "$1") -ge $n ]] && return 0
+		sleep 0.05
+	done
+	die "waited for « $1 » ($n×)"
+}
+# run CMD: types a shell line that prints its exit code as « code=N ».
+run() { typeline "$1; echo code=\$?"; }
+
+run "$bin profile --set 'année=2026'"
+wait_for "code=0"
+screen | grep -qF "aucun référent défini : tamis referent init pour en définir un" || die "no notice before init"
+ok "open before init, and says so"
+
+run "$bin referent init"
+wait_for "Nouvelle phrase de passe :"
+typeline "$phrase"
+wait_for "La même, pour confirmer :"
+typeline "$phrase"
+wait_for "Référent défini."
+wait_for "code=0" 2
+ok "init asked twice"
+
+run "$bin profile --set 'année=2027'"
+wait_for "Phrase de passe du référent :"
+typeline "$wrong"
+wait_for "code=5"
+screen | grep -qF "phrase de passe incorrecte ; rien n’a été fait." || die "no French refusal"
+"$bin" profile --db "$db" | grep -qx "année = 2026" || die "a refused change was made"
+ok "wrong passphrase refused, exit 5, nothing changed"
+
+run "$bin profile --set 'année=2027'"
+wait_for "Phrase de passe du référent :" 2
+typeline "$phrase"
+wait_for "année = 2027"
+wait_for "code=0" 3
+ok "right passphrase: change made"
+
+cat >"$tmp/e2e.md" <<'TEMPLATE'
+[PROMPT-900] Annonce de l'atelier tricot (test e2e)
+CONTEXTE :
+« Notre association organise des ateliers ouverts à tous. »
+PROMPT :
+« Rédige une annonce pour l'atelier [atelier]. »
+TEMPLATE
+run "$bin import - < $tmp/e2e.md"
+wait_for "Phrase de passe du référent :" 3
+typeline "$phrase"
+wait_for "1 modèle(s) ajouté(s)"
+wait_for "code=0" 4
+ok "import - with the passphrase on the terminal"
+
+screen >"$tmp/screen.txt" # the whole session: no clear was typed
+grep -qF "année = 2027" "$tmp/screen.txt" || die "the screen lost the session"
+for secret in "$phrase" "$wrong" "vélo du mardi"; do
+	grep -qF -- "$secret" "$tmp/screen.txt" && die "the terminal shows « $secret »"
+done
+ok "nothing typed was echoed"
+
+files=("$db" "$tmp"/data/sauvegardes/*.db)
+[[ ${#files[@]} -ge 2 ]] || die "no backup to check"
+# strings into a file first: with pipefail, grep -q closing the pipe early
+# would make the pipeline fail and hide a match.
+for f in "${files[@]}"; do
+	strings "$f" >"$tmp/strings.txt"
+	for secret in "$phrase" "$wrong" "vélo du mardi"; do
+		grep -qF -- "$secret" "$tmp/strings.txt" && die "$f holds « $secret »"
+		grep -qaF -- "$secret" "$f" && die "$f holds « $secret »"
+	done
+done
+strings "$db" >"$tmp/strings.txt"
+grep -qF '$argon2id$v=19$' "$tmp/strings.txt" || die "no argon2id hash in the database"
+ok "no passphrase in the database or its ${#files[@]} files"
+
+echo "e2e-referent: OK"
