@@ -325,6 +325,24 @@ func (f *flags) parseAndOpen(args []string, io streams) (*store.Store, int, bool
 	return st, exitOK, true
 }
 
+// parseAndResolve parses a command that takes no positional argument and
+// works on the database file itself (backups, verifier) rather than
+// through an open store, which would refuse a damaged file.
+func (f *flags) parseAndResolve(args []string, io streams) (string, int, bool) {
+	pos, code, ok := f.parse(args, io)
+	if !ok {
+		return "", code, false
+	}
+	if code, ok := f.noArgs(io, pos); !ok {
+		return "", code, false
+	}
+	path, err := store.ResolvePath(f.db)
+	if err != nil {
+		return "", fail(io, err), false
+	}
+	return path, exitOK, true
+}
+
 // loadTemplate opens the store and reads the template named by the only
 // positional argument (PROMPT-001, any case).
 func (f *flags) loadTemplate(io streams, pos []string) (*store.Store, library.Template, int, bool) {

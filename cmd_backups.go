@@ -17,16 +17,9 @@ func cmdSauvegardes(args []string, io streams) int {
 		fmt.Sprintf("number of copies kept (1 to %d, %d by default)", store.MaxBackupKeep, store.DefaultBackupKeep)))
 	var src phraseSource
 	f.addPhraseFlag(&src)
-	pos, code, ok := f.parse(args, io)
+	path, code, ok := f.parseAndResolve(args, io)
 	if !ok {
 		return code
-	}
-	if code, ok := f.noArgs(io, pos); !ok {
-		return code
-	}
-	path, err := store.ResolvePath(f.db)
-	if err != nil {
-		return fail(io, err)
 	}
 	switch {
 	case *restore != "" && *keep != 0:

@@ -20,21 +20,14 @@ func cmdVerifier(args []string, io streams) int {
 	checkOnly := f.Bool("sans-reparer", false, i18n.T("vérifie seulement, sans rien récupérer", "only check, salvage nothing"))
 	var src phraseSource
 	f.addPhraseFlag(&src)
-	pos, code, ok := f.parse(args, io)
+	path, code, ok := f.parseAndResolve(args, io)
 	if !ok {
 		return code
-	}
-	if code, ok := f.noArgs(io, pos); !ok {
-		return code
-	}
-	path, err := store.ResolvePath(f.db)
-	if err != nil {
-		return fail(io, err)
 	}
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return fail(io, fmt.Errorf(i18n.T("aucune base à vérifier : « %s » n’existe pas", "no database to check: %q does not exist"), path))
 	}
-	err = store.Verify(path)
+	err := store.Verify(path)
 	switch {
 	case err == nil:
 		fmt.Fprintf(io.out, i18n.T("La base « %s » est saine.\n", "The database %q is sound.\n"), path)
