@@ -193,3 +193,24 @@ func TestEvalHoldout(t *testing.T) {
 	m.misses = nil
 	m.check(t, "held-out set", holdoutFloor)
 }
+
+// TestEvalDevSet measures the development set of testdata/dev: values
+// written blind of the rules by another writer, read (misses included) to
+// find the kinds of text the rules miss. It fails only far below the
+// targets, like the held-out set: it guides work, it does not gate it.
+func TestEvalDevSet(t *testing.T) {
+	paths, err := filepath.Glob("testdata/dev/*.jsonl")
+	if err != nil || len(paths) == 0 {
+		t.Skip("no development set in testdata/dev")
+	}
+	var cases []evalCase
+	for _, p := range paths {
+		cases = append(cases, readEval(t, p)...)
+	}
+	m := measure(New(Rules{}), cases)
+	m.check(t, "development set", devFloor)
+}
+
+// devFloor is about five points below the development set's figures when
+// the rules of issue 7 landed: a regression guard, not a target.
+var devFloor = bounds{riskyBlocked: 61, sensitiveCat4: 64, okBlocked: 16, okFlagged: 19, grayFlagged: 52}

@@ -131,7 +131,14 @@ func (a *analysis) nameAt(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	for _, shape := range []func(int) int{a.civilityName, a.initialsName, a.upperFirstName, a.fullName, a.surnameFirst, a.loneFirstName, a.contextSurname} {
+	if end := a.communePlace(i); end > i && !a.addressedAt(i) {
+		for k := i; k < end; k++ {
+			a.consumed[k] = true // a place: "le bus s'arrête à Josselin"
+		}
+		return 0, false
+	}
+	for _, shape := range []func(int) int{a.civilityName, a.initialsName, a.initialsRole, a.upperFirstName, a.fullName,
+		a.surnameFirst, a.clauseFirstName, a.loneFirstName, a.contextSurname, a.familyName, a.positionSurname} {
 		if j := shape(i); j > i {
 			return j, true
 		}
@@ -448,12 +455,13 @@ func (a *analysis) isFamilyWord(i int) bool {
 
 // familyName: "chez les Guérin", "la famille Martin".
 func (a *analysis) familyName(i int) int {
-	if !a.isFamilyWord(i) || a.s.toks[i].has(fCap) || !a.isName(i+1) {
+	toks := a.s.toks
+	if !a.isFamilyWord(i) || toks[i].has(fCap) && toks[i].norm != "famille" || !a.isName(i+1) {
 		return 0
 	}
-	sur := a.s.toks[i+1].norm
-	if a.s.toks[i].norm == "les" && !a.lex.lastnames[sur] {
-		return 0
+	sur := toks[i+1].norm
+	if toks[i].norm == "les" && !a.lex.lastnames[sur] && !a.unknownCapWord(i+1) && (i == 0 || toks[i-1].norm != "chez") {
+		return 0 // "chez les Da Silva" is a family, "les Restos" is not
 	}
 	if a.lex.firstnames[sur] || a.lex.ambiguous[sur] {
 		return 0

@@ -154,4 +154,3 @@ func (a *analysis) spansOf(d dictID, out []span) []span {
 	}
 	return out
 }
-

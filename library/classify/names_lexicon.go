@@ -1,0 +1,219 @@
+package classify
+
+import "strings"
+
+// Name shapes that lean on the large lexicons (lexicon_fr.go): most people
+// a volunteer writes about have a name no list holds ("Relancer
+// Vandenberghe", "Famille Bouzid"). A capitalised word that is no French
+// word, no commune, no organisation and no other list's word, standing
+// where a person stands, is a name. So is a first name that is also a word
+// ("Pierre", "Rose") when a person's verb follows it at the start of a
+// clause, and a commune after a place preposition is a place, not a
+// person ("s'arrête à Josselin").
+
+// unknownCapWord: token k is capitalised and no lexicon knows it as a
+// word, a place or a body.
+func (a *analysis) unknownCapWord(k int) bool {
+	if k >= len(a.s.toks) || a.consumed[k] || a.s.shouting {
+		return false
+	}
+	t := a.s.toks[k]
+	n := t.norm
+	if !t.has(fCap) || !t.has(fLetter) || len(n) < 3 || a.isAcronym(k) || t.has(fUpper) && len(n) <= 4 {
+		return false
+	}
+	lx := a.lex
+	if lx.words[n] || lx.venues[n] || lx.civility[n] || lx.persons[n] || lx.population[n] || t.is(cOrg) || knownBodies[n] {
+		return false
+	}
+	if lx.lastnames[n] && !isFrenchWord(n) {
+		return true
+	}
+	if lx.firstnames[n] || lx.ambiguous[n] || isFrenchWord(n) {
+		return false
+	}
+	end, _ := a.communeAt(k)
+	return end == 0
+}
+
+// knownBodies are organisations, brands and tools that volunteers name
+// "avec" or "chez" like a person.
+var knownBodies = newWordSet(`covid zumba pilates biocoop google gmail facebook instagram whatsapp signal telegram youtube tiktok
+snapchat linkedin twitter zoom teams skype canva helloasso doctolib ameli leboncoin vinted amazon
+decathlon carrefour auchan leclerc intermarché lidl aldi monoprix franprix casino ikea darty fnac
+boulanger leroy castorama orange sfr bouygues free emmaüs restos secours croix-rouge unicef
+ademe cnil urssaf banque postale chatgpt openai microsoft apple word excel drive dropbox
+mailchimp sncf ratp blablacar uber`)
+
+// positionSurname: an unknown capitalised word where a person stands:
+// after a word that addresses a person ("avec", "chez", "relancer",
+// "ask"), after a kinship word ("le fils Petitjean"), after "à" following
+// a verb of speech ("demander à Vandenberghe"), or before a role in
+// apposition ("Vandenberghe, notre trésorière", "Moreau (coach)").
+func (a *analysis) positionSurname(i int) int {
+	toks := a.s.toks
+	if !a.unknownCapWord(i) {
+		return 0
+	}
+	if i > 0 {
+		p := toks[i-1].norm
+		if surnameContext[p] && !toks[i-1].has(fUpper) || toks[i-1].is(cKin) && a.detBefore(i-1) {
+			return a.extend(i + 1)
+		}
+		if (p == "a" || p == "to") && i > 1 && addressVerbs[toks[i-2].norm] {
+			return a.extend(i + 1)
+		}
+	}
+	if a.roleInApposition(i + 1) {
+		return a.extend(i + 1)
+	}
+	return 0
+}
+
+// surnameContext: words after which a capitalised word is a person.
+var surnameContext = newWordSet(`avec chez famille appeler contacter relancer rappeler prévenir remercier
+voir inviter féliciter accompagner écrire téléphoner recontacter joindre rencontrer
+with ask call contact remind tell thank meet visit invite ping email text phone`)
+
+// roleInApposition: a comma or a bracket at token k opens a role or an
+// age ("…, notre trésorière", "… (coach U13)", "…, 14 ans").
+func (a *analysis) roleInApposition(k int) bool {
+	toks := a.s.toks
+	if k == 0 || k >= len(toks) || !strings.ContainsAny(a.text[toks[k-1].end:toks[k].start], ",(") {
+		return false // the gap holds the comma or bracket: "B., 16 ans"
+	}
+	for j := k; j < min(len(toks), k+3); j++ {
+		if j > k && isClauseSep(toks[j].sep) {
+			return false
+		}
+		n := toks[j].norm
+		if a.lex.roles[n] || a.lex.persons[n] || toks[j].is(cKin) || appositionRoles[n] {
+			return true
+		}
+		if toks[j].has(fDigit) && j+1 < len(toks) && isAgeUnit(toks[j+1].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionRoles are roles written after a name that the person lists
+// do not hold.
+var appositionRoles = newWordSet(`leader délégué déléguée parent référent référente entraîneur
+entraîneuse coach capitaine bénévole animatrice animateur sortant sortante youth chair treasurer`)
+
+// initialsRole: initials alone and a role or an age in apposition
+// ("K.T. (animatrice FLE)", "A.B., 14 ans", "P.-A. G. (parent
+// référent)"): the initials stand for one known person.
+func (a *analysis) initialsRole(i int) int {
+	toks := a.s.toks
+	k, letters := i, 0
+	for k < len(toks) && a.isInitial(k) && (k == i || !toks[k].spaced || toks[k].sep == '-' || toks[k].sep == '.') {
+		k++
+		letters++
+	}
+	if letters < 2 || !a.roleInApposition(k) {
+		return 0
+	}
+	return k
+}
+
+// clauseFirstName: at the start of a clause, a first name that is also a
+// word ("Pierre viendra samedi", "Rose a appelé", "Will keeps the keys"),
+// a compound first name ("Jean-Pierre viendra") or an unknown capitalised
+// word ("Bébert s'occupe du barbecue") is a person when a person's verb
+// follows it.
+func (a *analysis) clauseFirstName(i int) int {
+	toks := a.s.toks
+	if i > 2 || i > 0 && toks[i].sep != ',' && toks[i].sep != ':' {
+		return 0
+	}
+	j := i + 1
+	if a.isFirstName(i, true) {
+		for j < len(toks) && joined(toks, j, '-') && a.isFirstName(j, true) {
+			j++
+		}
+		if j < len(toks) && a.personVerbAt(j) && toks[j].norm != "et" && !(toks[j].norm == "a" && j+1 < len(toks) && toks[j+1].norm == "lieu") {
+			return j
+		}
+		return 0
+	}
+	if a.unknownCapWord(i) && a.humanVerbAt(j) {
+		return j // "Bébert s'occupe du barbecue", "Momo nous rejoint"
+	}
+	return 0
+}
+
+// humanVerbAt: only a person does what token k says ("s'occupe",
+// "nous rejoint", "a dit", "est venue"): an unknown word before it
+// is a name, where "Zumba a lieu" or "Covid a changé" are not.
+func (a *analysis) humanVerbAt(k int) bool {
+	toks := a.s.toks
+	if k >= len(toks) || isClauseSep(toks[k].sep) {
+		return false
+	}
+	switch n := toks[k].norm; n {
+	case "s", "nous", "vous", "lui", "leur", "m", "t", "dit", "says", "said", "told", "asked":
+		return true
+	case "a", "est", "has", "is", "was":
+		return k+1 < len(toks) && humanParticiples[toks[k+1].norm]
+	}
+	return false
+}
+
+var humanParticiples = newWordSet(`dit appelé téléphoné demandé proposé promis ramené apporté prévenu écrit
+oublié accepté refusé venu venue passé passée parti partie malade absent absente enceinte
+called said asked promised offered agreed refused forgotten`)
+
+// personVerbAt: token k is a verb (or a pronoun before one) whose subject
+// is a person: "a", "viendra", "s'est", "nous rejoint", "will", "keeps".
+func (a *analysis) personVerbAt(k int) bool {
+	t := a.s.toks[k]
+	if isClauseSep(t.sep) {
+		return false
+	}
+	n := t.norm
+	if personVerbs[n] || clausePersonVerbs[n] {
+		return true
+	}
+	// French future, third person: "viendra", "tiendra", "passera"
+	return len(n) >= 5 && strings.HasSuffix(n, "ra") && t.has(fLetter) && !a.lex.words[n]
+}
+
+var clausePersonVerbs = newWordSet(`s se nous vous lui leur m t passe passera rejoint rejoindra
+appelle appellera tient tiendra garde prend prendra apporte apportera ramène ramènera récupère
+s'occupe veut voudrait pourra pourrait devra devrait sait connaît
+will would can could should keeps brings takes says said called asked needs wants knows comes goes
+helps runs drives`)
+
+// communePlace: a capitalised word after a place preposition that names a
+// commune ("part de Ploërmel", "s'arrête à Josselin") is a place. It
+// returns the end of the commune name, or 0.
+func (a *analysis) communePlace(i int) int {
+	toks := a.s.toks
+	if i == 0 || !toks[i].has(fCap) || !placePreps[toks[i-1].norm] {
+		return 0
+	}
+	end, _ := a.communeAt(i)
+	return end
+}
+
+var placePreps = newWordSet(`à a de d vers jusqu depuis sur via to from in near`)
+
+// addressedAt: token i follows "à" after a verb of speech ("demander à
+// Nancy"): a person, even when a commune bears the name.
+func (a *analysis) addressedAt(i int) bool {
+	toks := a.s.toks
+	return i > 1 && (toks[i-1].norm == "a" || toks[i-1].norm == "to") && addressVerbs[toks[i-2].norm]
+}
+
+// detBefore: a singular determiner within the three tokens before k
+// ("le fils", "la petite-fille").
+func (a *analysis) detBefore(k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if a.s.toks[j].is(cSingDet) {
+			return true
+		}
+	}
+	return false
+}
