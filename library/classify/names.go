@@ -103,7 +103,8 @@ func (a *analysis) skipNameTail(j int) int {
 var placeAfterName = newWordSet(`building library hall center centre station street road avenue square
 school college hospital park museum university church bridge gym stadium theatre theater house institute
 foundation arena court lane way gardens garden airport campus room rooms auditorium hotel
-community memorial exhibition exhibit prize award lecture trophy cup clinic hospice shelter pool`)
+community memorial exhibition exhibit prize award lecture trophy cup clinic hospice shelter pool
+metro métro exit stop`)
 
 // nameAt tries every name shape at token i and returns the end of the name.
 func (a *analysis) nameAt(i int) (int, bool) {
@@ -541,7 +542,8 @@ func (a *analysis) markVenues() {
 }
 
 // orgHeads start organisation names that carry a person's name.
-var orgHeads = newWordSet(`amis amies friends compagnons fondation foundation prix trophée`)
+var orgHeads = newWordSet(`amis amies friends compagnons fondation foundation prix trophée challenge coupe
+tournoi mémorial memorial trophy cup`)
 
 // sportsClubHead: a club prefix before a capitalised town names a club,
 // not a person ("US Dax", "FC Nantes", "Stade Rochelais"). The short

@@ -105,6 +105,15 @@ var strategyTerms = []term{
 		lawyer letter, lose the case, win the case, the court case, perdre le procès, gagner le procès,
 		notre avocat, notre avocate, our lawyer, our solicitor, audience au tribunal`, strong},
 	{"litigation", `avocat, avocate, avocats, juridique, lawyer, attorney`, weak},
+	// money kept off the books (issue 7): what the accounts do not show
+	{"finance", `non déclaré, non déclarée, non déclarés, non déclarées, pas déclaré, pas déclarée,
+		pas déclarés, pas déclarées, on ne les déclare pas, on ne le déclare pas, on ne la déclare pas,
+		ne les déclare pas, hors compta, pas en compta, pas passé en compta, pas passée en compta,
+		pas passés en compta, pas passées en compta, pas dans la compta, pas dans les comptes, au noir,
+		caisse noire, sans facture, dessous de table, off the books, not recorded in the accounts,
+		not in the accounts, not declared, undeclared, cash in hand, under the table, kept off the books`, strong},
+	{"hr", `débaucher, débauchage, débauche leur, débaucher leur, poach, poaching, poached, lure away,
+		lure their, piquer leurs bénévoles, piquer leur, récupérer leurs bénévoles, attirer leurs bénévoles`, strong},
 }
 
 // grantIntentWords announce an application still being written.
@@ -129,6 +138,8 @@ le dossier part, dossier à envoyer, dossier à déposer
 
 // genericMarkers before a word show generic or public use.
 const genericMarkers = `
+adapté aux, adaptée aux, adaptés aux, adaptées aux, accessible aux, accessibles aux, pour personnes,
+suitable for, accessible to, expo, expos, ciné-débat,
 atelier, ateliers, conférence, conférences, permanence, permanences, prévention, sensibilisation,
 dépistage, information, informations, formation, formations, initiation, table ronde, tables rondes,
 journée, journées, semaine, mois, débat, débats, projection, exposition, documentaire, film,
@@ -160,5 +171,7 @@ bilan en ligne, rapport annuel, rapport d'activité, rapport d'activités, publi
 publiées, sur notre site, sur le site, comme indiqué, journal officiel, compte rendu public, déjà public,
 déjà publique, annual report, published, on our website, poste à pourvoir, postes à pourvoir,
 offre d'emploi, offre de poste, à pourvoir, postulez, candidatures jusqu'au, candidatures avant, apply by, apply now, job offer, job opening, we are hiring, we're hiring, on recrute, recrute,
-en ligne, online, publicly available, rendu public, rendue public, affiché, affichée
+en ligne, online, publicly available, rendu public, rendue public, affiché, affichée,
+pour soutenir nos actions, pour nous soutenir, nous soutenir, dons possibles, faire un don, pour faire un don,
+à l'ordre de, to donate, donate to, make a donation, support our work, déjà sur notre site
 `
