@@ -145,6 +145,7 @@ type analysis struct {
 	di       int       // first direct finding not yet before the sentence
 	findings []Finding
 	allowed  [][2]int // byte spans matched by the allowlist
+	appeals  [][2]int // byte spans of sentences that publish the association's bank details
 
 	// per sentence
 	s          sentence
@@ -167,6 +168,9 @@ func (a *analysis) run() {
 		a.sentence()
 	}
 	a.addDirectOutside()
+	if len(a.appeals) > 0 {
+		a.findings = slices.DeleteFunc(a.findings, a.publishedBank)
+	}
 	if len(a.allowed) > 0 {
 		a.findings = slices.DeleteFunc(a.findings, func(f Finding) bool {
 			return f.Rule != "denylist" && a.isAllowed(f)
@@ -201,8 +205,26 @@ func (a *analysis) sentence() {
 	a.findAnchors()
 	a.findSpecial()
 	a.findStrategy()
+	a.findUnnamedStrategy()
 	a.findIndirect()
 	a.findGray()
+	if a.isPublished() && a.has(cAccount|cPersonMoney) {
+		a.appeals = append(a.appeals, [2]int{a.s.start, a.s.end})
+	}
+}
+
+// publishedBank: an IBAN in a sentence that publishes it for donations
+// ("Pour nous soutenir : IBAN FR76 …") is the association's own, public.
+func (a *analysis) publishedBank(f Finding) bool {
+	if f.Rule != "iban" {
+		return false
+	}
+	for _, s := range a.appeals {
+		if f.Start >= s[0] && f.End <= s[1]+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // collectDirect keeps the direct findings that overlap the sentence and

@@ -15,10 +15,11 @@ func (a *analysis) findGray() {
 	toks := a.s.toks
 	a.scratch = a.spansOf(dGray, a.scratch[:0])
 	trend := false
+	weather := a.anyWord(weatherWords) // "reporté à cause de la pluie" is announced, not internal
 	for _, sp := range a.scratch {
 		t := grayTerms[sp.val-1]
 		trend = trend || t.kind == "aggregate" && trendWords[toks[sp.j-1].norm]
-		if t.kind == "aggregate" || t.kind == "internal" && a.isPublished() || t.kind == "vague" && a.sentenceGeneric() {
+		if t.kind == "aggregate" || t.kind == "internal" && (a.isPublished() || weather) || t.kind == "vague" && a.sentenceGeneric() {
 			continue // handled with the public it describes; a published offer is public
 		}
 		a.add(t.kind, Personal, Doubt, sp.i, sp.j, grayReason(t.kind))
@@ -26,7 +27,7 @@ func (a *analysis) findGray() {
 	if a.uncertainClosure() {
 		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner"))
 	}
-	if a.futureChange() || a.conditionalPartner() {
+	if !weather && (a.futureChange() || a.conditionalPartner()) {
 		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
 	}
 	if a.boardDecision() {
@@ -385,3 +386,7 @@ donations attendance turnout membership`)
 var trendWords = newWordSet(`baissé baissée baissés baisse hausse augmenté augmentée augmentés diminué diminuée
 diminués chuté chute reculé recul progressé doublé triplé bondi explosé plus moins dropped fell increased
 decreased declined doubled halved jumped`)
+
+// weatherWords: a change caused by the weather is announced to everyone.
+var weatherWords = newWordSet(`météo meteo canicule pluie pluies orage orages vent vents neige verglas
+tempête intempéries vigilance weather rain storm storms heatwave snow wind`)

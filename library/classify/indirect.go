@@ -15,6 +15,9 @@ func (a *analysis) findIndirect() {
 	first := -1
 	hasRole := false
 	for _, an := range a.anchors {
+		if an.kind == anchorPerson && a.publicRole(an.k) {
+			continue // "la conseillère départementale", "M. le maire": a public office
+		}
 		if an.kind == anchorPerson || an.kind == anchorPronoun {
 			if first < 0 {
 				first = an.k
@@ -274,3 +277,25 @@ var quasiTerms = []term{
 		avec sa canne, avec son chien, très grand, très grande, sa voiture, son scooter, son vélo, sa moto,
 		avec le chien, aux lunettes, à lunettes, le grand, la grande, le petit roux, with the dog`, 0},
 }
+
+// publicRole: the person anchored at k holds a public office: a title
+// ("le maire", "la députée") or a role of a public body ("le président du
+// conseil départemental").
+func (a *analysis) publicRole(k int) bool {
+	for n := k + 1; n < min(len(a.s.toks), k+3); n++ {
+		if _, v := a.at(dTitles, n); v != 0 {
+			return true
+		}
+	}
+	for n := k + 1; n < min(len(a.s.toks), k+6); n++ {
+		if electedBodies[a.s.toks[n].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// electedBodies are public bodies whose office holders are public figures.
+var electedBodies = newWordSet(`république régional régionale départemental départementale métropole
+sénat ministère préfecture mairie gouvernement municipal municipale député députée sénateur sénatrice
+council mayor parliament`)

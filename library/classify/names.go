@@ -596,10 +596,17 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 	if a.eventTopic(i) {
 		return true
 	}
-	for k := max(0, i-3); k < i; k++ {
-		if end, v := a.at(dTitles, k); v != 0 && end >= i-1 {
+	reach := i - 1
+	if toks[i].sep == ',' {
+		reach = i - 3 // "la maire de Plouguerneau, Mme Le Gall"
+	}
+	for k := max(0, i-5); k < i; k++ {
+		if end, v := a.at(dTitles, k); v != 0 && end >= reach {
 			return true
 		}
+	}
+	if j < len(toks) && toks[j].sep == ',' && (a.lex.roles[toks[j].norm] || a.lex.persons[toks[j].norm]) && a.publicOffice(j) {
+		return true // "M. Molinié, président du conseil départemental"
 	}
 	for k := j; k < min(len(toks), j+3); k++ {
 		if _, v := a.at(dTitles, k); v != 0 {

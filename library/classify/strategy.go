@@ -65,7 +65,8 @@ func (a *analysis) findNegativeBalance() {
 	}
 }
 
-var accountWords = newWordSet(`compte comptes solde trésorerie caisse banque account balance bank`)
+var accountWords = newWordSet(`compte comptes solde trésorerie caisse banque account balance bank
+rib iban virement transfer`)
 
 // findLettingGo: "let our cook go", "let him go at the end of the month".
 func (a *analysis) findLettingGo() {

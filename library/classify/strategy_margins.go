@@ -1,0 +1,98 @@
+package classify
+
+import "tamis/i18n"
+
+// Confidential matters told without a keyword (issue 7): a negotiation
+// margin ("on propose 500, on vise 650, on peut descendre à 450"), a
+// refused application sent again under another name, a suspicion against
+// someone of the association. The method: what would harm the
+// association or a person if a partner or the public read it.
+
+func (a *analysis) findUnnamedStrategy() {
+	if a.isPublished() {
+		return
+	}
+	if a.numbers() >= 2 && a.anyWord(marginWords) {
+		a.add("negotiation", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("negotiation"))
+	}
+	if a.anyWord(refusedWords) && a.anyWord(resubmitWords) {
+		a.add("grant", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("grant"))
+	}
+	if a.suspicion() {
+		a.add("criminal", Sensitive, Blocked, 0, len(a.s.toks),
+			i18n.T("soupçon visant une personne de l'association", "suspicion against a person of the association"))
+	}
+}
+
+// numbers counts the amounts of the sentence (numbers of two digits or
+// more: "500", "11 500", "12 €"), hours and dates aside.
+func (a *analysis) numbers() int {
+	n := 0
+	toks := a.s.toks
+	for i, t := range toks {
+		if t.has(fDigit) && len(t.norm) >= 2 && !(i > 0 && toks[i-1].has(fDigit) && !t.spaced) &&
+			!(i+1 < len(toks) && (toks[i+1].norm == "h" || isMonth(toks[i+1].norm))) {
+			n++
+		}
+	}
+	return n
+}
+
+// anyWord: a word of set is in the sentence.
+func (a *analysis) anyWord(set wordSet) bool {
+	for _, t := range a.s.toks {
+		if set[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// marginWords tell a floor, a target or a concession in a deal.
+var marginWords = newWordSet(`lâche lâcher lâchera descendre descend descendra plancher vise viser visons
+plafond accepte acceptera accepter jusqu maxi démarre démarrer contents annonce annoncer affiché
+aim floor ceiling walk down settle accept`)
+
+var refusedWords = newWordSet(`refusé refusée refusés refusées rejeté rejetée rejected refused declined
+turned retoqué retoquée`)
+
+var resubmitWords = newWordSet(`redépose redéposer redéposé redépôt renvoyer l'envoyer envoyer reprendre
+resubmit resubmitting re-submit nom titre name rebaptiser renommer rename`)
+
+// suspicion: a word of suspicion and a person (a name, a single role)
+// in the sentence: "on soupçonne la trésorière", "certains pensent que
+// c'est le secrétaire", "the vice-chair is claiming fake expenses".
+func (a *analysis) suspicion() bool {
+	if !a.anyWord(suspicionWords) && !a.conditionalMisuse() {
+		return false
+	}
+	if len(a.names) > 0 {
+		return true
+	}
+	for _, an := range a.anchors {
+		if an.role || an.kind == anchorPerson || an.kind == anchorPronoun {
+			return true
+		}
+	}
+	return false
+}
+
+var suspicionWords = newWordSet(`soupçonne soupçonnent soupçonné soupçonnée soupçon soupçons suspecte
+suspect suspects suspected suspecté suspectée accuse accusent accusé accusée détourne détourné
+détournement détournerait piquerait volerait fake faux fausses fraude fraud embezzling embezzlement
+pensent pense`)
+
+// conditionalMisuse: a conditional about the association's money or
+// means ("utiliserait la carte de l'asso", "se ferait rembourser").
+func (a *analysis) conditionalMisuse() bool {
+	cond, means := false, false
+	for _, t := range a.s.toks {
+		n := t.norm
+		cond = cond || len(n) >= 6 && (n[len(n)-4:] == "rait" || n[len(n)-6:] == "raient")
+		means = means || misuseMeans[n]
+	}
+	return cond && means
+}
+
+var misuseMeans = newWordSet(`carte caisse chéquier chèques frais remboursements rembourser argent
+compte fonds card cash expenses`)
