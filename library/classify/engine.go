@@ -201,6 +201,7 @@ func (a *analysis) sentence() {
 	a.tagSentence()
 	a.applyLists()
 	a.collectDirect()
+	a.findSentenceIDs()
 	a.findNames()
 	a.findAnchors()
 	a.findSpecial()
@@ -208,6 +209,7 @@ func (a *analysis) sentence() {
 	a.findUnnamedStrategy()
 	a.findIndirect()
 	a.findGray()
+	a.findInternalNews()
 	if a.isPublished() && a.has(cAccount|cPersonMoney) {
 		a.appeals = append(a.appeals, [2]int{a.s.start, a.s.end})
 	}

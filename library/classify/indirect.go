@@ -33,6 +33,9 @@ func (a *analysis) findIndirect() {
 		return
 	}
 	score, at := a.quasiScore()
+	if score < 2 && a.pointedPerson() {
+		score = 2 // "le trésorier du club de Montbard", "le papa qui a gagné la tombola"
+	}
 	if score < 2 && a.sentenceGeneric() && (isIndefinite(a.s.toks[first].norm) || a.startsGeneric()) {
 		return // a public announcement ("permanence avec un avocat bénévole", "Permanence de l'infirmière")
 	}
@@ -299,3 +302,73 @@ func (a *analysis) publicRole(k int) bool {
 var electedBodies = newWordSet(`république régional régionale départemental départementale métropole
 sénat ministère préfecture mairie gouvernement municipal municipale député députée sénateur sénatrice
 council mayor parliament`)
+
+// pointedPerson: a definite person is pinned down by what follows the
+// noun: the body or place they belong to ("la gardienne de l'immeuble B",
+// "le trésorier du club de pétanque de Montbard", "le voisin du 14 bis")
+// or a relative clause telling what they did or do ("le papa qui a gagné
+// la tombola", "the woman who always comes alone"). The description
+// points at one person: blocked, not doubt.
+func (a *analysis) pointedPerson() bool {
+	toks := a.s.toks
+	for _, an := range a.anchors {
+		if an.kind != anchorPerson || !pointingDets[toks[an.k].norm] || a.publicRole(an.k) {
+			continue
+		}
+		n := an.k + 1
+		for n < len(toks) && n < an.k+4 && !toks[n].is(cPerson) {
+			n++
+		}
+		if n >= len(toks) || !toks[n].is(cPerson) || n+1 >= len(toks) {
+			continue
+		}
+		if a.belongsTo(n+1) || a.relativeDeed(n+1) {
+			return true
+		}
+	}
+	return false
+}
+
+var pointingDets = newWordSet(`le la l the`)
+
+// belongsTo: "de l'immeuble B", "du club de Montbard", "du 14 bis",
+// "of the tennis club in Saint-Pée".
+func (a *analysis) belongsTo(k int) bool {
+	toks := a.s.toks
+	if !belongLinks[toks[k].norm] || isClauseSep(toks[k].sep) {
+		return false
+	}
+	place, body := false, false
+	for i := k + 1; i < min(len(toks), k+9); i++ {
+		t := toks[i]
+		if isClauseSep(t.sep) {
+			break
+		}
+		body = body || t.is(cVenue|cOrg|cSpot) || belongBodies[t.norm]
+		if t.has(fDigit) && i == k+1 && toks[k].norm != "de" && !(i+1 < len(toks) && isAgeUnit(toks[i+1].norm)) {
+			return true // "du 14 bis"
+		}
+		if t.has(fCap) && !t.has(fUpper) || t.has(fDigit) || len(t.norm) == 1 && t.has(fCap) {
+			place = true
+		}
+	}
+	return body && place
+}
+
+var belongLinks = newWordSet(`de du d des of at in from au`)
+
+var belongBodies = newWordSet(`amicale club école collège lycée immeuble résidence tour bâtiment hameau
+village quartier cité association asso comité section équipe team school village town estate`)
+
+// relativeDeed: "qui a gagné", "qui nous prête", "who always comes".
+func (a *analysis) relativeDeed(k int) bool {
+	toks := a.s.toks
+	if k+1 >= len(toks) || toks[k].norm != "qui" && toks[k].norm != "who" {
+		return false
+	}
+	switch toks[k+1].norm {
+	case "a", "avait", "s", "nous", "m", "lui", "always", "toujours", "has", "had", "won", "gagne":
+		return true
+	}
+	return false
+}

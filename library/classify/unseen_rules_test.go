@@ -40,3 +40,37 @@ func TestSpecialCategoriesInEverydayWords(t *testing.T) {
 		{"Ma cousine a un amant depuis deux ans", Blocked, Sensitive, "sexuality"},
 	})
 }
+
+// Identifiers read from tokens: IP addresses and a public body's
+// identifier of a person.
+func TestIPAddressesAndBodyIdentifiers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Connexion suspecte depuis 86.212.4.77 hier soir", Blocked, Personal, "ip"},
+		{"login from fe80:1c2:33ab:9:12:ff01 on the tablet", Blocked, Personal, "ip"},
+		{"Numéro allocataire CAF de la famille : 7734120X", Blocked, Personal, "public-id"},
+		{"Mise à jour vers la version 2.4.1.9 du logiciel de caisse", OK, 0, ""},
+		{"Rendez-vous le 12.03 à 14.30 au local", OK, 0, ""},
+	})
+}
+
+// A definite person pinned down by a body, a place or a deed is one
+// person: blocked, not doubt.
+func TestPersonPinnedDownByRoleAndPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"la secrétaire de l'amicale laïque de Saint-Amand-Montrond", Blocked, Personal, "indirect"},
+		{"le gardien du 7 ter qui nous garde les clés", Blocked, Personal, "indirect"},
+		{"la mamie qui a gagné le concours de belote", Blocked, Personal, "indirect"},
+		{"Inauguration en présence du président du conseil régional", OK, 0, ""},
+	})
+}
+
+// Internal news without a keyword: tension in the board, a fall in
+// activity, a statistic about a small group.
+func TestInternalNewsWithoutKeyword(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Gros désaccord au bureau sur le choix du traiteur", Doubt, 0, "internal"},
+		{"Nette baisse des adhésions à la chorale depuis septembre", Doubt, 0, "aggregate"},
+		{"Parmi les 9 jardiniers de la parcelle nord, 7 ont plus de 70 ans", Doubt, 0, "aggregate"},
+		{"Les inscriptions au tournoi sont ouvertes jusqu'au 3 mai", OK, 0, ""},
+	})
+}

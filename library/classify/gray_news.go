@@ -1,0 +1,52 @@
+package classify
+
+// Internal news told without a keyword (issue 7): tension in the board,
+// a fall in the association's activity, a statistic about a small group.
+// None is public yet: doubt, so that a volunteer checks.
+
+func (a *analysis) findInternalNews() {
+	if a.isPublished() || a.sentenceGeneric() {
+		return
+	}
+	toks := a.s.toks
+	if a.anyWord(boardWords) && a.anyWord(tensionWords) {
+		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
+	}
+	if a.anyWord(fallWords) && a.anyWord(activitySubjects) || a.smallGroupStat() {
+		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
+	}
+}
+
+var boardWords = newWordSet(`ca bureau conseil board comité committee trustees`)
+
+var tensionWords = newWordSet(`tendu tendue tendus tension tensions divisé divisée divisés désaccord
+désaccords conflit conflits clash brouille froid tense divided split disagreement rift`)
+
+// fallWords tell that the activity dropped.
+var fallWords = newWordSet(`baisse moins perdu perdus perte chute recul diminution halved lost fewer
+dropped declined shrunk`)
+
+// activitySubjects are what a fall in activity is about.
+var activitySubjects = newWordSet(`inscriptions inscrits inscrites membres adhérents adhésions licenciés
+jeunes monde public fréquentation participants bénévoles effectifs élèves familles attendance members
+volunteers participants turnout sign-ups signups enrolment enrollment`)
+
+// smallGroupStat: "sur les 12 élèves du cours, 10 sont des femmes", "of
+// the 8 people in the group, 6 live alone": a count within a small
+// known group describes its people.
+func (a *analysis) smallGroupStat() bool {
+	toks := a.s.toks
+	for i := 0; i+3 < len(toks); i++ {
+		if !(toks[i].norm == "sur" || toks[i].norm == "parmi" || toks[i].norm == "of" || toks[i].norm == "among") ||
+			!(toks[i+1].norm == "les" || toks[i+1].norm == "nos" || toks[i+1].norm == "the" || toks[i+1].norm == "our") ||
+			!toks[i+2].has(fDigit) || !(toks[i+3].is(cPopulation|cPerson) || activitySubjects[toks[i+3].norm] || toks[i+3].norm == "personnes" || toks[i+3].norm == "people") {
+			continue
+		}
+		for k := i + 4; k < len(toks); k++ {
+			if toks[k].has(fDigit) {
+				return true
+			}
+		}
+	}
+	return false
+}
