@@ -15,7 +15,7 @@ func (a *analysis) findGray() {
 	toks := a.s.toks
 	a.scratch = a.spansOf(dGray, a.scratch[:0])
 	trend := false
-	weather := a.anyWord(weatherWords) // "reporté à cause de la pluie" is announced, not internal
+	weather := a.has(cWeather) // "reporté à cause de la pluie" is announced, not internal
 	for _, sp := range a.scratch {
 		t := grayTerms[sp.val-1]
 		trend = trend || t.kind == "aggregate" && trendWords[toks[sp.j-1].norm]

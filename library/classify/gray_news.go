@@ -5,14 +5,14 @@ package classify
 // None is public yet: doubt, so that a volunteer checks.
 
 func (a *analysis) findInternalNews() {
-	if a.isPublished() || a.sentenceGeneric() {
+	if !a.has(cBoard|cFall|cActivity|cPopulation|cPerson) || a.isPublished() || a.sentenceGeneric() {
 		return
 	}
 	toks := a.s.toks
-	if a.anyWord(boardWords) && a.anyWord(tensionWords) {
+	if a.has(cBoard) && a.has(cTension) {
 		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
 	}
-	if a.anyWord(fallWords) && a.anyWord(activitySubjects) || a.smallGroupStat() {
+	if a.has(cFall) && a.has(cActivity) || a.smallGroupStat() {
 		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
 	}
 }
@@ -37,7 +37,7 @@ volunteers participants turnout sign-ups signups enrolment enrollment`)
 func (a *analysis) smallGroupStat() bool {
 	toks := a.s.toks
 	for i := 0; i+3 < len(toks); i++ {
-		if !(toks[i].norm == "sur" || toks[i].norm == "parmi" || toks[i].norm == "of" || toks[i].norm == "among") ||
+		if !toks[i+2].has(fDigit) || !(toks[i].norm == "sur" || toks[i].norm == "parmi" || toks[i].norm == "of" || toks[i].norm == "among") ||
 			!(toks[i+1].norm == "les" || toks[i+1].norm == "nos" || toks[i+1].norm == "the" || toks[i+1].norm == "our") ||
 			!toks[i+2].has(fDigit) || !(toks[i+3].is(cPopulation|cPerson) || activitySubjects[toks[i+3].norm] || toks[i+3].norm == "personnes" || toks[i+3].norm == "people") {
 			continue

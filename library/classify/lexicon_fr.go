@@ -99,7 +99,8 @@ func (a *analysis) communeAt(i int) (end int, pop int32) {
 		return 0, 0
 	}
 	m := communePopulation()
-	var key []byte
+	var buf [96]byte
+	key := buf[:0] // no allocation for a usual name
 	j := i
 	for ; j < len(toks) && j < i+8; j++ {
 		if j > i {

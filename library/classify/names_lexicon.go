@@ -52,22 +52,19 @@ mailchimp sncf ratp blablacar uber`)
 // apposition ("Vandenberghe, notre trésorière", "Moreau (coach)").
 func (a *analysis) positionSurname(i int) int {
 	toks := a.s.toks
-	if !a.unknownCapWord(i) {
+	if !toks[i].has(fCap) {
 		return 0
 	}
+	placed := false
 	if i > 0 {
 		p := toks[i-1].norm
-		if surnameContext[p] && !toks[i-1].has(fUpper) || toks[i-1].is(cKin) && a.detBefore(i-1) {
-			return a.extend(i + 1)
-		}
-		if (p == "a" || p == "to") && i > 1 && addressVerbs[toks[i-2].norm] {
-			return a.extend(i + 1)
-		}
+		placed = surnameContext[p] && !toks[i-1].has(fUpper) || toks[i-1].is(cKin) && a.detBefore(i-1) ||
+			(p == "a" || p == "to") && i > 1 && addressVerbs[toks[i-2].norm]
 	}
-	if a.roleInApposition(i + 1) {
-		return a.extend(i + 1)
+	if !placed && !a.roleInApposition(i+1) || !a.unknownCapWord(i) {
+		return 0
 	}
-	return 0
+	return a.extend(i + 1)
 }
 
 // surnameContext: words after which a capitalised word is a person.

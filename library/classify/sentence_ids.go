@@ -14,6 +14,9 @@ import (
 func (a *analysis) findSentenceIDs() {
 	toks := a.s.toks
 	for i := 0; i < len(toks); i++ {
+		if !toks[i].has(fDigit) && (i+1 >= len(toks) || toks[i+1].sep != ':') {
+			continue // an address starts with a number or a group before a colon
+		}
 		if j := a.ipv4At(i); j > i {
 			a.add("ip", Personal, Blocked, i, j, i18n.T("adresse IP d'un poste ou d'une personne", "IP address of a device or a person"))
 			i = j - 1
@@ -76,7 +79,7 @@ func isHexGroup(w string) bool {
 // findBodyID: a code of digits and letters (six or more characters, both
 // kinds) in a sentence that names a public body's identifier.
 func (a *analysis) findBodyID() {
-	if !a.anyWord(bodyIDWords) {
+	if !a.has(cBodyID) {
 		return
 	}
 	for i, t := range a.s.toks {

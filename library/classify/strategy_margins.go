@@ -12,10 +12,10 @@ func (a *analysis) findUnnamedStrategy() {
 	if a.isPublished() {
 		return
 	}
-	if a.numbers() >= 2 && a.anyWord(marginWords) {
+	if a.has(cMargin) && a.numbers() >= 2 {
 		a.add("negotiation", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("negotiation"))
 	}
-	if a.anyWord(refusedWords) && a.anyWord(resubmitWords) {
+	if a.has(cRefused) && a.has(cResubmit) {
 		a.add("grant", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("grant"))
 	}
 	if a.suspicion() {
@@ -38,16 +38,6 @@ func (a *analysis) numbers() int {
 	return n
 }
 
-// anyWord: a word of set is in the sentence.
-func (a *analysis) anyWord(set wordSet) bool {
-	for _, t := range a.s.toks {
-		if set[t.norm] {
-			return true
-		}
-	}
-	return false
-}
-
 // marginWords tell a floor, a target or a concession in a deal.
 var marginWords = newWordSet(`lâche lâcher lâchera descendre descend descendra plancher vise viser visons
 plafond accepte acceptera accepter jusqu maxi démarre démarrer contents annonce annoncer affiché
@@ -56,14 +46,14 @@ aim floor ceiling walk down settle accept`)
 var refusedWords = newWordSet(`refusé refusée refusés refusées rejeté rejetée rejected refused declined
 turned retoqué retoquée`)
 
-var resubmitWords = newWordSet(`redépose redéposer redéposé redépôt renvoyer l'envoyer envoyer reprendre
+var resubmitWords = newWordSet(`redépose redéposer redéposé redépôt renvoyer envoyer reprendre
 resubmit resubmitting re-submit nom titre name rebaptiser renommer rename`)
 
 // suspicion: a word of suspicion and a person (a name, a single role)
 // in the sentence: "on soupçonne la trésorière", "certains pensent que
 // c'est le secrétaire", "the vice-chair is claiming fake expenses".
 func (a *analysis) suspicion() bool {
-	if !a.anyWord(suspicionWords) && !a.conditionalMisuse() {
+	if !a.has(cSuspicion) && !a.conditionalMisuse() {
 		return false
 	}
 	if len(a.names) > 0 {
@@ -85,6 +75,9 @@ pensent pense`)
 // conditionalMisuse: a conditional about the association's money or
 // means ("utiliserait la carte de l'asso", "se ferait rembourser").
 func (a *analysis) conditionalMisuse() bool {
+	if !a.has(cMisuse) {
+		return false
+	}
 	cond, means := false, false
 	for _, t := range a.s.toks {
 		n := t.norm

@@ -42,7 +42,7 @@ func combine(sources [numDicts]func(add func(entry string, val int))) *phraseDic
 
 // wordClass says in which word lists a word is: one map lookup per token
 // answers every list the per-token loops consult.
-type wordClass uint32
+type wordClass uint64
 
 const (
 	cFirst wordClass = 1 << iota
@@ -68,6 +68,18 @@ const (
 	cCouple
 	cSpot // parcelle, flat (before a number)
 	cWork // film, livre
+	// classes of the rules for text without keywords (issue 7)
+	cMargin    // lâche, plancher, vise
+	cRefused   // refusé, rejected
+	cResubmit  // redéposer, sous un autre nom
+	cSuspicion // soupçonne, accuse
+	cMisuse    // carte, caisse, frais
+	cBoard     // CA, bureau, board
+	cTension   // tendu, divisé
+	cFall      // baisse, moins, lost
+	cActivity  // inscriptions, fréquentation
+	cBodyID    // travail, caf, allocataire
+	cWeather   // météo, canicule
 )
 
 // wordInfo is what the lexicon knows of a word: its classes and the
@@ -89,6 +101,9 @@ func (lx *lexicon) buildClasses() {
 		{relationWords, cRelation}, {coolWords, cCool}, {contractWords, cContract}, {contractEnds, cContractEnd},
 		{accountWords, cAccount}, {quantityWords, cQuantity}, {kinWords, cKin}, {personMoneyWords, cPersonMoney},
 		{sameSexPlural, cSameSex}, {coupleWords, cCouple}, {spotWords, cSpot}, {workWords, cWork},
+		{marginWords, cMargin}, {refusedWords, cRefused}, {resubmitWords, cResubmit}, {suspicionWords, cSuspicion},
+		{misuseMeans, cMisuse}, {boardWords, cBoard}, {tensionWords, cTension}, {fallWords, cFall},
+		{activitySubjects, cActivity}, {bodyIDWords, cBodyID}, {weatherWords, cWeather},
 	} {
 		for w := range set.words {
 			info := lx.class[w]
