@@ -109,7 +109,7 @@ var grayTerms = []term{
 		dont on parlait, l'autre jour, tu vois qui, la personne concernée, la personne en question,
 		celle dont, celui dont, ce qui s'est passé, ce qui est arrivé, ça ne va pas, traverse une période,
 		période difficile, moment difficile, coup dur, mauvaise passe, histoire de famille,
-		effraction, par effraction, tags sur, vol de, ont été volés, ont été volées, ont disparu, a disparu,
+		effraction, par effraction, cambriolage, cambriolé, cambriolée, a été cambriolé, burglary, tags sur, vol de, ont été volés, ont été volées, ont disparu, a disparu,
 		dégradation, dégradations, vandalisme, vandalisé, vandalisée, inondation, dégât des eaux, dégâts,
 		incident, incidents, chute de, chutes de, s'est blessé, s'est blessée, break-in, broken into,
 		vandalism, vandalised, vandalized, were stolen, was stolen, flooded, incidents were reported,

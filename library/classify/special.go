@@ -26,6 +26,7 @@ func (a *analysis) findSpecial() {
 		a.judgeSpecial(sp, t)
 	}
 	a.findSameSexCouple()
+	a.findCoupleDescribed()
 }
 
 // notAFact: the word is inside a quoted title (« Le Malade imaginaire »),
@@ -169,7 +170,7 @@ enfants jeunes élèves participants participantes bénéficiaires familles rés
 animateurs animatrices volontaires stagiaires parents visiteurs volunteers staff employees members children
 pupils residents`)
 
-var ownPeopleDets = newWordSet(`des de nos vos leurs our the of all tous toutes`)
+var ownPeopleDets = newWordSet(`des de nos vos leurs our the of all tous toutes les aux chaque each every`)
 
 // singularInS end like a plural but are not.
 var singularInS = newWordSet(`cannabis paralysis sclerosis psoriasis diabetes aids tétanos herpès

@@ -227,10 +227,10 @@ var specialTerms = []term{
 		le frappe, la bat, domestic violence, beaten by, pjj, spip, juge d'application des peines,
 		mesure judiciaire, suivi judiciaire, placé sous main de justice, stealing, stole, has stolen, theft,
 		a volé, vole dans la caisse, pique dans la caisse, a piqué dans la caisse, vol à l'étalage, shoplifting,
-		shoplifter, a été pris en train de voler, caught stealing, burglary, robbery, served time,
-		cambriolage, a purgé, purgé sa peine, a fait de la prison, hospitalisé d'office, hospitalisée d'office,
+		shoplifter, a été pris en train de voler, caught stealing, served time, a purgé, purgé sa peine, a fait de la prison, hospitalisé d'office, hospitalisée d'office,
 		interné d'office, internée d'office, sectioned, was sectioned`, selfPerson},
 	{"criminal", `délit, crime, peine, agression, agressé, agressée, police, gendarmerie, jail`, weak},
+	{"criminal", `cambriolage, cambriolé, burglary, robbery`, weak},
 	// the same facts in everyday words (issue 7): practice, strikes, dating, scans
 	{"religion", `témoin de jéhovah, témoins de jéhovah, jehovah's witness, jehovah's witnesses, jéhovah,
 		fait ses prières, prie cinq fois, va à la mosquée, va à la messe, goes to church, goes to mosque,
@@ -247,7 +247,8 @@ var specialTerms = []term{
 	{"biometric", `empreinte palmaire, empreintes palmaires, palm print, palm prints, palmprint, palmprints,
 		scan du visage, scans du visage, scan facial, scans faciaux, face scan, face scans, facial scan,
 		scan de visage, reconnaissance du visage, géométrie de la main, contour de la main, hand geometry,
-		réseau veineux, vein scan, empreinte de la main`, selfPerson},
+		réseau veineux, vein scan, empreinte de la main, empreintes des doigts, empreinte des doigts,
+		empreintes de doigts, empreintes de la main`, selfPerson},
 	{"politics", `ultra-gauche, ultragauche, ultra-droite, ultradroite, far left, far-left, black bloc,
 		black blocs, antifa, identitaire, identitaires`, weak},
 }

@@ -9,11 +9,11 @@ import "tamis/i18n"
 // association or a person if a partner or the public read it.
 
 func (a *analysis) findUnnamedStrategy() {
+	if (a.has(cMargin) || a.has(cOpening) && a.has(cLimit)) && a.numbers() >= 2 {
+		a.add("negotiation", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("negotiation"))
+	}
 	if a.isPublished() {
 		return
-	}
-	if a.has(cMargin) && a.numbers() >= 2 {
-		a.add("negotiation", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("negotiation"))
 	}
 	if a.has(cRefused) && a.has(cResubmit) {
 		a.add("grant", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("grant"))
@@ -30,18 +30,31 @@ func (a *analysis) numbers() int {
 	n := 0
 	toks := a.s.toks
 	for i, t := range toks {
-		if t.has(fDigit) && len(t.norm) >= 2 && !(i > 0 && toks[i-1].has(fDigit) && !t.spaced) &&
-			!(i+1 < len(toks) && (toks[i+1].norm == "h" || isMonth(toks[i+1].norm))) {
+		if !t.has(fDigit) || i > 0 && toks[i-1].has(fDigit) && (!t.spaced || len(t.norm) == 3) {
+			continue // the rest of "11 500", "2,000"
+		}
+		group := i+1 < len(toks) && toks[i+1].has(fDigit) && (!toks[i+1].spaced || len(toks[i+1].norm) == 3)
+		if (len(t.norm) >= 2 || group) && !(i+1 < len(toks) && (toks[i+1].norm == "h" || isMonth(toks[i+1].norm))) {
 			n++
 		}
 	}
 	return n
 }
 
-// marginWords tell a floor, a target or a concession in a deal.
-var marginWords = newWordSet(`lâche lâcher lâchera descendre descend descendra plancher vise viser visons
-plafond accepte acceptera accepter jusqu maxi démarre démarrer contents annonce annoncer affiché
-aim floor ceiling walk down settle accept`)
+// marginWords tell a floor, a target or a concession in a deal: with
+// two amounts they are a negotiation margin on their own.
+var marginWords = newWordSet(`lâche lâcher lâchera lâchons plancher vise viser visons descendre descend
+descendra descendons aim floor settle`)
+
+// openingWords tell an opening price or an ask, limitWords a limit or an
+// acceptance: an opening and a limit with two amounts are a margin ("on
+// démarre à 12 €, on accepte jusqu'à 15"), one of them alone is not
+// ("12 participants max").
+var openingWords = newWordSet(`propose proposer proposera proposons annonce annoncer annonçons démarre
+démarrer demande demandent offer offering asks asking`)
+
+var limitWords = newWordSet(`max maximum maxi plafond jusqu accepte accepter acceptera contents monter
+monte up ceiling accept`)
 
 var refusedWords = newWordSet(`refusé refusée refusés refusées rejeté rejetée rejected refused declined
 turned retoqué retoquée`)

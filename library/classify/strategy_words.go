@@ -18,7 +18,10 @@ var strategyTerms = []term{
 		doesn't know yet, does not know yet, don't know yet, hasn't been told, has not been told,
 		haven't told, don't tell, on ne lui a rien dit, on ne leur a rien dit, on ne lui a pas dit,
 		ne le sait pas encore, ne le savent pas encore, pas encore prévenu, pas encore prévenue,
-		pas encore prévenus, sans lui dire, sans leur dire, without telling`, strong},
+		pas encore prévenus, sans lui dire, sans leur dire, without telling,
+		personne ne le sait, ne rien dire, ne rien dire avant, ne pas parler aux, ne pas parler de,
+		qu'à moi, ne l'a dit qu'à, ne l'a dit à personne, keep this quiet, keep it between us,
+		between us, tell no one, don't mention, do not mention`, strong},
 	{"merger", `fusion, fusionner, fusionne, fusion-absorption, rapprochement avec, absorption, absorber,
 		absorbé, absorbée, reprise de l'association, offre de reprise, reprise par l'association, takeover bid, regroupement avec, mutualisation avec, merger,
 		takeover, merge with`, strong},
@@ -113,7 +116,8 @@ var strategyTerms = []term{
 		caisse noire, sans facture, dessous de table, off the books, not recorded in the accounts,
 		not in the accounts, not declared, undeclared, cash in hand, under the table, kept off the books`, strong},
 	{"hr", `débaucher, débauchage, débauche leur, débaucher leur, poach, poaching, poached, lure away,
-		lure their, piquer leurs bénévoles, piquer leur, récupérer leurs bénévoles, attirer leurs bénévoles`, strong},
+		lure their, pousser dehors, le pousser dehors, la pousser dehors, cherche un autre poste,
+		cherche un autre emploi, looking for another job, piquer leurs bénévoles, piquer leur, récupérer leurs bénévoles, attirer leurs bénévoles`, strong},
 }
 
 // grantIntentWords announce an application still being written.

@@ -70,6 +70,8 @@ const (
 	cWork // film, livre
 	// classes of the rules for text without keywords (issue 7)
 	cMargin    // lâche, plancher, vise
+	cOpening   // propose, annonce
+	cLimit     // max, jusqu'à
 	cRefused   // refusé, rejected
 	cResubmit  // redéposer, sous un autre nom
 	cSuspicion // soupçonne, accuse
@@ -101,7 +103,7 @@ func (lx *lexicon) buildClasses() {
 		{relationWords, cRelation}, {coolWords, cCool}, {contractWords, cContract}, {contractEnds, cContractEnd},
 		{accountWords, cAccount}, {quantityWords, cQuantity}, {kinWords, cKin}, {personMoneyWords, cPersonMoney},
 		{sameSexPlural, cSameSex}, {coupleWords, cCouple}, {spotWords, cSpot}, {workWords, cWork},
-		{marginWords, cMargin}, {refusedWords, cRefused}, {resubmitWords, cResubmit}, {suspicionWords, cSuspicion},
+		{marginWords, cMargin}, {openingWords, cOpening}, {limitWords, cLimit}, {refusedWords, cRefused}, {resubmitWords, cResubmit}, {suspicionWords, cSuspicion},
 		{misuseMeans, cMisuse}, {boardWords, cBoard}, {tensionWords, cTension}, {fallWords, cFall},
 		{activitySubjects, cActivity}, {bodyIDWords, cBodyID}, {weatherWords, cWeather},
 	} {

@@ -15,6 +15,8 @@ func TestConfidentialMattersWithoutKeyword(t *testing.T) {
 		{"La secrétaire se ferait rembourser des frais imaginaires", Blocked, Sensitive, "criminal"},
 		{"Débaucher leur animatrice avant la rentrée", Blocked, Sensitive, "hr"},
 		{"Tarifs du stage : 120 € la semaine, 200 € les deux semaines", OK, 0, ""},
+		{"We'll offer 3,000 and can go up to 3,400 if they insist", Blocked, Sensitive, "negotiation"},
+		{"Ne rien dire aux bénévoles avant la réunion de lundi", Blocked, Sensitive, "confidential"},
 	})
 }
 
@@ -72,5 +74,18 @@ func TestInternalNewsWithoutKeyword(t *testing.T) {
 		{"Nette baisse des adhésions à la chorale depuis septembre", Doubt, 0, "aggregate"},
 		{"Parmi les 9 jardiniers de la parcelle nord, 7 ont plus de 70 ans", Doubt, 0, "aggregate"},
 		{"Les inscriptions au tournoi sont ouvertes jusqu'au 3 mai", OK, 0, ""},
+	})
+}
+
+// Orientation told by describing a couple, biometrics beyond fingerprints,
+// a break-in of the premises as a gray-zone matter.
+func TestCouplesScansAndBreakIns(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Elle est en couple avec une femme depuis le lycée", Blocked, Sensitive, "sexuality"},
+		{"Nos deux animatrices se sont pacsées en juin", Blocked, Sensitive, "sexuality"},
+		{"Un couple d'hommes a loué la salle pour leur mariage", Blocked, Sensitive, "sexuality"},
+		{"Il vit avec sa femme et leurs enfants à Brest", Doubt, Personal, ""},
+		{"Contrôle d'accès par reconnaissance du visage pour les résidents", Blocked, Sensitive, "biometric"},
+		{"La cabane a été cambriolée pendant les vacances", Doubt, 0, "vague"},
 	})
 }
