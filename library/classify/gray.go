@@ -341,12 +341,17 @@ func (a *analysis) peopleNear(k int) bool {
 	for i := max(0, k-4); i < min(len(toks), k+8); i++ {
 		w := toks[i].norm
 		if a.lex.population[w] || a.lex.persons[w] || w == "voit" || w == "visage" || w == "visages" ||
-			w == "face" || w == "faces" || w == "groupe" {
+			w == "face" || w == "faces" || w == "groupe" || photoPeople[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// photoPeople: words that show people in a picture or tag them.
+var photoPeople = newWordSet(`gamins gamines gosses mômes petits résidents noms prénoms légende légendes
+identifiant identifier identifié identifiée taguer tagué taguée tag tagged tagging identifiés close-ups
+close-up plans see seen`)
 
 func grayReason(kind string) string {
 	switch kind {

@@ -621,8 +621,11 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 // figure; it stays a doubt so that a volunteer still checks it.
 func (a *analysis) eventTopic(i int) bool {
 	toks := a.s.toks
-	if i < 2 || !topicLinks[toks[i-1].norm] || !topicWords[toks[i-2].norm] {
+	if i < 2 || !topicLinks[toks[i-1].norm] {
 		return false
+	}
+	if !topicWords[toks[i-2].norm] && !(i > 2 && topicLinks[toks[i-2].norm] && topicWords[toks[i-3].norm]) {
+		return false // "lecture autour de Victor Hugo"
 	}
 	for k := i + 1; k < min(len(toks), i+7); k++ {
 		if toks[k].is(cPerson) || topicPossessives[toks[k].norm] {

@@ -38,7 +38,8 @@ func (a *analysis) unknownCapWord(k int) bool {
 
 // knownBodies are organisations, brands and tools that volunteers name
 // "avec" or "chez" like a person.
-var knownBodies = newWordSet(`covid zumba pilates biocoop google gmail facebook instagram whatsapp signal telegram youtube tiktok
+var knownBodies = newWordSet(`alzheimer parkinson crohn charcot asperger hodgkin basedow tourette
+covid zumba pilates biocoop google gmail facebook instagram whatsapp signal telegram youtube tiktok
 snapchat linkedin twitter zoom teams skype canva helloasso doctolib ameli leboncoin vinted amazon
 decathlon carrefour auchan leclerc intermarché lidl aldi monoprix franprix casino ikea darty fnac
 boulanger leroy castorama orange sfr bouygues free emmaüs restos secours croix-rouge unicef
@@ -61,7 +62,7 @@ func (a *analysis) positionSurname(i int) int {
 		placed = surnameContext[p] && !toks[i-1].has(fUpper) || toks[i-1].is(cKin) && a.detBefore(i-1) ||
 			(p == "a" || p == "to") && i > 1 && addressVerbs[toks[i-2].norm]
 	}
-	if !placed && !a.roleInApposition(i+1) || !a.unknownCapWord(i) {
+	if !placed && !a.roleInApposition(i+1) || !a.unknownCapWord(i) || a.inQuotes(i) {
 		return 0
 	}
 	return a.extend(i + 1)

@@ -95,7 +95,7 @@ chanteur, chanteuse, comédien, comédienne, acteur, actrice, réalisateur, réa
 journaliste, humoriste, rappeur, rappeuse, photographe, illustrateur, illustratrice,
 dessinateur, dessinatrice, footballeur, footballeuse, champion, championne, athlète,
 académicien, académicienne, prix nobel, concert de, spectacle de, exposition de, expo de, lecture de,
-dédicace de, conférence de, rencontre avec, film de, documentaire de, pièce de, œuvres de, tableaux de,
+dédicace de, conférence de, rencontre avec, en concert, in concert, en spectacle, en dédicace, en tournée, on tour, film de, documentaire de, pièce de, œuvres de, tableaux de,
 livre de, roman de, album de, chansons de, hommage à, in memoriam, biographie de, chef étoilé, cheffe étoilée, philosophe, historien,
 historienne, sociologue, scientifique, astronaute, navigateur, navigatrice,
 minister, mayor, senator, writer, author, singer, actor, actress, artist, director, novelist, poet,

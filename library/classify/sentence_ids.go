@@ -46,6 +46,9 @@ func (a *analysis) ipv4At(i int) int {
 	if i+4 < len(toks) && joined(toks, i+4, '.') && toks[i+4].has(fDigit) {
 		return 0 // five groups: not an address
 	}
+	if privateIPv4(toks[i].norm, toks[i+1].norm) {
+		return 0 // a local network address (the association's box) points at no one
+	}
 	return i + 4
 }
 
@@ -62,6 +65,12 @@ func (a *analysis) ipv6At(i int) int {
 		return 0
 	}
 	return k
+}
+
+// privateIPv4: 10/8, 127/8, 192.168/16, 172.16/12 (RFC 1918, loopback).
+func privateIPv4(a, b string) bool {
+	n, _ := strconv.Atoi(b)
+	return a == "10" || a == "127" || a == "192" && b == "168" || a == "172" && n >= 16 && n <= 31
 }
 
 func isHexGroup(w string) bool {
