@@ -5,12 +5,15 @@ package classify
 // None is public yet: doubt, so that a volunteer checks.
 
 func (a *analysis) findInternalNews() {
-	if !a.has(cBoard|cFall|cActivity|cPopulation|cPerson) || a.isPublished() || a.sentenceGeneric() {
+	if !a.has(cBoard|cFall|cActivity|cPopulation|cPerson|cTension|cPending) || a.isPublished() || a.sentenceGeneric() {
 		return
 	}
 	toks := a.s.toks
-	if a.has(cBoard) && a.has(cTension) {
+	if a.has(cTension) && a.has(cBoard|cPopulation) {
 		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
+	}
+	if a.has(cPending) && a.has(cFunding) {
+		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner")) // "pas sûrs d'avoir la subvention"
 	}
 	if a.has(cFall) && a.has(cActivity) || a.smallGroupStat() {
 		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
@@ -20,16 +23,27 @@ func (a *analysis) findInternalNews() {
 var boardWords = newWordSet(`ca bureau conseil board comité committee trustees`)
 
 var tensionWords = newWordSet(`tendu tendue tendus tension tensions divisé divisée divisés désaccord
-désaccords conflit conflits clash brouille froid tense divided split disagreement rift`)
+désaccords conflit conflits clash brouille froid partagé partagée partagés brouillés brouillées fâchés
+fâchées engueulade engueulades dispute disputes tense divided split disagreement rift argument row quit`)
+
+// pendingWords: an answer or a decision not yet given ("on attend",
+// "pas sûrs", "hasn't confirmed").
+var pendingWords = newWordSet(`attend attendons attente sûr sûrs sûre sûres incertain incertaine incertitude
+hésite hésitent répondu rappelé confirmé confirmée waiting pending unsure uncertain unclear hasn't haven't
+confirmed answered replied`)
+
+// fundingNouns: a grant, a sponsor, a partnership.
+var fundingNouns = newWordSet(`subvention subventions financement financements mécénat mécène fdva fonjep
+partenariat convention dotation grant grants funding sponsorship sponsor partnership`)
 
 // fallWords tell that the activity dropped.
 var fallWords = newWordSet(`baisse moins perdu perdus perte chute recul diminution halved lost fewer
-dropped declined shrunk`)
+dropped declined shrunk down`)
 
 // activitySubjects are what a fall in activity is about.
 var activitySubjects = newWordSet(`inscriptions inscrits inscrites membres adhérents adhésions licenciés
 jeunes monde public fréquentation participants bénévoles effectifs élèves familles attendance members
-volunteers participants turnout sign-ups signups enrolment enrollment`)
+volunteers participants turnout sign-ups signups enrolment enrollment membership`)
 
 // smallGroupStat: "sur les 12 élèves du cours, 10 sont des femmes", "of
 // the 8 people in the group, 6 live alone": a count within a small

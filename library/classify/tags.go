@@ -82,6 +82,8 @@ const (
 	cActivity  // inscriptions, fréquentation
 	cBodyID    // travail, caf, allocataire
 	cWeather   // météo, canicule
+	cPending   // attend, pas sûrs, hasn't
+	cFunding   // subvention, grant
 )
 
 // wordInfo is what the lexicon knows of a word: its classes and the
@@ -106,6 +108,7 @@ func (lx *lexicon) buildClasses() {
 		{marginWords, cMargin}, {openingWords, cOpening}, {limitWords, cLimit}, {refusedWords, cRefused}, {resubmitWords, cResubmit}, {suspicionWords, cSuspicion},
 		{misuseMeans, cMisuse}, {boardWords, cBoard}, {tensionWords, cTension}, {fallWords, cFall},
 		{activitySubjects, cActivity}, {bodyIDWords, cBodyID}, {weatherWords, cWeather},
+		{pendingWords, cPending}, {fundingNouns, cFunding},
 	} {
 		for w := range set.words {
 			info := lx.class[w]

@@ -89,3 +89,16 @@ func TestCouplesScansAndBreakIns(t *testing.T) {
 		{"La cabane a été cambriolée pendant les vacances", Doubt, 0, "vague"},
 	})
 }
+
+// Gray zone without a keyword: an answer awaited on a grant, a split
+// board, thefts and forced doors, tight accounts.
+func TestGrayNewsAwaitedOrTense(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Toujours pas de nouvelles du mécène pour le renouvellement", Doubt, 0, ""},
+		{"We're still waiting to hear whether the funding is renewed", Doubt, 0, "partner"},
+		{"Le comité est partagé sur le nouveau logo", Doubt, 0, "internal"},
+		{"Deux vols de vélos devant le local depuis la rentrée", Doubt, 0, "vague"},
+		{"Budget serré cette année pour le club", Doubt, 0, "vague"},
+		{"Merci au Département pour sa subvention de 2 500 €", OK, 0, ""},
+	})
+}
