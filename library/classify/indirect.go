@@ -1,6 +1,10 @@
 package classify
 
-import "tamis/i18n"
+import (
+	"strings"
+
+	"tamis/i18n"
+)
 
 // Indirect identification: one singular person described by
 // quasi-identifiers (age, town or district, nationality, job, arrival
@@ -329,6 +333,22 @@ func (a *analysis) pointedPerson() bool {
 	return false
 }
 
+// hypothetical: a modal or a future after token k makes the clause a
+// rule for whoever fits it ("le bénévole qui a le plus de temps prendra
+// la caisse", "the person who has found keys can…").
+func (a *analysis) hypothetical(k int) bool {
+	for _, t := range a.s.toks[min(k, len(a.s.toks)):] {
+		n := t.norm
+		if modalWords[n] || len(n) >= 6 && strings.HasSuffix(n, "ra") && t.has(fLetter) {
+			return true
+		}
+	}
+	return false
+}
+
+var modalWords = newWordSet(`peut peuvent pourra pourront doit doivent devra devront will can should
+may must`)
+
 var pointingDets = newWordSet(`le la l the`)
 
 // belongsTo: "de l'immeuble B", "du club de Montbard", "du 14 bis",
@@ -345,7 +365,7 @@ func (a *analysis) belongsTo(k int) bool {
 			break
 		}
 		body = body || t.is(cVenue|cOrg|cSpot) || belongBodies[t.norm]
-		if t.has(fDigit) && i == k+1 && toks[k].norm != "de" && !(i+1 < len(toks) && isAgeUnit(toks[i+1].norm)) {
+		if (t.has(fDigit) || isFloor(t.norm)) && i == k+1 && toks[k].norm != "de" && !(i+1 < len(toks) && isAgeUnit(toks[i+1].norm)) {
 			return true // "du 14 bis"
 		}
 		if t.has(fCap) && !t.has(fUpper) || t.has(fDigit) || len(t.norm) == 1 && t.has(fCap) {
@@ -361,14 +381,22 @@ var belongBodies = newWordSet(`amicale club école collège lycée immeuble rés
 village quartier cité association asso comité section équipe team school village town estate`)
 
 // relativeDeed: "qui a gagné", "qui nous prête", "who always comes".
+// The clause may follow a short complement: "le gamin de 12 ans qui a
+// cassé la vitre", "la dame du 2e qui a des chats".
 func (a *analysis) relativeDeed(k int) bool {
 	toks := a.s.toks
-	if k+1 >= len(toks) || toks[k].norm != "qui" && toks[k].norm != "who" {
+	for q := k; q < min(len(toks)-1, k+5); q++ {
+		if q > k && isClauseSep(toks[q].sep) {
+			return false
+		}
+		if toks[q].norm != "qui" && toks[q].norm != "who" {
+			continue
+		}
+		switch toks[q+1].norm {
+		case "a", "avait", "s", "nous", "m", "lui", "always", "toujours", "has", "had", "won", "gagne":
+			return !a.hypothetical(q+2) && toks[k-1].norm != "personne" && toks[k-1].norm != "person"
+		}
 		return false
-	}
-	switch toks[k+1].norm {
-	case "a", "avait", "s", "nous", "m", "lui", "always", "toujours", "has", "had", "won", "gagne":
-		return true
 	}
 	return false
 }

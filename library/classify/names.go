@@ -260,7 +260,7 @@ func (a *analysis) kinFirstName(i int) bool {
 
 var kinWords = newWordSet(`neveu nièce fils fille frère sœur soeur mère père cousin cousine mari femme
 épouse époux oncle tante copain copine petit-fils petite-fille gendre belle-fille beau-frère belle-sœur
-grand-mère grand-père mamie papi papy voisin voisine nephew niece son daughter brother sister cousin husband wife uncle aunt`)
+grand-mère grand-père mamie papi papy voisin voisine maman mum mom nephew niece son daughter brother sister cousin husband wife uncle aunt`)
 
 // addressedFirstName: a first name in lower case after a word that
 // addresses a person ("voir avec francoise", "demander à karim").

@@ -60,12 +60,23 @@ func (a *analysis) positionSurname(i int) int {
 	if i > 0 {
 		p := toks[i-1].norm
 		placed = surnameContext[p] && !toks[i-1].has(fUpper) || toks[i-1].is(cKin) && a.detBefore(i-1) ||
-			(p == "a" || p == "to") && i > 1 && addressVerbs[toks[i-2].norm]
+			(p == "a" || p == "to") && i > 1 && (addressVerbs[toks[i-2].norm] || toks[i-2].norm == "merci") ||
+			a.nameListGoesOn(i)
 	}
 	if !placed && !a.roleInApposition(i+1) || !a.unknownCapWord(i) || a.inQuotes(i) {
 		return 0
 	}
 	return a.extend(i + 1)
+}
+
+// nameListGoesOn: token i follows a name in a list ("Thierry, Gégé et
+// Nanou"): after a comma, "et" or "and" that comes right after a name.
+func (a *analysis) nameListGoesOn(i int) bool {
+	toks := a.s.toks
+	if i > 0 && toks[i].sep == ',' && a.named(i-1) {
+		return true
+	}
+	return i > 1 && (toks[i-1].norm == "et" || toks[i-1].norm == "and") && a.named(i-2)
 }
 
 // surnameContext: words after which a capitalised word is a person.

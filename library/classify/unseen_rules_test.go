@@ -102,3 +102,16 @@ func TestGrayNewsAwaitedOrTense(t *testing.T) {
 		{"Merci au Département pour sa subvention de 2 500 €", OK, 0, ""},
 	})
 }
+
+// Names in a list, thanks to a nickname, a relative's lower-case first
+// name; a relative clause after a complement; a clause that is a rule for
+// whoever fits it stays unpinned.
+func TestListsOfNamesAndDeedsAfterAComplement(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Merci à Titou et Bichette pour le rangement", Blocked, Personal, "name"},
+		{"le numéro de la maman de chloé est au secrétariat", Blocked, Personal, "name"},
+		{"La dame du 5e qui a perdu son chat cherche de l'aide", Blocked, Personal, "indirect"},
+		{"L'ado de 15 ans qui a tagué le mur du gymnase", Blocked, Personal, "indirect"},
+		{"La personne qui a oublié son parapluie peut le récupérer à l'accueil", OK, 0, ""},
+	})
+}
