@@ -26,7 +26,38 @@ func (a *analysis) findSentenceIDs() {
 		}
 	}
 	a.findBodyID()
+	a.findSpacedCode()
 }
+
+// findSpacedCode: a code typed digit by digit ("code de l'alarme : 1 9 0
+// 4", "alarm code is 5 5 1 2") after a word that names a code.
+func (a *analysis) findSpacedCode() {
+	if !a.has(cCodeWord) {
+		return
+	}
+	toks := a.s.toks
+	for i := 1; i < len(toks); i++ {
+		if toks[i].norm == "postal" || toks[i].norm == "postaux" || toks[i].norm == "post" {
+			return // "code postal 7 5 0 1 1"
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		j := i
+		for j < len(toks) && toks[j].has(fDigit) && len(toks[j].norm) == 1 && (j == i || toks[j].sep == 0) {
+			j++
+		}
+		if j-i >= 4 && j-i <= 8 {
+			a.add("credential", Sensitive, Blocked, i, j,
+				i18n.T("code ou mot de passe : ne se partage jamais", "code or password: never shared"))
+			return
+		}
+		i = j
+	}
+}
+
+// codeWords name a code that opens something.
+var codeWords = newWordSet(`code codes digicode alarme cadenas pin boîte coffre serrure badge
+alarm lock padlock keypad passcode`)
 
 // ipv4At: four numbers of 0 to 255 glued by dots ("78.243.19.160"), not
 // preceded by a version word.

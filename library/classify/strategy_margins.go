@@ -18,6 +18,9 @@ func (a *analysis) findUnnamedStrategy() {
 	if a.has(cRefused) && a.has(cResubmit) {
 		a.add("grant", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("grant"))
 	}
+	if a.has(cFraud) && a.has(cFigures|cFunding) {
+		a.add("finance", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("finance")) // "on gonfle les chiffres pour le dossier"
+	}
 	if a.suspicion() {
 		a.add("criminal", Sensitive, Blocked, 0, len(a.s.toks),
 			i18n.T("soupçon visant une personne de l'association", "suspicion against a person of the association"))
@@ -56,6 +59,15 @@ démarrer demande demandent offer offering asks asking`)
 var limitWords = newWordSet(`max maximum maxi plafond jusqu accepte accepter acceptera contents monter
 monte up ceiling accept`)
 
+// fraudWords: figures or accounts made up or dressed.
+var fraudWords = newWordSet(`gonfle gonfler gonflé gonflés gonflée gonflons maquiller maquillé maquillés
+truquer truqué truqués trafiquer trafiqué bidouiller bidouillé inflate inflated
+inflating fudge fudged fiddle fiddled falsified falsifier falsifié`)
+
+// figureWords: what a report to a funder or the accounts hold.
+var figureWords = newWordSet(`chiffres chiffre comptes bilan bilans statistiques stats fréquentation
+effectifs factures figures numbers accounts books attendance report invoices`)
+
 var refusedWords = newWordSet(`refusé refusée refusés refusées rejeté rejetée rejected refused declined
 turned retoqué retoquée`)
 
@@ -83,7 +95,7 @@ func (a *analysis) suspicion() bool {
 var suspicionWords = newWordSet(`soupçonne soupçonnent soupçonné soupçonnée soupçon soupçons suspecte
 suspect suspects suspected suspecté suspectée accuse accusent accusé accusée détourne détourné
 détournement détournerait piquerait volerait fake faux fausses fraude fraud embezzling embezzlement
-pensent pense`)
+pensent pense rumeur rumeurs bruits rumour rumours rumor rumors`)
 
 // conditionalMisuse: a conditional about the association's money or
 // means ("utiliserait la carte de l'asso", "se ferait rembourser").

@@ -84,6 +84,9 @@ const (
 	cWeather   // météo, canicule
 	cPending   // attend, pas sûrs, hasn't
 	cFunding   // subvention, grant
+	cCodeWord  // code, digicode, alarm
+	cFraud     // gonfler, inflated
+	cFigures   // chiffres, comptes, report
 )
 
 // wordInfo is what the lexicon knows of a word: its classes and the
@@ -108,7 +111,8 @@ func (lx *lexicon) buildClasses() {
 		{marginWords, cMargin}, {openingWords, cOpening}, {limitWords, cLimit}, {refusedWords, cRefused}, {resubmitWords, cResubmit}, {suspicionWords, cSuspicion},
 		{misuseMeans, cMisuse}, {boardWords, cBoard}, {tensionWords, cTension}, {fallWords, cFall},
 		{activitySubjects, cActivity}, {bodyIDWords, cBodyID}, {weatherWords, cWeather},
-		{pendingWords, cPending}, {fundingNouns, cFunding},
+		{pendingWords, cPending}, {fundingNouns, cFunding}, {codeWords, cCodeWord},
+		{fraudWords, cFraud}, {figureWords, cFigures},
 	} {
 		for w := range set.words {
 			info := lx.class[w]

@@ -115,3 +115,16 @@ func TestListsOfNamesAndDeedsAfterAComplement(t *testing.T) {
 		{"La personne qui a oublié son parapluie peut le récupérer à l'accueil", OK, 0, ""},
 	})
 }
+
+// Sensitive matters in other words: a code typed digit by digit, figures
+// dressed for a funder, bribes and money taken, staff representatives.
+func TestSensitiveMattersInOtherWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Cadenas du portail : 2 8 4 6", Blocked, Sensitive, "credential"},
+		{"Code postal 3 3 0 0 0 pour les courriers", OK, 0, ""},
+		{"On a un peu gonflé les effectifs dans le bilan pour la Région", Blocked, Sensitive, "finance"},
+		{"Selon la rumeur, la trésorière se servirait dans la caisse", Blocked, Sensitive, "criminal"},
+		{"Il est élu au CSE de son usine", Blocked, Sensitive, "union"},
+		{"Les chiffres de fréquentation sont publiés sur notre site", OK, 0, ""},
+	})
+}
