@@ -22,6 +22,9 @@ func (a *analysis) findGray() {
 		if t.kind == "aggregate" || t.kind == "internal" && (a.isPublished() || weather) || t.kind == "vague" && a.sentenceGeneric() {
 			continue // handled with the public it describes; a published offer is public
 		}
+		if t.kind == "partner" && a.describesPublic(sp) {
+			continue // "consultation gratuite pour les locataires en difficulté"
+		}
 		a.add(t.kind, Personal, Doubt, sp.i, sp.j, grayReason(t.kind))
 	}
 	if a.uncertainClosure() {
@@ -33,7 +36,7 @@ func (a *analysis) findGray() {
 	if a.boardDecision() {
 		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
 	}
-	if a.partnerTrouble() {
+	if a.partnerTrouble() && a.troubleOfPartner() {
 		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner"))
 	}
 	if !a.isPublished() && (a.aggregated() || a.publicProfile() || a.countedPublic() || a.quantifiedPublic() || a.activityTrend(trend)) {
@@ -324,15 +327,52 @@ func (a *analysis) hasPercent() bool {
 func (a *analysis) findPhotos() {
 	toks := a.s.toks
 	for i := range toks {
-		if !toks[i].is(cPhoto) || len(a.names) == 0 && a.genericBefore(i) {
+		if !toks[i].is(cPhoto) || !a.privateNames() && a.genericBefore(i) {
 			continue // "exposition photo sur les migrants", "atelier vidéo"
 		}
-		if len(a.names) > 0 || a.peopleNear(i) {
+		if a.privateNames() || a.peopleNear(i) {
 			a.add("photo", Personal, Blocked, i, i+1,
 				i18n.T("photo ou vidéo de personnes identifiables", "photo or video of identifiable people"))
 			return
 		}
 	}
+}
+
+// describesPublic: "en difficulté" after a plural noun in a sentence
+// that addresses a public describes whom the offer is for.
+func (a *analysis) describesPublic(sp span) bool {
+	toks := a.s.toks
+	if sp.i == 0 || toks[sp.i].norm != "en" || !a.sentenceGeneric() {
+		return false
+	}
+	p := toks[sp.i-1].norm
+	return len(p) > 3 && (p[len(p)-1] == 's' || p[len(p)-1] == 'x')
+}
+
+// troubleOfPartner: a trouble word other than a public's description
+// ("pour les locataires en difficulté" describes whom a service helps).
+func (a *analysis) troubleOfPartner() bool {
+	if !a.has(cTrouble) {
+		return true // relations that cooled
+	}
+	toks := a.s.toks
+	for i, t := range toks {
+		if t.is(cTrouble) && !(i > 0 && toks[i-1].norm == "en" && strings.HasPrefix(t.norm, "difficult")) {
+			return true
+		}
+	}
+	return false
+}
+
+// privateNames: a name in the sentence that is not a public figure's
+// ("un film sur la vie de Simone Veil" shows no one of the association).
+func (a *analysis) privateNames() bool {
+	for _, n := range a.names {
+		if !n.public {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleNear: people are shown ("où l'on voit", "des enfants", "visage").

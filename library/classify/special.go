@@ -325,7 +325,7 @@ func sentenceWideGeneric(toks []token, i int) bool {
 		"prevention", "depistage", "workshop", "talk", "screening", "intervention", "debat",
 		"accompagner", "accompagnons", "accompagne", "aider", "aidons", "soutenir", "soutenons",
 		"accueillir", "accueillons", "personnes", "people", "notre", "our", "we", "testing", "class", "course",
-		"cours", "for", "support", "groupe", "adapte", "adaptee", "adaptes", "adaptees", "accessible", "accessibles", "suitable", "expo", "soiree", "soirees", "matinee", "evening", "welcome", "bienvenue", "bienvenus", "bienvenues":
+		"cours", "for", "support", "groupe", "information", "informations", "adapte", "adaptee", "adaptes", "adaptees", "accessible", "accessibles", "suitable", "expo", "soiree", "soirees", "matinee", "evening", "welcome", "bienvenue", "bienvenus", "bienvenues":
 		return true
 	}
 	return false

@@ -128,3 +128,13 @@ func TestSensitiveMattersInOtherWords(t *testing.T) {
 		{"Les chiffres de fréquentation sont publiés sur notre site", OK, 0, ""},
 	})
 }
+
+// Public offers that describe their public pass; a film about a public
+// figure shows no one of the association.
+func TestPublicOffersDescribingTheirPublic(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Aide aux devoirs gratuite pour les collégiens en difficulté", OK, 0, ""},
+		{"Réunion d'information sur les droits des personnes sourdes, à la mairie", OK, 0, ""},
+		{"Projection d'un film sur Nelson Mandela, suivie d'un débat", Doubt, 0, "public-figure"},
+	})
+}
