@@ -535,8 +535,8 @@ func (a *analysis) markVenues() {
 		for links := 0; k < len(toks) && links < 3 && !toks[k].has(fCap) && a.lex.venueLinks[toks[k].norm]; links++ {
 			k++
 		}
-		if k < len(toks) && !isClauseSep(toks[k].sep) {
-			a.consumeCaps(k)
+		if k < len(toks) && !isClauseSep(toks[k].sep) && !a.lex.civility[toks[k].norm] {
+			a.consumeCaps(k) // not "la maison de Mme Durand": a civility is a person
 		}
 	}
 }
@@ -640,4 +640,4 @@ var topicPossessives = newWordSet(`notre nos mon ma mes son sa ses our my his he
 var topicLinks = newWordSet(`sur à a de d autour about on of to`)
 var topicWords = newWordSet(`exposé exposés conférence conférences hommage hommages débat causerie
 biographie portrait documentaire film livre lecture exposition soirée rencontre atelier
-talk lecture tribute biography`)
+talk lecture tribute biography contes conte fables poèmes textes chansons œuvres tales poems songs`)

@@ -33,7 +33,7 @@ noël pâques toussaint pentecôte ascension
 
 // venueWordList introduces a place or a body named after a person.
 const venueWordList = `
-salle salles sale place rue avenue av bd boulevard cours quai allée impasse chemin route passage sentier
+salle salles sale place parking rue avenue av bd boulevard cours quai allée impasse chemin route passage sentier
 esplanade parvis square parc jardin jardins pont  gare station arrêt métro tram tramway bus
 ligne lycée collège école écoles groupe université fac faculté institut iut campus amphi
 amphithéâtre hôpital hospitalier clinique chu ehpad résidence foyer maison mjc centre espace

@@ -138,3 +138,13 @@ func TestPublicOffersDescribingTheirPublic(t *testing.T) {
 		{"Projection d'un film sur Nelson Mandela, suivie d'un débat", Doubt, 0, "public-figure"},
 	})
 }
+
+// Places and readings named after people pass; a civility after a place
+// word is still a person.
+func TestPlacesReadingsAndCivilities(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Covoiturage depuis le parking Jean Jaurès", OK, 0, ""},
+		{"Lecture des poèmes de Paul Verlaine au jardin", Doubt, 0, "public-figure"},
+		{"On range les tables dans le garage de Mme Lemoine", Blocked, Personal, "name"},
+	})
+}
