@@ -171,7 +171,7 @@ func (a *analysis) quasiScore() (score, at int) {
 }
 
 // spotWords followed by a number point at one home or one plot.
-var spotWords = newWordSet(`parcelle chambre appartement appart apt flat logement bâtiment bat box lot
+var spotWords = newWordSet(`number numéro parcelle chambre appartement appart apt flat logement bâtiment bat box lot
 emplacement bungalow mobil-home lit bed cellule studio pavillon immeuble building block`)
 
 // roleRelative: a relative of the holder of a single role ("le fils de la
@@ -365,6 +365,9 @@ func (a *analysis) belongsTo(k int) bool {
 			break
 		}
 		body = body || t.is(cVenue|cOrg|cSpot) || belongBodies[t.norm]
+		if t.is(cSpot) && i+1 < len(toks) && toks[i+1].has(fDigit) {
+			return true // "at number 7", "de la chambre 12"
+		}
 		if (t.has(fDigit) || isFloor(t.norm)) && i == k+1 && toks[k].norm != "de" && !(i+1 < len(toks) && isAgeUnit(toks[i+1].norm)) {
 			return true // "du 14 bis"
 		}

@@ -171,7 +171,8 @@ func (a *analysis) humanVerbAt(k int) bool {
 }
 
 var humanParticiples = newWordSet(`dit appelé téléphoné demandé proposé promis ramené apporté prévenu écrit
-oublié accepté refusé venu venue passé passée parti partie malade absent absente enceinte
+oublié accepté refusé venu venue passé passée parti partie malade absent absente enceinte sorti sortie
+hospitalisé hospitalisée décédé décédée
 called said asked promised offered agreed refused forgotten`)
 
 // personVerbAt: token k is a verb (or a pronoun before one) whose subject

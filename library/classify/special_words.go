@@ -254,6 +254,11 @@ var specialTerms = []term{
 		scan de visage, reconnaissance du visage, géométrie de la main, contour de la main, hand geometry,
 		réseau veineux, vein scan, voice recognition, voice identification, voiceprints, empreinte de la main, empreintes des doigts, empreinte des doigts,
 		empreintes de doigts, empreintes de la main`, selfPerson},
+	{"health", `perdu son bébé, perdu leur bébé, fausse couche, fausse-couche, lost her baby, lost their baby,
+		miscarriage, hôpital psychiatrique, en psychiatrie, hospitalisé en psychiatrie, hospitalisée en psychiatrie,
+		psychiatric hospital, psychiatric ward, mental health unit`, selfPerson},
+	{"health", `unwell, poorly, been ill, fallen ill, tombé malade, tombée malade`, weak},
+	{"origin", `refugee, refugees, asylum seeker, asylum seekers, undocumented, réfugiés, réfugiées`, weak},
 	{"politics", `ultra-gauche, ultragauche, ultra-droite, ultradroite, far left, far-left, black bloc,
 		black blocs, antifa, identitaire, identitaires`, weak},
 }

@@ -148,3 +148,14 @@ func TestPlacesReadingsAndCivilities(t *testing.T) {
 		{"On range les tables dans le garage de Mme Lemoine", Blocked, Personal, "name"},
 	})
 }
+
+// Health and origin said in everyday words about one person; the same
+// words about a public or a place pass.
+func TestHealthAndOriginInEverydayWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Depuis sa fausse couche, Maëlys ne vient plus à la chorale", Blocked, Sensitive, "health"},
+		{"The man at number 22 is asylum seeker, he needs a lawyer", Blocked, Sensitive, "origin"},
+		{"Nono est hospitalisé depuis mardi", Blocked, Sensitive, "name"},
+		{"Refugees welcome: free English classes every Thursday", OK, 0, ""},
+	})
+}
