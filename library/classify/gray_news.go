@@ -43,7 +43,7 @@ dropped declined shrunk down`)
 // activitySubjects are what a fall in activity is about.
 var activitySubjects = newWordSet(`inscriptions inscrits inscrites membres adhérents adhésions licenciés
 jeunes monde public fréquentation participants bénévoles effectifs élèves familles attendance members
-volunteers participants turnout sign-ups signups enrolment enrollment membership`)
+volunteers participants turnout sign-ups signups enrolment enrollment membership numbers`)
 
 // smallGroupStat: "sur les 12 élèves du cours, 10 sont des femmes", "of
 // the 8 people in the group, 6 live alone": a count within a small

@@ -159,3 +159,15 @@ func TestHealthAndOriginInEverydayWords(t *testing.T) {
 		{"Refugees welcome: free English classes every Thursday", OK, 0, ""},
 	})
 }
+
+// English at the level of French: arrears and reserves, drafts, silences,
+// people hurt, break-ins.
+func TestEnglishConfidentialAndGray(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"We are two months behind on the rent for the workshop", Blocked, Sensitive, "finance"},
+		{"The funding bid is still being drafted by the chair", Blocked, Sensitive, "grant"},
+		{"The housing trust has gone quiet since our last email", Doubt, 0, "partner"},
+		{"A volunteer got hurt moving the tables on Sunday", Doubt, 0, ""},
+		{"First aid course: what to do when someone is injured", OK, 0, ""},
+	})
+}
