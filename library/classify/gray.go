@@ -378,7 +378,7 @@ func (a *analysis) privateNames() bool {
 // peopleNear: people are shown ("où l'on voit", "des enfants", "visage").
 func (a *analysis) peopleNear(k int) bool {
 	toks := a.s.toks
-	for i := max(0, k-4); i < min(len(toks), k+8); i++ {
+	for i := max(0, k-4); i < min(len(toks), k+15); i++ {
 		w := toks[i].norm
 		if a.lex.population[w] || a.lex.persons[w] || w == "voit" || w == "visage" || w == "visages" ||
 			w == "face" || w == "faces" || w == "groupe" || photoPeople[w] {

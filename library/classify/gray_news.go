@@ -5,18 +5,22 @@ package classify
 // None is public yet: doubt, so that a volunteer checks.
 
 func (a *analysis) findInternalNews() {
-	if !a.has(cBoard|cFall|cActivity|cPopulation|cPerson|cTension|cPending) || a.isPublished() || a.sentenceGeneric() {
+	if !a.has(cBoard|cFall|cActivity|cPopulation|cPerson|cTension|cPending) || a.isPublished() {
 		return
 	}
 	toks := a.s.toks
+	if a.has(cFall) && a.has(cActivity) || a.smallGroupStat() {
+		// even in a class's or a workshop's sentence: "attendance at the language class has halved"
+		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
+	}
+	if a.sentenceGeneric() {
+		return
+	}
 	if a.has(cTension) && a.has(cBoard|cPopulation) {
 		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
 	}
 	if a.has(cPending) && a.has(cFunding) {
 		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner")) // "pas sûrs d'avoir la subvention"
-	}
-	if a.has(cFall) && a.has(cActivity) || a.smallGroupStat() {
-		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
 	}
 }
 

@@ -157,7 +157,7 @@ func (a *analysis) quasiScore() (score, at int) {
 		if (toks[i].norm == "du" || toks[i].norm == "au") && i+1 < len(toks) && isFloor(toks[i+1].norm) {
 			note("place", i)
 		}
-		if (toks[i].norm == "ses" || toks[i].norm == "his" || toks[i].norm == "her") && a.childrenAfter(i) {
+		if (toks[i].norm == "ses" || toks[i].norm == "his" || toks[i].norm == "her" || countedFew[toks[i].norm]) && a.childrenAfter(i) {
 			note("family", i)
 		}
 		if toks[i].is(cSpot) && i+1 < len(toks) && toks[i+1].flags&fLetter == 0 {
@@ -193,7 +193,7 @@ func (a *analysis) childrenAfter(i int) bool {
 	toks := a.s.toks
 	for k := i + 1; k < min(len(toks), i+3); k++ {
 		switch toks[k].norm {
-		case "enfants", "enfant", "petits", "children", "kids", "filles", "fils", "jumeaux":
+		case "enfants", "enfant", "petits", "children", "kids", "filles", "fils", "jumeaux", "garcons", "sons", "daughters":
 			return true
 		}
 	}
@@ -264,7 +264,11 @@ var quasiTerms = []term{
 		depuis son arrivée, depuis leur arrivée, arrivé de, arrivée de, récemment arrivé, récemment arrivée,
 		nouvellement arrivé, nouvellement arrivée, arrived in, arrived from, a emménagé, vient d'emménager,
 		vient d'arriver, qui a emménagé, emménagé, moved into, moved in, just moved, just arrived,
-		new in town, who moved, recently moved, arrived last, depuis peu`, 0},
+		new in town, who moved, recently moved, arrived last, depuis peu, s'est installé, s'est installée,
+		installé au, installée au, installé à, installée à, settled in, moved here`, 0},
+	{"job", `reconversion, licencié en, licenciée en, a travaillé, a bossé, worked as, used to work, ex-chef,
+		chef de chantier, ancien cadre, ancienne cadre, cap cuisine, cap boulangerie, retraité de, retraitée de,
+		a été licencié, a été licenciée, was made redundant, lost his job, lost her job`, 0},
 	{"family", `veuf, veuve, divorcé, divorcée, séparé, séparée, célibataire, mère isolée, mère seule,
 		père seul, père isolé, mère célibataire, père célibataire, maman solo, papa solo,
 		famille monoparentale, sans enfant, ses enfants, mère de, père de, maman de, papa de, jumeaux,

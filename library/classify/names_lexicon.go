@@ -134,7 +134,7 @@ func (a *analysis) initialsRole(i int) int {
 // follows it.
 func (a *analysis) clauseFirstName(i int) int {
 	toks := a.s.toks
-	if i > 2 || i > 0 && toks[i].sep != ',' && toks[i].sep != ':' {
+	if i > 2 || i > 0 && toks[i].sep != ',' && toks[i].sep != ':' && !a.nicknameHead(i) {
 		return 0
 	}
 	j := i + 1
@@ -147,10 +147,42 @@ func (a *analysis) clauseFirstName(i int) int {
 		}
 		return 0
 	}
-	if a.unknownCapWord(i) && a.humanVerbAt(j) {
-		return j // "Bébert s'occupe du barbecue", "Momo nous rejoint"
+	if a.unknownCapWord(i) && (a.humanVerbAt(j) || a.humanDeedAfter(j)) {
+		return j // "Bébert s'occupe du barbecue", "Dédé du club a ramené les lots"
+	}
+	if n := toks[i].norm; a.lex.lastnames[n] && toks[i].has(fCap) && !a.lex.words[n] && !a.lex.venues[n] && a.humanVerbAt(j) {
+		return j // "Fontaine a dit qu'il viendrait": a listed surname that is also a word
 	}
 	return 0
+}
+
+// nicknameHead: "Le Grand Momo", "la petite Lou": a determiner and an
+// adjective before a capitalised word at the start of the sentence.
+func (a *analysis) nicknameHead(i int) bool {
+	toks := a.s.toks
+	return i == 2 && (toks[0].norm == "le" || toks[0].norm == "la") && nounAdjectives[toks[1].norm] && toks[1].has(fCap)
+}
+
+// humanDeedAfter: within a short complement after token k, a human verb
+// ("du club de belote a ramené", "passe prendre les ballons").
+func (a *analysis) humanDeedAfter(k int) bool {
+	toks := a.s.toks
+	for j := k; j < min(len(toks), k+6); j++ {
+		if j > k && isClauseSep(toks[j].sep) {
+			return false
+		}
+		if (toks[j].norm == "a" || toks[j].norm == "est") && a.humanVerbAt(j) {
+			return true
+		}
+		if (toks[j].norm == "passe" || toks[j].norm == "passera" || toks[j].norm == "vient") && j+1 < len(toks) && isInfinitive(toks[j+1].norm) {
+			return true // "passe prendre", "vient chercher"
+		}
+	}
+	return false
+}
+
+func isInfinitive(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re"))
 }
 
 // humanVerbAt: only a person does what token k says ("s'occupe",

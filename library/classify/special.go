@@ -27,6 +27,7 @@ func (a *analysis) findSpecial() {
 	}
 	a.findSameSexCouple()
 	a.findCoupleDescribed()
+	a.findScansAndFasting()
 }
 
 // notAFact: the word is inside a quoted title (« Le Malade imaginaire »),
@@ -242,7 +243,7 @@ func (a *analysis) genericAfter(j int) bool {
 
 var eventAfter = newWordSet(`training course class classes session sessions awareness testing screening walk run workshop
 workshops fair campaign conference talk prevention information info clinic support group groups
-charity foundation association society research`)
+charity foundation association society research fournir obligatoire obligatoires required`)
 
 // predicateBetween: a verb between a marker and the word makes the word
 // a predicate of someone ("the volunteer who runs the class is pregnant").
@@ -318,6 +319,9 @@ func (a *analysis) sentenceGeneric() bool {
 }
 
 func sentenceWideGeneric(toks []token, i int) bool {
+	if n := toks[i].norm; (n == "semaine" || n == "mois" || n == "journee") && i+1 < len(toks) && pastOrNext[toks[i+1].norm] {
+		return false // "la semaine dernière" dates a fact, it is no public week
+	}
 	switch toks[i].norm {
 	case "ouvert", "ouverte", "ouverts", "ouvertes", "pour", "entree", "gratuit", "gratuite",
 		"open", "free", "journee", "semaine", "mois", "campagne", "conference", "atelier",
@@ -330,6 +334,8 @@ func sentenceWideGeneric(toks []token, i int) bool {
 	}
 	return false
 }
+
+var pastOrNext = newWordSet(`dernière dernier passée passé prochaine prochain précédente précédent`)
 
 func specialReason(kind string) string {
 	switch kind {

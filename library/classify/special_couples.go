@@ -35,9 +35,27 @@ func (a *analysis) findCoupleDescribed() {
 			return
 		}
 	}
+	if a.namedWomenCouple() {
+		a.add("sexuality", Sensitive, Blocked, a.names[0].i, a.names[len(a.names)-1].j, specialReason("sexuality"))
+		return
+	}
 	if k := a.sameGenderPartner(); k >= 0 {
 		a.add("sexuality", Sensitive, Blocked, k, k+2, specialReason("sexuality"))
 	}
+}
+
+// namedWomenCouple: two names, a couple noun and "elles" ("Claire et
+// Sophie sont en couple, elles viendront").
+func (a *analysis) namedWomenCouple() bool {
+	if len(a.names) == 0 {
+		return false
+	}
+	couple, elles := false, false
+	for _, t := range a.s.toks {
+		couple = couple || t.norm == "couple" || t.norm == "amoureuses"
+		elles = elles || t.norm == "elles"
+	}
+	return couple && elles
 }
 
 // womenCouple: feminine plural participles of a union, said of two women only.

@@ -21,6 +21,9 @@ func (a *analysis) findUnnamedStrategy() {
 	if a.has(cFraud) && a.has(cFigures|cFunding) {
 		a.add("finance", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("finance")) // "on gonfle les chiffres pour le dossier"
 	}
+	if a.has(cRecruit) && a.has(cRival) && a.has(cPopulation|cPerson) && !a.sentenceGeneric() {
+		a.add("hr", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("hr")) // luring another body's people
+	}
 	if a.suspicion() {
 		a.add("criminal", Sensitive, Blocked, 0, len(a.s.toks),
 			i18n.T("soupçon visant une personne de l'association", "suspicion against a person of the association"))
@@ -58,6 +61,15 @@ démarrer demande demandent offer offering asks asking`)
 
 var limitWords = newWordSet(`max maximum maxi plafond jusqu accepte accepter acceptera contents monter
 monte up ceiling accept`)
+
+// lureWords and rivalWords: drawing people away from another body
+// ("récupérer les bénévoles de l'épicerie d'en face", "contacter
+// discrètement les entraîneurs du club voisin").
+var lureWords = newWordSet(`récupérer récupère attirer attirons débaucher piquer contacter recruter
+faire poach lure tempt approach`)
+
+var rivalWords = newWordSet(`voisin voisine voisins concurrent concurrente concurrents rival rivals
+face discrètement discrètes discret poached`)
 
 // fraudWords: figures or accounts made up or dressed.
 var fraudWords = newWordSet(`gonfle gonfler gonflé gonflés gonflée gonflons maquiller maquillé maquillés

@@ -147,6 +147,7 @@ le dossier part, dossier à envoyer, dossier à déposer
 
 // genericMarkers before a word show generic or public use.
 const genericMarkers = `
+certificat, questionnaire, attestation,
 adapté aux, adaptée aux, adaptés aux, adaptées aux, accessible aux, accessibles aux, pour personnes,
 suitable for, accessible to, expo, expos, ciné-débat,
 atelier, ateliers, conférence, conférences, permanence, permanences, prévention, sensibilisation,

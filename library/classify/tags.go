@@ -87,6 +87,8 @@ const (
 	cCodeWord  // code, digicode, alarm
 	cFraud     // gonfler, inflated
 	cFigures   // chiffres, comptes, report
+	cRecruit   // récupérer, attirer, poach
+	cRival     // voisin, d'en face, concurrent
 )
 
 // wordInfo is what the lexicon knows of a word: its classes and the
@@ -112,7 +114,7 @@ func (lx *lexicon) buildClasses() {
 		{misuseMeans, cMisuse}, {boardWords, cBoard}, {tensionWords, cTension}, {fallWords, cFall},
 		{activitySubjects, cActivity}, {bodyIDWords, cBodyID}, {weatherWords, cWeather},
 		{pendingWords, cPending}, {fundingNouns, cFunding}, {codeWords, cCodeWord},
-		{fraudWords, cFraud}, {figureWords, cFigures},
+		{fraudWords, cFraud}, {figureWords, cFigures}, {lureWords, cRecruit}, {rivalWords, cRival},
 	} {
 		for w := range set.words {
 			info := lx.class[w]

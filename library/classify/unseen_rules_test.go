@@ -171,3 +171,33 @@ func TestEnglishConfidentialAndGray(t *testing.T) {
 		{"First aid course: what to do when someone is injured", OK, 0, ""},
 	})
 }
+
+// Nicknames and surnames-that-are-words doing something, a person's
+// career, luring another body's people, face scans, fasting, a couple
+// of two named women.
+func TestPeopleToldByWhatTheyDo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Didou de la chorale a apporté les partitions", Blocked, Personal, "name"},
+		{"La Petite Zaza passe chercher les gobelets", Blocked, Personal, "name"},
+		{"Berger a dit qu'il fermerait la salle", Blocked, Personal, "name"},
+		{"Sa carrière : ouvrier pendant 20 ans, licencié en 2015, reconversion en cuisine", Blocked, Personal, "indirect"},
+		{"Ancien boulanger, veuf, il s'est installé au hameau l'an dernier", Blocked, Personal, "indirect"},
+		{"Attirer discrètement les animateurs du centre voisin chez nous", Blocked, Sensitive, "hr"},
+		{"They want to scan every volunteer's face at the entrance", Blocked, Sensitive, "biometric"},
+		{"Samir jeûne cette semaine, prévoir le goûter après le coucher du soleil", Blocked, Sensitive, "religion"},
+		{"Inès et Maud sont en couple, elles cherchent un appartement", Blocked, Sensitive, "sexuality"},
+		{"Il s'agit d'une sortie ouverte à tous", OK, 0, ""},
+		{"Atelier jeunes : scan de documents et retouche photo", OK, 0, ""},
+	})
+}
+
+// Statistics and incidents keep their doubt in a class's sentence or
+// dated by "la semaine dernière".
+func TestFallsAndIncidentsInClassSentences(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Fréquentation du cours de couture en baisse depuis la rentrée", Doubt, 0, "aggregate"},
+		{"Sur les 9 élèves du cours du soir, 7 sont au chômage", Doubt, 0, "aggregate"},
+		{"Dégradations sur le portail du jardin la semaine dernière", Doubt, 0, "vague"},
+		{"Inscriptions au foot : certificat médical à fournir", OK, 0, ""},
+	})
+}
