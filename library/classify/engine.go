@@ -30,6 +30,7 @@ var directFinder = func(string) []Finding { return nil }
 // New compiles the association's rules; the static dictionaries are
 // compiled once per process and shared.
 func New(r Rules) *Classifier {
+	go warmLexicons() // read while the volunteer reads the screen; once per process
 	c := &Classifier{
 		lex:      sharedLexicon(),
 		lists:    newPhraseDict(),

@@ -7,7 +7,7 @@ package classify
 // both are women, and a pronoun says the gender of the subject.
 
 func (a *analysis) findCoupleDescribed() {
-	if !a.has(cCouple|cSameSex) && !a.hasPartnerWord() {
+	if !a.has(cCouple | cSameSex | cPartner) {
 		return
 	}
 	toks := a.s.toks
@@ -30,13 +30,16 @@ func (a *analysis) findCoupleDescribed() {
 		}
 	}
 	for i, t := range toks {
-		if womenCouple[t.norm] && people > 0 {
+		if t.is(cWomenWed) && people > 0 {
 			a.add("sexuality", Sensitive, Blocked, i, i+1, specialReason("sexuality")) // "se sont mariées"
 			return
 		}
 	}
-	if a.namedWomenCouple() {
+	if a.has(cCouple) && a.namedWomenCouple() {
 		a.add("sexuality", Sensitive, Blocked, a.names[0].i, a.names[len(a.names)-1].j, specialReason("sexuality"))
+		return
+	}
+	if !a.has(cPartner) {
 		return
 	}
 	if k := a.sameGenderPartner(); k >= 0 {
@@ -60,15 +63,6 @@ func (a *analysis) namedWomenCouple() bool {
 
 // womenCouple: feminine plural participles of a union, said of two women only.
 var womenCouple = newWordSet(`mariées pacsées fiancées remariées`)
-
-func (a *analysis) hasPartnerWord() bool {
-	for _, t := range a.s.toks {
-		if t.norm == "avec" || t.norm == "with" || t.norm == "to" || t.norm == "a" {
-			return true
-		}
-	}
-	return false
-}
 
 // sameGenderPartner: a subject pronoun and a partner of the same gender
 // after a verb of living together ("elle vit avec une femme", "il est
@@ -98,6 +92,10 @@ func (a *analysis) sameGenderPartner() int {
 // partnerLinks end a verb of living together: "vit avec", "mariée à",
 // "en couple avec", "lives with", "married to".
 var partnerLinks = newWordSet(`avec with to a`)
+
+// partnerNouns are the second word of a partner ("une femme", "son mari").
+var partnerNouns = newWordSet(`femme homme mari copain copine petit petite compagne compagnon woman man
+wife husband girlfriend boyfriend`)
 
 var womenPartners = map[string]bool{"une femme": true, "sa femme": true, "sa copine": true, "sa petite": true,
 	"a woman": true, "her wife": true, "her girlfriend": true, "sa compagne": true}

@@ -7,6 +7,9 @@ import "strings"
 // which folding turns into "jeune" (young).
 
 func (a *analysis) findScansAndFasting() {
+	if !a.has(cScan | cJeune) {
+		return
+	}
 	toks := a.s.toks
 	for i, t := range toks {
 		if scanVerbs[t.norm] && a.bodyPartWithin(i+1, 5) && !a.sentenceGeneric() {

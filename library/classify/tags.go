@@ -89,6 +89,10 @@ const (
 	cFigures   // chiffres, comptes, report
 	cRecruit   // récupérer, attirer, poach
 	cRival     // voisin, d'en face, concurrent
+	cScan      // scan, scanner
+	cJeune     // jeune (young) or jeûne (fasting)
+	cPartner   // femme, mari, copain, wife
+	cWomenWed  // mariées, pacsées
 )
 
 // wordInfo is what the lexicon knows of a word: its classes and the
@@ -115,6 +119,7 @@ func (lx *lexicon) buildClasses() {
 		{activitySubjects, cActivity}, {bodyIDWords, cBodyID}, {weatherWords, cWeather},
 		{pendingWords, cPending}, {fundingNouns, cFunding}, {codeWords, cCodeWord},
 		{fraudWords, cFraud}, {figureWords, cFigures}, {lureWords, cRecruit}, {rivalWords, cRival},
+		{scanVerbs, cScan}, {newWordSet("jeune"), cJeune}, {partnerNouns, cPartner}, {womenCouple, cWomenWed},
 	} {
 		for w := range set.words {
 			info := lx.class[w]
