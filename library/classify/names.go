@@ -177,8 +177,14 @@ func (a *analysis) isName(k int) bool {
 // name, even when a rare first name is spelt the same (Iban).
 func (a *analysis) isAcronym(k int) bool {
 	t := a.s.toks[k]
-	return t.has(fUpper) && a.lex.acronyms[t.norm]
+	if !t.has(fUpper) {
+		return false
+	}
+	// an article does not stand before a person's name: "l'ADIL", "la CLCV", "au CCAS"
+	return a.lex.acronyms[t.norm] || k > 0 && !a.s.shouting && bodyArticles[a.s.toks[k-1].norm]
 }
+
+var bodyArticles = newWordSet(`l la le du au aux the`)
 
 // shortUnknownUpper: a short upper-case word that no name list knows
 // ("CNI", "SIRET") is an acronym rather than a surname standing alone.

@@ -201,3 +201,13 @@ func TestFallsAndIncidentsInClassSentences(t *testing.T) {
 		{"Inscriptions au foot : certificat médical à fournir", OK, 0, ""},
 	})
 }
+
+// An upper-case word after an article is a body, not a person, even when
+// a first name is spelt the same ("l'ADIL", Adil).
+func TestUpperCaseBodiesAfterAnArticle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Atelier logement animé par l'ADIL, entrée libre", OK, 0, ""},
+		{"Rendez-vous au CIDFF pour les questions de droit", OK, 0, ""},
+		{"Dossier suivi par ADIL BENSAID, notre médiateur", Blocked, Personal, "name"},
+	})
+}
