@@ -230,7 +230,8 @@ var specialTerms = []term{
 		shoplifter, a été pris en train de voler, caught stealing, served time, a purgé, purgé sa peine, a fait de la prison, hospitalisé d'office, hospitalisée d'office,
 		interné d'office, internée d'office, sectioned, was sectioned, took money from, a pris l'argent,
 		pris de l'argent, pioche dans la caisse, piqué dans la caisse, pot-de-vin, pots-de-vin, bribe,
-		bribes, kickback, kickbacks, rétrocommission, rétrocommissions`, selfPerson},
+		bribes, kickback, kickbacks, rétrocommission, rétrocommissions, fiddling, skimming, pocketing,
+		embezzle, embezzled, misappropriated, misappropriation, détournement de fonds, abus de biens sociaux`, selfPerson},
 	{"criminal", `délit, crime, peine, agression, agressé, agressée, police, gendarmerie, jail`, weak},
 	{"criminal", `cambriolage, cambriolé, burglary, robbery`, weak},
 	// the same facts in everyday words (issue 7): practice, strikes, dating, scans

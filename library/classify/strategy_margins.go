@@ -9,7 +9,7 @@ import "tamis/i18n"
 // association or a person if a partner or the public read it.
 
 func (a *analysis) findUnnamedStrategy() {
-	if (a.has(cMargin) || a.has(cOpening) && a.has(cLimit)) && a.numbers() >= 2 {
+	if (a.has(cMargin) || a.has(cOpening) && a.limit()) && a.numbers() >= 2 {
 		a.add("negotiation", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("negotiation"))
 	}
 	if a.isPublished() {
@@ -28,6 +28,21 @@ func (a *analysis) findUnnamedStrategy() {
 		a.add("criminal", Sensitive, Blocked, 0, len(a.s.toks),
 			i18n.T("soupçon visant une personne de l'association", "suspicion against a person of the association"))
 	}
+}
+
+// limit: a limit word, "jusqu'" only before an amount ("jusqu'à 15",
+// not "jusqu'au 31 octobre").
+func (a *analysis) limit() bool {
+	toks := a.s.toks
+	for i, t := range toks {
+		if !t.is(cLimit) {
+			continue
+		}
+		if t.norm != "jusqu" || i+2 < len(toks) && toks[i+1].norm == "a" && toks[i+2].has(fDigit) {
+			return true
+		}
+	}
+	return false
 }
 
 // numbers counts the amounts of the sentence (numbers of two digits or
@@ -57,19 +72,19 @@ descendra descendons aim floor settle`)
 // démarre à 12 €, on accepte jusqu'à 15"), one of them alone is not
 // ("12 participants max").
 var openingWords = newWordSet(`propose proposer proposera proposons annonce annoncer annonçons démarre
-démarrer demande demandent offer offering asks asking`)
+démarrer commence commencer demande demandent offre offer offering asks asking`)
 
-var limitWords = newWordSet(`max maximum maxi plafond jusqu accepte accepter acceptera contents monter
-monte up ceiling accept`)
+var limitWords = newWordSet(`max maximum maxi plafond jusqu accepte accepter acceptera accepterait
+accepterions contents monter monte up ceiling accept`)
 
 // lureWords and rivalWords: drawing people away from another body
 // ("récupérer les bénévoles de l'épicerie d'en face", "contacter
 // discrètement les entraîneurs du club voisin").
-var lureWords = newWordSet(`récupérer récupère attirer attirons débaucher piquer contacter recruter
-faire poach lure tempt approach`)
+var lureWords = newWordSet(`récupérer récupère récupéré attirer attirons débaucher piquer contacter
+recruter démarcher démarché reprendre faire poach lure tempt approach woo`)
 
 var rivalWords = newWordSet(`voisin voisine voisins concurrent concurrente concurrents rival rivals
-face discrètement discrètes discret poached`)
+face discrètement discrètes discret poached ancienne autres ferme other`)
 
 // fraudWords: figures or accounts made up or dressed.
 var fraudWords = newWordSet(`gonfle gonfler gonflé gonflés gonflée gonflons maquiller maquillé maquillés
@@ -84,7 +99,8 @@ var refusedWords = newWordSet(`refusé refusée refusés refusées rejeté rejet
 turned retoqué retoquée`)
 
 var resubmitWords = newWordSet(`redépose redéposer redéposé redépôt renvoyer envoyer reprendre
-resubmit resubmitting re-submit nom titre name rebaptiser renommer rename`)
+resubmit resubmitting re-submit nom titre name rebaptiser renommer rename représente représenter
+resoumettre réutilise réutiliser`)
 
 // suspicion: a word of suspicion and a person (a name, a single role)
 // in the sentence: "on soupçonne la trésorière", "certains pensent que
@@ -101,13 +117,18 @@ func (a *analysis) suspicion() bool {
 			return true
 		}
 	}
+	for _, t := range a.s.toks {
+		if a.lex.roles[t.norm] {
+			return true // "les notes de frais du président"
+		}
+	}
 	return false
 }
 
 var suspicionWords = newWordSet(`soupçonne soupçonnent soupçonné soupçonnée soupçon soupçons suspecte
 suspect suspects suspected suspecté suspectée accuse accusent accusé accusée détourne détourné
 détournement détournerait piquerait volerait fake faux fausses fraude fraud embezzling embezzlement
-pensent pense rumeur rumeurs bruits rumour rumours rumor rumors`)
+pensent pense rumeur rumeurs bruits rumour rumours rumor rumors doutes`)
 
 // conditionalMisuse: a conditional about the association's money or
 // means ("utiliserait la carte de l'asso", "se ferait rembourser").

@@ -211,3 +211,18 @@ func TestUpperCaseBodiesAfterAnArticle(t *testing.T) {
 		{"Dossier suivi par ADIL BENSAID, notre médiateur", Blocked, Personal, "name"},
 	})
 }
+
+// More confidential matters without a keyword: an opening and a limit,
+// keeping a partner in the dark, cash hidden, conflicts of interest,
+// luring members of a closing club, leaks.
+func TestMoreConfidentialMattersWithoutKeyword(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Pour la salle, on commence à 300 et on accepterait 380", Blocked, Sensitive, "negotiation"},
+		{"Le plafond pour le DJ c'est 900 €, ne pas leur dire", Blocked, Sensitive, "confidential"},
+		{"Les billets de la tombola ne sont pas déposés en banque", Blocked, Sensitive, "finance"},
+		{"La trésorière a choisi l'entreprise de son fils, sans mise en concurrence", Blocked, Sensitive, "finance"},
+		{"Récupérer les joueurs de l'autre club avant la fusion des ligues", Blocked, Sensitive, ""},
+		{"Des doutes sur les remboursements du secrétaire", Blocked, Sensitive, "criminal"},
+		{"Offre d'adhésion : 15 € jusqu'au 31 octobre, 20 € ensuite", OK, 0, ""},
+	})
+}
