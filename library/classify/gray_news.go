@@ -33,6 +33,7 @@ fâchées engueulade engueulades dispute disputes tense divided split disagreeme
 // pendingWords: an answer or a decision not yet given ("on attend",
 // "pas sûrs", "hasn't confirmed").
 var pendingWords = newWordSet(`attend attendons attente sûr sûrs sûre sûres incertain incertaine incertitude
+pourrait pourraient risque risquent échéance might
 hésite hésitent répondu rappelé confirmé confirmée waiting pending unsure uncertain unclear hasn't haven't
 confirmed answered replied`)
 
@@ -41,13 +42,15 @@ var fundingNouns = newWordSet(`subvention subventions financement financements m
 partenariat convention dotation grant grants funding sponsorship sponsor partnership`)
 
 // fallWords tell that the activity dropped.
-var fallWords = newWordSet(`baisse moins perdu perdus perte chute recul diminution halved lost fewer
+var fallWords = newWordSet(`baisse moins perdu perdus perte chute chuté baissé diminué reculé plongé
+recul diminution halved lost fewer
 dropped declined shrunk down`)
 
 // activitySubjects are what a fall in activity is about.
 var activitySubjects = newWordSet(`inscriptions inscrits inscrites membres adhérents adhésions licenciés
 jeunes monde public fréquentation participants bénévoles effectifs élèves familles attendance members
-volunteers participants turnout sign-ups signups enrolment enrollment membership numbers`)
+volunteers participants turnout sign-ups signups enrolment enrollment membership numbers dons donations
+recettes ventes`)
 
 // smallGroupStat: "sur les 12 élèves du cours, 10 sont des femmes", "of
 // the 8 people in the group, 6 live alone": a count within a small

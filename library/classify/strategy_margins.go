@@ -106,7 +106,7 @@ resoumettre réutilise réutiliser`)
 // in the sentence: "on soupçonne la trésorière", "certains pensent que
 // c'est le secrétaire", "the vice-chair is claiming fake expenses".
 func (a *analysis) suspicion() bool {
-	if !a.has(cSuspicion) && !a.conditionalMisuse() {
+	if !a.has(cSuspicion) && !a.conditionalMisuse() && !a.blameSaid() {
 		return false
 	}
 	if len(a.names) > 0 {
@@ -128,7 +128,22 @@ func (a *analysis) suspicion() bool {
 var suspicionWords = newWordSet(`soupçonne soupçonnent soupçonné soupçonnée soupçon soupçons suspecte
 suspect suspects suspected suspecté suspectée accuse accusent accusé accusée détourne détourné
 détournement détournerait piquerait volerait fake faux fausses fraude fraud embezzling embezzlement
-pensent pense rumeur rumeurs bruits rumour rumours rumor rumors doutes`)
+rumeur rumeurs bruits rumour rumours rumor rumors doutes`)
+
+// blameSaid: "certains pensent que c'est le trésorier", "on croit que
+// c'est lui": a belief pointing at someone.
+func (a *analysis) blameSaid() bool {
+	toks := a.s.toks
+	for i := 0; i+3 < len(toks); i++ {
+		switch toks[i].norm {
+		case "pense", "pensent", "croit", "croient", "soupconne":
+			if toks[i+1].norm == "que" && toks[i+2].norm == "c" && toks[i+3].norm == "est" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // conditionalMisuse: a conditional about the association's money or
 // means ("utiliserait la carte de l'asso", "se ferait rembourser").

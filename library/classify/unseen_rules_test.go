@@ -226,3 +226,17 @@ func TestMoreConfidentialMattersWithoutKeyword(t *testing.T) {
 		{"Offre d'adhésion : 15 € jusqu'au 31 octobre, 20 € ensuite", OK, 0, ""},
 	})
 }
+
+// Gray zone: a grant that may drop, a partner that did not follow up,
+// words between volunteers, a squat, falling donations; a belief blaming
+// someone is a suspicion, a plan of one's own is not.
+func TestGrayPartnersQuarrelsAndFalls(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le financement de la Région risque d'être réduit", Doubt, 0, "partner"},
+		{"L'entreprise mécène n'a pas donné suite à notre dossier", Doubt, 0, "partner"},
+		{"Accrochage entre deux parents au bord du terrain dimanche", Doubt, 0, "vague"},
+		{"Les ventes de la boutique solidaire ont baissé cet automne", Doubt, 0, "aggregate"},
+		{"On croit que c'est la secrétaire qui a perdu le registre", Blocked, Sensitive, "criminal"},
+		{"La présidente pense organiser un loto en mars", Doubt, 0, ""},
+	})
+}
