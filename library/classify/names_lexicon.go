@@ -215,6 +215,9 @@ func (a *analysis) personVerbAt(k int) bool {
 		return false
 	}
 	n := t.norm
+	if n == "a" && a.text[t.start:t.end] != "a" {
+		return false // "à", folded to "a": "Grâce à vous" holds no verb
+	}
 	if personVerbs[n] || clausePersonVerbs[n] {
 		return true
 	}

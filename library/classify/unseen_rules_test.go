@@ -240,3 +240,12 @@ func TestGrayPartnersQuarrelsAndFalls(t *testing.T) {
 		{"La présidente pense organiser un loto en mars", Doubt, 0, ""},
 	})
 }
+
+// "à" folds to "a" but is no verb: a first name that is a word before it
+// is the word.
+func TestPrepositionAIsNoVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Grâce à vous, la collecte a doublé", OK, 0, ""},
+		{"Grâce a rangé la réserve", Blocked, Personal, "name"},
+	})
+}
