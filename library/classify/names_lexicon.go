@@ -22,6 +22,9 @@ func (a *analysis) unknownCapWord(k int) bool {
 	if !t.has(fCap) || !t.has(fLetter) || len(n) < 3 || a.isAcronym(k) || t.has(fUpper) && len(n) <= 4 {
 		return false
 	}
+	if k > 0 && a.text[t.start-1] == '`' || innerCapital(a.text[t.start:t.end]) {
+		return false // code: `Update`, SetEnabled
+	}
 	lx := a.lex
 	if lx.words[n] || lx.venues[n] || lx.civility[n] || lx.persons[n] || lx.population[n] || t.is(cOrg) || knownBodies[n] {
 		return false
@@ -34,6 +37,17 @@ func (a *analysis) unknownCapWord(k int) bool {
 	}
 	end, _ := a.communeAt(k)
 	return end == 0
+}
+
+// innerCapital: a capital after the third letter ("SetEnabled",
+// "HelloAsso"), which names take only as Mc/Le/Di prefixes ("McLeod").
+func innerCapital(w string) bool {
+	for i := 3; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // knownBodies are organisations, brands and tools that volunteers name
@@ -192,6 +206,9 @@ func (a *analysis) humanVerbAt(k int) bool {
 	toks := a.s.toks
 	if k >= len(toks) || isClauseSep(toks[k].sep) {
 		return false
+	}
+	if toks[k].norm == "s" && joined(toks, k, '\'') {
+		return false // English "README's", not French "s'occupe"
 	}
 	switch n := toks[k].norm; n {
 	case "s", "nous", "vous", "lui", "leur", "m", "t", "dit", "says", "said", "told", "asked":

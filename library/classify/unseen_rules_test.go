@@ -249,3 +249,12 @@ func TestPrepositionAIsNoVerb(t *testing.T) {
 		{"Grâce a rangé la réserve", Blocked, Personal, "name"},
 	})
 }
+
+// Code in a note is no name: `Update`, SetEnabled, README's.
+func TestCodeIsNoName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le bouton est géré avec `Refresh` dans le code", OK, 0, ""},
+		{"Switch it with SetVisible before the call", OK, 0, ""},
+		{"Voir avec McAllister pour les clés", Blocked, Personal, "name"},
+	})
+}
