@@ -22,6 +22,9 @@ func (a *analysis) findGray() {
 		if t.kind == "aggregate" || t.kind == "internal" && (a.isPublished() || weather) || t.kind == "vague" && a.sentenceGeneric() {
 			continue // handled with the public it describes; a published offer is public
 		}
+		if t.kind == "internal" && a.startsGeneric() && len(a.names) == 0 && a.inQuotes(sp.i) {
+			continue // « Préparer son entretien d'embauche »: a workshop's title
+		}
 		if t.kind == "partner" && a.describesPublic(sp) {
 			continue // "consultation gratuite pour les locataires en difficulté"
 		}

@@ -34,6 +34,9 @@ func (a *analysis) findStrategy() {
 		if (t.kind == "hr" || t.kind == "litigation") && a.startsGeneric() && len(a.names) == 0 && len(a.anchors) == 0 {
 			continue // "Formation : le harcèlement au travail"
 		}
+		if a.publicTopic(sp.i, t.kind) {
+			continue // "Le tribunal organise une journée portes ouvertes", "Écoute anonyme et confidentielle"
+		}
 		reason := strategyReason(t.kind)
 		switch {
 		case t.flags&strong != 0:
@@ -257,3 +260,52 @@ func strategyReason(kind string) string {
 	}
 	return i18n.T("information stratégique de l'association", "strategic information of the association")
 }
+
+// publicTopic: the matter is the topic of a public event or the promise
+// of a public service, not the association's own: a confidential
+// helpline ("écoute anonyme et confidentielle"), or an event open to the
+// public about a court, a deficit or a dismissal ("journée portes
+// ouvertes du tribunal", "licenciement : vos droits, permanence
+// gratuite"). A name, a person or "notre" keeps the matter the
+// association's.
+func (a *analysis) publicTopic(k int, kind string) bool {
+	if len(a.names) > 0 || a.ownedBefore(k) {
+		return false
+	}
+	toks := a.s.toks
+	if kind == "confidential" {
+		for i := max(0, k-3); i < k; i++ {
+			if serviceWords[toks[i].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	event, public := false, false
+	for _, t := range toks {
+		event = event || publicEvents[t.norm]
+		public = public || publicPromises[t.norm]
+	}
+	return event && public && len(a.anchors) == 0
+}
+
+// ownedBefore: "notre", "nos", "our" in the few words before k.
+func (a *analysis) ownedBefore(k int) bool {
+	for i := max(0, k-4); i < k; i++ {
+		switch a.s.toks[i].norm {
+		case "notre", "nos", "our", "on", "nous", "we":
+			return true
+		}
+	}
+	return false
+}
+
+// serviceWords promise confidentiality to the public.
+var serviceWords = newWordSet(`accueil écoute entretien entretiens consultation consultations ligne
+service anonyme anonymes gratuit gratuite helpline listening`)
+
+var publicEvents = newWordSet(`conférence débat atelier ateliers journée permanence formation stage
+exposition projection table conference workshop talk seminar`)
+
+var publicPromises = newWordSet(`gratuit gratuite gratuits ouvert ouverte ouverts ouvertes portes droits
+enjeux expliqué expliquée citoyen citoyenne public publique free open rights explained`)

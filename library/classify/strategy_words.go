@@ -188,6 +188,6 @@ publiées, sur notre site, sur le site, comme indiqué, journal officiel, compte
 déjà publique, annual report, published, on our website, poste à pourvoir, postes à pourvoir,
 offre d'emploi, offre de poste, à pourvoir, postulez, candidatures jusqu'au, candidatures avant, apply by, apply now, job offer, job opening, we are hiring, we're hiring, on recrute, recrute,
 en ligne, online, publicly available, rendu public, rendue public, affiché, affichée,
-pour soutenir nos actions, pour nous soutenir, pour les dons, pour vos dons, for donations, nous soutenir, dons possibles, faire un don, pour faire un don,
+votez pour nous, vote for us, pour soutenir nos actions, pour nous soutenir, pour les dons, pour vos dons, for donations, nous soutenir, dons possibles, faire un don, pour faire un don,
 à l'ordre de, to donate, donate to, make a donation, support our work, déjà sur notre site
 `

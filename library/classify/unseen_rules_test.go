@@ -258,3 +258,17 @@ func TestCodeIsNoName(t *testing.T) {
 		{"Voir avec McAllister pour les clés", Blocked, Personal, "name"},
 	})
 }
+
+// A confidential helpline, or a court, a deficit or a dismissal as the
+// topic of a public event, is public; the association's own stays
+// sensitive.
+func TestPublicTopicsOfStrategyWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Accueil anonyme et confidentiel pour les jeunes, le mercredi", OK, 0, ""},
+		{"Journée portes ouvertes au conseil de prud'hommes, entrée libre", OK, 0, ""},
+		{"Licenciement économique : vos droits, atelier gratuit à la bourse du travail", OK, 0, ""},
+		{"Atelier « Réussir son entretien d'embauche » au centre social", OK, 0, ""},
+		{"Notre déficit atteint 6 000 €, réunion du bureau jeudi", Blocked, Sensitive, "finance"},
+		{"Entretien confidentiel avec M. Roux au sujet de sa dette", Blocked, Sensitive, ""},
+	})
+}
