@@ -101,6 +101,8 @@ func warmLexicons() {
 // isFrenchWord reports a folded word of the French lexicon.
 func isFrenchWord(w string) bool { return frenchWords().has(w) }
 
+var communeArticles = map[string]bool{"la": true, "le": true, "les": true}
+
 // communeAt returns the end of the commune name starting at token i (its
 // words glued by hyphens and apostrophes: "Saint-Martin-d'Hères") and its
 // population; end is 0 when the tokens name no commune.
@@ -115,10 +117,15 @@ func (a *analysis) communeAt(i int) (end int, pop int32) {
 	j := i
 	for ; j < len(toks) && j < i+8; j++ {
 		if j > i {
-			if toks[j].spaced || toks[j].sep != '-' && toks[j].sep != '\'' {
+			article := j == i+1 && toks[j].sep == 0 && communeArticles[toks[i].norm] // "La Rochelle", "Le Mans"
+			if !article && (toks[j].spaced || toks[j].sep != '-' && toks[j].sep != '\'') {
 				break
 			}
-			key = append(key, toks[j].sep)
+			if article {
+				key = append(key, ' ')
+			} else {
+				key = append(key, toks[j].sep)
+			}
 		}
 		key = append(key, toks[j].norm...)
 		if p, ok := m[string(key)]; ok {

@@ -272,3 +272,18 @@ func TestPublicTopicsOfStrategyWords(t *testing.T) {
 		{"Entretien confidentiel avec M. Roux au sujet de sa dette", Blocked, Sensitive, ""},
 	})
 }
+
+// A general statement about an illness, a party as the subject of its
+// own news, a plural group named by a singular term: topics, not facts
+// about someone.
+func TestGeneralStatementsAreTopics(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La maladie de Lyme touche des milliers de randonneurs chaque année", OK, 0, ""},
+		{"L'endométriose, c'est quoi ? Soirée d'échange", OK, 0, ""},
+		{"Le Parti communiste organise sa fête à la Courneuve", OK, 0, ""},
+		{"Les Témoins de Jéhovah tiennent un stand au marché", Doubt, 0, "religion"},
+		{"Elle a quitté les Témoins de Jéhovah l'an dernier", Blocked, Sensitive, "religion"},
+		{"La dépression de son mari l'inquiète, comment l'aider ?", Blocked, Sensitive, "health"},
+		{"Il milite au Parti communiste depuis ses 18 ans", Blocked, Sensitive, "politics"},
+	})
+}
