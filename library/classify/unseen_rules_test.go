@@ -287,3 +287,13 @@ func TestGeneralStatementsAreTopics(t *testing.T) {
 		{"Il milite au Parti communiste depuis ses 18 ans", Blocked, Sensitive, "politics"},
 	})
 }
+
+// Self-harm, drugs and recovery, gender transition about one person.
+func TestSelfHarmDrugsAndTransition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Sa fille se scarifie depuis la rentrée", Blocked, Sensitive, "health"},
+		{"He has been on methadone since the spring", Blocked, Sensitive, "health"},
+		{"Notre animatrice est en transition, elle s'appelle désormais Léa", Blocked, Sensitive, "sexuality"},
+		{"Prévention des addictions : atelier au lycée", OK, 0, ""},
+	})
+}
