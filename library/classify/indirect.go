@@ -276,15 +276,18 @@ var quasiTerms = []term{
 		placé chez, placée chez, placé en foyer, placée en foyer, en famille d'accueil, famille d'accueil,
 		à l'ase, suivi par l'ase, suivie par l'ase, in foster care, foster family, in care,
 		single father, single mum, single dad, widow, widower, divorced, twins, triplets`, 0},
-	{"unique", `le seul, la seule, l'unique, seul à, seule à, the only, le plus âgé, la plus âgée,
+	{"unique", `notre doyenne, notre doyen, notre plus ancienne, notre plus ancien, le benjamin, la benjamine,
+		le seul, la seule, l'unique, seul à, seule à, the only, le plus âgé, la plus âgée,
 		le plus jeune, la plus jeune, le doyen, la doyenne, only one, plus ancien, plus ancienne,
 		plus anciens, the oldest, the youngest, longest-serving, our oldest, our youngest`, 0},
-	{"habit", `qui vient le, qui vient tous, qui vient chaque, qui passe le, qui passe tous, qui dort,
+	{"habit", `vient le lundi, vient le mardi, vient le mercredi, vient le jeudi, vient le vendredi,
+		vient le samedi, vient le dimanche, comes on mondays, comes on tuesdays, comes on wednesdays,
+		comes on thursdays, comes on fridays, qui vient le, qui vient tous, qui vient chaque, qui passe le, qui passe tous, qui dort,
 		qui vient toujours, qui arrive toujours, tous les lundis, tous les mardis, tous les mercredis,
 		tous les jeudis, tous les vendredis, tous les samedis, tous les dimanches, who comes every,
 		comes every, come every, vient chaque, vient tous les, passe chaque, every monday, every tuesday,
 		every wednesday, every thursday, every friday, every saturday, every sunday`, 0},
-	{"look", `en fauteuil, aux cheveux, à la barbe, tatoué, tatouée, roux, rousse, qui boite, borgne,
+	{"look", `a les cheveux, cheveux rouges, cheveux bleus, cheveux roses, en fauteuil, aux cheveux, à la barbe, tatoué, tatouée, roux, rousse, qui boite, borgne,
 		avec sa canne, avec son chien, très grand, très grande, sa voiture, son scooter, son vélo, sa moto,
 		avec le chien, aux lunettes, à lunettes, le grand, la grande, le petit roux, with the dog`, 0},
 }
@@ -400,7 +403,8 @@ func (a *analysis) relativeDeed(k int) bool {
 			continue
 		}
 		switch toks[q+1].norm {
-		case "a", "avait", "s", "nous", "m", "lui", "always", "toujours", "has", "had", "won", "gagne":
+		case "a", "avait", "s", "nous", "m", "lui", "always", "toujours", "has", "had", "won", "gagne",
+			"tient", "tenait", "gère", "runs", "owns", "habite", "lives":
 			return !a.hypothetical(q+2) && toks[k-1].norm != "personne" && toks[k-1].norm != "person"
 		}
 		return false

@@ -118,7 +118,7 @@ func (a *analysis) nameAt(i int) (int, bool) {
 				return j, true
 			}
 		}
-		if a.s.toks[i].is(cFirst) && (a.kinFirstName(i) || a.addressedFirstName(i)) {
+		if a.s.toks[i].is(cFirst) && (a.kinFirstName(i) || a.addressedFirstName(i) || a.lowerFirstActs(i)) {
 			return a.extendLowerFirst(i + 1), true
 		}
 		if !a.s.toks[i].is(cFirst|cAmbig) && !a.isFamilyWord(i) {
@@ -138,7 +138,7 @@ func (a *analysis) nameAt(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	for _, shape := range []func(int) int{a.civilityName, a.initialsName, a.initialsRole, a.upperFirstName, a.fullName,
+	for _, shape := range []func(int) int{a.civilityName, a.civilityLetter, a.initialsName, a.initialsRole, a.upperFirstName, a.fullName,
 		a.surnameFirst, a.clauseFirstName, a.loneFirstName, a.contextSurname, a.familyName, a.positionSurname} {
 		if j := shape(i); j > i {
 			return j, true
@@ -266,7 +266,7 @@ func (a *analysis) kinFirstName(i int) bool {
 
 var kinWords = newWordSet(`neveu nièce fils fille frère sœur soeur mère père cousin cousine mari femme
 épouse époux oncle tante copain copine petit-fils petite-fille gendre belle-fille beau-frère belle-sœur
-grand-mère grand-père mamie papi papy voisin voisine maman mum mom nephew niece son daughter brother sister cousin husband wife uncle aunt`)
+grand-mère grand-père mamie papi papy voisin voisine maman mum mom aîné aînée cadet cadette nephew niece son daughter brother sister cousin husband wife uncle aunt`)
 
 // addressedFirstName: a first name in lower case after a word that
 // addresses a person ("voir avec francoise", "demander à karim").

@@ -1,6 +1,10 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+
+	"tamis/i18n"
+)
 
 // Name shapes that lean on the large lexicons (lexicon_fr.go): most people
 // a volunteer writes about have a name no list holds ("Relancer
@@ -74,6 +78,7 @@ func (a *analysis) positionSurname(i int) int {
 	if i > 0 {
 		p := toks[i-1].norm
 		placed = surnameContext[p] && !toks[i-1].has(fUpper) || toks[i-1].is(cKin) && a.detBefore(i-1) ||
+			(p == "des" || p == "de" || p == "du") && i > 1 && toks[i-2].is(cKin) || // "l'aîné des Bensaïd"
 			(p == "a" || p == "to") && i > 1 && (addressVerbs[toks[i-2].norm] || toks[i-2].norm == "merci") ||
 			a.nameListGoesOn(i)
 	}
@@ -278,4 +283,64 @@ func (a *analysis) detBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// lowerFirstActs: a first name typed in lower case that opens the
+// sentence before a person's verb ("nathalie passera prendre les clés"),
+// or two such names joined by "et" ("mettre yasmine et inès ensemble").
+func (a *analysis) lowerFirstActs(i int) bool {
+	toks := a.s.toks
+	t := toks[i]
+	if t.is(cAmbig) || len(t.norm) < 4 || a.lex.words[t.norm] || a.consumed[i] || isFrenchWord(t.norm) {
+		return false
+	}
+	if i == 0 && i+1 < len(toks) && a.personVerbAt(i+1) && toks[i+1].norm != "et" {
+		return true
+	}
+	pair := func(k int) bool {
+		u := toks[k]
+		return u.is(cFirst) && !u.is(cAmbig) && len(u.norm) >= 4 && !isFrenchWord(u.norm)
+	}
+	return i+2 < len(toks) && toks[i+1].norm == "et" && pair(i+2) || i > 1 && toks[i-1].norm == "et" && pair(i-2)
+}
+
+// civilityLetter: "M. X, 54 ans": a civility and a single capital letter
+// stand for one person whose name was left out.
+func (a *analysis) civilityLetter(i int) int {
+	toks := a.s.toks
+	if !a.lex.civility[toks[i].norm] || i+1 >= len(toks) {
+		return 0
+	}
+	k := i + 1
+	if u := toks[k]; len(u.norm) == 1 && u.has(fCap) && u.has(fLetter) && (k+1 == len(toks) || isClauseSep(toks[k+1].sep)) {
+		return k + 1
+	}
+	return 0
+}
+
+// handleWords name an account on a network or a game ("son pseudo", "sur snap").
+var handleWords = newWordSet(`pseudo pseudos username login snap snapchat insta instagram tiktok discord
+twitch gamertag handle`)
+
+// findHandle: after a handle word, a token that mixes letters and
+// digits ("DarkNinja93", "lbrt2008") is someone's account.
+func (a *analysis) findHandle() {
+	if !a.has(cHandle) {
+		return
+	}
+	toks := a.s.toks
+	for i, t := range toks {
+		if !t.is(cHandle) {
+			continue
+		}
+		for k := i + 1; k < min(len(toks), i+6); k++ {
+			if strings.Contains(a.text[t.end:toks[k].start], "@") {
+				break // an @handle is the byte scanner's, which knows the association's own
+			}
+			if n := toks[k].norm; len(n) >= 5 && toks[k].flags&(fDigit|fLetter) == 0 && digitsIn(n) < len(n)-1 {
+				a.add("handle", Personal, Blocked, k, k+1, i18n.T("identifiant de compte d'une personne", "account name of a person"))
+				return
+			}
+		}
+	}
 }

@@ -27,6 +27,7 @@ func (a *analysis) findSentenceIDs() {
 	}
 	a.findBodyID()
 	a.findSpacedCode()
+	a.findHandle()
 }
 
 // findSpacedCode: a code typed digit by digit ("code de l'alarme : 1 9 0

@@ -93,6 +93,7 @@ const (
 	cJeune     // jeune (young) or jeûne (fasting)
 	cPartner   // femme, mari, copain, wife
 	cWomenWed  // mariées, pacsées
+	cHandle    // pseudo, snap, discord
 )
 
 // wordInfo is what the lexicon knows of a word: its classes and the
@@ -120,6 +121,7 @@ func (lx *lexicon) buildClasses() {
 		{pendingWords, cPending}, {fundingNouns, cFunding}, {codeWords, cCodeWord},
 		{fraudWords, cFraud}, {figureWords, cFigures}, {lureWords, cRecruit}, {rivalWords, cRival},
 		{scanVerbs, cScan}, {newWordSet("jeune"), cJeune}, {partnerNouns, cPartner}, {womenCouple, cWomenWed},
+		{handleWords, cHandle},
 	} {
 		for w := range set.words {
 			info := lx.class[w]

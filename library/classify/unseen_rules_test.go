@@ -297,3 +297,17 @@ func TestSelfHarmDrugsAndTransition(t *testing.T) {
 		{"Prévention des addictions : atelier au lycée", OK, 0, ""},
 	})
 }
+
+// Lower-case first names acting or paired, a child of a family, a
+// civility with a letter, accounts on networks, a doyenne, a deed.
+func TestMorePeopleAndAccounts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"sandrine viendra ouvrir la salle à 9h", Blocked, Personal, "name"},
+		{"placer nadège et corinne au stand crêpes", Blocked, Personal, "name"},
+		{"La cadette des Ouazzani entre en sixième", Blocked, Personal, "name"},
+		{"Mme Z, 81 ans, veuve, ancienne couturière", Blocked, Personal, ""},
+		{"Son compte Twitch : LucasGamer2010", Blocked, Personal, "handle"},
+		{"Notre doyen aura 99 ans le mois prochain", Blocked, Personal, "indirect"},
+		{"Suivez-nous sur Instagram : @club_voile44", OK, 0, ""},
+	})
+}
