@@ -111,7 +111,7 @@ var contractWords = newWordSet(`contrat cdd cdi contract alternance`)
 
 var contractEnds = newWordSet(`renouvelé renouvelée renouveler renouvellement rompre rompu rupture
 terminer termine terminé terminée arrêter arrêt fin prolongé prolongée prolonger renewed renew
-terminate terminated ends ending extended`)
+terminate terminated ends ending extended renewing renewal`)
 
 // findPersonMoney: amounts about a named person or a single role
 // ("dépenses de la présidente : 3 400 €", "dons : M. Leclerc 5 000 €")

@@ -126,7 +126,10 @@ var strategyTerms = []term{
 		n'apparaissent pas dans les comptes, hors comptabilité, through the books, off the record books, dessous de table, off the books, not recorded in the accounts,
 		not in the accounts, not declared, undeclared, cash in hand, under the table, kept off the books`, strong},
 	{"hr", `débaucher, débauchage, débauche leur, débaucher leur, poach, poaching, poached, lure away,
-		lure their, meilleur salaire, mieux payé, mieux payés, better pay, leaking, leaked to, a fait fuiter,
+		lure their, augmentation de salaire, son augmentation, pay rise, entretien annuel, entretien professionnel,
+		objectifs non atteints, évaluation annuelle, performance review, appraisal, recadré, recadrée, recadrer,
+		réprimandé, réprimandée, reprimanded, told off, lui parle mal, leur parle mal, parle mal aux,
+		remplacer discrètement, discrètement remplacer, en douce, quietly replace, meilleur salaire, mieux payé, mieux payés, better pay, leaking, leaked to, a fait fuiter,
 		fuites dans la presse, pousser dehors, le pousser dehors, la pousser dehors, cherche un autre poste,
 		cherche un autre emploi, looking for another job, piquer leurs bénévoles, piquer leur, récupérer leurs bénévoles, attirer leurs bénévoles`, strong},
 }

@@ -311,3 +311,12 @@ func TestMorePeopleAndAccounts(t *testing.T) {
 		{"Suivez-nous sur Instagram : @club_voile44", OK, 0, ""},
 	})
 }
+
+// HR matters about a named person: appraisals, reprimands, rudeness.
+func TestHRMattersAboutSomeone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Entretien annuel d'Olivier : retards répétés", Blocked, Sensitive, "hr"},
+		{"Yannick a été réprimandé pour ses retards", Blocked, Sensitive, "hr"},
+		{"Atelier : préparer son entretien professionnel", OK, 0, ""},
+	})
+}
