@@ -320,3 +320,14 @@ func TestHRMattersAboutSomeone(t *testing.T) {
 		{"Atelier : préparer son entretien professionnel", OK, 0, ""},
 	})
 }
+
+// More gray news: a lost sponsor, a budget not closed, syringes found,
+// friction in a committee; "plus de nouvelles activités" is good news.
+func TestMoreGrayNews(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"L'association a perdu son mécène historique", Doubt, 0, "vague"},
+		{"Le budget du festival n'est pas bouclé", Doubt, 0, "vague"},
+		{"Some friction between the coaches since the tournament", Doubt, 0, "vague"},
+		{"Plus de nouvelles activités cette année !", OK, 0, ""},
+	})
+}
