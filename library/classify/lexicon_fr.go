@@ -1,12 +1,11 @@
 package classify
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"io"
 	"io/fs"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -18,84 +17,97 @@ import (
 // stored folded and gzipped, and read on first use only, so that commands
 // that never classify (tamis list, tamis version) do not pay for them.
 
-// sortedWords is a sorted list of folded words packed in one string: a
-// look-up is a binary search, and 320,000 words cost no map.
-type sortedWords struct {
+// sortedLines is a sorted list of folded lines packed in one string, each
+// ending with '\n': a look-up is a binary search over the bytes, so
+// 320,000 words cost neither a map nor an index, and reading the list is
+// only its decompression.
+type sortedLines struct {
 	data string
-	offs []uint32 // start of each word in data; words end with '\n'
 }
 
-func (w *sortedWords) word(k int) string {
-	s := w.data[w.offs[k]:]
-	return s[:strings.IndexByte(s, '\n')]
+// find returns the line that equals key, or that starts with key and a
+// tab when tab is set ("montbard\t4639"), and whether there is one.
+func (w sortedLines) find(key string, tab bool) (string, bool) {
+	lo, hi := 0, len(w.data) // the answer starts a line in [lo, hi)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(w.data[lo:mid], '\n') + 1 + lo
+		end := start + strings.IndexByte(w.data[start:], '\n')
+		line := w.data[start:end]
+		name := line
+		if tab {
+			name, _, _ = strings.Cut(line, "\t")
+		}
+		switch {
+		case name == key:
+			return line, true
+		case name < key:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return "", false
 }
 
 // has reports whether the folded word s is in the list.
-func (w *sortedWords) has(s string) bool {
-	k := sort.Search(len(w.offs), func(k int) bool { return w.word(k) >= s })
-	return k < len(w.offs) && w.word(k) == s
+func (w sortedLines) has(s string) bool {
+	_, ok := w.find(s, false)
+	return s != "" && ok
 }
 
-// gunzipData reads an embedded gzipped file; a missing or damaged file
-// reads as empty, so that the classifier degrades to its hand lists.
-func gunzipData(path string) []byte {
+// gunzipData reads an embedded gzipped file into a string without a
+// second copy (the gzip trailer gives its size); a missing or damaged
+// file reads as empty, so that the classifier degrades to its hand lists.
+func gunzipData(path string) string {
 	raw, err := fs.ReadFile(dataFS, path)
-	if err != nil {
-		return nil
+	if err != nil || len(raw) < 4 {
+		return ""
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(raw))
 	if err != nil {
-		return nil
+		return ""
 	}
-	out, err := io.ReadAll(zr)
-	if err != nil {
-		return nil
+	var sb strings.Builder
+	sb.Grow(int(binary.LittleEndian.Uint32(raw[len(raw)-4:])))
+	if _, err := io.Copy(&sb, zr); err != nil {
+		return ""
 	}
-	return out
+	return sb.String()
 }
 
 // frenchWords is the list of French words (data/words_fr.txt.gz).
 var frenchWords = sync.OnceValue(loadFrenchWords)
 
-func loadFrenchWords() *sortedWords {
-	data := string(gunzipData("data/words_fr.txt.gz"))
-	w := &sortedWords{data: data, offs: make([]uint32, 0, 330000)}
-	for i := 0; i < len(data); {
-		n := strings.IndexByte(data[i:], '\n')
-		if n < 0 {
-			break
-		}
-		if n > 0 {
-			w.offs = append(w.offs, uint32(i))
-		}
-		i += n + 1
-	}
-	return w
+func loadFrenchWords() sortedLines {
+	return sortedLines{data: gunzipData("data/words_fr.txt.gz")}
 }
 
-// communePopulation maps a folded commune name ("saint-martin-d'heres")
-// to its population (data/communes_fr.tsv.gz).
-var communePopulation = sync.OnceValue(loadCommunes)
+// communeList holds "name<TAB>population" lines, sorted by folded name
+// ("saint-martin-d'heres\t37695"), from data/communes_fr.tsv.gz.
+var communeList = sync.OnceValue(loadCommunes)
 
-func loadCommunes() map[string]int32 {
-	m := make(map[string]int32, 36000)
-	sc := bufio.NewScanner(bytes.NewReader(gunzipData("data/communes_fr.tsv.gz")))
-	for sc.Scan() {
-		name, pop, ok := strings.Cut(sc.Text(), "\t")
-		if !ok {
-			continue
-		}
-		n, _ := strconv.Atoi(pop)
-		m[name] = int32(n)
+func loadCommunes() sortedLines {
+	return sortedLines{data: gunzipData("data/communes_fr.tsv.gz")}
+}
+
+// communePopulation returns the population of the commune with that folded
+// name, and whether there is one.
+func communePopulation(name string) (int32, bool) {
+	line, ok := communeList().find(name, true)
+	if !ok {
+		return 0, false
 	}
-	return m
+	_, pop, _ := strings.Cut(line, "\t")
+	n, _ := strconv.Atoi(pop)
+	return int32(n), true
 }
 
 // warmLexicons reads both lexicons, so that the first classification does
 // not pay for them (about 30 ms on the 2-core test machine).
 func warmLexicons() {
 	frenchWords()
-	communePopulation()
+	communeList()
 }
 
 // isFrenchWord reports a folded word of the French lexicon.
@@ -111,7 +123,6 @@ func (a *analysis) communeAt(i int) (end int, pop int32) {
 	if i >= len(toks) || !toks[i].has(fLetter) {
 		return 0, 0
 	}
-	m := communePopulation()
 	var buf [96]byte
 	key := buf[:0] // no allocation for a usual name
 	j := i
@@ -128,7 +139,7 @@ func (a *analysis) communeAt(i int) (end int, pop int32) {
 			}
 		}
 		key = append(key, toks[j].norm...)
-		if p, ok := m[string(key)]; ok {
+		if p, ok := communePopulation(string(key)); ok {
 			end, pop = j+1, p
 		}
 	}

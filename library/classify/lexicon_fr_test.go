@@ -1,14 +1,20 @@
 package classify
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The embedded lexicons are present, folded, and read as the script wrote
 // them: a missing or damaged file would silently turn the name rules back
 // to the hand lists.
 func TestFrenchLexiconsAreLoaded(t *testing.T) {
 	w := loadFrenchWords()
-	if n := len(w.offs); n < 300000 {
+	if n := strings.Count(w.data, "\n"); n < 300000 {
 		t.Fatalf("French words: %d entries, want the ~323,000 of an-array-of-french-words", n)
+	}
+	if !w.has("a") || !w.has("zythum") {
+		t.Error("the first or the last word of the list is not found")
 	}
 	for _, word := range []string{"relancer", "famille", "fontaine", "deja", "oeuvre"} {
 		if !w.has(word) {
@@ -21,8 +27,13 @@ func TestFrenchLexiconsAreLoaded(t *testing.T) {
 		}
 	}
 	c := loadCommunes()
-	if len(c) < 34000 || c["montbard"] == 0 || c["saint-martin-d'heres"] == 0 {
-		t.Fatalf("communes: %d entries, montbard=%d, saint-martin-d'heres=%d", len(c), c["montbard"], c["saint-martin-d'heres"])
+	montbard, _ := communePopulation("montbard")
+	smh, _ := communePopulation("saint-martin-d'heres")
+	if n := strings.Count(c.data, "\n"); n < 34000 || montbard == 0 || smh == 0 {
+		t.Fatalf("communes: %d entries, montbard=%d, saint-martin-d'heres=%d", n, montbard, smh)
+	}
+	if _, ok := communePopulation("vandenberghe"); ok {
+		t.Error("a surname found among the communes")
 	}
 }
 
