@@ -188,6 +188,8 @@ const (
 	memoGeneric
 	memoAggregateDone
 	memoAggregate
+	memoPublishedDone
+	memoPublished
 )
 
 func (a *analysis) sentence() {
@@ -211,7 +213,7 @@ func (a *analysis) sentence() {
 	a.findIndirect()
 	a.findGray()
 	a.findInternalNews()
-	if a.isPublished() && a.has(cAccount|cPersonMoney) {
+	if a.has(cAccount|cPersonMoney) && a.isPublished() {
 		a.appeals = append(a.appeals, [2]int{a.s.start, a.s.end})
 	}
 }

@@ -5,21 +5,24 @@ package classify
 // None is public yet: doubt, so that a volunteer checks.
 
 func (a *analysis) findInternalNews() {
-	if !a.has(cBoard|cFall|cActivity|cPopulation|cPerson|cTension|cPending) || a.isPublished() {
+	fall := a.has(cFall) && a.has(cActivity) || a.has(cPopulation|cPerson|cActivity) && a.smallGroupStat()
+	tension := a.has(cTension) && a.has(cBoard|cPopulation)
+	pending := a.has(cPending) && a.has(cFunding)
+	if !fall && !tension && !pending || a.isPublished() {
 		return
 	}
 	toks := a.s.toks
-	if a.has(cFall) && a.has(cActivity) || a.smallGroupStat() {
+	if fall {
 		// even in a class's or a workshop's sentence: "attendance at the language class has halved"
 		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
 	}
 	if a.sentenceGeneric() {
 		return
 	}
-	if a.has(cTension) && a.has(cBoard|cPopulation) {
+	if tension {
 		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
 	}
-	if a.has(cPending) && a.has(cFunding) {
+	if pending {
 		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner")) // "pas sûrs d'avoir la subvention"
 	}
 }

@@ -222,6 +222,16 @@ dreets ddets europe cpam msa council agglo commune`)
 // isPublished: the sentence says the fact is already public, and does not
 // deny it ("budget détaillé non publié", "pas encore en ligne").
 func (a *analysis) isPublished() bool {
+	if a.memo&memoPublishedDone == 0 {
+		a.memo |= memoPublishedDone
+		if a.computePublished() {
+			a.memo |= memoPublished
+		}
+	}
+	return a.memo&memoPublished != 0
+}
+
+func (a *analysis) computePublished() bool {
 	toks := a.s.toks
 	for _, h := range a.hits {
 		if h.dict != dPublished {

@@ -9,6 +9,9 @@ import "tamis/i18n"
 // association or a person if a partner or the public read it.
 
 func (a *analysis) findUnnamedStrategy() {
+	if !a.has(cMargin | cOpening | cRefused | cFraud | cRecruit | cSuspicion | cMisuse | cBelief) {
+		return
+	}
 	if (a.has(cMargin) || a.has(cOpening) && a.limit()) && a.numbers() >= 2 {
 		a.add("negotiation", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("negotiation"))
 	}
@@ -133,6 +136,9 @@ rumeur rumeurs bruits rumour rumours rumor rumors doutes`)
 // blameSaid: "certains pensent que c'est le trésorier", "on croit que
 // c'est lui": a belief pointing at someone.
 func (a *analysis) blameSaid() bool {
+	if !a.has(cBelief) {
+		return false
+	}
 	toks := a.s.toks
 	for i := 0; i+3 < len(toks); i++ {
 		switch toks[i].norm {

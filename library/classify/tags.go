@@ -94,6 +94,7 @@ const (
 	cPartner   // femme, mari, copain, wife
 	cWomenWed  // mariées, pacsées
 	cHandle    // pseudo, snap, discord
+	cBelief    // pense, croit
 )
 
 // wordInfo is what the lexicon knows of a word: its classes and the
@@ -121,7 +122,7 @@ func (lx *lexicon) buildClasses() {
 		{pendingWords, cPending}, {fundingNouns, cFunding}, {codeWords, cCodeWord},
 		{fraudWords, cFraud}, {figureWords, cFigures}, {lureWords, cRecruit}, {rivalWords, cRival},
 		{scanVerbs, cScan}, {newWordSet("jeune"), cJeune}, {partnerNouns, cPartner}, {womenCouple, cWomenWed},
-		{handleWords, cHandle},
+		{handleWords, cHandle}, {newWordSet("pense pensent croit croient"), cBelief},
 	} {
 		for w := range set.words {
 			info := lx.class[w]
