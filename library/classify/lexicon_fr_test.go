@@ -79,3 +79,15 @@ func BenchmarkLexiconLoad(b *testing.B) {
 		loadCommunes()
 	}
 }
+
+// A token keeps only the first 32 word classes: every class that a rule
+// reads per token (t.is) must be among them.
+func TestPerTokenClassesFitInAToken(t *testing.T) {
+	for _, c := range []wordClass{cFirst, cAmbig, cLast, cVenue, cSingDet, cPopulation, cChange, cPhoto,
+		cPerson, cOrg, cTrouble, cContract, cContractEnd, cQuantity, cKin, cPersonMoney, cSameSex, cCouple,
+		cSpot, cLimit, cWomenWed, cHandle} {
+		if c >= 1<<32 {
+			t.Errorf("class %#x is read per token but a token keeps 32 classes", uint64(c))
+		}
+	}
+}

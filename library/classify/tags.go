@@ -68,10 +68,14 @@ const (
 	cCouple
 	cSpot // parcelle, flat (before a number)
 	cWork // film, livre
-	// classes of the rules for text without keywords (issue 7)
+	// classes of the rules for text without keywords (issue 7); a token
+	// keeps only the first 32 classes (see token.is): those read per
+	// token come first, the others are asked of the sentence (a.has)
+	cLimit     // max, jusqu'à
+	cWomenWed  // mariées, pacsées
+	cHandle    // pseudo, snap, discord
 	cMargin    // lâche, plancher, vise
 	cOpening   // propose, annonce
-	cLimit     // max, jusqu'à
 	cRefused   // refusé, rejected
 	cResubmit  // redéposer, sous un autre nom
 	cSuspicion // soupçonne, accuse
@@ -92,8 +96,6 @@ const (
 	cScan      // scan, scanner
 	cJeune     // jeune (young) or jeûne (fasting)
 	cPartner   // femme, mari, copain, wife
-	cWomenWed  // mariées, pacsées
-	cHandle    // pseudo, snap, discord
 	cBelief    // pense, croit
 )
 
@@ -137,7 +139,9 @@ func (lx *lexicon) buildClasses() {
 	}
 }
 
-func (t token) is(c wordClass) bool { return t.cls&c != 0 }
+// is reports whether the token is in a class among the first 32, the only
+// ones a token keeps: a smaller token makes the scanner faster.
+func (t token) is(c wordClass) bool { return wordClass(t.cls)&c != 0 }
 
 // has reports whether a word of class c is in the sentence: rules that
 // need such a word return at once without reading the tokens.
@@ -153,7 +157,7 @@ func (a *analysis) tagSentence() {
 	a.sentCls = 0
 	for i := range toks {
 		info := a.lex.class[toks[i].norm]
-		toks[i].cls = info.cls
+		toks[i].cls = uint32(info.cls)
 		a.sentCls |= info.cls
 		a.population = a.population || toks[i].is(cPopulation)
 		a.hitStart[i] = len(a.hits)
