@@ -94,7 +94,7 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 	if !toks[i].is(cSingDet) {
 		return 0, false
 	}
-	if lifeOwners[w] && i+1 < len(toks) && lifeNouns[toks[i+1].norm] {
+	if (w == "son" || w == "sa" || w == "his" || w == "her") && i+1 < len(toks) && lifeNouns[toks[i+1].norm] {
 		return anchorPerson, false // "son parcours", "her career": one person's life
 	}
 	return a.personAfterDet(i)
@@ -222,8 +222,6 @@ vieille vieil autre seul seule même dernier dernière premier première unique 
 brave gentil gentille new old young former other only`)
 
 var countedFew = newWordSet(`deux trois two three`)
-
-var lifeOwners = newWordSet(`son sa his her`)
 
 // lifeNouns tell the story of one person.
 var lifeNouns = newWordSet(`parcours carrière vie histoire passé career life story background`)

@@ -85,7 +85,7 @@ func BenchmarkLexiconLoad(b *testing.B) {
 func TestPerTokenClassesFitInAToken(t *testing.T) {
 	for _, c := range []wordClass{cFirst, cAmbig, cLast, cVenue, cSingDet, cPopulation, cChange, cPhoto,
 		cPerson, cOrg, cTrouble, cContract, cContractEnd, cQuantity, cKin, cPersonMoney, cSameSex, cCouple,
-		cSpot, cLimit, cWomenWed, cHandle} {
+		cSpot, cLimit, cWomenWed, cHandle, cPlacePrep, cSurnameCtx} {
 		if c >= 1<<32 {
 			t.Errorf("class %#x is read per token but a token keeps 32 classes", uint64(c))
 		}

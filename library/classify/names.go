@@ -138,14 +138,20 @@ func (a *analysis) nameAt(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	for _, shape := range []func(int) int{a.civilityName, a.civilityLetter, a.initialsName, a.initialsRole, a.upperFirstName, a.fullName,
-		a.surnameFirst, a.clauseFirstName, a.loneFirstName, a.contextSurname, a.familyName, a.positionSurname} {
-		if j := shape(i); j > i {
+	for _, shape := range nameShapes {
+		if j := shape(a, i); j > i {
 			return j, true
 		}
 	}
 	return 0, false
 }
+
+// nameShapes are tried in order at a capitalised token; method
+// expressions, so that no closure is built per token.
+var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analysis).civilityLetter,
+	(*analysis).initialsName, (*analysis).initialsRole, (*analysis).upperFirstName, (*analysis).fullName,
+	(*analysis).surnameFirst, (*analysis).clauseFirstName, (*analysis).loneFirstName, (*analysis).contextSurname,
+	(*analysis).familyName, (*analysis).positionSurname}
 
 func (a *analysis) reportName(i, j int) {
 	if a.isPublicFigure(i, j) {

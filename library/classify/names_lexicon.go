@@ -77,7 +77,7 @@ func (a *analysis) positionSurname(i int) int {
 	placed := false
 	if i > 0 {
 		p := toks[i-1].norm
-		placed = surnameContext[p] && !toks[i-1].has(fUpper) || toks[i-1].is(cKin) && a.detBefore(i-1) ||
+		placed = toks[i-1].is(cSurnameCtx) && !toks[i-1].has(fUpper) || toks[i-1].is(cKin) && a.detBefore(i-1) ||
 			(p == "des" || p == "de" || p == "du") && i > 1 && toks[i-2].is(cKin) || // "l'aîné des Bensaïd"
 			(p == "a" || p == "to") && i > 1 && (addressVerbs[toks[i-2].norm] || toks[i-2].norm == "merci") ||
 			a.nameListGoesOn(i)
@@ -258,7 +258,7 @@ helps runs drives`)
 // returns the end of the commune name, or 0.
 func (a *analysis) communePlace(i int) int {
 	toks := a.s.toks
-	if i == 0 || !toks[i].has(fCap) || !placePreps[toks[i-1].norm] {
+	if i == 0 || !toks[i].has(fCap) || !toks[i-1].is(cPlacePrep) {
 		return 0
 	}
 	end, _ := a.communeAt(i)
@@ -308,11 +308,11 @@ func (a *analysis) lowerFirstActs(i int) bool {
 // stand for one person whose name was left out.
 func (a *analysis) civilityLetter(i int) int {
 	toks := a.s.toks
-	if !a.lex.civility[toks[i].norm] || i+1 >= len(toks) {
+	k := i + 1
+	if k >= len(toks) || len(toks[k].norm) != 1 || !toks[k].has(fCap) || !toks[k].has(fLetter) {
 		return 0
 	}
-	k := i + 1
-	if u := toks[k]; len(u.norm) == 1 && u.has(fCap) && u.has(fLetter) && (k+1 == len(toks) || isClauseSep(toks[k+1].sep)) {
+	if (k+1 == len(toks) || isClauseSep(toks[k+1].sep)) && a.lex.civility[toks[i].norm] {
 		return k + 1
 	}
 	return 0

@@ -71,32 +71,34 @@ const (
 	// classes of the rules for text without keywords (issue 7); a token
 	// keeps only the first 32 classes (see token.is): those read per
 	// token come first, the others are asked of the sentence (a.has)
-	cLimit     // max, jusqu'à
-	cWomenWed  // mariées, pacsées
-	cHandle    // pseudo, snap, discord
-	cMargin    // lâche, plancher, vise
-	cOpening   // propose, annonce
-	cRefused   // refusé, rejected
-	cResubmit  // redéposer, sous un autre nom
-	cSuspicion // soupçonne, accuse
-	cMisuse    // carte, caisse, frais
-	cBoard     // CA, bureau, board
-	cTension   // tendu, divisé
-	cFall      // baisse, moins, lost
-	cActivity  // inscriptions, fréquentation
-	cBodyID    // travail, caf, allocataire
-	cWeather   // météo, canicule
-	cPending   // attend, pas sûrs, hasn't
-	cFunding   // subvention, grant
-	cCodeWord  // code, digicode, alarm
-	cFraud     // gonfler, inflated
-	cFigures   // chiffres, comptes, report
-	cRecruit   // récupérer, attirer, poach
-	cRival     // voisin, d'en face, concurrent
-	cScan      // scan, scanner
-	cJeune     // jeune (young) or jeûne (fasting)
-	cPartner   // femme, mari, copain, wife
-	cBelief    // pense, croit
+	cLimit      // max, jusqu'à
+	cWomenWed   // mariées, pacsées
+	cHandle     // pseudo, snap, discord
+	cPlacePrep  // à, de, vers, from: before a commune
+	cSurnameCtx // avec, chez, relancer: before a surname
+	cMargin     // lâche, plancher, vise
+	cOpening    // propose, annonce
+	cRefused    // refusé, rejected
+	cResubmit   // redéposer, sous un autre nom
+	cSuspicion  // soupçonne, accuse
+	cMisuse     // carte, caisse, frais
+	cBoard      // CA, bureau, board
+	cTension    // tendu, divisé
+	cFall       // baisse, moins, lost
+	cActivity   // inscriptions, fréquentation
+	cBodyID     // travail, caf, allocataire
+	cWeather    // météo, canicule
+	cPending    // attend, pas sûrs, hasn't
+	cFunding    // subvention, grant
+	cCodeWord   // code, digicode, alarm
+	cFraud      // gonfler, inflated
+	cFigures    // chiffres, comptes, report
+	cRecruit    // récupérer, attirer, poach
+	cRival      // voisin, d'en face, concurrent
+	cScan       // scan, scanner
+	cJeune      // jeune (young) or jeûne (fasting)
+	cPartner    // femme, mari, copain, wife
+	cBelief     // pense, croit
 )
 
 // wordInfo is what the lexicon knows of a word: its classes and the
@@ -124,7 +126,7 @@ func (lx *lexicon) buildClasses() {
 		{pendingWords, cPending}, {fundingNouns, cFunding}, {codeWords, cCodeWord},
 		{fraudWords, cFraud}, {figureWords, cFigures}, {lureWords, cRecruit}, {rivalWords, cRival},
 		{scanVerbs, cScan}, {newWordSet("jeune"), cJeune}, {partnerNouns, cPartner}, {womenCouple, cWomenWed},
-		{handleWords, cHandle}, {newWordSet("pense pensent croit croient"), cBelief},
+		{handleWords, cHandle}, {placePreps, cPlacePrep}, {surnameContext, cSurnameCtx}, {newWordSet("pense pensent croit croient"), cBelief},
 	} {
 		for w := range set.words {
 			info := lx.class[w]
