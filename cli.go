@@ -46,9 +46,9 @@ func commands() map[string]command {
 		{"show", "ID", func() string {
 			return i18n.T("affiche un modèle dans son format texte", "print a template in its text format")
 		}, cmdShow, nil},
-		{"fill", i18n.T("ID --set NOM=VALEUR…", "ID --set NAME=VALUE…"), func() string {
+		{"fill", i18n.T("ID [--set NOM=VALEUR…] [--valeurs FICHIER|-] [--confirmer]", "ID [--set NAME=VALUE…] [--valeurs FILE|-] [--confirmer]"), func() string {
 			return i18n.T("remplit un modèle, le vérifie et l’affiche", "fill a template, check it and print it")
-		}, cmdFill, nil},
+		}, cmdFill, fillDetails},
 		{"import", i18n.T("FICHIER|DOSSIER|-", "FILE|FOLDER|-"), func() string {
 			return i18n.T("ajoute ou met à jour des modèles (tout ou rien)", "add or update templates (all or nothing)")
 		}, cmdImport, nil},
@@ -85,6 +85,50 @@ Exit codes:
 		{"rules", i18n.T("[--allow TEXTE…] [--deny TEXTE…] [--remove TEXTE…]", "[--allow TEXT…] [--deny TEXT…] [--remove TEXT…]"), func() string {
 			return i18n.T("affiche ou modifie les listes autorisée et interdite", "show or change the allow and deny lists")
 		}, cmdRules, nil},
+		{"verifier", "[--sans-reparer]", func() string {
+			return i18n.T("vérifie la base ; si elle est endommagée, récupère ce qui reste lisible", "check the database; when damaged, salvage what is still readable")
+		}, cmdVerifier, func() string {
+			return i18n.T(`La base endommagée n’est jamais modifiée : une nouvelle base reçoit tout
+ce qui reste lisible (modèles, historique, profil, règles, charte,
+utilisations) et prend sa place ; l’ancienne est gardée à côté, renommée
+avec la date (tamis.db.endommage-AAAAMMJJ-HHMMSS). tamis dit ce qui a été
+récupéré et ce qui a été perdu.
+
+Codes de sortie :
+  0  base saine
+  1  base endommagée (récupérée, sauf avec --sans-reparer) ou erreur
+  2  mauvaise utilisation`, `The damaged database is never written to: a new database receives all
+that is still readable (templates, history, profile, rules, charter, uses)
+and takes its place; the old one is kept beside it, renamed with the date
+(tamis.db.endommage-YYYYMMDD-HHMMSS). tamis says what was salvaged and
+what was lost.
+
+Exit codes:
+  0  sound database
+  1  damaged database (salvaged, unless --sans-reparer) or error
+  2  usage error`)
+		}},
+		{"sauvegardes", i18n.T("[--restaurer NOM] [--garder N]", "[--restaurer NAME] [--garder N]"), func() string {
+			return i18n.T("liste les sauvegardes automatiques, en restaure une", "list the automatic backups, restore one")
+		}, cmdSauvegardes, func() string {
+			return i18n.T(`Avant chaque modification du profil, des règles ou des modèles (import),
+tamis copie la base dans le dossier « sauvegardes » à côté d’elle et garde
+les dernières copies (10 par défaut, --garder pour changer). Restaurer une
+copie sauvegarde d’abord la base actuelle : rien n’est perdu.
+
+Exemples :
+  tamis sauvegardes
+  tamis sauvegardes --restaurer tamis-2026-11-30-184500.db
+  tamis sauvegardes --garder 30`, `Before each change of the profile, the rules or the templates (import),
+tamis copies the database into the “sauvegardes” folder beside it and keeps
+the last copies (10 by default, --garder to change). Restoring a copy
+first backs up the current database: nothing is lost.
+
+Examples:
+  tamis sauvegardes
+  tamis sauvegardes --restaurer tamis-2026-11-30-184500.db
+  tamis sauvegardes --garder 30`)
+		}},
 		{"stats", "", func() string {
 			return i18n.T("affiche les indicateurs d’utilisation", "show the usage indicators")
 		}, cmdStats, nil},
@@ -180,6 +224,9 @@ func (f *flags) parse(args []string, io streams) (positional []string, code int,
 			}
 			return nil, f.usageError(io, flagError(err)), false
 		}
+		if f.emptyDB() {
+			return nil, f.usageError(io, errEmptyDB()), false
+		}
 		args = f.Args()
 		if len(args) == 0 {
 			return positional, exitOK, true
@@ -192,20 +239,59 @@ func (f *flags) parse(args []string, io streams) (positional []string, code int,
 	}
 }
 
-// flagError turns the flag package's English errors into French ones.
+// emptyDB reports a --db given with an empty value: `--db "$UNSET"` must
+// not fall back to the default database and write there.
+func (f *flags) emptyDB() bool {
+	return isSetEmpty(f.FlagSet, "db")
+}
+
+func isSetEmpty(fs *flag.FlagSet, name string) bool {
+	empty := false
+	fs.Visit(func(fl *flag.Flag) {
+		if fl.Name == name && fl.Value.String() == "" {
+			empty = true
+		}
+	})
+	return empty
+}
+
+func errEmptyDB() string {
+	return i18n.T("l’option --db est vide : indiquez le fichier de la base", "option --db is empty: give the database file")
+}
+
+// flagError turns the flag package's English errors into French ones. Its
+// texts are fixed (flag/flag.go); a value refused by one of our Set methods
+// already explains itself in the user's language.
 func flagError(err error) string {
 	msg := err.Error()
 	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-		return fmt.Sprintf(i18n.T("option inconnue %s", "unknown option %s"), name)
+		return fmt.Sprintf(i18n.T("option inconnue %s", "unknown option %s"), dashed(name))
 	}
 	if name, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
-		return fmt.Sprintf(i18n.T("l’option %s attend une valeur", "option %s needs a value"), name)
+		return fmt.Sprintf(i18n.T("l’option %s attend une valeur", "option %s needs a value"), dashed(name))
+	}
+	if name, ok := strings.CutPrefix(msg, "bad flag syntax: "); ok {
+		return fmt.Sprintf(i18n.T("option mal écrite « %s »", "badly written option %q"), name)
+	}
+	if strings.HasPrefix(msg, "invalid boolean ") {
+		rest := msg[strings.LastIndex(msg, " ")+1:] // "invalid boolean flag -x: …"
+		if i := strings.LastIndex(msg, " for -"); i >= 0 {
+			rest = msg[i+len(" for "):] // "invalid boolean value "v" for -x: …"
+		}
+		name, _, _ := strings.Cut(rest, ":")
+		return fmt.Sprintf(i18n.T("l’option %s ne prend pas de valeur (ou true, false)", "option %s takes no value (or true, false)"), dashed(name))
 	}
 	if _, rest, ok := strings.Cut(msg, " for flag "); ok && strings.HasPrefix(msg, "invalid ") {
 		name, reason, _ := strings.Cut(rest, ": ")
-		return fmt.Sprintf(i18n.T("valeur refusée pour %s : %s", "value refused for %s: %s"), name, reason)
+		return fmt.Sprintf(i18n.T("valeur refusée pour %s : %s", "value refused for %s: %s"), dashed(name), reason)
 	}
-	return msg
+	return fmt.Sprintf(i18n.T("option refusée (%s)", "option refused (%s)"), msg)
+}
+
+// dashed writes an option the way the help shows it (--set), whether the
+// flag package names it -set or it was typed with one dash.
+func dashed(name string) string {
+	return "--" + strings.TrimLeft(name, "-")
 }
 
 // noArgs refuses positional arguments for commands that take none.
@@ -237,8 +323,7 @@ func (f *flags) parseAndOpen(args []string, io streams) (*store.Store, int, bool
 // positional argument (PROMPT-001, any case).
 func (f *flags) loadTemplate(io streams, pos []string) (*store.Store, library.Template, int, bool) {
 	if len(pos) != 1 {
-		return nil, library.Template{}, f.usageError(io, i18n.T("indiquez un identifiant, par exemple PROMPT-001",
-			"give one id, for example PROMPT-001")), false
+		return nil, library.Template{}, f.usageError(io, errGiveID()), false
 	}
 	st, err := openStore(f.db)
 	if err != nil {
@@ -251,6 +336,10 @@ func (f *flags) loadTemplate(io streams, pos []string) (*store.Store, library.Te
 	return st, t, exitOK, true
 }
 
+func errGiveID() string {
+	return i18n.T("indiquez un identifiant, par exemple PROMPT-001", "give one id, for example PROMPT-001")
+}
+
 // usageError prints a usage mistake and the command's help; exit code 2.
 func (f *flags) usageError(io streams, msg string) int {
 	fmt.Fprintf(io.err, i18n.T("tamis %s : %s\n\n", "tamis %s: %s\n\n"), f.cmd.name, msg)
@@ -260,7 +349,7 @@ func (f *flags) usageError(io streams, msg string) int {
 
 // fail prints an error for the user and returns exit code 1.
 func fail(io streams, err error) int {
-	fmt.Fprintf(io.err, i18n.T("tamis : %s\n", "tamis: %s\n"), strings.TrimSpace(err.Error()))
+	fmt.Fprintf(io.err, i18n.T("tamis : %s\n", "tamis: %s\n"), userMessage(err))
 	return exitError
 }
 
@@ -273,21 +362,27 @@ func openStore(db string) (*store.Store, error) {
 }
 
 // runGlobalFlags handles `tamis --db PATH [command …]`.
-func runGlobalFlags(args []string, io streams) int {
+func runGlobalFlags(args []string, s streams) int {
 	fs := flag.NewFlagSet("tamis", flag.ContinueOnError)
-	fs.SetOutput(io.err)
+	fs.SetOutput(io.Discard) // the flag package's messages are English
 	db := fs.String("db", "", "")
-	fs.Usage = func() { printUsage(io.err) }
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			printUsage(io.out)
+			printUsage(s.out)
 			return exitOK
 		}
+		fmt.Fprintf(s.err, i18n.T("tamis : %s\n\n", "tamis: %s\n\n"), flagError(err))
+		printUsage(s.err)
+		return exitUsage
+	}
+	if isSetEmpty(fs, "db") {
+		fmt.Fprintf(s.err, i18n.T("tamis : %s\n", "tamis: %s\n"), errEmptyDB())
 		return exitUsage
 	}
 	rest := fs.Args()
 	if len(rest) == 0 {
-		return runTUI(db, io)
+		return runTUI(db, s)
 	}
-	return run(append([]string{rest[0], "--db", *db}, rest[1:]...), io)
+	return dispatch(append([]string{rest[0], "--db", *db}, rest[1:]...), s)
 }

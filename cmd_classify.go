@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -62,7 +63,9 @@ func classifyLines(c *classify.Classifier, io streams) int {
 		}
 		worst = max(worst, res.Verdict)
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return fail(io, fmt.Errorf(i18n.T("une ligne de l’entrée standard dépasse %d Mio", "a line of standard input is larger than %d MiB"), maxInputSize>>20))
+	} else if err != nil {
 		return fail(io, fmt.Errorf(i18n.T("lecture de l’entrée standard : %w", "reading standard input: %w"), err))
 	}
 	return exitForVerdict(worst)

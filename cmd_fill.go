@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -32,42 +33,84 @@ func cmdFill(args []string, io streams) int {
 	f := newFlags("fill")
 	values := setFlags{}
 	f.Var(values, "set", i18n.T("valeur d’une variable, NOM=VALEUR (répétable)", "value of a variable, NAME=VALUE (repeatable)"))
+	file := f.String("valeurs", "", i18n.T("lit les valeurs dans FICHIER (- : l’entrée standard), une ligne NOM=VALEUR chacune",
+		"read the values from FILE (-: standard input), one NAME=VALUE line each"))
 	confirm := f.Bool("confirmer", false, i18n.T("accepte un résultat « doute » après vérification", "accept a “doubt” result after checking"))
 	pos, code, ok := f.parse(args, io)
 	if !ok {
 		return code
 	}
-	st, t, code, ok := f.loadTemplate(io, pos)
-	if !ok {
-		return code
+	if len(pos) != 1 {
+		return f.usageError(io, errGiveID())
 	}
-	profile, err := st.Profile()
-	if err != nil {
-		return fail(io, err)
-	}
-	filled, err := t.Fill(mergeValues(t, profile, values))
-	if err != nil {
-		return fail(io, err)
-	}
-	c, err := classifierFromStore(st)
-	if err != nil {
-		return fail(io, err)
-	}
-	text := filled.Text()
-	res := c.Classify(text)
-	code = fillExit(res.Verdict, *confirm)
-	recordFillEvent(st, t.ID, res, code)
-	if code != exitOK {
-		printReport(io.err, text, res)
-		if code == exitDoubt {
-			fmt.Fprintln(io.err, i18n.T(
-				"\nRien n’a été affiché. Après vérification, relancez avec --confirmer.",
-				"\nNothing was printed. After checking, run again with --confirmer."))
+	if *file != "" {
+		fromFile, err := readValues(*file, io.in)
+		if err != nil {
+			return fail(io, err)
 		}
-		return code
+		values = withSetWinning(fromFile, values)
 	}
+	st, d, text, err := fillTemplate(f.db, pos[0], values)
+	if err != nil {
+		return fail(io, err)
+	}
+	res := classify.New(d.Rules).Classify(text)
+	code = fillExit(res.Verdict, *confirm)
+	if code != exitOK {
+		printRefusal(io, text, res, code)
+	} else if err := printPrompt(io, text); err != nil {
+		return fail(io, err) // nothing was shown: nothing to count
+	}
+	recordFillEvent(st, io, d.Template.ID, res, code)
+	return code
+}
+
+// fillTemplate reads the template id, the profile and the rules in one
+// transaction, and fills the template: the profile first, then values.
+func fillTemplate(db, id string, values map[string]string) (*store.Store, store.FillData, string, error) {
+	st, err := openStore(db)
+	if err != nil {
+		return nil, store.FillData{}, "", err
+	}
+	d, err := st.ForFill(strings.ToUpper(id))
+	if err != nil {
+		return nil, d, "", err
+	}
+	filled, err := d.Template.Fill(mergeValues(d.Template, d.Profile, values))
+	if err != nil {
+		return nil, d, "", err
+	}
+	return st, d, filled.Text(), nil
+}
+
+// printRefusal explains on stderr why nothing was printed.
+func printRefusal(io streams, text string, res classify.Result, code int) {
+	printReport(io.err, text, res)
+	if code == exitDoubt {
+		fmt.Fprintln(io.err, i18n.T(
+			"\nRien n’a été affiché. Après vérification, relancez avec --confirmer.",
+			"\nNothing was printed. After checking, run again with --confirmer."))
+	}
+}
+
+// printPrompt prints the checked prompt and makes sure it was written.
+func printPrompt(io streams, text string) error {
 	fmt.Fprintln(io.out, text)
-	return exitOK
+	return io.flushOut()
+}
+
+// withSetWinning adds the --set values to those of the --valeurs file: the
+// command line wins for a name given in both.
+func withSetWinning(fromFile, set setFlags) setFlags {
+	byKey := make(map[string]string, len(fromFile))
+	for name := range fromFile {
+		byKey[library.Normalize(name)] = name
+	}
+	for name, v := range set {
+		delete(fromFile, byKey[library.Normalize(name)])
+		fromFile[name] = v
+	}
+	return fromFile
 }
 
 // mergeValues starts from the profile and the defaults (Template.Prefill)
@@ -94,9 +137,10 @@ func fillExit(v classify.Verdict, confirmed bool) int {
 }
 
 // recordFillEvent keeps the indicators: which template, which verdict and
-// rules, what happened. Never the values. A failure to record must not
-// stop the volunteer, so it is ignored.
-func recordFillEvent(st *store.Store, id string, res classify.Result, code int) {
+// rules, what happened. Never the values. A failure to record does not undo
+// the prompt the volunteer already has (the exit code stays), but it is
+// said on stderr, so that the référent's figures are never silently short.
+func recordFillEvent(st *store.Store, io streams, id string, res classify.Result, code int) {
 	action := store.ActionPrinted
 	switch {
 	case code == exitBlocked || code == exitDoubt:
@@ -108,6 +152,53 @@ func recordFillEvent(st *store.Store, id string, res classify.Result, code int) 
 	for _, f := range res.Findings {
 		rules = append(rules, f.Rule)
 	}
-	_ = st.RecordEvent(store.Event{Time: time.Now(), TemplateID: id, Verdict: res.Verdict.String(),
-		Rules: store.RuleNames(rules), Action: action})
+	e := store.Event{Time: time.Now(), TemplateID: id, Verdict: res.Verdict.String(),
+		Rules: store.RuleNames(rules), Action: action}
+	err := st.RecordEvent(e)
+	if errors.Is(err, store.ErrLocked) {
+		// The prompt is already printed: waiting once more only delays the
+		// exit, and halves the uses lost when many tamis run at once.
+		err = st.RecordEvent(e)
+	}
+	if err != nil {
+		fmt.Fprintf(io.err, i18n.T(
+			"tamis : attention, cette utilisation n’a pas été comptée dans les indicateurs : %s\n",
+			"tamis: warning, this use was not counted in the indicators: %s\n"), userMessage(err))
+	}
+}
+
+// fillDetails is the end of `tamis fill --help`.
+func fillDetails() string {
+	return i18n.T(`Une valeur donnée avec --set reste dans l’historique du shell et se voit
+dans la liste des processus : pour une valeur à ne pas laisser traîner,
+préférez --valeurs. Son fichier (ou l’entrée standard avec -) contient une
+ligne NOM=VALEUR par valeur ; les lignes vides et celles qui commencent par #
+sont ignorées, les espaces autour du nom et de la valeur aussi ; dans une
+valeur, \n est un retour à la ligne et \\ une barre oblique inverse. --set
+l’emporte sur le fichier. Ces valeurs ne sont jamais enregistrées, ni dans la
+base ni dans un fichier ; une erreur dans le fichier est signalée par son
+numéro de ligne, jamais par son contenu.
+
+Codes de sortie :
+  0  prompt vérifié et affiché
+  3  doute : rien n’est affiché (relancez avec --confirmer après vérification)
+  4  bloqué : rien n’est affiché (détail sur la sortie d’erreur)
+  1  erreur (dont une sortie standard impossible à écrire), 2  mauvaise utilisation
+Si l’utilisation ne peut pas être comptée dans les indicateurs (base occupée
+deux fois de suite), le prompt reste affiché, le code reste 0 et un
+avertissement le dit sur la sortie d’erreur.`, `A value given with --set stays in the shell history and shows in the
+process list: for a value that must not linger, prefer --valeurs. Its file
+(or standard input with -) holds one NAME=VALUE line per value; blank lines
+and lines starting with # are skipped, so are spaces around the name and
+the value; in a value, \n is a new line and \\ a backslash. --set wins over
+the file. These values are never saved, neither in the database nor in a
+file; an error in the file is reported by its line number, never its text.
+
+Exit codes:
+  0  checked prompt printed
+  3  doubt: nothing printed (run again with --confirmer after checking)
+  4  blocked: nothing printed (details on stderr)
+  1  error (standard output that cannot be written included), 2  usage error
+When the use cannot be counted in the indicators (database busy twice), the
+prompt stays printed, the exit code stays 0 and a warning on stderr says so.`)
 }

@@ -1,10 +1,8 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -45,11 +43,16 @@ func cmdImport(args []string, io streams) int {
 	for i, l := range located {
 		ts[i] = l.Template
 	}
+	if _, err := st.AutoBackup(); err != nil {
+		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
+		return fail(io, err)
+	}
 	added, updated, err := st.Import(ts)
 	if err != nil {
 		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
 		return fail(io, err)
 	}
+	io.markSaved()
 	fmt.Fprintf(io.out, i18n.T("%d modèle(s) ajouté(s), %d mis à jour.\n", "%d template(s) added, %d updated.\n"), added, updated)
 	return exitOK
 }
@@ -103,41 +106,35 @@ func readSourceDir(dir string) ([]library.Source, error) {
 	return sources, nil
 }
 
-// fsReason says in words why a file could not be read, without the Go
-// path error's English prefix.
-func fsReason(err error) error {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return errors.New(i18n.T("fichier ou dossier introuvable", "no such file or folder"))
-	case errors.Is(err, fs.ErrPermission):
-		return errors.New(i18n.T("permission refusée", "permission denied"))
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
 func readSourceFile(path string) (library.Source, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return library.Source{}, fmt.Errorf(i18n.T("impossible de lire « %s » : %w", "cannot read %q: %w"), path, fsReason(err))
-	}
-	defer fh.Close()
-	data, err := readLimited(fh, path)
+	data, err := readFileAtMost(path, maxInputSize)
 	return library.Source{Name: path, Data: data}, err
 }
 
 func readLimited(r io.Reader, name string) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxInputSize+1))
+	return readAtMost(r, name, maxInputSize)
+}
+
+// readAtMost reads r to its end, refusing more than limit bytes.
+func readAtMost(r io.Reader, name string, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
-		return nil, fmt.Errorf(i18n.T("impossible de lire « %s » : %w", "cannot read %q: %w"), name, err)
+		return nil, fmt.Errorf(i18n.T("impossible de lire « %s » : %w", "cannot read %q: %w"), name, fsReason(err))
 	}
-	if len(data) > maxInputSize {
-		return nil, fmt.Errorf(i18n.T("« %s » dépasse %d Mio", "%q is larger than %d MiB"), name, maxInputSize>>20)
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf(i18n.T("« %s » dépasse %d Mio", "%q is larger than %d MiB"), name, limit>>20)
 	}
 	return data, nil
+}
+
+// readFileAtMost is readAtMost on the file at path.
+func readFileAtMost(path string, limit int64) ([]byte, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf(i18n.T("impossible de lire « %s » : %w", "cannot read %q: %w"), path, fsReason(err))
+	}
+	defer fh.Close()
+	return readAtMost(fh, path, limit)
 }
 
 func cmdExport(args []string, io streams) int {
@@ -164,6 +161,7 @@ func cmdExport(args []string, io streams) int {
 	if err := exportDir(pos[0], ts); err != nil {
 		return fail(io, err)
 	}
+	io.markSaved()
 	fmt.Fprintf(io.out, i18n.T("%d modèle(s) exporté(s) dans %s\n", "%d template(s) exported to %s\n"), len(ts), pos[0])
 	return exitOK
 }
@@ -201,6 +199,22 @@ func exportDir(dir string, ts []library.Template) error {
 			return fmt.Errorf(i18n.T("impossible d’écrire « %s » : %w (%d fichier(s) déjà remplacé(s))",
 				"cannot write %q: %w (%d file(s) already replaced)"), path, fsReason(err), i)
 		}
+	}
+	return syncDir(dir)
+}
+
+// syncDir makes the renames of dir durable: without it a power cut right
+// after the export may bring back the old names' contents.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err == nil {
+		err = d.Sync()
+		if cerr := d.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		return fmt.Errorf(i18n.T("impossible d’enregistrer le dossier « %s » : %w", "cannot save folder %q: %w"), dir, fsReason(err))
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -16,6 +17,9 @@ type listFlag []string
 
 func (l *listFlag) String() string { return strings.Join(*l, ", ") }
 func (l *listFlag) Set(v string) error {
+	if strings.TrimSpace(v) == "" {
+		return errors.New(i18n.T("entrée vide", "empty entry"))
+	}
 	if err := library.CheckValue(i18n.T("règle", "rule"), v); err != nil {
 		return err
 	}
@@ -38,19 +42,17 @@ func cmdProfile(args []string, io streams) int {
 	if code := checkProfileValues(st, set, io); code != exitOK {
 		return code
 	}
-	var p store.Profile
-	err := st.UpdateProfile(func(cur store.Profile) error {
-		for name, v := range set {
-			cur[name] = v
+	if len(set)+len(unset) > 0 {
+		if code := autoBackup(st, io); code != exitOK {
+			return code
 		}
-		for _, name := range unset {
-			delete(cur, name)
-		}
-		p = cur
-		return nil
-	})
+	}
+	p, err := editProfile(st, set, unset)
 	if err != nil {
 		return fail(io, err)
+	}
+	if len(set)+len(unset) > 0 {
+		io.markSaved()
 	}
 	names := make([]string, 0, len(p))
 	for n := range p {
@@ -62,9 +64,30 @@ func cmdProfile(args []string, io streams) int {
 			"The profile is empty. Example: tamis profile --set \"Nom asso=Les Amis du Vélo\""))
 	}
 	for _, n := range names {
-		fmt.Fprintf(io.out, "%s = %s\n", n, p[n])
+		fmt.Fprintf(io.out, "%s = %s\n", sanitize(n), sanitize(p[n]))
 	}
 	return exitOK
+}
+
+// editProfile applies the changes and returns the new profile. Without a
+// change it only reads: showing the profile takes no write lock and works
+// on a read-only file.
+func editProfile(st *store.Store, set map[string]string, unset []string) (store.Profile, error) {
+	if len(set) == 0 && len(unset) == 0 {
+		return st.Profile()
+	}
+	var p store.Profile
+	err := st.UpdateProfile(func(cur store.Profile) error {
+		for name, v := range set {
+			cur[name] = v
+		}
+		for _, name := range unset {
+			delete(cur, name)
+		}
+		p = cur
+		return nil
+	})
+	return p, err
 }
 
 // cmdRules shows or changes the allow and deny lists of the classifier.
@@ -78,21 +101,49 @@ func cmdRules(args []string, io streams) int {
 	if !ok {
 		return code
 	}
-	var r store.Rules
-	err := st.UpdateRules(func(cur *store.Rules) error {
-		cur.Allow = editList(cur.Allow, allow, remove)
-		cur.Deny = editList(cur.Deny, deny, remove)
-		r = *cur
-		return nil
-	})
+	for _, e := range deny {
+		if err := checkDenyEntry(strings.TrimSpace(e)); err != nil {
+			return f.usageError(io, err.Error())
+		}
+	}
+	if code := checkAllowEntries(st, allow, io); code != exitOK {
+		return code
+	}
+	if len(allow)+len(deny)+len(remove) > 0 {
+		if code := autoBackup(st, io); code != exitOK {
+			return code
+		}
+	}
+	r, err := editRules(st, allow, deny, remove)
 	if err != nil {
 		return fail(io, err)
+	}
+	if len(allow)+len(deny)+len(remove) > 0 {
+		io.markSaved()
 	}
 	fmt.Fprintf(io.out, "%s\n", i18n.T("Liste autorisée (jamais signalée) :", "Allowlist (never flagged):"))
 	printList(io, r.Allow)
 	fmt.Fprintf(io.out, "%s\n", i18n.T("Liste interdite (toujours sensible) :", "Denylist (always sensitive):"))
 	printList(io, r.Deny)
 	return exitOK
+}
+
+// editRules is editProfile for the allow and deny lists.
+func editRules(st *store.Store, allow, deny, remove []string) (store.Rules, error) {
+	if len(allow) == 0 && len(deny) == 0 && len(remove) == 0 {
+		return st.Rules()
+	}
+	var r store.Rules
+	err := st.UpdateRules(func(cur *store.Rules) error {
+		if err := checkRemovals(*cur, remove); err != nil {
+			return err
+		}
+		cur.Allow = editList(cur.Allow, allow, remove)
+		cur.Deny = editList(cur.Deny, deny, remove)
+		r = *cur
+		return nil
+	})
+	return r, err
 }
 
 // editList adds the new entries absent from list (ignoring case and
@@ -121,7 +172,7 @@ func printList(io streams, list []string) {
 		fmt.Fprintln(io.out, i18n.T("  (vide)", "  (empty)"))
 	}
 	for _, e := range list {
-		fmt.Fprintf(io.out, "  - %s\n", e)
+		fmt.Fprintf(io.out, "  - %s\n", sanitize(e))
 	}
 }
 
@@ -184,7 +235,8 @@ func (c counter) print(io streams, title string) {
 // checkProfileValues refuses profile values that hold personal or
 // sensitive data: the profile pre-fills prompts and counts as published,
 // so it must pass the same check as what a volunteer types. The check runs
-// without the profile itself, which would otherwise vouch for the value.
+// without the profile itself, which would otherwise vouch for the value. A
+// doubt about a person is refused too: a profile value is never flagged again.
 func checkProfileValues(st *store.Store, set map[string]string, io streams) int {
 	if len(set) == 0 {
 		return exitOK
@@ -196,7 +248,7 @@ func checkProfileValues(st *store.Store, set map[string]string, io streams) int 
 	rules.Profile = nil
 	c := classify.New(rules)
 	for name, v := range set {
-		if res := c.Classify(v); res.Verdict == classify.Blocked {
+		if res := c.Classify(v); res.Category >= classify.Personal {
 			fmt.Fprintf(io.err, i18n.T("tamis : la valeur de « %s » n’a pas été enregistrée.\n", "tamis: the value of %q was not saved.\n"), name)
 			printReport(io.err, v, res)
 			return exitBlocked

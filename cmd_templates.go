@@ -29,7 +29,7 @@ func cmdList(args []string, io streams) int {
 	}
 	w := bufio.NewWriterSize(io.out, 64<<10)
 	for _, s := range sums {
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", s.ID, s.Title, strings.Join(s.Tags, ", "), s.Status)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", s.ID, sanitize(s.Title), sanitize(strings.Join(s.Tags, ", ")), s.Status)
 	}
 	if err := w.Flush(); err != nil {
 		return fail(io, err)
@@ -73,7 +73,7 @@ func cmdShow(args []string, io streams) int {
 	if !ok {
 		return code
 	}
-	io.out.Write(library.Format(t))
+	io.out.Write([]byte(sanitize(string(library.Format(t))))) // stored before invisible characters were refused
 	return exitOK
 }
 

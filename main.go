@@ -19,8 +19,20 @@ func main() {
 }
 
 // run executes one command line and returns the process exit code, so that
-// tests can drive the whole CLI without starting a process.
+// tests can drive the whole CLI without starting a process. Whatever the
+// command, a failed write to stdout makes it fail (exit 1).
 func run(args []string, io streams) int {
+	out := &checkedWriter{w: io.out}
+	io.out = out
+	code := dispatch(args, io)
+	if err := io.flushOut(); err != nil {
+		return fail(io, err)
+	}
+	return code
+}
+
+// dispatch runs the subcommand named by args[0].
+func dispatch(args []string, io streams) int {
 	if len(args) == 0 {
 		return runTUI(nil, io)
 	}

@@ -205,7 +205,7 @@ func TestCorruptDatabaseIsNotOverwritten(t *testing.T) {
 func TestFlagErrorsAreFrench(t *testing.T) {
 	c := newCLI(t)
 	code, _, errOut := c.run("", "classify", "--bogus")
-	if code != exitUsage || !strings.Contains(errOut, "option inconnue -bogus") {
+	if code != exitUsage || !strings.Contains(errOut, "option inconnue --bogus") {
 		t.Fatalf("unknown flag: code %d, err %q", code, errOut)
 	}
 	code, _, errOut = c.run("", "fill", "PROMPT-001", "--set", "x")

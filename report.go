@@ -11,6 +11,7 @@ import (
 
 	"tamis/i18n"
 	"tamis/library/classify"
+	"tamis/library/hidden"
 )
 
 // verdictLine is the verdict in words and a symbol, never colour alone.
@@ -84,6 +85,13 @@ func markSpans(text string, fs []classify.Finding, color bool) string {
 
 // excerpt keeps a quoted span short and on one line.
 func excerpt(s string) string {
+	if len(s) > 512 { // a span may cover megabytes (rule too-many): only its start is shown
+		end := 512
+		for end > 0 && !utf8.RuneStart(s[end]) {
+			end--
+		}
+		s = s[:end] + " …"
+	}
 	s = strings.Join(strings.Fields(sanitize(s)), " ")
 	if r := []rune(s); len(r) > 60 {
 		return string(r[:57]) + "…"
@@ -101,8 +109,9 @@ func useColor(w io.Writer) bool {
 	return ok && term.IsTerminal(f.Fd())
 }
 
-// sanitize replaces control characters, escape sequences included, and
-// invalid UTF-8 by visible marks, so that a value cannot drive the terminal
+// sanitize replaces control characters, escape sequences included,
+// invisible characters (zero-width, tags, direction marks: package
+// hidden) and invalid UTF-8 by visible marks, so that a value cannot drive the terminal
 // that shows it. Each replacement has the byte length of what it replaces,
 // so that the findings' offsets still point at the same text.
 func sanitize(s string) string {
@@ -119,10 +128,17 @@ func sanitize(s string) string {
 			b.WriteByte('?')
 		case r >= 0x80 && r <= 0x9f:
 			b.WriteString("??") // a C1 control is two bytes in UTF-8
+		case r >= utf8.RuneSelf && invisibleAt(s, i):
+			b.WriteString(strings.Repeat("?", size)) // shown, where it hides
 		default:
 			b.WriteString(s[i : i+size])
 		}
 		i += size
 	}
 	return b.String()
+}
+
+func invisibleAt(s string, i int) bool {
+	k, _ := hidden.At(s, i)
+	return k == hidden.Invisible
 }

@@ -5,13 +5,16 @@ import (
 	"unicode/utf8"
 
 	"tamis/i18n"
+	"tamis/library/hidden"
 )
 
 // checkText rejects what must never reach a terminal or an AI prompt:
 // invalid UTF-8, control characters (which is how terminal escape sequences
 // start: ESC, or the C1 CSI/OSC forms), and the bidirectional overrides that
-// make a text read differently from what it holds. Only \n, \t and the \r of
-// a \r\n line end are allowed. It reports the first offence only: a file that
+// make a text read differently from what it holds, and the invisible
+// characters (zero-width, tags, direction marks: see package hidden) that
+// can carry a hidden sentence or a hidden instruction to the AI. Only \n,
+// \t and the \r of a \r\n line end are allowed. It reports the first offence only: a file that
 // holds one usually holds thousands (a binary file), and one is enough to
 // refuse it.
 func checkText(file, s string) *ParseError {
@@ -40,6 +43,9 @@ func checkText(file, s string) *ParseError {
 		if forbiddenRune(r) {
 			return forbidden(file, line, col, r)
 		}
+		if k, _ := hidden.At(s, i); k == hidden.Invisible {
+			return forbidden(file, line, col, r)
+		}
 		i, col = i+size, col+1
 	}
 	return nil
@@ -65,10 +71,14 @@ func forbidden(file string, line, col int, r rune) *ParseError {
 		msg = fmt.Sprintf(i18n.T(
 			"caractère interdit U+%04X : séquence d'échappement de terminal ou caractère de contrôle",
 			"forbidden character U+%04X: terminal escape sequence or control character"), r)
-	case r >= 0x202a:
+	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x2028, r == 0x2029:
 		msg = fmt.Sprintf(i18n.T(
 			"caractère interdit U+%04X : contrôle invisible du sens ou des lignes du texte",
 			"forbidden character U+%04X: invisible control of text direction or lines"), r)
+	case hidden.IsInvisible(r):
+		msg = fmt.Sprintf(i18n.T(
+			"caractère invisible interdit U+%04X : il peut cacher du texte ou une consigne à l'IA ; retirez-le",
+			"forbidden invisible character U+%04X: it can hide text or an instruction to the AI; remove it"), r)
 	case r == '\r':
 		msg = i18n.T(
 			"retour chariot isolé U+000D : enregistrez le fichier avec des fins de ligne Unix (\\n) ou Windows (\\r\\n)",

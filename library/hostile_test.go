@@ -28,6 +28,20 @@ func TestHostileInput(t *testing.T) {
 		{"invalid UTF-8", head + "caf\xe9\n", 3, 4, "UTF-8"},
 		{"truncated UTF-8", head + "ok \xc3", 3, 4, "UTF-8"},
 		{"before the first heading", "Titre \x1b[2J\n" + head + "x", 1, 7, "U+001B"},
+		// invisible characters: a hidden instruction to the AI
+		{"tag characters", head + "Résume\U000E0049\U000E0067\U000E006E ce texte\n", 3, 7, "U+E0049"},
+		{"zero-width space", head + "diabé\u200btique\n", 3, 6, "caractère invisible interdit U+200B"},
+		{"zero-width non-joiner", head + "a\u200cb\n", 3, 2, "U+200C"},
+		{"zero-width joiner between letters", head + "a\u200db\n", 3, 2, "U+200D"},
+		{"word joiner", head + "a\u2060b\n", 3, 2, "U+2060"},
+		{"byte order mark inside", head + "a\ufeffb\n", 3, 2, "U+FEFF"},
+		{"left-to-right mark", head + "a\u200eb\n", 3, 2, "U+200E"},
+		{"right-to-left mark in title", "[PROMPT-001] T\u200f\nPROMPT : x\n", 1, 15, "U+200F"},
+		{"invisible times", head + "2\u20623\n", 3, 2, "U+2062"},
+		{"Mongolian vowel separator", head + "a\u180eb\n", 3, 2, "U+180E"},
+		{"soft hyphen", head + "diabé\u00adtique\n", 3, 6, "U+00AD"},
+		{"variation selector supplement", head + "😀\U000E0100\n", 3, 2, "U+E0100"},
+		{"Hangul filler", head + "a\u3164b\n", 3, 2, "U+3164"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -37,6 +51,20 @@ func TestHostileInput(t *testing.T) {
 				t.Errorf("got %v, want %d:%d %q", err, c.line, c.col, c.msg)
 			}
 		})
+	}
+}
+
+// The legitimate uses of invisible characters stay allowed: a byte order
+// mark at the start, emoji sequences.
+func TestAllowedInvisibleUses(t *testing.T) {
+	for _, src := range []string{
+		"\ufeff[PROMPT-001] Titre\nPROMPT : x\n",
+		"[PROMPT-001] Titre\nPROMPT : la famille 👨\u200d👩\u200d👧 et ❤\ufe0f, touche 1\ufe0f\u20e3\n",
+		"[PROMPT-001] Titre\nPROMPT : ❤\ufe0f\u200d🔥 et 👍🏽\n",
+	} {
+		if _, err := Parse("e.md", []byte(src)); err != nil {
+			t.Errorf("Parse(%q): %v", src, err)
+		}
 	}
 }
 

@@ -134,3 +134,32 @@ func BenchmarkImport10k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRulesVersion is the cost of the TUI's freshness check before
+// each final check (one read-only open, one 8-byte read), against reading
+// the whole rules again, on a 10,000-template file with a profile and lists.
+func BenchmarkRulesVersion(b *testing.B) {
+	s := benchStore(b)
+	if err := s.SetProfile(Profile{"Nom asso": "Les Amis du Quartier", "mission": strings.Repeat("ateliers ouverts ", 20)}); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.SetRules(Rules{Allow: []string{"Maison des associations"}, Deny: []string{"Projet Horizon", "Fondation X"}}); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("RulesVersion", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if v, err := s.RulesVersion(); err != nil || v == 0 {
+				b.Fatal(v, err)
+			}
+		}
+	})
+	b.Run("VersionedClassifierRules", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, _, err := s.VersionedClassifierRules(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -14,6 +14,8 @@
 //	  magic     -> "tamis-db"       marks the file as a tamis database
 //	  schema    -> uint64 BE        version of this tree, see migrate.go
 //	  created   -> RFC 3339 time    when the file was created
+//	  changes   -> uint64 BE        writes of profile and rules so far
+//	                                (absent: 0), see changes.go
 //	templates/
 //	  <id>      -> template record  full template + time it was saved (codec.go)
 //	summaries/
@@ -36,6 +38,7 @@
 //	settings/                       (since schema 2)
 //	  charter   -> text             the association's charter, shown to volunteers
 //	  passphrase-> hash             the référent's passphrase hash, never the passphrase
+//	  backups-keep -> decimal       how many automatic backups to keep (backups.go)
 //
 // <id> keys are idKey(id): one length byte then the id, so that bytewise
 // order is numeric order (PROMPT-999 before PROMPT-1000) and cursors walk the
@@ -43,6 +46,12 @@
 // Bucket.NextSequence, so a cursor walks them in insertion order. templates,
 // summaries and search always hold the same ids; they are written together
 // in one transaction.
+//
+// A damaged file is never written: the whole file is checked once per Store,
+// at Open and before its first write (check.go), and a file that fails is
+// refused by every operation with ErrCorrupt. Salvage rebuilds a new file
+// from what is still readable; AutoBackup keeps a rolling set of copies
+// beside the database (backups.go).
 //
 // Nothing a volunteer types (the filled values) ever reaches this file.
 package store

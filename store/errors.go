@@ -21,10 +21,11 @@ var (
 		"ce fichier n'est pas une base tamis ; il n'a pas été modifié (choisissez un autre fichier avec --db ou TAMIS_DB)",
 		"this file is not a tamis database; it was left untouched (choose another file with --db or TAMIS_DB)",
 	}
-	// ErrCorrupt: the file looks like a tamis database but cannot be read.
+	// ErrCorrupt: the file looks like a tamis database but cannot be read,
+	// or fails the consistency check; nothing is ever written to it.
 	ErrCorrupt = &Error{
-		"base tamis endommagée ; elle n'a pas été modifiée (restaurez une sauvegarde)",
-		"damaged tamis database; it was left untouched (restore a backup)",
+		"base tamis endommagée ; elle n'a pas été modifiée. « tamis verifier » récupère ce qui reste lisible, « tamis sauvegardes » liste les copies à restaurer",
+		"damaged tamis database; it was left untouched. “tamis verifier” salvages what is still readable, “tamis sauvegardes” lists the copies to restore",
 	}
 	// ErrNewerSchema: the file was written by a newer tamis.
 	ErrNewerSchema = &Error{

@@ -23,13 +23,14 @@ const (
 	bucketEvents    = "events"
 	bucketSettings  = "settings"
 
-	keyMagic   = "magic"
-	keySchema  = "schema"
-	keyCreated = "created"
-	keyAllow   = "allow"
-	keyDeny    = "deny"
-	keyCharter = "charter"
-	keyPass    = "passphrase"
+	keyMagic      = "magic"
+	keySchema     = "schema"
+	keyCreated    = "created"
+	keyAllow      = "allow"
+	keyDeny       = "deny"
+	keyCharter    = "charter"
+	keyPass       = "passphrase"
+	keyBackupKeep = "backups-keep"
 
 	// magic identifies a tamis database among bbolt files.
 	magic = "tamis-db"

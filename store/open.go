@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -25,6 +26,7 @@ const lockTimeout = 2 * time.Second
 type Store struct {
 	path    string
 	timeout time.Duration
+	sound   atomic.Bool // the file passed checkFile in this process
 }
 
 // Open opens the database at path, creating it (folder 0700, file 0600) and
@@ -87,19 +89,29 @@ func (s *Store) create(seed fs.FS) error {
 
 // upgrade checks that an existing file is a tamis database of a schema this
 // binary knows, and migrates it when it is older. The check is a read-only
-// open, so a file that is not ours is never written to.
+// open, so a file that is not ours is never written to. The consistency
+// check (Check) runs in the same transaction: it costs about as much as
+// listing the summaries (7 ms for 10,000 templates, BenchmarkCheck10k),
+// and a damaged file is then refused by every read too, instead of
+// feeding it pages that may loop (a damaged freelist made `export` grow
+// to several gigabytes).
 func (s *Store) upgrade() error {
 	var version uint64
 	err := s.view(func(tx *bolt.Tx) error {
 		version = schemaOf(tx.Bucket([]byte(bucketMeta)))
-		return nil
+		if version > schemaVersion {
+			return nil
+		}
+		return checkTx(s.path, tx)
 	})
 	switch {
 	case err != nil:
 		return err
 	case version > schemaVersion:
 		return about(s.path, ErrNewerSchema)
-	case version == schemaVersion:
+	}
+	s.sound.Store(true)
+	if version == schemaVersion {
 		return nil
 	}
 	return s.update(migrate)
@@ -127,6 +139,9 @@ func (s *Store) update(fn func(*bolt.Tx) error) error {
 // mapping, copying every node in memory; mapping enough from the start
 // halves the time of a large import.
 func (s *Store) updateGrowing(grow int64, fn func(*bolt.Tx) error) error {
+	if err := s.Check(); err != nil {
+		return err
+	}
 	return s.withDB(modeWrite, grow, func(db *bolt.DB) error {
 		return db.Update(func(tx *bolt.Tx) error {
 			if err := checkMarker(tx); err != nil {

@@ -2,6 +2,8 @@ package store
 
 import (
 	"errors"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -34,5 +36,30 @@ func TestResolvePath(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestCheckPathRefusesWhatIsNotAFile(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "vide.db")
+	os.WriteFile(empty, nil, 0o600)
+	for _, p := range []string{"   ", "\t", filepath.Join(dir, "  "), filepath.Join(dir, "x.db") + "/",
+		filepath.Join(dir, "x.db") + "/.", dir, "."} {
+		if err := checkPath(p); !errors.Is(err, ErrBadPath) {
+			t.Errorf("checkPath(%q) = %v, want ErrBadPath", p, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "x.db")); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("checkPath created something: %v", err)
+	}
+	for _, p := range []string{empty, filepath.Join(dir, "nouvelle.db"), filepath.Join(dir, "sous", "tamis.db"), "Mes Documents/tamis.db"} {
+		if err := checkPath(p); err != nil {
+			t.Errorf("checkPath(%q) = %v, want nil", p, err)
+		}
+	}
+	if _, err := os.Stat("/proc/self/status"); err == nil {
+		if err := checkPath("/proc/self/status"); !errors.Is(err, ErrNotTamis) {
+			t.Errorf("checkPath(/proc/self/status) = %v, want ErrNotTamis", err)
+		}
 	}
 }

@@ -26,12 +26,20 @@ var ErrEmptyName = &Error{"nom de constante vide dans le profil", "empty constan
 
 // Profile returns the association profile; empty on a new database.
 func (s *Store) Profile() (Profile, error) {
-	p := Profile{}
+	var p Profile
 	err := s.view(func(tx *bolt.Tx) error {
-		return tx.Bucket([]byte(bucketProfile)).ForEach(func(k, v []byte) error {
-			p[string(k)] = string(v)
-			return nil
-		})
+		var err error
+		p, err = profileTx(tx)
+		return err
+	})
+	return p, err
+}
+
+func profileTx(tx *bolt.Tx) (Profile, error) {
+	p := Profile{}
+	err := tx.Bucket([]byte(bucketProfile)).ForEach(func(k, v []byte) error {
+		p[string(k)] = string(v)
+		return nil
 	})
 	return p, err
 }
@@ -51,13 +59,20 @@ func (s *Store) SetProfile(p Profile) error {
 func (s *Store) Rules() (Rules, error) {
 	var r Rules
 	err := s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket([]byte(bucketRules))
-		if err := unmarshalList(b.Get([]byte(keyAllow)), &r.Allow); err != nil {
-			return err
-		}
-		return unmarshalList(b.Get([]byte(keyDeny)), &r.Deny)
+		var err error
+		r, err = rulesTx(tx)
+		return err
 	})
 	return r, err
+}
+
+func rulesTx(tx *bolt.Tx) (Rules, error) {
+	var r Rules
+	b := tx.Bucket([]byte(bucketRules))
+	if err := unmarshalList(b.Get([]byte(keyAllow)), &r.Allow); err != nil {
+		return r, err
+	}
+	return r, unmarshalList(b.Get([]byte(keyDeny)), &r.Deny)
 }
 
 // SetRules replaces both lists in one transaction.

@@ -128,18 +128,24 @@ func (s *Store) Get(id string) (library.Template, error) {
 		return t, about(id, ErrNotFound)
 	}
 	err := s.view(func(tx *bolt.Tx) error {
-		v := tx.Bucket([]byte(bucketTemplates)).Get(idKey(id))
-		if v == nil {
-			return about(id, ErrNotFound)
-		}
-		r, err := decodeRecord(v)
-		if err != nil {
-			return fmtCorrupt(idKey(id))
-		}
-		t = r.Template
-		return nil
+		var err error
+		t, err = getTx(tx, id)
+		return err
 	})
 	return t, err
+}
+
+// getTx reads one template in tx; the id is already checked.
+func getTx(tx *bolt.Tx, id string) (library.Template, error) {
+	v := tx.Bucket([]byte(bucketTemplates)).Get(idKey(id))
+	if v == nil {
+		return library.Template{}, about(id, ErrNotFound)
+	}
+	r, err := decodeRecord(v)
+	if err != nil {
+		return library.Template{}, fmtCorrupt(idKey(id))
+	}
+	return r.Template, nil
 }
 
 // History returns the past versions of a template, oldest first; the

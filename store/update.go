@@ -8,7 +8,8 @@ import (
 
 // UpdateProfile reads the profile, lets edit change it and writes it back,
 // all in one transaction, so that an edit made meanwhile from another
-// window is never lost. An error from edit writes nothing.
+// window is never lost. An error from edit writes nothing. The change
+// counter (RulesVersion) moves in the same transaction.
 func (s *Store) UpdateProfile(edit func(Profile) error) error {
 	return s.update(func(tx *bolt.Tx) error {
 		b := tx.Bucket([]byte(bucketProfile))
@@ -21,6 +22,9 @@ func (s *Store) UpdateProfile(edit func(Profile) error) error {
 		}
 		if _, ok := p[""]; ok {
 			return ErrEmptyName
+		}
+		if err := bumpChanges(tx); err != nil {
+			return err
 		}
 		if err := tx.DeleteBucket([]byte(bucketProfile)); err != nil {
 			return err
@@ -61,6 +65,9 @@ func (s *Store) UpdateRules(edit func(*Rules) error) error {
 			return err
 		}
 		if err := b.Put([]byte(keyAllow), allow); err != nil {
+			return err
+		}
+		if err := bumpChanges(tx); err != nil {
 			return err
 		}
 		return b.Put([]byte(keyDeny), deny)

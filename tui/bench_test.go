@@ -8,6 +8,7 @@ import (
 
 	"tamis/library"
 	"tamis/library/classify"
+	"tamis/store"
 )
 
 // manyTemplates builds n templates of realistic size (about 600 bytes of
@@ -106,4 +107,36 @@ func BenchmarkFillView(b *testing.B) {
 	for b.Loop() {
 		_ = h.m.View()
 	}
+}
+
+// BenchmarkFreshRules is what the freshness of the rules adds to each final
+// check, on a real store file: Unchanged reads the change counter only
+// (every copy); Changed also reads the rules and compiles the classifier
+// again (the first copy after the référent changed them).
+func BenchmarkFreshRules(b *testing.B) {
+	_, st, _ := storeHarness(b)
+	if err := st.SetProfile(store.Profile{"Nom asso": "Les Amis du Quartier"}); err != nil {
+		b.Fatal(err)
+	}
+	rules, version, err := st.VersionedClassifierRules()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ref := rulesRef{src: st, checker: newChecker(rules), version: version}
+	b.Run("Unchanged", func(b *testing.B) {
+		for b.Loop() {
+			if _, f, err := ref.fresh(); f != nil || err != nil {
+				b.Fatal(f, err)
+			}
+		}
+	})
+	b.Run("Changed", func(b *testing.B) {
+		stale := ref
+		stale.version--
+		for b.Loop() {
+			if _, f, err := stale.fresh(); f == nil || err != nil {
+				b.Fatal(f, err)
+			}
+		}
+	})
 }

@@ -191,21 +191,30 @@ func (m Model) handleCopiedKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 
 // copyPrompt copies the text on the verdict screen through the final check.
 func (m Model) copyPrompt() tea.Cmd {
-	return checkedCopyCmd(m.c.Deps.Checker, m.c.Deps.Clipboard, m.verdict.text)
+	return checkedCopyCmd(m.rulesRef(), m.c.Deps.Clipboard, m.verdict.text)
 }
 
 // handleCopyDone ends a copy: from the verdict screen or the restore one.
 func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
+	m = m.install(msg.fresh)
+	if msg.rules != nil {
+		m.state = stateFill
+		m.c.notice = m.c.Styles.Error.Render(msg.rules.Error() + " — " +
+			i18n.T("rien n'a été copié.", "nothing was copied."))
+		return m, nil
+	}
 	if msg.refused != nil {
 		m.verdict.result, m.verdict.mode, m.verdict.cursor = *msg.refused, modeBlocked, 0
 		m.verdict.note = i18n.T("Copie refusée : le texte à copier contient des données bloquées. Rien n'a été copié.",
 			"Copy refused: the text to copy holds blocked data. Nothing was copied.")
 		return m, m.record(store.ActionRefused)
 	}
-	if m.state == stateRestore {
+	if msg.answer { // routed by kind: the volunteer may have left the screen
 		m.restore = m.restore.copied(msg)
-		m.copiedOnce = m.copiedOnce || msg.method != CopyNone
-		return m, nil
+		if msg.method == CopyNone {
+			return m, nil
+		}
+		return m.copied(msg)
 	}
 	action := store.ActionCopied
 	switch {
@@ -224,16 +233,6 @@ func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
 		model, cmd := m.showText(m.verdict.text, why)
 		return model, tea.Batch(cmd, rec)
 	}
-	m.copiedOnce = true
-	return m, rec
-}
-
-func (m Model) handleClearDone(msg clearDoneMsg) (tea.Model, tea.Cmd) {
-	note := i18n.T("Presse-papiers vidé.", "Clipboard cleared.")
-	if msg.err != nil {
-		note = msg.err.Error()
-	}
-	m.verdict.note = note
-	m.restore.note = note
-	return m, nil
+	m, cmd := m.copied(msg)
+	return m, tea.Batch(cmd, rec)
 }

@@ -1,8 +1,10 @@
 package tui
 
 import (
+	"crypto/sha256"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 
@@ -33,7 +35,13 @@ const (
 // a fake so they run without an X server.
 type Clipboard interface {
 	Copy(text string) (CopyMethod, error)
+	// Clear empties the clipboard, whatever it holds.
 	Clear() error
+	// ClearIfHolds empties the clipboard only if it still holds one of
+	// the texts of these SHA-256 sums (what tamis put there), so that a
+	// text copied since from another program is left alone; it reports
+	// whether it cleared.
+	ClearIfHolds(sums ...[sha256.Size]byte) (bool, error)
 }
 
 // noClipboardError is returned when neither the system clipboard nor the
@@ -50,11 +58,13 @@ func (noClipboardError) Error() string {
 // systemClipboard uses atotto/clipboard and falls back on OSC 52.
 type systemClipboard struct {
 	mu          sync.Mutex
-	write       func(string) error // clipboard.WriteAll; tests replace it
-	unsupported bool               // no xclip, xsel, wl-copy… found
-	out         io.Writer          // the terminal, for OSC 52
-	terminal    bool               // whether OSC 52 may work at all
+	write       func(string) error     // clipboard.WriteAll; tests replace it
+	read        func() (string, error) // clipboard.ReadAll
+	unsupported bool                   // no xclip, xsel, wl-copy… found
+	out         io.Writer              // the terminal, for OSC 52
+	terminal    bool                   // whether OSC 52 may work at all
 	last        CopyMethod
+	lastSum     [sha256.Size]byte // of the last text copied, for clearAtExit
 }
 
 // NewSystemClipboard returns the real clipboard. OSC 52 sequences go to
@@ -63,12 +73,14 @@ type systemClipboard struct {
 func NewSystemClipboard() Clipboard {
 	t := os.Getenv("TERM")
 	tty := term.IsTerminal(os.Stderr.Fd()) && t != "" && t != "dumb" && t != "linux"
-	return &systemClipboard{write: clipboard.WriteAll, unsupported: clipboard.Unsupported, out: os.Stderr, terminal: tty}
+	return &systemClipboard{write: clipboard.WriteAll, read: clipboard.ReadAll,
+		unsupported: clipboard.Unsupported, out: os.Stderr, terminal: tty}
 }
 
 func (c *systemClipboard) Copy(text string) (CopyMethod, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.lastSum = sha256.Sum256([]byte(text))
 	var sysErr error
 	if !c.unsupported {
 		if sysErr = c.write(text); sysErr == nil {
@@ -105,6 +117,50 @@ func (c *systemClipboard) Clear() error {
 	return nil
 }
 
+// ClearIfHolds reads the system clipboard back and clears it only when it
+// still holds one of sums. A clipboard that cannot be read is left alone:
+// it was readable text when tamis wrote it, so another program has taken
+// it since (an image, a file). Through OSC 52 tamis cannot read the
+// terminal's clipboard back; it clears anyway, because leaving real
+// personal data there is worse than erasing a text copied in the last
+// seconds, and the screen says so while the countdown runs. Between the
+// read and the clearing another copy could slip in; the window is the
+// time to start one xclip.
+func (c *systemClipboard) ClearIfHolds(sums ...[sha256.Size]byte) (bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(sums) == 0 {
+		return false, nil
+	}
+	switch c.last {
+	case CopySystem:
+		cur, err := c.read()
+		if err != nil || !slices.Contains(sums, sha256.Sum256([]byte(cur))) {
+			return false, nil
+		}
+		if err := c.write(""); err != nil {
+			return false, wrapErr("effacement impossible", "cannot clear", err)
+		}
+		return true, nil
+	case CopyTerminal:
+		if _, err := oscSequence(osc52.Clear()).WriteTo(c.out); err != nil {
+			return false, wrapErr("effacement impossible", "cannot clear", err)
+		}
+		return true, nil
+	}
+	return false, nil
+}
+
+// clearLast clears what tamis last copied if the clipboard still holds it,
+// when the program ended without a model to say more (a panic).
+func (c *systemClipboard) clearLast() error {
+	c.mu.Lock()
+	s := c.lastSum
+	c.mu.Unlock()
+	_, err := c.ClearIfHolds(s)
+	return err
+}
+
 // oscSequence wraps the sequence for tmux or screen, which otherwise eat it.
 func oscSequence(s osc52.Sequence) osc52.Sequence {
 	switch {
@@ -122,21 +178,31 @@ func oscSequence(s osc52.Sequence) osc52.Sequence {
 type copyDoneMsg struct {
 	method  CopyMethod
 	err     error
+	sum     sum  // of the text copied
+	answer  bool // a restored answer (real personal data), not a prompt
 	refused *classify.Result
+	fresh   *freshRules // rebuilt for the final check: to install
+	rules   error       // the rules could not be read again: nothing copied
 }
 
 // checkedCopyCmd is the only way a prompt reaches the clipboard. It runs the
 // final check on the exact bytes it is about to write, and writes nothing
 // when that check blocks them, whatever screen asked for the copy: so no
 // path (copy, anonymise-and-copy, a later one) can hand a blocked text to a
-// public AI. It runs in the background: the clipboard may run xclip.
-func checkedCopyCmd(ch Checker, c Clipboard, text string) tea.Cmd {
+// public AI. The check uses the rules of the file as they are now (a deny
+// entry added meanwhile applies); when they cannot be read, nothing is
+// copied. It runs in the background: it reads the file and may run xclip.
+func checkedCopyCmd(rules rulesRef, c Clipboard, text string) tea.Cmd {
 	return func() tea.Msg {
+		ch, fresh, err := rules.fresh()
+		if err != nil {
+			return copyDoneMsg{rules: err}
+		}
 		if r := ch.Classify(text); r.Verdict == classify.Blocked {
-			return copyDoneMsg{refused: &r}
+			return copyDoneMsg{refused: &r, fresh: fresh}
 		}
 		m, err := c.Copy(text)
-		return copyDoneMsg{method: m, err: err}
+		return copyDoneMsg{method: m, err: err, sum: sumOf(text), fresh: fresh}
 	}
 }
 
@@ -146,13 +212,6 @@ func checkedCopyCmd(ch Checker, c Clipboard, text string) tea.Cmd {
 func copyAnswerCmd(c Clipboard, text string) tea.Cmd {
 	return func() tea.Msg {
 		m, err := c.Copy(text)
-		return copyDoneMsg{method: m, err: err}
+		return copyDoneMsg{method: m, err: err, sum: sumOf(text), answer: true}
 	}
-}
-
-// clearDoneMsg reports the end of a clearing started by clearCmd.
-type clearDoneMsg struct{ err error }
-
-func clearCmd(c Clipboard) tea.Cmd {
-	return func() tea.Msg { return clearDoneMsg{err: c.Clear()} }
 }

@@ -2,8 +2,10 @@ package tui
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/base64"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,5 +73,52 @@ func TestNoClipboardLanguage(t *testing.T) {
 		if !errors.Is(err, noClipboardError{}) || !strings.HasPrefix(err.Error(), c.want) {
 			t.Errorf("english=%v: error %v, want %q…", c.english, err, c.want)
 		}
+	}
+}
+
+// TestClearIfHolds covers each way the clipboard was reached: the system
+// one is read back and cleared only when it still holds tamis's text (an
+// unreadable one is another program's); OSC 52 cannot be read back and is
+// cleared anyway (the documented choice: personal data first).
+func TestClearIfHolds(t *testing.T) {
+	ours := sha256.Sum256([]byte("bonjour"))
+	cases := []struct {
+		name     string
+		terminal bool // no system tool: the copy goes through OSC 52
+		now      string
+		readErr  error
+		cleared  bool
+	}{
+		{"system, unchanged", false, "bonjour", nil, true},
+		{"system, changed", false, "autre chose", nil, false},
+		{"system, unreadable (an image)", false, "", errors.New("target STRING not available"), false},
+		{"OSC 52, cannot read back", true, "autre chose", nil, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var out bytes.Buffer
+			var writes []string
+			cb := &systemClipboard{
+				write:       func(s string) error { writes = append(writes, s); return nil },
+				read:        func() (string, error) { return c.now, c.readErr },
+				unsupported: c.terminal, terminal: true, out: &out,
+			}
+			if _, err := cb.Copy("bonjour"); err != nil {
+				t.Fatal(err)
+			}
+			writes = nil
+			out.Reset()
+			got, err := cb.ClearIfHolds(ours)
+			if err != nil || got != c.cleared {
+				t.Fatalf("cleared %v (%v), want %v", got, err, c.cleared)
+			}
+			wroteClear := slices.Equal(writes, []string{""}) || strings.Contains(out.String(), "]52;c;")
+			if wroteClear != c.cleared {
+				t.Fatalf("writes %q, OSC %q", writes, out.String())
+			}
+		})
+	}
+	if ok, err := (&systemClipboard{}).ClearIfHolds(ours); ok || err != nil {
+		t.Fatalf("nothing copied yet: cleared %v %v", ok, err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"tamis/i18n"
@@ -47,8 +48,16 @@ type Deps struct {
 	Templates []library.Template
 	Profile   map[string]string
 	Checker   Checker
-	Clipboard Clipboard
-	Record    func(Usage) error
+	// Rules is read again before each final check, and Checker rebuilt
+	// when they changed since RulesVersion; nil keeps Checker for the
+	// whole session (tests with a fake checker).
+	Rules        RulesSource
+	RulesVersion uint64
+	Clipboard    Clipboard
+	Record       func(Usage) error
+	// Tick waits for the clipboard countdown: tea.Tick when nil; tests
+	// give a fake clock.
+	Tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	// Markdown picks the glamour style ("dark", "light", "notty"); empty
 	// means "notty", which is what tests and NO_COLOR want.
 	Markdown string
@@ -64,6 +73,9 @@ type Common struct {
 	// notice is one line above the help bar (an error, a confirmation);
 	// the root model clears it at the next key.
 	notice string
+	// clipLine is the clipboard countdown, shown on every screen while it
+	// runs; the root model sets it (syncClipLine).
+	clipLine string
 }
 
 func newCommon(d Deps) *Common {
@@ -90,6 +102,9 @@ func (c *Common) helpBar(k bindings) string {
 func (c *Common) frame(body, footer string) string {
 	if c.notice != "" {
 		footer = lipgloss.JoinVertical(lipgloss.Left, truncate(c.notice, c.Width), footer)
+	}
+	if c.clipLine != "" {
+		footer = lipgloss.JoinVertical(lipgloss.Left, wrapText(c.clipLine, c.Width), footer)
 	}
 	top := c.goldenRule()
 	h := c.Height - lipgloss.Height(top) - lipgloss.Height(footer)

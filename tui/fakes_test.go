@@ -1,13 +1,16 @@
 package tui
 
 import (
+	"crypto/sha256"
 	"errors"
 	"os"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
@@ -64,7 +67,7 @@ func (c fakeChecker) Anonymize(text string) Anonymised {
 	var codes []CodePair
 	for _, f := range c.Classify(text).Findings {
 		if f.Category == classify.Personal && f.Verdict == classify.Blocked {
-			code := "contact_00" + string(rune('1'+len(codes))) + "@anonyme.fr"
+			code := "contact_00" + string(rune('1'+len(codes))) + "@anonyme.invalid"
 			codes = append(codes, CodePair{Code: code, Original: text[f.Start:f.End]})
 			pairs = append(pairs, text[f.Start:f.End], code)
 			back = append(back, code, text[f.Start:f.End])
@@ -73,12 +76,14 @@ func (c fakeChecker) Anonymize(text string) Anonymised {
 	return Anonymised{Text: strings.NewReplacer(pairs...).Replace(text), Restore: strings.NewReplacer(back...).Replace, Codes: codes}
 }
 
-// fakeClipboard remembers the last text; fail makes every copy fail.
+// fakeClipboard remembers the last text; fail makes every copy fail,
+// terminal reports copies as made through OSC 52.
 type fakeClipboard struct {
-	mu   sync.Mutex
-	text string
-	n    int
-	fail bool
+	mu       sync.Mutex
+	text     string
+	n        int
+	fail     bool
+	terminal bool
 }
 
 func (f *fakeClipboard) Copy(text string) (CopyMethod, error) {
@@ -89,6 +94,9 @@ func (f *fakeClipboard) Copy(text string) (CopyMethod, error) {
 	}
 	f.text = text
 	f.n++
+	if f.terminal {
+		return CopyTerminal, nil
+	}
 	return CopySystem, nil
 }
 
@@ -97,6 +105,23 @@ func (f *fakeClipboard) Clear() error {
 	defer f.mu.Unlock()
 	f.text = ""
 	return nil
+}
+
+func (f *fakeClipboard) ClearIfHolds(sums ...[sha256.Size]byte) (bool, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if !slices.Contains(sums, sha256.Sum256([]byte(f.text))) {
+		return false, nil
+	}
+	f.text = ""
+	return true, nil
+}
+
+// set is another program copying text.
+func (f *fakeClipboard) set(text string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.text = text
 }
 
 func (f *fakeClipboard) get() string {
@@ -150,20 +175,50 @@ func testTemplates() []library.Template {
 	}
 }
 
+// fakeClock holds the countdown's ticks until the test lets time pass
+// (harness.elapse): no test waits on the wall clock.
+type fakeClock struct {
+	mu      sync.Mutex
+	pending []tea.Msg
+}
+
+func newFakeClock() *fakeClock { return &fakeClock{} }
+
+// tick stands for tea.Tick: running the command arms the timer.
+func (c *fakeClock) tick(_ time.Duration, fn func(time.Time) tea.Msg) tea.Cmd {
+	return func() tea.Msg {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		c.pending = append(c.pending, fn(time.Time{}))
+		return nil
+	}
+}
+
+// fire takes the ticks armed so far: one second has passed.
+func (c *fakeClock) fire() []tea.Msg {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	msgs := c.pending
+	c.pending = nil
+	return msgs
+}
+
 type testEnv struct {
-	clip *fakeClipboard
-	rec  *fakeRecorder
-	deps Deps
+	clip  *fakeClipboard
+	rec   *fakeRecorder
+	clock *fakeClock
+	deps  Deps
 }
 
 func newTestEnv() *testEnv {
-	e := &testEnv{clip: &fakeClipboard{}, rec: &fakeRecorder{}}
+	e := &testEnv{clip: &fakeClipboard{}, rec: &fakeRecorder{}, clock: newFakeClock()}
 	e.deps = Deps{
 		Templates: testTemplates(),
 		Profile:   map[string]string{"nom ASSO": "Les Amis du Quartier"},
 		Checker:   fakeChecker{},
 		Clipboard: e.clip,
 		Record:    e.rec.record,
+		Tick:      e.clock.tick,
 	}
 	return e
 }

@@ -98,7 +98,7 @@ func TestScreenBlocked(t *testing.T) {
 
 func TestScreenRestore(t *testing.T) {
 	newScreenTest(t, nil).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").
-		keys("ctrl+y", "a").waitFor("anonymisé").keys("r").typeText("Merci, j'écris à contact_001@anonyme.fr.").
+		keys("ctrl+y", "a").waitFor("anonymisé").keys("r").typeText("Merci, j'écris à contact_001@anonyme.invalid.").
 		keys("ctrl+y").waitFor("rétablie").golden()
 }
 

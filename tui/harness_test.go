@@ -10,11 +10,22 @@ import (
 
 // harness drives the root model without a terminal: it calls Update and
 // runs the returned commands synchronously, feeding their messages back.
+// Its clock is fake: time passes only through elapse.
 type harness struct {
 	t    testing.TB
 	m    Model
 	env  *testEnv
 	quit bool
+}
+
+// elapse lets seconds pass on the fake clock of the model's Deps.Tick.
+func (h *harness) elapse(clock *fakeClock, seconds int) *harness {
+	for range seconds {
+		for _, msg := range clock.fire() {
+			h.send(msg)
+		}
+	}
+	return h
 }
 
 func newHarness(t testing.TB, w, h int) *harness {

@@ -32,14 +32,17 @@ type Model struct {
 	verdict     verdictModel
 	restore     restoreModel
 	text        textModel
-	clearOnQuit bool
-	copiedOnce  bool
+	clearOnQuit bool // the last copy, prompt included; on by default
+	clip        clipState
 }
 
 // New builds the root model from its dependencies.
 func New(d Deps) Model {
+	if d.Tick == nil {
+		d.Tick = tea.Tick
+	}
 	c := newCommon(d)
-	return Model{c: c, browse: newBrowse(c)}
+	return Model{c: c, browse: newBrowse(c), clearOnQuit: true}
 }
 
 // Init indexes the whole text of the templates for the filter, in the
@@ -58,6 +61,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleCopyDone(msg)
 	case clearDoneMsg:
 		return m.handleClearDone(msg)
+	case wipeTickMsg:
+		return m.handleWipeTick(msg)
+	case rulesMsg:
+		return m.handleRules(msg)
 	case recordedMsg:
 		if msg.err != nil {
 			m.c.notice = m.c.Styles.Error.Render(msg.err.Error())
@@ -126,14 +133,6 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m.forward(msg)
 }
 
-// quitCmd quits, clearing the clipboard first if the volunteer asked.
-func (m Model) quitCmd() tea.Cmd {
-	if m.clearOnQuit && m.copiedOnce {
-		return tea.Sequence(clearCmd(m.c.Deps.Clipboard), tea.Quit)
-	}
-	return tea.Quit
-}
-
 func (m Model) showHelp() (tea.Model, tea.Cmd) {
 	m.back, m.state = m.state, stateHelp
 	return m, nil
@@ -174,7 +173,11 @@ func (m Model) openTemplate(t library.Template, prev tea.Cmd) (tea.Model, tea.Cm
 	var cmd tea.Cmd
 	m.fill, cmd = newFill(m.c, t)
 	m.state = stateFill
-	return m, tea.Batch(prev, cmd)
+	var refresh tea.Cmd
+	if m.c.Deps.Rules != nil { // badges with the current rules from the start
+		refresh = refreshCmd(m.rulesRef(), false)
+	}
+	return m, tea.Batch(prev, cmd, refresh)
 }
 
 func (m Model) handleFillKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
@@ -183,7 +186,7 @@ func (m Model) handleFillKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Back):
 		return m.toBrowse()
 	case key.Matches(msg, k.Check):
-		return m.check()
+		return m.checkFresh()
 	case key.Matches(msg, k.HelpAnywhere) || (key.Matches(msg, k.Help) && !m.fill.typing()):
 		return m.showHelp()
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"crypto/sha256"
 	"math/rand/v2"
 	"strings"
 	"sync"
@@ -25,6 +26,8 @@ func (c *recordingClipboard) Copy(text string) (CopyMethod, error) {
 }
 
 func (c *recordingClipboard) Clear() error { return nil }
+
+func (c *recordingClipboard) ClearIfHolds(...[sha256.Size]byte) (bool, error) { return false, nil }
 
 func (c *recordingClipboard) all() []string {
 	c.mu.Lock()

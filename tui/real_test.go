@@ -23,16 +23,19 @@ type memLibrary struct {
 func (l *memLibrary) List(bool) ([]library.Template, error) { return l.ts, nil }
 func (l *memLibrary) Profile() (store.Profile, error)       { return l.profile, nil }
 
-// ClassifierRules builds the rules as the store does: the profile values,
-// sorted, are the association's own texts.
-func (l *memLibrary) ClassifierRules() (classify.Rules, error) {
+// VersionedClassifierRules builds the rules as the store does: the profile
+// values, sorted, are the association's own texts. The rules never change:
+// the version stays 0 (TestRulesFreshness uses a real store).
+func (l *memLibrary) VersionedClassifierRules() (classify.Rules, uint64, error) {
 	texts := make([]string, 0, len(l.profile))
 	for _, v := range l.profile {
 		texts = append(texts, v)
 	}
 	sort.Strings(texts)
-	return classify.Rules{Allow: l.rules.Allow, Deny: l.rules.Deny, Profile: texts}, nil
+	return classify.Rules{Allow: l.rules.Allow, Deny: l.rules.Deny, Profile: texts}, 0, nil
 }
+
+func (l *memLibrary) RulesVersion() (uint64, error) { return 0, nil }
 
 func (l *memLibrary) RecordEvent(e store.Event) error {
 	l.events = append(l.events, e)
@@ -49,6 +52,7 @@ func TestRealClassifierFlow(t *testing.T) {
 	}
 	clip := &fakeClipboard{}
 	d.Clipboard = clip
+	d.Tick = newFakeClock().tick
 	h := &harness{t: t, m: New(d)}
 	h.send(teaSize(80, 24))
 	h.openFirst().keys("tab", "tab").typeText("répondre à jeanne.martin@gmail.com").keys("ctrl+y")
@@ -101,11 +105,11 @@ func (l *failingLibrary) Profile() (store.Profile, error) {
 	return l.memLibrary.Profile()
 }
 
-func (l *failingLibrary) ClassifierRules() (classify.Rules, error) {
+func (l *failingLibrary) VersionedClassifierRules() (classify.Rules, uint64, error) {
 	if l.fail == "rules" {
-		return classify.Rules{}, errDisk
+		return classify.Rules{}, 0, errDisk
 	}
-	return l.memLibrary.ClassifierRules()
+	return l.memLibrary.VersionedClassifierRules()
 }
 
 func (l *failingLibrary) RecordEvent(store.Event) error { return errDisk }

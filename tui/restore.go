@@ -83,7 +83,8 @@ func (m restoreModel) keys() bindings {
 	k := m.c.Keys
 	if m.done {
 		return bindings{short: []key.Binding{withHelp(k.Open, i18n.T("autre modèle", "other template")),
-			k.Back, k.ClearClipboard, k.ForceQuit}}
+			k.Back, withHelp(k.ClearClipboard, i18n.T("vider", "clear")),
+			withHelp(k.Check, i18n.T("recopier", "copy again")), k.ForceQuit}}
 	}
 	return bindings{short: []key.Binding{withHelp(k.Check, i18n.T("rétablir et copier", "restore and copy")), k.Back, k.ForceQuit}}
 }
@@ -118,6 +119,8 @@ func (m Model) handleRestoreKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.toBrowse()
 	case m.restore.done && key.Matches(msg, k.ClearClipboard):
 		return m, clearCmd(m.c.Deps.Clipboard)
+	case m.restore.done && key.Matches(msg, k.Check): // 30 s more to paste
+		return m, copyAnswerCmd(m.c.Deps.Clipboard, m.restore.restored)
 	}
 	return m.forward(msg)
 }

@@ -182,15 +182,15 @@ func TestBlockedCopiesNothing(t *testing.T) {
 func TestAnonymiseThenRestore(t *testing.T) {
 	h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText("écrire à jean.dupont@exemple.fr").keys("ctrl+y", "a")
 	got := h.env.clip.get()
-	if strings.Contains(got, "jean.dupont") || !strings.Contains(got, "contact_001@anonyme.fr") {
+	if strings.Contains(got, "jean.dupont") || !strings.Contains(got, "contact_001@anonyme.invalid") {
 		t.Fatalf("copied %q", got)
 	}
 	ev := h.env.rec.all()
 	if last := ev[len(ev)-1]; last.Action != store.ActionAnonymised || last.Verdict != "blocked" || !slices.Equal(last.Rules, []string{"email"}) {
 		t.Fatalf("events %+v", ev)
 	}
-	h.mustSee("anonymisé", "contact_001@anonyme.fr ← jean.dupont@exemple.fr")
-	h.keys("r").typeText("Bonjour, écrivez à contact_001@anonyme.fr.").keys("ctrl+y")
+	h.mustSee("anonymisé", "contact_001@anonyme.invalid ← jean.dupont@exemple.fr")
+	h.keys("r").typeText("Bonjour, écrivez à contact_001@anonyme.invalid.").keys("ctrl+y")
 	if got := h.env.clip.get(); got != "Bonjour, écrivez à jean.dupont@exemple.fr." {
 		t.Fatalf("restored %q", got)
 	}
@@ -242,16 +242,35 @@ func TestClipboardFailureShowsText(t *testing.T) {
 	}
 }
 
+// TestClearOnQuit: quitting clears the last copy by default, with ctrl+c
+// or with q from the list; c turns it off; a text copied since by another
+// program is left alone.
 func TestClearOnQuit(t *testing.T) {
-	for _, ask := range []bool{false, true} {
+	cases := []struct {
+		name    string
+		keys    []string
+		other   bool // another program copies before the quit
+		cleared bool
+	}{
+		{"ctrl+c", []string{"ctrl+c"}, false, true},
+		{"q from the list", []string{"enter", "q"}, false, true},
+		{"c says no", []string{"c", "ctrl+c"}, false, false},
+		{"changed since", []string{"ctrl+c"}, true, false},
+	}
+	for _, c := range cases {
 		h := newHarness(t, 80, 24).openFirst().keys("tab", "tab").typeText(safeMission).keys("ctrl+y")
-		if ask {
-			h.keys("c")
-			h.mustSee("en quittant : oui")
+		h.mustSee("en quittant : oui")
+		want := ""
+		if c.other {
+			want = "texte copié ailleurs"
+			h.env.clip.set(want)
 		}
-		h.keys("ctrl+c")
-		if cleared := h.env.clip.get() == ""; cleared != ask || !h.quit {
-			t.Fatalf("ask %v: cleared %v quit %v", ask, cleared, h.quit)
+		if !c.cleared && !c.other {
+			want = h.env.clip.get()
+		}
+		h.keys(c.keys...)
+		if got := h.env.clip.get(); got != want || !h.quit {
+			t.Errorf("%s: clipboard %q, want %q; quit %v", c.name, got, want, h.quit)
 		}
 	}
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // Anonymisation replaces each personal identifier by a code of its kind
-// ("Personne_001", "contact_001@anonyme.fr", "[TÉLÉPHONE_001]"), so that a
+// ("Personne_001", "contact_001@anonyme.invalid", "[TÉLÉPHONE_001]"), so that a
 // prompt can go to a public AI; Restore puts the real values back into the
 // AI's answer, on the volunteer's machine. The mapping lives in memory only.
 // Sensitive findings (category 4) are left in place: a pseudonym does not
@@ -20,7 +20,7 @@ import (
 // stand-in ("06 00 00 00 01", "1 rue Anonyme 00001 Ville") would be
 // detected as a phone or an address again. A person is "Personne_001"
 // (which the name rules do not take for a name), an e-mail is at the
-// reserved domain anonyme.fr, every other kind is a bracketed label.
+// reserved domain anonyme.invalid, every other kind is a bracketed label.
 
 // Mapping links each code to the original text it replaced. It is kept in
 // memory only and never written anywhere.
@@ -65,7 +65,7 @@ func anonymizeFindings(text string, fs []Finding) (string, Mapping) {
 	var m Mapping
 	for attempt := 0; attempt < 8; attempt++ {
 		out, m = replaceSpans(text, spans, attempt*97)
-		if Restore(out, m) == text {
+		if restoresTo(out, m, text) {
 			break
 		}
 	}
@@ -208,8 +208,32 @@ func (k codeKind) code(n int) string {
 }
 
 // anonymousDomain is the domain of the e-mail codes; findDirect reports no
-// address at it.
-const anonymousDomain = "anonyme.fr"
+// address at it. It is under .invalid, reserved by RFC 2606 and RFC 6761
+// never to exist: a mail that an AI or a volunteer sends to a code fails
+// on the sender's machine and reaches nobody. example.org, also reserved,
+// resolves and reads less clearly as fictitious; anonyme.fr, the first
+// choice, is a domain anyone may register.
+const anonymousDomain = "anonyme.invalid"
+
+// legacyDomain is the domain of the e-mail codes of earlier versions: an
+// AI's answer to a prompt anonymised with them still restores, and they
+// are still no finding.
+const legacyDomain = "anonyme.fr"
+
+// isAnonymousDomain reports the domains of the e-mail codes.
+func isAnonymousDomain(d string) bool {
+	return strings.EqualFold(d, anonymousDomain) || strings.EqualFold(d, legacyDomain)
+}
+
+// legacyForm returns the code as earlier versions spelt it, ok false when
+// the spelling has not changed.
+func legacyForm(code string) (string, bool) {
+	base, ok := strings.CutSuffix(code, "@"+anonymousDomain)
+	if !ok {
+		return "", false
+	}
+	return base + "@" + legacyDomain, true
+}
 
 var bracketNames = [numKinds]string{
 	kindPhone: "TÉLÉPHONE", kindAddress: "ADRESSE", kindHandle: "PSEUDO",
@@ -229,8 +253,10 @@ func (k codeKind) anchor() string {
 	return "[" + bracketNames[k] + "_"
 }
 
-// normalizeValue gives the form under which two findings are the same value.
+// normalizeValue gives the form under which two findings are the same
+// value, whatever their digits, spaces or hidden characters.
 func normalizeValue(k codeKind, v string) string {
+	v = prepare(v).text
 	switch k {
 	case kindPhone:
 		d := strings.Map(func(r rune) rune {
@@ -275,31 +301,46 @@ func foldLetter(r rune) rune {
 // code collides with them. Only the anchors' occurrences are checked, so
 // the cost stays linear unless the text is full of code-like strings.
 type presentCodes struct {
-	text string
-	at   [numKinds][]int // positions of each kind's anchor
+	text   string
+	at     [numKinds][]int // positions of each kind's anchor
+	legacy []int           // positions of the legacy e-mail codes' anchor
 }
 
 func newPresentCodes(text string) *presentCodes {
 	p := &presentCodes{text: text}
 	for k := range numKinds {
-		a := k.anchor()
-		for from := 0; ; {
-			i := strings.Index(text[from:], a)
-			if i < 0 {
-				break
-			}
-			p.at[k] = append(p.at[k], from+i)
-			from += i + 1
-		}
+		p.at[k] = positions(text, k.anchor())
 	}
+	p.legacy = positions(text, "@"+legacyDomain)
 	return p
 }
 
-// has reports whether code (of kind k) occurs in the text.
+func positions(text, anchor string) []int {
+	var at []int
+	for from := 0; ; {
+		i := strings.Index(text[from:], anchor)
+		if i < 0 {
+			return at
+		}
+		at = append(at, from+i)
+		from += i + 1
+	}
+}
+
+// has reports whether code (of kind k) occurs in the text, or its legacy
+// form, which Restore would read as the code.
 func (p *presentCodes) has(k codeKind, code string) bool {
-	off := strings.Index(code, k.anchor())
-	for _, q := range p.at[k] {
-		if s := q - off; s >= 0 && strings.HasPrefix(p.text[s:], code) {
+	if l, ok := legacyForm(code); ok && hasAt(p.text, p.legacy, l, strings.Index(l, "@"+legacyDomain)) {
+		return true
+	}
+	return hasAt(p.text, p.at[k], code, strings.Index(code, k.anchor()))
+}
+
+// hasAt reports whether code occurs in text with its anchor, off bytes
+// into it, at one of the positions.
+func hasAt(text string, at []int, code string, off int) bool {
+	for _, q := range at {
+		if s := q - off; s >= 0 && strings.HasPrefix(text[s:], code) {
 			return true
 		}
 	}
@@ -311,12 +352,38 @@ func (p *presentCodes) has(k codeKind, code string) bool {
 // (the same value may have been written in several ways), later ones the
 // last.
 func Restore(answer string, m Mapping) string {
-	if len(m.codes) == 0 {
+	var b strings.Builder
+	if !restorePieces(answer, m, func(s string) bool { b.WriteString(s); return true }) {
 		return answer
 	}
-	first, lengths := m.shapes()
+	return b.String()
+}
+
+// restoresTo reports whether Restore(out, m) == text without building it:
+// anonymize checks its output on texts of tens of megabytes.
+func restoresTo(out string, m Mapping, text string) bool {
+	pos, same := 0, true
+	replaced := restorePieces(out, m, func(s string) bool {
+		same = strings.HasPrefix(text[pos:], s)
+		pos += len(s)
+		return same
+	})
+	if !replaced {
+		return out == text
+	}
+	return same && pos == len(text)
+}
+
+// restorePieces gives Restore's result to emit piece by piece, in order,
+// until emit returns false. It reports false, emitting nothing, when
+// answer holds no code: the result is answer itself.
+func restorePieces(answer string, m Mapping, emit func(string) bool) bool {
+	if len(m.codes) == 0 {
+		return false
+	}
+	forms := m.forms()
+	first, lengths := shapes(forms)
 	used := make(map[string]int, len(m.codes))
-	var b strings.Builder
 	last := 0
 	for i := 0; i < len(answer); i++ {
 		if !first[answer[i]] {
@@ -326,13 +393,14 @@ func Restore(answer string, m Mapping) string {
 			if i+l > len(answer) {
 				continue
 			}
-			origs, ok := m.originals[answer[i:i+l]]
+			code, ok := forms[answer[i:i+l]]
 			if !ok {
 				continue
 			}
-			code := answer[i : i+l]
-			b.WriteString(answer[last:i])
-			b.WriteString(origs[min(used[code], len(origs)-1)])
+			origs := m.originals[code]
+			if !emit(answer[last:i]) || !emit(origs[min(used[code], len(origs)-1)]) {
+				return true
+			}
 			used[code]++
 			last = i + l
 			i += l - 1
@@ -340,16 +408,28 @@ func Restore(answer string, m Mapping) string {
 		}
 	}
 	if last == 0 {
-		return answer
+		return false
 	}
-	b.WriteString(answer[last:])
-	return b.String()
+	emit(answer[last:])
+	return true
+}
+
+// forms maps each code of m, and its legacy spelling, to the code.
+func (m Mapping) forms() map[string]string {
+	forms := make(map[string]string, len(m.codes))
+	for _, c := range m.codes {
+		forms[c] = c
+		if l, ok := legacyForm(c); ok {
+			forms[l] = c
+		}
+	}
+	return forms
 }
 
 // shapes returns the first bytes of the codes and their distinct lengths,
 // longest first: Restore looks codes up by length at those bytes only.
-func (m Mapping) shapes() (first [256]bool, lengths []int) {
-	for _, c := range m.codes {
+func shapes(forms map[string]string) (first [256]bool, lengths []int) {
+	for c := range forms {
 		first[c[0]] = true
 		if !slices.Contains(lengths, len(c)) {
 			lengths = append(lengths, len(c))

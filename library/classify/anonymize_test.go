@@ -8,14 +8,15 @@ import (
 func TestAnonymizeDirect(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"Appeler Jean au 06 12 34 56 78 ou au 0612345678, mail jean.d@gmail.com",
-			"Appeler Jean au [TÉLÉPHONE_001] ou au [TÉLÉPHONE_001], mail contact_001@anonyme.fr"},
+			"Appeler Jean au [TÉLÉPHONE_001] ou au [TÉLÉPHONE_001], mail contact_001@anonyme.invalid"},
 		{"Elle habite au 12 bis rue des Lilas, 75011 Paris.",
 			"Elle habite au [ADRESSE_001]."},
 		{"NIR 2 93 07 59 350 144 96, IBAN FR76 1660 6100 1400 2365 4781 229",
 			"NIR [NIR_001], IBAN [IBAN_001]"},
-		{"a@gmail.com b@gmail.com A@gmail.com", "contact_001@anonyme.fr contact_002@anonyme.fr contact_001@anonyme.fr"},
-		// Codes already in the text are skipped.
-		{"contact_001@anonyme.fr et x@gmail.com", "contact_001@anonyme.fr et contact_002@anonyme.fr"},
+		{"a@gmail.com b@gmail.com A@gmail.com", "contact_001@anonyme.invalid contact_002@anonyme.invalid contact_001@anonyme.invalid"},
+		// Codes already in the text are skipped, in either spelling.
+		{"contact_001@anonyme.invalid et x@gmail.com", "contact_001@anonyme.invalid et contact_002@anonyme.invalid"},
+		{"contact_001@anonyme.fr et x@gmail.com", "contact_001@anonyme.fr et contact_002@anonyme.invalid"},
 		{"[TÉLÉPHONE_001] puis 07 44 90 12 36", "[TÉLÉPHONE_001] puis [TÉLÉPHONE_002]"},
 		{"écrire à @lea_mrchnd", "écrire à [PSEUDO_001]"},
 		// Credentials (category 4) are not anonymised.
@@ -59,14 +60,15 @@ func TestAnonymizeMapping(t *testing.T) {
 		t.Fatalf("Len = %d, want 2 (same e-mail once, one phone): %q", m.Len(), out)
 	}
 	ps := m.Pairs()
-	if ps[0].Code != "contact_001@anonyme.fr" || ps[0].Original != "jean.d@gmail.com" {
+	if ps[0].Code != "contact_001@anonyme.invalid" || ps[0].Original != "jean.d@gmail.com" {
 		t.Errorf("first pair = %+v", ps[0])
 	}
 	if ps[1].Code != "[TÉLÉPHONE_001]" || ps[1].Original != "+33 6 12 34 56 78" {
 		t.Errorf("second pair = %+v", ps[1])
 	}
-	// The AI's answer reuses the codes in another order, more often.
-	answer := "Bonjour, j'ai noté [TÉLÉPHONE_001]. Réponse envoyée à contact_001@anonyme.fr, copie contact_001@anonyme.fr et contact_001@anonyme.fr."
+	// The AI's answer reuses the codes in another order, more often, and
+	// in the spelling of earlier versions too.
+	answer := "Bonjour, j'ai noté [TÉLÉPHONE_001]. Réponse envoyée à contact_001@anonyme.invalid, copie contact_001@anonyme.fr et contact_001@anonyme.invalid."
 	want := "Bonjour, j'ai noté +33 6 12 34 56 78. Réponse envoyée à jean.d@gmail.com, copie JEAN.D@gmail.com et JEAN.D@gmail.com."
 	if got := Restore(answer, m); got != want {
 		t.Errorf("Restore\n got %q\nwant %q", got, want)
@@ -137,7 +139,8 @@ var hostileAnonymize = map[string]func(size int) string{
 	},
 	"phones": func(size int) string { return strings.Repeat("06 12 34 56 78, ", size/16) },
 	"codes": func(size int) string {
-		return strings.Repeat("Personne_001 [TÉLÉPHONE_001] contact_001@anonyme.fr [NIR_001] ", size/62)
+		unit := "Personne_001 [TÉLÉPHONE_001] contact_001@anonyme.invalid contact_002@anonyme.fr [NIR_001] "
+		return strings.Repeat(unit, size/len(unit))
 	},
 	"invalid":     func(size int) string { return strings.Repeat("\xff06 12 34 56 78\xc3", size/16) },
 	"at-and-more": func(size int) string { return strings.Repeat("@ a@b.fr 1 rue Anonyme 00001 Ville ", size/34) },
@@ -224,11 +227,28 @@ func TestSensitiveFactAboutACodeStaysBlocked(t *testing.T) {
 	}
 	for _, in := range []string{
 		"Personne_001 est diabétique",
+		"contact_001@anonyme.invalid pratique le ramadan",
 		"contact_001@anonyme.fr pratique le ramadan",
 		"[TÉLÉPHONE_001] : il a fait de la prison",
 	} {
 		if r := c.Classify(in); r.Verdict != Blocked || r.Category != Sensitive {
 			t.Errorf("Classify(%q) = %s cat %d %v, want blocked cat 4", in, r.Verdict, r.Category, describe(in, r))
+		}
+	}
+}
+
+// restoresTo answers as Restore would, without building the text.
+func TestRestoresTo(t *testing.T) {
+	in := "Écrire à jean.d@gmail.com, tél 06 12 34 56 78, ou à jean.d@gmail.com"
+	out, m := anonymizeFindings(in, findDirect(in))
+	for _, c := range []struct {
+		out, text string
+	}{
+		{out, in}, {out, in + "x"}, {out, in[:len(in)-1]}, {out + "x", in + "x"}, {"rien", "rien"}, {"rien", "autre"},
+		{strings.Replace(out, "[TÉLÉPHONE_001]", "[TÉLÉPHONE_002]", 1), in},
+	} {
+		if got, want := restoresTo(c.out, m, c.text), Restore(c.out, m) == c.text; got != want {
+			t.Errorf("restoresTo(%q, %q) = %v, want %v", c.out, c.text, got, want)
 		}
 	}
 }

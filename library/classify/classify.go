@@ -2,8 +2,12 @@
 // (see DESIGN.md): 1 published by the association, 2 public, 3 personal,
 // 4 sensitive, with a verdict ok, doubt or blocked.
 //
-// The engine (engine.go) folds the text (lower case, no accents) sentence
-// by sentence, keeping byte spans into the original (text.go), and walks
+// The rules read the text prepared (prepare.go): invisible characters,
+// control characters and escape sequences out, each run a blocked finding,
+// every Unicode space and digit in ASCII; findings are mapped back to byte
+// offsets in the original (offsets.go). The engine (engine.go) folds the
+// text (lower case, no accents) sentence by sentence, keeping byte spans
+// (text.go), and walks
 // every static word list at once through one token trie (tags.go). Rules
 // then read the sentence: direct identifiers and credentials (direct*.go),
 // the association's allow and deny lists (lists.go), names (names.go),

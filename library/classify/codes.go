@@ -2,7 +2,7 @@ package classify
 
 import "strings"
 
-// Anonymisation codes ("Personne_001", "contact_001@anonyme.fr",
+// Anonymisation codes ("Personne_001", "contact_001@anonyme.invalid",
 // "[ADRESSE_001]") stand for values already taken out of the text. The
 // sentence scanner reads each one as a single placeholder token (fCode),
 // so that the semantic rules see neither a name ("Personne") nor a place
@@ -21,7 +21,10 @@ func codeEnd(text string, i int) int {
 	case 'P':
 		return numberedEnd(text, i, "Personne_", "")
 	case 'c':
-		return numberedEnd(text, i, "contact_", "@"+anonymousDomain)
+		if end := numberedEnd(text, i, "contact_", "@"+anonymousDomain); end > 0 {
+			return end
+		}
+		return numberedEnd(text, i, "contact_", "@"+legacyDomain)
 	case '[':
 		for _, prefix := range bracketPrefixes {
 			if end := numberedEnd(text, i, prefix, "]"); end > 0 {

@@ -67,6 +67,7 @@ type scanner struct {
 	lastB    [2]int          // position+1 and size of the window in bufB
 	lastA    [2]int          // position+1 and size of the window in bufA
 	groups   []group         // digit groups of the current run (see scanRun)
+	over     overflow        // findings past maxFindings (bounds.go)
 }
 
 // rawFinding is a finding as the scan records it: a text made of
@@ -85,6 +86,10 @@ const rawChunk = 8192
 
 // add records a finding.
 func (s *scanner) add(rule string, cat Category, v Verdict, start, end int, reason string) {
+	if len(s.full)*rawChunk+len(s.raw) >= maxFindings {
+		s.over.add(start, end, cat)
+		return
+	}
 	if len(s.raw) == rawChunk {
 		s.full = append(s.full, s.raw) // set aside rather than copied on growth
 		s.raw = make([]rawFinding, 0, rawChunk)
@@ -160,11 +165,15 @@ func (s *scanner) finish() []Finding {
 	if n == 0 {
 		return nil
 	}
-	out := make([]Finding, n)
+	out := make([]Finding, n, n+1)
 	for k, f := range raw[:n] {
 		out[k] = Finding{Rule: s.strs[f.rule], Category: Category(f.cat), Verdict: Verdict(f.verdict), Start: f.start, End: f.end, Reason: s.strs[f.reason]}
 	}
 	s.escalate(out)
+	if o, ok := s.over.finding(); ok {
+		k, _ := slices.BinarySearchFunc(out, o.Start, func(f Finding, start int) int { return f.Start - start })
+		out = slices.Insert(out, k, o)
+	}
 	return out
 }
 

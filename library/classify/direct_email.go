@@ -83,7 +83,7 @@ func (s *scanner) looseEmail(i int) int {
 // email reports the address start..end (its '@' at at), unless it is a
 // role address or an anonymisation code at the reserved domain.
 func (s *scanner) email(start, at, end int) {
-	if genericLocal(s.text[start:at]) || strings.EqualFold(s.text[at+1:end], anonymousDomain) {
+	if genericLocal(s.text[start:at]) || isAnonymousDomain(s.text[at+1:end]) {
 		return
 	}
 	s.add("email", Personal, Blocked, start, end,

@@ -80,13 +80,20 @@ func isASCIISpace(b byte) bool {
 }
 
 // Classify returns the category, verdict and findings of one value.
+// The rules read the text prepared (prepare.go): hidden characters out,
+// spaces and digits in ASCII; the findings point into text.
 func (c *Classifier) Classify(text string) Result {
-	if c.isProfile(text) {
+	p := prepare(text)
+	if len(p.hidden) == 0 && c.isProfile(p.text) {
 		return Result{Category: Published, Verdict: OK, Findings: []Finding{}}
 	}
-	a := analysis{c: c, lex: c.lex, text: text, direct: directFinder(text)}
+	a := analysis{c: c, lex: c.lex, text: p.text, direct: directFinder(p.text)}
+	if len(a.direct) > 256 { // no growth where findings abound; nothing up front for a short value
+		a.findings = make([]Finding, 0, min(len(a.direct), maxFindings)+len(p.hidden)+16)
+	}
 	a.run()
-	return summarize(a.findings)
+	p.restore(a.findings)
+	return summarize(append(a.findings, p.hidden...))
 }
 
 // summarize sorts the findings, drops those another one already covers,
@@ -118,6 +125,8 @@ func summarize(fs []Finding) Result {
 // severe: the first name of "jeanne.martin@gmail.com" adds nothing to the
 // e-mail finding, and would hide the better reason from the volunteer. A
 // doubt over a whole sentence keeps the more precise findings it holds.
+// Hidden characters are always reported: they are what the volunteer must
+// remove, whatever else the span holds.
 func dropCovered(fs []Finding) []Finding {
 	out := fs[:0]
 	cover := -1 // index in out of the kept finding reaching furthest
@@ -125,7 +134,7 @@ func dropCovered(fs []Finding) []Finding {
 		if cover >= 0 {
 			c := out[cover]
 			inside := f.End <= c.End && (f.Start > c.Start || f.End < c.End) // strictly: same span, both kept
-			if inside && c.Verdict == Blocked && c.Category >= f.Category {
+			if inside && c.Verdict == Blocked && c.Category >= f.Category && !hiddenRule(f.Rule) {
 				continue
 			}
 		}
@@ -161,16 +170,25 @@ type analysis struct {
 	consumed   []bool    // tokens already explained (venue, allowlisted)
 	labelStart int       // first token of a name found after a form label
 	memo       memo
+	over       overflow // findings past maxFindings (bounds.go)
+
+	// work counters, read by the tests that keep the work linear
+	steps  int // token predicates asked by the name shapes
+	tokens int
 }
 
 func (a *analysis) run() {
 	sc := sentScanner{text: a.text}
 	for sc.next(&a.s) {
+		a.tokens += len(a.s.toks)
 		a.sentence()
 	}
 	a.addDirectOutside()
 	if len(a.appeals) > 0 {
 		a.findings = slices.DeleteFunc(a.findings, a.publishedBank)
+	}
+	if o, ok := a.over.finding(); ok {
+		a.findings = append(a.findings, o)
 	}
 	if len(a.allowed) > 0 {
 		a.findings = slices.DeleteFunc(a.findings, func(f Finding) bool {
@@ -249,6 +267,15 @@ func (a *analysis) collectDirect() {
 
 // keepDirect reports a direct finding once, when the sentence cursor passes it.
 func (a *analysis) keepDirect(f Finding) {
+	a.keep(f)
+}
+
+// keep records a finding, or folds it past maxFindings.
+func (a *analysis) keep(f Finding) {
+	if len(a.findings) >= maxFindings {
+		a.over.add(f.Start, f.End, f.Category)
+		return
+	}
 	a.findings = append(a.findings, f)
 }
 
@@ -277,7 +304,7 @@ func (a *analysis) add(rule string, cat Category, v Verdict, i, j int, reason st
 	if i >= j {
 		return
 	}
-	a.findings = append(a.findings, Finding{
+	a.keep(Finding{
 		Rule: rule, Category: cat, Verdict: v,
 		Start: a.s.toks[i].start, End: a.s.toks[j-1].end, Reason: reason,
 	})

@@ -17,6 +17,10 @@ func fuzzSeeds(f *testing.F) {
 		"Passeport n° 19AB12345", "-----BEGIN RSA PRIVATE KEY-----\nx\n-----END RSA PRIVATE KEY-----",
 		"[TÉLÉPHONE_00 06 12 34 56 78", "Personne_00 Mme Ouedraogo", "\xff\xfe\x00é\xc3",
 		"Inscription camp d'été : Noah Perrin, 30/06/2011", "Gilles V. est sous traitement pour une hepatite C",
+		// hidden characters and typography (prepare.go)
+		"Mme Nguyen est diabé\u200btique", "NIR 1\u00a085\u202f05\u2009 78  006\t084 36", "０６ １２ ３４ ５６ ７８",
+		"\x1b[31mJean Dupont\x1b[0m \x1b]0;t\x07", "a \u200b \u00ad b\u200d", "\U000E0041\U000E0042x\ufeff",
+		"contact_001@anonyme.fr et a@b.fr contact_002@anonyme.invalid", "\u009b2J\u0085\u2028",
 	}
 	if data, err := os.ReadFile("testdata/direct_prose_fr.txt"); err == nil {
 		seeds = append(seeds, strings.Split(string(data), "\n")...)

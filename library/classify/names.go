@@ -149,7 +149,7 @@ func (a *analysis) nameAt(i int) (int, bool) {
 // nameShapes are tried in order at a capitalised token; method
 // expressions, so that no closure is built per token.
 var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analysis).civilityLetter,
-	(*analysis).initialsName, (*analysis).initialsRole, (*analysis).upperFirstName, (*analysis).fullName,
+	(*analysis).initialsName, (*analysis).upperFirstName, (*analysis).fullName,
 	(*analysis).surnameFirst, (*analysis).clauseFirstName, (*analysis).loneFirstName, (*analysis).contextSurname,
 	(*analysis).familyName, (*analysis).positionSurname}
 
@@ -166,6 +166,7 @@ func (a *analysis) reportName(i, j int) {
 
 // isName reports a capitalised word that can be part of a name.
 func (a *analysis) isName(k int) bool {
+	a.steps++
 	if k >= len(a.s.toks) || a.consumed[k] {
 		return false
 	}
@@ -201,6 +202,7 @@ func (a *analysis) shortUnknownUpper(k int) bool {
 
 // isInitial reports "J." (a capital letter glued to a dot).
 func (a *analysis) isInitial(k int) bool {
+	a.steps++
 	if k >= len(a.s.toks) || a.consumed[k] {
 		return false
 	}
@@ -209,6 +211,7 @@ func (a *analysis) isInitial(k int) bool {
 }
 
 func (a *analysis) isFirstName(k int, ambiguousOK bool) bool {
+	a.steps++
 	if k >= len(a.s.toks) || a.consumed[k] {
 		return false
 	}
@@ -336,8 +339,11 @@ func (a *analysis) lowerCivilityName(i int) int {
 // initialsName: "J. Dupont", "J.-P. Morel".
 func (a *analysis) initialsName(i int) int {
 	k := i
-	for k < len(a.s.toks) && a.isInitial(k) {
-		k++
+	for k < len(a.s.toks) && k-i < maxFirstNameParts && a.isInitial(k) {
+		k++ // at most as many initials as first names: "J.-P. R."
+	}
+	if k-i >= 2 && !a.isName(k) && a.roleInApposition(k) {
+		return k // initials alone and a role or an age: "K.T. (animatrice FLE)", "A.B., 14 ans"
 	}
 	if k == i || !a.isName(k) || a.lex.firstnames[a.s.toks[k].norm] && k+1 < len(a.s.toks) && a.isName(k+1) {
 		return 0
@@ -360,7 +366,7 @@ func (a *analysis) fullName(i int) int {
 		return 0
 	}
 	k := i + 1
-	for k < len(a.s.toks) && joined(a.s.toks, k, '-') && a.isFirstName(k, true) {
+	for k < len(a.s.toks) && k-i < maxFirstNameParts && joined(a.s.toks, k, '-') && a.isFirstName(k, true) {
 		k++ // Anne-Sophie, Jean-Pierre
 	}
 	if k >= len(a.s.toks) || a.s.toks[k].sep != 0 {
@@ -379,6 +385,12 @@ func (a *analysis) fullName(i int) int {
 	}
 	return a.extend(k + 1)
 }
+
+// maxFirstNameParts bounds a compound first name ("Marie-Anne-Sophie")
+// and a run of initials: fullName and initialsName are tried at every
+// token, and an unbounded chain ("Jean-Jean-Jean-…", "J. J. J. …") made
+// the work quadratic in the sentence.
+const maxFirstNameParts = 4
 
 // labelledName: a form line "Nom : dupont", "Prénom: karima", "Name:
 // Smith" holds a name whatever its case. It returns the end of the name
@@ -553,6 +565,11 @@ func (a *analysis) markVenues() {
 	}
 }
 
+// maxVenueWords bounds the words a place or body word explains away
+// ("Centre Hospitalier Universitaire Henri Laborit"): every "Saint" of
+// "Saint-Saint-Saint-…" walked the whole chain, quadratic in the sentence.
+const maxVenueWords = 8
+
 // orgHeads start organisation names that carry a person's name.
 var orgHeads = newWordSet(`amis amies friends compagnons fondation foundation prix trophée challenge coupe
 tournoi mémorial memorial trophy cup`)
@@ -578,7 +595,8 @@ var clubWords = newWordSet(`stade olympique racing entente sporting étoile`)
 // consumeCaps marks the run of capitalised words (and their particles) at k.
 func (a *analysis) consumeCaps(k int) {
 	toks := a.s.toks
-	for k < len(toks) {
+	for n := 0; k < len(toks) && n < maxVenueWords; n++ {
+		a.steps++
 		t := toks[k]
 		if t.has(fCap) || t.has(fDigit) && len(t.norm) <= 3 {
 			a.consumed[k] = true

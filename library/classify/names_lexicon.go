@@ -130,22 +130,6 @@ func (a *analysis) roleInApposition(k int) bool {
 var appositionRoles = newWordSet(`leader délégué déléguée parent référent référente entraîneur
 entraîneuse coach capitaine bénévole animatrice animateur sortant sortante youth chair treasurer`)
 
-// initialsRole: initials alone and a role or an age in apposition
-// ("K.T. (animatrice FLE)", "A.B., 14 ans", "P.-A. G. (parent
-// référent)"): the initials stand for one known person.
-func (a *analysis) initialsRole(i int) int {
-	toks := a.s.toks
-	k, letters := i, 0
-	for k < len(toks) && a.isInitial(k) && (k == i || !toks[k].spaced || toks[k].sep == '-' || toks[k].sep == '.') {
-		k++
-		letters++
-	}
-	if letters < 2 || !a.roleInApposition(k) {
-		return 0
-	}
-	return k
-}
-
 // clauseFirstName: at the start of a clause, a first name that is also a
 // word ("Pierre viendra samedi", "Rose a appelé", "Will keeps the keys"),
 // a compound first name ("Jean-Pierre viendra") or an unknown capitalised
@@ -158,7 +142,7 @@ func (a *analysis) clauseFirstName(i int) int {
 	}
 	j := i + 1
 	if a.isFirstName(i, true) {
-		for j < len(toks) && joined(toks, j, '-') && a.isFirstName(j, true) {
+		for j < len(toks) && j-i < maxFirstNameParts && joined(toks, j, '-') && a.isFirstName(j, true) {
 			j++
 		}
 		if j < len(toks) && a.personVerbAt(j) && toks[j].norm != "et" && !(toks[j].norm == "a" && j+1 < len(toks) && toks[j+1].norm == "lieu") {

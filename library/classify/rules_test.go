@@ -612,7 +612,8 @@ func TestAnonymisationCodesAreNeutral(t *testing.T) {
 		{"Elle habite au [ADRESSE_001].", OK, Public, ""},
 		{"Envoyer le reçu à Personne_001, [ADRESSE_001].", OK, Public, ""},
 		{"Réponse de Personne_002 attendue avant vendredi", OK, Public, ""},
-		{"Écrire à contact_001@anonyme.fr ou appeler le [TÉLÉPHONE_003]", OK, Public, ""},
+		{"Écrire à contact_001@anonyme.invalid ou appeler le [TÉLÉPHONE_003]", OK, Public, ""},
+		{"Écrire à contact_001@anonyme.fr ou appeler le [TÉLÉPHONE_003]", OK, Public, ""}, // codes of earlier versions
 		{"La fille de Personne_001 est inscrite", OK, Public, ""},
 		{"[PSEUDO_001] et [NIR_001] notés, [IBAN_001] reçu", OK, Public, ""},
 		// the other words of the sentence still count

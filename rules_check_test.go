@@ -1,0 +1,65 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// An allowlisted text is never flagged again: an entry that holds personal
+// or sensitive data is refused, and nothing is saved.
+func TestAllowEntriesAreChecked(t *testing.T) {
+	c := newCLI(t)
+	for _, e := range []string{"marie.dupont@gmail.com", "06 12 34 56 78", "Marie Dupont", "la trésorière", "Mme Nguyen est diabétique"} {
+		code, _, errOut := c.run("", "rules", "--allow", e)
+		if code != exitBlocked || !strings.Contains(errOut, "n’a pas été ajouté à la liste autorisée") {
+			t.Errorf("--allow %q: code %d, err %q", e, code, errOut)
+		}
+	}
+	if code, out, _ := c.run("", "rules"); code != exitOK || strings.Contains(out, "dupont") || strings.Contains(out, "trésorière") {
+		t.Fatalf("a refused entry was saved: code %d\n%s", code, out)
+	}
+	// the association's generic contact and its venue pass, and then stay quiet
+	for _, e := range []string{"contact@amisduvelo.fr", "Salle Jean Moulin"} {
+		if code, _, errOut := c.run("", "rules", "--allow", e); code != exitOK {
+			t.Errorf("--allow %q: code %d, err %q", e, code, errOut)
+		}
+	}
+	// a personal e-mail still blocked after the allowlist changed
+	if code, _, _ := c.run("", "classify", "écrire à marie.dupont@gmail.com"); code != exitBlocked {
+		t.Fatalf("personal e-mail: code %d after the allowlist changed", code)
+	}
+}
+
+// A deny entry that would block almost every text is refused with the
+// reason; an empty entry is a usage error; removing an absent entry is
+// said, not ignored.
+func TestDenyEntriesAndRemovalsAreChecked(t *testing.T) {
+	c := newCLI(t)
+	cases := []struct {
+		args []string
+		code int
+		says string
+	}{
+		{[]string{"--deny", "de"}, exitUsage, "trop court"},
+		{[]string{"--deny", "RN"}, exitUsage, "trop court"},
+		{[]string{"--deny", "pour les"}, exitUsage, "mots courants"},
+		{[]string{"--deny", "of the"}, exitUsage, "mots courants"},
+		{[]string{"--allow", "  "}, exitUsage, "entrée vide"},
+		{[]string{"--remove", "Projet Horizon"}, exitError, "ni dans la liste autorisée ni dans la liste interdite"},
+	}
+	for _, tc := range cases {
+		code, _, errOut := c.run("", append([]string{"rules"}, tc.args...)...)
+		if code != tc.code || !strings.Contains(errOut, tc.says) {
+			t.Errorf("rules %q: code %d, err %q; want %d and %q", tc.args, code, errOut, tc.code, tc.says)
+		}
+	}
+	if code, _, errOut := c.run("", "rules", "--deny", "Projet Horizon"); code != exitOK {
+		t.Fatalf("--deny Projet Horizon: code %d, err %q", code, errOut)
+	}
+	if code, _, _ := c.run("", "classify", "salle de la mairie"); code != exitOK {
+		t.Fatalf("a public venue is flagged after a deny entry: code %d", code)
+	}
+	if code, _, errOut := c.run("", "rules", "--remove", "projet horizon"); code != exitOK {
+		t.Fatalf("--remove projet horizon: code %d, err %q", code, errOut)
+	}
+}
