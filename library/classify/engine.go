@@ -166,6 +166,7 @@ type analysis struct {
 	hits       []hit     // entries of the static dictionaries, see tags.go
 	hitStart   []int     // first hit of each token
 	population bool      // a plural noun of the association\'s public is in the sentence
+	digits     bool      // a token of the sentence holds a digit
 	sentCls    wordClass // union of the classes of the sentence's words
 	consumed   []bool    // tokens already explained (venue, allowlisted)
 	labelStart int       // first token of a name found after a form label

@@ -5,7 +5,7 @@ package classify
 // None is public yet: doubt, so that a volunteer checks.
 
 func (a *analysis) findInternalNews() {
-	fall := a.has(cFall) && a.has(cActivity) || a.has(cPopulation|cPerson|cActivity) && a.smallGroupStat()
+	fall := a.has(cFall) && a.has(cActivity) || a.digits && a.has(cPopulation|cPerson|cActivity) && a.smallGroupStat()
 	tension := a.has(cTension) && a.has(cBoard|cPopulation)
 	pending := a.has(cPending) && a.has(cFunding)
 	if !fall && !tension && !pending || a.isPublished() {

@@ -150,10 +150,10 @@ func (a *analysis) clauseFirstName(i int) int {
 		}
 		return 0
 	}
-	if a.unknownCapWord(i) && (a.humanVerbAt(j) || a.humanDeedAfter(j)) {
+	if (a.humanVerbAt(j) || a.humanDeedAfter(j)) && a.unknownCapWord(i) {
 		return j // "Bébert s'occupe du barbecue", "Dédé du club a ramené les lots"
 	}
-	if n := toks[i].norm; a.lex.lastnames[n] && toks[i].has(fCap) && !a.lex.words[n] && !a.lex.venues[n] && a.humanVerbAt(j) {
+	if n := toks[i].norm; toks[i].has(fCap) && a.humanVerbAt(j) && a.lex.lastnames[n] && !a.lex.words[n] && !a.lex.venues[n] {
 		return j // "Fontaine a dit qu'il viendrait": a listed surname that is also a word
 	}
 	return 0

@@ -156,12 +156,14 @@ func (a *analysis) tagSentence() {
 	a.hits = a.hits[:0]
 	a.hitStart = append(a.hitStart[:0], make([]int, len(toks)+1)...)
 	a.population = false
+	a.digits = false
 	a.sentCls = 0
 	for i := range toks {
 		info := a.lex.class[toks[i].norm]
 		toks[i].cls = uint32(info.cls)
 		a.sentCls |= info.cls
 		a.population = a.population || toks[i].is(cPopulation)
+		a.digits = a.digits || toks[i].flags&fLetter == 0
 		a.hitStart[i] = len(a.hits)
 		a.lex.all.eachMatchFrom(info.root, toks, i, func(end int, v int32) {
 			a.hits = append(a.hits, hit{i: i, j: end, dict: dictID(v >> dictShift), val: int(v & (1<<dictShift - 1))})
