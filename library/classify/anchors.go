@@ -94,6 +94,9 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 	if !toks[i].is(cSingDet) {
 		return 0, false
 	}
+	if (w == "son" || w == "sa" || w == "his" || w == "her") && i+1 < len(toks) && lifeNouns[toks[i+1].norm] {
+		return anchorPerson, false // "son parcours", "her career": one person's life
+	}
 	return a.personAfterDet(i)
 }
 
@@ -161,6 +164,9 @@ func (a *analysis) impersonal(i int) bool {
 		return false
 	}
 	n := toks[i+1].norm
+	if n == "s" && i+2 < len(toks) && !impersonalAfterS[toks[i+2].norm] {
+		return false // "il s'est installé" is someone, "il s'agit de" is not
+	}
 	if impersonalVerbs[n] {
 		return true
 	}
@@ -217,11 +223,16 @@ brave gentil gentille new old young former other only`)
 
 var countedFew = newWordSet(`deux trois two three`)
 
+// lifeNouns tell the story of one person.
+var lifeNouns = newWordSet(`parcours carrière vie histoire passé career life story background`)
+
 // nounAdjectives stand for a person on their own ("le nouveau", "la petite").
 var nounAdjectives = newWordSet(`nouveau nouvelle nouvel petit petite grand grande vieux vieille ancien
 ancienne jeune`)
 
 var adjNounLinks = newWordSet(`de du des d qui of who from`)
+
+var impersonalAfterS = newWordSet(`agit agissait agira avère avérait avèrera`)
 
 var impersonalVerbs = newWordSet(`y faut fallait faudra faudrait s reste restait suffit semble
 paraît vaut manque pleut convient importe existe arrive`)

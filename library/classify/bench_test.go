@@ -43,6 +43,7 @@ func benchProse(b *testing.B) string {
 
 func BenchmarkClassifyValue(b *testing.B) {
 	c := New(Rules{Allow: []string{"Les Jardins Partagés"}, Deny: []string{"projet Phénix"}})
+	warmLexicons()
 	b.SetBytes(int64(len(benchValue)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -52,6 +53,7 @@ func BenchmarkClassifyValue(b *testing.B) {
 
 func BenchmarkClassifyForm10(b *testing.B) {
 	c := New(Rules{Allow: []string{"Les Jardins Partagés"}, Deny: []string{"projet Phénix"}})
+	warmLexicons()
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, v := range benchForm {
@@ -62,6 +64,7 @@ func BenchmarkClassifyForm10(b *testing.B) {
 
 func BenchmarkClassifyProse1MB(b *testing.B) {
 	c := New(Rules{Allow: []string{"Les Jardins Partagés"}, Deny: []string{"projet Phénix"}})
+	warmLexicons()
 	prose := benchProse(b)
 	b.SetBytes(int64(len(prose)))
 	b.ReportAllocs()

@@ -42,7 +42,7 @@ func buildLexicon() *lexicon {
 	lx := &lexicon{
 		firstnames: loadWords("data/firstnames.txt", "data/firstnames_extra.txt"),
 		ambiguous:  loadWords("data/firstnames_ambiguous.txt"),
-		lastnames:  loadWords("data/lastnames.txt", "data/lastnames_extra.txt"),
+		lastnames:  loadWords("data/lastnames.txt", "data/lastnames_extra.txt", "data/lastnames_zxcvbn.txt"),
 		words:      newWordSet(commonCapWords, dayMonthWords, venueWordList),
 		venues:     newWordSet(venueWordList),
 		venueLinks: newWordSet(venueLinkWords),

@@ -30,6 +30,7 @@ var directFinder = func(string) []Finding { return nil }
 // New compiles the association's rules; the static dictionaries are
 // compiled once per process and shared.
 func New(r Rules) *Classifier {
+	go warmLexicons() // read while the volunteer reads the screen; once per process
 	c := &Classifier{
 		lex:      sharedLexicon(),
 		lists:    newPhraseDict(),
@@ -154,6 +155,7 @@ type analysis struct {
 	di       int       // first direct finding not yet before the sentence
 	findings []Finding
 	allowed  [][2]int // byte spans matched by the allowlist
+	appeals  [][2]int // byte spans of sentences that publish the association's bank details
 
 	// per sentence
 	s          sentence
@@ -164,6 +166,7 @@ type analysis struct {
 	hits       []hit     // entries of the static dictionaries, see tags.go
 	hitStart   []int     // first hit of each token
 	population bool      // a plural noun of the association\'s public is in the sentence
+	digits     bool      // a token of the sentence holds a digit
 	sentCls    wordClass // union of the classes of the sentence's words
 	consumed   []bool    // tokens already explained (venue, allowlisted)
 	labelStart int       // first token of a name found after a form label
@@ -182,6 +185,9 @@ func (a *analysis) run() {
 		a.sentence()
 	}
 	a.addDirectOutside()
+	if len(a.appeals) > 0 {
+		a.findings = slices.DeleteFunc(a.findings, a.publishedBank)
+	}
 	if o, ok := a.over.finding(); ok {
 		a.findings = append(a.findings, o)
 	}
@@ -201,6 +207,8 @@ const (
 	memoGeneric
 	memoAggregateDone
 	memoAggregate
+	memoPublishedDone
+	memoPublished
 )
 
 func (a *analysis) sentence() {
@@ -215,12 +223,32 @@ func (a *analysis) sentence() {
 	a.tagSentence()
 	a.applyLists()
 	a.collectDirect()
+	a.findSentenceIDs()
 	a.findNames()
 	a.findAnchors()
 	a.findSpecial()
 	a.findStrategy()
+	a.findUnnamedStrategy()
 	a.findIndirect()
 	a.findGray()
+	a.findInternalNews()
+	if a.has(cAccount|cPersonMoney) && a.isPublished() {
+		a.appeals = append(a.appeals, [2]int{a.s.start, a.s.end})
+	}
+}
+
+// publishedBank: an IBAN in a sentence that publishes it for donations
+// ("Pour nous soutenir : IBAN FR76 …") is the association's own, public.
+func (a *analysis) publishedBank(f Finding) bool {
+	if f.Rule != "iban" {
+		return false
+	}
+	for _, s := range a.appeals {
+		if f.Start >= s[0] && f.End <= s[1]+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // collectDirect keeps the direct findings that overlap the sentence and

@@ -171,9 +171,10 @@ func TestEvalBlindSet(t *testing.T) {
 }
 
 // holdoutFloor is about five points below the held-out figures measured
-// when the set arrived (77.0, 71.7, 7.1, 12.2, 58.5 on 30 November 2026):
-// a regression guard, not a target.
-var holdoutFloor = bounds{riskyBlocked: 72, sensitiveCat4: 66, okBlocked: 12, okFlagged: 18, grayFlagged: 53}
+// after the rules of issue 7 (77.0, 71.7, 7.1, 12.2, 58.5 when the set
+// arrived on 30 November 2026; 83.6, 78.3, 7.1, 11.2, 79.2 after): a
+// regression guard, not a target.
+var holdoutFloor = bounds{riskyBlocked: 78, sensitiveCat4: 73, okBlocked: 12, okFlagged: 16, grayFlagged: 74}
 
 // TestEvalHoldout measures the held-out set of testdata/holdout: values
 // written by someone who read neither the rules nor the other sets. It
@@ -193,3 +194,27 @@ func TestEvalHoldout(t *testing.T) {
 	m.misses = nil
 	m.check(t, "held-out set", holdoutFloor)
 }
+
+// TestEvalDevSet measures the development set of testdata/dev: values
+// written blind of the rules by another writer, read (misses included) to
+// find the kinds of text the rules miss. It fails only far below the
+// targets, like the held-out set: it guides work, it does not gate it.
+func TestEvalDevSet(t *testing.T) {
+	paths, err := filepath.Glob("testdata/dev/*.jsonl")
+	if err != nil || len(paths) == 0 {
+		t.Skip("no development set in testdata/dev")
+	}
+	var cases []evalCase
+	for _, p := range paths {
+		cases = append(cases, readEval(t, p)...)
+	}
+	m := measure(New(Rules{}), cases)
+	m.check(t, "development set", devFloor)
+}
+
+// devFloor is about five points below the development set's figures when
+// the rules of issue 7 landed (66.2 / 69.1 / 10.7 / 13.9 / 57.7 on
+// arrival, 99.5 / 99.1 / 0.8 / 2.5 / 100 after): a regression guard. The
+// set was read, misses included, while writing those rules, so it
+// measures regressions, not quality on unseen text.
+var devFloor = bounds{riskyBlocked: 94, sensitiveCat4: 94, okBlocked: 6, okFlagged: 8, grayFlagged: 95}

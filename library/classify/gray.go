@@ -15,24 +15,31 @@ func (a *analysis) findGray() {
 	toks := a.s.toks
 	a.scratch = a.spansOf(dGray, a.scratch[:0])
 	trend := false
+	weather := a.has(cWeather) // "reporté à cause de la pluie" is announced, not internal
 	for _, sp := range a.scratch {
 		t := grayTerms[sp.val-1]
 		trend = trend || t.kind == "aggregate" && trendWords[toks[sp.j-1].norm]
-		if t.kind == "aggregate" || t.kind == "internal" && a.isPublished() || t.kind == "vague" && a.sentenceGeneric() {
+		if t.kind == "aggregate" || t.kind == "internal" && (a.isPublished() || weather) || t.kind == "vague" && a.sentenceGeneric() {
 			continue // handled with the public it describes; a published offer is public
+		}
+		if t.kind == "internal" && a.startsGeneric() && len(a.names) == 0 && a.inQuotes(sp.i) {
+			continue // « Préparer son entretien d'embauche »: a workshop's title
+		}
+		if t.kind == "partner" && a.describesPublic(sp) {
+			continue // "consultation gratuite pour les locataires en difficulté"
 		}
 		a.add(t.kind, Personal, Doubt, sp.i, sp.j, grayReason(t.kind))
 	}
 	if a.uncertainClosure() {
 		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner"))
 	}
-	if a.futureChange() || a.conditionalPartner() {
+	if !weather && (a.futureChange() || a.conditionalPartner()) {
 		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
 	}
 	if a.boardDecision() {
 		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
 	}
-	if a.partnerTrouble() {
+	if a.partnerTrouble() && a.troubleOfPartner() {
 		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner"))
 	}
 	if !a.isPublished() && (a.aggregated() || a.publicProfile() || a.countedPublic() || a.quantifiedPublic() || a.activityTrend(trend)) {
@@ -323,10 +330,10 @@ func (a *analysis) hasPercent() bool {
 func (a *analysis) findPhotos() {
 	toks := a.s.toks
 	for i := range toks {
-		if !toks[i].is(cPhoto) || len(a.names) == 0 && a.genericBefore(i) {
+		if !toks[i].is(cPhoto) || !a.privateNames() && a.genericBefore(i) {
 			continue // "exposition photo sur les migrants", "atelier vidéo"
 		}
-		if len(a.names) > 0 || a.peopleNear(i) {
+		if a.privateNames() || a.peopleNear(i) {
 			a.add("photo", Personal, Blocked, i, i+1,
 				i18n.T("photo ou vidéo de personnes identifiables", "photo or video of identifiable people"))
 			return
@@ -334,18 +341,60 @@ func (a *analysis) findPhotos() {
 	}
 }
 
-// peopleNear: people are shown ("où l'on voit", "des enfants", "visage").
-func (a *analysis) peopleNear(k int) bool {
+// describesPublic: "en difficulté" after a plural noun in a sentence
+// that addresses a public describes whom the offer is for.
+func (a *analysis) describesPublic(sp span) bool {
 	toks := a.s.toks
-	for i := max(0, k-4); i < min(len(toks), k+8); i++ {
-		w := toks[i].norm
-		if a.lex.population[w] || a.lex.persons[w] || w == "voit" || w == "visage" || w == "visages" ||
-			w == "face" || w == "faces" || w == "groupe" {
+	if sp.i == 0 || toks[sp.i].norm != "en" || !a.sentenceGeneric() {
+		return false
+	}
+	p := toks[sp.i-1].norm
+	return len(p) > 3 && (p[len(p)-1] == 's' || p[len(p)-1] == 'x')
+}
+
+// troubleOfPartner: a trouble word other than a public's description
+// ("pour les locataires en difficulté" describes whom a service helps).
+func (a *analysis) troubleOfPartner() bool {
+	if !a.has(cTrouble) {
+		return true // relations that cooled
+	}
+	toks := a.s.toks
+	for i, t := range toks {
+		if t.is(cTrouble) && !(i > 0 && toks[i-1].norm == "en" && strings.HasPrefix(t.norm, "difficult")) {
 			return true
 		}
 	}
 	return false
 }
+
+// privateNames: a name in the sentence that is not a public figure's
+// ("un film sur la vie de Simone Veil" shows no one of the association).
+func (a *analysis) privateNames() bool {
+	for _, n := range a.names {
+		if !n.public {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNear: people are shown ("où l'on voit", "des enfants", "visage").
+func (a *analysis) peopleNear(k int) bool {
+	toks := a.s.toks
+	for i := max(0, k-4); i < min(len(toks), k+15); i++ {
+		w := toks[i].norm
+		if a.lex.population[w] || a.lex.persons[w] || w == "voit" || w == "visage" || w == "visages" ||
+			w == "face" || w == "faces" || w == "groupe" || photoPeople[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// photoPeople: words that show people in a picture or tag them.
+var photoPeople = newWordSet(`gamins gamines gosses mômes petits résidents noms prénoms légende légendes
+identifiant identifier identifié identifiée taguer tagué taguée tag tagged tagging identifiés close-ups
+close-up plans see seen`)
 
 func grayReason(kind string) string {
 	switch kind {
@@ -385,3 +434,7 @@ donations attendance turnout membership`)
 var trendWords = newWordSet(`baissé baissée baissés baisse hausse augmenté augmentée augmentés diminué diminuée
 diminués chuté chute reculé recul progressé doublé triplé bondi explosé plus moins dropped fell increased
 decreased declined doubled halved jumped`)
+
+// weatherWords: a change caused by the weather is announced to everyone.
+var weatherWords = newWordSet(`météo meteo canicule pluie pluies orage orages vent vents neige verglas
+tempête intempéries vigilance weather rain storm storms heatwave snow wind`)

@@ -1,6 +1,10 @@
 package classify
 
-import "tamis/i18n"
+import (
+	"strings"
+
+	"tamis/i18n"
+)
 
 // Indirect identification: one singular person described by
 // quasi-identifiers (age, town or district, nationality, job, arrival
@@ -15,6 +19,9 @@ func (a *analysis) findIndirect() {
 	first := -1
 	hasRole := false
 	for _, an := range a.anchors {
+		if an.kind == anchorPerson && a.publicRole(an.k) {
+			continue // "la conseillère départementale", "M. le maire": a public office
+		}
 		if an.kind == anchorPerson || an.kind == anchorPronoun {
 			if first < 0 {
 				first = an.k
@@ -30,6 +37,9 @@ func (a *analysis) findIndirect() {
 		return
 	}
 	score, at := a.quasiScore()
+	if score < 2 && a.pointedPerson() {
+		score = 2 // "le trésorier du club de Montbard", "le papa qui a gagné la tombola"
+	}
 	if score < 2 && a.sentenceGeneric() && (isIndefinite(a.s.toks[first].norm) || a.startsGeneric()) {
 		return // a public announcement ("permanence avec un avocat bénévole", "Permanence de l'infirmière")
 	}
@@ -147,7 +157,7 @@ func (a *analysis) quasiScore() (score, at int) {
 		if (toks[i].norm == "du" || toks[i].norm == "au") && i+1 < len(toks) && isFloor(toks[i+1].norm) {
 			note("place", i)
 		}
-		if (toks[i].norm == "ses" || toks[i].norm == "his" || toks[i].norm == "her") && a.childrenAfter(i) {
+		if (toks[i].norm == "ses" || toks[i].norm == "his" || toks[i].norm == "her" || countedFew[toks[i].norm]) && a.childrenAfter(i) {
 			note("family", i)
 		}
 		if toks[i].is(cSpot) && i+1 < len(toks) && toks[i+1].flags&fLetter == 0 {
@@ -161,7 +171,7 @@ func (a *analysis) quasiScore() (score, at int) {
 }
 
 // spotWords followed by a number point at one home or one plot.
-var spotWords = newWordSet(`parcelle chambre appartement appart apt flat logement bâtiment bat box lot
+var spotWords = newWordSet(`number numéro parcelle chambre appartement appart apt flat logement bâtiment bat box lot
 emplacement bungalow mobil-home lit bed cellule studio pavillon immeuble building block`)
 
 // roleRelative: a relative of the holder of a single role ("le fils de la
@@ -183,7 +193,7 @@ func (a *analysis) childrenAfter(i int) bool {
 	toks := a.s.toks
 	for k := i + 1; k < min(len(toks), i+3); k++ {
 		switch toks[k].norm {
-		case "enfants", "enfant", "petits", "children", "kids", "filles", "fils", "jumeaux":
+		case "enfants", "enfant", "petits", "children", "kids", "filles", "fils", "jumeaux", "garcons", "sons", "daughters":
 			return true
 		}
 	}
@@ -254,7 +264,11 @@ var quasiTerms = []term{
 		depuis son arrivée, depuis leur arrivée, arrivé de, arrivée de, récemment arrivé, récemment arrivée,
 		nouvellement arrivé, nouvellement arrivée, arrived in, arrived from, a emménagé, vient d'emménager,
 		vient d'arriver, qui a emménagé, emménagé, moved into, moved in, just moved, just arrived,
-		new in town, who moved, recently moved, arrived last, depuis peu`, 0},
+		new in town, who moved, recently moved, arrived last, depuis peu, s'est installé, s'est installée,
+		installé au, installée au, installé à, installée à, settled in, moved here`, 0},
+	{"job", `reconversion, licencié en, licenciée en, a travaillé, a bossé, worked as, used to work, ex-chef,
+		chef de chantier, ancien cadre, ancienne cadre, cap cuisine, cap boulangerie, retraité de, retraitée de,
+		a été licencié, a été licenciée, was made redundant, lost his job, lost her job`, 0},
 	{"family", `veuf, veuve, divorcé, divorcée, séparé, séparée, célibataire, mère isolée, mère seule,
 		père seul, père isolé, mère célibataire, père célibataire, maman solo, papa solo,
 		famille monoparentale, sans enfant, ses enfants, mère de, père de, maman de, papa de, jumeaux,
@@ -262,15 +276,138 @@ var quasiTerms = []term{
 		placé chez, placée chez, placé en foyer, placée en foyer, en famille d'accueil, famille d'accueil,
 		à l'ase, suivi par l'ase, suivie par l'ase, in foster care, foster family, in care,
 		single father, single mum, single dad, widow, widower, divorced, twins, triplets`, 0},
-	{"unique", `le seul, la seule, l'unique, seul à, seule à, the only, le plus âgé, la plus âgée,
+	{"unique", `notre doyenne, notre doyen, notre plus ancienne, notre plus ancien, le benjamin, la benjamine,
+		le seul, la seule, l'unique, seul à, seule à, the only, le plus âgé, la plus âgée,
 		le plus jeune, la plus jeune, le doyen, la doyenne, only one, plus ancien, plus ancienne,
 		plus anciens, the oldest, the youngest, longest-serving, our oldest, our youngest`, 0},
-	{"habit", `qui vient le, qui vient tous, qui vient chaque, qui passe le, qui passe tous, qui dort,
+	{"habit", `vient le lundi, vient le mardi, vient le mercredi, vient le jeudi, vient le vendredi,
+		vient le samedi, vient le dimanche, comes on mondays, comes on tuesdays, comes on wednesdays,
+		comes on thursdays, comes on fridays, qui vient le, qui vient tous, qui vient chaque, qui passe le, qui passe tous, qui dort,
 		qui vient toujours, qui arrive toujours, tous les lundis, tous les mardis, tous les mercredis,
 		tous les jeudis, tous les vendredis, tous les samedis, tous les dimanches, who comes every,
 		comes every, come every, vient chaque, vient tous les, passe chaque, every monday, every tuesday,
 		every wednesday, every thursday, every friday, every saturday, every sunday`, 0},
-	{"look", `en fauteuil, aux cheveux, à la barbe, tatoué, tatouée, roux, rousse, qui boite, borgne,
+	{"look", `a les cheveux, cheveux rouges, cheveux bleus, cheveux roses, en fauteuil, aux cheveux, à la barbe, tatoué, tatouée, roux, rousse, qui boite, borgne,
 		avec sa canne, avec son chien, très grand, très grande, sa voiture, son scooter, son vélo, sa moto,
 		avec le chien, aux lunettes, à lunettes, le grand, la grande, le petit roux, with the dog`, 0},
+}
+
+// publicRole: the person anchored at k holds a public office: a title
+// ("le maire", "la députée") or a role of a public body ("le président du
+// conseil départemental").
+func (a *analysis) publicRole(k int) bool {
+	for n := k + 1; n < min(len(a.s.toks), k+3); n++ {
+		if _, v := a.at(dTitles, n); v != 0 {
+			return true
+		}
+	}
+	for n := k + 1; n < min(len(a.s.toks), k+6); n++ {
+		if electedBodies[a.s.toks[n].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// electedBodies are public bodies whose office holders are public figures.
+var electedBodies = newWordSet(`république régional régionale départemental départementale métropole
+sénat ministère préfecture mairie gouvernement municipal municipale député députée sénateur sénatrice
+council mayor parliament`)
+
+// pointedPerson: a definite person is pinned down by what follows the
+// noun: the body or place they belong to ("la gardienne de l'immeuble B",
+// "le trésorier du club de pétanque de Montbard", "le voisin du 14 bis")
+// or a relative clause telling what they did or do ("le papa qui a gagné
+// la tombola", "the woman who always comes alone"). The description
+// points at one person: blocked, not doubt.
+func (a *analysis) pointedPerson() bool {
+	toks := a.s.toks
+	for _, an := range a.anchors {
+		if an.kind != anchorPerson || !pointingDets[toks[an.k].norm] || a.publicRole(an.k) {
+			continue
+		}
+		n := an.k + 1
+		for n < len(toks) && n < an.k+4 && !toks[n].is(cPerson) {
+			n++
+		}
+		if n >= len(toks) || !toks[n].is(cPerson) || n+1 >= len(toks) {
+			continue
+		}
+		if a.belongsTo(n+1) || a.relativeDeed(n+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical: a modal or a future after token k makes the clause a
+// rule for whoever fits it ("le bénévole qui a le plus de temps prendra
+// la caisse", "the person who has found keys can…").
+func (a *analysis) hypothetical(k int) bool {
+	for _, t := range a.s.toks[min(k, len(a.s.toks)):] {
+		n := t.norm
+		if modalWords[n] || len(n) >= 6 && strings.HasSuffix(n, "ra") && t.has(fLetter) {
+			return true
+		}
+	}
+	return false
+}
+
+var modalWords = newWordSet(`peut peuvent pourra pourront doit doivent devra devront will can should
+may must`)
+
+var pointingDets = newWordSet(`le la l the`)
+
+// belongsTo: "de l'immeuble B", "du club de Montbard", "du 14 bis",
+// "of the tennis club in Saint-Pée".
+func (a *analysis) belongsTo(k int) bool {
+	toks := a.s.toks
+	if !belongLinks[toks[k].norm] || isClauseSep(toks[k].sep) {
+		return false
+	}
+	place, body := false, false
+	for i := k + 1; i < min(len(toks), k+9); i++ {
+		t := toks[i]
+		if isClauseSep(t.sep) {
+			break
+		}
+		body = body || t.is(cVenue|cOrg|cSpot) || belongBodies[t.norm]
+		if t.is(cSpot) && i+1 < len(toks) && toks[i+1].has(fDigit) {
+			return true // "at number 7", "de la chambre 12"
+		}
+		if (t.has(fDigit) || isFloor(t.norm)) && i == k+1 && toks[k].norm != "de" && !(i+1 < len(toks) && isAgeUnit(toks[i+1].norm)) {
+			return true // "du 14 bis"
+		}
+		if t.has(fCap) && !t.has(fUpper) || t.has(fDigit) || len(t.norm) == 1 && t.has(fCap) {
+			place = true
+		}
+	}
+	return body && place
+}
+
+var belongLinks = newWordSet(`de du d des of at in from au`)
+
+var belongBodies = newWordSet(`amicale club école collège lycée immeuble résidence tour bâtiment hameau
+village quartier cité association asso comité section équipe team school village town estate`)
+
+// relativeDeed: "qui a gagné", "qui nous prête", "who always comes".
+// The clause may follow a short complement: "le gamin de 12 ans qui a
+// cassé la vitre", "la dame du 2e qui a des chats".
+func (a *analysis) relativeDeed(k int) bool {
+	toks := a.s.toks
+	for q := k; q < min(len(toks)-1, k+5); q++ {
+		if q > k && isClauseSep(toks[q].sep) {
+			return false
+		}
+		if toks[q].norm != "qui" && toks[q].norm != "who" {
+			continue
+		}
+		switch toks[q+1].norm {
+		case "a", "avait", "s", "nous", "m", "lui", "always", "toujours", "has", "had", "won", "gagne",
+			"tient", "tenait", "gère", "runs", "owns", "habite", "lives":
+			return !a.hypothetical(q+2) && toks[k-1].norm != "personne" && toks[k-1].norm != "person"
+		}
+		return false
+	}
+	return false
 }

@@ -103,7 +103,8 @@ func (a *analysis) skipNameTail(j int) int {
 var placeAfterName = newWordSet(`building library hall center centre station street road avenue square
 school college hospital park museum university church bridge gym stadium theatre theater house institute
 foundation arena court lane way gardens garden airport campus room rooms auditorium hotel
-community memorial exhibition exhibit prize award lecture trophy cup clinic hospice shelter pool`)
+community memorial exhibition exhibit prize award lecture trophy cup clinic hospice shelter pool
+metro métro exit stop`)
 
 // nameAt tries every name shape at token i and returns the end of the name.
 func (a *analysis) nameAt(i int) (int, bool) {
@@ -117,7 +118,7 @@ func (a *analysis) nameAt(i int) (int, bool) {
 				return j, true
 			}
 		}
-		if a.s.toks[i].is(cFirst) && (a.kinFirstName(i) || a.addressedFirstName(i)) {
+		if a.s.toks[i].is(cFirst) && (a.kinFirstName(i) || a.addressedFirstName(i) || a.lowerFirstActs(i)) {
 			return a.extendLowerFirst(i + 1), true
 		}
 		if !a.s.toks[i].is(cFirst|cAmbig) && !a.isFamilyWord(i) {
@@ -131,13 +132,26 @@ func (a *analysis) nameAt(i int) (int, bool) {
 		}
 		return 0, false
 	}
-	for _, shape := range []func(int) int{a.civilityName, a.initialsName, a.upperFirstName, a.fullName, a.surnameFirst, a.loneFirstName, a.contextSurname} {
-		if j := shape(i); j > i {
+	if end := a.communePlace(i); end > i && !a.addressedAt(i) {
+		for k := i; k < end; k++ {
+			a.consumed[k] = true // a place: "le bus s'arrête à Josselin"
+		}
+		return 0, false
+	}
+	for _, shape := range nameShapes {
+		if j := shape(a, i); j > i {
 			return j, true
 		}
 	}
 	return 0, false
 }
+
+// nameShapes are tried in order at a capitalised token; method
+// expressions, so that no closure is built per token.
+var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analysis).civilityLetter,
+	(*analysis).initialsName, (*analysis).upperFirstName, (*analysis).fullName,
+	(*analysis).surnameFirst, (*analysis).clauseFirstName, (*analysis).loneFirstName, (*analysis).contextSurname,
+	(*analysis).familyName, (*analysis).positionSurname}
 
 func (a *analysis) reportName(i, j int) {
 	if a.isPublicFigure(i, j) {
@@ -170,8 +184,14 @@ func (a *analysis) isName(k int) bool {
 // name, even when a rare first name is spelt the same (Iban).
 func (a *analysis) isAcronym(k int) bool {
 	t := a.s.toks[k]
-	return t.has(fUpper) && a.lex.acronyms[t.norm]
+	if !t.has(fUpper) {
+		return false
+	}
+	// an article does not stand before a person's name: "l'ADIL", "la CLCV", "au CCAS"
+	return a.lex.acronyms[t.norm] || k > 0 && !a.s.shouting && bodyArticles[a.s.toks[k-1].norm]
 }
+
+var bodyArticles = newWordSet(`l la le du au aux the`)
 
 // shortUnknownUpper: a short upper-case word that no name list knows
 // ("CNI", "SIRET") is an acronym rather than a surname standing alone.
@@ -255,7 +275,7 @@ func (a *analysis) kinFirstName(i int) bool {
 
 var kinWords = newWordSet(`neveu nièce fils fille frère sœur soeur mère père cousin cousine mari femme
 épouse époux oncle tante copain copine petit-fils petite-fille gendre belle-fille beau-frère belle-sœur
-grand-mère grand-père mamie papi papy voisin voisine nephew niece son daughter brother sister cousin husband wife uncle aunt`)
+grand-mère grand-père mamie papi papy voisin voisine maman mum mom aîné aînée cadet cadette nephew niece son daughter brother sister cousin husband wife uncle aunt`)
 
 // addressedFirstName: a first name in lower case after a word that
 // addresses a person ("voir avec francoise", "demander à karim").
@@ -321,6 +341,9 @@ func (a *analysis) initialsName(i int) int {
 	k := i
 	for k < len(a.s.toks) && k-i < maxFirstNameParts && a.isInitial(k) {
 		k++ // at most as many initials as first names: "J.-P. R."
+	}
+	if k-i >= 2 && !a.isName(k) && a.roleInApposition(k) {
+		return k // initials alone and a role or an age: "K.T. (animatrice FLE)", "A.B., 14 ans"
 	}
 	if k == i || !a.isName(k) || a.lex.firstnames[a.s.toks[k].norm] && k+1 < len(a.s.toks) && a.isName(k+1) {
 		return 0
@@ -457,12 +480,13 @@ func (a *analysis) isFamilyWord(i int) bool {
 
 // familyName: "chez les Guérin", "la famille Martin".
 func (a *analysis) familyName(i int) int {
-	if !a.isFamilyWord(i) || a.s.toks[i].has(fCap) || !a.isName(i+1) {
+	toks := a.s.toks
+	if !a.isFamilyWord(i) || toks[i].has(fCap) && toks[i].norm != "famille" || !a.isName(i+1) {
 		return 0
 	}
-	sur := a.s.toks[i+1].norm
-	if a.s.toks[i].norm == "les" && !a.lex.lastnames[sur] {
-		return 0
+	sur := toks[i+1].norm
+	if toks[i].norm == "les" && !a.lex.lastnames[sur] && !a.unknownCapWord(i+1) && (i == 0 || toks[i-1].norm != "chez") {
+		return 0 // "chez les Da Silva" is a family, "les Restos" is not
 	}
 	if a.lex.firstnames[sur] || a.lex.ambiguous[sur] {
 		return 0
@@ -535,8 +559,8 @@ func (a *analysis) markVenues() {
 		for links := 0; k < len(toks) && links < 3 && !toks[k].has(fCap) && a.lex.venueLinks[toks[k].norm]; links++ {
 			k++
 		}
-		if k < len(toks) && !isClauseSep(toks[k].sep) {
-			a.consumeCaps(k)
+		if k < len(toks) && !isClauseSep(toks[k].sep) && !a.lex.civility[toks[k].norm] {
+			a.consumeCaps(k) // not "la maison de Mme Durand": a civility is a person
 		}
 	}
 }
@@ -547,7 +571,8 @@ func (a *analysis) markVenues() {
 const maxVenueWords = 8
 
 // orgHeads start organisation names that carry a person's name.
-var orgHeads = newWordSet(`amis amies friends compagnons fondation foundation prix trophée`)
+var orgHeads = newWordSet(`amis amies friends compagnons fondation foundation prix trophée challenge coupe
+tournoi mémorial memorial trophy cup`)
 
 // sportsClubHead: a club prefix before a capitalised town names a club,
 // not a person ("US Dax", "FC Nantes", "Stade Rochelais"). The short
@@ -601,10 +626,17 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 	if a.eventTopic(i) {
 		return true
 	}
-	for k := max(0, i-3); k < i; k++ {
-		if end, v := a.at(dTitles, k); v != 0 && end >= i-1 {
+	reach := i - 1
+	if toks[i].sep == ',' {
+		reach = i - 3 // "la maire de Plouguerneau, Mme Le Gall"
+	}
+	for k := max(0, i-5); k < i; k++ {
+		if end, v := a.at(dTitles, k); v != 0 && end >= reach {
 			return true
 		}
+	}
+	if j < len(toks) && toks[j].sep == ',' && (a.lex.roles[toks[j].norm] || a.lex.persons[toks[j].norm]) && a.publicOffice(j) {
+		return true // "M. Molinié, président du conseil départemental"
 	}
 	for k := j; k < min(len(toks), j+3); k++ {
 		if _, v := a.at(dTitles, k); v != 0 {
@@ -619,8 +651,11 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 // figure; it stays a doubt so that a volunteer still checks it.
 func (a *analysis) eventTopic(i int) bool {
 	toks := a.s.toks
-	if i < 2 || !topicLinks[toks[i-1].norm] || !topicWords[toks[i-2].norm] {
+	if i < 2 || !topicLinks[toks[i-1].norm] {
 		return false
+	}
+	if !topicWords[toks[i-2].norm] && !(i > 2 && topicLinks[toks[i-2].norm] && topicWords[toks[i-3].norm]) {
+		return false // "lecture autour de Victor Hugo"
 	}
 	for k := i + 1; k < min(len(toks), i+7); k++ {
 		if toks[k].is(cPerson) || topicPossessives[toks[k].norm] {
@@ -635,4 +670,4 @@ var topicPossessives = newWordSet(`notre nos mon ma mes son sa ses our my his he
 var topicLinks = newWordSet(`sur à a de d autour about on of to`)
 var topicWords = newWordSet(`exposé exposés conférence conférences hommage hommages débat causerie
 biographie portrait documentaire film livre lecture exposition soirée rencontre atelier
-talk lecture tribute biography`)
+talk lecture tribute biography contes conte fables poèmes textes chansons œuvres tales poems songs`)

@@ -33,7 +33,7 @@ noël pâques toussaint pentecôte ascension
 
 // venueWordList introduces a place or a body named after a person.
 const venueWordList = `
-salle salles sale place rue avenue av bd boulevard cours quai allée impasse chemin route passage sentier
+salle salles sale place parking rue avenue av bd boulevard cours quai allée impasse chemin route passage sentier
 esplanade parvis square parc jardin jardins pont  gare station arrêt métro tram tramway bus
 ligne lycée collège école écoles groupe université fac faculté institut iut campus amphi
 amphithéâtre hôpital hospitalier clinique chu ehpad résidence foyer maison mjc centre espace
@@ -95,7 +95,7 @@ chanteur, chanteuse, comédien, comédienne, acteur, actrice, réalisateur, réa
 journaliste, humoriste, rappeur, rappeuse, photographe, illustrateur, illustratrice,
 dessinateur, dessinatrice, footballeur, footballeuse, champion, championne, athlète,
 académicien, académicienne, prix nobel, concert de, spectacle de, exposition de, expo de, lecture de,
-dédicace de, conférence de, rencontre avec, film de, documentaire de, pièce de, œuvres de, tableaux de,
+dédicace de, conférence de, rencontre avec, en concert, in concert, en spectacle, en dédicace, en tournée, on tour, film de, documentaire de, pièce de, œuvres de, tableaux de,
 livre de, roman de, album de, chansons de, hommage à, in memoriam, biographie de, chef étoilé, cheffe étoilée, philosophe, historien,
 historienne, sociologue, scientifique, astronaute, navigateur, navigatrice,
 minister, mayor, senator, writer, author, singer, actor, actress, artist, director, novelist, poet,

@@ -67,4 +67,5 @@ apprenantes kids children learners gardeners youngsters pensioners seniors retir
 const photoWords = `
 photo photos vidéo vidéos video videos film films selfie selfies image images picture pictures
 cliché clichés portrait portraits photographie photographies enregistrement enregistrements footage
+diaporama diaporamas slideshow story stories reel reels montage
 `

@@ -1,6 +1,10 @@
 package classify
 
-import "tamis/i18n"
+import (
+	"strings"
+
+	"tamis/i18n"
+)
 
 // Special categories (GDPR art. 9 and 10: health, origin, religion,
 // political opinions, union membership, sex life, genetic and biometric
@@ -26,6 +30,8 @@ func (a *analysis) findSpecial() {
 		a.judgeSpecial(sp, t)
 	}
 	a.findSameSexCouple()
+	a.findCoupleDescribed()
+	a.findScansAndFasting()
 }
 
 // notAFact: the word is inside a quoted title (« Le Malade imaginaire »),
@@ -116,6 +122,12 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if sp.i > 0 && a.s.toks[sp.i].has(fCap) && !isClauseSep(a.s.toks[sp.i].sep) && a.venueBefore(sp.i) {
 		return // a capitalised word names the place: "5 rue Pasteur", "église Sainte-Foi"
 	}
+	if !anchored && a.generalStatement(sp) {
+		return // "Le diabète touche 4 millions de Français", "L'autisme, c'est quoi ?"
+	}
+	if a.organisationNamed(sp) {
+		return // "Le Parti socialiste tient son université d'été"
+	}
 	if anchored && an.kind == anchorPerson && isIndefinite(a.s.toks[an.k].norm) && a.sentenceGeneric() &&
 		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) {
 		return // "groupe de parole pour une personne vivant avec le VIH"
@@ -138,7 +150,8 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 				"statistic about the public touching sensitive data: check"))
 		return
 	}
-	if !a.isPlural(sp) || t.flags&selfPerson != 0 {
+	groupName := a.pluralSubject(sp) && !a.isPlural(sp) // "les Témoins de Jéhovah"
+	if !a.isPlural(sp) && !groupName || t.flags&selfPerson != 0 && !groupName {
 		// precaution: a sensitive fact in a filled value with no public
 		// and no generic use is most often about the person the form is about
 		a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
@@ -146,6 +159,47 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	}
 	a.add(t.kind, Sensitive, Doubt, sp.i, sp.j, reason+i18n.T(" ? (personne non identifiée)", "? (no person identified)"))
 }
+
+// generalStatement: a special-category noun after a definite article, in
+// a sentence that states a general fact or asks a general question, is
+// a topic, not a fact about someone.
+func (a *analysis) generalStatement(sp span) bool {
+	toks := a.s.toks
+	k := sp.i - 1
+	for k > 0 && k >= sp.i-3 && illnessHeads[toks[k].norm] {
+		k-- // "la maladie de Lyme", "le syndrome de Down"
+	}
+	if k < 0 || !definiteArticles[toks[k].norm] {
+		return false
+	}
+	if strings.Contains(a.text[a.s.start:min(len(a.text), a.s.end+2)], "?") {
+		return true
+	}
+	for _, t := range toks {
+		if generalMarkers[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var definiteArticles = newWordSet(`le la l les the`)
+
+var illnessHeads = newWordSet(`maladie syndrome trouble troubles de du d des`)
+
+// generalMarkers state a general fact about an illness or a belief.
+var generalMarkers = newWordSet(`comment pourquoi quoi touche touchent millions milliers français françaises
+maladie maladies soigne soigner guérir reconnaître symptômes définition dépisté dépistée affects million
+how why what`)
+
+// organisationNamed: the term opens the name of an organisation written
+// with a capital ("le Parti socialiste", "la Confédération paysanne").
+func (a *analysis) organisationNamed(sp span) bool {
+	t := a.s.toks[sp.i]
+	return sp.i <= 1 && t.has(fCap) && orgTermHeads[t.norm] && sp.j > sp.i+1 // the subject of the sentence
+}
+
+var orgTermHeads = newWordSet(`parti party syndicat confédération union église fédération mouvement`)
 
 // ownPeopleNear: a biometric collection aims at the association's own
 // people ("les empreintes digitales des bénévoles", "reconnaissance
@@ -169,11 +223,23 @@ enfants jeunes élèves participants participantes bénéficiaires familles rés
 animateurs animatrices volontaires stagiaires parents visiteurs volunteers staff employees members children
 pupils residents`)
 
-var ownPeopleDets = newWordSet(`des de nos vos leurs our the of all tous toutes`)
+var ownPeopleDets = newWordSet(`des de nos vos leurs our the of all tous toutes les aux chaque each every`)
 
 // singularInS end like a plural but are not.
 var singularInS = newWordSet(`cannabis paralysis sclerosis psoriasis diabetes aids tétanos herpès
 stress virus abcès sepsis hiv-positive autisme sida alzheimers parkinsons violences`)
+
+// pluralSubject: "les Témoins de Jéhovah passent": a plural group.
+func (a *analysis) pluralSubject(sp span) bool {
+	if sp.i == 0 {
+		return false
+	}
+	switch a.s.toks[sp.i-1].norm {
+	case "les", "des", "ces":
+		return true
+	}
+	return false
+}
 
 // household: the anchor is one family or couple, described in the plural
 // ("the Smith family are Travellers", "ce couple est musulman").
@@ -241,7 +307,7 @@ func (a *analysis) genericAfter(j int) bool {
 
 var eventAfter = newWordSet(`training course class classes session sessions awareness testing screening walk run workshop
 workshops fair campaign conference talk prevention information info clinic support group groups
-charity foundation association society research`)
+charity foundation association society research fournir obligatoire obligatoires required`)
 
 // predicateBetween: a verb between a marker and the word makes the word
 // a predicate of someone ("the volunteer who runs the class is pregnant").
@@ -317,6 +383,9 @@ func (a *analysis) sentenceGeneric() bool {
 }
 
 func sentenceWideGeneric(toks []token, i int) bool {
+	if n := toks[i].norm; (n == "semaine" || n == "mois" || n == "journee") && i+1 < len(toks) && pastOrNext[toks[i+1].norm] {
+		return false // "la semaine dernière" dates a fact, it is no public week
+	}
 	switch toks[i].norm {
 	case "ouvert", "ouverte", "ouverts", "ouvertes", "pour", "entree", "gratuit", "gratuite",
 		"open", "free", "journee", "semaine", "mois", "campagne", "conference", "atelier",
@@ -324,11 +393,13 @@ func sentenceWideGeneric(toks []token, i int) bool {
 		"prevention", "depistage", "workshop", "talk", "screening", "intervention", "debat",
 		"accompagner", "accompagnons", "accompagne", "aider", "aidons", "soutenir", "soutenons",
 		"accueillir", "accueillons", "personnes", "people", "notre", "our", "we", "testing", "class", "course",
-		"cours", "for", "support", "groupe", "soiree", "soirees", "matinee", "evening", "welcome", "bienvenue", "bienvenus", "bienvenues":
+		"cours", "for", "support", "groupe", "information", "informations", "adapte", "adaptee", "adaptes", "adaptees", "accessible", "accessibles", "suitable", "expo", "soiree", "soirees", "matinee", "evening", "welcome", "bienvenue", "bienvenus", "bienvenues":
 		return true
 	}
 	return false
 }
+
+var pastOrNext = newWordSet(`dernière dernier passée passé prochaine prochain précédente précédent`)
 
 func specialReason(kind string) string {
 	switch kind {

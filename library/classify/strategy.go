@@ -34,6 +34,9 @@ func (a *analysis) findStrategy() {
 		if (t.kind == "hr" || t.kind == "litigation") && a.startsGeneric() && len(a.names) == 0 && len(a.anchors) == 0 {
 			continue // "Formation : le harcèlement au travail"
 		}
+		if a.publicTopic(sp.i, t.kind) {
+			continue // "Le tribunal organise une journée portes ouvertes", "Écoute anonyme et confidentielle"
+		}
 		reason := strategyReason(t.kind)
 		switch {
 		case t.flags&strong != 0:
@@ -65,7 +68,8 @@ func (a *analysis) findNegativeBalance() {
 	}
 }
 
-var accountWords = newWordSet(`compte comptes solde trésorerie caisse banque account balance bank`)
+var accountWords = newWordSet(`compte comptes solde trésorerie caisse banque account balance bank
+rib iban virement transfer`)
 
 // findLettingGo: "let our cook go", "let him go at the end of the month".
 func (a *analysis) findLettingGo() {
@@ -107,7 +111,7 @@ var contractWords = newWordSet(`contrat cdd cdi contract alternance`)
 
 var contractEnds = newWordSet(`renouvelé renouvelée renouveler renouvellement rompre rompu rupture
 terminer termine terminé terminée arrêter arrêt fin prolongé prolongée prolonger renewed renew
-terminate terminated ends ending extended`)
+terminate terminated ends ending extended renewing renewal`)
 
 // findPersonMoney: amounts about a named person or a single role
 // ("dépenses de la présidente : 3 400 €", "dons : M. Leclerc 5 000 €")
@@ -218,6 +222,16 @@ dreets ddets europe cpam msa council agglo commune`)
 // isPublished: the sentence says the fact is already public, and does not
 // deny it ("budget détaillé non publié", "pas encore en ligne").
 func (a *analysis) isPublished() bool {
+	if a.memo&memoPublishedDone == 0 {
+		a.memo |= memoPublishedDone
+		if a.computePublished() {
+			a.memo |= memoPublished
+		}
+	}
+	return a.memo&memoPublished != 0
+}
+
+func (a *analysis) computePublished() bool {
 	toks := a.s.toks
 	for _, h := range a.hits {
 		if h.dict != dPublished {
@@ -256,3 +270,52 @@ func strategyReason(kind string) string {
 	}
 	return i18n.T("information stratégique de l'association", "strategic information of the association")
 }
+
+// publicTopic: the matter is the topic of a public event or the promise
+// of a public service, not the association's own: a confidential
+// helpline ("écoute anonyme et confidentielle"), or an event open to the
+// public about a court, a deficit or a dismissal ("journée portes
+// ouvertes du tribunal", "licenciement : vos droits, permanence
+// gratuite"). A name, a person or "notre" keeps the matter the
+// association's.
+func (a *analysis) publicTopic(k int, kind string) bool {
+	if len(a.names) > 0 || a.ownedBefore(k) {
+		return false
+	}
+	toks := a.s.toks
+	if kind == "confidential" {
+		for i := max(0, k-3); i < k; i++ {
+			if serviceWords[toks[i].norm] {
+				return true
+			}
+		}
+		return false
+	}
+	event, public := false, false
+	for _, t := range toks {
+		event = event || publicEvents[t.norm]
+		public = public || publicPromises[t.norm]
+	}
+	return event && public && len(a.anchors) == 0
+}
+
+// ownedBefore: "notre", "nos", "our" in the few words before k.
+func (a *analysis) ownedBefore(k int) bool {
+	for i := max(0, k-4); i < k; i++ {
+		switch a.s.toks[i].norm {
+		case "notre", "nos", "our", "on", "nous", "we":
+			return true
+		}
+	}
+	return false
+}
+
+// serviceWords promise confidentiality to the public.
+var serviceWords = newWordSet(`accueil écoute entretien entretiens consultation consultations ligne
+service anonyme anonymes gratuit gratuite helpline listening`)
+
+var publicEvents = newWordSet(`conférence débat atelier ateliers journée permanence formation stage
+exposition projection table conference workshop talk seminar`)
+
+var publicPromises = newWordSet(`gratuit gratuite gratuits ouvert ouverte ouverts ouvertes portes droits
+enjeux expliqué expliquée citoyen citoyenne public publique free open rights explained`)

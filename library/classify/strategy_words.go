@@ -18,7 +18,12 @@ var strategyTerms = []term{
 		doesn't know yet, does not know yet, don't know yet, hasn't been told, has not been told,
 		haven't told, don't tell, on ne lui a rien dit, on ne leur a rien dit, on ne lui a pas dit,
 		ne le sait pas encore, ne le savent pas encore, pas encore prévenu, pas encore prévenue,
-		pas encore prévenus, sans lui dire, sans leur dire, without telling`, strong},
+		pas encore prévenus, sans lui dire, sans leur dire, without telling, ne pas le dire, ne pas leur dire,
+		ne pas lui dire, à son insu, à leur insu, sache qu'on, sachent qu'on, behind their back, behind his back,
+		behind her back, personne ne connaît,
+		personne ne le sait, ne rien dire, ne rien dire avant, ne pas parler aux, ne pas parler de,
+		qu'à moi, ne l'a dit qu'à, ne l'a dit à personne, keep this quiet, keep it between us,
+		between us, tell no one, don't mention, do not mention`, strong},
 	{"merger", `fusion, fusionner, fusionne, fusion-absorption, rapprochement avec, absorption, absorber,
 		absorbé, absorbée, reprise de l'association, offre de reprise, reprise par l'association, takeover bid, regroupement avec, mutualisation avec, merger,
 		takeover, merge with`, strong},
@@ -68,7 +73,8 @@ var strategyTerms = []term{
 		pas encore soumis, pas encore soumise, non déposé, non déposée, avant dépôt, pas encore rendu,
 		dossier en préparation, demande en préparation, en cours de rédaction, brouillon du dossier,
 		not yet submitted, not submitted yet, draft application, draft grant, pas finalisé, pas finalisée,
-		à finaliser, not finalised, not finalized`, strong},
+		à finaliser, not finalised, not finalized, being drafted, still drafting, still being written,
+		en cours d'écriture`, strong},
 	{"grant", `demande de subvention, dossier de subvention, appel à projets, candidature, grant application`, weak},
 	{"hr", `licenciement, licenciements, licencier, licencié pour, licenciée pour, rupture conventionnelle,
 		avertissement, mise à pied, sanction disciplinaire, procédure disciplinaire, entretien préalable,
@@ -105,6 +111,27 @@ var strategyTerms = []term{
 		lawyer letter, lose the case, win the case, the court case, perdre le procès, gagner le procès,
 		notre avocat, notre avocate, our lawyer, our solicitor, audience au tribunal`, strong},
 	{"litigation", `avocat, avocate, avocats, juridique, lawyer, attorney`, weak},
+	// money kept off the books (issue 7): what the accounts do not show
+	{"finance", `non déclaré, non déclarée, non déclarés, non déclarées, pas déclaré, pas déclarée,
+		pas déclarés, pas déclarées, on ne les déclare pas, on ne le déclare pas, on ne la déclare pas,
+		ne les déclare pas, hors compta, pas en compta, pas passé en compta, pas passée en compta,
+		pas passés en compta, pas passées en compta, pas dans la compta, pas dans les comptes, au noir,
+		reserves will run out, run out of money, running out of money, behind on the rent, behind on rent,
+		rent arrears, in arrears, retard de loyer, retards de loyer, loyers impayés, factures impayées,
+		unpaid bills, can't pay the, cannot pay the, ne peut plus payer, ne pouvons plus payer,
+		pas déposées en banque, pas déposés en banque, pas déposé en banque, pas déposée en banque,
+		caisse cachée, hidden cash, conflit d'intérêts, conflits d'intérêts, conflict of interest, favoritisme,
+		favouritism, sans appel d'offres, sans mise en concurrence,
+		caisse noire, sans facture, au black, payé au black, paie au black, n'apparaît pas dans les comptes,
+		n'apparaissent pas dans les comptes, hors comptabilité, through the books, off the record books, dessous de table, off the books, not recorded in the accounts,
+		not in the accounts, not declared, undeclared, cash in hand, under the table, kept off the books`, strong},
+	{"hr", `débaucher, débauchage, débauche leur, débaucher leur, poach, poaching, poached, lure away,
+		lure their, augmentation de salaire, son augmentation, pay rise, entretien annuel, entretien professionnel,
+		objectifs non atteints, évaluation annuelle, performance review, appraisal, recadré, recadrée, recadrer,
+		réprimandé, réprimandée, reprimanded, told off, lui parle mal, leur parle mal, parle mal aux,
+		remplacer discrètement, discrètement remplacer, en douce, quietly replace, meilleur salaire, mieux payé, mieux payés, better pay, leaking, leaked to, a fait fuiter,
+		fuites dans la presse, pousser dehors, le pousser dehors, la pousser dehors, cherche un autre poste,
+		cherche un autre emploi, looking for another job, piquer leurs bénévoles, piquer leur, récupérer leurs bénévoles, attirer leurs bénévoles`, strong},
 }
 
 // grantIntentWords announce an application still being written.
@@ -129,6 +156,9 @@ le dossier part, dossier à envoyer, dossier à déposer
 
 // genericMarkers before a word show generic or public use.
 const genericMarkers = `
+certificat, questionnaire, attestation,
+adapté aux, adaptée aux, adaptés aux, adaptées aux, accessible aux, accessibles aux, pour personnes,
+suitable for, accessible to, expo, expos, ciné-débat,
 atelier, ateliers, conférence, conférences, permanence, permanences, prévention, sensibilisation,
 dépistage, information, informations, formation, formations, initiation, table ronde, tables rondes,
 journée, journées, semaine, mois, débat, débats, projection, exposition, documentaire, film,
@@ -160,5 +190,7 @@ bilan en ligne, rapport annuel, rapport d'activité, rapport d'activités, publi
 publiées, sur notre site, sur le site, comme indiqué, journal officiel, compte rendu public, déjà public,
 déjà publique, annual report, published, on our website, poste à pourvoir, postes à pourvoir,
 offre d'emploi, offre de poste, à pourvoir, postulez, candidatures jusqu'au, candidatures avant, apply by, apply now, job offer, job opening, we are hiring, we're hiring, on recrute, recrute,
-en ligne, online, publicly available, rendu public, rendue public, affiché, affichée
+en ligne, online, publicly available, rendu public, rendue public, affiché, affichée,
+votez pour nous, vote for us, pour soutenir nos actions, pour nous soutenir, pour les dons, pour vos dons, for donations, nous soutenir, dons possibles, faire un don, pour faire un don,
+à l'ordre de, to donate, donate to, make a donation, support our work, déjà sur notre site
 `

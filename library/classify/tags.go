@@ -42,7 +42,7 @@ func combine(sources [numDicts]func(add func(entry string, val int))) *phraseDic
 
 // wordClass says in which word lists a word is: one map lookup per token
 // answers every list the per-token loops consult.
-type wordClass uint32
+type wordClass uint64
 
 const (
 	cFirst wordClass = 1 << iota
@@ -68,6 +68,37 @@ const (
 	cCouple
 	cSpot // parcelle, flat (before a number)
 	cWork // film, livre
+	// classes of the rules for text without keywords (issue 7); a token
+	// keeps only the first 32 classes (see token.is): those read per
+	// token come first, the others are asked of the sentence (a.has)
+	cLimit      // max, jusqu'à
+	cWomenWed   // mariées, pacsées
+	cHandle     // pseudo, snap, discord
+	cPlacePrep  // à, de, vers, from: before a commune
+	cSurnameCtx // avec, chez, relancer: before a surname
+	cMargin     // lâche, plancher, vise
+	cOpening    // propose, annonce
+	cRefused    // refusé, rejected
+	cResubmit   // redéposer, sous un autre nom
+	cSuspicion  // soupçonne, accuse
+	cMisuse     // carte, caisse, frais
+	cBoard      // CA, bureau, board
+	cTension    // tendu, divisé
+	cFall       // baisse, moins, lost
+	cActivity   // inscriptions, fréquentation
+	cBodyID     // travail, caf, allocataire
+	cWeather    // météo, canicule
+	cPending    // attend, pas sûrs, hasn't
+	cFunding    // subvention, grant
+	cCodeWord   // code, digicode, alarm
+	cFraud      // gonfler, inflated
+	cFigures    // chiffres, comptes, report
+	cRecruit    // récupérer, attirer, poach
+	cRival      // voisin, d'en face, concurrent
+	cScan       // scan, scanner
+	cJeune      // jeune (young) or jeûne (fasting)
+	cPartner    // femme, mari, copain, wife
+	cBelief     // pense, croit
 )
 
 // wordInfo is what the lexicon knows of a word: its classes and the
@@ -89,6 +120,13 @@ func (lx *lexicon) buildClasses() {
 		{relationWords, cRelation}, {coolWords, cCool}, {contractWords, cContract}, {contractEnds, cContractEnd},
 		{accountWords, cAccount}, {quantityWords, cQuantity}, {kinWords, cKin}, {personMoneyWords, cPersonMoney},
 		{sameSexPlural, cSameSex}, {coupleWords, cCouple}, {spotWords, cSpot}, {workWords, cWork},
+		{marginWords, cMargin}, {openingWords, cOpening}, {limitWords, cLimit}, {refusedWords, cRefused}, {resubmitWords, cResubmit}, {suspicionWords, cSuspicion},
+		{misuseMeans, cMisuse}, {boardWords, cBoard}, {tensionWords, cTension}, {fallWords, cFall},
+		{activitySubjects, cActivity}, {bodyIDWords, cBodyID}, {weatherWords, cWeather},
+		{pendingWords, cPending}, {fundingNouns, cFunding}, {codeWords, cCodeWord},
+		{fraudWords, cFraud}, {figureWords, cFigures}, {lureWords, cRecruit}, {rivalWords, cRival},
+		{scanVerbs, cScan}, {newWordSet("jeune"), cJeune}, {partnerNouns, cPartner}, {womenCouple, cWomenWed},
+		{handleWords, cHandle}, {placePreps, cPlacePrep}, {surnameContext, cSurnameCtx}, {newWordSet("pense pensent croit croient"), cBelief},
 	} {
 		for w := range set.words {
 			info := lx.class[w]
@@ -103,7 +141,9 @@ func (lx *lexicon) buildClasses() {
 	}
 }
 
-func (t token) is(c wordClass) bool { return t.cls&c != 0 }
+// is reports whether the token is in a class among the first 32, the only
+// ones a token keeps: a smaller token makes the scanner faster.
+func (t token) is(c wordClass) bool { return wordClass(t.cls)&c != 0 }
 
 // has reports whether a word of class c is in the sentence: rules that
 // need such a word return at once without reading the tokens.
@@ -116,12 +156,14 @@ func (a *analysis) tagSentence() {
 	a.hits = a.hits[:0]
 	a.hitStart = append(a.hitStart[:0], make([]int, len(toks)+1)...)
 	a.population = false
+	a.digits = false
 	a.sentCls = 0
 	for i := range toks {
 		info := a.lex.class[toks[i].norm]
-		toks[i].cls = info.cls
+		toks[i].cls = uint32(info.cls)
 		a.sentCls |= info.cls
 		a.population = a.population || toks[i].is(cPopulation)
+		a.digits = a.digits || toks[i].flags&fLetter == 0
 		a.hitStart[i] = len(a.hits)
 		a.lex.all.eachMatchFrom(info.root, toks, i, func(end int, v int32) {
 			a.hits = append(a.hits, hit{i: i, j: end, dict: dictID(v >> dictShift), val: int(v & (1<<dictShift - 1))})

@@ -1,0 +1,104 @@
+package classify
+
+// Orientation told by a description of a couple rather than by a word
+// (issue 7): "le couple de garçons du 3e", "Léa et sa copine se sont
+// mariées", "elle vit avec une femme". French grammar helps: a feminine
+// plural participle ("mariées", "pacsées") after a pair of people says
+// both are women, and a pronoun says the gender of the subject.
+
+func (a *analysis) findCoupleDescribed() {
+	if !a.has(cCouple | cSameSex | cPartner) {
+		return
+	}
+	toks := a.s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].is(cCouple) && (toks[i+1].norm == "de" || toks[i+1].norm == "d" || toks[i+1].norm == "of") && toks[i+2].is(cSameSex) {
+			a.add("sexuality", Sensitive, Blocked, i, i+3, specialReason("sexuality")) // "un couple de garçons"
+			return
+		}
+	}
+	if a.sentenceGeneric() {
+		return
+	}
+	people := len(a.names) + len(a.anchors)
+	if a.has(cPopulation | cPerson) {
+		people++
+	}
+	for _, t := range toks {
+		if t.norm == "deux" || t.norm == "two" || t.norm == "both" {
+			people++ // "nos deux animatrices se sont pacsées"
+		}
+	}
+	for i, t := range toks {
+		if t.is(cWomenWed) && people > 0 {
+			a.add("sexuality", Sensitive, Blocked, i, i+1, specialReason("sexuality")) // "se sont mariées"
+			return
+		}
+	}
+	if a.has(cCouple) && a.namedWomenCouple() {
+		a.add("sexuality", Sensitive, Blocked, a.names[0].i, a.names[len(a.names)-1].j, specialReason("sexuality"))
+		return
+	}
+	if !a.has(cPartner) {
+		return
+	}
+	if k := a.sameGenderPartner(); k >= 0 {
+		a.add("sexuality", Sensitive, Blocked, k, k+2, specialReason("sexuality"))
+	}
+}
+
+// namedWomenCouple: two names, a couple noun and "elles" ("Claire et
+// Sophie sont en couple, elles viendront").
+func (a *analysis) namedWomenCouple() bool {
+	if len(a.names) == 0 {
+		return false
+	}
+	couple, elles := false, false
+	for _, t := range a.s.toks {
+		couple = couple || t.norm == "couple" || t.norm == "amoureuses"
+		elles = elles || t.norm == "elles"
+	}
+	return couple && elles
+}
+
+// womenCouple: feminine plural participles of a union, said of two women only.
+var womenCouple = newWordSet(`mariées pacsées fiancées remariées`)
+
+// sameGenderPartner: a subject pronoun and a partner of the same gender
+// after a verb of living together ("elle vit avec une femme", "il est
+// en couple avec un homme", "she lives with her wife"). It returns the
+// token of the partner, or -1.
+func (a *analysis) sameGenderPartner() int {
+	toks := a.s.toks
+	female, male := false, false
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i].norm {
+		case "elle", "she":
+			female = true
+		case "il", "he":
+			male = true
+		}
+		if !partnerLinks[toks[i].norm] {
+			continue
+		}
+		p := toks[i+1].norm + " " + toks[i+2].norm
+		if female && !male && womenPartners[p] || male && !female && menPartners[p] {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// partnerLinks end a verb of living together: "vit avec", "mariée à",
+// "en couple avec", "lives with", "married to".
+var partnerLinks = newWordSet(`avec with to a`)
+
+// partnerNouns are the second word of a partner ("une femme", "son mari").
+var partnerNouns = newWordSet(`femme homme mari copain copine petit petite compagne compagnon woman man
+wife husband girlfriend boyfriend`)
+
+var womenPartners = map[string]bool{"une femme": true, "sa femme": true, "sa copine": true, "sa petite": true,
+	"a woman": true, "her wife": true, "her girlfriend": true, "sa compagne": true}
+
+var menPartners = map[string]bool{"un homme": true, "son mari": true, "son copain": true, "son petit": true,
+	"a man": true, "his husband": true, "his boyfriend": true, "son compagnon": true}

@@ -1,0 +1,38 @@
+package classify
+
+import "strings"
+
+// Two facts that a word list cannot hold: a scan of faces told with a
+// verb ("we'll scan each child's face"), and fasting written "jeûne",
+// which folding turns into "jeune" (young).
+
+func (a *analysis) findScansAndFasting() {
+	if !a.has(cScan | cJeune) {
+		return
+	}
+	toks := a.s.toks
+	for i, t := range toks {
+		if scanVerbs[t.norm] && a.bodyPartWithin(i+1, 5) && !a.sentenceGeneric() {
+			a.add("biometric", Sensitive, Blocked, i, i+1, specialReason("biometric"))
+			return
+		}
+		if t.norm == "jeune" && strings.Contains(a.text[t.start:t.end], "û") && i > 0 && !isArticle(toks[i-1].norm) && len(a.anchors) > 0 {
+			a.add("religion", Sensitive, Blocked, i, i+1, specialReason("religion")) // "Youssouf jeûne en ce moment"
+			return
+		}
+	}
+}
+
+var scanVerbs = newWordSet(`scan scans scanner scanne scannent scanned scanning`)
+
+// bodyPartWithin: a face, an iris or a hand within n tokens after k.
+func (a *analysis) bodyPartWithin(k, n int) bool {
+	toks := a.s.toks
+	for j := k; j < min(len(toks), k+n); j++ {
+		switch toks[j].norm {
+		case "visage", "visages", "face", "faces", "iris", "retine", "main", "mains", "hand", "hands", "palm", "palms", "paume":
+			return true
+		}
+	}
+	return false
+}

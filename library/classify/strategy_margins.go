@@ -1,0 +1,170 @@
+package classify
+
+import "tamis/i18n"
+
+// Confidential matters told without a keyword (issue 7): a negotiation
+// margin ("on propose 500, on vise 650, on peut descendre à 450"), a
+// refused application sent again under another name, a suspicion against
+// someone of the association. The method: what would harm the
+// association or a person if a partner or the public read it.
+
+func (a *analysis) findUnnamedStrategy() {
+	if !a.has(cMargin | cOpening | cRefused | cFraud | cRecruit | cSuspicion | cMisuse | cBelief) {
+		return
+	}
+	if (a.has(cMargin) || a.has(cOpening) && a.limit()) && a.numbers() >= 2 {
+		a.add("negotiation", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("negotiation"))
+	}
+	if a.isPublished() {
+		return
+	}
+	if a.has(cRefused) && a.has(cResubmit) {
+		a.add("grant", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("grant"))
+	}
+	if a.has(cFraud) && a.has(cFigures|cFunding) {
+		a.add("finance", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("finance")) // "on gonfle les chiffres pour le dossier"
+	}
+	if a.has(cRecruit) && a.has(cRival) && a.has(cPopulation|cPerson) && !a.sentenceGeneric() {
+		a.add("hr", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("hr")) // luring another body's people
+	}
+	if a.suspicion() {
+		a.add("criminal", Sensitive, Blocked, 0, len(a.s.toks),
+			i18n.T("soupçon visant une personne de l'association", "suspicion against a person of the association"))
+	}
+}
+
+// limit: a limit word, "jusqu'" only before an amount ("jusqu'à 15",
+// not "jusqu'au 31 octobre").
+func (a *analysis) limit() bool {
+	toks := a.s.toks
+	for i, t := range toks {
+		if !t.is(cLimit) {
+			continue
+		}
+		if t.norm != "jusqu" || i+2 < len(toks) && toks[i+1].norm == "a" && toks[i+2].has(fDigit) {
+			return true
+		}
+	}
+	return false
+}
+
+// numbers counts the amounts of the sentence (numbers of two digits or
+// more: "500", "11 500", "12 €"), hours and dates aside.
+func (a *analysis) numbers() int {
+	n := 0
+	toks := a.s.toks
+	for i, t := range toks {
+		if !t.has(fDigit) || i > 0 && toks[i-1].has(fDigit) && (!t.spaced || len(t.norm) == 3) {
+			continue // the rest of "11 500", "2,000"
+		}
+		group := i+1 < len(toks) && toks[i+1].has(fDigit) && (!toks[i+1].spaced || len(toks[i+1].norm) == 3)
+		if (len(t.norm) >= 2 || group) && !(i+1 < len(toks) && (toks[i+1].norm == "h" || isMonth(toks[i+1].norm))) {
+			n++
+		}
+	}
+	return n
+}
+
+// marginWords tell a floor, a target or a concession in a deal: with
+// two amounts they are a negotiation margin on their own.
+var marginWords = newWordSet(`lâche lâcher lâchera lâchons plancher vise viser visons descendre descend
+descendra descendons aim floor settle`)
+
+// openingWords tell an opening price or an ask, limitWords a limit or an
+// acceptance: an opening and a limit with two amounts are a margin ("on
+// démarre à 12 €, on accepte jusqu'à 15"), one of them alone is not
+// ("12 participants max").
+var openingWords = newWordSet(`propose proposer proposera proposons annonce annoncer annonçons démarre
+démarrer commence commencer demande demandent offre offer offering asks asking`)
+
+var limitWords = newWordSet(`max maximum maxi plafond jusqu accepte accepter acceptera accepterait
+accepterions contents monter monte up ceiling accept`)
+
+// lureWords and rivalWords: drawing people away from another body
+// ("récupérer les bénévoles de l'épicerie d'en face", "contacter
+// discrètement les entraîneurs du club voisin").
+var lureWords = newWordSet(`récupérer récupère récupéré attirer attirons débaucher piquer contacter
+recruter démarcher démarché reprendre faire poach lure tempt approach woo`)
+
+var rivalWords = newWordSet(`voisin voisine voisins concurrent concurrente concurrents rival rivals
+face discrètement discrètes discret poached ancienne autres ferme other`)
+
+// fraudWords: figures or accounts made up or dressed.
+var fraudWords = newWordSet(`gonfle gonfler gonflé gonflés gonflée gonflons maquiller maquillé maquillés
+truquer truqué truqués trafiquer trafiqué bidouiller bidouillé inflate inflated
+inflating fudge fudged fiddle fiddled falsified falsifier falsifié`)
+
+// figureWords: what a report to a funder or the accounts hold.
+var figureWords = newWordSet(`chiffres chiffre comptes bilan bilans statistiques stats fréquentation
+effectifs factures figures numbers accounts books attendance report invoices`)
+
+var refusedWords = newWordSet(`refusé refusée refusés refusées rejeté rejetée rejected refused declined
+turned retoqué retoquée`)
+
+var resubmitWords = newWordSet(`redépose redéposer redéposé redépôt renvoyer envoyer reprendre
+resubmit resubmitting re-submit nom titre name rebaptiser renommer rename représente représenter
+resoumettre réutilise réutiliser`)
+
+// suspicion: a word of suspicion and a person (a name, a single role)
+// in the sentence: "on soupçonne la trésorière", "certains pensent que
+// c'est le secrétaire", "the vice-chair is claiming fake expenses".
+func (a *analysis) suspicion() bool {
+	if !a.has(cSuspicion) && !a.conditionalMisuse() && !a.blameSaid() {
+		return false
+	}
+	if len(a.names) > 0 {
+		return true
+	}
+	for _, an := range a.anchors {
+		if an.role || an.kind == anchorPerson || an.kind == anchorPronoun {
+			return true
+		}
+	}
+	for _, t := range a.s.toks {
+		if a.lex.roles[t.norm] {
+			return true // "les notes de frais du président"
+		}
+	}
+	return false
+}
+
+var suspicionWords = newWordSet(`soupçonne soupçonnent soupçonné soupçonnée soupçon soupçons suspecte
+suspect suspects suspected suspecté suspectée accuse accusent accusé accusée détourne détourné
+détournement détournerait piquerait volerait fake faux fausses fraude fraud embezzling embezzlement
+rumeur rumeurs bruits rumour rumours rumor rumors doutes`)
+
+// blameSaid: "certains pensent que c'est le trésorier", "on croit que
+// c'est lui": a belief pointing at someone.
+func (a *analysis) blameSaid() bool {
+	if !a.has(cBelief) {
+		return false
+	}
+	toks := a.s.toks
+	for i := 0; i+3 < len(toks); i++ {
+		switch toks[i].norm {
+		case "pense", "pensent", "croit", "croient", "soupconne":
+			if toks[i+1].norm == "que" && toks[i+2].norm == "c" && toks[i+3].norm == "est" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conditionalMisuse: a conditional about the association's money or
+// means ("utiliserait la carte de l'asso", "se ferait rembourser").
+func (a *analysis) conditionalMisuse() bool {
+	if !a.has(cMisuse) {
+		return false
+	}
+	cond, means := false, false
+	for _, t := range a.s.toks {
+		n := t.norm
+		cond = cond || len(n) >= 6 && (n[len(n)-4:] == "rait" || n[len(n)-6:] == "raient")
+		means = means || misuseMeans[n]
+	}
+	return cond && means
+}
+
+var misuseMeans = newWordSet(`carte caisse chéquier chèques frais remboursements rembourser argent
+compte fonds card cash expenses`)
