@@ -110,7 +110,7 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 	for n := 0; n < 2 && k+1 < len(toks) && !toks[k].is(cPerson) && isAdjectiveSlot(toks[k]); n++ {
 		k++
 	}
-	if k < len(toks) && toks[k].is(cPerson) && toks[k].sep != ',' && !a.consumed[k] && !a.venueNamed(k) {
+	if k < len(toks) && toks[k].is(cPerson) && toks[k].sep != ',' && !a.consumed[k] && !a.venueNamed(k) && !a.kindOf(k) {
 		return anchorPerson, a.lex.roles[toks[k].norm] && definiteDets[w] && !a.publicOffice(k)
 	}
 	k = i + 1
@@ -240,3 +240,10 @@ paraît vaut manque pleut convient importe existe arrive`)
 var impersonalAdjectives = newWordSet(`possible impossible important nécessaire interdit recommandé
 prévu conseillé demandé temps rappelé utile difficile facile question dommage obligatoire
 préférable urgent clair vrai évident normal courant fréquent`)
+
+// kindOf: "le type de valeur" names a kind of thing, not "le type" (the
+// guy) of everyday French.
+func (a *analysis) kindOf(k int) bool {
+	toks := a.s.toks
+	return toks[k].norm == "type" && k+1 < len(toks) && (toks[k+1].norm == "de" || toks[k+1].norm == "d")
+}

@@ -405,6 +405,9 @@ func (a *analysis) labelledName() int {
 		if a.consumed[k] || !toks[k].has(fLetter) || a.lex.words[toks[k].norm] || a.isAcronym(k) {
 			return 0
 		}
+		if !toks[k].has(fCap) && !toks[k].is(cFirst|cLast) && isFrenchWord(toks[k].norm) {
+			return 0 // "sans aucun nom : commence par « Bonjour »": a sentence goes on
+		}
 		j := k + 1
 		for j < len(toks) && j < k+3 && toks[j].has(fLetter) && (toks[j].sep == 0 || toks[j].sep == '-') &&
 			!a.lex.words[toks[j].norm] && (toks[j].has(fCap) || toks[j].is(cFirst|cLast)) {

@@ -208,6 +208,11 @@ func TestGrayAndStrategyMore(t *testing.T) {
 		{"On prépare le stand avec la Fondation Abbé Pierre", OK, Public, ""},
 		{"Départ de la randonnée à 9h devant la mairie", OK, Public, ""},
 		{"Le candidat retenu commencera en janvier", OK, Public, ""},
+		// a label followed by a sentence, a kind of thing, a comparison
+		{"L'e-mail doit fonctionner sans aucun nom : commence par « Bonjour »", OK, Public, ""},
+		{"Indique le type de valeur attendu pour chaque colonne", OK, Public, ""},
+		{"L'envie compte plus que l'expérience", OK, Public, ""},
+		{"Il ne reste plus que 300 € sur le compte", Blocked, Sensitive, "finance"},
 	})
 }
 

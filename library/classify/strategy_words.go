@@ -52,7 +52,7 @@ var strategyTerms = []term{
 		dépassement budgétaire, dérapage budgétaire, budget réel, comptes de l'association,
 		can't pay, cannot pay, shortfall, un découvert, le découvert, notre découvert, budget dépassé,
 		budget explosé, on a dépassé, masse salariale, subvention non versée, pas encore versée,
-		dans le rouge, on est dans le rouge, en caisse il reste, plus que, trou de trésorerie`, strong},
+		dans le rouge, on est dans le rouge, en caisse il reste, il ne reste plus que, ne reste plus que, reste plus que, trou de trésorerie`, strong},
 	{"finance", `trésorerie, pertes, perte, emprunt, prêt bancaire, audit, budget prévisionnel`, weak},
 	{"finance", `de sa poche, out of his pocket, out of her pocket, sur le livret, livret a, compte épargne,
 		nos réserves, ne couvrent plus, we owe, nous devons, on doit encore, nous réclame, nous réclament,
