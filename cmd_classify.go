@@ -121,7 +121,18 @@ func cmdAnonymize(args []string, io streams) int {
 	if err != nil {
 		return fail(io, err)
 	}
-	out, _ := c.Anonymize(string(data))
+	text := string(data)
+	if before := c.Classify(text); before.Category >= classify.Sensitive {
+		// Codes replace identifiers, not facts: a sensitive fact stays
+		// sensitive about a code, even where the anonymised text alone
+		// would no longer show whom it is about.
+		fmt.Fprintln(io.err, i18n.T(
+			"tamis : rien n'est affiché, le texte contient une donnée sensible, qui ne se partage pas même anonymisée :",
+			"tamis: nothing printed, the text holds sensitive data, which is not shared even anonymised:"))
+		printFindings(io.err, text, sensitiveOnly(before.Findings))
+		return exitBlocked
+	}
+	out, _ := c.Anonymize(text)
 	res := c.Classify(out)
 	switch res.Verdict {
 	case classify.Blocked:
@@ -142,4 +153,16 @@ func cmdAnonymize(args []string, io streams) int {
 		return fail(io, err)
 	}
 	return exitForVerdict(res.Verdict)
+}
+
+// sensitiveOnly keeps the category-4 findings: they are why anonymisation
+// cannot help, and they do not repeat the identifiers it would replace.
+func sensitiveOnly(fs []classify.Finding) []classify.Finding {
+	var out []classify.Finding
+	for _, f := range fs {
+		if f.Category >= classify.Sensitive {
+			out = append(out, f)
+		}
+	}
+	return out
 }

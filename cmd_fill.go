@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -54,10 +55,13 @@ func cmdFill(args []string, io streams) int {
 	if err != nil {
 		return fail(io, err)
 	}
-	res := classify.New(d.Rules).Classify(text)
+	c := classify.New(d.Rules)
+	res := c.Classify(text)
+	flagged := checkEachValue(c, values, &res)
 	code = fillExit(res.Verdict, *confirm)
 	if code != exitOK {
 		printRefusal(io, text, res, code)
+		printFlaggedValues(io, flagged)
 	} else if err := printPrompt(io, text); err != nil {
 		return fail(io, err) // nothing was shown: nothing to count
 	}
@@ -81,6 +85,43 @@ func fillTemplate(db, id string, values map[string]string) (*store.Store, store.
 		return nil, d, "", err
 	}
 	return st, d, filled.Text(), nil
+}
+
+// flaggedValue is a value the check flags on its own.
+type flaggedValue struct {
+	name, value string
+	res         classify.Result
+}
+
+// checkEachValue classifies each given value on its own, as the interface's
+// badges do, and makes res the worst of them and of the whole prompt: the
+// template's wording around a value must never hide what the value says
+// ("Notre mission : " before a health fact about a named person).
+func checkEachValue(c *classify.Classifier, values map[string]string, res *classify.Result) []flaggedValue {
+	names := make([]string, 0, len(values))
+	for n := range values {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var flagged []flaggedValue
+	for _, n := range names {
+		r := c.Classify(values[n])
+		if r.Verdict == classify.OK {
+			continue
+		}
+		flagged = append(flagged, flaggedValue{n, values[n], r})
+		res.Verdict = max(res.Verdict, r.Verdict)
+		res.Category = max(res.Category, r.Category)
+	}
+	return flagged
+}
+
+// printFlaggedValues names each variable at fault, with its own findings.
+func printFlaggedValues(io streams, flagged []flaggedValue) {
+	for _, f := range flagged {
+		fmt.Fprintf(io.err, i18n.T("\nValeur de « %s » :\n", "\nValue of %q:\n"), f.name)
+		printReport(io.err, f.value, f.res)
+	}
 }
 
 // printRefusal explains on stderr why nothing was printed.

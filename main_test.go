@@ -271,3 +271,15 @@ func TestAnonymizeNeverPrintsBlocked(t *testing.T) {
 		t.Fatalf("personal: code %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
+
+// fill checks each value on its own too, as the interface's badges do: the
+// template's wording around a value must not hide a health fact, and the
+// refusal names the variable at fault.
+func TestFillChecksEachValue(t *testing.T) {
+	c := newCLI(t)
+	code, out, errOut := c.run("", "fill", "PROMPT-001", "--set", "Nom asso=Les Amis du Quartier", "--set", "année=2010",
+		"--set", "mission=aider Paul Durand, un bénévole malade")
+	if code != exitBlocked || out != "" || !strings.Contains(errOut, "Valeur de « mission »") || !strings.Contains(errOut, "donnée de santé") {
+		t.Fatalf("code %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}

@@ -200,7 +200,7 @@ anonymised=$(clip)
 [[ "$anonymised" != *"jeanne.martin"* ]] || fail "anonymised copy is $anonymised"
 echo "e2e-tui: anonymised and copied without the e-mail: ok"
 
-# --- 4. a health fact stays blocked after anonymisation ------------------
+# --- 4. a health fact is never anonymised and copied ------------------
 keys Escape
 wait_for "Aperçu du texte à copier"
 keys C-u
@@ -208,8 +208,10 @@ typed "vélo animé par Jean Martin, qui est diabétique"
 wait_for "diabétique »"
 keys C-y
 wait_for "rien n'a été copié"
+screen | grep -qF "a anonymiser" && fail "anonymisation is offered for a sensitive fact"
 keys a
-wait_for "L'anonymisation ne suffit pas"
+sleep 0.5
+wait_for "ne se partage pas, même"
 [[ "$(clip)" == "$anonymised" ]] || fail "a sensitive fact reached the clipboard: $(clip)"
 echo "e2e-tui: sensitive fact about a code not copied: ok"
 

@@ -129,7 +129,7 @@ func (m Model) handleBlockedKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.verdict.cursor = clamp(m.verdict.cursor-1, 0, n-1)
 	case key.Matches(msg, k.Down):
 		m.verdict.cursor = clamp(m.verdict.cursor+1, 0, n-1)
-	case key.Matches(msg, k.Anonymize) && m.verdict.hasPersonal() && !m.verdict.anonymised:
+	case key.Matches(msg, k.Anonymize) && m.verdict.canAnonymise():
 		return m.anonymise()
 	case key.Matches(msg, k.Open):
 		return m.backToField()

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"tamis/library/classify"
+	"tamis/store"
 )
 
 // recordingClipboard keeps every text it was given.
@@ -169,4 +170,30 @@ func TestCopyRunsTheFinalCheck(t *testing.T) {
 			h.mustSee("n'a été copié", "jean.dupont@exemple.fr")
 		})
 	}
+}
+
+// A form whose value holds a sensitive fact about a named person offers no
+// anonymisation, even where the anonymised prompt alone would pass: the
+// template's wording ("Notre mission : ") can hide from the whole-prompt
+// check whom the fact is about, the value's own check cannot.
+func TestSensitiveValueIsNeverAnonymisedAndCopied(t *testing.T) {
+	lib := &memLibrary{ts: testTemplates(), profile: store.Profile{"Nom asso": "Les Amis du Quartier"}}
+	d, err := depsFrom(lib)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clip := &recordingClipboard{}
+	d.Clipboard = clip
+	h := &harness{t: t, m: New(d)}
+	h.send(teaSize(80, 24))
+	h.openFirst()
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("aider Paul Durand, un bénévole malade"), Paste: true})
+	h.keys("ctrl+y", "a")
+	if got := clip.all(); len(got) != 0 {
+		t.Fatalf("copied %q", got)
+	}
+	if h.m.state != stateVerdict || h.m.verdict.mode != modeBlocked {
+		t.Fatalf("state %d mode %d, want the blocked verdict\n%s", h.m.state, h.m.verdict.mode, h.view())
+	}
+	h.mustSee("ne se partage pas, même")
 }

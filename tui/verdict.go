@@ -109,6 +109,14 @@ func (m verdictModel) hasPersonal() bool {
 	return false
 }
 
+// canAnonymise: anonymisation is offered only when it can make the text
+// shareable. With a sensitive finding it cannot: pseudonymised data is
+// still personal data, and "Personne_001, qui est diabétique" is still
+// category 4, whatever the check of the anonymised text alone says.
+func (m verdictModel) canAnonymise() bool {
+	return m.hasPersonal() && !m.anonymised && m.result.Category < classify.Sensitive
+}
+
 func (m verdictModel) keys() bindings {
 	k := m.c.Keys
 	switch m.mode {
@@ -117,7 +125,7 @@ func (m verdictModel) keys() bindings {
 			withHelp(k.Open, i18n.T("valider", "confirm")), withHelp(k.Back, i18n.T("annuler", "cancel")), k.ForceQuit}}
 	case modeBlocked:
 		s := []key.Binding{relabel(k.Up, "↑/↓", i18n.T("choisir", "choose")), withHelp(k.Open, i18n.T("aller au champ", "go to field"))}
-		if m.hasPersonal() && !m.anonymised {
+		if m.canAnonymise() {
 			s = append(s, k.Anonymize)
 		}
 		return bindings{short: append(s, k.Back, k.ForceQuit)}
@@ -228,11 +236,7 @@ func (m verdictModel) blockedView() string {
 	lines = append(lines, m.findingLines(m.cursor)...)
 	lines = append(lines, "")
 	switch {
-	case m.hasPersonal() && !m.anonymised && m.result.Category >= classify.Sensitive:
-		lines = append(lines, i18n.T(
-			"Corrigez le champ (entrée). Anonymiser (a) remplacerait les données personnelles par des codes, mais une donnée sensible ne se partage pas, même anonymisée.",
-			"Fix the field (enter). Anonymising (a) would replace the personal data by codes, but sensitive data is not shared, even anonymised."))
-	case m.hasPersonal() && !m.anonymised:
+	case m.canAnonymise():
 		lines = append(lines, i18n.T(
 			"Corrigez le champ (entrée), ou anonymisez (a) : chaque donnée personnelle sera remplacée par un code.",
 			"Fix the field (enter), or anonymise (a): each piece of personal data will be replaced by a code."))
