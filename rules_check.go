@@ -54,8 +54,28 @@ func checkAllowEntries(st *store.Store, allow []string, io streams) int {
 			printReport(io.err, e, res)
 			return exitBlocked
 		}
+		if probe, hides := hidesAName(c, e); hides {
+			fmt.Fprintf(io.err, i18n.T(
+				"tamis : « %s » n’a pas été ajouté à la liste autorisée : il peut être le nom d’une personne (« %s » est bloqué), et la liste autorisée le cacherait partout.\n",
+				"tamis: %q was not added to the allowlist: it may be a person's name (%q is blocked), and the allowlist would hide it everywhere.\n"), e, probe)
+			return exitBlocked
+		}
 	}
 	return exitOK
+}
+
+// hidesAName: an allowlisted text explains its words away, so an entry
+// that can be part of a person's name ("Dupont") would make "Mme Dupont"
+// pass. The entry is tried where a name stands; a venue or a body named
+// after someone ("Salle Jean Moulin") stays public there, a surname does not.
+func hidesAName(c *classify.Classifier, entry string) (probe string, hides bool) {
+	for _, p := range []string{"Mme %s", "Jean %s"} {
+		probe = fmt.Sprintf(p, entry)
+		if c.Classify(probe).Verdict == classify.Blocked {
+			return probe, true
+		}
+	}
+	return "", false
 }
 
 // checkDenyEntry says why a deny entry is refused, or nil.

@@ -9,9 +9,9 @@ import (
 // or sensitive data is refused, and nothing is saved.
 func TestAllowEntriesAreChecked(t *testing.T) {
 	c := newCLI(t)
-	for _, e := range []string{"marie.dupont@gmail.com", "06 12 34 56 78", "Marie Dupont", "la trésorière", "Mme Nguyen est diabétique"} {
+	for _, e := range []string{"marie.dupont@gmail.com", "06 12 34 56 78", "Marie Dupont", "la trésorière", "Mme Nguyen est diabétique", "Dupont", "Vandenberghe"} {
 		code, _, errOut := c.run("", "rules", "--allow", e)
-		if code != exitBlocked || !strings.Contains(errOut, "n’a pas été ajouté à la liste autorisée") {
+		if code != exitBlocked || !strings.Contains(errOut, "n’a pas été ajouté à la liste autorisée") || strings.Contains(errOut, "phrase de passe") {
 			t.Errorf("--allow %q: code %d, err %q", e, code, errOut)
 		}
 	}
@@ -19,14 +19,16 @@ func TestAllowEntriesAreChecked(t *testing.T) {
 		t.Fatalf("a refused entry was saved: code %d\n%s", code, out)
 	}
 	// the association's generic contact and its venue pass, and then stay quiet
-	for _, e := range []string{"contact@amisduvelo.fr", "Salle Jean Moulin"} {
+	for _, e := range []string{"contact@amisduvelo.fr", "Salle Jean Moulin", "Les Amis du Vélo", "Fondation Abbé Pierre"} {
 		if code, _, errOut := c.run("", "rules", "--allow", e); code != exitOK {
 			t.Errorf("--allow %q: code %d, err %q", e, code, errOut)
 		}
 	}
-	// a personal e-mail still blocked after the allowlist changed
-	if code, _, _ := c.run("", "classify", "écrire à marie.dupont@gmail.com"); code != exitBlocked {
-		t.Fatalf("personal e-mail: code %d after the allowlist changed", code)
+	// a personal e-mail and a name still blocked after the allowlist changed
+	for _, v := range []string{"écrire à marie.dupont@gmail.com", "Mme Dupont viendra"} {
+		if code, _, _ := c.run("", "classify", v); code != exitBlocked {
+			t.Fatalf("%q: code %d after the allowlist changed", v, code)
+		}
 	}
 }
 
