@@ -289,6 +289,12 @@ func flagError(err error) string {
 	}
 	if _, rest, ok := strings.Cut(msg, " for flag "); ok && strings.HasPrefix(msg, "invalid ") {
 		name, reason, _ := strings.Cut(rest, ": ")
+		switch reason { // the flag package's own words for numbers
+		case "parse error":
+			reason = i18n.T("un nombre est attendu", "a number is expected")
+		case "value out of range":
+			reason = i18n.T("nombre trop grand", "number too large")
+		}
 		return fmt.Sprintf(i18n.T("valeur refusée pour %s : %s", "value refused for %s: %s"), dashed(name), reason)
 	}
 	return fmt.Sprintf(i18n.T("option refusée (%s)", "option refused (%s)"), msg)

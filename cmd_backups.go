@@ -13,7 +13,7 @@ import (
 func cmdSauvegardes(args []string, io streams) int {
 	f := newFlags("sauvegardes")
 	restore := f.String("restaurer", "", i18n.T("remplace la base par cette copie (NOM tel que listé)", "replace the database with this copy (NAME as listed)"))
-	keep := f.Int("garder", 0, i18n.T(fmt.Sprintf("nombre de copies gardées (1 à %d, %d par défaut)", store.MaxBackupKeep, store.DefaultBackupKeep),
+	keep := f.Int("garder", -1, i18n.T(fmt.Sprintf("nombre de copies gardées (1 à %d, %d par défaut)", store.MaxBackupKeep, store.DefaultBackupKeep),
 		fmt.Sprintf("number of copies kept (1 to %d, %d by default)", store.MaxBackupKeep, store.DefaultBackupKeep)))
 	var src phraseSource
 	f.addPhraseFlag(&src)
@@ -22,10 +22,13 @@ func cmdSauvegardes(args []string, io streams) int {
 		return code
 	}
 	switch {
-	case *restore != "" && *keep != 0:
+	case *restore != "" && *keep != -1:
 		return f.usageError(io, i18n.T("--restaurer et --garder ne vont pas ensemble", "--restaurer and --garder do not go together"))
-	case *restore == "" && *keep == 0:
+	case *restore == "" && *keep == -1:
 		return listBackups(io, path)
+	case *keep != -1 && (*keep < 1 || *keep > store.MaxBackupKeep):
+		// checked before the passphrase: a typo costs no attempt
+		return f.usageError(io, "--garder : "+store.ErrBadBackupKeep.Error())
 	}
 	if code := requireReferentAt(path, io, src); code != exitOK {
 		return code
@@ -33,7 +36,7 @@ func cmdSauvegardes(args []string, io streams) int {
 	if *restore != "" {
 		return restoreBackup(io, path, *restore)
 	}
-	return setBackupKeep(io, f.db, *keep)
+	return setBackupKeep(io, path, *keep)
 }
 
 func listBackups(io streams, path string) int {
@@ -69,8 +72,8 @@ func restoreBackup(io streams, path, name string) int {
 	return exitOK
 }
 
-func setBackupKeep(io streams, db string, n int) int {
-	st, err := openStore(db)
+func setBackupKeep(io streams, path string, n int) int {
+	st, err := openStore(path)
 	if err != nil {
 		return fail(io, err)
 	}

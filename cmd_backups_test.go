@@ -103,11 +103,7 @@ func TestSauvegardesListAndRestore(t *testing.T) {
 	if list, _ := store.Backups(c.db); len(list) != 2 {
 		t.Errorf("%d copies kept, want 2", len(list))
 	}
-	if code, _, _ := c.run("", "sauvegardes", "--garder", "0"); code != exitOK {
-		// 0 means "not given": the list is shown.
-		t.Errorf("--garder 0: %d", code)
-	}
-	if code, _, errOut := c.run("", "sauvegardes", "--garder", "-3"); code != exitError || !strings.Contains(errOut, "entre 1 et") {
+	if code, _, errOut := c.run("", "sauvegardes", "--garder", "-3"); code != exitUsage || !strings.Contains(errOut, "entre 1 et") {
 		t.Errorf("--garder -3: %d %q", code, errOut)
 	}
 }
@@ -123,5 +119,17 @@ func TestBackupOnlyBeforeChanges(t *testing.T) {
 	c.run(textLibrary(100, 2), "import", "-")
 	if list, _ := store.Backups(c.db); len(list) != 1 {
 		t.Errorf("import made %d copies, want 1", len(list))
+	}
+}
+
+// A bad --garder is a usage error in French, checked before anything is
+// asked or changed.
+func TestBackupKeepIsChecked(t *testing.T) {
+	c := newCLI(t)
+	for _, v := range []string{"0", "-3", "5000", "abc"} {
+		code, out, errOut := c.run("", "sauvegardes", "--garder", v)
+		if code != exitUsage || out != "" || !strings.Contains(errOut, "--garder") || strings.Contains(errOut, "parse error") {
+			t.Errorf("--garder %s: code %d, out %q, err %q", v, code, out, errOut)
+		}
 	}
 }

@@ -232,7 +232,9 @@ func prune(path string, keep int, made string) error {
 	}
 	for i, b := range list {
 		if i >= keep && b.Name != made {
-			if err := os.Remove(filepath.Join(dir, b.Name)); err != nil {
+			// Another tamis pruning at the same moment may have removed
+			// it first: the set is as wanted either way.
+			if err := os.Remove(filepath.Join(dir, b.Name)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 				return osError(err)
 			}
 		}
