@@ -21,7 +21,7 @@ func (s setFlags) String() string { return "" }
 func (s setFlags) Set(v string) error {
 	name, value, ok := strings.Cut(v, "=")
 	if !ok || strings.TrimSpace(name) == "" {
-		return fmt.Errorf(i18n.T("attendu NOM=VALEUR, reçu « %s »", "expected NAME=VALUE, got %q"), v)
+		return errors.New(i18n.T("attendu NOM=VALEUR (la valeur n’est pas répétée ici)", "expected NAME=VALUE (the value is not repeated here)"))
 	}
 	if err := library.CheckValue(strings.TrimSpace(name), value); err != nil {
 		return err
