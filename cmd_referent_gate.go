@@ -46,21 +46,26 @@ func requireReferent(st *store.Store, io streams, src phraseSource) int {
 		warnNoReferent(io)
 		return exitOK
 	}
+	return askAndCheck(src, io, g.Unlock)
+}
+
+// askAndCheck asks one passphrase from src and checks it with check.
+func askAndCheck(src phraseSource, io streams, check func(string) error) int {
 	phrases, err := openPhrases(src, io)
 	if err != nil {
 		return fail(io, err)
 	}
 	defer phrases.close()
-	return unlock(g, phrases, io)
+	return checkPhrase(phrases, io, check)
 }
 
-// unlock asks one passphrase from phrases and checks it.
-func unlock(g referent.Gate, phrases *phraseReader, io streams) int {
+// checkPhrase asks one passphrase from an open reader and checks it.
+func checkPhrase(phrases *phraseReader, io streams, check func(string) error) int {
 	p, err := phrases.ask(i18n.T("Phrase de passe du référent : ", "Référent passphrase: "))
 	if err != nil {
 		return fail(io, err)
 	}
-	return denied(io, g.Unlock(p))
+	return denied(io, check(p))
 }
 
 // denied turns the result of a check into an exit code: exitDenied for a
@@ -109,37 +114,33 @@ func requireReferentAt(path string, io streams, src phraseSource) int {
 		warnNoReferent(io)
 		return exitOK
 	}
-	phrases, err := openPhrases(src, io)
-	if err != nil {
-		return fail(io, err)
-	}
-	defer phrases.close()
-	p, err := phrases.ask(i18n.T("Phrase de passe du référent : ", "Référent passphrase: "))
-	if err != nil {
-		return fail(io, err)
-	}
-	ok, err := referent.Verify(referent.Normalize(p), hash)
-	if err == nil && !ok {
-		err = referent.ErrWrongPhrase
-	}
-	return denied(io, err)
+	return askAndCheck(src, io, func(p string) error {
+		ok, err := referent.Verify(referent.Normalize(p), hash)
+		if err == nil && !ok {
+			err = referent.ErrWrongPhrase
+		}
+		return err
+	})
 }
 
 // recordReferent records a référent action once it is done. The action is
 // made: a failure to record it is said, not turned into a failure.
 func recordReferent(st *store.Store, io streams, action string) {
 	if err := st.RecordReferent(action); err != nil {
-		fmt.Fprintf(io.err, i18n.T("tamis : c’est fait, mais l’action n’a pas pu être inscrite au journal : %s\n",
-			"tamis: done, but the action could not be recorded: %s\n"), userMessage(err))
+		warnNotRecorded(io, err)
 	}
+}
+
+func warnNotRecorded(io streams, err error) {
+	fmt.Fprintf(io.err, i18n.T("tamis : c’est fait, mais l’action n’a pas pu être inscrite au journal : %s\n",
+		"tamis: done, but the action could not be recorded: %s\n"), userMessage(err))
 }
 
 // recordReferentAt is recordReferent for a file named by its path.
 func recordReferentAt(path string, io streams, action string) {
 	st, err := store.Open(path)
 	if err != nil {
-		fmt.Fprintf(io.err, i18n.T("tamis : c’est fait, mais l’action n’a pas pu être inscrite au journal : %s\n",
-			"tamis: done, but the action could not be recorded: %s\n"), userMessage(err))
+		warnNotRecorded(io, err)
 		return
 	}
 	recordReferent(st, io, action)

@@ -84,7 +84,7 @@ func referentPasswd(st *store.Store, io streams, src phraseSource) int {
 		return fail(io, err)
 	}
 	defer phrases.close()
-	if code := unlock(g, phrases, io); code != exitOK {
+	if code := checkPhrase(phrases, io, g.Unlock); code != exitOK {
 		return code
 	}
 	if code := setPhrase(g, old, phrases, io); code != exitOK {
