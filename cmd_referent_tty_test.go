@@ -78,6 +78,28 @@ func (l *lockedBuffer) String() string {
 
 // waitFor waits until text has appeared n times in show(); the deadline
 // only turns a hang into a failure.
+// typeSecret types a passphrase once tamis has turned the terminal's echo
+// off: the prompt is printed just before, and typing in between would be
+// echoed by the terminal itself, not by tamis.
+func (p *pty) typeSecret(t *testing.T, s string) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		tio, err := unix.IoctlGetTermios(int(p.slave.Fd()), unix.TCGETS)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tio.Lflag&unix.ECHO == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the terminal's echo was never turned off")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	p.master.WriteString(s + "\n")
+}
+
 func waitFor(t *testing.T, show func() string, text string, n int) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
@@ -129,25 +151,25 @@ func TestPassphraseOnATerminal(t *testing.T) {
 	p := openPTY(t)
 	cmd, errb := tamisOn(t, p, nil, "referent", "init", "--db", db)
 	waitFor(t, errb.String, "Nouvelle phrase de passe : ", 1)
-	p.master.WriteString(testPhrase + "\n")
+	p.typeSecret(t, testPhrase)
 	waitFor(t, errb.String, "La même, pour confirmer : ", 1)
-	p.master.WriteString("une autre phrase\n")
+	p.typeSecret(t, "une autre phrase")
 	if code := exitCode(t, cmd); code != exitError || !strings.Contains(errb.String(), "les deux phrases diffèrent") {
 		t.Fatalf("two different phrases: code %d, stderr %q", code, errb.String())
 	}
 
 	cmd, errb = tamisOn(t, p, nil, "referent", "init", "--db", db)
 	waitFor(t, errb.String, "Nouvelle phrase de passe : ", 1)
-	p.master.WriteString(testPhrase + "\n")
+	p.typeSecret(t, testPhrase)
 	waitFor(t, errb.String, "La même, pour confirmer : ", 1)
-	p.master.WriteString(testPhrase + "\n")
+	p.typeSecret(t, testPhrase)
 	if code := exitCode(t, cmd); code != exitOK {
 		t.Fatalf("init on a terminal: code %d, stderr %q", code, errb.String())
 	}
 
 	cmd, errb = tamisOn(t, p, strings.NewReader(twoTemplates), "import", "-", "--db", db)
 	waitFor(t, p.shown, "Phrase de passe du référent : ", 1)
-	p.master.WriteString(testPhrase + "\n")
+	p.typeSecret(t, testPhrase)
 	if code := exitCode(t, cmd); code != exitOK {
 		t.Fatalf("import - with the passphrase on /dev/tty: code %d, stderr %q", code, errb.String())
 	}
