@@ -50,6 +50,21 @@ tmux -S "$sock" new-session -d -s e2e -x 120 -y 40 \
 
 screen() { tmux -S "$sock" capture-pane -p -t e2e -S -200; }
 typeline() { tmux -S "$sock" send-keys -t e2e -l -- "$1"; tmux -S "$sock" send-keys -t e2e Enter; }
+# type_secret TEXT: types a passphrase once tamis has turned the pane's
+# echo off (the prompt is printed just before; typing in between would be
+# echoed by the terminal, not by tamis).
+type_secret() {
+	local tty
+	tty=$(tmux -S "$sock" display-message -p -t e2e '#{pane_tty}')
+	for _ in $(seq 1 400); do
+		if stty -F "$tty" -a 2>/dev/null | grep -qw -- '-echo'; then
+			typeline "$1"
+			return 0
+		fi
+		sleep 0.05
+	done
+	die "tamis never turned the terminal's echo off"
+}
 # wait_for TEXT [N]: until TEXT is on the screen N times (default 1).
 wait_for() {
 	local n="${2:-1}"
@@ -69,16 +84,16 @@ ok "open before init, and says so"
 
 run "$bin referent init"
 wait_for "Nouvelle phrase de passe :"
-typeline "$phrase"
+type_secret "$phrase"
 wait_for "La même, pour confirmer :"
-typeline "$phrase"
+type_secret "$phrase"
 wait_for "Référent défini."
 wait_for "code=0" 2
 ok "init asked twice"
 
 run "$bin profile --set 'année=2027'"
 wait_for "Phrase de passe du référent :"
-typeline "$wrong"
+type_secret "$wrong"
 wait_for "code=5"
 screen | grep -qF "phrase de passe incorrecte ; rien n’a été fait." || die "no French refusal"
 "$bin" profile --db "$db" | grep -qx "année = 2026" || die "a refused change was made"
@@ -86,7 +101,7 @@ ok "wrong passphrase refused, exit 5, nothing changed"
 
 run "$bin profile --set 'année=2027'"
 wait_for "Phrase de passe du référent :" 2
-typeline "$phrase"
+type_secret "$phrase"
 wait_for "année = 2027"
 wait_for "code=0" 3
 ok "right passphrase: change made"
@@ -100,7 +115,7 @@ PROMPT :
 TEMPLATE
 run "$bin import - < $tmp/e2e.md"
 wait_for "Phrase de passe du référent :" 3
-typeline "$phrase"
+type_secret "$phrase"
 wait_for "1 modèle(s) ajouté(s)"
 wait_for "code=0" 4
 ok "import - with the passphrase on the terminal"
