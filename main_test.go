@@ -283,3 +283,13 @@ func TestFillChecksEachValue(t *testing.T) {
 		t.Fatalf("code %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
+
+// A generic framing around a named person's health fact is still blocked
+// by anonymize: nothing printed.
+func TestAnonymizeGenericFramingStillBlocked(t *testing.T) {
+	c := newCLI(t)
+	code, out, _ := c.run("Notre mission : aider Paul Durand, un bénévole malade.", "anonymize")
+	if code != exitBlocked || out != "" {
+		t.Fatalf("code %d, stdout %q", code, out)
+	}
+}

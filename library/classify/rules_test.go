@@ -213,6 +213,8 @@ func TestGrayAndStrategyMore(t *testing.T) {
 		{"Indique le type de valeur attendu pour chaque colonne", OK, Public, ""},
 		{"L'envie compte plus que l'expérience", OK, Public, ""},
 		{"Il ne reste plus que 300 € sur le compte", Blocked, Sensitive, "finance"},
+		// a generic framing does not hide a fact about someone named
+		{"Notre mission : aider Paul Durand, un bénévole malade.", Blocked, Sensitive, "health"},
 	})
 }
 

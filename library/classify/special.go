@@ -129,7 +129,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 		return // "Le Parti socialiste tient son université d'été"
 	}
 	if anchored && an.kind == anchorPerson && isIndefinite(a.s.toks[an.k].norm) && a.sentenceGeneric() &&
-		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) {
+		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) && !a.hasNameAnchor() {
 		return // "groupe de parole pour une personne vivant avec le VIH"
 	}
 	if t.kind == "biometric" && a.ownPeopleNear(sp) {
@@ -421,4 +421,16 @@ func specialReason(kind string) string {
 		return i18n.T("infraction, condamnation ou procédure pénale visant une personne", "offence, conviction or criminal proceedings about a person")
 	}
 	return i18n.T("donnée sensible concernant une personne", "sensitive data about a person")
+}
+
+// hasNameAnchor: someone is named in the sentence (a name, a direct
+// identifier, a code). A generic framing ("Notre mission : aider …") then
+// no longer makes "un bénévole malade" anyone: it may be the one named.
+func (a *analysis) hasNameAnchor() bool {
+	for _, an := range a.anchors {
+		if an.kind == anchorName {
+			return true
+		}
+	}
+	return false
 }
