@@ -157,28 +157,11 @@ func freelistIDs(p []byte) []uint64 {
 // Flip changes n random bytes of the file (each to a different value) and
 // returns their offsets.
 func Flip(path string, n int, r *rand.Rand) ([]int64, error) {
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	info, err := os.Stat(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	offs := make([]int64, n)
-	var b [1]byte
-	for i := range offs {
-		offs[i] = r.Int64N(info.Size())
-		if _, err := f.ReadAt(b[:], offs[i]); err != nil {
-			return nil, err
-		}
-		b[0] ^= byte(1 + r.IntN(255))
-		if _, err := f.WriteAt(b[:], offs[i]); err != nil {
-			return nil, err
-		}
-	}
-	return offs, nil
+	return flipAt(path, n, r, func() int64 { return r.Int64N(info.Size()) })
 }
 
 // FlipHeaders is Flip aimed at the structure: each byte changed lies in the
@@ -189,6 +172,11 @@ func FlipHeaders(path string, n int, r *rand.Rand) ([]int64, error) {
 	if err != nil {
 		return nil, err
 	}
+	return flipAt(path, n, r, func() int64 { return r.Int64N(used/4096)*4096 + r.Int64N(256) })
+}
+
+// flipAt changes n bytes at the offsets pick chooses, each to another value.
+func flipAt(path string, n int, r *rand.Rand, pick func() int64) ([]int64, error) {
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
 		return nil, err
@@ -197,7 +185,7 @@ func FlipHeaders(path string, n int, r *rand.Rand) ([]int64, error) {
 	offs := make([]int64, n)
 	var b [1]byte
 	for i := range offs {
-		offs[i] = r.Int64N(used/4096)*4096 + r.Int64N(256)
+		offs[i] = pick()
 		if _, err := f.ReadAt(b[:], offs[i]); err != nil {
 			return nil, err
 		}
