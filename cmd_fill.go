@@ -52,6 +52,9 @@ func cmdFill(args []string, io streams) int {
 		values = withSetWinning(fromFile, values)
 	}
 	st, d, text, err := fillTemplate(f.db, pos[0], values)
+	if ke := (*kindsError)(nil); errors.As(err, &ke) {
+		return printKindsError(io, ke)
+	}
 	if err != nil {
 		return fail(io, err)
 	}
@@ -80,7 +83,11 @@ func fillTemplate(db, id string, values map[string]string) (*store.Store, store.
 	if err != nil {
 		return nil, d, "", err
 	}
-	filled, err := d.Template.Fill(mergeValues(d.Template, d.Profile, values))
+	merged := mergeValues(d.Template, d.Profile, values)
+	if err := checkKinds(d.Template, d.Profile, merged); err != nil {
+		return nil, d, "", err
+	}
+	filled, err := d.Template.Fill(merged)
 	if err != nil {
 		return nil, d, "", err
 	}
