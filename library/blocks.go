@@ -16,6 +16,7 @@ type block struct {
 	lines []string
 	line  int // line of its label, for errors
 	seen  bool
+	src   []SourceLine // where each line is in the file, only for ParseOutline
 }
 
 // open starts a block at its label line; text after the ":" is its first line.
@@ -34,6 +35,9 @@ func (p *parser) addLine(b *block, n int, raw, text string) {
 		return
 	}
 	b.lines = append(b.lines, trimRight(text))
+	if p.outline {
+		b.src = append(b.src, sourceLine(n, raw, text))
+	}
 }
 
 // inContext reads a CONTEXTE line. A lone VARIABLES label here is an error
@@ -132,6 +136,9 @@ func (p *parser) finish(end int) {
 		return
 	}
 	p.out = append(p.out, d.Located)
+	if p.outline {
+		p.outlines = append(p.outlines, d.outline())
+	}
 }
 
 // variables lists the variables of the text, first seen first, with the
