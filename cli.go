@@ -57,6 +57,9 @@ func commands() map[string]command {
 		{"export", i18n.T("[DOSSIER|-]", "[FOLDER|-]"), func() string {
 			return i18n.T("exporte les modèles, un fichier chacun ou tout sur la sortie", "export templates, one file each or all to stdout")
 		}, cmdExport, nil},
+		{"lint", i18n.T("FICHIER|DOSSIER|- [--json]", "FILE|FOLDER|- [--json]"), func() string {
+			return i18n.T("vérifie un fichier de modèles avant validation", "check a template file before validation")
+		}, cmdLint, lintDetails},
 		{"classify", i18n.T("[--json|--jsonl] [TEXTE]", "[--json|--jsonl] [TEXT]"), func() string {
 			return i18n.T("classe un texte dans les quatre catégories de la méthode", "sort a text into the method's four categories")
 		}, cmdClassify, nil},

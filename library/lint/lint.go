@@ -46,6 +46,17 @@ func (s Severity) Label() string {
 // MarshalText writes the severity as "info", "warning" or "error".
 func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
+// UnmarshalText reads what MarshalText wrote.
+func (s *Severity) UnmarshalText(b []byte) error {
+	for v := Info; v <= Error; v++ {
+		if v.String() == string(b) {
+			*s = v
+			return nil
+		}
+	}
+	return fmt.Errorf("lint: unknown severity %q", b)
+}
+
 // The rules, as JSON names them.
 const (
 	RuleParse       = "syntax"           // the file does not parse (includes described but unused)

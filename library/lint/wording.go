@@ -56,7 +56,19 @@ func fixedText(lines []library.SourceLine) (string, []int) {
 		}
 		b.WriteString(l.Text[last:])
 	}
-	return b.String(), starts
+	return unquote(b.String()), starts
+}
+
+// unquote blanks out the « » around a block, which Parse removes: the AI
+// reads the text without them, and so must the classifier.
+func unquote(s string) string {
+	t := strings.TrimSpace(s)
+	if !strings.HasPrefix(t, "«") || !strings.HasSuffix(t, "»") || len(t) < len("«»") {
+		return s
+	}
+	open := strings.Index(s, "«")
+	closing := strings.LastIndex(s, "»")
+	return s[:open] + "  " + s[open+len("«"):closing] + "  " + s[closing+len("»"):]
 }
 
 // wordingFinding reports a finding of the classifier at its place.
