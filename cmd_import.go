@@ -50,6 +50,11 @@ func cmdImport(args []string, io streams) int {
 	for i, l := range located {
 		ts[i] = l.Template
 	}
+	drafts, err := lintImport(st, sources, ts)
+	if err != nil {
+		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
+		return fail(io, err)
+	}
 	if _, err := st.AutoBackup(); err != nil {
 		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
 		return fail(io, err)
@@ -62,6 +67,7 @@ func cmdImport(args []string, io streams) int {
 	io.markSaved()
 	recordReferent(st, io, store.ActionImported)
 	fmt.Fprintf(io.out, i18n.T("%d modèle(s) ajouté(s), %d mis à jour.\n", "%d template(s) added, %d updated.\n"), added, updated)
+	printDemoted(io, drafts)
 	return exitOK
 }
 
