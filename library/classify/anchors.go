@@ -153,9 +153,7 @@ func isAdjectiveSlot(t token) bool {
 	return t.has(fLetter) && len(t.norm) > 3 && !functionWords[t.norm] && t.sep == 0
 }
 
-var functionWords = newWordSet(`dans pour avec sans chez sous vers entre depuis pendant avant après
-est sont était sera avait avoir être fait faire peut doit va vont vient tous toutes cette ceux
-celle celui leur leurs notre votre with from that this have been will were what when where which`)
+var functionWords = wordList("function_words")
 
 // impersonal: "il y a", "il faut", "il est possible de".
 func (a *analysis) impersonal(i int) bool {
@@ -200,7 +198,7 @@ func (a *analysis) nearestAnchor(k int) (anchor, bool) {
 
 // definiteDets designate one known person ("la trésorière", "notre
 // salarié"), unlike "un" or "une".
-var definiteDets = newWordSet(`le la l notre votre mon ma the our my`)
+var definiteDets = wordList("definite_dets")
 
 // publicOffice: the role belongs to a public body ("le président du
 // conseil départemental", "la présidente de la République").
@@ -214,32 +212,25 @@ func (a *analysis) publicOffice(k int) bool {
 	return false
 }
 
-var singularDets = newWordSet(`un une le la l mon ma ton ta son sa notre votre leur cette ce cet
-this that my his her our your their a an the one`)
+var singularDets = wordList("singular_dets")
 
-var personAdjectives = newWordSet(`jeune nouveau nouvelle nouvel ancien ancienne petit petite vieux
-vieille vieil autre seul seule même dernier dernière premier première unique pauvre cher chère
-brave gentil gentille new old young former other only`)
+var personAdjectives = wordList("person_adjectives")
 
-var countedFew = newWordSet(`deux trois two three`)
+var countedFew = wordList("counted_few")
 
 // lifeNouns tell the story of one person.
-var lifeNouns = newWordSet(`parcours carrière vie histoire passé career life story background`)
+var lifeNouns = wordList("life_nouns")
 
 // nounAdjectives stand for a person on their own ("le nouveau", "la petite").
-var nounAdjectives = newWordSet(`nouveau nouvelle nouvel petit petite grand grande vieux vieille ancien
-ancienne jeune`)
+var nounAdjectives = wordList("noun_adjectives")
 
-var adjNounLinks = newWordSet(`de du des d qui of who from`)
+var adjNounLinks = wordList("adj_noun_links")
 
-var impersonalAfterS = newWordSet(`agit agissait agira avère avérait avèrera`)
+var impersonalAfterS = wordList("impersonal_after_s")
 
-var impersonalVerbs = newWordSet(`y faut fallait faudra faudrait s reste restait suffit semble
-paraît vaut manque pleut convient importe existe arrive`)
+var impersonalVerbs = wordList("impersonal_verbs")
 
-var impersonalAdjectives = newWordSet(`possible impossible important nécessaire interdit recommandé
-prévu conseillé demandé temps rappelé utile difficile facile question dommage obligatoire
-préférable urgent clair vrai évident normal courant fréquent`)
+var impersonalAdjectives = wordList("impersonal_adjectives")
 
 // kindOf: "le type de valeur" names a kind of thing, not "le type" (the
 // guy) of everyday French.

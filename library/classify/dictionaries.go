@@ -1,19 +1,6 @@
 package classify
 
-import (
-	"bufio"
-	"embed"
-	"io/fs"
-	"strings"
-	"sync"
-)
-
-// The name lists come from data/ (see data/SOURCES.md): first names of
-// many origins, first names that are also common words (they need stronger
-// evidence), and surnames.
-//
-//go:embed data
-var dataFS embed.FS
+import "sync"
 
 // lexicon holds every static dictionary, compiled once per process.
 type lexicon struct {
@@ -43,17 +30,17 @@ func buildLexicon() *lexicon {
 		firstnames: loadWords("data/firstnames.txt", "data/firstnames_extra.txt"),
 		ambiguous:  loadWords("data/firstnames_ambiguous.txt"),
 		lastnames:  loadWords("data/lastnames.txt", "data/lastnames_extra.txt", "data/lastnames_zxcvbn.txt"),
-		words:      newWordSet(commonCapWords, dayMonthWords, venueWordList),
-		venues:     newWordSet(venueWordList),
-		venueLinks: newWordSet(venueLinkWords),
-		civility:   newWordSet(civilityWords),
-		acronyms:   newWordSet(acronymWords),
-		nameCtx:    newWordSet(nameContextWords),
-		persons:    newWordSet(personNouns),
-		roles:      newWordSet(roleNouns),
-		bodies:     newWordSet(publicBodies),
-		population: newWordSet(populationNouns),
-		photo:      newWordSet(photoWords),
+		words:      wordList("common_cap_words", "day_month_words", "venue_words"),
+		venues:     wordList("venue_words"),
+		venueLinks: wordList("venue_link_words"),
+		civility:   wordList("civility_words"),
+		acronyms:   wordList("acronym_words"),
+		nameCtx:    wordList("name_context_words"),
+		persons:    wordList("person_nouns"),
+		roles:      wordList("role_nouns"),
+		bodies:     wordList("public_bodies"),
+		population: wordList("population_nouns"),
+		photo:      wordList("photo_words"),
 	}
 	for w := range loadWords("data/firstnames_dropped.txt") {
 		delete(lx.firstnames, w)
@@ -65,11 +52,11 @@ func buildLexicon() *lexicon {
 		delete(lx.firstnames, w)
 		delete(lx.ambiguous, w)
 	}
-	for w := range newWordSet(dayMonthWords) {
+	for w := range wordList("day_month_words") {
 		delete(lx.firstnames, w)
 		delete(lx.ambiguous, w)
 	}
-	for w := range newWordSet(commonCapWords, firstnameWords) {
+	for w := range wordList("common_cap_words", "firstname_words") {
 		if lx.firstnames[w] {
 			delete(lx.firstnames, w)
 			lx.ambiguous[w] = true
@@ -78,81 +65,14 @@ func buildLexicon() *lexicon {
 	lx.all = combine([numDicts]func(func(string, int)){
 		dSpecial:     termEntries(specialTerms),
 		dStrategy:    termEntries(strategyTerms),
-		dGeneric:     listEntries(genericMarkers),
-		dPublished:   listEntries(publishedMarkers),
+		dGeneric:     listEntries(phraseList("generic_markers")),
+		dPublished:   listEntries(phraseList("published_markers")),
 		dGray:        termEntries(grayTerms),
 		dQuasi:       termEntries(quasiTerms),
-		dTitles:      listEntries(titleWords),
-		dGrantIntent: listEntries(grantIntentWords),
-		dFunding:     listEntries(fundingWords),
+		dTitles:      listEntries(phraseList("title_words")),
+		dGrantIntent: listEntries(phraseList("grant_intent_words")),
+		dFunding:     listEntries(phraseList("funding_words")),
 	})
 	lx.buildClasses()
 	return lx
-}
-
-// loadWords reads embedded word lists, one entry a line; a missing file is
-// an empty list so that the package builds while data is being gathered.
-func loadWords(paths ...string) wordSet {
-	s := wordSet{}
-	for _, p := range paths {
-		data, err := fs.ReadFile(dataFS, p)
-		if err != nil {
-			continue
-		}
-		sc := bufio.NewScanner(strings.NewReader(string(data)))
-		for sc.Scan() {
-			line := strings.TrimSpace(sc.Text())
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			s[foldWord(line)] = true
-		}
-	}
-	return s
-}
-
-// listEntries feeds a comma-separated list, every entry with value 1.
-func listEntries(list string) func(func(string, int)) {
-	return func(add func(string, int)) {
-		for _, e := range strings.Split(list, ",") {
-			add(e, 1)
-		}
-	}
-}
-
-// term is a dictionary entry with the rule it belongs to.
-type term struct {
-	kind    string // rule name: health, religion, merger...
-	entries string // comma-separated entries
-	flags   termFlags
-}
-
-type termFlags uint8
-
-const (
-	// selfPerson: the word describes a person by itself ("diabétique",
-	// "séropositif", "syndiqué"): singular, it needs no other anchor.
-	selfPerson termFlags = 1 << iota
-	// weak: only with a clear person anchor, never alone.
-	weak
-	// strong: blocked even without a person (strategy, confidentiality).
-	strong
-	// capOnly: only when written with a capital ("Solidaires", "SUD").
-	capOnly
-	// notAfterElision: not after "d'", "l'", "en" (a language: "cours d'arabe").
-	notAfterElision
-	// needMoney: only in a sentence that names an amount ("on propose
-	// 800 €, ils en veulent 1 200").
-	needMoney
-)
-
-// termEntries feeds terms; the value of each entry is its index + 1.
-func termEntries(terms []term) func(func(string, int)) {
-	return func(add func(string, int)) {
-		for k, t := range terms {
-			for _, e := range strings.Split(t.entries, ",") {
-				add(e, k+1)
-			}
-		}
-	}
 }

@@ -344,8 +344,4 @@ func personNounAt(rest string) bool {
 var addressDets = []string{"du ", "de la ", "de l'", "de l’", "d'un ", "d’un ", "d'une ", "d’une ",
 	"de notre ", "de nos ", "de mon ", "de ma ", "de cette ", "de ce ", "de cet ", "des ", "of the ", "of our ", "of a "}
 
-var addressPersons = newWordSet(`benevole benevoles adherent adherente adherents adherentes famille familles
-		beneficiaire beneficiaires parent parents voisin voisine voisins president presidente tresorier tresoriere
-		secretaire salarie salariee membre enfant eleve jeune donateur donatrice locataire mere pere dame monsieur
-		madame personne participant participante resident residente usager usagere stagiaire animateur animatrice
-		volunteer member family donor neighbour neighbor parent child tenant`)
+var addressPersons = wordList("address_persons")

@@ -102,10 +102,9 @@ func (a *analysis) publicProfile() bool {
 	return false
 }
 
-var relationWords = newWordSet(`relations relation rapports relationship relations contacts`)
+var relationWords = wordList("relation_words")
 
-var coolWords = newWordSet(`fraîches fraîche froides froide froids tendues tendue tendus
-compliquées compliqués difficiles dégradées dégradés distantes distants strained tense cold rocky frosty`)
+var coolWords = wordList("cool_words")
 
 // quantifiedPublic: a vague quantity of the association's public
 // ("quelques familles ne viennent plus", "plusieurs jeunes du foyer"),
@@ -138,8 +137,7 @@ func (a *analysis) quantifiedPublic() bool {
 	return true
 }
 
-var quantityWords = newWordSet(`quelques plusieurs certains certaines nombreux nombreuses douzaine
-mal nombre several some many few lot lots plenty among parmi`)
+var quantityWords = wordList("quantity_words")
 
 // partnerTrouble: another organisation and a difficulty in the same
 // sentence ("la banque alimentaire manque de bénévoles").
@@ -307,8 +305,7 @@ func (a *analysis) hasRatio() bool {
 	return false
 }
 
-var numberWords = newWordSet(`deux trois quatre cinq six sept huit neuf dix vingt cent two three four
-five six seven eight nine ten`)
+var numberWords = wordList("number_words")
 
 // hasPercent: a number followed by '%' in the sentence.
 func (a *analysis) hasPercent() bool {
@@ -392,9 +389,7 @@ func (a *analysis) peopleNear(k int) bool {
 }
 
 // photoPeople: words that show people in a picture or tag them.
-var photoPeople = newWordSet(`gamins gamines gosses mômes petits résidents noms prénoms légende légendes
-identifiant identifier identifié identifiée taguer tagué taguée tag tagged tagging identifiés close-ups
-close-up plans see seen`)
+var photoPeople = wordList("photo_people")
 
 func grayReason(kind string) string {
 	switch kind {
@@ -427,14 +422,10 @@ func (a *analysis) activityTrend(trend bool) bool {
 	return false
 }
 
-var trendSubjects = newWordSet(`dons don fréquentation participation adhésions affluence donateurs
-donations attendance turnout membership`)
+var trendSubjects = wordList("trend_subjects")
 
 // trendWords end the gray phrases that tell a trend.
-var trendWords = newWordSet(`baissé baissée baissés baisse hausse augmenté augmentée augmentés diminué diminuée
-diminués chuté chute reculé recul progressé doublé triplé bondi explosé plus moins dropped fell increased
-decreased declined doubled halved jumped`)
+var trendWords = wordList("trend_words")
 
 // weatherWords: a change caused by the weather is announced to everyone.
-var weatherWords = newWordSet(`météo meteo canicule pluie pluies orage orages vent vents neige verglas
-tempête intempéries vigilance weather rain storm storms heatwave snow wind`)
+var weatherWords = wordList("weather_words")

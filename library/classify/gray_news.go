@@ -27,33 +27,22 @@ func (a *analysis) findInternalNews() {
 	}
 }
 
-var boardWords = newWordSet(`ca bureau conseil board comité committee trustees`)
+var boardWords = wordList("board_words")
 
-var tensionWords = newWordSet(`tendu tendue tendus tension tensions divisé divisée divisés désaccord
-désaccords conflit conflits clash brouille froid partagé partagée partagés brouillés brouillées fâchés
-fâchées engueulade engueulades dispute disputes tense divided split disagreement rift argument row quit`)
+var tensionWords = wordList("tension_words")
 
 // pendingWords: an answer or a decision not yet given ("on attend",
 // "pas sûrs", "hasn't confirmed").
-var pendingWords = newWordSet(`attend attendons attente sûr sûrs sûre sûres incertain incertaine incertitude
-pourrait pourraient risque risquent échéance might
-hésite hésitent répondu rappelé confirmé confirmée waiting pending unsure uncertain unclear hasn't haven't
-confirmed answered replied`)
+var pendingWords = wordList("pending_words")
 
 // fundingNouns: a grant, a sponsor, a partnership.
-var fundingNouns = newWordSet(`subvention subventions financement financements mécénat mécène fdva fonjep
-partenariat convention dotation grant grants funding sponsorship sponsor partnership`)
+var fundingNouns = wordList("funding_nouns")
 
 // fallWords tell that the activity dropped.
-var fallWords = newWordSet(`baisse moins perdu perdus perte chute chuté baissé diminué reculé plongé
-recul diminution halved lost fewer
-dropped declined shrunk down`)
+var fallWords = wordList("fall_words")
 
 // activitySubjects are what a fall in activity is about.
-var activitySubjects = newWordSet(`inscriptions inscrits inscrites membres adhérents adhésions licenciés
-jeunes monde public fréquentation participants bénévoles effectifs élèves familles attendance members
-volunteers participants turnout sign-ups signups enrolment enrollment membership numbers dons donations
-recettes ventes`)
+var activitySubjects = wordList("activity_subjects")
 
 // smallGroupStat: "sur les 12 élèves du cours, 10 sont des femmes", "of
 // the 8 people in the group, 6 live alone": a count within a small

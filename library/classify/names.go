@@ -53,9 +53,7 @@ func (a *analysis) hasWorkWord() bool {
 	return a.has(cWork)
 }
 
-var workWords = newWordSet(`film films livre livres roman pièce spectacle album chanson chansons
-exposition lecture projection documentaire série book novel play movie song album show series
-concert opéra poème poem ciné cinéma cinéclub screening`)
+var workWords = wordList("work_words")
 
 // titledUnknown: a capitalised word the name lists do not know right
 // after a public title ("la chanteuse Zaz", "the writer Gaiman") is a
@@ -76,7 +74,7 @@ func (a *analysis) titledUnknown() {
 	}
 }
 
-var orgLinks = newWordSet(`sans pour contre en sur without for against`)
+var orgLinks = wordList("org_links")
 
 // named: token k is inside a name already found.
 func (a *analysis) named(k int) bool {
@@ -100,11 +98,7 @@ func (a *analysis) skipNameTail(j int) int {
 
 // placeAfterName: English puts the place word after the person it is
 // named after ("Jean Monnet building", "Victor Hugo Hall").
-var placeAfterName = newWordSet(`building library hall center centre station street road avenue square
-school college hospital park museum university church bridge gym stadium theatre theater house institute
-foundation arena court lane way gardens garden airport campus room rooms auditorium hotel
-community memorial exhibition exhibit prize award lecture trophy cup clinic hospice shelter pool
-metro métro exit stop`)
+var placeAfterName = wordList("place_after_name")
 
 // nameAt tries every name shape at token i and returns the end of the name.
 func (a *analysis) nameAt(i int) (int, bool) {
@@ -191,7 +185,7 @@ func (a *analysis) isAcronym(k int) bool {
 	return a.lex.acronyms[t.norm] || k > 0 && !a.s.shouting && bodyArticles[a.s.toks[k-1].norm]
 }
 
-var bodyArticles = newWordSet(`l la le du au aux the`)
+var bodyArticles = wordList("body_articles")
 
 // shortUnknownUpper: a short upper-case word that no name list knows
 // ("CNI", "SIRET") is an acronym rather than a surname standing alone.
@@ -273,9 +267,7 @@ func (a *analysis) kinFirstName(i int) bool {
 	return false
 }
 
-var kinWords = newWordSet(`neveu nièce fils fille frère sœur soeur mère père cousin cousine mari femme
-épouse époux oncle tante copain copine petit-fils petite-fille gendre belle-fille beau-frère belle-sœur
-grand-mère grand-père mamie papi papy voisin voisine maman mum mom aîné aînée cadet cadette nephew niece son daughter brother sister cousin husband wife uncle aunt`)
+var kinWords = wordList("kin_words")
 
 // addressedFirstName: a first name in lower case after a word that
 // addresses a person ("voir avec francoise", "demander à karim").
@@ -292,11 +284,9 @@ func (a *analysis) addressedFirstName(i int) bool {
 	return (p == "a" || p == "to") && i > 1 && addressVerbs[toks[i-2].norm]
 }
 
-var addressWords = newWordSet(`avec chez appeler contacter rappeler prévenir remercier merci relancer
-thanks with call`)
+var addressWords = wordList("address_words")
 
-var addressVerbs = newWordSet(`demander dire parler téléphoner écrire envoyer donner rendre demande
-dis parle écris envoie donne rends talk speak write give send`)
+var addressVerbs = wordList("address_verbs")
 
 // extendLowerFirst takes the rest of a compound first name typed in lower
 // case ("jean-pierre").
@@ -422,7 +412,7 @@ func (a *analysis) labelledName() int {
 	return 0
 }
 
-var nameLabels = newWordSet(`nom prénom prenom noms prénoms name surname firstname`)
+var nameLabels = wordList("name_labels")
 
 // listedPair: "jean dupont", "KARIMA BENALI": without capitals to tell,
 // a first name and a listed surname side by side.
@@ -527,8 +517,7 @@ func (a *analysis) personContext(i int) bool {
 	return personVerbs[toks[i+1].norm]
 }
 
-var personVerbs = newWordSet(`a est va vient viendra sera doit peut veut fait dit et ne n sort part
-arrive habite travaille aime cherche demande propose souhaite était avait has is was will`)
+var personVerbs = wordList("person_verbs")
 
 func (a *analysis) extendFirst(j int) int {
 	for j < len(a.s.toks) && joined(a.s.toks, j, '-') && a.isFirstName(j, true) {
@@ -574,8 +563,7 @@ func (a *analysis) markVenues() {
 const maxVenueWords = 8
 
 // orgHeads start organisation names that carry a person's name.
-var orgHeads = newWordSet(`amis amies friends compagnons fondation foundation prix trophée challenge coupe
-tournoi mémorial memorial trophy cup`)
+var orgHeads = wordList("org_heads")
 
 // sportsClubHead: a club prefix before a capitalised town names a club,
 // not a person ("US Dax", "FC Nantes", "Stade Rochelais"). The short
@@ -592,8 +580,8 @@ func (a *analysis) sportsClubHead(i int) bool {
 	return clubWords[n] && toks[i].has(fCap)
 }
 
-var clubAcronyms = newWordSet(`us as fc rc sc es aj ac sa ca usm asm js jsc ol om`)
-var clubWords = newWordSet(`stade olympique racing entente sporting étoile`)
+var clubAcronyms = wordList("club_acronyms")
+var clubWords = wordList("club_words")
 
 // consumeCaps marks the run of capitalised words (and their particles) at k.
 func (a *analysis) consumeCaps(k int) {
@@ -668,9 +656,7 @@ func (a *analysis) eventTopic(i int) bool {
 	return true
 }
 
-var topicPossessives = newWordSet(`notre nos mon ma mes son sa ses our my his her`)
+var topicPossessives = wordList("topic_possessives")
 
-var topicLinks = newWordSet(`sur à a de d autour about on of to`)
-var topicWords = newWordSet(`exposé exposés conférence conférences hommage hommages débat causerie
-biographie portrait documentaire film livre lecture exposition soirée rencontre atelier
-talk lecture tribute biography contes conte fables poèmes textes chansons œuvres tales poems songs`)
+var topicLinks = wordList("topic_links")
+var topicWords = wordList("topic_words")

@@ -56,13 +56,7 @@ func innerCapital(w string) bool {
 
 // knownBodies are organisations, brands and tools that volunteers name
 // "avec" or "chez" like a person.
-var knownBodies = newWordSet(`alzheimer parkinson crohn charcot asperger hodgkin basedow tourette
-covid zumba pilates biocoop google gmail facebook instagram whatsapp signal telegram youtube tiktok
-snapchat linkedin twitter zoom teams skype canva helloasso doctolib ameli leboncoin vinted amazon
-decathlon carrefour auchan leclerc intermarché lidl aldi monoprix franprix casino ikea darty fnac
-boulanger leroy castorama orange sfr bouygues free emmaüs restos secours croix-rouge unicef
-ademe cnil urssaf banque postale chatgpt openai microsoft apple word excel drive dropbox
-mailchimp sncf ratp blablacar uber`)
+var knownBodies = wordList("known_bodies")
 
 // positionSurname: an unknown capitalised word where a person stands:
 // after a word that addresses a person ("avec", "chez", "relancer",
@@ -99,9 +93,7 @@ func (a *analysis) nameListGoesOn(i int) bool {
 }
 
 // surnameContext: words after which a capitalised word is a person.
-var surnameContext = newWordSet(`avec chez famille appeler contacter relancer rappeler prévenir remercier
-voir inviter féliciter accompagner écrire téléphoner recontacter joindre rencontrer
-with ask call contact remind tell thank meet visit invite ping email text phone`)
+var surnameContext = wordList("surname_context")
 
 // roleInApposition: a comma or a bracket at token k opens a role or an
 // age ("…, notre trésorière", "… (coach U13)", "…, 14 ans").
@@ -127,8 +119,7 @@ func (a *analysis) roleInApposition(k int) bool {
 
 // appositionRoles are roles written after a name that the person lists
 // do not hold.
-var appositionRoles = newWordSet(`leader délégué déléguée parent référent référente entraîneur
-entraîneuse coach capitaine bénévole animatrice animateur sortant sortante youth chair treasurer`)
+var appositionRoles = wordList("apposition_roles")
 
 // clauseFirstName: at the start of a clause, a first name that is also a
 // word ("Pierre viendra samedi", "Rose a appelé", "Will keeps the keys"),
@@ -208,10 +199,7 @@ func (a *analysis) humanVerbAt(k int) bool {
 	return false
 }
 
-var humanParticiples = newWordSet(`dit appelé téléphoné demandé proposé promis ramené apporté prévenu écrit
-oublié accepté refusé venu venue passé passée parti partie malade absent absente enceinte sorti sortie
-hospitalisé hospitalisée décédé décédée
-called said asked promised offered agreed refused forgotten`)
+var humanParticiples = wordList("human_participles")
 
 // personVerbAt: token k is a verb (or a pronoun before one) whose subject
 // is a person: "a", "viendra", "s'est", "nous rejoint", "will", "keeps".
@@ -231,11 +219,7 @@ func (a *analysis) personVerbAt(k int) bool {
 	return len(n) >= 5 && strings.HasSuffix(n, "ra") && t.has(fLetter) && !a.lex.words[n]
 }
 
-var clausePersonVerbs = newWordSet(`s se nous vous lui leur m t passe passera rejoint rejoindra
-appelle appellera tient tiendra garde prend prendra apporte apportera ramène ramènera récupère
-s'occupe veut voudrait pourra pourrait devra devrait sait connaît
-will would can could should keeps brings takes says said called asked needs wants knows comes goes
-helps runs drives`)
+var clausePersonVerbs = wordList("clause_person_verbs")
 
 // communePlace: a capitalised word after a place preposition that names a
 // commune ("part de Ploërmel", "s'arrête à Josselin") is a place. It
@@ -249,7 +233,7 @@ func (a *analysis) communePlace(i int) int {
 	return end
 }
 
-var placePreps = newWordSet(`à a de d vers jusqu depuis sur via to from in near`)
+var placePreps = wordList("place_preps")
 
 // addressedAt: token i follows "à" after a verb of speech ("demander à
 // Nancy"): a person, even when a commune bears the name.
@@ -303,8 +287,7 @@ func (a *analysis) civilityLetter(i int) int {
 }
 
 // handleWords name an account on a network or a game ("son pseudo", "sur snap").
-var handleWords = newWordSet(`pseudo pseudos username login snap snapchat insta instagram tiktok discord
-twitch gamertag handle`)
+var handleWords = wordList("handle_words")
 
 // findHandle: after a handle word, a token that mixes letters and
 // digits ("DarkNinja93", "lbrt2008") is someone's account.

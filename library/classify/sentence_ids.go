@@ -60,8 +60,7 @@ func (a *analysis) findSpacedCode() {
 }
 
 // codeWords name a code that opens something.
-var codeWords = newWordSet(`code codes digicode alarme cadenas pin boîte coffre serrure badge
-alarm lock padlock keypad passcode`)
+var codeWords = wordList("code_words")
 
 // ipv4At: four numbers of 0 to 255 glued by dots ("78.243.19.160"), not
 // preceded by a version word.
@@ -146,5 +145,4 @@ func digitsIn(w string) int {
 }
 
 // bodyIDWords name a public body that gives people an identifier.
-var bodyIDWords = newWordSet(`travail emploi caf cpam msa allocataire ameli urssaf impots impôts fiscal
-retraite carsat mdph`)
+var bodyIDWords = wordList("body_id_words")

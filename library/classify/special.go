@@ -48,12 +48,10 @@ func (a *analysis) notAFact(sp span) bool {
 	return sp.j == sp.i+1 && sp.i > 0 && toks[sp.i].is(cPerson) && plainDets[toks[sp.i-1].norm]
 }
 
-var plainDets = newWordSet(`un une le la l the a an`)
+var plainDets = wordList("plain_dets")
 
 // orgHeadWords start organisation names whose next word is a theme.
-var orgHeadWords = newWordSet(`france secours ligue association fondation comité fédération mouvement
-collectif amicale institut union société alliance coordination réseau plateforme action aide foundation
-society trust alliance`)
+var orgHeadWords = wordList("org_head_words")
 
 // inQuotes: token k is inside a quoted title: an odd number of quotation
 // marks opens before it, the quote starts with a capital and holds no
@@ -81,7 +79,7 @@ func (a *analysis) inQuotes(k int) bool {
 	return true
 }
 
-var speechPronouns = newWordSet(`je j moi me m il elle i my me he she his her`)
+var speechPronouns = wordList("speech_pronouns")
 
 // findSameSexCouple: "deux femmes en couple", "two men who got married":
 // an orientation told by description rather than by a word.
@@ -103,10 +101,9 @@ func (a *analysis) findSameSexCouple() {
 	}
 }
 
-var sameSexPlural = newWordSet(`femmes hommes filles garçons women men girls guys boys ladies`)
+var sameSexPlural = wordList("same_sex_plural")
 
-var coupleWords = newWordSet(`couple couples ensemble mariés mariées pacsés pacsées amoureux amoureuses
-together married dating lovers partners`)
+var coupleWords = wordList("couple_words")
 
 func isElision(w string) bool {
 	return w == "d" || w == "l" || w == "en" || w == "in"
@@ -183,14 +180,12 @@ func (a *analysis) generalStatement(sp span) bool {
 	return false
 }
 
-var definiteArticles = newWordSet(`le la l les the`)
+var definiteArticles = wordList("definite_articles")
 
-var illnessHeads = newWordSet(`maladie syndrome trouble troubles de du d des`)
+var illnessHeads = wordList("illness_heads")
 
 // generalMarkers state a general fact about an illness or a belief.
-var generalMarkers = newWordSet(`comment pourquoi quoi touche touchent millions milliers français françaises
-maladie maladies soigne soigner guérir reconnaître symptômes définition dépisté dépistée affects million
-how why what`)
+var generalMarkers = wordList("general_markers")
 
 // organisationNamed: the term opens the name of an organisation written
 // with a capital ("le Parti socialiste", "la Confédération paysanne").
@@ -199,7 +194,7 @@ func (a *analysis) organisationNamed(sp span) bool {
 	return sp.i <= 1 && t.has(fCap) && orgTermHeads[t.norm] && sp.j > sp.i+1 // the subject of the sentence
 }
 
-var orgTermHeads = newWordSet(`parti party syndicat confédération union église fédération mouvement`)
+var orgTermHeads = wordList("org_term_heads")
 
 // ownPeopleNear: a biometric collection aims at the association's own
 // people ("les empreintes digitales des bénévoles", "reconnaissance
@@ -218,16 +213,12 @@ func (a *analysis) ownPeopleNear(sp span) bool {
 	return false
 }
 
-var ownPeople = newWordSet(`bénévoles bénévole salariés salariées salarié employés adhérents adhérentes membres
-enfants jeunes élèves participants participantes bénéficiaires familles résidents résidentes usagers
-animateurs animatrices volontaires stagiaires parents visiteurs volunteers staff employees members children
-pupils residents`)
+var ownPeople = wordList("own_people")
 
-var ownPeopleDets = newWordSet(`des de nos vos leurs our the of all tous toutes les aux chaque each every`)
+var ownPeopleDets = wordList("own_people_dets")
 
 // singularInS end like a plural but are not.
-var singularInS = newWordSet(`cannabis paralysis sclerosis psoriasis diabetes aids tétanos herpès
-stress virus abcès sepsis hiv-positive autisme sida alzheimers parkinsons violences`)
+var singularInS = wordList("singular_in_s")
 
 // pluralSubject: "les Témoins de Jéhovah passent": a plural group.
 func (a *analysis) pluralSubject(sp span) bool {
@@ -252,7 +243,7 @@ func (a *analysis) household(k int) bool {
 	return false
 }
 
-var householdNouns = newWordSet(`famille couple ménage foyer family couple household`)
+var householdNouns = wordList("household_nouns")
 
 // isPlural: the matched word ends the way a French or English plural does.
 func (a *analysis) isPlural(sp span) bool {
@@ -305,9 +296,7 @@ func (a *analysis) genericAfter(j int) bool {
 	return false
 }
 
-var eventAfter = newWordSet(`training course class classes session sessions awareness testing screening walk run workshop
-workshops fair campaign conference talk prevention information info clinic support group groups
-charity foundation association society research fournir obligatoire obligatoires required`)
+var eventAfter = wordList("event_after")
 
 // predicateBetween: a verb between a marker and the word makes the word
 // a predicate of someone ("the volunteer who runs the class is pregnant").
@@ -326,7 +315,7 @@ func (a *analysis) predicateBetween(from, to int) bool {
 	return false
 }
 
-var englishLinks = newWordSet(`for with to in on of as at by from into about is was has have had be like`)
+var englishLinks = wordList("english_links")
 
 func isClauseSep(b byte) bool {
 	return b == ',' || b == ';' || b == ':' || b == '(' || b == ')' || b == '"'
@@ -399,7 +388,7 @@ func sentenceWideGeneric(toks []token, i int) bool {
 	return false
 }
 
-var pastOrNext = newWordSet(`dernière dernier passée passé prochaine prochain précédente précédent`)
+var pastOrNext = wordList("past_or_next")
 
 func specialReason(kind string) string {
 	switch kind {

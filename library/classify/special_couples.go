@@ -62,7 +62,7 @@ func (a *analysis) namedWomenCouple() bool {
 }
 
 // womenCouple: feminine plural participles of a union, said of two women only.
-var womenCouple = newWordSet(`mariées pacsées fiancées remariées`)
+var womenCouple = wordList("women_couple")
 
 // sameGenderPartner: a subject pronoun and a partner of the same gender
 // after a verb of living together ("elle vit avec une femme", "il est
@@ -91,11 +91,10 @@ func (a *analysis) sameGenderPartner() int {
 
 // partnerLinks end a verb of living together: "vit avec", "mariée à",
 // "en couple avec", "lives with", "married to".
-var partnerLinks = newWordSet(`avec with to a`)
+var partnerLinks = wordList("partner_links")
 
 // partnerNouns are the second word of a partner ("une femme", "son mari").
-var partnerNouns = newWordSet(`femme homme mari copain copine petit petite compagne compagnon woman man
-wife husband girlfriend boyfriend`)
+var partnerNouns = wordList("partner_nouns")
 
 var womenPartners = map[string]bool{"une femme": true, "sa femme": true, "sa copine": true, "sa petite": true,
 	"a woman": true, "her wife": true, "her girlfriend": true, "sa compagne": true}

@@ -23,7 +23,7 @@ func (a *analysis) findScansAndFasting() {
 	}
 }
 
-var scanVerbs = newWordSet(`scan scans scanner scanne scannent scanned scanning`)
+var scanVerbs = wordList("scan_verbs")
 
 // bodyPartWithin: a face, an iris or a hand within n tokens after k.
 func (a *analysis) bodyPartWithin(k, n int) bool {

@@ -68,8 +68,7 @@ func (a *analysis) findNegativeBalance() {
 	}
 }
 
-var accountWords = newWordSet(`compte comptes solde trésorerie caisse banque account balance bank
-rib iban virement transfer`)
+var accountWords = wordList("account_words")
 
 // findLettingGo: "let our cook go", "let him go at the end of the month".
 func (a *analysis) findLettingGo() {
@@ -107,11 +106,9 @@ func (a *analysis) findContractEnd() {
 	}
 }
 
-var contractWords = newWordSet(`contrat cdd cdi contract alternance`)
+var contractWords = wordList("contract_words")
 
-var contractEnds = newWordSet(`renouvelé renouvelée renouveler renouvellement rompre rompu rupture
-terminer termine terminé terminée arrêter arrêt fin prolongé prolongée prolonger renewed renew
-terminate terminated ends ending extended renewing renewal`)
+var contractEnds = wordList("contract_ends")
 
 // findPersonMoney: amounts about a named person or a single role
 // ("dépenses de la présidente : 3 400 €", "dons : M. Leclerc 5 000 €")
@@ -143,8 +140,7 @@ func (a *analysis) findPersonMoney() {
 	}
 }
 
-var personMoneyWords = newWordSet(`dépenses frais remboursements remboursement salaire salaires
-rémunération indemnités indemnité prime primes dons don donation expenses salary pay bonus donations`)
+var personMoneyWords = wordList("person_money_words")
 
 // hasMoney: an amount in the sentence ("800 €", "1 200 euros", "£300").
 func (a *analysis) hasMoney() bool {
@@ -216,8 +212,7 @@ func (a *analysis) funderBody() int {
 	return -1
 }
 
-var funderBodies = newWordSet(`caf région departement département mairie ville métropole état ars drac
-dreets ddets europe cpam msa council agglo commune`)
+var funderBodies = wordList("funder_bodies")
 
 // isPublished: the sentence says the fact is already public, and does not
 // deny it ("budget détaillé non publié", "pas encore en ligne").
@@ -311,11 +306,8 @@ func (a *analysis) ownedBefore(k int) bool {
 }
 
 // serviceWords promise confidentiality to the public.
-var serviceWords = newWordSet(`accueil écoute entretien entretiens consultation consultations ligne
-service anonyme anonymes gratuit gratuite helpline listening`)
+var serviceWords = wordList("service_words")
 
-var publicEvents = newWordSet(`conférence débat atelier ateliers journée permanence formation stage
-exposition projection table conference workshop talk seminar`)
+var publicEvents = wordList("public_events")
 
-var publicPromises = newWordSet(`gratuit gratuite gratuits ouvert ouverte ouverts ouvertes portes droits
-enjeux expliqué expliquée citoyen citoyenne public publique free open rights explained`)
+var publicPromises = wordList("public_promises")

@@ -67,43 +67,32 @@ func (a *analysis) numbers() int {
 
 // marginWords tell a floor, a target or a concession in a deal: with
 // two amounts they are a negotiation margin on their own.
-var marginWords = newWordSet(`lâche lâcher lâchera lâchons plancher vise viser visons descendre descend
-descendra descendons aim floor settle`)
+var marginWords = wordList("margin_words")
 
 // openingWords tell an opening price or an ask, limitWords a limit or an
 // acceptance: an opening and a limit with two amounts are a margin ("on
 // démarre à 12 €, on accepte jusqu'à 15"), one of them alone is not
 // ("12 participants max").
-var openingWords = newWordSet(`propose proposer proposera proposons annonce annoncer annonçons démarre
-démarrer commence commencer demande demandent offre offer offering asks asking`)
+var openingWords = wordList("opening_words")
 
-var limitWords = newWordSet(`max maximum maxi plafond jusqu accepte accepter acceptera accepterait
-accepterions contents monter monte up ceiling accept`)
+var limitWords = wordList("limit_words")
 
 // lureWords and rivalWords: drawing people away from another body
 // ("récupérer les bénévoles de l'épicerie d'en face", "contacter
 // discrètement les entraîneurs du club voisin").
-var lureWords = newWordSet(`récupérer récupère récupéré attirer attirons débaucher piquer contacter
-recruter démarcher démarché reprendre faire poach lure tempt approach woo`)
+var lureWords = wordList("lure_words")
 
-var rivalWords = newWordSet(`voisin voisine voisins concurrent concurrente concurrents rival rivals
-face discrètement discrètes discret poached ancienne autres ferme other`)
+var rivalWords = wordList("rival_words")
 
 // fraudWords: figures or accounts made up or dressed.
-var fraudWords = newWordSet(`gonfle gonfler gonflé gonflés gonflée gonflons maquiller maquillé maquillés
-truquer truqué truqués trafiquer trafiqué bidouiller bidouillé inflate inflated
-inflating fudge fudged fiddle fiddled falsified falsifier falsifié`)
+var fraudWords = wordList("fraud_words")
 
 // figureWords: what a report to a funder or the accounts hold.
-var figureWords = newWordSet(`chiffres chiffre comptes bilan bilans statistiques stats fréquentation
-effectifs factures figures numbers accounts books attendance report invoices`)
+var figureWords = wordList("figure_words")
 
-var refusedWords = newWordSet(`refusé refusée refusés refusées rejeté rejetée rejected refused declined
-turned retoqué retoquée`)
+var refusedWords = wordList("refused_words")
 
-var resubmitWords = newWordSet(`redépose redéposer redéposé redépôt renvoyer envoyer reprendre
-resubmit resubmitting re-submit nom titre name rebaptiser renommer rename représente représenter
-resoumettre réutilise réutiliser`)
+var resubmitWords = wordList("resubmit_words")
 
 // suspicion: a word of suspicion and a person (a name, a single role)
 // in the sentence: "on soupçonne la trésorière", "certains pensent que
@@ -128,10 +117,7 @@ func (a *analysis) suspicion() bool {
 	return false
 }
 
-var suspicionWords = newWordSet(`soupçonne soupçonnent soupçonné soupçonnée soupçon soupçons suspecte
-suspect suspects suspected suspecté suspectée accuse accusent accusé accusée détourne détourné
-détournement détournerait piquerait volerait fake faux fausses fraude fraud embezzling embezzlement
-rumeur rumeurs bruits rumour rumours rumor rumors doutes`)
+var suspicionWords = wordList("suspicion_words")
 
 // blameSaid: "certains pensent que c'est le trésorier", "on croit que
 // c'est lui": a belief pointing at someone.
@@ -166,5 +152,4 @@ func (a *analysis) conditionalMisuse() bool {
 	return cond && means
 }
 
-var misuseMeans = newWordSet(`carte caisse chéquier chèques frais remboursements rembourser argent
-compte fonds card cash expenses`)
+var misuseMeans = wordList("misuse_means")
