@@ -1,78 +1,79 @@
 package classify
 
-import "sync"
+import (
+	"io/fs"
+	"sync"
+)
 
-// lexicon holds every static dictionary, compiled once per process.
+// lexicon holds every static dictionary, compiled once per process from
+// the data files (vocab.go).
 type lexicon struct {
 	firstnames wordSet // first names that are seldom common words
 	ambiguous  wordSet // first names that are also words: Rose, Pierre, Claire
 	lastnames  wordSet
-	words      wordSet // common capitalised words that are not names
-	venues     wordSet // words naming a place or body after a person: rue, salle...
-	venueLinks wordSet
-	civility   wordSet
-	acronyms   wordSet
 	all        *phraseDict // every static phrase list, see tags.go
 	class      map[string]wordInfo
-	nameCtx    wordSet // words before a lone first name that make it a person
-	persons    wordSet // singular nouns of a person
-	roles      wordSet // single roles of a small association
-	bodies     wordSet // public bodies: a role of theirs is public
-	population wordSet // plural nouns of the association's public
-	photo      wordSet
+
+	// the tables of the phrase rules; a trie value v is the entry of
+	// section v-1
+	special, strategy, gray, quasi []term
 }
 
 // sharedLexicon builds the dictionaries on first use.
-var sharedLexicon = sync.OnceValue(buildLexicon)
+var sharedLexicon = sync.OnceValue(func() *lexicon { return buildLexicon(dataFS) })
 
-func buildLexicon() *lexicon {
+// buildLexicon reads every word list from fsys (the embedded data/, or a
+// test's copy of it).
+func buildLexicon(fsys fs.FS) *lexicon {
 	lx := &lexicon{
-		firstnames: loadWords("data/firstnames.txt", "data/firstnames_extra.txt"),
-		ambiguous:  loadWords("data/firstnames_ambiguous.txt"),
-		lastnames:  loadWords("data/lastnames.txt", "data/lastnames_extra.txt", "data/lastnames_zxcvbn.txt"),
-		words:      wordList("common_cap_words", "day_month_words", "venue_words"),
-		venues:     wordList("venue_words"),
-		venueLinks: wordList("venue_link_words"),
-		civility:   wordList("civility_words"),
-		acronyms:   wordList("acronym_words"),
-		nameCtx:    wordList("name_context_words"),
-		persons:    wordList("person_nouns"),
-		roles:      wordList("role_nouns"),
-		bodies:     wordList("public_bodies"),
-		population: wordList("population_nouns"),
-		photo:      wordList("photo_words"),
+		firstnames: loadWords(fsys, "data/firstnames.txt", "data/firstnames_extra.txt"),
+		ambiguous:  loadWords(fsys, "data/firstnames_ambiguous.txt"),
+		lastnames:  loadWords(fsys, "data/lastnames.txt", "data/lastnames_extra.txt", "data/lastnames_zxcvbn.txt"),
+		special:    termList(fsys, "special_terms"),
+		strategy:   termList(fsys, "strategy_terms"),
+		gray:       termList(fsys, "gray_terms"),
+		quasi:      termList(fsys, "quasi_terms"),
 	}
-	for w := range loadWords("data/firstnames_dropped.txt") {
+	venues := wordList(fsys, "venue_words")
+	lx.pruneFirstnames(fsys, venues)
+	lx.all = combine([numDicts]func(func(string, int)){
+		dSpecial:     termEntries(lx.special),
+		dStrategy:    termEntries(lx.strategy),
+		dGeneric:     listEntries(phraseList(fsys, "generic_markers")),
+		dPublished:   listEntries(phraseList(fsys, "published_markers")),
+		dGray:        termEntries(lx.gray),
+		dQuasi:       termEntries(lx.quasi),
+		dTitles:      listEntries(phraseList(fsys, "title_words")),
+		dGrantIntent: listEntries(phraseList(fsys, "grant_intent_words")),
+		dFunding:     listEntries(phraseList(fsys, "funding_words")),
+	})
+	lx.buildClasses(fsys, map[wordClass]wordSet{
+		cFirst: lx.firstnames, cAmbig: lx.ambiguous, cLast: lx.lastnames, cVenue: venues,
+	})
+	return lx
+}
+
+// pruneFirstnames takes out of the first names the words that are seldom
+// names, and moves to the ambiguous ones those that are often words.
+func (lx *lexicon) pruneFirstnames(fsys fs.FS, venues wordSet) {
+	for w := range loadWords(fsys, "data/firstnames_dropped.txt") {
 		delete(lx.firstnames, w)
 	}
 	for w := range lx.ambiguous {
 		delete(lx.firstnames, w)
 	}
-	for w := range lx.venues {
+	for w := range venues {
 		delete(lx.firstnames, w)
 		delete(lx.ambiguous, w)
 	}
-	for w := range wordList("day_month_words") {
+	for w := range wordList(fsys, "day_month_words") {
 		delete(lx.firstnames, w)
 		delete(lx.ambiguous, w)
 	}
-	for w := range wordList("common_cap_words", "firstname_words") {
+	for w := range wordList(fsys, "common_cap_words", "firstname_words") {
 		if lx.firstnames[w] {
 			delete(lx.firstnames, w)
 			lx.ambiguous[w] = true
 		}
 	}
-	lx.all = combine([numDicts]func(func(string, int)){
-		dSpecial:     termEntries(specialTerms),
-		dStrategy:    termEntries(strategyTerms),
-		dGeneric:     listEntries(phraseList("generic_markers")),
-		dPublished:   listEntries(phraseList("published_markers")),
-		dGray:        termEntries(grayTerms),
-		dQuasi:       termEntries(quasiTerms),
-		dTitles:      listEntries(phraseList("title_words")),
-		dGrantIntent: listEntries(phraseList("grant_intent_words")),
-		dFunding:     listEntries(phraseList("funding_words")),
-	})
-	lx.buildClasses()
-	return lx
 }

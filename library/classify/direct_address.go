@@ -344,4 +344,4 @@ func personNounAt(rest string) bool {
 var addressDets = []string{"du ", "de la ", "de l'", "de l’", "d'un ", "d’un ", "d'une ", "d’une ",
 	"de notre ", "de nos ", "de mon ", "de ma ", "de cette ", "de ce ", "de cet ", "des ", "of the ", "of our ", "of a "}
 
-var addressPersons = wordList("address_persons")
+var addressPersons = wordList(dataFS, "address_persons")

@@ -31,8 +31,13 @@ var directFinder = func(string) []Finding { return nil }
 // compiled once per process and shared.
 func New(r Rules) *Classifier {
 	go warmLexicons() // read while the volunteer reads the screen; once per process
+	return newWithLexicon(r, sharedLexicon())
+}
+
+// newWithLexicon is New with the given dictionaries (a test's own data).
+func newWithLexicon(r Rules, lx *lexicon) *Classifier {
 	c := &Classifier{
-		lex:      sharedLexicon(),
+		lex:      lx,
 		lists:    newPhraseDict(),
 		profiles: map[string]bool{},
 	}
@@ -163,13 +168,13 @@ type analysis struct {
 	names      []nameHit
 	anchors    []anchor
 	scratch    []span
-	hits       []hit     // entries of the static dictionaries, see tags.go
-	hitStart   []int     // first hit of each token
-	population bool      // a plural noun of the association\'s public is in the sentence
-	digits     bool      // a token of the sentence holds a digit
-	sentCls    wordClass // union of the classes of the sentence's words
-	consumed   []bool    // tokens already explained (venue, allowlisted)
-	labelStart int       // first token of a name found after a form label
+	hits       []hit    // entries of the static dictionaries, see tags.go
+	hitStart   []int    // first hit of each token
+	population bool     // a plural noun of the association\'s public is in the sentence
+	digits     bool     // a token of the sentence holds a digit
+	sentCls    classSet // union of the classes of the sentence's words
+	consumed   []bool   // tokens already explained (venue, allowlisted)
+	labelStart int      // first token of a name found after a form label
 	memo       memo
 	over       overflow // findings past maxFindings (bounds.go)
 
@@ -232,7 +237,7 @@ func (a *analysis) sentence() {
 	a.findIndirect()
 	a.findGray()
 	a.findInternalNews()
-	if a.has(cAccount|cPersonMoney) && a.isPublished() {
+	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() {
 		a.appeals = append(a.appeals, [2]int{a.s.start, a.s.end})
 	}
 }

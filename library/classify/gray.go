@@ -17,8 +17,8 @@ func (a *analysis) findGray() {
 	trend := false
 	weather := a.has(cWeather) // "reporté à cause de la pluie" is announced, not internal
 	for _, sp := range a.scratch {
-		t := grayTerms[sp.val-1]
-		trend = trend || t.kind == "aggregate" && trendWords[toks[sp.j-1].norm]
+		t := a.lex.gray[sp.val-1]
+		trend = trend || t.kind == "aggregate" && toks[sp.j-1].is(cTrendWords)
 		if t.kind == "aggregate" || t.kind == "internal" && (a.isPublished() || weather) || t.kind == "vague" && a.sentenceGeneric() {
 			continue // handled with the public it describes; a published offer is public
 		}
@@ -65,10 +65,10 @@ func (a *analysis) computeAggregated() bool {
 	marker, public := a.hasPercent() || a.hasRatio(), false
 	for i := 0; i < len(toks); i++ {
 		if !marker {
-			if end, v := a.at(dGray, i); v != 0 && grayTerms[v-1].kind == "aggregate" {
+			if end, v := a.at(dGray, i); v != 0 && a.lex.gray[v-1].kind == "aggregate" {
 				marker = true
 				for k := i; k < end; k++ {
-					public = public || a.lex.persons[toks[k].norm]
+					public = public || toks[k].is(cPerson)
 				}
 				i = end - 1 // the loop's i++ moves past the entry
 				continue
@@ -89,22 +89,18 @@ func (a *analysis) publicProfile() bool {
 	}
 	a.scratch = a.spansOf(dQuasi, a.scratch[:0])
 	for _, sp := range a.scratch {
-		switch quasiTerms[sp.val-1].kind {
+		switch a.lex.quasi[sp.val-1].kind {
 		case "age", "job", "family", "arrival":
 			return true
 		}
 	}
 	for i, t := range a.s.toks {
-		if t.has(fDigit) && i+1 < len(a.s.toks) && isAgeUnit(a.s.toks[i+1].norm) || pluralAttributes[t.norm] {
+		if t.has(fDigit) && i+1 < len(a.s.toks) && isAgeUnit(a.s.toks[i+1].norm) || t.is(cPluralAttributes) {
 			return true
 		}
 	}
 	return false
 }
-
-var relationWords = wordList("relation_words")
-
-var coolWords = wordList("cool_words")
 
 // quantifiedPublic: a vague quantity of the association's public
 // ("quelques familles ne viennent plus", "plusieurs jeunes du foyer"),
@@ -136,8 +132,6 @@ func (a *analysis) quantifiedPublic() bool {
 	}
 	return true
 }
-
-var quantityWords = wordList("quantity_words")
 
 // partnerTrouble: another organisation and a difficulty in the same
 // sentence ("la banque alimentaire manque de bénévoles").
@@ -255,10 +249,10 @@ func (a *analysis) boardDecision() bool {
 func (a *analysis) countedPublic() bool {
 	toks := a.s.toks
 	for i := 0; i+1 < len(toks); i++ {
-		if !toks[i].has(fDigit) || !statPopulation[toks[i+1].norm] {
+		if !toks[i].has(fDigit) || !toks[i+1].is(cStatPopulation) {
 			continue
 		}
-		if i == 0 || !recruitWords[toks[i-1].norm] {
+		if i == 0 || !toks[i-1].is(cRecruitWords) {
 			return true
 		}
 	}
@@ -290,7 +284,7 @@ func (a *analysis) hasRatio() bool {
 	toks := a.s.toks
 	for i := 0; i+2 < len(toks); i++ {
 		if (toks[i].is(cPerson) || toks[i].is(cPopulation)) && toks[i+1].norm == "sur" &&
-			(toks[i+2].has(fDigit) || numberWords[toks[i+2].norm]) {
+			(toks[i+2].has(fDigit) || toks[i+2].is(cNumberWords)) {
 			return true // "un bénéficiaire sur quatre"
 		}
 		if toks[i].has(fDigit) && toks[i+1].has(fDigit) && joined(toks, i+1, '/') &&
@@ -304,8 +298,6 @@ func (a *analysis) hasRatio() bool {
 	}
 	return false
 }
-
-var numberWords = wordList("number_words")
 
 // hasPercent: a number followed by '%' in the sentence.
 func (a *analysis) hasPercent() bool {
@@ -380,16 +372,13 @@ func (a *analysis) peopleNear(k int) bool {
 	toks := a.s.toks
 	for i := max(0, k-4); i < min(len(toks), k+15); i++ {
 		w := toks[i].norm
-		if a.lex.population[w] || a.lex.persons[w] || w == "voit" || w == "visage" || w == "visages" ||
-			w == "face" || w == "faces" || w == "groupe" || photoPeople[w] {
+		if a.lex.in(w, cPopulation) || a.lex.in(w, cPerson) || w == "voit" || w == "visage" || w == "visages" ||
+			w == "face" || w == "faces" || w == "groupe" || a.lex.in(w, cPhotoPeople) {
 			return true
 		}
 	}
 	return false
 }
-
-// photoPeople: words that show people in a picture or tag them.
-var photoPeople = wordList("photo_people")
 
 func grayReason(kind string) string {
 	switch kind {
@@ -415,17 +404,9 @@ func (a *analysis) activityTrend(trend bool) bool {
 		return false
 	}
 	for _, t := range a.s.toks {
-		if trendSubjects[t.norm] {
+		if t.is(cTrendSubjects) {
 			return true
 		}
 	}
 	return false
 }
-
-var trendSubjects = wordList("trend_subjects")
-
-// trendWords end the gray phrases that tell a trend.
-var trendWords = wordList("trend_words")
-
-// weatherWords: a change caused by the weather is announced to everyone.
-var weatherWords = wordList("weather_words")

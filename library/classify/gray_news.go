@@ -5,8 +5,8 @@ package classify
 // None is public yet: doubt, so that a volunteer checks.
 
 func (a *analysis) findInternalNews() {
-	fall := a.has(cFall) && a.has(cActivity) || a.digits && a.has(cPopulation|cPerson|cActivity) && a.smallGroupStat()
-	tension := a.has(cTension) && a.has(cBoard|cPopulation)
+	fall := a.has(cFall) && a.has(cActivity) || a.digits && a.hasAny(cPopulation, cPerson, cActivity) && a.smallGroupStat()
+	tension := a.has(cTension) && a.hasAny(cBoard, cPopulation)
 	pending := a.has(cPending) && a.has(cFunding)
 	if !fall && !tension && !pending || a.isPublished() {
 		return
@@ -27,23 +27,6 @@ func (a *analysis) findInternalNews() {
 	}
 }
 
-var boardWords = wordList("board_words")
-
-var tensionWords = wordList("tension_words")
-
-// pendingWords: an answer or a decision not yet given ("on attend",
-// "pas sûrs", "hasn't confirmed").
-var pendingWords = wordList("pending_words")
-
-// fundingNouns: a grant, a sponsor, a partnership.
-var fundingNouns = wordList("funding_nouns")
-
-// fallWords tell that the activity dropped.
-var fallWords = wordList("fall_words")
-
-// activitySubjects are what a fall in activity is about.
-var activitySubjects = wordList("activity_subjects")
-
 // smallGroupStat: "sur les 12 élèves du cours, 10 sont des femmes", "of
 // the 8 people in the group, 6 live alone": a count within a small
 // known group describes its people.
@@ -52,7 +35,7 @@ func (a *analysis) smallGroupStat() bool {
 	for i := 0; i+3 < len(toks); i++ {
 		if !toks[i+2].has(fDigit) || !(toks[i].norm == "sur" || toks[i].norm == "parmi" || toks[i].norm == "of" || toks[i].norm == "among") ||
 			!(toks[i+1].norm == "les" || toks[i+1].norm == "nos" || toks[i+1].norm == "the" || toks[i+1].norm == "our") ||
-			!toks[i+2].has(fDigit) || !(toks[i+3].is(cPopulation|cPerson) || activitySubjects[toks[i+3].norm] || toks[i+3].norm == "personnes" || toks[i+3].norm == "people") {
+			!toks[i+2].has(fDigit) || !(toks[i+3].isAny(cPopulation, cPerson) || toks[i+3].is(cActivity) || toks[i+3].norm == "personnes" || toks[i+3].norm == "people") {
 			continue
 		}
 		for k := i + 4; k < len(toks); k++ {

@@ -30,7 +30,7 @@ func (a *analysis) findIndirect() {
 		}
 	}
 	if first < 0 {
-		if t := a.s.toks[0]; t.has(fCap) && a.lex.roles[t.norm] && (len(a.s.toks) == 1 || a.s.toks[1].sep != ':') {
+		if t := a.s.toks[0]; t.has(fCap) && t.is(cRole) && (len(a.s.toks) == 1 || a.s.toks[1].sep != ':') {
 			a.add("single-role", Personal, Doubt, 0, 1,
 				i18n.T("fonction unique dans l'association : la personne est identifiable", "single role in the association: the person is identifiable"))
 		}
@@ -145,7 +145,7 @@ func (a *analysis) quasiScore() (score, at int) {
 		if sp.j < len(toks) && toks[sp.j].has(fCode) {
 			continue // "habite au [ADRESSE_001]": the code replaced the identifying value
 		}
-		note(quasiTerms[sp.val-1].kind, sp.i)
+		note(a.lex.quasi[sp.val-1].kind, sp.i)
 	}
 	for i := range toks {
 		if toks[i].has(fDigit) && i+1 < len(toks) && isAgeUnit(toks[i+1].norm) {
@@ -157,7 +157,7 @@ func (a *analysis) quasiScore() (score, at int) {
 		if (toks[i].norm == "du" || toks[i].norm == "au") && i+1 < len(toks) && isFloor(toks[i+1].norm) {
 			note("place", i)
 		}
-		if (toks[i].norm == "ses" || toks[i].norm == "his" || toks[i].norm == "her" || countedFew[toks[i].norm]) && a.childrenAfter(i) {
+		if (toks[i].norm == "ses" || toks[i].norm == "his" || toks[i].norm == "her" || toks[i].is(cCountedFew)) && a.childrenAfter(i) {
 			note("family", i)
 		}
 		if toks[i].is(cSpot) && i+1 < len(toks) && toks[i+1].flags&fLetter == 0 {
@@ -170,9 +170,6 @@ func (a *analysis) quasiScore() (score, at int) {
 	return score, at
 }
 
-// spotWords followed by a number point at one home or one plot.
-var spotWords = wordList("spot_words")
-
 // roleRelative: a relative of the holder of a single role ("le fils de la
 // présidente", "the mayor's wife" is not handled).
 func (a *analysis) roleRelative(i int) bool {
@@ -181,10 +178,8 @@ func (a *analysis) roleRelative(i int) bool {
 	for k < len(toks) && k < i+3 && (isParticle(toks[k].norm) || toks[k].norm == "of") {
 		k++
 	}
-	return k > i+1 && k < len(toks) && (a.lex.roles[toks[k].norm] || uniqueOffices[toks[k].norm])
+	return k > i+1 && k < len(toks) && (toks[k].is(cRole) || toks[k].is(cUniqueOffices))
 }
-
-var uniqueOffices = wordList("unique_offices")
 
 // childrenAfter: "ses trois enfants", "her two kids".
 func (a *analysis) childrenAfter(i int) bool {
@@ -233,9 +228,6 @@ func quasiWeight(kind string) int {
 	return 1
 }
 
-// quasiTerms are the quasi-identifiers found by words.
-var quasiTerms = termList("quasi_terms")
-
 // publicRole: the person anchored at k holds a public office: a title
 // ("le maire", "la députée") or a role of a public body ("le président du
 // conseil départemental").
@@ -246,15 +238,12 @@ func (a *analysis) publicRole(k int) bool {
 		}
 	}
 	for n := k + 1; n < min(len(a.s.toks), k+6); n++ {
-		if electedBodies[a.s.toks[n].norm] {
+		if a.s.toks[n].is(cElectedBodies) {
 			return true
 		}
 	}
 	return false
 }
-
-// electedBodies are public bodies whose office holders are public figures.
-var electedBodies = wordList("elected_bodies")
 
 // pointedPerson: a definite person is pinned down by what follows the
 // noun: the body or place they belong to ("la gardienne de l'immeuble B",
@@ -265,7 +254,7 @@ var electedBodies = wordList("elected_bodies")
 func (a *analysis) pointedPerson() bool {
 	toks := a.s.toks
 	for _, an := range a.anchors {
-		if an.kind != anchorPerson || !pointingDets[toks[an.k].norm] || a.publicRole(an.k) {
+		if an.kind != anchorPerson || !toks[an.k].is(cPointingDets) || a.publicRole(an.k) {
 			continue
 		}
 		n := an.k + 1
@@ -288,22 +277,18 @@ func (a *analysis) pointedPerson() bool {
 func (a *analysis) hypothetical(k int) bool {
 	for _, t := range a.s.toks[min(k, len(a.s.toks)):] {
 		n := t.norm
-		if modalWords[n] || len(n) >= 6 && strings.HasSuffix(n, "ra") && t.has(fLetter) {
+		if a.lex.in(n, cModalWords) || len(n) >= 6 && strings.HasSuffix(n, "ra") && t.has(fLetter) {
 			return true
 		}
 	}
 	return false
 }
 
-var modalWords = wordList("modal_words")
-
-var pointingDets = wordList("pointing_dets")
-
 // belongsTo: "de l'immeuble B", "du club de Montbard", "du 14 bis",
 // "of the tennis club in Saint-Pée".
 func (a *analysis) belongsTo(k int) bool {
 	toks := a.s.toks
-	if !belongLinks[toks[k].norm] || isClauseSep(toks[k].sep) {
+	if !toks[k].is(cBelongLinks) || isClauseSep(toks[k].sep) {
 		return false
 	}
 	place, body := false, false
@@ -312,7 +297,7 @@ func (a *analysis) belongsTo(k int) bool {
 		if isClauseSep(t.sep) {
 			break
 		}
-		body = body || t.is(cVenue|cOrg|cSpot) || belongBodies[t.norm]
+		body = body || t.isAny(cVenue, cOrg, cSpot) || t.is(cBelongBodies)
 		if t.is(cSpot) && i+1 < len(toks) && toks[i+1].has(fDigit) {
 			return true // "at number 7", "de la chambre 12"
 		}
@@ -325,10 +310,6 @@ func (a *analysis) belongsTo(k int) bool {
 	}
 	return body && place
 }
-
-var belongLinks = wordList("belong_links")
-
-var belongBodies = wordList("belong_bodies")
 
 // relativeDeed: "qui a gagné", "qui nous prête", "who always comes".
 // The clause may follow a short complement: "le gamin de 12 ans qui a

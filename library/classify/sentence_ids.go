@@ -59,9 +59,6 @@ func (a *analysis) findSpacedCode() {
 	}
 }
 
-// codeWords name a code that opens something.
-var codeWords = wordList("code_words")
-
 // ipv4At: four numbers of 0 to 255 glued by dots ("78.243.19.160"), not
 // preceded by a version word.
 func (a *analysis) ipv4At(i int) int {
@@ -143,6 +140,3 @@ func digitsIn(w string) int {
 	}
 	return n
 }
-
-// bodyIDWords name a public body that gives people an identifier.
-var bodyIDWords = wordList("body_id_words")

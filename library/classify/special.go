@@ -17,7 +17,7 @@ func (a *analysis) findSpecial() {
 	toks := a.s.toks
 	a.scratch = a.spansOf(dSpecial, a.scratch[:0])
 	for _, sp := range a.scratch {
-		t := specialTerms[sp.val-1]
+		t := a.lex.special[sp.val-1]
 		if t.flags&capOnly != 0 && !toks[sp.i].has(fCap) {
 			continue
 		}
@@ -42,16 +42,11 @@ func (a *analysis) notAFact(sp span) bool {
 	if a.inQuotes(sp.i) {
 		return true
 	}
-	if sp.i > 0 && orgHeadWords[toks[sp.i-1].norm] && toks[sp.i-1].has(fCap) && toks[sp.i].sep == 0 {
+	if sp.i > 0 && toks[sp.i-1].is(cOrgHeadWords) && toks[sp.i-1].has(fCap) && toks[sp.i].sep == 0 {
 		return true // "Secours catholique", "France Parkinson", "Ligue ..."
 	}
-	return sp.j == sp.i+1 && sp.i > 0 && toks[sp.i].is(cPerson) && plainDets[toks[sp.i-1].norm]
+	return sp.j == sp.i+1 && sp.i > 0 && toks[sp.i].is(cPerson) && toks[sp.i-1].is(cPlainDets)
 }
-
-var plainDets = wordList("plain_dets")
-
-// orgHeadWords start organisation names whose next word is a theme.
-var orgHeadWords = wordList("org_head_words")
 
 // inQuotes: token k is inside a quoted title: an odd number of quotation
 // marks opens before it, the quote starts with a capital and holds no
@@ -72,14 +67,12 @@ func (a *analysis) inQuotes(k int) bool {
 		return false
 	}
 	for i := open; i < len(toks) && (i == open || !toks[i].has(fQuoted)); i++ {
-		if speechPronouns[toks[i].norm] {
+		if toks[i].is(cSpeechPronouns) {
 			return false
 		}
 	}
 	return true
 }
-
-var speechPronouns = wordList("speech_pronouns")
 
 // findSameSexCouple: "deux femmes en couple", "two men who got married":
 // an orientation told by description rather than by a word.
@@ -100,10 +93,6 @@ func (a *analysis) findSameSexCouple() {
 		a.add("sexuality", Sensitive, Blocked, pair, pair+2, specialReason("sexuality"))
 	}
 }
-
-var sameSexPlural = wordList("same_sex_plural")
-
-var coupleWords = wordList("couple_words")
 
 func isElision(w string) bool {
 	return w == "d" || w == "l" || w == "en" || w == "in"
@@ -163,38 +152,29 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 func (a *analysis) generalStatement(sp span) bool {
 	toks := a.s.toks
 	k := sp.i - 1
-	for k > 0 && k >= sp.i-3 && illnessHeads[toks[k].norm] {
+	for k > 0 && k >= sp.i-3 && toks[k].is(cIllnessHeads) {
 		k-- // "la maladie de Lyme", "le syndrome de Down"
 	}
-	if k < 0 || !definiteArticles[toks[k].norm] {
+	if k < 0 || !toks[k].is(cDefiniteArticles) {
 		return false
 	}
 	if strings.Contains(a.text[a.s.start:min(len(a.text), a.s.end+2)], "?") {
 		return true
 	}
 	for _, t := range toks {
-		if generalMarkers[t.norm] {
+		if t.is(cGeneralMarkers) {
 			return true
 		}
 	}
 	return false
 }
 
-var definiteArticles = wordList("definite_articles")
-
-var illnessHeads = wordList("illness_heads")
-
-// generalMarkers state a general fact about an illness or a belief.
-var generalMarkers = wordList("general_markers")
-
 // organisationNamed: the term opens the name of an organisation written
 // with a capital ("le Parti socialiste", "la Confédération paysanne").
 func (a *analysis) organisationNamed(sp span) bool {
 	t := a.s.toks[sp.i]
-	return sp.i <= 1 && t.has(fCap) && orgTermHeads[t.norm] && sp.j > sp.i+1 // the subject of the sentence
+	return sp.i <= 1 && t.has(fCap) && t.is(cOrgTermHeads) && sp.j > sp.i+1 // the subject of the sentence
 }
-
-var orgTermHeads = wordList("org_term_heads")
 
 // ownPeopleNear: a biometric collection aims at the association's own
 // people ("les empreintes digitales des bénévoles", "reconnaissance
@@ -206,19 +186,12 @@ func (a *analysis) ownPeopleNear(sp span) bool {
 		if k > sp.j && isClauseSep(toks[k].sep) {
 			return false
 		}
-		if ownPeople[toks[k].norm] && k > 0 && ownPeopleDets[toks[k-1].norm] {
+		if toks[k].is(cOwnPeople) && k > 0 && toks[k-1].is(cOwnPeopleDets) {
 			return true
 		}
 	}
 	return false
 }
-
-var ownPeople = wordList("own_people")
-
-var ownPeopleDets = wordList("own_people_dets")
-
-// singularInS end like a plural but are not.
-var singularInS = wordList("singular_in_s")
 
 // pluralSubject: "les Témoins de Jéhovah passent": a plural group.
 func (a *analysis) pluralSubject(sp span) bool {
@@ -236,19 +209,17 @@ func (a *analysis) pluralSubject(sp span) bool {
 // ("the Smith family are Travellers", "ce couple est musulman").
 func (a *analysis) household(k int) bool {
 	for i := k + 1; i < min(len(a.s.toks), k+4); i++ {
-		if householdNouns[a.s.toks[i].norm] {
+		if a.s.toks[i].is(cHouseholdNouns) {
 			return true
 		}
 	}
 	return false
 }
 
-var householdNouns = wordList("household_nouns")
-
 // isPlural: the matched word ends the way a French or English plural does.
 func (a *analysis) isPlural(sp span) bool {
 	w := a.s.toks[sp.j-1].norm
-	if len(w) < 4 || singularInS[w] {
+	if len(w) < 4 || a.lex.in(w, cSingularInS) {
 		return false
 	}
 	last := w[len(w)-1]
@@ -289,14 +260,12 @@ func (a *analysis) genericAfter(j int) bool {
 		if k > j && isClauseSep(toks[k].sep) {
 			return false
 		}
-		if eventAfter[toks[k].norm] {
+		if toks[k].is(cEventAfter) {
 			return true // "mental health first aid training"
 		}
 	}
 	return false
 }
-
-var eventAfter = wordList("event_after")
 
 // predicateBetween: a verb between a marker and the word makes the word
 // a predicate of someone ("the volunteer who runs the class is pregnant").
@@ -307,15 +276,13 @@ func (a *analysis) predicateBetween(from, to int) bool {
 		case "is", "was", "are", "were", "has", "had", "est", "etait", "sont", "ont", "avait":
 			return true
 		case "a": // French "a" (has), not the English article after a preposition
-			if k > 0 && !englishLinks[toks[k-1].norm] {
+			if k > 0 && !toks[k-1].is(cEnglishLinks) {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-var englishLinks = wordList("english_links")
 
 func isClauseSep(b byte) bool {
 	return b == ',' || b == ';' || b == ':' || b == '(' || b == ')' || b == '"'
@@ -346,7 +313,7 @@ func (a *analysis) venueBefore(k int) bool {
 	}
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
 		w := toks[i].norm
-		if a.lex.venues[w] || w == "service" || w == "unite" || w == "pole" {
+		if a.lex.in(w, cVenue) || w == "service" || w == "unite" || w == "pole" {
 			return true
 		}
 		if !isParticle(w) {
@@ -372,7 +339,7 @@ func (a *analysis) sentenceGeneric() bool {
 }
 
 func sentenceWideGeneric(toks []token, i int) bool {
-	if n := toks[i].norm; (n == "semaine" || n == "mois" || n == "journee") && i+1 < len(toks) && pastOrNext[toks[i+1].norm] {
+	if n := toks[i].norm; (n == "semaine" || n == "mois" || n == "journee") && i+1 < len(toks) && toks[i+1].is(cPastOrNext) {
 		return false // "la semaine dernière" dates a fact, it is no public week
 	}
 	switch toks[i].norm {
@@ -387,8 +354,6 @@ func sentenceWideGeneric(toks []token, i int) bool {
 	}
 	return false
 }
-
-var pastOrNext = wordList("past_or_next")
 
 func specialReason(kind string) string {
 	switch kind {

@@ -7,7 +7,7 @@ package classify
 // both are women, and a pronoun says the gender of the subject.
 
 func (a *analysis) findCoupleDescribed() {
-	if !a.has(cCouple | cSameSex | cPartner) {
+	if !a.hasAny(cCouple, cSameSex, cPartner) {
 		return
 	}
 	toks := a.s.toks
@@ -21,7 +21,7 @@ func (a *analysis) findCoupleDescribed() {
 		return
 	}
 	people := len(a.names) + len(a.anchors)
-	if a.has(cPopulation | cPerson) {
+	if a.hasAny(cPopulation, cPerson) {
 		people++
 	}
 	for _, t := range toks {
@@ -61,9 +61,6 @@ func (a *analysis) namedWomenCouple() bool {
 	return couple && elles
 }
 
-// womenCouple: feminine plural participles of a union, said of two women only.
-var womenCouple = wordList("women_couple")
-
 // sameGenderPartner: a subject pronoun and a partner of the same gender
 // after a verb of living together ("elle vit avec une femme", "il est
 // en couple avec un homme", "she lives with her wife"). It returns the
@@ -78,7 +75,7 @@ func (a *analysis) sameGenderPartner() int {
 		case "il", "he":
 			male = true
 		}
-		if !partnerLinks[toks[i].norm] {
+		if !toks[i].is(cPartnerLinks) {
 			continue
 		}
 		p := toks[i+1].norm + " " + toks[i+2].norm
@@ -88,13 +85,6 @@ func (a *analysis) sameGenderPartner() int {
 	}
 	return -1
 }
-
-// partnerLinks end a verb of living together: "vit avec", "mariée à",
-// "en couple avec", "lives with", "married to".
-var partnerLinks = wordList("partner_links")
-
-// partnerNouns are the second word of a partner ("une femme", "son mari").
-var partnerNouns = wordList("partner_nouns")
 
 var womenPartners = map[string]bool{"une femme": true, "sa femme": true, "sa copine": true, "sa petite": true,
 	"a woman": true, "her wife": true, "her girlfriend": true, "sa compagne": true}

@@ -7,12 +7,12 @@ import "strings"
 // which folding turns into "jeune" (young).
 
 func (a *analysis) findScansAndFasting() {
-	if !a.has(cScan | cJeune) {
+	if !a.hasAny(cScan, cJeune) {
 		return
 	}
 	toks := a.s.toks
 	for i, t := range toks {
-		if scanVerbs[t.norm] && a.bodyPartWithin(i+1, 5) && !a.sentenceGeneric() {
+		if t.is(cScan) && a.bodyPartWithin(i+1, 5) && !a.sentenceGeneric() {
 			a.add("biometric", Sensitive, Blocked, i, i+1, specialReason("biometric"))
 			return
 		}
@@ -22,8 +22,6 @@ func (a *analysis) findScansAndFasting() {
 		}
 	}
 }
-
-var scanVerbs = wordList("scan_verbs")
 
 // bodyPartWithin: a face, an iris or a hand within n tokens after k.
 func (a *analysis) bodyPartWithin(k, n int) bool {

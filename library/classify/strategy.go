@@ -26,7 +26,7 @@ func (a *analysis) findStrategy() {
 	}
 	a.scratch = a.spansOf(dStrategy, a.scratch[:0])
 	for _, sp := range a.scratch {
-		t := strategyTerms[sp.val-1]
+		t := a.lex.strategy[sp.val-1]
 		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.kind == "finance" && published ||
 			t.flags&needMoney != 0 && !a.hasMoney() {
 			continue
@@ -68,8 +68,6 @@ func (a *analysis) findNegativeBalance() {
 	}
 }
 
-var accountWords = wordList("account_words")
-
 // findLettingGo: "let our cook go", "let him go at the end of the month".
 func (a *analysis) findLettingGo() {
 	toks := a.s.toks
@@ -106,10 +104,6 @@ func (a *analysis) findContractEnd() {
 	}
 }
 
-var contractWords = wordList("contract_words")
-
-var contractEnds = wordList("contract_ends")
-
 // findPersonMoney: amounts about a named person or a single role
 // ("dépenses de la présidente : 3 400 €", "dons : M. Leclerc 5 000 €")
 // are detailed finances.
@@ -130,17 +124,15 @@ func (a *analysis) findPersonMoney() {
 	}
 	person := len(a.names) > 0
 	for _, an := range a.anchors {
-		person = person || an.role || an.kind == anchorPerson && definiteDets[toks[an.k].norm]
+		person = person || an.role || an.kind == anchorPerson && toks[an.k].is(cDefiniteDets)
 	}
 	for i := 1; i < len(toks) && !person; i++ {
-		person = a.lex.roles[toks[i].norm] && (toks[i-1].norm == "du" || toks[i-1].norm == "la" || toks[i-1].norm == "l")
+		person = toks[i].is(cRole) && (toks[i-1].norm == "du" || toks[i-1].norm == "la" || toks[i-1].norm == "l")
 	}
 	if person {
 		a.add("finance", Sensitive, Blocked, word, word+1, strategyReason("finance"))
 	}
 }
-
-var personMoneyWords = wordList("person_money_words")
 
 // hasMoney: an amount in the sentence ("800 €", "1 200 euros", "£300").
 func (a *analysis) hasMoney() bool {
@@ -205,14 +197,12 @@ func (a *analysis) askingVerb(h hit) bool {
 // funderBody returns the first public funder named in the sentence, or -1.
 func (a *analysis) funderBody() int {
 	for i, t := range a.s.toks {
-		if funderBodies[t.norm] {
+		if t.is(cFunderBodies) {
 			return i
 		}
 	}
 	return -1
 }
-
-var funderBodies = wordList("funder_bodies")
 
 // isPublished: the sentence says the fact is already public, and does not
 // deny it ("budget détaillé non publié", "pas encore en ligne").
@@ -280,7 +270,7 @@ func (a *analysis) publicTopic(k int, kind string) bool {
 	toks := a.s.toks
 	if kind == "confidential" {
 		for i := max(0, k-3); i < k; i++ {
-			if serviceWords[toks[i].norm] {
+			if toks[i].is(cServiceWords) {
 				return true
 			}
 		}
@@ -288,8 +278,8 @@ func (a *analysis) publicTopic(k int, kind string) bool {
 	}
 	event, public := false, false
 	for _, t := range toks {
-		event = event || publicEvents[t.norm]
-		public = public || publicPromises[t.norm]
+		event = event || t.is(cPublicEvents)
+		public = public || t.is(cPublicPromises)
 	}
 	return event && public && len(a.anchors) == 0
 }
@@ -304,10 +294,3 @@ func (a *analysis) ownedBefore(k int) bool {
 	}
 	return false
 }
-
-// serviceWords promise confidentiality to the public.
-var serviceWords = wordList("service_words")
-
-var publicEvents = wordList("public_events")
-
-var publicPromises = wordList("public_promises")

@@ -9,7 +9,7 @@ import "tamis/i18n"
 // association or a person if a partner or the public read it.
 
 func (a *analysis) findUnnamedStrategy() {
-	if !a.has(cMargin | cOpening | cRefused | cFraud | cRecruit | cSuspicion | cMisuse | cBelief) {
+	if !a.hasAny(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief) {
 		return
 	}
 	if (a.has(cMargin) || a.has(cOpening) && a.limit()) && a.numbers() >= 2 {
@@ -21,10 +21,10 @@ func (a *analysis) findUnnamedStrategy() {
 	if a.has(cRefused) && a.has(cResubmit) {
 		a.add("grant", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("grant"))
 	}
-	if a.has(cFraud) && a.has(cFigures|cFunding) {
+	if a.has(cFraud) && a.hasAny(cFigures, cFunding) {
 		a.add("finance", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("finance")) // "on gonfle les chiffres pour le dossier"
 	}
-	if a.has(cRecruit) && a.has(cRival) && a.has(cPopulation|cPerson) && !a.sentenceGeneric() {
+	if a.has(cRecruit) && a.has(cRival) && a.hasAny(cPopulation, cPerson) && !a.sentenceGeneric() {
 		a.add("hr", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("hr")) // luring another body's people
 	}
 	if a.suspicion() {
@@ -65,35 +65,6 @@ func (a *analysis) numbers() int {
 	return n
 }
 
-// marginWords tell a floor, a target or a concession in a deal: with
-// two amounts they are a negotiation margin on their own.
-var marginWords = wordList("margin_words")
-
-// openingWords tell an opening price or an ask, limitWords a limit or an
-// acceptance: an opening and a limit with two amounts are a margin ("on
-// démarre à 12 €, on accepte jusqu'à 15"), one of them alone is not
-// ("12 participants max").
-var openingWords = wordList("opening_words")
-
-var limitWords = wordList("limit_words")
-
-// lureWords and rivalWords: drawing people away from another body
-// ("récupérer les bénévoles de l'épicerie d'en face", "contacter
-// discrètement les entraîneurs du club voisin").
-var lureWords = wordList("lure_words")
-
-var rivalWords = wordList("rival_words")
-
-// fraudWords: figures or accounts made up or dressed.
-var fraudWords = wordList("fraud_words")
-
-// figureWords: what a report to a funder or the accounts hold.
-var figureWords = wordList("figure_words")
-
-var refusedWords = wordList("refused_words")
-
-var resubmitWords = wordList("resubmit_words")
-
 // suspicion: a word of suspicion and a person (a name, a single role)
 // in the sentence: "on soupçonne la trésorière", "certains pensent que
 // c'est le secrétaire", "the vice-chair is claiming fake expenses".
@@ -110,14 +81,12 @@ func (a *analysis) suspicion() bool {
 		}
 	}
 	for _, t := range a.s.toks {
-		if a.lex.roles[t.norm] {
+		if t.is(cRole) {
 			return true // "les notes de frais du président"
 		}
 	}
 	return false
 }
-
-var suspicionWords = wordList("suspicion_words")
 
 // blameSaid: "certains pensent que c'est le trésorier", "on croit que
 // c'est lui": a belief pointing at someone.
@@ -147,9 +116,7 @@ func (a *analysis) conditionalMisuse() bool {
 	for _, t := range a.s.toks {
 		n := t.norm
 		cond = cond || len(n) >= 6 && (n[len(n)-4:] == "rait" || n[len(n)-6:] == "raient")
-		means = means || misuseMeans[n]
+		means = means || a.lex.in(n, cMisuse)
 	}
 	return cond && means
 }
-
-var misuseMeans = wordList("misuse_means")

@@ -15,10 +15,6 @@ import (
 //go:embed data
 var dataFS embed.FS
 
-// vocabFS is where the lists are read from; tests swap it to show that a
-// word added to a file changes a verdict.
-var vocabFS fs.FS = dataFS
-
 // readList is the one loader of the vocabulary: the lines of a data file,
 // trimmed, without blank lines and '#' comments. Sections of a table
 // ("[health self-person]") are returned as they are, for termList.
@@ -40,8 +36,8 @@ func readList(fsys fs.FS, path string) ([]string, error) {
 
 // mustList reads a list that ships with the binary: a missing or unreadable
 // one is a fault of the build, caught by every test.
-func mustList(path string) []string {
-	lines, err := readList(vocabFS, path)
+func mustList(fsys fs.FS, path string) []string {
+	lines, err := readList(fsys, path)
 	if err != nil {
 		panic(fmt.Sprintf("classify: vocabulary %s: %v", path, err))
 	}
@@ -49,10 +45,10 @@ func mustList(path string) []string {
 }
 
 // wordList is the set of the folded words of data/words/<name>.txt files.
-func wordList(names ...string) wordSet {
+func wordList(fsys fs.FS, names ...string) wordSet {
 	s := wordSet{}
 	for _, n := range names {
-		for _, w := range mustList("data/words/" + n + ".txt") {
+		for _, w := range mustList(fsys, "data/words/"+n+".txt") {
 			s[foldWord(w)] = true
 		}
 	}
@@ -60,16 +56,16 @@ func wordList(names ...string) wordSet {
 }
 
 // phraseList is the entries of data/phrases/<name>.txt, one phrase a line.
-func phraseList(name string) []string {
-	return mustList("data/phrases/" + name + ".txt")
+func phraseList(fsys fs.FS, name string) []string {
+	return mustList(fsys, "data/phrases/"+name+".txt")
 }
 
 // loadWords reads the name lists, one entry a line; a missing file is an
 // empty list so that the package builds while data is being gathered.
-func loadWords(paths ...string) wordSet {
+func loadWords(fsys fs.FS, paths ...string) wordSet {
 	s := wordSet{}
 	for _, p := range paths {
-		lines, err := readList(vocabFS, p)
+		lines, err := readList(fsys, p)
 		if err != nil {
 			continue
 		}
@@ -123,10 +119,10 @@ var flagNames = map[string]termFlags{
 
 // termList reads a table, data/phrases/<name>.txt: sections
 // "[kind flag…]", each followed by its entries, in order.
-func termList(name string) []term {
+func termList(fsys fs.FS, name string) []term {
 	path := "data/phrases/" + name + ".txt"
 	var terms []term
-	for _, line := range mustList(path) {
+	for _, line := range mustList(fsys, path) {
 		if !strings.HasPrefix(line, "[") {
 			if len(terms) == 0 {
 				panic(fmt.Sprintf("classify: vocabulary %s: entry %q before any [section]", path, line))
