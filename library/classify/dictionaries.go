@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"fmt"
 	"io/fs"
 	"sync"
 )
@@ -29,9 +30,9 @@ func buildLexicon(fsys fs.FS) *lexicon {
 		firstnames: loadWords(fsys, "data/firstnames.txt", "data/firstnames_extra.txt"),
 		ambiguous:  loadWords(fsys, "data/firstnames_ambiguous.txt"),
 		lastnames:  loadWords(fsys, "data/lastnames.txt", "data/lastnames_extra.txt", "data/lastnames_zxcvbn.txt"),
-		special:    termList(fsys, "special_terms"),
-		strategy:   termList(fsys, "strategy_terms"),
-		gray:       termList(fsys, "gray_terms"),
+		special:    ruleTerms(fsys, "special_terms"),
+		strategy:   ruleTerms(fsys, "strategy_terms"),
+		gray:       ruleTerms(fsys, "gray_terms"),
 		quasi:      termList(fsys, "quasi_terms"),
 	}
 	venues := wordList(fsys, "venue_words")
@@ -76,4 +77,16 @@ func (lx *lexicon) pruneFirstnames(fsys fs.FS, venues wordSet) {
 			lx.ambiguous[w] = true
 		}
 	}
+}
+
+// ruleTerms reads a table whose sections name rules: a section that names
+// none (a typo in a data file) would match and report nothing.
+func ruleTerms(fsys fs.FS, name string) []term {
+	terms := termList(fsys, name)
+	for _, t := range terms {
+		if t.rule == ruleNone {
+			panic(fmt.Sprintf("classify: vocabulary data/phrases/%s.txt: [%s] names no rule (see rules.go)", name, t.kind))
+		}
+	}
+	return terms
 }

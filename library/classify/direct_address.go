@@ -80,12 +80,12 @@ func (s *scanner) address(i int) (int, bool) {
 	home := i18n.T("adresse du domicile d'une personne", "a person's home address")
 	switch {
 	case hasWord(w, personalMarkers) || hasWord(a, homeAfter) || personsAddress(w):
-		s.add("postal-address", Personal, Blocked, i, end, home)
+		s.add(rulePostalAddress, Blocked, i, end, home)
 	case hasWord(w, placeMarkers) || hasWord(a, placeMarkers):
 	case hasWord(w, weakPersonMarkers) || s.nameBefore(i):
-		s.add("postal-address", Personal, Blocked, i, end, home)
+		s.add(rulePostalAddress, Blocked, i, end, home)
 	default:
-		s.add("postal-address", Personal, Doubt, i, end,
+		s.add(rulePostalAddress, Doubt, i, end,
 			i18n.T("adresse postale : est-ce celle d'une personne ?", "postal address: does it belong to a person?"))
 	}
 	return end, true

@@ -198,7 +198,7 @@ func (a *analysis) run() {
 	}
 	if len(a.allowed) > 0 {
 		a.findings = slices.DeleteFunc(a.findings, func(f Finding) bool {
-			return f.Rule != "denylist" && a.isAllowed(f)
+			return f.Rule != ruleDenylist.String() && a.isAllowed(f)
 		})
 	}
 }
@@ -245,7 +245,7 @@ func (a *analysis) sentence() {
 // publishedBank: an IBAN in a sentence that publishes it for donations
 // ("Pour nous soutenir : IBAN FR76 …") is the association's own, public.
 func (a *analysis) publishedBank(f Finding) bool {
-	if f.Rule != "iban" {
+	if f.Rule != ruleIBAN.String() {
 		return false
 	}
 	for _, s := range a.appeals {
@@ -303,15 +303,21 @@ func (a *analysis) isAllowed(f Finding) bool {
 	return k > 0 && f.End <= a.allowed[k-1][1]
 }
 
-// add reports a finding on the token range [i, j) of the sentence.
-// j is clamped to the sentence so that rules may ask for "the next token".
-func (a *analysis) add(rule string, cat Category, v Verdict, i, j int, reason string) {
+// add reports a finding of rule r on the token range [i, j) of the
+// sentence, with the rule's category, verdict and reason. j is clamped to
+// the sentence so that rules may ask for "the next token".
+func (a *analysis) add(r RuleID, i, j int) {
+	a.addAs(r, r.info().verdict, i, j, r.reason())
+}
+
+// addAs is add with another verdict or a more precise reason.
+func (a *analysis) addAs(r RuleID, v Verdict, i, j int, reason string) {
 	j = min(j, len(a.s.toks))
 	if i >= j {
 		return
 	}
 	a.keep(Finding{
-		Rule: rule, Category: cat, Verdict: v,
+		Rule: r.String(), Category: r.info().cat, Verdict: v,
 		Start: a.s.toks[i].start, End: a.s.toks[j-1].end, Reason: reason,
 	})
 }

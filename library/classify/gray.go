@@ -2,8 +2,6 @@ package classify
 
 import (
 	"strings"
-
-	"tamis/i18n"
 )
 
 // The gray zone is what the rules cannot settle: a statistic about the
@@ -18,32 +16,32 @@ func (a *analysis) findGray() {
 	weather := a.has(cWeather) // "reporté à cause de la pluie" is announced, not internal
 	for _, sp := range a.scratch {
 		t := a.lex.gray[sp.val-1]
-		trend = trend || t.kind == "aggregate" && toks[sp.j-1].is(cTrendWords)
-		if t.kind == "aggregate" || t.kind == "internal" && (a.isPublished() || weather) || t.kind == "vague" && a.sentenceGeneric() {
+		trend = trend || t.rule == ruleAggregate && toks[sp.j-1].is(cTrendWords)
+		if t.rule == ruleAggregate || t.rule == ruleInternal && (a.isPublished() || weather) || t.rule == ruleVague && a.sentenceGeneric() {
 			continue // handled with the public it describes; a published offer is public
 		}
-		if t.kind == "internal" && a.startsGeneric() && len(a.names) == 0 && a.inQuotes(sp.i) {
+		if t.rule == ruleInternal && a.startsGeneric() && len(a.names) == 0 && a.inQuotes(sp.i) {
 			continue // « Préparer son entretien d'embauche »: a workshop's title
 		}
-		if t.kind == "partner" && a.describesPublic(sp) {
+		if t.rule == rulePartner && a.describesPublic(sp) {
 			continue // "consultation gratuite pour les locataires en difficulté"
 		}
-		a.add(t.kind, Personal, Doubt, sp.i, sp.j, grayReason(t.kind))
+		a.add(t.rule, sp.i, sp.j)
 	}
 	if a.uncertainClosure() {
-		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner"))
+		a.add(rulePartner, 0, len(toks))
 	}
 	if !weather && (a.futureChange() || a.conditionalPartner()) {
-		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
+		a.add(ruleInternal, 0, len(toks))
 	}
 	if a.boardDecision() {
-		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
+		a.add(ruleInternal, 0, len(toks))
 	}
 	if a.partnerTrouble() && a.troubleOfPartner() {
-		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner"))
+		a.add(rulePartner, 0, len(toks))
 	}
 	if !a.isPublished() && (a.aggregated() || a.publicProfile() || a.countedPublic() || a.quantifiedPublic() || a.activityTrend(trend)) {
-		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
+		a.add(ruleAggregate, 0, len(toks))
 	}
 	a.findPhotos()
 }
@@ -323,8 +321,7 @@ func (a *analysis) findPhotos() {
 			continue // "exposition photo sur les migrants", "atelier vidéo"
 		}
 		if a.privateNames() || a.peopleNear(i) {
-			a.add("photo", Personal, Blocked, i, i+1,
-				i18n.T("photo ou vidéo de personnes identifiables", "photo or video of identifiable people"))
+			a.add(rulePhoto, i, i+1)
 			return
 		}
 	}
@@ -378,20 +375,6 @@ func (a *analysis) peopleNear(k int) bool {
 		}
 	}
 	return false
-}
-
-func grayReason(kind string) string {
-	switch kind {
-	case "aggregate":
-		return i18n.T("statistique sur le public de l'association : à vérifier", "statistic about the association's public: check")
-	case "partner":
-		return i18n.T("information non publique sur un partenaire : à vérifier", "non-public information about a partner: check")
-	case "vague":
-		return i18n.T("situation personnelle ou délicate évoquée : à vérifier", "personal or delicate situation: check")
-	case "internal":
-		return i18n.T("décision interne non publique : à vérifier", "internal decision not yet public: check")
-	}
-	return i18n.T("zone grise : à vérifier", "gray zone: check")
 }
 
 // activityTrend: a trend in the association's activity ("les dons ont

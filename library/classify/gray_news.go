@@ -14,16 +14,16 @@ func (a *analysis) findInternalNews() {
 	toks := a.s.toks
 	if fall {
 		// even in a class's or a workshop's sentence: "attendance at the language class has halved"
-		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
+		a.add(ruleAggregate, 0, len(toks))
 	}
 	if a.sentenceGeneric() {
 		return
 	}
 	if tension {
-		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
+		a.add(ruleInternal, 0, len(toks))
 	}
 	if pending {
-		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner")) // "pas sûrs d'avoir la subvention"
+		a.add(rulePartner, 0, len(toks)) // "pas sûrs d'avoir la subvention"
 	}
 }
 

@@ -31,8 +31,7 @@ func (a *analysis) findIndirect() {
 	}
 	if first < 0 {
 		if t := a.s.toks[0]; t.has(fCap) && t.is(cRole) && (len(a.s.toks) == 1 || a.s.toks[1].sep != ':') {
-			a.add("single-role", Personal, Doubt, 0, 1,
-				i18n.T("fonction unique dans l'association : la personne est identifiable", "single role in the association: the person is identifiable"))
+			a.add(ruleSingleRole, 0, 1)
 		}
 		return
 	}
@@ -45,24 +44,20 @@ func (a *analysis) findIndirect() {
 	}
 	switch {
 	case score >= 2:
-		a.add("indirect", Personal, Blocked, min(first, at), len(a.s.toks),
-			i18n.T("personne identifiable par recoupement (âge, lieu, situation…)", "person identifiable by cross-reference (age, place, situation...)"))
+		a.add(ruleIndirect, min(first, at), len(a.s.toks))
 	case score == 1 && a.demonstrative(first):
-		a.add("indirect", Personal, Blocked, min(first, at), len(a.s.toks),
-			i18n.T("personne identifiable par recoupement (âge, lieu, situation…)", "person identifiable by cross-reference (age, place, situation...)"))
+		a.add(ruleIndirect, min(first, at), len(a.s.toks))
 	case score == 1:
-		a.add("indirect", Personal, Doubt, min(first, at), len(a.s.toks),
+		a.addAs(ruleIndirect, Doubt, min(first, at), len(a.s.toks),
 			i18n.T("personne peut-être identifiable : à vérifier", "person possibly identifiable: check"))
 	case a.isPublished():
 		// "le rapport moral de la présidente est en ligne"
 	case hasRole:
-		a.add("single-role", Personal, Doubt, first, first+2,
-			i18n.T("fonction unique dans l'association : la personne est identifiable", "single role in the association: the person is identifiable"))
+		a.add(ruleSingleRole, first, first+2)
 	case a.codeRelative(first):
 		// "la fille de Personne_001": designated through an anonymised person
 	case a.specificPerson(first) && !a.sentenceGeneric(): // not "permanence de l'assistante sociale"
-		a.add("specific-person", Personal, Doubt, first, first+2,
-			i18n.T("une personne précise est évoquée : à vérifier", "a specific person is mentioned: check"))
+		a.add(ruleSpecificPerson, first, first+2)
 	}
 }
 

@@ -1,7 +1,5 @@
 package classify
 
-import "tamis/i18n"
-
 // Names are the commonest personal data in what volunteers type. The rules
 // look for the shapes a French text gives a name: a civility ("Mme
 // Nguyen"), a first name and a surname ("Théo Brunet-Lacaze"), "NOM
@@ -67,8 +65,7 @@ func (a *analysis) titledUnknown() {
 			continue // an organisation: "Médecins du Monde"
 		}
 		a.names = append(a.names, nameHit{k, k + 1, true})
-		a.add("public-figure", Personal, Doubt, k, k+1,
-			i18n.T("personnalité publique nommée : à vérifier", "named public figure: check"))
+		a.add(rulePublicFigure, k, k+1)
 	}
 }
 
@@ -142,12 +139,11 @@ var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analy
 func (a *analysis) reportName(i, j int) {
 	if a.isPublicFigure(i, j) {
 		a.names = append(a.names, nameHit{i, j, true})
-		a.add("public-figure", Personal, Doubt, i, j,
-			i18n.T("personnalité publique nommée : à vérifier", "named public figure: check"))
+		a.add(rulePublicFigure, i, j)
 		return
 	}
 	a.names = append(a.names, nameHit{i: i, j: j})
-	a.add("name", Personal, Blocked, i, j, i18n.T("nom d'une personne", "name of a person"))
+	a.add(ruleName, i, j)
 }
 
 // isName reports a capitalised word that can be part of a name.

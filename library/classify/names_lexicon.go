@@ -2,8 +2,6 @@ package classify
 
 import (
 	"strings"
-
-	"tamis/i18n"
 )
 
 // Name shapes that lean on the large lexicons (lexicon_fr.go): most people
@@ -285,7 +283,7 @@ func (a *analysis) findHandle() {
 				break // an @handle is the byte scanner's, which knows the association's own
 			}
 			if n := toks[k].norm; len(n) >= 5 && toks[k].flags&(fDigit|fLetter) == 0 && digitsIn(n) < len(n)-1 {
-				a.add("handle", Personal, Blocked, k, k+1, i18n.T("identifiant de compte d'une personne", "account name of a person"))
+				a.add(ruleHandle, k, k+1)
 				return
 			}
 		}

@@ -90,7 +90,7 @@ func (a *analysis) findSameSexCouple() {
 		couple = couple || toks[i].is(cCouple) || toks[i+1].is(cCouple)
 	}
 	if pair >= 0 && couple && !a.sentenceGeneric() {
-		a.add("sexuality", Sensitive, Blocked, pair, pair+2, specialReason("sexuality"))
+		a.add(ruleSexuality, pair, pair+2)
 	}
 }
 
@@ -100,7 +100,7 @@ func isElision(w string) bool {
 
 // judgeSpecial decides between sensitive, gray and nothing for one word.
 func (a *analysis) judgeSpecial(sp span, t term) {
-	reason := specialReason(t.kind)
+	reason := t.rule.reason()
 	an, anchored := a.nearestAnchor(sp.i)
 	if a.genericBefore(sp.i) || a.genericAfter(sp.j) || a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
 		return
@@ -118,20 +118,20 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) && !a.hasNameAnchor() {
 		return // "groupe de parole pour une personne vivant avec le VIH"
 	}
-	if t.kind == "biometric" && a.ownPeopleNear(sp) {
-		a.add(t.kind, Sensitive, Blocked, sp.i, sp.j,
+	if t.rule == ruleBiometric && a.ownPeopleNear(sp) {
+		a.addAs(t.rule, Blocked, sp.i, sp.j,
 			reason+i18n.T(" : collecte sur des personnes de l'association", ": collected from the association's people"))
 		return
 	}
 	if anchored && (an.kind != anchorPerson || !a.isPlural(sp) || a.household(an.k)) {
-		a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
+		a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 		return
 	}
 	if a.sentenceGeneric() || t.flags&weak != 0 && !anchored {
 		return
 	}
 	if a.aggregated() || a.hasPopulation() {
-		a.add("aggregate", Personal, Doubt, sp.i, sp.j,
+		a.addAs(ruleAggregate, Doubt, sp.i, sp.j,
 			i18n.T("statistique sur le public touchant une donnée sensible : à vérifier",
 				"statistic about the public touching sensitive data: check"))
 		return
@@ -140,10 +140,10 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if !a.isPlural(sp) && !groupName || t.flags&selfPerson != 0 && !groupName {
 		// precaution: a sensitive fact in a filled value with no public
 		// and no generic use is most often about the person the form is about
-		a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
+		a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 		return
 	}
-	a.add(t.kind, Sensitive, Doubt, sp.i, sp.j, reason+i18n.T(" ? (personne non identifiée)", "? (no person identified)"))
+	a.addAs(t.rule, Doubt, sp.i, sp.j, reason+i18n.T(" ? (personne non identifiée)", "? (no person identified)"))
 }
 
 // generalStatement: a special-category noun after a definite article, in
@@ -353,28 +353,6 @@ func sentenceWideGeneric(toks []token, i int) bool {
 		return true
 	}
 	return false
-}
-
-func specialReason(kind string) string {
-	switch kind {
-	case "health":
-		return i18n.T("donnée de santé concernant une personne", "health data about a person")
-	case "origin":
-		return i18n.T("origine ou situation migratoire d'une personne", "origin or migration status of a person")
-	case "religion":
-		return i18n.T("religion ou conviction d'une personne", "religion or belief of a person")
-	case "politics":
-		return i18n.T("opinion politique d'une personne", "political opinion of a person")
-	case "union":
-		return i18n.T("appartenance syndicale d'une personne", "union membership of a person")
-	case "sexuality":
-		return i18n.T("vie sexuelle ou orientation d'une personne", "sex life or orientation of a person")
-	case "biometric":
-		return i18n.T("donnée génétique ou biométrique", "genetic or biometric data")
-	case "criminal":
-		return i18n.T("infraction, condamnation ou procédure pénale visant une personne", "offence, conviction or criminal proceedings about a person")
-	}
-	return i18n.T("donnée sensible concernant une personne", "sensitive data about a person")
 }
 
 // hasNameAnchor: someone is named in the sentence (a name, a direct

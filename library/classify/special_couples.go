@@ -13,7 +13,7 @@ func (a *analysis) findCoupleDescribed() {
 	toks := a.s.toks
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].is(cCouple) && (toks[i+1].norm == "de" || toks[i+1].norm == "d" || toks[i+1].norm == "of") && toks[i+2].is(cSameSex) {
-			a.add("sexuality", Sensitive, Blocked, i, i+3, specialReason("sexuality")) // "un couple de garçons"
+			a.add(ruleSexuality, i, i+3) // "un couple de garçons"
 			return
 		}
 	}
@@ -31,19 +31,19 @@ func (a *analysis) findCoupleDescribed() {
 	}
 	for i, t := range toks {
 		if t.is(cWomenWed) && people > 0 {
-			a.add("sexuality", Sensitive, Blocked, i, i+1, specialReason("sexuality")) // "se sont mariées"
+			a.add(ruleSexuality, i, i+1) // "se sont mariées"
 			return
 		}
 	}
 	if a.has(cCouple) && a.namedWomenCouple() {
-		a.add("sexuality", Sensitive, Blocked, a.names[0].i, a.names[len(a.names)-1].j, specialReason("sexuality"))
+		a.add(ruleSexuality, a.names[0].i, a.names[len(a.names)-1].j)
 		return
 	}
 	if !a.has(cPartner) {
 		return
 	}
 	if k := a.sameGenderPartner(); k >= 0 {
-		a.add("sexuality", Sensitive, Blocked, k, k+2, specialReason("sexuality"))
+		a.add(ruleSexuality, k, k+2)
 	}
 }
 

@@ -13,11 +13,11 @@ func (a *analysis) findScansAndFasting() {
 	toks := a.s.toks
 	for i, t := range toks {
 		if t.is(cScan) && a.bodyPartWithin(i+1, 5) && !a.sentenceGeneric() {
-			a.add("biometric", Sensitive, Blocked, i, i+1, specialReason("biometric"))
+			a.add(ruleBiometric, i, i+1)
 			return
 		}
 		if t.norm == "jeune" && strings.Contains(a.text[t.start:t.end], "û") && i > 0 && !isArticle(toks[i-1].norm) && len(a.anchors) > 0 {
-			a.add("religion", Sensitive, Blocked, i, i+1, specialReason("religion")) // "Youssouf jeûne en ce moment"
+			a.add(ruleReligion, i, i+1) // "Youssouf jeûne en ce moment"
 			return
 		}
 	}

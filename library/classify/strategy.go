@@ -27,27 +27,27 @@ func (a *analysis) findStrategy() {
 	a.scratch = a.spansOf(dStrategy, a.scratch[:0])
 	for _, sp := range a.scratch {
 		t := a.lex.strategy[sp.val-1]
-		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.kind == "finance" && published ||
+		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.rule == ruleFinance && published ||
 			t.flags&needMoney != 0 && !a.hasMoney() {
 			continue
 		}
-		if (t.kind == "hr" || t.kind == "litigation") && a.startsGeneric() && len(a.names) == 0 && len(a.anchors) == 0 {
+		if (t.rule == ruleHR || t.rule == ruleLitigation) && a.startsGeneric() && len(a.names) == 0 && len(a.anchors) == 0 {
 			continue // "Formation : le harcèlement au travail"
 		}
 		if a.publicTopic(sp.i, t.kind) {
 			continue // "Le tribunal organise une journée portes ouvertes", "Écoute anonyme et confidentielle"
 		}
-		reason := strategyReason(t.kind)
+		reason := t.rule.reason()
 		switch {
 		case t.flags&strong != 0:
-			a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
+			a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 		case t.flags&weak != 0:
 			if !a.sentenceGeneric() {
-				a.add(t.kind, Sensitive, Doubt, sp.i, sp.j, reason+i18n.T(" ?", "?"))
+				a.addAs(t.rule, Doubt, sp.i, sp.j, reason+i18n.T(" ?", "?"))
 			}
 		default:
 			if !a.sentenceGeneric() {
-				a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
+				a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 			}
 		}
 	}
@@ -62,7 +62,7 @@ func (a *analysis) findNegativeBalance() {
 	}
 	for i := 1; i < len(toks); i++ {
 		if toks[i].has(fDigit) && toks[i].sep == '-' && toks[i].spaced && !toks[i-1].has(fDigit) {
-			a.add("finance", Sensitive, Blocked, i, i+1, strategyReason("finance"))
+			a.add(ruleFinance, i, i+1)
 			return
 		}
 	}
@@ -77,7 +77,7 @@ func (a *analysis) findLettingGo() {
 		}
 		for k := i + 2; k < min(len(toks), i+5); k++ {
 			if toks[k].norm == "go" {
-				a.add("hr", Sensitive, Blocked, i, k+1, strategyReason("hr"))
+				a.add(ruleHR, i, k+1)
 				return
 			}
 		}
@@ -100,7 +100,7 @@ func (a *analysis) findContractEnd() {
 		end = end || t.is(cContractEnd)
 	}
 	if contract >= 0 && end && (len(a.names) > 0 || len(a.anchors) > 0) && !a.sentenceGeneric() {
-		a.add("hr", Sensitive, Blocked, contract, contract+1, strategyReason("hr"))
+		a.add(ruleHR, contract, contract+1)
 	}
 }
 
@@ -130,7 +130,7 @@ func (a *analysis) findPersonMoney() {
 		person = toks[i].is(cRole) && (toks[i-1].norm == "du" || toks[i-1].norm == "la" || toks[i-1].norm == "l")
 	}
 	if person {
-		a.add("finance", Sensitive, Blocked, word, word+1, strategyReason("finance"))
+		a.add(ruleFinance, word, word+1)
 	}
 }
 
@@ -176,7 +176,7 @@ func (a *analysis) findGrantIntent() {
 		funding = a.funderBody() // "on va demander 30 000 € à la CAF"
 	}
 	if intent >= 0 && funding >= 0 && !a.isPublished() {
-		a.add("grant", Sensitive, Blocked, min(intent, funding), max(intent, funding)+1, strategyReason("grant"))
+		a.add(ruleGrant, min(intent, funding), max(intent, funding)+1)
 	}
 }
 
@@ -234,26 +234,6 @@ func (a *analysis) computePublished() bool {
 		}
 	}
 	return false
-}
-
-func strategyReason(kind string) string {
-	switch kind {
-	case "confidential":
-		return i18n.T("information marquée confidentielle", "information marked confidential")
-	case "merger":
-		return i18n.T("projet stratégique confidentiel (fusion, rapprochement)", "confidential strategy (merger)")
-	case "finance":
-		return i18n.T("finances internes non publiées", "unpublished internal finances")
-	case "negotiation":
-		return i18n.T("négociation en cours", "ongoing negotiation")
-	case "grant":
-		return i18n.T("demande de subvention non déposée", "grant application not yet filed")
-	case "hr":
-		return i18n.T("ressources humaines ou conflit interne", "HR matter or internal conflict")
-	case "litigation":
-		return i18n.T("contentieux ou procédure en cours", "litigation")
-	}
-	return i18n.T("information stratégique de l'association", "strategic information of the association")
 }
 
 // publicTopic: the matter is the topic of a public event or the promise

@@ -13,22 +13,22 @@ func (a *analysis) findUnnamedStrategy() {
 		return
 	}
 	if (a.has(cMargin) || a.has(cOpening) && a.limit()) && a.numbers() >= 2 {
-		a.add("negotiation", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("negotiation"))
+		a.add(ruleNegotiation, 0, len(a.s.toks))
 	}
 	if a.isPublished() {
 		return
 	}
 	if a.has(cRefused) && a.has(cResubmit) {
-		a.add("grant", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("grant"))
+		a.add(ruleGrant, 0, len(a.s.toks))
 	}
 	if a.has(cFraud) && a.hasAny(cFigures, cFunding) {
-		a.add("finance", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("finance")) // "on gonfle les chiffres pour le dossier"
+		a.add(ruleFinance, 0, len(a.s.toks)) // "on gonfle les chiffres pour le dossier"
 	}
 	if a.has(cRecruit) && a.has(cRival) && a.hasAny(cPopulation, cPerson) && !a.sentenceGeneric() {
-		a.add("hr", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("hr")) // luring another body's people
+		a.add(ruleHR, 0, len(a.s.toks)) // luring another body's people
 	}
 	if a.suspicion() {
-		a.add("criminal", Sensitive, Blocked, 0, len(a.s.toks),
+		a.addAs(ruleCriminal, Blocked, 0, len(a.s.toks),
 			i18n.T("soupçon visant une personne de l'association", "suspicion against a person of the association"))
 	}
 }

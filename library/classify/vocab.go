@@ -87,7 +87,8 @@ func listEntries(list []string) func(func(string, int)) {
 
 // term is a section of a table: entries with the rule they belong to.
 type term struct {
-	kind    string // rule name: health, religion, merger...
+	kind    string // section name: a rule (health, merger…) or a quasi-identifier (age, place…)
+	rule    RuleID // the rule named by kind, ruleNone for a quasi-identifier
 	entries []string
 	flags   termFlags
 }
@@ -134,7 +135,7 @@ func termList(fsys fs.FS, name string) []term {
 		if len(fields) == 0 {
 			panic(fmt.Sprintf("classify: vocabulary %s: empty section", path))
 		}
-		t := term{kind: fields[0]}
+		t := term{kind: fields[0], rule: ruleNamed(fields[0])}
 		for _, f := range fields[1:] {
 			fl, ok := flagNames[f]
 			if !ok {
