@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/spf13/cobra"
+
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/library/classify"
@@ -12,41 +14,55 @@ import (
 	"tamis/store"
 )
 
-// cmdLint is `tamis lint FICHIER|DOSSIER|- [--json]`: open to anyone, it
+func lintCmd(a *app) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   i18n.T("lint FICHIER|DOSSIER|- [--json]", "lint FILE|FOLDER|- [--json]"),
+		Short: i18n.T("vérifie un fichier de modèles avant validation", "check a template file before validation"),
+		Example: i18n.T(`  tamis lint mon-modele.md
+  tamis lint modeles/                   tous les .md et .txt du dossier
+  tamis lint --json - < mon-modele.md`, `  tamis lint my-template.md
+  tamis lint templates/                 every .md and .txt of the folder
+  tamis lint --json - < my-template.md`),
+		Long: lintDetails(),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usageErrorf("%s", i18n.T("indiquez un fichier, un dossier ou - pour l’entrée standard",
+					"give a file, a folder or - for standard input"))
+			}
+			return nil
+		},
+		RunE: func(_ *cobra.Command, args []string) error { return runLint(a.db, a.io, args[0], asJSON) },
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, i18n.T("sortie JSON, pour les scripts", "JSON output, for scripts"))
+	return c
+}
+
+// runLint is `tamis lint FICHIER|DOSSIER|- [--json]`: open to anyone, it
 // says what would stop a template file from being validated. Exit 1 when
 // an error is found, 0 otherwise (warnings included).
-func cmdLint(args []string, io streams) int {
-	f := newFlags("lint")
-	asJSON := f.Bool("json", false, i18n.T("sortie JSON, pour les scripts", "JSON output, for scripts"))
-	pos, code, ok := f.parse(args, io)
-	if !ok {
-		return code
-	}
-	if len(pos) != 1 {
-		return f.usageError(io, i18n.T("indiquez un fichier, un dossier ou - pour l’entrée standard",
-			"give a file, a folder or - for standard input"))
-	}
-	sources, err := readSources(pos[0], io.in)
+func runLint(db string, io streams, arg string, asJSON bool) error {
+	sources, err := readSources(arg, io.in)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
-	opts, err := lintOptions(f.db)
+	opts, err := lintOptions(db)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	reports := lintSources(sources, opts)
-	if *asJSON {
+	if asJSON {
 		err = printLintJSON(io.out, reports)
 	} else {
 		printLint(io.out, reports)
 	}
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	if lintErrors(reports) > 0 {
-		return exitError
+		return exitWith(exitError)
 	}
-	return exitOK
+	return nil
 }
 
 // lintOptions builds the lint's classifier from the store's rules and
