@@ -91,6 +91,9 @@ func fillTemplate(db, id string, values map[string]string) (*store.Store, store.
 	if err != nil {
 		return nil, d, "", err
 	}
+	if err := checkGivenValues(d.Template, values); err != nil {
+		return nil, d, "", err
+	}
 	filled, err := d.Template.Fill(mergeValues(d.Template, d.Profile, values))
 	if err != nil {
 		return nil, d, "", err

@@ -130,7 +130,7 @@ type rulesOptions struct {
 func runRules(db string, io streams, o rulesOptions) error {
 	for _, e := range o.deny {
 		if err := checkDenyEntry(strings.TrimSpace(e)); err != nil {
-			return &usageError{err.Error()}
+			return usageErrorf("%s", err)
 		}
 	}
 	st, err := openStore(db)
