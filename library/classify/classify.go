@@ -8,7 +8,7 @@
 // offsets in the original (offsets.go). The engine (engine.go) folds the
 // text (lower case, no accents) sentence by sentence, keeping byte spans
 // (text.go), and walks
-// every static word list at once through one token trie (tags.go). Rules
+// every static word list at once through one token trie (word_classes.go). Rules
 // then read the sentence: direct identifiers and credentials (direct*.go),
 // the association's allow and deny lists (lists.go), names (names.go),
 // persons the sentence is about (anchors.go), special categories about a

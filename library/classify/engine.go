@@ -203,7 +203,7 @@ type analysis struct {
 	names      []nameHit
 	anchors    []anchor
 	scratch    []span
-	hits       []hit    // entries of the static dictionaries, see tags.go
+	hits       []hit    // entries of the static dictionaries, see word_classes.go
 	hitStart   []int    // first hit of each token
 	population bool     // a plural noun of the association\'s public is in the sentence
 	digits     bool     // a token of the sentence holds a digit
