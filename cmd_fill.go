@@ -55,7 +55,7 @@ func cmdFill(args []string, io streams) int {
 	if err != nil {
 		return fail(io, err)
 	}
-	c := classify.New(d.Rules)
+	c := classify.New(classify.Rules(d.Rules))
 	res := c.Classify(text)
 	flagged := checkEachValue(c, values, &res)
 	code = fillExit(res.Verdict, *confirm)
