@@ -261,17 +261,11 @@ func (a *analysis) sentence() {
 		a.consumed[k] = t.has(fCode) // an anonymisation code explains itself
 	}
 	a.tagSentence()
-	a.applyLists()
-	a.collectDirect()
-	a.findSentenceIDs()
-	a.findNames()
-	a.findAnchors()
-	a.findSpecial()
-	a.findStrategy()
-	a.findUnnamedStrategy()
-	a.findIndirect()
-	a.findGray()
-	a.findInternalNews()
+	for k := range sentenceStages {
+		if st := &sentenceStages[k]; st.wanted(a) {
+			st.run(a)
+		}
+	}
 	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() {
 		a.appeals = append(a.appeals, [2]int{a.s.start, a.s.end})
 	}
