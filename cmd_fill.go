@@ -68,7 +68,7 @@ func runFill(db string, io streams, id string, o fillOptions) error {
 	if err != nil {
 		return err
 	}
-	c := classify.New(d.Rules)
+	c := classify.New(classify.Rules(d.Rules))
 	res := c.Classify(text)
 	flagged := checkEachValue(c, values, &res)
 	code := fillExit(res.Verdict, o.confirm)
