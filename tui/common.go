@@ -10,6 +10,7 @@ import (
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/library/classify"
+	"tamis/store"
 )
 
 // Checker is the classifier as the TUI sees it.
@@ -31,17 +32,6 @@ type Anonymised struct {
 // CodePair is one code of an anonymisation and the value it replaced.
 type CodePair struct{ Code, Original string }
 
-// Usage is one use of a template, as recorded for the référent's indicators.
-// It holds nothing the volunteer typed: ids, verdict, rule names, action
-// (one of the store.Action… constants).
-type Usage struct {
-	Time       time.Time
-	TemplateID string
-	Verdict    string
-	Rules      []string
-	Action     string
-}
-
 // Deps is everything the program needs from outside, so that tests can run
 // it with fakes (no store, no X server).
 type Deps struct {
@@ -54,7 +44,9 @@ type Deps struct {
 	Rules        RulesSource
 	RulesVersion uint64
 	Clipboard    Clipboard
-	Record       func(Usage) error
+	// Record keeps a usage event (store.NewEvent): ids, verdict, rule
+	// names, action; nothing the volunteer typed.
+	Record func(store.Event) error
 	// Uses counts the recorded uses of each template, to list the most
 	// used first; nil keeps the id order.
 	Uses func() (map[string]int, error)
@@ -82,12 +74,18 @@ type Common struct {
 	// clipLine is the clipboard countdown, shown on every screen while it
 	// runs; the root model sets it (syncClipLine).
 	clipLine string
+	// clearOnQuit: quitting clears the last copy, prompt included; on by
+	// default, switched on the verdict screen.
+	clearOnQuit bool
+	// next is the transition a screen asked for (goTo), applied by the
+	// root model before the next message.
+	next tea.Msg
 }
 
 func newCommon(d Deps) *Common {
 	h := help.New()
 	h.ShortSeparator = " · "
-	return &Common{Styles: DefaultStyles(), Keys: DefaultKeyMap(), Help: h, Deps: d}
+	return &Common{Styles: DefaultStyles(), Keys: DefaultKeyMap(), Help: h, Deps: d, clearOnQuit: true}
 }
 
 // goldenRule is the one line shown at the top of every screen.
@@ -98,9 +96,9 @@ func (c *Common) goldenRule() string {
 }
 
 // helpBar renders the short help of a screen on one line.
-func (c *Common) helpBar(k bindings) string {
+func (c *Common) helpBar(k help.KeyMap) string {
 	c.Help.Width = c.Width
-	return c.Help.ShortHelpView(k.short)
+	return c.Help.ShortHelpView(k.ShortHelp())
 }
 
 // frame stacks the golden rule, a body of exactly the remaining height and
