@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
@@ -25,6 +26,7 @@ type browseModel struct {
 	cache   map[string]string // previewKey -> rendered preview
 	shown   string            // previewKey currently in the viewport
 	total   int
+	longest int     // the width of the longest title (longestTitle)
 	uses    usesMsg // uses per template on this laptop: the most used first
 }
 
@@ -50,13 +52,15 @@ func newBrowse(c *Common) browseModel {
 	l.KeyMap.CloseFullHelp.SetEnabled(false)
 	l.SetStatusBarItemName(i18n.T("modèle", "template"), i18n.T("modèles", "templates"))
 	l.SetItems(items)
-	return browseModel{c: c, list: l, preview: viewport.New(0, 0), cache: map[string]string{}, total: len(items)}
+	return browseModel{c: c, list: l, preview: viewport.New(0, 0), cache: map[string]string{}, total: len(items),
+		longest: longestTitle(items)}
 }
 
-// sizes splits the body between the list and the preview; under 60
-// columns the preview is dropped rather than squeezed.
+// sizes splits the body between the list and the preview: the list takes
+// what its longest title needs, up to half the width; under 60 columns the
+// preview is dropped rather than squeezed.
 func (m browseModel) sizes() (listW, prevW, h int) {
-	h = m.c.Height - 3 // golden rule, status line, help bar
+	h = m.c.Height - m.c.ruleHeight() - 2 // golden rule, status line, help bar
 	if m.c.Deps.NoReferent {
 		h-- // the line saying that no référent is defined
 	}
@@ -66,12 +70,35 @@ func (m browseModel) sizes() (listW, prevW, h int) {
 	if m.c.Width < 60 {
 		return m.c.Width, 0, h
 	}
-	listW = m.c.Width * 2 / 5
+	listW = clamp(m.longest+listChrome, 24, m.c.Width/2)
 	return listW, m.c.Width - listW - 1, h
+}
+
+// listChrome is what the list adds around a title: the selection bar and
+// padding, and a column of margin.
+const listChrome = 5
+
+// longestTitle is the width of the longest title line of the list, counted
+// in runes: measuring 10,000 titles with grapheme widths would delay the
+// first frame, and titles are plain text.
+func longestTitle(items []list.Item) int {
+	most := 0
+	for _, it := range items {
+		if t, ok := it.(templateItem); ok {
+			most = max(most, utf8.RuneCountInString(t.Title()))
+		}
+	}
+	return most
 }
 
 func (m browseModel) setSize() screen {
 	lw, pw, h := m.sizes()
+	d := newItemDelegate()
+	d.wrap = m.longest+listChrome > lw // titles on two lines rather than cut
+	if d.wrap {
+		d.SetHeight(3)
+	}
+	m.list.SetDelegate(d)
 	m.list.SetSize(lw, h)
 	m.preview.Width, m.preview.Height = pw, h
 	return m

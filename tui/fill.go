@@ -206,7 +206,7 @@ func (m fillModel) view() string {
 	s := m.c.Styles
 	title := s.Title.Render(truncate(m.t.ID+" · "+m.t.Title, m.c.Width))
 	footer := m.c.helpBar(m)
-	avail := m.c.Height - 2 - lipgloss.Height(footer) // golden rule + title
+	avail := m.c.Height - m.c.ruleHeight() - 1 - lipgloss.Height(footer) // golden rule, title
 	if m.c.notice != "" {
 		avail--
 	}

@@ -29,7 +29,7 @@ func (m helpModel) setSize() screen {
 	if !m.inited {
 		return m
 	}
-	m.vp.Width, m.vp.Height = m.c.Width, max(m.c.Height-2, 1) // golden rule, footer
+	m.vp.Width, m.vp.Height = m.c.Width, max(m.c.Height-m.c.ruleHeight()-1, 1) // golden rule, footer
 	m.vp.SetContent(m.content())
 	return m
 }

@@ -107,7 +107,7 @@ func (m restoreModel) copied(msg copyDoneMsg) restoreModel {
 // restoreKeys are the keys of the restore screen, before and after the
 // answer is restored.
 type restoreKeys struct {
-	Submit, Back, Other, ClearClipboard, CopyAgain, ForceQuit key.Binding
+	Submit, Back, Other, ClearClipboard, CopyAgain, Help, ForceQuit key.Binding
 }
 
 func (m restoreModel) keyMap() restoreKeys {
@@ -118,6 +118,7 @@ func (m restoreModel) keyMap() restoreKeys {
 		Other:          enable(withHelp(k.Open, i18n.T("autre modèle", "other template")), m.done),
 		ClearClipboard: enable(withHelp(k.ClearClipboard, i18n.T("vider le presse-papiers", "clear the clipboard")), m.done),
 		CopyAgain:      enable(withHelp(k.Check, i18n.T("recopier", "copy again")), m.done),
+		Help:           k.HelpAnywhere, // ? is typed in the answer
 		ForceQuit:      k.ForceQuit,
 	}
 }
@@ -125,7 +126,7 @@ func (m restoreModel) keyMap() restoreKeys {
 // ShortHelp is the footer of the restore screen.
 func (m restoreModel) ShortHelp() []key.Binding {
 	k := m.keyMap()
-	return []key.Binding{k.Submit, k.Other, k.CopyAgain, k.ClearClipboard, k.Back, k.ForceQuit}
+	return []key.Binding{k.Submit, k.Other, k.CopyAgain, k.ClearClipboard, k.Back, k.Help, k.ForceQuit}
 }
 
 // FullHelp is the ? help of the restore screen.

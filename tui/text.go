@@ -23,7 +23,11 @@ func newText(c *Common, text, why string) textModel {
 }
 
 func (m textModel) setSize() screen {
-	m.vp.Width, m.vp.Height = m.c.Width, max(m.c.Height-4, 1)
+	head := 1 // the line saying to select the text, and why it is shown
+	if m.why != "" {
+		head++
+	}
+	m.vp.Width, m.vp.Height = m.c.Width, max(m.c.Height-m.c.ruleHeight()-head-1, 1)
 	m.vp.SetContent(wrapText(m.text, m.c.Width))
 	return m
 }

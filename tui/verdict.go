@@ -253,8 +253,9 @@ func (m verdictModel) doubtView() string {
 	if m.cursor == 1 {
 		bc, bk = s.Button.Render(cancel), s.ButtonOn.Render("▸ "+copyB)
 	}
-	body := wrapText(strings.Join(lines, "\n"), m.c.Width-2)
-	return lipgloss.JoinVertical(lipgloss.Left, body, lipgloss.JoinHorizontal(lipgloss.Top, bc, " ", bk))
+	buttons := lipgloss.JoinHorizontal(lipgloss.Top, bc, " ", bk)
+	body := cutLines(wrapText(strings.Join(lines, "\n"), m.c.Width-2), m.c.bodyHeight()-lipgloss.Height(buttons)) // the buttons stay in view
+	return lipgloss.JoinVertical(lipgloss.Left, body, buttons)
 }
 
 func (m verdictModel) blockedView() string {
