@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -205,12 +204,7 @@ func recordFillEvent(st *store.Store, io streams, id string, res classify.Result
 	case res.Verdict == classify.Doubt:
 		action = store.ActionConfirmDoubt
 	}
-	rules := make([]string, 0, len(res.Findings))
-	for _, f := range res.Findings {
-		rules = append(rules, f.Rule)
-	}
-	e := store.Event{Time: time.Now(), TemplateID: id, Verdict: res.Verdict.String(),
-		Rules: store.RuleNames(rules), Action: action}
+	e := store.NewEvent(id, res, action)
 	err := st.RecordEvent(e)
 	if errors.Is(err, store.ErrLocked) {
 		// The prompt is already printed: waiting once more only delays the
