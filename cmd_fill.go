@@ -64,6 +64,9 @@ func runFill(db string, io streams, id string, o fillOptions) error {
 		values = withSetWinning(fromFile, values)
 	}
 	st, d, text, err := fillTemplate(db, id, values)
+	if ke := (*kindsError)(nil); errors.As(err, &ke) {
+		return exitWith(printKindsError(io, ke))
+	}
 	if err != nil {
 		return err
 	}
@@ -95,7 +98,11 @@ func fillTemplate(db, id string, values map[string]string) (*store.Store, store.
 	if err := checkGivenValues(d.Template, values); err != nil {
 		return nil, d, "", err
 	}
-	filled, err := d.Template.Fill(mergeValues(d.Template, d.Profile, values))
+	merged := mergeValues(d.Template, d.Profile, values)
+	if err := checkKinds(d.Template, d.Profile, merged); err != nil {
+		return nil, d, "", err
+	}
+	filled, err := d.Template.Fill(merged)
 	if err != nil {
 		return nil, d, "", err
 	}
