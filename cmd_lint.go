@@ -83,8 +83,8 @@ func lintOptions(db string) (lint.Options, error) {
 	return newLintOptions(rules, profile), nil
 }
 
-func newLintOptions(rules classify.Rules, profile store.Profile) lint.Options {
-	return lint.Options{Classifier: classify.New(rules), Profile: profile}
+func newLintOptions(rules store.CheckRules, profile store.Profile) lint.Options {
+	return lint.Options{Classifier: classify.New(classify.Rules(rules)), Profile: profile}
 }
 
 // lintSources lints every source, in order.
