@@ -29,6 +29,16 @@ func importCmd(a *app) *cobra.Command {
   tamis import - --phrase-fichier ~/.config/tamis/phrase < modeles.md`, `  tamis import my-templates.md
   tamis import templates/               every .md and .txt of the folder
   tamis import - --passphrase-file ~/.config/tamis/phrase < templates.md`),
+		Long: i18n.T(`Une erreur de lecture dans un fichier et rien n’est importé : le message
+donne le fichier, la ligne et la colonne. Un modèle déclaré validé qui a
+une erreur de vérification (une variable utilisée mais décrite nulle part,
+une donnée personnelle dans son texte… : tamis lint) est importé en
+brouillon, et import dit pourquoi. Le format des fichiers : tamis help format.`,
+			`A read error in one file and nothing is imported: the message gives the
+file, line and column. A template declared validated that has a check
+error (a variable used but described nowhere, personal data in its
+text…: tamis lint) is imported as a draft, and import says why. The file
+format: tamis help format.`),
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usageErrorf("%s", i18n.T("indiquez un fichier, un dossier ou - pour l’entrée standard",
