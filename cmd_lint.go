@@ -110,7 +110,7 @@ func printLint(w io.Writer, reports []lint.Report) {
 	warnings := 0
 	for _, r := range reports {
 		for _, f := range r.Findings {
-			fmt.Fprintf(w, "%s: %s : %s\n", place(f), f.Severity.Label(), f.Msg)
+			fmt.Fprintf(w, i18n.T("%s: %s : %s\n", "%s: %s: %s\n"), place(f), f.Severity.Label(), f.Msg)
 		}
 		warnings += r.Count(lint.Warning)
 	}
