@@ -60,8 +60,8 @@ func rulesReadError(err error) error {
 	return wrapErr("relecture des règles impossible", "cannot read the rules again", err)
 }
 
-func (m Model) rulesRef() rulesRef {
-	return rulesRef{src: m.c.Deps.Rules, checker: m.c.Deps.Checker, version: m.c.Deps.RulesVersion}
+func (c *Common) rulesRef() rulesRef {
+	return rulesRef{src: c.Deps.Rules, checker: c.Deps.Checker, version: c.Deps.RulesVersion}
 }
 
 // rulesMsg reports a refresh started by refreshCmd; check says the volunteer
@@ -82,11 +82,11 @@ func refreshCmd(r rulesRef, check bool) tea.Cmd {
 
 // checkFresh runs the verdict with the current rules: at once without a
 // source, after a refresh otherwise.
-func (m Model) checkFresh() (tea.Model, tea.Cmd) {
+func (m Model) checkFresh() (Model, tea.Cmd) {
 	if m.c.Deps.Rules == nil {
 		return m.check()
 	}
-	return m, refreshCmd(m.rulesRef(), true)
+	return m, refreshCmd(m.c.rulesRef(), true)
 }
 
 func (m Model) handleRules(msg rulesMsg) (tea.Model, tea.Cmd) {

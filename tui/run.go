@@ -116,11 +116,8 @@ func depsFrom(lib Library) (Deps, error) {
 		Rules:        lib,
 		RulesVersion: version,
 		Uses:         usesFrom(lib),
-		Record: func(u Usage) error {
-			return lib.RecordEvent(store.Event{Time: u.Time, TemplateID: u.TemplateID,
-				Verdict: u.Verdict, Rules: u.Rules, Action: u.Action})
-		},
-		NoReferent: noReferent(lib),
+		Record:       lib.RecordEvent,
+		NoReferent:   noReferent(lib),
 	}, nil
 }
 
