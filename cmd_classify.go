@@ -137,7 +137,7 @@ func classifierFromStore(st *store.Store) (*classify.Classifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	return classify.New(rules), nil
+	return classify.New(classify.Rules(rules)), nil
 }
 
 func anonymizeCmd(a *app) *cobra.Command {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -65,10 +64,13 @@ func runFill(db string, io streams, id string, o fillOptions) error {
 		values = withSetWinning(fromFile, values)
 	}
 	st, d, text, err := fillTemplate(db, id, values)
+	if ke := (*kindsError)(nil); errors.As(err, &ke) {
+		return exitWith(printKindsError(io, ke))
+	}
 	if err != nil {
 		return err
 	}
-	c := classify.New(d.Rules)
+	c := classify.New(classify.Rules(d.Rules))
 	res := c.Classify(text)
 	flagged := checkEachValue(c, values, &res)
 	code := fillExit(res.Verdict, o.confirm)
@@ -96,7 +98,11 @@ func fillTemplate(db, id string, values map[string]string) (*store.Store, store.
 	if err := checkGivenValues(d.Template, values); err != nil {
 		return nil, d, "", err
 	}
-	filled, err := d.Template.Fill(mergeValues(d.Template, d.Profile, values))
+	merged := mergeValues(d.Template, d.Profile, values)
+	if err := checkKinds(d.Template, d.Profile, merged); err != nil {
+		return nil, d, "", err
+	}
+	filled, err := d.Template.Fill(merged)
 	if err != nil {
 		return nil, d, "", err
 	}
@@ -205,12 +211,7 @@ func recordFillEvent(st *store.Store, io streams, id string, res classify.Result
 	case res.Verdict == classify.Doubt:
 		action = store.ActionConfirmDoubt
 	}
-	rules := make([]string, 0, len(res.Findings))
-	for _, f := range res.Findings {
-		rules = append(rules, f.Rule)
-	}
-	e := store.Event{Time: time.Now(), TemplateID: id, Verdict: res.Verdict.String(),
-		Rules: store.RuleNames(rules), Action: action}
+	e := store.NewEvent(id, res, action)
 	err := st.RecordEvent(e)
 	if errors.Is(err, store.ErrLocked) {
 		// The prompt is already printed: waiting once more only delays the
