@@ -185,7 +185,7 @@ keys C-u
 typed "écrire à jeanne.martin@gmail.com"
 wait_for "jeanne.martin@gmail.com »"
 keys C-y
-wait_for "rien n'a été copié"
+wait_for "rien n’a été copié"
 wait_for "[atelier]"
 wait_for "« jeanne.martin@gmail.com »"
 screen | grep -qi "e-mail\|courriel\|adresse" || fail "the screen does not say why"
@@ -207,7 +207,7 @@ keys C-u
 typed "vélo animé par Jean Martin, qui est diabétique"
 wait_for "diabétique »"
 keys C-y
-wait_for "rien n'a été copié"
+wait_for "rien n’a été copié"
 screen | grep -qF "a anonymiser" && fail "anonymisation is offered for a sensitive fact"
 keys a
 sleep 0.5

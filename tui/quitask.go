@@ -69,7 +69,7 @@ func (m Model) handleQuitAsk(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 func (m Model) quitAskView() string {
 	s := m.c.Styles
 	q := s.Doubt.Render("? " + i18n.T("Quitter sans copier ?", "Quit without copying?"))
-	why := wrapText(i18n.T("Des valeurs saisies n'ont pas été copiées : en quittant, elles seront perdues (tamis ne les enregistre jamais).",
+	why := wrapText(i18n.T("Des valeurs saisies n’ont pas été copiées : en quittant, elles seront perdues (tamis ne les enregistre jamais).",
 		"Some typed values were not copied: quitting loses them (tamis never saves them)."), m.c.Width-2)
 	no, yes := i18n.T("Non, revenir", "No, go back"), i18n.T("Oui, quitter", "Yes, quit")
 	bn, by := s.ButtonOn.Render("▸ "+no), s.Button.Render(yes)
