@@ -85,7 +85,7 @@ func longestTitle(items []list.Item) int {
 	most := 0
 	for _, it := range items {
 		if t, ok := it.(templateItem); ok {
-			most = max(most, utf8.RuneCountInString(t.Title()))
+			most = max(most, utf8.RuneCountInString(t.t.ID)+2+utf8.RuneCountInString(t.t.Title)) // Title(), without building it
 		}
 	}
 	return most
