@@ -291,8 +291,8 @@ func (m browseModel) view() string {
 	status := m.c.Styles.Subtle.Render(truncate(m.status(), m.c.Width))
 	footer := m.c.helpBar(m)
 	if m.c.Deps.NoReferent {
-		note := i18n.T("Aucun référent défini : tamis referent init pour en définir un.",
-			"No référent defined: tamis referent init to define one.")
+		note := i18n.T("Aucun référent défini : « tamis referent init » pour en définir un.",
+			"No référent defined: “tamis referent init” to define one.")
 		footer = lipgloss.JoinVertical(lipgloss.Left, m.c.Styles.Subtle.Render(truncate(note, m.c.Width)), footer)
 	}
 	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, status, body), footer)

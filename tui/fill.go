@@ -198,7 +198,7 @@ func (m fillModel) ShortHelp() []key.Binding {
 	k := m.keyMap()
 	check := k.Check
 	if k.CheckEnter.Enabled() { // one entry for the two keys
-		check = relabel(k.Check, "enter/ctrl+y", check.Help().Desc)
+		check = relabel(k.Check, k.CheckEnter.Help().Key+"/"+k.Check.Help().Key, check.Help().Desc)
 	}
 	return []key.Binding{check, k.Next, k.Prev, k.Back, k.Help, k.HelpAnywhere, k.ClearValues, k.ForceQuit}
 }

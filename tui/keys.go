@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/charmbracelet/bubbles/key"
 
 	"tamis/i18n"
@@ -67,6 +70,10 @@ func DefaultKeyMap() KeyMap {
 		Yes:            b(i18n.T("oui", "yes"), "o", "y"),
 		No:             b(i18n.T("non", "no"), "n"),
 	}
+	// The keys as a French keyboard names them.
+	k.Open.SetHelp(i18n.T("entrée", "enter"), k.Open.Help().Desc)
+	k.Back.SetHelp(i18n.T("échap", "esc"), k.Back.Help().Desc)
+	k.Prev.SetHelp(i18n.T("maj+tab", "shift+tab"), k.Prev.Help().Desc)
 	k.Up.SetHelp("↑/k", i18n.T("monter", "up"))
 	k.Down.SetHelp("↓/j", i18n.T("descendre", "down"))
 	k.Left.SetHelp("←/→", i18n.T("changer de choix", "change choice"))
@@ -89,15 +96,13 @@ func enable(b key.Binding, on bool) key.Binding {
 	return b
 }
 
-// keyName is how a binding's key is written in a sentence: « entrée »
-// rather than "enter", so that prose follows the key map.
+// keyName is how a binding's key is written at the start of a sentence,
+// from the key map (« Entrée », « a »), so that prose follows the keys.
 func keyName(b key.Binding) string {
-	switch k := b.Help().Key; k {
-	case "enter":
-		return i18n.T("Entrée", "Enter")
-	case "esc":
-		return i18n.T("Échap", "Esc")
-	default:
+	k := b.Help().Key
+	if utf8.RuneCountInString(k) < 2 { // a letter stays as typed
 		return k
 	}
+	r, n := utf8.DecodeRuneInString(k)
+	return string(unicode.ToUpper(r)) + k[n:]
 }

@@ -89,7 +89,7 @@ func templateMarkdown(t library.Template) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s · %s\n\n", t.ID, mdEscape(t.Title))
 	if len(t.Tags) > 0 {
-		fmt.Fprintf(&b, "%s%s%s\n\n", i18n.T("Tags", "Tags"), colon(), mdEscape(strings.Join(t.Tags, ", ")))
+		fmt.Fprintf(&b, "%s%s%s\n\n", i18n.T("Mots-clés", "Tags"), colon(), mdEscape(strings.Join(t.Tags, ", ")))
 	}
 	names := variableNames(t)
 	if strings.TrimSpace(t.Context) != "" {

@@ -37,7 +37,7 @@ func (m Model) askKeys() askKeys {
 	return askKeys{
 		Choose:  relabel(keyAlso(k.Left, k.Right, k.Next, k.Prev), "←/→", i18n.T("choisir", "choose")),
 		Confirm: withHelp(k.Open, i18n.T("valider", "confirm")),
-		No:      relabel(keyAlso(k.Back, k.No), "esc/n", i18n.T("revenir", "go back")),
+		No:      relabel(keyAlso(k.Back, k.No), k.Back.Help().Key+"/n", i18n.T("revenir", "go back")),
 		Yes:     relabel(keyAlso(k.Yes, k.ForceQuit), "o/ctrl+c", i18n.T("quitter", "quit")),
 	}
 }

@@ -199,7 +199,7 @@ func (m verdictModel) copiedView(clearOnQuit bool) string {
 	var lines []string
 	switch {
 	case m.cleared:
-		lines = append(lines, s.Public.Render("✓ "+i18n.T("Vérifié. Presse-papiers vidé depuis : le texte n’y est plus.",
+		lines = append(lines, s.Public.Render("✓ "+i18n.T("Vérifié. Le presse-papiers a été vidé depuis : le texte n’y est plus.",
 			"Checked. Clipboard cleared since: the text is no longer there.")))
 	case m.method == CopySystem:
 		lines = append(lines, s.Public.Render("✓ "+i18n.T("Vérifié et copié dans le presse-papiers.",
@@ -224,8 +224,8 @@ func (m verdictModel) copiedView(clearOnQuit bool) string {
 	if clearOnQuit {
 		onQuit = i18n.T("oui", "yes")
 	}
-	lines = append(lines, "", fmt.Sprintf(i18n.T("%s : vider le presse-papiers en quittant : %s", "%s: clear the clipboard on quit: %s"),
-		keyName(k.ClearOnQuit), onQuit))
+	lines = append(lines, "", fmt.Sprintf(i18n.T("Vider le presse-papiers en quittant : %s (%s pour changer)",
+		"Clear the clipboard on quit: %s (%s to change)"), onQuit, k.ClearOnQuit.Help().Key))
 	if m.note != "" {
 		lines = append(lines, s.Notice.Render(m.note))
 	}

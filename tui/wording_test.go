@@ -14,7 +14,7 @@ func TestHeadlineFollowsTheClipboard(t *testing.T) {
 	h.keys("v")
 	h.mustSee("déjà copié")
 	h.keys("esc", "x")
-	h.mustSee("Presse-papiers vidé depuis")
+	h.mustSee("presse-papiers a été vidé depuis")
 	if strings.Contains(h.view(), "copié dans le presse-papiers") {
 		t.Fatalf("the headline still says copied after x:\n%s", h.view())
 	}
