@@ -29,14 +29,16 @@ func fillCmd(a *app) *cobra.Command {
     --set "horaires=de 14 h à 18 h" --set "lieu=salle polyvalente de la mairie" --set "ton=festif"
   tamis fill PROMPT-002 --values values.txt         one NAME=VALUE line per value
   tamis fill PROMPT-002 --values - < values.txt     the same, from standard input`),
-		Long: fillDetails(),
-		Args: oneID,
-		RunE: func(_ *cobra.Command, args []string) error { return runFill(a.db, a.io, args[0], o) },
+		Long:              fillDetails(),
+		Args:              oneID,
+		RunE:              func(_ *cobra.Command, args []string) error { return runFill(a.db, a.io, args[0], o) },
+		ValidArgsFunction: completeIDs(a, false),
 	}
 	c.Flags().Var(o.values, "set", i18n.T("valeur d’une variable, NOM=VALEUR (répétable)", "value of a variable, NAME=VALUE (repeatable)"))
 	c.Flags().StringVar(&o.file, "values", "", i18n.T("lit les valeurs dans FICHIER (- : l’entrée standard), une ligne NOM=VALEUR chacune",
 		"read the values from FILE (-: standard input), one NAME=VALUE line each"))
 	c.Flags().BoolVar(&o.confirm, "confirm", false, i18n.T("accepte un résultat « doute » après vérification", "accept a “doubt” result after checking"))
+	_ = c.RegisterFlagCompletionFunc("set", completeSet(a))
 	withPlaceholder(c.Flags(), "set", i18n.T("NOM=VALEUR", "NAME=VALUE"))
 	withPlaceholder(c.Flags(), "values", i18n.T("FICHIER", "FILE"))
 	return c
@@ -62,10 +64,13 @@ func runFill(db string, io streams, id string, o fillOptions) error {
 		values = withSetWinning(fromFile, values)
 	}
 	st, d, text, err := fillTemplate(db, id, values)
+	if ke := (*kindsError)(nil); errors.As(err, &ke) {
+		return exitWith(printKindsError(io, ke))
+	}
 	if err != nil {
 		return err
 	}
-	c := classify.New(d.Rules)
+	c := classify.New(classify.Rules(d.Rules))
 	res := c.Classify(text)
 	flagged := checkEachValue(c, values, &res)
 	code := fillExit(res.Verdict, o.confirm)
@@ -90,7 +95,14 @@ func fillTemplate(db, id string, values map[string]string) (*store.Store, store.
 	if err != nil {
 		return nil, d, "", err
 	}
-	filled, err := d.Template.Fill(mergeValues(d.Template, d.Profile, values))
+	if err := checkGivenValues(d.Template, values); err != nil {
+		return nil, d, "", err
+	}
+	merged := mergeValues(d.Template, d.Profile, values)
+	if err := checkKinds(d.Template, d.Profile, merged); err != nil {
+		return nil, d, "", err
+	}
+	filled, err := d.Template.Fill(merged)
 	if err != nil {
 		return nil, d, "", err
 	}

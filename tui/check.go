@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -51,6 +52,13 @@ func (m Model) check() (Model, tea.Cmd) {
 	if err != nil {
 		m.c.notice = m.c.Styles.Error.Render(err.Error())
 		return m, nil
+	}
+	if i, ok := m.fill.firstMisfit(); ok { // refused before any classification
+		f := m.fill.fields[i]
+		m.c.notice = m.c.Styles.Error.Render(fmt.Sprintf("[%s] : %s", f.v.Name, f.misfit))
+		var cmd tea.Cmd
+		m.fill, cmd = m.fill.focusOn(i)
+		return m, cmd
 	}
 	text := filled.Text()
 	v := verdictModel{c: m.c, form: m.fill, templateID: m.fill.t.ID, values: m.fill.values(), text: text,

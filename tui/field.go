@@ -32,6 +32,11 @@ type field struct {
 	result  classify.Result
 	checked string // the value result belongs to
 	done    bool   // whether checked holds a checked value
+	// assoc is what an « e-mail de l'association » field accepts (from the
+	// profile); misfit says why the value does not fit the variable's kind,
+	// in which case it was not classified (see field_kind.go).
+	assoc  library.Association
+	misfit string
 }
 
 func newField(v library.Variable, value string, width int) field {
@@ -149,7 +154,8 @@ func (f *field) check(c Checker) {
 		return
 	}
 	f.checked, f.done = v, true
-	if strings.TrimSpace(v) == "" {
+	f.misfit = f.kindMisfit(v)
+	if strings.TrimSpace(v) == "" || f.misfit != "" {
 		f.result = classify.Result{}
 		return
 	}

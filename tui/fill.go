@@ -31,8 +31,10 @@ func newFill(c *Common, t library.Template, saved map[string]string) (fillModel,
 	if start == nil {
 		start = t.Prefill(c.Deps.Profile)
 	}
+	assoc := library.AssociationOf(c.Deps.Profile)
 	for i, v := range t.Variables {
 		m.fields[i] = newField(v, start[v.Name], m.inputWidth())
+		m.fields[i].assoc = assoc
 		m.fields[i].check(c.Deps.Checker)
 	}
 	m = m.refresh()

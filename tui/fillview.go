@@ -81,8 +81,15 @@ func (m fillModel) fieldView(i int) string {
 		marker, label = "▸ ", s.LabelFocus
 	}
 	lvl := f.level()
-	head := marker + label.Render(f.v.Name) + "  " + badge(s, lvl)
+	b := badge(s, lvl)
+	if f.misfit != "" {
+		b = s.Personal.Render(misfitBadge(f.v.Kind))
+	}
+	head := marker + label.Render(f.v.Name) + "  " + b
 	lines := []string{truncate(head, m.c.Width), "  " + m.inputView(i)}
+	if f.misfit != "" {
+		lines = append(lines, "  "+s.Personal.Render(truncate("✗ "+f.misfit, m.c.Width-2)))
+	}
 	if w, ok := worst(f.result.Findings); ok && lvl > levelPublic {
 		reason := lvl.symbol() + " " + explain(f.value(), w)
 		if n := flaggedCount(f.result.Findings); n > 1 {

@@ -5,6 +5,7 @@ import (
 
 	"tamis/i18n"
 	"tamis/library/classify"
+	"tamis/store"
 )
 
 // RulesSource is what keeps the checker current: the store's change counter
@@ -15,7 +16,7 @@ import (
 // classifier is rebuilt only when the counter moved.
 type RulesSource interface {
 	RulesVersion() (uint64, error)
-	VersionedClassifierRules() (classify.Rules, uint64, error)
+	VersionedClassifierRules() (store.CheckRules, uint64, error)
 }
 
 // rulesRef is the checker the model holds and the version it was built
@@ -51,7 +52,7 @@ func (r rulesRef) fresh() (Checker, *freshRules, error) {
 	if err != nil {
 		return nil, nil, rulesReadError(err)
 	}
-	f := &freshRules{checker: newChecker(rules), version: v}
+	f := &freshRules{checker: newChecker(classify.Rules(rules)), version: v}
 	return f.checker, f, nil
 }
 

@@ -99,8 +99,8 @@ func TestFinalCheckRereadsRules(t *testing.T) {
 type brokenSource struct{}
 
 func (brokenSource) RulesVersion() (uint64, error) { return 0, errDisk }
-func (brokenSource) VersionedClassifierRules() (classify.Rules, uint64, error) {
-	return classify.Rules{}, 0, errDisk
+func (brokenSource) VersionedClassifierRules() (store.CheckRules, uint64, error) {
+	return store.CheckRules{}, 0, errDisk
 }
 
 // TestRulesUnreadable: when the rules cannot be read again, nothing is

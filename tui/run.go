@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"tamis/library"
+	"tamis/library/classify"
 	"tamis/store"
 )
 
@@ -111,7 +112,7 @@ func depsFrom(lib Library) (Deps, error) {
 	return Deps{
 		Templates:    ts,
 		Profile:      profile,
-		Checker:      newChecker(rules),
+		Checker:      newChecker(classify.Rules(rules)),
 		Rules:        lib,
 		RulesVersion: version,
 		Uses:         usesFrom(lib),
