@@ -36,7 +36,7 @@ func (m verdictModel) record(action string) tea.Cmd {
 	if m.anonymised {
 		r = m.before
 	}
-	return recordCmd(m.c.Deps.Record, store.NewEvent(m.templateID, r, action))
+	return recordCmd(m.c.Deps.Record, store.NewEvent(m.templateID, r.Verdict.String(), r.RuleNames(), action))
 }
 
 // check classifies the whole filled prompt (CONTEXTE then PROMPT), the text

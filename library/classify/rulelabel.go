@@ -21,3 +21,12 @@ func RuleLabel(name string) string {
 	}
 	return label
 }
+
+// RuleNames lists the rule of each finding, in order, for a usage event.
+func (r Result) RuleNames() []string {
+	names := make([]string, len(r.Findings))
+	for i, f := range r.Findings {
+		names[i] = f.Rule
+	}
+	return names
+}
