@@ -135,6 +135,33 @@ Examples:
 			return i18n.T("dit si un référent est défini ; init définit sa phrase de passe, passwd la change",
 				"say whether a référent is defined; init sets the passphrase, passwd changes it")
 		}, cmdReferent, referentDetails},
+		{"propose", i18n.T("FICHIER|DOSSIER|-", "FILE|FOLDER|-"), func() string {
+			return i18n.T("propose des modèles, enregistrés comme brouillons (ouvert à tous ; alias : proposer)",
+				"propose templates, saved as drafts (open to anyone; alias: proposer)")
+		}, cmdPropose, nil},
+		{"validate", i18n.T("ID [--raison TEXTE]", "ID [--raison TEXT]"), func() string {
+			return i18n.T("valide un modèle : les bénévoles le voient (référent ; alias : valider)",
+				"validate a template: volunteers see it (référent; alias: valider)")
+		}, cmdValidate, lifecycleDetails},
+		{"draft", i18n.T("ID [--raison TEXTE]", "ID [--raison TEXT]"), func() string {
+			return i18n.T("renvoie un modèle en brouillon (référent ; alias : brouillon)",
+				"send a template back to draft (référent; alias: brouillon)")
+		}, cmdDraft, lifecycleDetails},
+		{"archive", i18n.T("ID [--raison TEXTE]", "ID [--raison TEXT]"), func() string {
+			return i18n.T("archive un modèle (référent ; alias : archiver)", "archive a template (référent; alias: archiver)")
+		}, cmdArchive, lifecycleDetails},
+		{"history", "ID [VERSION] [--diff]", func() string {
+			return i18n.T("versions d’un modèle, l’une d’elles, ou chacune à côté de la précédente (référent ; alias : historique)",
+				"versions of a template, one of them, or each beside the previous one (référent; alias: historique)")
+		}, cmdHistory, nil},
+		{"restore", i18n.T("ID VERSION [--raison TEXTE]", "ID VERSION [--raison TEXT]"), func() string {
+			return i18n.T("remet une ancienne version, enregistrée comme nouvelle version (référent ; alias : restaurer)",
+				"bring back an old version, saved as a new version (référent; alias: restaurer)")
+		}, cmdRestore, lifecycleDetails},
+		{"journal", "[--json]", func() string {
+			return i18n.T("journal des actions du référent et des propositions (référent)",
+				"journal of the référent's actions and the proposals (référent)")
+		}, cmdJournal, nil},
 		{"stats", "", func() string {
 			return i18n.T("affiche les indicateurs d’utilisation", "show the usage indicators")
 		}, cmdStats, nil},
@@ -147,6 +174,13 @@ Examples:
 		m[c.name] = c
 	}
 	return m
+}
+
+// commandAliases are the French names of the commands of a template's
+// life, for those who think of them in French.
+var commandAliases = map[string]string{
+	"proposer": "propose", "valider": "validate", "brouillon": "draft",
+	"archiver": "archive", "historique": "history", "restaurer": "restore",
 }
 
 func printUsage(w io.Writer) {

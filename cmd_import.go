@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -21,6 +22,8 @@ func cmdImport(args []string, io streams) int {
 	f := newFlags("import")
 	var src phraseSource
 	f.addPhraseFlag(&src)
+	drafts := f.Bool("brouillons", false, i18n.T("importe comme brouillons, sans phrase de passe (comme tamis propose)",
+		"import as drafts, without the passphrase (as tamis propose does)"))
 	pos, code, ok := f.parse(args, io)
 	if !ok {
 		return code
@@ -43,26 +46,93 @@ func cmdImport(args []string, io streams) int {
 		return fail(io, err)
 	}
 	src.stdinBusy = pos[0] == "-"
-	if code := requireReferent(st, io, src); code != exitOK {
-		return code
-	}
 	ts := make([]library.Template, len(located))
 	for i, l := range located {
 		ts[i] = l.Template
+	}
+	role, code := importRole(st, io, src, *drafts)
+	if code != exitOK {
+		return code
+	}
+	if role == store.RoleVolunteer {
+		return proposeTemplates(st, ts, io)
+	}
+	return importTemplates(st, ts, io)
+}
+
+// importTemplates is the référent's import: declared statuses are kept,
+// except that a validated template whose fixed wording holds personal or
+// sensitive data comes in as a draft, said with where. A backup first.
+func importTemplates(st *store.Store, ts []library.Template, io streams) int {
+	c, err := fixedWordingClassifier(st)
+	if err != nil {
+		return fail(io, err)
+	}
+	for i, t := range ts {
+		if fs := validatedFindings(c, t); len(fs) > 0 {
+			printFixedWording(io.err, t.ID, fs, false)
+			fmt.Fprintf(io.err, i18n.T("tamis : %s est importé comme brouillon.\n", "tamis: %s is imported as a draft.\n"), t.ID)
+			ts[i].Status = library.StatusDraft
+		}
 	}
 	if _, err := st.AutoBackup(); err != nil {
 		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
 		return fail(io, err)
 	}
-	added, updated, err := st.Import(ts)
+	ch := store.Change{Role: store.RoleReferent, Reason: i18n.T("import", "import"), Action: store.ActionTemplateImported}
+	saved, err := st.ImportVersions(ts, ch, false)
 	if err != nil {
 		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
 		return fail(io, err)
 	}
 	io.markSaved()
-	recordReferent(st, io, store.ActionImported)
-	fmt.Fprintf(io.out, i18n.T("%d modèle(s) ajouté(s), %d mis à jour.\n", "%d template(s) added, %d updated.\n"), added, updated)
+	added := 0
+	for _, s := range saved {
+		if s.Added {
+			added++
+		}
+	}
+	fmt.Fprintf(io.out, i18n.T("%d modèle(s) ajouté(s), %d mis à jour.\n", "%d template(s) added, %d updated.\n"), added, len(saved)-added)
 	return exitOK
+}
+
+// importRole says who imports. Before a référent is defined, anyone acts
+// as one. After, the passphrase makes the référent; --brouillons, or an
+// empty answer on a terminal, makes a proposal: drafts for the référent to
+// validate.
+func importRole(st *store.Store, io streams, src phraseSource, drafts bool) (store.Role, int) {
+	if drafts {
+		return store.RoleVolunteer, exitOK
+	}
+	g := newGate(st, io)
+	defined, err := g.Defined()
+	if err != nil {
+		return "", fail(io, err)
+	}
+	if !defined {
+		warnNoReferent(io)
+		return store.RoleReferent, exitOK
+	}
+	phrases, err := openPhrases(src, io)
+	if err != nil {
+		return "", fail(io, err)
+	}
+	defer phrases.close()
+	p, err := phrases.ask(i18n.T("Phrase de passe du référent (Entrée seule : importer comme brouillons) : ",
+		"Référent passphrase (Enter alone: import as drafts): "))
+	switch {
+	case errors.Is(err, noPhraseError{}) && phrases.interactive():
+		return store.RoleVolunteer, exitOK
+	case errors.Is(err, noPhraseError{}):
+		return "", fail(io, fmt.Errorf(i18n.T("%w ; sans phrase de passe, tamis import --brouillons (ou tamis propose) importe comme brouillons",
+			"%w; without a passphrase, tamis import --brouillons (or tamis propose) imports as drafts"), err))
+	case err != nil:
+		return "", fail(io, err)
+	}
+	if code := denied(io, g.Unlock(p)); code != exitOK {
+		return "", code
+	}
+	return store.RoleReferent, exitOK
 }
 
 // readSources reads a file, every template file of a folder, or stdin ("-").

@@ -46,6 +46,9 @@ func dispatch(args []string, io streams) int {
 		// or no subcommand at all: `tamis --db x.db` opens the interface.
 		return runGlobalFlags(args, io)
 	}
+	if canon, ok := commandAliases[name]; ok {
+		name = canon
+	}
 	cmd, ok := commands()[name]
 	if !ok {
 		fmt.Fprintf(io.err, "%s\n\n", errUnknownCommand(name))
