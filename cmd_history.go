@@ -7,65 +7,93 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/spf13/cobra"
+
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/store"
 )
 
-// cmdHistory lists the versions of a template, prints one of them, or
-// shows each version beside the previous one (--diff).
-func cmdHistory(args []string, io streams) int {
-	f := newFlags("history")
-	diff := f.Bool("diff", false, i18n.T("montre chaque version à côté de la précédente (diff unifié, + ajouté, - retiré)",
-		"show each version beside the previous one (unified diff, + added, - removed)"))
+func historyCmd(a *app) *cobra.Command {
+	var diff bool
 	var src phraseSource
-	f.addPhraseFlag(&src)
-	pos, code, ok := f.parse(args, io)
-	if !ok {
-		return code
+	c := &cobra.Command{
+		Use:     "history ID [VERSION] [--diff]",
+		Aliases: []string{"historique"},
+		Short: i18n.T("versions d’un modèle, l’une d’elles, ou chacune à côté de la précédente (référent ; alias : historique)",
+			"versions of a template, one of them, or each beside the previous one (référent; alias: historique)"),
+		Example: i18n.T(`  tamis history PROMPT-013              les versions : n°, date, rôle, statut, raison
+  tamis history PROMPT-013 3            le texte de la version 3
+  tamis history PROMPT-013 3 --diff     la version 3 à côté de la 2
+  tamis history PROMPT-013 --diff       chaque version à côté de la précédente`, `  tamis history PROMPT-013              the versions: number, date, role, status, reason
+  tamis history PROMPT-013 3            the text of version 3
+  tamis history PROMPT-013 3 --diff     version 3 beside version 2
+  tamis history PROMPT-013 --diff       each version beside the previous one`),
+		Long: i18n.T("Le diff marque - ce qui est retiré, + ce qui est ajouté ; en couleur seulement sur un terminal, et jamais avec NO_COLOR.",
+			"The diff marks - what was removed, + what was added; in colour only on a terminal, and never with NO_COLOR."),
+		Args: historyArgs,
+		RunE: func(_ *cobra.Command, args []string) error {
+			n := 0
+			if len(args) == 2 {
+				n, _ = parseVersion(args[1])
+			}
+			return runHistory(a.db, a.io, args[0], n, diff, src)
+		},
 	}
-	if len(pos) == 0 || len(pos) > 2 {
-		return f.usageError(io, i18n.T("indiquez un identifiant, et peut-être un numéro de version : tamis history PROMPT-001 [2]",
-			"give an id, and maybe a version number: tamis history PROMPT-001 [2]"))
-	}
-	n := 0
-	if len(pos) == 2 {
-		if n, ok = parseVersion(pos[1]); !ok {
-			return f.usageError(io, errVersionNumber(pos[1]))
-		}
-	}
-	st, err := openStore(f.db)
-	if err != nil {
-		return fail(io, err)
-	}
-	if code := requireReferent(st, io, src); code != exitOK {
-		return code
-	}
-	vs, err := st.Versions(strings.ToUpper(pos[0]))
-	if err != nil {
-		return fail(io, err)
-	}
-	return showHistory(io, vs, n, *diff)
+	c.Flags().BoolVar(&diff, "diff", false, i18n.T("montre chaque version à côté de la précédente (diff unifié, + ajouté, - retiré)",
+		"show each version beside the previous one (unified diff, + added, - removed)"))
+	addPhraseFlag(c, &src)
+	return c
 }
 
-// showHistory prints what cmdHistory asked: the list, version n (0: all),
+func historyArgs(_ *cobra.Command, args []string) error {
+	if len(args) == 0 || len(args) > 2 {
+		return usageErrorf("%s", i18n.T("indiquez un identifiant, et peut-être un numéro de version : tamis history PROMPT-001 [2]",
+			"give an id, and maybe a version number: tamis history PROMPT-001 [2]"))
+	}
+	if len(args) == 2 {
+		if _, ok := parseVersion(args[1]); !ok {
+			return usageErrorf("%s", errVersionNumber(args[1]))
+		}
+	}
+	return nil
+}
+
+// runHistory lists the versions of a template, prints one of them, or
+// shows each version beside the previous one (diff), after the passphrase.
+func runHistory(db string, io streams, id string, n int, diff bool, src phraseSource) error {
+	st, err := openStore(db)
+	if err != nil {
+		return err
+	}
+	if err := requireReferent(st, io, src); err != nil {
+		return err
+	}
+	vs, err := st.Versions(strings.ToUpper(id))
+	if err != nil {
+		return err
+	}
+	return showHistory(io, vs, n, diff)
+}
+
+// showHistory prints what runHistory asked: the list, version n (0: all),
 // with or without the differences.
-func showHistory(io streams, vs []store.Version, n int, diff bool) int {
+func showHistory(io streams, vs []store.Version, n int, diff bool) error {
 	if n != 0 {
 		i := indexOfVersion(vs, n)
 		if i < 0 {
-			return fail(io, fmt.Errorf("%s%s%w", vs[0].Template.ID, i18n.T(" : ", ": "), store.ErrNoVersion))
+			return fmt.Errorf("%s%s%w", vs[0].Template.ID, i18n.T(" : ", ": "), store.ErrNoVersion)
 		}
 		if !diff {
 			io.out.Write([]byte(sanitize(string(library.Format(vs[i].Template)))))
-			return exitOK
+			return nil
 		}
 		writeVersionDiff(io, vs, i)
-		return exitOK
+		return nil
 	}
 	if !diff {
 		writeVersionTable(io, vs)
-		return exitOK
+		return nil
 	}
 	for i := range vs {
 		if i > 0 {
@@ -73,7 +101,7 @@ func showHistory(io streams, vs []store.Version, n int, diff bool) int {
 		}
 		writeVersionDiff(io, vs, i)
 	}
-	return exitOK
+	return nil
 }
 
 func indexOfVersion(vs []store.Version, n int) int {

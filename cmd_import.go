@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/store"
@@ -18,55 +20,67 @@ import (
 // a thousand full-size templates fits, a mistaken multi-gigabyte file does not.
 const maxInputSize = 64 << 20
 
-func cmdImport(args []string, io streams) int {
-	f := newFlags("import")
+func importCmd(a *app) *cobra.Command {
 	var src phraseSource
-	f.addPhraseFlag(&src)
-	drafts := f.Bool("brouillons", false, i18n.T("importe comme brouillons, sans phrase de passe (comme tamis propose)",
+	var drafts bool
+	c := &cobra.Command{
+		Use:   i18n.T("import FICHIER|DOSSIER|-", "import FILE|FOLDER|-"),
+		Short: i18n.T("ajoute ou met à jour des modèles (tout ou rien)", "add or update templates (all or nothing)"),
+		Example: i18n.T(`  tamis import mes-modeles.md
+  tamis import modeles/                 tous les .md et .txt du dossier
+  tamis import - --phrase-fichier ~/.config/tamis/phrase < modeles.md`, `  tamis import my-templates.md
+  tamis import templates/               every .md and .txt of the folder
+  tamis import - --passphrase-file ~/.config/tamis/phrase < templates.md`),
+		Long: i18n.T(`Le référent garde les statuts déclarés ; sans la phrase de passe
+(--drafts, ou Entrée seule au terminal), les modèles arrivent en
+brouillons, comme avec tamis propose. Un modèle déclaré validé dont le
+texte fixe contient des données personnelles arrive en brouillon.`, `The référent keeps the declared statuses; without the passphrase
+(--drafts, or Enter alone on a terminal), the templates come in as
+drafts, as with tamis propose. A template declared validated whose fixed
+wording holds personal data comes in as a draft.`),
+		Args: oneSource,
+		RunE: func(_ *cobra.Command, args []string) error { return runImport(a.db, a.io, args[0], src, drafts) },
+	}
+	addPhraseFlag(c, &src)
+	c.Flags().BoolVar(&drafts, "drafts", false, i18n.T("importe comme brouillons, sans phrase de passe (comme tamis propose)",
 		"import as drafts, without the passphrase (as tamis propose does)"))
-	pos, code, ok := f.parse(args, io)
-	if !ok {
-		return code
-	}
-	if len(pos) != 1 {
-		return f.usageError(io, i18n.T("indiquez un fichier, un dossier ou - pour l’entrée standard",
-			"give a file, a folder or - for standard input"))
-	}
-	sources, err := readSources(pos[0], io.in)
+	return c
+}
+
+// runImport adds or updates the templates of arg (a file, a folder, or -
+// for stdin), all or nothing: as the référent after the passphrase and a
+// backup, or as drafts for anyone else.
+func runImport(db string, io streams, arg string, src phraseSource, drafts bool) error {
+	sources, err := readSources(arg, io.in)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	located, err := library.ParseAll(sources)
 	if err != nil {
-		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
-		return fail(io, err)
+		return nothingImported(io, err)
 	}
-	st, err := openStore(f.db)
+	st, err := openStore(db)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
-	src.stdinBusy = pos[0] == "-"
-	ts := make([]library.Template, len(located))
-	for i, l := range located {
-		ts[i] = l.Template
-	}
-	role, code := importRole(st, io, src, *drafts)
-	if code != exitOK {
-		return code
+	src.stdinBusy = arg == "-"
+	role, err := importRole(st, io, src, drafts)
+	if err != nil {
+		return err
 	}
 	if role == store.RoleVolunteer {
-		return proposeTemplates(st, ts, io)
+		return proposeTemplates(st, templatesOf(located), io)
 	}
-	return importTemplates(st, ts, io)
+	return importTemplates(st, templatesOf(located), io)
 }
 
 // importTemplates is the référent's import: declared statuses are kept,
 // except that a validated template whose fixed wording holds personal or
 // sensitive data comes in as a draft, said with where. A backup first.
-func importTemplates(st *store.Store, ts []library.Template, io streams) int {
+func importTemplates(st *store.Store, ts []library.Template, io streams) error {
 	c, err := fixedWordingClassifier(st)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	for i, t := range ts {
 		if fs := validatedFindings(c, t); len(fs) > 0 {
@@ -76,14 +90,12 @@ func importTemplates(st *store.Store, ts []library.Template, io streams) int {
 		}
 	}
 	if _, err := st.AutoBackup(); err != nil {
-		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
-		return fail(io, err)
+		return nothingImported(io, err)
 	}
 	ch := store.Change{Role: store.RoleReferent, Reason: i18n.T("import", "import"), Action: store.ActionTemplateImported}
 	saved, err := st.ImportVersions(ts, ch, false)
 	if err != nil {
-		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
-		return fail(io, err)
+		return nothingImported(io, err)
 	}
 	io.markSaved()
 	added := 0
@@ -93,46 +105,52 @@ func importTemplates(st *store.Store, ts []library.Template, io streams) int {
 		}
 	}
 	fmt.Fprintf(io.out, i18n.T("%d modèle(s) ajouté(s), %d mis à jour.\n", "%d template(s) added, %d updated.\n"), added, len(saved)-added)
-	return exitOK
+	return nil
 }
 
 // importRole says who imports. Before a référent is defined, anyone acts
-// as one. After, the passphrase makes the référent; --brouillons, or an
-// empty answer on a terminal, makes a proposal: drafts for the référent to
+// as one. After, the passphrase makes the référent; --drafts, or an empty
+// answer on a terminal, makes a proposal: drafts for the référent to
 // validate.
-func importRole(st *store.Store, io streams, src phraseSource, drafts bool) (store.Role, int) {
+func importRole(st *store.Store, io streams, src phraseSource, drafts bool) (store.Role, error) {
 	if drafts {
-		return store.RoleVolunteer, exitOK
+		return store.RoleVolunteer, nil
 	}
 	g := newGate(st, io)
 	defined, err := g.Defined()
 	if err != nil {
-		return "", fail(io, err)
+		return "", err
 	}
 	if !defined {
 		warnNoReferent(io)
-		return store.RoleReferent, exitOK
+		return store.RoleReferent, nil
 	}
 	phrases, err := openPhrases(src, io)
 	if err != nil {
-		return "", fail(io, err)
+		return "", err
 	}
 	defer phrases.close()
 	p, err := phrases.ask(i18n.T("Phrase de passe du référent (Entrée seule : importer comme brouillons) : ",
 		"Référent passphrase (Enter alone: import as drafts): "))
 	switch {
 	case errors.Is(err, noPhraseError{}) && phrases.interactive():
-		return store.RoleVolunteer, exitOK
+		return store.RoleVolunteer, nil
 	case errors.Is(err, noPhraseError{}):
-		return "", fail(io, fmt.Errorf(i18n.T("%w ; sans phrase de passe, tamis import --brouillons (ou tamis propose) importe comme brouillons",
-			"%w; without a passphrase, tamis import --brouillons (or tamis propose) imports as drafts"), err))
+		return "", fmt.Errorf(i18n.T("%w ; sans phrase de passe, tamis import --drafts (ou tamis propose) importe comme brouillons",
+			"%w; without a passphrase, tamis import --drafts (or tamis propose) imports as drafts"), err)
 	case err != nil:
-		return "", fail(io, err)
+		return "", err
 	}
-	if code := denied(io, g.Unlock(p)); code != exitOK {
-		return "", code
+	if err := g.Unlock(p); err != nil {
+		return "", err
 	}
-	return store.RoleReferent, exitOK
+	return store.RoleReferent, nil
+}
+
+// nothingImported says that the library is unchanged before the reason.
+func nothingImported(io streams, err error) error {
+	fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
+	return err
 }
 
 // readSources reads a file, every template file of a folder, or stdin ("-").
@@ -215,33 +233,50 @@ func readFileAtMost(path string, limit int64) ([]byte, error) {
 	return readAtMost(fh, path, limit)
 }
 
-func cmdExport(args []string, io streams) int {
-	f := newFlags("export")
-	pos, code, ok := f.parse(args, io)
-	if !ok {
-		return code
+func exportCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   i18n.T("export [DOSSIER|-]", "export [FOLDER|-]"),
+		Short: i18n.T("exporte les modèles, un fichier chacun ou tout sur la sortie", "export templates, one file each or all to stdout"),
+		Example: i18n.T(`  tamis export sauvegarde/              un fichier par modèle (PROMPT-001.md…)
+  tamis export - > modeles.md`, `  tamis export backup/                  one file per template (PROMPT-001.md…)
+  tamis export - > templates.md`),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usageErrorf("%s", i18n.T("un seul dossier, ou - pour la sortie standard", "one folder, or - for standard output"))
+			}
+			return nil
+		},
+		RunE: func(_ *cobra.Command, args []string) error {
+			dir := "-"
+			if len(args) == 1 {
+				dir = args[0]
+			}
+			return runExport(a.db, a.io, dir)
+		},
 	}
-	if len(pos) > 1 {
-		return f.usageError(io, i18n.T("un seul dossier, ou - pour la sortie standard", "one folder, or - for standard output"))
-	}
-	st, err := openStore(f.db)
+}
+
+// runExport writes every template to dir, one file each, or all of them
+// to stdout when dir is "-".
+func runExport(db string, io streams, dir string) error {
+	st, err := openStore(db)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	ts, err := st.List(true)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
-	if len(pos) == 0 || pos[0] == "-" {
+	if dir == "-" {
 		io.out.Write(library.FormatAll(ts))
-		return exitOK
+		return nil
 	}
-	if err := exportDir(pos[0], ts); err != nil {
-		return fail(io, err)
+	if err := exportDir(dir, ts); err != nil {
+		return err
 	}
 	io.markSaved()
-	fmt.Fprintf(io.out, i18n.T("%d modèle(s) exporté(s) dans %s\n", "%d template(s) exported to %s\n"), len(ts), pos[0])
-	return exitOK
+	fmt.Fprintf(io.out, i18n.T("%d modèle(s) exporté(s) dans %s\n", "%d template(s) exported to %s\n"), len(ts), dir)
+	return nil
 }
 
 // exportDir writes one file per template, all or nothing: every file is

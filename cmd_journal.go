@@ -7,6 +7,8 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"tamis/i18n"
 	"tamis/store"
 )
@@ -22,29 +24,45 @@ type journalEntry struct {
 	Role       store.Role `json:"role,omitempty"`
 }
 
-// cmdJournal shows the référent's actions, oldest first.
-func cmdJournal(args []string, io streams) int {
-	f := newFlags("journal")
-	asJSON := f.Bool("json", false, i18n.T("sortie JSON (tableau d’objets), pour les scripts", "JSON output (array of objects), for scripts"))
+func journalCmd(a *app) *cobra.Command {
+	var asJSON bool
 	var src phraseSource
-	f.addPhraseFlag(&src)
-	st, code, ok := f.parseAndOpen(args, io)
-	if !ok {
-		return code
+	c := &cobra.Command{
+		Use: "journal [--json]",
+		Short: i18n.T("journal des actions du référent et des propositions (référent)",
+			"journal of the référent's actions and the proposals (référent)"),
+		Example: i18n.T(`  tamis journal
+  tamis journal --json | jq '.[] | select(.action == "template-validated")'`, `  tamis journal
+  tamis journal --json | jq '.[] | select(.action == "template-validated")'`),
+		Long: i18n.T("Chaque ligne dit quoi, quand, quel modèle et quelle version, par quel rôle ; jamais une phrase de passe ni une valeur saisie.",
+			"Each line says what, when, which template and version, by which role; never a passphrase nor a typed value."),
+		Args: noArgs,
+		RunE: func(*cobra.Command, []string) error { return runJournal(a.db, a.io, asJSON, src) },
 	}
-	if code := requireReferent(st, io, src); code != exitOK {
-		return code
+	c.Flags().BoolVar(&asJSON, "json", false, i18n.T("sortie JSON (tableau d’objets), pour les scripts", "JSON output (array of objects), for scripts"))
+	addPhraseFlag(c, &src)
+	return c
+}
+
+// runJournal shows the référent's actions, oldest first, after the passphrase.
+func runJournal(db string, io streams, asJSON bool, src phraseSource) error {
+	st, err := openStore(db)
+	if err != nil {
+		return err
+	}
+	if err := requireReferent(st, io, src); err != nil {
+		return err
 	}
 	events, err := st.Journal()
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
-	if *asJSON {
+	if asJSON {
 		return printJournalJSON(io, events)
 	}
 	if len(events) == 0 {
 		fmt.Fprintln(io.out, i18n.T("Le journal est vide.", "The journal is empty."))
-		return exitOK
+		return nil
 	}
 	w := tabwriter.NewWriter(io.out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, i18n.T("date\taction\tmodèle\tversion\trôle", "date\taction\ttemplate\tversion\trole"))
@@ -56,21 +74,17 @@ func cmdJournal(args []string, io streams) int {
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", e.Time.Local().Format("02/01/2006 15:04"),
 			journalLabel(e.Action), dash(e.TemplateID), v, journalRole(e))
 	}
-	w.Flush()
-	return exitOK
+	return w.Flush()
 }
 
-func printJournalJSON(io streams, events []store.Event) int {
+func printJournalJSON(io streams, events []store.Event) error {
 	out := make([]journalEntry, 0, len(events))
 	for _, e := range events {
 		out = append(out, journalEntry{Time: e.Time, Action: e.Action, TemplateID: e.TemplateID, Version: e.Version, Role: e.Role})
 	}
 	enc := json.NewEncoder(io.out)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return fail(io, err)
-	}
-	return exitOK
+	return enc.Encode(out)
 }
 
 // journalRole is who acted: the role recorded with a template's version;

@@ -4,6 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
 
 	"tamis/i18n"
 	"tamis/library"
@@ -15,67 +19,86 @@ import (
 // draft, archive. Each change is a new version with the référent's reason,
 // recorded in the journal in the same write.
 
-func cmdValidate(args []string, io streams) int {
-	return cmdSetStatus("validate", library.StatusValidated, args, io)
+func validateCmd(a *app) *cobra.Command {
+	return statusCmd(a, "validate", []string{"valider"}, library.StatusValidated,
+		i18n.T("valide un modèle : les bénévoles le voient (référent ; alias : valider)", "validate a template: volunteers see it (référent; alias: valider)"))
 }
 
-func cmdDraft(args []string, io streams) int {
-	return cmdSetStatus("draft", library.StatusDraft, args, io)
+func draftCmd(a *app) *cobra.Command {
+	return statusCmd(a, "draft", []string{"brouillon"}, library.StatusDraft,
+		i18n.T("renvoie un modèle en brouillon (référent ; alias : brouillon)", "send a template back to draft (référent; alias: brouillon)"))
 }
 
-func cmdArchive(args []string, io streams) int {
-	return cmdSetStatus("archive", library.StatusArchived, args, io)
+func archiveCmd(a *app) *cobra.Command {
+	return statusCmd(a, "archive", []string{"archiver"}, library.StatusArchived,
+		i18n.T("archive un modèle : les bénévoles ne le voient plus (référent ; alias : archiver)", "archive a template: volunteers no longer see it (référent; alias: archiver)"))
 }
 
-// lifecycleFlags are the options of the commands that change a template.
-func lifecycleFlags(name string) (*flags, *string, *phraseSource) {
-	f := newFlags(name)
-	reason := f.String("raison", "", i18n.T("la raison du changement, en une ligne (gardée dans l’historique)",
+// statusCmd builds validate, draft or archive.
+func statusCmd(a *app, name string, aliases []string, status library.Status, short string) *cobra.Command {
+	var reason string
+	var src phraseSource
+	c := &cobra.Command{
+		Use:     name + i18n.T(" ID [--reason TEXTE]", " ID [--reason TEXT]"),
+		Aliases: aliases,
+		Short:   short,
+		Example: lifecycleExamples(name),
+		Long:    lifecycleDetails(),
+		Args:    oneID,
+		RunE: func(_ *cobra.Command, args []string) error {
+			st, t, err := openTemplate(a.db, args[0])
+			if err != nil {
+				return err
+			}
+			return setStatus(st, t, status, reason, src, a.io)
+		},
+	}
+	addReasonFlag(c, &reason)
+	addPhraseFlag(c, &src)
+	return c
+}
+
+// addReasonFlag adds --reason (--raison) to a command that changes a template.
+func addReasonFlag(c *cobra.Command, reason *string) {
+	c.Flags().StringVar(reason, "reason", "", i18n.T("la raison du changement, en une ligne (gardée dans l’historique)",
 		"the reason of the change, one line (kept in the history)"))
-	src := &phraseSource{}
-	f.addPhraseFlag(src)
-	return f, reason, src
+	withPlaceholder(c.Flags(), "reason", i18n.T("TEXTE", "TEXT"))
 }
 
-// cmdSetStatus parses the command line of validate, draft or archive and
-// runs setStatus.
-func cmdSetStatus(name string, status library.Status, args []string, io streams) int {
-	f, reason, src := lifecycleFlags(name)
-	pos, code, ok := f.parse(args, io)
-	if !ok {
-		return code
+// openTemplate opens the store and reads the template id (any case).
+func openTemplate(db, id string) (*store.Store, library.Template, error) {
+	st, err := openStore(db)
+	if err != nil {
+		return nil, library.Template{}, err
 	}
-	st, t, code, ok := f.loadTemplate(io, pos)
-	if !ok {
-		return code
-	}
-	return setStatus(st, t, status, *reason, *src, io)
+	t, err := st.Get(strings.ToUpper(id))
+	return st, t, err
 }
 
 // setStatus gives t a new status as a new version. The checks that need no
 // passphrase come first (same status, the reason, the fixed wording), so a
 // refused change costs no attempt; then the passphrase and the backup.
-func setStatus(st *store.Store, t library.Template, status library.Status, reason string, src phraseSource, io streams) int {
+func setStatus(st *store.Store, t library.Template, status library.Status, reason string, src phraseSource, io streams) error {
 	if t.Status == status {
 		fmt.Fprintf(io.out, i18n.T("%s est déjà %s : rien à faire.\n", "%s is already %s: nothing to do.\n"), t.ID, statusLabel(status))
-		return exitOK
+		return nil
 	}
-	if code := checkReason(st, reason, io); code != exitOK {
-		return code
+	if err := checkReason(st, reason, io); err != nil {
+		return err
 	}
 	var guard store.Guard
 	if status == library.StatusValidated {
 		c, err := fixedWordingClassifier(st)
 		if err != nil {
-			return fail(io, err)
+			return err
 		}
 		if fs := checkFixedWordingWith(c, t); len(fs) > 0 {
 			return refuseValidation(st, t, fs, io)
 		}
 		guard = fixedWordingGuard(c)
 	}
-	if code := beforeChange(st, io, src); code != exitOK {
-		return code
+	if err := beforeChange(st, io, src); err != nil {
+		return err
 	}
 	ch := store.Change{Role: store.RoleReferent, Reason: reasonOr(reason, statusReason(status)), Action: statusAction(status)}
 	n, err := st.SetStatus(t.ID, status, ch, guard)
@@ -84,22 +107,22 @@ func setStatus(st *store.Store, t library.Template, status library.Status, reaso
 	}
 	io.markSaved()
 	fmt.Fprintf(io.out, "%s\n", statusDone(t.ID, status, n))
-	return exitOK
+	return nil
 }
 
 // changeFailed reports a change that the store refused: the fixed wording
 // found at the last moment, or a template that moved meanwhile.
-func changeFailed(t library.Template, err error, io streams) int {
+func changeFailed(t library.Template, err error, io streams) error {
 	var fe fixedWordingError
 	if errors.As(err, &fe) {
 		printFixedWording(io.err, t.ID, fe.found, false)
-		return exitBlocked
+		return exitWith(exitBlocked)
 	}
 	if errors.Is(err, store.ErrUnchanged) {
 		fmt.Fprintf(io.out, i18n.T("%s : rien à changer.\n", "%s: nothing to change.\n"), t.ID)
-		return exitOK
+		return nil
 	}
-	return fail(io, err)
+	return err
 }
 
 // fixedWordingClassifier is the classifier of the validation: the
@@ -137,7 +160,7 @@ func fixedWordingGuard(c *classify.Classifier) store.Guard {
 // refuseValidation says where the fixed wording holds personal data and
 // records the refusal in the journal (the template and its version, never
 // the words).
-func refuseValidation(st *store.Store, t library.Template, fs []Finding, io streams) int {
+func refuseValidation(st *store.Store, t library.Template, fs []Finding, io streams) error {
 	printFixedWording(io.err, t.ID, fs, false)
 	e := store.Event{TemplateID: t.ID, Action: store.ActionValidationRefused}
 	if vs, err := st.Versions(t.ID); err == nil && len(vs) > 0 {
@@ -146,7 +169,7 @@ func refuseValidation(st *store.Store, t library.Template, fs []Finding, io stre
 	if err := st.RecordEvent(e); err != nil {
 		warnNotRecorded(io, err)
 	}
-	return exitBlocked
+	return exitWith(exitBlocked)
 }
 
 // printFixedWording writes one line a finding: line, part, words, reason.
@@ -169,17 +192,16 @@ func printFixedWording(w io.Writer, id string, fs []Finding, later bool) {
 
 // checkReason refuses a reason that holds personal or sensitive data: it
 // is kept in the history, and the history is no place for a name.
-func checkReason(st *store.Store, reason string, io streams) int {
+func checkReason(st *store.Store, reason string, io streams) error {
 	if reason == "" {
-		return exitOK
+		return nil
 	}
 	if err := library.CheckValue(i18n.T("raison", "reason"), reason); err != nil {
-		fmt.Fprintf(io.err, i18n.T("tamis : %s\n", "tamis: %s\n"), err)
-		return exitUsage
+		return usageErrorf("%s", err)
 	}
 	c, err := fixedWordingClassifier(st)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	// Blocked only: a reason is a few words about a template ("relu en
 	// bureau"), where the gray zone's doubts would refuse every other one.
@@ -187,9 +209,9 @@ func checkReason(st *store.Store, reason string, io streams) int {
 		fmt.Fprintln(io.err, i18n.T("tamis : la raison n’a pas été enregistrée : elle contient des données personnelles ou sensibles ; rien n’a été fait.",
 			"tamis: the reason was not saved: it holds personal or sensitive data; nothing was done."))
 		printReport(io.err, reason, res)
-		return exitBlocked
+		return exitWith(exitBlocked)
 	}
-	return exitOK
+	return nil
 }
 
 func reasonOr(reason, fallback string) string {
@@ -244,19 +266,33 @@ func statusDone(id string, s library.Status, n int) string {
 		"%s sent back to draft (version %d): volunteers no longer see it until it is validated."), id, n)
 }
 
-// lifecycleDetails is the help of validate, draft, archive and restore.
+// lifecycleExamples are the examples of validate, draft, archive and
+// restore, the command's own first.
+func lifecycleExamples(name string) string {
+	lines := strings.Split(lifecycleExampleLines(), "\n")
+	sort.SliceStable(lines, func(i, j int) bool {
+		return strings.HasPrefix(lines[i], "  tamis "+name+" ") && !strings.HasPrefix(lines[j], "  tamis "+name+" ")
+	})
+	return strings.Join(lines, "\n")
+}
+
+func lifecycleExampleLines() string {
+	return i18n.T(`  tamis validate PROMPT-013 --reason "relu en bureau"
+  tamis draft PROMPT-013 --raison "à reformuler"
+  tamis archive PROMPT-004
+  tamis restore PROMPT-013 2`, `  tamis validate PROMPT-013 --reason "reviewed by the board"
+  tamis draft PROMPT-013 --reason "to reword"
+  tamis archive PROMPT-004
+  tamis restore PROMPT-013 2`)
+}
+
+// lifecycleDetails is the rest of their help: versions, the check, codes.
 func lifecycleDetails() string {
 	return i18n.T(`Chaque changement est une nouvelle version du modèle (date, rôle, raison),
 inscrite au journal ; tamis history ID les liste. Avant le changement,
 tamis demande la phrase de passe du référent et sauvegarde la base.
 Un modèle dont le texte fixe (hors [variables]) contient des données
 personnelles ou sensibles ne peut pas être validé : tamis dit où.
-
-Exemples :
-  tamis validate PROMPT-013 --raison "relu en bureau"
-  tamis draft PROMPT-013 --raison "à reformuler"
-  tamis archive PROMPT-004
-  tamis restore PROMPT-013 2
 
 Codes de sortie :
   0  fait (ou rien à faire)
@@ -267,12 +303,6 @@ written to the journal; tamis history ID lists them. Before the change,
 tamis asks for the référent passphrase and backs up the database.
 A template whose fixed wording (outside [variables]) holds personal or
 sensitive data cannot be validated: tamis says where.
-
-Examples:
-  tamis validate PROMPT-013 --raison "reviewed by the board"
-  tamis draft PROMPT-013 --raison "to reword"
-  tamis archive PROMPT-004
-  tamis restore PROMPT-013 2
 
 Exit codes:
   0  done (or nothing to do)

@@ -166,7 +166,7 @@ wait_for "code=5" 2
 ok "wrong passphrase refused on archive"
 
 run "$bin fill PROMPT-950 --set 'destinataire=Josiane Valentinelli'"
-wait_for "code=4"
+wait_for "code=4" 2 # the first one is the refused validation
 run "$bin journal"
 wait_for "Phrase de passe du référent :" 5
 type_secret "$phrase"
