@@ -141,7 +141,12 @@ func writeVersionDiff(io streams, vs []store.Version, i int) {
 	fmt.Fprint(io.out, unifiedDiff(prevName, fmt.Sprintf("version %d", v.Number), prev, cur, useColor(rawOut(io))))
 }
 
+// tableTime is when a version was saved; the default library's versions
+// share one fixed time (store.SeedTime), shown as the installation.
 func tableTime(v store.Version) string {
+	if v.Time.Equal(store.SeedTime) {
+		return i18n.T("installation", "installation")
+	}
 	return v.Time.Local().Format("02/01/2006 15:04")
 }
 

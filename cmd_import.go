@@ -34,10 +34,15 @@ func importCmd(a *app) *cobra.Command {
 		Long: i18n.T(`Le référent garde les statuts déclarés ; sans la phrase de passe
 (--drafts, ou Entrée seule au terminal), les modèles arrivent en
 brouillons, comme avec tamis propose. Un modèle déclaré validé dont le
-texte fixe contient des données personnelles arrive en brouillon.`, `The référent keeps the declared statuses; without the passphrase
+texte fixe contient des données personnelles arrive en brouillon. Un
+dossier écrit par tamis export est fusionné : les versions plus récentes
+sont ajoutées, un conflit (les deux côtés ont changé depuis leur dernière
+version commune) est signalé et laissé tel quel.`, `The référent keeps the declared statuses; without the passphrase
 (--drafts, or Enter alone on a terminal), the templates come in as
 drafts, as with tamis propose. A template declared validated whose fixed
-wording holds personal data comes in as a draft.`),
+wording holds personal data comes in as a draft. A folder written by tamis
+export is merged: newer versions are added, a conflict (both sides changed
+since their last common version) is reported and left as it is.`),
 		Args: oneSource,
 		RunE: func(_ *cobra.Command, args []string) error { return runImport(a.db, a.io, args[0], src, drafts) },
 	}
@@ -68,8 +73,11 @@ func runImport(db string, io streams, arg string, src phraseSource, drafts bool)
 	if err != nil {
 		return err
 	}
-	if role == store.RoleVolunteer {
+	switch {
+	case role == store.RoleVolunteer:
 		return proposeTemplates(st, templatesOf(located), io)
+	case arg != "-" && isSharedFolder(arg):
+		return mergeFolder(st, arg, located, io)
 	}
 	return importTemplates(st, templatesOf(located), io)
 }
@@ -240,6 +248,13 @@ func exportCmd(a *app) *cobra.Command {
 		Example: i18n.T(`  tamis export sauvegarde/              un fichier par modèle (PROMPT-001.md…)
   tamis export - > modeles.md`, `  tamis export backup/                  one file per template (PROMPT-001.md…)
   tamis export - > templates.md`),
+		Long: i18n.T(`Dans un dossier, chaque modèle garde son historique dans .tamis/, avec le
+profil et les règles : tamis import DOSSIER sur un autre poste fusionne.
+L’export refuse de remplacer une version venue d’un autre poste que cette
+base n’a pas encore : importez le dossier d’abord.`, `In a folder, each template keeps its history in .tamis/, with the
+profile and the rules: tamis import FOLDER on another laptop merges.
+The export refuses to replace a version from another laptop that this
+database lacks: import the folder first.`),
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 1 {
 				return usageErrorf("%s", i18n.T("un seul dossier, ou - pour la sortie standard", "one folder, or - for standard output"))
@@ -271,7 +286,11 @@ func runExport(db string, io streams, dir string) error {
 		io.out.Write(library.FormatAll(ts))
 		return nil
 	}
-	if err := exportDir(dir, ts); err != nil {
+	files, err := sharedExport(st, dir)
+	if err != nil {
+		return err
+	}
+	if err := exportDir(dir, ts, files); err != nil {
 		return err
 	}
 	io.markSaved()
@@ -279,41 +298,74 @@ func runExport(db string, io streams, dir string) error {
 	return nil
 }
 
-// exportDir writes one file per template, all or nothing: every file is
+// exportDir writes one file per template, and the extra files (paths
+// relative to dir: the .tamis folder), all or nothing: every file is
 // first written beside its final name, and only when all of them are on
 // disk are they renamed into place. A failure removes what was written.
-func exportDir(dir string, ts []library.Template) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf(i18n.T("impossible de créer le dossier « %s » : %w", "cannot create folder %q: %w"), dir, fsReason(err))
+func exportDir(dir string, ts []library.Template, extra map[string][]byte) (err error) {
+	names, files, err := exportPlan(dir, ts, extra)
+	if err != nil {
+		return err
 	}
-	for _, t := range ts {
-		path := filepath.Join(dir, t.ID+".md")
-		if info, err := os.Lstat(path); err == nil && !info.Mode().IsRegular() {
-			return fmt.Errorf(i18n.T("« %s » existe et n’est pas un fichier : rien n’a été exporté",
-				"%q exists and is not a file: nothing was exported"), path)
-		}
-	}
-	temps := make([]string, 0, len(ts))
+	temps := make([]string, 0, len(names))
 	defer func() {
 		for _, t := range temps {
 			os.Remove(t) // no-op once renamed
 		}
+		if err != nil {
+			os.Remove(filepath.Join(dir, shareDir)) // only when still empty
+		}
 	}()
-	for _, t := range ts {
-		tmp, err := writeTemp(dir, library.Format(t))
+	for _, n := range names {
+		tmp, err := writeTemp(filepath.Dir(filepath.Join(dir, n)), files[n])
 		if err != nil {
 			return fmt.Errorf(i18n.T("impossible d’écrire dans « %s » : %w", "cannot write in %q: %w"), dir, fsReason(err))
 		}
 		temps = append(temps, tmp)
 	}
-	for i, t := range ts {
-		path := filepath.Join(dir, t.ID+".md")
+	for i, n := range names {
+		path := filepath.Join(dir, n)
 		if err := os.Rename(temps[i], path); err != nil {
 			return fmt.Errorf(i18n.T("impossible d’écrire « %s » : %w (%d fichier(s) déjà remplacé(s))",
 				"cannot write %q: %w (%d file(s) already replaced)"), path, fsReason(err), i)
 		}
 	}
+	if len(extra) > 0 {
+		if err := syncDir(filepath.Join(dir, shareDir)); err != nil {
+			return err
+		}
+	}
 	return syncDir(dir)
+}
+
+// exportPlan lists the files of an export, sorted, creates their folders
+// and refuses to replace what is not a file.
+func exportPlan(dir string, ts []library.Template, extra map[string][]byte) ([]string, map[string][]byte, error) {
+	files := make(map[string][]byte, len(ts)+len(extra))
+	for _, t := range ts {
+		files[t.ID+".md"] = library.Format(t)
+	}
+	for name, data := range extra {
+		files[name] = data
+	}
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		path := filepath.Join(dir, n)
+		if info, err := os.Lstat(path); err == nil && !info.Mode().IsRegular() {
+			return nil, nil, fmt.Errorf(i18n.T("« %s » existe et n’est pas un fichier : rien n’a été exporté",
+				"%q exists and is not a file: nothing was exported"), path)
+		}
+	}
+	for _, d := range []string{dir, filepath.Join(dir, shareDir)} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return nil, nil, fmt.Errorf(i18n.T("impossible de créer le dossier « %s » : %w", "cannot create folder %q: %w"), d, fsReason(err))
+		}
+	}
+	return names, files, nil
 }
 
 // syncDir makes the renames of dir durable: without it a power cut right

@@ -127,12 +127,17 @@ func initialize(tx *bolt.Tx, seed []library.Template, now time.Time) error {
 		return err
 	}
 	for _, t := range seed {
-		if _, err := putTx(tx, t, Change{}, now); err != nil {
+		if _, err := putTx(tx, t, Change{}, SeedTime); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// SeedTime is the time of the default library's versions: the same on
+// every laptop, so that two databases share it as their first common
+// version and a shared folder round-trips byte for byte.
+var SeedTime = time.Unix(0, 0)
 
 // checkMarker refuses a bbolt file that tamis did not create, and one that
 // a newer tamis migrated since this Store was opened (two versions of tamis
