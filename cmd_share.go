@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"tamis/i18n"
 	"tamis/library"
@@ -39,6 +40,9 @@ func mergeFolder(st *store.Store, dir string, located []library.Located, io stre
 	if err != nil {
 		return nothingImported(io, err)
 	}
+	if err := checkSharedSettings(st, p, r, io); err != nil {
+		return nothingImported(io, err)
+	}
 	c, err := fixedWordingClassifier(st)
 	if err != nil {
 		return err
@@ -54,6 +58,51 @@ func mergeFolder(st *store.Store, dir string, located []library.Located, io stre
 	io.markSaved()
 	printMerge(io, dir, rep)
 	return nil
+}
+
+// checkSharedSettings runs on the profile values and rules entries that
+// the folder would add here the checks of tamis profile and tamis rules:
+// a shared folder is no way around them.
+func checkSharedSettings(st *store.Store, p store.Profile, r store.Rules, io streams) error {
+	cur, err := st.Profile()
+	if err != nil {
+		return err
+	}
+	lists, err := st.Rules()
+	if err != nil {
+		return err
+	}
+	added := setFlags{}
+	for name, v := range p {
+		if _, ok := cur[name]; !ok {
+			added[name] = v
+		}
+	}
+	if err := checkProfileValues(st, added, io); err != nil {
+		return err
+	}
+	for _, e := range newEntries(lists.Deny, r.Deny) {
+		if err := checkDenyEntry(strings.TrimSpace(e)); err != nil {
+			return err
+		}
+	}
+	return checkAllowEntries(st, newEntries(lists.Allow, r.Allow), io)
+}
+
+// newEntries are the entries of add absent from list (case and accents
+// ignored).
+func newEntries(list, add []string) []string {
+	seen := map[string]bool{}
+	for _, e := range list {
+		seen[library.Normalize(e)] = true
+	}
+	var out []string
+	for _, e := range add {
+		if !seen[library.Normalize(e)] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // printMerge says what a merge did: counts on stdout, then each conflict

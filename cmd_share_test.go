@@ -135,3 +135,19 @@ func TestNewerVersionWinsAndConflictLosesNothing(t *testing.T) {
 		t.Errorf("the merge is not stable: %q", out)
 	}
 }
+
+// A shared folder is no way around the checks of profile and rules.
+func TestSharedFolderSettingsAreChecked(t *testing.T) {
+	a := newCLI(t)
+	dir := filepath.Join(t.TempDir(), "partage")
+	a.mustRun("", "export", dir)
+	os.WriteFile(filepath.Join(dir, ".tamis", "regles.json"), []byte(`{"allow": ["marie.dupont@gmail.com"], "deny": []}`), 0o644)
+	b := newCLI(t)
+	code, _, errOut := b.run("", "import", dir)
+	if code != exitBlocked || !strings.Contains(errOut, "rien n’a été importé") {
+		t.Errorf("a personal e-mail on the allow list: code %d, stderr %q", code, errOut)
+	}
+	if out := b.mustRun("", "rules"); strings.Contains(out, "dupont") {
+		t.Errorf("the entry was added: %q", out)
+	}
+}
