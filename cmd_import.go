@@ -79,13 +79,18 @@ func runImport(db string, io streams, arg string, src phraseSource, drafts bool)
 	case arg != "-" && isSharedFolder(arg):
 		return mergeFolder(st, arg, located, io)
 	}
-	return importTemplates(st, templatesOf(located), io)
+	return importTemplates(st, sources, templatesOf(located), io)
 }
 
 // importTemplates is the référent's import: declared statuses are kept,
-// except that a validated template whose fixed wording holds personal or
-// sensitive data comes in as a draft, said with where. A backup first.
-func importTemplates(st *store.Store, ts []library.Template, io streams) error {
+// except that a validated template with lint errors, or whose fixed
+// wording holds personal or sensitive data, comes in as a draft, said
+// with where. A backup first.
+func importTemplates(st *store.Store, sources []library.Source, ts []library.Template, io streams) error {
+	drafts, err := lintImport(st, sources, ts)
+	if err != nil {
+		return nothingImported(io, err)
+	}
 	c, err := fixedWordingClassifier(st)
 	if err != nil {
 		return err
@@ -113,6 +118,7 @@ func importTemplates(st *store.Store, ts []library.Template, io streams) error {
 		}
 	}
 	fmt.Fprintf(io.out, i18n.T("%d modèle(s) ajouté(s), %d mis à jour.\n", "%d template(s) added, %d updated.\n"), added, len(saved)-added)
+	printDemoted(io, drafts)
 	return nil
 }
 

@@ -133,7 +133,7 @@ func fixedWordingClassifier(st *store.Store) (*classify.Classifier, error) {
 		return nil, err
 	}
 	rules.Profile = nil
-	return classify.New(rules), nil
+	return classify.New(classify.Rules(rules)), nil
 }
 
 // fixedWordingError carries the findings of a guard that refused.
