@@ -44,6 +44,7 @@ var commandSet = []func(*app) *cobra.Command{
 	listCmd, showCmd, fillCmd, importCmd, exportCmd, lintCmd, formatCmd, classifyCmd, anonymizeCmd,
 	profileCmd, rulesCmd, verifierCmd, sauvegardesCmd, referentCmd, statsCmd, versionCmd,
 	completionCmd, manCmd,
+	proposeCmd, validateCmd, draftCmd, archiveCmd, historyCmd, restoreCmd, journalCmd,
 }
 
 // A volunteer who double-clicks tamis.exe gets the interface, as before
