@@ -58,19 +58,16 @@ func restoreVersion(st *store.Store, id string, n int, reason string, src phrase
 	if err := checkReason(st, reason, io); err != nil {
 		return err
 	}
-	c, err := fixedWordingClassifier(st)
-	if err != nil {
+	guard, err := validationGuard(st, v.Template, io)
+	if guard == nil {
 		return err
-	}
-	if fs := validatedFindings(c, v.Template); len(fs) > 0 {
-		return refuseValidation(st, v.Template, fs, io)
 	}
 	if err := beforeChange(st, io, src); err != nil {
 		return err
 	}
 	ch := store.Change{Role: store.RoleReferent, Action: store.ActionTemplateRestored,
 		Reason: reasonOr(reason, fmt.Sprintf(i18n.T("version %d restaurée", "version %d restored"), n))}
-	m, err := st.Restore(id, n, ch, fixedWordingGuard(c))
+	m, err := st.Restore(id, n, ch, guard)
 	if err != nil {
 		return changeFailed(v.Template, err, io)
 	}
