@@ -33,16 +33,24 @@ func importCmd(a *app) *cobra.Command {
   tamis import - --passphrase-file ~/.config/tamis/phrase < templates.md`),
 		Long: i18n.T(`Le référent garde les statuts déclarés ; sans la phrase de passe
 (--drafts, ou Entrée seule au terminal), les modèles arrivent en
-brouillons, comme avec tamis propose. Un modèle déclaré validé dont le
-texte fixe contient des données personnelles arrive en brouillon. Un
-dossier écrit par tamis export est fusionné : les versions plus récentes
-sont ajoutées, un conflit (les deux côtés ont changé depuis leur dernière
-version commune) est signalé et laissé tel quel.`, `The référent keeps the declared statuses; without the passphrase
+brouillons, comme avec tamis propose. Un modèle déclaré validé qui a une
+erreur de vérification (une variable utilisée mais décrite nulle part,
+une donnée personnelle dans son texte fixe… : tamis lint) arrive en
+brouillon, et import dit pourquoi. Une erreur de lecture dans un fichier
+et rien n’est importé : le message donne le fichier, la ligne et la
+colonne. Un dossier écrit par tamis export est fusionné : les versions
+plus récentes sont ajoutées, un conflit (les deux côtés ont changé depuis
+leur dernière version commune) est signalé et laissé tel quel. Le format
+des fichiers : tamis help format.`, `The référent keeps the declared statuses; without the passphrase
 (--drafts, or Enter alone on a terminal), the templates come in as
-drafts, as with tamis propose. A template declared validated whose fixed
-wording holds personal data comes in as a draft. A folder written by tamis
-export is merged: newer versions are added, a conflict (both sides changed
-since their last common version) is reported and left as it is.`),
+drafts, as with tamis propose. A template declared validated that has a
+check error (a variable used but described nowhere, personal data in its
+fixed wording…: tamis lint) comes in as a draft, and import says why. A
+read error in one file and nothing is imported: the message gives the
+file, line and column. A folder written by tamis export is merged: newer
+versions are added, a conflict (both sides changed since their last
+common version) is reported and left as it is. The file format: tamis
+help format.`),
 		Args: oneSource,
 		RunE: func(_ *cobra.Command, args []string) error { return runImport(a.db, a.io, args[0], src, drafts) },
 	}

@@ -75,6 +75,7 @@ var readmeFixtures = map[string]string{
 	"valeur.txt":              "Cours de FLE le mardi de 14 h à 16 h",
 	"texte.txt":               "Écrire à jean.dupont@gmail.com pour l'atelier vélo",
 	"mes-modeles.md":          twoTemplates,
+	"mon-modele.md":           formatExample,
 	"nouveau.md":              twoTemplates,
 	"~/partage/PROMPT-900.md": twoTemplates,
 	"modeles.md":              twoTemplates,
