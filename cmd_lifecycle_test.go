@@ -152,6 +152,10 @@ func TestArchiveDraftRestore(t *testing.T) {
 	if strings.Join(actions, " ") != strings.Join(want, " ") {
 		t.Errorf("journal %v, want %v", actions, want)
 	}
+	out, errOut := "", ""
+	if _, out, errOut = c.run("", "restore", "PROMPT-001", "4"); !strings.Contains(out, "rien à faire") || strings.Contains(errOut, "phrase") {
+		t.Errorf("restore of the current text: out %q, stderr %q", out, errOut)
+	}
 	if code, _, _ := c.run(testPhrase+"\n", "restore", "PROMPT-001", "deux"); code != exitUsage {
 		t.Errorf("restore with a word for a version: code %d", code)
 	}
