@@ -72,14 +72,14 @@ var readmeExit = map[string]int{
 var readmeFixtures = map[string]string{
 	"valeurs.txt": "Nom asso=Les Amis du Vélo\nmission=faire découvrir le vélo en ville\névénement=atelier de réparation de vélos\n" +
 		"date=samedi 14 juin\nhoraires=de 14 h à 18 h\nlieu=salle polyvalente de la mairie\n",
-	"valeur.txt":              "Cours de FLE le mardi de 14 h à 16 h",
-	"texte.txt":               "Écrire à jean.dupont@gmail.com pour l'atelier vélo",
-	"mes-modeles.md":          twoTemplates,
-	"mon-modele.md":           formatExample,
-	"nouveau.md":              twoTemplates,
-	"~/partage/PROMPT-900.md": twoTemplates,
-	"modeles.md":              twoTemplates,
-	"~/.config/tamis/phrase":  testPhrase + "\n",
+	"valeur.txt":             "Cours de FLE le mardi de 14 h à 16 h",
+	"texte.txt":              "Écrire à jean.dupont@gmail.com pour l'atelier vélo",
+	"mes-modeles.md":         twoTemplates,
+	"mon-modele.md":          formatExample,
+	"nouveau.md":             formatExample,
+	"~/partage/modele.md":    formatExample,
+	"modeles.md":             twoTemplates,
+	"~/.config/tamis/phrase": testPhrase + "\n",
 	"~/.local/share/bash-completion/completions/": "",
 }
 
