@@ -12,6 +12,7 @@ import (
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/library/classify"
+	"tamis/library/lint"
 	"tamis/store"
 )
 
@@ -88,14 +89,12 @@ func setStatus(st *store.Store, t library.Template, status library.Status, reaso
 	}
 	var guard store.Guard
 	if status == library.StatusValidated {
-		c, err := fixedWordingClassifier(st)
-		if err != nil {
+		v := t
+		v.Status = status
+		var err error
+		if guard, err = validationGuard(st, v, io); guard == nil {
 			return err
 		}
-		if fs := checkFixedWordingWith(c, t); len(fs) > 0 {
-			return refuseValidation(st, t, fs, io)
-		}
-		guard = fixedWordingGuard(c)
 	}
 	if err := beforeChange(st, io, src); err != nil {
 		return err
@@ -118,11 +117,41 @@ func changeFailed(t library.Template, err error, io streams) error {
 		printFixedWording(io.err, t.ID, fe.found, false)
 		return exitWith(exitBlocked)
 	}
+	var le lintError
+	if errors.As(err, &le) {
+		printLintRefusal(io.err, t.ID, le.found)
+		return exitWith(exitBlocked)
+	}
 	if errors.Is(err, store.ErrUnchanged) {
 		fmt.Fprintf(io.out, i18n.T("%s : rien à changer.\n", "%s: nothing to change.\n"), t.ID)
 		return nil
 	}
 	return err
+}
+
+// validationGuard checks t, a text about to be saved as validated, before
+// the passphrase: nil and the refusal when the fixed wording or the lint
+// refuse it, else the guard that checks again inside the write.
+func validationGuard(st *store.Store, t library.Template, io streams) (store.Guard, error) {
+	c, err := fixedWordingClassifier(st)
+	if err != nil {
+		return nil, err
+	}
+	o, err := validationLint(st)
+	if err != nil {
+		return nil, err
+	}
+	guard := fixedWordingGuard(c, o)
+	switch err := guard(t); {
+	case err == nil:
+		return guard, nil
+	case errors.As(err, new(fixedWordingError)):
+		return nil, refuseValidation(st, t, err.(fixedWordingError).found, io)
+	case errors.As(err, new(lintError)):
+		printLintRefusal(io.err, t.ID, err.(lintError).found)
+		return nil, refuseValidation(st, t, nil, io)
+	}
+	return nil, err
 }
 
 // fixedWordingClassifier is the classifier of the validation: the
@@ -144,14 +173,18 @@ func (e fixedWordingError) Error() string {
 }
 
 // fixedWordingGuard refuses, inside the store's write, a validated text
-// whose fixed wording holds personal or sensitive data.
-func fixedWordingGuard(c *classify.Classifier) store.Guard {
+// whose fixed wording holds personal or sensitive data, or in which the
+// lint finds an error.
+func fixedWordingGuard(c *classify.Classifier, o lint.Options) store.Guard {
 	return func(t library.Template) error {
 		if t.Status != library.StatusValidated {
 			return nil
 		}
 		if fs := checkFixedWordingWith(c, t); len(fs) > 0 {
 			return fixedWordingError{fs}
+		}
+		if errs := lintErrorsOf(o, t); len(errs) > 0 {
+			return lintError{errs}
 		}
 		return nil
 	}
@@ -161,7 +194,9 @@ func fixedWordingGuard(c *classify.Classifier) store.Guard {
 // records the refusal in the journal (the template and its version, never
 // the words).
 func refuseValidation(st *store.Store, t library.Template, fs []Finding, io streams) error {
-	printFixedWording(io.err, t.ID, fs, false)
+	if len(fs) > 0 {
+		printFixedWording(io.err, t.ID, fs, false)
+	}
 	e := store.Event{TemplateID: t.ID, Action: store.ActionValidationRefused}
 	if vs, err := st.Versions(t.ID); err == nil && len(vs) > 0 {
 		e.Version = vs[len(vs)-1].Number

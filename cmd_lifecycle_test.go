@@ -24,7 +24,7 @@ PROMPT :
 « Rédige un courrier pour [destinataire]. »
 
 VARIABLES :
-- [destinataire] : à qui s'adresse le courrier, par exemple « la mairie »
+- [destinataire] : la structure partenaire à qui écrire
 `
 
 var fixedDraft = strings.Replace(namedDraft, "Marie Dupont est diabétique depuis 2019.", "Nous organisons des ateliers ouverts à tous.", 1)
@@ -152,6 +152,10 @@ func TestArchiveDraftRestore(t *testing.T) {
 	if strings.Join(actions, " ") != strings.Join(want, " ") {
 		t.Errorf("journal %v, want %v", actions, want)
 	}
+	out, errOut := "", ""
+	if _, out, errOut = c.run("", "restore", "PROMPT-001", "4"); !strings.Contains(out, "rien à faire") || strings.Contains(errOut, "phrase") {
+		t.Errorf("restore of the current text: out %q, stderr %q", out, errOut)
+	}
 	if code, _, _ := c.run(testPhrase+"\n", "restore", "PROMPT-001", "deux"); code != exitUsage {
 		t.Errorf("restore with a word for a version: code %d", code)
 	}
@@ -204,7 +208,8 @@ func TestImportStatusesOnlyForTheReferent(t *testing.T) {
 	named := filepath.Join(t.TempDir(), "n.md")
 	os.WriteFile(named, []byte(strings.Replace(strings.Replace(namedDraft, "050", "051", 1), "\n\nCONTEXTE", "\nStatut : validé\n\nCONTEXTE", 1)), 0o600)
 	_, _, errOut := c.run(testPhrase+"\n", "import", named)
-	if !strings.Contains(errOut, "en brouillon") || !strings.Contains(errOut, "Marie Dupont") || c.status("PROMPT-051") != library.StatusDraft {
+	if !strings.Contains(errOut, "importé(s) en brouillon") || !strings.Contains(errOut, "n.md:6:1") || !strings.Contains(errOut, "Marie Dupont") ||
+		c.status("PROMPT-051") != library.StatusDraft {
 		t.Errorf("a validated import naming a person: %q", errOut)
 	}
 	code, _, errOut := c.run(strings.Replace(fixedDraft, "050", "001", 1), "propose", "-")
@@ -231,5 +236,21 @@ func TestDatabaseHoldsNoPassphraseNorTypedValue(t *testing.T) {
 		if bytes.Contains(data, []byte(secret)) {
 			t.Errorf("the database holds %q", secret)
 		}
+	}
+}
+
+// The lint's errors forbid a validation too, as they make an import a draft.
+func TestValidationRefusedOnLintError(t *testing.T) {
+	fakeReferent(t)
+	c := newCLI(t)
+	c.init()
+	undescribed := strings.Replace(fixedDraft, "\nVARIABLES :\n- [destinataire] : la structure partenaire à qui écrire\n", "", 1)
+	c.mustRun(undescribed, "propose", "-")
+	code, _, errOut := c.run(testPhrase+"\n", "validate", "PROMPT-050")
+	if code != exitBlocked || !strings.Contains(errOut, "le lint y trouve 1 erreur(s)") || !strings.Contains(errOut, "PROMPT-050:9:") {
+		t.Errorf("validate with a lint error: code %d, stderr %q", code, errOut)
+	}
+	if c.status("PROMPT-050") != library.StatusDraft {
+		t.Error("validated despite the lint")
 	}
 }

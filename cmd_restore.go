@@ -51,26 +51,33 @@ func restoreArgs(_ *cobra.Command, args []string) error {
 // restoreVersion restores version n of id. A validated version passes the
 // validation's check again: what a volunteer sees never bypasses it.
 func restoreVersion(st *store.Store, id string, n int, reason string, src phraseSource, io streams) error {
-	v, err := st.VersionOf(id, n)
+	vs, err := st.Versions(id)
 	if err != nil {
 		return err
+	}
+	i := indexOfVersion(vs, n)
+	if i < 0 {
+		return fmt.Errorf("%s%s%w", id, i18n.T(" : ", ": "), store.ErrNoVersion)
+	}
+	v, cur := vs[i], vs[len(vs)-1]
+	if string(library.Format(v.Template)) == string(library.Format(cur.Template)) {
+		fmt.Fprintf(io.out, i18n.T("%s : la version %d a le texte actuel (version %d) : rien à faire.\n",
+			"%s: version %d has the current text (version %d): nothing to do.\n"), id, n, cur.Number)
+		return nil
 	}
 	if err := checkReason(st, reason, io); err != nil {
 		return err
 	}
-	c, err := fixedWordingClassifier(st)
-	if err != nil {
+	guard, err := validationGuard(st, v.Template, io)
+	if guard == nil {
 		return err
-	}
-	if fs := validatedFindings(c, v.Template); len(fs) > 0 {
-		return refuseValidation(st, v.Template, fs, io)
 	}
 	if err := beforeChange(st, io, src); err != nil {
 		return err
 	}
 	ch := store.Change{Role: store.RoleReferent, Action: store.ActionTemplateRestored,
 		Reason: reasonOr(reason, fmt.Sprintf(i18n.T("version %d restaurée", "version %d restored"), n))}
-	m, err := st.Restore(id, n, ch, fixedWordingGuard(c))
+	m, err := st.Restore(id, n, ch, guard)
 	if err != nil {
 		return changeFailed(v.Template, err, io)
 	}

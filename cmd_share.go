@@ -47,11 +47,15 @@ func mergeFolder(st *store.Store, dir string, located []library.Located, io stre
 	if err != nil {
 		return err
 	}
+	o, err := validationLint(st)
+	if err != nil {
+		return err
+	}
 	if _, err := st.AutoBackup(); err != nil {
 		return nothingImported(io, err)
 	}
 	ch := store.Change{Role: store.RoleReferent, Action: store.ActionTemplateImported}
-	rep, err := st.MergeShared(shared, p, r, ch, fixedWordingGuard(c))
+	rep, err := st.MergeShared(shared, p, r, ch, fixedWordingGuard(c, o))
 	if err != nil {
 		return nothingImported(io, err)
 	}
@@ -118,8 +122,11 @@ func printMerge(io streams, dir string, rep store.MergeReport) {
 				t.ID, t.ID, dir+"/"+t.ID+".md")
 		case store.MergeRefused:
 			var fe fixedWordingError
+			var le lintError
 			if errors.As(t.Err, &fe) {
 				printFixedWording(io.err, t.ID, fe.found, false)
+			} else if errors.As(t.Err, &le) {
+				printLintRefusal(io.err, t.ID, le.found)
 			}
 		}
 	}

@@ -135,6 +135,9 @@ Marie Dupont est diabétique depuis 2019. »
 
 PROMPT :
 « Rédige un courrier pour [destinataire]. »
+
+VARIABLES :
+- [destinataire] : la structure partenaire à qui écrire
 TEMPLATE
 run "$bin propose $tmp/named.md"
 wait_for "PROMPT-950 proposé comme brouillon (version 1)."
