@@ -27,6 +27,7 @@ type browseModel struct {
 	shown   string            // previewKey currently in the viewport
 	total   int
 	longest int     // the width of the longest title (longestTitle)
+	gen     int     // the generation of the filter's matches (filtergen.go)
 	uses    usesMsg // uses per template on this laptop: the most used first
 }
 
@@ -135,13 +136,22 @@ func (m browseModel) update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return m, nil
 	case indexMsg:
-		return m, m.list.SetItems(byUse(msg, m.uses))
+		m.gen++
+		return m, tagMatches(m.list.SetItems(byUse(msg, m.uses)), m.gen)
 	case usesMsg:
 		m.uses = msg
-		cmd := m.list.SetItems(byUse(m.list.Items(), msg))
+		m.gen++
+		cmd := tagMatches(m.list.SetItems(byUse(m.list.Items(), msg)), m.gen)
 		m.list.Select(0)
 		m, prev := m.syncPreview()
 		return m, tea.Batch(cmd, prev)
+	case matchesMsg:
+		if msg.gen != m.gen { // the matches of a filter no longer typed
+			return m, nil
+		}
+		m, cmd := m.updateList(msg.matches)
+		m.list.SetSize(m.list.Width(), m.list.Height()) // the list counts its pages only at the next key
+		return m, cmd
 	case tea.MouseMsg:
 		var cmd tea.Cmd
 		m.preview, cmd = m.preview.Update(msg)
@@ -158,7 +168,12 @@ func (m browseModel) update(msg tea.Msg) (screen, tea.Cmd) {
 // the preview.
 func (m browseModel) updateList(msg tea.Msg) (browseModel, tea.Cmd) {
 	var cmd, prev tea.Cmd
+	before := m.list.FilterValue()
 	m.list, cmd = m.list.Update(msg)
+	if m.list.FilterValue() != before {
+		m.gen++
+	}
+	cmd = tagMatches(cmd, m.gen)
 	m, prev = m.syncPreview()
 	return m, tea.Batch(cmd, prev)
 }

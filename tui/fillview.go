@@ -23,13 +23,20 @@ func (m fillModel) fieldsView(height int) string {
 		blocks[i] = m.fieldView(i)
 	}
 	start, end := m.window(blocks, height)
-	out := blocks[start:end]
-	if end < len(blocks) { // a long form: say what is below the screen
-		for len(out) > m.focus-start+1 && heightOf(out)+1 > height { // never the focused field
-			out = out[:len(out)-1]
-			end--
+	if end < len(blocks) { // a long form: make room to say what is below
+		for heightOf(blocks[start:end])+1 > height && end-start > 1 {
+			if end-1 > m.focus {
+				end-- // a field after the focused one joins the count below
+			} else if start < m.focus {
+				start++ // a field above goes off the top
+			} else {
+				break // the focused field alone: it is shown whole
+			}
 		}
-		out = append(slices.Clone(out), m.c.Styles.Subtle.Render(moreFields(len(blocks)-end)))
+	}
+	out := slices.Clone(blocks[start:end])
+	if end < len(blocks) {
+		out = append(out, m.c.Styles.Subtle.Render(moreFields(len(blocks)-end)))
 	}
 	return fitLines(strings.Join(out, "\n"), height)
 }

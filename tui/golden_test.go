@@ -29,8 +29,9 @@ func newScreenTest(t *testing.T, setup func(*testEnv), w, h int) *screenTest {
 	return &screenTest{t: t, tm: tm, env: env, w: w}
 }
 
-// goldenSizes: readable at 40×12, the usual 80×24, and a large window.
-var goldenSizes = []struct{ w, h int }{{40, 12}, {80, 24}, {120, 40}}
+// goldenSizes: readable at 40×12, usable at 60×16, the usual 80×24, and a
+// large window.
+var goldenSizes = []struct{ w, h int }{{40, 12}, {60, 16}, {80, 24}, {120, 40}}
 
 // eachSize runs a screen test at each of the golden sizes, in subtests
 // whose goldens are testdata/<Test>/<w>x<h>.golden.

@@ -126,7 +126,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.c.notice = m.c.Styles.Error.Render(msg.err.Error())
 		}
 		return m, nil
-	case previewMsg, indexMsg, usesMsg, list.FilterMatchesMsg: // the list's, whatever the screen
+	case previewMsg, indexMsg, usesMsg, matchesMsg, list.FilterMatchesMsg: // the list's, whatever the screen
 		return m.route(stateBrowse, msg)
 	}
 	if mm, cmd, ok := m.transition(msg); ok {
