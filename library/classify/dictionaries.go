@@ -85,6 +85,7 @@ func buildLexicon() *lexicon {
 		dTitles:      listEntries(titleWords),
 		dGrantIntent: listEntries(grantIntentWords),
 		dFunding:     listEntries(fundingWords),
+		dCue:         cueEntries,
 	})
 	lx.buildClasses()
 	return lx

@@ -232,6 +232,7 @@ func (a *analysis) sentence() {
 	a.findIndirect()
 	a.findGray()
 	a.findInternalNews()
+	a.findWithoutKeyword()
 	if a.has(cAccount|cPersonMoney) && a.isPublished() {
 		a.appeals = append(a.appeals, [2]int{a.s.start, a.s.end})
 	}

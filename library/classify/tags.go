@@ -17,6 +17,7 @@ const (
 	dTitles
 	dGrantIntent
 	dFunding
+	dCue // cues.go: the lists of data/cues/
 	numDicts
 )
 

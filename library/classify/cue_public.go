@@ -1,0 +1,27 @@
+package classify
+
+import "slices"
+
+// Public text that the rules flagged (issue 7, section 4): a figure the
+// association already published (« chiffres de notre bilan public »), a
+// photo with nobody in it (« paysages, sans visages »), an announcement to
+// the public (« bonne nouvelle, venez nous voir »). The cue says what the
+// rule could not see: the doubt or the photo finding of the sentence goes.
+
+func (a *analysis) dropPublicFalseAlarms(cs cueSet) {
+	var drop func(f Finding) bool
+	switch {
+	case cs.has(cueNoFaces):
+		drop = func(f Finding) bool { return f.Rule == "photo" }
+	case cs.has(cuePublicSource) || cs.has(cueGoodNews) && len(a.names) == 0:
+		drop = func(f Finding) bool {
+			return f.Verdict == Doubt && (f.Rule == "aggregate" || f.Rule == "internal" || f.Rule == "partner")
+		}
+	default:
+		return
+	}
+	start, end := a.s.toks[0].start, a.s.toks[len(a.s.toks)-1].end
+	a.findings = slices.DeleteFunc(a.findings, func(f Finding) bool {
+		return f.Start >= start && f.End <= end && drop(f)
+	})
+}

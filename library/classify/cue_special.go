@@ -1,0 +1,47 @@
+package classify
+
+import "tamis/i18n"
+
+// Special categories in everyday words (issue 7, section 4): joining a
+// union named by its acronym, voting a strike, eating only after sunset,
+// a body trait captured to identify the association's people. Each is a
+// fact about identifiable people even when no noun names the category.
+
+func (a *analysis) findEverydaySpecial(cs cueSet) {
+	if a.sentenceGeneric() {
+		return
+	}
+	people := len(a.anchors) > 0 || a.has(cPerson|cPopulation) || cs.has(cueMember)
+	if k := a.unionNamed(); k >= 0 && cs.has(cueJoin) || cs.has(cueStrikeVote) && people {
+		if k < 0 {
+			k, _ = a.cueAt(cueStrikeVote)
+		}
+		a.add("union", Sensitive, Blocked, k, k+1, specialReason("union"))
+	}
+	if cs.has(cueFasting, cueEating) && len(a.anchors) > 0 {
+		i, j := a.cueAt(cueFasting)
+		a.add("religion", Sensitive, Blocked, i, j, specialReason("religion"))
+	}
+	if cs.has(cueBiometric) && people {
+		i, j := a.cueAt(cueBiometric)
+		a.add("biometric", Sensitive, Blocked, i, j,
+			specialReason("biometric")+i18n.T(" : collecte sur des personnes de l'association", ": collected from the association's people"))
+	}
+}
+
+// unionNamed returns the token of a union written as its name: an
+// acronym in capitals (CFDT, GMB), a longer name with a capital (Unite),
+// so that « le sud de la France » is no union; or -1.
+func (a *analysis) unionNamed() int {
+	toks := a.s.toks
+	for _, h := range a.hits {
+		if h.dict != dCue || h.val != int(cueUnionName) {
+			continue
+		}
+		t := toks[h.i]
+		if t.has(fUpper) || len(t.norm) > 4 && t.has(fCap) && h.i > 0 {
+			return h.i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,119 @@
+package classify
+
+import "tamis/i18n"
+
+// A person described rather than named (issue 7, section 4): « le gendre
+// du maire », « la seule institutrice de l'école de X », « l'ancien
+// gardien du gymnase », « la dame qui nourrit les chats tous les soirs »,
+// "the man outside St Mary's, the one with the beard". In a small
+// association such a description points at one person: blocked, like a
+// name, not a doubt.
+
+func (a *analysis) findDescribedPerson() {
+	if len(a.names) > 0 {
+		return
+	}
+	toks := a.s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if !pointingDets[toks[i].norm] {
+			continue
+		}
+		unique, former := false, false
+		n := i + 1
+		for ; n < len(toks) && n < i+4 && !toks[n].is(cPerson); n++ {
+			unique = unique || uniqueWords[toks[n].norm]
+			former = former || formerWords[toks[n].norm]
+		}
+		if n+1 >= len(toks) || !toks[n].is(cPerson) || a.lex.population[toks[n].norm] {
+			continue
+		}
+		if a.pinsDown(n, unique, former) {
+			a.add("indirect", Personal, Blocked, i, len(toks),
+				i18n.T("personne identifiable par sa description", "person identifiable by their description"))
+			return
+		}
+	}
+}
+
+var uniqueWords = newWordSet(`seul seule unique only sole`)
+
+var formerWords = newWordSet(`ancien ancienne ex former old`)
+
+// pinsDown: what follows the person noun at n singles one person out: a
+// relative of another person, the only one or the former one of a place,
+// a place right after, or a habit in a relative clause.
+func (a *analysis) pinsDown(n int, unique, former bool) bool {
+	toks := a.s.toks
+	link := belongLinks[toks[n+1].norm] && !isClauseSep(toks[n+1].sep)
+	switch {
+	case kinWords[toks[n].norm] && link && a.personWithin(n+2, 3):
+		return true // « le gendre du maire »
+	case (unique || former) && link:
+		return true // « la seule institutrice de l'école », « l'ancien gardien du gymnase »
+	case a.placeAfter(n + 1):
+		return true // « le boucher de la rue Carnot », "the man outside St Mary's"
+	}
+	return a.habitClause(n+1) && !a.hypothetical(n+1)
+}
+
+// personWithin: a person noun or a role within w tokens from k.
+func (a *analysis) personWithin(k, w int) bool {
+	for i := k; i < min(len(a.s.toks), k+w); i++ {
+		if a.s.toks[i].is(cPerson) || a.lex.roles[a.s.toks[i].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfter: a street or a named place follows at once (« de la rue
+// Carnot », « outside St Mary's », « on Station Road »).
+func (a *analysis) placeAfter(k int) bool {
+	toks := a.s.toks
+	if k >= len(toks) || isClauseSep(toks[k].sep) {
+		return false
+	}
+	switch toks[k].norm {
+	case "outside", "near", "opposite", "devant", "en":
+		return k+1 < len(toks) && toks[k+1].has(fCap)
+	case "de", "du", "of", "on", "at":
+	default:
+		return false
+	}
+	for i := k + 1; i < min(len(toks), k+4); i++ {
+		if streetWords[toks[i].norm] && i+1 < len(toks) && toks[i+1].has(fCap) {
+			return true
+		}
+	}
+	return false
+}
+
+var streetWords = newWordSet(`rue avenue boulevard place impasse allée chemin route quai cours street road
+lane avenue square`)
+
+// habitClause: a relative clause or an apposition after the person tells
+// a habit, a place or a sign (« qui promène son chien tous les matins »,
+// « qui vient en trottinette depuis Migennes », "the one with the white
+// beard").
+func (a *analysis) habitClause(k int) bool {
+	toks := a.s.toks
+	rel := false
+	for i := k; i < min(len(toks), k+16); i++ {
+		t := toks[i]
+		if !rel {
+			rel = t.norm == "qui" || t.norm == "who" || t.norm == "celle" || t.norm == "celui" || t.norm == "one" && i > 0 && toks[i-1].norm == "the"
+			continue
+		}
+		if habitWords[t.norm] || t.norm == "depuis" && i+1 < len(toks) && toks[i+1].has(fCap) {
+			return true
+		}
+		if t.norm == "with" || t.norm == "avec" && i > 0 && (toks[i-1].norm == "celle" || toks[i-1].norm == "celui") {
+			return true // "the one with the white beard"
+		}
+	}
+	return false
+}
+
+// habitWords tell a habit or a fixed place.
+var habitWords = newWordSet(`tous toutes chaque matins soirs lundis mardis mercredis jeudis vendredis samedis
+dimanches devant derrière every mornings evenings outside behind`)

@@ -1,0 +1,83 @@
+package classify
+
+// People named by a surname alone (issue 7, section 4): « Les Ferreira
+// ont déménagé » (a family by its name), « Lemoine-Duval n'a pas payé »
+// (a compound surname as subject), « Grace Whitfield, 72, … » (a name in
+// capitals followed by an age in apposition). A capitalised word that no
+// lexicon knows as a French word, a place or a body, in a person's place
+// before a verb, is a name.
+
+// findBareSurname: « Les <Nom> » or a hyphenated « <Nom>-<Nom> » opening a
+// clause, before a verb.
+func (a *analysis) findBareSurname() {
+	toks := a.s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if a.consumed[i] || a.coveredByName(i) {
+			continue
+		}
+		switch {
+		case (toks[i].norm == "les" || toks[i].norm == "the") && i+1 < len(toks) && a.unknownCapWord(i+1) &&
+			!toks[i+1].has(fUpper) && a.verbFollows(i+2):
+			a.reportName(i, i+2) // « Les Ferreira ont déménagé », "the Okonkwos have moved"
+			return
+		case (i == 0 || isClauseSep(toks[i].sep)) && i+2 < len(toks) && toks[i+1].sep == '-' && !toks[i+1].spaced &&
+			a.surnamePart(i) && a.surnamePart(i+1) && a.verbFollows(i+2):
+			a.reportName(i, i+2) // « Girard-Lemaire n'a pas rendu »
+			return
+		}
+	}
+}
+
+// surnamePart: a capitalised part of a compound surname: in the surname
+// lists or unknown to every lexicon.
+func (a *analysis) surnamePart(k int) bool {
+	t := a.s.toks[k]
+	if !t.has(fCap) || !t.has(fLetter) || t.has(fUpper) {
+		return false
+	}
+	return a.lex.lastnames[t.norm] && !a.lex.venues[t.norm] || a.unknownCapWord(k)
+}
+
+// verbFollows: token k starts a verb group: an auxiliary or a negation
+// (« ont », « n'a », « viendront »), as a subject's next word.
+func (a *analysis) verbFollows(k int) bool {
+	if k >= len(a.s.toks) || isClauseSep(a.s.toks[k].sep) && a.s.toks[k].sep != ',' {
+		return false
+	}
+	return a.personVerbAt(k) || subjectVerbs[a.s.toks[k].norm]
+}
+
+var subjectVerbs = newWordSet(`a ont est sont n ne viennent vient viendront viendra partent part
+sont ont avaient avait étaient était have has are were will had did didn't haven't hasn't`)
+
+// coveredByName: token k is inside a name already reported.
+func (a *analysis) coveredByName(k int) bool {
+	for _, n := range a.names {
+		if k >= n.i && k < n.j {
+			return true
+		}
+	}
+	return false
+}
+
+// findAgedName: two capitalised words followed by an age in apposition
+// (« Grace Whitfield, 72, retired midwife »): a person however rare the
+// name.
+func (a *analysis) findAgedName() {
+	toks := a.s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if a.coveredByName(i) || a.coveredByName(i+1) || !toks[i].has(fCap) || !toks[i+1].has(fCap) ||
+			!toks[i].has(fLetter) || !toks[i+1].has(fLetter) || toks[i].has(fUpper) || toks[i+1].has(fUpper) ||
+			toks[i+1].sep != 0 || toks[i+2].sep != ',' || !toks[i+2].has(fDigit) || len(toks[i+2].norm) > 2 {
+			continue
+		}
+		if i+3 < len(toks) && toks[i+3].sep != ',' && !isAgeUnit(toks[i+3].norm) {
+			continue // « Salle Pasteur, 12 rue … »: a number that is no age
+		}
+		if a.lex.venues[toks[i].norm] || a.lex.words[toks[i].norm] && !a.lex.firstnames[toks[i].norm] && !a.lex.ambiguous[toks[i].norm] {
+			continue
+		}
+		a.reportName(i, i+2)
+		return
+	}
+}

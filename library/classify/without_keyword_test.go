@@ -1,0 +1,100 @@
+package classify
+
+import "testing"
+
+// Internal news not settled yet: uncertainty, delay, overrun, rumour,
+// damage to the association's places. Doubt; an announcement stays ok.
+func TestUnsettledInternalNewsIsDoubt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La piscine prévoit moins de créneaux pour nous l'an prochain", Doubt, Personal, ""},
+		{"Le fournisseur de boissons n'a toujours pas livré la commande de mars", Doubt, Personal, ""},
+		{"Les travaux du local sont en retard de deux mois", Doubt, Personal, ""},
+		{"Le voyage à Rome dépasse largement le budget voté", Doubt, Personal, ""},
+		{"Le spectacle de fin d'année coûtera sans doute plus cher que prévu", Doubt, Personal, ""},
+		{"Graffitis découverts sur le portail du jardin partagé lundi", Doubt, Personal, ""},
+		{"La serrure de l'abri à vélos a été forcée pendant la nuit", Doubt, Personal, ""},
+		{"Someone smashed the window of the clubhouse on Saturday night", Doubt, Personal, ""},
+		{"The county still hasn't paid the second half of the grant", Doubt, Personal, ""},
+		{"We heard the council might cut our hall hours next year", Doubt, Personal, ""},
+		{"Vous pourriez gagner un panier garni à la tombola", OK, 0, ""},
+		{"Atelier graffiti pour les ados samedi au skatepark", OK, 0, ""},
+		{"Le vestiaire solidaire déménage à la Maison des associations à la rentrée, venez nombreux !", OK, 0, ""},
+	})
+}
+
+// A person described rather than named: a relative of someone, the only
+// or the former one of a place, a shop on a named street, a habit.
+func TestDescribedPersonIsBlocked(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La dame qui nourrit les chats derrière la salle des fêtes tous les soirs", Blocked, Personal, ""},
+		{"L'ancienne directrice de la crèche, partie à Lyon l'an dernier", Blocked, Personal, ""},
+		{"The caretaker of the village hall, the one with the red van", Blocked, Personal, ""},
+		{"The woman who runs the chip shop on Station Road offered us free lunches", Blocked, Personal, ""},
+		{"Les bénévoles qui viennent le samedi sont attendus à 9 h", OK, 0, ""},
+	})
+}
+
+// Surnames alone as a subject, and a rare name followed by an age.
+func TestSurnameAloneIsAName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Les Kowalczyk ont vendu leur maison, plus de cotisation", Blocked, Personal, "name"},
+		{"Lemoine-Duval n'a pas payé sa licence", Blocked, Personal, "name"},
+		{"Margaret Oakley, 81, former headteacher, lost her husband in spring and now leads our walks", Blocked, Personal, "name"},
+		{"Les Restos du cœur ouvrent leur campagne d'hiver", OK, 0, ""},
+		{"Les Vosges en raquettes : sortie du 12 janvier", OK, 0, ""},
+	})
+}
+
+// Category 4 in everyday words: a union by its name, a strike ballot, a
+// fast, a body trait captured, two men or two women in a couple.
+func TestEverydaySpecialCategories(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Deux animatrices ont adhéré à FO cette année", Blocked, Sensitive, "union"},
+		{"Les agents d'entretien ont rejoint SUD et votent la grève jeudi", Blocked, Sensitive, "union"},
+		{"Both drivers joined Unite last month", Blocked, Sensitive, "union"},
+		{"The kitchen staff are balloting for strike action", Blocked, Sensitive, "union"},
+		{"Omar doesn't eat until sunset during this month, please plan the dinner later", Blocked, Sensitive, "religion"},
+		{"La badgeuse du local scanne le visage de chaque bénévole", Blocked, Sensitive, "biometric"},
+		{"On relève l'empreinte de l'index des adhérents à l'entrée", Blocked, Sensitive, "biometric"},
+		{"Clara et Julie sont en couple depuis l'été", Blocked, Sensitive, "sexuality"},
+		{"Paul et Marc se sont pacsés en juin", Blocked, Sensitive, "sexuality"},
+		{"Léa et Thomas sont en couple", Blocked, Personal, "name"},
+		{"Randonnée au coucher du soleil, pique-nique tiré du sac", OK, 0, ""},
+		{"Vacances dans le sud de la France : on a rejoint le Sud en train", OK, 0, ""},
+	})
+}
+
+// The association's confidential matters without a keyword.
+func TestUnspokenDealsAreSensitive(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Start at 2,000 for the van, we can go up to 2,600", Blocked, Sensitive, "negotiation"},
+		{"Notre prix minimum pour la buvette : 1 200 €, à ne surtout pas révéler au traiteur", Blocked, Sensitive, ""},
+		{"Les recettes de la buvette en liquide ne passent pas toutes dans les comptes", Blocked, Sensitive, "finance"},
+		{"Cash from the raffle stays in a drawer and is never recorded", Blocked, Sensitive, "finance"},
+		{"Convaincre les bénévoles du Secours populaire de venir chez nous, ils y sont mal accueillis", Blocked, Sensitive, "hr"},
+		{"Faire croire au bailleur qu'un autre local nous attend pour négocier le loyer", Blocked, Sensitive, ""},
+		{"Le bureau prépare le remplacement de la trésorière sans la prévenir", Blocked, Sensitive, ""},
+		{"On pense que le trésorier a falsifié des factures", Blocked, Sensitive, "criminal"},
+		{"Tarifs : 5 € l'entrée, gratuit pour les moins de 12 ans", OK, 0, ""},
+		{"Proposer aux bénévoles de nous rejoindre au pique-nique de juin", OK, 0, ""},
+	})
+}
+
+// A login and a password written as a pair.
+func TestCredentialPair(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Accès au back-office : gestion_club / Ete2024!", Blocked, Sensitive, "credential"},
+		{"Identifiants messagerie : tresorier56 / Lune7788", Blocked, Sensitive, "credential"},
+		{"Zoom login: club_admin / Blue&Green22", Blocked, Sensitive, "credential"},
+		{"Horaires : lundi / mardi", OK, 0, ""},
+		{"Connexion au wifi : demander le code à l'accueil / au bar", OK, 0, ""},
+	})
+}
+
+// Public text that the rules used to flag.
+func TestPublicTextStaysPublic(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Concours photo nature : paysages uniquement, aucun visage", OK, 0, ""},
+		{"En 2023 nous avons accueilli 640 familles (chiffres publiés dans notre rapport annuel)", OK, 0, ""},
+	})
+}
