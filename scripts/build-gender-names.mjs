@@ -25,13 +25,24 @@ const unisex = new Set(('Camille Dominique Claude Alix Sacha Sasha Charlie Morga
   'Alex Sam Jo Kim Ali Loïs Maé Mael Maël Noé Noë Jessie Jackie Frankie Robin Leslie Ashley Jordan Taylor Jamie ' +
   'Casey Riley Avery Quinn Kelly Shannon Tracy Lee Gaby Gabi Cyrille Yannick Claudie Michele Nicola Luca Simone ' +
   'Daniele Gabriele Emanuele').split(' '));
-const female = new Set(), male = new Set();
-for (const l of locales) {
-  const p = allLocales[l]?.person?.first_name;
-  if (!p) continue;
-  (p.female || []).forEach((x) => female.add(x));
-  (p.male || []).forEach((x) => male.add(x));
-}
+// French usage decides a name the French locales give one gender only
+// (Maxime is male in French, female elsewhere); other locales decide the rest.
+const gendered = (locs) => {
+  const f = new Set(), m = new Set();
+  for (const l of locs) {
+    const p = allLocales[l]?.person?.first_name;
+    if (!p) continue;
+    (p.female || []).forEach((x) => f.add(x));
+    (p.male || []).forEach((x) => m.add(x));
+  }
+  return [f, m];
+};
+const [frF, frM] = gendered(locales.filter((l) => l.startsWith('fr')));
+const [allF, allM] = gendered(locales);
+const frOnly = (a, b) => new Set([...a].filter((x) => !b.has(x)));
+const [female, male] = [frOnly(frF, frM), frOnly(frM, frF)];
+for (const x of allF) if (!frF.has(x) && !frM.has(x) && !allM.has(x)) female.add(x);
+for (const x of allM) if (!frF.has(x) && !frM.has(x) && !allF.has(x)) male.add(x);
 const only = (a, b) => [...a].filter((x) => !b.has(x) && !unisex.has(x)).sort();
 const header = (g) => `# ${g} first names (faker ${locales.length} locales, see SOURCES.md): read by gendered_couple.go\n`;
 fs.writeFileSync(path.join(out, 'firstnames_female.txt'), header('Female') + only(female, male).join('\n') + '\n');

@@ -17,6 +17,8 @@ func (a *analysis) dropPublicFalseAlarms(cs cueSet) {
 		drop = func(f Finding) bool {
 			return f.Verdict == Doubt && (f.Rule == "aggregate" || f.Rule == "internal" || f.Rule == "partner")
 		}
+	case len(a.anchors) == 0 && a.topicList():
+		drop = func(f Finding) bool { return f.Category == Sensitive && f.Rule == "health" }
 	default:
 		return
 	}
@@ -24,4 +26,24 @@ func (a *analysis) dropPublicFalseAlarms(cs cueSet) {
 	a.findings = slices.DeleteFunc(a.findings, func(f Finding) bool {
 		return f.Start >= start && f.End <= end && drop(f)
 	})
+}
+
+// topicList: an event noun heads the sentence and a colon opens a list of
+// topics (« Forum santé étudiant : sommeil, addictions, santé mentale »):
+// themes of a public event, about no one.
+func (a *analysis) topicList() bool {
+	toks := a.s.toks
+	if len(toks) < 4 || !eventHeads[toks[0].norm] {
+		return false
+	}
+	colon, commas := false, 0
+	for k, t := range toks {
+		switch {
+		case t.sep == ':' && k <= 4:
+			colon = true
+		case t.sep == ',' && colon:
+			commas++
+		}
+	}
+	return colon && commas >= 2
 }

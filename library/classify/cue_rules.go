@@ -15,22 +15,23 @@ func (a *analysis) findWithoutKeyword() {
 	a.findDescribedPerson()
 	a.findBareSurname()
 	a.findAgedName()
-	if cs != 0 {
-		a.dropPublicFalseAlarms(cs)
-	}
+	a.findClassTagged()
+	a.upgradeSmallGroup()
+	a.dropPublicFalseAlarms(cs)
 }
 
 // addressesPublic: the sentence speaks to its reader ("vous pourriez
 // gagner", "venez"), as an announcement does.
 func (a *analysis) addressesPublic() bool {
 	for _, t := range a.s.toks {
-		switch t.norm {
-		case "vous", "venez", "inscrivez", "rejoignez", "you", "your", "join":
+		if addressingWords[t.norm] {
 			return true
 		}
 	}
 	return false
 }
+
+var addressingWords = loadWords("data/words/addressing.txt")
 
 // roleAfter returns the first single role of the association within n
 // tokens after k ("écarter le vice-président"), or -1.

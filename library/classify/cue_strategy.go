@@ -10,7 +10,7 @@ func (a *analysis) findUnspokenDeals(cs cueSet) {
 	n := len(a.s.toks)
 	deal := a.digits || cs.has(cueOurMatter) || a.has(cOrg|cFunding|cBoard)
 	switch {
-	case cs.has(cueMargin) && a.digits:
+	case cs.has(cueMargin) && a.amountAfterCue(cueMargin):
 		a.add("negotiation", Sensitive, Blocked, 0, n, strategyReason("negotiation"))
 	case cs.has(cueHush) && (deal || a.anyRole()):
 		a.add("confidential", Sensitive, Blocked, 0, n, strategyReason("confidential"))
@@ -47,4 +47,42 @@ func (a *analysis) anyRole() bool {
 func (a *analysis) oustedOfficer() bool {
 	i, j := a.cueAt(cueOust)
 	return i >= 0 && a.roleAfter(j, 3) >= 0
+}
+
+// amountAfterCue: an amount of money follows an entry of cue c closely
+// (« on peut aller à 14 000 € », "start at 2,000"), not an hour or a count
+// (« on commence à 14 h », « jusqu'à 3 séances »).
+func (a *analysis) amountAfterCue(c cue) bool {
+	toks := a.s.toks
+	for _, h := range a.hits {
+		if h.dict != dCue || h.val != int(c) {
+			continue
+		}
+		for k := h.j; k < min(len(toks), h.j+6); k++ {
+			if toks[k].has(fDigit) && a.amountAt(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// amountAt: the number at token k is money: three digits or more (with
+// its thousands groups), or a currency right after it.
+func (a *analysis) amountAt(k int) bool {
+	toks := a.s.toks
+	digits := len(toks[k].norm)
+	for n := k + 1; n < len(toks) && toks[n].has(fDigit) && len(toks[n].norm) == 3 && (toks[n].sep == ',' || toks[n].sep == '.' || toks[n].sep == 0); n++ {
+		digits += 3 // "14 000", "2,600"
+	}
+	if digits >= 3 {
+		return true
+	}
+	rest := a.text[toks[k].end:min(len(a.text), toks[k].end+8)]
+	for _, cur := range []string{"€", "£", "$", " euro", "euro", " eur", "k"} {
+		if len(rest) >= len(cur) && rest[:len(cur)] == cur || len(rest) > len(cur) && rest[0] == ' ' && rest[1:1+len(cur)] == cur {
+			return true
+		}
+	}
+	return false
 }

@@ -18,10 +18,14 @@ type cue uint8
 
 const (
 	cueNone         cue = iota
-	cueUncertain        // pourrait, toujours pas, en retard: news not settled yet
+	cueUncertain        // toujours pas, en retard, dépasse: news not settled yet
+	cueModal            // pourrait, might: a conditional, news only with a change
 	cueOurMatter        // budget, séjour, local: a matter of the association
 	cueRumour           // on nous a dit que, we heard: hearsay
-	cueIncident         // tags, forcé, smashed: damage done
+	cueIncident         // forcé, smashed: damage done
+	cueDamageNoun       // tags, graffitis: damage named by a noun
+	cueDiscovered       // découverts, ce matin: damage found
+	cueCondition        // si, if: a condition for all
 	cuePremises         // local, façade, serrure: what the damage is done to
 	cueJoin             // a rejoint, adhère à, joined: membership
 	cueUnionName        // CFDT, GMB, Unite: a union by its name
@@ -49,9 +53,13 @@ const (
 // cueFiles maps each cue to its file.
 var cueFiles = [numCues]string{
 	cueUncertain:    "data/cues/uncertain.txt",
+	cueModal:        "data/cues/modal.txt",
 	cueOurMatter:    "data/cues/our_matter.txt",
 	cueRumour:       "data/cues/rumour.txt",
 	cueIncident:     "data/cues/incident.txt",
+	cueDamageNoun:   "data/cues/damage_noun.txt",
+	cueDiscovered:   "data/cues/discovered.txt",
+	cueCondition:    "data/cues/condition.txt",
 	cuePremises:     "data/cues/premises.txt",
 	cueJoin:         "data/cues/join.txt",
 	cueUnionName:    "data/cues/union_name.txt",
@@ -107,7 +115,7 @@ func dataLines(path string) []string {
 }
 
 // cueSet is the set of cues found in a sentence.
-type cueSet uint32
+type cueSet uint64
 
 func (s cueSet) has(cs ...cue) bool {
 	for _, c := range cs {

@@ -20,19 +20,25 @@ func (a *analysis) findDescribedPerson() {
 		}
 		unique, former := false, false
 		n := i + 1
-		for ; n < len(toks) && n < i+4 && !toks[n].is(cPerson); n++ {
+		for ; n < len(toks) && n < i+4 && !a.describedNoun(n); n++ {
 			unique = unique || uniqueWords[toks[n].norm]
 			former = former || formerWords[toks[n].norm]
 		}
-		if n+1 >= len(toks) || !toks[n].is(cPerson) || a.lex.population[toks[n].norm] {
+		if n+1 >= len(toks) || !a.describedNoun(n) || a.lex.population[toks[n].norm] {
 			continue
 		}
-		if a.pinsDown(n, unique, former) {
+		if a.pinsDown(n, unique, former) && !a.hypothetical(n+1) && !a.publicRole(i) {
 			a.add("indirect", Personal, Blocked, i, len(toks),
 				i18n.T("personne identifiable par sa description", "person identifiable by their description"))
 			return
 		}
 	}
+}
+
+// describedNoun: a singular person noun, of the lexicon or of the trades
+// and village figures of data/words/persons.txt.
+func (a *analysis) describedNoun(k int) bool {
+	return a.s.toks[k].is(cPerson) || describedPersons[a.s.toks[k].norm]
 }
 
 var uniqueWords = newWordSet(`seul seule unique only sole`)
@@ -41,7 +47,9 @@ var formerWords = newWordSet(`ancien ancienne ex former old`)
 
 // pinsDown: what follows the person noun at n singles one person out: a
 // relative of another person, the only one or the former one of a place,
-// a place right after, or a habit in a relative clause.
+// a place right after, or a habit in a relative clause. A future or a
+// modal after it (« l'ancien président interviendra ») announces a role,
+// it does not describe a person: findDescribedPerson leaves it.
 func (a *analysis) pinsDown(n int, unique, former bool) bool {
 	toks := a.s.toks
 	link := belongLinks[toks[n+1].norm] && !isClauseSep(toks[n+1].sep)
@@ -53,13 +61,13 @@ func (a *analysis) pinsDown(n int, unique, former bool) bool {
 	case a.placeAfter(n + 1):
 		return true // « le boucher de la rue Carnot », "the man outside St Mary's"
 	}
-	return a.habitClause(n+1) && !a.hypothetical(n+1)
+	return a.habitClause(n + 1)
 }
 
 // personWithin: a person noun or a role within w tokens from k.
 func (a *analysis) personWithin(k, w int) bool {
 	for i := k; i < min(len(a.s.toks), k+w); i++ {
-		if a.s.toks[i].is(cPerson) || a.lex.roles[a.s.toks[i].norm] {
+		if _, title := a.at(dTitles, i); title != 0 || a.describedNoun(i) || a.lex.roles[a.s.toks[i].norm] {
 			return true
 		}
 	}

@@ -87,7 +87,9 @@ func buildLexicon() *lexicon {
 		dFunding:     listEntries(fundingWords),
 		dCue:         cueEntries,
 	})
+	lx.addWordFiles()
 	lx.buildClasses()
+	lx.addClassFiles()
 	return lx
 }
 

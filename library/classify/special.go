@@ -399,7 +399,7 @@ func sentenceWideGeneric(toks []token, i int) bool {
 	return false
 }
 
-var pastOrNext = newWordSet(`dernière dernier passée passé prochaine prochain précédente précédent`)
+var pastOrNext = newWordSet(`dernière dernier passée passé prochaine prochain précédente précédent ci`)
 
 func specialReason(kind string) string {
 	switch kind {

@@ -81,3 +81,28 @@ func (a *analysis) findAgedName() {
 		return
 	}
 }
+
+// findClassTagged: a first name followed by a school class or an age
+// group in brackets (« Lily-Rose (CP) », "Noah (Year 2)") is a child of
+// the association, even when the name is also a word.
+func (a *analysis) findClassTagged() {
+	toks := a.s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if a.coveredByName(i) || !toks[i].has(fCap) || !toks[i].has(fLetter) {
+			continue
+		}
+		j := i + 1
+		key := toks[i].norm
+		if toks[j].sep == '-' && !toks[j].spaced && j+1 < len(toks) {
+			key += "-" + toks[j].norm // « Lily-Rose »
+			j++
+		}
+		if !a.lex.firstnames[key] && !a.lex.ambiguous[key] || toks[j].sep != '(' {
+			continue
+		}
+		if schoolClasses[toks[j].norm] || j+1 < len(toks) && schoolClasses[toks[j].norm+" "+toks[j+1].norm] {
+			a.reportName(i, j)
+			return
+		}
+	}
+}

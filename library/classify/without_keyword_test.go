@@ -16,7 +16,16 @@ func TestUnsettledInternalNewsIsDoubt(t *testing.T) {
 		{"Someone smashed the window of the clubhouse on Saturday night", Doubt, Personal, ""},
 		{"The county still hasn't paid the second half of the grant", Doubt, Personal, ""},
 		{"We heard the council might cut our hall hours next year", Doubt, Personal, ""},
+		{"Le stage de cirque pourrait être supprimé faute d'animateur", Doubt, Personal, ""},
+		{"La refonte du journal a pris du retard, pas encore de date de parution en ligne", Doubt, Personal, ""},
+		{"Inscriptions injurieuses découvertes sur la porte du local ce matin", Doubt, Personal, ""},
+		{"Nos effectifs seniors diminuent depuis l'an dernier", Doubt, Personal, ""},
 		{"Vous pourriez gagner un panier garni à la tombola", OK, 0, ""},
+		{"La salle pourrait accueillir jusqu'à 120 personnes", OK, 0, ""},
+		{"The event may be cancelled if fewer than ten people register", OK, 0, ""},
+		{"We heard great feedback from the parents after the show", OK, 0, ""},
+		{"Le mur d'expression libre est ouvert aux tags le samedi", OK, 0, ""},
+		{"The hall might be busy on Saturday, so come early", OK, 0, ""},
 		{"Atelier graffiti pour les ados samedi au skatepark", OK, 0, ""},
 		{"Le vestiaire solidaire déménage à la Maison des associations à la rentrée, venez nombreux !", OK, 0, ""},
 	})
@@ -30,7 +39,13 @@ func TestDescribedPersonIsBlocked(t *testing.T) {
 		{"L'ancienne directrice de la crèche, partie à Lyon l'an dernier", Blocked, Personal, ""},
 		{"The caretaker of the village hall, the one with the red van", Blocked, Personal, ""},
 		{"The woman who runs the chip shop on Station Road offered us free lunches", Blocked, Personal, ""},
+		{"Le neveu de la directrice, qui joue dans l'équipe B", Blocked, Personal, ""},
+		{"La seule kiné du bourg de Saint-Firmin, qui soigne aussi nos coureurs", Blocked, Personal, ""},
+		{"La fleuriste de la rue Gambetta, celle qui nous prête ses seaux", Blocked, Personal, ""},
+		{"Le papy qui vend ses œufs au marché tous les jeudis veut rejoindre la chorale", Blocked, Personal, ""},
 		{"Les bénévoles qui viennent le samedi sont attendus à 9 h", OK, 0, ""},
+		{"The former chair of the federation will speak at the dinner", OK, 0, ""},
+		{"La seule condition : être adhérent à jour de cotisation", OK, 0, ""},
 	})
 }
 
@@ -40,7 +55,10 @@ func TestSurnameAloneIsAName(t *testing.T) {
 		{"Les Kowalczyk ont vendu leur maison, plus de cotisation", Blocked, Personal, "name"},
 		{"Lemoine-Duval n'a pas payé sa licence", Blocked, Personal, "name"},
 		{"Margaret Oakley, 81, former headteacher, lost her husband in spring and now leads our walks", Blocked, Personal, "name"},
+		{"Inès-Marie (6e B) a oublié son gilet", Blocked, Personal, "name"},
+		{"Rose-Lou (CM1) rentre seule à pied le mardi", Blocked, Personal, "name"},
 		{"Les Restos du cœur ouvrent leur campagne d'hiver", OK, 0, ""},
+		{"Inscriptions ouvertes pour les CP et CE1 au soutien scolaire", OK, 0, ""},
 		{"Les Vosges en raquettes : sortie du 12 janvier", OK, 0, ""},
 	})
 }
@@ -59,7 +77,12 @@ func TestEverydaySpecialCategories(t *testing.T) {
 		{"Clara et Julie sont en couple depuis l'été", Blocked, Sensitive, "sexuality"},
 		{"Paul et Marc se sont pacsés en juin", Blocked, Sensitive, "sexuality"},
 		{"Léa et Thomas sont en couple", Blocked, Personal, "name"},
+		{"Depuis son baptême, Océane ne vient plus aux entraînements du dimanche", Blocked, Sensitive, "religion"},
+		{"Jess takes antiretroviral pills every morning", Blocked, Sensitive, "health"},
+		{"Les trois cousins manouches qui viennent au club de boxe le lundi", Blocked, Sensitive, "origin"},
+		{"Projection-débat sur l'histoire des tziganes en Europe", OK, 0, ""},
 		{"Randonnée au coucher du soleil, pique-nique tiré du sac", OK, 0, ""},
+		{"Les syndicats CFDT et CGT tiennent un stand à la fête du travail", OK, 0, ""},
 		{"Vacances dans le sud de la France : on a rejoint le Sud en train", OK, 0, ""},
 	})
 }
@@ -77,6 +100,9 @@ func TestUnspokenDealsAreSensitive(t *testing.T) {
 		{"On pense que le trésorier a falsifié des factures", Blocked, Sensitive, "criminal"},
 		{"Tarifs : 5 € l'entrée, gratuit pour les moins de 12 ans", OK, 0, ""},
 		{"Proposer aux bénévoles de nous rejoindre au pique-nique de juin", OK, 0, ""},
+		{"On commence à 14 h, on finit vers 17 h", OK, 0, ""},
+		{"Tarif : 10 € la séance, on peut aller jusqu'à 3 séances par semaine", OK, 0, ""},
+		{"Cash or card accepted at the bar", OK, 0, ""},
 	})
 }
 
@@ -96,5 +122,9 @@ func TestPublicTextStaysPublic(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Concours photo nature : paysages uniquement, aucun visage", OK, 0, ""},
 		{"En 2023 nous avons accueilli 640 familles (chiffres publiés dans notre rapport annuel)", OK, 0, ""},
+		{"Salon bien-être : nutrition, sommeil, dépression, addictions, stands associatifs", OK, 0, ""},
+		{"Our trustees' report is filed with the Charity Commission", OK, 0, ""},
+		{"Permanence de l'antenne de Vierzon : 02 48 75 11 20, le mardi", OK, 0, ""},
+		{"Photo du potager de Karima Haddad, sans visages", Blocked, Personal, "name"},
 	})
 }
