@@ -10,7 +10,7 @@ func (a *analysis) findUnsettledNews(cs cueSet) {
 	matter := cs.has(cueOurMatter) || a.has(cOrg|cFunding|cBoard|cActivity)
 	change := a.has(cChange|cTrouble|cFall) || a.negated()
 	uncertain := (cs.has(cueUncertain) || cs.has(cueModal) && change && !cs.has(cueCondition)) && matter
-	rumour := cs.has(cueRumour) && (matter || a.has(cPartner|cPopulation)) && (change || cs.has(cueUncertain))
+	rumour := cs.has(cueRumour) && (change || cs.has(cueUncertain))
 	incident := cs.has(cuePremises) && (cs.has(cueIncident) || cs.has(cueDamageNoun, cueDiscovered))
 	if !uncertain && !rumour && !incident {
 		return

@@ -41,9 +41,28 @@ func (a *analysis) describedNoun(k int) bool {
 	return a.s.toks[k].is(cPerson) || describedPersons[a.s.toks[k].norm]
 }
 
-var uniqueWords = newWordSet(`seul seule unique only sole`)
+var (
+	uniqueWords = loadWords("data/words/unique.txt")
+	formerWords = loadWords("data/words/former.txt")
+	streetWords = loadWords("data/words/streets.txt")
+	habitWords  = loadWords("data/words/habits.txt")
+	nearbyWords = loadWords("data/words/nearby.txt")
+)
 
-var formerWords = newWordSet(`ancien ancienne ex former old`)
+// nearbyAfter: a word of a nearby place within three tokens after the
+// person (« du dessus », « d'en face », "next door").
+func (a *analysis) nearbyAfter(k int) bool {
+	toks := a.s.toks
+	for i := k; i < min(len(toks), k+3); i++ {
+		if isClauseSep(toks[i].sep) && i > k {
+			return false
+		}
+		if nearbyWords[toks[i].norm] || i+1 < len(toks) && nearbyWords[toks[i].norm+" "+toks[i+1].norm] {
+			return true
+		}
+	}
+	return false
+}
 
 // pinsDown: what follows the person noun at n singles one person out: a
 // relative of another person, the only one or the former one of a place,
@@ -60,6 +79,8 @@ func (a *analysis) pinsDown(n int, unique, former bool) bool {
 		return true // « la seule institutrice de l'école », « l'ancien gardien du gymnase »
 	case a.placeAfter(n + 1):
 		return true // « le boucher de la rue Carnot », "the man outside St Mary's"
+	case a.nearbyAfter(n + 1):
+		return true // « la voisine du dessus », "the man next door"
 	}
 	return a.habitClause(n + 1)
 }
@@ -96,8 +117,6 @@ func (a *analysis) placeAfter(k int) bool {
 	return false
 }
 
-var streetWords = newWordSet(`rue avenue boulevard place impasse allée chemin route quai cours street road
-lane avenue square`)
 
 // habitClause: a relative clause or an apposition after the person tells
 // a habit, a place or a sign (« qui promène son chien tous les matins »,
@@ -121,7 +140,3 @@ func (a *analysis) habitClause(k int) bool {
 	}
 	return false
 }
-
-// habitWords tell a habit or a fixed place.
-var habitWords = newWordSet(`tous toutes chaque matins soirs lundis mardis mercredis jeudis vendredis samedis
-dimanches devant derrière every mornings evenings outside behind`)

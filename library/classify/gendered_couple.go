@@ -40,12 +40,16 @@ func (a *analysis) findGenderedCouple() {
 func (a *analysis) coupleSaid() bool {
 	toks := a.s.toks
 	for i, t := range toks {
-		switch t.norm {
-		case "pacses", "maries", "fiances", "amoureux", "married", "engaged", "dating":
+		if coupleSayings[t.norm] {
 			return true
-		case "couple":
-			return i > 0 && (toks[i-1].norm == "en" || toks[i-1].norm == "a")
+		}
+		if t.norm == "couple" && i > 0 && (toks[i-1].norm == "en" || toks[i-1].norm == "a") {
+			return true
 		}
 	}
 	return false
 }
+
+// coupleSayings say a couple (data/words/couple.txt); special_couples.go's
+// coupleWords also holds « ensemble », which two friends are too.
+var coupleSayings = loadWords("data/words/couple.txt")

@@ -16,9 +16,17 @@ func (a *analysis) findBareSurname() {
 			continue
 		}
 		switch {
-		case (toks[i].norm == "les" || toks[i].norm == "the") && i+1 < len(toks) && a.unknownCapWord(i+1) &&
-			!toks[i+1].has(fUpper) && a.verbFollows(i+2):
-			a.reportName(i, i+2) // « Les Ferreira ont déménagé », "the Okonkwos have moved"
+		case (toks[i].norm == "les" || toks[i].norm == "the") && a.unknownCapWord(i+1) && !toks[i+1].has(fUpper):
+			j := i + 2
+			if j+1 < len(toks) && toks[j].sep == '-' && !toks[j].spaced && a.surnamePart(j) {
+				j++ // « Les Dumoulin-Rey »
+			}
+			if a.verbFollows(j) {
+				a.reportName(i, j) // « Les Ferreira ont déménagé », "the Okonkwos have moved"
+				return
+			}
+		case (i == 0 || isClauseSep(toks[i].sep)) && a.listedSurname(i) && a.verbFollows(i+1):
+			a.reportName(i, i+1) // « Kowalski n'a pas rendu les clés »
 			return
 		case (i == 0 || isClauseSep(toks[i].sep)) && i+2 < len(toks) && toks[i+1].sep == '-' && !toks[i+1].spaced &&
 			a.surnamePart(i) && a.surnamePart(i+1) && a.verbFollows(i+2):
@@ -26,6 +34,19 @@ func (a *analysis) findBareSurname() {
 			return
 		}
 	}
+}
+
+// listedSurname: a capitalised word of the surname lists that is no
+// French word, no first name and no place: alone at a clause start, it
+// is someone.
+func (a *analysis) listedSurname(k int) bool {
+	t := a.s.toks[k]
+	n := t.norm
+	lx := a.lex
+	if !t.has(fCap) || !t.has(fLetter) || t.has(fUpper) || !lx.lastnames[n] || lx.firstnames[n] || lx.ambiguous[n] || lx.words[n] || lx.venues[n] {
+		return false
+	}
+	return a.unknownCapWord(k)
 }
 
 // surnamePart: a capitalised part of a compound surname: in the surname
@@ -47,8 +68,7 @@ func (a *analysis) verbFollows(k int) bool {
 	return a.personVerbAt(k) || subjectVerbs[a.s.toks[k].norm]
 }
 
-var subjectVerbs = newWordSet(`a ont est sont n ne viennent vient viendront viendra partent part
-sont ont avaient avait étaient était have has are were will had did didn't haven't hasn't`)
+var subjectVerbs = loadWords("data/words/subject_verbs.txt")
 
 // coveredByName: token k is inside a name already reported.
 func (a *analysis) coveredByName(k int) bool {
