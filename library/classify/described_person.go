@@ -117,7 +117,6 @@ func (a *analysis) placeAfter(k int) bool {
 	return false
 }
 
-
 // habitClause: a relative clause or an apposition after the person tells
 // a habit, a place or a sign (« qui promène son chien tous les matins »,
 // « qui vient en trottinette depuis Migennes », "the one with the white
