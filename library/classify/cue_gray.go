@@ -44,6 +44,10 @@ func (a *analysis) negated() bool {
 		switch t.norm {
 		case "ne", "n", "plus", "pas", "not", "no", "never", "jamais":
 			return true
+		case "t":
+			if t.sep == '\'' {
+				return true // "won't", "isn't"
+			}
 		}
 	}
 	return false

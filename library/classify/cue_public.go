@@ -33,7 +33,7 @@ func (a *analysis) dropPublicFalseAlarms(cs cueSet) {
 // themes of a public event, about no one.
 func (a *analysis) topicList() bool {
 	toks := a.s.toks
-	if len(toks) < 4 || !eventHeads[toks[0].norm] {
+	if len(toks) < 4 || !eventHeads[toks[0].norm] && !eventHeads[toks[1].norm] && !eventHeads[toks[2].norm] {
 		return false
 	}
 	colon, commas := false, 0

@@ -12,7 +12,7 @@ func (a *analysis) findEverydaySpecial(cs cueSet) {
 		return
 	}
 	people := len(a.anchors) > 0 || a.has(cPerson|cPopulation) || cs.has(cueMember)
-	if k := a.unionNamed(); k >= 0 && cs.has(cueJoin) || cs.has(cueStrikeVote) && people {
+	if k := a.unionNamed(); k >= 0 && a.joinedBefore(k) || cs.has(cueStrikeVote) && people {
 		if k < 0 {
 			k, _ = a.cueAt(cueStrikeVote)
 		}
@@ -27,6 +27,18 @@ func (a *analysis) findEverydaySpecial(cs cueSet) {
 		a.add("biometric", Sensitive, Blocked, i, j,
 			specialReason("biometric")+i18n.T(" : collecte sur des personnes de l'association", ": collected from the association's people"))
 	}
+}
+
+// joinedBefore: a joining word ends at most two tokens before the union
+// at k (« ont rejoint la CFDT », "are all in the GMB"), not anywhere in
+// the sentence (« les syndicats CFDT et CGT tiennent un stand à la fête »).
+func (a *analysis) joinedBefore(k int) bool {
+	for _, h := range a.hits {
+		if h.dict == dCue && h.val == int(cueJoin) && h.j <= k && h.j >= k-2 {
+			return true
+		}
+	}
+	return false
 }
 
 // unionNamed returns the token of a union written as its name: an

@@ -1,5 +1,7 @@
 package classify
 
+import "strings"
+
 // The association's confidential matters told without a keyword (issue 7,
 // section 4): the limit of a negotiation, what is kept from the other
 // side, money kept out of the accounts, volunteers drawn from another
@@ -12,7 +14,7 @@ func (a *analysis) findUnspokenDeals(cs cueSet) {
 	switch {
 	case cs.has(cueMargin) && a.amountAfterCue(cueMargin):
 		a.add("negotiation", Sensitive, Blocked, 0, n, strategyReason("negotiation"))
-	case cs.has(cueHush) && (deal || a.anyRole()):
+	case cs.has(cueHush) && (deal || a.anyRole()) || a.bracketDenial():
 		a.add("confidential", Sensitive, Blocked, 0, n, strategyReason("confidential"))
 	case cs.has(cueOffBooks, cueCash) || cs.has(cueHidden) && (a.digits || a.has(cFunding|cFigures)):
 		a.add("finance", Sensitive, Blocked, 0, n, strategyReason("finance"))
@@ -81,6 +83,38 @@ func (a *analysis) amountAt(k int) bool {
 	rest := a.text[toks[k].end:min(len(a.text), toks[k].end+8)]
 	for _, cur := range []string{"€", "£", "$", " euro", "euro", " eur", "k"} {
 		if len(rest) >= len(cur) && rest[:len(cur)] == cur || len(rest) > len(cur) && rest[0] == ' ' && rest[1:1+len(cur)] == cur {
+			return true
+		}
+	}
+	return false
+}
+
+// denials are read as folded token sequences (« we don t »).
+var denials = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range dataLines("data/words/denials.txt") {
+		m[strings.Join(entryWords(line), " ")] = true
+	}
+	return m
+}()
+
+// bracketDenial: a claim denied in brackets right after it (« on a une
+// autre offre (c'est faux) », "another offer (we don't)"): what the other
+// side of a deal is told is not true.
+func (a *analysis) bracketDenial() bool {
+	toks := a.s.toks
+	for i := 1; i < len(toks); i++ {
+		if toks[i].sep != '(' {
+			continue
+		}
+		var words []string
+		for k := i; k < min(len(toks), i+6); k++ {
+			if k > i && toks[k].sep != 0 && toks[k].sep != '\'' {
+				break
+			}
+			words = append(words, toks[k].norm)
+		}
+		if denials[strings.Join(words, " ")] {
 			return true
 		}
 	}

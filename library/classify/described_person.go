@@ -14,6 +14,11 @@ func (a *analysis) findDescribedPerson() {
 		return
 	}
 	toks := a.s.toks
+	if p := a.possessiveKin(); p >= 0 && !a.hypothetical(p) {
+		a.add("indirect", Personal, Blocked, p, len(toks),
+			i18n.T("personne identifiable par sa description", "person identifiable by their description"))
+		return
+	}
 	for i := 0; i+2 < len(toks); i++ {
 		if !pointingDets[toks[i].norm] {
 			continue
@@ -49,6 +54,32 @@ var (
 	nearbyWords = loadWords("data/words/nearby.txt")
 )
 
+// namedPlaceAfter: a place named with a capital follows, after an
+// optional article (« du Lion d'Or », "of the Red Lion").
+func (a *analysis) namedPlaceAfter(k int) bool {
+	toks := a.s.toks
+	if k < len(toks) && plainDets[toks[k].norm] {
+		k++
+	}
+	return k < len(toks) && toks[k].has(fCap) && toks[k].has(fLetter) && !toks[k].has(fUpper)
+}
+
+// possessiveKin: a relative named through another person with a
+// possessive (« the mayor's son-in-law », "the coach's wife").
+func (a *analysis) possessiveKin() int {
+	toks := a.s.toks
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].norm != "s" || toks[k].sep != '\'' || !kinWords[toks[k+1].norm] {
+			continue
+		}
+		p := k - 1
+		if _, title := a.at(dTitles, p); title != 0 || a.describedNoun(p) || a.lex.roles[toks[p].norm] {
+			return p
+		}
+	}
+	return -1
+}
+
 // nearbyAfter: a word of a nearby place within three tokens after the
 // person (« du dessus », « d'en face », "next door").
 func (a *analysis) nearbyAfter(k int) bool {
@@ -79,6 +110,8 @@ func (a *analysis) pinsDown(n int, unique, former bool) bool {
 		return true // « la seule institutrice de l'école », « l'ancien gardien du gymnase »
 	case a.placeAfter(n + 1):
 		return true // « le boucher de la rue Carnot », "the man outside St Mary's"
+	case describedPersons[toks[n].norm] && link && a.namedPlaceAfter(n+2):
+		return true // "the landlord of the Red Lion"
 	case a.nearbyAfter(n + 1):
 		return true // « la voisine du dessus », "the man next door"
 	}

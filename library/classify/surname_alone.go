@@ -1,5 +1,7 @@
 package classify
 
+import "strings"
+
 // People named by a surname alone (issue 7, section 4): « Les Ferreira
 // ont déménagé » (a family by its name), « Lemoine-Duval n'a pas payé »
 // (a compound surname as subject), « Grace Whitfield, 72, … » (a name in
@@ -25,8 +27,9 @@ func (a *analysis) findBareSurname() {
 				a.reportName(i, j) // « Les Ferreira ont déménagé », "the Okonkwos have moved"
 				return
 			}
-		case (i == 0 || isClauseSep(toks[i].sep)) && a.listedSurname(i) && a.verbFollows(i+1):
-			a.reportName(i, i+1) // « Kowalski n'a pas rendu les clés »
+		case (i == 0 || isClauseSep(toks[i].sep)) && a.listedSurname(i) && a.verbFollows(i+1),
+			(i == 0 || isClauseSep(toks[i].sep)) && a.unknownCapWord(i) && !a.isAcronym(i) && a.owingAfter(i+1):
+			a.reportName(i, i+1) // « Kowalski n'a pas rendu les clés », "Fairbrother still hasn't returned"
 			return
 		case (i == 0 || isClauseSep(toks[i].sep)) && i+2 < len(toks) && toks[i+1].sep == '-' && !toks[i+1].spaced &&
 			a.surnamePart(i) && a.surnamePart(i+1) && a.verbFollows(i+2):
@@ -48,6 +51,31 @@ func (a *analysis) listedSurname(k int) bool {
 	}
 	return a.unknownCapWord(k)
 }
+
+// owingAfter: what a person still owes or failed to do follows token k
+// (data/words/owing.txt), as a subject's next words.
+func (a *analysis) owingAfter(k int) bool {
+	toks := a.s.toks
+	key := ""
+	for i := k; i < min(len(toks), k+3); i++ {
+		if i > k {
+			key += " "
+		}
+		key += toks[i].norm
+		if owingWords[key] {
+			return true
+		}
+	}
+	return false
+}
+
+var owingWords = func() wordSet {
+	s := wordSet{}
+	for _, line := range dataLines("data/words/owing.txt") {
+		s[strings.Join(entryWords(line), " ")] = true
+	}
+	return s
+}()
 
 // surnamePart: a capitalised part of a compound surname: in the surname
 // lists or unknown to every lexicon.
@@ -117,7 +145,7 @@ func (a *analysis) findClassTagged() {
 			key += "-" + toks[j].norm // « Lily-Rose »
 			j++
 		}
-		if !a.lex.firstnames[key] && !a.lex.ambiguous[key] || toks[j].sep != '(' {
+		if toks[j].sep != '(' || !a.lex.firstnames[key] && !a.lex.ambiguous[key] && !a.unknownCapWord(i) {
 			continue
 		}
 		if schoolClasses[toks[j].norm] || j+1 < len(toks) && schoolClasses[toks[j].norm+" "+toks[j+1].norm] {
