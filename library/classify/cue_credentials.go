@@ -12,11 +12,18 @@ import (
 // shape and the announcing word do.
 
 func (a *analysis) findCredentialPair(cs cueSet) {
-	if !cs.has(cueCredential) {
+	if !a.digits {
+		return // a password of the pair holds a digit
+	}
+	j := a.labelEnd() // the pair follows the label
+	if cs.has(cueCredential) {
+		j, _ = a.cueAt(cueCredential) // the word may be the login itself: « admin / … »
+		j++
+	}
+	if j <= 0 {
 		return
 	}
-	_, j := a.cueAt(cueCredential)
-	from := a.s.toks[j-1].end
+	from := a.s.toks[j-1].start
 	s := a.text[from:a.s.end]
 	for off := 0; ; {
 		k := strings.IndexByte(s[off:], '/')
@@ -33,6 +40,19 @@ func (a *analysis) findCredentialPair(cs cueSet) {
 		}
 		off = k + 1
 	}
+}
+
+// labelEnd: without a credential word, a short label and a colon open
+// the sentence (« WordPress : admin / Hiver-2023 »); it returns the end of
+// the label, or 0.
+func (a *analysis) labelEnd() int {
+	toks := a.s.toks
+	for k := 1; k < min(len(toks), 4); k++ {
+		if toks[k].sep == ':' {
+			return k
+		}
+	}
+	return 0
 }
 
 // fieldBefore returns the bounds of the run of non-space bytes ending
@@ -69,8 +89,10 @@ func fieldAfter(s string, k int) (int, int) {
 // looksLikeLogin: a user name or a number, not a word of a phrase (« lundi
 // / mardi »): it holds a digit, an underscore, a dot or an @.
 func looksLikeLogin(w string) bool {
-	return strings.ContainsAny(w, "0123456789_.@")
+	return strings.ContainsAny(w, "0123456789_.@") || knownLogins[foldWord(w)]
 }
+
+var knownLogins = loadWords("data/words/logins.txt")
 
 // looksLikeSecret: six bytes or more mixing letters and digits.
 func looksLikeSecret(w string) bool {

@@ -8,11 +8,11 @@ import "tamis/i18n"
 // fact about identifiable people even when no noun names the category.
 
 func (a *analysis) findEverydaySpecial(cs cueSet) {
-	if a.sentenceGeneric() {
-		return
+	if a.sentenceGeneric() && len(a.names) == 0 {
+		return // a framing (« le mois sans tabac ») hides no fact, unless someone is named
 	}
 	people := len(a.anchors) > 0 || a.has(cPerson|cPopulation) || cs.has(cueMember)
-	if k := a.unionNamed(); k >= 0 && a.joinedBefore(k) || cs.has(cueStrikeVote) && people {
+	if k := a.unionNamed(); k >= 0 && (a.joinedBefore(k) || k+1 < len(a.s.toks) && unionMembers[a.s.toks[k+1].norm]) || cs.has(cueStrikeVote) && people {
 		if k < 0 {
 			k, _ = a.cueAt(cueStrikeVote)
 		}
@@ -57,3 +57,5 @@ func (a *analysis) unionNamed() int {
 	}
 	return -1
 }
+
+var unionMembers = loadWords("data/words/union_members.txt")

@@ -14,7 +14,7 @@ func (a *analysis) findUnspokenDeals(cs cueSet) {
 	switch {
 	case cs.has(cueMargin) && a.amountAfterCue(cueMargin):
 		a.add("negotiation", Sensitive, Blocked, 0, n, strategyReason("negotiation"))
-	case cs.has(cueHush) && (deal || a.anyRole()) || a.bracketDenial():
+	case cs.has(cueHush) && (deal || a.anyRole()) || a.bracketDenial() || cs.has(cueLie, cueTell):
 		a.add("confidential", Sensitive, Blocked, 0, n, strategyReason("confidential"))
 	case cs.has(cueOffBooks, cueCash) || cs.has(cueHidden) && (a.digits || a.has(cFunding|cFigures)):
 		a.add("finance", Sensitive, Blocked, 0, n, strategyReason("finance"))

@@ -43,6 +43,8 @@ const (
 	cueMisdeed          // falsifier, forging: what an officer is suspected of
 	cueSuspicion        // on pense que, we suspect
 	cueHidden           // on ne le montre pas, not the ones we send
+	cueLie              // ce qui est faux, which isn't true
+	cueTell             // dire, annoncer, tell: how a lie is told
 	cuePublicSource     // notre bilan public, published on: a figure already out
 	cueNoFaces          // sans visages, no faces: a photo with nobody in it
 	cueGoodNews         // bonne nouvelle, venez nous voir: an announcement
@@ -77,6 +79,8 @@ var cueFiles = [numCues]string{
 	cueMisdeed:      "data/cues/misdeed.txt",
 	cueSuspicion:    "data/cues/suspicion.txt",
 	cueHidden:       "data/cues/hidden.txt",
+	cueLie:          "data/cues/lie.txt",
+	cueTell:         "data/cues/tell.txt",
 	cuePublicSource: "data/cues/public_source.txt",
 	cueNoFaces:      "data/cues/no_faces.txt",
 	cueGoodNews:     "data/cues/good_news.txt",

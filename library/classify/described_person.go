@@ -166,6 +166,9 @@ func (a *analysis) habitClause(k int) bool {
 		if habitWords[t.norm] || t.norm == "depuis" && i+1 < len(toks) && toks[i+1].has(fCap) {
 			return true
 		}
+		if streetWords[t.norm] && (toks[i-1].has(fCap) || i+1 < len(toks) && toks[i+1].has(fCap)) {
+			return true // "who runs the shop on Mill Lane", « qui habite rue Carnot »
+		}
 		if t.norm == "with" || t.norm == "avec" && i > 0 && (toks[i-1].norm == "celle" || toks[i-1].norm == "celui") {
 			return true // "the one with the white beard"
 		}
