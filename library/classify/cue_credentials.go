@@ -34,8 +34,8 @@ func (a *analysis) findCredentialPair(cs cueSet) {
 		ls, le := fieldBefore(s, k)
 		rs, re := fieldAfter(s, k+1)
 		if le-ls >= 3 && looksLikeLogin(s[ls:le]) && looksLikeSecret(s[rs:re]) {
-			a.keep(Finding{Rule: "credential", Category: Sensitive, Verdict: Blocked, Start: from + ls, End: from + re,
-				Reason: i18n.T("identifiant et mot de passe", "login and password")})
+			a.keep(Finding{Rule: ruleCredential.String(), Category: ruleCredential.info().cat, Verdict: Blocked,
+				Start: from + ls, End: from + re, Reason: i18n.T("identifiant et mot de passe", "login and password")})
 			return
 		}
 		off = k + 1
@@ -91,8 +91,6 @@ func fieldAfter(s string, k int) (int, int) {
 func looksLikeLogin(w string) bool {
 	return strings.ContainsAny(w, "0123456789_.@") || knownLogins[foldWord(w)]
 }
-
-var knownLogins = loadWords("data/words/logins.txt")
 
 // looksLikeSecret: six bytes or more mixing letters and digits.
 func looksLikeSecret(w string) bool {

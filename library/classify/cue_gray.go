@@ -7,9 +7,9 @@ package classify
 // checks before it leaves the association.
 
 func (a *analysis) findUnsettledNews(cs cueSet) {
-	matter := cs.has(cueOurMatter) || a.has(cOrg|cFunding|cBoard|cActivity)
-	change := a.has(cChange|cTrouble|cFall) || a.negated()
-	uncertain := (cs.has(cueUncertain) || cs.has(cueModal) && change && !cs.has(cueCondition)) && matter
+	matter := cs.has(cueOurMatter) || a.hasAny(cOrg, cFunding, cBoard, cActivity)
+	change := a.hasAny(cChange, cTrouble, cFall) || a.negated()
+	uncertain := (cs.has(cueUncertain) || cs.has(cueModal) && a.changeAfterModal() && !cs.has(cueCondition)) && matter
 	rumour := cs.has(cueRumour) && (change || cs.has(cueUncertain))
 	incident := cs.has(cuePremises) && (cs.has(cueIncident) || cs.has(cueDamageNoun, cueDiscovered))
 	if !uncertain && !rumour && !incident {
@@ -19,11 +19,11 @@ func (a *analysis) findUnsettledNews(cs cueSet) {
 		a.addressesPublic() && !incident {
 		return // « reporté à cause de la pluie », « vous pourriez gagner », « Atelier … »: announced, not internal
 	}
-	kind := "internal"
+	r := ruleInternal
 	if incident {
-		kind = "vague"
+		r = ruleVague
 	}
-	a.add(kind, Personal, Doubt, 0, len(a.s.toks), grayReason(kind))
+	a.add(r, 0, len(a.s.toks))
 }
 
 // notYet: « pas encore », "not yet": a published-looking word (« pas
@@ -41,14 +41,37 @@ func (a *analysis) notYet() bool {
 // negated: a negation in the sentence (« ne … plus », "no longer").
 func (a *analysis) negated() bool {
 	for _, t := range a.s.toks {
-		switch t.norm {
-		case "ne", "n", "plus", "pas", "not", "no", "never", "jamais":
-			return true
-		case "t":
-			if t.sep == '\'' {
-				return true // "won't", "isn't"
+		if isNegation(t) {
+			return true // « ne … plus », "won't"
+		}
+	}
+	return false
+}
+
+// changeAfterModal: a change or a negation follows a conditional closely
+// (« pourrait être supprimée », « ne nous prêtera peut-être plus »), not
+// elsewhere in the sentence (« à partir de … que pourraient se poser »).
+func (a *analysis) changeAfterModal() bool {
+	toks := a.s.toks
+	for _, h := range a.hits {
+		if h.dict != dCue || h.val != int(cueModal) {
+			continue
+		}
+		for k := max(0, h.i-3); k < min(len(toks), h.j+4); k++ {
+			if toks[k].isAny(cChange, cTrouble, cFall) || k >= h.j && isNegation(toks[k]) || k < h.i && isNegation(toks[k]) {
+				return true
 			}
 		}
+	}
+	return false
+}
+
+func isNegation(t token) bool {
+	switch t.norm {
+	case "ne", "n", "plus", "pas", "not", "no", "never", "jamais":
+		return true
+	case "t":
+		return t.sep == '\''
 	}
 	return false
 }

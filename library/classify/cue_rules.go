@@ -31,14 +31,12 @@ func (a *analysis) addressesPublic() bool {
 	return false
 }
 
-var addressingWords = loadWords("data/words/addressing.txt")
-
 // roleAfter returns the first single role of the association within n
 // tokens after k ("écarter le vice-président"), or -1.
 func (a *analysis) roleAfter(k, n int) int {
 	toks := a.s.toks
 	for i := k; i < min(len(toks), k+n); i++ {
-		if a.lex.roles[toks[i].norm] {
+		if toks[i].is(cRole) {
 			return i
 		}
 	}

@@ -11,21 +11,21 @@ func (a *analysis) findEverydaySpecial(cs cueSet) {
 	if a.sentenceGeneric() && len(a.names) == 0 {
 		return // a framing (« le mois sans tabac ») hides no fact, unless someone is named
 	}
-	people := len(a.anchors) > 0 || a.has(cPerson|cPopulation) || cs.has(cueMember)
+	people := len(a.anchors) > 0 || a.hasAny(cPerson, cPopulation) || cs.has(cueMember)
 	if k := a.unionNamed(); k >= 0 && (a.joinedBefore(k) || k+1 < len(a.s.toks) && unionMembers[a.s.toks[k+1].norm]) || cs.has(cueStrikeVote) && people {
 		if k < 0 {
 			k, _ = a.cueAt(cueStrikeVote)
 		}
-		a.add("union", Sensitive, Blocked, k, k+1, specialReason("union"))
+		a.add(ruleUnion, k, k+1)
 	}
 	if cs.has(cueFasting, cueEating) && len(a.anchors) > 0 {
 		i, j := a.cueAt(cueFasting)
-		a.add("religion", Sensitive, Blocked, i, j, specialReason("religion"))
+		a.add(ruleReligion, i, j)
 	}
 	if cs.has(cueBiometric) && people {
 		i, j := a.cueAt(cueBiometric)
-		a.add("biometric", Sensitive, Blocked, i, j,
-			specialReason("biometric")+i18n.T(" : collecte sur des personnes de l'association", ": collected from the association's people"))
+		a.addAs(ruleBiometric, Blocked, i, j,
+			ruleBiometric.reason()+i18n.T(" : collecte sur des personnes de l'association", ": collected from the association's people"))
 	}
 }
 
@@ -57,5 +57,3 @@ func (a *analysis) unionNamed() int {
 	}
 	return -1
 }
-
-var unionMembers = loadWords("data/words/union_members.txt")

@@ -10,20 +10,20 @@ import "strings"
 
 func (a *analysis) findUnspokenDeals(cs cueSet) {
 	n := len(a.s.toks)
-	deal := a.digits || cs.has(cueOurMatter) || a.has(cOrg|cFunding|cBoard)
+	deal := a.digits || cs.has(cueOurMatter) || a.hasAny(cOrg, cFunding, cBoard)
 	switch {
 	case cs.has(cueMargin) && a.amountAfterCue(cueMargin):
-		a.add("negotiation", Sensitive, Blocked, 0, n, strategyReason("negotiation"))
+		a.add(ruleNegotiation, 0, n)
 	case cs.has(cueHush) && (deal || a.anyRole()) || a.bracketDenial() || cs.has(cueLie, cueTell):
-		a.add("confidential", Sensitive, Blocked, 0, n, strategyReason("confidential"))
-	case cs.has(cueOffBooks, cueCash) || cs.has(cueHidden) && (a.digits || a.has(cFunding|cFigures)):
-		a.add("finance", Sensitive, Blocked, 0, n, strategyReason("finance"))
+		a.add(ruleConfidential, 0, n)
+	case cs.has(cueOffBooks, cueCash) || cs.has(cueHidden) && (a.digits || a.hasAny(cFunding, cFigures)):
+		a.add(ruleFinance, 0, n)
 	case cs.has(cueLure, cueMember) && (a.cueCount(cueLure) > 1 || a.has(cRival)):
-		a.add("hr", Sensitive, Blocked, 0, n, strategyReason("hr"))
+		a.add(ruleHR, 0, n)
 	case cs.has(cueOust) && a.oustedOfficer():
-		a.add("hr", Sensitive, Blocked, 0, n, strategyReason("hr"))
+		a.add(ruleHR, 0, n)
 	case cs.has(cueMisdeed) && (cs.has(cueSuspicion) || len(a.anchors) > 0 || a.anyRole()):
-		a.add("criminal", Sensitive, Blocked, 0, n, specialReason("criminal"))
+		a.add(ruleCriminal, 0, n)
 	}
 }
 
@@ -88,15 +88,6 @@ func (a *analysis) amountAt(k int) bool {
 	}
 	return false
 }
-
-// denials are read as folded token sequences (« we don t »).
-var denials = func() map[string]bool {
-	m := map[string]bool{}
-	for _, line := range dataLines("data/words/denials.txt") {
-		m[strings.Join(entryWords(line), " ")] = true
-	}
-	return m
-}()
 
 // bracketDenial: a claim denied in brackets right after it (« on a une
 // autre offre (c'est faux) », "another offer (we don't)"): what the other

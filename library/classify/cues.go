@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"bufio"
-	"io/fs"
-	"strings"
-)
+import "io/fs"
 
 // Cues are the vocabulary of the rules for text that carries no keyword
 // (issue 7, section 4): each list is an embedded text file under
@@ -89,33 +85,17 @@ var cueFiles = [numCues]string{
 
 // cueEntries feeds every cue file to the combined trie, the value of an
 // entry being its cue.
-func cueEntries(add func(string, int)) {
-	for c, path := range cueFiles {
-		if path == "" {
-			continue
-		}
-		for _, line := range dataLines(path) {
-			add(line, c)
-		}
-	}
-}
-
-// dataLines returns the entries of an embedded list: trimmed lines, no
-// blank line, no comment. A missing file is an empty list.
-func dataLines(path string) []string {
-	data, err := fs.ReadFile(dataFS, path)
-	if err != nil {
-		return nil
-	}
-	var out []string
-	sc := bufio.NewScanner(strings.NewReader(string(data)))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line != "" && !strings.HasPrefix(line, "#") {
-			out = append(out, line)
+func cueEntries(fsys fs.FS) func(func(string, int)) {
+	return func(add func(string, int)) {
+		for c, path := range cueFiles {
+			if path == "" {
+				continue
+			}
+			for _, line := range mustList(fsys, path) {
+				add(line, c)
+			}
 		}
 	}
-	return out
 }
 
 // cueSet is the set of cues found in a sentence.

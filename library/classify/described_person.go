@@ -15,12 +15,11 @@ func (a *analysis) findDescribedPerson() {
 	}
 	toks := a.s.toks
 	if p := a.possessiveKin(); p >= 0 && !a.hypothetical(p) {
-		a.add("indirect", Personal, Blocked, p, len(toks),
-			i18n.T("personne identifiable par sa description", "person identifiable by their description"))
+		a.addAs(ruleIndirect, Blocked, p, len(toks), describedReason())
 		return
 	}
 	for i := 0; i+2 < len(toks); i++ {
-		if !pointingDets[toks[i].norm] {
+		if !toks[i].is(cPointingDets) {
 			continue
 		}
 		unique, former := false, false
@@ -29,12 +28,11 @@ func (a *analysis) findDescribedPerson() {
 			unique = unique || uniqueWords[toks[n].norm]
 			former = former || formerWords[toks[n].norm]
 		}
-		if n+1 >= len(toks) || !a.describedNoun(n) || a.lex.population[toks[n].norm] {
+		if n+1 >= len(toks) || !a.describedNoun(n) || toks[n].is(cPopulation) {
 			continue
 		}
 		if a.pinsDown(n, unique, former) && !a.hypothetical(n+1) && !a.publicRole(i) {
-			a.add("indirect", Personal, Blocked, i, len(toks),
-				i18n.T("personne identifiable par sa description", "person identifiable by their description"))
+			a.addAs(ruleIndirect, Blocked, i, len(toks), describedReason())
 			return
 		}
 	}
@@ -46,19 +44,11 @@ func (a *analysis) describedNoun(k int) bool {
 	return a.s.toks[k].is(cPerson) || describedPersons[a.s.toks[k].norm]
 }
 
-var (
-	uniqueWords = loadWords("data/words/unique.txt")
-	formerWords = loadWords("data/words/former.txt")
-	streetWords = loadWords("data/words/streets.txt")
-	habitWords  = loadWords("data/words/habits.txt")
-	nearbyWords = loadWords("data/words/nearby.txt")
-)
-
 // namedPlaceAfter: a place named with a capital follows, after an
 // optional article (« du Lion d'Or », "of the Red Lion").
 func (a *analysis) namedPlaceAfter(k int) bool {
 	toks := a.s.toks
-	if k < len(toks) && plainDets[toks[k].norm] {
+	if k < len(toks) && toks[k].is(cPlainDets) {
 		k++
 	}
 	return k < len(toks) && toks[k].has(fCap) && toks[k].has(fLetter) && !toks[k].has(fUpper)
@@ -69,11 +59,11 @@ func (a *analysis) namedPlaceAfter(k int) bool {
 func (a *analysis) possessiveKin() int {
 	toks := a.s.toks
 	for k := 2; k+1 < len(toks); k++ {
-		if toks[k].norm != "s" || toks[k].sep != '\'' || !kinWords[toks[k+1].norm] {
+		if toks[k].norm != "s" || toks[k].sep != '\'' || !toks[k+1].is(cKin) {
 			continue
 		}
 		p := k - 1
-		if _, title := a.at(dTitles, p); title != 0 || a.describedNoun(p) || a.lex.roles[toks[p].norm] {
+		if _, title := a.at(dTitles, p); title != 0 || a.describedNoun(p) || toks[p].is(cRole) {
 			return p
 		}
 	}
@@ -102,9 +92,9 @@ func (a *analysis) nearbyAfter(k int) bool {
 // it does not describe a person: findDescribedPerson leaves it.
 func (a *analysis) pinsDown(n int, unique, former bool) bool {
 	toks := a.s.toks
-	link := belongLinks[toks[n+1].norm] && !isClauseSep(toks[n+1].sep)
+	link := toks[n+1].is(cBelongLinks) && !isClauseSep(toks[n+1].sep)
 	switch {
-	case kinWords[toks[n].norm] && link && a.personWithin(n+2, 3):
+	case toks[n].is(cKin) && link && a.personWithin(n+2, 3):
 		return true // « le gendre du maire »
 	case (unique || former) && link:
 		return true // « la seule institutrice de l'école », « l'ancien gardien du gymnase »
@@ -121,7 +111,7 @@ func (a *analysis) pinsDown(n int, unique, former bool) bool {
 // personWithin: a person noun or a role within w tokens from k.
 func (a *analysis) personWithin(k, w int) bool {
 	for i := k; i < min(len(a.s.toks), k+w); i++ {
-		if _, title := a.at(dTitles, i); title != 0 || a.describedNoun(i) || a.lex.roles[a.s.toks[i].norm] {
+		if _, title := a.at(dTitles, i); title != 0 || a.describedNoun(i) || a.s.toks[i].is(cRole) {
 			return true
 		}
 	}
@@ -174,4 +164,8 @@ func (a *analysis) habitClause(k int) bool {
 		}
 	}
 	return false
+}
+
+func describedReason() string {
+	return i18n.T("personne identifiable par sa description", "person identifiable by their description")
 }

@@ -14,7 +14,7 @@ type firstnameGenders struct{ female, male wordSet }
 // genders reads the two lists on first use only: few sentences speak of
 // a couple.
 var genders = sync.OnceValue(func() firstnameGenders {
-	return firstnameGenders{female: loadWords("data/firstnames_female.txt"), male: loadWords("data/firstnames_male.txt")}
+	return firstnameGenders{female: loadWords(dataFS, "data/firstnames_female.txt"), male: loadWords(dataFS, "data/firstnames_male.txt")}
 })
 
 func (a *analysis) findGenderedCouple() {
@@ -30,7 +30,7 @@ func (a *analysis) findGenderedCouple() {
 		}
 		p, q := toks[x.i].norm, toks[y.i].norm
 		if g.female[p] && g.female[q] || g.male[p] && g.male[q] {
-			a.add("sexuality", Sensitive, Blocked, x.i, y.j, specialReason("sexuality"))
+			a.add(ruleSexuality, x.i, y.j)
 			return
 		}
 	}
@@ -49,7 +49,3 @@ func (a *analysis) coupleSaid() bool {
 	}
 	return false
 }
-
-// coupleSayings say a couple (data/words/couple.txt); special_couples.go's
-// coupleWords also holds « ensemble », which two friends are too.
-var coupleSayings = loadWords("data/words/couple.txt")

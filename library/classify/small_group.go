@@ -10,12 +10,12 @@ func (a *analysis) upgradeSmallGroup() {
 	if !a.smallGroup() || a.sentenceGeneric() {
 		return
 	}
-	// everyday words of data/special/ are weak: judgeSpecial leaves them
+	// everyday words of special_terms.txt are weak: judgeSpecial leaves them
 	// without a person; a small counted group is identifiable people
 	a.scratch = a.spansOf(dSpecial, a.scratch[:0])
 	for _, sp := range a.scratch {
-		if t := specialTerms[sp.val-1]; sp.val-1 >= firstFileTerm && !a.notAFact(sp) {
-			a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, specialReason(t.kind))
+		if t := a.lex.special[sp.val-1]; t.flags&weak != 0 && groupFacts[t.rule] && !a.notAFact(sp) {
+			a.add(t.rule, sp.i, sp.j)
 		}
 	}
 	start, end := a.s.toks[0].start, a.s.toks[len(a.s.toks)-1].end
@@ -35,7 +35,7 @@ func (a *analysis) smallGroup() bool {
 			continue
 		}
 		for n := i + 1; n < min(len(toks), i+3); n++ {
-			if a.lex.population[toks[n].norm] || kinPlural[toks[n].norm] {
+			if toks[n].is(cPopulation) || kinPlural[toks[n].norm] {
 				return true
 			}
 		}
@@ -43,7 +43,7 @@ func (a *analysis) smallGroup() bool {
 	return false
 }
 
-var (
-	smallCounts = loadWords("data/words/small_counts.txt")
-	kinPlural   = loadWords("data/words/kin_plural.txt")
-)
+// groupFacts are the categories a weak word tells of a small group:
+// origin, religion, health (not « syndicat » or « police », which a group
+// meets without belonging).
+var groupFacts = map[RuleID]bool{ruleOrigin: true, ruleReligion: true, ruleHealth: true}

@@ -1,7 +1,5 @@
 package classify
 
-import "strings"
-
 // People named by a surname alone (issue 7, section 4): « Les Ferreira
 // ont déménagé » (a family by its name), « Lemoine-Duval n'a pas payé »
 // (a compound surname as subject), « Grace Whitfield, 72, … » (a name in
@@ -46,7 +44,7 @@ func (a *analysis) listedSurname(k int) bool {
 	t := a.s.toks[k]
 	n := t.norm
 	lx := a.lex
-	if !t.has(fCap) || !t.has(fLetter) || t.has(fUpper) || !lx.lastnames[n] || lx.firstnames[n] || lx.ambiguous[n] || lx.words[n] || lx.venues[n] {
+	if !t.has(fCap) || !t.has(fLetter) || t.has(fUpper) || !lx.lastnames[n] || lx.firstnames[n] || lx.ambiguous[n] || t.isAny(cCapWord, cVenue) {
 		return false
 	}
 	return a.unknownCapWord(k)
@@ -69,14 +67,6 @@ func (a *analysis) owingAfter(k int) bool {
 	return false
 }
 
-var owingWords = func() wordSet {
-	s := wordSet{}
-	for _, line := range dataLines("data/words/owing.txt") {
-		s[strings.Join(entryWords(line), " ")] = true
-	}
-	return s
-}()
-
 // surnamePart: a capitalised part of a compound surname: in the surname
 // lists or unknown to every lexicon.
 func (a *analysis) surnamePart(k int) bool {
@@ -84,7 +74,7 @@ func (a *analysis) surnamePart(k int) bool {
 	if !t.has(fCap) || !t.has(fLetter) || t.has(fUpper) {
 		return false
 	}
-	return a.lex.lastnames[t.norm] && !a.lex.venues[t.norm] || a.unknownCapWord(k)
+	return a.lex.lastnames[t.norm] && !t.is(cVenue) || a.unknownCapWord(k)
 }
 
 // verbFollows: token k starts a verb group: an auxiliary or a negation
@@ -95,8 +85,6 @@ func (a *analysis) verbFollows(k int) bool {
 	}
 	return a.personVerbAt(k) || subjectVerbs[a.s.toks[k].norm]
 }
-
-var subjectVerbs = loadWords("data/words/subject_verbs.txt")
 
 // coveredByName: token k is inside a name already reported.
 func (a *analysis) coveredByName(k int) bool {
@@ -122,7 +110,7 @@ func (a *analysis) findAgedName() {
 		if i+3 < len(toks) && toks[i+3].sep != ',' && !isAgeUnit(toks[i+3].norm) {
 			continue // « Salle Pasteur, 12 rue … »: a number that is no age
 		}
-		if a.lex.venues[toks[i].norm] || a.lex.words[toks[i].norm] && !a.lex.firstnames[toks[i].norm] && !a.lex.ambiguous[toks[i].norm] {
+		if toks[i].is(cVenue) || toks[i].is(cCapWord) && !a.lex.firstnames[toks[i].norm] && !a.lex.ambiguous[toks[i].norm] {
 			continue
 		}
 		a.reportName(i, i+2)
