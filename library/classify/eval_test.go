@@ -237,5 +237,8 @@ func TestEvalDev2(t *testing.T) {
 }
 
 // dev2Floor is about five points below the second development set's
-// figures (84.1 / 80.5 / 4.3 / 6.5 / 74.5 on arrival): a regression guard.
-var dev2Floor = bounds{riskyBlocked: 79, sensitiveCat4: 75, okBlocked: 9, okFlagged: 12, grayFlagged: 69}
+// figures after the rules for text without a keyword (84.1 / 80.5 / 4.3 /
+// 6.5 / 74.5 on arrival, 100 / 100 / 0 / 0 / 100 after): a regression
+// guard. The set was read, misses included, while writing those rules, so
+// it measures regressions, not quality on unseen text.
+var dev2Floor = bounds{riskyBlocked: 95, sensitiveCat4: 95, okBlocked: 5, okFlagged: 5, grayFlagged: 95}
