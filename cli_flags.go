@@ -31,6 +31,8 @@ var flagAliases = map[string]string{
 	"interdire":      "deny",
 	"retirer":        "remove",
 	"aide":           "help",
+	"raison":         "reason",
+	"brouillons":     "drafts",
 }
 
 // normalizeFlag makes a French alias the same flag as its English name.

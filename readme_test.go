@@ -75,6 +75,7 @@ var readmeFixtures = map[string]string{
 	"valeur.txt":             "Cours de FLE le mardi de 14 h à 16 h",
 	"texte.txt":              "Écrire à jean.dupont@gmail.com pour l'atelier vélo",
 	"mes-modeles.md":         twoTemplates,
+	"mon-modele.md":          formatExample,
 	"modeles.md":             twoTemplates,
 	"~/.config/tamis/phrase": testPhrase + "\n",
 	"~/.local/share/bash-completion/completions/": "",
