@@ -23,9 +23,21 @@ func (a *analysis) dropPublicFalseAlarms(cs cueSet) {
 		return
 	}
 	start, end := a.s.toks[0].start, a.s.toks[len(a.s.toks)-1].end
-	a.findings = slices.DeleteFunc(a.findings, func(f Finding) bool {
+	k := a.sentenceFindings()
+	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
 		return f.Start >= start && f.End <= end && drop(f)
-	})
+	})...)
+}
+
+// sentenceFindings returns the index of the first finding of the current
+// sentence: they are the last ones kept, so a rule that revises them reads
+// the tail only, not every finding of a long text.
+func (a *analysis) sentenceFindings() int {
+	k := len(a.findings)
+	for k > 0 && a.findings[k-1].Start >= a.s.start {
+		k--
+	}
+	return k
 }
 
 // topicList: an event noun heads the sentence and a colon opens a list of

@@ -19,7 +19,7 @@ func (a *analysis) upgradeSmallGroup() {
 		}
 	}
 	start, end := a.s.toks[0].start, a.s.toks[len(a.s.toks)-1].end
-	for k := range a.findings {
+	for k := a.sentenceFindings(); k < len(a.findings); k++ {
 		f := &a.findings[k]
 		if f.Start >= start && f.End <= end && f.Category == Sensitive && f.Verdict == Doubt {
 			f.Verdict = Blocked

@@ -25,12 +25,12 @@ func (a *analysis) findBareSurname() {
 				a.reportName(i, j) // « Les Ferreira ont déménagé », "the Okonkwos have moved"
 				return
 			}
-		case (i == 0 || isClauseSep(toks[i].sep)) && a.listedSurname(i) && a.verbFollows(i+1),
-			(i == 0 || isClauseSep(toks[i].sep)) && a.unknownCapWord(i) && !a.isAcronym(i) && a.owingAfter(i+1):
+		case (i == 0 || isClauseSep(toks[i].sep)) && toks[i].has(fCap) && a.verbFollows(i+1) && a.listedSurname(i),
+			(i == 0 || isClauseSep(toks[i].sep)) && toks[i].has(fCap) && a.owingAfter(i+1) && a.unknownCapWord(i) && !a.isAcronym(i):
 			a.reportName(i, i+1) // « Kowalski n'a pas rendu les clés », "Fairbrother still hasn't returned"
 			return
 		case (i == 0 || isClauseSep(toks[i].sep)) && i+2 < len(toks) && toks[i+1].sep == '-' && !toks[i+1].spaced &&
-			a.surnamePart(i) && a.surnamePart(i+1) && a.verbFollows(i+2):
+			a.verbFollows(i+2) && a.surnamePart(i) && a.surnamePart(i+1):
 			a.reportName(i, i+2) // « Girard-Lemaire n'a pas rendu »
 			return
 		}
@@ -54,13 +54,14 @@ func (a *analysis) listedSurname(k int) bool {
 // (data/words/owing.txt), as a subject's next words.
 func (a *analysis) owingAfter(k int) bool {
 	toks := a.s.toks
-	key := ""
+	var buf [64]byte
+	key := buf[:0] // no allocation: the map look-up reads the bytes
 	for i := k; i < min(len(toks), k+3); i++ {
 		if i > k {
-			key += " "
+			key = append(key, ' ')
 		}
-		key += toks[i].norm
-		if owingWords[key] {
+		key = append(key, toks[i].norm...)
+		if owingWords[string(key)] {
 			return true
 		}
 	}
@@ -128,12 +129,18 @@ func (a *analysis) findClassTagged() {
 			continue
 		}
 		j := i + 1
-		key := toks[i].norm
-		if toks[j].sep == '-' && !toks[j].spaced && j+1 < len(toks) {
-			key += "-" + toks[j].norm // « Lily-Rose »
-			j++
+		hyphen := toks[j].sep == '-' && !toks[j].spaced && j+1 < len(toks)
+		if hyphen {
+			j++ // « Lily-Rose »
 		}
-		if toks[j].sep != '(' || !a.lex.firstnames[key] && !a.lex.ambiguous[key] && !a.unknownCapWord(i) {
+		if toks[j].sep != '(' {
+			continue
+		}
+		key := toks[i].norm
+		if hyphen {
+			key += "-" + toks[i+1].norm
+		}
+		if !a.lex.firstnames[key] && !a.lex.ambiguous[key] && !a.unknownCapWord(i) {
 			continue
 		}
 		if schoolClasses[toks[j].norm] || j+1 < len(toks) && schoolClasses[toks[j].norm+" "+toks[j+1].norm] {
