@@ -76,6 +76,8 @@ var readmeFixtures = map[string]string{
 	"texte.txt":              "Écrire à jean.dupont@gmail.com pour l'atelier vélo",
 	"mes-modeles.md":         twoTemplates,
 	"mon-modele.md":          formatExample,
+	"nouveau.md":             formatExample,
+	"~/partage/modele.md":    formatExample,
 	"modeles.md":             twoTemplates,
 	"~/.config/tamis/phrase": testPhrase + "\n",
 	"~/.local/share/bash-completion/completions/": "",
