@@ -47,6 +47,7 @@ func buildLexicon(fsys fs.FS) *lexicon {
 		dTitles:      listEntries(phraseList(fsys, "title_words")),
 		dGrantIntent: listEntries(phraseList(fsys, "grant_intent_words")),
 		dFunding:     listEntries(phraseList(fsys, "funding_words")),
+		dCue:         cueEntries(fsys),
 	})
 	lx.buildClasses(fsys, map[wordClass]wordSet{
 		cFirst: lx.firstnames, cAmbig: lx.ambiguous, cLast: lx.lastnames, cVenue: venues,

@@ -243,7 +243,7 @@ func parseValid(num, region string) bool {
 
 // orgPhoneMarkers say a number is the association's or a service's, as
 // printed on a poster: "standard", "accueil", "numéro vert".
-var orgPhoneMarkers = newMarkers("de l'asso", "de l'association", "standard", "accueil", "secretariat",
+var orgPhoneMarkers = newMarkers("de l'asso", "de l'association", "standard", "accueil", "secretariat", "antenne", "reception",
 	"mairie", "numero vert", "permanence", "permanences", "notre numero", "nous joindre", "contactez-nous",
 	"appelez-nous", "siege", "local", "our number", "call us", "helpline", "samu", "pompiers", "urgence",
 	"urgences", "ligne d'ecoute", "hotline", "service", "reservation", "reservations", "billetterie",

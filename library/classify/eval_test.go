@@ -218,3 +218,27 @@ func TestEvalDevSet(t *testing.T) {
 // set was read, misses included, while writing those rules, so it
 // measures regressions, not quality on unseen text.
 var devFloor = bounds{riskyBlocked: 94, sensitiveCat4: 94, okBlocked: 6, okFlagged: 8, grayFlagged: 95}
+
+// TestEvalDev2 measures the second development set of testdata/dev2:
+// values written blind of the rules by the writer of the held-out set,
+// read (misses included) to find kinds of text the rules miss. Like the
+// first development set it guides work and guards against regressions.
+func TestEvalDev2(t *testing.T) {
+	paths, err := filepath.Glob("testdata/dev2/*.jsonl")
+	if err != nil || len(paths) == 0 {
+		t.Skip("no second development set in testdata/dev2")
+	}
+	var cases []evalCase
+	for _, p := range paths {
+		cases = append(cases, readEval(t, p)...)
+	}
+	m := measure(New(Rules{}), cases)
+	m.check(t, "second development set", dev2Floor)
+}
+
+// dev2Floor is about five points below the second development set's
+// figures after the rules for text without a keyword (84.1 / 80.5 / 4.3 /
+// 6.5 / 74.5 on arrival, 100 / 100 / 0 / 0 / 100 after): a regression
+// guard. The set was read, misses included, while writing those rules, so
+// it measures regressions, not quality on unseen text.
+var dev2Floor = bounds{riskyBlocked: 95, sensitiveCat4: 95, okBlocked: 5, okFlagged: 5, grayFlagged: 95}

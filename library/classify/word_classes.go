@@ -19,6 +19,7 @@ const (
 	dTitles
 	dGrantIntent
 	dFunding
+	dCue // cues.go: the lists of data/cues/
 	numDicts
 )
 

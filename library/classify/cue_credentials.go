@@ -1,0 +1,103 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/i18n"
+)
+
+// A login and its password written as a pair, « admin_asso / Vert&Bleu1990 »
+// or « 00471293 / Soleil44 » after « identifiants » or "login" (issue 7,
+// section 4): no « mot de passe : » label precedes the secret, the pair
+// shape and the announcing word do.
+
+func (a *analysis) findCredentialPair(cs cueSet) {
+	if !a.digits {
+		return // a password of the pair holds a digit
+	}
+	j := a.labelEnd() // the pair follows the label
+	if cs.has(cueCredential) {
+		j, _ = a.cueAt(cueCredential) // the word may be the login itself: « admin / … »
+		j++
+	}
+	if j <= 0 {
+		return
+	}
+	from := a.s.toks[j-1].start
+	s := a.text[from:a.s.end]
+	for off := 0; ; {
+		k := strings.IndexByte(s[off:], '/')
+		if k < 0 {
+			return
+		}
+		k += off
+		ls, le := fieldBefore(s, k)
+		rs, re := fieldAfter(s, k+1)
+		if le-ls >= 3 && looksLikeLogin(s[ls:le]) && looksLikeSecret(s[rs:re]) {
+			a.keep(Finding{Rule: ruleCredential.String(), Category: ruleCredential.info().cat, Verdict: Blocked,
+				Start: from + ls, End: from + re, Reason: i18n.T("identifiant et mot de passe", "login and password")})
+			return
+		}
+		off = k + 1
+	}
+}
+
+// labelEnd: without a credential word, a short label and a colon open
+// the sentence (« WordPress : admin / Hiver-2023 »); it returns the end of
+// the label, or 0.
+func (a *analysis) labelEnd() int {
+	toks := a.s.toks
+	for k := 1; k < min(len(toks), 4); k++ {
+		if toks[k].sep == ':' {
+			return k
+		}
+	}
+	return 0
+}
+
+// fieldBefore returns the bounds of the run of non-space bytes ending
+// before s[k], spaces skipped.
+func fieldBefore(s string, k int) (int, int) {
+	e := k
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	b := e
+	for b > 0 && s[b-1] != ' ' && s[b-1] != ':' {
+		b--
+	}
+	return b, e
+}
+
+// fieldAfter returns the bounds of the run of non-space bytes starting
+// at s[k], spaces skipped; a final period or comma is no part of it.
+func fieldAfter(s string, k int) (int, int) {
+	b := k
+	for b < len(s) && s[b] == ' ' {
+		b++
+	}
+	e := b
+	for e < len(s) && s[e] != ' ' {
+		e++
+	}
+	for e > b && (s[e-1] == '.' || s[e-1] == ',' || s[e-1] == ';') {
+		e--
+	}
+	return b, e
+}
+
+// looksLikeLogin: a user name or a number, not a word of a phrase (« lundi
+// / mardi »): it holds a digit, an underscore, a dot or an @.
+func looksLikeLogin(w string) bool {
+	return strings.ContainsAny(w, "0123456789_.@") || knownLogins[foldWord(w)]
+}
+
+// looksLikeSecret: six bytes or more mixing letters and digits.
+func looksLikeSecret(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	return strings.ContainsAny(w, "0123456789") && strings.ContainsFunc(w, func(r rune) bool {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	})
+}

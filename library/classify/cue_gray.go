@@ -1,0 +1,77 @@
+package classify
+
+// Unsettled internal news (issue 7, section 4): a matter of the
+// association told with an uncertainty (« pourrait », « toujours pas »,
+// « en retard », « dépasse le budget »), a rumour about it, or damage done
+// to its places. None of it is public yet: doubt, so that a volunteer
+// checks before it leaves the association.
+
+func (a *analysis) findUnsettledNews(cs cueSet) {
+	matter := cs.has(cueOurMatter) || a.hasAny(cOrg, cFunding, cBoard, cActivity)
+	change := a.hasAny(cChange, cTrouble, cFall) || a.negated()
+	uncertain := (cs.has(cueUncertain) || cs.has(cueModal) && a.changeAfterModal() && !cs.has(cueCondition)) && matter
+	rumour := cs.has(cueRumour) && (change || cs.has(cueUncertain))
+	incident := cs.has(cuePremises) && (cs.has(cueIncident) || cs.has(cueDamageNoun, cueDiscovered))
+	if !uncertain && !rumour && !incident {
+		return
+	}
+	if a.has(cWeather) || a.isPublished() && !a.notYet() || cs.has(cueGoodNews) || a.startsGeneric() ||
+		a.addressesPublic() && !incident {
+		return // « reporté à cause de la pluie », « vous pourriez gagner », « Atelier … »: announced, not internal
+	}
+	r := ruleInternal
+	if incident {
+		r = ruleVague
+	}
+	a.add(r, 0, len(a.s.toks))
+}
+
+// notYet: « pas encore », "not yet": a published-looking word (« pas
+// encore de date de mise en ligne ») tells what is still to come.
+func (a *analysis) notYet() bool {
+	toks := a.s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i].norm == "pas" || toks[i].norm == "not") && (toks[i+1].norm == "encore" || toks[i+1].norm == "yet") {
+			return true
+		}
+	}
+	return false
+}
+
+// negated: a negation in the sentence (« ne … plus », "no longer").
+func (a *analysis) negated() bool {
+	for _, t := range a.s.toks {
+		if isNegation(t) {
+			return true // « ne … plus », "won't"
+		}
+	}
+	return false
+}
+
+// changeAfterModal: a change or a negation follows a conditional closely
+// (« pourrait être supprimée », « ne nous prêtera peut-être plus »), not
+// elsewhere in the sentence (« à partir de … que pourraient se poser »).
+func (a *analysis) changeAfterModal() bool {
+	toks := a.s.toks
+	for _, h := range a.hits {
+		if h.dict != dCue || h.val != int(cueModal) {
+			continue
+		}
+		for k := max(0, h.i-3); k < min(len(toks), h.j+4); k++ {
+			if toks[k].isAny(cChange, cTrouble, cFall) || k >= h.j && isNegation(toks[k]) || k < h.i && isNegation(toks[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isNegation(t token) bool {
+	switch t.norm {
+	case "ne", "n", "plus", "pas", "not", "no", "never", "jamais":
+		return true
+	case "t":
+		return t.sep == '\''
+	}
+	return false
+}

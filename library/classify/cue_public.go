@@ -1,0 +1,61 @@
+package classify
+
+import "slices"
+
+// Public text that the rules flagged (issue 7, section 4): a figure the
+// association already published (« chiffres de notre bilan public »), a
+// photo with nobody in it (« paysages, sans visages »), an announcement to
+// the public (« bonne nouvelle, venez nous voir »). The cue says what the
+// rule could not see: the doubt or the photo finding of the sentence goes.
+
+func (a *analysis) dropPublicFalseAlarms(cs cueSet) {
+	var drop func(f Finding) bool
+	switch {
+	case cs.has(cueNoFaces):
+		drop = func(f Finding) bool { return f.Rule == "photo" }
+	case cs.has(cuePublicSource) || cs.has(cueGoodNews) && len(a.names) == 0:
+		drop = func(f Finding) bool {
+			return f.Verdict == Doubt && (f.Rule == "aggregate" || f.Rule == "internal" || f.Rule == "partner")
+		}
+	case len(a.anchors) == 0 && a.topicList():
+		drop = func(f Finding) bool { return f.Category == Sensitive && f.Rule == "health" }
+	default:
+		return
+	}
+	start, end := a.s.toks[0].start, a.s.toks[len(a.s.toks)-1].end
+	k := a.sentenceFindings()
+	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
+		return f.Start >= start && f.End <= end && drop(f)
+	})...)
+}
+
+// sentenceFindings returns the index of the first finding of the current
+// sentence: they are the last ones kept, so a rule that revises them reads
+// the tail only, not every finding of a long text.
+func (a *analysis) sentenceFindings() int {
+	k := len(a.findings)
+	for k > 0 && a.findings[k-1].Start >= a.s.start {
+		k--
+	}
+	return k
+}
+
+// topicList: an event noun heads the sentence and a colon opens a list of
+// topics (« Forum santé étudiant : sommeil, addictions, santé mentale »):
+// themes of a public event, about no one.
+func (a *analysis) topicList() bool {
+	toks := a.s.toks
+	if len(toks) < 4 || !eventHeads[toks[0].norm] && !eventHeads[toks[1].norm] && !eventHeads[toks[2].norm] {
+		return false
+	}
+	colon, commas := false, 0
+	for k, t := range toks {
+		switch {
+		case t.sep == ':' && k <= 4:
+			colon = true
+		case t.sep == ',' && colon:
+			commas++
+		}
+	}
+	return colon && commas >= 2
+}

@@ -1,0 +1,44 @@
+package classify
+
+// findWithoutKeyword runs the rules of issue 7 (section 4) that read a
+// sentence without a keyword: each asks for two cues together (cues.go),
+// so a sentence without cues costs one pass over its dictionary hits.
+func (a *analysis) findWithoutKeyword() {
+	cs := a.sentenceCues()
+	if cs != 0 {
+		a.findUnsettledNews(cs)
+		a.findEverydaySpecial(cs)
+		a.findUnspokenDeals(cs)
+	}
+	a.findCredentialPair(cs)
+	a.findGenderedCouple()
+	a.findDescribedPerson()
+	a.findBareSurname()
+	a.findAgedName()
+	a.findClassTagged()
+	a.upgradeSmallGroup()
+	a.dropPublicFalseAlarms(cs)
+}
+
+// addressesPublic: the sentence speaks to its reader ("vous pourriez
+// gagner", "venez"), as an announcement does.
+func (a *analysis) addressesPublic() bool {
+	for _, t := range a.s.toks {
+		if addressingWords[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// roleAfter returns the first single role of the association within n
+// tokens after k ("écarter le vice-président"), or -1.
+func (a *analysis) roleAfter(k, n int) int {
+	toks := a.s.toks
+	for i := k; i < min(len(toks), k+n); i++ {
+		if toks[i].is(cRole) {
+			return i
+		}
+	}
+	return -1
+}

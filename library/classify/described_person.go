@@ -1,0 +1,171 @@
+package classify
+
+import "tamis/i18n"
+
+// A person described rather than named (issue 7, section 4): « le gendre
+// du maire », « la seule institutrice de l'école de X », « l'ancien
+// gardien du gymnase », « la dame qui nourrit les chats tous les soirs »,
+// "the man outside St Mary's, the one with the beard". In a small
+// association such a description points at one person: blocked, like a
+// name, not a doubt.
+
+func (a *analysis) findDescribedPerson() {
+	if len(a.names) > 0 {
+		return
+	}
+	toks := a.s.toks
+	if p := a.possessiveKin(); p >= 0 && !a.hypothetical(p) {
+		a.addAs(ruleIndirect, Blocked, p, len(toks), describedReason())
+		return
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].is(cPointingDets) {
+			continue
+		}
+		unique, former := false, false
+		n := i + 1
+		for ; n < len(toks) && n < i+4 && !a.describedNoun(n); n++ {
+			unique = unique || uniqueWords[toks[n].norm]
+			former = former || formerWords[toks[n].norm]
+		}
+		if n+1 >= len(toks) || !a.describedNoun(n) || toks[n].is(cPopulation) {
+			continue
+		}
+		if a.pinsDown(n, unique, former) && !a.hypothetical(n+1) && !a.publicRole(i) {
+			a.addAs(ruleIndirect, Blocked, i, len(toks), describedReason())
+			return
+		}
+	}
+}
+
+// describedNoun: a singular person noun, of the lexicon or of the trades
+// and village figures of data/words/persons.txt.
+func (a *analysis) describedNoun(k int) bool {
+	return a.s.toks[k].is(cPerson) || describedPersons[a.s.toks[k].norm]
+}
+
+// namedPlaceAfter: a place named with a capital follows, after an
+// optional article (« du Lion d'Or », "of the Red Lion").
+func (a *analysis) namedPlaceAfter(k int) bool {
+	toks := a.s.toks
+	if k < len(toks) && toks[k].is(cPlainDets) {
+		k++
+	}
+	return k < len(toks) && toks[k].has(fCap) && toks[k].has(fLetter) && !toks[k].has(fUpper)
+}
+
+// possessiveKin: a relative named through another person with a
+// possessive (« the mayor's son-in-law », "the coach's wife").
+func (a *analysis) possessiveKin() int {
+	toks := a.s.toks
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k].norm != "s" || toks[k].sep != '\'' || !toks[k+1].is(cKin) {
+			continue
+		}
+		p := k - 1
+		if _, title := a.at(dTitles, p); title != 0 || a.describedNoun(p) || toks[p].is(cRole) {
+			return p
+		}
+	}
+	return -1
+}
+
+// nearbyAfter: a word of a nearby place within three tokens after the
+// person (« du dessus », « d'en face », "next door").
+func (a *analysis) nearbyAfter(k int) bool {
+	toks := a.s.toks
+	for i := k; i < min(len(toks), k+3); i++ {
+		if isClauseSep(toks[i].sep) && i > k {
+			return false
+		}
+		if nearbyWords[toks[i].norm] || i+1 < len(toks) && nearbyWords[toks[i].norm+" "+toks[i+1].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// pinsDown: what follows the person noun at n singles one person out: a
+// relative of another person, the only one or the former one of a place,
+// a place right after, or a habit in a relative clause. A future or a
+// modal after it (« l'ancien président interviendra ») announces a role,
+// it does not describe a person: findDescribedPerson leaves it.
+func (a *analysis) pinsDown(n int, unique, former bool) bool {
+	toks := a.s.toks
+	link := toks[n+1].is(cBelongLinks) && !isClauseSep(toks[n+1].sep)
+	switch {
+	case toks[n].is(cKin) && link && a.personWithin(n+2, 3):
+		return true // « le gendre du maire »
+	case (unique || former) && link:
+		return true // « la seule institutrice de l'école », « l'ancien gardien du gymnase »
+	case a.placeAfter(n + 1):
+		return true // « le boucher de la rue Carnot », "the man outside St Mary's"
+	case describedPersons[toks[n].norm] && link && a.namedPlaceAfter(n+2):
+		return true // "the landlord of the Red Lion"
+	case a.nearbyAfter(n + 1):
+		return true // « la voisine du dessus », "the man next door"
+	}
+	return a.habitClause(n + 1)
+}
+
+// personWithin: a person noun or a role within w tokens from k.
+func (a *analysis) personWithin(k, w int) bool {
+	for i := k; i < min(len(a.s.toks), k+w); i++ {
+		if _, title := a.at(dTitles, i); title != 0 || a.describedNoun(i) || a.s.toks[i].is(cRole) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAfter: a street or a named place follows at once (« de la rue
+// Carnot », « outside St Mary's », « on Station Road »).
+func (a *analysis) placeAfter(k int) bool {
+	toks := a.s.toks
+	if k >= len(toks) || isClauseSep(toks[k].sep) {
+		return false
+	}
+	switch toks[k].norm {
+	case "outside", "near", "opposite", "devant", "en":
+		return k+1 < len(toks) && toks[k+1].has(fCap)
+	case "de", "du", "of", "on", "at":
+	default:
+		return false
+	}
+	for i := k + 1; i < min(len(toks), k+4); i++ {
+		if streetWords[toks[i].norm] && i+1 < len(toks) && toks[i+1].has(fCap) {
+			return true
+		}
+	}
+	return false
+}
+
+// habitClause: a relative clause or an apposition after the person tells
+// a habit, a place or a sign (« qui promène son chien tous les matins »,
+// « qui vient en trottinette depuis Migennes », "the one with the white
+// beard").
+func (a *analysis) habitClause(k int) bool {
+	toks := a.s.toks
+	rel := false
+	for i := k; i < min(len(toks), k+16); i++ {
+		t := toks[i]
+		if !rel {
+			rel = t.norm == "qui" || t.norm == "who" || t.norm == "celle" || t.norm == "celui" || t.norm == "one" && i > 0 && toks[i-1].norm == "the"
+			continue
+		}
+		if habitWords[t.norm] || t.norm == "depuis" && i+1 < len(toks) && toks[i+1].has(fCap) {
+			return true
+		}
+		if streetWords[t.norm] && (toks[i-1].has(fCap) || i+1 < len(toks) && toks[i+1].has(fCap)) {
+			return true // "who runs the shop on Mill Lane", « qui habite rue Carnot »
+		}
+		if t.norm == "with" || t.norm == "avec" && i > 0 && (toks[i-1].norm == "celle" || toks[i-1].norm == "celui") {
+			return true // "the one with the white beard"
+		}
+	}
+	return false
+}
+
+func describedReason() string {
+	return i18n.T("personne identifiable par sa description", "person identifiable by their description")
+}

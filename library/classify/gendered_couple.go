@@ -1,0 +1,51 @@
+package classify
+
+import "sync"
+
+// Two first names of the same gender said to be a couple (issue 7,
+// section 4): « Hugo et Maxime sont en couple » tells an orientation,
+// category 4; « Léa et Thomas sont en couple » tells no more than two
+// names. The genders come from faker's gendered first-name lists
+// (data/firstnames_female.txt, data/firstnames_male.txt, SOURCES.md);
+// names given to both are in neither.
+
+type firstnameGenders struct{ female, male wordSet }
+
+// genders reads the two lists on first use only: few sentences speak of
+// a couple.
+var genders = sync.OnceValue(func() firstnameGenders {
+	return firstnameGenders{female: loadWords(dataFS, "data/firstnames_female.txt"), male: loadWords(dataFS, "data/firstnames_male.txt")}
+})
+
+func (a *analysis) findGenderedCouple() {
+	if len(a.names) < 2 || !a.coupleSaid() {
+		return
+	}
+	toks := a.s.toks
+	g := genders()
+	for k := 0; k+1 < len(a.names); k++ {
+		x, y := a.names[k], a.names[k+1]
+		if y.i != x.j+1 || !(toks[x.j].norm == "et" || toks[x.j].norm == "and") {
+			continue
+		}
+		p, q := toks[x.i].norm, toks[y.i].norm
+		if g.female[p] && g.female[q] || g.male[p] && g.male[q] {
+			a.add(ruleSexuality, x.i, y.j)
+			return
+		}
+	}
+}
+
+// coupleSaid: the sentence says a couple, not only « ensemble ».
+func (a *analysis) coupleSaid() bool {
+	toks := a.s.toks
+	for i, t := range toks {
+		if coupleSayings[t.norm] {
+			return true
+		}
+		if t.norm == "couple" && i > 0 && (toks[i-1].norm == "en" || toks[i-1].norm == "a") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,49 @@
+package classify
+
+// A special category told of a small counted group (issue 7, section 4):
+// « les deux sœurs gitanes qui viennent le mercredi » are two known
+// people, not a public. judgeSpecial leaves a plural in doubt; a count of
+// two or three persons, or a habit that singles them out, makes it a fact
+// about identifiable people: blocked.
+
+func (a *analysis) upgradeSmallGroup() {
+	if !a.smallGroup() || a.sentenceGeneric() {
+		return
+	}
+	// everyday words of special_terms.txt are weak: judgeSpecial leaves them
+	// without a person; a small counted group is identifiable people
+	a.scratch = a.spansOf(dSpecial, a.scratch[:0])
+	for _, sp := range a.scratch {
+		if t := a.lex.special[sp.val-1]; t.flags&weak != 0 && groupFacts[t.rule] && !a.notAFact(sp) {
+			a.add(t.rule, sp.i, sp.j)
+		}
+	}
+	start, end := a.s.toks[0].start, a.s.toks[len(a.s.toks)-1].end
+	for k := a.sentenceFindings(); k < len(a.findings); k++ {
+		f := &a.findings[k]
+		if f.Start >= start && f.End <= end && f.Category == Sensitive && f.Verdict == Doubt {
+			f.Verdict = Blocked
+		}
+	}
+}
+
+// smallGroup: « deux sœurs », "both drivers", « les trois éducateurs ».
+func (a *analysis) smallGroup() bool {
+	toks := a.s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !smallCounts[toks[i].norm] {
+			continue
+		}
+		for n := i + 1; n < min(len(toks), i+3); n++ {
+			if toks[n].is(cPopulation) || kinPlural[toks[n].norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupFacts are the categories a weak word tells of a small group:
+// origin, religion, health (not « syndicat » or « police », which a group
+// meets without belonging).
+var groupFacts = map[RuleID]bool{ruleOrigin: true, ruleReligion: true, ruleHealth: true}

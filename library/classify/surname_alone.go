@@ -1,0 +1,151 @@
+package classify
+
+// People named by a surname alone (issue 7, section 4): « Les Ferreira
+// ont déménagé » (a family by its name), « Lemoine-Duval n'a pas payé »
+// (a compound surname as subject), « Grace Whitfield, 72, … » (a name in
+// capitals followed by an age in apposition). A capitalised word that no
+// lexicon knows as a French word, a place or a body, in a person's place
+// before a verb, is a name.
+
+// findBareSurname: « Les <Nom> » or a hyphenated « <Nom>-<Nom> » opening a
+// clause, before a verb.
+func (a *analysis) findBareSurname() {
+	toks := a.s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if a.consumed[i] || a.coveredByName(i) {
+			continue
+		}
+		switch {
+		case (toks[i].norm == "les" || toks[i].norm == "the") && a.unknownCapWord(i+1) && !toks[i+1].has(fUpper):
+			j := i + 2
+			if j+1 < len(toks) && toks[j].sep == '-' && !toks[j].spaced && a.surnamePart(j) {
+				j++ // « Les Dumoulin-Rey »
+			}
+			if a.verbFollows(j) {
+				a.reportName(i, j) // « Les Ferreira ont déménagé », "the Okonkwos have moved"
+				return
+			}
+		case (i == 0 || isClauseSep(toks[i].sep)) && toks[i].has(fCap) && a.verbFollows(i+1) && a.listedSurname(i),
+			(i == 0 || isClauseSep(toks[i].sep)) && toks[i].has(fCap) && a.owingAfter(i+1) && a.unknownCapWord(i) && !a.isAcronym(i):
+			a.reportName(i, i+1) // « Kowalski n'a pas rendu les clés », "Fairbrother still hasn't returned"
+			return
+		case (i == 0 || isClauseSep(toks[i].sep)) && i+2 < len(toks) && toks[i+1].sep == '-' && !toks[i+1].spaced &&
+			a.verbFollows(i+2) && a.surnamePart(i) && a.surnamePart(i+1):
+			a.reportName(i, i+2) // « Girard-Lemaire n'a pas rendu »
+			return
+		}
+	}
+}
+
+// listedSurname: a capitalised word of the surname lists that is no
+// French word, no first name and no place: alone at a clause start, it
+// is someone.
+func (a *analysis) listedSurname(k int) bool {
+	t := a.s.toks[k]
+	n := t.norm
+	lx := a.lex
+	if !t.has(fCap) || !t.has(fLetter) || t.has(fUpper) || !lx.lastnames[n] || lx.firstnames[n] || lx.ambiguous[n] || t.isAny(cCapWord, cVenue) {
+		return false
+	}
+	return a.unknownCapWord(k)
+}
+
+// owingAfter: what a person still owes or failed to do follows token k
+// (data/words/owing.txt), as a subject's next words.
+func (a *analysis) owingAfter(k int) bool {
+	toks := a.s.toks
+	var buf [64]byte
+	key := buf[:0] // no allocation: the map look-up reads the bytes
+	for i := k; i < min(len(toks), k+3); i++ {
+		if i > k {
+			key = append(key, ' ')
+		}
+		key = append(key, toks[i].norm...)
+		if owingWords[string(key)] {
+			return true
+		}
+	}
+	return false
+}
+
+// surnamePart: a capitalised part of a compound surname: in the surname
+// lists or unknown to every lexicon.
+func (a *analysis) surnamePart(k int) bool {
+	t := a.s.toks[k]
+	if !t.has(fCap) || !t.has(fLetter) || t.has(fUpper) {
+		return false
+	}
+	return a.lex.lastnames[t.norm] && !t.is(cVenue) || a.unknownCapWord(k)
+}
+
+// verbFollows: token k starts a verb group: an auxiliary or a negation
+// (« ont », « n'a », « viendront »), as a subject's next word.
+func (a *analysis) verbFollows(k int) bool {
+	if k >= len(a.s.toks) || isClauseSep(a.s.toks[k].sep) && a.s.toks[k].sep != ',' {
+		return false
+	}
+	return a.personVerbAt(k) || subjectVerbs[a.s.toks[k].norm]
+}
+
+// coveredByName: token k is inside a name already reported.
+func (a *analysis) coveredByName(k int) bool {
+	for _, n := range a.names {
+		if k >= n.i && k < n.j {
+			return true
+		}
+	}
+	return false
+}
+
+// findAgedName: two capitalised words followed by an age in apposition
+// (« Grace Whitfield, 72, retired midwife »): a person however rare the
+// name.
+func (a *analysis) findAgedName() {
+	toks := a.s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if a.coveredByName(i) || a.coveredByName(i+1) || !toks[i].has(fCap) || !toks[i+1].has(fCap) ||
+			!toks[i].has(fLetter) || !toks[i+1].has(fLetter) || toks[i].has(fUpper) || toks[i+1].has(fUpper) ||
+			toks[i+1].sep != 0 || toks[i+2].sep != ',' || !toks[i+2].has(fDigit) || len(toks[i+2].norm) > 2 {
+			continue
+		}
+		if i+3 < len(toks) && toks[i+3].sep != ',' && !isAgeUnit(toks[i+3].norm) {
+			continue // « Salle Pasteur, 12 rue … »: a number that is no age
+		}
+		if toks[i].is(cVenue) || toks[i].is(cCapWord) && !a.lex.firstnames[toks[i].norm] && !a.lex.ambiguous[toks[i].norm] {
+			continue
+		}
+		a.reportName(i, i+2)
+		return
+	}
+}
+
+// findClassTagged: a first name followed by a school class or an age
+// group in brackets (« Lily-Rose (CP) », "Noah (Year 2)") is a child of
+// the association, even when the name is also a word.
+func (a *analysis) findClassTagged() {
+	toks := a.s.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if a.coveredByName(i) || !toks[i].has(fCap) || !toks[i].has(fLetter) {
+			continue
+		}
+		j := i + 1
+		hyphen := toks[j].sep == '-' && !toks[j].spaced && j+1 < len(toks)
+		if hyphen {
+			j++ // « Lily-Rose »
+		}
+		if toks[j].sep != '(' {
+			continue
+		}
+		key := toks[i].norm
+		if hyphen {
+			key += "-" + toks[i+1].norm
+		}
+		if !a.lex.firstnames[key] && !a.lex.ambiguous[key] && !a.unknownCapWord(i) {
+			continue
+		}
+		if schoolClasses[toks[j].norm] || j+1 < len(toks) && schoolClasses[toks[j].norm+" "+toks[j+1].norm] {
+			a.reportName(i, j)
+			return
+		}
+	}
+}
