@@ -286,6 +286,16 @@ func TestSpecialVocabularyMore(t *testing.T) {
 	})
 }
 
+// A sentence pasted in quotation marks is not the title of a work when it
+// names someone: the fact about that person stays sensitive.
+func TestQuotedSentenceNamingSomeone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"« Mme Dupont est diabétique. »", Blocked, Sensitive, "health"},
+		{"Il nous a écrit : « Karim Haddad est séropositif, ne le dites pas »", Blocked, Sensitive, "health"},
+		{"\"Sophie Marchand is pregnant\", the coach said", Blocked, Sensitive, "health"},
+	})
+}
+
 // Quoted titles, accessibility notes, organisation names and mission
 // statements use special-category words without a person.
 func TestPublicUsesOfSpecialWords(t *testing.T) {

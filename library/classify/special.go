@@ -50,7 +50,9 @@ func (a *analysis) notAFact(sp span) bool {
 
 // inQuotes: token k is inside a quoted title: an odd number of quotation
 // marks opens before it, the quote starts with a capital and holds no
-// pronoun (« je suis séropositif » is reported speech, not a title).
+// pronoun (« je suis séropositif » is reported speech, not a title) and
+// no name (« Mme Dupont est diabétique » is a fact about her in quotation
+// marks: a pasted sentence, not the title of a work).
 func (a *analysis) inQuotes(k int) bool {
 	toks := a.s.toks
 	open := -1
@@ -66,12 +68,26 @@ func (a *analysis) inQuotes(k int) bool {
 	if open < 0 || !toks[open].has(fCap) {
 		return false
 	}
-	for i := open; i < len(toks) && (i == open || !toks[i].has(fQuoted)); i++ {
+	end := open + 1
+	for end < len(toks) && !toks[end].has(fQuoted) {
+		end++
+	}
+	for i := open; i < end; i++ {
 		if toks[i].is(cSpeechPronouns) {
 			return false
 		}
 	}
-	return true
+	return !a.nameWithin(open, end)
+}
+
+// nameWithin: a name or a direct identifier stands in tokens [i, j).
+func (a *analysis) nameWithin(i, j int) bool {
+	for _, an := range a.anchors {
+		if an.kind == anchorName && an.k >= i && an.k < j {
+			return true
+		}
+	}
+	return false
 }
 
 // findSameSexCouple: "deux femmes en couple", "two men who got married":
