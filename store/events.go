@@ -67,18 +67,26 @@ func (s *Store) RecordEvent(e Event) error {
 			return fmt.Errorf("%w%s%.20q", ErrEventText, i18n.T(" : ", ": "), f)
 		}
 	}
+	return s.update(func(tx *bolt.Tx) error { return putEventTx(tx, e) })
+}
+
+// putEventTx appends e and prunes the events older than the retention:
+// the oldest come first, so pruning usually looks at one key.
+func putEventTx(tx *bolt.Tx, e Event) error {
 	v, err := json.Marshal(e)
 	if err != nil {
 		return err
 	}
-	return s.update(func(tx *bolt.Tx) error {
-		b := tx.Bucket([]byte(bucketEvents))
-		seq, err := b.NextSequence()
-		if err != nil {
-			return err
-		}
-		return b.Put(binary.BigEndian.AppendUint64(nil, seq), v)
-	})
+	b := tx.Bucket([]byte(bucketEvents))
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	if err := b.Put(binary.BigEndian.AppendUint64(nil, seq), v); err != nil {
+		return err
+	}
+	_, err = pruneTx(tx, e.Time)
+	return err
 }
 
 // Events returns every recorded event, oldest first.
