@@ -135,6 +135,15 @@ Examples:
 			return i18n.T("dit si un référent est défini ; init définit sa phrase de passe, passwd la change",
 				"say whether a référent is defined; init sets the passphrase, passwd changes it")
 		}, cmdReferent, referentDetails},
+		{"charte", i18n.T("[--signer PRÉNOM] [--registre [--csv]] [--effacer NOM] [--modifier FICHIER|-]", "[--signer NAME] [--registre [--csv]] [--effacer NAME] [--modifier FILE|-]"), func() string {
+			return i18n.T("affiche la charte, la signe ; registre des signatures pour le référent", "show the charter, sign it; the register of signatures for the référent")
+		}, cmdCharte, nil},
+		{"entrainement", i18n.T("[--json] [--ajouter FICHIER|-]", "[--json] [--ajouter FILE|-]"), func() string {
+			return i18n.T("énoncés d’entraînement à la classification, avec réponse et raison", "classification training statements, with answer and reason")
+		}, cmdEntrainement, nil},
+		{"indicateurs", i18n.T("[--json|--csv] [--depuis DATE] [--equipe N] [--minutes N] [--conservation MOIS] [--incident]", "[--json|--csv] [--depuis DATE] [--equipe N] [--minutes N] [--conservation MONTHS] [--incident]"), func() string {
+			return i18n.T("indicateurs de la méthode : utilisations, sécurité, charte, formation", "the method's indicators: uses, safety, charter, training")
+		}, cmdIndicateurs, nil},
 		{"stats", "", func() string {
 			return i18n.T("affiche les indicateurs d’utilisation", "show the usage indicators")
 		}, cmdStats, nil},

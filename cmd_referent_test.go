@@ -58,16 +58,29 @@ func referentCommands(t *testing.T, c *cli) map[string][]string {
 	if err := os.WriteFile(lib, []byte(twoTemplates), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	charter := filepath.Join(t.TempDir(), "charte.md")
+	statements := filepath.Join(t.TempDir(), "enonces.txt")
+	if os.WriteFile(charter, []byte("# Notre charte\n"), 0o600) != nil ||
+		os.WriteFile(statements, []byte("[ENT-500] horaires\nÉNONCÉ : Repas partagé le jeudi.\nRÉPONSE : 2\nRAISON : Test de la porte.\n"), 0o600) != nil {
+		t.Fatal("cannot write the test files")
+	}
 	return map[string][]string{
-		"profile --set":         {"profile", "--set", "année=2026"},
-		"profile --unset":       {"profile", "--unset", "Nom asso"},
-		"rules --allow":         {"rules", "--allow", "Mairie de Lyon"},
-		"rules --deny":          {"rules", "--deny", "projet Hermès"},
-		"rules --remove":        {"rules", "--remove", "Salle Pasteur"},
-		"import":                {"import", lib},
-		"sauvegardes --garder":  {"sauvegardes", "--garder", "3"},
-		"sauvegardes --restore": {"sauvegardes", "--restaurer", "NAME"},
-		"stats":                 {"stats"},
+		"charte --registre":      {"charte", "--registre"},
+		"charte --effacer":       {"charte", "--effacer", "Awa"},
+		"charte --modifier":      {"charte", "--modifier", charter},
+		"entrainement --ajouter": {"entrainement", "--ajouter", statements},
+		"indicateurs":            {"indicateurs"},
+		"indicateurs --equipe":   {"indicateurs", "--equipe", "5"},
+		"indicateurs --incident": {"indicateurs", "--incident"},
+		"profile --set":          {"profile", "--set", "année=2026"},
+		"profile --unset":        {"profile", "--unset", "Nom asso"},
+		"rules --allow":          {"rules", "--allow", "Mairie de Lyon"},
+		"rules --deny":           {"rules", "--deny", "projet Hermès"},
+		"rules --remove":         {"rules", "--remove", "Salle Pasteur"},
+		"import":                 {"import", lib},
+		"sauvegardes --garder":   {"sauvegardes", "--garder", "3"},
+		"sauvegardes --restore":  {"sauvegardes", "--restaurer", "NAME"},
+		"stats":                  {"stats"},
 	}
 }
 
@@ -77,6 +90,7 @@ func (c *cli) prepare() string {
 	c.t.Helper()
 	c.mustRun("", "profile", "--set", "Nom asso=Les Amis du Vélo")
 	c.mustRun("", "rules", "--allow", "Salle Pasteur")
+	c.mustRun("", "charte", "--signer", "Awa")
 	list, err := store.Backups(c.db)
 	if err != nil || len(list) == 0 {
 		c.t.Fatalf("no backup: %v", err)
