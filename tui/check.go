@@ -113,6 +113,8 @@ func (m Model) handleDoubtKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Open) && m.verdict.cursor == 1:
 		m.verdict.mode = modeCopying
 		return m, m.copyPrompt()
+	case key.Matches(msg, defaultMethodKeys().Tree):
+		return m.openMethod(newDecision(m.c, m.verdict.doubtValue()))
 	case key.Matches(msg, k.Open, k.Back):
 		m.state = stateFill
 		m.c.notice = i18n.T("Copie annulée : rien n'a été copié.", "Copy cancelled: nothing was copied.")

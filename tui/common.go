@@ -10,6 +10,7 @@ import (
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/library/classify"
+	"tamis/method"
 )
 
 // Checker is the classifier as the TUI sees it.
@@ -67,6 +68,13 @@ type Deps struct {
 	// NoReferent: no référent passphrase is set yet, so the référent's
 	// actions are open to anyone; the list screen says how to set one.
 	NoReferent bool
+	// Method serves the charter, training and indicators screens; nil
+	// when there is no store (they say so). Statements are the training
+	// statements (nil: those shipped with tamis); Seed fixes the draw of
+	// a round for tests (0: random).
+	Method     MethodStore
+	Statements []method.Statement
+	Seed       uint64
 }
 
 // Common is shared by every screen: size, styles, keys and dependencies.

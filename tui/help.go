@@ -20,6 +20,9 @@ func (m Model) helpView() string {
 		k.Quit, k.ForceQuit, k.Anonymize, k.ClearClipboard, k.ClearOnQuit, k.ShowText, k.PasteAnswer,
 		relabel(k.Up, "↑/↓", i18n.T("se déplacer", "move")),
 		relabel(k.ScrollDown, "ctrl+d/u", i18n.T("faire défiler l'aperçu", "scroll the preview"))}
+	for _, b := range defaultMethodKeys().all() { // a and c mean otherwise after a check
+		keys = append(keys, withHelp(b, b.Help().Desc+i18n.T(" (liste)", " (list)")))
+	}
 	half := (len(keys) + 1) / 2
 	colW := m.c.Width / 2
 	var rows []string

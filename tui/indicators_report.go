@@ -23,19 +23,20 @@ func RenderIndicators(ind method.Indicators, width int) string {
 	width = max(width, 30)
 	var b strings.Builder
 	b.WriteString(s.Title.Render(i18n.T("Sécurité (objectifs de la méthode)", "Safety (the method's goals)")) + "\n")
-	b.WriteString(goalLine(s, i18n.T("Incidents signalés", "Incidents reported"), fmt.Sprint(ind.Incidents), "0", ind.Incidents == 0))
+	b.WriteString(goalLine(s, i18n.T("Incidents signalés", "Incidents reported"), fmt.Sprint(ind.Incidents), "0", ind.Incidents == 0, width))
 	charter := "?"
 	if ind.CharterPercent >= 0 {
 		charter = fmt.Sprintf("%d %%", ind.CharterPercent)
 	}
-	b.WriteString(goalLine(s, i18n.T("Charte signée", "Charter signed"), charter, "100 %", ind.CharterPercent == 100))
+	b.WriteString(goalLine(s, i18n.T("Charte signée", "Charter signed"), charter, "100 %", ind.CharterPercent == 100, width))
+	lw := min(labelWidth, width-12)
 	for _, row := range figureRows(ind) {
-		b.WriteString(figureLine(row[0], row[1]))
+		b.WriteString(figureLine(row[0], row[1], lw))
 	}
 	if len(ind.PerTemplate) > 0 {
 		b.WriteString("\n" + s.Title.Render(i18n.T("Utilisations par modèle", "Uses per template")) + "\n")
 		for _, c := range ind.PerTemplate {
-			b.WriteString(figureLine(c.TemplateID, fmt.Sprint(c.Uses)))
+			b.WriteString(figureLine(c.TemplateID, fmt.Sprint(c.Uses), lw))
 		}
 	}
 	if len(ind.PerWeek) > 0 {
@@ -79,22 +80,27 @@ func Duration(minutes int) string {
 
 const labelWidth = 36
 
-func figureLine(label, value string) string {
+// figureLine is a label in a column of lw cells (cut with … when
+// narrower), then the value.
+func figureLine(label, value string, lw int) string {
 	if label == "" {
 		return "\n"
 	}
-	return lipgloss.NewStyle().Width(labelWidth).Render(label) + " " + value + "\n"
+	return lipgloss.NewStyle().Width(lw).Render(truncate(label, lw)) + " " + value + "\n"
 }
 
 // goalLine is a figure with its goal, and a word (not only a colour) for
 // whether it is met.
-func goalLine(s Styles, label, value, goal string, met bool) string {
+func goalLine(s Styles, label, value, goal string, met bool, width int) string {
 	mark := s.Public.Render(i18n.T("✓ atteint", "✓ met"))
 	if !met {
 		mark = s.Doubt.Render(i18n.T("✗ à suivre", "✗ not met"))
 	}
-	return fmt.Sprintf("%s %-6s %s %-6s %s\n", lipgloss.NewStyle().Width(labelWidth-16).Render(label), value,
-		i18n.T("objectif", "goal"), goal, mark)
+	head := fmt.Sprintf("%s %-6s", lipgloss.NewStyle().Width(labelWidth-16).Render(label), value)
+	if width < 56 { // the goal on its own line
+		return fmt.Sprintf("%s\n  %s %-6s %s\n", head, i18n.T("objectif", "goal"), goal, mark)
+	}
+	return fmt.Sprintf("%s %s %-6s %s\n", head, i18n.T("objectif", "goal"), goal, mark)
 }
 
 // weekChart draws one bar per week, the latest chartWeeks, scaled to the

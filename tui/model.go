@@ -19,6 +19,7 @@ const (
 	stateRestore
 	stateText
 	stateHelp
+	stateMethod // one of the method's screens (method.go)
 )
 
 // Model is the root of the program: it owns the screens, routes messages to
@@ -36,6 +37,8 @@ type Model struct {
 	clip        clipState
 	drafts      drafts  // the values typed in each template, for the session
 	ask         quitAsk // « Quitter sans copier ? » on screen
+	method      methodScreen
+	methodBack  state // where the method's screen returns
 }
 
 // New builds the root model from its dependencies.
@@ -69,6 +72,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleWipeTick(msg)
 	case rulesMsg:
 		return m.handleRules(msg)
+	case leaveMsg:
+		return m.updateMethod(msg)
 	case recordedMsg:
 		if msg.err != nil {
 			m.c.notice = m.c.Styles.Error.Render(msg.err.Error())
@@ -95,6 +100,8 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.restore, cmd = m.restore.update(msg)
 	case stateText:
 		m.text, cmd = m.text.update(msg)
+	case stateMethod:
+		return m.updateMethod(msg)
 	}
 	return m, cmd
 }
@@ -105,6 +112,9 @@ func (m Model) handleResize(msg tea.WindowSizeMsg) (tea.Model, tea.Cmd) {
 	m.fill = m.fill.setSize()
 	m.restore = m.restore.setSize()
 	m.text = m.text.setSize()
+	if m.method != nil {
+		m.method = m.method.resized()
+	}
 	var cmd tea.Cmd
 	m.browse, cmd = m.browse.syncPreview()
 	return m, cmd
@@ -130,6 +140,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.handleVerdictKey(msg)
 	case stateRestore:
 		return m.handleRestoreKey(msg)
+	case stateMethod:
+		return m.updateMethod(msg)
 	case stateText, stateHelp:
 		if key.Matches(msg, m.c.Keys.Back, m.c.Keys.Help, m.c.Keys.HelpAnywhere, m.c.Keys.Quit) {
 			m.state = m.back
@@ -173,6 +185,9 @@ func (m Model) handleBrowseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.ScrollUp):
 		m.browse.preview.HalfPageUp()
 		return m, nil
+	}
+	if next, cmd, ok := m.openMethodKey(msg); ok {
+		return next, cmd
 	}
 	return m.forward(msg)
 }
@@ -245,6 +260,8 @@ func (m Model) screenView() string {
 		v = m.text.view()
 	case stateHelp:
 		v = m.helpView()
+	case stateMethod:
+		v = m.methodView()
 	}
 	return v
 }

@@ -120,6 +120,8 @@ func depsFrom(lib Library) (Deps, error) {
 				Verdict: u.Verdict, Rules: u.Rules, Action: u.Action})
 		},
 		NoReferent: noReferent(lib),
+		Method:     methodStore(lib),
+		Statements: statementsOf(lib),
 	}, nil
 }
 

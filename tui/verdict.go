@@ -122,7 +122,7 @@ func (m verdictModel) keys() bindings {
 	switch m.mode {
 	case modeDoubt:
 		return bindings{short: []key.Binding{relabel(k.Left, "←/→", i18n.T("choisir", "choose")),
-			withHelp(k.Open, i18n.T("valider", "confirm")), withHelp(k.Back, i18n.T("annuler", "cancel")), k.ForceQuit}}
+			withHelp(k.Open, i18n.T("valider", "confirm")), withHelp(k.Back, i18n.T("annuler", "cancel")), defaultMethodKeys().Tree, k.ForceQuit}}
 	case modeBlocked:
 		s := []key.Binding{relabel(k.Up, "↑/↓", i18n.T("choisir", "choose")), withHelp(k.Open, i18n.T("aller au champ", "go to field"))}
 		if m.canAnonymise() {
