@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/glamour"
+	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"tamis/i18n"
@@ -22,35 +23,69 @@ type charteOptions struct {
 	src               phraseSource
 }
 
-// cmdCharte shows the charter, signs it, or serves the référent's register.
-func cmdCharte(args []string, io streams) int {
-	f := newFlags("charte")
+func charteCmd(a *app) *cobra.Command {
 	var o charteOptions
-	f.StringVar(&o.sign, "signer", "", i18n.T("signe la charte de ce prénom ou de ces initiales, à votre choix", "sign the charter with this first name or these initials, your choice"))
-	f.BoolVar(&o.register, "registre", false, i18n.T("affiche le registre des signatures (référent)", "show the register of signatures (référent)"))
-	f.BoolVar(&o.csv, "csv", false, i18n.T("avec --registre : au format CSV", "with --registre: as CSV"))
-	f.StringVar(&o.erase, "effacer", "", i18n.T("efface la signature de ce nom, à la demande de la personne (référent)", "erase the signature under this name, at the person's request (référent)"))
-	f.StringVar(&o.edit, "modifier", "", i18n.T("remplace le texte de la charte par ce fichier Markdown, - pour l’entrée standard (référent)", "replace the charter's text with this Markdown file, - for stdin (référent)"))
-	f.addPhraseFlag(&o.src)
-	st, code, ok := f.parseAndOpen(args, io)
-	if !ok {
-		return code
+	c := &cobra.Command{
+		Use:   i18n.T("charte [--sign PRÉNOM] [--register [--csv]] [--erase NOM] [--edit FICHIER|-]", "charte [--sign NAME] [--register [--csv]] [--erase NAME] [--edit FILE|-]"),
+		Short: i18n.T("affiche la charte, la signe ; registre des signatures pour le référent", "show the charter, sign it; the register of signatures for the référent"),
+		Long: i18n.T(`La charte suit les huit parties de la méthode. Chaque bénévole la signe
+une fois, de son prénom ou de ses initiales, à son choix ; le registre dit
+qui a signé une ancienne version. Le registre, l’effacement d’une signature
+(à la demande de la personne) et la modification du texte sont réservés au
+référent.`, `The charter follows the method's eight sections. Each volunteer signs it
+once, with a first name or initials, their choice; the register shows who
+signed an older version. The register, erasing a signature (at the
+person's request) and editing the text are the référent's.`),
+		Example: i18n.T(`  tamis charte
+  tamis charte --signer Awa
+  tamis charte --registre --csv > registre.csv
+  tamis charte --effacer Awa
+  tamis charte --modifier charte.md`, `  tamis charte
+  tamis charte --sign Awa
+  tamis charte --register --csv > register.csv
+  tamis charte --erase Awa
+  tamis charte --edit charter.md`),
+		Args: noArgs,
+		RunE: func(*cobra.Command, []string) error { return runCharte(a, o) },
 	}
+	f := c.Flags()
+	f.StringVar(&o.sign, "sign", "", i18n.T("signe la charte de ce prénom ou de ces initiales, à votre choix", "sign the charter with this first name or these initials, your choice"))
+	f.BoolVar(&o.register, "register", false, i18n.T("affiche le registre des signatures (référent)", "show the register of signatures (référent)"))
+	f.BoolVar(&o.csv, "csv", false, i18n.T("avec --register : au format CSV", "with --register: as CSV"))
+	f.StringVar(&o.erase, "erase", "", i18n.T("efface la signature de ce nom, à la demande de la personne (référent)", "erase the signature under this name, at the person's request (référent)"))
+	// --effacer is the French alias of --unset for every command: here it
+	// erases a signature.
+	f.StringVar(&o.erase, "unset", "", "")
+	_ = f.MarkHidden("unset")
+	f.StringVar(&o.edit, "edit", "", i18n.T("remplace le texte de la charte par ce fichier Markdown, - pour l’entrée standard (référent)", "replace the charter's text with this Markdown file, - for stdin (référent)"))
+	withPlaceholder(f, "sign", i18n.T("PRÉNOM", "NAME"))
+	withPlaceholder(f, "erase", i18n.T("NOM", "NAME"))
+	withPlaceholder(f, "edit", i18n.T("FICHIER", "FILE"))
+	addPhraseFlag(c, &o.src)
+	return c
+}
+
+// runCharte does the one action asked, or shows the charter.
+func runCharte(a *app, o charteOptions) error {
 	if msg := o.conflict(); msg != "" {
-		return f.usageError(io, msg)
+		return usageErrorf("%s", msg)
+	}
+	st, err := openStore(a.db)
+	if err != nil {
+		return err
 	}
 	switch {
 	case o.sign != "":
-		return signCharter(st, io, o.sign, time.Now())
+		return signCharter(st, a.io, o.sign, time.Now())
 	case o.register:
-		return referentThen(st, io, o.src, func() int { return printRegister(st, io, o.csv) })
+		return referentThen(st, a.io, o.src, func() error { return printRegister(st, a.io, o.csv) })
 	case o.erase != "":
-		return referentThen(st, io, o.src, func() int { return eraseSignature(st, io, o.erase) })
+		return referentThen(st, a.io, o.src, func() error { return eraseSignature(st, a.io, o.erase) })
 	case o.edit != "":
 		o.src.stdinBusy = o.edit == "-"
-		return editCharter(st, io, o.edit, o.src)
+		return editCharter(st, a.io, o.edit, o.src)
 	}
-	return showCharter(st, io)
+	return showCharter(st, a.io)
 }
 
 // conflict names two actions asked together, or --csv alone.
@@ -63,39 +98,39 @@ func (o charteOptions) conflict() string {
 	}
 	switch {
 	case n > 1:
-		return i18n.T("une seule action à la fois : --signer, --registre, --effacer ou --modifier", "one action at a time: --signer, --registre, --effacer or --modifier")
+		return i18n.T("une seule action à la fois : --signer, --registre, --effacer ou --modifier", "one action at a time: --sign, --register, --erase or --edit")
 	case o.csv && !o.register:
-		return i18n.T("--csv va avec --registre", "--csv goes with --registre")
+		return i18n.T("--csv va avec --registre", "--csv goes with --register")
 	}
 	return ""
 }
 
 // referentThen runs action once the référent's passphrase is checked.
-func referentThen(st *store.Store, io streams, src phraseSource, action func() int) int {
-	if code := requireReferent(st, io, src); code != exitOK {
-		return code
+func referentThen(st *store.Store, io streams, src phraseSource, action func() error) error {
+	if err := requireReferent(st, io, src); err != nil {
+		return err
 	}
 	return action()
 }
 
 // showCharter prints the charter: rendered by glamour on a terminal, as
 // Markdown otherwise (a pipe, a file), with its version.
-func showCharter(st *store.Store, io streams) int {
+func showCharter(st *store.Store, io streams) error {
 	text, err := st.Charter()
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	version, err := st.CharterVersion()
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	text = method.CharterOrDefault(text)
 	if width, ok := terminalWidth(io.out); ok {
 		text = renderMarkdown(text, width)
 	}
 	fmt.Fprintln(io.out, strings.TrimRight(text, "\n"))
-	fmt.Fprintf(io.out, i18n.T("\n(version %d — pour signer : tamis charte --signer PRÉNOM)\n", "\n(version %d — to sign: tamis charte --signer FIRSTNAME)\n"), version)
-	return exitOK
+	fmt.Fprintf(io.out, i18n.T("\n(version %d — pour signer : tamis charte --signer PRÉNOM)\n", "\n(version %d — to sign: tamis charte --sign NAME)\n"), version)
+	return nil
 }
 
 // terminalWidth is the width of out when it is a terminal.
@@ -127,32 +162,32 @@ func renderMarkdown(text string, width int) string {
 	return out
 }
 
-func signCharter(st *store.Store, io streams, name string, now time.Time) int {
+func signCharter(st *store.Store, io streams, name string, now time.Time) error {
 	sig, err := st.Sign(name, now)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	io.markSaved()
 	fmt.Fprintf(io.out, i18n.T("Merci, %s : signature de la charte (version %d) enregistrée le %s.\n", "Thank you, %s: signature of the charter (version %d) recorded on %s.\n"),
 		sig.Name, sig.Version, sig.Date.Format("02/01/2006"))
 	fmt.Fprintln(io.out, i18n.T("Vous pouvez demander au référent d’effacer votre signature à tout moment.", "You may ask the référent to erase your signature at any time."))
-	return exitOK
+	return nil
 }
 
-func printRegister(st *store.Store, io streams, asCSV bool) int {
+func printRegister(st *store.Store, io streams, asCSV bool) error {
 	list, err := st.Signatures()
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	current, err := st.CharterVersion()
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	if asCSV {
 		if err := store.WriteSignaturesCSV(io.out, list, current); err != nil {
-			return fail(io, err)
+			return err
 		}
-		return exitOK
+		return nil
 	}
 	fmt.Fprintf(io.out, i18n.T("Registre des signatures (charte en version %d) :\n", "Register of signatures (charter at version %d):\n"), current)
 	older := 0
@@ -165,33 +200,33 @@ func printRegister(st *store.Store, io streams, asCSV bool) int {
 		fmt.Fprintf(io.out, "  %-20s %s  version %d%s\n", s.Name, s.Date.Format("02/01/2006"), s.Version, note)
 	}
 	fmt.Fprintf(io.out, i18n.T("%d signature(s), dont %d sur une ancienne version.\n", "%d signature(s), %d of them on an older version.\n"), len(list), older)
-	return exitOK
+	return nil
 }
 
-func eraseSignature(st *store.Store, io streams, name string) int {
+func eraseSignature(st *store.Store, io streams, name string) error {
 	if err := st.EraseSignature(name); err != nil {
-		return fail(io, err)
+		return err
 	}
 	io.markSaved()
 	fmt.Fprintf(io.out, i18n.T("Signature « %s » effacée du registre.\n", "Signature %q erased from the register.\n"), strings.TrimSpace(name))
-	return exitOK
+	return nil
 }
 
 // editCharter replaces the charter's text with a file's, after the
 // passphrase; an empty text goes back to the default charter.
-func editCharter(st *store.Store, io streams, from string, src phraseSource) int {
+func editCharter(st *store.Store, io streams, from string, src phraseSource) error {
 	text, err := readTextArg(io, from)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
-	if code := beforeChange(st, io, src); code != exitOK {
-		return code
+	if err := beforeChange(st, io, src); err != nil {
+		return err
 	}
 	if err := st.SetCharter(text); err != nil {
-		return fail(io, err)
+		return err
 	}
 	io.markSaved()
 	v, _ := st.CharterVersion()
 	fmt.Fprintf(io.out, i18n.T("Charte enregistrée (version %d) : chacun est invité à la signer de nouveau.\n", "Charter saved (version %d): everyone is asked to sign it again.\n"), v)
-	return exitOK
+	return nil
 }

@@ -7,66 +7,77 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/library/classify"
 	"tamis/store"
 )
 
-// setFlags collects repeated --set NAME=VALUE options.
-type setFlags map[string]string
-
-func (s setFlags) String() string { return "" }
-
-func (s setFlags) Set(v string) error {
-	name, value, ok := strings.Cut(v, "=")
-	if !ok || strings.TrimSpace(name) == "" {
-		return errors.New(i18n.T("attendu NOM=VALEUR (la valeur n’est pas répétée ici)", "expected NAME=VALUE (the value is not repeated here)"))
+func fillCmd(a *app) *cobra.Command {
+	o := fillOptions{values: setFlags{}}
+	c := &cobra.Command{
+		Use: i18n.T("fill ID [--set NOM=VALEUR…] [--values FICHIER|-] [--confirm]",
+			"fill ID [--set NAME=VALUE…] [--values FILE|-] [--confirm]"),
+		Short: i18n.T("remplit un modèle, le vérifie et l’affiche", "fill a template, check it and print it"),
+		Example: i18n.T(`  tamis fill PROMPT-002 --set "Nom asso=Les Amis du Vélo" --set "mission=faire découvrir le vélo en ville" \
+    --set "événement=atelier de réparation de vélos" --set "date=samedi 14 juin" \
+    --set "horaires=de 14 h à 18 h" --set "lieu=salle polyvalente de la mairie" --set "ton=festif"
+  tamis fill PROMPT-002 --valeurs valeurs.txt       une ligne NOM=VALEUR par valeur
+  tamis fill PROMPT-002 --valeurs - < valeurs.txt   les mêmes, sur l’entrée standard`, `  tamis fill PROMPT-002 --set "Nom asso=Les Amis du Vélo" --set "mission=faire découvrir le vélo en ville" \
+    --set "événement=atelier de réparation de vélos" --set "date=samedi 14 juin" \
+    --set "horaires=de 14 h à 18 h" --set "lieu=salle polyvalente de la mairie" --set "ton=festif"
+  tamis fill PROMPT-002 --values values.txt         one NAME=VALUE line per value
+  tamis fill PROMPT-002 --values - < values.txt     the same, from standard input`),
+		Long: fillDetails(),
+		Args: oneID,
+		RunE: func(_ *cobra.Command, args []string) error { return runFill(a.db, a.io, args[0], o) },
 	}
-	if err := library.CheckValue(strings.TrimSpace(name), value); err != nil {
-		return err
-	}
-	s[strings.TrimSpace(name)] = value
-	return nil
+	c.Flags().Var(o.values, "set", i18n.T("valeur d’une variable, NOM=VALEUR (répétable)", "value of a variable, NAME=VALUE (repeatable)"))
+	c.Flags().StringVar(&o.file, "values", "", i18n.T("lit les valeurs dans FICHIER (- : l’entrée standard), une ligne NOM=VALEUR chacune",
+		"read the values from FILE (-: standard input), one NAME=VALUE line each"))
+	c.Flags().BoolVar(&o.confirm, "confirm", false, i18n.T("accepte un résultat « doute » après vérification", "accept a “doubt” result after checking"))
+	withPlaceholder(c.Flags(), "set", i18n.T("NOM=VALEUR", "NAME=VALUE"))
+	withPlaceholder(c.Flags(), "values", i18n.T("FICHIER", "FILE"))
+	return c
 }
 
-func cmdFill(args []string, io streams) int {
-	f := newFlags("fill")
-	values := setFlags{}
-	f.Var(values, "set", i18n.T("valeur d’une variable, NOM=VALEUR (répétable)", "value of a variable, NAME=VALUE (repeatable)"))
-	file := f.String("valeurs", "", i18n.T("lit les valeurs dans FICHIER (- : l’entrée standard), une ligne NOM=VALEUR chacune",
-		"read the values from FILE (-: standard input), one NAME=VALUE line each"))
-	confirm := f.Bool("confirmer", false, i18n.T("accepte un résultat « doute » après vérification", "accept a “doubt” result after checking"))
-	pos, code, ok := f.parse(args, io)
-	if !ok {
-		return code
-	}
-	if len(pos) != 1 {
-		return f.usageError(io, errGiveID())
-	}
-	if *file != "" {
-		fromFile, err := readValues(*file, io.in)
+// fillOptions are the flags of fill.
+type fillOptions struct {
+	values  setFlags
+	file    string
+	confirm bool
+}
+
+// runFill fills the template id with the profile and the given values,
+// checks the prompt and each value, and prints the prompt only when the
+// check lets it through (exit 3 or 4 otherwise, the report on stderr).
+func runFill(db string, io streams, id string, o fillOptions) error {
+	values := o.values
+	if o.file != "" {
+		fromFile, err := readValues(o.file, io.in)
 		if err != nil {
-			return fail(io, err)
+			return err
 		}
 		values = withSetWinning(fromFile, values)
 	}
-	st, d, text, err := fillTemplate(f.db, pos[0], values)
+	st, d, text, err := fillTemplate(db, id, values)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	c := classify.New(d.Rules)
 	res := c.Classify(text)
 	flagged := checkEachValue(c, values, &res)
-	code = fillExit(res.Verdict, *confirm)
+	code := fillExit(res.Verdict, o.confirm)
 	if code != exitOK {
 		printRefusal(io, text, res, code)
 		printFlaggedValues(io, flagged)
 	} else if err := printPrompt(io, text); err != nil {
-		return fail(io, err) // nothing was shown: nothing to count
+		return err // nothing was shown: nothing to count
 	}
 	recordFillEvent(st, io, d.Template.ID, res, code)
-	return code
+	return exitWith(code)
 }
 
 // fillTemplate reads the template id, the profile and the rules in one
@@ -130,7 +141,7 @@ func printRefusal(io streams, text string, res classify.Result, code int) {
 	if code == exitDoubt {
 		fmt.Fprintln(io.err, i18n.T(
 			"\nRien n’a été affiché. Après vérification, relancez avec --confirmer.",
-			"\nNothing was printed. After checking, run again with --confirmer."))
+			"\nNothing was printed. After checking, run again with --confirm."))
 	}
 }
 
@@ -228,7 +239,7 @@ Codes de sortie :
 Si l’utilisation ne peut pas être comptée dans les indicateurs (base occupée
 deux fois de suite), le prompt reste affiché, le code reste 0 et un
 avertissement le dit sur la sortie d’erreur.`, `A value given with --set stays in the shell history and shows in the
-process list: for a value that must not linger, prefer --valeurs. Its file
+process list: for a value that must not linger, prefer --values. Its file
 (or standard input with -) holds one NAME=VALUE line per value; blank lines
 and lines starting with # are skipped, so are spaces around the name and
 the value; in a value, \n is a new line and \\ a backslash. --set wins over
@@ -237,7 +248,7 @@ file; an error in the file is reported by its line number, never its text.
 
 Exit codes:
   0  checked prompt printed
-  3  doubt: nothing printed (run again with --confirmer after checking)
+  3  doubt: nothing printed (run again with --confirm after checking)
   4  blocked: nothing printed (details on stderr)
   1  error (standard output that cannot be written included), 2  usage error
 When the use cannot be counted in the indicators (database busy twice), the

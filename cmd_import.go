@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/store"
@@ -17,52 +19,69 @@ import (
 // a thousand full-size templates fits, a mistaken multi-gigabyte file does not.
 const maxInputSize = 64 << 20
 
-func cmdImport(args []string, io streams) int {
-	f := newFlags("import")
+func importCmd(a *app) *cobra.Command {
 	var src phraseSource
-	f.addPhraseFlag(&src)
-	pos, code, ok := f.parse(args, io)
-	if !ok {
-		return code
+	c := &cobra.Command{
+		Use:   i18n.T("import FICHIER|DOSSIER|-", "import FILE|FOLDER|-"),
+		Short: i18n.T("ajoute ou met à jour des modèles (tout ou rien)", "add or update templates (all or nothing)"),
+		Example: i18n.T(`  tamis import mes-modeles.md
+  tamis import modeles/                 tous les .md et .txt du dossier
+  tamis import - --phrase-fichier ~/.config/tamis/phrase < modeles.md`, `  tamis import my-templates.md
+  tamis import templates/               every .md and .txt of the folder
+  tamis import - --passphrase-file ~/.config/tamis/phrase < templates.md`),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usageErrorf("%s", i18n.T("indiquez un fichier, un dossier ou - pour l’entrée standard",
+					"give a file, a folder or - for standard input"))
+			}
+			return nil
+		},
+		RunE: func(_ *cobra.Command, args []string) error { return runImport(a.db, a.io, args[0], src) },
 	}
-	if len(pos) != 1 {
-		return f.usageError(io, i18n.T("indiquez un fichier, un dossier ou - pour l’entrée standard",
-			"give a file, a folder or - for standard input"))
-	}
-	sources, err := readSources(pos[0], io.in)
+	addPhraseFlag(c, &src)
+	return c
+}
+
+// runImport adds or updates the templates of arg (a file, a folder, or -
+// for stdin), all or nothing, after the référent's passphrase and a backup.
+func runImport(db string, io streams, arg string, src phraseSource) error {
+	sources, err := readSources(arg, io.in)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	located, err := library.ParseAll(sources)
 	if err != nil {
-		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
-		return fail(io, err)
+		return nothingImported(io, err)
 	}
-	st, err := openStore(f.db)
+	st, err := openStore(db)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
-	src.stdinBusy = pos[0] == "-"
-	if code := requireReferent(st, io, src); code != exitOK {
-		return code
+	src.stdinBusy = arg == "-"
+	if err := requireReferent(st, io, src); err != nil {
+		return err
 	}
 	ts := make([]library.Template, len(located))
 	for i, l := range located {
 		ts[i] = l.Template
 	}
 	if _, err := st.AutoBackup(); err != nil {
-		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
-		return fail(io, err)
+		return nothingImported(io, err)
 	}
 	added, updated, err := st.Import(ts)
 	if err != nil {
-		fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
-		return fail(io, err)
+		return nothingImported(io, err)
 	}
 	io.markSaved()
 	recordReferent(st, io, store.ActionImported)
 	fmt.Fprintf(io.out, i18n.T("%d modèle(s) ajouté(s), %d mis à jour.\n", "%d template(s) added, %d updated.\n"), added, updated)
-	return exitOK
+	return nil
+}
+
+// nothingImported says that the library is unchanged before the reason.
+func nothingImported(io streams, err error) error {
+	fmt.Fprintln(io.err, i18n.T("tamis : rien n’a été importé.", "tamis: nothing was imported."))
+	return err
 }
 
 // readSources reads a file, every template file of a folder, or stdin ("-").
@@ -145,33 +164,50 @@ func readFileAtMost(path string, limit int64) ([]byte, error) {
 	return readAtMost(fh, path, limit)
 }
 
-func cmdExport(args []string, io streams) int {
-	f := newFlags("export")
-	pos, code, ok := f.parse(args, io)
-	if !ok {
-		return code
+func exportCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   i18n.T("export [DOSSIER|-]", "export [FOLDER|-]"),
+		Short: i18n.T("exporte les modèles, un fichier chacun ou tout sur la sortie", "export templates, one file each or all to stdout"),
+		Example: i18n.T(`  tamis export sauvegarde/              un fichier par modèle (PROMPT-001.md…)
+  tamis export - > modeles.md`, `  tamis export backup/                  one file per template (PROMPT-001.md…)
+  tamis export - > templates.md`),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usageErrorf("%s", i18n.T("un seul dossier, ou - pour la sortie standard", "one folder, or - for standard output"))
+			}
+			return nil
+		},
+		RunE: func(_ *cobra.Command, args []string) error {
+			dir := "-"
+			if len(args) == 1 {
+				dir = args[0]
+			}
+			return runExport(a.db, a.io, dir)
+		},
 	}
-	if len(pos) > 1 {
-		return f.usageError(io, i18n.T("un seul dossier, ou - pour la sortie standard", "one folder, or - for standard output"))
-	}
-	st, err := openStore(f.db)
+}
+
+// runExport writes every template to dir, one file each, or all of them
+// to stdout when dir is "-".
+func runExport(db string, io streams, dir string) error {
+	st, err := openStore(db)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	ts, err := st.List(true)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
-	if len(pos) == 0 || pos[0] == "-" {
+	if dir == "-" {
 		io.out.Write(library.FormatAll(ts))
-		return exitOK
+		return nil
 	}
-	if err := exportDir(pos[0], ts); err != nil {
-		return fail(io, err)
+	if err := exportDir(dir, ts); err != nil {
+		return err
 	}
 	io.markSaved()
-	fmt.Fprintf(io.out, i18n.T("%d modèle(s) exporté(s) dans %s\n", "%d template(s) exported to %s\n"), len(ts), pos[0])
-	return exitOK
+	fmt.Fprintf(io.out, i18n.T("%d modèle(s) exporté(s) dans %s\n", "%d template(s) exported to %s\n"), len(ts), dir)
+	return nil
 }
 
 // exportDir writes one file per template, all or nothing: every file is

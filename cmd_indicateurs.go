@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"tamis/i18n"
 	"tamis/method"
 	"tamis/store"
@@ -28,39 +30,71 @@ func (o indicatorOptions) settings() bool {
 	return o.team >= 0 || o.minutes >= 0 || o.retain >= 0 || o.minutesFor != "" || o.incident
 }
 
-// cmdIndicateurs prints the indicators of the method, or changes the
-// référent's settings behind them.
-func cmdIndicateurs(args []string, io streams) int {
-	f := newFlags("indicateurs")
+func indicateursCmd(a *app) *cobra.Command {
 	o := indicatorOptions{team: -1, minutes: -1, retain: -1}
+	c := &cobra.Command{
+		Use:   i18n.T("indicateurs [--json|--csv] [--since DATE] [--team N] [--minutes N] [--retention MOIS] [--incident]", "indicateurs [--json|--csv] [--since DATE] [--team N] [--minutes N] [--retention MONTHS] [--incident]"),
+		Short: i18n.T("indicateurs de la méthode : utilisations, sécurité, charte, formation", "the method's indicators: uses, safety, charter, training"),
+		Long: i18n.T(`Les indicateurs se calculent sur les événements : modèle, heure, verdict,
+règles, action — jamais une valeur saisie. Les objectifs de la méthode :
+0 incident, 100 % de l’équipe signataire de la charte. Le temps gagné est
+une estimation : des minutes par utilisation, fixées par le référent. Les
+événements plus anciens que la durée de conservation (24 mois par défaut)
+sont effacés.`, `The indicators are computed from the events: template, time, verdict,
+rules, action — never a typed value. The method's goals: 0 incident, 100 %
+of the team signed the charter. Time saved is an estimate: minutes per
+use, set by the référent. Events older than the retention (24 months by
+default) are erased.`),
+		Example: i18n.T(`  tamis indicateurs
+  tamis indicateurs --depuis 2026-09-01 --csv > trimestre.csv
+  tamis indicateurs --equipe 12 --minutes 15
+  tamis indicateurs --minutes-modele PROMPT-003=30
+  tamis indicateurs --incident`, `  tamis indicateurs
+  tamis indicateurs --since 2026-09-01 --csv > quarter.csv
+  tamis indicateurs --team 12 --minutes 15
+  tamis indicateurs --minutes-template PROMPT-003=30
+  tamis indicateurs --incident`),
+		Args: noArgs,
+		RunE: func(*cobra.Command, []string) error { return runIndicateurs(a, o, time.Now()) },
+	}
+	f := c.Flags()
 	f.BoolVar(&o.json, "json", false, i18n.T("en JSON, pour le bilan annuel", "as JSON, for the annual review"))
 	f.BoolVar(&o.csv, "csv", false, i18n.T("en CSV (indicateur,valeur), pour un tableur", "as CSV (indicator,value), for a spreadsheet"))
-	f.StringVar(&o.since, "depuis", "", i18n.T("à partir de cette date (AAAA-MM-JJ ou JJ/MM/AAAA)", "from this date (YYYY-MM-DD or DD/MM/YYYY)"))
-	f.IntVar(&o.team, "equipe", -1, i18n.T("nombre de personnes de l’équipe, base du « % signé » (référent)", "number of people in the team, base of the “% signed” (référent)"))
+	f.StringVar(&o.since, "since", "", i18n.T("à partir de cette date (AAAA-MM-JJ ou JJ/MM/AAAA)", "from this date (YYYY-MM-DD or DD/MM/YYYY)"))
+	f.IntVar(&o.team, "team", -1, i18n.T("nombre de personnes de l’équipe, base du « % signé » (référent)", "number of people in the team, base of the “% signed” (référent)"))
 	f.IntVar(&o.minutes, "minutes", -1, i18n.T("minutes gagnées par utilisation, par défaut (référent)", "minutes saved per use, by default (référent)"))
-	f.StringVar(&o.minutesFor, "minutes-modele", "", i18n.T("minutes gagnées pour un modèle : ID=N, ID=- pour revenir au défaut (référent)", "minutes saved for one template: ID=N, ID=- back to the default (référent)"))
-	f.IntVar(&o.retain, "conservation", -1, i18n.T(fmt.Sprintf("mois de conservation des événements, %d par défaut (référent)", store.DefaultRetentionMonths), fmt.Sprintf("months events are kept, %d by default (référent)", store.DefaultRetentionMonths)))
-	f.BoolVar(&o.incident, "incident", false, i18n.T("inscrit un incident signalé (une donnée partie par erreur) (référent)", "record a reported incident (data that left by mistake) (référent)"))
-	f.addPhraseFlag(&o.src)
-	st, code, ok := f.parseAndOpen(args, io)
-	if !ok {
-		return code
+	f.StringVar(&o.minutesFor, "minutes-template", "", i18n.T("minutes gagnées pour un modèle : ID=N, ID=- pour revenir au défaut (référent)", "minutes saved for one template: ID=N, ID=- back to the default (référent)"))
+	f.IntVar(&o.retain, "retention", -1, fmt.Sprintf(i18n.T("mois de conservation des événements, %d par défaut (référent)", "months events are kept, %d by default (référent)"), store.DefaultRetentionMonths))
+	f.BoolVar(&o.incident, "incident", false, i18n.T("inscrit un incident signalé : une donnée partie par erreur (référent)", "record a reported incident: data that left by mistake (référent)"))
+	for name, ph := range map[string]string{"since": "DATE", "team": "N", "minutes": "N", "minutes-template": "ID=N", "retention": i18n.T("MOIS", "MONTHS")} {
+		withPlaceholder(f, name, ph)
 	}
+	addPhraseFlag(c, &o.src)
+	return c
+}
+
+// runIndicateurs prints the indicators of the method, or changes the
+// référent's settings behind them.
+func runIndicateurs(a *app, o indicatorOptions, now time.Time) error {
 	since, msg := o.check()
 	if msg != "" { // before the passphrase: a typo costs no attempt
-		return f.usageError(io, msg)
+		return usageErrorf("%s", msg)
 	}
-	if code := requireReferent(st, io, o.src); code != exitOK {
-		return code
+	st, err := openStore(a.db)
+	if err != nil {
+		return err
+	}
+	if err := requireReferent(st, a.io, o.src); err != nil {
+		return err
 	}
 	if o.settings() {
-		return applyIndicatorSettings(st, io, o, time.Now())
+		return applyIndicatorSettings(st, a.io, o, now)
 	}
 	ind, err := method.Gather(st, since, time.Time{})
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
-	return printIndicators(io, ind, o)
+	return printIndicators(a.io, ind, o)
 }
 
 // check validates the options; the start of the window, or a message.
@@ -76,17 +110,17 @@ func (o indicatorOptions) check() (time.Time, string) {
 	case o.json && o.csv:
 		return since, i18n.T("--json et --csv ne vont pas ensemble", "--json and --csv do not go together")
 	case o.settings() && (o.json || o.csv || o.since != ""):
-		return since, i18n.T("un réglage (--equipe, --minutes…) ne s’affiche pas : lancez-le seul", "a setting (--equipe, --minutes…) prints nothing: run it alone")
+		return since, i18n.T("un réglage (--equipe, --minutes…) ne s’affiche pas : lancez-le seul", "a setting (--team, --minutes…) prints nothing: run it alone")
 	case o.team > 10000 || o.team < -1:
-		return since, "--equipe : " + store.ErrBadTeamSize.Error()
+		return since, i18n.T("--equipe : ", "--team: ") + store.ErrBadTeamSize.Error()
 	case o.minutes > 480 || o.minutes < -1:
-		return since, "--minutes : " + store.ErrBadMinutes.Error()
+		return since, i18n.T("--minutes : ", "--minutes: ") + store.ErrBadMinutes.Error()
 	case o.retain != -1 && (o.retain < 1 || o.retain > store.MaxRetentionMonths):
-		return since, "--conservation : " + store.ErrBadRetention.Error()
+		return since, i18n.T("--conservation : ", "--retention: ") + store.ErrBadRetention.Error()
 	}
 	if o.minutesFor != "" {
 		if _, _, ok := parseMinutesFor(o.minutesFor); !ok {
-			return since, fmt.Sprintf(i18n.T("--minutes-modele « %s » : écrivez ID=N (PROMPT-001=15) ou ID=-", "--minutes-modele %q: write ID=N (PROMPT-001=15) or ID=-"), o.minutesFor)
+			return since, fmt.Sprintf(i18n.T("--minutes-modele « %s » : écrivez ID=N (PROMPT-001=15) ou ID=-", "--minutes-template %q: write ID=N (PROMPT-001=15) or ID=-"), o.minutesFor)
 		}
 	}
 	return since, ""
@@ -117,7 +151,7 @@ func parseMinutesFor(s string) (string, int, bool) {
 }
 
 // applyIndicatorSettings makes the référent's changes, each said once done.
-func applyIndicatorSettings(st *store.Store, io streams, o indicatorOptions, now time.Time) int {
+func applyIndicatorSettings(st *store.Store, io streams, o indicatorOptions, now time.Time) error {
 	steps := []struct {
 		on bool
 		do func() (string, error)
@@ -146,12 +180,12 @@ func applyIndicatorSettings(st *store.Store, io streams, o indicatorOptions, now
 		}
 		msg, err := s.do()
 		if err != nil {
-			return fail(io, err)
+			return err
 		}
 		io.markSaved()
 		fmt.Fprintln(io.out, msg)
 	}
-	return exitOK
+	return nil
 }
 
 func minutesWord(n int) string {
@@ -161,18 +195,14 @@ func minutesWord(n int) string {
 	return strconv.Itoa(n)
 }
 
-func printIndicators(io streams, ind method.Indicators, o indicatorOptions) int {
+func printIndicators(io streams, ind method.Indicators, o indicatorOptions) error {
 	switch {
 	case o.json:
 		enc := json.NewEncoder(io.out)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(ind); err != nil {
-			return fail(io, err)
-		}
+		return enc.Encode(ind)
 	case o.csv:
-		if err := writeIndicatorsCSV(io, ind); err != nil {
-			return fail(io, err)
-		}
+		return writeIndicatorsCSV(io, ind)
 	default:
 		width, ok := terminalWidth(io.out)
 		if !ok {
@@ -181,7 +211,7 @@ func printIndicators(io streams, ind method.Indicators, o indicatorOptions) int 
 		fmt.Fprintln(io.out, indicatorsTitle(ind))
 		fmt.Fprintln(io.out, tui.RenderIndicators(ind, width))
 	}
-	return exitOK
+	return nil
 }
 
 func indicatorsTitle(ind method.Indicators) string {

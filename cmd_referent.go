@@ -1,10 +1,11 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/spf13/cobra"
 
 	"tamis/i18n"
 	"tamis/library"
@@ -12,52 +13,56 @@ import (
 	"tamis/store"
 )
 
-// listFlag collects a repeated string option.
-type listFlag []string
-
-func (l *listFlag) String() string { return strings.Join(*l, ", ") }
-func (l *listFlag) Set(v string) error {
-	if strings.TrimSpace(v) == "" {
-		return errors.New(i18n.T("entrée vide", "empty entry"))
+func profileCmd(a *app) *cobra.Command {
+	set, unset, src := setFlags{}, listFlag{}, phraseSource{}
+	c := &cobra.Command{
+		Use:   i18n.T("profile [--set NOM=VALEUR…] [--unset NOM…]", "profile [--set NAME=VALUE…] [--unset NAME…]"),
+		Short: i18n.T("affiche ou modifie le profil de l’association", "show or change the association profile"),
+		Example: `  tamis profile
+  tamis profile --set "Nom asso=Les Amis du Vélo" --set "année=2026"
+  tamis profile --unset "année"`,
+		Args: noArgs,
+		RunE: func(*cobra.Command, []string) error { return runProfile(a.db, a.io, set, unset, src) },
 	}
-	if err := library.CheckValue(i18n.T("règle", "rule"), v); err != nil {
-		return err
-	}
-	*l = append(*l, v)
-	return nil
+	c.Flags().Var(set, "set", i18n.T("définit une valeur, NOM=VALEUR (répétable)", "set a value, NAME=VALUE (repeatable)"))
+	c.Flags().Var(&unset, "unset", i18n.T("retire une valeur, NOM (répétable)", "remove a value, NAME (repeatable)"))
+	withPlaceholder(c.Flags(), "set", i18n.T("NOM=VALEUR", "NAME=VALUE"))
+	withPlaceholder(c.Flags(), "unset", i18n.T("NOM", "NAME"))
+	addPhraseFlag(c, &src)
+	return c
 }
 
-// cmdProfile shows or changes the association's profile: the constants that
-// pre-fill the variables of the same name and count as published.
-func cmdProfile(args []string, io streams) int {
-	f := newFlags("profile")
-	set := setFlags{}
-	var unset listFlag
-	f.Var(set, "set", i18n.T("définit une valeur, NOM=VALEUR (répétable)", "set a value, NAME=VALUE (repeatable)"))
-	f.Var(&unset, "unset", i18n.T("retire une valeur, NOM (répétable)", "remove a value, NAME (repeatable)"))
-	var src phraseSource
-	f.addPhraseFlag(&src)
-	st, code, ok := f.parseAndOpen(args, io)
-	if !ok {
-		return code
+// runProfile shows the association's profile, after the changes when
+// there are some: the constants that pre-fill the variables of the same
+// name and count as published.
+func runProfile(db string, io streams, set setFlags, unset listFlag, src phraseSource) error {
+	st, err := openStore(db)
+	if err != nil {
+		return err
 	}
-	if code := checkProfileValues(st, set, io); code != exitOK {
-		return code
+	if err := checkProfileValues(st, set, io); err != nil {
+		return err
 	}
 	changes := len(set)+len(unset) > 0
 	if changes {
-		if code := beforeChange(st, io, src); code != exitOK {
-			return code
+		if err := beforeChange(st, io, src); err != nil {
+			return err
 		}
 	}
 	p, err := editProfile(st, set, unset)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	if changes {
 		io.markSaved()
 		recordReferent(st, io, store.ActionProfileChanged)
 	}
+	printProfile(io, p)
+	return nil
+}
+
+// printProfile prints one NAME = VALUE line each, sorted by name.
+func printProfile(io streams, p store.Profile) {
 	names := make([]string, 0, len(p))
 	for n := range p {
 		names = append(names, n)
@@ -70,7 +75,6 @@ func cmdProfile(args []string, io streams) int {
 	for _, n := range names {
 		fmt.Fprintf(io.out, "%s = %s\n", sanitize(n), sanitize(p[n]))
 	}
-	return exitOK
 }
 
 // editProfile applies the changes and returns the new profile. Without a
@@ -94,36 +98,57 @@ func editProfile(st *store.Store, set map[string]string, unset []string) (store.
 	return p, err
 }
 
-// cmdRules shows or changes the allow and deny lists of the classifier.
-func cmdRules(args []string, io streams) int {
-	f := newFlags("rules")
-	var allow, deny, remove listFlag
-	f.Var(&allow, "allow", i18n.T("ajoute à la liste autorisée (jamais signalé)", "add to the allowlist (never flagged)"))
-	f.Var(&deny, "deny", i18n.T("ajoute à la liste interdite (toujours sensible)", "add to the denylist (always sensitive)"))
-	f.Var(&remove, "remove", i18n.T("retire des deux listes", "remove from both lists"))
-	var src phraseSource
-	f.addPhraseFlag(&src)
-	st, code, ok := f.parseAndOpen(args, io)
-	if !ok {
-		return code
+func rulesCmd(a *app) *cobra.Command {
+	var o rulesOptions
+	c := &cobra.Command{
+		Use:   i18n.T("rules [--allow TEXTE…] [--deny TEXTE…] [--remove TEXTE…]", "rules [--allow TEXT…] [--deny TEXT…] [--remove TEXT…]"),
+		Short: i18n.T("affiche ou modifie les listes autorisée et interdite", "show or change the allow and deny lists"),
+		Example: `  tamis rules
+  tamis rules --allow "contact@amisduvelo.fr" --deny "Projet Horizon"
+  tamis rules --remove "Projet Horizon"`,
+		Args: noArgs,
+		RunE: func(*cobra.Command, []string) error { return runRules(a.db, a.io, o) },
 	}
-	for _, e := range deny {
+	c.Flags().Var(&o.allow, "allow", i18n.T("ajoute à la liste autorisée (jamais signalé)", "add to the allowlist (never flagged)"))
+	c.Flags().Var(&o.deny, "deny", i18n.T("ajoute à la liste interdite (toujours sensible)", "add to the denylist (always sensitive)"))
+	c.Flags().Var(&o.remove, "remove", i18n.T("retire des deux listes", "remove from both lists"))
+	for _, name := range []string{"allow", "deny", "remove"} {
+		withPlaceholder(c.Flags(), name, i18n.T("TEXTE", "TEXT"))
+	}
+	addPhraseFlag(c, &o.src)
+	return c
+}
+
+// rulesOptions are the flags of rules.
+type rulesOptions struct {
+	allow, deny, remove listFlag
+	src                 phraseSource
+}
+
+// runRules shows the allow and deny lists of the classifier, after the
+// changes when there are some.
+func runRules(db string, io streams, o rulesOptions) error {
+	for _, e := range o.deny {
 		if err := checkDenyEntry(strings.TrimSpace(e)); err != nil {
-			return f.usageError(io, err.Error())
+			return &usageError{err.Error()}
 		}
 	}
-	if code := checkAllowEntries(st, allow, io); code != exitOK {
-		return code
-	}
-	changes := len(allow)+len(deny)+len(remove) > 0
-	if changes {
-		if code := beforeChange(st, io, src); code != exitOK {
-			return code
-		}
-	}
-	r, err := editRules(st, allow, deny, remove)
+	st, err := openStore(db)
 	if err != nil {
-		return fail(io, err)
+		return err
+	}
+	if err := checkAllowEntries(st, o.allow, io); err != nil {
+		return err
+	}
+	changes := len(o.allow)+len(o.deny)+len(o.remove) > 0
+	if changes {
+		if err := beforeChange(st, io, o.src); err != nil {
+			return err
+		}
+	}
+	r, err := editRules(st, o.allow, o.deny, o.remove)
+	if err != nil {
+		return err
 	}
 	if changes {
 		io.markSaved()
@@ -133,7 +158,7 @@ func cmdRules(args []string, io streams) int {
 	printList(io, r.Allow)
 	fmt.Fprintf(io.out, "%s\n", i18n.T("Liste interdite (toujours sensible) :", "Denylist (always sensitive):"))
 	printList(io, r.Deny)
-	return exitOK
+	return nil
 }
 
 // editRules is editProfile for the allow and deny lists.
@@ -184,26 +209,37 @@ func printList(io streams, list []string) {
 	}
 }
 
-// cmdStats prints the usage indicators: uses per template, verdicts,
-// actions and the rules that fired most. Events hold no typed value.
-func cmdStats(args []string, io streams) int {
-	f := newFlags("stats")
+func statsCmd(a *app) *cobra.Command {
 	var src phraseSource
-	f.addPhraseFlag(&src)
-	st, code, ok := f.parseAndOpen(args, io)
-	if !ok {
-		return code
+	c := &cobra.Command{
+		Use:   "stats",
+		Short: i18n.T("affiche les indicateurs d’utilisation", "show the usage indicators"),
+		Example: i18n.T("  tamis stats\n  tamis stats --phrase-fichier ~/.config/tamis/phrase",
+			"  tamis stats\n  tamis stats --passphrase-file ~/.config/tamis/phrase"),
+		Args: noArgs,
+		RunE: func(*cobra.Command, []string) error { return runStats(a.db, a.io, src) },
 	}
-	if code := requireReferent(st, io, src); code != exitOK {
-		return code
+	addPhraseFlag(c, &src)
+	return c
+}
+
+// runStats prints the usage indicators: uses per template, verdicts,
+// actions and the rules that fired most. Events hold no typed value.
+func runStats(db string, io streams, src phraseSource) error {
+	st, err := openStore(db)
+	if err != nil {
+		return err
+	}
+	if err := requireReferent(st, io, src); err != nil {
+		return err
 	}
 	events, err := usageEvents(st)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	fmt.Fprintf(io.out, i18n.T("%d utilisation(s) enregistrée(s)\n", "%d recorded use(s)\n"), len(events))
 	if len(events) == 0 {
-		return exitOK
+		return nil
 	}
 	byTemplate, byVerdict, byAction, byRule := counter{}, counter{}, counter{}, counter{}
 	for _, e := range events {
@@ -219,7 +255,7 @@ func cmdStats(args []string, io streams) int {
 	byVerdict.print(io, i18n.T("Par verdict :", "By verdict:"))
 	byAction.print(io, i18n.T("Par action :", "By action:"))
 	byRule.print(io, i18n.T("Règles déclenchées :", "Rules fired:"))
-	return exitOK
+	return nil
 }
 
 // usageEvents are the recorded uses of templates, without the référent's
@@ -263,13 +299,13 @@ func (c counter) print(io streams, title string) {
 // so it must pass the same check as what a volunteer types. The check runs
 // without the profile itself, which would otherwise vouch for the value. A
 // doubt about a person is refused too: a profile value is never flagged again.
-func checkProfileValues(st *store.Store, set map[string]string, io streams) int {
+func checkProfileValues(st *store.Store, set map[string]string, io streams) error {
 	if len(set) == 0 {
-		return exitOK
+		return nil
 	}
 	rules, err := st.ClassifierRules()
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	rules.Profile = nil
 	c := classify.New(rules)
@@ -277,10 +313,10 @@ func checkProfileValues(st *store.Store, set map[string]string, io streams) int 
 		if res := c.Classify(v); res.Category >= classify.Personal {
 			fmt.Fprintf(io.err, i18n.T("tamis : la valeur de « %s » n’a pas été enregistrée.\n", "tamis: the value of %q was not saved.\n"), name)
 			printReport(io.err, v, res)
-			return exitBlocked
+			return exitWith(exitBlocked)
 		}
 	}
-	return exitOK
+	return nil
 }
 
 func verdictLabel(v string) string {

@@ -34,62 +34,51 @@ func warnNoReferent(io streams) {
 }
 
 // requireReferent asks the référent's passphrase before a référent action
-// and checks it; exitOK lets the action run. Until a référent is defined
-// the action is open, and the command says so.
-func requireReferent(st *store.Store, io streams, src phraseSource) int {
+// and checks it; nil lets the action run, referent.ErrWrongPhrase is a
+// wrong passphrase (exit 5). Until a référent is defined the action is
+// open, and the command says so.
+func requireReferent(st *store.Store, io streams, src phraseSource) error {
 	g := newGate(st, io)
 	defined, err := g.Defined()
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	if !defined {
 		warnNoReferent(io)
-		return exitOK
+		return nil
 	}
 	return askAndCheck(src, io, g.Unlock)
 }
 
 // askAndCheck asks one passphrase from src and checks it with check.
-func askAndCheck(src phraseSource, io streams, check func(string) error) int {
+func askAndCheck(src phraseSource, io streams, check func(string) error) error {
 	phrases, err := openPhrases(src, io)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	defer phrases.close()
-	return checkPhrase(phrases, io, check)
+	return checkPhrase(phrases, check)
 }
 
 // checkPhrase asks one passphrase from an open reader and checks it.
-func checkPhrase(phrases *phraseReader, io streams, check func(string) error) int {
+func checkPhrase(phrases *phraseReader, check func(string) error) error {
 	p, err := phrases.ask(i18n.T("Phrase de passe du référent : ", "Référent passphrase: "))
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
-	return denied(io, check(p))
-}
-
-// denied turns the result of a check into an exit code: exitDenied for a
-// wrong passphrase, so that a script can tell it from a failure.
-func denied(io streams, err error) int {
-	switch {
-	case err == nil:
-		return exitOK
-	case errors.Is(err, referent.ErrWrongPhrase):
-		fmt.Fprintln(io.err, i18n.T("tamis : phrase de passe incorrecte ; rien n’a été fait.",
-			"tamis: wrong passphrase; nothing was done."))
-		return exitDenied
-	}
-	return fail(io, err)
+	return check(p)
 }
 
 // beforeChange runs before a change of the profile or the rules, once the
 // values have passed their checks (a refused value costs no attempt): the
-// passphrase, then the automatic backup.
-func beforeChange(st *store.Store, io streams, src phraseSource) int {
-	if code := requireReferent(st, io, src); code != exitOK {
-		return code
+// passphrase, then the automatic backup; when the backup fails, the change
+// is not made.
+func beforeChange(st *store.Store, io streams, src phraseSource) error {
+	if err := requireReferent(st, io, src); err != nil {
+		return err
 	}
-	return autoBackup(st, io)
+	_, err := st.AutoBackup()
+	return err
 }
 
 // requireReferentAt is requireReferent for the commands that work on the
@@ -97,22 +86,22 @@ func beforeChange(st *store.Store, io streams, src phraseSource) int {
 // no file means no référent; a damaged one is asked its passphrase hash as
 // Salvage would keep it, and checked without the wait, which cannot be
 // counted in a file that must not be written.
-func requireReferentAt(path string, io streams, src phraseSource) int {
+func requireReferentAt(path string, io streams, src phraseSource) error {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		warnNoReferent(io)
-		return exitOK
+		return nil
 	}
 	st, err := store.Open(path)
 	if err == nil {
 		return requireReferent(st, io, src)
 	}
 	if !errors.Is(err, store.ErrCorrupt) {
-		return fail(io, err)
+		return err
 	}
 	hash := store.DamagedPassphraseHash(path)
 	if hash == "" {
 		warnNoReferent(io)
-		return exitOK
+		return nil
 	}
 	return askAndCheck(src, io, func(p string) error {
 		ok, err := referent.Verify(referent.Normalize(p), hash)

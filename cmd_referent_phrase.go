@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"syscall"
 
+	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"tamis/i18n"
@@ -26,11 +27,12 @@ type phraseSource struct {
 	stdinBusy bool
 }
 
-// addPhraseFlag adds --phrase-fichier to a référent command.
-func (f *flags) addPhraseFlag(src *phraseSource) {
-	f.StringVar(&src.file, "phrase-fichier", "", i18n.T(
+// addPhraseFlag adds --passphrase-file (--phrase-fichier) to a référent command.
+func addPhraseFlag(c *cobra.Command, src *phraseSource) {
+	c.Flags().StringVar(&src.file, "passphrase-file", "", i18n.T(
 		"lit la phrase de passe du référent dans ce fichier (première ligne), pour les scripts",
 		"read the référent passphrase from this file (first line), for scripts"))
+	withPlaceholder(c.Flags(), "passphrase-file", i18n.T("FICHIER", "FILE"))
 }
 
 // maxPhraseLine bounds one line read as a passphrase.
@@ -67,7 +69,7 @@ func openPhrases(src phraseSource, io streams) (*phraseReader, error) {
 	}
 	return nil, errors.New(i18n.T(
 		"l’entrée standard porte déjà les données de la commande : donnez la phrase de passe avec --phrase-fichier FICHIER",
-		"standard input already carries the command’s data: give the passphrase with --phrase-fichier FILE"))
+		"standard input already carries the command’s data: give the passphrase with --passphrase-file FILE"))
 }
 
 func io2limit(r io.Reader) io.Reader { return io.LimitReader(r, maxPhraseLine+1) }
@@ -83,7 +85,7 @@ func (r *phraseReader) close() {
 
 func errNoPhrase() error {
 	return errors.New(i18n.T("phrase de passe absente (ligne vide ou fin de l’entrée) : tamis la demande au terminal, sinon la lit sur l’entrée standard ou dans le fichier de --phrase-fichier",
-		"no passphrase (empty line or end of input): tamis asks it on the terminal, else reads it from standard input or from the file of --phrase-fichier"))
+		"no passphrase (empty line or end of input): tamis asks it on the terminal, else reads it from standard input or from the file of --passphrase-file"))
 }
 
 // ask reads one passphrase. The error never holds what was read.

@@ -10,10 +10,10 @@ import (
 
 // referentStatus says whether a référent is defined, the wrong attempts
 // since the last right passphrase, and what the role covers.
-func referentStatus(st *store.Store, io streams) int {
+func referentStatus(st *store.Store, io streams) error {
 	hash, err := st.PassphraseHash()
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	switch {
 	case hash == "":
@@ -28,7 +28,7 @@ func referentStatus(st *store.Store, io streams) int {
 	}
 	a, err := st.PassphraseAttempts()
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	if a.Failures > 0 {
 		fmt.Fprintf(io.out, i18n.T("%d phrase(s) de passe incorrecte(s) depuis la dernière bonne, la dernière le %s.\n",
@@ -36,7 +36,7 @@ func referentStatus(st *store.Store, io streams) int {
 			a.Failures, a.Last.Local().Format(i18n.T("02/01/2006 à 15:04", "2006-01-02 at 15:04")))
 	}
 	fmt.Fprintf(io.out, "\n%s\n", referentRole())
-	return exitOK
+	return nil
 }
 
 // referentRole is what the role covers and how to give the passphrase,
@@ -65,7 +65,7 @@ référent is defined, these commands ask for the passphrase:
   tamis profile --set/--unset          change the association profile
   tamis rules --allow/--deny/--remove  change the allow and deny lists
   tamis import                         add or update templates
-  tamis sauvegardes --restaurer/--garder
+  tamis sauvegardes --restore/--keep
   tamis verifier                       when it repairs a damaged database
   tamis stats                          read the usage indicators
   tamis referent passwd                change the passphrase
@@ -75,7 +75,7 @@ and rules without a change, sauvegardes without an option.
 The passphrase is asked on the terminal, without echo. Without a
 terminal, it is read from the first line of standard input (passwd: two
 lines, the current one then the new one), or from the file given with
---phrase-fichier, the only way when standard input carries data
+--passphrase-file, the only way when standard input carries data
 (tamis import -) without a terminal. Never from an environment variable.
 After 5 wrong passphrases in a row, each attempt waits: 5 s, then 10 s,
 20 s… up to 15 minutes; a right one resets the count.`)
@@ -84,20 +84,10 @@ After 5 wrong passphrases in a row, each attempt waits: 5 s, then 10 s,
 // referentDetails is the help of tamis referent: the role, examples and
 // the exit codes.
 func referentDetails() string {
-	return referentRole() + "\n\n" + i18n.T(`Exemples :
-  tamis referent init
-  tamis profile --set "année=2026" < ~/.config/tamis/phrase
-  tamis import - --phrase-fichier ~/.config/tamis/phrase < modeles.md
-
-Codes de sortie :
+	return referentRole() + "\n\n" + i18n.T(`Codes de sortie :
   0  fait
   5  phrase de passe incorrecte : rien n’a été fait
-  1  erreur, 2  mauvaise utilisation`, `Examples:
-  tamis referent init
-  tamis profile --set "année=2026" < ~/.config/tamis/phrase
-  tamis import - --phrase-fichier ~/.config/tamis/phrase < modeles.md
-
-Exit codes:
+  1  erreur, 2  mauvaise utilisation`, `Exit codes:
   0  done
   5  wrong passphrase: nothing was done
   1  error, 2  usage error`)

@@ -7,39 +7,52 @@ import (
 	"os"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/store"
 )
 
-func cmdList(args []string, io streams) int {
-	f := newFlags("list")
-	asJSON := f.Bool("json", false, i18n.T("sortie JSON (tableau d’objets)", "JSON output (array of objects)"))
-	all := f.Bool("all", false, i18n.T("tous les statuts, pas seulement validé", "all statuses, not only validated"))
-	st, code, ok := f.parseAndOpen(args, io)
-	if !ok {
-		return code
+func listCmd(a *app) *cobra.Command {
+	var asJSON, all bool
+	c := &cobra.Command{
+		Use:   "list [--json] [--all]",
+		Short: i18n.T("liste les modèles validés (tous avec --all)", "list validated templates (all with --all)"),
+		Example: i18n.T(`  tamis list
+  tamis list --all --json      tous les statuts, en JSON pour un script`, `  tamis list
+  tamis list --all --json      every status, as JSON for a script`),
+		Args: noArgs,
+		RunE: func(*cobra.Command, []string) error { return runList(a.db, a.io, asJSON, all) },
 	}
-	sums, err := st.Summaries(*all)
+	c.Flags().BoolVar(&asJSON, "json", false, i18n.T("sortie JSON (tableau d’objets)", "JSON output (array of objects)"))
+	c.Flags().BoolVar(&all, "all", false, i18n.T("tous les statuts, pas seulement validé", "all statuses, not only validated"))
+	return c
+}
+
+// runList prints one line per template: id, title, tags, status.
+func runList(db string, io streams, asJSON, all bool) error {
+	st, err := openStore(db)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
-	if *asJSON {
+	sums, err := st.Summaries(all)
+	if err != nil {
+		return err
+	}
+	if asJSON {
 		return printListJSON(io, sums)
 	}
 	w := bufio.NewWriterSize(io.out, 64<<10)
 	for _, s := range sums {
 		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", s.ID, sanitize(s.Title), sanitize(strings.Join(s.Tags, ", ")), s.Status)
 	}
-	if err := w.Flush(); err != nil {
-		return fail(io, err)
-	}
-	return exitOK
+	return w.Flush()
 }
 
 // printListJSON prints the summaries as a JSON array whose objects have at
 // least id, title, tags, status and variables (never null), for scripts.
-func printListJSON(io streams, sums []store.Summary) int {
+func printListJSON(io streams, sums []store.Summary) error {
 	if sums == nil {
 		sums = []store.Summary{}
 	}
@@ -55,26 +68,38 @@ func printListJSON(io streams, sums []store.Summary) int {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(sums); err != nil {
-		return fail(io, err)
+		return err
 	}
-	if err := w.Flush(); err != nil {
-		return fail(io, err)
-	}
-	return exitOK
+	return w.Flush()
 }
 
-func cmdShow(args []string, io streams) int {
-	f := newFlags("show")
-	pos, code, ok := f.parse(args, io)
-	if !ok {
-		return code
+func showCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:     "show ID",
+		Short:   i18n.T("affiche un modèle dans son format texte", "print a template in its text format"),
+		Example: "  tamis show PROMPT-001\n  tamis show prompt-001 > modele.md",
+		Args:    oneID,
+		RunE:    func(_ *cobra.Command, args []string) error { return runShow(a.db, a.io, args[0]) },
 	}
-	_, t, code, ok := f.loadTemplate(io, pos)
-	if !ok {
-		return code
+}
+
+// runShow prints the template id (any case) in its text format.
+func runShow(db string, io streams, id string) error {
+	t, err := loadTemplate(db, id)
+	if err != nil {
+		return err
 	}
 	io.out.Write([]byte(sanitize(string(library.Format(t))))) // stored before invisible characters were refused
-	return exitOK
+	return nil
+}
+
+// loadTemplate reads the template id (PROMPT-001, any case).
+func loadTemplate(db, id string) (library.Template, error) {
+	st, err := openStore(db)
+	if err != nil {
+		return library.Template{}, err
+	}
+	return st.Get(strings.ToUpper(id))
 }
 
 // writeTemp writes data to a new hidden file of dir, synced to disk, and

@@ -5,17 +5,10 @@ import (
 )
 
 // runTUI opens the volunteer's interface on the store.
-func runTUI(db *string, io streams) int {
-	path := ""
-	if db != nil {
-		path = *db
-	}
-	st, err := openStore(path)
+func runTUI(db string) error {
+	st, err := openStore(db)
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
-	if err := tui.Run(st); err != nil {
-		return fail(io, err)
-	}
-	return exitOK
+	return tui.Run(st)
 }

@@ -8,56 +8,96 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"tamis/i18n"
 	"tamis/store"
 )
 
-// cmdVerifier checks the database and, when it is damaged, replaces it with
-// a new file holding everything still readable, keeping the damaged one
-// aside. It never writes to the damaged file.
-func cmdVerifier(args []string, io streams) int {
-	f := newFlags("verifier")
-	checkOnly := f.Bool("sans-reparer", false, i18n.T("vérifie seulement, sans rien récupérer", "only check, salvage nothing"))
+func verifierCmd(a *app) *cobra.Command {
+	var checkOnly bool
 	var src phraseSource
-	f.addPhraseFlag(&src)
-	path, code, ok := f.parseAndResolve(args, io)
-	if !ok {
-		return code
+	c := &cobra.Command{
+		Use:     "verifier [--no-repair]",
+		Short:   i18n.T("vérifie la base ; si elle est endommagée, récupère ce qui reste lisible", "check the database; when damaged, salvage what is still readable"),
+		Example: "  tamis verifier\n  tamis verifier --sans-reparer",
+		Long:    verifierDetails(),
+		Args:    noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			path, err := store.ResolvePath(a.db)
+			if err != nil {
+				return err
+			}
+			return runVerifier(a.io, path, checkOnly, src)
+		},
 	}
+	c.Flags().BoolVar(&checkOnly, "no-repair", false, i18n.T("vérifie seulement, sans rien récupérer", "only check, salvage nothing"))
+	addPhraseFlag(c, &src)
+	return c
+}
+
+// runVerifier checks the database at path and, when it is damaged,
+// replaces it with a new file holding everything still readable, keeping
+// the damaged one aside. It never writes to the damaged file. A damaged
+// database ends with exit 1, salvaged or not.
+func runVerifier(io streams, path string, checkOnly bool, src phraseSource) error {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return fail(io, fmt.Errorf(i18n.T("aucune base à vérifier : « %s » n’existe pas", "no database to check: %q does not exist"), path))
+		return fmt.Errorf(i18n.T("aucune base à vérifier : « %s » n’existe pas", "no database to check: %q does not exist"), path)
 	}
 	err := store.Verify(path)
 	switch {
 	case err == nil:
 		fmt.Fprintf(io.out, i18n.T("La base « %s » est saine.\n", "The database %q is sound.\n"), path)
-		return exitOK
+		return nil
 	case !errors.Is(err, store.ErrCorrupt):
-		return fail(io, err)
+		return err
 	}
 	fmt.Fprintf(io.err, i18n.T("tamis : la base « %s » est endommagée", "tamis: the database %q is damaged"), path)
 	if d := store.DamageDetail(err); d != "" {
 		fmt.Fprintf(io.err, i18n.T(" (détail technique : %s)", " (technical detail: %s)"), d)
 	}
 	fmt.Fprintln(io.err, ".")
-	if *checkOnly {
+	if checkOnly {
 		fmt.Fprintln(io.err, i18n.T("Elle n’a pas été modifiée. « tamis verifier » sans --sans-reparer récupère ce qui reste lisible.",
-			"It was left untouched. “tamis verifier” without --sans-reparer salvages what is still readable."))
-		return exitError
+			"It was left untouched. “tamis verifier” without --no-repair salvages what is still readable."))
+		return exitWith(exitError)
 	}
-	if code := requireReferentAt(path, io, src); code != exitOK {
-		return code
+	if err := requireReferentAt(path, io, src); err != nil {
+		return err
 	}
 	rep, err := store.Salvage(path, time.Now())
 	if err != nil {
 		fmt.Fprintln(io.err, i18n.T("Rien n’a pu être récupéré et rien n’a été modifié. Restaurez une copie : tamis sauvegardes",
 			"Nothing could be salvaged and nothing was changed. Restore a copy: tamis sauvegardes"))
-		return fail(io, err)
+		return err
 	}
 	io.markSaved()
 	recordReferentAt(path, io, store.ActionSalvaged)
 	printSalvage(io, path, rep)
-	return exitError
+	return exitWith(exitError)
+}
+
+// verifierDetails is the end of `tamis verifier --help`.
+func verifierDetails() string {
+	return i18n.T(`La base endommagée n’est jamais modifiée : une nouvelle base reçoit tout
+ce qui reste lisible (modèles, historique, profil, règles, charte,
+utilisations) et prend sa place ; l’ancienne est gardée à côté, renommée
+avec la date (tamis.db.endommage-AAAAMMJJ-HHMMSS). tamis dit ce qui a été
+récupéré et ce qui a été perdu.
+
+Codes de sortie :
+  0  base saine
+  1  base endommagée (récupérée, sauf avec --sans-reparer) ou erreur
+  2  mauvaise utilisation`, `The damaged database is never written to: a new database receives all
+that is still readable (templates, history, profile, rules, charter, uses)
+and takes its place; the old one is kept beside it, renamed with the date
+(tamis.db.endommage-YYYYMMDD-HHMMSS). tamis says what was salvaged and
+what was lost.
+
+Exit codes:
+  0  sound database
+  1  damaged database (salvaged, unless --no-repair) or error
+  2  usage error`)
 }
 
 // printSalvage tells the référent what was recovered, what was lost and

@@ -4,27 +4,35 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/spf13/cobra"
+
 	"tamis/i18n"
 	"tamis/store"
 )
 
-// cmdVersion prints the version, the commit and the date of the build, and
+func versionCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:     "version",
+		Short:   i18n.T("affiche la version, le commit, la date et la base utilisée", "print the version, commit, date and the database used"),
+		Example: "  tamis version\n  tamis version --db ~/asso.db",
+		Args:    noArgs,
+		RunE:    func(*cobra.Command, []string) error { return runVersion(a.db, a.io) },
+	}
+}
+
+// runVersion prints the version, the commit and the date of the build, and
 // the database this tamis would open: what a référent reads out on the phone
 // when something goes wrong on a volunteer's laptop.
-func cmdVersion(args []string, io streams) int {
-	f := newFlags("version")
-	if _, code, ok := f.parse(args, io); !ok {
-		return code
-	}
+func runVersion(db string, io streams) error {
 	printBuild(io.out, currentBuild())
-	path, origin, err := store.Locate(f.db)
+	path, origin, err := store.Locate(db)
 	label := i18n.T("base   : ", "database: ")
 	if err != nil {
 		fmt.Fprintf(io.out, "%s%s\n", label, userMessage(err))
-		return exitOK // the version is printed; the database is another matter
+		return nil // the version is printed; the database is another matter
 	}
 	fmt.Fprintf(io.out, "%s%s (%s)\n", label, path, origin)
-	return exitOK
+	return nil
 }
 
 func printBuild(w io.Writer, b build) {

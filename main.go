@@ -7,7 +7,6 @@
 package main
 
 import (
-	"fmt"
 	"os"
 )
 
@@ -24,33 +23,12 @@ func main() {
 func run(args []string, io streams) int {
 	out := &checkedWriter{w: io.out}
 	io.out = out
-	code := dispatch(args, io)
+	// A nil slice would make cobra read os.Args: the test binary's flags.
+	a := &app{io: io, args: append([]string{}, args...)}
+	cmd, err := newRoot(a).ExecuteC()
+	code := exitCodeFor(io, cmd, err)
 	if err := io.flushOut(); err != nil {
 		return fail(io, err)
 	}
 	return code
-}
-
-// dispatch runs the subcommand named by args[0].
-func dispatch(args []string, io streams) int {
-	if len(args) == 0 {
-		return runTUI(nil, io)
-	}
-	name, rest := args[0], args[1:]
-	if name == "-h" || name == "--help" || name == "help" || name == "aide" {
-		printUsage(io.out)
-		return exitOK
-	}
-	if len(name) > 0 && name[0] == '-' {
-		// Global flags before the subcommand, such as `tamis --db x.db list`,
-		// or no subcommand at all: `tamis --db x.db` opens the interface.
-		return runGlobalFlags(args, io)
-	}
-	cmd, ok := commands()[name]
-	if !ok {
-		fmt.Fprintf(io.err, "%s\n\n", errUnknownCommand(name))
-		printUsage(io.err)
-		return exitUsage
-	}
-	return cmd.run(rest, io)
 }

@@ -46,14 +46,27 @@ func TestVersionAndUsage(t *testing.T) {
 	}
 }
 
+// Every command's --help is French, names the command and shows an
+// example; in English with LANG=en.
 func TestEveryCommandHasHelp(t *testing.T) {
-	for name := range commands() {
-		var out, errb bytes.Buffer
-		code := run([]string{name, "--help"}, streams{strings.NewReader(""), &out, &errb})
-		if code != exitOK || !strings.Contains(out.String(), "Utilisation") || !strings.Contains(out.String(), name) {
-			t.Errorf("%s --help: code %d, out %q, err %q", name, code, out.String(), errb.String())
+	for _, english := range []bool{false, true} {
+		i18n.SetEnglish(english)
+		usage, examples := "Utilisation", "Exemples"
+		if english {
+			usage, examples = "Usage", "Examples"
+		}
+		for _, build := range commandSet {
+			name := build(&app{}).Name()
+			var out, errb bytes.Buffer
+			code := run([]string{name, "--help"}, streams{strings.NewReader(""), &out, &errb})
+			help := out.String()
+			if code != exitOK || !strings.Contains(help, usage) || !strings.Contains(help, "tamis "+name) ||
+				!strings.Contains(help, examples+" :\n  tamis "+name) && !strings.Contains(help, examples+":\n  tamis "+name) {
+				t.Errorf("%s --help: code %d, out %q, err %q", name, code, help, errb.String())
+			}
 		}
 	}
+	i18n.SetEnglish(false)
 }
 
 func TestListJSONOnFreshDatabase(t *testing.T) {

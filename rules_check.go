@@ -37,13 +37,13 @@ func init() {
 // checkAllowEntries refuses the allow entries that hold personal or
 // sensitive data, judged without the lists themselves (an entry must not
 // vouch for itself) and without the profile.
-func checkAllowEntries(st *store.Store, allow []string, io streams) int {
+func checkAllowEntries(st *store.Store, allow []string, io streams) error {
 	if len(allow) == 0 {
-		return exitOK
+		return nil
 	}
 	rules, err := st.ClassifierRules()
 	if err != nil {
-		return fail(io, err)
+		return err
 	}
 	c := classify.New(classify.Rules{Deny: rules.Deny})
 	for _, e := range allow {
@@ -52,16 +52,16 @@ func checkAllowEntries(st *store.Store, allow []string, io streams) int {
 				"tamis : « %s » n’a pas été ajouté à la liste autorisée : une donnée personnelle ou sensible ne peut pas y figurer, elle ne serait plus jamais signalée.\n",
 				"tamis: %q was not added to the allowlist: personal or sensitive data cannot be in it, it would never be flagged again.\n"), e)
 			printReport(io.err, e, res)
-			return exitBlocked
+			return exitWith(exitBlocked)
 		}
 		if probe, hides := hidesAName(c, e); hides {
 			fmt.Fprintf(io.err, i18n.T(
 				"tamis : « %s » n’a pas été ajouté à la liste autorisée : il peut être le nom d’une personne (« %s » est bloqué), et la liste autorisée le cacherait partout.\n",
 				"tamis: %q was not added to the allowlist: it may be a person's name (%q is blocked), and the allowlist would hide it everywhere.\n"), e, probe)
-			return exitBlocked
+			return exitWith(exitBlocked)
 		}
 	}
-	return exitOK
+	return nil
 }
 
 // hidesAName: an allowlisted text explains its words away, so an entry

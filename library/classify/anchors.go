@@ -87,14 +87,14 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 			return anchorSelf, false
 		}
 	}
-	if countedFew[w] && i+3 < len(toks) && (toks[i+1].norm == "of" || toks[i+1].norm == "de" || toks[i+1].norm == "d") &&
+	if a.lex.in(w, cCountedFew) && i+3 < len(toks) && (toks[i+1].norm == "of" || toks[i+1].norm == "de" || toks[i+1].norm == "d") &&
 		(toks[i+2].norm == "our" || toks[i+2].norm == "nos") && toks[i+3].is(cPopulation) {
 		return anchorPerson, false // "two of our volunteers": known people
 	}
 	if !toks[i].is(cSingDet) {
 		return 0, false
 	}
-	if (w == "son" || w == "sa" || w == "his" || w == "her") && i+1 < len(toks) && lifeNouns[toks[i+1].norm] {
+	if (w == "son" || w == "sa" || w == "his" || w == "her") && i+1 < len(toks) && toks[i+1].is(cLifeNouns) {
 		return anchorPerson, false // "son parcours", "her career": one person's life
 	}
 	return a.personAfterDet(i)
@@ -111,24 +111,24 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 		k++
 	}
 	if k < len(toks) && toks[k].is(cPerson) && toks[k].sep != ',' && !a.consumed[k] && !a.venueNamed(k) && !a.kindOf(k) {
-		return anchorPerson, a.lex.roles[toks[k].norm] && definiteDets[w] && !a.publicOffice(k)
+		return anchorPerson, toks[k].is(cRole) && a.lex.in(w, cDefiniteDets) && !a.publicOffice(k)
 	}
 	k = i + 1
-	if k+1 < len(toks) && nounAdjectives[toks[k].norm] && toks[k+1].sep == 0 && adjNounLinks[toks[k+1].norm] {
+	if k+1 < len(toks) && toks[k].is(cNounAdjectives) && toks[k+1].sep == 0 && toks[k+1].is(cAdjNounLinks) {
 		return anchorPerson, false // "le nouveau de la parcelle 14", "la petite qui chante"
 	}
 	if k+1 < len(toks) && toks[k].norm == "service" && toks[k+1].norm == "civique" {
-		return anchorPerson, definiteDets[w] // "notre service civique"
+		return anchorPerson, a.lex.in(w, cDefiniteDets) // "notre service civique"
 	}
 	// un de nos / l'une des / one of our + plural noun
 	if (w == "un" || w == "une" || w == "one") && k+2 < len(toks) {
 		n1, n2 := toks[k].norm, toks[k+1].norm
 		if (n1 == "de" || n1 == "d" || n1 == "des" || n1 == "of") &&
 			(n2 == "nos" || n2 == "mes" || n2 == "ses" || n2 == "vos" || n2 == "leurs" || n2 == "our" || n2 == "ces") &&
-			a.lex.population[toks[k+2].norm] {
+			toks[k+2].is(cPopulation) {
 			return anchorPerson, false
 		}
-		if n1 == "des" && a.lex.population[n2] {
+		if n1 == "des" && a.lex.in(n2, cPopulation) {
 			return anchorPerson, false
 		}
 	}
@@ -147,15 +147,11 @@ func isAdjectiveSlot(t token) bool {
 	if t.is(cVenue) {
 		return false // "la Fondation Abbé Pierre"
 	}
-	if personAdjectives[t.norm] {
+	if t.is(cPersonAdjectives) {
 		return true
 	}
-	return t.has(fLetter) && len(t.norm) > 3 && !functionWords[t.norm] && t.sep == 0
+	return t.has(fLetter) && len(t.norm) > 3 && !t.is(cFunctionWords) && t.sep == 0
 }
-
-var functionWords = newWordSet(`dans pour avec sans chez sous vers entre depuis pendant avant après
-est sont était sera avait avoir être fait faire peut doit va vont vient tous toutes cette ceux
-celle celui leur leurs notre votre with from that this have been will were what when where which`)
 
 // impersonal: "il y a", "il faut", "il est possible de".
 func (a *analysis) impersonal(i int) bool {
@@ -164,16 +160,16 @@ func (a *analysis) impersonal(i int) bool {
 		return false
 	}
 	n := toks[i+1].norm
-	if n == "s" && i+2 < len(toks) && !impersonalAfterS[toks[i+2].norm] {
+	if n == "s" && i+2 < len(toks) && !toks[i+2].is(cImpersonalAfterS) {
 		return false // "il s'est installé" is someone, "il s'agit de" is not
 	}
-	if impersonalVerbs[n] {
+	if a.lex.in(n, cImpersonalVerbs) {
 		return true
 	}
 	if (n == "est" || n == "etait" || n == "sera" || n == "serait") && i+2 < len(toks) {
-		return impersonalAdjectives[toks[i+2].norm]
+		return toks[i+2].is(cImpersonalAdjectives)
 	}
-	return n == "n" || n == "ne" && i+2 < len(toks) && impersonalVerbs[toks[i+2].norm]
+	return n == "n" || n == "ne" && i+2 < len(toks) && toks[i+2].is(cImpersonalVerbs)
 }
 
 // nearestAnchor returns the closest anchor to token k within the window,
@@ -198,48 +194,17 @@ func (a *analysis) nearestAnchor(k int) (anchor, bool) {
 	return best, found
 }
 
-// definiteDets designate one known person ("la trésorière", "notre
-// salarié"), unlike "un" or "une".
-var definiteDets = newWordSet(`le la l notre votre mon ma the our my`)
-
 // publicOffice: the role belongs to a public body ("le président du
 // conseil départemental", "la présidente de la République").
 func (a *analysis) publicOffice(k int) bool {
 	toks := a.s.toks
 	for i := k + 1; i < min(len(toks), k+5); i++ {
-		if a.lex.bodies[toks[i].norm] {
+		if toks[i].is(cPublicBody) {
 			return true
 		}
 	}
 	return false
 }
-
-var singularDets = newWordSet(`un une le la l mon ma ton ta son sa notre votre leur cette ce cet
-this that my his her our your their a an the one`)
-
-var personAdjectives = newWordSet(`jeune nouveau nouvelle nouvel ancien ancienne petit petite vieux
-vieille vieil autre seul seule même dernier dernière premier première unique pauvre cher chère
-brave gentil gentille new old young former other only`)
-
-var countedFew = newWordSet(`deux trois two three`)
-
-// lifeNouns tell the story of one person.
-var lifeNouns = newWordSet(`parcours carrière vie histoire passé career life story background`)
-
-// nounAdjectives stand for a person on their own ("le nouveau", "la petite").
-var nounAdjectives = newWordSet(`nouveau nouvelle nouvel petit petite grand grande vieux vieille ancien
-ancienne jeune`)
-
-var adjNounLinks = newWordSet(`de du des d qui of who from`)
-
-var impersonalAfterS = newWordSet(`agit agissait agira avère avérait avèrera`)
-
-var impersonalVerbs = newWordSet(`y faut fallait faudra faudrait s reste restait suffit semble
-paraît vaut manque pleut convient importe existe arrive`)
-
-var impersonalAdjectives = newWordSet(`possible impossible important nécessaire interdit recommandé
-prévu conseillé demandé temps rappelé utile difficile facile question dommage obligatoire
-préférable urgent clair vrai évident normal courant fréquent`)
 
 // kindOf: "le type de valeur" names a kind of thing, not "le type" (the
 // guy) of everyday French.

@@ -76,7 +76,7 @@ func anonymizeFindings(text string, fs []Finding) (string, Mapping) {
 func replaceable(fs []Finding) []Finding {
 	keep := make([]Finding, 0, len(fs))
 	for _, f := range fs {
-		if f.Category == Personal && (identifierRule(f.Rule) || f.Rule == "indirect" && f.Verdict == Blocked) && f.Start < f.End {
+		if f.Category == Personal && (identifierRule(f.Rule) || f.Rule == ruleIndirect.String() && f.Verdict == Blocked) && f.Start < f.End {
 			keep = append(keep, f)
 		}
 	}
@@ -98,18 +98,12 @@ func replaceable(fs []Finding) []Finding {
 }
 
 // identifierRule reports the rules whose findings are identifiers, replaced
-// even when they are only a doubt. A blocked indirect description ("la
-// famille avec les quadruplés de la rue des Écoles") is replaced too; the
-// other findings (a photo mention, an aggregate statistic, a single role)
-// describe rather than identify, and stay for the volunteer to judge.
-func identifierRule(rule string) bool {
-	switch rule {
-	case "name", "public-figure", "email", "phone", "nir", "iban", "bank-card", "id-document",
-		"postal-address", "birthdate", "licence-plate", "profile-url", "handle":
-		return true
-	}
-	return false
-}
+// even when they are only a doubt (the table's identifier column). A
+// blocked indirect description ("la famille avec les quadruplés de la rue
+// des Écoles") is replaced too; the other findings (a photo mention, an
+// aggregate statistic, a single role) describe rather than identify, and
+// stay for the volunteer to judge.
+func identifierRule(rule string) bool { return ruleNamed(rule).info().identifier }
 
 // replaceSpans builds the anonymised text; numbering starts after offset.
 func replaceSpans(text string, spans []Finding, offset int) (string, Mapping) {
@@ -166,35 +160,7 @@ const (
 )
 
 // kindOf maps a rule to the kind of code that replaces its findings.
-func kindOf(rule string) codeKind {
-	switch rule {
-	case "name", "public-figure":
-		return kindPerson
-	case "email":
-		return kindEmail
-	case "phone":
-		return kindPhone
-	case "postal-address":
-		return kindAddress
-	case "nir":
-		return kindNIR
-	case "iban":
-		return kindIBAN
-	case "bank-card":
-		return kindCard
-	case "id-document":
-		return kindID
-	case "birthdate":
-		return kindBirth
-	case "licence-plate":
-		return kindPlate
-	case "profile-url":
-		return kindProfile
-	case "handle":
-		return kindHandle
-	}
-	return kindOther
-}
+func kindOf(rule string) codeKind { return ruleNamed(rule).info().code }
 
 // code returns the n-th code of the kind.
 func (k codeKind) code(n int) string {

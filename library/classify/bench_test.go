@@ -2,6 +2,7 @@ package classify
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -71,4 +72,51 @@ func BenchmarkClassifyProse1MB(b *testing.B) {
 	for b.Loop() {
 		c.Classify(prose)
 	}
+}
+
+// shortLines is a mixed corpus of one-line values, about 65 bytes each, as
+// `tamis classify --jsonl` reads from an export of notes: the values of the
+// development and evaluation sets (never the held-out one) and the lines of
+// the shipped templates.
+func shortLines(b *testing.B) (lines []string, size int) {
+	b.Helper()
+	for _, p := range []string{"testdata/dev/devset-2026-11-30.jsonl", "testdata/eval/eval.jsonl"} {
+		for _, c := range readEval(b, p) {
+			lines = append(lines, c.Text)
+		}
+	}
+	templates, err := filepath.Glob("../../prompts/*.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, p := range templates {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			if l = strings.TrimSpace(l); len(l) >= 20 && len(l) <= 200 {
+				lines = append(lines, l)
+			}
+		}
+	}
+	for _, l := range lines {
+		size += len(l)
+	}
+	return lines, size
+}
+
+// BenchmarkClassifyShortLines is the batch check: one Classify per line.
+func BenchmarkClassifyShortLines(b *testing.B) {
+	c := New(Rules{Allow: []string{"Les Jardins Partagés"}, Deny: []string{"projet Phénix"}})
+	warmLexicons()
+	lines, size := shortLines(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			c.Classify(l)
+		}
+	}
+	b.ReportMetric(float64(size)/float64(len(lines)), "B/line")
 }

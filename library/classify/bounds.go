@@ -35,7 +35,7 @@ func (o *overflow) finding() (Finding, bool) {
 	if o.n == 0 {
 		return Finding{}, false
 	}
-	return Finding{Rule: "too-many", Category: o.cat, Verdict: Blocked, Start: o.start, End: o.end,
+	return Finding{Rule: ruleTooMany.String(), Category: o.cat, Verdict: Blocked, Start: o.start, End: o.end,
 		Reason: fmt.Sprintf(i18n.T("trop de données repérées : au-delà des %d premières, la suite est bloquée en bloc",
 			"too much data found: past the first %d, the rest is blocked as a whole"), maxFindings)}, true
 }

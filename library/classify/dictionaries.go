@@ -1,158 +1,92 @@
 package classify
 
 import (
-	"bufio"
-	"embed"
+	"fmt"
 	"io/fs"
-	"strings"
 	"sync"
 )
 
-// The name lists come from data/ (see data/SOURCES.md): first names of
-// many origins, first names that are also common words (they need stronger
-// evidence), and surnames.
-//
-//go:embed data
-var dataFS embed.FS
-
-// lexicon holds every static dictionary, compiled once per process.
+// lexicon holds every static dictionary, compiled once per process from
+// the data files (vocab.go).
 type lexicon struct {
 	firstnames wordSet // first names that are seldom common words
 	ambiguous  wordSet // first names that are also words: Rose, Pierre, Claire
 	lastnames  wordSet
-	words      wordSet // common capitalised words that are not names
-	venues     wordSet // words naming a place or body after a person: rue, salle...
-	venueLinks wordSet
-	civility   wordSet
-	acronyms   wordSet
 	all        *phraseDict // every static phrase list, see tags.go
 	class      map[string]wordInfo
-	nameCtx    wordSet // words before a lone first name that make it a person
-	persons    wordSet // singular nouns of a person
-	roles      wordSet // single roles of a small association
-	bodies     wordSet // public bodies: a role of theirs is public
-	population wordSet // plural nouns of the association's public
-	photo      wordSet
+
+	// the tables of the phrase rules; a trie value v is the entry of
+	// section v-1
+	special, strategy, gray, quasi []term
 }
 
 // sharedLexicon builds the dictionaries on first use.
-var sharedLexicon = sync.OnceValue(buildLexicon)
+var sharedLexicon = sync.OnceValue(func() *lexicon { return buildLexicon(dataFS) })
 
-func buildLexicon() *lexicon {
+// buildLexicon reads every word list from fsys (the embedded data/, or a
+// test's copy of it).
+func buildLexicon(fsys fs.FS) *lexicon {
 	lx := &lexicon{
-		firstnames: loadWords("data/firstnames.txt", "data/firstnames_extra.txt"),
-		ambiguous:  loadWords("data/firstnames_ambiguous.txt"),
-		lastnames:  loadWords("data/lastnames.txt", "data/lastnames_extra.txt", "data/lastnames_zxcvbn.txt"),
-		words:      newWordSet(commonCapWords, dayMonthWords, venueWordList),
-		venues:     newWordSet(venueWordList),
-		venueLinks: newWordSet(venueLinkWords),
-		civility:   newWordSet(civilityWords),
-		acronyms:   newWordSet(acronymWords),
-		nameCtx:    newWordSet(nameContextWords),
-		persons:    newWordSet(personNouns),
-		roles:      newWordSet(roleNouns),
-		bodies:     newWordSet(publicBodies),
-		population: newWordSet(populationNouns),
-		photo:      newWordSet(photoWords),
+		firstnames: loadWords(fsys, "data/firstnames.txt", "data/firstnames_extra.txt"),
+		ambiguous:  loadWords(fsys, "data/firstnames_ambiguous.txt"),
+		lastnames:  loadWords(fsys, "data/lastnames.txt", "data/lastnames_extra.txt", "data/lastnames_zxcvbn.txt"),
+		special:    ruleTerms(fsys, "special_terms"),
+		strategy:   ruleTerms(fsys, "strategy_terms"),
+		gray:       ruleTerms(fsys, "gray_terms"),
+		quasi:      termList(fsys, "quasi_terms"),
 	}
-	for w := range loadWords("data/firstnames_dropped.txt") {
+	venues := wordList(fsys, "venue_words")
+	lx.pruneFirstnames(fsys, venues)
+	lx.all = combine([numDicts]func(func(string, int)){
+		dSpecial:     termEntries(lx.special),
+		dStrategy:    termEntries(lx.strategy),
+		dGeneric:     listEntries(phraseList(fsys, "generic_markers")),
+		dPublished:   listEntries(phraseList(fsys, "published_markers")),
+		dGray:        termEntries(lx.gray),
+		dQuasi:       termEntries(lx.quasi),
+		dTitles:      listEntries(phraseList(fsys, "title_words")),
+		dGrantIntent: listEntries(phraseList(fsys, "grant_intent_words")),
+		dFunding:     listEntries(phraseList(fsys, "funding_words")),
+	})
+	lx.buildClasses(fsys, map[wordClass]wordSet{
+		cFirst: lx.firstnames, cAmbig: lx.ambiguous, cLast: lx.lastnames, cVenue: venues,
+	})
+	return lx
+}
+
+// pruneFirstnames takes out of the first names the words that are seldom
+// names, and moves to the ambiguous ones those that are often words.
+func (lx *lexicon) pruneFirstnames(fsys fs.FS, venues wordSet) {
+	for w := range loadWords(fsys, "data/firstnames_dropped.txt") {
 		delete(lx.firstnames, w)
 	}
 	for w := range lx.ambiguous {
 		delete(lx.firstnames, w)
 	}
-	for w := range lx.venues {
+	for w := range venues {
 		delete(lx.firstnames, w)
 		delete(lx.ambiguous, w)
 	}
-	for w := range newWordSet(dayMonthWords) {
+	for w := range wordList(fsys, "day_month_words") {
 		delete(lx.firstnames, w)
 		delete(lx.ambiguous, w)
 	}
-	for w := range newWordSet(commonCapWords, firstnameWords) {
+	for w := range wordList(fsys, "common_cap_words", "firstname_words") {
 		if lx.firstnames[w] {
 			delete(lx.firstnames, w)
 			lx.ambiguous[w] = true
 		}
 	}
-	lx.all = combine([numDicts]func(func(string, int)){
-		dSpecial:     termEntries(specialTerms),
-		dStrategy:    termEntries(strategyTerms),
-		dGeneric:     listEntries(genericMarkers),
-		dPublished:   listEntries(publishedMarkers),
-		dGray:        termEntries(grayTerms),
-		dQuasi:       termEntries(quasiTerms),
-		dTitles:      listEntries(titleWords),
-		dGrantIntent: listEntries(grantIntentWords),
-		dFunding:     listEntries(fundingWords),
-	})
-	lx.buildClasses()
-	return lx
 }
 
-// loadWords reads embedded word lists, one entry a line; a missing file is
-// an empty list so that the package builds while data is being gathered.
-func loadWords(paths ...string) wordSet {
-	s := wordSet{}
-	for _, p := range paths {
-		data, err := fs.ReadFile(dataFS, p)
-		if err != nil {
-			continue
-		}
-		sc := bufio.NewScanner(strings.NewReader(string(data)))
-		for sc.Scan() {
-			line := strings.TrimSpace(sc.Text())
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			s[foldWord(line)] = true
+// ruleTerms reads a table whose sections name rules: a section that names
+// none (a typo in a data file) would match and report nothing.
+func ruleTerms(fsys fs.FS, name string) []term {
+	terms := termList(fsys, name)
+	for _, t := range terms {
+		if t.rule == ruleNone {
+			panic(fmt.Sprintf("classify: vocabulary data/phrases/%s.txt: [%s] names no rule (see rules.go)", name, t.kind))
 		}
 	}
-	return s
-}
-
-// listEntries feeds a comma-separated list, every entry with value 1.
-func listEntries(list string) func(func(string, int)) {
-	return func(add func(string, int)) {
-		for _, e := range strings.Split(list, ",") {
-			add(e, 1)
-		}
-	}
-}
-
-// term is a dictionary entry with the rule it belongs to.
-type term struct {
-	kind    string // rule name: health, religion, merger...
-	entries string // comma-separated entries
-	flags   termFlags
-}
-
-type termFlags uint8
-
-const (
-	// selfPerson: the word describes a person by itself ("diabétique",
-	// "séropositif", "syndiqué"): singular, it needs no other anchor.
-	selfPerson termFlags = 1 << iota
-	// weak: only with a clear person anchor, never alone.
-	weak
-	// strong: blocked even without a person (strategy, confidentiality).
-	strong
-	// capOnly: only when written with a capital ("Solidaires", "SUD").
-	capOnly
-	// notAfterElision: not after "d'", "l'", "en" (a language: "cours d'arabe").
-	notAfterElision
-	// needMoney: only in a sentence that names an amount ("on propose
-	// 800 €, ils en veulent 1 200").
-	needMoney
-)
-
-// termEntries feeds terms; the value of each entry is its index + 1.
-func termEntries(terms []term) func(func(string, int)) {
-	return func(add func(string, int)) {
-		for k, t := range terms {
-			for _, e := range strings.Split(t.entries, ",") {
-				add(e, k+1)
-			}
-		}
-	}
+	return terms
 }

@@ -59,7 +59,7 @@ type scanner struct {
 	year     int            // the current year, to tell a birth date from an event date
 	raw      []rawFinding   // findings found so far, without pointers (see add)
 	full     [][]rawFinding // earlier full chunks of raw, in order
-	strs     []string       // rules and reasons of the raw findings
+	strs     []string       // reasons of the raw findings
 	strIndex map[string]uint16
 	phones   map[string]bool // memo of phone validations: phonenumbers is slow
 	bufB     []byte          // folded window before a candidate (see before)
@@ -73,32 +73,32 @@ type scanner struct {
 // rawFinding is a finding as the scan records it: a text made of
 // identifiers yields hundreds of thousands of findings, and a slice of
 // pointer-free values grows without write barriers or garbage-collector
-// scans. Rule and reason are indexes into scanner.strs.
+// scans. Rule and reason are indexes into scanner.strs; rule is an index of ruleTable.
 type rawFinding struct {
-	start, end   int
-	rule, reason uint16
-	cat          uint8 // Category
-	verdict      uint8 // Verdict
+	start, end int
+	reason     uint16
+	rule       RuleID
+	verdict    uint8 // Verdict
 }
 
 // rawChunk is the size of the chunks the raw findings are kept in.
 const rawChunk = 8192
 
 // add records a finding.
-func (s *scanner) add(rule string, cat Category, v Verdict, start, end int, reason string) {
+func (s *scanner) add(r RuleID, v Verdict, start, end int, reason string) {
 	if len(s.full)*rawChunk+len(s.raw) >= maxFindings {
-		s.over.add(start, end, cat)
+		s.over.add(start, end, r.info().cat)
 		return
 	}
 	if len(s.raw) == rawChunk {
 		s.full = append(s.full, s.raw) // set aside rather than copied on growth
 		s.raw = make([]rawFinding, 0, rawChunk)
 	}
-	s.raw = append(s.raw, rawFinding{start: start, end: end, rule: s.intern(rule), reason: s.intern(reason), cat: uint8(cat), verdict: uint8(v)})
+	s.raw = append(s.raw, rawFinding{start: start, end: end, rule: r, reason: s.intern(reason), verdict: uint8(v)})
 }
 
 // intern returns the index of str in s.strs, adding it if needed; the
-// strings are the few rule names and reasons of the detectors.
+// strings are the few reasons of the detectors.
 func (s *scanner) intern(str string) uint16 {
 	for k := len(s.strs) - 1; k >= 0 && k >= len(s.strs)-2; k-- {
 		if s.strs[k] == str {
@@ -167,7 +167,7 @@ func (s *scanner) finish() []Finding {
 	}
 	out := make([]Finding, n, n+1)
 	for k, f := range raw[:n] {
-		out[k] = Finding{Rule: s.strs[f.rule], Category: Category(f.cat), Verdict: Verdict(f.verdict), Start: f.start, End: f.end, Reason: s.strs[f.reason]}
+		out[k] = Finding{Rule: f.rule.String(), Category: f.rule.info().cat, Verdict: Verdict(f.verdict), Start: f.start, End: f.end, Reason: s.strs[f.reason]}
 	}
 	s.escalate(out)
 	if o, ok := s.over.finding(); ok {

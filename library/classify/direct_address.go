@@ -80,12 +80,12 @@ func (s *scanner) address(i int) (int, bool) {
 	home := i18n.T("adresse du domicile d'une personne", "a person's home address")
 	switch {
 	case hasWord(w, personalMarkers) || hasWord(a, homeAfter) || personsAddress(w):
-		s.add("postal-address", Personal, Blocked, i, end, home)
+		s.add(rulePostalAddress, Blocked, i, end, home)
 	case hasWord(w, placeMarkers) || hasWord(a, placeMarkers):
 	case hasWord(w, weakPersonMarkers) || s.nameBefore(i):
-		s.add("postal-address", Personal, Blocked, i, end, home)
+		s.add(rulePostalAddress, Blocked, i, end, home)
 	default:
-		s.add("postal-address", Personal, Doubt, i, end,
+		s.add(rulePostalAddress, Doubt, i, end,
 			i18n.T("adresse postale : est-ce celle d'une personne ?", "postal address: does it belong to a person?"))
 	}
 	return end, true
@@ -344,8 +344,4 @@ func personNounAt(rest string) bool {
 var addressDets = []string{"du ", "de la ", "de l'", "de l’", "d'un ", "d’un ", "d'une ", "d’une ",
 	"de notre ", "de nos ", "de mon ", "de ma ", "de cette ", "de ce ", "de cet ", "des ", "of the ", "of our ", "of a "}
 
-var addressPersons = newWordSet(`benevole benevoles adherent adherente adherents adherentes famille familles
-		beneficiaire beneficiaires parent parents voisin voisine voisins president presidente tresorier tresoriere
-		secretaire salarie salariee membre enfant eleve jeune donateur donatrice locataire mere pere dame monsieur
-		madame personne participant participante resident residente usager usagere stagiaire animateur animatrice
-		volunteer member family donor neighbour neighbor parent child tenant`)
+var addressPersons = wordList(dataFS, "address_persons")

@@ -30,13 +30,13 @@ func (s *scanner) card(r run, k int) int {
 	reason := i18n.T("numéro de carte bancaire", "bank card number")
 	switch {
 	case best > 0:
-		s.add("bank-card", Personal, Blocked, gs[k].start, gs[k+best-1].end, reason)
+		s.add(ruleBankCard, Blocked, gs[k].start, gs[k+best-1].end, reason)
 		return best
 	case shaped > 0 && hasWord(s.before(gs[k].start, 40), cardContext):
-		s.add("bank-card", Personal, Blocked, gs[k].start, gs[k+shaped-1].end, reason)
+		s.add(ruleBankCard, Blocked, gs[k].start, gs[k+shaped-1].end, reason)
 		return shaped
 	case shaped == 4:
-		s.add("bank-card", Personal, Doubt, gs[k].start, gs[k+shaped-1].end,
+		s.add(ruleBankCard, Doubt, gs[k].start, gs[k+shaped-1].end,
 			i18n.T("numéro qui ressemble à une carte bancaire", "number that looks like a bank card"))
 		return shaped
 	}
@@ -120,11 +120,11 @@ func (s *scanner) iban(i int) (int, bool) {
 			continue
 		}
 		if ibanOK(string(buf[:l])) {
-			s.add("iban", Personal, Blocked, i, ends[l-1], i18n.T("IBAN (coordonnées bancaires)", "IBAN (bank details)"))
+			s.add(ruleIBAN, Blocked, i, ends[l-1], i18n.T("IBAN (coordonnées bancaires)", "IBAN (bank details)"))
 			return ends[l-1], true
 		}
 		if want > 0 && isUpper(t[i]) && isUpper(t[i+1]) && allDigits(string(buf[2:4])) {
-			s.add("iban", Personal, Doubt, i, ends[l-1],
+			s.add(ruleIBAN, Doubt, i, ends[l-1],
 				i18n.T("numéro qui a la forme d'un IBAN (clé fausse)", "number shaped like an IBAN (wrong key)"))
 			return ends[l-1], true
 		}

@@ -65,7 +65,7 @@ func (s *scanner) credential(kwStart, kwEnd int, kind kwKind) int {
 	if ve <= vs {
 		return kwEnd
 	}
-	s.add("credential", Sensitive, Blocked, kwStart, ve,
+	s.add(ruleCredential, Blocked, kwStart, ve,
 		i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key"))
 	return ve
 }

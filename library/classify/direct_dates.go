@@ -50,9 +50,9 @@ func (s *scanner) date(i int) (int, bool) {
 	case hasWord(w, orgAnniversary):
 		// "l'anniversaire de l'association le 12 mars 2025": an event
 	case hasWord(w, birthMarkers) || bornLe(w) || hasAgeAfter(s.after(end, 16)) || hasWord(s.after(end, 30), birthAfter):
-		s.add("birthdate", Personal, Blocked, i, end, i18n.T("date de naissance", "date of birth"))
+		s.add(ruleBirthdate, Blocked, i, end, i18n.T("date de naissance", "date of birth"))
 	case year >= 1900 && year <= s.year-3 && s.nameBefore(i):
-		s.add("birthdate", Personal, Doubt, i, end,
+		s.add(ruleBirthdate, Doubt, i, end,
 			i18n.T("date ancienne à côté d'un nom : une date de naissance ?", "old date next to a name: a date of birth?"))
 	}
 	return end, true
@@ -69,10 +69,10 @@ func (s *scanner) birthYear(i int) (int, bool) {
 	for _, m := range []string{"ne en", "nee en", "ne(e) en", "born in", "annee de naissance", "naissance :", "naissance"} {
 		if strings.HasSuffix(w, m) {
 			if hasWord(s.before(i, 60), birthdayWords) {
-				s.add("birthdate", Personal, Blocked, i, e, i18n.T("année de naissance", "year of birth"))
+				s.add(ruleBirthdate, Blocked, i, e, i18n.T("année de naissance", "year of birth"))
 				return e, true
 			}
-			s.add("birthdate", Personal, Doubt, i, e, i18n.T("année de naissance", "year of birth"))
+			s.add(ruleBirthdate, Doubt, i, e, i18n.T("année de naissance", "year of birth"))
 			return e, true
 		}
 	}

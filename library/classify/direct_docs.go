@@ -28,7 +28,7 @@ func (s *scanner) document(from int) int {
 		}
 		e, alnum, digits := docCode(t, j)
 		if alnum >= 6 && alnum <= 20 && (digits >= 4 || digits >= 1 && alnum >= 8 && strings.ToUpper(t[j:e]) == t[j:e]) {
-			s.add("id-document", Personal, Blocked, j, e,
+			s.add(ruleIDDocument, Blocked, j, e,
 				i18n.T("numéro de pièce d'identité", "identity document number"))
 			return e
 		}
@@ -131,9 +131,9 @@ func (s *scanner) plateFinding(start, end int, strong bool) (int, bool) {
 	reason := i18n.T("plaque d'immatriculation", "licence plate")
 	switch {
 	case hasWord(s.before(start, 60), vehicleMarkers) || hasWord(s.after(end, 40), vehicleMarkers):
-		s.add("licence-plate", Personal, Blocked, start, end, reason)
+		s.add(ruleLicencePlate, Blocked, start, end, reason)
 	case strong:
-		s.add("licence-plate", Personal, Doubt, start, end, reason)
+		s.add(ruleLicencePlate, Doubt, start, end, reason)
 	default:
 		return 0, false
 	}

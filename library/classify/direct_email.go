@@ -74,7 +74,7 @@ func (s *scanner) looseEmail(i int) int {
 		return 0
 	}
 	if !genericLocal(t[start:b]) {
-		s.add("email", Personal, Blocked, start, end,
+		s.add(ruleEmail, Blocked, start, end,
 			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
 	}
 	return end
@@ -86,7 +86,7 @@ func (s *scanner) email(start, at, end int) {
 	if genericLocal(s.text[start:at]) || isAnonymousDomain(s.text[at+1:end]) {
 		return
 	}
-	s.add("email", Personal, Blocked, start, end,
+	s.add(ruleEmail, Blocked, start, end,
 		i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
 }
 
@@ -165,7 +165,7 @@ func (s *scanner) passwordAfterLogin(end int) int {
 	if len(v) < 6 || !hasDigit(v) || !hasLetter(v) || strings.ContainsAny(v, "@/") {
 		return end
 	}
-	s.add("credential", Sensitive, Blocked, j, j+len(v),
+	s.add(ruleCredential, Blocked, j, j+len(v),
 		i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key"))
 	return j + len(v)
 }
@@ -212,7 +212,7 @@ func (s *scanner) obfuscatedEmail(i int) int {
 		return i + len(m)
 	}
 	if !genericLocal(t[start:b]) {
-		s.add("email", Personal, Blocked, start, end,
+		s.add(ruleEmail, Blocked, start, end,
 			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
 	}
 	return end
@@ -287,7 +287,7 @@ func (s *scanner) spelledEmail(i int) int {
 		return 0
 	}
 	if !genericLocal(t[start:b]) {
-		s.add("email", Personal, Blocked, start, end,
+		s.add(ruleEmail, Blocked, start, end,
 			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
 	}
 	return end

@@ -40,13 +40,13 @@ func (s *scanner) nir(i int) (int, bool) {
 	}
 	switch {
 	case n == 15 && nirKeyOK(string(buf[:15])):
-		s.add("nir", Personal, Blocked, i, end, i18n.T("numéro de sécurité sociale (NIR)", "social security number (NIR)"))
+		s.add(ruleNIR, Blocked, i, end, i18n.T("numéro de sécurité sociale (NIR)", "social security number (NIR)"))
 	case (n == 13 || n == 15 && !luhnCard(string(buf[:15]))) && hasWord(s.before(i, 60), nirContext):
 		// After "sécu" or "NIR", the shape is enough: a typo in the key
 		// does not make the number less personal.
-		s.add("nir", Personal, Blocked, i, end, i18n.T("numéro de sécurité sociale (NIR)", "social security number (NIR)"))
+		s.add(ruleNIR, Blocked, i, end, i18n.T("numéro de sécurité sociale (NIR)", "social security number (NIR)"))
 	case n == 15 && !luhnCard(string(buf[:15])):
-		s.add("nir", Personal, Doubt, i, end,
+		s.add(ruleNIR, Doubt, i, end,
 			i18n.T("numéro qui a la forme d'un NIR (clé fausse)", "number shaped like a NIR (wrong key)"))
 	default:
 		return 0, false

@@ -101,7 +101,7 @@ func (s *scanner) intlPhone(r run, k, start, skip int) int {
 	// "+44 7700 900123": no plan knows it, but a '+', a country code and
 	// 9 to 15 digits are a phone number all the same.
 	if a := len(ends) - 2; a >= 0 && ends[a+1] >= 9 && knownCountry(string(digits[:ends[a+1]])) {
-		s.add("phone", Personal, Doubt, start, gs[ends[a]].end,
+		s.add(rulePhone, Doubt, start, gs[ends[a]].end,
 			i18n.T("numéro qui ressemble à un téléphone", "number that looks like a phone number"))
 		return ends[a] - k + 1
 	}
@@ -144,7 +144,7 @@ func (s *scanner) frPhone(r run, k int) int {
 		// French phone number even in a range no plan has opened yet.
 		s.validPhoneFinding(start, end, d[1] != '6' && d[1] != '7')
 	case d[1] != '0' && (e-k == 1 || e-k == 5):
-		s.add("phone", Personal, Doubt, start, end,
+		s.add(rulePhone, Doubt, start, end,
 			i18n.T("numéro qui ressemble à un téléphone", "number that looks like a phone number"))
 	default:
 		return 0
@@ -174,7 +174,7 @@ func (s *scanner) brokenPhone(r run, k int) int {
 	if e-k < 4 || (n != 9 && n != 11) || s.text[gs[k].start] != '0' || !hasWord(s.before(gs[k].start, 40), phoneWords) {
 		return 0
 	}
-	s.add("phone", Personal, Doubt, gs[k].start, gs[e-1].end,
+	s.add(rulePhone, Doubt, gs[k].start, gs[e-1].end,
 		i18n.T("numéro qui ressemble à un téléphone", "number that looks like a phone number"))
 	return e - k
 }
@@ -256,12 +256,12 @@ func (s *scanner) validPhoneFinding(start, end int, landline bool) {
 	before := s.before(start, 60)
 	if !hasWord(before, personalMarkers) && (hasWord(before, orgPhoneMarkers) || hasWord(s.after(end, 40), orgPhoneMarkers)) {
 		if !landline {
-			s.add("phone", Personal, Doubt, start, end,
+			s.add(rulePhone, Doubt, start, end,
 				i18n.T("numéro de téléphone : est-ce celui d'une personne ?", "phone number: does it belong to a person?"))
 		}
 		return
 	}
-	s.add("phone", Personal, Blocked, start, end, i18n.T("numéro de téléphone", "phone number"))
+	s.add(rulePhone, Blocked, start, end, i18n.T("numéro de téléphone", "phone number"))
 }
 
 // referenceMarkers announce an order, ticket or file number, which has the

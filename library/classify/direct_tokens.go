@@ -37,7 +37,7 @@ func (s *scanner) shapes(i int) (int, bool) {
 		return 0, false
 	}
 	if knownToken(t[i:e]) || (e-i <= 512 && randomLooking(t[i:e]) && !inURL(t, i)) {
-		s.add("credential", Sensitive, Blocked, i, e,
+		s.add(ruleCredential, Blocked, i, e,
 			i18n.T("clé d'API ou jeton secret", "API key or secret token"))
 		return e, true
 	}
@@ -140,6 +140,6 @@ func (s *scanner) privateKey(i int) int {
 			end = e + m + 5
 		}
 	}
-	s.add("credential", Sensitive, Blocked, i, end, i18n.T("clé privée", "private key"))
+	s.add(ruleCredential, Blocked, i, end, i18n.T("clé privée", "private key"))
 	return end
 }

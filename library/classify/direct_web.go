@@ -39,7 +39,7 @@ func (s *scanner) handle(i int) int {
 	if j-i > 31 || j-i < 3 || !wordEndsAt(t, j) || (j < len(t) && t[j] == '@') || strings.IndexByte(t[i:j], '.') >= 0 && hasTLD(t[i:j]) {
 		return j
 	}
-	s.accountFinding("handle", i, j, i18n.T("pseudonyme de réseau social d'une personne", "a person's social-network handle"), false)
+	s.accountFinding(ruleHandle, i, j, i18n.T("pseudonyme de réseau social d'une personne", "a person's social-network handle"), false)
 	return j
 }
 
@@ -69,15 +69,15 @@ var accountAfter = newMarkers("c'est lui", "c'est elle", "il", "elle", "lui", "h
 // depends on the context: the association's account is no finding, a
 // person's (or a link that spells a name, when named) is blocked, an
 // unknown owner is a doubt.
-func (s *scanner) accountFinding(rule string, start, end int, reason string, named bool) {
+func (s *scanner) accountFinding(rule RuleID, start, end int, reason string, named bool) {
 	w := s.before(start, 60)
 	switch {
 	case hasWord(w, orgAccountMarkers):
 		return
 	case named || hasWord(w, personalMarkers) || hasWord(w, accountOwner) || hasWord(s.after(end, 40), accountAfter):
-		s.add(rule, Personal, Blocked, start, end, reason)
+		s.add(rule, Blocked, start, end, reason)
 	default:
-		s.add(rule, Personal, Doubt, start, end, reason)
+		s.add(rule, Doubt, start, end, reason)
 	}
 }
 
@@ -128,9 +128,9 @@ func (s *scanner) profileURL(i int) (int, bool) {
 		start := urlStart(t, i)
 		reason := i18n.T("lien vers le profil d'une personne", "link to a person's profile")
 		if site.person != "" && strings.HasPrefix(path, site.person) {
-			s.add("profile-url", Personal, Blocked, start, end, reason)
+			s.add(ruleProfileURL, Blocked, start, end, reason)
 		} else {
-			s.accountFinding("profile-url", start, end, reason, site.host == "facebook.com/" && personalPath(path))
+			s.accountFinding(ruleProfileURL, start, end, reason, site.host == "facebook.com/" && personalPath(path))
 		}
 		return end, true
 	}

@@ -31,8 +31,13 @@ var directFinder = func(string) []Finding { return nil }
 // compiled once per process and shared.
 func New(r Rules) *Classifier {
 	go warmLexicons() // read while the volunteer reads the screen; once per process
+	return newWithLexicon(r, sharedLexicon())
+}
+
+// newWithLexicon is New with the given dictionaries (a test's own data).
+func newWithLexicon(r Rules, lx *lexicon) *Classifier {
 	c := &Classifier{
-		lex:      sharedLexicon(),
+		lex:      lx,
 		lists:    newPhraseDict(),
 		profiles: map[string]bool{},
 	}
@@ -163,13 +168,13 @@ type analysis struct {
 	names      []nameHit
 	anchors    []anchor
 	scratch    []span
-	hits       []hit     // entries of the static dictionaries, see tags.go
-	hitStart   []int     // first hit of each token
-	population bool      // a plural noun of the association\'s public is in the sentence
-	digits     bool      // a token of the sentence holds a digit
-	sentCls    wordClass // union of the classes of the sentence's words
-	consumed   []bool    // tokens already explained (venue, allowlisted)
-	labelStart int       // first token of a name found after a form label
+	hits       []hit    // entries of the static dictionaries, see tags.go
+	hitStart   []int    // first hit of each token
+	population bool     // a plural noun of the association\'s public is in the sentence
+	digits     bool     // a token of the sentence holds a digit
+	sentCls    classSet // union of the classes of the sentence's words
+	consumed   []bool   // tokens already explained (venue, allowlisted)
+	labelStart int      // first token of a name found after a form label
 	memo       memo
 	over       overflow // findings past maxFindings (bounds.go)
 
@@ -193,7 +198,7 @@ func (a *analysis) run() {
 	}
 	if len(a.allowed) > 0 {
 		a.findings = slices.DeleteFunc(a.findings, func(f Finding) bool {
-			return f.Rule != "denylist" && a.isAllowed(f)
+			return f.Rule != ruleDenylist.String() && a.isAllowed(f)
 		})
 	}
 }
@@ -232,7 +237,7 @@ func (a *analysis) sentence() {
 	a.findIndirect()
 	a.findGray()
 	a.findInternalNews()
-	if a.has(cAccount|cPersonMoney) && a.isPublished() {
+	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() {
 		a.appeals = append(a.appeals, [2]int{a.s.start, a.s.end})
 	}
 }
@@ -240,7 +245,7 @@ func (a *analysis) sentence() {
 // publishedBank: an IBAN in a sentence that publishes it for donations
 // ("Pour nous soutenir : IBAN FR76 …") is the association's own, public.
 func (a *analysis) publishedBank(f Finding) bool {
-	if f.Rule != "iban" {
+	if f.Rule != ruleIBAN.String() {
 		return false
 	}
 	for _, s := range a.appeals {
@@ -298,15 +303,21 @@ func (a *analysis) isAllowed(f Finding) bool {
 	return k > 0 && f.End <= a.allowed[k-1][1]
 }
 
-// add reports a finding on the token range [i, j) of the sentence.
-// j is clamped to the sentence so that rules may ask for "the next token".
-func (a *analysis) add(rule string, cat Category, v Verdict, i, j int, reason string) {
+// add reports a finding of rule r on the token range [i, j) of the
+// sentence, with the rule's category, verdict and reason. j is clamped to
+// the sentence so that rules may ask for "the next token".
+func (a *analysis) add(r RuleID, i, j int) {
+	a.addAs(r, r.info().verdict, i, j, r.reason())
+}
+
+// addAs is add with another verdict or a more precise reason.
+func (a *analysis) addAs(r RuleID, v Verdict, i, j int, reason string) {
 	j = min(j, len(a.s.toks))
 	if i >= j {
 		return
 	}
 	a.keep(Finding{
-		Rule: rule, Category: cat, Verdict: v,
+		Rule: r.String(), Category: r.info().cat, Verdict: v,
 		Start: a.s.toks[i].start, End: a.s.toks[j-1].end, Reason: reason,
 	})
 }

@@ -22,7 +22,7 @@ type evalCase struct {
 // targets.
 const publicSample = "../../../shared/eval/public-sample.jsonl"
 
-func readEval(t *testing.T, path string) []evalCase {
+func readEval(t testing.TB, path string) []evalCase {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {

@@ -2,8 +2,6 @@ package classify
 
 import (
 	"strings"
-
-	"tamis/i18n"
 )
 
 // The gray zone is what the rules cannot settle: a statistic about the
@@ -17,33 +15,33 @@ func (a *analysis) findGray() {
 	trend := false
 	weather := a.has(cWeather) // "reporté à cause de la pluie" is announced, not internal
 	for _, sp := range a.scratch {
-		t := grayTerms[sp.val-1]
-		trend = trend || t.kind == "aggregate" && trendWords[toks[sp.j-1].norm]
-		if t.kind == "aggregate" || t.kind == "internal" && (a.isPublished() || weather) || t.kind == "vague" && a.sentenceGeneric() {
+		t := a.lex.gray[sp.val-1]
+		trend = trend || t.rule == ruleAggregate && toks[sp.j-1].is(cTrendWords)
+		if t.rule == ruleAggregate || t.rule == ruleInternal && (a.isPublished() || weather) || t.rule == ruleVague && a.sentenceGeneric() {
 			continue // handled with the public it describes; a published offer is public
 		}
-		if t.kind == "internal" && a.startsGeneric() && len(a.names) == 0 && a.inQuotes(sp.i) {
+		if t.rule == ruleInternal && a.startsGeneric() && len(a.names) == 0 && a.inQuotes(sp.i) {
 			continue // « Préparer son entretien d'embauche »: a workshop's title
 		}
-		if t.kind == "partner" && a.describesPublic(sp) {
+		if t.rule == rulePartner && a.describesPublic(sp) {
 			continue // "consultation gratuite pour les locataires en difficulté"
 		}
-		a.add(t.kind, Personal, Doubt, sp.i, sp.j, grayReason(t.kind))
+		a.add(t.rule, sp.i, sp.j)
 	}
 	if a.uncertainClosure() {
-		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner"))
+		a.add(rulePartner, 0, len(toks))
 	}
 	if !weather && (a.futureChange() || a.conditionalPartner()) {
-		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
+		a.add(ruleInternal, 0, len(toks))
 	}
 	if a.boardDecision() {
-		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
+		a.add(ruleInternal, 0, len(toks))
 	}
 	if a.partnerTrouble() && a.troubleOfPartner() {
-		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner"))
+		a.add(rulePartner, 0, len(toks))
 	}
 	if !a.isPublished() && (a.aggregated() || a.publicProfile() || a.countedPublic() || a.quantifiedPublic() || a.activityTrend(trend)) {
-		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
+		a.add(ruleAggregate, 0, len(toks))
 	}
 	a.findPhotos()
 }
@@ -65,10 +63,10 @@ func (a *analysis) computeAggregated() bool {
 	marker, public := a.hasPercent() || a.hasRatio(), false
 	for i := 0; i < len(toks); i++ {
 		if !marker {
-			if end, v := a.at(dGray, i); v != 0 && grayTerms[v-1].kind == "aggregate" {
+			if end, v := a.at(dGray, i); v != 0 && a.lex.gray[v-1].kind == "aggregate" {
 				marker = true
 				for k := i; k < end; k++ {
-					public = public || a.lex.persons[toks[k].norm]
+					public = public || toks[k].is(cPerson)
 				}
 				i = end - 1 // the loop's i++ moves past the entry
 				continue
@@ -89,23 +87,18 @@ func (a *analysis) publicProfile() bool {
 	}
 	a.scratch = a.spansOf(dQuasi, a.scratch[:0])
 	for _, sp := range a.scratch {
-		switch quasiTerms[sp.val-1].kind {
+		switch a.lex.quasi[sp.val-1].kind {
 		case "age", "job", "family", "arrival":
 			return true
 		}
 	}
 	for i, t := range a.s.toks {
-		if t.has(fDigit) && i+1 < len(a.s.toks) && isAgeUnit(a.s.toks[i+1].norm) || pluralAttributes[t.norm] {
+		if t.has(fDigit) && i+1 < len(a.s.toks) && isAgeUnit(a.s.toks[i+1].norm) || t.is(cPluralAttributes) {
 			return true
 		}
 	}
 	return false
 }
-
-var relationWords = newWordSet(`relations relation rapports relationship relations contacts`)
-
-var coolWords = newWordSet(`fraîches fraîche froides froide froids tendues tendue tendus
-compliquées compliqués difficiles dégradées dégradés distantes distants strained tense cold rocky frosty`)
 
 // quantifiedPublic: a vague quantity of the association's public
 // ("quelques familles ne viennent plus", "plusieurs jeunes du foyer"),
@@ -137,9 +130,6 @@ func (a *analysis) quantifiedPublic() bool {
 	}
 	return true
 }
-
-var quantityWords = newWordSet(`quelques plusieurs certains certaines nombreux nombreuses douzaine
-mal nombre several some many few lot lots plenty among parmi`)
 
 // partnerTrouble: another organisation and a difficulty in the same
 // sentence ("la banque alimentaire manque de bénévoles").
@@ -257,10 +247,10 @@ func (a *analysis) boardDecision() bool {
 func (a *analysis) countedPublic() bool {
 	toks := a.s.toks
 	for i := 0; i+1 < len(toks); i++ {
-		if !toks[i].has(fDigit) || !statPopulation[toks[i+1].norm] {
+		if !toks[i].has(fDigit) || !toks[i+1].is(cStatPopulation) {
 			continue
 		}
-		if i == 0 || !recruitWords[toks[i-1].norm] {
+		if i == 0 || !toks[i-1].is(cRecruitWords) {
 			return true
 		}
 	}
@@ -292,7 +282,7 @@ func (a *analysis) hasRatio() bool {
 	toks := a.s.toks
 	for i := 0; i+2 < len(toks); i++ {
 		if (toks[i].is(cPerson) || toks[i].is(cPopulation)) && toks[i+1].norm == "sur" &&
-			(toks[i+2].has(fDigit) || numberWords[toks[i+2].norm]) {
+			(toks[i+2].has(fDigit) || toks[i+2].is(cNumberWords)) {
 			return true // "un bénéficiaire sur quatre"
 		}
 		if toks[i].has(fDigit) && toks[i+1].has(fDigit) && joined(toks, i+1, '/') &&
@@ -306,9 +296,6 @@ func (a *analysis) hasRatio() bool {
 	}
 	return false
 }
-
-var numberWords = newWordSet(`deux trois quatre cinq six sept huit neuf dix vingt cent two three four
-five six seven eight nine ten`)
 
 // hasPercent: a number followed by '%' in the sentence.
 func (a *analysis) hasPercent() bool {
@@ -334,8 +321,7 @@ func (a *analysis) findPhotos() {
 			continue // "exposition photo sur les migrants", "atelier vidéo"
 		}
 		if a.privateNames() || a.peopleNear(i) {
-			a.add("photo", Personal, Blocked, i, i+1,
-				i18n.T("photo ou vidéo de personnes identifiables", "photo or video of identifiable people"))
+			a.add(rulePhoto, i, i+1)
 			return
 		}
 	}
@@ -383,31 +369,12 @@ func (a *analysis) peopleNear(k int) bool {
 	toks := a.s.toks
 	for i := max(0, k-4); i < min(len(toks), k+15); i++ {
 		w := toks[i].norm
-		if a.lex.population[w] || a.lex.persons[w] || w == "voit" || w == "visage" || w == "visages" ||
-			w == "face" || w == "faces" || w == "groupe" || photoPeople[w] {
+		if a.lex.in(w, cPopulation) || a.lex.in(w, cPerson) || w == "voit" || w == "visage" || w == "visages" ||
+			w == "face" || w == "faces" || w == "groupe" || a.lex.in(w, cPhotoPeople) {
 			return true
 		}
 	}
 	return false
-}
-
-// photoPeople: words that show people in a picture or tag them.
-var photoPeople = newWordSet(`gamins gamines gosses mômes petits résidents noms prénoms légende légendes
-identifiant identifier identifié identifiée taguer tagué taguée tag tagged tagging identifiés close-ups
-close-up plans see seen`)
-
-func grayReason(kind string) string {
-	switch kind {
-	case "aggregate":
-		return i18n.T("statistique sur le public de l'association : à vérifier", "statistic about the association's public: check")
-	case "partner":
-		return i18n.T("information non publique sur un partenaire : à vérifier", "non-public information about a partner: check")
-	case "vague":
-		return i18n.T("situation personnelle ou délicate évoquée : à vérifier", "personal or delicate situation: check")
-	case "internal":
-		return i18n.T("décision interne non publique : à vérifier", "internal decision not yet public: check")
-	}
-	return i18n.T("zone grise : à vérifier", "gray zone: check")
 }
 
 // activityTrend: a trend in the association's activity ("les dons ont
@@ -420,21 +387,9 @@ func (a *analysis) activityTrend(trend bool) bool {
 		return false
 	}
 	for _, t := range a.s.toks {
-		if trendSubjects[t.norm] {
+		if t.is(cTrendSubjects) {
 			return true
 		}
 	}
 	return false
 }
-
-var trendSubjects = newWordSet(`dons don fréquentation participation adhésions affluence donateurs
-donations attendance turnout membership`)
-
-// trendWords end the gray phrases that tell a trend.
-var trendWords = newWordSet(`baissé baissée baissés baisse hausse augmenté augmentée augmentés diminué diminuée
-diminués chuté chute reculé recul progressé doublé triplé bondi explosé plus moins dropped fell increased
-decreased declined doubled halved jumped`)
-
-// weatherWords: a change caused by the weather is announced to everyone.
-var weatherWords = newWordSet(`météo meteo canicule pluie pluies orage orages vent vents neige verglas
-tempête intempéries vigilance weather rain storm storms heatwave snow wind`)

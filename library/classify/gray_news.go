@@ -5,8 +5,8 @@ package classify
 // None is public yet: doubt, so that a volunteer checks.
 
 func (a *analysis) findInternalNews() {
-	fall := a.has(cFall) && a.has(cActivity) || a.digits && a.has(cPopulation|cPerson|cActivity) && a.smallGroupStat()
-	tension := a.has(cTension) && a.has(cBoard|cPopulation)
+	fall := a.has(cFall) && a.has(cActivity) || a.digits && a.hasAny(cPopulation, cPerson, cActivity) && a.smallGroupStat()
+	tension := a.has(cTension) && a.hasAny(cBoard, cPopulation)
 	pending := a.has(cPending) && a.has(cFunding)
 	if !fall && !tension && !pending || a.isPublished() {
 		return
@@ -14,46 +14,18 @@ func (a *analysis) findInternalNews() {
 	toks := a.s.toks
 	if fall {
 		// even in a class's or a workshop's sentence: "attendance at the language class has halved"
-		a.add("aggregate", Personal, Doubt, 0, len(toks), grayReason("aggregate"))
+		a.add(ruleAggregate, 0, len(toks))
 	}
 	if a.sentenceGeneric() {
 		return
 	}
 	if tension {
-		a.add("internal", Personal, Doubt, 0, len(toks), grayReason("internal"))
+		a.add(ruleInternal, 0, len(toks))
 	}
 	if pending {
-		a.add("partner", Personal, Doubt, 0, len(toks), grayReason("partner")) // "pas sûrs d'avoir la subvention"
+		a.add(rulePartner, 0, len(toks)) // "pas sûrs d'avoir la subvention"
 	}
 }
-
-var boardWords = newWordSet(`ca bureau conseil board comité committee trustees`)
-
-var tensionWords = newWordSet(`tendu tendue tendus tension tensions divisé divisée divisés désaccord
-désaccords conflit conflits clash brouille froid partagé partagée partagés brouillés brouillées fâchés
-fâchées engueulade engueulades dispute disputes tense divided split disagreement rift argument row quit`)
-
-// pendingWords: an answer or a decision not yet given ("on attend",
-// "pas sûrs", "hasn't confirmed").
-var pendingWords = newWordSet(`attend attendons attente sûr sûrs sûre sûres incertain incertaine incertitude
-pourrait pourraient risque risquent échéance might
-hésite hésitent répondu rappelé confirmé confirmée waiting pending unsure uncertain unclear hasn't haven't
-confirmed answered replied`)
-
-// fundingNouns: a grant, a sponsor, a partnership.
-var fundingNouns = newWordSet(`subvention subventions financement financements mécénat mécène fdva fonjep
-partenariat convention dotation grant grants funding sponsorship sponsor partnership`)
-
-// fallWords tell that the activity dropped.
-var fallWords = newWordSet(`baisse moins perdu perdus perte chute chuté baissé diminué reculé plongé
-recul diminution halved lost fewer
-dropped declined shrunk down`)
-
-// activitySubjects are what a fall in activity is about.
-var activitySubjects = newWordSet(`inscriptions inscrits inscrites membres adhérents adhésions licenciés
-jeunes monde public fréquentation participants bénévoles effectifs élèves familles attendance members
-volunteers participants turnout sign-ups signups enrolment enrollment membership numbers dons donations
-recettes ventes`)
 
 // smallGroupStat: "sur les 12 élèves du cours, 10 sont des femmes", "of
 // the 8 people in the group, 6 live alone": a count within a small
@@ -63,7 +35,7 @@ func (a *analysis) smallGroupStat() bool {
 	for i := 0; i+3 < len(toks); i++ {
 		if !toks[i+2].has(fDigit) || !(toks[i].norm == "sur" || toks[i].norm == "parmi" || toks[i].norm == "of" || toks[i].norm == "among") ||
 			!(toks[i+1].norm == "les" || toks[i+1].norm == "nos" || toks[i+1].norm == "the" || toks[i+1].norm == "our") ||
-			!toks[i+2].has(fDigit) || !(toks[i+3].is(cPopulation|cPerson) || activitySubjects[toks[i+3].norm] || toks[i+3].norm == "personnes" || toks[i+3].norm == "people") {
+			!toks[i+2].has(fDigit) || !(toks[i+3].isAny(cPopulation, cPerson) || toks[i+3].is(cActivity) || toks[i+3].norm == "personnes" || toks[i+3].norm == "people") {
 			continue
 		}
 		for k := i + 4; k < len(toks); k++ {

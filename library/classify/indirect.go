@@ -30,9 +30,8 @@ func (a *analysis) findIndirect() {
 		}
 	}
 	if first < 0 {
-		if t := a.s.toks[0]; t.has(fCap) && a.lex.roles[t.norm] && (len(a.s.toks) == 1 || a.s.toks[1].sep != ':') {
-			a.add("single-role", Personal, Doubt, 0, 1,
-				i18n.T("fonction unique dans l'association : la personne est identifiable", "single role in the association: the person is identifiable"))
+		if t := a.s.toks[0]; t.has(fCap) && t.is(cRole) && (len(a.s.toks) == 1 || a.s.toks[1].sep != ':') {
+			a.add(ruleSingleRole, 0, 1)
 		}
 		return
 	}
@@ -45,24 +44,20 @@ func (a *analysis) findIndirect() {
 	}
 	switch {
 	case score >= 2:
-		a.add("indirect", Personal, Blocked, min(first, at), len(a.s.toks),
-			i18n.T("personne identifiable par recoupement (âge, lieu, situation…)", "person identifiable by cross-reference (age, place, situation...)"))
+		a.add(ruleIndirect, min(first, at), len(a.s.toks))
 	case score == 1 && a.demonstrative(first):
-		a.add("indirect", Personal, Blocked, min(first, at), len(a.s.toks),
-			i18n.T("personne identifiable par recoupement (âge, lieu, situation…)", "person identifiable by cross-reference (age, place, situation...)"))
+		a.add(ruleIndirect, min(first, at), len(a.s.toks))
 	case score == 1:
-		a.add("indirect", Personal, Doubt, min(first, at), len(a.s.toks),
+		a.addAs(ruleIndirect, Doubt, min(first, at), len(a.s.toks),
 			i18n.T("personne peut-être identifiable : à vérifier", "person possibly identifiable: check"))
 	case a.isPublished():
 		// "le rapport moral de la présidente est en ligne"
 	case hasRole:
-		a.add("single-role", Personal, Doubt, first, first+2,
-			i18n.T("fonction unique dans l'association : la personne est identifiable", "single role in the association: the person is identifiable"))
+		a.add(ruleSingleRole, first, first+2)
 	case a.codeRelative(first):
 		// "la fille de Personne_001": designated through an anonymised person
 	case a.specificPerson(first) && !a.sentenceGeneric(): // not "permanence de l'assistante sociale"
-		a.add("specific-person", Personal, Doubt, first, first+2,
-			i18n.T("une personne précise est évoquée : à vérifier", "a specific person is mentioned: check"))
+		a.add(ruleSpecificPerson, first, first+2)
 	}
 }
 
@@ -145,7 +140,7 @@ func (a *analysis) quasiScore() (score, at int) {
 		if sp.j < len(toks) && toks[sp.j].has(fCode) {
 			continue // "habite au [ADRESSE_001]": the code replaced the identifying value
 		}
-		note(quasiTerms[sp.val-1].kind, sp.i)
+		note(a.lex.quasi[sp.val-1].kind, sp.i)
 	}
 	for i := range toks {
 		if toks[i].has(fDigit) && i+1 < len(toks) && isAgeUnit(toks[i+1].norm) {
@@ -157,7 +152,7 @@ func (a *analysis) quasiScore() (score, at int) {
 		if (toks[i].norm == "du" || toks[i].norm == "au") && i+1 < len(toks) && isFloor(toks[i+1].norm) {
 			note("place", i)
 		}
-		if (toks[i].norm == "ses" || toks[i].norm == "his" || toks[i].norm == "her" || countedFew[toks[i].norm]) && a.childrenAfter(i) {
+		if (toks[i].norm == "ses" || toks[i].norm == "his" || toks[i].norm == "her" || toks[i].is(cCountedFew)) && a.childrenAfter(i) {
 			note("family", i)
 		}
 		if toks[i].is(cSpot) && i+1 < len(toks) && toks[i+1].flags&fLetter == 0 {
@@ -170,10 +165,6 @@ func (a *analysis) quasiScore() (score, at int) {
 	return score, at
 }
 
-// spotWords followed by a number point at one home or one plot.
-var spotWords = newWordSet(`number numéro parcelle chambre appartement appart apt flat logement bâtiment bat box lot
-emplacement bungalow mobil-home lit bed cellule studio pavillon immeuble building block`)
-
 // roleRelative: a relative of the holder of a single role ("le fils de la
 // présidente", "the mayor's wife" is not handled).
 func (a *analysis) roleRelative(i int) bool {
@@ -182,11 +173,8 @@ func (a *analysis) roleRelative(i int) bool {
 	for k < len(toks) && k < i+3 && (isParticle(toks[k].norm) || toks[k].norm == "of") {
 		k++
 	}
-	return k > i+1 && k < len(toks) && (a.lex.roles[toks[k].norm] || uniqueOffices[toks[k].norm])
+	return k > i+1 && k < len(toks) && (toks[k].is(cRole) || toks[k].is(cUniqueOffices))
 }
-
-var uniqueOffices = newWordSet(`maire adjoint adjointe curé pasteur imam rabbin boulanger boulangère
-pharmacien pharmacienne médecin instituteur institutrice directeur directrice principal mayor teacher`)
 
 // childrenAfter: "ses trois enfants", "her two kids".
 func (a *analysis) childrenAfter(i int) bool {
@@ -235,63 +223,6 @@ func quasiWeight(kind string) int {
 	return 1
 }
 
-// quasiTerms are the quasi-identifiers found by words.
-var quasiTerms = []term{
-	{"age", `âgé de, âgée de, la quarantaine, la cinquantaine, la soixantaine, la trentaine,
-		quinquagénaire, sexagénaire, septuagénaire, octogénaire, nonagénaire, centenaire, mineur, mineure,
-		years old, âgé, âgée, agé, agée, elderly, vieille, vieux, vieil, old`, 0},
-	{"place", `du quartier, de la rue, rue des, de la cité, de la résidence, de l'immeuble, du bâtiment,
-		au rez-de-chaussée, du village, du hameau, qui habite, habite à, habite au, habite rue, vit à,
-		habitant de, habitante de, lives in, lives on, du lotissement, du foyer, de la gare, devant la gare,
-		devant la mairie, devant le magasin, au coin de, de l'école, du collège, du lycée, en cm1, en cm2,
-		en ce1, en ce2, en cp, en sixième, en 6e, en cinquième, en 5e, en quatrième, en 4e, en troisième,
-		en 3e, en seconde, en première, en terminale, en classe de, dans sa voiture, dans la rue,
-		sous le pont, du squat, du camping, de l'hôtel social, étage, appartement, appart, logement,
-		chambre, flat, room, vit seul, vit seule, habite seul, habite seule, lives alone,
-		au-dessus de, au-dessus, en dessous de, juste en dessous, à côté de chez, d'à côté, d'en face,
-		en face de chez, sur le palier, upstairs, downstairs, next door, above the, below the,
-		across the street, in flat, in apartment, de la parcelle, du jardin partagé, du square`, 0},
-	{"job", `infirmier, infirmière, médecin, boulanger, boulangère, chauffeur, plombier, professeur,
-		professeure, instituteur, institutrice, étudiant, étudiante, lycéen, lycéenne, retraité, retraitée,
-		chômeur, chômeuse, au chômage, aide-soignant, aide-soignante, agriculteur, agricultrice, caissier,
-		caissière, ouvrier, ouvrière, ingénieur, ingénieure, policier, policière, pompier, gendarme,
-		militaire, pharmacien, pharmacienne, coiffeur, coiffeuse, électricien, maçon, menuisier, serveur,
-		serveuse, cuisinier, cuisinière, vendeur, vendeuse, comptable, architecte, journaliste, artisan,
-		commerçant, commerçante, avocat, avocate, notaire, dentiste, kiné, sage-femme, aide à domicile,
-		auxiliaire de vie, femme de ménage, agent d'entretien, livreur, livreuse, nurse, teacher, doctor,
-		driver, engineer, cleaner`, 0},
-	{"arrival", `arrivé en, arrivée en, arrivé il y a, arrivée il y a, arrivé depuis, arrivée depuis,
-		depuis son arrivée, depuis leur arrivée, arrivé de, arrivée de, récemment arrivé, récemment arrivée,
-		nouvellement arrivé, nouvellement arrivée, arrived in, arrived from, a emménagé, vient d'emménager,
-		vient d'arriver, qui a emménagé, emménagé, moved into, moved in, just moved, just arrived,
-		new in town, who moved, recently moved, arrived last, depuis peu, s'est installé, s'est installée,
-		installé au, installée au, installé à, installée à, settled in, moved here`, 0},
-	{"job", `reconversion, licencié en, licenciée en, a travaillé, a bossé, worked as, used to work, ex-chef,
-		chef de chantier, ancien cadre, ancienne cadre, cap cuisine, cap boulangerie, retraité de, retraitée de,
-		a été licencié, a été licenciée, was made redundant, lost his job, lost her job`, 0},
-	{"family", `veuf, veuve, divorcé, divorcée, séparé, séparée, célibataire, mère isolée, mère seule,
-		père seul, père isolé, mère célibataire, père célibataire, maman solo, papa solo,
-		famille monoparentale, sans enfant, ses enfants, mère de, père de, maman de, papa de, jumeaux,
-		jumelles, triplés, triplées, quadruplés, quadruplées, famille nombreuse, enceinte, single mother,
-		placé chez, placée chez, placé en foyer, placée en foyer, en famille d'accueil, famille d'accueil,
-		à l'ase, suivi par l'ase, suivie par l'ase, in foster care, foster family, in care,
-		single father, single mum, single dad, widow, widower, divorced, twins, triplets`, 0},
-	{"unique", `notre doyenne, notre doyen, notre plus ancienne, notre plus ancien, le benjamin, la benjamine,
-		le seul, la seule, l'unique, seul à, seule à, the only, le plus âgé, la plus âgée,
-		le plus jeune, la plus jeune, le doyen, la doyenne, only one, plus ancien, plus ancienne,
-		plus anciens, the oldest, the youngest, longest-serving, our oldest, our youngest`, 0},
-	{"habit", `vient le lundi, vient le mardi, vient le mercredi, vient le jeudi, vient le vendredi,
-		vient le samedi, vient le dimanche, comes on mondays, comes on tuesdays, comes on wednesdays,
-		comes on thursdays, comes on fridays, qui vient le, qui vient tous, qui vient chaque, qui passe le, qui passe tous, qui dort,
-		qui vient toujours, qui arrive toujours, tous les lundis, tous les mardis, tous les mercredis,
-		tous les jeudis, tous les vendredis, tous les samedis, tous les dimanches, who comes every,
-		comes every, come every, vient chaque, vient tous les, passe chaque, every monday, every tuesday,
-		every wednesday, every thursday, every friday, every saturday, every sunday`, 0},
-	{"look", `a les cheveux, cheveux rouges, cheveux bleus, cheveux roses, en fauteuil, aux cheveux, à la barbe, tatoué, tatouée, roux, rousse, qui boite, borgne,
-		avec sa canne, avec son chien, très grand, très grande, sa voiture, son scooter, son vélo, sa moto,
-		avec le chien, aux lunettes, à lunettes, le grand, la grande, le petit roux, with the dog`, 0},
-}
-
 // publicRole: the person anchored at k holds a public office: a title
 // ("le maire", "la députée") or a role of a public body ("le président du
 // conseil départemental").
@@ -302,17 +233,12 @@ func (a *analysis) publicRole(k int) bool {
 		}
 	}
 	for n := k + 1; n < min(len(a.s.toks), k+6); n++ {
-		if electedBodies[a.s.toks[n].norm] {
+		if a.s.toks[n].is(cElectedBodies) {
 			return true
 		}
 	}
 	return false
 }
-
-// electedBodies are public bodies whose office holders are public figures.
-var electedBodies = newWordSet(`république régional régionale départemental départementale métropole
-sénat ministère préfecture mairie gouvernement municipal municipale député députée sénateur sénatrice
-council mayor parliament`)
 
 // pointedPerson: a definite person is pinned down by what follows the
 // noun: the body or place they belong to ("la gardienne de l'immeuble B",
@@ -323,7 +249,7 @@ council mayor parliament`)
 func (a *analysis) pointedPerson() bool {
 	toks := a.s.toks
 	for _, an := range a.anchors {
-		if an.kind != anchorPerson || !pointingDets[toks[an.k].norm] || a.publicRole(an.k) {
+		if an.kind != anchorPerson || !toks[an.k].is(cPointingDets) || a.publicRole(an.k) {
 			continue
 		}
 		n := an.k + 1
@@ -346,23 +272,18 @@ func (a *analysis) pointedPerson() bool {
 func (a *analysis) hypothetical(k int) bool {
 	for _, t := range a.s.toks[min(k, len(a.s.toks)):] {
 		n := t.norm
-		if modalWords[n] || len(n) >= 6 && strings.HasSuffix(n, "ra") && t.has(fLetter) {
+		if a.lex.in(n, cModalWords) || len(n) >= 6 && strings.HasSuffix(n, "ra") && t.has(fLetter) {
 			return true
 		}
 	}
 	return false
 }
 
-var modalWords = newWordSet(`peut peuvent pourra pourront doit doivent devra devront will can should
-may must`)
-
-var pointingDets = newWordSet(`le la l the`)
-
 // belongsTo: "de l'immeuble B", "du club de Montbard", "du 14 bis",
 // "of the tennis club in Saint-Pée".
 func (a *analysis) belongsTo(k int) bool {
 	toks := a.s.toks
-	if !belongLinks[toks[k].norm] || isClauseSep(toks[k].sep) {
+	if !toks[k].is(cBelongLinks) || isClauseSep(toks[k].sep) {
 		return false
 	}
 	place, body := false, false
@@ -371,7 +292,7 @@ func (a *analysis) belongsTo(k int) bool {
 		if isClauseSep(t.sep) {
 			break
 		}
-		body = body || t.is(cVenue|cOrg|cSpot) || belongBodies[t.norm]
+		body = body || t.isAny(cVenue, cOrg, cSpot) || t.is(cBelongBodies)
 		if t.is(cSpot) && i+1 < len(toks) && toks[i+1].has(fDigit) {
 			return true // "at number 7", "de la chambre 12"
 		}
@@ -384,11 +305,6 @@ func (a *analysis) belongsTo(k int) bool {
 	}
 	return body && place
 }
-
-var belongLinks = newWordSet(`de du d des of at in from au`)
-
-var belongBodies = newWordSet(`amicale club école collège lycée immeuble résidence tour bâtiment hameau
-village quartier cité association asso comité section équipe team school village town estate`)
 
 // relativeDeed: "qui a gagné", "qui nous prête", "who always comes".
 // The clause may follow a short complement: "le gamin de 12 ans qui a

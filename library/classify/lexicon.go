@@ -176,13 +176,3 @@ type span struct{ i, j, val int }
 
 // wordSet is a set of folded single words.
 type wordSet map[string]bool
-
-func newWordSet(lists ...string) wordSet {
-	s := wordSet{}
-	for _, l := range lists {
-		for _, w := range strings.Fields(l) {
-			s[foldWord(w)] = true
-		}
-	}
-	return s
-}

@@ -1,7 +1,5 @@
 package classify
 
-import "tamis/i18n"
-
 // Values of the association's list entries in Classifier.lists.
 const (
 	listAllow = 1
@@ -35,8 +33,7 @@ func (a *analysis) applyLists() {
 			allowEnd = bestAllow
 		}
 		if bestDeny > 0 && i >= denyEnd {
-			a.add("denylist", Sensitive, Blocked, i, bestDeny,
-				i18n.T("terme confidentiel de la liste de l'association", "confidential term from the association's list"))
+			a.add(ruleDenylist, i, bestDeny)
 			denyEnd = bestDeny
 		}
 	}

@@ -1,7 +1,5 @@
 package classify
 
-import "tamis/i18n"
-
 // Names are the commonest personal data in what volunteers type. The rules
 // look for the shapes a French text gives a name: a civility ("Mme
 // Nguyen"), a first name and a surname ("Théo Brunet-Lacaze"), "NOM
@@ -34,7 +32,7 @@ func (a *analysis) findNames() {
 		}
 		if a.inQuotes(i) && a.hasWorkWord() {
 			// a title: « Still Alice », "Jane Eyre"
-		} else if p := a.skipNameTail(j); p < len(toks) && placeAfterName[toks[p].norm] && !a.consumed[p] {
+		} else if p := a.skipNameTail(j); p < len(toks) && toks[p].is(cPlaceAfterName) && !a.consumed[p] {
 			// "the Jean Monnet building", "Simone de Beauvoir library"
 			for k := i; k <= p; k++ {
 				a.consumed[k] = true
@@ -53,10 +51,6 @@ func (a *analysis) hasWorkWord() bool {
 	return a.has(cWork)
 }
 
-var workWords = newWordSet(`film films livre livres roman pièce spectacle album chanson chansons
-exposition lecture projection documentaire série book novel play movie song album show series
-concert opéra poème poem ciné cinéma cinéclub screening`)
-
 // titledUnknown: a capitalised word the name lists do not know right
 // after a public title ("la chanteuse Zaz", "the writer Gaiman") is a
 // public figure.
@@ -67,16 +61,13 @@ func (a *analysis) titledUnknown() {
 		if h.dict != dTitles || k >= len(toks) || a.consumed[k] || !a.isName(k) || a.named(k) {
 			continue
 		}
-		if k+2 < len(toks) && (isParticle(toks[k+1].norm) || orgLinks[toks[k+1].norm]) && toks[k+2].has(fCap) {
+		if k+2 < len(toks) && (isParticle(toks[k+1].norm) || toks[k+1].is(cOrgLinks)) && toks[k+2].has(fCap) {
 			continue // an organisation: "Médecins du Monde"
 		}
 		a.names = append(a.names, nameHit{k, k + 1, true})
-		a.add("public-figure", Personal, Doubt, k, k+1,
-			i18n.T("personnalité publique nommée : à vérifier", "named public figure: check"))
+		a.add(rulePublicFigure, k, k+1)
 	}
 }
-
-var orgLinks = newWordSet(`sans pour contre en sur without for against`)
 
 // named: token k is inside a name already found.
 func (a *analysis) named(k int) bool {
@@ -92,19 +83,11 @@ func (a *analysis) named(k int) bool {
 // name the shapes did not take ("Simone | de Beauvoir library").
 func (a *analysis) skipNameTail(j int) int {
 	toks := a.s.toks
-	for n := 0; j < len(toks) && n < 3 && (isParticle(toks[j].norm) || toks[j].has(fCap) && !placeAfterName[toks[j].norm]); n++ {
+	for n := 0; j < len(toks) && n < 3 && (isParticle(toks[j].norm) || toks[j].has(fCap) && !toks[j].is(cPlaceAfterName)); n++ {
 		j++
 	}
 	return j
 }
-
-// placeAfterName: English puts the place word after the person it is
-// named after ("Jean Monnet building", "Victor Hugo Hall").
-var placeAfterName = newWordSet(`building library hall center centre station street road avenue square
-school college hospital park museum university church bridge gym stadium theatre theater house institute
-foundation arena court lane way gardens garden airport campus room rooms auditorium hotel
-community memorial exhibition exhibit prize award lecture trophy cup clinic hospice shelter pool
-metro métro exit stop`)
 
 // nameAt tries every name shape at token i and returns the end of the name.
 func (a *analysis) nameAt(i int) (int, bool) {
@@ -113,7 +96,7 @@ func (a *analysis) nameAt(i int) (int, bool) {
 	}
 	if a.s.shouting || !a.s.toks[i].has(fCap) {
 		// without capitals, only a first name and a surname both in the lists
-		if a.lex.civility[a.s.toks[i].norm] {
+		if a.s.toks[i].is(cCivility) {
 			if j := a.lowerCivilityName(i); j > i {
 				return j, true
 			}
@@ -121,7 +104,7 @@ func (a *analysis) nameAt(i int) (int, bool) {
 		if a.s.toks[i].is(cFirst) && (a.kinFirstName(i) || a.addressedFirstName(i) || a.lowerFirstActs(i)) {
 			return a.extendLowerFirst(i + 1), true
 		}
-		if !a.s.toks[i].is(cFirst|cAmbig) && !a.isFamilyWord(i) {
+		if !a.s.toks[i].isAny(cFirst, cAmbig) && !a.isFamilyWord(i) {
 			return 0, false
 		}
 		if j := a.listedPair(i); j > i {
@@ -156,12 +139,11 @@ var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analy
 func (a *analysis) reportName(i, j int) {
 	if a.isPublicFigure(i, j) {
 		a.names = append(a.names, nameHit{i, j, true})
-		a.add("public-figure", Personal, Doubt, i, j,
-			i18n.T("personnalité publique nommée : à vérifier", "named public figure: check"))
+		a.add(rulePublicFigure, i, j)
 		return
 	}
 	a.names = append(a.names, nameHit{i: i, j: j})
-	a.add("name", Personal, Blocked, i, j, i18n.T("nom d'une personne", "name of a person"))
+	a.add(ruleName, i, j)
 }
 
 // isName reports a capitalised word that can be part of a name.
@@ -174,7 +156,7 @@ func (a *analysis) isName(k int) bool {
 	if !t.has(fCap) || !t.has(fLetter) || len(t.norm) < 2 {
 		return false
 	}
-	if a.lex.words[t.norm] && !a.lex.lastnames[t.norm] {
+	if t.is(cCapWord) && !a.lex.lastnames[t.norm] {
 		return false
 	}
 	return !a.isAcronym(k)
@@ -188,10 +170,8 @@ func (a *analysis) isAcronym(k int) bool {
 		return false
 	}
 	// an article does not stand before a person's name: "l'ADIL", "la CLCV", "au CCAS"
-	return a.lex.acronyms[t.norm] || k > 0 && !a.s.shouting && bodyArticles[a.s.toks[k-1].norm]
+	return t.is(cAcronym) || k > 0 && !a.s.shouting && a.s.toks[k-1].is(cBodyArticles)
 }
-
-var bodyArticles = newWordSet(`l la le du au aux the`)
 
 // shortUnknownUpper: a short upper-case word that no name list knows
 // ("CNI", "SIRET") is an acronym rather than a surname standing alone.
@@ -227,7 +207,7 @@ func (a *analysis) isFirstName(k int, ambiguousOK bool) bool {
 func (a *analysis) extend(j int) int {
 	for n := 0; n < 3 && j < len(a.s.toks); n++ {
 		t := a.s.toks[j]
-		if !(a.isName(j) && (joined(a.s.toks, j, '-') || t.sep == 0)) || placeAfterName[t.norm] {
+		if !(a.isName(j) && (joined(a.s.toks, j, '-') || t.sep == 0)) || t.is(cPlaceAfterName) {
 			break
 		}
 		j++
@@ -238,7 +218,7 @@ func (a *analysis) extend(j int) int {
 // civilityName: "Mme Ouedraogo", "M. Dupont", "Dr Martin", "Mrs Smith".
 func (a *analysis) civilityName(i int) int {
 	t := a.s.toks[i]
-	if !a.lex.civility[t.norm] || t.has(fUpper) && len(t.norm) > 1 {
+	if !t.is(cCivility) || t.has(fUpper) && len(t.norm) > 1 {
 		return 0
 	}
 	if !t.has(fCap) {
@@ -262,7 +242,7 @@ func (a *analysis) civilityName(i int) int {
 func (a *analysis) kinFirstName(i int) bool {
 	toks := a.s.toks
 	t := toks[i]
-	if !a.has(cKin) || !t.is(cFirst) || t.is(cAmbig) || len(t.norm) < 4 || a.lex.words[t.norm] || a.consumed[i] {
+	if !a.has(cKin) || !t.is(cFirst) || t.is(cAmbig) || len(t.norm) < 4 || t.is(cCapWord) || a.consumed[i] {
 		return false
 	}
 	for k := max(0, i-4); k < i; k++ {
@@ -273,36 +253,26 @@ func (a *analysis) kinFirstName(i int) bool {
 	return false
 }
 
-var kinWords = newWordSet(`neveu nièce fils fille frère sœur soeur mère père cousin cousine mari femme
-épouse époux oncle tante copain copine petit-fils petite-fille gendre belle-fille beau-frère belle-sœur
-grand-mère grand-père mamie papi papy voisin voisine maman mum mom aîné aînée cadet cadette nephew niece son daughter brother sister cousin husband wife uncle aunt`)
-
 // addressedFirstName: a first name in lower case after a word that
 // addresses a person ("voir avec francoise", "demander à karim").
 func (a *analysis) addressedFirstName(i int) bool {
 	toks := a.s.toks
 	t := toks[i]
-	if i == 0 || !t.is(cFirst) || t.is(cAmbig) || len(t.norm) < 4 || a.lex.words[t.norm] || a.consumed[i] {
+	if i == 0 || !t.is(cFirst) || t.is(cAmbig) || len(t.norm) < 4 || t.is(cCapWord) || a.consumed[i] {
 		return false
 	}
 	p := toks[i-1].norm
-	if addressWords[p] {
+	if a.lex.in(p, cAddressWords) {
 		return true
 	}
-	return (p == "a" || p == "to") && i > 1 && addressVerbs[toks[i-2].norm]
+	return (p == "a" || p == "to") && i > 1 && toks[i-2].is(cAddressVerbs)
 }
-
-var addressWords = newWordSet(`avec chez appeler contacter rappeler prévenir remercier merci relancer
-thanks with call`)
-
-var addressVerbs = newWordSet(`demander dire parler téléphoner écrire envoyer donner rendre demande
-dis parle écris envoie donne rends talk speak write give send`)
 
 // extendLowerFirst takes the rest of a compound first name typed in lower
 // case ("jean-pierre").
 func (a *analysis) extendLowerFirst(j int) int {
 	toks := a.s.toks
-	for j < len(toks) && joined(toks, j, '-') && toks[j].is(cFirst|cAmbig) {
+	for j < len(toks) && joined(toks, j, '-') && toks[j].isAny(cFirst, cAmbig) {
 		j++
 	}
 	return j
@@ -330,7 +300,7 @@ func (a *analysis) lowerCivilityName(i int) int {
 	if k < len(toks) && toks[k].has(fCap) && a.isName(k) && toks[k].sep == 0 && toks[i].norm != "me" {
 		return a.extend(k + 1) // "madame Ouédraogo": the surname keeps its capital
 	}
-	if k >= len(toks) || a.consumed[k] || !toks[k].is(cLast) || a.lex.words[toks[k].norm] || toks[k].is(cAmbig) {
+	if k >= len(toks) || a.consumed[k] || !toks[k].is(cLast) || toks[k].is(cCapWord) || toks[k].is(cAmbig) {
 		return 0
 	}
 	return k + 1
@@ -398,19 +368,19 @@ const maxFirstNameParts = 4
 func (a *analysis) labelledName() int {
 	toks := a.s.toks
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i+1].sep != ':' || !nameLabels[toks[i].norm] || i > 0 && toks[i-1].norm == "de" {
+		if toks[i+1].sep != ':' || !toks[i].is(cNameLabels) || i > 0 && toks[i-1].norm == "de" {
 			continue
 		}
 		k := i + 1
-		if a.consumed[k] || !toks[k].has(fLetter) || a.lex.words[toks[k].norm] || a.isAcronym(k) {
+		if a.consumed[k] || !toks[k].has(fLetter) || toks[k].is(cCapWord) || a.isAcronym(k) {
 			return 0
 		}
-		if !toks[k].has(fCap) && !toks[k].is(cFirst|cLast) && isFrenchWord(toks[k].norm) {
+		if !toks[k].has(fCap) && !toks[k].isAny(cFirst, cLast) && isFrenchWord(toks[k].norm) {
 			return 0 // "sans aucun nom : commence par « Bonjour »": a sentence goes on
 		}
 		j := k + 1
 		for j < len(toks) && j < k+3 && toks[j].has(fLetter) && (toks[j].sep == 0 || toks[j].sep == '-') &&
-			!a.lex.words[toks[j].norm] && (toks[j].has(fCap) || toks[j].is(cFirst|cLast)) {
+			!toks[j].is(cCapWord) && (toks[j].has(fCap) || toks[j].isAny(cFirst, cLast)) {
 			j++
 		}
 		if j == k+1 && a.shortUnknownUpper(k) {
@@ -421,8 +391,6 @@ func (a *analysis) labelledName() int {
 	}
 	return 0
 }
-
-var nameLabels = newWordSet(`nom prénom prenom noms prénoms name surname firstname`)
 
 // listedPair: "jean dupont", "KARIMA BENALI": without capitals to tell,
 // a first name and a listed surname side by side.
@@ -435,7 +403,7 @@ func (a *analysis) listedPair(i int) int {
 	if a.isAcronym(i) || a.isAcronym(i+1) {
 		return 0
 	}
-	if !a.lex.lastnames[last] || a.lex.words[last] || a.lex.ambiguous[last] || a.consumed[i+1] {
+	if !a.lex.lastnames[last] || a.lex.in(last, cCapWord) || a.lex.ambiguous[last] || a.consumed[i+1] {
 		return 0
 	}
 	if !a.lex.firstnames[first] && !(a.lex.ambiguous[first] && (a.s.shouting || len(last) >= 5)) {
@@ -465,7 +433,7 @@ func (a *analysis) contextSurname(i int) int {
 		return 0
 	}
 	w := toks[i].norm
-	if !a.lex.lastnames[w] || a.lex.words[w] || a.lex.ambiguous[w] {
+	if !a.lex.lastnames[w] || a.lex.in(w, cCapWord) || a.lex.ambiguous[w] {
 		return 0
 	}
 	switch toks[i-1].norm {
@@ -505,7 +473,7 @@ func (a *analysis) loneFirstName(i int) int {
 	if a.isFirstName(i, false) && (len(toks[i].norm) > 3 || a.personContext(i)) {
 		return a.extendFirst(i + 1)
 	}
-	if a.isFirstName(i, true) && i > 0 && a.lex.nameCtx[toks[i-1].norm] {
+	if a.isFirstName(i, true) && i > 0 && toks[i-1].is(cNameCtx) {
 		return a.extendFirst(i + 1)
 	}
 	return 0
@@ -515,7 +483,7 @@ func (a *analysis) loneFirstName(i int) int {
 // word around it says so: "avec Léa", "Tom a appelé", "Ali, notre...".
 func (a *analysis) personContext(i int) bool {
 	toks := a.s.toks
-	if i > 0 && a.lex.nameCtx[toks[i-1].norm] {
+	if i > 0 && toks[i-1].is(cNameCtx) {
 		return true
 	}
 	if i+1 >= len(toks) {
@@ -524,11 +492,8 @@ func (a *analysis) personContext(i int) bool {
 	if toks[i+1].sep == ',' || toks[i+1].sep == ':' {
 		return true
 	}
-	return personVerbs[toks[i+1].norm]
+	return toks[i+1].is(cPersonVerbs)
 }
-
-var personVerbs = newWordSet(`a est va vient viendra sera doit peut veut fait dit et ne n sort part
-arrive habite travaille aime cherche demande propose souhaite était avait has is was will`)
 
 func (a *analysis) extendFirst(j int) int {
 	for j < len(a.s.toks) && joined(a.s.toks, j, '-') && a.isFirstName(j, true) {
@@ -551,7 +516,7 @@ func (a *analysis) markVenues() {
 			}
 			continue
 		}
-		if orgHeads[n] && toks[i].has(fCap) || a.sportsClubHead(i) {
+		if a.lex.in(n, cOrgHeads) && toks[i].has(fCap) || a.sportsClubHead(i) {
 			a.consumeCaps(i + 1) // "Les Amis de Jules Verne", "US Dax"
 			continue
 		}
@@ -559,10 +524,10 @@ func (a *analysis) markVenues() {
 			continue // a consumed venue word had its names consumed with it
 		}
 		k := i + 1
-		for links := 0; k < len(toks) && links < 3 && !toks[k].has(fCap) && a.lex.venueLinks[toks[k].norm]; links++ {
+		for links := 0; k < len(toks) && links < 3 && !toks[k].has(fCap) && toks[k].is(cVenueLink); links++ {
 			k++
 		}
-		if k < len(toks) && !isClauseSep(toks[k].sep) && !a.lex.civility[toks[k].norm] {
+		if k < len(toks) && !isClauseSep(toks[k].sep) && !toks[k].is(cCivility) {
 			a.consumeCaps(k) // not "la maison de Mme Durand": a civility is a person
 		}
 	}
@@ -573,10 +538,6 @@ func (a *analysis) markVenues() {
 // "Saint-Saint-Saint-…" walked the whole chain, quadratic in the sentence.
 const maxVenueWords = 8
 
-// orgHeads start organisation names that carry a person's name.
-var orgHeads = newWordSet(`amis amies friends compagnons fondation foundation prix trophée challenge coupe
-tournoi mémorial memorial trophy cup`)
-
 // sportsClubHead: a club prefix before a capitalised town names a club,
 // not a person ("US Dax", "FC Nantes", "Stade Rochelais"). The short
 // prefixes must be written in capitals, so that English "us" stays a word.
@@ -586,14 +547,11 @@ func (a *analysis) sportsClubHead(i int) bool {
 		return false
 	}
 	n := toks[i].norm
-	if clubAcronyms[n] {
+	if a.lex.in(n, cClubAcronyms) {
 		return toks[i].has(fUpper)
 	}
-	return clubWords[n] && toks[i].has(fCap)
+	return a.lex.in(n, cClubWords) && toks[i].has(fCap)
 }
-
-var clubAcronyms = newWordSet(`us as fc rc sc es aj ac sa ca usm asm js jsc ol om`)
-var clubWords = newWordSet(`stade olympique racing entente sporting étoile`)
 
 // consumeCaps marks the run of capitalised words (and their particles) at k.
 func (a *analysis) consumeCaps(k int) {
@@ -638,7 +596,7 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 			return true
 		}
 	}
-	if j < len(toks) && toks[j].sep == ',' && (a.lex.roles[toks[j].norm] || a.lex.persons[toks[j].norm]) && a.publicOffice(j) {
+	if j < len(toks) && toks[j].sep == ',' && (toks[j].is(cRole) || toks[j].is(cPerson)) && a.publicOffice(j) {
 		return true // "M. Molinié, président du conseil départemental"
 	}
 	for k := j; k < min(len(toks), j+3); k++ {
@@ -654,23 +612,16 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 // figure; it stays a doubt so that a volunteer still checks it.
 func (a *analysis) eventTopic(i int) bool {
 	toks := a.s.toks
-	if i < 2 || !topicLinks[toks[i-1].norm] {
+	if i < 2 || !toks[i-1].is(cTopicLinks) {
 		return false
 	}
-	if !topicWords[toks[i-2].norm] && !(i > 2 && topicLinks[toks[i-2].norm] && topicWords[toks[i-3].norm]) {
+	if !toks[i-2].is(cTopicWords) && !(i > 2 && toks[i-2].is(cTopicLinks) && toks[i-3].is(cTopicWords)) {
 		return false // "lecture autour de Victor Hugo"
 	}
 	for k := i + 1; k < min(len(toks), i+7); k++ {
-		if toks[k].is(cPerson) || topicPossessives[toks[k].norm] {
+		if toks[k].is(cPerson) || toks[k].is(cTopicPossessives) {
 			return false // "hommage à Paul Durand, bénévole décédé", "... notre ancien trésorier"
 		}
 	}
 	return true
 }
-
-var topicPossessives = newWordSet(`notre nos mon ma mes son sa ses our my his her`)
-
-var topicLinks = newWordSet(`sur à a de d autour about on of to`)
-var topicWords = newWordSet(`exposé exposés conférence conférences hommage hommages débat causerie
-biographie portrait documentaire film livre lecture exposition soirée rencontre atelier
-talk lecture tribute biography contes conte fables poèmes textes chansons œuvres tales poems songs`)

@@ -2,8 +2,6 @@ package classify
 
 import (
 	"strings"
-
-	"tamis/i18n"
 )
 
 // Name shapes that lean on the large lexicons (lexicon_fr.go): most people
@@ -30,7 +28,7 @@ func (a *analysis) unknownCapWord(k int) bool {
 		return false // code: `Update`, SetEnabled
 	}
 	lx := a.lex
-	if lx.words[n] || lx.venues[n] || lx.civility[n] || lx.persons[n] || lx.population[n] || t.is(cOrg) || knownBodies[n] {
+	if a.lex.in(n, cCapWord) || a.lex.in(n, cVenue) || a.lex.in(n, cCivility) || a.lex.in(n, cPerson) || a.lex.in(n, cPopulation) || t.is(cOrg) || a.lex.in(n, cKnownBodies) {
 		return false
 	}
 	if lx.lastnames[n] && !isFrenchWord(n) {
@@ -54,16 +52,6 @@ func innerCapital(w string) bool {
 	return false
 }
 
-// knownBodies are organisations, brands and tools that volunteers name
-// "avec" or "chez" like a person.
-var knownBodies = newWordSet(`alzheimer parkinson crohn charcot asperger hodgkin basedow tourette
-covid zumba pilates biocoop google gmail facebook instagram whatsapp signal telegram youtube tiktok
-snapchat linkedin twitter zoom teams skype canva helloasso doctolib ameli leboncoin vinted amazon
-decathlon carrefour auchan leclerc intermarché lidl aldi monoprix franprix casino ikea darty fnac
-boulanger leroy castorama orange sfr bouygues free emmaüs restos secours croix-rouge unicef
-ademe cnil urssaf banque postale chatgpt openai microsoft apple word excel drive dropbox
-mailchimp sncf ratp blablacar uber`)
-
 // positionSurname: an unknown capitalised word where a person stands:
 // after a word that addresses a person ("avec", "chez", "relancer",
 // "ask"), after a kinship word ("le fils Petitjean"), after "à" following
@@ -79,7 +67,7 @@ func (a *analysis) positionSurname(i int) int {
 		p := toks[i-1].norm
 		placed = toks[i-1].is(cSurnameCtx) && !toks[i-1].has(fUpper) || toks[i-1].is(cKin) && a.detBefore(i-1) ||
 			(p == "des" || p == "de" || p == "du") && i > 1 && toks[i-2].is(cKin) || // "l'aîné des Bensaïd"
-			(p == "a" || p == "to") && i > 1 && (addressVerbs[toks[i-2].norm] || toks[i-2].norm == "merci") ||
+			(p == "a" || p == "to") && i > 1 && (toks[i-2].is(cAddressVerbs) || toks[i-2].norm == "merci") ||
 			a.nameListGoesOn(i)
 	}
 	if !placed && !a.roleInApposition(i+1) || !a.unknownCapWord(i) || a.inQuotes(i) {
@@ -98,11 +86,6 @@ func (a *analysis) nameListGoesOn(i int) bool {
 	return i > 1 && (toks[i-1].norm == "et" || toks[i-1].norm == "and") && a.named(i-2)
 }
 
-// surnameContext: words after which a capitalised word is a person.
-var surnameContext = newWordSet(`avec chez famille appeler contacter relancer rappeler prévenir remercier
-voir inviter féliciter accompagner écrire téléphoner recontacter joindre rencontrer
-with ask call contact remind tell thank meet visit invite ping email text phone`)
-
 // roleInApposition: a comma or a bracket at token k opens a role or an
 // age ("…, notre trésorière", "… (coach U13)", "…, 14 ans").
 func (a *analysis) roleInApposition(k int) bool {
@@ -115,7 +98,7 @@ func (a *analysis) roleInApposition(k int) bool {
 			return false
 		}
 		n := toks[j].norm
-		if a.lex.roles[n] || a.lex.persons[n] || toks[j].is(cKin) || appositionRoles[n] {
+		if a.lex.in(n, cRole) || a.lex.in(n, cPerson) || toks[j].is(cKin) || a.lex.in(n, cAppositionRoles) {
 			return true
 		}
 		if toks[j].has(fDigit) && j+1 < len(toks) && isAgeUnit(toks[j+1].norm) {
@@ -124,11 +107,6 @@ func (a *analysis) roleInApposition(k int) bool {
 	}
 	return false
 }
-
-// appositionRoles are roles written after a name that the person lists
-// do not hold.
-var appositionRoles = newWordSet(`leader délégué déléguée parent référent référente entraîneur
-entraîneuse coach capitaine bénévole animatrice animateur sortant sortante youth chair treasurer`)
 
 // clauseFirstName: at the start of a clause, a first name that is also a
 // word ("Pierre viendra samedi", "Rose a appelé", "Will keeps the keys"),
@@ -153,7 +131,7 @@ func (a *analysis) clauseFirstName(i int) int {
 	if (a.humanVerbAt(j) || a.humanDeedAfter(j)) && a.unknownCapWord(i) {
 		return j // "Bébert s'occupe du barbecue", "Dédé du club a ramené les lots"
 	}
-	if n := toks[i].norm; toks[i].has(fCap) && a.humanVerbAt(j) && a.lex.lastnames[n] && !a.lex.words[n] && !a.lex.venues[n] {
+	if n := toks[i].norm; toks[i].has(fCap) && a.humanVerbAt(j) && a.lex.lastnames[n] && !a.lex.in(n, cCapWord) && !a.lex.in(n, cVenue) {
 		return j // "Fontaine a dit qu'il viendrait": a listed surname that is also a word
 	}
 	return 0
@@ -163,7 +141,7 @@ func (a *analysis) clauseFirstName(i int) int {
 // adjective before a capitalised word at the start of the sentence.
 func (a *analysis) nicknameHead(i int) bool {
 	toks := a.s.toks
-	return i == 2 && (toks[0].norm == "le" || toks[0].norm == "la") && nounAdjectives[toks[1].norm] && toks[1].has(fCap)
+	return i == 2 && (toks[0].norm == "le" || toks[0].norm == "la") && toks[1].is(cNounAdjectives) && toks[1].has(fCap)
 }
 
 // humanDeedAfter: within a short complement after token k, a human verb
@@ -203,15 +181,10 @@ func (a *analysis) humanVerbAt(k int) bool {
 	case "s", "nous", "vous", "lui", "leur", "m", "t", "dit", "says", "said", "told", "asked":
 		return true
 	case "a", "est", "has", "is", "was":
-		return k+1 < len(toks) && humanParticiples[toks[k+1].norm]
+		return k+1 < len(toks) && toks[k+1].is(cHumanParticiples)
 	}
 	return false
 }
-
-var humanParticiples = newWordSet(`dit appelé téléphoné demandé proposé promis ramené apporté prévenu écrit
-oublié accepté refusé venu venue passé passée parti partie malade absent absente enceinte sorti sortie
-hospitalisé hospitalisée décédé décédée
-called said asked promised offered agreed refused forgotten`)
 
 // personVerbAt: token k is a verb (or a pronoun before one) whose subject
 // is a person: "a", "viendra", "s'est", "nous rejoint", "will", "keeps".
@@ -224,18 +197,12 @@ func (a *analysis) personVerbAt(k int) bool {
 	if n == "a" && a.text[t.start:t.end] != "a" {
 		return false // "à", folded to "a": "Grâce à vous" holds no verb
 	}
-	if personVerbs[n] || clausePersonVerbs[n] {
+	if a.lex.in(n, cPersonVerbs) || a.lex.in(n, cClausePersonVerbs) {
 		return true
 	}
 	// French future, third person: "viendra", "tiendra", "passera"
-	return len(n) >= 5 && strings.HasSuffix(n, "ra") && t.has(fLetter) && !a.lex.words[n]
+	return len(n) >= 5 && strings.HasSuffix(n, "ra") && t.has(fLetter) && !a.lex.in(n, cCapWord)
 }
-
-var clausePersonVerbs = newWordSet(`s se nous vous lui leur m t passe passera rejoint rejoindra
-appelle appellera tient tiendra garde prend prendra apporte apportera ramène ramènera récupère
-s'occupe veut voudrait pourra pourrait devra devrait sait connaît
-will would can could should keeps brings takes says said called asked needs wants knows comes goes
-helps runs drives`)
 
 // communePlace: a capitalised word after a place preposition that names a
 // commune ("part de Ploërmel", "s'arrête à Josselin") is a place. It
@@ -249,13 +216,11 @@ func (a *analysis) communePlace(i int) int {
 	return end
 }
 
-var placePreps = newWordSet(`à a de d vers jusqu depuis sur via to from in near`)
-
 // addressedAt: token i follows "à" after a verb of speech ("demander à
 // Nancy"): a person, even when a commune bears the name.
 func (a *analysis) addressedAt(i int) bool {
 	toks := a.s.toks
-	return i > 1 && (toks[i-1].norm == "a" || toks[i-1].norm == "to") && addressVerbs[toks[i-2].norm]
+	return i > 1 && (toks[i-1].norm == "a" || toks[i-1].norm == "to") && toks[i-2].is(cAddressVerbs)
 }
 
 // detBefore: a singular determiner within the three tokens before k
@@ -275,7 +240,7 @@ func (a *analysis) detBefore(k int) bool {
 func (a *analysis) lowerFirstActs(i int) bool {
 	toks := a.s.toks
 	t := toks[i]
-	if t.is(cAmbig) || len(t.norm) < 4 || a.lex.words[t.norm] || a.consumed[i] || isFrenchWord(t.norm) {
+	if t.is(cAmbig) || len(t.norm) < 4 || t.is(cCapWord) || a.consumed[i] || isFrenchWord(t.norm) {
 		return false
 	}
 	if i == 0 && i+1 < len(toks) && a.personVerbAt(i+1) && toks[i+1].norm != "et" {
@@ -296,15 +261,11 @@ func (a *analysis) civilityLetter(i int) int {
 	if k >= len(toks) || len(toks[k].norm) != 1 || !toks[k].has(fCap) || !toks[k].has(fLetter) {
 		return 0
 	}
-	if (k+1 == len(toks) || isClauseSep(toks[k+1].sep)) && a.lex.civility[toks[i].norm] {
+	if (k+1 == len(toks) || isClauseSep(toks[k+1].sep)) && toks[i].is(cCivility) {
 		return k + 1
 	}
 	return 0
 }
-
-// handleWords name an account on a network or a game ("son pseudo", "sur snap").
-var handleWords = newWordSet(`pseudo pseudos username login snap snapchat insta instagram tiktok discord
-twitch gamertag handle`)
 
 // findHandle: after a handle word, a token that mixes letters and
 // digits ("DarkNinja93", "lbrt2008") is someone's account.
@@ -322,7 +283,7 @@ func (a *analysis) findHandle() {
 				break // an @handle is the byte scanner's, which knows the association's own
 			}
 			if n := toks[k].norm; len(n) >= 5 && toks[k].flags&(fDigit|fLetter) == 0 && digitsIn(n) < len(n)-1 {
-				a.add("handle", Personal, Blocked, k, k+1, i18n.T("identifiant de compte d'une personne", "account name of a person"))
+				a.add(ruleHandle, k, k+1)
 				return
 			}
 		}

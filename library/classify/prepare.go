@@ -22,13 +22,9 @@ import (
 // The findings of the rules are mapped back to byte offsets in the
 // original text, where the CLI and the TUI show them.
 
-// Rules of the findings prepare reports.
-const (
-	ruleInvisible = "invisible"
-	ruleControl   = "control"
-)
-
-func hiddenRule(rule string) bool { return rule == ruleInvisible || rule == ruleControl }
+func hiddenRule(rule string) bool {
+	return rule == ruleInvisible.String() || rule == ruleControl.String()
+}
 
 // prepared is a text as the rules read it, and the way back.
 type prepared struct {
@@ -208,9 +204,9 @@ func (p *preparer) space(width int) {
 // report records the hidden run orig[x:y], joined to the previous one of
 // the same rule when they touch (prepare writes the reasons at the end).
 func (p *preparer) report(act, x, y int) {
-	rule := ruleInvisible
+	rule := ruleInvisible.String()
 	if act == control {
-		rule = ruleControl
+		rule = ruleControl.String()
 	}
 	if k := len(p.hidden) - 1; k >= 0 && p.hidden[k].Rule == rule && (p.hidden[k].End == x || len(p.hidden) >= maxHiddenFindings) {
 		p.hidden[k].End = y
@@ -223,7 +219,7 @@ func (p *preparer) report(act, x, y int) {
 func hiddenReason(rule, run string) string {
 	r, _ := utf8.DecodeRuneInString(run)
 	n := utf8.RuneCountInString(run[:min(len(run), 64)])
-	if rule == ruleControl {
+	if rule == ruleControl.String() {
 		if n == 1 {
 			return fmt.Sprintf(i18n.T("caractère de contrôle U+%04X : il peut piloter le terminal ; retirez-le",
 				"control character U+%04X: it can drive the terminal; remove it"), r)

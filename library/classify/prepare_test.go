@@ -67,7 +67,7 @@ func TestTypographyHidesNoIdentifier(t *testing.T) {
 			if got := text[f.Start:f.End]; got != written {
 				t.Errorf("%s: %q: finding spans %q, want %q", name, text, got, written)
 			}
-			if hidden := strings.ContainsAny(written, "\u200b\u2060\u00ad"); hidden && findingOf(r, ruleInvisible) == nil {
+			if hidden := strings.ContainsAny(written, "\u200b\u2060\u00ad"); hidden && findingOf(r, ruleInvisible.String()) == nil {
 				t.Errorf("%s: %q: no invisible finding: %v", name, text, describe(text, r))
 			}
 		}
@@ -109,7 +109,7 @@ func TestInvisibleCharacters(t *testing.T) {
 		}
 		var got []string
 		for _, f := range r.Findings {
-			if f.Rule == ruleInvisible {
+			if f.Rule == ruleInvisible.String() {
 				got = append(got, tc.text[f.Start:f.End])
 				if f.Verdict != Blocked || f.Category != Sensitive || !strings.Contains(f.Reason, "invisible") {
 					t.Errorf("%q: invisible finding %+v", tc.text, f)
@@ -136,7 +136,7 @@ func TestControlCharacters(t *testing.T) {
 	r := c.Classify(text)
 	var got []string
 	for _, f := range r.Findings {
-		if f.Rule == ruleControl {
+		if f.Rule == ruleControl.String() {
 			got = append(got, text[f.Start:f.End])
 			if f.Verdict != Blocked {
 				t.Errorf("control finding %+v", f)

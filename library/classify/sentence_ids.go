@@ -2,8 +2,6 @@ package classify
 
 import (
 	"strconv"
-
-	"tamis/i18n"
 )
 
 // Identifiers that the byte scanner (direct*.go) does not know and that
@@ -21,10 +19,10 @@ func (a *analysis) findSentenceIDs() {
 			continue // an address starts with a number or a group before a colon
 		}
 		if j := a.ipv4At(i); j > i {
-			a.add("ip", Personal, Blocked, i, j, i18n.T("adresse IP d'un poste ou d'une personne", "IP address of a device or a person"))
+			a.add(ruleIP, i, j)
 			i = j - 1
 		} else if j := a.ipv6At(i); j > i {
-			a.add("ip", Personal, Blocked, i, j, i18n.T("adresse IP d'un poste ou d'une personne", "IP address of a device or a person"))
+			a.add(ruleIP, i, j)
 			i = j - 1
 		}
 	}
@@ -51,17 +49,12 @@ func (a *analysis) findSpacedCode() {
 			j++
 		}
 		if j-i >= 4 && j-i <= 8 {
-			a.add("credential", Sensitive, Blocked, i, j,
-				i18n.T("code ou mot de passe : ne se partage jamais", "code or password: never shared"))
+			a.add(ruleCredential, i, j)
 			return
 		}
 		i = j
 	}
 }
-
-// codeWords name a code that opens something.
-var codeWords = newWordSet(`code codes digicode alarme cadenas pin boîte coffre serrure badge
-alarm lock padlock keypad passcode`)
 
 // ipv4At: four numbers of 0 to 255 glued by dots ("78.243.19.160"), not
 // preceded by a version word.
@@ -128,8 +121,7 @@ func (a *analysis) findBodyID() {
 	}
 	for i, t := range a.s.toks {
 		if i > 0 && len(t.norm) >= 6 && t.flags&(fDigit|fLetter) == 0 && digitsIn(t.norm) >= 5 {
-			a.add("public-id", Personal, Blocked, i, i+1,
-				i18n.T("identifiant d'une personne auprès d'un organisme public", "identifier of a person at a public body"))
+			a.add(rulePublicID, i, i+1)
 			return
 		}
 	}
@@ -144,7 +136,3 @@ func digitsIn(w string) int {
 	}
 	return n
 }
-
-// bodyIDWords name a public body that gives people an identifier.
-var bodyIDWords = newWordSet(`travail emploi caf cpam msa allocataire ameli urssaf impots impôts fiscal
-retraite carsat mdph`)

@@ -17,7 +17,7 @@ func (a *analysis) findSpecial() {
 	toks := a.s.toks
 	a.scratch = a.spansOf(dSpecial, a.scratch[:0])
 	for _, sp := range a.scratch {
-		t := specialTerms[sp.val-1]
+		t := a.lex.special[sp.val-1]
 		if t.flags&capOnly != 0 && !toks[sp.i].has(fCap) {
 			continue
 		}
@@ -42,18 +42,11 @@ func (a *analysis) notAFact(sp span) bool {
 	if a.inQuotes(sp.i) {
 		return true
 	}
-	if sp.i > 0 && orgHeadWords[toks[sp.i-1].norm] && toks[sp.i-1].has(fCap) && toks[sp.i].sep == 0 {
+	if sp.i > 0 && toks[sp.i-1].is(cOrgHeadWords) && toks[sp.i-1].has(fCap) && toks[sp.i].sep == 0 {
 		return true // "Secours catholique", "France Parkinson", "Ligue ..."
 	}
-	return sp.j == sp.i+1 && sp.i > 0 && toks[sp.i].is(cPerson) && plainDets[toks[sp.i-1].norm]
+	return sp.j == sp.i+1 && sp.i > 0 && toks[sp.i].is(cPerson) && toks[sp.i-1].is(cPlainDets)
 }
-
-var plainDets = newWordSet(`un une le la l the a an`)
-
-// orgHeadWords start organisation names whose next word is a theme.
-var orgHeadWords = newWordSet(`france secours ligue association fondation comité fédération mouvement
-collectif amicale institut union société alliance coordination réseau plateforme action aide foundation
-society trust alliance`)
 
 // inQuotes: token k is inside a quoted title: an odd number of quotation
 // marks opens before it, the quote starts with a capital and holds no
@@ -74,14 +67,12 @@ func (a *analysis) inQuotes(k int) bool {
 		return false
 	}
 	for i := open; i < len(toks) && (i == open || !toks[i].has(fQuoted)); i++ {
-		if speechPronouns[toks[i].norm] {
+		if toks[i].is(cSpeechPronouns) {
 			return false
 		}
 	}
 	return true
 }
-
-var speechPronouns = newWordSet(`je j moi me m il elle i my me he she his her`)
 
 // findSameSexCouple: "deux femmes en couple", "two men who got married":
 // an orientation told by description rather than by a word.
@@ -99,14 +90,9 @@ func (a *analysis) findSameSexCouple() {
 		couple = couple || toks[i].is(cCouple) || toks[i+1].is(cCouple)
 	}
 	if pair >= 0 && couple && !a.sentenceGeneric() {
-		a.add("sexuality", Sensitive, Blocked, pair, pair+2, specialReason("sexuality"))
+		a.add(ruleSexuality, pair, pair+2)
 	}
 }
-
-var sameSexPlural = newWordSet(`femmes hommes filles garçons women men girls guys boys ladies`)
-
-var coupleWords = newWordSet(`couple couples ensemble mariés mariées pacsés pacsées amoureux amoureuses
-together married dating lovers partners`)
 
 func isElision(w string) bool {
 	return w == "d" || w == "l" || w == "en" || w == "in"
@@ -114,7 +100,7 @@ func isElision(w string) bool {
 
 // judgeSpecial decides between sensitive, gray and nothing for one word.
 func (a *analysis) judgeSpecial(sp span, t term) {
-	reason := specialReason(t.kind)
+	reason := t.rule.reason()
 	an, anchored := a.nearestAnchor(sp.i)
 	if a.genericBefore(sp.i) || a.genericAfter(sp.j) || a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
 		return
@@ -132,20 +118,20 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) && !a.hasNameAnchor() {
 		return // "groupe de parole pour une personne vivant avec le VIH"
 	}
-	if t.kind == "biometric" && a.ownPeopleNear(sp) {
-		a.add(t.kind, Sensitive, Blocked, sp.i, sp.j,
+	if t.rule == ruleBiometric && a.ownPeopleNear(sp) {
+		a.addAs(t.rule, Blocked, sp.i, sp.j,
 			reason+i18n.T(" : collecte sur des personnes de l'association", ": collected from the association's people"))
 		return
 	}
 	if anchored && (an.kind != anchorPerson || !a.isPlural(sp) || a.household(an.k)) {
-		a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
+		a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 		return
 	}
 	if a.sentenceGeneric() || t.flags&weak != 0 && !anchored {
 		return
 	}
 	if a.aggregated() || a.hasPopulation() {
-		a.add("aggregate", Personal, Doubt, sp.i, sp.j,
+		a.addAs(ruleAggregate, Doubt, sp.i, sp.j,
 			i18n.T("statistique sur le public touchant une donnée sensible : à vérifier",
 				"statistic about the public touching sensitive data: check"))
 		return
@@ -154,10 +140,10 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if !a.isPlural(sp) && !groupName || t.flags&selfPerson != 0 && !groupName {
 		// precaution: a sensitive fact in a filled value with no public
 		// and no generic use is most often about the person the form is about
-		a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
+		a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 		return
 	}
-	a.add(t.kind, Sensitive, Doubt, sp.i, sp.j, reason+i18n.T(" ? (personne non identifiée)", "? (no person identified)"))
+	a.addAs(t.rule, Doubt, sp.i, sp.j, reason+i18n.T(" ? (personne non identifiée)", "? (no person identified)"))
 }
 
 // generalStatement: a special-category noun after a definite article, in
@@ -166,40 +152,29 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 func (a *analysis) generalStatement(sp span) bool {
 	toks := a.s.toks
 	k := sp.i - 1
-	for k > 0 && k >= sp.i-3 && illnessHeads[toks[k].norm] {
+	for k > 0 && k >= sp.i-3 && toks[k].is(cIllnessHeads) {
 		k-- // "la maladie de Lyme", "le syndrome de Down"
 	}
-	if k < 0 || !definiteArticles[toks[k].norm] {
+	if k < 0 || !toks[k].is(cDefiniteArticles) {
 		return false
 	}
 	if strings.Contains(a.text[a.s.start:min(len(a.text), a.s.end+2)], "?") {
 		return true
 	}
 	for _, t := range toks {
-		if generalMarkers[t.norm] {
+		if t.is(cGeneralMarkers) {
 			return true
 		}
 	}
 	return false
 }
 
-var definiteArticles = newWordSet(`le la l les the`)
-
-var illnessHeads = newWordSet(`maladie syndrome trouble troubles de du d des`)
-
-// generalMarkers state a general fact about an illness or a belief.
-var generalMarkers = newWordSet(`comment pourquoi quoi touche touchent millions milliers français françaises
-maladie maladies soigne soigner guérir reconnaître symptômes définition dépisté dépistée affects million
-how why what`)
-
 // organisationNamed: the term opens the name of an organisation written
 // with a capital ("le Parti socialiste", "la Confédération paysanne").
 func (a *analysis) organisationNamed(sp span) bool {
 	t := a.s.toks[sp.i]
-	return sp.i <= 1 && t.has(fCap) && orgTermHeads[t.norm] && sp.j > sp.i+1 // the subject of the sentence
+	return sp.i <= 1 && t.has(fCap) && t.is(cOrgTermHeads) && sp.j > sp.i+1 // the subject of the sentence
 }
-
-var orgTermHeads = newWordSet(`parti party syndicat confédération union église fédération mouvement`)
 
 // ownPeopleNear: a biometric collection aims at the association's own
 // people ("les empreintes digitales des bénévoles", "reconnaissance
@@ -211,23 +186,12 @@ func (a *analysis) ownPeopleNear(sp span) bool {
 		if k > sp.j && isClauseSep(toks[k].sep) {
 			return false
 		}
-		if ownPeople[toks[k].norm] && k > 0 && ownPeopleDets[toks[k-1].norm] {
+		if toks[k].is(cOwnPeople) && k > 0 && toks[k-1].is(cOwnPeopleDets) {
 			return true
 		}
 	}
 	return false
 }
-
-var ownPeople = newWordSet(`bénévoles bénévole salariés salariées salarié employés adhérents adhérentes membres
-enfants jeunes élèves participants participantes bénéficiaires familles résidents résidentes usagers
-animateurs animatrices volontaires stagiaires parents visiteurs volunteers staff employees members children
-pupils residents`)
-
-var ownPeopleDets = newWordSet(`des de nos vos leurs our the of all tous toutes les aux chaque each every`)
-
-// singularInS end like a plural but are not.
-var singularInS = newWordSet(`cannabis paralysis sclerosis psoriasis diabetes aids tétanos herpès
-stress virus abcès sepsis hiv-positive autisme sida alzheimers parkinsons violences`)
 
 // pluralSubject: "les Témoins de Jéhovah passent": a plural group.
 func (a *analysis) pluralSubject(sp span) bool {
@@ -245,19 +209,17 @@ func (a *analysis) pluralSubject(sp span) bool {
 // ("the Smith family are Travellers", "ce couple est musulman").
 func (a *analysis) household(k int) bool {
 	for i := k + 1; i < min(len(a.s.toks), k+4); i++ {
-		if householdNouns[a.s.toks[i].norm] {
+		if a.s.toks[i].is(cHouseholdNouns) {
 			return true
 		}
 	}
 	return false
 }
 
-var householdNouns = newWordSet(`famille couple ménage foyer family couple household`)
-
 // isPlural: the matched word ends the way a French or English plural does.
 func (a *analysis) isPlural(sp span) bool {
 	w := a.s.toks[sp.j-1].norm
-	if len(w) < 4 || singularInS[w] {
+	if len(w) < 4 || a.lex.in(w, cSingularInS) {
 		return false
 	}
 	last := w[len(w)-1]
@@ -298,16 +260,12 @@ func (a *analysis) genericAfter(j int) bool {
 		if k > j && isClauseSep(toks[k].sep) {
 			return false
 		}
-		if eventAfter[toks[k].norm] {
+		if toks[k].is(cEventAfter) {
 			return true // "mental health first aid training"
 		}
 	}
 	return false
 }
-
-var eventAfter = newWordSet(`training course class classes session sessions awareness testing screening walk run workshop
-workshops fair campaign conference talk prevention information info clinic support group groups
-charity foundation association society research fournir obligatoire obligatoires required`)
 
 // predicateBetween: a verb between a marker and the word makes the word
 // a predicate of someone ("the volunteer who runs the class is pregnant").
@@ -318,15 +276,13 @@ func (a *analysis) predicateBetween(from, to int) bool {
 		case "is", "was", "are", "were", "has", "had", "est", "etait", "sont", "ont", "avait":
 			return true
 		case "a": // French "a" (has), not the English article after a preposition
-			if k > 0 && !englishLinks[toks[k-1].norm] {
+			if k > 0 && !toks[k-1].is(cEnglishLinks) {
 				return true
 			}
 		}
 	}
 	return false
 }
-
-var englishLinks = newWordSet(`for with to in on of as at by from into about is was has have had be like`)
 
 func isClauseSep(b byte) bool {
 	return b == ',' || b == ';' || b == ':' || b == '(' || b == ')' || b == '"'
@@ -357,7 +313,7 @@ func (a *analysis) venueBefore(k int) bool {
 	}
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
 		w := toks[i].norm
-		if a.lex.venues[w] || w == "service" || w == "unite" || w == "pole" {
+		if a.lex.in(w, cVenue) || w == "service" || w == "unite" || w == "pole" {
 			return true
 		}
 		if !isParticle(w) {
@@ -383,7 +339,7 @@ func (a *analysis) sentenceGeneric() bool {
 }
 
 func sentenceWideGeneric(toks []token, i int) bool {
-	if n := toks[i].norm; (n == "semaine" || n == "mois" || n == "journee") && i+1 < len(toks) && pastOrNext[toks[i+1].norm] {
+	if n := toks[i].norm; (n == "semaine" || n == "mois" || n == "journee") && i+1 < len(toks) && toks[i+1].is(cPastOrNext) {
 		return false // "la semaine dernière" dates a fact, it is no public week
 	}
 	switch toks[i].norm {
@@ -397,30 +353,6 @@ func sentenceWideGeneric(toks []token, i int) bool {
 		return true
 	}
 	return false
-}
-
-var pastOrNext = newWordSet(`dernière dernier passée passé prochaine prochain précédente précédent`)
-
-func specialReason(kind string) string {
-	switch kind {
-	case "health":
-		return i18n.T("donnée de santé concernant une personne", "health data about a person")
-	case "origin":
-		return i18n.T("origine ou situation migratoire d'une personne", "origin or migration status of a person")
-	case "religion":
-		return i18n.T("religion ou conviction d'une personne", "religion or belief of a person")
-	case "politics":
-		return i18n.T("opinion politique d'une personne", "political opinion of a person")
-	case "union":
-		return i18n.T("appartenance syndicale d'une personne", "union membership of a person")
-	case "sexuality":
-		return i18n.T("vie sexuelle ou orientation d'une personne", "sex life or orientation of a person")
-	case "biometric":
-		return i18n.T("donnée génétique ou biométrique", "genetic or biometric data")
-	case "criminal":
-		return i18n.T("infraction, condamnation ou procédure pénale visant une personne", "offence, conviction or criminal proceedings about a person")
-	}
-	return i18n.T("donnée sensible concernant une personne", "sensitive data about a person")
 }
 
 // hasNameAnchor: someone is named in the sentence (a name, a direct

@@ -7,13 +7,13 @@ package classify
 // both are women, and a pronoun says the gender of the subject.
 
 func (a *analysis) findCoupleDescribed() {
-	if !a.has(cCouple | cSameSex | cPartner) {
+	if !a.hasAny(cCouple, cSameSex, cPartner) {
 		return
 	}
 	toks := a.s.toks
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].is(cCouple) && (toks[i+1].norm == "de" || toks[i+1].norm == "d" || toks[i+1].norm == "of") && toks[i+2].is(cSameSex) {
-			a.add("sexuality", Sensitive, Blocked, i, i+3, specialReason("sexuality")) // "un couple de garçons"
+			a.add(ruleSexuality, i, i+3) // "un couple de garçons"
 			return
 		}
 	}
@@ -21,7 +21,7 @@ func (a *analysis) findCoupleDescribed() {
 		return
 	}
 	people := len(a.names) + len(a.anchors)
-	if a.has(cPopulation | cPerson) {
+	if a.hasAny(cPopulation, cPerson) {
 		people++
 	}
 	for _, t := range toks {
@@ -31,19 +31,19 @@ func (a *analysis) findCoupleDescribed() {
 	}
 	for i, t := range toks {
 		if t.is(cWomenWed) && people > 0 {
-			a.add("sexuality", Sensitive, Blocked, i, i+1, specialReason("sexuality")) // "se sont mariées"
+			a.add(ruleSexuality, i, i+1) // "se sont mariées"
 			return
 		}
 	}
 	if a.has(cCouple) && a.namedWomenCouple() {
-		a.add("sexuality", Sensitive, Blocked, a.names[0].i, a.names[len(a.names)-1].j, specialReason("sexuality"))
+		a.add(ruleSexuality, a.names[0].i, a.names[len(a.names)-1].j)
 		return
 	}
 	if !a.has(cPartner) {
 		return
 	}
 	if k := a.sameGenderPartner(); k >= 0 {
-		a.add("sexuality", Sensitive, Blocked, k, k+2, specialReason("sexuality"))
+		a.add(ruleSexuality, k, k+2)
 	}
 }
 
@@ -61,9 +61,6 @@ func (a *analysis) namedWomenCouple() bool {
 	return couple && elles
 }
 
-// womenCouple: feminine plural participles of a union, said of two women only.
-var womenCouple = newWordSet(`mariées pacsées fiancées remariées`)
-
 // sameGenderPartner: a subject pronoun and a partner of the same gender
 // after a verb of living together ("elle vit avec une femme", "il est
 // en couple avec un homme", "she lives with her wife"). It returns the
@@ -78,7 +75,7 @@ func (a *analysis) sameGenderPartner() int {
 		case "il", "he":
 			male = true
 		}
-		if !partnerLinks[toks[i].norm] {
+		if !toks[i].is(cPartnerLinks) {
 			continue
 		}
 		p := toks[i+1].norm + " " + toks[i+2].norm
@@ -88,14 +85,6 @@ func (a *analysis) sameGenderPartner() int {
 	}
 	return -1
 }
-
-// partnerLinks end a verb of living together: "vit avec", "mariée à",
-// "en couple avec", "lives with", "married to".
-var partnerLinks = newWordSet(`avec with to a`)
-
-// partnerNouns are the second word of a partner ("une femme", "son mari").
-var partnerNouns = newWordSet(`femme homme mari copain copine petit petite compagne compagnon woman man
-wife husband girlfriend boyfriend`)
 
 var womenPartners = map[string]bool{"une femme": true, "sa femme": true, "sa copine": true, "sa petite": true,
 	"a woman": true, "her wife": true, "her girlfriend": true, "sa compagne": true}

@@ -7,23 +7,21 @@ import "strings"
 // which folding turns into "jeune" (young).
 
 func (a *analysis) findScansAndFasting() {
-	if !a.has(cScan | cJeune) {
+	if !a.hasAny(cScan, cJeune) {
 		return
 	}
 	toks := a.s.toks
 	for i, t := range toks {
-		if scanVerbs[t.norm] && a.bodyPartWithin(i+1, 5) && !a.sentenceGeneric() {
-			a.add("biometric", Sensitive, Blocked, i, i+1, specialReason("biometric"))
+		if t.is(cScan) && a.bodyPartWithin(i+1, 5) && !a.sentenceGeneric() {
+			a.add(ruleBiometric, i, i+1)
 			return
 		}
 		if t.norm == "jeune" && strings.Contains(a.text[t.start:t.end], "û") && i > 0 && !isArticle(toks[i-1].norm) && len(a.anchors) > 0 {
-			a.add("religion", Sensitive, Blocked, i, i+1, specialReason("religion")) // "Youssouf jeûne en ce moment"
+			a.add(ruleReligion, i, i+1) // "Youssouf jeûne en ce moment"
 			return
 		}
 	}
 }
-
-var scanVerbs = newWordSet(`scan scans scanner scanne scannent scanned scanning`)
 
 // bodyPartWithin: a face, an iris or a hand within n tokens after k.
 func (a *analysis) bodyPartWithin(k, n int) bool {

@@ -26,28 +26,28 @@ func (a *analysis) findStrategy() {
 	}
 	a.scratch = a.spansOf(dStrategy, a.scratch[:0])
 	for _, sp := range a.scratch {
-		t := strategyTerms[sp.val-1]
-		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.kind == "finance" && published ||
+		t := a.lex.strategy[sp.val-1]
+		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.rule == ruleFinance && published ||
 			t.flags&needMoney != 0 && !a.hasMoney() {
 			continue
 		}
-		if (t.kind == "hr" || t.kind == "litigation") && a.startsGeneric() && len(a.names) == 0 && len(a.anchors) == 0 {
+		if (t.rule == ruleHR || t.rule == ruleLitigation) && a.startsGeneric() && len(a.names) == 0 && len(a.anchors) == 0 {
 			continue // "Formation : le harcèlement au travail"
 		}
 		if a.publicTopic(sp.i, t.kind) {
 			continue // "Le tribunal organise une journée portes ouvertes", "Écoute anonyme et confidentielle"
 		}
-		reason := strategyReason(t.kind)
+		reason := t.rule.reason()
 		switch {
 		case t.flags&strong != 0:
-			a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
+			a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 		case t.flags&weak != 0:
 			if !a.sentenceGeneric() {
-				a.add(t.kind, Sensitive, Doubt, sp.i, sp.j, reason+i18n.T(" ?", "?"))
+				a.addAs(t.rule, Doubt, sp.i, sp.j, reason+i18n.T(" ?", "?"))
 			}
 		default:
 			if !a.sentenceGeneric() {
-				a.add(t.kind, Sensitive, Blocked, sp.i, sp.j, reason)
+				a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 			}
 		}
 	}
@@ -62,14 +62,11 @@ func (a *analysis) findNegativeBalance() {
 	}
 	for i := 1; i < len(toks); i++ {
 		if toks[i].has(fDigit) && toks[i].sep == '-' && toks[i].spaced && !toks[i-1].has(fDigit) {
-			a.add("finance", Sensitive, Blocked, i, i+1, strategyReason("finance"))
+			a.add(ruleFinance, i, i+1)
 			return
 		}
 	}
 }
-
-var accountWords = newWordSet(`compte comptes solde trésorerie caisse banque account balance bank
-rib iban virement transfer`)
 
 // findLettingGo: "let our cook go", "let him go at the end of the month".
 func (a *analysis) findLettingGo() {
@@ -80,7 +77,7 @@ func (a *analysis) findLettingGo() {
 		}
 		for k := i + 2; k < min(len(toks), i+5); k++ {
 			if toks[k].norm == "go" {
-				a.add("hr", Sensitive, Blocked, i, k+1, strategyReason("hr"))
+				a.add(ruleHR, i, k+1)
 				return
 			}
 		}
@@ -103,15 +100,9 @@ func (a *analysis) findContractEnd() {
 		end = end || t.is(cContractEnd)
 	}
 	if contract >= 0 && end && (len(a.names) > 0 || len(a.anchors) > 0) && !a.sentenceGeneric() {
-		a.add("hr", Sensitive, Blocked, contract, contract+1, strategyReason("hr"))
+		a.add(ruleHR, contract, contract+1)
 	}
 }
-
-var contractWords = newWordSet(`contrat cdd cdi contract alternance`)
-
-var contractEnds = newWordSet(`renouvelé renouvelée renouveler renouvellement rompre rompu rupture
-terminer termine terminé terminée arrêter arrêt fin prolongé prolongée prolonger renewed renew
-terminate terminated ends ending extended renewing renewal`)
 
 // findPersonMoney: amounts about a named person or a single role
 // ("dépenses de la présidente : 3 400 €", "dons : M. Leclerc 5 000 €")
@@ -133,18 +124,15 @@ func (a *analysis) findPersonMoney() {
 	}
 	person := len(a.names) > 0
 	for _, an := range a.anchors {
-		person = person || an.role || an.kind == anchorPerson && definiteDets[toks[an.k].norm]
+		person = person || an.role || an.kind == anchorPerson && toks[an.k].is(cDefiniteDets)
 	}
 	for i := 1; i < len(toks) && !person; i++ {
-		person = a.lex.roles[toks[i].norm] && (toks[i-1].norm == "du" || toks[i-1].norm == "la" || toks[i-1].norm == "l")
+		person = toks[i].is(cRole) && (toks[i-1].norm == "du" || toks[i-1].norm == "la" || toks[i-1].norm == "l")
 	}
 	if person {
-		a.add("finance", Sensitive, Blocked, word, word+1, strategyReason("finance"))
+		a.add(ruleFinance, word, word+1)
 	}
 }
-
-var personMoneyWords = newWordSet(`dépenses frais remboursements remboursement salaire salaires
-rémunération indemnités indemnité prime primes dons don donation expenses salary pay bonus donations`)
 
 // hasMoney: an amount in the sentence ("800 €", "1 200 euros", "£300").
 func (a *analysis) hasMoney() bool {
@@ -188,7 +176,7 @@ func (a *analysis) findGrantIntent() {
 		funding = a.funderBody() // "on va demander 30 000 € à la CAF"
 	}
 	if intent >= 0 && funding >= 0 && !a.isPublished() {
-		a.add("grant", Sensitive, Blocked, min(intent, funding), max(intent, funding)+1, strategyReason("grant"))
+		a.add(ruleGrant, min(intent, funding), max(intent, funding)+1)
 	}
 }
 
@@ -209,15 +197,12 @@ func (a *analysis) askingVerb(h hit) bool {
 // funderBody returns the first public funder named in the sentence, or -1.
 func (a *analysis) funderBody() int {
 	for i, t := range a.s.toks {
-		if funderBodies[t.norm] {
+		if t.is(cFunderBodies) {
 			return i
 		}
 	}
 	return -1
 }
-
-var funderBodies = newWordSet(`caf région departement département mairie ville métropole état ars drac
-dreets ddets europe cpam msa council agglo commune`)
 
 // isPublished: the sentence says the fact is already public, and does not
 // deny it ("budget détaillé non publié", "pas encore en ligne").
@@ -251,26 +236,6 @@ func (a *analysis) computePublished() bool {
 	return false
 }
 
-func strategyReason(kind string) string {
-	switch kind {
-	case "confidential":
-		return i18n.T("information marquée confidentielle", "information marked confidential")
-	case "merger":
-		return i18n.T("projet stratégique confidentiel (fusion, rapprochement)", "confidential strategy (merger)")
-	case "finance":
-		return i18n.T("finances internes non publiées", "unpublished internal finances")
-	case "negotiation":
-		return i18n.T("négociation en cours", "ongoing negotiation")
-	case "grant":
-		return i18n.T("demande de subvention non déposée", "grant application not yet filed")
-	case "hr":
-		return i18n.T("ressources humaines ou conflit interne", "HR matter or internal conflict")
-	case "litigation":
-		return i18n.T("contentieux ou procédure en cours", "litigation")
-	}
-	return i18n.T("information stratégique de l'association", "strategic information of the association")
-}
-
 // publicTopic: the matter is the topic of a public event or the promise
 // of a public service, not the association's own: a confidential
 // helpline ("écoute anonyme et confidentielle"), or an event open to the
@@ -285,7 +250,7 @@ func (a *analysis) publicTopic(k int, kind string) bool {
 	toks := a.s.toks
 	if kind == "confidential" {
 		for i := max(0, k-3); i < k; i++ {
-			if serviceWords[toks[i].norm] {
+			if toks[i].is(cServiceWords) {
 				return true
 			}
 		}
@@ -293,8 +258,8 @@ func (a *analysis) publicTopic(k int, kind string) bool {
 	}
 	event, public := false, false
 	for _, t := range toks {
-		event = event || publicEvents[t.norm]
-		public = public || publicPromises[t.norm]
+		event = event || t.is(cPublicEvents)
+		public = public || t.is(cPublicPromises)
 	}
 	return event && public && len(a.anchors) == 0
 }
@@ -309,13 +274,3 @@ func (a *analysis) ownedBefore(k int) bool {
 	}
 	return false
 }
-
-// serviceWords promise confidentiality to the public.
-var serviceWords = newWordSet(`accueil écoute entretien entretiens consultation consultations ligne
-service anonyme anonymes gratuit gratuite helpline listening`)
-
-var publicEvents = newWordSet(`conférence débat atelier ateliers journée permanence formation stage
-exposition projection table conference workshop talk seminar`)
-
-var publicPromises = newWordSet(`gratuit gratuite gratuits ouvert ouverte ouverts ouvertes portes droits
-enjeux expliqué expliquée citoyen citoyenne public publique free open rights explained`)

@@ -9,26 +9,26 @@ import "tamis/i18n"
 // association or a person if a partner or the public read it.
 
 func (a *analysis) findUnnamedStrategy() {
-	if !a.has(cMargin | cOpening | cRefused | cFraud | cRecruit | cSuspicion | cMisuse | cBelief) {
+	if !a.hasAny(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief) {
 		return
 	}
 	if (a.has(cMargin) || a.has(cOpening) && a.limit()) && a.numbers() >= 2 {
-		a.add("negotiation", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("negotiation"))
+		a.add(ruleNegotiation, 0, len(a.s.toks))
 	}
 	if a.isPublished() {
 		return
 	}
 	if a.has(cRefused) && a.has(cResubmit) {
-		a.add("grant", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("grant"))
+		a.add(ruleGrant, 0, len(a.s.toks))
 	}
-	if a.has(cFraud) && a.has(cFigures|cFunding) {
-		a.add("finance", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("finance")) // "on gonfle les chiffres pour le dossier"
+	if a.has(cFraud) && a.hasAny(cFigures, cFunding) {
+		a.add(ruleFinance, 0, len(a.s.toks)) // "on gonfle les chiffres pour le dossier"
 	}
-	if a.has(cRecruit) && a.has(cRival) && a.has(cPopulation|cPerson) && !a.sentenceGeneric() {
-		a.add("hr", Sensitive, Blocked, 0, len(a.s.toks), strategyReason("hr")) // luring another body's people
+	if a.has(cRecruit) && a.has(cRival) && a.hasAny(cPopulation, cPerson) && !a.sentenceGeneric() {
+		a.add(ruleHR, 0, len(a.s.toks)) // luring another body's people
 	}
 	if a.suspicion() {
-		a.add("criminal", Sensitive, Blocked, 0, len(a.s.toks),
+		a.addAs(ruleCriminal, Blocked, 0, len(a.s.toks),
 			i18n.T("soupçon visant une personne de l'association", "suspicion against a person of the association"))
 	}
 }
@@ -65,46 +65,6 @@ func (a *analysis) numbers() int {
 	return n
 }
 
-// marginWords tell a floor, a target or a concession in a deal: with
-// two amounts they are a negotiation margin on their own.
-var marginWords = newWordSet(`lâche lâcher lâchera lâchons plancher vise viser visons descendre descend
-descendra descendons aim floor settle`)
-
-// openingWords tell an opening price or an ask, limitWords a limit or an
-// acceptance: an opening and a limit with two amounts are a margin ("on
-// démarre à 12 €, on accepte jusqu'à 15"), one of them alone is not
-// ("12 participants max").
-var openingWords = newWordSet(`propose proposer proposera proposons annonce annoncer annonçons démarre
-démarrer commence commencer demande demandent offre offer offering asks asking`)
-
-var limitWords = newWordSet(`max maximum maxi plafond jusqu accepte accepter acceptera accepterait
-accepterions contents monter monte up ceiling accept`)
-
-// lureWords and rivalWords: drawing people away from another body
-// ("récupérer les bénévoles de l'épicerie d'en face", "contacter
-// discrètement les entraîneurs du club voisin").
-var lureWords = newWordSet(`récupérer récupère récupéré attirer attirons débaucher piquer contacter
-recruter démarcher démarché reprendre faire poach lure tempt approach woo`)
-
-var rivalWords = newWordSet(`voisin voisine voisins concurrent concurrente concurrents rival rivals
-face discrètement discrètes discret poached ancienne autres ferme other`)
-
-// fraudWords: figures or accounts made up or dressed.
-var fraudWords = newWordSet(`gonfle gonfler gonflé gonflés gonflée gonflons maquiller maquillé maquillés
-truquer truqué truqués trafiquer trafiqué bidouiller bidouillé inflate inflated
-inflating fudge fudged fiddle fiddled falsified falsifier falsifié`)
-
-// figureWords: what a report to a funder or the accounts hold.
-var figureWords = newWordSet(`chiffres chiffre comptes bilan bilans statistiques stats fréquentation
-effectifs factures figures numbers accounts books attendance report invoices`)
-
-var refusedWords = newWordSet(`refusé refusée refusés refusées rejeté rejetée rejected refused declined
-turned retoqué retoquée`)
-
-var resubmitWords = newWordSet(`redépose redéposer redéposé redépôt renvoyer envoyer reprendre
-resubmit resubmitting re-submit nom titre name rebaptiser renommer rename représente représenter
-resoumettre réutilise réutiliser`)
-
 // suspicion: a word of suspicion and a person (a name, a single role)
 // in the sentence: "on soupçonne la trésorière", "certains pensent que
 // c'est le secrétaire", "the vice-chair is claiming fake expenses".
@@ -121,17 +81,12 @@ func (a *analysis) suspicion() bool {
 		}
 	}
 	for _, t := range a.s.toks {
-		if a.lex.roles[t.norm] {
+		if t.is(cRole) {
 			return true // "les notes de frais du président"
 		}
 	}
 	return false
 }
-
-var suspicionWords = newWordSet(`soupçonne soupçonnent soupçonné soupçonnée soupçon soupçons suspecte
-suspect suspects suspected suspecté suspectée accuse accusent accusé accusée détourne détourné
-détournement détournerait piquerait volerait fake faux fausses fraude fraud embezzling embezzlement
-rumeur rumeurs bruits rumour rumours rumor rumors doutes`)
 
 // blameSaid: "certains pensent que c'est le trésorier", "on croit que
 // c'est lui": a belief pointing at someone.
@@ -161,10 +116,7 @@ func (a *analysis) conditionalMisuse() bool {
 	for _, t := range a.s.toks {
 		n := t.norm
 		cond = cond || len(n) >= 6 && (n[len(n)-4:] == "rait" || n[len(n)-6:] == "raient")
-		means = means || misuseMeans[n]
+		means = means || a.lex.in(n, cMisuse)
 	}
 	return cond && means
 }
-
-var misuseMeans = newWordSet(`carte caisse chéquier chèques frais remboursements rembourser argent
-compte fonds card cash expenses`)

@@ -1,5 +1,7 @@
 package classify
 
+import "io/fs"
+
 // Every static phrase dictionary is compiled into one trie, so that a
 // sentence is walked once: each token costs one or two map lookups however
 // many dictionaries the rules consult. The values of the combined trie pack
@@ -40,12 +42,13 @@ func combine(sources [numDicts]func(add func(entry string, val int))) *phraseDic
 	return all
 }
 
-// wordClass says in which word lists a word is: one map lookup per token
-// answers every list the per-token loops consult.
-type wordClass uint64
+// wordClass is one word list read per token: the lexicon maps every word
+// to the set of its classes once, when the sentence is tagged, and the
+// rules then test bits instead of looking words up.
+type wordClass uint8
 
 const (
-	cFirst wordClass = 1 << iota
+	cFirst wordClass = iota
 	cAmbig
 	cLast
 	cVenue
@@ -66,73 +69,261 @@ const (
 	cPersonMoney
 	cSameSex // femmes, hommes (after "deux")
 	cCouple
-	cSpot // parcelle, flat (before a number)
-	cWork // film, livre
-	// classes of the rules for text without keywords (issue 7); a token
-	// keeps only the first 32 classes (see token.is): those read per
-	// token come first, the others are asked of the sentence (a.has)
-	cLimit      // max, jusqu'à
-	cWomenWed   // mariées, pacsées
-	cHandle     // pseudo, snap, discord
-	cPlacePrep  // à, de, vers, from: before a commune
-	cSurnameCtx // avec, chez, relancer: before a surname
-	cMargin     // lâche, plancher, vise
-	cOpening    // propose, annonce
-	cRefused    // refusé, rejected
-	cResubmit   // redéposer, sous un autre nom
-	cSuspicion  // soupçonne, accuse
-	cMisuse     // carte, caisse, frais
-	cBoard      // CA, bureau, board
-	cTension    // tendu, divisé
-	cFall       // baisse, moins, lost
-	cActivity   // inscriptions, fréquentation
-	cBodyID     // travail, caf, allocataire
-	cWeather    // météo, canicule
-	cPending    // attend, pas sûrs, hasn't
-	cFunding    // subvention, grant
-	cCodeWord   // code, digicode, alarm
-	cFraud      // gonfler, inflated
-	cFigures    // chiffres, comptes, report
-	cRecruit    // récupérer, attirer, poach
-	cRival      // voisin, d'en face, concurrent
-	cScan       // scan, scanner
-	cJeune      // jeune (young) or jeûne (fasting)
-	cPartner    // femme, mari, copain, wife
-	cBelief     // pense, croit
+	cSpot                 // parcelle, flat (before a number)
+	cWork                 // film, livre
+	cLimit                // max, jusqu'à
+	cWomenWed             // mariées, pacsées
+	cHandle               // pseudo, snap, discord
+	cPlacePrep            // à, de, vers, from: before a commune
+	cSurnameCtx           // avec, chez, relancer: before a surname
+	cMargin               // lâche, plancher, vise
+	cOpening              // propose, annonce
+	cRefused              // refusé, rejected
+	cResubmit             // redéposer, sous un autre nom
+	cSuspicion            // soupçonne, accuse
+	cMisuse               // carte, caisse, frais
+	cBoard                // CA, bureau, board
+	cTension              // tendu, divisé
+	cFall                 // baisse, moins, lost
+	cActivity             // inscriptions, fréquentation
+	cBodyID               // travail, caf, allocataire
+	cWeather              // météo, canicule
+	cPending              // attend, pas sûrs, hasn't
+	cFunding              // subvention, grant
+	cCodeWord             // code, digicode, alarm
+	cFraud                // gonfler, inflated
+	cFigures              // chiffres, comptes, report
+	cRecruit              // récupérer, attirer, poach
+	cRival                // voisin, d'en face, concurrent
+	cScan                 // scan, scanner
+	cJeune                // jeune (young) or jeûne (fasting)
+	cPartner              // femme, mari, copain, wife
+	cBelief               // pense, croit
+	cCapWord              // common capitalised words that are not names
+	cVenueLink            // words between a venue word and the name it carries
+	cCivility             // civilities before a surname
+	cAcronym              // upper-case words that are not surnames
+	cNameCtx              // words before a lone first name that make it a person
+	cRole                 // single roles of a small association
+	cPublicBody           // public bodies: a role of theirs is public
+	cAddressVerbs         // data/words/address_verbs.txt
+	cAddressWords         // data/words/address_words.txt
+	cAdjNounLinks         // data/words/adj_noun_links.txt
+	cAppositionRoles      // data/words/apposition_roles.txt
+	cBelongBodies         // data/words/belong_bodies.txt
+	cBelongLinks          // data/words/belong_links.txt
+	cBodyArticles         // data/words/body_articles.txt
+	cClausePersonVerbs    // data/words/clause_person_verbs.txt
+	cClubAcronyms         // data/words/club_acronyms.txt
+	cClubWords            // data/words/club_words.txt
+	cCountedFew           // data/words/counted_few.txt
+	cDefiniteArticles     // data/words/definite_articles.txt
+	cDefiniteDets         // data/words/definite_dets.txt
+	cElectedBodies        // data/words/elected_bodies.txt
+	cEnglishLinks         // data/words/english_links.txt
+	cEventAfter           // data/words/event_after.txt
+	cFunctionWords        // data/words/function_words.txt
+	cFunderBodies         // data/words/funder_bodies.txt
+	cGeneralMarkers       // data/words/general_markers.txt
+	cHouseholdNouns       // data/words/household_nouns.txt
+	cHumanParticiples     // data/words/human_participles.txt
+	cIllnessHeads         // data/words/illness_heads.txt
+	cImpersonalAdjectives // data/words/impersonal_adjectives.txt
+	cImpersonalAfterS     // data/words/impersonal_after_s.txt
+	cImpersonalVerbs      // data/words/impersonal_verbs.txt
+	cKnownBodies          // data/words/known_bodies.txt
+	cLifeNouns            // data/words/life_nouns.txt
+	cModalWords           // data/words/modal_words.txt
+	cNameLabels           // data/words/name_labels.txt
+	cNounAdjectives       // data/words/noun_adjectives.txt
+	cNumberWords          // data/words/number_words.txt
+	cOrgHeadWords         // data/words/org_head_words.txt
+	cOrgHeads             // data/words/org_heads.txt
+	cOrgLinks             // data/words/org_links.txt
+	cOrgTermHeads         // data/words/org_term_heads.txt
+	cOwnPeople            // data/words/own_people.txt
+	cOwnPeopleDets        // data/words/own_people_dets.txt
+	cPartnerLinks         // data/words/partner_links.txt
+	cPastOrNext           // data/words/past_or_next.txt
+	cPersonAdjectives     // data/words/person_adjectives.txt
+	cPersonVerbs          // data/words/person_verbs.txt
+	cPhotoPeople          // data/words/photo_people.txt
+	cPlaceAfterName       // data/words/place_after_name.txt
+	cPlainDets            // data/words/plain_dets.txt
+	cPluralAttributes     // data/words/plural_attributes.txt
+	cPointingDets         // data/words/pointing_dets.txt
+	cPublicEvents         // data/words/public_events.txt
+	cPublicPromises       // data/words/public_promises.txt
+	cRecruitWords         // data/words/recruit_words.txt
+	cServiceWords         // data/words/service_words.txt
+	cSingularInS          // data/words/singular_in_s.txt
+	cSpeechPronouns       // data/words/speech_pronouns.txt
+	cStatPopulation       // data/words/stat_population.txt
+	cTopicLinks           // data/words/topic_links.txt
+	cTopicPossessives     // data/words/topic_possessives.txt
+	cTopicWords           // data/words/topic_words.txt
+	cTrendSubjects        // data/words/trend_subjects.txt
+	cTrendWords           // data/words/trend_words.txt
+	cUniqueOffices        // data/words/unique_offices.txt
+	numClasses
 )
+
+// classSet is a set of word classes, one bit each.
+type classSet [(numClasses + 63) / 64]uint64
+
+func (s classSet) has(c wordClass) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+
+func (s *classSet) add(c wordClass) { s[c>>6] |= 1 << (c & 63) }
+
+func (s *classSet) union(o classSet) {
+	for k := range s {
+		s[k] |= o[k]
+	}
+}
 
 // wordInfo is what the lexicon knows of a word: its classes and the
 // combined trie's node for entries starting with it.
 type wordInfo struct {
-	cls  wordClass
+	cls  classSet
 	root *trieNode
 }
 
-func (lx *lexicon) buildClasses() {
+// classFiles are the word lists, under data/words/, of each class that is
+// not a name list (those are built in dictionaries.go).
+var classFiles = []struct {
+	c     wordClass
+	files []string
+}{
+	{cJeune, []string{"jeune"}},
+	{cBelief, []string{"belief_verbs"}},
+	{cCapWord, []string{"common_cap_words", "day_month_words", "venue_words"}},
+	{cVenueLink, []string{"venue_link_words"}},
+	{cCivility, []string{"civility_words"}},
+	{cAcronym, []string{"acronym_words"}},
+	{cNameCtx, []string{"name_context_words"}},
+	{cRole, []string{"role_nouns"}},
+	{cPublicBody, []string{"public_bodies"}},
+	{cPopulation, []string{"population_nouns"}},
+	{cPhoto, []string{"photo_words"}},
+	{cPerson, []string{"person_nouns"}},
+	{cAccount, []string{"account_words"}},
+	{cActivity, []string{"activity_subjects"}},
+	{cAddressVerbs, []string{"address_verbs"}},
+	{cAddressWords, []string{"address_words"}},
+	{cAdjNounLinks, []string{"adj_noun_links"}},
+	{cAppositionRoles, []string{"apposition_roles"}},
+	{cBelongBodies, []string{"belong_bodies"}},
+	{cBelongLinks, []string{"belong_links"}},
+	{cBoard, []string{"board_words"}},
+	{cBodyArticles, []string{"body_articles"}},
+	{cBodyID, []string{"body_id_words"}},
+	{cChange, []string{"change_words"}},
+	{cClausePersonVerbs, []string{"clause_person_verbs"}},
+	{cClubAcronyms, []string{"club_acronyms"}},
+	{cClubWords, []string{"club_words"}},
+	{cCodeWord, []string{"code_words"}},
+	{cContractEnd, []string{"contract_ends"}},
+	{cContract, []string{"contract_words"}},
+	{cCool, []string{"cool_words"}},
+	{cCountedFew, []string{"counted_few"}},
+	{cCouple, []string{"couple_words"}},
+	{cDefiniteArticles, []string{"definite_articles"}},
+	{cDefiniteDets, []string{"definite_dets"}},
+	{cElectedBodies, []string{"elected_bodies"}},
+	{cEnglishLinks, []string{"english_links"}},
+	{cEventAfter, []string{"event_after"}},
+	{cFall, []string{"fall_words"}},
+	{cFigures, []string{"figure_words"}},
+	{cFraud, []string{"fraud_words"}},
+	{cFunctionWords, []string{"function_words"}},
+	{cFunderBodies, []string{"funder_bodies"}},
+	{cFunding, []string{"funding_nouns"}},
+	{cGeneralMarkers, []string{"general_markers"}},
+	{cHandle, []string{"handle_words"}},
+	{cHouseholdNouns, []string{"household_nouns"}},
+	{cHumanParticiples, []string{"human_participles"}},
+	{cIllnessHeads, []string{"illness_heads"}},
+	{cImpersonalAdjectives, []string{"impersonal_adjectives"}},
+	{cImpersonalAfterS, []string{"impersonal_after_s"}},
+	{cImpersonalVerbs, []string{"impersonal_verbs"}},
+	{cKin, []string{"kin_words"}},
+	{cKnownBodies, []string{"known_bodies"}},
+	{cLifeNouns, []string{"life_nouns"}},
+	{cLimit, []string{"limit_words"}},
+	{cRecruit, []string{"lure_words"}},
+	{cMargin, []string{"margin_words"}},
+	{cMisuse, []string{"misuse_means"}},
+	{cModalWords, []string{"modal_words"}},
+	{cNameLabels, []string{"name_labels"}},
+	{cNounAdjectives, []string{"noun_adjectives"}},
+	{cNumberWords, []string{"number_words"}},
+	{cOpening, []string{"opening_words"}},
+	{cOrgHeadWords, []string{"org_head_words"}},
+	{cOrgHeads, []string{"org_heads"}},
+	{cOrgLinks, []string{"org_links"}},
+	{cOrgTermHeads, []string{"org_term_heads"}},
+	{cOwnPeople, []string{"own_people"}},
+	{cOwnPeopleDets, []string{"own_people_dets"}},
+	{cPartnerLinks, []string{"partner_links"}},
+	{cPartner, []string{"partner_nouns"}},
+	{cOrg, []string{"partner_orgs"}},
+	{cPastOrNext, []string{"past_or_next"}},
+	{cPending, []string{"pending_words"}},
+	{cPersonAdjectives, []string{"person_adjectives"}},
+	{cPersonMoney, []string{"person_money_words"}},
+	{cPersonVerbs, []string{"person_verbs"}},
+	{cPhotoPeople, []string{"photo_people"}},
+	{cPlaceAfterName, []string{"place_after_name"}},
+	{cPlacePrep, []string{"place_preps"}},
+	{cPlainDets, []string{"plain_dets"}},
+	{cPluralAttributes, []string{"plural_attributes"}},
+	{cPointingDets, []string{"pointing_dets"}},
+	{cPublicEvents, []string{"public_events"}},
+	{cPublicPromises, []string{"public_promises"}},
+	{cQuantity, []string{"quantity_words"}},
+	{cRecruitWords, []string{"recruit_words"}},
+	{cRefused, []string{"refused_words"}},
+	{cRelation, []string{"relation_words"}},
+	{cResubmit, []string{"resubmit_words"}},
+	{cRival, []string{"rival_words"}},
+	{cSameSex, []string{"same_sex_plural"}},
+	{cScan, []string{"scan_verbs"}},
+	{cServiceWords, []string{"service_words"}},
+	{cSingDet, []string{"singular_dets"}},
+	{cSingularInS, []string{"singular_in_s"}},
+	{cSpeechPronouns, []string{"speech_pronouns"}},
+	{cSpot, []string{"spot_words"}},
+	{cStatPopulation, []string{"stat_population"}},
+	{cSurnameCtx, []string{"surname_context"}},
+	{cSuspicion, []string{"suspicion_words"}},
+	{cTension, []string{"tension_words"}},
+	{cTopicLinks, []string{"topic_links"}},
+	{cTopicPossessives, []string{"topic_possessives"}},
+	{cTopicWords, []string{"topic_words"}},
+	{cTrendSubjects, []string{"trend_subjects"}},
+	{cTrendWords, []string{"trend_words"}},
+	{cTrouble, []string{"trouble_words"}},
+	{cUniqueOffices, []string{"unique_offices"}},
+	{cWeather, []string{"weather_words"}},
+	{cWomenWed, []string{"women_couple"}},
+	{cWork, []string{"work_words"}},
+}
+
+// buildClasses maps every word to its classes and its trie root.
+func (lx *lexicon) buildClasses(fsys fs.FS, names map[wordClass]wordSet) {
 	lx.class = map[string]wordInfo{}
-	for _, set := range []struct {
-		words wordSet
-		c     wordClass
-	}{
-		{lx.firstnames, cFirst}, {lx.ambiguous, cAmbig}, {lx.lastnames, cLast}, {lx.venues, cVenue},
-		{singularDets, cSingDet}, {lx.population, cPopulation}, {changeWords, cChange},
-		{lx.photo, cPhoto}, {lx.persons, cPerson}, {partnerOrgs, cOrg}, {troubleWords, cTrouble},
-		{relationWords, cRelation}, {coolWords, cCool}, {contractWords, cContract}, {contractEnds, cContractEnd},
-		{accountWords, cAccount}, {quantityWords, cQuantity}, {kinWords, cKin}, {personMoneyWords, cPersonMoney},
-		{sameSexPlural, cSameSex}, {coupleWords, cCouple}, {spotWords, cSpot}, {workWords, cWork},
-		{marginWords, cMargin}, {openingWords, cOpening}, {limitWords, cLimit}, {refusedWords, cRefused}, {resubmitWords, cResubmit}, {suspicionWords, cSuspicion},
-		{misuseMeans, cMisuse}, {boardWords, cBoard}, {tensionWords, cTension}, {fallWords, cFall},
-		{activitySubjects, cActivity}, {bodyIDWords, cBodyID}, {weatherWords, cWeather},
-		{pendingWords, cPending}, {fundingNouns, cFunding}, {codeWords, cCodeWord},
-		{fraudWords, cFraud}, {figureWords, cFigures}, {lureWords, cRecruit}, {rivalWords, cRival},
-		{scanVerbs, cScan}, {newWordSet("jeune"), cJeune}, {partnerNouns, cPartner}, {womenCouple, cWomenWed},
-		{handleWords, cHandle}, {placePreps, cPlacePrep}, {surnameContext, cSurnameCtx}, {newWordSet("pense pensent croit croient"), cBelief},
-	} {
-		for w := range set.words {
+	addSet := func(words wordSet, c wordClass) {
+		for w := range words {
 			info := lx.class[w]
-			info.cls |= set.c
+			info.cls.add(c)
 			lx.class[w] = info
 		}
+	}
+	for c, words := range names {
+		addSet(words, c)
+	}
+	for _, cf := range classFiles {
+		addSet(wordList(fsys, cf.files...), cf.c)
 	}
 	for w, child := range lx.all.root.next {
 		info := lx.class[w]
@@ -141,13 +332,16 @@ func (lx *lexicon) buildClasses() {
 	}
 }
 
-// is reports whether the token is in a class among the first 32, the only
-// ones a token keeps: a smaller token makes the scanner faster.
-func (t token) is(c wordClass) bool { return wordClass(t.cls)&c != 0 }
+// is reports whether the token's word is in class c.
+func (t *token) is(c wordClass) bool { return t.cls.has(c) }
 
 // has reports whether a word of class c is in the sentence: rules that
 // need such a word return at once without reading the tokens.
-func (a *analysis) has(c wordClass) bool { return a.sentCls&c != 0 }
+func (a *analysis) has(c wordClass) bool { return a.sentCls.has(c) }
+
+// in reports whether w, a folded word that is not a token of the sentence
+// being read, is in class c.
+func (lx *lexicon) in(w string, c wordClass) bool { return lx.class[w].cls.has(c) }
 
 // tagSentence classifies every word and finds every entry of every static
 // dictionary in the sentence.
@@ -157,11 +351,11 @@ func (a *analysis) tagSentence() {
 	a.hitStart = append(a.hitStart[:0], make([]int, len(toks)+1)...)
 	a.population = false
 	a.digits = false
-	a.sentCls = 0
+	a.sentCls = classSet{}
 	for i := range toks {
 		info := a.lex.class[toks[i].norm]
-		toks[i].cls = uint32(info.cls)
-		a.sentCls |= info.cls
+		toks[i].cls = info.cls
+		a.sentCls.union(info.cls)
 		a.population = a.population || toks[i].is(cPopulation)
 		a.digits = a.digits || toks[i].flags&fLetter == 0
 		a.hitStart[i] = len(a.hits)
@@ -195,4 +389,24 @@ func (a *analysis) spansOf(d dictID, out []span) []span {
 		covered = end
 	}
 	return out
+}
+
+// isAny reports whether the token's word is in one of the classes.
+func (t *token) isAny(cs ...wordClass) bool {
+	for _, c := range cs {
+		if t.cls.has(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAny reports whether a word of one of the classes is in the sentence.
+func (a *analysis) hasAny(cs ...wordClass) bool {
+	for _, c := range cs {
+		if a.sentCls.has(c) {
+			return true
+		}
+	}
+	return false
 }

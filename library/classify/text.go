@@ -22,7 +22,7 @@ type token struct {
 	sep          byte   // first punctuation between the previous token and this one, 0 if only spaces
 	spaced       bool   // white space between the previous token and this one
 	flags        tokFlags
-	cls          uint32 // dictionary classes of the word (the first 32), set by tagSentence
+	cls          classSet // word classes, set by tagSentence
 }
 
 type tokFlags uint8

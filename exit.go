@@ -1,0 +1,73 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"tamis/i18n"
+	"tamis/referent"
+)
+
+// usageError is a mistake in the command line: exit code 2, the message
+// and the command's help on stderr.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+// usageErrorf builds a usageError; the message says what to type instead.
+func usageErrorf(format string, a ...any) error {
+	return &usageError{fmt.Sprintf(format, a...)}
+}
+
+// statusError ends a command with a code that is not a failure but a
+// result the command has already explained on the output (3: doubt, 4:
+// blocked), or a failure it has already reported.
+type statusError struct{ code int }
+
+func (e *statusError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+// exitWith returns nil for exitOK, else the error that ends with code.
+func exitWith(code int) error {
+	if code == exitOK {
+		return nil
+	}
+	return &statusError{code}
+}
+
+// exitCodeFor is the one place where what a command returned becomes an exit
+// code, and where errors are printed: usage errors with the help of the
+// command at fault, a wrong passphrase as such, any other error in the
+// user's words (userMessage).
+func exitCodeFor(io streams, cmd *cobra.Command, err error) int {
+	var usage *usageError
+	var status *statusError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &status):
+		return status.code
+	case errors.As(err, &usage):
+		name := "tamis"
+		if cmd != nil && cmd.HasParent() {
+			name = "tamis " + cmd.Name()
+		}
+		fmt.Fprintf(io.err, i18n.T("%s : %s\n\n", "%s: %s\n\n"), name, usage.msg)
+		if cmd != nil {
+			printHelp(io.err, cmd)
+		}
+		return exitUsage
+	case errors.Is(err, referent.ErrWrongPhrase):
+		fmt.Fprintln(io.err, i18n.T("tamis : phrase de passe incorrecte ; rien n’a été fait.",
+			"tamis: wrong passphrase; nothing was done."))
+		return exitDenied
+	}
+	return fail(io, err)
+}
+
+// fail prints an error for the user and returns exit code 1.
+func fail(io streams, err error) int {
+	fmt.Fprintf(io.err, i18n.T("tamis : %s\n", "tamis: %s\n"), userMessage(err))
+	return exitError
+}

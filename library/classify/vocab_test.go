@@ -1,0 +1,71 @@
+package classify
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// overlayFS is the embedded data with some files replaced, as a référent
+// would edit them.
+type overlayFS struct {
+	base  fs.FS
+	files fstest.MapFS
+}
+
+func (o overlayFS) Open(name string) (fs.File, error) {
+	if _, ok := o.files[name]; ok {
+		return o.files.Open(name)
+	}
+	return o.base.Open(name)
+}
+
+// withLine returns the embedded file with one more line at its end.
+func withLine(t *testing.T, path, line string) overlayFS {
+	t.Helper()
+	data, err := fs.ReadFile(dataFS, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.TrimRight(string(data), "\n") + "\n" + line + "\n"
+	return overlayFS{base: dataFS, files: fstest.MapFS{path: {Data: []byte(text)}}}
+}
+
+// Adding a word to a data file changes the verdict, with no Go code.
+func TestAddingAWordToADataFileChangesTheVerdict(t *testing.T) {
+	cases := []struct {
+		name, path, line, text string
+		before, after          Verdict
+		cat                    Category
+	}{
+		{"health word", "data/phrases/special_terms.txt", "[health self-person]\nhyperbaroxique",
+			"Notre voisin Marc Dubois est hyperbaroxique depuis l'hiver.", Blocked, Blocked, Sensitive},
+		{"confidential matter", "data/phrases/strategy_terms.txt", "[confidential strong]\nopération grand sapin",
+			"Ne parlez à personne de l'opération grand sapin.", OK, Blocked, Sensitive},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			before := New(Rules{}).Classify(tc.text)
+			lx := buildLexicon(withLine(t, tc.path, tc.line))
+			after := newWithLexicon(Rules{}, lx).Classify(tc.text)
+			if before.Verdict != tc.before || before.Category == tc.cat {
+				t.Fatalf("before the edit: %+v", before)
+			}
+			if after.Verdict != tc.after || after.Category != tc.cat {
+				t.Fatalf("after adding %q to %s: %+v", tc.line, tc.path, after)
+			}
+		})
+	}
+}
+
+// A malformed table is refused with the file and the line's fault named.
+func TestATableEntryBeforeAnySectionIsRefused(t *testing.T) {
+	fsys := fstest.MapFS{"data/phrases/x.txt": {Data: []byte("# comment\nmot\n")}}
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(r.(string), "data/phrases/x.txt") {
+			t.Fatalf("want a panic naming the file, got %v", r)
+		}
+	}()
+	termList(fsys, "x")
+}
