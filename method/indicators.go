@@ -106,7 +106,7 @@ func Compute(in Input) Indicators {
 		if ind.countAction(e) {
 			ind.Uses++
 			perTemplate[e.TemplateID]++
-			perWeek[WeekStart(e.Time)]++
+			perWeek[weekKey(e.Time)]++
 			ind.MinutesSaved += in.Minutes.For(e.TemplateID)
 		}
 	}
@@ -201,6 +201,14 @@ func WeekStart(t time.Time) time.Time {
 	return day.AddDate(0, 0, -back)
 }
 
+// weekKey is the Monday of t's week (in t's own location) as a UTC
+// midnight: times read back from the file and a --depuis date in local
+// time then fall on the same key, and weeks are counted in whole days.
+func weekKey(t time.Time) time.Time {
+	y, m, d := WeekStart(t).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
 // weeks lists every week from the first with a use (or from) to the last
 // with a use, empty ones included, so that a chart shows the gaps.
 func weeks(counts map[time.Time]int, from time.Time) []Week {
@@ -209,8 +217,8 @@ func weeks(counts map[time.Time]int, from time.Time) []Week {
 	}
 	keys := slices.SortedFunc(maps.Keys(counts), func(a, b time.Time) int { return a.Compare(b) })
 	first, last := keys[0], keys[len(keys)-1]
-	if !from.IsZero() && WeekStart(from).Before(first) {
-		first = WeekStart(from)
+	if !from.IsZero() && weekKey(from).Before(first) {
+		first = weekKey(from)
 	}
 	var out []Week
 	for w := first; !w.After(last); w = w.AddDate(0, 0, 7) {

@@ -140,3 +140,17 @@ func TestWeekStart(t *testing.T) {
 		t.Errorf("WeekStart = %v", got)
 	}
 }
+
+// Events read back from the file and a --depuis date may be in different
+// locations: they still fall in the same weeks.
+func TestComputeWeeksAcrossLocations(t *testing.T) {
+	east := time.FixedZone("UTC+2", 2*3600)
+	ev := []store.Event{
+		{Time: monday.In(east), TemplateID: "PROMPT-001", Verdict: "ok", Action: store.ActionCopied},
+		{Time: monday.AddDate(0, 0, 8), TemplateID: "PROMPT-001", Verdict: "ok", Action: store.ActionCopied},
+	}
+	got := Compute(Input{Events: ev, From: time.Date(2026, 10, 26, 0, 0, 0, 0, east)})
+	if len(got.PerWeek) != 3 || got.PerWeek[0].Uses != 0 || got.PerWeek[1].Uses != 1 || got.PerWeek[2].Uses != 1 {
+		t.Errorf("weeks %+v", got.PerWeek)
+	}
+}
