@@ -75,6 +75,9 @@ type Deps struct {
 	Method     MethodStore
 	Statements []method.Statement
 	Seed       uint64
+	// Unlock checks the référent's passphrase before the indicators
+	// screen; nil when no référent is defined (the screen is open).
+	Unlock func(phrase string) error
 }
 
 // Common is shared by every screen: size, styles, keys and dependencies.

@@ -1,15 +1,18 @@
 package tui
 
 import (
+	"errors"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"tamis/i18n"
 	"tamis/method"
+	"tamis/referent"
 )
 
 // indicatorsKeys are the indicators screen's keys.
@@ -34,7 +37,12 @@ type indicatorsModel struct {
 	ind    method.Indicators
 	loaded bool
 	err    string
+	phrase textinput.Model // the référent's passphrase, while locked
+	locked bool
 }
+
+// unlockMsg is the check of the référent's passphrase.
+type unlockMsg struct{ err error }
 
 // indicatorsMsg carries the indicators read from the store.
 type indicatorsMsg struct {
@@ -48,7 +56,47 @@ func newIndicators(c *Common) (methodScreen, tea.Cmd) {
 		m.err = unavailable()
 		return m, nil
 	}
+	if c.Deps.Unlock != nil {
+		m.locked, m.phrase = true, textinput.New()
+		m.phrase.EchoMode, m.phrase.EchoCharacter = textinput.EchoPassword, '•'
+		return m, m.phrase.Focus()
+	}
 	return m, indicatorsCmd(c.Deps.Method)
+}
+
+// unlockCmd checks the passphrase off the UI loop: argon2id takes a
+// moment, and after wrong attempts the gate waits.
+func unlockCmd(unlock func(string) error, phrase string) tea.Cmd {
+	return func() tea.Msg { return unlockMsg{unlock(phrase)} }
+}
+
+// handleLocked takes the passphrase; enter checks it, esc leaves.
+func (m indicatorsModel) handleLocked(msg tea.KeyMsg) (methodScreen, tea.Cmd) {
+	switch msg.String() {
+	case "esc":
+		return m, leave
+	case "enter":
+		phrase := m.phrase.Value()
+		m.phrase.SetValue("") // not kept once handed to the check
+		m.err = i18n.T("Vérification…", "Checking…")
+		return m, unlockCmd(m.c.Deps.Unlock, phrase)
+	}
+	var cmd tea.Cmd
+	m.phrase, cmd = m.phrase.Update(msg)
+	return m, cmd
+}
+
+func (m indicatorsModel) handleUnlock(msg unlockMsg) (methodScreen, tea.Cmd) {
+	if msg.err != nil {
+		m.err = msg.err.Error()
+		if errors.Is(msg.err, referent.ErrWrongPhrase) {
+			m.err = i18n.T("Phrase de passe incorrecte.", "Wrong passphrase.")
+		}
+		return m, nil
+	}
+	m.locked, m.err = false, ""
+	m.phrase.Blur()
+	return m, indicatorsCmd(m.c.Deps.Method)
 }
 
 // indicatorsCmd reads every event off the UI loop.
@@ -76,7 +124,12 @@ func (m indicatorsModel) update(msg tea.Msg) (methodScreen, tea.Cmd) {
 		}
 		m.ind, m.loaded = msg.ind, true
 		return m.resized(), nil
+	case unlockMsg:
+		return m.handleUnlock(msg)
 	case tea.KeyMsg:
+		if m.locked {
+			return m.handleLocked(msg)
+		}
 		if key.Matches(msg, m.keys.Back) {
 			return m, leave
 		}
@@ -92,11 +145,19 @@ func (m indicatorsModel) view() string {
 	title := s.Title.Render(truncate(i18n.T("Indicateurs de la méthode", "Indicators of the method"), m.c.Width))
 	body := m.vp.View()
 	switch {
+	case m.locked:
+		body = wrapText(i18n.T("Réservé au référent. Phrase de passe :", "For the référent. Passphrase:"), m.c.Width) + "\n" + m.phrase.View()
+		if m.err != "" {
+			body += "\n" + s.Error.Render(wrapText(m.err, m.c.Width))
+		}
 	case m.err != "":
 		body = s.Error.Render(wrapText(m.err, m.c.Width))
 	case !m.loaded:
 		body = s.Subtle.Render(i18n.T("Lecture…", "Reading…"))
 	}
 	k := bindings{short: []key.Binding{m.keys.Up, m.keys.Back}}
+	if m.locked {
+		k.short = []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("entrée", i18n.T("valider", "confirm"))), m.keys.Back}
+	}
 	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, title, body), m.c.helpBar(k))
 }

@@ -9,6 +9,7 @@ import (
 	"tamis/i18n"
 	"tamis/library/classify"
 	"tamis/method"
+	"tamis/referent"
 	"tamis/store"
 )
 
@@ -21,6 +22,7 @@ type MethodStore interface {
 	Charter() (string, error)
 	Sign(name string, now time.Time) (store.Signature, error)
 	RecordRound(store.TrainingRound) error
+	AddSurvey(a store.SurveyAnswer, now time.Time) error
 }
 
 // methodScreen is one of the method's screens (charter, decision tree,
@@ -41,7 +43,7 @@ func leave() tea.Msg { return leaveMsg{} }
 // methodKeys open the method's screens from the list (and the decision
 // tree from a doubt).
 type methodKeys struct {
-	Charter, Tree, Training, Indicators key.Binding
+	Charter, Tree, Training, Indicators, Survey key.Binding
 }
 
 func defaultMethodKeys() methodKeys {
@@ -51,11 +53,12 @@ func defaultMethodKeys() methodKeys {
 		Tree:       b("a", i18n.T("arbre de décision", "decision tree")),
 		Training:   b("e", i18n.T("entraînement", "training")),
 		Indicators: b("i", i18n.T("indicateurs", "indicators")),
+		Survey:     b("s", i18n.T("questionnaire du trimestre", "quarterly survey")),
 	}
 }
 
 func (k methodKeys) all() []key.Binding {
-	return []key.Binding{k.Charter, k.Tree, k.Training, k.Indicators}
+	return []key.Binding{k.Charter, k.Tree, k.Training, k.Indicators, k.Survey}
 }
 
 // openMethodKey opens the screen of a method key, if msg is one.
@@ -72,6 +75,8 @@ func (m Model) openMethodKey(msg tea.KeyMsg) (tea.Model, tea.Cmd, bool) {
 		s = newTraining(m.c)
 	case key.Matches(msg, k.Indicators):
 		s, cmd = newIndicators(m.c)
+	case key.Matches(msg, k.Survey):
+		s = newSurvey(m.c)
 	default:
 		return m, nil, false
 	}
@@ -146,4 +151,15 @@ func (m verdictModel) doubtValue() string {
 		}
 	}
 	return ""
+}
+
+// unlockOf checks the référent's passphrase of a store that has one set;
+// nil otherwise (a fake, or no référent yet: the screens stay open, as the
+// command line's référent actions do).
+func unlockOf(lib Library) func(string) error {
+	st, ok := lib.(*store.Store)
+	if !ok || noReferent(lib) {
+		return nil
+	}
+	return referent.NewGate(st).Unlock
 }

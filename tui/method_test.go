@@ -11,6 +11,7 @@ import (
 
 	"github.com/charmbracelet/x/exp/teatest"
 
+	"tamis/referent"
 	"tamis/store"
 )
 
@@ -26,6 +27,12 @@ type methodTest struct {
 
 func newMethodTest(t *testing.T, size [2]int, setup func(*store.Store)) *methodTest {
 	t.Helper()
+	return newMethodTestWith(t, size, setup, nil)
+}
+
+// newMethodTestWith is newMethodTest with a change to the dependencies.
+func newMethodTestWith(t *testing.T, size [2]int, setup func(*store.Store), deps func(*Deps, *store.Store)) *methodTest {
+	t.Helper()
 	st, err := store.OpenWithSeed(filepath.Join(t.TempDir(), "tamis.db"), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -35,6 +42,9 @@ func newMethodTest(t *testing.T, size [2]int, setup func(*store.Store)) *methodT
 	}
 	env := newTestEnv()
 	env.deps.Method, env.deps.Seed = st, 42
+	if deps != nil {
+		deps(&env.deps, st)
+	}
 	tm := teatest.NewTestModel(t, New(env.deps), teatest.WithInitialTermSize(size[0], size[1]))
 	return &methodTest{&screenTest{t: t, tm: tm, env: env}, st}
 }
@@ -165,5 +175,59 @@ func TestMethodScreensWriteNoTypedValue(t *testing.T) {
 	}
 	if !strings.Contains(string(raw), store.ActionTrainingRound) {
 		t.Error("the round was not recorded")
+	}
+}
+
+// A defined référent's passphrase opens the indicators screen; a wrong one
+// does not, and the passphrase is never in the file.
+func TestMethodIndicatorsAskTheReferent(t *testing.T) {
+	const phrase = "la salle des fêtes"
+	mt := newMethodTestWith(t, methodSizes[0], func(st *store.Store) {
+		hash, err := referent.Hash(referent.Normalize(phrase), referent.Params{Time: 1, Memory: 64, Threads: 1, SaltLen: 16, KeyLen: 32})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := st.SetPassphraseHash(hash); err != nil {
+			t.Fatal(err)
+		}
+	}, func(d *Deps, st *store.Store) { d.Unlock = referent.NewGate(st).Unlock })
+	mt.waitFor("PROMPT-001").keys("i").waitFor("Réservé au référent").typeText("pas la bonne").keys("enter").waitFor("Phrase de passe incorrecte")
+	mt.golden()
+	mt2 := newMethodTestWith(t, methodSizes[0], nil, func(d *Deps, _ *store.Store) {
+		d.Unlock = func(p string) error {
+			if p != phrase {
+				return referent.ErrWrongPhrase
+			}
+			return nil
+		}
+	})
+	mt2.waitFor("PROMPT-001").keys("i").waitFor("Réservé").typeText(phrase).keys("enter").waitFor("objectif")
+	raw, _ := os.ReadFile(mt.st.Path())
+	if bytes.Contains(raw, []byte("salle des f")) || bytes.Contains(raw, []byte("pas la bonne")) {
+		t.Error("a passphrase reached the file")
+	}
+}
+
+func TestMethodSurveyQuestion(t *testing.T) {
+	eachSize(t, func(t *testing.T, size [2]int) {
+		newMethodTest(t, size, nil).waitFor("PROMPT-001").keys("s", "enter", " ", "down", "down", " ").waitFor("▸ [x] courriels").golden()
+	})
+}
+
+// The six answers are kept as choices, without a name, under the quarter.
+func TestMethodSurveyAnswered(t *testing.T) {
+	mt := newMethodTest(t, methodSizes[0], nil)
+	mt.waitFor("PROMPT-001").keys("s").waitFor("1/6").keys("down", "enter").waitFor("2/6").keys(" ", "enter").waitFor("3/6").
+		keys("down", "down", "down", "enter").waitFor("4/6")
+	for range 7 {
+		mt.keys("down")
+	}
+	mt.keys("enter").waitFor("5/6").keys("down", "down", "down", " ", "enter").waitFor("6/6").keys("down", " ", "enter").waitFor("Merci")
+	mt.golden()
+	got, err := mt.st.Surveys()
+	want := store.SurveyAnswer{Quarter: store.Quarter(time.Now()), Frequency: "hebdomadaire", Tasks: []string{"presentation"},
+		MinutesWeek: 60, Satisfaction: 8, Difficulties: []string{"doutes"}, Needs: []string{"classification"}}
+	if err != nil || len(got) != 1 || fmt.Sprint(got[0]) != fmt.Sprint(want) {
+		t.Errorf("surveys %+v, want %+v (%v)", got, want, err)
 	}
 }

@@ -122,6 +122,7 @@ func depsFrom(lib Library) (Deps, error) {
 		NoReferent: noReferent(lib),
 		Method:     methodStore(lib),
 		Statements: statementsOf(lib),
+		Unlock:     unlockOf(lib),
 	}, nil
 }
 
