@@ -41,9 +41,9 @@ type app struct {
 // file as a function that builds its *cobra.Command around a function
 // doing the work; adding a command is adding its constructor here.
 var commandSet = []func(*app) *cobra.Command{
-	listCmd, showCmd, fillCmd, importCmd, exportCmd, classifyCmd, anonymizeCmd,
+	listCmd, showCmd, fillCmd, importCmd, exportCmd, lintCmd, classifyCmd, anonymizeCmd,
 	profileCmd, rulesCmd, verifierCmd, sauvegardesCmd, referentCmd, statsCmd, versionCmd,
-	charteCmd, entrainementCmd, indicateursCmd,
+	completionCmd, manCmd, charteCmd, entrainementCmd, indicateursCmd,
 }
 
 // A volunteer who double-clicks tamis.exe gets the interface, as before
@@ -62,6 +62,13 @@ func newRoot(a *app) *cobra.Command {
   tamis fill PROMPT-001 --help`, `  tamis                      open the interface
   tamis --db ~/asso.db       open the interface on another database
   tamis fill PROMPT-001 --help`),
+		Long: i18n.T(`Sans commande, tamis ouvre l’interface : choisir un modèle validé, le
+remplir, voir ce qui est personnel ou sensible, copier le prompt vérifié.
+Les commandes servent au référent et aux scripts ; « tamis COMMANDE --help »
+donne l’aide de chacune, avec ses exemples et ses codes de sortie.`, `Without a command, tamis opens the interface: pick a validated template,
+fill it, see what is personal or sensitive, copy the checked prompt. The
+commands serve the référent and scripts; “tamis COMMAND --help” gives the
+help of each, with its examples and exit codes.`),
 		Args:              rootArgs,
 		SilenceErrors:     true,
 		SilenceUsage:      true,

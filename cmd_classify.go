@@ -62,10 +62,12 @@ func runClassify(db string, io streams, args []string, asJSON, lines bool) error
 		return err
 	}
 	if lines {
+		hintIfTerminal(io)
 		return classifyLines(c, io)
 	}
 	text := strings.Join(args, " ")
 	if len(args) == 0 {
+		hintIfTerminal(io)
 		data, err := readLimited(io.in, i18n.T("entrée standard", "standard input"))
 		if err != nil {
 			return err
@@ -135,7 +137,7 @@ func classifierFromStore(st *store.Store) (*classify.Classifier, error) {
 	if err != nil {
 		return nil, err
 	}
-	return classify.New(rules), nil
+	return classify.New(classify.Rules(rules)), nil
 }
 
 func anonymizeCmd(a *app) *cobra.Command {
@@ -161,6 +163,7 @@ func runAnonymize(db string, io streams) error {
 	if err != nil {
 		return err
 	}
+	hintIfTerminal(io)
 	data, err := readLimited(io.in, i18n.T("entrée standard", "standard input"))
 	if err != nil {
 		return err

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -30,14 +29,16 @@ func fillCmd(a *app) *cobra.Command {
     --set "horaires=de 14 h à 18 h" --set "lieu=salle polyvalente de la mairie" --set "ton=festif"
   tamis fill PROMPT-002 --values values.txt         one NAME=VALUE line per value
   tamis fill PROMPT-002 --values - < values.txt     the same, from standard input`),
-		Long: fillDetails(),
-		Args: oneID,
-		RunE: func(_ *cobra.Command, args []string) error { return runFill(a.db, a.io, args[0], o) },
+		Long:              fillDetails(),
+		Args:              oneID,
+		RunE:              func(_ *cobra.Command, args []string) error { return runFill(a.db, a.io, args[0], o) },
+		ValidArgsFunction: completeIDs(a, false),
 	}
 	c.Flags().Var(o.values, "set", i18n.T("valeur d’une variable, NOM=VALEUR (répétable)", "value of a variable, NAME=VALUE (repeatable)"))
 	c.Flags().StringVar(&o.file, "values", "", i18n.T("lit les valeurs dans FICHIER (- : l’entrée standard), une ligne NOM=VALEUR chacune",
 		"read the values from FILE (-: standard input), one NAME=VALUE line each"))
 	c.Flags().BoolVar(&o.confirm, "confirm", false, i18n.T("accepte un résultat « doute » après vérification", "accept a “doubt” result after checking"))
+	_ = c.RegisterFlagCompletionFunc("set", completeSet(a))
 	withPlaceholder(c.Flags(), "set", i18n.T("NOM=VALEUR", "NAME=VALUE"))
 	withPlaceholder(c.Flags(), "values", i18n.T("FICHIER", "FILE"))
 	return c
@@ -63,10 +64,13 @@ func runFill(db string, io streams, id string, o fillOptions) error {
 		values = withSetWinning(fromFile, values)
 	}
 	st, d, text, err := fillTemplate(db, id, values)
+	if ke := (*kindsError)(nil); errors.As(err, &ke) {
+		return exitWith(printKindsError(io, ke))
+	}
 	if err != nil {
 		return err
 	}
-	c := classify.New(d.Rules)
+	c := classify.New(classify.Rules(d.Rules))
 	res := c.Classify(text)
 	flagged := checkEachValue(c, values, &res)
 	code := fillExit(res.Verdict, o.confirm)
@@ -91,7 +95,14 @@ func fillTemplate(db, id string, values map[string]string) (*store.Store, store.
 	if err != nil {
 		return nil, d, "", err
 	}
-	filled, err := d.Template.Fill(mergeValues(d.Template, d.Profile, values))
+	if err := checkGivenValues(d.Template, values); err != nil {
+		return nil, d, "", err
+	}
+	merged := mergeValues(d.Template, d.Profile, values)
+	if err := checkKinds(d.Template, d.Profile, merged); err != nil {
+		return nil, d, "", err
+	}
+	filled, err := d.Template.Fill(merged)
 	if err != nil {
 		return nil, d, "", err
 	}
@@ -200,12 +211,7 @@ func recordFillEvent(st *store.Store, io streams, id string, res classify.Result
 	case res.Verdict == classify.Doubt:
 		action = store.ActionConfirmDoubt
 	}
-	rules := make([]string, 0, len(res.Findings))
-	for _, f := range res.Findings {
-		rules = append(rules, f.Rule)
-	}
-	e := store.Event{Time: time.Now(), TemplateID: id, Verdict: res.Verdict.String(),
-		Rules: store.RuleNames(rules), Action: action}
+	e := store.NewEvent(id, res, action)
 	err := st.RecordEvent(e)
 	if errors.Is(err, store.ErrLocked) {
 		// The prompt is already printed: waiting once more only delays the

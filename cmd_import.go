@@ -65,6 +65,10 @@ func runImport(db string, io streams, arg string, src phraseSource) error {
 	for i, l := range located {
 		ts[i] = l.Template
 	}
+	drafts, err := lintImport(st, sources, ts)
+	if err != nil {
+		return nothingImported(io, err)
+	}
 	if _, err := st.AutoBackup(); err != nil {
 		return nothingImported(io, err)
 	}
@@ -75,6 +79,7 @@ func runImport(db string, io streams, arg string, src phraseSource) error {
 	io.markSaved()
 	recordReferent(st, io, store.ActionImported)
 	fmt.Fprintf(io.out, i18n.T("%d modèle(s) ajouté(s), %d mis à jour.\n", "%d template(s) added, %d updated.\n"), added, updated)
+	printDemoted(io, drafts)
 	return nil
 }
 

@@ -130,7 +130,7 @@ type rulesOptions struct {
 func runRules(db string, io streams, o rulesOptions) error {
 	for _, e := range o.deny {
 		if err := checkDenyEntry(strings.TrimSpace(e)); err != nil {
-			return &usageError{err.Error()}
+			return usageErrorf("%s", err)
 		}
 	}
 	st, err := openStore(db)
@@ -308,7 +308,7 @@ func checkProfileValues(st *store.Store, set map[string]string, io streams) erro
 		return err
 	}
 	rules.Profile = nil
-	c := classify.New(rules)
+	c := classify.New(classify.Rules(rules))
 	for name, v := range set {
 		if res := c.Classify(v); res.Category >= classify.Personal {
 			fmt.Fprintf(io.err, i18n.T("tamis : la valeur de « %s » n’a pas été enregistrée.\n", "tamis: the value of %q was not saved.\n"), name)

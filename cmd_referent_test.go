@@ -179,7 +179,7 @@ func TestDisplayCommandsStayOpen(t *testing.T) {
 	for _, args := range [][]string{
 		{"profile"}, {"rules"}, {"list"}, {"list", "--all"}, {"show", "PROMPT-001"}, {"export", "-"},
 		{"classify", "Atelier vélo le mardi"}, {"sauvegardes"}, {"referent"}, {"verifier"},
-		{"fill", "PROMPT-001", "--set", "X mots=80", "--set", "année=2026", "--set", "mission=réparer des vélos"},
+		{"fill", "PROMPT-001", "--set", "X mots=100 mots", "--set", "année=2026", "--set", "mission=réparer des vélos"},
 	} {
 		code, _, errOut := c.run("", args...)
 		if (code != exitOK && code != exitDoubt) || strings.Contains(errOut, "phrase") || strings.Contains(errOut, "référent") {

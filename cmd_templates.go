@@ -75,11 +75,12 @@ func printListJSON(io streams, sums []store.Summary) error {
 
 func showCmd(a *app) *cobra.Command {
 	return &cobra.Command{
-		Use:     "show ID",
-		Short:   i18n.T("affiche un modèle dans son format texte", "print a template in its text format"),
-		Example: "  tamis show PROMPT-001\n  tamis show prompt-001 > modele.md",
-		Args:    oneID,
-		RunE:    func(_ *cobra.Command, args []string) error { return runShow(a.db, a.io, args[0]) },
+		Use:               "show ID",
+		Short:             i18n.T("affiche un modèle dans son format texte", "print a template in its text format"),
+		Example:           "  tamis show PROMPT-001\n  tamis show prompt-001 > modele.md",
+		Args:              oneID,
+		RunE:              func(_ *cobra.Command, args []string) error { return runShow(a.db, a.io, args[0]) },
+		ValidArgsFunction: completeIDs(a, true),
 	}
 }
 

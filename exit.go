@@ -11,14 +11,24 @@ import (
 )
 
 // usageError is a mistake in the command line: exit code 2, the message
-// and the command's help on stderr.
-type usageError struct{ msg string }
+// and the command's help on stderr. A mistake in a value (an unknown
+// variable, a choice outside the list) has its own message, which already
+// says what is allowed: the help is only pointed at.
+type usageError struct {
+	msg      string
+	valueErr bool
+}
 
 func (e *usageError) Error() string { return e.msg }
 
 // usageErrorf builds a usageError; the message says what to type instead.
 func usageErrorf(format string, a ...any) error {
-	return &usageError{fmt.Sprintf(format, a...)}
+	return &usageError{msg: fmt.Sprintf(format, a...)}
+}
+
+// valueErrorf builds a usageError about a value rather than the syntax.
+func valueErrorf(format string, a ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, a...), valueErr: true}
 }
 
 // statusError ends a command with a code that is not a failure but a
@@ -53,8 +63,11 @@ func exitCodeFor(io streams, cmd *cobra.Command, err error) int {
 		if cmd != nil && cmd.HasParent() {
 			name = "tamis " + cmd.Name()
 		}
-		fmt.Fprintf(io.err, i18n.T("%s : %s\n\n", "%s: %s\n\n"), name, usage.msg)
-		if cmd != nil {
+		switch {
+		case usage.valueErr:
+			fmt.Fprintf(io.err, i18n.T("%s : %s\n(« %s --help » pour l’aide)\n", "%s: %s\n(“%s --help” for help)\n"), name, usage.msg, name)
+		case cmd != nil:
+			fmt.Fprintf(io.err, i18n.T("%s : %s\n\n", "%s: %s\n\n"), name, usage.msg)
 			printHelp(io.err, cmd)
 		}
 		return exitUsage

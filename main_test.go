@@ -98,11 +98,18 @@ CONTEXTE :
 PROMPT :
 « Rédige une affiche pour [atelier]. »
 
+VARIABLES :
+- [Nom asso] : nom de l'association
+- [atelier] : thème de l'atelier
+
 [PROMPT-901] Remerciements
 CONTEXTE :
 « Nous sommes [Nom asso]. »
 PROMPT :
 « Écris un mot de remerciement pour [événement]. »
+VARIABLES :
+- [Nom asso] : nom de l'association
+- [événement] : l'événement à fêter
 `
 
 func TestImportShowExportRoundTrip(t *testing.T) {

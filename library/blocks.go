@@ -16,6 +16,7 @@ type block struct {
 	lines []string
 	line  int // line of its label, for errors
 	seen  bool
+	src   []SourceLine // where each line is in the file, only for ParseOutline
 }
 
 // open starts a block at its label line; text after the ":" is its first line.
@@ -34,6 +35,9 @@ func (p *parser) addLine(b *block, n int, raw, text string) {
 		return
 	}
 	b.lines = append(b.lines, trimRight(text))
+	if p.outline {
+		b.src = append(b.src, sourceLine(n, raw, text))
+	}
 }
 
 // inContext reads a CONTEXTE line. A lone VARIABLES label here is an error
@@ -68,14 +72,23 @@ func (p *parser) inVariables(n int, raw string) {
 		p.fail(n, runeCol(raw, err.off), err.msg)
 		return
 	}
-	v, ok := parseVarLine(raw)
+	v, ok, badKind := parseVarLineKind(raw)
 	switch {
 	case !ok:
 		p.fail(n, 0, i18n.T(
-			"ligne inattendue dans VARIABLES : attendu « - [nom] : aide ; défaut : … ; choix : a | b ; plusieurs lignes »",
-			"unexpected line in VARIABLES: expected \"- [name] : help ; défaut : … ; choix : a | b ; plusieurs lignes\""))
+			"ligne inattendue dans VARIABLES : attendu « - [nom] : aide ; type : date ; défaut : … ; choix : a | b ; plusieurs lignes »",
+			"unexpected line in VARIABLES: expected \"- [name] : help ; type : date ; défaut : … ; choix : a | b ; plusieurs lignes\""))
 	case v.Name == "x" || v.Name == "X" || !hasAlnum(v.Name):
 		p.fail(n, 0, fmt.Sprintf(i18n.T("nom de variable invalide « [%s] »", "invalid variable name \"[%s]\""), v.Name))
+	case badKind != "":
+		p.fail(n, 0, fmt.Sprintf(i18n.T("type inconnu « %s » pour [%s] : attendu %s",
+			"unknown type %q for [%s]: expected %s"), badKind, v.Name, kindList()))
+	case v.Kind == KindChoice && len(v.Choices) == 0:
+		p.fail(n, 0, fmt.Sprintf(i18n.T("[%s] est de type choix : donnez la liste, « choix : a | b »",
+			"[%s] is of type choix: give the list, \"choix : a | b\""), v.Name))
+	case v.Multiline && !v.Kind.multiline():
+		p.fail(n, 0, fmt.Sprintf(i18n.T("[%s] est de type %s, sur une seule ligne : retirez « plusieurs lignes »",
+			"[%s] is of type %s, on a single line: remove \"plusieurs lignes\""), v.Name, v.Kind))
 	case p.cur.varIndex(v.Name) >= 0:
 		p.fail(n, 0, fmt.Sprintf(i18n.T("variable [%s] décrite deux fois", "variable [%s] described twice"), v.Name))
 	default:
@@ -123,6 +136,9 @@ func (p *parser) finish(end int) {
 		return
 	}
 	p.out = append(p.out, d.Located)
+	if p.outline {
+		p.outlines = append(p.outlines, d.outline())
+	}
 }
 
 // variables lists the variables of the text, first seen first, with the

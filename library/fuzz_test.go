@@ -24,6 +24,7 @@ func FuzzParse(f *testing.F) {
 		"[PROMPT-001] T\nCONTEXTE : x\nPROMPT :\n« [a\n",
 		"[PROMPT-001] T\nPROMPT : [a](b) [ ] [x] \\[c]\nVARIABLES :\n- [a] : h \\; i ; défaut : d\\|e ; choix : f \\| g | h\n",
 		"[PROMPT-001] T\r\nPROMPT : x\r\n",
+		"[PROMPT-001] T\nPROMPT : [d] [c] [e]\nVARIABLES :\n- [d] : quand ; type : date\n- [c] : type : choix ; choix : a | b\n- [e] : Type : e-mail de l’association\n",
 	} {
 		f.Add([]byte(s))
 	}

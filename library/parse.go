@@ -37,12 +37,17 @@ func Parse(name string, data []byte) ([]Template, error) {
 
 // parseFile is Parse keeping where each template starts.
 func parseFile(name string, data []byte) ([]Located, error) {
+	p := parser{errs: errList{file: name}, file: name}
+	return p.parse(data)
+}
+
+// parse reads the whole file.
+func (p *parser) parse(data []byte) ([]Located, error) {
 	s := string(data)
-	if perr := checkText(name, s); perr != nil {
+	if perr := checkText(p.file, s); perr != nil {
 		return nil, perr
 	}
 	s = strings.TrimPrefix(s, "\ufeff") // a byte order mark from a Windows editor
-	p := parser{errs: errList{file: name}, file: name}
 	lineNo := 0
 	for off := 0; off < len(s); {
 		end := strings.IndexByte(s[off:], '\n')
@@ -87,6 +92,9 @@ type parser struct {
 	cur  *draft // nil before the first heading
 	// skipping is set by a malformed heading before the first good one.
 	skipping bool
+	// outline makes the parser keep where things are (ParseOutline).
+	outline  bool
+	outlines []Outline
 }
 
 // draft is the template being read.

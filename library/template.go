@@ -16,6 +16,7 @@ const (
 type Variable struct {
 	Name      string   `json:"name"`
 	Help      string   `json:"help,omitempty"`
+	Kind      Kind     `json:"kind,omitempty"` // none: free text
 	Default   string   `json:"default,omitempty"`
 	Choices   []string `json:"choices,omitempty"`
 	Multiline bool     `json:"multiline,omitempty"`

@@ -8,9 +8,11 @@ import "strings"
 //	- [année] : année de création ; défaut : 2010
 //	- [usage] : support visé ; choix : site web | plaquette | réseaux sociaux
 //	- [mission] : la mission en une ou deux phrases ; plusieurs lignes
+//	- [date] : date de l'atelier ; type : date
 //
 // Parts are separated by ";". A part "défaut : X" gives the default, "choix :
-// a | b" the choices, "plusieurs lignes" makes the variable multi-line; any
+// a | b" the choices, "type : date" the kind (see kind.go), "plusieurs
+// lignes" makes the variable multi-line; any
 // other part is help text (several such parts are joined with " ; ", so a
 // help text may hold a plain semicolon). To put ";" or "|" inside a value
 // write \; or \| (and \\ for a backslash before one of them); Format does so.
@@ -18,9 +20,17 @@ import "strings"
 // parseVarLine reads one VARIABLES line. ok is false when the line is not a
 // variable line at all.
 func parseVarLine(line string) (v Variable, ok bool) {
+	v, ok, _ = parseVarLineKind(line)
+	return v, ok
+}
+
+// parseVarLineKind is parseVarLine that also returns a "type :" value that
+// names no kind (badKind), which is an error: a misspelt kind must not
+// silently leave a field unchecked.
+func parseVarLineKind(line string) (v Variable, ok bool, badKind string) {
 	name, rest, ok := splitVarLine(line)
 	if !ok {
-		return v, false
+		return v, false, ""
 	}
 	v.Name = canonName(name)
 	var help []string
@@ -33,6 +43,12 @@ func parseVarLine(line string) (v Variable, ok bool) {
 			v.Choices = parseChoices(value)
 		case metaMultiline:
 			v.Multiline = true
+		case metaKind:
+			k, known := ParseKind(unescape(value))
+			if !known {
+				badKind = collapseSpaces(unescape(value))
+			}
+			v.Kind = k
 		default:
 			if h := collapseSpaces(unescape(part)); h != "" {
 				help = append(help, h)
@@ -40,7 +56,7 @@ func parseVarLine(line string) (v Variable, ok bool) {
 		}
 	}
 	v.Help = strings.Join(help, " ; ")
-	return v, true
+	return v, true, badKind
 }
 
 // splitVarLine cuts "- [name] : rest": the bullet (-, * or •) is optional,
@@ -80,6 +96,7 @@ const (
 	metaDefault
 	metaChoices
 	metaMultiline
+	metaKind
 )
 
 // metaLabels are the normalized labels of a part, before its ":".
@@ -90,6 +107,8 @@ var metaLabels = map[string]metaKey{
 	"choix":      metaChoices,
 	"choices":    metaChoices,
 	"options":    metaChoices,
+	"type":       metaKind,
+	"kind":       metaKind,
 }
 
 // multilineWords are the normalized parts that make a variable multi-line.
@@ -183,7 +202,7 @@ func escape(s string, inChoices bool) string {
 
 // hasMeta reports whether a variable needs a VARIABLES line.
 func (v Variable) hasMeta() bool {
-	return v.Help != "" || v.Default != "" || len(v.Choices) > 0 || v.Multiline
+	return v.Help != "" || v.Kind != KindNone || v.Default != "" || len(v.Choices) > 0 || v.Multiline
 }
 
 // formatVarLine writes the canonical VARIABLES line of v.
@@ -194,6 +213,10 @@ func formatVarLine(b *strings.Builder, v Variable) {
 	sep := " "
 	if v.Help != "" {
 		b.WriteString(sep + escape(v.Help, false))
+		sep = " ; "
+	}
+	if v.Kind != KindNone {
+		b.WriteString(sep + "type : " + escape(string(v.Kind), false))
 		sep = " ; "
 	}
 	if v.Default != "" {

@@ -43,6 +43,7 @@ if [[ -z "$bin" ]]; then
 	bin="$tmp/tamis"
 fi
 export TAMIS_DB="$tmp/data/tamis.db"
+mkdir -p "$tmp/data"
 export LANG=fr_FR.UTF-8 LC_ALL=
 
 cat >"$tmp/e2e.md" <<'TEMPLATE'
@@ -55,8 +56,12 @@ CONTEXTE :
 
 PROMPT :
 « Rédige une annonce pour l'atelier [atelier] du [jour]. »
+
+VARIABLES :
+- [atelier] : thème de l'atelier
+- [jour] : jour de la semaine
 TEMPLATE
-"$bin" import "$tmp/e2e.md" >/dev/null 2>&1 || die "tamis import failed"
+"$bin" import "$tmp/e2e.md" >"$tmp/import.log" 2>&1 || die "tamis import failed: $(cat "$tmp/import.log")"
 
 # json_field NAME: one number of `tamis indicateurs --json`.
 json_field() {

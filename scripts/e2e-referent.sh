@@ -42,6 +42,7 @@ if [[ -z "$bin" ]]; then
 	bin="$tmp/tamis"
 fi
 db="$tmp/data/tamis.db"
+mkdir -p "$tmp/data" # a --db or TAMIS_DB folder must exist: only the default one is created
 phrase="le vélo du mardi soir"
 wrong="pas la bonne phrase"
 

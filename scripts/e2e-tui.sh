@@ -50,6 +50,7 @@ if [[ -z "$bin" ]]; then
 	bin="$tmp/tamis"
 fi
 export TAMIS_DB="$tmp/data/tamis.db"
+mkdir -p "$tmp/data" # a TAMIS_DB folder must exist: only the default one is created
 
 cat >"$tmp/e2e.md" <<'TEMPLATE'
 [PROMPT-900] Annonce de l'atelier tricot (test e2e)

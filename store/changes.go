@@ -4,8 +4,6 @@ import (
 	"encoding/binary"
 
 	bolt "go.etcd.io/bbolt"
-
-	"tamis/library/classify"
 )
 
 // keyChanges, in the meta bucket, counts the writes of the profile and the
@@ -46,9 +44,9 @@ func (s *Store) RulesVersion() (uint64, error) {
 // VersionedClassifierRules is ClassifierRules with the RulesVersion they
 // were read at, both from one read transaction, so that the version never
 // stands for other rules than those returned.
-func (s *Store) VersionedClassifierRules() (classify.Rules, uint64, error) {
+func (s *Store) VersionedClassifierRules() (CheckRules, uint64, error) {
 	var (
-		r classify.Rules
+		r CheckRules
 		v uint64
 	)
 	err := s.view(func(tx *bolt.Tx) error {

@@ -6,15 +6,23 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"tamis/library"
-	"tamis/library/classify"
 )
 
-// ClassifierRules gathers what the classifier needs from the store: the
-// référent's allow and deny lists, and the profile values, which are the
-// association's own published texts (category 1). Sorted, so that two
-// programs reading the same file build the same classifier.
-func (s *Store) ClassifierRules() (classify.Rules, error) {
-	var cr classify.Rules
+// CheckRules are what the classifier needs from the store: the référent's
+// allow and deny lists, and the profile values, which are the
+// association's own published texts (category 1). The store does not
+// depend on the classifier: CheckRules has the fields of classify.Rules,
+// and the callers convert it (classify.Rules(r)) where they build one.
+type CheckRules struct {
+	Allow   []string
+	Deny    []string
+	Profile []string
+}
+
+// ClassifierRules reads the CheckRules, sorted, so that two programs
+// reading the same file build the same classifier.
+func (s *Store) ClassifierRules() (CheckRules, error) {
+	var cr CheckRules
 	err := s.view(func(tx *bolt.Tx) error {
 		r, p, err := rulesAndProfileTx(tx)
 		cr = classifierRules(r, p)
@@ -28,7 +36,7 @@ func (s *Store) ClassifierRules() (classify.Rules, error) {
 type FillData struct {
 	Template library.Template
 	Profile  Profile
-	Rules    classify.Rules
+	Rules    CheckRules
 }
 
 // ForFill reads the template id (ErrNotFound), the profile and the rules in
@@ -61,11 +69,11 @@ func rulesAndProfileTx(tx *bolt.Tx) (Rules, Profile, error) {
 	return r, p, err
 }
 
-func classifierRules(r Rules, p Profile) classify.Rules {
+func classifierRules(r Rules, p Profile) CheckRules {
 	texts := make([]string, 0, len(p))
 	for _, v := range p {
 		texts = append(texts, v)
 	}
 	sort.Strings(texts)
-	return classify.Rules{Allow: r.Allow, Deny: r.Deny, Profile: texts}
+	return CheckRules{Allow: r.Allow, Deny: r.Deny, Profile: texts}
 }

@@ -17,7 +17,11 @@ import (
 //
 //	record  := format(1) saved(varint unix ns) note(str) template
 //	template:= id title tags(list) status context prompt nvars var*
-//	var     := name help default choices(list) multiline(byte)
+//	var     := name help default choices(list) flags(byte) [kind(str)]
+//
+// flags: bit 0 multi-line, bit 1 a kind follows. Records written before
+// kinds existed hold 0 or 1 there and read the same.
+//
 //	summary := format(1) id title tags(list) status varnames(list)
 const recordFormat = 1
 
@@ -65,13 +69,27 @@ func appendTemplate(b []byte, t library.Template) []byte {
 		b = appendString(b, v.Help)
 		b = appendString(b, v.Default)
 		b = appendList(b, v.Choices)
-		multi := byte(0)
-		if v.Multiline {
-			multi = 1
-		}
-		b = append(b, multi)
+		b = appendVarFlags(b, v)
 	}
 	return b
+}
+
+// The bits of a variable's flags byte.
+const (
+	flagMultiline = 1 << 0
+	flagKind      = 1 << 1
+)
+
+// appendVarFlags writes a variable's flags byte, then its kind if any.
+func appendVarFlags(b []byte, v library.Variable) []byte {
+	var flags byte
+	if v.Multiline {
+		flags |= flagMultiline
+	}
+	if v.Kind == library.KindNone {
+		return append(b, flags)
+	}
+	return appendString(append(b, flags|flagKind), string(v.Kind))
 }
 
 func encodeSummary(t library.Template) []byte {
@@ -207,7 +225,14 @@ func decodeRecordString(s string, strs *arena[string], vars *arena[library.Varia
 			v := &t.Variables[i]
 			v.Name, v.Help, v.Default = d.str(), d.str(), d.str()
 			v.Choices = d.list()
-			v.Multiline = d.byte() == 1
+			flags := d.byte()
+			v.Multiline = flags&flagMultiline != 0
+			if flags&flagKind != 0 {
+				v.Kind = library.Kind(d.str())
+			}
+			if flags&^(flagMultiline|flagKind) != 0 {
+				d.bad = true
+			}
 		}
 	}
 	return r, d.done()

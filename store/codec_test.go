@@ -65,3 +65,42 @@ func FuzzDecode(f *testing.F) {
 		_, _ = decodeSummary(b)
 	})
 }
+
+// A variable's kind survives the store, and a record written before kinds
+// existed (flags byte 0 or 1, no kind string) still reads the same.
+func TestRecordKinds(t *testing.T) {
+	want := record{Saved: time.Unix(1700000000, 0), Template: library.Template{ID: "PROMPT-001", Prompt: "[d] [m] [l]",
+		Variables: []library.Variable{
+			{Name: "d", Kind: library.KindDate},
+			{Name: "m", Help: "h", Multiline: true, Kind: library.KindFreeText},
+			{Name: "l", Multiline: true},
+		}}}
+	got, err := decodeRecord(encodeRecord(want))
+	if err != nil || !reflect.DeepEqual(got.Template, want.Template) {
+		t.Fatalf("got %+v, %v", got.Template, err)
+	}
+	// The layout before kinds: name help default choices multiline(0|1).
+	old := []byte{recordFormat, 0, 0}
+	for _, s := range []string{"PROMPT-002", "T"} {
+		old = appendString(old, s)
+	}
+	old = appendList(old, nil)
+	for _, s := range []string{"validé", "", "[a] [b]"} {
+		old = appendString(old, s)
+	}
+	old = append(old, 2)
+	old = append(appendList(appendString(appendString(appendString(old, "a"), ""), ""), nil), 1)
+	old = append(appendList(appendString(appendString(appendString(old, "b"), "aide"), ""), nil), 0)
+	r, err := decodeRecord(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := r.Variables; len(v) != 2 || !v[0].Multiline || v[0].Kind != "" || v[1].Multiline || v[1].Help != "aide" {
+		t.Fatalf("old record read as %+v", v)
+	}
+	bad := encodeRecord(record{Template: library.Template{ID: "PROMPT-003", Variables: []library.Variable{{Name: "a"}}}})
+	bad[len(bad)-1] = 4 // an unknown flag
+	if _, err := decodeRecord(bad); !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("unknown flag: %v", err)
+	}
+}

@@ -1,7 +1,9 @@
 package store
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -13,7 +15,8 @@ import (
 // ResolvePath chooses the database file: the --db flag, else $TAMIS_DB,
 // else $XDG_DATA_HOME/tamis/tamis.db, else the usual data folder of the OS
 // (see Locate). It refuses a path that cannot name a database file
-// (ErrBadPath, ErrNotTamis); Open creates the folder and the file.
+// (ErrBadPath, ErrNotTamis) and a --db or TAMIS_DB path whose folder is
+// missing (ErrNoFolder); Open creates the default folder and the file.
 func ResolvePath(flag string) (string, error) {
 	p, _, err := Locate(flag)
 	return p, err
@@ -28,7 +31,31 @@ func Locate(flag string) (string, Origin, error) {
 	if err != nil {
 		return "", o, err
 	}
-	return p, o, checkPath(p)
+	if err := checkPath(p); err != nil {
+		return p, o, err
+	}
+	return p, o, checkFolder(p, o)
+}
+
+// ErrNoFolder: the folder of a --db or TAMIS_DB path does not exist.
+var ErrNoFolder = &Error{
+	"ce dossier n'existe pas : créez-le, ou indiquez un fichier dans un dossier existant (rien n'a été créé)",
+	"this folder does not exist: create it, or give a file in an existing folder (nothing was created)",
+}
+
+// checkFolder refuses a path given with --db or TAMIS_DB whose folder is
+// missing: a typo (/home/benevole/Documments/tamis.db) would otherwise
+// create folders and an empty library nobody looks at. Only the default
+// location, which nobody types, is created on demand (Open).
+func checkFolder(p string, o Origin) error {
+	if o != FromFlag && o != FromEnv {
+		return nil
+	}
+	dir := filepath.Dir(p)
+	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+		return about(fmt.Sprintf(i18n.T("« %s »", "%q"), dir), ErrNoFolder)
+	}
+	return nil // a folder that is a file, or unreadable: Open explains
 }
 
 // hostSystem is the machine tamis runs on.

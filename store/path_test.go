@@ -65,3 +65,25 @@ func TestCheckPathRefusesWhatIsNotAFile(t *testing.T) {
 		}
 	}
 }
+
+// A --db or TAMIS_DB path in a missing folder is refused; the default
+// location is not (Open creates it).
+func TestCheckFolder(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "absent", "tamis.db")
+	for _, c := range []struct {
+		path   string
+		origin Origin
+		want   error
+	}{
+		{missing, FromFlag, ErrNoFolder},
+		{missing, FromEnv, ErrNoFolder},
+		{missing, FromXDG, nil},
+		{missing, FromOS, nil},
+		{filepath.Join(dir, "tamis.db"), FromFlag, nil},
+	} {
+		if err := checkFolder(c.path, c.origin); !errors.Is(err, c.want) || (c.want == nil && err != nil) {
+			t.Errorf("checkFolder(%q, %v) = %v, want %v", c.path, c.origin, err, c.want)
+		}
+	}
+}

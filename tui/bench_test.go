@@ -122,7 +122,7 @@ func BenchmarkFreshRules(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ref := rulesRef{src: st, checker: newChecker(rules), version: version}
+	ref := rulesRef{src: st, checker: newChecker(classify.Rules(rules)), version: version}
 	b.Run("Unchanged", func(b *testing.B) {
 		for b.Loop() {
 			if _, f, err := ref.fresh(); f != nil || err != nil {

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
@@ -25,6 +26,7 @@ type browseModel struct {
 	cache   map[string]string // previewKey -> rendered preview
 	shown   string            // previewKey currently in the viewport
 	total   int
+	longest int     // the width of the longest title (longestTitle)
 	uses    usesMsg // uses per template on this laptop: the most used first
 }
 
@@ -50,13 +52,15 @@ func newBrowse(c *Common) browseModel {
 	l.KeyMap.CloseFullHelp.SetEnabled(false)
 	l.SetStatusBarItemName(i18n.T("modèle", "template"), i18n.T("modèles", "templates"))
 	l.SetItems(items)
-	return browseModel{c: c, list: l, preview: viewport.New(0, 0), cache: map[string]string{}, total: len(items)}
+	return browseModel{c: c, list: l, preview: viewport.New(0, 0), cache: map[string]string{}, total: len(items),
+		longest: longestTitle(items)}
 }
 
-// sizes splits the body between the list and the preview; under 60
-// columns the preview is dropped rather than squeezed.
+// sizes splits the body between the list and the preview: the list takes
+// what its longest title needs, up to half the width; under 60 columns the
+// preview is dropped rather than squeezed.
 func (m browseModel) sizes() (listW, prevW, h int) {
-	h = m.c.Height - 3 // golden rule, status line, help bar
+	h = m.c.Height - m.c.ruleHeight() - 2 // golden rule, status line, help bar
 	if m.c.Deps.NoReferent {
 		h-- // the line saying that no référent is defined
 	}
@@ -66,12 +70,35 @@ func (m browseModel) sizes() (listW, prevW, h int) {
 	if m.c.Width < 60 {
 		return m.c.Width, 0, h
 	}
-	listW = m.c.Width * 2 / 5
+	listW = clamp(m.longest+listChrome, 24, m.c.Width/2)
 	return listW, m.c.Width - listW - 1, h
 }
 
-func (m browseModel) setSize() browseModel {
+// listChrome is what the list adds around a title: the selection bar and
+// padding, and a column of margin.
+const listChrome = 5
+
+// longestTitle is the width of the longest title line of the list, counted
+// in runes: measuring 10,000 titles with grapheme widths would delay the
+// first frame, and titles are plain text.
+func longestTitle(items []list.Item) int {
+	most := 0
+	for _, it := range items {
+		if t, ok := it.(templateItem); ok {
+			most = max(most, utf8.RuneCountInString(t.Title()))
+		}
+	}
+	return most
+}
+
+func (m browseModel) setSize() screen {
 	lw, pw, h := m.sizes()
+	d := newItemDelegate()
+	d.wrap = m.longest+listChrome > lw // titles on two lines rather than cut
+	if d.wrap {
+		d.SetHeight(3)
+	}
+	m.list.SetDelegate(d)
 	m.list.SetSize(lw, h)
 	m.preview.Width, m.preview.Height = pw, h
 	return m
@@ -99,8 +126,7 @@ func (m browseModel) target() (library.Template, bool) {
 // must go to the filter and not trigger q or ?.
 func (m browseModel) filtering() bool { return m.list.SettingFilter() }
 
-func (m browseModel) update(msg tea.Msg) (browseModel, tea.Cmd) {
-	var cmds []tea.Cmd
+func (m browseModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case previewMsg:
 		m.cache[msg.key] = msg.content
@@ -120,12 +146,52 @@ func (m browseModel) update(msg tea.Msg) (browseModel, tea.Cmd) {
 		var cmd tea.Cmd
 		m.preview, cmd = m.preview.Update(msg)
 		return m, cmd
+	case tea.KeyMsg:
+		if m, cmd, ok := m.handleKey(msg); ok {
+			return m, cmd
+		}
 	}
-	var cmd tea.Cmd
+	return m.updateList(msg)
+}
+
+// updateList passes a message to the list and follows its selection with
+// the preview.
+func (m browseModel) updateList(msg tea.Msg) (browseModel, tea.Cmd) {
+	var cmd, prev tea.Cmd
 	m.list, cmd = m.list.Update(msg)
-	cmds = append(cmds, cmd)
-	m, cmd = m.syncPreview()
-	return m, tea.Batch(append(cmds, cmd)...)
+	m, prev = m.syncPreview()
+	return m, tea.Batch(cmd, prev)
+}
+
+// handleKey handles the screen's own keys; the others go to the list.
+// While the filter is typed, enter opens the best match of the filter.
+func (m browseModel) handleKey(msg tea.KeyMsg) (browseModel, tea.Cmd, bool) {
+	k := m.keyMap()
+	switch {
+	case m.filtering() && key.Matches(msg, k.Open):
+		t, ok := m.target()
+		if !ok {
+			return m, nil, false
+		}
+		m, cmd := m.updateList(msg) // accept the filter
+		m.c.goTo(openMsg{t: t})
+		return m, cmd, true
+	case key.Matches(msg, k.Open):
+		if t, ok := m.selected(); ok {
+			m.c.goTo(openMsg{t: t})
+		}
+	case key.Matches(msg, k.Quit):
+		m.c.goTo(leaveMsg{})
+	case key.Matches(msg, k.Help):
+		m.c.goTo(helpMsg{})
+	case key.Matches(msg, k.ScrollDown):
+		m.preview.HalfPageDown()
+	case key.Matches(msg, k.ScrollUp):
+		m.preview.HalfPageUp()
+	default:
+		return m, nil, false
+	}
+	return m, nil, true
 }
 
 // syncPreview shows the preview of the selected template, rendering it in
@@ -171,12 +237,44 @@ func (m browseModel) status() string {
 	return fmt.Sprintf(i18n.T("%d modèles sur %d", "%d of %d templates"), n, m.total)
 }
 
-func (m browseModel) keys() bindings {
+// browseKeys are the keys of the list screen.
+type browseKeys struct {
+	Filter, Open, ClearFilter, Up, Down, ScrollDown, ScrollUp, Help, Quit, ForceQuit key.Binding
+}
+
+// keyMap enables the keys that apply: while the filter is typed, letters
+// are the filter's; esc clears a filter and does nothing without one; the
+// preview scrolls only when it is shown.
+func (m browseModel) keyMap() browseKeys {
 	k := m.c.Keys
-	if m.filtering() {
-		return bindings{short: []key.Binding{withHelp(k.Open, i18n.T("ouvrir", "open")), withHelp(k.Back, i18n.T("effacer le filtre", "clear filter")), k.ForceQuit}}
+	typing := m.filtering()
+	_, pw, _ := m.sizes()
+	return browseKeys{
+		Filter:      enable(k.Filter, !typing),
+		Open:        withHelp(k.Open, i18n.T("ouvrir", "open")),
+		ClearFilter: enable(withHelp(k.Back, i18n.T("effacer le filtre", "clear the filter")), m.list.FilterState() != list.Unfiltered),
+		Up:          enable(k.Up, !typing),
+		Down:        enable(k.Down, !typing),
+		ScrollDown:  enable(k.ScrollDown, pw > 0 && !typing),
+		ScrollUp:    enable(k.ScrollUp, pw > 0 && !typing),
+		Help:        enable(k.Help, !typing),
+		Quit:        enable(k.Quit, !typing),
+		ForceQuit:   k.ForceQuit,
 	}
-	return bindings{short: []key.Binding{k.Filter, withHelp(k.Open, i18n.T("ouvrir", "open")), k.Back, k.Help, k.Quit, k.Up, k.Down}}
+}
+
+// ShortHelp is the footer, the most useful keys first.
+func (m browseModel) ShortHelp() []key.Binding {
+	k := m.keyMap()
+	k.ForceQuit.SetEnabled(m.filtering()) // q quits otherwise
+	return []key.Binding{k.Filter, k.Open, k.ClearFilter, k.Help, k.Quit, k.ForceQuit, k.Up, k.Down}
+}
+
+// FullHelp is the ? help of the list.
+func (m browseModel) FullHelp() [][]key.Binding {
+	k := m.keyMap()
+	return [][]key.Binding{{k.Filter, k.Open, k.ClearFilter}, {k.Up, k.Down, k.ScrollDown, k.ScrollUp},
+		defaultMethodKeys().all(), {k.Help, k.Quit, k.ForceQuit}} // the method's keys: method.go
 }
 
 func (m browseModel) view() string {
@@ -192,7 +290,7 @@ func (m browseModel) view() string {
 		body = lipgloss.JoinHorizontal(lipgloss.Top, left, sep, m.preview.View())
 	}
 	status := m.c.Styles.Subtle.Render(truncate(m.status(), m.c.Width))
-	footer := m.c.helpBar(m.keys())
+	footer := m.c.helpBar(m)
 	if m.c.Deps.NoReferent {
 		note := i18n.T("Aucun référent défini : tamis referent init pour en définir un.",
 			"No référent defined: tamis referent init to define one.")

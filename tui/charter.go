@@ -108,12 +108,12 @@ func signCmd(st MethodStore, name string) tea.Cmd {
 	}
 }
 
-func (m charterModel) resized() methodScreen {
+func (m charterModel) setSize() screen {
 	m.vp.Width, m.vp.Height = m.c.Width, max(m.c.Height-5, 1)
 	return m
 }
 
-func (m charterModel) update(msg tea.Msg) (methodScreen, tea.Cmd) {
+func (m charterModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case charterMsg:
 		m.text, m.version = msg.text, msg.version
@@ -133,10 +133,11 @@ func (m charterModel) update(msg tea.Msg) (methodScreen, tea.Cmd) {
 	return m, nil
 }
 
-func (m charterModel) handleKey(msg tea.KeyMsg) (methodScreen, tea.Cmd) {
+func (m charterModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Back):
-		return m, leave
+		done(m.c)
+		return m, nil
 	case key.Matches(msg, m.keys.Sign):
 		m.signing, m.err, m.done = true, "", ""
 		m.name.SetValue("")
@@ -147,7 +148,7 @@ func (m charterModel) handleKey(msg tea.KeyMsg) (methodScreen, tea.Cmd) {
 	return m, cmd
 }
 
-func (m charterModel) handleNameKey(msg tea.KeyMsg) (methodScreen, tea.Cmd) {
+func (m charterModel) handleNameKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Back):
 		m.signing = false

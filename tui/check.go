@@ -1,8 +1,8 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -16,12 +16,12 @@ import (
 type recordedMsg struct{ err error }
 
 // recordCmd writes a usage event in the background: it touches the disk.
-func recordCmd(rec func(Usage) error, u Usage) tea.Cmd {
+func recordCmd(rec func(store.Event) error, e store.Event) tea.Cmd {
 	if rec == nil {
 		return nil
 	}
 	return func() tea.Msg {
-		if err := rec(u); err != nil {
+		if err := rec(e); err != nil {
 			return recordedMsg{err: wrapErr("statistique non enregistrée", "usage not recorded", err)}
 		}
 		return recordedMsg{}
@@ -31,33 +31,17 @@ func recordCmd(rec func(Usage) error, u Usage) tea.Cmd {
 // record an event for the verdict on screen; after an anonymisation, the
 // verdict and rules are those of the original text, which is what the
 // référent's indicators are about.
-func (m Model) record(action string) tea.Cmd {
-	v := m.verdict
-	r := v.result
-	if v.anonymised {
-		r = v.before
+func (m verdictModel) record(action string) tea.Cmd {
+	r := m.result
+	if m.anonymised {
+		r = m.before
 	}
-	return recordCmd(m.c.Deps.Record, Usage{
-		Time:       time.Now().UTC(),
-		TemplateID: v.templateID,
-		Verdict:    r.Verdict.String(),
-		Rules:      ruleNames(r.Findings),
-		Action:     action,
-	})
-}
-
-// ruleNames lists the distinct rules that fired, for the usage event.
-func ruleNames(fs []classify.Finding) []string {
-	rules := make([]string, len(fs))
-	for i, f := range fs {
-		rules[i] = f.Rule
-	}
-	return store.RuleNames(rules)
+	return recordCmd(m.c.Deps.Record, store.NewEvent(m.templateID, r, action))
 }
 
 // check classifies the whole filled prompt (CONTEXTE then PROMPT), the text
-// exactly as it would be pasted, and acts on the verdict.
-func (m Model) check() (tea.Model, tea.Cmd) {
+// exactly as it would be pasted, and opens the verdict screen on it.
+func (m Model) check() (Model, tea.Cmd) {
 	filled, err := m.fill.filled()
 	if names := missing(err); len(names) > 0 {
 		m.c.notice = m.c.Styles.Error.Render(i18n.T("À remplir d'abord : ", "Fill in first: ") + strings.Join(names, ", "))
@@ -69,135 +53,175 @@ func (m Model) check() (tea.Model, tea.Cmd) {
 		m.c.notice = m.c.Styles.Error.Render(err.Error())
 		return m, nil
 	}
+	if i, ok := m.fill.firstMisfit(); ok { // refused before any classification
+		f := m.fill.fields[i]
+		m.c.notice = m.c.Styles.Error.Render(fmt.Sprintf("[%s] : %s", f.v.Name, f.misfit))
+		var cmd tea.Cmd
+		m.fill, cmd = m.fill.focusOn(i)
+		return m, cmd
+	}
 	text := filled.Text()
-	m.verdict = verdictModel{c: m.c, templateID: m.fill.t.ID, values: m.fill.values(), text: text,
+	v := verdictModel{c: m.c, form: m.fill, templateID: m.fill.t.ID, values: m.fill.values(), text: text,
 		places: m.fill.valuePlaces(text)}
-	m.verdict.result, m.verdict.located = m.fill.merge(text, m.c.Deps.Checker.Classify(text))
-	return m.decide()
+	v.result, v.located = m.fill.merge(text, m.c.Deps.Checker.Classify(text))
+	var cmd tea.Cmd
+	m.verdict, cmd = v.decide()
+	m.state = stateVerdict
+	return m, cmd
 }
 
-// decide moves to the verdict screen: copy at once when ok, ask when in
-// doubt, refuse when blocked.
-func (m Model) decide() (tea.Model, tea.Cmd) {
-	m.state = stateVerdict
-	m.verdict.cursor = 0
-	switch m.verdict.result.Verdict {
+// decide sets the step of the verdict screen: copy at once when ok, ask
+// when in doubt, refuse when blocked.
+func (m verdictModel) decide() (verdictModel, tea.Cmd) {
+	m.cursor = 0
+	switch m.result.Verdict {
 	case classify.OK:
-		m.verdict.mode = modeCopying
+		m.mode = modeCopying
 		return m, m.copyPrompt()
 	case classify.Doubt:
-		m.verdict.mode = modeDoubt
+		m.mode = modeDoubt
 		return m, nil
 	}
-	m.verdict.mode = modeBlocked
+	m.mode = modeBlocked
 	return m, m.record(store.ActionRefused)
 }
 
-func (m Model) handleVerdictKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	switch m.verdict.mode {
-	case modeDoubt:
-		return m.handleDoubtKey(msg)
-	case modeBlocked:
-		return m.handleBlockedKey(msg)
-	case modeCopied:
-		return m.handleCopiedKey(msg)
+// update handles the keys of the verdict screen and the end of its copy.
+func (m verdictModel) update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case copyDoneMsg:
+		return m.copyDone(msg)
+	case tea.KeyMsg:
+		k := m.keyMap()
+		switch {
+		case key.Matches(msg, k.Help):
+			m.c.goTo(helpMsg{})
+			return m, nil
+		}
+		switch m.mode {
+		case modeDoubt:
+			return m.doubtKey(msg, k)
+		case modeBlocked:
+			return m.blockedKey(msg, k)
+		case modeCopied:
+			return m.copiedKey(msg, k)
+		}
 	}
 	return m, nil
 }
 
-func (m Model) handleDoubtKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.Keys
+func (m verdictModel) doubtKey(msg tea.KeyMsg, k verdictKeys) (verdictModel, tea.Cmd) {
 	switch {
-	case key.Matches(msg, k.Left, k.Right, k.Next, k.Prev):
-		m.verdict.cursor = 1 - m.verdict.cursor
-	case key.Matches(msg, k.Open) && m.verdict.cursor == 1:
-		m.verdict.mode = modeCopying
+	case key.Matches(msg, k.Choose):
+		m.cursor = 1 - m.cursor
+	case key.Matches(msg, k.Confirm) && m.cursor == 1:
+		m.mode = modeCopying
 		return m, m.copyPrompt()
-	case key.Matches(msg, defaultMethodKeys().Tree):
-		return m.openMethod(newDecision(m.c, m.verdict.doubtValue()))
-	case key.Matches(msg, k.Open, k.Back):
-		m.state = stateFill
+	case key.Matches(msg, k.Tree):
+		m.c.goTo(openMethodMsg{s: newDecision(m.c, m.doubtValue())})
+	case key.Matches(msg, k.Confirm, k.Back):
 		m.c.notice = i18n.T("Copie annulée : rien n'a été copié.", "Copy cancelled: nothing was copied.")
+		m.c.goTo(fillMsg{})
 		return m, m.record(store.ActionRefused)
 	}
 	return m, nil
 }
 
-func (m Model) handleBlockedKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.Keys
-	n := len(m.verdict.result.Findings)
+func (m verdictModel) blockedKey(msg tea.KeyMsg, k verdictKeys) (screen, tea.Cmd) {
+	n := len(m.result.Findings)
 	switch {
 	case key.Matches(msg, k.Up):
-		m.verdict.cursor = clamp(m.verdict.cursor-1, 0, n-1)
+		m.cursor = clamp(m.cursor-1, 0, n-1)
 	case key.Matches(msg, k.Down):
-		m.verdict.cursor = clamp(m.verdict.cursor+1, 0, n-1)
-	case key.Matches(msg, k.Anonymize) && m.verdict.canAnonymise():
+		m.cursor = clamp(m.cursor+1, 0, n-1)
+	case key.Matches(msg, k.Anonymize):
 		return m.anonymise()
-	case key.Matches(msg, k.Open):
-		return m.backToField()
+	case key.Matches(msg, k.GoToField):
+		fs := m.findings()
+		field := ""
+		if m.cursor < len(fs) {
+			field = fs[m.cursor].field
+		}
+		m.c.goTo(fillMsg{field: field})
 	case key.Matches(msg, k.Back):
-		m.state = stateFill
-	}
-	return m, nil
-}
-
-// backToField returns to the form, on the field of the selected finding.
-func (m Model) backToField() (tea.Model, tea.Cmd) {
-	m.state = stateFill
-	fs := m.verdict.findings()
-	if m.verdict.cursor < len(fs) && fs[m.verdict.cursor].field != "" {
-		var cmd tea.Cmd
-		m.fill, cmd = m.fill.focusName(fs[m.verdict.cursor].field)
-		return m, cmd
+		m.c.goTo(fillMsg{})
 	}
 	return m, nil
 }
 
 // anonymise replaces the personal data by codes and checks the result
 // again; sensitive findings stay, so it may still be blocked.
-func (m Model) anonymise() (tea.Model, tea.Cmd) {
-	a := m.c.Deps.Checker.Anonymize(m.verdict.text)
-	v := m.verdict
-	v.before = v.result
-	v.text, v.restore, v.codes, v.anonymised = a.Text, a.Restore, a.Codes, true
-	v.places, v.located = nil, nil // the codes moved the values: findings are matched by their text
-	v.result = m.c.Deps.Checker.Classify(a.Text)
-	m.verdict = v
-	model, cmd := m.decide()
-	if mm, ok := model.(Model); ok && mm.verdict.mode == modeBlocked {
-		mm.verdict.note = i18n.T("L'anonymisation ne suffit pas : il reste des données à retirer à la main.",
+func (m verdictModel) anonymise() (screen, tea.Cmd) {
+	a := m.c.Deps.Checker.Anonymize(m.text)
+	m.before = m.result
+	m.text, m.restore, m.codes, m.anonymised = a.Text, a.Restore, a.Codes, true
+	m.places, m.located = nil, nil // the codes moved the values: findings are matched by their text
+	m.result = m.c.Deps.Checker.Classify(a.Text)
+	m, cmd := m.decide()
+	if m.mode == modeBlocked {
+		m.note = i18n.T("L'anonymisation ne suffit pas : il reste des données à retirer à la main.",
 			"Anonymisation is not enough: some data must be removed by hand.")
-		return mm, cmd
 	}
-	return model, cmd
+	return m, cmd
 }
 
-func (m Model) handleCopiedKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.Keys
+func (m verdictModel) copiedKey(msg tea.KeyMsg, k verdictKeys) (screen, tea.Cmd) {
 	switch {
-	case key.Matches(msg, k.Open):
-		return m.toBrowse()
+	case key.Matches(msg, k.Other):
+		m.c.goTo(browseMsg{})
 	case key.Matches(msg, k.Back):
-		m.state = stateFill
+		m.c.goTo(fillMsg{})
 	case key.Matches(msg, k.ClearClipboard):
 		return m, clearCmd(m.c.Deps.Clipboard)
 	case key.Matches(msg, k.ClearOnQuit):
-		m.clearOnQuit = !m.clearOnQuit
+		m.c.clearOnQuit = !m.c.clearOnQuit
 	case key.Matches(msg, k.ShowText):
-		return m.showText(m.verdict.text, "")
-	case key.Matches(msg, k.PasteAnswer) && m.verdict.anonymised:
-		m.restore = newRestore(m.c, m.verdict.restore)
-		m.state = stateRestore
+		m.c.goTo(textMsg{text: m.text})
+	case key.Matches(msg, k.PasteAnswer):
+		m.c.goTo(restoreMsg{restore: m.restore})
 	}
 	return m, nil
 }
 
 // copyPrompt copies the text on the verdict screen through the final check.
-func (m Model) copyPrompt() tea.Cmd {
-	return checkedCopyCmd(m.rulesRef(), m.c.Deps.Clipboard, m.verdict.text)
+func (m verdictModel) copyPrompt() tea.Cmd {
+	return checkedCopyCmd(m.c.rulesRef(), m.c.Deps.Clipboard, m.text)
 }
 
-// handleCopyDone ends a copy: from the verdict screen or the restore one.
+// copyDone ends the copy of the prompt: refused by the final check (the
+// rules changed, or the exact bytes hold blocked data), failed (the text
+// is then shown to select by hand), or done.
+func (m verdictModel) copyDone(msg copyDoneMsg) (screen, tea.Cmd) {
+	if msg.refused != nil {
+		m.result, m.located = *msg.refused, nil
+		if !m.anonymised { // merge keeps every blocked finding: still blocked
+			m.result, m.located = m.form.merge(m.text, *msg.refused)
+		}
+		m.mode, m.cursor = modeBlocked, 0
+		m.note = i18n.T("Copie refusée : le texte à copier contient des données bloquées. Rien n'a été copié.",
+			"Copy refused: the text to copy holds blocked data. Nothing was copied.")
+		return m, m.record(store.ActionRefused)
+	}
+	action := store.ActionCopied
+	switch {
+	case m.anonymised:
+		action = store.ActionAnonymised
+	case m.result.Verdict == classify.Doubt:
+		action = store.ActionConfirmDoubt
+	}
+	m.mode, m.method = modeCopied, msg.method
+	if msg.method == CopyNone {
+		why := i18n.T("Copie impossible", "Cannot copy")
+		if msg.err != nil {
+			why = msg.err.Error()
+		}
+		m.c.goTo(textMsg{text: m.text, why: why})
+	}
+	return m, m.record(action)
+}
+
+// handleCopyDone ends a copy, the prompt's or a restored answer's, and
+// keeps what outlives the screens: the clipboard's state and the drafts.
 func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
 	m = m.install(msg.fresh)
 	if msg.rules != nil {
@@ -206,16 +230,6 @@ func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
 			i18n.T("rien n'a été copié.", "nothing was copied."))
 		return m, nil
 	}
-	if msg.refused != nil {
-		m.verdict.result, m.verdict.located = *msg.refused, nil
-		if !m.verdict.anonymised { // merge keeps every blocked finding: still blocked
-			m.verdict.result, m.verdict.located = m.fill.merge(m.verdict.text, *msg.refused)
-		}
-		m.verdict.mode, m.verdict.cursor = modeBlocked, 0
-		m.verdict.note = i18n.T("Copie refusée : le texte à copier contient des données bloquées. Rien n'a été copié.",
-			"Copy refused: the text to copy holds blocked data. Nothing was copied.")
-		return m, m.record(store.ActionRefused)
-	}
 	if msg.answer { // routed by kind: the volunteer may have left the screen
 		m.restore = m.restore.copied(msg)
 		if msg.method == CopyNone {
@@ -223,26 +237,14 @@ func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
 		}
 		return m.copied(msg)
 	}
-	action := store.ActionCopied
-	switch {
-	case m.verdict.anonymised:
-		action = store.ActionAnonymised
-	case m.verdict.result.Verdict == classify.Doubt:
-		action = store.ActionConfirmDoubt
-	}
-	m.verdict.mode, m.verdict.method = modeCopied, msg.method
-	if msg.method != CopyNone && m.fill.t.ID == m.verdict.templateID {
+	done := msg.refused == nil && msg.method != CopyNone
+	if done && m.fill.t.ID == m.verdict.templateID {
 		m.drafts.markCopied(m.fill.t, m.c.Deps.Profile, m.verdict.values)
 	}
-	rec := m.record(action)
-	if msg.method == CopyNone {
-		why := i18n.T("Copie impossible", "Cannot copy")
-		if msg.err != nil {
-			why = msg.err.Error()
-		}
-		model, cmd := m.showText(m.verdict.text, why)
-		return model, tea.Batch(cmd, rec)
+	m, cmd := m.route(stateVerdict, msg)
+	if !done {
+		return m, cmd
 	}
-	m, cmd := m.copied(msg)
-	return m, tea.Batch(cmd, rec)
+	m, clip := m.copied(msg)
+	return m, tea.Batch(cmd, clip)
 }

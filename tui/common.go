@@ -1,9 +1,12 @@
 package tui
 
 import (
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -11,6 +14,7 @@ import (
 	"tamis/library"
 	"tamis/library/classify"
 	"tamis/method"
+	"tamis/store"
 )
 
 // Checker is the classifier as the TUI sees it.
@@ -32,17 +36,6 @@ type Anonymised struct {
 // CodePair is one code of an anonymisation and the value it replaced.
 type CodePair struct{ Code, Original string }
 
-// Usage is one use of a template, as recorded for the référent's indicators.
-// It holds nothing the volunteer typed: ids, verdict, rule names, action
-// (one of the store.Action… constants).
-type Usage struct {
-	Time       time.Time
-	TemplateID string
-	Verdict    string
-	Rules      []string
-	Action     string
-}
-
 // Deps is everything the program needs from outside, so that tests can run
 // it with fakes (no store, no X server).
 type Deps struct {
@@ -55,7 +48,9 @@ type Deps struct {
 	Rules        RulesSource
 	RulesVersion uint64
 	Clipboard    Clipboard
-	Record       func(Usage) error
+	// Record keeps a usage event (store.NewEvent): ids, verdict, rule
+	// names, action; nothing the volunteer typed.
+	Record func(store.Event) error
 	// Uses counts the recorded uses of each template, to list the most
 	// used first; nil keeps the id order.
 	Uses func() (map[string]int, error)
@@ -93,25 +88,80 @@ type Common struct {
 	// clipLine is the clipboard countdown, shown on every screen while it
 	// runs; the root model sets it (syncClipLine).
 	clipLine string
+	// clearOnQuit: quitting clears the last copy, prompt included; on by
+	// default, switched on the verdict screen.
+	clearOnQuit bool
+	// next is the transition a screen asked for (goTo), applied by the
+	// root model before the next message.
+	next tea.Msg
 }
 
 func newCommon(d Deps) *Common {
 	h := help.New()
 	h.ShortSeparator = " · "
-	return &Common{Styles: DefaultStyles(), Keys: DefaultKeyMap(), Help: h, Deps: d}
+	return &Common{Styles: DefaultStyles(), Keys: DefaultKeyMap(), Help: h, Deps: d, clearOnQuit: true}
 }
 
-// goldenRule is the one line shown at the top of every screen.
+// goldenRule is shown at the top of every screen, wrapped rather than cut
+// on a narrow terminal: it is the one sentence that must be read whole.
 func (c *Common) goldenRule() string {
 	rule := "⚠ " + i18n.T("Jamais de données personnelles ou sensibles dans une IA publique",
 		"Never put personal or sensitive data into a public AI")
-	return c.Styles.GoldenRule.Render(truncate(rule, c.Width))
+	return c.Styles.GoldenRule.Render(wrapText(rule, c.Width))
 }
 
-// helpBar renders the short help of a screen on one line.
-func (c *Common) helpBar(k bindings) string {
-	c.Help.Width = c.Width
-	return c.Help.ShortHelpView(k.short)
+// ruleHeight is the number of lines of the golden rule at this width.
+func (c *Common) ruleHeight() int {
+	return strings.Count(wrapText(i18n.T("⚠ Jamais de données personnelles ou sensibles dans une IA publique",
+		"⚠ Never put personal or sensitive data into a public AI"), c.Width), "\n") + 1
+}
+
+// helpBar renders the short help of a screen on one line: the keys that
+// fit, in the screen's order; when some do not, the help key (? or f1) is
+// kept at the end, since the help lists them all.
+func (c *Common) helpBar(k help.KeyMap) string {
+	c.Help.Width = 0 // no cut with "…": fitting is done here
+	var all []key.Binding
+	var helpKey *key.Binding
+	for _, b := range k.ShortHelp() {
+		if !b.Enabled() {
+			continue
+		}
+		if hk := b.Keys(); len(hk) > 0 && (hk[0] == "?" || hk[0] == "f1") && helpKey == nil {
+			helpKey = &b
+			continue
+		}
+		all = append(all, b)
+	}
+	withHelp := func(bs []key.Binding) []key.Binding {
+		if helpKey == nil {
+			return bs
+		}
+		return append(slices.Clone(bs), *helpKey)
+	}
+	if v := c.Help.ShortHelpView(withHelp(all)); lipgloss.Width(v) <= c.Width {
+		return v
+	}
+	var kept []key.Binding
+	for _, b := range all {
+		if lipgloss.Width(c.Help.ShortHelpView(withHelp(append(kept, b)))) > c.Width {
+			break
+		}
+		kept = append(kept, b)
+	}
+	return truncate(c.Help.ShortHelpView(withHelp(kept)), c.Width)
+}
+
+// bodyHeight is the height frame leaves to a body with a one-line footer.
+func (c *Common) bodyHeight() int {
+	h := c.Height - c.ruleHeight() - 1
+	if c.notice != "" {
+		h--
+	}
+	if c.clipLine != "" {
+		h -= lipgloss.Height(wrapText(c.clipLine, c.Width))
+	}
+	return max(h, 1)
 }
 
 // frame stacks the golden rule, a body of exactly the remaining height and

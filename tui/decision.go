@@ -45,9 +45,9 @@ func newDecision(c *Common, value string) methodScreen {
 	return decisionModel{c: c, keys: defaultDecisionKeys(), tree: t, value: oneLine(value), at: t.Start}
 }
 
-func (m decisionModel) resized() methodScreen { return m }
+func (m decisionModel) setSize() screen { return m }
 
-func (m decisionModel) update(msg tea.Msg) (methodScreen, tea.Cmd) {
+func (m decisionModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return m, nil
@@ -55,7 +55,8 @@ func (m decisionModel) update(msg tea.Msg) (methodScreen, tea.Cmd) {
 	_, atStep := m.tree.Steps[m.at]
 	switch {
 	case key.Matches(k, m.keys.Back):
-		return m, leave
+		done(m.c)
+		return m, nil
 	case key.Matches(k, m.keys.Undo) && len(m.path) > 0:
 		m.at, m.path = m.path[len(m.path)-1], m.path[:len(m.path)-1]
 	case key.Matches(k, m.keys.Restart):

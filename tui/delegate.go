@@ -19,9 +19,15 @@ import (
 // highlighted in the id and title, found again here on the words as
 // displayed (accents and case folded), since the filter works on a
 // normalised text whose letters do not line up with the title's.
-type itemDelegate struct{ list.DefaultDelegate }
+//
+// When the list is too narrow for its longest title, titles wrap to two
+// lines (wrap, with a delegate of height 3) rather than being cut.
+type itemDelegate struct {
+	list.DefaultDelegate
+	wrap bool
+}
 
-func newItemDelegate() itemDelegate { return itemDelegate{list.NewDefaultDelegate()} }
+func newItemDelegate() itemDelegate { return itemDelegate{DefaultDelegate: list.NewDefaultDelegate()} }
 
 // Render draws one item: title line and tags line.
 func (d itemDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
@@ -31,7 +37,10 @@ func (d itemDelegate) Render(w io.Writer, m list.Model, index int, item list.Ite
 	}
 	s := &d.Styles
 	textwidth := m.Width() - s.NormalTitle.GetPaddingLeft() - s.NormalTitle.GetPaddingRight()
-	title := ansi.Truncate(it.Title(), textwidth, "…")
+	title := it.Title()
+	if !d.wrap {
+		title = ansi.Truncate(title, textwidth, "…")
+	}
 	desc := ansi.Truncate(it.Description(), textwidth, "…")
 	term := m.FilterValue()
 	filtering := m.FilterState() != list.Unfiltered
@@ -47,7 +56,24 @@ func (d itemDelegate) Render(w io.Writer, m list.Model, index int, item list.Ite
 		matched := unmatched.Inherit(s.FilterMatch)
 		title = lipgloss.StyleRunes(title, matchedRunes(title, strings.Fields(library.Normalize(term))), matched, unmatched)
 	}
+	if d.wrap {
+		title = twoLines(title, textwidth)
+	}
 	fmt.Fprintf(w, "%s\n%s", titleSt.Render(title), descSt.Render(desc)) //nolint:errcheck // a strings.Builder
+}
+
+// twoLines wraps a title to a width on at most two lines, the second cut
+// with an ellipsis if need be; a short title keeps a blank second line, so
+// every item has the same height.
+func twoLines(title string, width int) string {
+	lines := strings.SplitN(ansi.Wrap(title, width, ""), "\n", 3)
+	switch len(lines) {
+	case 1:
+		return lines[0] + "\n"
+	case 3:
+		lines[1] = ansi.Truncate(lines[1]+" "+lines[2], width, "…")
+	}
+	return lines[0] + "\n" + strings.TrimRight(lines[1], " ")
 }
 
 // matchedRunes returns the indexes of the runes of display that the words

@@ -74,7 +74,7 @@ func (m Model) keepDraft() {
 
 // clearValues empties the form back to the profile and the defaults, and
 // forgets its draft: the visible way to start again.
-func (m Model) clearValues() (tea.Model, tea.Cmd) {
+func (m Model) clearValues() (Model, tea.Cmd) {
 	delete(m.drafts, m.fill.t.ID)
 	var cmd tea.Cmd
 	m.fill, cmd = newFill(m.c, m.fill.t, nil)

@@ -140,5 +140,7 @@ func TestTypedAfterCopyAsks(t *testing.T) {
 }
 
 func TestScreenQuitAsk(t *testing.T) {
-	newScreenTest(t, nil).openFirst().typeText("pas encore copié").keys("ctrl+c").waitFor("Quitter sans copier").golden()
+	eachSize(t, nil, func(s *screenTest) {
+		s.openFirst().typeText("pas encore copié").keys("ctrl+c").waitFor("Quitter sans copier").golden()
+	})
 }

@@ -17,6 +17,7 @@ import (
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/library/classify"
+	"tamis/store"
 )
 
 func TestMain(m *testing.M) {
@@ -133,20 +134,20 @@ func (f *fakeClipboard) get() string {
 // fakeRecorder keeps the usage events in memory.
 type fakeRecorder struct {
 	mu     sync.Mutex
-	events []Usage
+	events []store.Event
 }
 
-func (r *fakeRecorder) record(u Usage) error {
+func (r *fakeRecorder) record(u store.Event) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.events = append(r.events, u)
 	return nil
 }
 
-func (r *fakeRecorder) all() []Usage {
+func (r *fakeRecorder) all() []store.Event {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return append([]Usage(nil), r.events...)
+	return append([]store.Event(nil), r.events...)
 }
 
 func testTemplates() []library.Template {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -31,6 +32,11 @@ type field struct {
 	result  classify.Result
 	checked string // the value result belongs to
 	done    bool   // whether checked holds a checked value
+	// assoc is what an « e-mail de l'association » field accepts (from the
+	// profile); misfit says why the value does not fit the variable's kind,
+	// in which case it was not classified (see field_kind.go).
+	assoc  library.Association
+	misfit string
 }
 
 func newField(v library.Variable, value string, width int) field {
@@ -113,12 +119,12 @@ func (f *field) blur() {
 func (f field) typing() bool { return f.kind != kindChoice }
 
 // update passes a message to the input and re-checks the value if it changed.
-func (f field) update(msg tea.Msg, c Checker) (field, tea.Cmd) {
+func (f field) update(msg tea.Msg, keys KeyMap, c Checker) (field, tea.Cmd) {
 	var cmd tea.Cmd
 	switch f.kind {
 	case kindChoice:
 		if k, ok := msg.(tea.KeyMsg); ok {
-			f.choice = f.cycle(k)
+			f.choice = f.cycle(k, keys)
 		}
 	case kindArea:
 		f.area, cmd = f.area.Update(msg)
@@ -130,12 +136,12 @@ func (f field) update(msg tea.Msg, c Checker) (field, tea.Cmd) {
 }
 
 // cycle moves through the choices with the arrow keys (or space).
-func (f field) cycle(k tea.KeyMsg) int {
+func (f field) cycle(k tea.KeyMsg, keys KeyMap) int {
 	n := len(f.v.Choices)
-	switch k.String() {
-	case "left", "up", "h", "k":
+	switch {
+	case key.Matches(k, keys.ChoicePrev):
 		return (f.choice + n - 1) % n
-	case "right", "down", "l", "j", " ":
+	case key.Matches(k, keys.ChoiceNext):
 		return (f.choice + 1) % n
 	}
 	return f.choice
@@ -148,7 +154,8 @@ func (f *field) check(c Checker) {
 		return
 	}
 	f.checked, f.done = v, true
-	if strings.TrimSpace(v) == "" {
+	f.misfit = f.kindMisfit(v)
+	if strings.TrimSpace(v) == "" || f.misfit != "" {
 		f.result = classify.Result{}
 		return
 	}

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"tamis/i18n"
 	"tamis/library"
 )
 
@@ -30,8 +31,10 @@ func newFill(c *Common, t library.Template, saved map[string]string) (fillModel,
 	if start == nil {
 		start = t.Prefill(c.Deps.Profile)
 	}
+	assoc := library.AssociationOf(c.Deps.Profile)
 	for i, v := range t.Variables {
 		m.fields[i] = newField(v, start[v.Name], m.inputWidth())
+		m.fields[i].assoc = assoc
 		m.fields[i].check(c.Deps.Checker)
 	}
 	m = m.refresh()
@@ -54,7 +57,7 @@ func (m fillModel) firstEmpty() int {
 
 func (m fillModel) inputWidth() int { return m.c.Width - 4 }
 
-func (m fillModel) setSize() fillModel {
+func (m fillModel) setSize() screen {
 	for i := range m.fields {
 		m.fields[i].setWidth(m.inputWidth())
 	}
@@ -92,20 +95,38 @@ func (m fillModel) typing() bool {
 	return len(m.fields) > 0 && m.fields[m.focus].typing()
 }
 
-func (m fillModel) update(msg tea.Msg) (fillModel, tea.Cmd) {
+func (m fillModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	k, isKey := msg.(tea.KeyMsg)
+	if !isKey {
+		return m.updateField(msg)
+	}
+	keys := m.keyMap()
 	switch {
-	case len(m.fields) == 0:
-		return m, nil
-	case isKey && key.Matches(k, m.c.Keys.Next):
+	case key.Matches(k, keys.Back):
+		m.c.goTo(browseMsg{})
+	case key.Matches(k, keys.Check):
+		m.c.goTo(checkMsg{})
+	case key.Matches(k, keys.ClearValues):
+		m.c.goTo(clearValuesMsg{})
+	case key.Matches(k, keys.Help):
+		m.c.goTo(helpMsg{})
+	case key.Matches(k, keys.Next, keys.NextLine):
 		return m.moveFocus(1)
-	case isKey && key.Matches(k, m.c.Keys.Prev):
+	case key.Matches(k, keys.Prev):
 		return m.moveFocus(-1)
-	case isKey && key.Matches(k, m.c.Keys.Open) && m.fields[m.focus].kind != kindArea:
-		return m.moveFocus(1)
+	default:
+		return m.updateField(msg)
+	}
+	return m, nil
+}
+
+// updateField passes a message to the focused field.
+func (m fillModel) updateField(msg tea.Msg) (fillModel, tea.Cmd) {
+	if len(m.fields) == 0 {
+		return m, nil
 	}
 	var cmd tea.Cmd
-	m.fields[m.focus], cmd = m.fields[m.focus].update(msg, m.c.Deps.Checker)
+	m.fields[m.focus], cmd = m.fields[m.focus].update(msg, m.c.Keys, m.c.Deps.Checker)
 	return m.refresh(), cmd
 }
 
@@ -142,22 +163,52 @@ func missing(err error) []string {
 	return nil
 }
 
-func (m fillModel) keys() bindings {
+// fillKeys are the keys of the form.
+type fillKeys struct {
+	Next, Prev, NextLine, Choice, Check, Back, ClearValues, Help, HelpAnywhere, ForceQuit key.Binding
+}
+
+// keyMap enables the keys that apply: ? only when the focused field does
+// not take letters (f1 otherwise), enter moves on only from a one-line
+// field, the arrows change a choice only on a field with choices.
+func (m fillModel) keyMap() fillKeys {
 	k := m.c.Keys
-	short := []key.Binding{k.Next, k.Prev, k.Check, k.Back, k.ClearValues}
-	if m.typing() {
-		short = append(short, k.HelpAnywhere)
-	} else {
-		short = append(short, k.Help)
+	some := len(m.fields) > 0
+	var kind fieldKind
+	if some {
+		kind = m.fields[m.focus].kind
 	}
-	return bindings{short: append(short, k.ForceQuit)}
+	return fillKeys{
+		Next:         enable(withHelp(k.Next, i18n.T("champ suivant", "next field")), some),
+		Prev:         enable(withHelp(k.Prev, i18n.T("champ précédent", "previous field")), some),
+		NextLine:     enable(withHelp(k.Open, i18n.T("champ suivant", "next field")), some && kind != kindArea),
+		Choice:       enable(relabel(k.ChoicePrev, "←/→", i18n.T("changer de choix", "change choice")), some && kind == kindChoice),
+		Check:        k.Check,
+		Back:         withHelp(k.Back, i18n.T("retour à la liste", "back to the list")),
+		ClearValues:  withHelp(k.ClearValues, i18n.T("effacer le formulaire", "clear the form")),
+		Help:         enable(k.Help, !m.typing()),
+		HelpAnywhere: enable(k.HelpAnywhere, m.typing()),
+		ForceQuit:    k.ForceQuit,
+	}
+}
+
+// ShortHelp is the footer: check and copy first.
+func (m fillModel) ShortHelp() []key.Binding {
+	k := m.keyMap()
+	return []key.Binding{k.Check, k.Next, k.Prev, k.Back, k.Help, k.HelpAnywhere, k.ClearValues, k.ForceQuit}
+}
+
+// FullHelp is the ? help of the form.
+func (m fillModel) FullHelp() [][]key.Binding {
+	k := m.keyMap()
+	return [][]key.Binding{{k.Check, k.Back, k.ClearValues}, {k.Next, k.NextLine, k.Prev, k.Choice}, {k.Help, k.HelpAnywhere, k.ForceQuit}}
 }
 
 func (m fillModel) view() string {
 	s := m.c.Styles
 	title := s.Title.Render(truncate(m.t.ID+" · "+m.t.Title, m.c.Width))
-	footer := m.c.helpBar(m.keys())
-	avail := m.c.Height - 2 - lipgloss.Height(footer) // golden rule + title
+	footer := m.c.helpBar(m)
+	avail := m.c.Height - m.c.ruleHeight() - 1 - lipgloss.Height(footer) // golden rule, title
 	if m.c.notice != "" {
 		avail--
 	}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -21,23 +22,53 @@ func (m fillModel) fieldsView(height int) string {
 	for i := range m.fields {
 		blocks[i] = m.fieldView(i)
 	}
-	start := m.focus
+	start, end := m.window(blocks, height)
+	out := blocks[start:end]
+	if end < len(blocks) { // a long form: say what is below the screen
+		for len(out) > m.focus-start+1 && heightOf(out)+1 > height { // never the focused field
+			out = out[:len(out)-1]
+			end--
+		}
+		out = append(slices.Clone(out), m.c.Styles.Subtle.Render(moreFields(len(blocks)-end)))
+	}
+	return fitLines(strings.Join(out, "\n"), height)
+}
+
+// window is the range of field blocks shown within height lines: as many
+// as fit before the focused one, then those after it that fit.
+func (m fillModel) window(blocks []string, height int) (start, end int) {
+	start = m.focus
 	used := lipgloss.Height(blocks[start])
 	for start > 0 && used+lipgloss.Height(blocks[start-1]) <= height {
 		start--
 		used += lipgloss.Height(blocks[start])
 	}
-	var out []string
 	used = 0
-	for i := start; i < len(blocks); i++ {
-		h := lipgloss.Height(blocks[i])
-		if used+h > height && i != m.focus {
+	for end = start; end < len(blocks); end++ {
+		h := lipgloss.Height(blocks[end])
+		if used+h > height && end != m.focus {
 			break
 		}
-		out = append(out, blocks[i])
 		used += h
 	}
-	return fitLines(strings.Join(out, "\n"), height)
+	return start, end
+}
+
+// heightOf is the number of lines of blocks stacked.
+func heightOf(blocks []string) int {
+	n := 0
+	for _, b := range blocks {
+		n += lipgloss.Height(b)
+	}
+	return n
+}
+
+// moreFields is the marker under a form cut by the screen's height.
+func moreFields(n int) string {
+	if n == 1 {
+		return "  ↓ " + i18n.T("1 autre champ", "1 more field")
+	}
+	return "  ↓ " + fmt.Sprintf(i18n.T("%d autres champs", "%d more fields"), n)
 }
 
 // fieldView is a label line with the badge, the input, and the reason when
@@ -50,8 +81,15 @@ func (m fillModel) fieldView(i int) string {
 		marker, label = "▸ ", s.LabelFocus
 	}
 	lvl := f.level()
-	head := marker + label.Render(f.v.Name) + "  " + badge(s, lvl)
+	b := badge(s, lvl)
+	if f.misfit != "" {
+		b = s.Personal.Render(misfitBadge(f.v.Kind))
+	}
+	head := marker + label.Render(f.v.Name) + "  " + b
 	lines := []string{truncate(head, m.c.Width), "  " + m.inputView(i)}
+	if f.misfit != "" {
+		lines = append(lines, "  "+s.Personal.Render(truncate("✗ "+f.misfit, m.c.Width-2)))
+	}
 	if w, ok := worst(f.result.Findings); ok && lvl > levelPublic {
 		reason := lvl.symbol() + " " + explain(f.value(), w)
 		if n := flaggedCount(f.result.Findings); n > 1 {

@@ -5,6 +5,7 @@ import (
 
 	"tamis/i18n"
 	"tamis/library/classify"
+	"tamis/store"
 )
 
 // RulesSource is what keeps the checker current: the store's change counter
@@ -15,7 +16,7 @@ import (
 // classifier is rebuilt only when the counter moved.
 type RulesSource interface {
 	RulesVersion() (uint64, error)
-	VersionedClassifierRules() (classify.Rules, uint64, error)
+	VersionedClassifierRules() (store.CheckRules, uint64, error)
 }
 
 // rulesRef is the checker the model holds and the version it was built
@@ -51,7 +52,7 @@ func (r rulesRef) fresh() (Checker, *freshRules, error) {
 	if err != nil {
 		return nil, nil, rulesReadError(err)
 	}
-	f := &freshRules{checker: newChecker(rules), version: v}
+	f := &freshRules{checker: newChecker(classify.Rules(rules)), version: v}
 	return f.checker, f, nil
 }
 
@@ -59,8 +60,8 @@ func rulesReadError(err error) error {
 	return wrapErr("relecture des règles impossible", "cannot read the rules again", err)
 }
 
-func (m Model) rulesRef() rulesRef {
-	return rulesRef{src: m.c.Deps.Rules, checker: m.c.Deps.Checker, version: m.c.Deps.RulesVersion}
+func (c *Common) rulesRef() rulesRef {
+	return rulesRef{src: c.Deps.Rules, checker: c.Deps.Checker, version: c.Deps.RulesVersion}
 }
 
 // rulesMsg reports a refresh started by refreshCmd; check says the volunteer
@@ -81,11 +82,11 @@ func refreshCmd(r rulesRef, check bool) tea.Cmd {
 
 // checkFresh runs the verdict with the current rules: at once without a
 // source, after a refresh otherwise.
-func (m Model) checkFresh() (tea.Model, tea.Cmd) {
+func (m Model) checkFresh() (Model, tea.Cmd) {
 	if m.c.Deps.Rules == nil {
 		return m.check()
 	}
-	return m, refreshCmd(m.rulesRef(), true)
+	return m, refreshCmd(m.c.rulesRef(), true)
 }
 
 func (m Model) handleRules(msg rulesMsg) (tea.Model, tea.Cmd) {

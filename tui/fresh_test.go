@@ -78,7 +78,7 @@ func TestRulesFreshness(t *testing.T) {
 // new rules block.
 func TestFinalCheckRereadsRules(t *testing.T) {
 	h, st, clip := storeHarness(t)
-	old := h.m.rulesRef()
+	old := h.m.c.rulesRef()
 	if err := st.UpdateRules(func(r *store.Rules) error { r.Deny = append(r.Deny, "Projet Horizon"); return nil }); err != nil {
 		t.Fatal(err)
 	}
@@ -99,8 +99,8 @@ func TestFinalCheckRereadsRules(t *testing.T) {
 type brokenSource struct{}
 
 func (brokenSource) RulesVersion() (uint64, error) { return 0, errDisk }
-func (brokenSource) VersionedClassifierRules() (classify.Rules, uint64, error) {
-	return classify.Rules{}, 0, errDisk
+func (brokenSource) VersionedClassifierRules() (store.CheckRules, uint64, error) {
+	return store.CheckRules{}, 0, errDisk
 }
 
 // TestRulesUnreadable: when the rules cannot be read again, nothing is
@@ -115,7 +115,7 @@ func TestRulesUnreadable(t *testing.T) {
 	if env.clip.n != 0 {
 		t.Fatalf("%d copies with unreadable rules", env.clip.n)
 	}
-	msg := checkedCopyCmd(h.m.rulesRef(), env.clip, "bonjour")().(copyDoneMsg)
+	msg := checkedCopyCmd(h.m.c.rulesRef(), env.clip, "bonjour")().(copyDoneMsg)
 	if msg.rules == nil || env.clip.n != 0 {
 		t.Fatalf("final check with unreadable rules: %+v, %d copies", msg, env.clip.n)
 	}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"fmt"
 	"testing"
 	"time"
 
@@ -16,15 +17,38 @@ type screenTest struct {
 	t   *testing.T
 	tm  *teatest.TestModel
 	env *testEnv
+	w   int
 }
 
-func newScreenTest(t *testing.T, setup func(*testEnv)) *screenTest {
+func newScreenTest(t *testing.T, setup func(*testEnv), w, h int) *screenTest {
 	env := newTestEnv()
 	if setup != nil {
 		setup(env)
 	}
-	tm := teatest.NewTestModel(t, New(env.deps), teatest.WithInitialTermSize(80, 24))
-	return &screenTest{t: t, tm: tm, env: env}
+	tm := teatest.NewTestModel(t, New(env.deps), teatest.WithInitialTermSize(w, h))
+	return &screenTest{t: t, tm: tm, env: env, w: w}
+}
+
+// goldenSizes: readable at 40×12, the usual 80×24, and a large window.
+var goldenSizes = []struct{ w, h int }{{40, 12}, {80, 24}, {120, 40}}
+
+// eachSize runs a screen test at each of the golden sizes, in subtests
+// whose goldens are testdata/<Test>/<w>x<h>.golden.
+func eachSize(t *testing.T, setup func(*testEnv), run func(*screenTest)) {
+	for _, sz := range goldenSizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			run(newScreenTest(t, setup, sz.w, sz.h))
+		})
+	}
+}
+
+// ready waits for the list's first frame with its preview (none under 60
+// columns).
+func (s *screenTest) ready() *screenTest {
+	if s.w < 60 {
+		return s.waitFor("modèles")
+	}
+	return s.waitFor("Contexte")
 }
 
 func (s *screenTest) keys(names ...string) *screenTest {
@@ -64,54 +88,76 @@ func (s *screenTest) openFirst() *screenTest {
 }
 
 func TestScreenBrowse(t *testing.T) {
-	newScreenTest(t, nil).waitFor("Contexte").golden()
+	eachSize(t, nil, func(s *screenTest) {
+		s.ready().golden()
+	})
 }
 
 func TestScreenBrowseFiltered(t *testing.T) {
-	newScreenTest(t, nil).waitFor("Contexte").keys("/").typeText("benevole").waitFor("1 modèle sur 3").
-		keys("enter", "esc").waitFor("Message aux").golden()
+	eachSize(t, nil, func(s *screenTest) {
+		s.ready().keys("/").typeText("benevole").waitFor("1 modèle sur 3").
+			keys("enter", "esc").waitFor("/ filtrer").golden()
+	})
 }
 
 func TestScreenFill(t *testing.T) {
-	newScreenTest(t, nil).openFirst().typeText(safeMission).waitFor("quartier").golden()
+	eachSize(t, nil, func(s *screenTest) {
+		s.openFirst().typeText(safeMission).waitFor("quartier").golden()
+	})
 }
 
 func TestScreenFillFlagged(t *testing.T) {
-	newScreenTest(t, nil).openFirst().typeText("écrire à jean.dupont@exemple.fr").
-		keys("tab").waitFor("personnel").golden()
+	eachSize(t, nil, func(s *screenTest) {
+		s.openFirst().typeText("écrire à jean.dupont@exemple.fr").
+			keys("tab").waitFor("personnel").golden()
+	})
 }
 
 func TestScreenCopied(t *testing.T) {
-	newScreenTest(t, nil).openFirst().typeText(safeMission).keys("ctrl+y").
-		waitFor("copié").golden()
+	eachSize(t, nil, func(s *screenTest) {
+		s.openFirst().typeText(safeMission).keys("ctrl+y").
+			waitFor("copié").golden()
+	})
 }
 
 func TestScreenDoubt(t *testing.T) {
-	newScreenTest(t, nil).openFirst().typeText("remercier la trésorière").keys("ctrl+y").
-		waitFor("Annuler").golden()
+	eachSize(t, nil, func(s *screenTest) {
+		s.openFirst().typeText("remercier la trésorière").keys("ctrl+y").
+			waitFor("Annuler").golden()
+	})
 }
 
 func TestScreenBlocked(t *testing.T) {
-	newScreenTest(t, nil).openFirst().typeText("écrire à jean.dupont@exemple.fr").
-		keys("ctrl+y").waitFor("Bloqué").golden()
+	eachSize(t, nil, func(s *screenTest) {
+		s.openFirst().typeText("écrire à jean.dupont@exemple.fr").
+			keys("ctrl+y").waitFor("Bloqué").golden()
+	})
 }
 
 func TestScreenRestore(t *testing.T) {
-	newScreenTest(t, nil).openFirst().typeText("écrire à jean.dupont@exemple.fr").
-		keys("ctrl+y", "a").waitFor("anonymisé").keys("r").typeText("Merci, j'écris à contact_001@anonyme.invalid.").
-		keys("ctrl+y").waitFor("rétablie").golden()
+	eachSize(t, nil, func(s *screenTest) {
+		s.openFirst().typeText("écrire à jean.dupont@exemple.fr").
+			keys("ctrl+y", "a").waitFor("anonymisé").keys("r").typeText("Merci, j'écris à contact_001@anonyme.invalid.").
+			keys("ctrl+y").waitFor("rétablie").golden()
+	})
 }
 
 func TestScreenHelp(t *testing.T) {
-	newScreenTest(t, nil).keys("?").waitFor("quatre").golden()
+	eachSize(t, nil, func(s *screenTest) {
+		s.keys("?").waitFor("Aide : les touches").golden() // at 40×12 the f1 line is below the fold
+	})
 }
 
 func TestScreenNoClipboard(t *testing.T) {
-	newScreenTest(t, func(e *testEnv) { e.clip.fail = true }).openFirst().
-		typeText(safeMission).keys("ctrl+y").waitFor("Sélectionnez").golden()
+	eachSize(t, func(e *testEnv) { e.clip.fail = true }, func(s *screenTest) {
+		s.openFirst().
+			typeText(safeMission).keys("ctrl+y").waitFor("Sélectionnez").golden()
+	})
 }
 
 func TestScreenAnonymised(t *testing.T) {
-	newScreenTest(t, nil).openFirst().typeText("écrire à jean.dupont@exemple.fr").
-		keys("ctrl+y", "a").waitFor("anonymisé").golden()
+	eachSize(t, nil, func(s *screenTest) {
+		s.openFirst().typeText("écrire à jean.dupont@exemple.fr").
+			keys("ctrl+y", "a").waitFor("anonymisé").golden()
+	})
 }

@@ -3,48 +3,92 @@ package tui
 import (
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
 
 	"tamis/i18n"
 )
 
-// helpView lists every key, in two columns, and the method's four
-// categories in five lines.
-func (m Model) helpView() string {
-	s := m.c.Styles
-	k := m.c.Keys
-	keys := []key.Binding{k.Filter, k.Open,
-		withHelp(k.Next, i18n.T("champ suivant", "next field")), withHelp(k.Prev, i18n.T("champ précédent", "previous field")), k.Left, k.Check, k.Back,
-		withHelp(k.ClearValues, i18n.T("effacer le formulaire", "clear the form")), relabel(k.Help, "?/f1", k.Help.Help().Desc),
-		k.Quit, k.ForceQuit, k.Anonymize, k.ClearClipboard, k.ClearOnQuit, k.ShowText, k.PasteAnswer,
-		relabel(k.Up, "↑/↓", i18n.T("se déplacer", "move")),
-		relabel(k.ScrollDown, "ctrl+d/u", i18n.T("faire défiler l'aperçu", "scroll the preview"))}
-	for _, b := range defaultMethodKeys().all() { // a and c mean otherwise after a check
-		keys = append(keys, withHelp(b, b.Help().Desc+i18n.T(" (liste)", " (list)")))
-	}
-	half := (len(keys) + 1) / 2
-	colW := m.c.Width / 2
-	var rows []string
-	for i := 0; i < half; i++ {
-		row := truncate(keyLine(keys[i]), colW-1)
-		if j := i + half; j < len(keys) {
-			row = lipgloss.NewStyle().Width(colW).Render(row) + truncate(keyLine(keys[j]), colW-1)
-		}
-		rows = append(rows, row)
-	}
-	lines := append([]string{s.Title.Render(i18n.T("Aide : les touches", "Help: the keys"))}, rows...)
-	lines = append(lines, "", s.Title.Render(i18n.T("La méthode : quatre catégories", "The method: four categories")))
-	for _, c := range categoryLines() {
-		lines = append(lines, wrapText(c, m.c.Width-1))
-	}
-	footer := m.c.helpBar(bindings{short: []key.Binding{k.Back, k.ForceQuit}})
-	return m.c.frame(strings.Join(lines, "\n"), footer)
+// helpModel is the ? help of a screen: every key of that screen, rendered
+// from its key map (help.FullHelpView), the keys of every screen, and the
+// method's four categories, in a view that scrolls on a small terminal.
+type helpModel struct {
+	c      *Common
+	of     help.KeyMap // the screen the help is about
+	vp     viewport.Model
+	inited bool
 }
 
-func keyLine(b key.Binding) string {
-	h := b.Help()
-	return " " + padRight(h.Key, 10) + h.Desc
+func newHelp(c *Common, of help.KeyMap) helpModel {
+	return helpModel{c: c, of: of, vp: viewport.New(0, 0), inited: true}.setSize().(helpModel)
+}
+
+func (m helpModel) setSize() screen {
+	if !m.inited {
+		return m
+	}
+	m.vp.Width, m.vp.Height = m.c.Width, max(m.c.Height-m.c.ruleHeight()-1, 1) // golden rule, footer
+	m.vp.SetContent(m.content())
+	return m
+}
+
+// content is the help text at the current width.
+func (m helpModel) content() string {
+	s := m.c.Styles
+	h := m.c.Help
+	h.Width = m.c.Width
+	var parts []string
+	parts = append(parts, s.Title.Render(i18n.T("Aide : les touches de cet écran", "Help: the keys of this screen")))
+	var keys []key.Binding // one column: readable at any width, keys aligned
+	for _, group := range m.of.FullHelp() {
+		keys = append(keys, group...)
+	}
+	k := m.c.Keys
+	keys = append(keys, withHelp(k.HelpAnywhere, i18n.T("aide, même en écrivant", "help, even while typing")))
+	parts = append(parts, h.FullHelpView([][]key.Binding{keys}),
+		"", s.Title.Render(i18n.T("La méthode : quatre catégories", "The method: four categories")))
+	for _, c := range categoryLines() {
+		parts = append(parts, wrapText(c, m.c.Width-1))
+	}
+	return strings.Join(parts, "\n")
+}
+
+func (m helpModel) update(msg tea.Msg) (screen, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, m.keyMap().Back) {
+		m.c.goTo(backMsg{})
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.vp, cmd = m.vp.Update(msg)
+	return m, cmd
+}
+
+// helpKeys are the keys of the help: scroll, and leave.
+type helpKeys struct{ Up, Down, Back, ForceQuit key.Binding }
+
+func (m helpModel) keyMap() helpKeys {
+	k := m.c.Keys
+	return helpKeys{
+		Up:        relabel(k.Up, "↑/↓", i18n.T("faire défiler", "scroll")),
+		Down:      k.Down,
+		Back:      keyAlso(k.Back, k.Help, k.HelpAnywhere, k.Quit),
+		ForceQuit: k.ForceQuit,
+	}
+}
+
+// ShortHelp is the footer of the help.
+func (m helpModel) ShortHelp() []key.Binding {
+	k := m.keyMap()
+	return []key.Binding{k.Up, k.Back, k.ForceQuit}
+}
+
+// FullHelp is the help of the help.
+func (m helpModel) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+
+func (m helpModel) view() string {
+	return m.c.frame(m.vp.View(), m.c.helpBar(m))
 }
 
 // categoryLines is the method in five lines.
@@ -61,11 +105,4 @@ func categoryLines() []string {
 		"? " + i18n.T("Zone grise : dans le doute, traitez comme sensible et ne copiez pas.",
 			"Gray zone: when in doubt, treat it as sensitive and do not copy."),
 	}
-}
-
-func padRight(s string, n int) string {
-	if w := lipgloss.Width(s); w < n {
-		return s + strings.Repeat(" ", n-w)
-	}
-	return s + " "
 }

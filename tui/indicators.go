@@ -71,10 +71,11 @@ func unlockCmd(unlock func(string) error, phrase string) tea.Cmd {
 }
 
 // handleLocked takes the passphrase; enter checks it, esc leaves.
-func (m indicatorsModel) handleLocked(msg tea.KeyMsg) (methodScreen, tea.Cmd) {
+func (m indicatorsModel) handleLocked(msg tea.KeyMsg) (screen, tea.Cmd) {
 	switch msg.String() {
 	case "esc":
-		return m, leave
+		done(m.c)
+		return m, nil
 	case "enter":
 		phrase := m.phrase.Value()
 		m.phrase.SetValue("") // not kept once handed to the check
@@ -86,7 +87,7 @@ func (m indicatorsModel) handleLocked(msg tea.KeyMsg) (methodScreen, tea.Cmd) {
 	return m, cmd
 }
 
-func (m indicatorsModel) handleUnlock(msg unlockMsg) (methodScreen, tea.Cmd) {
+func (m indicatorsModel) handleUnlock(msg unlockMsg) (screen, tea.Cmd) {
 	if msg.err != nil {
 		m.err = msg.err.Error()
 		if errors.Is(msg.err, referent.ErrWrongPhrase) {
@@ -107,7 +108,7 @@ func indicatorsCmd(src method.Source) tea.Cmd {
 	}
 }
 
-func (m indicatorsModel) resized() methodScreen {
+func (m indicatorsModel) setSize() screen {
 	m.vp.Width, m.vp.Height = m.c.Width, max(m.c.Height-4, 1)
 	if m.loaded {
 		m.vp.SetContent(RenderIndicators(m.ind, m.c.Width))
@@ -115,7 +116,7 @@ func (m indicatorsModel) resized() methodScreen {
 	return m
 }
 
-func (m indicatorsModel) update(msg tea.Msg) (methodScreen, tea.Cmd) {
+func (m indicatorsModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case indicatorsMsg:
 		if msg.err != nil {
@@ -123,7 +124,7 @@ func (m indicatorsModel) update(msg tea.Msg) (methodScreen, tea.Cmd) {
 			return m, nil
 		}
 		m.ind, m.loaded = msg.ind, true
-		return m.resized(), nil
+		return m.setSize(), nil
 	case unlockMsg:
 		return m.handleUnlock(msg)
 	case tea.KeyMsg:
@@ -131,7 +132,8 @@ func (m indicatorsModel) update(msg tea.Msg) (methodScreen, tea.Cmd) {
 			return m.handleLocked(msg)
 		}
 		if key.Matches(msg, m.keys.Back) {
-			return m, leave
+			done(m.c)
+			return m, nil
 		}
 		var cmd tea.Cmd
 		m.vp, cmd = m.vp.Update(msg)
@@ -155,9 +157,12 @@ func (m indicatorsModel) view() string {
 	case !m.loaded:
 		body = s.Subtle.Render(i18n.T("Lecture…", "Reading…"))
 	}
-	k := bindings{short: []key.Binding{m.keys.Up, m.keys.Back}}
+	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, title, body), m.c.helpBar(m.help()))
+}
+
+func (m indicatorsModel) help() bindings {
 	if m.locked {
-		k.short = []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("entrée", i18n.T("valider", "confirm"))), m.keys.Back}
+		return bindings{short: []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("entrée", i18n.T("valider", "confirm"))), m.keys.Back}}
 	}
-	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, title, body), m.c.helpBar(k))
+	return bindings{short: []key.Binding{m.keys.Up, m.keys.Back}}
 }

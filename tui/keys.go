@@ -29,6 +29,9 @@ type KeyMap struct {
 	PasteAnswer    key.Binding
 	ScrollDown     key.Binding // the browse preview
 	ScrollUp       key.Binding
+	ChoicePrev     key.Binding // a field with choices
+	ChoiceNext     key.Binding
+	Yes, No        key.Binding // the answers to « Quitter sans copier ? »
 }
 
 // DefaultKeyMap builds the bindings with French (or English) help texts.
@@ -59,6 +62,10 @@ func DefaultKeyMap() KeyMap {
 		PasteAnswer:    b(i18n.T("rétablir la réponse de l'IA", "restore the AI's answer"), "r"),
 		ScrollDown:     b(i18n.T("faire défiler l'aperçu", "scroll the preview"), "ctrl+d"),
 		ScrollUp:       b(i18n.T("remonter dans l'aperçu", "scroll the preview up"), "ctrl+u"),
+		ChoicePrev:     b(i18n.T("choix précédent", "previous choice"), "left", "up", "h", "k"),
+		ChoiceNext:     b(i18n.T("choix suivant", "next choice"), "right", "down", "l", "j", " "),
+		Yes:            b(i18n.T("oui", "yes"), "o", "y"),
+		No:             b(i18n.T("non", "no"), "n"),
 	}
 	k.Up.SetHelp("↑/k", i18n.T("monter", "up"))
 	k.Down.SetHelp("↓/j", i18n.T("descendre", "down"))
@@ -66,12 +73,31 @@ func DefaultKeyMap() KeyMap {
 	return k
 }
 
-// bindings adapts a list of bindings to help.KeyMap, so each screen states
-// its own short and full help without a type per screen.
-type bindings struct {
-	short []key.Binding
-	full  [][]key.Binding
+// withHelp is a binding with a description fitting the screen.
+func withHelp(b key.Binding, desc string) key.Binding { return relabel(b, b.Help().Key, desc) }
+
+// relabel is a binding shown under another key name, e.g. "↑/↓".
+func relabel(b key.Binding, name, desc string) key.Binding {
+	b.SetHelp(name, desc)
+	return b
 }
 
-func (b bindings) ShortHelp() []key.Binding  { return b.short }
-func (b bindings) FullHelp() [][]key.Binding { return b.full }
+// enable is a binding switched on or off: a disabled binding matches no key
+// and is left out of the footer and the help.
+func enable(b key.Binding, on bool) key.Binding {
+	b.SetEnabled(on)
+	return b
+}
+
+// keyName is how a binding's key is written in a sentence: « entrée »
+// rather than "enter", so that prose follows the key map.
+func keyName(b key.Binding) string {
+	switch k := b.Help().Key; k {
+	case "enter":
+		return i18n.T("Entrée", "Enter")
+	case "esc":
+		return i18n.T("Échap", "Esc")
+	default:
+		return k
+	}
+}

@@ -26,19 +26,30 @@ type MethodStore interface {
 }
 
 // methodScreen is one of the method's screens (charter, decision tree,
-// training, indicators): a self-contained model with its own keys. It
-// leaves by sending leaveMsg; the root model then goes back to the screen
-// it came from.
+// training, indicators, survey): a screen like the others, with its own
+// keys. It leaves by asking for methodDoneMsg; the root model then goes
+// back to the screen it was opened from.
 type methodScreen interface {
-	update(tea.Msg) (methodScreen, tea.Cmd)
-	view() string
-	resized() methodScreen
+	screen
+	methodScreen() // marks the method's screens among the others
 }
 
-// leaveMsg: the method's screen on display is done.
-type leaveMsg struct{}
+// The method's transitions.
+type (
+	// openMethodMsg shows a method screen; cmd is its first work (a read).
+	openMethodMsg struct {
+		s   methodScreen
+		cmd tea.Cmd
+	}
+	// methodDoneMsg: the method's screen on display is done.
+	methodDoneMsg struct{}
+)
 
-func leave() tea.Msg { return leaveMsg{} }
+// bindings is a list of keys as a help.KeyMap, for the method's screens.
+type bindings struct{ short []key.Binding }
+
+func (b bindings) ShortHelp() []key.Binding  { return b.short }
+func (b bindings) FullHelp() [][]key.Binding { return [][]key.Binding{b.short} }
 
 // methodKeys open the method's screens from the list (and the decision
 // tree from a doubt).
@@ -61,56 +72,40 @@ func (k methodKeys) all() []key.Binding {
 	return []key.Binding{k.Charter, k.Tree, k.Training, k.Indicators, k.Survey}
 }
 
-// openMethodKey opens the screen of a method key, if msg is one.
-func (m Model) openMethodKey(msg tea.KeyMsg) (tea.Model, tea.Cmd, bool) {
+// openMethodKey builds the screen of a method key of the list; nil when
+// msg is none.
+func openMethodKey(c *Common, msg tea.KeyMsg) (methodScreen, tea.Cmd) {
 	k := defaultMethodKeys()
-	var s methodScreen
-	var cmd tea.Cmd
 	switch {
 	case key.Matches(msg, k.Charter):
-		s, cmd = newCharter(m.c)
+		return newCharter(c)
 	case key.Matches(msg, k.Tree):
-		s = newDecision(m.c, "")
+		return newDecision(c, ""), nil
 	case key.Matches(msg, k.Training):
-		s = newTraining(m.c)
+		return newTraining(c), nil
 	case key.Matches(msg, k.Indicators):
-		s, cmd = newIndicators(m.c)
+		return newIndicators(c)
 	case key.Matches(msg, k.Survey):
-		s = newSurvey(m.c)
-	default:
-		return m, nil, false
+		return newSurvey(c), nil
 	}
-	next, cmd2 := m.openMethod(s)
-	return next, tea.Batch(cmd, cmd2), true
+	return nil, nil
 }
 
-// openMethod shows a method screen; leaving it comes back to this state.
-func (m Model) openMethod(s methodScreen) (tea.Model, tea.Cmd) {
-	m.methodBack, m.state, m.method = m.state, stateMethod, s.resized()
+// methodTransition opens a method screen or leaves it.
+func (m Model) methodTransition(msg tea.Msg) (Model, tea.Cmd) {
+	if open, ok := msg.(openMethodMsg); ok {
+		if m.state != stateMethod {
+			m.methodBack = m.state
+		}
+		m.state, m.method = stateMethod, open.s.setSize().(methodScreen)
+		return m, open.cmd
+	}
+	m.state, m.method = m.methodBack, nil
 	return m, nil
 }
 
-// updateMethod passes a message to the method screen, or leaves it.
-func (m Model) updateMethod(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if _, ok := msg.(leaveMsg); ok {
-		m.state, m.method = m.methodBack, nil
-		return m, nil
-	}
-	if m.method == nil {
-		return m, nil
-	}
-	var cmd tea.Cmd
-	m.method, cmd = m.method.update(msg)
-	return m, cmd
-}
-
-// methodView draws the method screen.
-func (m Model) methodView() string {
-	if m.method == nil {
-		return ""
-	}
-	return m.method.view()
-}
+// done asks to leave the method's screen.
+func done(c *Common) { c.goTo(methodDoneMsg{}) }
 
 // unavailable is said by a screen that needs the store when there is none.
 func unavailable() string {

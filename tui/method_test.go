@@ -49,15 +49,15 @@ func newMethodTestWith(t *testing.T, size [2]int, setup func(*store.Store), deps
 	return &methodTest{&screenTest{t: t, tm: tm, env: env}, st}
 }
 
-// eachSize runs fn at 80×24 and 40×12, each with its own golden file.
-func eachSize(t *testing.T, fn func(t *testing.T, size [2]int)) {
+// eachMethodSize runs fn at 80×24 and 40×12, each with its own golden file.
+func eachMethodSize(t *testing.T, fn func(t *testing.T, size [2]int)) {
 	for _, size := range methodSizes {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) { fn(t, size) })
 	}
 }
 
 func TestMethodCharterSign(t *testing.T) {
-	eachSize(t, func(t *testing.T, size [2]int) {
+	eachMethodSize(t, func(t *testing.T, size [2]int) {
 		mt := newMethodTest(t, size, nil)
 		mt.waitFor("PROMPT-001").keys("c").waitFor("Préambule").keys("s").typeText("Awa").keys("enter").waitFor("Merci")
 		mt.golden()
@@ -78,13 +78,13 @@ func TestMethodCharterRefusesANumber(t *testing.T) {
 }
 
 func TestMethodTreeQuestion(t *testing.T) {
-	eachSize(t, func(t *testing.T, size [2]int) {
+	eachMethodSize(t, func(t *testing.T, size [2]int) {
 		newMethodTest(t, size, nil).waitFor("PROMPT-001").keys("a", "n", "o").waitFor("Question 3").golden()
 	})
 }
 
 func TestMethodTreeEnd(t *testing.T) {
-	eachSize(t, func(t *testing.T, size [2]int) {
+	eachMethodSize(t, func(t *testing.T, size [2]int) {
 		newMethodTest(t, size, nil).waitFor("PROMPT-001").keys("a", "n", "n", "n", "n", "o").waitFor("Que faire").golden()
 	})
 }
@@ -92,7 +92,7 @@ func TestMethodTreeEnd(t *testing.T) {
 // From a doubt, the tree starts with the value in question; esc comes
 // back to the doubt.
 func TestMethodTreeFromDoubt(t *testing.T) {
-	eachSize(t, func(t *testing.T, size [2]int) {
+	eachMethodSize(t, func(t *testing.T, size [2]int) {
 		mt := newMethodTest(t, size, nil)
 		mt.openFirst().typeText("remercier la trésorière").keys("ctrl+y").waitFor("Doute").keys("a").waitFor("Question 1")
 		mt.golden()
@@ -109,13 +109,13 @@ func TestMethodTreeFromDoubt(t *testing.T) {
 }
 
 func TestMethodTrainingFeedback(t *testing.T) {
-	eachSize(t, func(t *testing.T, size [2]int) {
+	eachMethodSize(t, func(t *testing.T, size [2]int) {
 		newMethodTest(t, size, nil).waitFor("PROMPT-001").keys("e").waitFor("Entraînement").keys("1").waitFor("tamis classerait").golden()
 	})
 }
 
 func TestMethodTrainingRound(t *testing.T) {
-	eachSize(t, func(t *testing.T, size [2]int) {
+	eachMethodSize(t, func(t *testing.T, size [2]int) {
 		mt := newMethodTest(t, size, nil)
 		mt.waitFor("PROMPT-001").keys("e").waitFor("Entraînement")
 		for range 10 {
@@ -131,7 +131,7 @@ func TestMethodTrainingRound(t *testing.T) {
 
 func TestMethodIndicators(t *testing.T) {
 	week := time.Date(2026, 11, 2, 10, 0, 0, 0, time.Local)
-	eachSize(t, func(t *testing.T, size [2]int) {
+	eachMethodSize(t, func(t *testing.T, size [2]int) {
 		mt := newMethodTest(t, size, func(st *store.Store) {
 			for i, a := range []string{store.ActionCopied, store.ActionCopied, store.ActionRefused, store.ActionAnonymised} {
 				v := "ok"
@@ -209,7 +209,7 @@ func TestMethodIndicatorsAskTheReferent(t *testing.T) {
 }
 
 func TestMethodSurveyQuestion(t *testing.T) {
-	eachSize(t, func(t *testing.T, size [2]int) {
+	eachMethodSize(t, func(t *testing.T, size [2]int) {
 		newMethodTest(t, size, nil).waitFor("PROMPT-001").keys("s", "enter", " ", "down", "down", " ").waitFor("▸ [x] courriels").golden()
 	})
 }

@@ -20,25 +20,30 @@ const (
 	stateText
 	stateHelp
 	stateMethod // one of the method's screens (method.go)
+	numStates
 )
 
-// Model is the root of the program: it owns the screens, routes messages to
-// the active one and performs the transitions between them.
+// Model is the root of the program: it holds one screen per state, routes
+// messages to the active one and performs the transitions the screens ask
+// for (screen.go). What outlives a screen lives here: the drafts of the
+// session, the clipboard's state and the quit question.
 type Model struct {
-	c           *Common
-	state       state
-	back        state // where help and the text view return
-	browse      browseModel
-	fill        fillModel
-	verdict     verdictModel
-	restore     restoreModel
-	text        textModel
-	clearOnQuit bool // the last copy, prompt included; on by default
-	clip        clipState
-	drafts      drafts  // the values typed in each template, for the session
-	ask         quitAsk // « Quitter sans copier ? » on screen
-	method      methodScreen
-	methodBack  state // where the method's screen returns
+	c       *Common
+	state   state
+	back    state // where help and the text view return
+	browse  browseModel
+	fill    fillModel
+	verdict verdictModel
+	restore restoreModel
+	text    textModel
+	help    helpModel
+	clip    clipState
+	drafts  drafts  // the values typed in each template, for the session
+	ask     quitAsk // « Quitter sans copier ? » on screen
+	method  methodScreen
+	// methodBack is where the method's screen returns: the list, or the
+	// doubt it was opened from.
+	methodBack state
 }
 
 // New builds the root model from its dependencies.
@@ -47,7 +52,8 @@ func New(d Deps) Model {
 		d.Tick = tea.Tick
 	}
 	c := newCommon(d)
-	return Model{c: c, browse: newBrowse(c), clearOnQuit: true, drafts: drafts{}}
+	return Model{c: c, browse: newBrowse(c), fill: fillModel{c: c}, verdict: verdictModel{c: c},
+		restore: restoreModel{c: c}, text: textModel{c: c}, help: helpModel{c: c}, drafts: drafts{}}
 }
 
 // Init indexes the whole text of the templates for the filter, in the
@@ -56,8 +62,62 @@ func (m Model) Init() tea.Cmd {
 	return tea.Batch(indexCmd(m.c.Deps.Templates), usesCmd(m.c.Deps.Uses))
 }
 
-// Update routes a message; keys go to handleKey, results of commands to the
-// screen that started them.
+// screenOf is the screen of a state; put stores a screen back in its
+// place. They are the only switch over the screens.
+func (m Model) screenOf(s state) screen {
+	switch s {
+	case stateFill:
+		return m.fill
+	case stateVerdict:
+		return m.verdict
+	case stateRestore:
+		return m.restore
+	case stateText:
+		return m.text
+	case stateHelp:
+		return m.help
+	case stateMethod:
+		if m.method != nil {
+			return m.method
+		}
+	}
+	return m.browse
+}
+
+func (m Model) put(s screen) Model {
+	switch s := s.(type) {
+	case browseModel:
+		m.browse = s
+	case fillModel:
+		m.fill = s
+	case verdictModel:
+		m.verdict = s
+	case restoreModel:
+		m.restore = s
+	case textModel:
+		m.text = s
+	case helpModel:
+		m.help = s
+	case methodScreen:
+		m.method = s
+	}
+	return m
+}
+
+// route passes a message to the screen of a state, then applies the
+// transition it asked for, if any.
+func (m Model) route(st state, msg tea.Msg) (Model, tea.Cmd) {
+	s, cmd := m.screenOf(st).update(msg)
+	m = m.put(s)
+	if next := m.c.takeNext(); next != nil {
+		mm, cmd2 := m.Update(next)
+		return mm.(Model), tea.Batch(cmd, cmd2)
+	}
+	return m, cmd
+}
+
+// Update routes a message: keys and anything else to the active screen,
+// the transitions and the results of background work to their handler.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -72,54 +132,69 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleWipeTick(msg)
 	case rulesMsg:
 		return m.handleRules(msg)
-	case leaveMsg:
-		return m.updateMethod(msg)
 	case recordedMsg:
 		if msg.err != nil {
 			m.c.notice = m.c.Styles.Error.Render(msg.err.Error())
 		}
 		return m, nil
 	case previewMsg, indexMsg, usesMsg, list.FilterMatchesMsg: // the list's, whatever the screen
-		var cmd tea.Cmd
-		m.browse, cmd = m.browse.update(msg)
-		return m, cmd
+		return m.route(stateBrowse, msg)
 	}
-	return m.forward(msg)
+	if mm, cmd, ok := m.transition(msg); ok {
+		return mm, cmd
+	}
+	return m.route(m.state, msg)
 }
 
-// forward passes any other message (cursor blink, filter results…) to the
-// active screen.
-func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
+// transition applies a transition asked for by a screen.
+func (m Model) transition(msg tea.Msg) (Model, tea.Cmd, bool) {
 	var cmd tea.Cmd
-	switch m.state {
-	case stateBrowse:
-		m.browse, cmd = m.browse.update(msg)
-	case stateFill:
-		m.fill, cmd = m.fill.update(msg)
-	case stateRestore:
-		m.restore, cmd = m.restore.update(msg)
-	case stateText:
-		m.text, cmd = m.text.update(msg)
-	case stateMethod:
-		return m.updateMethod(msg)
+	switch msg := msg.(type) {
+	case openMsg:
+		m, cmd = m.openTemplate(msg.t)
+	case browseMsg:
+		m = m.toBrowse()
+	case fillMsg:
+		m.state = stateFill
+		if msg.field != "" {
+			m.fill, cmd = m.fill.focusName(msg.field)
+		}
+	case checkMsg:
+		m, cmd = m.checkFresh()
+	case clearValuesMsg:
+		m, cmd = m.clearValues()
+	case verdictMsg:
+		m.state = stateVerdict
+	case restoreMsg:
+		m.restore, m.state = newRestore(m.c, msg.restore), stateRestore
+	case textMsg:
+		m = m.showText(msg.text, msg.why)
+	case helpMsg:
+		m = m.showHelp()
+	case backMsg:
+		m.state = m.back
+	case leaveMsg:
+		m, cmd = m.leave()
+	case openMethodMsg, methodDoneMsg:
+		m, cmd = m.methodTransition(msg)
+	default:
+		return m, nil, false
 	}
-	return m, cmd
+	return m, cmd, true
 }
 
 func (m Model) handleResize(msg tea.WindowSizeMsg) (tea.Model, tea.Cmd) {
 	m.c.Width, m.c.Height = msg.Width, msg.Height
-	m.browse = m.browse.setSize()
-	m.fill = m.fill.setSize()
-	m.restore = m.restore.setSize()
-	m.text = m.text.setSize()
-	if m.method != nil {
-		m.method = m.method.resized()
+	for s := range numStates {
+		m = m.put(m.screenOf(s).setSize())
 	}
 	var cmd tea.Cmd
 	m.browse, cmd = m.browse.syncPreview()
 	return m, cmd
 }
 
+// handleKey: the quit question first, then the keys that work on every
+// screen (ctrl+c, f1), then the active screen.
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	m.c.notice = ""
 	switch {
@@ -127,107 +202,54 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.handleQuitAsk(msg)
 	case key.Matches(msg, m.c.Keys.ForceQuit):
 		return m.leave()
-	case m.state != stateHelp && key.Matches(msg, m.c.Keys.HelpAnywhere),
-		m.state == stateVerdict && key.Matches(msg, m.c.Keys.Help):
-		return m.showHelp()
-	}
-	switch m.state {
-	case stateBrowse:
-		return m.handleBrowseKey(msg)
-	case stateFill:
-		return m.handleFillKey(msg)
-	case stateVerdict:
-		return m.handleVerdictKey(msg)
-	case stateRestore:
-		return m.handleRestoreKey(msg)
-	case stateMethod:
-		return m.updateMethod(msg)
-	case stateText, stateHelp:
-		if key.Matches(msg, m.c.Keys.Back, m.c.Keys.Help, m.c.Keys.HelpAnywhere, m.c.Keys.Quit) {
-			m.state = m.back
-			return m, nil
+	case m.state != stateHelp && key.Matches(msg, m.c.Keys.HelpAnywhere):
+		return m.showHelp(), nil
+	case m.state == stateBrowse && !m.browse.filtering():
+		if open, cmd := openMethodKey(m.c, msg); open != nil {
+			return m.Update(openMethodMsg{open, cmd})
 		}
 	}
-	return m.forward(msg)
+	return m.route(m.state, msg)
 }
 
-func (m Model) showHelp() (tea.Model, tea.Cmd) {
+// showHelp opens the help of the active screen, from its key map.
+func (m Model) showHelp() Model {
+	if m.state == stateHelp {
+		return m
+	}
+	m.help = newHelp(m.c, m.screenOf(m.state))
 	m.back, m.state = m.state, stateHelp
-	return m, nil
+	return m
 }
 
-func (m Model) handleBrowseKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.Keys
-	if m.browse.filtering() {
-		if !key.Matches(msg, k.Open) {
-			return m.forward(msg)
-		}
-		if t, ok := m.browse.target(); ok {
-			var cmd tea.Cmd
-			m.browse, cmd = m.browse.update(msg) // accept the filter
-			return m.openTemplate(t, cmd)
-		}
-		return m.forward(msg)
-	}
-	switch {
-	case key.Matches(msg, k.Quit):
-		return m.leave()
-	case key.Matches(msg, k.Help, k.HelpAnywhere):
-		return m.showHelp()
-	case key.Matches(msg, k.Open):
-		if t, ok := m.browse.selected(); ok {
-			return m.openTemplate(t, nil)
-		}
-		return m, nil
-	case key.Matches(msg, k.ScrollDown):
-		m.browse.preview.HalfPageDown()
-		return m, nil
-	case key.Matches(msg, k.ScrollUp):
-		m.browse.preview.HalfPageUp()
-		return m, nil
-	}
-	if next, cmd, ok := m.openMethodKey(msg); ok {
-		return next, cmd
-	}
-	return m.forward(msg)
+// showText opens the text view; esc comes back to the current screen.
+func (m Model) showText(text, why string) Model {
+	m.text = newText(m.c, text, why)
+	m.back, m.state = m.state, stateText
+	return m
 }
 
 // openTemplate starts filling a template, with the values typed in it
 // earlier in the session if any.
-func (m Model) openTemplate(t library.Template, prev tea.Cmd) (tea.Model, tea.Cmd) {
+func (m Model) openTemplate(t library.Template) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.fill, cmd = newFill(m.c, t, m.drafts[t.ID].values)
 	m.state = stateFill
 	var refresh tea.Cmd
 	if m.c.Deps.Rules != nil { // badges with the current rules from the start
-		refresh = refreshCmd(m.rulesRef(), false)
+		refresh = refreshCmd(m.c.rulesRef(), false)
 	}
-	return m, tea.Batch(prev, cmd, refresh)
-}
-
-func (m Model) handleFillKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.Keys
-	switch {
-	case key.Matches(msg, k.Back):
-		return m.toBrowse()
-	case key.Matches(msg, k.Check):
-		return m.checkFresh()
-	case key.Matches(msg, k.ClearValues):
-		return m.clearValues()
-	case key.Matches(msg, k.HelpAnywhere) || (key.Matches(msg, k.Help) && !m.fill.typing()):
-		return m.showHelp()
-	}
-	return m.forward(msg)
+	return m, tea.Batch(cmd, refresh)
 }
 
 // toBrowse goes back to the list; the values stay in the session's drafts,
 // the checked text and the anonymisation mapping are forgotten: they are no
 // longer needed in memory.
-func (m Model) toBrowse() (tea.Model, tea.Cmd) {
+func (m Model) toBrowse() Model {
 	m.keepDraft()
 	m.state = stateBrowse
-	m.fill, m.verdict, m.restore, m.text = fillModel{c: m.c}, verdictModel{c: m.c}, restoreModel{}, textModel{}
-	return m, nil
+	m.fill, m.verdict, m.restore, m.text = fillModel{c: m.c}, verdictModel{c: m.c}, restoreModel{c: m.c}, textModel{c: m.c}
+	return m
 }
 
 // View draws the active screen.
@@ -239,29 +261,7 @@ func (m Model) View() string {
 	if m.ask.open { // « Quitter sans copier ? » in place of the screen
 		v = m.quitAskView()
 	} else {
-		v = m.screenView()
+		v = m.screenOf(m.state).view()
 	}
 	return lipgloss.NewStyle().MaxWidth(m.c.Width).MaxHeight(m.c.Height).Render(v)
-}
-
-// screenView draws the screen of the current state.
-func (m Model) screenView() string {
-	var v string
-	switch m.state {
-	case stateBrowse:
-		v = m.browse.view()
-	case stateFill:
-		v = m.fill.view()
-	case stateVerdict:
-		v = m.verdict.view(m.clearOnQuit)
-	case stateRestore:
-		v = m.restore.view()
-	case stateText:
-		v = m.text.view()
-	case stateHelp:
-		v = m.helpView()
-	case stateMethod:
-		v = m.methodView()
-	}
-	return v
 }

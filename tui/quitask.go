@@ -20,7 +20,7 @@ type quitAsk struct {
 
 // leave quits, or asks first when typed values were never copied. A second
 // ctrl+c while the question shows quits: the question is asked once.
-func (m Model) leave() (tea.Model, tea.Cmd) {
+func (m Model) leave() (Model, tea.Cmd) {
 	m.keepDraft()
 	if !m.ask.open && m.drafts.uncopied() {
 		m.ask = quitAsk{open: true}
@@ -29,18 +29,37 @@ func (m Model) leave() (tea.Model, tea.Cmd) {
 	return m, m.quitCmd()
 }
 
+// askKeys are the keys of the question.
+type askKeys struct{ Choose, Confirm, No, Yes key.Binding }
+
+func (m Model) askKeys() askKeys {
+	k := m.c.Keys
+	return askKeys{
+		Choose:  relabel(keyAlso(k.Left, k.Right, k.Next, k.Prev), "←/→", i18n.T("choisir", "choose")),
+		Confirm: withHelp(k.Open, i18n.T("valider", "confirm")),
+		No:      relabel(keyAlso(k.Back, k.No), "esc/n", i18n.T("revenir", "go back")),
+		Yes:     relabel(keyAlso(k.Yes, k.ForceQuit), "o/ctrl+c", i18n.T("quitter", "quit")),
+	}
+}
+
+// ShortHelp is the footer of the question.
+func (k askKeys) ShortHelp() []key.Binding { return []key.Binding{k.Choose, k.Confirm, k.No, k.Yes} }
+
+// FullHelp is the same keys.
+func (k askKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
 // handleQuitAsk answers the question: o/y or enter on « Oui » quit; n, esc
 // or enter on « Non » go back to the screen, values intact.
 func (m Model) handleQuitAsk(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.Keys
+	k := m.askKeys()
 	switch {
-	case key.Matches(msg, k.ForceQuit), msg.String() == "o", msg.String() == "y":
+	case key.Matches(msg, k.Yes):
 		return m, m.quitCmd()
-	case key.Matches(msg, k.Left, k.Right, k.Next, k.Prev):
+	case key.Matches(msg, k.Choose):
 		m.ask.yes = !m.ask.yes
-	case key.Matches(msg, k.Open) && m.ask.yes:
+	case key.Matches(msg, k.Confirm) && m.ask.yes:
 		return m, m.quitCmd()
-	case key.Matches(msg, k.Open, k.Back), msg.String() == "n":
+	case key.Matches(msg, k.Confirm, k.No):
 		m.ask = quitAsk{}
 	}
 	return m, nil
@@ -58,9 +77,5 @@ func (m Model) quitAskView() string {
 		bn, by = s.Button.Render(no), s.ButtonOn.Render("▸ "+yes)
 	}
 	body := strings.Join([]string{q, "", why, "", lipgloss.JoinHorizontal(lipgloss.Top, bn, " ", by)}, "\n")
-	k := m.c.Keys
-	help := bindings{short: []key.Binding{relabel(k.Left, "←/→", i18n.T("choisir", "choose")),
-		withHelp(k.Open, i18n.T("valider", "confirm")), relabel(k.Back, "esc/n", i18n.T("revenir", "go back")),
-		relabel(k.ForceQuit, "o/ctrl+c", i18n.T("quitter", "quit"))}}
-	return m.c.frame(body, m.c.helpBar(help))
+	return m.c.frame(body, m.c.helpBar(m.askKeys()))
 }

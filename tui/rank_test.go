@@ -120,5 +120,7 @@ func TestMatchedRunes(t *testing.T) {
 // TestScreenBrowseTyping: while the filter is typed, the first match is
 // marked as selected: enter opens it.
 func TestScreenBrowseTyping(t *testing.T) {
-	newScreenTest(t, nil).waitFor("Contexte").keys("/").typeText("redige").waitFor("2 modèles sur 3").golden()
+	eachSize(t, nil, func(s *screenTest) {
+		s.ready().keys("/").typeText("redige").waitFor("2 modèles sur 3").golden()
+	})
 }

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"tamis/library"
-	"tamis/library/classify"
 	"tamis/store"
 )
 
@@ -26,13 +25,13 @@ func (l *memLibrary) Profile() (store.Profile, error)       { return l.profile, 
 // VersionedClassifierRules builds the rules as the store does: the profile
 // values, sorted, are the association's own texts. The rules never change:
 // the version stays 0 (TestRulesFreshness uses a real store).
-func (l *memLibrary) VersionedClassifierRules() (classify.Rules, uint64, error) {
+func (l *memLibrary) VersionedClassifierRules() (store.CheckRules, uint64, error) {
 	texts := make([]string, 0, len(l.profile))
 	for _, v := range l.profile {
 		texts = append(texts, v)
 	}
 	sort.Strings(texts)
-	return classify.Rules{Allow: l.rules.Allow, Deny: l.rules.Deny, Profile: texts}, 0, nil
+	return store.CheckRules{Allow: l.rules.Allow, Deny: l.rules.Deny, Profile: texts}, 0, nil
 }
 
 func (l *memLibrary) RulesVersion() (uint64, error) { return 0, nil }
@@ -105,9 +104,9 @@ func (l *failingLibrary) Profile() (store.Profile, error) {
 	return l.memLibrary.Profile()
 }
 
-func (l *failingLibrary) VersionedClassifierRules() (classify.Rules, uint64, error) {
+func (l *failingLibrary) VersionedClassifierRules() (store.CheckRules, uint64, error) {
 	if l.fail == "rules" {
-		return classify.Rules{}, 0, errDisk
+		return store.CheckRules{}, 0, errDisk
 	}
 	return l.memLibrary.VersionedClassifierRules()
 }

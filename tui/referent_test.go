@@ -11,7 +11,9 @@ import (
 // TestScreenBrowseNoReferent: the list screen says that no référent is
 // defined, and the list gives up one line for it.
 func TestScreenBrowseNoReferent(t *testing.T) {
-	newScreenTest(t, func(e *testEnv) { e.deps.NoReferent = true }).waitFor("Contexte").golden()
+	eachSize(t, func(e *testEnv) { e.deps.NoReferent = true }, func(s *screenTest) {
+		s.ready().golden()
+	})
 }
 
 func TestNoReferentFollowsTheStore(t *testing.T) {

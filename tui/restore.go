@@ -33,11 +33,11 @@ func newRestore(c *Common, restore func(string) string) restoreModel {
 	a.Cursor.SetMode(cursor.CursorStatic)
 	a.Focus()
 	m := restoreModel{c: c, area: a, restore: restore}
-	return m.setSize()
+	return m.setSize().(restoreModel)
 }
 
-func (m restoreModel) setSize() restoreModel {
-	if m.c == nil {
+func (m restoreModel) setSize() screen {
+	if m.restore == nil { // not opened: no text area to size
 		return m
 	}
 	m.area.SetWidth(m.c.Width - 2)
@@ -45,13 +45,38 @@ func (m restoreModel) setSize() restoreModel {
 	return m
 }
 
-func (m restoreModel) update(msg tea.Msg) (restoreModel, tea.Cmd) {
+func (m restoreModel) update(msg tea.Msg) (screen, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		if m, cmd, ok := m.handleKey(k); ok {
+			return m, cmd
+		}
+	}
 	if m.done {
 		return m, nil
 	}
 	var cmd tea.Cmd
 	m.area, cmd = m.area.Update(msg)
 	return m, cmd
+}
+
+func (m restoreModel) handleKey(msg tea.KeyMsg) (restoreModel, tea.Cmd, bool) {
+	k := m.keyMap()
+	switch {
+	case key.Matches(msg, k.Back):
+		m.c.goTo(verdictMsg{})
+	case key.Matches(msg, k.Submit):
+		m, cmd := m.submit()
+		return m, cmd, true
+	case key.Matches(msg, k.Other):
+		m.c.goTo(browseMsg{})
+	case key.Matches(msg, k.ClearClipboard):
+		return m, clearCmd(m.c.Deps.Clipboard), true
+	case key.Matches(msg, k.CopyAgain): // 30 s more to paste
+		return m, copyAnswerCmd(m.c.Deps.Clipboard, m.restored), true
+	default:
+		return m, nil, false
+	}
+	return m, nil, true
 }
 
 // submit restores the pasted answer and copies it.
@@ -79,14 +104,35 @@ func (m restoreModel) copied(msg copyDoneMsg) restoreModel {
 	return m
 }
 
-func (m restoreModel) keys() bindings {
+// restoreKeys are the keys of the restore screen, before and after the
+// answer is restored.
+type restoreKeys struct {
+	Submit, Back, Other, ClearClipboard, CopyAgain, Help, ForceQuit key.Binding
+}
+
+func (m restoreModel) keyMap() restoreKeys {
 	k := m.c.Keys
-	if m.done {
-		return bindings{short: []key.Binding{withHelp(k.Open, i18n.T("autre modèle", "other template")),
-			k.Back, withHelp(k.ClearClipboard, i18n.T("vider", "clear")),
-			withHelp(k.Check, i18n.T("recopier", "copy again")), k.ForceQuit}}
+	return restoreKeys{
+		Submit:         enable(withHelp(k.Check, i18n.T("rétablir et copier", "restore and copy")), !m.done),
+		Back:           withHelp(k.Back, i18n.T("retour", "back")),
+		Other:          enable(withHelp(k.Open, i18n.T("autre modèle", "other template")), m.done),
+		ClearClipboard: enable(withHelp(k.ClearClipboard, i18n.T("vider le presse-papiers", "clear the clipboard")), m.done),
+		CopyAgain:      enable(withHelp(k.Check, i18n.T("recopier", "copy again")), m.done),
+		Help:           k.HelpAnywhere, // ? is typed in the answer
+		ForceQuit:      k.ForceQuit,
 	}
-	return bindings{short: []key.Binding{withHelp(k.Check, i18n.T("rétablir et copier", "restore and copy")), k.Back, k.ForceQuit}}
+}
+
+// ShortHelp is the footer of the restore screen.
+func (m restoreModel) ShortHelp() []key.Binding {
+	k := m.keyMap()
+	return []key.Binding{k.Submit, k.Other, k.CopyAgain, k.ClearClipboard, k.Back, k.Help, k.ForceQuit}
+}
+
+// FullHelp is the ? help of the restore screen.
+func (m restoreModel) FullHelp() [][]key.Binding {
+	k := m.keyMap()
+	return [][]key.Binding{{k.Submit, k.CopyAgain, k.ClearClipboard}, {k.Other, k.Back, k.ForceQuit}}
 }
 
 func (m restoreModel) view() string {
@@ -102,25 +148,5 @@ func (m restoreModel) view() string {
 			parts = append(parts, s.Error.Render(m.note))
 		}
 	}
-	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, parts...), m.c.helpBar(m.keys()))
-}
-
-func (m Model) handleRestoreKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	k := m.c.Keys
-	switch {
-	case key.Matches(msg, k.Back):
-		m.state = stateVerdict
-		return m, nil
-	case key.Matches(msg, k.Check) && !m.restore.done:
-		var cmd tea.Cmd
-		m.restore, cmd = m.restore.submit()
-		return m, cmd
-	case m.restore.done && key.Matches(msg, k.Open):
-		return m.toBrowse()
-	case m.restore.done && key.Matches(msg, k.ClearClipboard):
-		return m, clearCmd(m.c.Deps.Clipboard)
-	case m.restore.done && key.Matches(msg, k.Check): // 30 s more to paste
-		return m, copyAnswerCmd(m.c.Deps.Clipboard, m.restore.restored)
-	}
-	return m.forward(msg)
+	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, parts...), m.c.helpBar(m))
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"tamis/library"
+	"tamis/library/classify"
 	"tamis/store"
 )
 
@@ -111,18 +112,15 @@ func depsFrom(lib Library) (Deps, error) {
 	return Deps{
 		Templates:    ts,
 		Profile:      profile,
-		Checker:      newChecker(rules),
+		Checker:      newChecker(classify.Rules(rules)),
 		Rules:        lib,
 		RulesVersion: version,
 		Uses:         usesFrom(lib),
-		Record: func(u Usage) error {
-			return lib.RecordEvent(store.Event{Time: u.Time, TemplateID: u.TemplateID,
-				Verdict: u.Verdict, Rules: u.Rules, Action: u.Action})
-		},
-		NoReferent: noReferent(lib),
-		Method:     methodStore(lib),
-		Statements: statementsOf(lib),
-		Unlock:     unlockOf(lib),
+		Record:       lib.RecordEvent,
+		NoReferent:   noReferent(lib),
+		Method:       methodStore(lib),
+		Statements:   statementsOf(lib),
+		Unlock:       unlockOf(lib),
 	}, nil
 }
 

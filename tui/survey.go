@@ -90,9 +90,9 @@ func newSurvey(c *Common) methodScreen {
 	return surveyModel{c: c, keys: defaultSurveyKeys(), qs: surveyQuestions(), ticked: map[int]bool{}}
 }
 
-func (m surveyModel) resized() methodScreen { return m }
+func (m surveyModel) setSize() screen { return m }
 
-func (m surveyModel) update(msg tea.Msg) (methodScreen, tea.Cmd) {
+func (m surveyModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case surveyMsg:
 		m.done = i18n.T("Merci ! Vos réponses sont enregistrées, sans votre nom.", "Thank you! Your answers are saved, without your name.")
@@ -106,10 +106,11 @@ func (m surveyModel) update(msg tea.Msg) (methodScreen, tea.Cmd) {
 	return m, nil
 }
 
-func (m surveyModel) handleKey(msg tea.KeyMsg) (methodScreen, tea.Cmd) {
+func (m surveyModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 	if key.Matches(msg, m.keys.Back) || m.i >= len(m.qs) {
 		if key.Matches(msg, m.keys.Back, m.keys.Next) {
-			return m, leave
+			done(m.c)
+			return m, nil
 		}
 		return m, nil
 	}
@@ -129,7 +130,7 @@ func (m surveyModel) handleKey(msg tea.KeyMsg) (methodScreen, tea.Cmd) {
 
 // next records the answer to the current question and moves on; after
 // the last one, the answers are saved.
-func (m surveyModel) next() (methodScreen, tea.Cmd) {
+func (m surveyModel) next() (screen, tea.Cmd) {
 	q := m.qs[m.i]
 	var got []string
 	for i, ch := range q.choices {
@@ -174,7 +175,7 @@ func (m surveyModel) view() string {
 	lines := []string{s.Title.Render(truncate(i18n.T("Questionnaire du trimestre (5 minutes, sans nom)", "Quarterly survey (5 minutes, no name)"), m.c.Width))}
 	if m.i >= len(m.qs) {
 		lines = append(lines, "", wrapText(m.done, w))
-		return m.c.frame(strings.Join(lines, "\n"), m.c.helpBar(bindings{short: []key.Binding{withHelp(m.keys.Next, i18n.T("retour", "back"))}}))
+		return m.c.frame(strings.Join(lines, "\n"), m.c.helpBar(m.help()))
 	}
 	q := m.qs[m.i]
 	lines = append(lines, s.LabelFocus.Render(wrapText(fmt.Sprintf("%d/%d · %s", m.i+1, len(m.qs), q.title), w)))
@@ -192,9 +193,15 @@ func (m surveyModel) view() string {
 		}
 		lines = append(lines, truncate(mark+ch.label, w))
 	}
-	short := []key.Binding{m.keys.Up, m.keys.Next, m.keys.Back}
-	if q.multi {
-		short = []key.Binding{m.keys.Up, m.keys.Toggle, m.keys.Next, m.keys.Back}
+	return m.c.frame(strings.Join(lines, "\n"), m.c.helpBar(m.help()))
+}
+
+func (m surveyModel) help() bindings {
+	switch {
+	case m.i >= len(m.qs):
+		return bindings{short: []key.Binding{withHelp(m.keys.Next, i18n.T("retour", "back"))}}
+	case m.qs[m.i].multi:
+		return bindings{short: []key.Binding{m.keys.Up, m.keys.Toggle, m.keys.Next, m.keys.Back}}
 	}
-	return m.c.frame(strings.Join(lines, "\n"), m.c.helpBar(bindings{short: short}))
+	return bindings{short: []key.Binding{m.keys.Up, m.keys.Next, m.keys.Back}}
 }

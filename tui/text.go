@@ -18,20 +18,52 @@ type textModel struct {
 	why  string
 }
 
-func (m textModel) setSize() textModel {
-	if m.c == nil {
-		return m
+func newText(c *Common, text, why string) textModel {
+	return textModel{c: c, vp: viewport.New(0, 0), text: text, why: why}.setSize().(textModel)
+}
+
+func (m textModel) setSize() screen {
+	head := 1 // the line saying to select the text, and why it is shown
+	if m.why != "" {
+		head++
 	}
-	m.vp.Width, m.vp.Height = m.c.Width, m.c.Height-4
+	m.vp.Width, m.vp.Height = m.c.Width, max(m.c.Height-m.c.ruleHeight()-head-1, 1)
 	m.vp.SetContent(wrapText(m.text, m.c.Width))
 	return m
 }
 
-func (m textModel) update(msg tea.Msg) (textModel, tea.Cmd) {
+func (m textModel) update(msg tea.Msg) (screen, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		switch {
+		case key.Matches(k, m.keyMap().Back):
+			m.c.goTo(backMsg{})
+			return m, nil
+		case key.Matches(k, m.keyMap().Help):
+			m.c.goTo(helpMsg{})
+			return m, nil
+		}
+	}
 	var cmd tea.Cmd
 	m.vp, cmd = m.vp.Update(msg)
 	return m, cmd
 }
+
+// textKeys are the keys of the text view: scroll, and leave.
+type textKeys struct{ Up, Down, Back, Help, ForceQuit key.Binding }
+
+func (m textModel) keyMap() textKeys {
+	k := m.c.Keys
+	return textKeys{Up: k.Up, Down: k.Down, Back: keyAlso(k.Back, k.Quit), Help: k.Help, ForceQuit: k.ForceQuit}
+}
+
+// ShortHelp is the footer of the text view.
+func (m textModel) ShortHelp() []key.Binding {
+	k := m.keyMap()
+	return []key.Binding{k.Up, k.Down, k.Back, k.Help, k.ForceQuit}
+}
+
+// FullHelp is the ? help of the text view.
+func (m textModel) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
 
 func (m textModel) view() string {
 	s := m.c.Styles
@@ -39,13 +71,5 @@ func (m textModel) view() string {
 	if m.why != "" {
 		head = s.Error.Render(m.why) + "\n" + head
 	}
-	k := bindings{short: []key.Binding{m.c.Keys.Up, m.c.Keys.Down, m.c.Keys.Back, m.c.Keys.ForceQuit}}
-	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, head, m.vp.View()), m.c.helpBar(k))
-}
-
-// showText opens the text view; esc comes back to the current screen.
-func (m Model) showText(text, why string) (tea.Model, tea.Cmd) {
-	m.text = textModel{c: m.c, vp: viewport.New(0, 0), text: text, why: why}.setSize()
-	m.back, m.state = m.state, stateText
-	return m, nil
+	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, head, m.vp.View()), m.c.helpBar(m))
 }

@@ -59,11 +59,11 @@ func newTraining(c *Common) methodScreen {
 	return trainingModel{c: c, keys: defaultTrainingKeys(), round: method.Draw(all, method.RoundSize, r)}
 }
 
-func (m trainingModel) resized() methodScreen { return m }
+func (m trainingModel) setSize() screen { return m }
 
 func (m trainingModel) done() bool { return m.i >= len(m.round) }
 
-func (m trainingModel) update(msg tea.Msg) (methodScreen, tea.Cmd) {
+func (m trainingModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case roundMsg:
 		m.recorded = i18n.T("Manche enregistrée (le score seul, sans nom).", "Round recorded (the score only, no name).")
@@ -77,10 +77,11 @@ func (m trainingModel) update(msg tea.Msg) (methodScreen, tea.Cmd) {
 	return m, nil
 }
 
-func (m trainingModel) handleKey(msg tea.KeyMsg) (methodScreen, tea.Cmd) {
+func (m trainingModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Back):
-		return m, leave
+		done(m.c)
+		return m, nil
 	case m.done() && key.Matches(msg, m.keys.Next):
 		next := newTraining(m.c).(trainingModel)
 		return next, nil

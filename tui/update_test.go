@@ -336,7 +336,7 @@ func TestBadgeCountsOtherFindings(t *testing.T) {
 	h := newHarness(t, 80, 24).openFirst().typeText("jean@exemple.fr diabétique")
 	h.mustSee("⛔ sensible", "⛔ donnée de santé concernant une personne : « diabétique » (+1 autre(s))")
 	h.keys("ctrl+y")
-	h.mustSee("une donnée sensible ne se partage pas", "« jean@exemple.fr »", "« diabétique »")
+	h.mustSee("Une donnée sensible ne se partage pas", "« jean@exemple.fr »", "« diabétique »")
 }
 
 func TestEmptyLibrary(t *testing.T) {

@@ -17,13 +17,19 @@ func truncate(s string, width int) string {
 	return ansi.Truncate(s, width, "…")
 }
 
-// wrapText wraps plain text to a width, breaking long words too.
+// wrapText wraps plain text to a width, breaking long words too. The space
+// of French punctuation (« : », « ? », guillemets) does not break: no line
+// starts with an orphan « : »; the spaces are given back as they were.
 func wrapText(s string, width int) string {
 	if width < 4 {
 		width = 4
 	}
-	return ansi.Wrap(s, width, "")
+	return strings.ReplaceAll(ansi.Wrap(frenchSpaces.Replace(s), width, ""), "\u00a0", " ")
 }
+
+// frenchSpaces keeps a French punctuation mark with the word before it.
+var frenchSpaces = strings.NewReplacer(" :", "\u00a0:", " ?", "\u00a0?", " !", "\u00a0!", " ;", "\u00a0;",
+	" »", "\u00a0»", "« ", "«\u00a0")
 
 // oneLine flattens a multi-line value for a one-line display.
 func oneLine(s string) string {
@@ -45,6 +51,15 @@ func fitLines(s string, height int) string {
 		s = s[:strings.LastIndexByte(s, '\n')]
 	}
 	return s
+}
+
+// cutLines keeps the first n lines of s, at least one.
+func cutLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", max(n, 1)+1)
+	if len(lines) > max(n, 1) {
+		lines = lines[:max(n, 1)]
+	}
+	return strings.Join(lines, "\n")
 }
 
 // clamp keeps v within [lo, hi].

@@ -24,6 +24,7 @@ const (
 // verdictModel shows the verdict on the whole filled prompt.
 type verdictModel struct {
 	c          *Common
+	form       fillModel // the form checked, to place a refused copy's findings
 	templateID string
 	values     map[string]string // by variable, to name the field of a finding
 	places     []namedSpan       // where each value lies in text, while text is the filled prompt
@@ -117,55 +118,85 @@ func (m verdictModel) canAnonymise() bool {
 	return m.hasPersonal() && !m.anonymised && m.result.Category < classify.Sensitive
 }
 
-func (m verdictModel) keys() bindings {
-	k := m.c.Keys
-	switch m.mode {
-	case modeDoubt:
-		return bindings{short: []key.Binding{relabel(k.Left, "←/→", i18n.T("choisir", "choose")),
-			withHelp(k.Open, i18n.T("valider", "confirm")), withHelp(k.Back, i18n.T("annuler", "cancel")), defaultMethodKeys().Tree, k.ForceQuit}}
-	case modeBlocked:
-		s := []key.Binding{relabel(k.Up, "↑/↓", i18n.T("choisir", "choose")), withHelp(k.Open, i18n.T("aller au champ", "go to field"))}
-		if m.canAnonymise() {
-			s = append(s, k.Anonymize)
-		}
-		return bindings{short: append(s, k.Back, k.ForceQuit)}
-	case modeCopied:
-		s := []key.Binding{withHelp(k.Open, i18n.T("autre modèle", "other template")), k.Back,
-			withHelp(k.ClearClipboard, i18n.T("vider", "clear")), withHelp(k.ShowText, i18n.T("voir", "show"))}
-		if m.anonymised {
-			s = append(s, withHelp(k.PasteAnswer, i18n.T("rétablir", "restore")))
-		}
-		return bindings{short: append(s, k.ForceQuit)}
-	}
-	return bindings{short: []key.Binding{k.ForceQuit}}
+// verdictKeys are the keys of the verdict screen; which apply depends on
+// its step (doubt, blocked, copied).
+type verdictKeys struct {
+	Choose, Confirm, Up, Down, GoToField, Anonymize, Back     key.Binding
+	Other, ShowText, ClearClipboard, ClearOnQuit, PasteAnswer key.Binding
+	Help, ForceQuit                                           key.Binding
+	Tree                                                      key.Binding // the decision tree, from a doubt
 }
 
-// withHelp is a binding with a description fitting the screen.
-func withHelp(b key.Binding, desc string) key.Binding { return relabel(b, b.Help().Key, desc) }
+func (m verdictModel) keyMap() verdictKeys {
+	k := m.c.Keys
+	doubt, blocked, copied := m.mode == modeDoubt, m.mode == modeBlocked, m.mode == modeCopied
+	back := i18n.T("retour au formulaire", "back to the form")
+	if doubt {
+		back = i18n.T("annuler", "cancel")
+	}
+	return verdictKeys{
+		Choose:         enable(relabel(keyAlso(k.Left, k.Right, k.Next, k.Prev), "←/→", i18n.T("choisir", "choose")), doubt),
+		Confirm:        enable(withHelp(k.Open, i18n.T("valider", "confirm")), doubt),
+		Up:             enable(relabel(k.Up, "↑/↓", i18n.T("choisir", "choose")), blocked),
+		Down:           enable(relabel(k.Down, "↑/↓", i18n.T("choisir", "choose")), blocked),
+		GoToField:      enable(withHelp(k.Open, i18n.T("corriger le champ", "fix the field")), blocked),
+		Anonymize:      enable(k.Anonymize, blocked && m.canAnonymise()),
+		Back:           enable(withHelp(k.Back, back), m.mode != modeCopying),
+		Other:          enable(withHelp(k.Open, i18n.T("autre modèle", "other template")), copied),
+		ShowText:       enable(withHelp(k.ShowText, i18n.T("voir le texte copié", "show the copied text")), copied),
+		ClearClipboard: enable(withHelp(k.ClearClipboard, i18n.T("vider le presse-papiers", "clear the clipboard")), copied),
+		ClearOnQuit:    enable(k.ClearOnQuit, copied),
+		PasteAnswer:    enable(k.PasteAnswer, copied && m.anonymised),
+		Help:           enable(k.Help, m.mode != modeCopying),
+		Tree:           enable(defaultMethodKeys().Tree, doubt),
+		ForceQuit:      k.ForceQuit,
+	}
+}
 
-// relabel is a binding shown under another key name, e.g. "↑/↓".
-func relabel(b key.Binding, name, desc string) key.Binding {
-	b.SetHelp(name, desc)
+// keyAlso is a binding that also answers to the keys of others.
+func keyAlso(b key.Binding, others ...key.Binding) key.Binding {
+	keys := b.Keys()
+	for _, o := range others {
+		keys = append(keys, o.Keys()...)
+	}
+	b.SetKeys(keys...)
 	return b
 }
 
-func (m verdictModel) view(clearOnQuit bool) string {
+// ShortHelp is the footer of the step on screen.
+func (m verdictModel) ShortHelp() []key.Binding {
+	k := m.keyMap()
+	return []key.Binding{k.Choose, k.Confirm, k.Up, k.GoToField, k.Anonymize, k.Other, k.PasteAnswer,
+		k.ShowText, k.ClearClipboard, k.Back, k.Tree, k.Help, k.ForceQuit}
+}
+
+// FullHelp is the ? help of the step on screen.
+func (m verdictModel) FullHelp() [][]key.Binding {
+	k := m.keyMap()
+	return [][]key.Binding{{k.Choose, k.Confirm, k.Up, k.Down, k.GoToField, k.Anonymize, k.Tree},
+		{k.Other, k.ShowText, k.ClearClipboard, k.ClearOnQuit, k.PasteAnswer},
+		{k.Back, k.Help, k.ForceQuit}}
+}
+
+func (m verdictModel) setSize() screen { return m }
+
+func (m verdictModel) view() string {
 	var body string
 	switch m.mode {
 	case modeCopying:
 		body = m.c.Styles.Subtle.Render(i18n.T("Copie en cours…", "Copying…"))
 	case modeCopied:
-		body = m.copiedView(clearOnQuit)
+		body = m.copiedView(m.c.clearOnQuit)
 	case modeDoubt:
 		body = m.doubtView()
 	case modeBlocked:
 		body = m.blockedView()
 	}
-	return m.c.frame(body, m.c.helpBar(m.keys()))
+	return m.c.frame(body, m.c.helpBar(m))
 }
 
 func (m verdictModel) copiedView(clearOnQuit bool) string {
-	s := m.c.Styles
+	s, k := m.c.Styles, m.keyMap()
 	var lines []string
 	switch m.method {
 	case CopySystem:
@@ -175,13 +206,13 @@ func (m verdictModel) copiedView(clearOnQuit bool) string {
 		lines = append(lines, s.Public.Render("✓ "+i18n.T(
 			"Vérifié et envoyé au presse-papiers par le terminal (OSC 52).",
 			"Checked and sent to the clipboard through the terminal (OSC 52).")),
-			i18n.T("Si le collage ne donne rien, appuyez sur v pour afficher le texte et le sélectionner.",
-				"If pasting gives nothing, press v to show the text and select it."))
+			fmt.Sprintf(i18n.T("Si le collage ne donne rien, appuyez sur %s pour afficher le texte et le sélectionner.",
+				"If pasting gives nothing, press %s to show the text and select it."), keyName(k.ShowText)))
 	}
 	if m.anonymised {
-		lines = append(lines, "", i18n.T(
-			"Le texte copié est anonymisé. Collez ensuite la réponse de l'IA avec r : tamis y remettra les vraies valeurs, ici, sur cet ordinateur.",
-			"The copied text is anonymised. Then paste the AI's answer with r: tamis will put the real values back, here, on this computer."))
+		lines = append(lines, "", fmt.Sprintf(i18n.T(
+			"Le texte copié est anonymisé. Collez ensuite la réponse de l'IA avec %s : tamis y remettra les vraies valeurs, ici, sur cet ordinateur.",
+			"The copied text is anonymised. Then paste the AI's answer with %s: tamis will put the real values back, here, on this computer."), keyName(k.PasteAnswer)))
 		lines = append(lines, m.codeLines()...)
 	}
 	lines = append(lines, "", s.Doubt.Render("! "+i18n.T(
@@ -191,9 +222,8 @@ func (m verdictModel) copiedView(clearOnQuit bool) string {
 	if clearOnQuit {
 		onQuit = i18n.T("oui", "yes")
 	}
-	lines = append(lines, "",
-		i18n.T("v : voir le texte copié   x : vider le presse-papiers maintenant", "v: show the copied text   x: clear the clipboard now"),
-		fmt.Sprintf(i18n.T("c : vider le presse-papiers en quittant : %s", "c: clear the clipboard on quit: %s"), onQuit))
+	lines = append(lines, "", fmt.Sprintf(i18n.T("%s : vider le presse-papiers en quittant : %s", "%s: clear the clipboard on quit: %s"),
+		keyName(k.ClearOnQuit), onQuit))
 	if m.note != "" {
 		lines = append(lines, s.Notice.Render(m.note))
 	}
@@ -225,8 +255,9 @@ func (m verdictModel) doubtView() string {
 	if m.cursor == 1 {
 		bc, bk = s.Button.Render(cancel), s.ButtonOn.Render("▸ "+copyB)
 	}
-	body := wrapText(strings.Join(lines, "\n"), m.c.Width-2)
-	return lipgloss.JoinVertical(lipgloss.Left, body, lipgloss.JoinHorizontal(lipgloss.Top, bc, " ", bk))
+	buttons := lipgloss.JoinHorizontal(lipgloss.Top, bc, " ", bk)
+	body := cutLines(wrapText(strings.Join(lines, "\n"), m.c.Width-2), m.c.bodyHeight()-lipgloss.Height(buttons)) // the buttons stay in view
+	return lipgloss.JoinVertical(lipgloss.Left, body, buttons)
 }
 
 func (m verdictModel) blockedView() string {
@@ -235,15 +266,18 @@ func (m verdictModel) blockedView() string {
 	lines := []string{lvl.style(s).Render(lvl.symbol() + " " + i18n.T("Bloqué : rien n'a été copié.", "Blocked: nothing was copied."))}
 	lines = append(lines, m.findingLines(m.cursor)...)
 	lines = append(lines, "")
+	k := m.keyMap()
+	fix := fmt.Sprintf(i18n.T("%s : corriger le champ.", "%s: fix the field."), keyName(k.GoToField))
 	switch {
 	case m.canAnonymise():
-		lines = append(lines, i18n.T(
-			"Corrigez le champ (entrée), ou anonymisez (a) : chaque donnée personnelle sera remplacée par un code.",
-			"Fix the field (enter), or anonymise (a): each piece of personal data will be replaced by a code."))
+		lines = append(lines, fix, fmt.Sprintf(i18n.T(
+			"%s : anonymiser, chaque donnée personnelle sera remplacée par un code.",
+			"%s: anonymise, each piece of personal data will be replaced by a code."), keyName(k.Anonymize)))
+	case m.result.Category >= classify.Sensitive:
+		lines = append(lines, fix+" "+i18n.T("Une donnée sensible ne se partage pas, même anonymisée.",
+			"Sensitive data is not shared, even anonymised."))
 	default:
-		lines = append(lines, i18n.T(
-			"Corrigez le champ (entrée) : une donnée sensible ne se partage pas, même anonymisée.",
-			"Fix the field (enter): sensitive data is not shared, even anonymised."))
+		lines = append(lines, fix)
 	}
 	if m.note != "" {
 		lines = append(lines, s.Error.Render(m.note))

@@ -83,7 +83,7 @@ func (m Model) quitSums() []sum {
 	if m.clip.left > 0 {
 		sums = append(sums, m.clip.wipe)
 	}
-	if m.clearOnQuit && m.clip.copied {
+	if m.c.clearOnQuit && m.clip.copied {
 		sums = append(sums, m.clip.last)
 	}
 	return sums

@@ -87,7 +87,7 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 			return anchorSelf, false
 		}
 	}
-	if a.lex.in(w, cCountedFew) && i+3 < len(toks) && (toks[i+1].norm == "of" || toks[i+1].norm == "de" || toks[i+1].norm == "d") &&
+	if toks[i].is(cCountedFew) && i+3 < len(toks) && (toks[i+1].norm == "of" || toks[i+1].norm == "de" || toks[i+1].norm == "d") &&
 		(toks[i+2].norm == "our" || toks[i+2].norm == "nos") && toks[i+3].is(cPopulation) {
 		return anchorPerson, false // "two of our volunteers": known people
 	}
@@ -111,14 +111,14 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 		k++
 	}
 	if k < len(toks) && toks[k].is(cPerson) && toks[k].sep != ',' && !a.consumed[k] && !a.venueNamed(k) && !a.kindOf(k) {
-		return anchorPerson, toks[k].is(cRole) && a.lex.in(w, cDefiniteDets) && !a.publicOffice(k)
+		return anchorPerson, toks[k].is(cRole) && toks[i].is(cDefiniteDets) && !a.publicOffice(k)
 	}
 	k = i + 1
 	if k+1 < len(toks) && toks[k].is(cNounAdjectives) && toks[k+1].sep == 0 && toks[k+1].is(cAdjNounLinks) {
 		return anchorPerson, false // "le nouveau de la parcelle 14", "la petite qui chante"
 	}
 	if k+1 < len(toks) && toks[k].norm == "service" && toks[k+1].norm == "civique" {
-		return anchorPerson, a.lex.in(w, cDefiniteDets) // "notre service civique"
+		return anchorPerson, toks[i].is(cDefiniteDets) // "notre service civique"
 	}
 	// un de nos / l'une des / one of our + plural noun
 	if (w == "un" || w == "une" || w == "one") && k+2 < len(toks) {
@@ -128,7 +128,7 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 			toks[k+2].is(cPopulation) {
 			return anchorPerson, false
 		}
-		if n1 == "des" && a.lex.in(n2, cPopulation) {
+		if n1 == "des" && toks[k+1].is(cPopulation) {
 			return anchorPerson, false
 		}
 	}
@@ -163,7 +163,7 @@ func (a *analysis) impersonal(i int) bool {
 	if n == "s" && i+2 < len(toks) && !toks[i+2].is(cImpersonalAfterS) {
 		return false // "il s'est installé" is someone, "il s'agit de" is not
 	}
-	if a.lex.in(n, cImpersonalVerbs) {
+	if toks[i+1].is(cImpersonalVerbs) {
 		return true
 	}
 	if (n == "est" || n == "etait" || n == "sera" || n == "serait") && i+2 < len(toks) {

@@ -7,14 +7,16 @@
 // every Unicode space and digit in ASCII; findings are mapped back to byte
 // offsets in the original (offsets.go). The engine (engine.go) folds the
 // text (lower case, no accents) sentence by sentence, keeping byte spans
-// (text.go), and walks
-// every static word list at once through one token trie (tags.go). Rules
-// then read the sentence: direct identifiers and credentials (direct*.go),
-// the association's allow and deny lists (lists.go), names (names.go),
-// persons the sentence is about (anchors.go), special categories about a
-// person (special.go), the association's confidential matters
-// (strategy.go), indirect identification (indirect.go) and the gray zone
-// (gray.go). The result is the maximum of the findings.
+// (text.go), and tags every token once with its word classes and every
+// phrase of the static tables (word_classes.go). The vocabulary is data:
+// text files under data/, read by one loader (vocab.go, data/README.md).
+// Every rule is a row of one table (rules.go). The sentence rules then run
+// as ordered stages (stages.go): direct identifiers and credentials
+// (direct*.go), the association's allow and deny lists (lists.go), names
+// (names.go), persons the sentence is about (anchors.go), special
+// categories about a person (special.go), the association's confidential
+// matters (strategy.go), indirect identification (indirect.go) and the
+// gray zone (gray.go). The result is the maximum of the findings.
 package classify
 
 import (

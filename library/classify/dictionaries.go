@@ -12,7 +12,7 @@ type lexicon struct {
 	firstnames wordSet // first names that are seldom common words
 	ambiguous  wordSet // first names that are also words: Rose, Pierre, Claire
 	lastnames  wordSet
-	all        *phraseDict // every static phrase list, see tags.go
+	all        *phraseDict // every static phrase list, see word_classes.go
 	class      map[string]wordInfo
 
 	// the tables of the phrase rules; a trie value v is the entry of

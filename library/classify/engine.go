@@ -3,6 +3,7 @@ package classify
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -92,13 +93,45 @@ func (c *Classifier) Classify(text string) Result {
 	if len(p.hidden) == 0 && c.isProfile(p.text) {
 		return Result{Category: Published, Verdict: OK, Findings: []Finding{}}
 	}
-	a := analysis{c: c, lex: c.lex, text: p.text, direct: directFinder(p.text)}
+	a := analysisPool.Get().(*analysis)
+	a.reset(c, p.text, directFinder(p.text))
 	if len(a.direct) > 256 { // no growth where findings abound; nothing up front for a short value
 		a.findings = make([]Finding, 0, min(len(a.direct), maxFindings)+len(p.hidden)+16)
 	}
 	a.run()
-	p.restore(a.findings)
-	return summarize(append(a.findings, p.hidden...))
+	findings := a.findings
+	a.reset(nil, "", nil) // the pool keeps buffers, not the text they held
+	analysisPool.Put(a)
+	p.restore(findings)
+	return summarize(append(findings, p.hidden...))
+}
+
+// analysisPool keeps the buffers of finished analyses: a batch of short
+// values (classify --jsonl) would otherwise grow them again for each one.
+var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
+
+// reset readies a for a new text, keeping the capacity of its buffers.
+// The findings are never reused: they are returned to the caller.
+func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
+	var lex *lexicon
+	if c != nil {
+		lex = c.lex
+	}
+	*a = analysis{
+		c: c, lex: lex, text: text, direct: direct,
+		allowed: a.allowed[:0], appeals: a.appeals[:0],
+		sdirect: a.sdirect[:0], names: a.names[:0], anchors: a.anchors[:0], scratch: a.scratch[:0],
+		hits: a.hits[:0], hitStart: a.hitStart[:0], consumed: a.consumed[:0],
+		sc: sentScanner{buf: wipe(a.sc.buf), toks: wipe(a.sc.toks)},
+	}
+}
+
+// wipe empties a buffer and zeroes its whole capacity, so that a pooled
+// analysis holds no piece of the last text.
+func wipe[T any](b []T) []T {
+	b = b[:cap(b)]
+	clear(b)
+	return b[:0]
 }
 
 // summarize sorts the findings, drops those another one already covers,
@@ -162,13 +195,15 @@ type analysis struct {
 	allowed  [][2]int // byte spans matched by the allowlist
 	appeals  [][2]int // byte spans of sentences that publish the association's bank details
 
+	sc sentScanner // cuts the text into sentences; its buffers are reused
+
 	// per sentence
 	s          sentence
 	sdirect    []Finding
 	names      []nameHit
 	anchors    []anchor
 	scratch    []span
-	hits       []hit    // entries of the static dictionaries, see tags.go
+	hits       []hit    // entries of the static dictionaries, see word_classes.go
 	hitStart   []int    // first hit of each token
 	population bool     // a plural noun of the association\'s public is in the sentence
 	digits     bool     // a token of the sentence holds a digit
@@ -184,8 +219,8 @@ type analysis struct {
 }
 
 func (a *analysis) run() {
-	sc := sentScanner{text: a.text}
-	for sc.next(&a.s) {
+	a.sc.text = a.text
+	for a.sc.next(&a.s) {
 		a.tokens += len(a.s.toks)
 		a.sentence()
 	}
@@ -226,17 +261,11 @@ func (a *analysis) sentence() {
 		a.consumed[k] = t.has(fCode) // an anonymisation code explains itself
 	}
 	a.tagSentence()
-	a.applyLists()
-	a.collectDirect()
-	a.findSentenceIDs()
-	a.findNames()
-	a.findAnchors()
-	a.findSpecial()
-	a.findStrategy()
-	a.findUnnamedStrategy()
-	a.findIndirect()
-	a.findGray()
-	a.findInternalNews()
+	for k := range sentenceStages {
+		if st := &sentenceStages[k]; st.wanted(a) {
+			st.run(a)
+		}
+	}
 	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() {
 		a.appeals = append(a.appeals, [2]int{a.s.start, a.s.end})
 	}

@@ -272,7 +272,7 @@ func (a *analysis) pointedPerson() bool {
 func (a *analysis) hypothetical(k int) bool {
 	for _, t := range a.s.toks[min(k, len(a.s.toks)):] {
 		n := t.norm
-		if a.lex.in(n, cModalWords) || len(n) >= 6 && strings.HasSuffix(n, "ra") && t.has(fLetter) {
+		if t.is(cModalWords) || len(n) >= 6 && strings.HasSuffix(n, "ra") && t.has(fLetter) {
 			return true
 		}
 	}

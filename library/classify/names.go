@@ -156,7 +156,7 @@ func (a *analysis) isName(k int) bool {
 	if !t.has(fCap) || !t.has(fLetter) || len(t.norm) < 2 {
 		return false
 	}
-	if t.is(cCapWord) && !a.lex.lastnames[t.norm] {
+	if t.is(cCapWord) && !t.is(cLast) {
 		return false
 	}
 	return !a.isAcronym(k)
@@ -177,7 +177,7 @@ func (a *analysis) isAcronym(k int) bool {
 // ("CNI", "SIRET") is an acronym rather than a surname standing alone.
 func (a *analysis) shortUnknownUpper(k int) bool {
 	t := a.s.toks[k]
-	return t.has(fUpper) && len(t.norm) <= 5 && !a.lex.firstnames[t.norm] && !a.lex.lastnames[t.norm] && !a.lex.ambiguous[t.norm]
+	return t.has(fUpper) && len(t.norm) <= 5 && !t.is(cFirst) && !t.is(cLast) && !t.is(cAmbig)
 }
 
 // isInitial reports "J." (a capital letter glued to a dot).
@@ -199,7 +199,7 @@ func (a *analysis) isFirstName(k int, ambiguousOK bool) bool {
 	if !t.has(fCap) || !t.has(fLetter) || a.isAcronym(k) {
 		return false
 	}
-	return a.lex.firstnames[t.norm] || ambiguousOK && a.lex.ambiguous[t.norm]
+	return t.is(cFirst) || ambiguousOK && t.is(cAmbig)
 }
 
 // extend swallows the capitalised words glued by hyphens or following a
@@ -315,7 +315,7 @@ func (a *analysis) initialsName(i int) int {
 	if k-i >= 2 && !a.isName(k) && a.roleInApposition(k) {
 		return k // initials alone and a role or an age: "K.T. (animatrice FLE)", "A.B., 14 ans"
 	}
-	if k == i || !a.isName(k) || a.lex.firstnames[a.s.toks[k].norm] && k+1 < len(a.s.toks) && a.isName(k+1) {
+	if k == i || !a.isName(k) || a.s.toks[k].is(cFirst) && k+1 < len(a.s.toks) && a.isName(k+1) {
 		return 0
 	}
 	return a.extend(k + 1)
@@ -349,8 +349,8 @@ func (a *analysis) fullName(i int) int {
 		return 0
 	}
 	sur := a.s.toks[k]
-	if a.lex.ambiguous[a.s.toks[i].norm] && !a.lex.firstnames[a.s.toks[i].norm] &&
-		!sur.has(fUpper) && !a.lex.lastnames[sur.norm] && i == 0 {
+	if a.s.toks[i].is(cAmbig) && !a.s.toks[i].is(cFirst) &&
+		!sur.has(fUpper) && !sur.is(cLast) && i == 0 {
 		return 0
 	}
 	return a.extend(k + 1)
@@ -403,10 +403,10 @@ func (a *analysis) listedPair(i int) int {
 	if a.isAcronym(i) || a.isAcronym(i+1) {
 		return 0
 	}
-	if !a.lex.lastnames[last] || a.lex.in(last, cCapWord) || a.lex.ambiguous[last] || a.consumed[i+1] {
+	if !toks[i+1].is(cLast) || toks[i+1].isAny(cCapWord, cAmbig) || a.consumed[i+1] {
 		return 0
 	}
-	if !a.lex.firstnames[first] && !(a.lex.ambiguous[first] && (a.s.shouting || len(last) >= 5)) {
+	if !toks[i].is(cFirst) && !(toks[i].is(cAmbig) && (a.s.shouting || len(last) >= 5)) {
 		return 0
 	}
 	if len(first) < 3 || len(last) < 3 {
@@ -418,8 +418,8 @@ func (a *analysis) listedPair(i int) int {
 // surnameFirst: "Dupont Marie", a listed surname then a first name.
 func (a *analysis) surnameFirst(i int) int {
 	toks := a.s.toks
-	if !a.isName(i) || !a.lex.lastnames[toks[i].norm] || a.lex.firstnames[toks[i].norm] ||
-		a.lex.ambiguous[toks[i].norm] || i+1 >= len(toks) || toks[i+1].sep != 0 || !a.isFirstName(i+1, false) {
+	if !a.isName(i) || !toks[i].is(cLast) || toks[i].is(cFirst) ||
+		toks[i].is(cAmbig) || i+1 >= len(toks) || toks[i+1].sep != 0 || !a.isFirstName(i+1, false) {
 		return 0
 	}
 	return a.extendFirst(i + 2)
@@ -432,8 +432,7 @@ func (a *analysis) contextSurname(i int) int {
 	if i == 0 || !a.isName(i) {
 		return 0
 	}
-	w := toks[i].norm
-	if !a.lex.lastnames[w] || a.lex.in(w, cCapWord) || a.lex.ambiguous[w] {
+	if !toks[i].is(cLast) || toks[i].isAny(cCapWord, cAmbig) {
 		return 0
 	}
 	switch toks[i-1].norm {
@@ -455,11 +454,10 @@ func (a *analysis) familyName(i int) int {
 	if !a.isFamilyWord(i) || toks[i].has(fCap) && toks[i].norm != "famille" || !a.isName(i+1) {
 		return 0
 	}
-	sur := toks[i+1].norm
-	if toks[i].norm == "les" && !a.lex.lastnames[sur] && !a.unknownCapWord(i+1) && (i == 0 || toks[i-1].norm != "chez") {
+	if toks[i].norm == "les" && !toks[i+1].is(cLast) && !a.unknownCapWord(i+1) && (i == 0 || toks[i-1].norm != "chez") {
 		return 0 // "chez les Da Silva" is a family, "les Restos" is not
 	}
-	if a.lex.firstnames[sur] || a.lex.ambiguous[sur] {
+	if toks[i+1].isAny(cFirst, cAmbig) {
 		return 0
 	}
 	return a.extend(i + 2)
@@ -516,7 +514,7 @@ func (a *analysis) markVenues() {
 			}
 			continue
 		}
-		if a.lex.in(n, cOrgHeads) && toks[i].has(fCap) || a.sportsClubHead(i) {
+		if toks[i].is(cOrgHeads) && toks[i].has(fCap) || a.sportsClubHead(i) {
 			a.consumeCaps(i + 1) // "Les Amis de Jules Verne", "US Dax"
 			continue
 		}
@@ -546,11 +544,10 @@ func (a *analysis) sportsClubHead(i int) bool {
 	if i+1 >= len(toks) || !toks[i+1].has(fCap) || isClauseSep(toks[i].sep) {
 		return false
 	}
-	n := toks[i].norm
-	if a.lex.in(n, cClubAcronyms) {
+	if toks[i].is(cClubAcronyms) {
 		return toks[i].has(fUpper)
 	}
-	return a.lex.in(n, cClubWords) && toks[i].has(fCap)
+	return toks[i].is(cClubWords) && toks[i].has(fCap)
 }
 
 // consumeCaps marks the run of capitalised words (and their particles) at k.

@@ -28,7 +28,7 @@ func (a *analysis) unknownCapWord(k int) bool {
 		return false // code: `Update`, SetEnabled
 	}
 	lx := a.lex
-	if a.lex.in(n, cCapWord) || a.lex.in(n, cVenue) || a.lex.in(n, cCivility) || a.lex.in(n, cPerson) || a.lex.in(n, cPopulation) || t.is(cOrg) || a.lex.in(n, cKnownBodies) {
+	if t.isAny(cCapWord, cVenue, cCivility, cPerson, cPopulation, cOrg, cKnownBodies) {
 		return false
 	}
 	if lx.lastnames[n] && !isFrenchWord(n) {
@@ -97,8 +97,7 @@ func (a *analysis) roleInApposition(k int) bool {
 		if j > k && isClauseSep(toks[j].sep) {
 			return false
 		}
-		n := toks[j].norm
-		if a.lex.in(n, cRole) || a.lex.in(n, cPerson) || toks[j].is(cKin) || a.lex.in(n, cAppositionRoles) {
+		if toks[j].isAny(cRole, cPerson, cKin, cAppositionRoles) {
 			return true
 		}
 		if toks[j].has(fDigit) && j+1 < len(toks) && isAgeUnit(toks[j+1].norm) {
@@ -131,7 +130,7 @@ func (a *analysis) clauseFirstName(i int) int {
 	if (a.humanVerbAt(j) || a.humanDeedAfter(j)) && a.unknownCapWord(i) {
 		return j // "Bébert s'occupe du barbecue", "Dédé du club a ramené les lots"
 	}
-	if n := toks[i].norm; toks[i].has(fCap) && a.humanVerbAt(j) && a.lex.lastnames[n] && !a.lex.in(n, cCapWord) && !a.lex.in(n, cVenue) {
+	if toks[i].has(fCap) && a.humanVerbAt(j) && toks[i].is(cLast) && !toks[i].isAny(cCapWord, cVenue) {
 		return j // "Fontaine a dit qu'il viendrait": a listed surname that is also a word
 	}
 	return 0
@@ -197,11 +196,11 @@ func (a *analysis) personVerbAt(k int) bool {
 	if n == "a" && a.text[t.start:t.end] != "a" {
 		return false // "à", folded to "a": "Grâce à vous" holds no verb
 	}
-	if a.lex.in(n, cPersonVerbs) || a.lex.in(n, cClausePersonVerbs) {
+	if t.isAny(cPersonVerbs, cClausePersonVerbs) {
 		return true
 	}
 	// French future, third person: "viendra", "tiendra", "passera"
-	return len(n) >= 5 && strings.HasSuffix(n, "ra") && t.has(fLetter) && !a.lex.in(n, cCapWord)
+	return len(n) >= 5 && strings.HasSuffix(n, "ra") && t.has(fLetter) && !t.is(cCapWord)
 }
 
 // communePlace: a capitalised word after a place preposition that names a

@@ -10,9 +10,6 @@ import (
 // Travail : 4827163K").
 
 func (a *analysis) findSentenceIDs() {
-	if !a.digits {
-		return // every identifier here holds a digit
-	}
 	toks := a.s.toks
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].has(fDigit) && (i+1 >= len(toks) || toks[i+1].sep != ':') {

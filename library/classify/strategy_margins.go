@@ -9,9 +9,6 @@ import "tamis/i18n"
 // association or a person if a partner or the public read it.
 
 func (a *analysis) findUnnamedStrategy() {
-	if !a.hasAny(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief) {
-		return
-	}
 	if (a.has(cMargin) || a.has(cOpening) && a.limit()) && a.numbers() >= 2 {
 		a.add(ruleNegotiation, 0, len(a.s.toks))
 	}

@@ -1,0 +1,59 @@
+package classify
+
+// The sentence rules run as an ordered list of stages over tokens that
+// already carry their word classes (tagSentence). A stage that needs a
+// word class skips a sentence without one: on short values most stages
+// read nothing. Later stages read what earlier ones found (names,
+// anchors, consumed tokens), so the order matters.
+
+// stage is one step of the sentence pass.
+type stage struct {
+	name   string
+	needs  classSet // a word of one of these classes; empty: every sentence
+	digits bool     // a token holding a digit
+	run    func(*analysis)
+}
+
+// wanted reports whether the sentence holds what the stage needs.
+func (st *stage) wanted(a *analysis) bool {
+	if st.digits && !a.digits {
+		return false
+	}
+	return st.needs == classSet{} || st.needs.intersects(a.sentCls)
+}
+
+// classesOf is the set of the given classes.
+func classesOf(cs ...wordClass) classSet {
+	var s classSet
+	for _, c := range cs {
+		s.add(c)
+	}
+	return s
+}
+
+// intersects reports whether the two sets share a class.
+func (s classSet) intersects(o classSet) bool {
+	for k := range s {
+		if s[k]&o[k] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStages are the sentence rules, in the order they run.
+var sentenceStages = []stage{
+	{name: "lists", run: (*analysis).applyLists},                           // the association's allow and deny lists
+	{name: "direct", run: (*analysis).collectDirect},                       // identifiers found by the byte scanner
+	{name: "sentence-ids", digits: true, run: (*analysis).findSentenceIDs}, // IP addresses, codes, body identifiers
+	{name: "names", run: (*analysis).findNames},
+	{name: "anchors", run: (*analysis).findAnchors}, // the persons the sentence is about
+	{name: "special", run: (*analysis).findSpecial}, // special categories about a person
+	{name: "strategy", run: (*analysis).findStrategy},
+	{name: "unnamed-strategy", run: (*analysis).findUnnamedStrategy, // margins, suspicions, poaching
+		needs: classesOf(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
+	{name: "indirect", run: (*analysis).findIndirect},
+	{name: "gray", run: (*analysis).findGray},
+	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
+		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
+}
