@@ -169,7 +169,7 @@ func signCharter(st *store.Store, io streams, name string, now time.Time) error 
 	}
 	io.markSaved()
 	fmt.Fprintf(io.out, i18n.T("Merci, %s : signature de la charte (version %d) enregistrée le %s.\n", "Thank you, %s: signature of the charter (version %d) recorded on %s.\n"),
-		sig.Name, sig.Version, sig.Date.Format("02/01/2006"))
+		sig.Name, sig.Version, sig.Date.Format(dayLayout()))
 	fmt.Fprintln(io.out, i18n.T("Vous pouvez demander au référent d’effacer votre signature à tout moment.", "You may ask the référent to erase your signature at any time."))
 	return nil
 }
@@ -197,7 +197,7 @@ func printRegister(st *store.Store, io streams, asCSV bool) error {
 			older++
 			note = i18n.T("  ← ancienne version : à re-signer", "  ← older version: to sign again")
 		}
-		fmt.Fprintf(io.out, "  %-20s %s  version %d%s\n", s.Name, s.Date.Format("02/01/2006"), s.Version, note)
+		fmt.Fprintf(io.out, "  %-20s %s  version %d%s\n", s.Name, s.Date.Format(dayLayout()), s.Version, note)
 	}
 	fmt.Fprintf(io.out, i18n.T("%d signature(s), dont %d sur une ancienne version.\n", "%d signature(s), %d of them on an older version.\n"), len(list), older)
 	return nil
@@ -230,3 +230,7 @@ func editCharter(st *store.Store, io streams, from string, src phraseSource) err
 	fmt.Fprintf(io.out, i18n.T("Charte enregistrée (version %d) : chacun est invité à la signer de nouveau.\n", "Charter saved (version %d): everyone is asked to sign it again.\n"), v)
 	return nil
 }
+
+// dayLayout writes a day the way the reader writes it: 30/11/2026 in
+// French, 2026-11-30 in English.
+func dayLayout() string { return i18n.T("02/01/2006", "2006-01-02") }

@@ -218,7 +218,7 @@ func indicatorsTitle(ind method.Indicators) string {
 	if ind.From.IsZero() {
 		return i18n.T("Indicateurs de la méthode, depuis le début", "Indicators of the method, since the start")
 	}
-	return fmt.Sprintf(i18n.T("Indicateurs de la méthode, depuis le %s", "Indicators of the method, since %s"), ind.From.Format("02/01/2006"))
+	return fmt.Sprintf(i18n.T("Indicateurs de la méthode, depuis le %s", "Indicators of the method, since %s"), ind.From.Format(dayLayout()))
 }
 
 // writeIndicatorsCSV writes one indicator a line, then the uses per

@@ -50,6 +50,7 @@
 //	  minutes-saved -> JSON         the référent's estimates per template
 //	  team-size -> decimal          the base of « % signé » (method_settings.go)
 //	  training-statements -> text   the référent's own training statements
+//	  survey-reminded -> "2026-T4"  the quarter whose survey the list last reminded
 //
 // <id> keys are idKey(id): one length byte then the id, so that bytewise
 // order is numeric order (PROMPT-999 before PROMPT-1000) and cursors walk the

@@ -83,3 +83,23 @@ func (s *Store) Surveys() ([]SurveyAnswer, error) {
 	err := s.view(func(tx *bolt.Tx) error { return getJSON(tx, keySurveys, &list) })
 	return list, err
 }
+
+// keySurveyReminded is the quarter whose survey was last reminded.
+const keySurveyReminded = "survey-reminded"
+
+// RemindSurvey reports whether the quarterly survey is still to be
+// reminded this quarter, and records that it now is: the list screen
+// says it once a quarter on this laptop.
+func (s *Store) RemindSurvey(now time.Time) (bool, error) {
+	q := Quarter(now)
+	due := false
+	err := s.update(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte(bucketSettings))
+		if string(b.Get([]byte(keySurveyReminded))) == q {
+			return nil
+		}
+		due = true
+		return b.Put([]byte(keySurveyReminded), []byte(q))
+	})
+	return due, err
+}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestTrainingRoundsAreCounts(t *testing.T) {
@@ -84,5 +85,17 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestRemindSurveyOncePerQuarter(t *testing.T) {
+	s := newStore(t, nil)
+	for i, c := range []struct {
+		when time.Time
+		want bool
+	}{{day, true}, {day.AddDate(0, 0, 10), false}, {day.AddDate(0, 1, 5), true}, {day.AddDate(0, 1, 6), false}} {
+		if got, err := s.RemindSurvey(c.when); err != nil || got != c.want {
+			t.Errorf("%d: RemindSurvey(%s) = %v, %v", i, c.when.Format("2006-01-02"), got, err)
+		}
 	}
 }

@@ -73,6 +73,9 @@ type Deps struct {
 	// Unlock checks the référent's passphrase before the indicators
 	// screen; nil when no référent is defined (the screen is open).
 	Unlock func(phrase string) error
+	// RemindSurvey says whether to remind the quarterly survey now (once a
+	// quarter, recorded); nil never reminds.
+	RemindSurvey func() (bool, error)
 }
 
 // Common is shared by every screen: size, styles, keys and dependencies.

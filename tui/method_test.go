@@ -231,3 +231,31 @@ func TestMethodSurveyAnswered(t *testing.T) {
 		t.Errorf("surveys %+v, want %+v (%v)", got, want, err)
 	}
 }
+
+// The survey is reminded on the list once a quarter: the first program of
+// the quarter says it, the next one does not.
+func TestMethodSurveyReminder(t *testing.T) {
+	st, err := store.OpenWithSeed(filepath.Join(t.TempDir(), "tamis.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := func(waitFor string) string {
+		env := newTestEnv()
+		env.deps.RemindSurvey = func() (bool, error) { return st.RemindSurvey(time.Now()) }
+		tm := teatest.NewTestModel(t, New(env.deps), teatest.WithInitialTermSize(80, 24))
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(waitFor)) },
+			teatest.WithDuration(5*time.Second))
+		if err := tm.Quit(); err != nil {
+			t.Fatal(err)
+		}
+		return tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model).View()
+	}
+	if v := run("Questionnaire du trimestre"); !strings.Contains(v, "Questionnaire du trimestre") {
+		t.Errorf("first run of the quarter: no reminder\n%s", v)
+	}
+	// The second program asks the store as the first did, before its first
+	// frames; a reminder would show by the time the list does.
+	if v := run("PROMPT-001"); strings.Contains(v, "Questionnaire du trimestre") {
+		t.Errorf("second run of the quarter: reminded again\n%s", v)
+	}
+}

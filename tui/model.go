@@ -59,7 +59,7 @@ func New(d Deps) Model {
 // Init indexes the whole text of the templates for the filter, in the
 // background: the first frame does not wait for it.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(indexCmd(m.c.Deps.Templates), usesCmd(m.c.Deps.Uses))
+	return tea.Batch(indexCmd(m.c.Deps.Templates), usesCmd(m.c.Deps.Uses), remindSurveyCmd(m.c.Deps.RemindSurvey))
 }
 
 // screenOf is the screen of a state; put stores a screen back in its
@@ -132,6 +132,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleWipeTick(msg)
 	case rulesMsg:
 		return m.handleRules(msg)
+	case surveyReminderMsg:
+		m.c.notice = m.c.Styles.Notice.Render(surveyReminder())
+		return m, nil
 	case recordedMsg:
 		if msg.err != nil {
 			m.c.notice = m.c.Styles.Error.Render(msg.err.Error())

@@ -121,6 +121,7 @@ func depsFrom(lib Library) (Deps, error) {
 		Method:       methodStore(lib),
 		Statements:   statementsOf(lib),
 		Unlock:       unlockOf(lib),
+		RemindSurvey: remindSurveyOf(lib),
 	}, nil
 }
 

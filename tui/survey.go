@@ -205,3 +205,35 @@ func (m surveyModel) help() bindings {
 	}
 	return bindings{short: []key.Binding{m.keys.Up, m.keys.Next, m.keys.Back}}
 }
+
+// surveyReminderMsg: the quarterly survey is to be reminded; the notice
+// line says it until the next key.
+type surveyReminderMsg struct{}
+
+// remindSurveyCmd asks the store, off the UI loop, whether to remind the
+// survey; a failure only leaves the reminder out.
+func remindSurveyCmd(remind func() (bool, error)) tea.Cmd {
+	if remind == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		if due, err := remind(); err == nil && due {
+			return surveyReminderMsg{}
+		}
+		return nil
+	}
+}
+
+func surveyReminder() string {
+	return i18n.T("Questionnaire du trimestre : 5 minutes, sans nom — touche s depuis la liste.",
+		"Quarterly survey: 5 minutes, no name — key s from the list.")
+}
+
+// remindSurveyOf is the store's reminder, now; nil for a library without.
+func remindSurveyOf(lib Library) func() (bool, error) {
+	st, ok := lib.(interface{ RemindSurvey(time.Time) (bool, error) })
+	if !ok {
+		return nil
+	}
+	return func() (bool, error) { return st.RemindSurvey(time.Now()) }
+}
