@@ -211,7 +211,7 @@ func recordFillEvent(st *store.Store, io streams, id string, res classify.Result
 	case res.Verdict == classify.Doubt:
 		action = store.ActionConfirmDoubt
 	}
-	e := store.NewEvent(id, res, action)
+	e := store.NewEvent(id, res.Verdict.String(), res.RuleNames(), action)
 	err := st.RecordEvent(e)
 	if errors.Is(err, store.ErrLocked) {
 		// The prompt is already printed: waiting once more only delays the

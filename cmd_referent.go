@@ -251,6 +251,7 @@ func runStats(db string, io streams, src phraseSource) error {
 		}
 	}
 	byVerdict, byAction = byVerdict.relabel(verdictLabel), byAction.relabel(actionLabel)
+	byRule = byRule.relabel(classify.RuleLabel) // « adresse e-mail d'une personne », not "email"
 	byTemplate.print(io, i18n.T("Par modèle :", "By template:"))
 	byVerdict.print(io, i18n.T("Par verdict :", "By verdict:"))
 	byAction.print(io, i18n.T("Par action :", "By action:"))

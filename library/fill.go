@@ -57,18 +57,41 @@ func render(s string, toks []token, values map[string]string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s) + 64*len(toks))
-	last := 0
+	last, stop := 0, false
 	for _, tk := range toks {
+		last = skipStop(s, last, stop)
 		b.WriteString(s[last:tk.start])
+		stop = false
 		if tk.name == "" {
 			b.WriteByte('[')
 		} else {
-			b.WriteString(strings.TrimSpace(values[tk.name]))
+			v := strings.TrimSpace(values[tk.name])
+			b.WriteString(v)
+			stop = endsSentence(v)
 		}
 		last = tk.end
 	}
+	last = skipStop(s, last, stop)
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// skipStop leaves out the template's full stop at i when the value just
+// written ends a sentence: « Aider les gens. » then « . » gives one full
+// stop. An ellipsis « ... » in the template is kept.
+func skipStop(s string, i int, stop bool) int {
+	if stop && i < len(s) && s[i] == '.' && !strings.HasPrefix(s[i:], "..") {
+		return i + 1
+	}
+	return i
+}
+
+// endsSentence reports whether a value ends with « . », « ! », « ? » or
+// « … ». Trailing private-use runes are skipped: the interface wraps values
+// in such marks to find them in the text.
+func endsSentence(v string) bool {
+	v = strings.TrimRightFunc(v, func(r rune) bool { return r >= 0xF0000 })
+	return strings.HasSuffix(v, ".") || strings.HasSuffix(v, "!") || strings.HasSuffix(v, "?") || strings.HasSuffix(v, "…")
 }
 
 // Defaults returns the default value of each variable that has one, ready

@@ -88,3 +88,25 @@ func TestFillUsesTheText(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+// A value that already ends a sentence gets no second full stop from the
+// template; an ellipsis in the template and other punctuation stay.
+func TestFillOneFullStop(t *testing.T) {
+	tpl := Template{ID: "PROMPT-070", Context: "Notre mission : [mission].", Prompt: "Sujet : [sujet]... puis [fin], merci.",
+		Variables: []Variable{{Name: "mission"}, {Name: "sujet"}, {Name: "fin"}}}
+	cases := []struct{ mission, sujet, fin, context, prompt string }{
+		{"Aider les gens.", "vélo.", "fin", "Notre mission : Aider les gens.", "Sujet : vélo.... puis fin, merci."},
+		{"Aider les gens", "vélo", "fin.", "Notre mission : Aider les gens.", "Sujet : vélo... puis fin., merci."},
+		{"Pourquoi pas ?", "x", "y", "Notre mission : Pourquoi pas ?", "Sujet : x... puis y, merci."},
+		{"Et ainsi de suite…", "x", "y", "Notre mission : Et ainsi de suite…", "Sujet : x... puis y, merci."},
+	}
+	for _, c := range cases {
+		f, err := tpl.Fill(map[string]string{"mission": c.mission, "sujet": c.sujet, "fin": c.fin})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Context != c.context || f.Prompt != c.prompt {
+			t.Errorf("%q: got %q / %q, want %q / %q", c.mission, f.Context, f.Prompt, c.context, c.prompt)
+		}
+	}
+}

@@ -4,8 +4,8 @@
 # with xclip.
 #
 #   1. on a fresh database, import a test template;
-#   2. filter with "/", open it with enter, fill safe values, ctrl+y:
-#      the clipboard must hold exactly the filled prompt;
+#   2. filter with "/", open it with enter, fill safe values, enter on the
+#      last field: the clipboard must hold exactly the filled prompt;
 #   3. put a personal e-mail in a field, ctrl+y: the clipboard must not
 #      change and the screen must say why;
 #   4. anonymise it: the clipboard holds the code, not the e-mail;
@@ -150,8 +150,8 @@ clip_has() {
 	done
 	return 1
 }
-# copy_safe: filter, open, fill safe values, ctrl+y; the clipboard must
-# hold the filled prompt.
+# copy_safe [KEY]: filter, open, fill safe values, then KEY (ctrl+y, or
+# Enter on the last field); the clipboard must hold the filled prompt.
 copy_safe() {
 	wait_for "Jamais de données personnelles"
 	keys /
@@ -164,7 +164,7 @@ copy_safe() {
 	keys Tab
 	typed "mardi"
 	wait_for "du mardi."
-	keys C-y
+	keys "${1:-C-y}"
 	wait_for "Vérifié et copié"
 	clip_is "$expected" || fail "clipboard is
 $(clip)
@@ -175,8 +175,9 @@ $expected"
 start e2e
 
 # --- 1. filter, open, fill safe values, copy ----------------------------
-copy_safe
-echo "e2e-tui: safe values copied: ok"
+wait_for "Jamais de données personnelles"
+copy_safe Enter # on the last field, enter checks and copies as ctrl+y does
+echo "e2e-tui: safe values copied with enter on the last field: ok"
 
 # --- 2. a personal e-mail is refused, with the reason -------------------
 keys Escape
@@ -186,7 +187,7 @@ keys C-u
 typed "écrire à jeanne.martin@gmail.com"
 wait_for "jeanne.martin@gmail.com »"
 keys C-y
-wait_for "rien n'a été copié"
+wait_for "rien n’a été copié"
 wait_for "[atelier]"
 wait_for "« jeanne.martin@gmail.com »"
 screen | grep -qi "e-mail\|courriel\|adresse" || fail "the screen does not say why"
@@ -208,7 +209,7 @@ keys C-u
 typed "vélo animé par Jean Martin, qui est diabétique"
 wait_for "diabétique »"
 keys C-y
-wait_for "rien n'a été copié"
+wait_for "rien n’a été copié"
 screen | grep -qF "a anonymiser" && fail "anonymisation is offered for a sensitive fact"
 keys a
 sleep 0.5

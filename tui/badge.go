@@ -86,7 +86,7 @@ func worst(fs []classify.Finding) (classify.Finding, bool) {
 // explain is the reason of a finding followed by the flagged words quoted,
 // so the offending part is named even without colour.
 func explain(value string, f classify.Finding) string {
-	return f.Reason + colon() + quote(oneLine(span(value, f)))
+	return apostrophes(f.Reason) + colon() + quote(oneLine(span(value, f)))
 }
 
 // span returns the flagged bytes of value, guarding against bad offsets.

@@ -85,7 +85,7 @@ func longestTitle(items []list.Item) int {
 	most := 0
 	for _, it := range items {
 		if t, ok := it.(templateItem); ok {
-			most = max(most, utf8.RuneCountInString(t.Title()))
+			most = max(most, utf8.RuneCountInString(t.t.ID)+2+utf8.RuneCountInString(t.t.Title)) // Title(), without building it
 		}
 	}
 	return most
@@ -292,8 +292,8 @@ func (m browseModel) view() string {
 	status := m.c.Styles.Subtle.Render(truncate(m.status(), m.c.Width))
 	footer := m.c.helpBar(m)
 	if m.c.Deps.NoReferent {
-		note := i18n.T("Aucun référent défini : tamis referent init pour en définir un.",
-			"No référent defined: tamis referent init to define one.")
+		note := i18n.T("Aucun référent défini : « tamis referent init » pour en définir un.",
+			"No référent defined: “tamis referent init” to define one.")
 		footer = lipgloss.JoinVertical(lipgloss.Left, m.c.Styles.Subtle.Render(truncate(note, m.c.Width)), footer)
 	}
 	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, status, body), footer)

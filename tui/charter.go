@@ -27,8 +27,8 @@ func defaultCharterKeys() charterKeys {
 		Up:      key.NewBinding(key.WithKeys("up", "k", "pgup"), key.WithHelp("↑/↓", i18n.T("lire", "read"))),
 		Down:    key.NewBinding(key.WithKeys("down", "j", "pgdown", " ")),
 		Sign:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", i18n.T("signer", "sign"))),
-		Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("entrée", i18n.T("signer", "sign"))),
-		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", i18n.T("retour", "back"))),
+		Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp(i18n.T("entrée", "enter"), i18n.T("signer", "sign"))),
+		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("retour", "back"))),
 	}
 }
 

@@ -36,7 +36,7 @@ func (m verdictModel) record(action string) tea.Cmd {
 	if m.anonymised {
 		r = m.before
 	}
-	return recordCmd(m.c.Deps.Record, store.NewEvent(m.templateID, r, action))
+	return recordCmd(m.c.Deps.Record, store.NewEvent(m.templateID, r.Verdict.String(), r.RuleNames(), action))
 }
 
 // check classifies the whole filled prompt (CONTEXTE then PROMPT), the text
@@ -44,7 +44,7 @@ func (m verdictModel) record(action string) tea.Cmd {
 func (m Model) check() (Model, tea.Cmd) {
 	filled, err := m.fill.filled()
 	if names := missing(err); len(names) > 0 {
-		m.c.notice = m.c.Styles.Error.Render(i18n.T("À remplir d'abord : ", "Fill in first: ") + strings.Join(names, ", "))
+		m.c.notice = m.c.Styles.Error.Render(i18n.T("À remplir d’abord : ", "Fill in first: ") + strings.Join(names, ", "))
 		var cmd tea.Cmd
 		m.fill, cmd = m.fill.focusName(names[0])
 		return m, cmd
@@ -120,7 +120,7 @@ func (m verdictModel) doubtKey(msg tea.KeyMsg, k verdictKeys) (verdictModel, tea
 	case key.Matches(msg, k.Tree):
 		m.c.goTo(openMethodMsg{s: newDecision(m.c, m.doubtValue())})
 	case key.Matches(msg, k.Confirm, k.Back):
-		m.c.notice = i18n.T("Copie annulée : rien n'a été copié.", "Copy cancelled: nothing was copied.")
+		m.c.notice = i18n.T("Copie annulée : rien n’a été copié.", "Copy cancelled: nothing was copied.")
 		m.c.goTo(fillMsg{})
 		return m, m.record(store.ActionRefused)
 	}
@@ -159,7 +159,7 @@ func (m verdictModel) anonymise() (screen, tea.Cmd) {
 	m.result = m.c.Deps.Checker.Classify(a.Text)
 	m, cmd := m.decide()
 	if m.mode == modeBlocked {
-		m.note = i18n.T("L'anonymisation ne suffit pas : il reste des données à retirer à la main.",
+		m.note = i18n.T("L’anonymisation ne suffit pas : il reste des données à retirer à la main.",
 			"Anonymisation is not enough: some data must be removed by hand.")
 	}
 	return m, cmd
@@ -176,7 +176,7 @@ func (m verdictModel) copiedKey(msg tea.KeyMsg, k verdictKeys) (screen, tea.Cmd)
 	case key.Matches(msg, k.ClearOnQuit):
 		m.c.clearOnQuit = !m.c.clearOnQuit
 	case key.Matches(msg, k.ShowText):
-		m.c.goTo(textMsg{text: m.text})
+		m.c.goTo(textMsg{text: m.text, copied: !m.cleared})
 	case key.Matches(msg, k.PasteAnswer):
 		m.c.goTo(restoreMsg{restore: m.restore})
 	}
@@ -198,7 +198,7 @@ func (m verdictModel) copyDone(msg copyDoneMsg) (screen, tea.Cmd) {
 			m.result, m.located = m.form.merge(m.text, *msg.refused)
 		}
 		m.mode, m.cursor = modeBlocked, 0
-		m.note = i18n.T("Copie refusée : le texte à copier contient des données bloquées. Rien n'a été copié.",
+		m.note = i18n.T("Copie refusée : le texte à copier contient des données bloquées. Rien n’a été copié.",
 			"Copy refused: the text to copy holds blocked data. Nothing was copied.")
 		return m, m.record(store.ActionRefused)
 	}
@@ -227,7 +227,7 @@ func (m Model) handleCopyDone(msg copyDoneMsg) (tea.Model, tea.Cmd) {
 	if msg.rules != nil {
 		m.state = stateFill
 		m.c.notice = m.c.Styles.Error.Render(msg.rules.Error() + " — " +
-			i18n.T("rien n'a été copié.", "nothing was copied."))
+			i18n.T("rien n’a été copié.", "nothing was copied."))
 		return m, nil
 	}
 	if msg.answer { // routed by kind: the volunteer may have left the screen

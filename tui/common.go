@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"slices"
 	"strings"
 	"time"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"tamis/i18n"
 	"tamis/library"
@@ -97,6 +97,7 @@ type Common struct {
 	// next is the transition a screen asked for (goTo), applied by the
 	// root model before the next message.
 	next tea.Msg
+	rule ruleCache
 }
 
 func newCommon(d Deps) *Common {
@@ -106,53 +107,69 @@ func newCommon(d Deps) *Common {
 }
 
 // goldenRule is shown at the top of every screen, wrapped rather than cut
-// on a narrow terminal: it is the one sentence that must be read whole.
+// on a narrow terminal: it is the one sentence that must be read whole. It
+// is wrapped once per width: every frame draws it.
 func (c *Common) goldenRule() string {
-	rule := "⚠ " + i18n.T("Jamais de données personnelles ou sensibles dans une IA publique",
-		"Never put personal or sensitive data into a public AI")
-	return c.Styles.GoldenRule.Render(wrapText(rule, c.Width))
+	if c.rule.width != c.Width || c.rule.text == "" {
+		rule := "⚠ " + i18n.T("Jamais de données personnelles ou sensibles dans une IA publique",
+			"Never put personal or sensitive data into a public AI")
+		text := wrapText(rule, c.Width)
+		c.rule = ruleCache{width: c.Width, text: c.Styles.GoldenRule.Render(text), lines: strings.Count(text, "\n") + 1}
+	}
+	return c.rule.text
+}
+
+// ruleCache is the golden rule as drawn at one width.
+type ruleCache struct {
+	width int
+	text  string
+	lines int
 }
 
 // ruleHeight is the number of lines of the golden rule at this width.
 func (c *Common) ruleHeight() int {
-	return strings.Count(wrapText(i18n.T("⚠ Jamais de données personnelles ou sensibles dans une IA publique",
-		"⚠ Never put personal or sensitive data into a public AI"), c.Width), "\n") + 1
+	c.goldenRule()
+	return c.rule.lines
 }
 
 // helpBar renders the short help of a screen on one line: the keys that
 // fit, in the screen's order; when some do not, the help key (? or f1) is
-// kept at the end, since the help lists them all.
+// kept at the end, since the help lists them all. Widths are added up
+// rather than measured on renderings: the bar is drawn on every frame.
 func (c *Common) helpBar(k help.KeyMap) string {
 	c.Help.Width = 0 // no cut with "…": fitting is done here
-	var all []key.Binding
+	const sep = 3    // " · "
+	width := func(b key.Binding) int {
+		return ansi.StringWidth(b.Help().Key) + 1 + ansi.StringWidth(b.Help().Desc)
+	}
+	var kept []key.Binding
 	var helpKey *key.Binding
+	used := 0
 	for _, b := range k.ShortHelp() {
 		if !b.Enabled() {
 			continue
 		}
 		if hk := b.Keys(); len(hk) > 0 && (hk[0] == "?" || hk[0] == "f1") && helpKey == nil {
 			helpKey = &b
+			used += width(b) + sep
+		}
+	}
+	full := true
+	for _, b := range k.ShortHelp() {
+		if !b.Enabled() || (helpKey != nil && b.Keys()[0] == helpKey.Keys()[0]) {
 			continue
 		}
-		all = append(all, b)
-	}
-	withHelp := func(bs []key.Binding) []key.Binding {
-		if helpKey == nil {
-			return bs
+		if w := width(b) + sep; full && used+w <= c.Width+sep {
+			kept = append(kept, b)
+			used += w
+			continue
 		}
-		return append(slices.Clone(bs), *helpKey)
+		full = false
 	}
-	if v := c.Help.ShortHelpView(withHelp(all)); lipgloss.Width(v) <= c.Width {
-		return v
+	if helpKey != nil {
+		kept = append(kept, *helpKey)
 	}
-	var kept []key.Binding
-	for _, b := range all {
-		if lipgloss.Width(c.Help.ShortHelpView(withHelp(append(kept, b)))) > c.Width {
-			break
-		}
-		kept = append(kept, b)
-	}
-	return truncate(c.Help.ShortHelpView(withHelp(kept)), c.Width)
+	return truncate(c.Help.ShortHelpView(kept), c.Width)
 }
 
 // bodyHeight is the height frame leaves to a body with a one-line footer.

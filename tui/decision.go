@@ -24,7 +24,7 @@ func defaultDecisionKeys() decisionKeys {
 		DontKnow: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", i18n.T("je ne sais pas", "not sure"))),
 		Undo:     key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", i18n.T("étape précédente", "previous step"))),
 		Restart:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", i18n.T("recommencer", "start again"))),
-		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", i18n.T("retour", "back"))),
+		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("retour", "back"))),
 	}
 }
 

@@ -104,7 +104,7 @@ func (m fillModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch {
 	case key.Matches(k, keys.Back):
 		m.c.goTo(browseMsg{})
-	case key.Matches(k, keys.Check):
+	case key.Matches(k, keys.Check, keys.CheckEnter):
 		m.c.goTo(checkMsg{})
 	case key.Matches(k, keys.ClearValues):
 		m.c.goTo(clearValuesMsg{})
@@ -165,12 +165,13 @@ func missing(err error) []string {
 
 // fillKeys are the keys of the form.
 type fillKeys struct {
-	Next, Prev, NextLine, Choice, Check, Back, ClearValues, Help, HelpAnywhere, ForceQuit key.Binding
+	Next, Prev, NextLine, Choice, Check, CheckEnter, Back, ClearValues, Help, HelpAnywhere, ForceQuit key.Binding
 }
 
 // keyMap enables the keys that apply: ? only when the focused field does
-// not take letters (f1 otherwise), enter moves on only from a one-line
-// field, the arrows change a choice only on a field with choices.
+// not take letters (f1 otherwise); enter moves on from a one-line field,
+// and on the last one checks and copies (as ctrl+y, which surprises users
+// of other forms); the arrows change a choice only on a field with choices.
 func (m fillModel) keyMap() fillKeys {
 	k := m.c.Keys
 	some := len(m.fields) > 0
@@ -178,10 +179,12 @@ func (m fillModel) keyMap() fillKeys {
 	if some {
 		kind = m.fields[m.focus].kind
 	}
+	last := some && m.focus == len(m.fields)-1 && kind != kindArea
 	return fillKeys{
 		Next:         enable(withHelp(k.Next, i18n.T("champ suivant", "next field")), some),
 		Prev:         enable(withHelp(k.Prev, i18n.T("champ précédent", "previous field")), some),
-		NextLine:     enable(withHelp(k.Open, i18n.T("champ suivant", "next field")), some && kind != kindArea),
+		NextLine:     enable(withHelp(k.Open, i18n.T("champ suivant", "next field")), some && kind != kindArea && !last),
+		CheckEnter:   enable(withHelp(k.Open, i18n.T("vérifier et copier", "check and copy")), last || !some),
 		Choice:       enable(relabel(k.ChoicePrev, "←/→", i18n.T("changer de choix", "change choice")), some && kind == kindChoice),
 		Check:        k.Check,
 		Back:         withHelp(k.Back, i18n.T("retour à la liste", "back to the list")),
@@ -195,13 +198,17 @@ func (m fillModel) keyMap() fillKeys {
 // ShortHelp is the footer: check and copy first.
 func (m fillModel) ShortHelp() []key.Binding {
 	k := m.keyMap()
-	return []key.Binding{k.Check, k.Next, k.Prev, k.Back, k.Help, k.HelpAnywhere, k.ClearValues, k.ForceQuit}
+	check := k.Check
+	if k.CheckEnter.Enabled() { // one entry for the two keys
+		check = relabel(k.Check, k.CheckEnter.Help().Key+"/"+k.Check.Help().Key, check.Help().Desc)
+	}
+	return []key.Binding{check, k.Next, k.Prev, k.Back, k.Help, k.HelpAnywhere, k.ClearValues, k.ForceQuit}
 }
 
 // FullHelp is the ? help of the form.
 func (m fillModel) FullHelp() [][]key.Binding {
 	k := m.keyMap()
-	return [][]key.Binding{{k.Check, k.Back, k.ClearValues}, {k.Next, k.NextLine, k.Prev, k.Choice}, {k.Help, k.HelpAnywhere, k.ForceQuit}}
+	return [][]key.Binding{{k.CheckEnter, k.Check, k.Back, k.ClearValues}, {k.Next, k.NextLine, k.Prev, k.Choice}, {k.Help, k.HelpAnywhere, k.ForceQuit}}
 }
 
 func (m fillModel) view() string {

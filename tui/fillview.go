@@ -15,7 +15,7 @@ import (
 // visible within height lines.
 func (m fillModel) fieldsView(height int) string {
 	if len(m.fields) == 0 {
-		return m.c.Styles.Subtle.Render(i18n.T("Ce modèle n'a aucune variable : il est prêt à copier.",
+		return m.c.Styles.Subtle.Render(i18n.T("Ce modèle n’a aucune variable : il est prêt à copier.",
 			"This template has no variable: it is ready to copy."))
 	}
 	blocks := make([]string, len(m.fields))
@@ -93,7 +93,7 @@ func (m fillModel) fieldView(i int) string {
 	if w, ok := worst(f.result.Findings); ok && lvl > levelPublic {
 		reason := lvl.symbol() + " " + explain(f.value(), w)
 		if n := flaggedCount(f.result.Findings); n > 1 {
-			reason += fmt.Sprintf(i18n.T(" (+%d autre(s))", " (+%d more)"), n-1)
+			reason += others(n - 1)
 		}
 		lines = append(lines, "  "+lvl.style(s).Render(truncate(reason, m.c.Width-2)))
 	}
@@ -150,6 +150,15 @@ func (m fillModel) previewView(height int) string {
 	lines = lines[start:min(start+body, len(lines))]
 	head := m.c.Styles.Subtle.Render("── " + i18n.T("Aperçu du texte à copier", "Preview of the text to copy") + " ──")
 	return fitLines(head+"\n"+strings.Join(lines, "\n"), height)
+}
+
+// others is « et 1 autre », « et 2 autres »: the findings of a value not
+// explained on its line.
+func others(n int) string {
+	if n == 1 {
+		return i18n.T(" et 1 autre", " and 1 more")
+	}
+	return fmt.Sprintf(i18n.T(" et %d autres", " and %d more"), n)
 }
 
 // flaggedCount counts the findings that are not ok.

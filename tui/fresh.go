@@ -93,7 +93,7 @@ func (m Model) handleRules(msg rulesMsg) (tea.Model, tea.Cmd) {
 	m = m.install(msg.fresh)
 	if msg.err != nil {
 		m.c.notice = m.c.Styles.Error.Render(msg.err.Error() + " — " +
-			i18n.T("rien n'a été copié.", "nothing was copied."))
+			i18n.T("rien n’a été copié.", "nothing was copied."))
 		return m, nil
 	}
 	if msg.check && m.state == stateFill {

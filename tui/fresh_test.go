@@ -50,7 +50,7 @@ func TestRulesFreshness(t *testing.T) {
 	if h.m.state != stateVerdict || h.m.verdict.mode != modeBlocked || clip.n != 1 {
 		t.Fatalf("after the deny entry: state %d mode %d, %d copies\n%s", h.m.state, h.m.verdict.mode, clip.n, h.view())
 	}
-	h.mustSee("Bloqué : rien n'a été copié.", "[sujet]")
+	h.mustSee("Bloqué : rien n’a été copié.", "[sujet]")
 	h.keys("esc")
 	if lvl := h.m.fill.fields[1].level(); lvl != levelOf(classify.Result{Category: classify.Sensitive, Verdict: classify.Blocked}) {
 		t.Fatalf("the badge of [sujet] kept the old rules: level %v", lvl)
@@ -111,7 +111,7 @@ func TestRulesUnreadable(t *testing.T) {
 	h := &harness{t: t, m: New(env.deps), env: env}
 	h.send(teaSize(100, 30))
 	h.keys("/").typeText("planning").keys("enter", "ctrl+y")
-	h.mustSee("relecture des règles impossible : disque illisible — rien n'a été copié.")
+	h.mustSee("relecture des règles impossible : disque illisible — rien n’a été copié.")
 	if env.clip.n != 0 {
 		t.Fatalf("%d copies with unreadable rules", env.clip.n)
 	}

@@ -48,7 +48,7 @@ func (s *screenTest) ready() *screenTest {
 	if s.w < 60 {
 		return s.waitFor("modèles")
 	}
-	return s.waitFor("Contexte")
+	return s.waitFor("CONTEXTE")
 }
 
 func (s *screenTest) keys(names ...string) *screenTest {

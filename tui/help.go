@@ -94,7 +94,7 @@ func (m helpModel) view() string {
 // categoryLines is the method in five lines.
 func categoryLines() []string {
 	return []string{
-		"1 ✓ " + i18n.T("Publié par l'association sur Internet : oui, avec votre propre définition.",
+		"1 ✓ " + i18n.T("Publié par l’association sur Internet : oui, avec votre propre définition.",
 			"Published by the association online: yes, with your own definition."),
 		"2 ✓ " + i18n.T("Public, test de la porte (affiché sur la porte, sans danger) : oui.",
 			"Public, door test (posted on the door, harmless): yes."),

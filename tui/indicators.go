@@ -24,7 +24,7 @@ func defaultIndicatorsKeys() indicatorsKeys {
 	return indicatorsKeys{
 		Up:   key.NewBinding(key.WithKeys("up", "k", "pgup"), key.WithHelp("↑/↓", i18n.T("défiler", "scroll"))),
 		Down: key.NewBinding(key.WithKeys("down", "j", "pgdown")),
-		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", i18n.T("retour", "back"))),
+		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("retour", "back"))),
 	}
 }
 
@@ -162,7 +162,7 @@ func (m indicatorsModel) view() string {
 
 func (m indicatorsModel) help() bindings {
 	if m.locked {
-		return bindings{short: []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("entrée", i18n.T("valider", "confirm"))), m.keys.Back}}
+		return bindings{short: []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp(i18n.T("entrée", "enter"), i18n.T("valider", "confirm"))), m.keys.Back}}
 	}
 	return bindings{short: []key.Binding{m.keys.Up, m.keys.Back}}
 }

@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/charmbracelet/bubbles/key"
 
 	"tamis/i18n"
@@ -59,14 +62,18 @@ func DefaultKeyMap() KeyMap {
 		ClearClipboard: b(i18n.T("vider le presse-papiers", "clear clipboard"), "x"),
 		ClearOnQuit:    b(i18n.T("vider en quittant", "clear on quit"), "c"),
 		ShowText:       b(i18n.T("voir le texte", "show text"), "v"),
-		PasteAnswer:    b(i18n.T("rétablir la réponse de l'IA", "restore the AI's answer"), "r"),
-		ScrollDown:     b(i18n.T("faire défiler l'aperçu", "scroll the preview"), "ctrl+d"),
-		ScrollUp:       b(i18n.T("remonter dans l'aperçu", "scroll the preview up"), "ctrl+u"),
+		PasteAnswer:    b(i18n.T("rétablir la réponse de l’IA", "restore the AI's answer"), "r"),
+		ScrollDown:     b(i18n.T("faire défiler l’aperçu", "scroll the preview"), "ctrl+d"),
+		ScrollUp:       b(i18n.T("remonter dans l’aperçu", "scroll the preview up"), "ctrl+u"),
 		ChoicePrev:     b(i18n.T("choix précédent", "previous choice"), "left", "up", "h", "k"),
 		ChoiceNext:     b(i18n.T("choix suivant", "next choice"), "right", "down", "l", "j", " "),
 		Yes:            b(i18n.T("oui", "yes"), "o", "y"),
 		No:             b(i18n.T("non", "no"), "n"),
 	}
+	// The keys as a French keyboard names them.
+	k.Open.SetHelp(i18n.T("entrée", "enter"), k.Open.Help().Desc)
+	k.Back.SetHelp(i18n.T("échap", "esc"), k.Back.Help().Desc)
+	k.Prev.SetHelp(i18n.T("maj+tab", "shift+tab"), k.Prev.Help().Desc)
 	k.Up.SetHelp("↑/k", i18n.T("monter", "up"))
 	k.Down.SetHelp("↓/j", i18n.T("descendre", "down"))
 	k.Left.SetHelp("←/→", i18n.T("changer de choix", "change choice"))
@@ -89,15 +96,13 @@ func enable(b key.Binding, on bool) key.Binding {
 	return b
 }
 
-// keyName is how a binding's key is written in a sentence: « entrée »
-// rather than "enter", so that prose follows the key map.
+// keyName is how a binding's key is written at the start of a sentence,
+// from the key map (« Entrée », « a »), so that prose follows the keys.
 func keyName(b key.Binding) string {
-	switch k := b.Help().Key; k {
-	case "enter":
-		return i18n.T("Entrée", "Enter")
-	case "esc":
-		return i18n.T("Échap", "Esc")
-	default:
+	k := b.Help().Key
+	if utf8.RuneCountInString(k) < 2 { // a letter stays as typed
 		return k
 	}
+	r, n := utf8.DecodeRuneInString(k)
+	return string(unicode.ToUpper(r)) + k[n:]
 }

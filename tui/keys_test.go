@@ -72,12 +72,28 @@ func mustList(t *testing.T, view string, b key.Binding) {
 // is not shown (esc on the list does nothing without a filter).
 func TestFooterFromBindings(t *testing.T) {
 	h := newHarness(t, 120, 24)
-	if strings.Contains(h.view(), "esc ") {
+	if strings.Contains(h.view(), "échap ") {
 		t.Fatalf("esc shown on the list without a filter:\n%s", h.view())
 	}
 	h.keys("/", "p", "l", "a", "n")
-	h.mustSee("esc effacer le filtre")
+	h.mustSee("échap effacer le filtre")
 	if strings.Contains(h.view(), "q quitter") {
 		t.Fatalf("q shown while it is typed in the filter:\n%s", h.view())
+	}
+}
+
+// Enter on the last field checks and copies, as ctrl+y does, and the
+// footer says so; on another one-line field it moves on.
+func TestEnterOnLastFieldChecks(t *testing.T) {
+	h := newHarness(t, 100, 30).openFirst().typeText(safeMission)
+	h.keys("shift+tab", "enter") // from the year, a one-line field
+	if h.m.state != stateFill || h.m.fill.focus != 2 {
+		t.Fatalf("enter on a field before the last: state %d focus %d", h.m.state, h.m.fill.focus)
+	}
+	h.keys("tab")
+	h.mustSee("entrée/ctrl+y vérifier et copier")
+	h.keys("enter")
+	if h.m.state != stateVerdict || h.m.verdict.mode != modeCopied || h.env.clip.get() == "" {
+		t.Fatalf("enter on the last field: state %d mode %d\n%s", h.m.state, h.m.verdict.mode, h.view())
 	}
 }

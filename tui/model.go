@@ -171,7 +171,7 @@ func (m Model) transition(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case restoreMsg:
 		m.restore, m.state = newRestore(m.c, msg.restore), stateRestore
 	case textMsg:
-		m = m.showText(msg.text, msg.why)
+		m = m.showText(msg)
 	case helpMsg:
 		m = m.showHelp()
 	case backMsg:
@@ -226,8 +226,8 @@ func (m Model) showHelp() Model {
 }
 
 // showText opens the text view; esc comes back to the current screen.
-func (m Model) showText(text, why string) Model {
-	m.text = newText(m.c, text, why)
+func (m Model) showText(msg textMsg) Model {
+	m.text = newText(m.c, msg)
 	m.back, m.state = m.state, stateText
 	return m
 }

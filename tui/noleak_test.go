@@ -167,7 +167,7 @@ func TestCopyRunsTheFinalCheck(t *testing.T) {
 			if h.m.state != stateVerdict || h.m.verdict.mode != modeBlocked {
 				t.Fatalf("state %d mode %d, want the blocked verdict", h.m.state, h.m.verdict.mode)
 			}
-			h.mustSee("n'a été copié", "jean.dupont@exemple.fr")
+			h.mustSee("n’a été copié", "jean.dupont@exemple.fr")
 		})
 	}
 }

@@ -6,6 +6,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour"
+	gansi "github.com/charmbracelet/glamour/ansi"
+	"github.com/charmbracelet/glamour/styles"
 	"github.com/muesli/termenv"
 
 	"tamis/i18n"
@@ -35,18 +37,50 @@ func renderPreview(t library.Template, width int, style string) string {
 		style = "notty"
 	}
 	r, err := glamour.NewTermRenderer(
-		glamour.WithStandardStyle(style),
+		glamour.WithStyles(previewStyle(style)),
 		glamour.WithWordWrap(width),
 		glamour.WithPreservedNewLines(),
 	)
 	if err != nil {
 		return wrapText(templateMarkdown(t), width)
 	}
-	out, err := r.Render(templateMarkdown(t))
+	// glamour's word wrap breaks at a no-break space: the space of French
+	// punctuation is held by a private-use rune of width one meanwhile.
+	md := strings.ReplaceAll(frenchSpaces.Replace(templateMarkdown(t)), "\u00a0", glue)
+	out, err := r.Render(md)
 	if err != nil {
 		return wrapText(templateMarkdown(t), width)
 	}
-	return strings.Trim(out, "\n")
+	return strings.ReplaceAll(strings.Trim(out, "\n"), glue, " ")
+}
+
+// glue stands for a space that must not break a line while glamour wraps.
+const glue = "\ue000"
+
+// previewStyle is glamour's standard style without what reads as raw
+// Markdown to a volunteer: no « ## » before the headings (without colours
+// they are set in capitals instead, as the filled prompt's « CONTEXTE : »),
+// and no spaces or backticks around the variables, which would leave double
+// spaces around them and an orphan « . » after them.
+func previewStyle(name string) gansi.StyleConfig {
+	var c gansi.StyleConfig
+	switch name {
+	case "dark":
+		c = styles.DarkStyleConfig
+	case "light":
+		c = styles.LightStyleConfig
+	default:
+		c = styles.NoTTYStyleConfig
+	}
+	upper := name != "dark" && name != "light"
+	for _, h := range []*gansi.StyleBlock{&c.H1, &c.H2, &c.H3, &c.H4, &c.H5, &c.H6} {
+		h.Prefix = ""
+		if upper && h != &c.H1 {
+			h.Upper = &upper
+		}
+	}
+	c.Code.Prefix, c.Code.Suffix, c.Code.BlockPrefix, c.Code.BlockSuffix = "", "", "", ""
+	return c
 }
 
 // templateMarkdown writes a template as Markdown, its variables as code
@@ -55,7 +89,7 @@ func templateMarkdown(t library.Template) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s · %s\n\n", t.ID, mdEscape(t.Title))
 	if len(t.Tags) > 0 {
-		fmt.Fprintf(&b, "%s%s%s\n\n", i18n.T("Tags", "Tags"), colon(), mdEscape(strings.Join(t.Tags, ", ")))
+		fmt.Fprintf(&b, "%s%s%s\n\n", i18n.T("Mots-clés", "Tags"), colon(), mdEscape(strings.Join(t.Tags, ", ")))
 	}
 	names := variableNames(t)
 	if strings.TrimSpace(t.Context) != "" {

@@ -37,7 +37,7 @@ func (m Model) askKeys() askKeys {
 	return askKeys{
 		Choose:  relabel(keyAlso(k.Left, k.Right, k.Next, k.Prev), "←/→", i18n.T("choisir", "choose")),
 		Confirm: withHelp(k.Open, i18n.T("valider", "confirm")),
-		No:      relabel(keyAlso(k.Back, k.No), "esc/n", i18n.T("revenir", "go back")),
+		No:      relabel(keyAlso(k.Back, k.No), k.Back.Help().Key+"/n", i18n.T("revenir", "go back")),
 		Yes:     relabel(keyAlso(k.Yes, k.ForceQuit), "o/ctrl+c", i18n.T("quitter", "quit")),
 	}
 }
@@ -69,7 +69,7 @@ func (m Model) handleQuitAsk(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 func (m Model) quitAskView() string {
 	s := m.c.Styles
 	q := s.Doubt.Render("? " + i18n.T("Quitter sans copier ?", "Quit without copying?"))
-	why := wrapText(i18n.T("Des valeurs saisies n'ont pas été copiées : en quittant, elles seront perdues (tamis ne les enregistre jamais).",
+	why := wrapText(i18n.T("Des valeurs saisies n’ont pas été copiées : en quittant, elles seront perdues (tamis ne les enregistre jamais).",
 		"Some typed values were not copied: quitting loses them (tamis never saves them)."), m.c.Width-2)
 	no, yes := i18n.T("Non, revenir", "No, go back"), i18n.T("Oui, quitter", "Yes, quit")
 	bn, by := s.ButtonOn.Render("▸ "+no), s.Button.Render(yes)

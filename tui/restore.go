@@ -27,7 +27,7 @@ type restoreModel struct {
 
 func newRestore(c *Common, restore func(string) string) restoreModel {
 	a := textarea.New()
-	a.Placeholder = i18n.T("Collez ici la réponse de l'IA…", "Paste the AI's answer here…")
+	a.Placeholder = i18n.T("Collez ici la réponse de l’IA…", "Paste the AI's answer here…")
 	a.ShowLineNumbers = false
 	a.CharLimit = 4 * library.MaxTemplateSize
 	a.Cursor.SetMode(cursor.CursorStatic)
@@ -82,7 +82,7 @@ func (m restoreModel) handleKey(msg tea.KeyMsg) (restoreModel, tea.Cmd, bool) {
 // submit restores the pasted answer and copies it.
 func (m restoreModel) submit() (restoreModel, tea.Cmd) {
 	if strings.TrimSpace(m.area.Value()) == "" || m.restore == nil {
-		m.note = i18n.T("Collez d'abord la réponse de l'IA.", "Paste the AI's answer first.")
+		m.note = i18n.T("Collez d’abord la réponse de l’IA.", "Paste the AI's answer first.")
 		return m, nil
 	}
 	m.restored = m.restore(m.area.Value())
@@ -96,8 +96,8 @@ func (m restoreModel) copied(msg copyDoneMsg) restoreModel {
 	case msg.method == CopySystem:
 		m.note = "✓ " + i18n.T("Réponse rétablie et copiée dans le presse-papiers.", "Answer restored and copied to the clipboard.")
 	case msg.method == CopyTerminal:
-		m.note = "✓ " + i18n.T("Réponse rétablie et envoyée au presse-papiers par le terminal (OSC 52).",
-			"Answer restored and sent to the clipboard through the terminal (OSC 52).")
+		m.note = "✓ " + i18n.T("Réponse rétablie et copiée par le terminal.",
+			"Answer restored and copied by the terminal.")
 	case msg.err != nil:
 		m.note = msg.err.Error() + " — " + i18n.T("sélectionnez le texte ci-dessous.", "select the text below.")
 	}
@@ -137,7 +137,7 @@ func (m restoreModel) FullHelp() [][]key.Binding {
 
 func (m restoreModel) view() string {
 	s := m.c.Styles
-	title := s.Title.Render(i18n.T("Rétablir les vraies valeurs dans la réponse de l'IA", "Put the real values back into the AI's answer"))
+	title := s.Title.Render(i18n.T("Rétablir les vraies valeurs dans la réponse de l’IA", "Put the real values back into the AI's answer"))
 	parts := []string{title}
 	if m.done {
 		parts = append(parts, s.Notice.Render(m.note), "", wrapText(m.restored, m.c.Width-2))

@@ -42,7 +42,7 @@ func Run(lib Library) error {
 	hungUp := stop()
 	clearErr := clearAtExit(clip, final)
 	if err != nil && !hungUp { // after a hang-up, nobody reads the message
-		return wrapErr("erreur de l'interface", "interface error", err)
+		return wrapErr("erreur de l’interface", "interface error", err)
 	}
 	return clearErr
 }

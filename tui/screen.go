@@ -42,8 +42,12 @@ type (
 	// restoreMsg opens the screen that puts the real values back into the
 	// AI's answer.
 	restoreMsg struct{ restore func(string) string }
-	// textMsg shows a text full screen, why it is shown above it.
-	textMsg struct{ text, why string }
+	// textMsg shows a text full screen, why it is shown above it; copied
+	// says it is already in the clipboard (v after a copy).
+	textMsg struct {
+		text, why string
+		copied    bool
+	}
 	// helpMsg opens the help of the current screen.
 	helpMsg struct{}
 	// backMsg leaves the help or the text view for the screen below.

@@ -22,9 +22,9 @@ func defaultSurveyKeys() surveyKeys {
 	return surveyKeys{
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", i18n.T("choisir", "choose"))),
 		Down:   key.NewBinding(key.WithKeys("down", "j")),
-		Toggle: key.NewBinding(key.WithKeys(" ", "x"), key.WithHelp("espace", i18n.T("cocher", "tick"))),
-		Next:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("entrée", i18n.T("suivant", "next"))),
-		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", i18n.T("abandonner", "give up"))),
+		Toggle: key.NewBinding(key.WithKeys(" ", "x"), key.WithHelp(i18n.T("espace", "space"), i18n.T("cocher", "tick"))),
+		Next:   key.NewBinding(key.WithKeys("enter"), key.WithHelp(i18n.T("entrée", "enter"), i18n.T("suivant", "next"))),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("abandonner", "give up"))),
 	}
 }
 

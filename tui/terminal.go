@@ -14,7 +14,7 @@ import (
 type noTerminalError struct{}
 
 func (noTerminalError) Error() string {
-	return i18n.T("l'interface a besoin d'un terminal ; "+
+	return i18n.T("l’interface a besoin d’un terminal ; "+
 		"pour les commandes utilisables sans terminal, voir « tamis --help »",
 		"the interface needs a terminal; "+
 			"for the commands that work without one, see “tamis --help”")

@@ -18,11 +18,14 @@ func TestCheckTerminal(t *testing.T) {
 		want      string // start of the message; "" means no error
 	}{
 		{"both terminals", map[uintptr]bool{0: true, 1: true}, false, ""},
-		{"input is a pipe", map[uintptr]bool{1: true}, false, "l'interface a besoin d'un terminal"},
-		{"output is a file", map[uintptr]bool{0: true}, false, "l'interface a besoin d'un terminal"},
+		{"input is a pipe", map[uintptr]bool{1: true}, false, "l’interface a besoin d’un terminal"},
+		{"output is a file", map[uintptr]bool{0: true}, false, "l’interface a besoin d’un terminal"},
 		{"neither, in English", nil, true, "the interface needs a terminal"},
 	}
-	in, out := os.NewFile(0, "in"), os.NewFile(1, "out")
+	// os.Stdin and os.Stdout themselves: a second *os.File on descriptors
+	// 0 and 1 would close them when garbage collected, and the test binary
+	// would then exit silently, its output lost.
+	in, out := os.Stdin, os.Stdout
 	for _, c := range cases {
 		i18n.SetEnglish(c.english)
 		err := checkTerminal(func(fd uintptr) bool { return c.terminals[fd] }, in, out)

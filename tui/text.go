@@ -12,14 +12,15 @@ import (
 // textModel shows a text full screen, without decoration inside it, so the
 // volunteer can select it with the mouse when no clipboard works.
 type textModel struct {
-	c    *Common
-	vp   viewport.Model
-	text string
-	why  string
+	c      *Common
+	vp     viewport.Model
+	text   string
+	why    string
+	copied bool // already in the clipboard: shown to read it again
 }
 
-func newText(c *Common, text, why string) textModel {
-	return textModel{c: c, vp: viewport.New(0, 0), text: text, why: why}.setSize().(textModel)
+func newText(c *Common, msg textMsg) textModel {
+	return textModel{c: c, vp: viewport.New(0, 0), text: msg.text, why: msg.why, copied: msg.copied}.setSize().(textModel)
 }
 
 func (m textModel) setSize() screen {
@@ -68,6 +69,10 @@ func (m textModel) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHe
 func (m textModel) view() string {
 	s := m.c.Styles
 	head := i18n.T("Sélectionnez le texte à la souris pour le copier.", "Select the text with the mouse to copy it.")
+	if m.copied {
+		head = i18n.T("Ce texte est déjà copié dans le presse-papiers : le voici pour le relire.",
+			"This text is already in the clipboard: here it is, to read it again.")
+	}
 	if m.why != "" {
 		head = s.Error.Render(m.why) + "\n" + head
 	}

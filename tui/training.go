@@ -25,8 +25,8 @@ type trainingKeys struct {
 func defaultTrainingKeys() trainingKeys {
 	return trainingKeys{
 		Answer: key.NewBinding(key.WithKeys("1", "2", "3", "4", "d"), key.WithHelp("1-4/d", i18n.T("répondre (d : doute)", "answer (d: doubt)"))),
-		Next:   key.NewBinding(key.WithKeys("enter", " "), key.WithHelp("entrée", i18n.T("suivant", "next"))),
-		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", i18n.T("retour", "back"))),
+		Next:   key.NewBinding(key.WithKeys("enter", " "), key.WithHelp(i18n.T("entrée", "enter"), i18n.T("suivant", "next"))),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("retour", "back"))),
 	}
 }
 

@@ -127,7 +127,7 @@ func TestCheckAndCopyOK(t *testing.T) {
 	if got := h.env.clip.get(); got != expectedText() {
 		t.Fatalf("clipboard:\n%q\nwant\n%q", got, expectedText())
 	}
-	h.mustSee("Vérifié et copié", "vérifiez la réponse de l'IA")
+	h.mustSee("Vérifié et copié", "vérifiez la réponse de l’IA")
 	ev := h.env.rec.all()
 	if len(ev) != 1 || ev[0].Action != store.ActionCopied || ev[0].Verdict != "ok" || ev[0].TemplateID != "PROMPT-001" {
 		t.Fatalf("events %+v", ev)
@@ -139,7 +139,7 @@ func TestMissingFieldIsNamed(t *testing.T) {
 	if h.m.state != stateFill || h.env.clip.get() != "" {
 		t.Fatalf("state %d, clipboard %q", h.m.state, h.env.clip.get())
 	}
-	h.mustSee("À remplir d'abord : mission")
+	h.mustSee("À remplir d’abord : mission")
 	if h.m.fill.focus != 2 {
 		t.Fatalf("focus %d, want the missing field 2", h.m.fill.focus)
 	}
@@ -151,7 +151,7 @@ func TestLiveBadge(t *testing.T) {
 	if f.level() != levelPersonal {
 		t.Fatalf("level %v, want personal", f.level())
 	}
-	h.mustSee("✗ personnel", "adresse e-mail d'une personne : « jean.dupont@exemple.fr »")
+	h.mustSee("✗ personnel", "adresse e-mail d’une personne : « jean.dupont@exemple.fr »")
 	h.keys("ctrl+u")
 	for range 40 {
 		h.keys("backspace")
@@ -171,7 +171,7 @@ func TestBlockedCopiesNothing(t *testing.T) {
 	if h.env.clip.get() != "avant" {
 		t.Fatalf("clipboard changed: %q", h.env.clip.get())
 	}
-	h.mustSee("Bloqué : rien n'a été copié", "[mission]", "adresse e-mail d'une personne")
+	h.mustSee("Bloqué : rien n’a été copié", "[mission]", "adresse e-mail d’une personne")
 	ev := h.env.rec.all()
 	if len(ev) != 1 || ev[0].Action != store.ActionRefused || ev[0].Verdict != "blocked" || !slices.Equal(ev[0].Rules, []string{"email"}) {
 		t.Fatalf("events %+v", ev)
@@ -334,7 +334,7 @@ func TestTemplateWithoutVariables(t *testing.T) {
 
 func TestBadgeCountsOtherFindings(t *testing.T) {
 	h := newHarness(t, 80, 24).openFirst().typeText("jean@exemple.fr diabétique")
-	h.mustSee("⛔ sensible", "⛔ donnée de santé concernant une personne : « diabétique » (+1 autre(s))")
+	h.mustSee("⛔ sensible", "⛔ donnée de santé concernant une personne : « diabétique » et 1 autre")
 	h.keys("ctrl+y")
 	h.mustSee("Une donnée sensible ne se partage pas", "« jean@exemple.fr »", "« diabétique »")
 }

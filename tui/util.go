@@ -73,6 +73,16 @@ func clamp(v, lo, hi int) int {
 	return v
 }
 
+// apostrophes sets a French text of the classifier (a finding's reason)
+// with the typographic apostrophe used in every message; English is left
+// as it is.
+func apostrophes(s string) string {
+	if i18n.English() {
+		return s
+	}
+	return strings.ReplaceAll(s, "'", "’")
+}
+
 // colon is the French " : " (a space before the colon) or the English ": ".
 func colon() string { return i18n.T(" : ", ": ") }
 

@@ -39,6 +39,7 @@ type verdictModel struct {
 	method     CopyMethod
 	cursor     int    // blocked: the selected finding; doubt: 1 = copy
 	note       string // one line about the last action
+	cleared    bool   // the volunteer emptied the clipboard after the copy
 }
 
 // located is a finding with the field it comes from.
@@ -198,32 +199,35 @@ func (m verdictModel) view() string {
 func (m verdictModel) copiedView(clearOnQuit bool) string {
 	s, k := m.c.Styles, m.keyMap()
 	var lines []string
-	switch m.method {
-	case CopySystem:
+	switch {
+	case m.cleared:
+		lines = append(lines, s.Public.Render("✓ "+i18n.T("Vérifié. Le presse-papiers a été vidé depuis : le texte n’y est plus.",
+			"Checked. Clipboard cleared since: the text is no longer there.")))
+	case m.method == CopySystem:
 		lines = append(lines, s.Public.Render("✓ "+i18n.T("Vérifié et copié dans le presse-papiers.",
 			"Checked and copied to the clipboard.")))
-	case CopyTerminal:
+	case m.method == CopyTerminal:
 		lines = append(lines, s.Public.Render("✓ "+i18n.T(
-			"Vérifié et envoyé au presse-papiers par le terminal (OSC 52).",
-			"Checked and sent to the clipboard through the terminal (OSC 52).")),
+			"Vérifié et copié par le terminal.",
+			"Checked and copied by the terminal.")),
 			fmt.Sprintf(i18n.T("Si le collage ne donne rien, appuyez sur %s pour afficher le texte et le sélectionner.",
 				"If pasting gives nothing, press %s to show the text and select it."), keyName(k.ShowText)))
 	}
 	if m.anonymised {
 		lines = append(lines, "", fmt.Sprintf(i18n.T(
-			"Le texte copié est anonymisé. Collez ensuite la réponse de l'IA avec %s : tamis y remettra les vraies valeurs, ici, sur cet ordinateur.",
+			"Le texte copié est anonymisé. Collez ensuite la réponse de l’IA avec %s : tamis y remettra les vraies valeurs, ici, sur cet ordinateur.",
 			"The copied text is anonymised. Then paste the AI's answer with %s: tamis will put the real values back, here, on this computer."), keyName(k.PasteAnswer)))
 		lines = append(lines, m.codeLines()...)
 	}
 	lines = append(lines, "", s.Doubt.Render("! "+i18n.T(
-		"Relisez et vérifiez la réponse de l'IA avant de l'utiliser : vous en restez responsable.",
+		"Relisez et vérifiez la réponse de l’IA avant de l’utiliser : vous en restez responsable.",
 		"Read and check the AI's answer before using it: you remain responsible for it.")))
 	onQuit := i18n.T("non", "no")
 	if clearOnQuit {
 		onQuit = i18n.T("oui", "yes")
 	}
-	lines = append(lines, "", fmt.Sprintf(i18n.T("%s : vider le presse-papiers en quittant : %s", "%s: clear the clipboard on quit: %s"),
-		keyName(k.ClearOnQuit), onQuit))
+	lines = append(lines, "", fmt.Sprintf(i18n.T("Vider le presse-papiers en quittant : %s (%s pour changer)",
+		"Clear the clipboard on quit: %s (%s to change)"), onQuit, k.ClearOnQuit.Help().Key))
 	if m.note != "" {
 		lines = append(lines, s.Notice.Render(m.note))
 	}
@@ -242,7 +246,7 @@ func doubtQuestions() []string {
 
 func (m verdictModel) doubtView() string {
 	s := m.c.Styles
-	lines := []string{s.Doubt.Render("? " + i18n.T("Doute : zone grise. Dans le doute, on s'abstient.",
+	lines := []string{s.Doubt.Render("? " + i18n.T("Doute : zone grise. Dans le doute, on s’abstient.",
 		"Doubt: gray zone. When in doubt, don't."))}
 	lines = append(lines, m.findingLines(-1)...)
 	lines = append(lines, "", i18n.T("Avant de copier, répondez honnêtement :", "Before copying, answer honestly:"))
@@ -263,7 +267,7 @@ func (m verdictModel) doubtView() string {
 func (m verdictModel) blockedView() string {
 	s := m.c.Styles
 	lvl := levelOf(m.result)
-	lines := []string{lvl.style(s).Render(lvl.symbol() + " " + i18n.T("Bloqué : rien n'a été copié.", "Blocked: nothing was copied."))}
+	lines := []string{lvl.style(s).Render(lvl.symbol() + " " + i18n.T("Bloqué : rien n’a été copié.", "Blocked: nothing was copied."))}
 	lines = append(lines, m.findingLines(m.cursor)...)
 	lines = append(lines, "")
 	k := m.keyMap()
@@ -303,7 +307,7 @@ func (m verdictModel) findingLines(selected int) []string {
 			marker = "▸ "
 		}
 		head := fmt.Sprintf("%s%s %s — %s", marker, lvl.symbol(), lvl.word(), where)
-		why := "    " + f.Reason + colon() + quote(s.Offending.Render(oneLine(f.text)))
+		why := "    " + apostrophes(f.Reason) + colon() + quote(s.Offending.Render(oneLine(f.text)))
 		st := lvl.style(s)
 		if i == selected {
 			st = st.Underline(true)

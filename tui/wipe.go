@@ -167,6 +167,7 @@ func (m Model) handleClearDone(msg clearDoneMsg) (tea.Model, tea.Cmd) {
 	}
 	if msg.err == nil {
 		m = m.forget(msg.all, msg.sums)
+		m.verdict.cleared = m.verdict.cleared || (!msg.timed && (msg.all || msg.cleared))
 	}
 	m.verdict.note = note
 	m.restore.note = note

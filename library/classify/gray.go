@@ -143,15 +143,12 @@ func (a *analysis) uncertainClosure() bool {
 	closing, unsure := false, false
 	toks := a.s.toks
 	for i, t := range toks {
-		switch t.norm {
-		case "fermer", "fermeture", "disparaitre", "cesser", "arreter", "supprimer", "suppression", "close", "shut",
-			"closing", "stopping", "cancel", "cancelling", "fermera", "disparaitra", "arretera":
+		switch {
+		case t.is(cClosing):
 			closing = true
-		case "peut":
+		case t.norm == "peut":
 			unsure = unsure || i+1 < len(toks) && toks[i+1].norm == "etre" && joined(toks, i+1, '-')
-		case "probablement", "pourrait", "pourraient", "risque", "risquent", "envisage", "envisagent",
-			"doute", "menace", "menacee", "menaces", "bientot", "possible", "probably", "might", "could",
-			"may", "thinking", "considering", "perhaps", "maybe":
+		case t.is(cUnsure):
 			unsure = true
 		}
 	}
@@ -165,15 +162,14 @@ func (a *analysis) futureChange() bool {
 	when, change := false, false
 	toks := a.s.toks
 	for i, t := range toks {
-		switch t.norm {
-		case "prochain", "prochaine", "rentree", "bientot", "prochainement", "desormais", "next",
-			"maybe", "perhaps", "might", "eventuellement":
+		switch {
+		case t.is(cSoon):
 			when = true
-		case "peut":
+		case t.norm == "peut":
 			when = when || i+1 < len(toks) && toks[i+1].norm == "etre" && joined(toks, i+1, '-')
-		case "plus":
+		case t.norm == "plus":
 			change = change || i > 0 && (toks[i-1].norm == "ne" || toks[i-1].norm == "n") || a.negatedBefore(i)
-		case "des", "d", "en", "partir", "ici":
+		case t.norm == "des" || t.norm == "d" || t.norm == "en" || t.norm == "partir" || t.norm == "ici":
 			if i+1 < len(toks) && isMonth(toks[i+1].norm) {
 				when = true
 			}
@@ -209,14 +205,10 @@ func isMonth(w string) bool {
 func (a *analysis) conditionalPartner() bool {
 	cond, org := false, false
 	for _, t := range a.s.toks {
-		switch t.norm {
-		case "pourrait", "pourraient", "serait", "seraient", "aurait", "auraient", "devrait",
-			"devraient", "voudrait", "voudraient", "risquerait", "envisagerait", "apparemment":
+		switch {
+		case t.is(cConditional):
 			cond = true
-		case "mairie", "maire", "partenaire", "partenaires", "fondation", "entreprise", "supermarche", "magasin",
-			"banque", "region", "departement", "caf", "ville", "fournisseur", "mecene", "financeur",
-			"financeurs", "club", "festival", "prefecture", "bailleur", "epicerie", "enseigne", "company",
-			"partner", "sponsor", "funder":
+		case t.is(cPartnerBody):
 			org = true
 		}
 		org = org || t.is(cOrg)
@@ -230,10 +222,10 @@ func (a *analysis) boardDecision() bool {
 	toks := a.s.toks
 	body := false
 	for i, t := range toks {
-		switch t.norm {
-		case "bureau", "ca", "copil":
+		switch {
+		case t.norm == "bureau" || t.norm == "ca" || t.norm == "copil":
 			body = body || i == 0 || toks[i-1].norm == "le" || toks[i-1].norm == "du" || toks[i-1].norm == "en"
-		case "vote", "decide", "valide", "acte", "refuse", "tranche", "retenu", "choisi", "rejete", "adopte":
+		case t.is(cDecision):
 			if body && i > 0 && (toks[i-1].norm == "a" || toks[i-1].norm == "ont" || toks[i-1].norm == "avons") {
 				return true
 			}

@@ -180,8 +180,7 @@ func (a *analysis) roleRelative(i int) bool {
 func (a *analysis) childrenAfter(i int) bool {
 	toks := a.s.toks
 	for k := i + 1; k < min(len(toks), i+3); k++ {
-		switch toks[k].norm {
-		case "enfants", "enfant", "petits", "children", "kids", "filles", "fils", "jumeaux", "garcons", "sons", "daughters":
+		if toks[k].is(cChildren) {
 			return true
 		}
 	}

@@ -342,14 +342,7 @@ func sentenceWideGeneric(toks []token, i int) bool {
 	if n := toks[i].norm; (n == "semaine" || n == "mois" || n == "journee") && i+1 < len(toks) && toks[i+1].is(cPastOrNext) {
 		return false // "la semaine dernière" dates a fact, it is no public week
 	}
-	switch toks[i].norm {
-	case "ouvert", "ouverte", "ouverts", "ouvertes", "pour", "entree", "gratuit", "gratuite",
-		"open", "free", "journee", "semaine", "mois", "campagne", "conference", "atelier",
-		"table", "projection", "exposition", "permanence", "formation", "sensibilisation",
-		"prevention", "depistage", "workshop", "talk", "screening", "intervention", "debat",
-		"accompagner", "accompagnons", "accompagne", "aider", "aidons", "soutenir", "soutenons",
-		"accueillir", "accueillons", "personnes", "people", "notre", "our", "we", "testing", "class", "course",
-		"cours", "for", "support", "groupe", "information", "informations", "adapte", "adaptee", "adaptes", "adaptees", "accessible", "accessibles", "suitable", "expo", "soiree", "soirees", "matinee", "evening", "welcome", "bienvenue", "bienvenus", "bienvenues":
+	if toks[i].is(cGenericEvent) {
 		return true
 	}
 	return false

@@ -27,8 +27,7 @@ func (a *analysis) findScansAndFasting() {
 func (a *analysis) bodyPartWithin(k, n int) bool {
 	toks := a.s.toks
 	for j := k; j < min(len(toks), k+n); j++ {
-		switch toks[j].norm {
-		case "visage", "visages", "face", "faces", "iris", "retine", "main", "mains", "hand", "hands", "palm", "palms", "paume":
+		if toks[j].is(cBodyPart) {
 			return true
 		}
 	}

@@ -69,3 +69,30 @@ func TestATableEntryBeforeAnySectionIsRefused(t *testing.T) {
 	}()
 	termList(fsys, "x")
 }
+
+// A pooled analysis keeps its buffers but no piece of the text it read:
+// the volunteer's values live only as long as their check.
+func TestAPooledAnalysisHoldsNoText(t *testing.T) {
+	c := New(Rules{})
+	a := new(analysis)
+	text := "Mme Zorglubienne est diabétique, 06 12 34 56 78. Elle vient jeudi."
+	a.reset(c, text, directFinder(text))
+	a.run()
+	if len(a.sc.buf) == 0 && cap(a.sc.buf) == 0 || cap(a.sc.toks) == 0 {
+		t.Fatal("the analysis read nothing")
+	}
+	a.reset(nil, "", nil)
+	for _, b := range a.sc.buf[:cap(a.sc.buf)] {
+		if b != 0 {
+			t.Fatalf("folded text left in the scanner's buffer: %q", a.sc.buf[:cap(a.sc.buf)])
+		}
+	}
+	for _, tok := range a.sc.toks[:cap(a.sc.toks)] {
+		if tok.norm != "" {
+			t.Fatalf("token %q left in the scanner", tok.norm)
+		}
+	}
+	if a.text != "" || a.sc.text != "" || a.s.toks != nil || a.findings != nil {
+		t.Fatal("the analysis still points at the text or its findings")
+	}
+}

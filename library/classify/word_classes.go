@@ -165,6 +165,15 @@ const (
 	cTrendSubjects        // data/words/trend_subjects.txt
 	cTrendWords           // data/words/trend_words.txt
 	cUniqueOffices        // data/words/unique_offices.txt
+	cClosing              // data/words/closing_words.txt
+	cUnsure               // data/words/unsure_words.txt
+	cSoon                 // data/words/soon_words.txt
+	cConditional          // data/words/conditional_words.txt
+	cPartnerBody          // data/words/partner_bodies.txt
+	cDecision             // data/words/decision_verbs.txt
+	cChildren             // data/words/children_words.txt
+	cBodyPart             // data/words/body_parts.txt
+	cGenericEvent         // data/words/generic_event_words.txt
 	numClasses
 )
 
@@ -307,6 +316,15 @@ var classFiles = []struct {
 	{cWeather, []string{"weather_words"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
+	{cClosing, []string{"closing_words"}},
+	{cUnsure, []string{"unsure_words"}},
+	{cSoon, []string{"soon_words"}},
+	{cConditional, []string{"conditional_words"}},
+	{cPartnerBody, []string{"partner_bodies"}},
+	{cDecision, []string{"decision_verbs"}},
+	{cChildren, []string{"children_words"}},
+	{cBodyPart, []string{"body_parts"}},
+	{cGenericEvent, []string{"generic_event_words"}},
 }
 
 // buildClasses maps every word to its classes and its trie root.
