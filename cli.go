@@ -41,9 +41,11 @@ type app struct {
 // file as a function that builds its *cobra.Command around a function
 // doing the work; adding a command is adding its constructor here.
 var commandSet = []func(*app) *cobra.Command{
-	listCmd, showCmd, fillCmd, importCmd, exportCmd, lintCmd, classifyCmd, anonymizeCmd,
+	listCmd, showCmd, fillCmd, importCmd, exportCmd, lintCmd, formatCmd, classifyCmd, anonymizeCmd,
 	profileCmd, rulesCmd, verifierCmd, sauvegardesCmd, referentCmd, statsCmd, versionCmd,
-	completionCmd, manCmd, charteCmd, entrainementCmd, indicateursCmd,
+	completionCmd, manCmd,
+	proposeCmd, validateCmd, draftCmd, archiveCmd, historyCmd, restoreCmd, journalCmd,
+	charteCmd, entrainementCmd, indicateursCmd,
 }
 
 // A volunteer who double-clicks tamis.exe gets the interface, as before

@@ -31,6 +31,8 @@ var flagAliases = map[string]string{
 	"interdire":      "deny",
 	"retirer":        "remove",
 	"aide":           "help",
+	"raison":         "reason",
+	"brouillons":     "drafts",
 	// the method's commands (charte, entrainement, indicateurs)
 	"signer":            "sign",
 	"registre":          "register",

@@ -242,6 +242,8 @@ Codes de sortie :
   3  doute : rien n’est affiché (relancez avec --confirmer après vérification)
   4  bloqué : rien n’est affiché (détail sur la sortie d’erreur)
   1  erreur (dont une sortie standard impossible à écrire), 2  mauvaise utilisation
+  2  aussi : une valeur ne correspond pas au type de sa variable (date, nombre,
+     e-mail de l'association…) ; elle est refusée avant toute vérification
 Si l’utilisation ne peut pas être comptée dans les indicateurs (base occupée
 deux fois de suite), le prompt reste affiché, le code reste 0 et un
 avertissement le dit sur la sortie d’erreur.`, `A value given with --set stays in the shell history and shows in the
@@ -257,6 +259,8 @@ Exit codes:
   3  doubt: nothing printed (run again with --confirm after checking)
   4  blocked: nothing printed (details on stderr)
   1  error (standard output that cannot be written included), 2  usage error
+  2  also: a value does not fit its variable's type (date, number, association
+     e-mail…); it is refused before any check
 When the use cannot be counted in the indicators (database busy twice), the
 prompt stays printed, the exit code stays 0 and a warning on stderr says so.`)
 }

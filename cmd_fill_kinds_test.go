@@ -50,3 +50,19 @@ func TestFillRefusesMisfitKinds(t *testing.T) {
 		}
 	}
 }
+
+// The default library types its dates, times, places and years: a date
+// field of PROMPT-002 cannot carry « Mme Dupont, diabétique ».
+func TestDefaultLibraryIsTyped(t *testing.T) {
+	c := newCLI(t)
+	args := []string{"fill", "PROMPT-002", "--set", "Nom asso=Les Amis du Vélo", "--set", "mission=faire découvrir le vélo en ville",
+		"--set", "événement=atelier de réparation de vélos", "--set", "horaires=de 14 h à 18 h",
+		"--set", "lieu=salle polyvalente de la mairie"}
+	if code, out, errOut := c.run("", append(args, "--set", "date=samedi 14 juin")...); code != exitOK || !strings.Contains(out, "samedi 14 juin") {
+		t.Fatalf("a date: code %d, err %q", code, errOut)
+	}
+	code, out, errOut := c.run("", append(args, "--set", "date=Mme Dupont, diabétique")...)
+	if code != exitUsage || out != "" || !strings.Contains(errOut, "[date] : une date est attendue") || strings.Contains(errOut, "Dupont") {
+		t.Fatalf("not a date: code %d, out %q, err %q", code, out, errOut)
+	}
+}

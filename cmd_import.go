@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -21,6 +22,7 @@ const maxInputSize = 64 << 20
 
 func importCmd(a *app) *cobra.Command {
 	var src phraseSource
+	var drafts bool
 	c := &cobra.Command{
 		Use:   i18n.T("import FICHIER|DOSSIER|-", "import FILE|FOLDER|-"),
 		Short: i18n.T("ajoute ou met à jour des modèles (tout ou rien)", "add or update templates (all or nothing)"),
@@ -29,22 +31,39 @@ func importCmd(a *app) *cobra.Command {
   tamis import - --phrase-fichier ~/.config/tamis/phrase < modeles.md`, `  tamis import my-templates.md
   tamis import templates/               every .md and .txt of the folder
   tamis import - --passphrase-file ~/.config/tamis/phrase < templates.md`),
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) != 1 {
-				return usageErrorf("%s", i18n.T("indiquez un fichier, un dossier ou - pour l’entrée standard",
-					"give a file, a folder or - for standard input"))
-			}
-			return nil
-		},
-		RunE: func(_ *cobra.Command, args []string) error { return runImport(a.db, a.io, args[0], src) },
+		Long: i18n.T(`Le référent garde les statuts déclarés ; sans la phrase de passe
+(--drafts, ou Entrée seule au terminal), les modèles arrivent en
+brouillons, comme avec tamis propose. Un modèle déclaré validé qui a une
+erreur de vérification (une variable utilisée mais décrite nulle part,
+une donnée personnelle dans son texte fixe… : tamis lint) arrive en
+brouillon, et import dit pourquoi. Une erreur de lecture dans un fichier
+et rien n’est importé : le message donne le fichier, la ligne et la
+colonne. Un dossier écrit par tamis export est fusionné : les versions
+plus récentes sont ajoutées, un conflit (les deux côtés ont changé depuis
+leur dernière version commune) est signalé et laissé tel quel. Le format
+des fichiers : tamis help format.`, `The référent keeps the declared statuses; without the passphrase
+(--drafts, or Enter alone on a terminal), the templates come in as
+drafts, as with tamis propose. A template declared validated that has a
+check error (a variable used but described nowhere, personal data in its
+fixed wording…: tamis lint) comes in as a draft, and import says why. A
+read error in one file and nothing is imported: the message gives the
+file, line and column. A folder written by tamis export is merged: newer
+versions are added, a conflict (both sides changed since their last
+common version) is reported and left as it is. The file format: tamis
+help format.`),
+		Args: oneSource,
+		RunE: func(_ *cobra.Command, args []string) error { return runImport(a.db, a.io, args[0], src, drafts) },
 	}
 	addPhraseFlag(c, &src)
+	c.Flags().BoolVar(&drafts, "drafts", false, i18n.T("importe comme brouillons, sans phrase de passe (comme tamis propose)",
+		"import as drafts, without the passphrase (as tamis propose does)"))
 	return c
 }
 
 // runImport adds or updates the templates of arg (a file, a folder, or -
-// for stdin), all or nothing, after the référent's passphrase and a backup.
-func runImport(db string, io streams, arg string, src phraseSource) error {
+// for stdin), all or nothing: as the référent after the passphrase and a
+// backup, or as drafts for anyone else.
+func runImport(db string, io streams, arg string, src phraseSource, drafts bool) error {
 	sources, err := readSources(arg, io.in)
 	if err != nil {
 		return err
@@ -58,29 +77,96 @@ func runImport(db string, io streams, arg string, src phraseSource) error {
 		return err
 	}
 	src.stdinBusy = arg == "-"
-	if err := requireReferent(st, io, src); err != nil {
+	role, err := importRole(st, io, src, drafts)
+	if err != nil {
 		return err
 	}
-	ts := make([]library.Template, len(located))
-	for i, l := range located {
-		ts[i] = l.Template
+	switch {
+	case role == store.RoleVolunteer:
+		return proposeTemplates(st, templatesOf(located), io)
+	case arg != "-" && isSharedFolder(arg):
+		return mergeFolder(st, arg, located, io)
 	}
+	return importTemplates(st, sources, templatesOf(located), io)
+}
+
+// importTemplates is the référent's import: declared statuses are kept,
+// except that a validated template with lint errors, or whose fixed
+// wording holds personal or sensitive data, comes in as a draft, said
+// with where. A backup first.
+func importTemplates(st *store.Store, sources []library.Source, ts []library.Template, io streams) error {
 	drafts, err := lintImport(st, sources, ts)
 	if err != nil {
 		return nothingImported(io, err)
 	}
+	c, err := fixedWordingClassifier(st)
+	if err != nil {
+		return err
+	}
+	for i, t := range ts {
+		if fs := validatedFindings(c, t); len(fs) > 0 {
+			printFixedWording(io.err, t.ID, fs, false)
+			fmt.Fprintf(io.err, i18n.T("tamis : %s est importé comme brouillon.\n", "tamis: %s is imported as a draft.\n"), t.ID)
+			ts[i].Status = library.StatusDraft
+		}
+	}
 	if _, err := st.AutoBackup(); err != nil {
 		return nothingImported(io, err)
 	}
-	added, updated, err := st.Import(ts)
+	ch := store.Change{Role: store.RoleReferent, Reason: i18n.T("import", "import"), Action: store.ActionTemplateImported}
+	saved, err := st.ImportVersions(ts, ch, false)
 	if err != nil {
 		return nothingImported(io, err)
 	}
 	io.markSaved()
-	recordReferent(st, io, store.ActionImported)
-	fmt.Fprintf(io.out, i18n.T("%d modèle(s) ajouté(s), %d mis à jour.\n", "%d template(s) added, %d updated.\n"), added, updated)
+	added := 0
+	for _, s := range saved {
+		if s.Added {
+			added++
+		}
+	}
+	fmt.Fprintf(io.out, i18n.T("%d modèle(s) ajouté(s), %d mis à jour.\n", "%d template(s) added, %d updated.\n"), added, len(saved)-added)
 	printDemoted(io, drafts)
 	return nil
+}
+
+// importRole says who imports. Before a référent is defined, anyone acts
+// as one. After, the passphrase makes the référent; --drafts, or an empty
+// answer on a terminal, makes a proposal: drafts for the référent to
+// validate.
+func importRole(st *store.Store, io streams, src phraseSource, drafts bool) (store.Role, error) {
+	if drafts {
+		return store.RoleVolunteer, nil
+	}
+	g := newGate(st, io)
+	defined, err := g.Defined()
+	if err != nil {
+		return "", err
+	}
+	if !defined {
+		warnNoReferent(io)
+		return store.RoleReferent, nil
+	}
+	phrases, err := openPhrases(src, io)
+	if err != nil {
+		return "", err
+	}
+	defer phrases.close()
+	p, err := phrases.ask(i18n.T("Phrase de passe du référent (Entrée seule : importer comme brouillons) : ",
+		"Référent passphrase (Enter alone: import as drafts): "))
+	switch {
+	case errors.Is(err, noPhraseError{}) && phrases.interactive():
+		return store.RoleVolunteer, nil
+	case errors.Is(err, noPhraseError{}):
+		return "", fmt.Errorf(i18n.T("%w ; sans phrase de passe, tamis import --drafts (ou tamis propose) importe comme brouillons",
+			"%w; without a passphrase, tamis import --drafts (or tamis propose) imports as drafts"), err)
+	case err != nil:
+		return "", err
+	}
+	if err := g.Unlock(p); err != nil {
+		return "", err
+	}
+	return store.RoleReferent, nil
 }
 
 // nothingImported says that the library is unchanged before the reason.
@@ -176,6 +262,13 @@ func exportCmd(a *app) *cobra.Command {
 		Example: i18n.T(`  tamis export sauvegarde/              un fichier par modèle (PROMPT-001.md…)
   tamis export - > modeles.md`, `  tamis export backup/                  one file per template (PROMPT-001.md…)
   tamis export - > templates.md`),
+		Long: i18n.T(`Dans un dossier, chaque modèle garde son historique dans .tamis/, avec le
+profil et les règles : tamis import DOSSIER sur un autre poste fusionne.
+L’export refuse de remplacer une version venue d’un autre poste que cette
+base n’a pas encore : importez le dossier d’abord.`, `In a folder, each template keeps its history in .tamis/, with the
+profile and the rules: tamis import FOLDER on another laptop merges.
+The export refuses to replace a version from another laptop that this
+database lacks: import the folder first.`),
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) > 1 {
 				return usageErrorf("%s", i18n.T("un seul dossier, ou - pour la sortie standard", "one folder, or - for standard output"))
@@ -207,7 +300,11 @@ func runExport(db string, io streams, dir string) error {
 		io.out.Write(library.FormatAll(ts))
 		return nil
 	}
-	if err := exportDir(dir, ts); err != nil {
+	files, err := sharedExport(st, dir)
+	if err != nil {
+		return err
+	}
+	if err := exportDir(dir, ts, files); err != nil {
 		return err
 	}
 	io.markSaved()
@@ -215,41 +312,74 @@ func runExport(db string, io streams, dir string) error {
 	return nil
 }
 
-// exportDir writes one file per template, all or nothing: every file is
+// exportDir writes one file per template, and the extra files (paths
+// relative to dir: the .tamis folder), all or nothing: every file is
 // first written beside its final name, and only when all of them are on
 // disk are they renamed into place. A failure removes what was written.
-func exportDir(dir string, ts []library.Template) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf(i18n.T("impossible de créer le dossier « %s » : %w", "cannot create folder %q: %w"), dir, fsReason(err))
+func exportDir(dir string, ts []library.Template, extra map[string][]byte) (err error) {
+	names, files, err := exportPlan(dir, ts, extra)
+	if err != nil {
+		return err
 	}
-	for _, t := range ts {
-		path := filepath.Join(dir, t.ID+".md")
-		if info, err := os.Lstat(path); err == nil && !info.Mode().IsRegular() {
-			return fmt.Errorf(i18n.T("« %s » existe et n’est pas un fichier : rien n’a été exporté",
-				"%q exists and is not a file: nothing was exported"), path)
-		}
-	}
-	temps := make([]string, 0, len(ts))
+	temps := make([]string, 0, len(names))
 	defer func() {
 		for _, t := range temps {
 			os.Remove(t) // no-op once renamed
 		}
+		if err != nil {
+			os.Remove(filepath.Join(dir, shareDir)) // only when still empty
+		}
 	}()
-	for _, t := range ts {
-		tmp, err := writeTemp(dir, library.Format(t))
+	for _, n := range names {
+		tmp, err := writeTemp(filepath.Dir(filepath.Join(dir, n)), files[n])
 		if err != nil {
 			return fmt.Errorf(i18n.T("impossible d’écrire dans « %s » : %w", "cannot write in %q: %w"), dir, fsReason(err))
 		}
 		temps = append(temps, tmp)
 	}
-	for i, t := range ts {
-		path := filepath.Join(dir, t.ID+".md")
+	for i, n := range names {
+		path := filepath.Join(dir, n)
 		if err := os.Rename(temps[i], path); err != nil {
 			return fmt.Errorf(i18n.T("impossible d’écrire « %s » : %w (%d fichier(s) déjà remplacé(s))",
 				"cannot write %q: %w (%d file(s) already replaced)"), path, fsReason(err), i)
 		}
 	}
+	if len(extra) > 0 {
+		if err := syncDir(filepath.Join(dir, shareDir)); err != nil {
+			return err
+		}
+	}
 	return syncDir(dir)
+}
+
+// exportPlan lists the files of an export, sorted, creates their folders
+// and refuses to replace what is not a file.
+func exportPlan(dir string, ts []library.Template, extra map[string][]byte) ([]string, map[string][]byte, error) {
+	files := make(map[string][]byte, len(ts)+len(extra))
+	for _, t := range ts {
+		files[t.ID+".md"] = library.Format(t)
+	}
+	for name, data := range extra {
+		files[name] = data
+	}
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		path := filepath.Join(dir, n)
+		if info, err := os.Lstat(path); err == nil && !info.Mode().IsRegular() {
+			return nil, nil, fmt.Errorf(i18n.T("« %s » existe et n’est pas un fichier : rien n’a été exporté",
+				"%q exists and is not a file: nothing was exported"), path)
+		}
+	}
+	for _, d := range []string{dir, filepath.Join(dir, shareDir)} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return nil, nil, fmt.Errorf(i18n.T("impossible de créer le dossier « %s » : %w", "cannot create folder %q: %w"), d, fsReason(err))
+		}
+	}
+	return names, files, nil
 }
 
 // syncDir makes the renames of dir durable: without it a power cut right

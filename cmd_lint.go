@@ -110,7 +110,7 @@ func printLint(w io.Writer, reports []lint.Report) {
 	warnings := 0
 	for _, r := range reports {
 		for _, f := range r.Findings {
-			fmt.Fprintf(w, "%s: %s : %s\n", place(f), f.Severity.Label(), f.Msg)
+			fmt.Fprintf(w, i18n.T("%s: %s : %s\n", "%s: %s: %s\n"), place(f), f.Severity.Label(), f.Msg)
 		}
 		warnings += r.Count(lint.Warning)
 	}
@@ -162,6 +162,7 @@ func lintDetails() string {
                  type inconnu) ; une variable utilisée mais décrite nulle part ;
                  une valeur proposée (défaut, choix) qui ne correspond pas à son type ;
                  une donnée personnelle ou sensible dans le texte fixe du modèle
+                 ou dans une valeur proposée (défaut, choix)
   avertissement  une variable sans texte d’aide ; une variable dont le nom ou l’aide
                  invite à saisir une donnée personnelle ; un texte fixe en zone grise
   info           les variables trouvées, avec leur type
@@ -175,7 +176,8 @@ Codes de sortie :
   error    the file does not read (syntax, variable described but absent,
            unknown type); a variable used but described nowhere; a proposed
            value (default, choice) that does not fit its type; personal or
-           sensitive data in the template's fixed wording
+           sensitive data in the template's fixed wording or in a proposed
+           value (default, choice)
   warning  a variable without a help text; a variable whose name or help
            invites personal data; fixed wording in the gray zone
   info     the variables found, with their types

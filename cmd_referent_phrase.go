@@ -83,9 +83,15 @@ func (r *phraseReader) close() {
 	}
 }
 
-func errNoPhrase() error {
-	return errors.New(i18n.T("phrase de passe absente (ligne vide ou fin de l’entrée) : tamis la demande au terminal, sinon la lit sur l’entrée standard ou dans le fichier de --phrase-fichier",
-		"no passphrase (empty line or end of input): tamis asks it on the terminal, else reads it from standard input or from the file of --passphrase-file"))
+// noPhraseError: the answer was empty. A comparable type, so that import
+// can tell it from other failures with errors.Is.
+type noPhraseError struct{}
+
+func errNoPhrase() error { return noPhraseError{} }
+
+func (noPhraseError) Error() string {
+	return i18n.T("phrase de passe absente (ligne vide ou fin de l’entrée) : tamis la demande au terminal, sinon la lit sur l’entrée standard ou dans le fichier de --phrase-fichier",
+		"no passphrase (empty line or end of input): tamis asks it on the terminal, else reads it from standard input or from the file of --passphrase-file")
 }
 
 // ask reads one passphrase. The error never holds what was read.

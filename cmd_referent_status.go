@@ -47,12 +47,18 @@ référent défini, ces commandes demandent sa phrase de passe :
   tamis profile --set/--unset          modifier le profil de l’association
   tamis rules --allow/--deny/--remove  modifier les listes autorisée et interdite
   tamis import                         ajouter ou mettre à jour des modèles
+                                       (sans la phrase : comme brouillons)
+  tamis validate/draft/archive ID      valider, renvoyer en brouillon, archiver
+  tamis restore ID VERSION             remettre une ancienne version
+  tamis history ID [--diff]            lire les versions d’un modèle
+  tamis journal [--json]               lire le journal du référent
   tamis sauvegardes --restaurer/--garder
   tamis verifier                       quand il répare une base endommagée
   tamis stats                          lire les indicateurs d’utilisation
   tamis referent passwd                changer la phrase de passe
 Restent ouvertes à tous : list, show, fill, classify, anonymize, export,
-profile et rules sans modification, sauvegardes sans option.
+propose (des brouillons), profile et rules sans modification,
+sauvegardes sans option.
 
 La phrase de passe est demandée au terminal, sans écho. Sans terminal,
 elle est lue sur la première ligne de l’entrée standard (passwd : deux
@@ -65,12 +71,18 @@ référent is defined, these commands ask for the passphrase:
   tamis profile --set/--unset          change the association profile
   tamis rules --allow/--deny/--remove  change the allow and deny lists
   tamis import                         add or update templates
+                                       (without the passphrase: as drafts)
+  tamis validate/draft/archive ID      validate, send back to draft, archive
+  tamis restore ID VERSION             bring back an old version
+  tamis history ID [--diff]            read the versions of a template
+  tamis journal [--json]               read the référent's journal
   tamis sauvegardes --restore/--keep
   tamis verifier                       when it repairs a damaged database
   tamis stats                          read the usage indicators
   tamis referent passwd                change the passphrase
-Open to anyone: list, show, fill, classify, anonymize, export, profile
-and rules without a change, sauvegardes without an option.
+Open to anyone: list, show, fill, classify, anonymize, export, propose
+(drafts), profile and rules without a change, sauvegardes without an
+option.
 
 The passphrase is asked on the terminal, without echo. Without a
 terminal, it is read from the first line of standard input (passwd: two

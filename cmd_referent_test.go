@@ -81,6 +81,12 @@ func referentCommands(t *testing.T, c *cli) map[string][]string {
 		"sauvegardes --garder":   {"sauvegardes", "--garder", "3"},
 		"sauvegardes --restore":  {"sauvegardes", "--restaurer", "NAME"},
 		"stats":                  {"stats"},
+		"validate":               {"validate", "PROMPT-900"},
+		"draft":                  {"draft", "PROMPT-001"},
+		"archive":                {"archive", "PROMPT-001"},
+		"restore":                {"restore", "PROMPT-002", "1"},
+		"history":                {"history", "PROMPT-001"},
+		"journal":                {"journal"},
 	}
 }
 
@@ -90,6 +96,8 @@ func (c *cli) prepare() string {
 	c.t.Helper()
 	c.mustRun("", "profile", "--set", "Nom asso=Les Amis du Vélo")
 	c.mustRun("", "rules", "--allow", "Salle Pasteur")
+	c.mustRun(twoTemplates, "propose", "-")
+	c.mustRun("", "archive", "PROMPT-002")
 	c.mustRun("", "charte", "--signer", "Awa")
 	list, err := store.Backups(c.db)
 	if err != nil || len(list) == 0 {
@@ -164,7 +172,7 @@ func (c *cli) snapshot() string {
 	var b strings.Builder
 	b.WriteString(strings.Join([]string{p["année"], p["Nom asso"], strings.Join(r.Allow, ","), strings.Join(r.Deny, ",")}, "|"))
 	for _, s := range sums {
-		b.WriteString(" " + s.ID)
+		b.WriteString(" " + s.ID + ":" + string(s.Status))
 	}
 	list, _ := store.Backups(c.db)
 	fmt.Fprintf(&b, " keep=%d backups=%d", keep, len(list))

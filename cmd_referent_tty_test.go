@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"golang.org/x/sys/unix"
+
+	"tamis/library"
 )
 
 // pty is a pseudo-terminal: the test types on master, tamis reads slave.
@@ -168,10 +170,22 @@ func TestPassphraseOnATerminal(t *testing.T) {
 	}
 
 	cmd, errb = tamisOn(t, p, strings.NewReader(twoTemplates), "import", "-", "--db", db)
-	waitFor(t, p.shown, "Phrase de passe du référent : ", 1)
+	waitFor(t, p.shown, "Phrase de passe du référent (Entrée seule : importer comme brouillons) : ", 1)
 	p.typeSecret(t, testPhrase)
 	if code := exitCode(t, cmd); code != exitOK {
 		t.Fatalf("import - with the passphrase on /dev/tty: code %d, stderr %q", code, errb.String())
+	}
+
+	// Enter alone: whoever does not know the passphrase proposes drafts.
+	draft := strings.ReplaceAll(twoTemplates, "PROMPT-90", "PROMPT-95")
+	cmd, errb = tamisOn(t, p, strings.NewReader(draft), "import", "-", "--db", db)
+	waitFor(t, p.shown, "Phrase de passe du référent (Entrée seule : importer comme brouillons) : ", 2)
+	p.typeSecret(t, "")
+	if code := exitCode(t, cmd); code != exitOK {
+		t.Fatalf("import - with Enter alone: code %d, stderr %q", code, errb.String())
+	}
+	if st := (&cli{t: t, db: db}).status("PROMPT-950"); st != library.StatusDraft {
+		t.Fatalf("import - with Enter alone: status %q, want a draft", st)
 	}
 	if shown := p.shown(); strings.Contains(shown, "salle") || strings.Contains(shown, "autre phrase") {
 		t.Fatalf("the terminal echoed a passphrase: %q", shown)

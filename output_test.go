@@ -156,19 +156,7 @@ func TestExportOnFullFilesystem(t *testing.T) {
 // readDir reads every file of dir by name; temporary files count too.
 func readDir(t *testing.T, dir string) map[string][]byte {
 	t.Helper()
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string][]byte{}
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		out[e.Name()] = data
-	}
-	return out
+	return folderFiles(t, dir) // the .tamis folder of an export too
 }
 
 // A database on a full disk: the import fails in French, and the

@@ -20,6 +20,10 @@
 //	VARIABLES :
 //	- [année] : année de création ; défaut : 2010
 //	- [usage] : support visé ; choix : site web | plaquette | réseaux sociaux
+//	- [date] : jour de l'atelier ; type : date
+//
+// A variable's type (kind.go) narrows what a value may be; a value that
+// does not fit it is refused before any classification (kindcheck.go).
 //
 // What Parse tolerates (and Format writes canonically):
 //   - A heading "[PROMPT-NNN] Title" (3 or more digits, "prompt" in any

@@ -101,3 +101,20 @@ func TestCheckKinds(t *testing.T) {
 		t.Fatalf("got %v", errs)
 	}
 }
+
+// BenchmarkKindCheck checks one value of each kind, as a form of ten typed
+// fields does on a keystroke.
+func BenchmarkKindCheck(b *testing.B) {
+	vals := map[Kind]string{KindShortText: "atelier vélo", KindDate: "samedi 14 juin 2026", KindTime: "de 14h à 16h30",
+		KindNumber: "1 500 personnes", KindDuration: "deux heures par semaine", KindChoice: "plaquette",
+		KindPublicPlace: "12 rue de la Paix, 75002 Paris", KindURL: "https://www.amisduvelo.fr/agenda",
+		KindAssocEmail: "inscriptions@amisduvelo.fr", KindFreeText: "un texte libre"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for k, v := range vals {
+			if err := (Variable{Name: "v", Kind: k, Choices: []string{"site web", "plaquette"}}).Check(v, assoc); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

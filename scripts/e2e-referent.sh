@@ -9,7 +9,12 @@
 #      changes nothing; with the right one it is made;
 #   4. import - takes its templates on stdin and the passphrase on the
 #      terminal (/dev/tty);
-#   5. strings of the database and of every backup: no passphrase.
+#   5. a volunteer proposes a template whose context names a person:
+#      its validation is refused, saying where; fixed and proposed again,
+#      it is validated with the passphrase and appears in tamis list;
+#      a wrong passphrase is refused; the journal shows the actions;
+#   6. strings of the database and of every backup: no passphrase, no
+#      value typed to fill a template.
 #
 # Needs tmux; installs nothing (.ci/run apt-installs it). TAMIS_BIN may
 # name a prebuilt binary. Waits poll the screen in bounded loops; a failure
@@ -49,7 +54,7 @@ wrong="pas la bonne phrase"
 tmux -S "$sock" new-session -d -s e2e -x 120 -y 40 \
 	"env -i PATH=/usr/bin:/bin HOME=$tmp HISTFILE=/dev/null TERM=xterm LANG=fr_FR.UTF-8 TAMIS_DB=$db PS1='$ ' bash --norc --noprofile"
 
-screen() { tmux -S "$sock" capture-pane -p -t e2e -S -200; }
+screen() { tmux -S "$sock" capture-pane -p -t e2e -S -2000; }
 typeline() { tmux -S "$sock" send-keys -t e2e -l -- "$1"; tmux -S "$sock" send-keys -t e2e Enter; }
 # type_secret TEXT: types a passphrase once tamis has turned the pane's
 # echo off (the prompt is printed just before; typing in between would be
@@ -115,11 +120,61 @@ PROMPT :
 « Rédige une annonce pour l'atelier [atelier]. »
 TEMPLATE
 run "$bin import - < $tmp/e2e.md"
-wait_for "Phrase de passe du référent :" 3
+wait_for "Phrase de passe du référent (Entrée seule : importer comme brouillons) :"
 type_secret "$phrase"
 wait_for "1 modèle(s) ajouté(s)"
 wait_for "code=0" 4
 ok "import - with the passphrase on the terminal"
+
+cat >"$tmp/named.md" <<'TEMPLATE'
+[PROMPT-950] Courrier de suivi (test e2e)
+
+CONTEXTE :
+« Notre association accompagne des familles.
+Marie Dupont est diabétique depuis 2019. »
+
+PROMPT :
+« Rédige un courrier pour [destinataire]. »
+TEMPLATE
+run "$bin propose $tmp/named.md"
+wait_for "PROMPT-950 proposé comme brouillon (version 1)."
+wait_for "code=0" 5
+run "$bin validate PROMPT-950"
+wait_for "code=4"
+screen | grep -qF "PROMPT-950 n’est pas validé : son texte fixe" || die "no reason for the refusal"
+screen | grep -qF "ligne 6 (CONTEXTE) : « Marie Dupont »" || die "the refusal does not say where"
+ok "validation refused: a person's name in the context, with line and words"
+
+sed -i 's/Marie Dupont est diabétique depuis 2019\./Nous organisons des ateliers ouverts à tous./' "$tmp/named.md"
+run "$bin propose $tmp/named.md"
+wait_for "PROMPT-950 proposé comme brouillon (version 2)."
+wait_for "code=0" 6
+run "$bin validate PROMPT-950 --raison 'relu en bureau'"
+wait_for "Phrase de passe du référent :" 3
+type_secret "$phrase"
+wait_for "PROMPT-950 validé (version 3)"
+wait_for "code=0" 7
+run "$bin list | grep -c PROMPT-950"
+wait_for "code=0" 8
+"$bin" list --db "$db" | grep -q "^PROMPT-950" || die "the validated template is not in the list"
+ok "fixed, validated, in the volunteers' list"
+
+run "$bin archive PROMPT-950"
+wait_for "Phrase de passe du référent :" 4
+type_secret "$wrong"
+wait_for "code=5" 2
+"$bin" list --db "$db" | grep -q "^PROMPT-950" || die "a wrong passphrase archived the template"
+ok "wrong passphrase refused on archive"
+
+run "$bin fill PROMPT-950 --set 'destinataire=Josiane Valentinelli'"
+wait_for "code=4" 2 # the first one is the refused validation
+run "$bin journal"
+wait_for "Phrase de passe du référent :" 5
+type_secret "$phrase"
+wait_for "code=0" 9
+screen | grep -qF "modèle validé" || die "the journal lacks the validation"
+screen | grep -qF "validation refusée" || die "the journal lacks the refusal"
+ok "journal of the référent's actions"
 
 screen >"$tmp/screen.txt" # the whole session: no clear was typed
 grep -qF "année = 2027" "$tmp/screen.txt" || die "the screen lost the session"
@@ -134,7 +189,7 @@ files=("$db" "$tmp"/data/sauvegardes/*.db)
 # would make the pipeline fail and hide a match.
 for f in "${files[@]}"; do
 	strings "$f" >"$tmp/strings.txt"
-	for secret in "$phrase" "$wrong" "vélo du mardi"; do
+	for secret in "$phrase" "$wrong" "vélo du mardi" "Valentinelli"; do
 		grep -qF -- "$secret" "$tmp/strings.txt" && die "$f holds « $secret »"
 		grep -qaF -- "$secret" "$f" && die "$f holds « $secret »"
 	done

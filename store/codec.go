@@ -15,7 +15,8 @@ import (
 // the layout and migrate. Strings are a uvarint length then the bytes; lists
 // are a uvarint count then the items.
 //
-//	record  := format(1) saved(varint unix ns) note(str) template
+//	record  := format(2) saved(varint unix ns) note(str) role(str) template
+//	           (format 1, before schema 3, has no role)
 //	template:= id title tags(list) status context prompt nvars var*
 //	var     := name help default choices(list) flags(byte) [kind(str)]
 //
@@ -25,11 +26,18 @@ import (
 //	summary := format(1) id title tags(list) status varnames(list)
 const recordFormat = 1
 
+// recordFormatRole is the record layout since schema 3: the role of who
+// saved the version follows the note. Records of format 1 stay readable,
+// with no role (versions saved before tamis recorded who made them).
+const recordFormatRole = 2
+
 // record is what the templates and history buckets hold: a template with
-// the time it was saved and an optional note from the référent.
+// the time it was saved, the one-line reason of the change and the role of
+// who made it.
 type record struct {
 	Saved time.Time
 	Note  string
+	Role  Role
 	library.Template
 }
 
@@ -48,9 +56,10 @@ func appendList(b []byte, ss []string) []byte {
 
 func encodeRecord(r record) []byte {
 	b := make([]byte, 0, 64+len(r.Note)+len(r.Title)+len(r.Context)+len(r.Prompt))
-	b = append(b, recordFormat)
+	b = append(b, recordFormatRole)
 	b = binary.AppendVarint(b, r.Saved.UnixNano())
 	b = appendString(b, r.Note)
+	b = appendString(b, string(r.Role))
 	return appendTemplate(b, r.Template)
 }
 
@@ -114,13 +123,17 @@ type decoder struct {
 	i   int
 	bad bool
 	// Where lists come from: nil arenas allocate each list on its own.
-	strs *arena[string]
-	vars *arena[library.Variable]
+	strs   *arena[string]
+	vars   *arena[library.Variable]
+	format byte // the record's layout: recordFormat or recordFormatRole
 }
 
-func newDecoder(s string, strs *arena[string], vars *arena[library.Variable]) *decoder {
+// newDecoder starts reading a summary (format 1 only) or, when records is
+// set, a record of either format.
+func newDecoder(s string, strs *arena[string], vars *arena[library.Variable], records bool) *decoder {
 	d := &decoder{s: s, strs: strs, vars: vars}
-	if d.byte() != recordFormat {
+	d.format = d.byte()
+	if d.format != recordFormat && (!records || d.format != recordFormatRole) {
 		d.bad = true
 	}
 	return d
@@ -208,10 +221,13 @@ func decodeRecord(v []byte) (record, error) {
 // decodeRecordString decodes a record without copying s; lists come from
 // the arenas when they are not nil.
 func decodeRecordString(s string, strs *arena[string], vars *arena[library.Variable]) (record, error) {
-	d := newDecoder(s, strs, vars)
+	d := newDecoder(s, strs, vars, true)
 	var r record
 	r.Saved = time.Unix(0, d.varint())
 	r.Note = d.str()
+	if d.format == recordFormatRole {
+		r.Role = Role(d.str())
+	}
 	t := &r.Template
 	t.ID = d.str()
 	t.Title = d.str()
@@ -245,7 +261,7 @@ func decodeSummary(v []byte) (Summary, error) {
 // decodeSummaryString decodes a summary without copying s; lists come from
 // arena when it is not nil.
 func decodeSummaryString(s string, strs *arena[string]) (Summary, error) {
-	d := newDecoder(s, strs, nil)
+	d := newDecoder(s, strs, nil, false)
 	var sum Summary
 	sum.ID = d.str()
 	sum.Title = d.str()

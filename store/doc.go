@@ -8,7 +8,7 @@
 // one transaction and closes it. A lock that cannot be had within two seconds
 // gives ErrLocked instead of a hang.
 //
-// Bucket tree (schema version 2):
+// Bucket tree (schema version 3):
 //
 //	meta/
 //	  magic     -> "tamis-db"       marks the file as a tamis database
@@ -17,7 +17,8 @@
 //	  changes   -> uint64 BE        writes of profile and rules so far
 //	                                (absent: 0), see changes.go
 //	templates/
-//	  <id>      -> template record  full template + time it was saved (codec.go)
+//	  <id>      -> template record  full template + time it was saved, the
+//	                                reason and the role of who saved it (codec.go)
 //	summaries/
 //	  <id>      -> summary record   id, title, tags, status, variable names:
 //	                                what a list needs, without the bodies
@@ -27,14 +28,17 @@
 //	                                scanned by Search
 //	history/
 //	  <id>/
-//	    <seq>   -> version record   a replaced or deleted version, oldest first
+//	    <seq>   -> version record   a replaced or deleted version, oldest first;
+//	                                version n of a template is <seq> n, the
+//	                                current record is the one after (versions.go)
 //	profile/
 //	  <name>    -> value            association constants ("Nom asso" -> ...)
 //	rules/
 //	  allow     -> JSON []string    never flagged by the classifier
 //	  deny      -> JSON []string    always sensitive
 //	events/
-//	  <seq>     -> JSON Event       usage events, in time order
+//	  <seq>     -> JSON Event       usage events and the référent's journal
+//	                                (template, version, role), in time order
 //	settings/                       (since schema 2)
 //	  charter   -> text             the association's charter, shown to volunteers
 //	  passphrase-> hash             the référent's passphrase hash, never the passphrase

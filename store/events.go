@@ -20,6 +20,10 @@ type Event struct {
 	Verdict    string    `json:"verdict"`         // "ok", "doubt", "blocked"
 	Rules      []string  `json:"rules,omitempty"` // names of the rules that fired
 	Action     string    `json:"action"`          // one of the Action… constants
+	// A référent action on a template names the version it made and the
+	// role of who made it (RoleReferent, RoleVolunteer).
+	Version int  `json:"version,omitempty"`
+	Role    Role `json:"role,omitempty"`
 }
 
 // The actions an event records, shared by the interface and the command
@@ -62,16 +66,26 @@ func (s *Store) RecordEvent(e Event) error {
 	if e.Time.IsZero() {
 		e.Time = time.Now()
 	}
-	for _, f := range append([]string{e.TemplateID, e.Verdict, e.Action}, e.Rules...) {
-		if !isName(f) {
-			return fmt.Errorf("%w%s%.20q", ErrEventText, i18n.T(" : ", ": "), f)
-		}
+	if err := checkEvent(e); err != nil {
+		return err
 	}
 	return s.update(func(tx *bolt.Tx) error { return putEventTx(tx, e) })
 }
 
-// putEventTx appends e and prunes the events older than the retention:
-// the oldest come first, so pruning usually looks at one key.
+// checkEvent refuses an event with a field that is not a short name.
+func checkEvent(e Event) error {
+	for _, f := range append([]string{e.TemplateID, e.Verdict, e.Action, string(e.Role)}, e.Rules...) {
+		if !isName(f) {
+			return fmt.Errorf("%w%s%.20q", ErrEventText, i18n.T(" : ", ": "), f)
+		}
+	}
+	return nil
+}
+
+// putEventTx appends a checked event in the caller's transaction, so that
+// a change and its record in the journal are written together. It also
+// prunes the events older than the retention (retention.go): the oldest
+// come first, so pruning usually looks at one key.
 func putEventTx(tx *bolt.Tx, e Event) error {
 	v, err := json.Marshal(e)
 	if err != nil {

@@ -14,10 +14,25 @@ const (
 	ActionSalvaged        = "database-salvaged"    // tamis verifier repaired the file
 )
 
+// The life of a template, recorded with its id, the version made and the
+// role of who made it.
+const (
+	ActionTemplateImported  = "template-imported"  // tamis import: one event per template added or updated
+	ActionTemplateProposed  = "template-proposed"  // tamis propose, or an import by anyone but the référent
+	ActionTemplateValidated = "template-validated" // tamis validate
+	ActionTemplateDraft     = "template-draft"     // tamis draft: sent back to draft
+	ActionTemplateArchived  = "template-archived"  // tamis archive
+	ActionTemplateRestored  = "template-restored"  // tamis restore: an old version saved again
+	ActionValidationRefused = "validation-refused" // tamis validate refused: the fixed wording holds personal data
+)
+
 var referentActions = map[string]bool{
 	ActionReferentInit: true, ActionReferentPasswd: true, ActionReferentRefused: true,
 	ActionProfileChanged: true, ActionRulesChanged: true, ActionImported: true,
 	ActionBackupRestored: true, ActionBackupsKeep: true, ActionSalvaged: true,
+	ActionTemplateImported: true, ActionTemplateProposed: true, ActionTemplateValidated: true,
+	ActionTemplateDraft: true, ActionTemplateArchived: true, ActionTemplateRestored: true,
+	ActionValidationRefused: true,
 }
 
 // Referent reports whether e records a référent action rather than a use
@@ -29,4 +44,17 @@ func (e Event) Referent() bool {
 // RecordReferent records a référent action, now.
 func (s *Store) RecordReferent(action string) error {
 	return s.RecordEvent(Event{Action: action})
+}
+
+// Journal returns the recorded référent actions, oldest first: the events
+// that are not uses of a template.
+func (s *Store) Journal() ([]Event, error) {
+	all, err := s.Events()
+	var out []Event
+	for _, e := range all {
+		if e.Referent() {
+			out = append(out, e)
+		}
+	}
+	return out, err
 }

@@ -38,7 +38,7 @@ const (
 
 // schemaVersion is the version of the newest migration; a file with a higher
 // one was written by a newer tamis and is refused.
-const schemaVersion = 2
+const schemaVersion = 3
 
 // migration brings the bucket tree from version-1 to version.
 type migration struct {
@@ -54,8 +54,13 @@ func migrations() []migration {
 	return []migration{
 		{1, "create the buckets", createBuckets},
 		{2, "add the settings bucket (charter, passphrase hash)", createSettings},
+		// Records of format 1 stay readable; the bump keeps an older tamis,
+		// which would take a format 2 record for damage, away from the file.
+		{3, "records carry the role of who saved them (format 2)", noChange},
 	}
 }
+
+func noChange(*bolt.Tx) error { return nil }
 
 func createSettings(tx *bolt.Tx) error {
 	_, err := tx.CreateBucketIfNotExists([]byte(bucketSettings))
@@ -122,12 +127,17 @@ func initialize(tx *bolt.Tx, seed []library.Template, now time.Time) error {
 		return err
 	}
 	for _, t := range seed {
-		if _, err := putTx(tx, t, "", now); err != nil {
+		if _, err := putTx(tx, t, Change{}, SeedTime); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// SeedTime is the time of the default library's versions: the same on
+// every laptop, so that two databases share it as their first common
+// version and a shared folder round-trips byte for byte.
+var SeedTime = time.Unix(0, 0)
 
 // checkMarker refuses a bbolt file that tamis did not create, and one that
 // a newer tamis migrated since this Store was opened (two versions of tamis

@@ -252,7 +252,7 @@ func writeSalvage(path string, d salvaged) error {
 			return err
 		}
 		for _, r := range d.templates {
-			if _, err := putTx(tx, r.Template, r.Note, r.Saved); err != nil {
+			if _, err := putTx(tx, r.Template, Change{Reason: r.Note, Role: r.Role}, r.Saved); err != nil {
 				return err
 			}
 		}

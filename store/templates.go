@@ -21,12 +21,14 @@ type Summary struct {
 	Variables []string       `json:"variables"` // names, first-seen order; never nil
 }
 
-// Version is a past state of a template, kept when it was replaced or
-// deleted.
+// Version is one state of a template: every change (import, validation,
+// archive, restore, edit) saves one. Numbers start at 1 and never change.
 type Version struct {
+	Number   int              `json:"number"`
 	Template library.Template `json:"template"`
 	Time     time.Time        `json:"time"`           // when this version was saved
-	Note     string           `json:"note,omitempty"` // the référent's note, if any
+	Note     string           `json:"note,omitempty"` // the one-line reason of the change, if any
+	Role     Role             `json:"role,omitempty"` // who made it; "" before tamis recorded it
 }
 
 // Summaries lists validated templates (all of them when all is set), sorted
@@ -157,14 +159,9 @@ func (s *Store) History(id string) ([]Version, error) {
 		if b == nil {
 			return nil
 		}
-		return b.ForEach(func(k, v []byte) error {
-			r, err := decodeRecord(v)
-			if err != nil {
-				return fmtCorrupt(k)
-			}
-			out = append(out, Version{Template: r.Template, Time: r.Saved, Note: r.Note})
-			return nil
-		})
+		var err error
+		out, err = historyOf(b)
+		return err
 	})
 	return out, err
 }

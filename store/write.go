@@ -39,7 +39,7 @@ func (s *Store) PutNote(t library.Template, note string) error {
 		return err
 	}
 	return s.update(func(tx *bolt.Tx) error {
-		_, err := putTx(tx, t, note, time.Now())
+		_, err := putTx(tx, t, Change{Reason: note}, time.Now())
 		return err
 	})
 }
@@ -56,7 +56,7 @@ func (s *Store) Import(ts []library.Template) (added, updated int, err error) {
 	err = s.updateGrowing(growthOf(ts), func(tx *bolt.Tx) error {
 		added, updated = 0, 0 // a retried transaction starts over
 		for _, t := range ts {
-			c, err := putTx(tx, t, "", now)
+			c, err := putTx(tx, t, Change{}, now)
 			if err != nil {
 				return err
 			}
@@ -120,8 +120,9 @@ const (
 )
 
 // putTx writes t and its summary and search text, archiving the version it
-// replaces. It is the one place where templates are written.
-func putTx(tx *bolt.Tx, t library.Template, note string, now time.Time) (change, error) {
+// replaces. It is the one place where templates are written; ch says who
+// made this version and why.
+func putTx(tx *bolt.Tx, t library.Template, ch Change, now time.Time) (change, error) {
 	key := idKey(t.ID)
 	c := changeAdded
 	if old := tx.Bucket([]byte(bucketTemplates)).Get(key); old != nil {
@@ -142,7 +143,7 @@ func putTx(tx *bolt.Tx, t library.Template, note string, now time.Time) (change,
 		bucket string
 		value  []byte
 	}{
-		{bucketTemplates, encodeRecord(record{Saved: now, Note: note, Template: t})},
+		{bucketTemplates, encodeRecord(record{Saved: now, Note: oneLine(ch.Reason), Role: ch.Role, Template: t})},
 		{bucketSummaries, encodeSummary(t)},
 		{bucketSearch, []byte(searchText(t))},
 	}

@@ -3,7 +3,7 @@
 // the variables found, variables without a help text, used but not
 // described, whose name or help invites personal data, defaults that do
 // not fit their type, and the classifier run on the template's own fixed
-// wording. An error blocks validation (tamis lint exits 1, import keeps
+// wording and on its proposed values (defaults, choices). An error blocks validation (tamis lint exits 1, import keeps
 // the template as a draft); a warning is advice.
 package lint
 
@@ -164,6 +164,7 @@ func (r *Report) template(ol library.Outline, c *classify.Classifier, assoc libr
 	r.Templates = append(r.Templates, Template{ID: ol.ID, Title: ol.Title, Line: ol.Line, Variables: names})
 	r.add(ol.Line, 0, Info, RuleVariables, ol.ID, "", variablesFound(ol.Variables))
 	r.variables(ol, assoc)
+	r.proposed(ol, c)
 	r.wording(ol, c)
 }
 

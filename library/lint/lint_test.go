@@ -57,6 +57,8 @@ func TestLintFindings(t *testing.T) {
 		{"choice misfits", "[PROMPT-001] T\nPROMPT : [n]\nVARIABLES :\n- [n] : combien ; type : nombre ; choix : 10 | beaucoup\n", RuleDefaultKind, Error, 4, 0, "« beaucoup »"},
 		{"assoc e-mail default", "[PROMPT-001] T\nPROMPT : [e]\nVARIABLES :\n- [e] : adresse d'inscription ; type : e-mail de l'association ; défaut : marie@gmail.com\n", RuleDefaultKind, Error, 4, 0, "marie@gmail.com"},
 		{"person in context", "[PROMPT-001] T\nCONTEXTE :\n« Notre association aide les familles.\nMme Dupont est diabétique et vient le lundi. »\nPROMPT : écris [y]\nVARIABLES :\n- [y] : quoi\n", RuleWording, Error, 4, 16, "donnée sensible"},
+		{"person as default", "[PROMPT-001] T\nPROMPT : écris à [y]\nVARIABLES :\n- [y] : le public visé ; défaut : Mme Dupont, diabétique\n", RuleWording, Error, 4, 0, "la valeur proposée « Mme Dupont, diabétique »"},
+		{"e-mail as choice", "[PROMPT-001] T\nPROMPT : écris à [y]\nVARIABLES :\n- [y] : à qui ; choix : les adhérents | jeanne.martin@gmail.com\n", RuleWording, Error, 4, 0, "jeanne.martin@gmail.com"},
 		{"quoted context", "[PROMPT-001] T\nCONTEXTE :\n« Mme Dupont est diabétique. »\nPROMPT : écris [y]\nVARIABLES :\n- [y] : quoi\n", RuleWording, Error, 3, 18, "donnée sensible"},
 		{"e-mail in prompt", "[PROMPT-001] T\nPROMPT : Réponds à [y], en copie jeanne.martin@gmail.com\nVARIABLES :\n- [y] : à qui\n", RuleWording, Error, 2, 34, "donnée personnelle"},
 	}

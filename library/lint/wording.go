@@ -94,3 +94,33 @@ func (r *Report) wordingFinding(id, block, text string, lines []library.SourceLi
 		"fixed wording of the %s block: %s (%s %q); it would go with every prompt: the template cannot be validated so, remove it"),
 		block, kind, f.Reason, span))
 }
+
+// proposed classifies the defaults and choices of the variables: they go
+// into the prompt as they are unless the volunteer changes them, so they
+// are fixed wording too (« défaut : Mme Dupont » is an error).
+func (r *Report) proposed(ol library.Outline, c *classify.Classifier) {
+	for _, v := range ol.Variables {
+		for _, val := range append([]string{v.Default}, v.Choices...) {
+			if strings.TrimSpace(val) == "" {
+				continue
+			}
+			res := c.Classify(val)
+			if res.Verdict == classify.OK {
+				continue
+			}
+			w := res.Findings[0]
+			for _, f := range res.Findings[1:] {
+				if f.Verdict > w.Verdict || (f.Verdict == w.Verdict && f.Category > w.Category) {
+					w = f
+				}
+			}
+			sev, rule := Error, RuleWording
+			if res.Verdict == classify.Doubt {
+				sev, rule = Warning, RuleWordingGray
+			}
+			r.add(ol.VarLines[v.Name], 0, sev, rule, ol.ID, v.Name, fmt.Sprintf(i18n.T(
+				"[%s] : la valeur proposée « %s » : %s ; elle partirait telle quelle dans le prompt : retirez-la",
+				"[%s]: the proposed value %q: %s; it would go into the prompt as it is: remove it"), v.Name, val, w.Reason))
+		}
+	}
+}
