@@ -22,6 +22,9 @@ Marie Dupont est diabétique depuis 2019. »
 
 PROMPT :
 « Rédige un courrier pour [destinataire]. »
+
+VARIABLES :
+- [destinataire] : à qui s'adresse le courrier, par exemple « la mairie »
 `
 
 var fixedDraft = strings.Replace(namedDraft, "Marie Dupont est diabétique depuis 2019.", "Nous organisons des ateliers ouverts à tous.", 1)
@@ -201,7 +204,7 @@ func TestImportStatusesOnlyForTheReferent(t *testing.T) {
 	named := filepath.Join(t.TempDir(), "n.md")
 	os.WriteFile(named, []byte(strings.Replace(strings.Replace(namedDraft, "050", "051", 1), "\n\nCONTEXTE", "\nStatut : validé\n\nCONTEXTE", 1)), 0o600)
 	_, _, errOut := c.run(testPhrase+"\n", "import", named)
-	if !strings.Contains(errOut, "PROMPT-051 est importé comme brouillon") || c.status("PROMPT-051") != library.StatusDraft {
+	if !strings.Contains(errOut, "en brouillon") || !strings.Contains(errOut, "Marie Dupont") || c.status("PROMPT-051") != library.StatusDraft {
 		t.Errorf("a validated import naming a person: %q", errOut)
 	}
 	code, _, errOut := c.run(strings.Replace(fixedDraft, "050", "001", 1), "propose", "-")

@@ -65,8 +65,8 @@ func runLint(db string, io streams, arg string, asJSON bool) error {
 	return nil
 }
 
-// lintOptions builds the lint's classifier from the store's rules and
-// profile, so that the association's own name and contact are no finding.
+// lintOptions builds the lint's classifier from the store's allow and
+// deny lists, and reads the profile for the association's e-mail type.
 func lintOptions(db string) (lint.Options, error) {
 	st, err := openStore(db)
 	if err != nil {
@@ -83,7 +83,11 @@ func lintOptions(db string) (lint.Options, error) {
 	return newLintOptions(rules, profile), nil
 }
 
+// newLintOptions reads the fixed wording as validation does
+// (fixedWordingClassifier): the allow and deny lists apply, the profile
+// does not vouch, so that lint and validate never disagree.
 func newLintOptions(rules store.CheckRules, profile store.Profile) lint.Options {
+	rules.Profile = nil
 	return lint.Options{Classifier: classify.New(classify.Rules(rules)), Profile: profile}
 }
 

@@ -121,8 +121,9 @@ func (r Report) ErrorsFor(id string) []Finding {
 
 // Options are what the lint checks against.
 type Options struct {
-	// Classifier reads the fixed wording; built with the store's rules, so
-	// that the association's own name is no finding. Nil: no rules.
+	// Classifier reads the fixed wording; tamis builds it as validation
+	// does, with the allow and deny lists (the association's own name is no
+	// finding) and without the profile. Nil: no rules.
 	Classifier *classify.Classifier
 	// Profile is the association's profile: defaults of type « e-mail de
 	// l'association » are checked against it when it says anything.
