@@ -45,6 +45,7 @@ var commandSet = []func(*app) *cobra.Command{
 	profileCmd, rulesCmd, verifierCmd, sauvegardesCmd, referentCmd, statsCmd, versionCmd,
 	completionCmd, manCmd,
 	proposeCmd, validateCmd, draftCmd, archiveCmd, historyCmd, restoreCmd, journalCmd,
+	charteCmd, entrainementCmd, indicateursCmd,
 }
 
 // A volunteer who double-clicks tamis.exe gets the interface, as before

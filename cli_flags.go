@@ -33,6 +33,16 @@ var flagAliases = map[string]string{
 	"aide":           "help",
 	"raison":         "reason",
 	"brouillons":     "drafts",
+	// the method's commands (charte, entrainement, indicateurs)
+	"signer":            "sign",
+	"registre":          "register",
+	"effacer-signature": "erase",
+	"modifier":          "edit",
+	"ajouter":           "add",
+	"depuis":            "since",
+	"equipe":            "team",
+	"minutes-modele":    "minutes-template",
+	"conservation":      "retention",
 }
 
 // normalizeFlag makes a French alias the same flag as its English name.

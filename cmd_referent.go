@@ -260,12 +260,12 @@ func runStats(db string, io streams, src phraseSource) error {
 }
 
 // usageEvents are the recorded uses of templates, without the référent's
-// actions, which are not uses.
+// actions and the method's events, which are not uses.
 func usageEvents(st *store.Store) ([]store.Event, error) {
 	all, err := st.Events()
 	var uses []store.Event
 	for _, e := range all {
-		if !e.Referent() {
+		if e.Use() {
 			uses = append(uses, e)
 		}
 	}

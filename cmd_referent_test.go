@@ -58,22 +58,35 @@ func referentCommands(t *testing.T, c *cli) map[string][]string {
 	if err := os.WriteFile(lib, []byte(twoTemplates), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	charter := filepath.Join(t.TempDir(), "charte.md")
+	statements := filepath.Join(t.TempDir(), "enonces.txt")
+	if os.WriteFile(charter, []byte("# Notre charte\n"), 0o600) != nil ||
+		os.WriteFile(statements, []byte("[ENT-500] horaires\nÉNONCÉ : Repas partagé le jeudi.\nRÉPONSE : 2\nRAISON : Test de la porte.\n"), 0o600) != nil {
+		t.Fatal("cannot write the test files")
+	}
 	return map[string][]string{
-		"profile --set":         {"profile", "--set", "année=2026"},
-		"profile --unset":       {"profile", "--unset", "Nom asso"},
-		"rules --allow":         {"rules", "--allow", "Mairie de Lyon"},
-		"rules --deny":          {"rules", "--deny", "projet Hermès"},
-		"rules --remove":        {"rules", "--remove", "Salle Pasteur"},
-		"import":                {"import", lib},
-		"sauvegardes --garder":  {"sauvegardes", "--garder", "3"},
-		"sauvegardes --restore": {"sauvegardes", "--restaurer", "NAME"},
-		"stats":                 {"stats"},
-		"validate":              {"validate", "PROMPT-900"},
-		"draft":                 {"draft", "PROMPT-001"},
-		"archive":               {"archive", "PROMPT-001"},
-		"restore":               {"restore", "PROMPT-002", "1"},
-		"history":               {"history", "PROMPT-001"},
-		"journal":               {"journal"},
+		"charte --registre":      {"charte", "--registre"},
+		"charte --effacer":       {"charte", "--effacer", "Awa"},
+		"charte --modifier":      {"charte", "--modifier", charter},
+		"entrainement --ajouter": {"entrainement", "--ajouter", statements},
+		"indicateurs":            {"indicateurs"},
+		"indicateurs --equipe":   {"indicateurs", "--equipe", "5"},
+		"indicateurs --incident": {"indicateurs", "--incident"},
+		"profile --set":          {"profile", "--set", "année=2026"},
+		"profile --unset":        {"profile", "--unset", "Nom asso"},
+		"rules --allow":          {"rules", "--allow", "Mairie de Lyon"},
+		"rules --deny":           {"rules", "--deny", "projet Hermès"},
+		"rules --remove":         {"rules", "--remove", "Salle Pasteur"},
+		"import":                 {"import", lib},
+		"sauvegardes --garder":   {"sauvegardes", "--garder", "3"},
+		"sauvegardes --restore":  {"sauvegardes", "--restaurer", "NAME"},
+		"stats":                  {"stats"},
+		"validate":               {"validate", "PROMPT-900"},
+		"draft":                  {"draft", "PROMPT-001"},
+		"archive":                {"archive", "PROMPT-001"},
+		"restore":                {"restore", "PROMPT-002", "1"},
+		"history":                {"history", "PROMPT-001"},
+		"journal":                {"journal"},
 	}
 }
 
@@ -85,6 +98,7 @@ func (c *cli) prepare() string {
 	c.mustRun("", "rules", "--allow", "Salle Pasteur")
 	c.mustRun(twoTemplates, "propose", "-")
 	c.mustRun("", "archive", "PROMPT-002")
+	c.mustRun("", "charte", "--signer", "Awa")
 	list, err := store.Backups(c.db)
 	if err != nil || len(list) == 0 {
 		c.t.Fatalf("no backup: %v", err)

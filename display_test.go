@@ -23,7 +23,8 @@ func TestDisplayCommandsAreReadOnly(t *testing.T) {
 	os.Chtimes(c.db, old, old)
 	before, _ := os.ReadFile(c.db)
 	for _, args := range [][]string{{"profile"}, {"rules"}, {"list"}, {"list", "--all", "--json"}, {"show", "PROMPT-900"},
-		{"export", "-"}, {"stats"}, {"classify", "atelier vélo"}} {
+		{"export", "-"}, {"stats"}, {"classify", "atelier vélo"},
+		{"charte"}, {"charte", "--registre"}, {"entrainement", "--json"}, {"indicateurs"}, {"indicateurs", "--csv"}} {
 		code, out, errOut := c.run("", args...)
 		if code != exitOK || out == "" {
 			t.Errorf("%v on a 0400 file: code %d, stderr %q", args, code, errOut)

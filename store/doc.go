@@ -45,6 +45,16 @@
 //	  passphrase-attempts -> "N time"  wrong passphrases in a row and the
 //	                                time of the last one (passphrase.go)
 //	  backups-keep -> decimal       how many automatic backups to keep (backups.go)
+//	  charter-version -> decimal    1 + the changes of the charter (charter.go)
+//	  charter-signatures -> JSON    the register: first name or initials,
+//	                                day, version — what the signer chose to give
+//	  training-rounds -> JSON       counts of each round, no name (training.go)
+//	  survey-answers -> JSON        choices only, dated by quarter (survey.go)
+//	  events-retention-months -> decimal  events older are pruned (retention.go)
+//	  minutes-saved -> JSON         the référent's estimates per template
+//	  team-size -> decimal          the base of « % signé » (method_settings.go)
+//	  training-statements -> text   the référent's own training statements
+//	  survey-reminded -> "2026-T4"  the quarter whose survey the list last reminded
 //
 // <id> keys are idKey(id): one length byte then the id, so that bytewise
 // order is numeric order (PROMPT-999 before PROMPT-1000) and cursors walk the

@@ -83,7 +83,9 @@ func checkEvent(e Event) error {
 }
 
 // putEventTx appends a checked event in the caller's transaction, so that
-// a change and its record in the journal are written together.
+// a change and its record in the journal are written together. It also
+// prunes the events older than the retention (retention.go): the oldest
+// come first, so pruning usually looks at one key.
 func putEventTx(tx *bolt.Tx, e Event) error {
 	v, err := json.Marshal(e)
 	if err != nil {
@@ -94,7 +96,11 @@ func putEventTx(tx *bolt.Tx, e Event) error {
 	if err != nil {
 		return err
 	}
-	return b.Put(binary.BigEndian.AppendUint64(nil, seq), v)
+	if err := b.Put(binary.BigEndian.AppendUint64(nil, seq), v); err != nil {
+		return err
+	}
+	_, err = pruneTx(tx, e.Time)
+	return err
 }
 
 // Events returns every recorded event, oldest first.

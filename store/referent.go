@@ -18,11 +18,6 @@ func (s *Store) Charter() (string, error) {
 	return s.setting(keyCharter)
 }
 
-// SetCharter replaces the charter.
-func (s *Store) SetCharter(text string) error {
-	return s.setSetting(keyCharter, text)
-}
-
 // PassphraseHash returns the hash of the référent's passphrase, "" when none
 // is set. The store never sees the passphrase itself: hash it with
 // golang.org/x/crypto (argon2id or bcrypt) and compare there.

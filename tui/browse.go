@@ -288,7 +288,8 @@ func (m browseModel) ShortHelp() []key.Binding {
 // FullHelp is the ? help of the list.
 func (m browseModel) FullHelp() [][]key.Binding {
 	k := m.keyMap()
-	return [][]key.Binding{{k.Filter, k.Open, k.ClearFilter}, {k.Up, k.Down, k.ScrollDown, k.ScrollUp}, {k.Help, k.Quit, k.ForceQuit}}
+	return [][]key.Binding{{k.Filter, k.Open, k.ClearFilter}, {k.Up, k.Down, k.ScrollDown, k.ScrollUp},
+		defaultMethodKeys().all(), {k.Help, k.Quit, k.ForceQuit}} // the method's keys: method.go
 }
 
 func (m browseModel) view() string {

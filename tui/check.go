@@ -117,6 +117,8 @@ func (m verdictModel) doubtKey(msg tea.KeyMsg, k verdictKeys) (verdictModel, tea
 	case key.Matches(msg, k.Confirm) && m.cursor == 1:
 		m.mode = modeCopying
 		return m, m.copyPrompt()
+	case key.Matches(msg, k.Tree):
+		m.c.goTo(openMethodMsg{s: newDecision(m.c, m.doubtValue())})
 	case key.Matches(msg, k.Confirm, k.Back):
 		m.c.notice = i18n.T("Copie annulée : rien n’a été copié.", "Copy cancelled: nothing was copied.")
 		m.c.goTo(fillMsg{})

@@ -13,6 +13,7 @@ import (
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/library/classify"
+	"tamis/method"
 	"tamis/store"
 )
 
@@ -62,6 +63,19 @@ type Deps struct {
 	// NoReferent: no référent passphrase is set yet, so the référent's
 	// actions are open to anyone; the list screen says how to set one.
 	NoReferent bool
+	// Method serves the charter, training and indicators screens; nil
+	// when there is no store (they say so). Statements are the training
+	// statements (nil: those shipped with tamis); Seed fixes the draw of
+	// a round for tests (0: random).
+	Method     MethodStore
+	Statements []method.Statement
+	Seed       uint64
+	// Unlock checks the référent's passphrase before the indicators
+	// screen; nil when no référent is defined (the screen is open).
+	Unlock func(phrase string) error
+	// RemindSurvey says whether to remind the quarterly survey now (once a
+	// quarter, recorded); nil never reminds.
+	RemindSurvey func() (bool, error)
 }
 
 // Common is shared by every screen: size, styles, keys and dependencies.

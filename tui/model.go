@@ -19,6 +19,7 @@ const (
 	stateRestore
 	stateText
 	stateHelp
+	stateMethod // one of the method's screens (method.go)
 	numStates
 )
 
@@ -39,6 +40,10 @@ type Model struct {
 	clip    clipState
 	drafts  drafts  // the values typed in each template, for the session
 	ask     quitAsk // « Quitter sans copier ? » on screen
+	method  methodScreen
+	// methodBack is where the method's screen returns: the list, or the
+	// doubt it was opened from.
+	methodBack state
 }
 
 // New builds the root model from its dependencies.
@@ -54,7 +59,7 @@ func New(d Deps) Model {
 // Init indexes the whole text of the templates for the filter, in the
 // background: the first frame does not wait for it.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(indexCmd(m.c.Deps.Templates), usesCmd(m.c.Deps.Uses))
+	return tea.Batch(indexCmd(m.c.Deps.Templates), usesCmd(m.c.Deps.Uses), remindSurveyCmd(m.c.Deps.RemindSurvey))
 }
 
 // screenOf is the screen of a state; put stores a screen back in its
@@ -71,6 +76,10 @@ func (m Model) screenOf(s state) screen {
 		return m.text
 	case stateHelp:
 		return m.help
+	case stateMethod:
+		if m.method != nil {
+			return m.method
+		}
 	}
 	return m.browse
 }
@@ -89,6 +98,8 @@ func (m Model) put(s screen) Model {
 		m.text = s
 	case helpModel:
 		m.help = s
+	case methodScreen:
+		m.method = s
 	}
 	return m
 }
@@ -121,6 +132,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleWipeTick(msg)
 	case rulesMsg:
 		return m.handleRules(msg)
+	case surveyReminderMsg:
+		m.c.notice = m.c.Styles.Notice.Render(surveyReminder())
+		return m, nil
 	case recordedMsg:
 		if msg.err != nil {
 			m.c.notice = m.c.Styles.Error.Render(msg.err.Error())
@@ -164,6 +178,8 @@ func (m Model) transition(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.state = m.back
 	case leaveMsg:
 		m, cmd = m.leave()
+	case openMethodMsg, methodDoneMsg:
+		m, cmd = m.methodTransition(msg)
 	default:
 		return m, nil, false
 	}
@@ -191,6 +207,10 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m.leave()
 	case m.state != stateHelp && key.Matches(msg, m.c.Keys.HelpAnywhere):
 		return m.showHelp(), nil
+	case m.state == stateBrowse && !m.browse.filtering():
+		if open, cmd := openMethodKey(m.c, msg); open != nil {
+			return m.Update(openMethodMsg{open, cmd})
+		}
 	}
 	return m.route(m.state, msg)
 }

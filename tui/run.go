@@ -118,6 +118,10 @@ func depsFrom(lib Library) (Deps, error) {
 		Uses:         usesFrom(lib),
 		Record:       lib.RecordEvent,
 		NoReferent:   noReferent(lib),
+		Method:       methodStore(lib),
+		Statements:   statementsOf(lib),
+		Unlock:       unlockOf(lib),
+		RemindSurvey: remindSurveyOf(lib),
 	}, nil
 }
 

@@ -125,6 +125,7 @@ type verdictKeys struct {
 	Choose, Confirm, Up, Down, GoToField, Anonymize, Back     key.Binding
 	Other, ShowText, ClearClipboard, ClearOnQuit, PasteAnswer key.Binding
 	Help, ForceQuit                                           key.Binding
+	Tree                                                      key.Binding // the decision tree, from a doubt
 }
 
 func (m verdictModel) keyMap() verdictKeys {
@@ -148,6 +149,7 @@ func (m verdictModel) keyMap() verdictKeys {
 		ClearOnQuit:    enable(k.ClearOnQuit, copied),
 		PasteAnswer:    enable(k.PasteAnswer, copied && m.anonymised),
 		Help:           enable(k.Help, m.mode != modeCopying),
+		Tree:           enable(defaultMethodKeys().Tree, doubt),
 		ForceQuit:      k.ForceQuit,
 	}
 }
@@ -166,13 +168,13 @@ func keyAlso(b key.Binding, others ...key.Binding) key.Binding {
 func (m verdictModel) ShortHelp() []key.Binding {
 	k := m.keyMap()
 	return []key.Binding{k.Choose, k.Confirm, k.Up, k.GoToField, k.Anonymize, k.Other, k.PasteAnswer,
-		k.ShowText, k.ClearClipboard, k.Back, k.Help, k.ForceQuit}
+		k.ShowText, k.ClearClipboard, k.Back, k.Tree, k.Help, k.ForceQuit}
 }
 
 // FullHelp is the ? help of the step on screen.
 func (m verdictModel) FullHelp() [][]key.Binding {
 	k := m.keyMap()
-	return [][]key.Binding{{k.Choose, k.Confirm, k.Up, k.Down, k.GoToField, k.Anonymize},
+	return [][]key.Binding{{k.Choose, k.Confirm, k.Up, k.Down, k.GoToField, k.Anonymize, k.Tree},
 		{k.Other, k.ShowText, k.ClearClipboard, k.ClearOnQuit, k.PasteAnswer},
 		{k.Back, k.Help, k.ForceQuit}}
 }
