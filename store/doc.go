@@ -55,6 +55,8 @@
 //	  team-size -> decimal          the base of « % signé » (method_settings.go)
 //	  training-statements -> text   the référent's own training statements
 //	  survey-reminded -> "2026-T4"  the quarter whose survey the list last reminded
+//	  charter-before-copy -> 0|1    the charter before the first copy of the day (charter_gate.go)
+//	  charter-before-copy-day -> "2026-11-30"  the day it was last acknowledged: a date, no name
 //
 // <id> keys are idKey(id): one length byte then the id, so that bytewise
 // order is numeric order (PROMPT-999 before PROMPT-1000) and cursors walk the
