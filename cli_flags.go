@@ -38,6 +38,7 @@ var flagAliases = map[string]string{
 	"registre":          "register",
 	"effacer-signature": "erase",
 	"modifier":          "edit",
+	"avant-copie":       "before-copy",
 	"ajouter":           "add",
 	"depuis":            "since",
 	"equipe":            "team",

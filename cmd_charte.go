@@ -19,6 +19,7 @@ import (
 // charteOptions are the choices of `tamis charte`; at most one action.
 type charteOptions struct {
 	sign, erase, edit string
+	beforeCopy        string // on|off: the charter before the first copy of the day
 	register, csv     bool
 	src               phraseSource
 }
@@ -26,25 +27,32 @@ type charteOptions struct {
 func charteCmd(a *app) *cobra.Command {
 	var o charteOptions
 	c := &cobra.Command{
-		Use:   i18n.T("charte [--sign PRÉNOM] [--register [--csv]] [--erase NOM] [--edit FICHIER|-]", "charte [--sign NAME] [--register [--csv]] [--erase NAME] [--edit FILE|-]"),
+		Use:   i18n.T("charte [--sign PRÉNOM] [--register [--csv]] [--erase NOM] [--edit FICHIER|-] [--before-copy on|off]", "charte [--sign NAME] [--register [--csv]] [--erase NAME] [--edit FILE|-] [--before-copy on|off]"),
 		Short: i18n.T("affiche la charte, la signe ; registre des signatures pour le référent", "show the charter, sign it; the register of signatures for the référent"),
 		Long: i18n.T(`La charte suit les huit parties de la méthode. Chaque bénévole la signe
 une fois, de son prénom ou de ses initiales, à son choix ; le registre dit
 qui a signé une ancienne version. Le registre, l’effacement d’une signature
 (à la demande de la personne) et la modification du texte sont réservés au
-référent.`, `The charter follows the method's eight sections. Each volunteer signs it
+référent, comme --avant-copie on : avant la première copie du jour sur ce
+poste, l’interface montre la charte et demande de la signer ou de
+confirmer qu’elle l’est déjà (seule la date est gardée, aucun nom).`, `The charter follows the method's eight sections. Each volunteer signs it
 once, with a first name or initials, their choice; the register shows who
 signed an older version. The register, erasing a signature (at the
-person's request) and editing the text are the référent's.`),
+person's request) and editing the text are the référent's, as is
+--before-copy on: before the first copy of the day on this laptop, the
+interface shows the charter and asks to sign it or to confirm it is
+signed already (only the date is kept, no name).`),
 		Example: i18n.T(`  tamis charte
   tamis charte --signer Awa
   tamis charte --registre --csv > registre.csv
   tamis charte --effacer Awa
-  tamis charte --modifier charte.md`, `  tamis charte
+  tamis charte --modifier charte.md
+  tamis charte --avant-copie on`, `  tamis charte
   tamis charte --sign Awa
   tamis charte --register --csv > register.csv
   tamis charte --erase Awa
-  tamis charte --edit charter.md`),
+  tamis charte --edit charter.md
+  tamis charte --before-copy on`),
 		Args: noArgs,
 		RunE: func(*cobra.Command, []string) error { return runCharte(a, o) },
 	}
@@ -58,9 +66,11 @@ person's request) and editing the text are the référent's.`),
 	f.StringVar(&o.erase, "unset", "", "")
 	_ = f.MarkHidden("unset")
 	f.StringVar(&o.edit, "edit", "", i18n.T("remplace le texte de la charte par ce fichier Markdown, - pour l’entrée standard (référent)", "replace the charter's text with this Markdown file, - for stdin (référent)"))
+	f.StringVar(&o.beforeCopy, "before-copy", "", i18n.T("la charte avant la première copie du jour dans l’interface (référent)", "the charter before the first copy of the day in the interface (référent)"))
 	withPlaceholder(f, "sign", i18n.T("PRÉNOM", "NAME"))
 	withPlaceholder(f, "erase", i18n.T("NOM", "NAME"))
 	withPlaceholder(f, "edit", i18n.T("FICHIER", "FILE"))
+	withPlaceholder(f, "before-copy", "on|off")
 	addPhraseFlag(c, &o.src)
 	return c
 }
@@ -84,6 +94,8 @@ func runCharte(a *app, o charteOptions) error {
 	case o.edit != "":
 		o.src.stdinBusy = o.edit == "-"
 		return editCharter(st, a.io, o.edit, o.src)
+	case o.beforeCopy != "":
+		return setCharterBeforeCopy(st, a.io, o.beforeCopy, o.src)
 	}
 	return showCharter(st, a.io)
 }
@@ -91,14 +103,14 @@ func runCharte(a *app, o charteOptions) error {
 // conflict names two actions asked together, or --csv alone.
 func (o charteOptions) conflict() string {
 	n := 0
-	for _, on := range []bool{o.sign != "", o.register, o.erase != "", o.edit != ""} {
+	for _, on := range []bool{o.sign != "", o.register, o.erase != "", o.edit != "", o.beforeCopy != ""} {
 		if on {
 			n++
 		}
 	}
 	switch {
 	case n > 1:
-		return i18n.T("une seule action à la fois : --signer, --registre, --effacer ou --modifier", "one action at a time: --sign, --register, --erase or --edit")
+		return i18n.T("une seule action à la fois : --signer, --registre, --effacer, --modifier ou --avant-copie", "one action at a time: --sign, --register, --erase, --edit or --before-copy")
 	case o.csv && !o.register:
 		return i18n.T("--csv va avec --registre", "--csv goes with --register")
 	}

@@ -135,3 +135,28 @@ func TestIndicateurs(t *testing.T) {
 		}
 	}
 }
+
+// The charter before the first copy of the day: on and off, kept in the
+// file; a value other than on or off is a usage error that changes nothing.
+func TestCharteAvantCopie(t *testing.T) {
+	c := newCLI(t)
+	if code, _, errOut := c.run("", "charte", "--avant-copie", "peut-être"); code != exitUsage || !strings.Contains(errOut, "--avant-copie attend on ou off") {
+		t.Errorf("bad value: %d %q", code, errOut)
+	}
+	if out := c.mustRun("", "charte", "--avant-copie", "on"); !strings.Contains(out, "Activé : avant la première copie du jour") {
+		t.Errorf("on: %q", out)
+	}
+	st, err := store.Open(c.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if on, err := st.CharterBeforeCopy(); err != nil || !on {
+		t.Errorf("option not kept: %v %v", on, err)
+	}
+	if out := c.mustRun("", "charte", "--before-copy", "off"); !strings.Contains(out, "Désactivé") {
+		t.Errorf("off: %q", out)
+	}
+	if on, _ := st.CharterBeforeCopy(); on {
+		t.Error("still on after off")
+	}
+}

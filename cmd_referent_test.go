@@ -68,6 +68,7 @@ func referentCommands(t *testing.T, c *cli) map[string][]string {
 		"charte --registre":      {"charte", "--registre"},
 		"charte --effacer":       {"charte", "--effacer", "Awa"},
 		"charte --modifier":      {"charte", "--modifier", charter},
+		"charte --avant-copie":   {"charte", "--avant-copie", "on"},
 		"entrainement --ajouter": {"entrainement", "--ajouter", statements},
 		"indicateurs":            {"indicateurs"},
 		"indicateurs --equipe":   {"indicateurs", "--equipe", "5"},
