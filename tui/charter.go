@@ -44,6 +44,7 @@ type charterModel struct {
 	name    textinput.Model
 	done    string // the confirmation once signed
 	err     string
+	gate    *beforeCopy // opened by a copy (charter_gate.go); nil from the list
 }
 
 // charterMsg carries the charter read from the store, rendered.
@@ -123,7 +124,13 @@ func (m charterModel) update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return m, nil
 	case signedMsg:
-		return m.handleSigned(msg), nil
+		m = m.handleSigned(msg)
+		if m.gate != nil && msg.err == nil {
+			return m, ackCharterCmd(m.c.Deps.CharterGate)
+		}
+		return m, nil
+	case charterAckedMsg:
+		return m.acked(msg), nil
 	case tea.KeyMsg:
 		if m.signing {
 			return m.handleNameKey(msg)
@@ -134,6 +141,11 @@ func (m charterModel) update(msg tea.Msg) (screen, tea.Cmd) {
 }
 
 func (m charterModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
+	if m.gate != nil {
+		if m, cmd, ok := m.gateKey(msg); ok {
+			return m, cmd
+		}
+	}
 	switch {
 	case key.Matches(msg, m.keys.Back):
 		done(m.c)
@@ -195,14 +207,20 @@ func (m charterModel) view() string {
 	if m.err != "" {
 		status += "\n" + s.Error.Render(wrapText(m.err, m.c.Width))
 	}
+	if m.gate != nil {
+		title += "\n" + s.Notice.Render(wrapText(m.gate.line(), m.c.Width))
+	}
 	vp := m.vp
-	vp.Height = max(m.c.Height-4-lipgloss.Height(status), 1)
+	vp.Height = max(m.c.Height-3-lipgloss.Height(title)-lipgloss.Height(status), 1)
 	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, title, vp.View(), status), m.c.helpBar(m.help()))
 }
 
 func (m charterModel) help() bindings {
 	if m.signing {
 		return bindings{short: []key.Binding{m.keys.Confirm, withHelp(m.keys.Back, i18n.T("annuler", "cancel"))}}
+	}
+	if m.gate != nil {
+		return m.gateHelp()
 	}
 	return bindings{short: []key.Binding{m.keys.Up, m.keys.Sign, m.keys.Back}}
 }

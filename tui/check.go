@@ -91,6 +91,11 @@ func (m verdictModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case copyDoneMsg:
 		return m.copyDone(msg)
+	case charterFirstMsg:
+		m.c.goTo(newCharterBeforeCopy(m.c, msg.signed))
+		return m, nil
+	case copyGateMsg:
+		return m.afterCharter(msg)
 	case tea.KeyMsg:
 		k := m.keyMap()
 		switch {
@@ -183,8 +188,14 @@ func (m verdictModel) copiedKey(msg tea.KeyMsg, k verdictKeys) (screen, tea.Cmd)
 	return m, nil
 }
 
-// copyPrompt copies the text on the verdict screen through the final check.
+// copyPrompt copies the text on the verdict screen through the final check,
+// after the charter when the référent asks for it before the first copy of
+// the day (charter_gate.go).
 func (m verdictModel) copyPrompt() tea.Cmd {
+	return gatedCopyCmd(m.c.Deps.CharterGate, m.copyChecked())
+}
+
+func (m verdictModel) copyChecked() tea.Cmd {
 	return checkedCopyCmd(m.c.rulesRef(), m.c.Deps.Clipboard, m.text)
 }
 

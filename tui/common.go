@@ -76,6 +76,9 @@ type Deps struct {
 	// RemindSurvey says whether to remind the quarterly survey now (once a
 	// quarter, recorded); nil never reminds.
 	RemindSurvey func() (bool, error)
+	// CharterGate shows the charter before the first copy of the day when
+	// the référent asks for it; nil never does.
+	CharterGate CharterGate
 }
 
 // Common is shared by every screen: size, styles, keys and dependencies.

@@ -180,6 +180,9 @@ func (m Model) transition(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m, cmd = m.leave()
 	case openMethodMsg, methodDoneMsg:
 		m, cmd = m.methodTransition(msg)
+	case copyGateMsg: // back from the charter to the copy it held
+		m.state, m.method = m.methodBack, nil
+		m, cmd = m.route(stateVerdict, msg)
 	default:
 		return m, nil, false
 	}

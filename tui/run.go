@@ -122,6 +122,7 @@ func depsFrom(lib Library) (Deps, error) {
 		Statements:   statementsOf(lib),
 		Unlock:       unlockOf(lib),
 		RemindSurvey: remindSurveyOf(lib),
+		CharterGate:  charterGateOf(lib),
 	}, nil
 }
 
