@@ -50,3 +50,24 @@ func TestCharterBeforeCopy(t *testing.T) {
 		t.Error("due with the option off")
 	}
 }
+
+// BenchmarkCharterDue is the cost the gate adds to each copy: one read of
+// the file, off the UI loop.
+func BenchmarkCharterDue(b *testing.B) {
+	st, err := Open(filepath.Join(b.TempDir(), "tamis.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := st.SetCharterBeforeCopy(true); err != nil {
+		b.Fatal(err)
+	}
+	now := time.Now()
+	if err := st.AcknowledgeCharter(now); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if due, _, err := st.CharterDue(now); err != nil || due {
+			b.Fatal(due, err)
+		}
+	}
+}
