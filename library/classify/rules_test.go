@@ -287,10 +287,12 @@ func TestSpecialVocabularyMore(t *testing.T) {
 }
 
 // A sentence pasted in quotation marks is not the title of a work when it
-// names someone: the fact about that person stays sensitive.
+// names someone, and "the only … user" points at one person: the fact
+// about that person stays sensitive.
 func TestQuotedSentenceNamingSomeone(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"« Mme Dupont est diabétique. »", Blocked, Sensitive, "health"},
+		{"The only wheelchair user who comes to the Thursday choir", Blocked, Sensitive, "health"},
 		{"Il nous a écrit : « Karim Haddad est séropositif, ne le dites pas »", Blocked, Sensitive, "health"},
 		{"\"Sophie Marchand is pregnant\", the coach said", Blocked, Sensitive, "health"},
 	})
