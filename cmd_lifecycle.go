@@ -13,6 +13,7 @@ import (
 	"tamis/library"
 	"tamis/library/classify"
 	"tamis/library/lint"
+	"tamis/library/validation"
 	"tamis/store"
 )
 
@@ -114,12 +115,12 @@ func setStatus(st *store.Store, t library.Template, status library.Status, reaso
 func changeFailed(t library.Template, err error, io streams) error {
 	var fe fixedWordingError
 	if errors.As(err, &fe) {
-		printFixedWording(io.err, t.ID, fe.found, false)
+		printFixedWording(io.err, t.ID, fe.Found, false)
 		return exitWith(exitBlocked)
 	}
 	var le lintError
 	if errors.As(err, &le) {
-		printLintRefusal(io.err, t.ID, le.found)
+		printLintRefusal(io.err, t.ID, le.Found)
 		return exitWith(exitBlocked)
 	}
 	if errors.Is(err, store.ErrUnchanged) {
@@ -146,9 +147,9 @@ func validationGuard(st *store.Store, t library.Template, io streams) (store.Gua
 	case err == nil:
 		return guard, nil
 	case errors.As(err, new(fixedWordingError)):
-		return nil, refuseValidation(st, t, err.(fixedWordingError).found, io)
+		return nil, refuseValidation(st, t, err.(fixedWordingError).Found, io)
 	case errors.As(err, new(lintError)):
-		printLintRefusal(io.err, t.ID, err.(lintError).found)
+		printLintRefusal(io.err, t.ID, err.(lintError).Found)
 		return nil, refuseValidation(st, t, nil, io)
 	}
 	return nil, err
@@ -165,29 +166,15 @@ func fixedWordingClassifier(st *store.Store) (*classify.Classifier, error) {
 	return classify.New(classify.Rules(rules)), nil
 }
 
-// fixedWordingError carries the findings of a guard that refused.
-type fixedWordingError struct{ found []Finding }
-
-func (e fixedWordingError) Error() string {
-	return i18n.T("texte fixe avec des données personnelles ou sensibles", "fixed wording with personal or sensitive data")
-}
+// fixedWordingError and lintError are the refusals of the validation's
+// guard (library/validation, shared with the TUI).
+type fixedWordingError = validation.FixedWordingError
 
 // fixedWordingGuard refuses, inside the store's write, a validated text
 // whose fixed wording holds personal or sensitive data, or in which the
 // lint finds an error.
 func fixedWordingGuard(c *classify.Classifier, o lint.Options) store.Guard {
-	return func(t library.Template) error {
-		if t.Status != library.StatusValidated {
-			return nil
-		}
-		if fs := checkFixedWordingWith(c, t); len(fs) > 0 {
-			return fixedWordingError{fs}
-		}
-		if errs := lintErrorsOf(o, t); len(errs) > 0 {
-			return lintError{errs}
-		}
-		return nil
-	}
+	return validation.Guard(c, o)
 }
 
 // refuseValidation says where the fixed wording holds personal data and

@@ -124,9 +124,9 @@ func printMerge(io streams, dir string, rep store.MergeReport) {
 			var fe fixedWordingError
 			var le lintError
 			if errors.As(t.Err, &fe) {
-				printFixedWording(io.err, t.ID, fe.found, false)
+				printFixedWording(io.err, t.ID, fe.Found, false)
 			} else if errors.As(t.Err, &le) {
-				printLintRefusal(io.err, t.ID, le.found)
+				printLintRefusal(io.err, t.ID, le.Found)
 			}
 		}
 	}

@@ -5,8 +5,8 @@ import (
 	"io"
 
 	"tamis/i18n"
-	"tamis/library"
 	"tamis/library/lint"
+	"tamis/library/validation"
 	"tamis/store"
 )
 
@@ -14,11 +14,6 @@ import (
 // (a variable used but never described, a parse error…) cannot be
 // validated, as import makes it a draft. The lint reads the template as
 // `tamis show ID` prints it, so its lines are those of that text.
-
-// lintErrorsOf returns the lint's errors on t.
-func lintErrorsOf(o lint.Options, t library.Template) []lint.Finding {
-	return lint.File(t.ID, library.Format(t), o).ErrorsFor(t.ID)
-}
 
 // validationLint builds the lint's options from the store, as `tamis lint`
 // does.
@@ -35,11 +30,7 @@ func validationLint(st *store.Store) (lint.Options, error) {
 }
 
 // lintError carries the lint's errors out of a guard that refused.
-type lintError struct{ found []lint.Finding }
-
-func (e lintError) Error() string {
-	return i18n.T("erreurs du lint", "lint errors")
-}
+type lintError = validation.LintError
 
 // printLintRefusal says why t is not validated: one line an error.
 func printLintRefusal(w io.Writer, id string, fs []lint.Finding) {
