@@ -79,6 +79,9 @@ type Deps struct {
 	// CharterGate shows the charter before the first copy of the day when
 	// the référent asks for it; nil never does.
 	CharterGate CharterGate
+	// Referent serves the référent's screen on every template; nil when
+	// there is no store (the screen says so).
+	Referent ReferentStore
 }
 
 // Common is shared by every screen: size, styles, keys and dependencies.
@@ -97,6 +100,9 @@ type Common struct {
 	// clearOnQuit: quitting clears the last copy, prompt included; on by
 	// default, switched on the verdict screen.
 	clearOnQuit bool
+	// referentOpen: the référent's passphrase was given in this session,
+	// so the référent's screen opens without asking again.
+	referentOpen bool
 	// next is the transition a screen asked for (goTo), applied by the
 	// root model before the next message.
 	next tea.Msg

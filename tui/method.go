@@ -54,7 +54,7 @@ func (b bindings) FullHelp() [][]key.Binding { return [][]key.Binding{b.short} }
 // methodKeys open the method's screens from the list (and the decision
 // tree from a doubt).
 type methodKeys struct {
-	Charter, Tree, Training, Indicators, Survey key.Binding
+	Charter, Tree, Training, Indicators, Survey, Referent key.Binding
 }
 
 func defaultMethodKeys() methodKeys {
@@ -65,11 +65,12 @@ func defaultMethodKeys() methodKeys {
 		Training:   b("e", i18n.T("entraînement", "training")),
 		Indicators: b("i", i18n.T("indicateurs", "indicators")),
 		Survey:     b("s", i18n.T("questionnaire du trimestre", "quarterly survey")),
+		Referent:   b("r", i18n.T("référent : tous les modèles", "référent: all templates")),
 	}
 }
 
 func (k methodKeys) all() []key.Binding {
-	return []key.Binding{k.Charter, k.Tree, k.Training, k.Indicators, k.Survey}
+	return []key.Binding{k.Charter, k.Tree, k.Training, k.Indicators, k.Survey, k.Referent}
 }
 
 // openMethodKey builds the screen of a method key of the list; nil when
@@ -87,6 +88,8 @@ func openMethodKey(c *Common, msg tea.KeyMsg) (methodScreen, tea.Cmd) {
 		return newIndicators(c)
 	case key.Matches(msg, k.Survey):
 		return newSurvey(c), nil
+	case key.Matches(msg, k.Referent):
+		return newReferentScreen(c)
 	}
 	return nil, nil
 }

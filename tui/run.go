@@ -123,6 +123,7 @@ func depsFrom(lib Library) (Deps, error) {
 		Unlock:       unlockOf(lib),
 		RemindSurvey: remindSurveyOf(lib),
 		CharterGate:  charterGateOf(lib),
+		Referent:     referentStore(lib),
 	}, nil
 }
 
