@@ -34,7 +34,7 @@ func importCmd(a *app) *cobra.Command {
 		Long: i18n.T(`Le référent garde les statuts déclarés ; sans la phrase de passe
 (--drafts, ou Entrée seule au terminal), les modèles arrivent en
 brouillons, comme avec tamis propose. Un modèle déclaré validé qui a une
-erreur de vérification (une variable utilisée mais décrite nulle part,
+erreur de vérification (une variable utilisée mais nulle part décrite,
 une donnée personnelle dans son texte fixe… : tamis lint) arrive en
 brouillon, et import dit pourquoi. Une erreur de lecture dans un fichier
 et rien n’est importé : le message donne le fichier, la ligne et la

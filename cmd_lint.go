@@ -163,7 +163,7 @@ func printLintJSON(w io.Writer, reports []lint.Report) error {
 func lintDetails() string {
 	return i18n.T(`Ce que la vérification signale, ligne et colonne :
   erreur         le fichier ne se lit pas (syntaxe, variable décrite mais absente,
-                 type inconnu) ; une variable utilisée mais décrite nulle part ;
+                 type inconnu) ; une variable utilisée mais nulle part décrite ;
                  une valeur proposée (défaut, choix) qui ne correspond pas à son type ;
                  une donnée personnelle ou sensible dans le texte fixe du modèle
                  ou dans une valeur proposée (défaut, choix)

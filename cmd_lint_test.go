@@ -34,7 +34,7 @@ func TestLintCommand(t *testing.T) {
 		bad + ":1: info : 2 variable(s) : [nom du bénéficiaire], [sujet]",
 		bad + ":3:3: erreur : texte fixe du bloc CONTEXTE : donnée personnelle",
 		bad + ":3:18: erreur : texte fixe du bloc CONTEXTE : donnée sensible",
-		bad + ":6:45: erreur : [sujet] est utilisée mais décrite nulle part",
+		bad + ":6:45: erreur : [sujet] est utilisée mais n’est décrite nulle part",
 		bad + ":9: avertissement : [nom du bénéficiaire] invite à saisir une donnée personnelle",
 		"3 erreur(s), 1 avertissement(s) : à corriger avant toute validation.",
 	} {

@@ -29,7 +29,7 @@ PROMPT :
 	}
 	for _, want := range []string{
 		"2 modèle(s) importé(s) en brouillon",
-		"-:25:27: [thème] est utilisée mais décrite nulle part",
+		"-:25:27: [thème] est utilisée mais n’est décrite nulle part",
 		"-:30:22: texte fixe du bloc PROMPT : donnée personnelle",
 	} {
 		if !strings.Contains(errOut, want) {

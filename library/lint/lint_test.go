@@ -46,7 +46,7 @@ func TestLintFindings(t *testing.T) {
 		{"unknown type", "[PROMPT-001] T\nPROMPT : [b]\nVARIABLES :\n- [b] : type : jour\n", RuleParse, Error, 4, 0, "type inconnu"},
 		{"duplicate", "[PROMPT-001] T\nPROMPT : a\n\n[PROMPT-001] U\nPROMPT : b\n", RuleDuplicate, Error, 4, 0, "déjà défini ligne 1"},
 		{"variables found", "[PROMPT-001] T\nPROMPT : [a] [d]\nVARIABLES :\n- [a] : aide\n- [d] : quand ; type : date\n", RuleVariables, Info, 1, 0, "2 variable(s) : [a], [d] (date)"},
-		{"undescribed", "[PROMPT-001] T\nCONTEXTE : x\nPROMPT :\n« Écris pour [public] et [usage]. »\nVARIABLES :\n- [public] : à qui\n", RuleUndescribed, Error, 4, 26, "[usage] est utilisée mais décrite nulle part"},
+		{"undescribed", "[PROMPT-001] T\nCONTEXTE : x\nPROMPT :\n« Écris pour [public] et [usage]. »\nVARIABLES :\n- [public] : à qui\n", RuleUndescribed, Error, 4, 26, "[usage] est utilisée mais n’est décrite nulle part"},
 		{"no help", "[PROMPT-001] T\nPROMPT : [a]\nVARIABLES :\n- [a] : défaut : b\n", RuleNoHelp, Warning, 4, 0, "[a] n'a pas de texte d'aide"},
 		{"name invites", "[PROMPT-001] T\nPROMPT : [nom du bénéficiaire]\nVARIABLES :\n- [nom du bénéficiaire] : son nom\n", RuleInvites, Warning, 4, 0, "Bénéficiaire_001"},
 		{"help invites", "[PROMPT-001] T\nPROMPT : [qui]\nVARIABLES :\n- [qui] : l'adresse de la personne accompagnée\n", RuleInvites, Warning, 4, 0, "(adresse)"},

@@ -22,7 +22,7 @@ func (r *Report) variables(ol library.Outline, assoc library.Association) {
 		case !described:
 			at = uses[v.Name]
 			r.add(at.line, at.col, Error, RuleUndescribed, ol.ID, v.Name, fmt.Sprintf(i18n.T(
-				"[%s] est utilisée mais décrite nulle part : ajoutez sous VARIABLES une ligne « - [%s] : aide pour la remplir »",
+				"[%s] est utilisée mais n’est décrite nulle part : ajoutez sous VARIABLES une ligne « - [%s] : aide pour la remplir »",
 				"[%s] is used but described nowhere: add under VARIABLES a line \"- [%s] : help to fill it\""), v.Name, v.Name))
 		case v.Help == "":
 			r.add(at.line, 0, Warning, RuleNoHelp, ol.ID, v.Name, fmt.Sprintf(i18n.T(
