@@ -1,18 +1,15 @@
 package tui
 
 import (
-	"errors"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"tamis/i18n"
 	"tamis/method"
-	"tamis/referent"
 )
 
 // indicatorsKeys are the indicators screen's keys.
@@ -37,12 +34,8 @@ type indicatorsModel struct {
 	ind    method.Indicators
 	loaded bool
 	err    string
-	phrase textinput.Model // the référent's passphrase, while locked
-	locked bool
+	lock   phraseLock // the référent's passphrase, while locked
 }
-
-// unlockMsg is the check of the référent's passphrase.
-type unlockMsg struct{ err error }
 
 // indicatorsMsg carries the indicators read from the store.
 type indicatorsMsg struct {
@@ -57,46 +50,26 @@ func newIndicators(c *Common) (methodScreen, tea.Cmd) {
 		return m, nil
 	}
 	if c.Deps.Unlock != nil {
-		m.locked, m.phrase = true, textinput.New()
-		m.phrase.EchoMode, m.phrase.EchoCharacter = textinput.EchoPassword, '•'
-		return m, m.phrase.Focus()
+		var cmd tea.Cmd
+		m.lock, cmd = newPhraseLock()
+		return m, cmd
 	}
 	return m, indicatorsCmd(c.Deps.Method)
 }
 
-// unlockCmd checks the passphrase off the UI loop: argon2id takes a
-// moment, and after wrong attempts the gate waits.
-func unlockCmd(unlock func(string) error, phrase string) tea.Cmd {
-	return func() tea.Msg { return unlockMsg{unlock(phrase)} }
-}
-
-// handleLocked takes the passphrase; enter checks it, esc leaves.
+// handleLocked takes the passphrase; esc leaves.
 func (m indicatorsModel) handleLocked(msg tea.KeyMsg) (screen, tea.Cmd) {
-	switch msg.String() {
-	case "esc":
+	cmd, leave := m.lock.key(msg, m.c.Deps.Unlock)
+	if leave {
 		done(m.c)
-		return m, nil
-	case "enter":
-		phrase := m.phrase.Value()
-		m.phrase.SetValue("") // not kept once handed to the check
-		m.err = i18n.T("Vérification…", "Checking…")
-		return m, unlockCmd(m.c.Deps.Unlock, phrase)
 	}
-	var cmd tea.Cmd
-	m.phrase, cmd = m.phrase.Update(msg)
 	return m, cmd
 }
 
 func (m indicatorsModel) handleUnlock(msg unlockMsg) (screen, tea.Cmd) {
-	if msg.err != nil {
-		m.err = msg.err.Error()
-		if errors.Is(msg.err, referent.ErrWrongPhrase) {
-			m.err = i18n.T("Phrase de passe incorrecte.", "Wrong passphrase.")
-		}
+	if !m.lock.result(msg) {
 		return m, nil
 	}
-	m.locked, m.err = false, ""
-	m.phrase.Blur()
 	return m, indicatorsCmd(m.c.Deps.Method)
 }
 
@@ -128,7 +101,7 @@ func (m indicatorsModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	case unlockMsg:
 		return m.handleUnlock(msg)
 	case tea.KeyMsg:
-		if m.locked {
+		if m.lock.locked {
 			return m.handleLocked(msg)
 		}
 		if key.Matches(msg, m.keys.Back) {
@@ -147,11 +120,8 @@ func (m indicatorsModel) view() string {
 	title := s.Title.Render(truncate(i18n.T("Indicateurs de la méthode", "Indicators of the method"), m.c.Width))
 	body := m.vp.View()
 	switch {
-	case m.locked:
-		body = wrapText(i18n.T("Réservé au référent. Phrase de passe :", "For the référent. Passphrase:"), m.c.Width) + "\n" + m.phrase.View()
-		if m.err != "" {
-			body += "\n" + s.Error.Render(wrapText(m.err, m.c.Width))
-		}
+	case m.lock.locked:
+		body = m.lock.view(m.c)
 	case m.err != "":
 		body = s.Error.Render(wrapText(m.err, m.c.Width))
 	case !m.loaded:
@@ -161,8 +131,8 @@ func (m indicatorsModel) view() string {
 }
 
 func (m indicatorsModel) help() bindings {
-	if m.locked {
-		return bindings{short: []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp(i18n.T("entrée", "enter"), i18n.T("valider", "confirm"))), m.keys.Back}}
+	if m.lock.locked {
+		return bindings{short: m.lock.keys(m.keys.Back)}
 	}
 	return bindings{short: []key.Binding{m.keys.Up, m.keys.Back}}
 }

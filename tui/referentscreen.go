@@ -1,20 +1,16 @@
 package tui
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"tamis/i18n"
 	"tamis/library"
-	"tamis/referent"
 )
 
 // referentKeys are the keys of the référent's screen on the templates.
@@ -43,10 +39,9 @@ type referentModel struct {
 	ts     []library.Template
 	cursor int
 	loaded bool
-	note   string // the last action's result
-	err    string // a refusal or an error, in red
-	phrase textinput.Model
-	locked bool
+	note   string     // the last action's result
+	err    string     // a refusal or an error, in red
+	lock   phraseLock // the référent's passphrase, while locked
 }
 
 func newReferentScreen(c *Common) (methodScreen, tea.Cmd) {
@@ -56,12 +51,9 @@ func newReferentScreen(c *Common) (methodScreen, tea.Cmd) {
 		return m, nil
 	}
 	if c.Deps.Unlock != nil && !c.referentOpen {
-		m.locked, m.phrase = true, textinput.New()
-		m.phrase.EchoMode, m.phrase.EchoCharacter = textinput.EchoPassword, '•'
-		// A still cursor: the field waits for one line, and a blink would
-		// redraw the screen for nothing while the référent types.
-		m.phrase.Cursor.SetMode(cursor.CursorStatic)
-		return m, m.phrase.Focus()
+		var cmd tea.Cmd
+		m.lock, cmd = newPhraseLock()
+		return m, cmd
 	}
 	return m, listAllCmd(c.Deps.Referent)
 }
@@ -78,7 +70,7 @@ func (m referentModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	case unlockMsg:
 		return m.handleUnlock(msg)
 	case tea.KeyMsg:
-		if m.locked {
+		if m.lock.locked {
 			return m.handleLocked(msg)
 		}
 		return m.handleKey(msg)
@@ -155,35 +147,21 @@ func (m referentModel) handleDone(msg statusDoneMsg) referentModel {
 	return m
 }
 
-// handleLocked takes the passphrase, as the indicators screen does.
+// handleLocked takes the passphrase; esc leaves.
 func (m referentModel) handleLocked(msg tea.KeyMsg) (screen, tea.Cmd) {
-	switch msg.String() {
-	case "esc":
+	cmd, leave := m.lock.key(msg, m.c.Deps.Unlock)
+	if leave {
 		done(m.c)
-		return m, nil
-	case "enter":
-		phrase := m.phrase.Value()
-		m.phrase.SetValue("") // not kept once handed to the check
-		m.err = i18n.T("Vérification…", "Checking…")
-		return m, unlockCmd(m.c.Deps.Unlock, phrase)
 	}
-	var cmd tea.Cmd
-	m.phrase, cmd = m.phrase.Update(msg)
 	return m, cmd
 }
 
 func (m referentModel) handleUnlock(msg unlockMsg) (screen, tea.Cmd) {
-	if msg.err != nil {
-		m.err = msg.err.Error()
-		if errors.Is(msg.err, referent.ErrWrongPhrase) {
-			m.err = i18n.T("Phrase de passe incorrecte.", "Wrong passphrase.")
-		}
+	if !m.lock.result(msg) {
 		return m, nil
 	}
 	// The référent stays unlocked for the session: the root keeps Common.
 	m.c.referentOpen = true
-	m.locked, m.err = false, ""
-	m.phrase.Blur()
 	return m, listAllCmd(m.c.Deps.Referent)
 }
 
@@ -192,11 +170,8 @@ func (m referentModel) view() string {
 	title := s.Title.Render(truncate(i18n.T("Modèles — référent", "Templates — référent"), m.c.Width))
 	var body string
 	switch {
-	case m.locked:
-		body = wrapText(i18n.T("Réservé au référent. Phrase de passe :", "For the référent. Passphrase:"), m.c.Width) + "\n" + m.phrase.View()
-		if m.err != "" {
-			body += "\n" + s.Error.Render(wrapText(m.err, m.c.Width))
-		}
+	case m.lock.locked:
+		body = m.lock.view(m.c)
 	case !m.loaded && m.err != "":
 		body = s.Error.Render(wrapText(m.err, m.c.Width))
 	case !m.loaded:
@@ -252,8 +227,8 @@ func (m referentModel) keyMap() referentKeys {
 
 // ShortHelp is the footer.
 func (m referentModel) ShortHelp() []key.Binding {
-	if m.locked {
-		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp(i18n.T("entrée", "enter"), i18n.T("valider", "confirm"))), m.keys.Back}
+	if m.lock.locked {
+		return m.lock.keys(m.keys.Back)
 	}
 	k := m.keyMap()
 	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back}
