@@ -100,7 +100,7 @@ func setStatus(st *store.Store, t library.Template, status library.Status, reaso
 	if err := beforeChange(st, io, src); err != nil {
 		return err
 	}
-	ch := store.Change{Role: store.RoleReferent, Reason: reasonOr(reason, statusReason(status)), Action: statusAction(status)}
+	ch := store.Change{Role: store.RoleReferent, Reason: reasonOr(reason, statusReason(status)), Action: store.StatusAction(status)}
 	n, err := st.SetStatus(t.ID, status, ch, guard)
 	if err != nil {
 		return changeFailed(t, err, io)
@@ -241,16 +241,6 @@ func reasonOr(reason, fallback string) string {
 		return reason
 	}
 	return fallback
-}
-
-func statusAction(s library.Status) string {
-	switch s {
-	case library.StatusValidated:
-		return store.ActionTemplateValidated
-	case library.StatusArchived:
-		return store.ActionTemplateArchived
-	}
-	return store.ActionTemplateDraft
 }
 
 func statusReason(s library.Status) string {

@@ -1,5 +1,7 @@
 package store
 
+import "tamis/library"
+
 // The référent's actions, recorded as events with their time and action
 // only: what was done and when, never with which value or passphrase.
 const (
@@ -57,4 +59,16 @@ func (s *Store) Journal() ([]Event, error) {
 		}
 	}
 	return out, err
+}
+
+// StatusAction is the journal's action for a change of status to s, the
+// same from the command line and from the interface.
+func StatusAction(s library.Status) string {
+	switch s {
+	case library.StatusValidated:
+		return ActionTemplateValidated
+	case library.StatusArchived:
+		return ActionTemplateArchived
+	}
+	return ActionTemplateDraft
 }

@@ -102,18 +102,8 @@ func changeStatus(st ReferentStore, t library.Template, status library.Status) (
 	if _, err := st.AutoBackup(); err != nil {
 		return 0, err
 	}
-	ch := store.Change{Role: store.RoleReferent, Reason: fromTUI(), Action: statusAction(status)}
+	ch := store.Change{Role: store.RoleReferent, Reason: fromTUI(), Action: store.StatusAction(status)}
 	return st.SetStatus(t.ID, status, ch, guard)
-}
-
-func statusAction(s library.Status) string {
-	switch s {
-	case library.StatusValidated:
-		return store.ActionTemplateValidated
-	case library.StatusArchived:
-		return store.ActionTemplateArchived
-	}
-	return store.ActionTemplateDraft
 }
 
 // statusWord is the status as the list shows it.
