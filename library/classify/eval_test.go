@@ -182,15 +182,26 @@ var holdoutFloor = bounds{riskyBlocked: 78, sensitiveCat4: 73, okBlocked: 12, ok
 // not turn the set into one more set the rules were tuned on; and it fails
 // only far below the targets, where a rule change broke something.
 func TestEvalHoldout(t *testing.T) {
-	paths, err := filepath.Glob("testdata/holdout/*.jsonl")
-	if err != nil || len(paths) == 0 {
-		t.Skip("no held-out set in testdata/holdout")
+	dir := "testdata/holdout"
+	if d := os.Getenv("TAMIS_HOLDOUT_DIR"); d != "" {
+		dir = d // a set kept outside the repository while rules change
 	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if err != nil || len(paths) == 0 {
+		t.Skip("no held-out set in", dir)
+	}
+	c := New(Rules{})
 	var cases []evalCase
 	for _, p := range paths {
-		cases = append(cases, readEval(t, p)...)
+		one := readEval(t, p)
+		cases = append(cases, one...)
+		if len(paths) > 1 {
+			m := measure(c, one)
+			m.misses = nil
+			m.check(t, filepath.Base(p), bounds{okBlocked: 100, okFlagged: 100})
+		}
 	}
-	m := measure(New(Rules{}), cases)
+	m := measure(c, cases)
 	m.misses = nil
 	m.check(t, "held-out set", holdoutFloor)
 }
