@@ -43,6 +43,7 @@ func (a *analysis) findNames() {
 		}
 		i = j
 	}
+	a.findCoordinatedNames()
 	a.titledUnknown()
 }
 
