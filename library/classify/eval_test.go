@@ -253,3 +253,27 @@ func TestEvalDev2(t *testing.T) {
 // guard. The set was read, misses included, while writing those rules, so
 // it measures regressions, not quality on unseen text.
 var dev2Floor = bounds{riskyBlocked: 95, sensitiveCat4: 95, okBlocked: 5, okFlagged: 5, grayFlagged: 95}
+
+// TestEvalDev3 measures the third development set of testdata/dev3:
+// values written blind of the rules by a writer who read neither the
+// rules nor the other sets, read (misses included) to find the kinds of
+// text the rules miss on text nobody tuned on. Like the other
+// development sets it guides work and guards against regressions.
+func TestEvalDev3(t *testing.T) {
+	paths, err := filepath.Glob("testdata/dev3/*.jsonl")
+	if err != nil || len(paths) == 0 {
+		t.Skip("no third development set in testdata/dev3")
+	}
+	var cases []evalCase
+	for _, p := range paths {
+		cases = append(cases, readEval(t, p)...)
+	}
+	m := measure(New(Rules{}), cases)
+	m.check(t, "third development set", dev3Floor)
+}
+
+// dev3Floor is about five points below the third development set's
+// figures on arrival (356 values, 30 November 2026: 88.8 / 82.2 / 6.7 /
+// 11.5 / 78.1, the same before and after the partner-gender rule): a
+// regression guard.
+var dev3Floor = bounds{riskyBlocked: 83, sensitiveCat4: 77, okBlocked: 12, okFlagged: 17, grayFlagged: 73}
