@@ -401,8 +401,8 @@ func (a *analysis) listedPair(i int) int {
 		return 0
 	}
 	first, last := toks[i].norm, toks[i+1].norm
-	if a.isAcronym(i) || a.isAcronym(i+1) {
-		return 0
+	if a.isAcronym(i) || a.isAcronym(i+1) || toks[i].is(cFunctionWords) {
+		return 0 // "5 € per person": a grammar word is nobody's first name
 	}
 	if !toks[i+1].is(cLast) || toks[i+1].isAny(cCapWord, cAmbig) || a.consumed[i+1] {
 		return 0
