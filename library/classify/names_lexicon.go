@@ -208,8 +208,11 @@ func (a *analysis) personVerbAt(k int) bool {
 // returns the end of the commune name, or 0.
 func (a *analysis) communePlace(i int) int {
 	toks := a.s.toks
-	if i == 0 || !toks[i].has(fCap) || !toks[i-1].is(cPlacePrep) {
+	if i == 0 || !toks[i].has(fCap) {
 		return 0
+	}
+	if n := toks[i].norm; !toks[i-1].is(cPlacePrep) && n != "le" && n != "la" && n != "les" {
+		return 0 // a capitalised article inside a sentence opens a name: « pour La Rochelle »
 	}
 	end, _ := a.communeAt(i)
 	return end

@@ -1,0 +1,34 @@
+package classify
+
+// particleSurname: a surname opened by a capitalised particle (« Le
+// Goff », « Da Costa », « Du Bellay »): after a civility (« Mme Le
+// Goff »), or inside a sentence, where an article is never written with
+// a capital (« les enfants Le Floch »), when the word after the particle
+// is unknown to every lexicon. A commune (« Le Havre ») or a French word
+// (« Le Monde », « La Poste ») is no surname.
+func (a *analysis) particleSurname(i int) int {
+	toks := a.s.toks
+	p := i
+	if toks[i].is(cCivility) {
+		p = i + 1
+	} else if i == 0 || toks[i].sep == ':' || !surnameParticles[toks[i].norm] || a.named(i-1) {
+		return 0 // a sentence or a label starts with a capital; a name found goes on (« Mme Annick Le Gall »)
+	}
+	w := p + 1
+	if w >= len(toks) || !toks[p].has(fCap) || toks[p].has(fUpper) || a.consumed[p] || toks[w].sep != 0 {
+		return 0
+	}
+	if !surnameParticles[toks[p].norm] && !(p > i && toks[p].norm == "de") {
+		return 0 // « Mme De Smet », but « De Smet » alone may open a title
+	}
+	if !a.unknownCapWord(w) {
+		return 0
+	}
+	if end, _ := a.communeAt(p); end > p {
+		return 0
+	}
+	return a.extend(w + 1)
+}
+
+// surnameParticles open a French surname written with a capital.
+var surnameParticles = wordSet{"le": true, "la": true, "du": true, "da": true, "di": true, "del": true, "des": true}
