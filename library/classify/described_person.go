@@ -25,6 +25,9 @@ func (a *analysis) findDescribedPerson() {
 		unique, former := false, false
 		n := i + 1
 		for ; n < len(toks) && n < i+4 && !a.describedNoun(n); n++ {
+			if isClauseSep(toks[n].sep) {
+				break // « La seule condition : être adhérent »: the noun is elsewhere
+			}
 			unique = unique || uniqueWords[toks[n].norm]
 			former = former || formerWords[toks[n].norm]
 		}
@@ -153,8 +156,8 @@ func (a *analysis) habitClause(k int) bool {
 			rel = t.norm == "qui" || t.norm == "who" || t.norm == "celle" || t.norm == "celui" || t.norm == "one" && i > 0 && toks[i-1].norm == "the"
 			continue
 		}
-		if habitWords[t.norm] || t.norm == "depuis" && i+1 < len(toks) && toks[i+1].has(fCap) {
-			return true
+		if habitWords[t.norm] || placeFrom[t.norm] && i+1 < len(toks) && toks[i+1].has(fCap) && !toks[i+1].has(fUpper) {
+			return true // « qui vient de Rostrenen », "who lives in Locmaria"
 		}
 		if streetWords[t.norm] && (toks[i-1].has(fCap) || i+1 < len(toks) && toks[i+1].has(fCap)) {
 			return true // "who runs the shop on Mill Lane", « qui habite rue Carnot »
@@ -165,6 +168,10 @@ func (a *analysis) habitClause(k int) bool {
 	}
 	return false
 }
+
+// placeFrom open a named place in a relative clause: where the person
+// comes from, lives or works.
+var placeFrom = wordSet{"depuis": true, "de": true, "d": true, "du": true, "a": true, "au": true, "from": true, "in": true, "at": true}
 
 func describedReason() string {
 	return i18n.T("personne identifiable par sa description", "person identifiable by their description")
