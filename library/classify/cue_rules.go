@@ -16,6 +16,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.findBareSurname()
 	a.findAgedName()
 	a.findClassTagged()
+	a.findDocumentCopy()
 	a.upgradeSmallGroup()
 	a.dropPublicFalseAlarms(cs)
 }
