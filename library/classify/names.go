@@ -102,7 +102,7 @@ func (a *analysis) nameAt(i int) (int, bool) {
 				return j, true
 			}
 		}
-		if a.s.toks[i].is(cFirst) && (a.kinFirstName(i) || a.addressedFirstName(i) || a.lowerFirstActs(i)) {
+		if a.s.toks[i].isAny(cFirst, cAmbig) && (a.kinFirstName(i) || a.addressedFirstName(i) || a.lowerFirstActs(i) || a.lowerFirstInitial(i)) {
 			return a.extendLowerFirst(i + 1), true
 		}
 		if !a.s.toks[i].isAny(cFirst, cAmbig) && !a.isFamilyWord(i) {

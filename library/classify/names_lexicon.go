@@ -180,10 +180,30 @@ func (a *analysis) humanVerbAt(k int) bool {
 	case "s", "nous", "vous", "lui", "leur", "m", "t", "dit", "says", "said", "told", "asked":
 		return true
 	case "a", "est", "has", "is", "was":
-		return k+1 < len(toks) && toks[k+1].is(cHumanParticiples)
+		p := k + 1
+		if p < len(toks) && auxAdverbs[toks[p].norm] {
+			p++ // « a encore oublié », "has already called"
+		}
+		return p < len(toks) && toks[p].is(cHumanParticiples)
 	}
 	return false
 }
+
+// lowerFirstInitial: a first name typed in lower case followed by the
+// initial of a surname (« karim b. du groupe du jeudi »): the shape of a
+// person, whatever the case.
+func (a *analysis) lowerFirstInitial(i int) bool {
+	toks := a.s.toks
+	t := toks[i]
+	if !t.is(cFirst) || t.is(cAmbig) || len(t.norm) < 3 || a.consumed[i] || i+1 >= len(toks) || toks[i+1].sep != 0 {
+		return false
+	}
+	u := toks[i+1]
+	return len(u.norm) == 1 && u.has(fLetter) && u.end < len(a.text) && a.text[u.end] == '.' && u.norm != "a" && u.norm != "y"
+}
+
+// auxAdverbs stand between an auxiliary and its participle.
+var auxAdverbs = wordSet{"encore": true, "deja": true, "bien": true, "toujours": true, "again": true, "already": true, "just": true}
 
 // personVerbAt: token k is a verb (or a pronoun before one) whose subject
 // is a person: "a", "viendra", "s'est", "nous rejoint", "will", "keeps".
@@ -242,6 +262,9 @@ func (a *analysis) detBefore(k int) bool {
 func (a *analysis) lowerFirstActs(i int) bool {
 	toks := a.s.toks
 	t := toks[i]
+	if i == 0 && t.isAny(cFirst, cAmbig) && len(t.norm) >= 3 && !t.is(cCapWord) && !a.consumed[i] && a.humanVerbAt(1) {
+		return true // « rose a encore oublié ses clés »: a word does not forget, a person does
+	}
 	if t.is(cAmbig) || len(t.norm) < 4 || t.is(cCapWord) || a.consumed[i] || isFrenchWord(t.norm) {
 		return false
 	}
