@@ -1,6 +1,9 @@
 package classify
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // findCoordinatedNames: a short first name (Tom, Léa, Ali) is no person by
 // itself, it may be a word or a brand; coordinated with a name already
@@ -40,4 +43,45 @@ func (a *analysis) lonelyFirstName(k int) bool {
 func (a *analysis) insertName(k, i int) {
 	a.names = slices.Insert(a.names, k, nameHit{i: i, j: i + 1})
 	a.add(ruleName, i, i+1)
+}
+
+// listApposition: two capitalised words joined by « et » and followed by
+// people in apposition (« Dédé et Momo, les deux papis de la pétanque »,
+// "Bev and Gaz, our two drivers") are two persons, however unknown the
+// names: it returns the end of the first; the second follows it in the
+// list (nameListGoesOn).
+func (a *analysis) listApposition(i int) int {
+	toks := a.s.toks
+	if i+3 >= len(toks) || !a.coordinated(i+1) || !a.nicknameLike(i) || !a.nicknameLike(i+2) {
+		return 0
+	}
+	if !strings.ContainsAny(a.text[toks[i+2].end:toks[i+3].start], ",(") {
+		return 0
+	}
+	for k := i + 3; k < min(len(toks), i+6); k++ {
+		if a.peopleWord(k) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// nicknameLike: a capitalised word that may be a person's name: unknown
+// to the lexicons, or a first name.
+func (a *analysis) nicknameLike(k int) bool {
+	return a.unknownCapWord(k) || a.isFirstName(k, true) && !a.s.toks[k].is(cCapWord)
+}
+
+// peopleWord: a word for people of the association, singular or plural
+// (« bénévoles », « papis », "drivers").
+func (a *analysis) peopleWord(k int) bool {
+	t := a.s.toks[k]
+	if t.isAny(cRole, cPerson, cKin, cAppositionRoles, cPopulation, cOwnPeople) {
+		return true
+	}
+	n := t.norm
+	if len(n) > 3 && (n[len(n)-1] == 's' || n[len(n)-1] == 'x') {
+		return a.lex.in(n[:len(n)-1], cPerson) || a.lex.in(n[:len(n)-1], cKin) || a.lex.in(n[:len(n)-1], cRole)
+	}
+	return false
 }

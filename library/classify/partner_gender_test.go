@@ -32,3 +32,16 @@ func TestShortFirstNameCoordinatedWithANameIsAPerson(t *testing.T) {
 		{"Lucy and Tom will run the cake stall", Blocked, Personal, "name"},
 	})
 }
+
+// Two capitalised words joined by « et » and followed by people in
+// apposition are two persons, even as nicknames no list holds; places
+// and things in the same shape are not.
+func TestTwoNicknamesWithPeopleInAppositionAreNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Jojo et Titi, nos deux cuistots du dimanche, ne viendront pas", Blocked, Personal, "name"},
+		{"Gazza and Bev, our two volunteers from the estate, are away this week", Blocked, Personal, "name"},
+		{"Nanou et Fifi, les mamies du tricot, exposent samedi", Blocked, Personal, "name"},
+		{"Rouge et Noir, les couleurs du club depuis 1920", OK, 0, ""},
+		{"Bleu et Vert, les deux équipes du tournoi", OK, 0, ""},
+	})
+}
