@@ -135,7 +135,7 @@ func (a *analysis) nameAt(i int) (int, bool) {
 var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analysis).civilityLetter,
 	(*analysis).initialsName, (*analysis).upperFirstName, (*analysis).fullName,
 	(*analysis).surnameFirst, (*analysis).clauseFirstName, (*analysis).loneFirstName, (*analysis).contextSurname,
-	(*analysis).familyName, (*analysis).positionSurname, (*analysis).particleSurname, (*analysis).listApposition}
+	(*analysis).familyName, (*analysis).positionSurname, (*analysis).particleSurname, (*analysis).listApposition, (*analysis).familyBefore}
 
 func (a *analysis) reportName(i, j int) {
 	if a.isPublicFigure(i, j) {

@@ -32,3 +32,19 @@ func (a *analysis) particleSurname(i int) int {
 
 // surnameParticles open a French surname written with a capital.
 var surnameParticles = wordSet{"le": true, "la": true, "du": true, "da": true, "di": true, "del": true, "des": true}
+
+// familyBefore: a surname before "family" (« the Kowalski family », "the
+// Okafor household"): the English order of « la famille Kowalski ».
+func (a *analysis) familyBefore(i int) int {
+	toks := a.s.toks
+	if i+1 >= len(toks) || toks[i+1].sep != 0 || !familyNouns[toks[i+1].norm] {
+		return 0
+	}
+	if !a.unknownCapWord(i) && !(a.isName(i) && toks[i].is(cLast) && !toks[i].isAny(cCapWord, cAmbig)) {
+		return 0
+	}
+	return i + 1
+}
+
+// familyNouns follow a surname in English.
+var familyNouns = wordSet{"family": true, "household": true, "family's": true, "clan": true}
