@@ -24,6 +24,8 @@ func (a *analysis) findSentenceIDs() {
 		}
 	}
 	a.findBodyID()
+	a.findBodyNumber()
+	a.findNINO()
 	a.findSpacedCode()
 	a.findHandle()
 }
