@@ -7,7 +7,7 @@
 // every Unicode space and digit in ASCII; findings are mapped back to byte
 // offsets in the original (offsets.go). The engine (engine.go) folds the
 // text (lower case, no accents) sentence by sentence, keeping byte spans
-// (text.go), and tags every token once with its word classes and every
+// (package text), and tags every token once with its word classes and every
 // phrase of the static tables (word_classes.go). The vocabulary is data:
 // text files under data/, read by one loader (vocab.go, data/README.md).
 // Every rule is a row of one table (rules.go). The sentence rules then run

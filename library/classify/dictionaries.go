@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io/fs"
 	"sync"
+
+	"tamis/library/classify/text"
 )
 
 // lexicon holds every static dictionary, compiled once per process from
@@ -49,7 +51,7 @@ func buildLexicon(fsys fs.FS) *lexicon {
 		dFunding:     listEntries(phraseList(fsys, "funding_words")),
 		dCue:         cueEntries(fsys),
 	})
-	lx.buildClasses(fsys, map[wordClass]wordSet{
+	lx.buildClasses(fsys, map[text.Class]wordSet{
 		cFirst: lx.firstnames, cAmbig: lx.ambiguous, cLast: lx.lastnames, cVenue: venues,
 	})
 	return lx

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"tamis/library/classify/text"
 )
 
 // Rules are the association's own lists, kept in the store by the référent.
@@ -60,7 +62,7 @@ func newWithLexicon(r Rules, lx *lexicon) *Classifier {
 // profileKey folds a text and collapses its white space, so that a value
 // pasted from the profile with other line breaks still matches.
 func profileKey(s string) string {
-	return strings.Join(strings.Fields(foldWord(s)), " ")
+	return strings.Join(strings.Fields(text.Fold(s)), " ")
 }
 
 // isProfile reports a value equal to a profile text. Every ASCII byte
@@ -122,16 +124,9 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 		allowed: a.allowed[:0], appeals: a.appeals[:0],
 		sdirect: a.sdirect[:0], names: a.names[:0], anchors: a.anchors[:0], scratch: a.scratch[:0],
 		hits: a.hits[:0], hitStart: a.hitStart[:0], consumed: a.consumed[:0],
-		sc: sentScanner{buf: wipe(a.sc.buf), toks: wipe(a.sc.toks)},
+		sc: a.sc,
 	}
-}
-
-// wipe empties a buffer and zeroes its whole capacity, so that a pooled
-// analysis holds no piece of the last text.
-func wipe[T any](b []T) []T {
-	b = b[:cap(b)]
-	clear(b)
-	return b[:0]
+	a.sc.Reset(text, codeEnd)
 }
 
 // summarize sorts the findings, drops those another one already covers,
@@ -195,21 +190,21 @@ type analysis struct {
 	allowed  [][2]int // byte spans matched by the allowlist
 	appeals  [][2]int // byte spans of sentences that publish the association's bank details
 
-	sc sentScanner // cuts the text into sentences; its buffers are reused
+	sc text.Scanner // cuts the text into sentences; its buffers are reused
 
 	// per sentence
-	s          sentence
+	s          text.Sentence
 	sdirect    []Finding
 	names      []nameHit
 	anchors    []anchor
 	scratch    []span
-	hits       []hit    // entries of the static dictionaries, see word_classes.go
-	hitStart   []int    // first hit of each token
-	population bool     // a plural noun of the association\'s public is in the sentence
-	digits     bool     // a token of the sentence holds a digit
-	sentCls    classSet // union of the classes of the sentence's words
-	consumed   []bool   // tokens already explained (venue, allowlisted)
-	labelStart int      // first token of a name found after a form label
+	hits       []hit         // entries of the static dictionaries, see word_classes.go
+	hitStart   []int         // first hit of each token
+	population bool          // a plural noun of the association\'s public is in the sentence
+	digits     bool          // a token of the sentence holds a digit
+	sentCls    text.ClassSet // union of the classes of the sentence's words
+	consumed   []bool        // tokens already explained (venue, allowlisted)
+	labelStart int           // first token of a name found after a form label
 	memo       memo
 	over       overflow // findings past maxFindings (bounds.go)
 
@@ -219,9 +214,8 @@ type analysis struct {
 }
 
 func (a *analysis) run() {
-	a.sc.text = a.text
-	for a.sc.next(&a.s) {
-		a.tokens += len(a.s.toks)
+	for a.sc.Next(&a.s) {
+		a.tokens += len(a.s.Toks)
 		a.sentence()
 	}
 	a.addDirectOutside()
@@ -255,10 +249,10 @@ func (a *analysis) sentence() {
 	a.memo = 0
 	a.names = a.names[:0]
 	a.anchors = a.anchors[:0]
-	a.consumed = slices.Grow(a.consumed[:0], len(a.s.toks))[:len(a.s.toks)]
+	a.consumed = slices.Grow(a.consumed[:0], len(a.s.Toks))[:len(a.s.Toks)]
 	clear(a.consumed)
-	for k, t := range a.s.toks {
-		a.consumed[k] = t.has(fCode) // an anonymisation code explains itself
+	for k, t := range a.s.Toks {
+		a.consumed[k] = t.Has(text.Code) // an anonymisation code explains itself
 	}
 	a.tagSentence()
 	for k := range sentenceStages {
@@ -267,7 +261,7 @@ func (a *analysis) sentence() {
 		}
 	}
 	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() {
-		a.appeals = append(a.appeals, [2]int{a.s.start, a.s.end})
+		a.appeals = append(a.appeals, [2]int{a.s.Start, a.s.End})
 	}
 }
 
@@ -289,11 +283,11 @@ func (a *analysis) publishedBank(f Finding) bool {
 // reports them.
 func (a *analysis) collectDirect() {
 	a.sdirect = a.sdirect[:0]
-	for a.di < len(a.direct) && a.direct[a.di].End <= a.s.start {
+	for a.di < len(a.direct) && a.direct[a.di].End <= a.s.Start {
 		a.keepDirect(a.direct[a.di])
 		a.di++
 	}
-	for k := a.di; k < len(a.direct) && a.direct[k].Start < a.s.end; k++ {
+	for k := a.di; k < len(a.direct) && a.direct[k].Start < a.s.End; k++ {
 		if !a.isAllowed(a.direct[k]) {
 			a.sdirect = append(a.sdirect, a.direct[k])
 		}
@@ -341,12 +335,12 @@ func (a *analysis) add(r RuleID, i, j int) {
 
 // addAs is add with another verdict or a more precise reason.
 func (a *analysis) addAs(r RuleID, v Verdict, i, j int, reason string) {
-	j = min(j, len(a.s.toks))
+	j = min(j, len(a.s.Toks))
 	if i >= j {
 		return
 	}
 	a.keep(Finding{
 		Rule: r.String(), Category: r.info().cat, Verdict: v,
-		Start: a.s.toks[i].start, End: a.s.toks[j-1].end, Reason: reason,
+		Start: a.s.Toks[i].Start, End: a.s.Toks[j-1].End, Reason: reason,
 	})
 }

@@ -1,6 +1,10 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+
+	"tamis/library/classify/text"
+)
 
 // phraseDict matches word sequences against the tokens of a sentence: a
 // token trie keyed by folded words, so a lookup costs one map access per
@@ -70,22 +74,22 @@ func (d *phraseDict) empty() bool {
 }
 
 // eachMatch calls fn for every entry starting at toks[i], with its end.
-func (d *phraseDict) eachMatch(toks []token, i int, fn func(end int, val int32)) {
+func (d *phraseDict) eachMatch(toks []text.Token, i int, fn func(end int, val int32)) {
 	d.walkAll(&d.root, toks, i, true, fn)
 }
 
 // eachMatchFrom is eachMatch when the root child of toks[i] is already
 // known (nil: none): it saves a map lookup per token.
-func (d *phraseDict) eachMatchFrom(child *trieNode, toks []token, i int, fn func(end int, val int32)) {
+func (d *phraseDict) eachMatchFrom(child *trieNode, toks []text.Token, i int, fn func(end int, val int32)) {
 	if child != nil {
 		d.visitAll(child, toks, i+1, fn)
 	}
 	for _, e := range d.root.stems {
-		if strings.HasPrefix(toks[i].norm, e.prefix) {
+		if strings.HasPrefix(toks[i].Norm, e.prefix) {
 			d.visitAll(e.node, toks, i+1, fn)
 		}
 	}
-	w := toks[i].norm
+	w := toks[i].Norm
 	if len(w) < stemKey || len(d.stems) == 0 {
 		return
 	}
@@ -96,11 +100,11 @@ func (d *phraseDict) eachMatchFrom(child *trieNode, toks []token, i int, fn func
 	}
 }
 
-func (d *phraseDict) walkAll(n *trieNode, toks []token, i int, root bool, fn func(int, int32)) {
+func (d *phraseDict) walkAll(n *trieNode, toks []text.Token, i int, root bool, fn func(int, int32)) {
 	if i >= len(toks) {
 		return
 	}
-	w := toks[i].norm
+	w := toks[i].Norm
 	if child := n.next[w]; child != nil {
 		d.visitAll(child, toks, i+1, fn)
 	}
@@ -119,7 +123,7 @@ func (d *phraseDict) walkAll(n *trieNode, toks []token, i int, root bool, fn fun
 	}
 }
 
-func (d *phraseDict) visitAll(n *trieNode, toks []token, next int, fn func(int, int32)) {
+func (d *phraseDict) visitAll(n *trieNode, toks []text.Token, next int, fn func(int, int32)) {
 	for _, v := range n.vals {
 		fn(next, v)
 	}
@@ -156,12 +160,12 @@ func entryWords(entry string) []string {
 	for _, chunk := range strings.Fields(entry) {
 		star := strings.HasSuffix(chunk, "*")
 		chunk = strings.TrimSuffix(chunk, "*")
-		var sc sentScanner
-		sc.text = chunk
-		var s sentence
-		for sc.next(&s) {
-			for _, t := range s.toks {
-				out = append(out, t.norm)
+		var sc text.Scanner
+		sc.Reset(chunk, nil) // no anonymisation code in the vocabulary
+		var s text.Sentence
+		for sc.Next(&s) {
+			for _, t := range s.Toks {
+				out = append(out, t.Norm)
 			}
 		}
 		if star && len(out) > 0 {

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"tamis/library/classify/text"
 )
 
 // Two large lexicons kept by others (data/SOURCES.md) tell a name from a
@@ -119,8 +121,8 @@ var communeArticles = map[string]bool{"la": true, "le": true, "les": true}
 // words glued by hyphens and apostrophes: "Saint-Martin-d'Hères") and its
 // population; end is 0 when the tokens name no commune.
 func (a *analysis) communeAt(i int) (end int, pop int32) {
-	toks := a.s.toks
-	if i >= len(toks) || !toks[i].has(fLetter) {
+	toks := a.s.Toks
+	if i >= len(toks) || !toks[i].Has(text.Letter) {
 		return 0, 0
 	}
 	var buf [96]byte
@@ -128,17 +130,17 @@ func (a *analysis) communeAt(i int) (end int, pop int32) {
 	j := i
 	for ; j < len(toks) && j < i+8; j++ {
 		if j > i {
-			article := j == i+1 && toks[j].sep == 0 && communeArticles[toks[i].norm] // "La Rochelle", "Le Mans"
-			if !article && (toks[j].spaced || toks[j].sep != '-' && toks[j].sep != '\'') {
+			article := j == i+1 && toks[j].Sep == 0 && communeArticles[toks[i].Norm] // "La Rochelle", "Le Mans"
+			if !article && (toks[j].Spaced || toks[j].Sep != '-' && toks[j].Sep != '\'') {
 				break
 			}
 			if article {
 				key = append(key, ' ')
 			} else {
-				key = append(key, toks[j].sep)
+				key = append(key, toks[j].Sep)
 			}
 		}
-		key = append(key, toks[j].norm...)
+		key = append(key, toks[j].Norm...)
 		if p, ok := communePopulation(string(key)); ok {
 			end, pop = j+1, p
 		}

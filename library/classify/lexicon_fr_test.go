@@ -3,6 +3,8 @@ package classify
 import (
 	"strings"
 	"testing"
+
+	"tamis/library/classify/text"
 )
 
 // The embedded lexicons are present, folded, and read as the script wrote
@@ -57,11 +59,12 @@ func TestZxcvbnSurnamesJoinTheSurnames(t *testing.T) {
 }
 
 func TestCommuneNamesSpanHyphensAndApostrophes(t *testing.T) {
-	var sc sentScanner
-	sc.text = "le club de Saint-Martin-d'Hères joue"
-	var s sentence
-	sc.next(&s)
-	a := analysis{lex: sharedLexicon(), text: sc.text, s: s}
+	const club = "le club de Saint-Martin-d'Hères joue"
+	var sc text.Scanner
+	sc.Reset(club, nil)
+	var s text.Sentence
+	sc.Next(&s)
+	a := analysis{lex: sharedLexicon(), text: club, s: s}
 	end, pop := a.communeAt(3)
 	if end != 7 || pop < 30000 {
 		t.Fatalf("communeAt: end %d pop %d, want the four tokens of Saint-Martin-d'Hères", end, pop)
@@ -84,12 +87,12 @@ func BenchmarkLexiconLoad(b *testing.B) {
 // classFiles would silently never match.
 func TestEveryWordClassHasWords(t *testing.T) {
 	lx := sharedLexicon()
-	var seen classSet
+	var seen text.ClassSet
 	for _, info := range lx.class {
-		seen.union(info.cls)
+		seen.Union(info.cls)
 	}
-	for c := wordClass(0); c < numClasses; c++ {
-		if !seen.has(c) {
+	for c := text.Class(0); c < numClasses; c++ {
+		if !seen.Has(c) {
 			t.Errorf("word class %d has no word", c)
 		}
 	}

@@ -14,7 +14,7 @@ func (a *analysis) applyLists() {
 	if a.c.lists.empty() {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	allowEnd, denyEnd := 0, 0
 	for i := range toks {
 		bestAllow, bestDeny := 0, 0
@@ -26,7 +26,7 @@ func (a *analysis) applyLists() {
 			}
 		})
 		if bestAllow > 0 && i >= allowEnd {
-			a.allowed = append(a.allowed, [2]int{toks[i].start, toks[bestAllow-1].end})
+			a.allowed = append(a.allowed, [2]int{toks[i].Start, toks[bestAllow-1].End})
 			for k := i; k < bestAllow; k++ {
 				a.consumed[k] = true
 			}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+
+	"tamis/library/classify/text"
 )
 
 // The classifier's vocabulary is data, not code: every word list is a text
@@ -49,7 +51,7 @@ func wordList(fsys fs.FS, names ...string) wordSet {
 	s := wordSet{}
 	for _, n := range names {
 		for _, w := range mustList(fsys, "data/words/"+n+".txt") {
-			s[foldWord(w)] = true
+			s[text.Fold(w)] = true
 		}
 	}
 	return s
@@ -70,7 +72,7 @@ func loadWords(fsys fs.FS, paths ...string) wordSet {
 			continue
 		}
 		for _, l := range lines {
-			s[foldWord(l)] = true
+			s[text.Fold(l)] = true
 		}
 	}
 	return s

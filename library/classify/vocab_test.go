@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"tamis/library/classify/text"
 )
 
 // overlayFS is the embedded data with some files replaced, as a référent
@@ -71,28 +73,23 @@ func TestATableEntryBeforeAnySectionIsRefused(t *testing.T) {
 }
 
 // A pooled analysis keeps its buffers but no piece of the text it read:
-// the volunteer's values live only as long as their check.
+// the volunteer's values live only as long as their check (the scanner's
+// own buffers: text.TestResetKeepsNoPieceOfTheText).
 func TestAPooledAnalysisHoldsNoText(t *testing.T) {
 	c := New(Rules{})
 	a := new(analysis)
-	text := "Mme Zorglubienne est diabétique, 06 12 34 56 78. Elle vient jeudi."
-	a.reset(c, text, directFinder(text))
+	value := "Mme Zorglubienne est diabétique, 06 12 34 56 78. Elle vient jeudi."
+	a.reset(c, value, directFinder(value))
 	a.run()
-	if len(a.sc.buf) == 0 && cap(a.sc.buf) == 0 || cap(a.sc.toks) == 0 {
+	if a.tokens == 0 || len(a.findings) == 0 {
 		t.Fatal("the analysis read nothing")
 	}
 	a.reset(nil, "", nil)
-	for _, b := range a.sc.buf[:cap(a.sc.buf)] {
-		if b != 0 {
-			t.Fatalf("folded text left in the scanner's buffer: %q", a.sc.buf[:cap(a.sc.buf)])
-		}
+	var empty text.Sentence
+	if a.sc.Next(&empty) {
+		t.Fatal("the scanner still holds the text")
 	}
-	for _, tok := range a.sc.toks[:cap(a.sc.toks)] {
-		if tok.norm != "" {
-			t.Fatalf("token %q left in the scanner", tok.norm)
-		}
-	}
-	if a.text != "" || a.sc.text != "" || a.s.toks != nil || a.findings != nil {
+	if a.text != "" || a.s.Toks != nil || a.findings != nil {
 		t.Fatal("the analysis still points at the text or its findings")
 	}
 }

@@ -1,4 +1,7 @@
-package classify
+// Package text is the classifier's reading of a text: it folds it
+// (lower case, no accents), cuts it into sentences and tokens, and keeps
+// for every token its byte span in the original.
+package text
 
 import (
 	"unicode"
@@ -14,36 +17,43 @@ import (
 // fact in the same sentence, and a bounded sentence keeps the work linear on
 // a 10 MB value.
 
-// token is one word of a sentence.
-type token struct {
-	norm         string // folded form
-	start, end   int    // byte span in the original text
-	nstart, nend int    // span of norm in the sentence's folded text
-	sep          byte   // first punctuation between the previous token and this one, 0 if only spaces
-	spaced       bool   // white space between the previous token and this one
-	flags        tokFlags
-	cls          classSet // word classes, set by tagSentence
+// Token is one word of a sentence.
+type Token struct {
+	Norm         string // folded form
+	Start, End   int    // byte span in the original text
+	NStart, NEnd int    // span of norm in the sentence's folded text
+	Sep          byte   // first punctuation between the previous token and this one, 0 if only spaces
+	Spaced       bool   // white space between the previous token and this one
+	Flags        Flags
+	Cls          ClassSet // word classes, set by the classifier when it tags the sentence
 }
 
-type tokFlags uint8
+// Flags describe the shape of a token.
+type Flags uint8
 
+// The shapes of a token.
 const (
-	fCap    tokFlags = 1 << iota // first letter is upper case in the original
-	fUpper                       // every letter upper case, at least two letters
-	fDigit                       // only digits
-	fLetter                      // only letters
-	fQuoted                      // a quotation mark stands between the previous token and this one
-	fCode                        // an anonymisation code, see codes.go
+	Cap    Flags = 1 << iota // first letter is upper case in the original
+	Upper                    // every letter upper case, at least two letters
+	Digit                    // only digits
+	Letter                   // only letters
+	Quoted                   // a quotation mark stands between the previous token and this one
+	Code                     // an anonymisation code, see Scanner.Reset
 )
 
-func (t token) has(f tokFlags) bool { return t.flags&f != 0 }
+// Has reports whether the token has the shape f.
+func (t Token) Has(f Flags) bool { return t.Flags&f != 0 }
 
-// sentence is a run of tokens between two sentence boundaries.
-type sentence struct {
-	toks       []token
-	start, end int // byte span in the original text
-	shouting   bool
+// Sentence is a run of tokens between two sentence boundaries.
+type Sentence struct {
+	Toks       []Token
+	Start, End int // byte span in the original text
+	Shouting   bool
 }
+
+// CodeNorm is the folded form of a placeholder token: no dictionary
+// holds an underscore, so no word rule matches it.
+const CodeNorm = "_code_"
 
 // maxSentenceTokens bounds the work of pairwise rules on a text without
 // punctuation: a longer run is cut into several sentences.
@@ -57,16 +67,43 @@ var abbreviations = map[string]bool{
 	"vs": true, "env": true, "boul": true, "fg": true, "imp": true, "pl": true,
 }
 
-// sentScanner cuts a text into folded sentences.
-type sentScanner struct {
-	text string
-	pos  int
-	buf  []byte
-	toks []token
+// Scanner cuts a text into folded sentences.
+type Scanner struct {
+	text    string
+	pos     int
+	buf     []byte
+	toks    []Token
+	codeEnd func(text string, i int) int
 }
 
-// next fills s with the next sentence; it returns false at the end.
-func (sc *sentScanner) next(s *sentence) bool {
+// Reset readies the scanner for text, keeping the capacity of its
+// buffers but none of their content: a pooled scanner holds no piece of
+// the last text. codeEnd returns the end of the anonymisation code that
+// starts at text[i], or 0; nil means the text holds no code. The scanner
+// reads each code as one placeholder token (flag Code, folded form
+// CodeNorm); what a code looks like is the anonymiser's knowledge
+// (classify/codes.go).
+func (sc *Scanner) Reset(text string, codeEnd func(text string, i int) int) {
+	*sc = Scanner{text: text, buf: wipe(sc.buf), toks: wipe(sc.toks), codeEnd: codeEnd}
+}
+
+// codeAt returns the end of the anonymisation code at text[i], or 0.
+func (sc *Scanner) codeAt(i int) int {
+	if sc.codeEnd == nil {
+		return 0
+	}
+	return sc.codeEnd(sc.text, i)
+}
+
+// wipe empties a buffer and zeroes its whole capacity.
+func wipe[T any](b []T) []T {
+	b = b[:cap(b)]
+	clear(b)
+	return b[:0]
+}
+
+// Next fills s with the next sentence; it returns false at the end.
+func (sc *Scanner) Next(s *Sentence) bool {
 	sc.buf = sc.buf[:0]
 	sc.toks = sc.toks[:0]
 	for sc.pos < len(sc.text) {
@@ -80,19 +117,19 @@ func (sc *sentScanner) next(s *sentence) bool {
 	norm := string(sc.buf)
 	for i := range sc.toks {
 		t := &sc.toks[i]
-		t.norm = norm[t.nstart:t.nend]
+		t.Norm = norm[t.NStart:t.NEnd]
 	}
-	s.toks = sc.toks
-	s.start, s.end = 0, 0
-	if len(s.toks) > 0 {
-		s.start, s.end = s.toks[0].start, s.toks[len(s.toks)-1].end
+	s.Toks = sc.toks
+	s.Start, s.End = 0, 0
+	if len(s.Toks) > 0 {
+		s.Start, s.End = s.Toks[0].Start, s.Toks[len(s.Toks)-1].End
 	}
-	s.shouting = isShouting(s.toks)
+	s.Shouting = isShouting(s.Toks)
 	return true
 }
 
 // step consumes one token or one separator; it returns true at a sentence end.
-func (sc *sentScanner) step() bool {
+func (sc *Scanner) step() bool {
 	text := sc.text
 	var sep byte
 	spaced, quoted := false, false
@@ -102,12 +139,12 @@ func (sc *sentScanner) step() bool {
 			sc.pos++
 			continue
 		}
-		if end := codeEnd(text, sc.pos); end > 0 {
+		if end := sc.codeAt(sc.pos); end > 0 {
 			sc.code(end, sep, spaced)
 			return len(sc.toks) >= maxSentenceTokens
 		}
-		r, size := decode(text, sc.pos)
-		if isWordRune(r) {
+		r, size := Decode(text, sc.pos)
+		if IsWordRune(r) {
 			break
 		}
 		if r == '\n' || r == '!' || r == '?' || r == '.' && sc.endsSentence() {
@@ -131,26 +168,26 @@ func (sc *sentScanner) step() bool {
 	}
 	sc.word(sep, spaced)
 	if quoted {
-		sc.toks[len(sc.toks)-1].flags |= fQuoted
+		sc.toks[len(sc.toks)-1].Flags |= Quoted
 	}
 	return len(sc.toks) >= maxSentenceTokens
 }
 
 // code appends the placeholder token of the anonymisation code that ends
 // at byte end.
-func (sc *sentScanner) code(end int, sep byte, spaced bool) {
+func (sc *Scanner) code(end int, sep byte, spaced bool) {
 	nstart := len(sc.buf)
-	sc.buf = append(sc.buf, codeNorm...)
-	sc.toks = append(sc.toks, token{
-		start: sc.pos, end: end, nstart: nstart, nend: len(sc.buf),
-		sep: sep, spaced: spaced, flags: fCode,
+	sc.buf = append(sc.buf, CodeNorm...)
+	sc.toks = append(sc.toks, Token{
+		Start: sc.pos, End: end, NStart: nstart, NEnd: len(sc.buf),
+		Sep: sep, Spaced: spaced, Flags: Code,
 	})
 	sc.pos = end
 }
 
 // endsSentence decides whether the dot at sc.pos ends a sentence: not after
 // an initial or an abbreviation, not inside a number or an address.
-func (sc *sentScanner) endsSentence() bool {
+func (sc *Scanner) endsSentence() bool {
 	next := sc.pos + 1
 	if next < len(sc.text) && !isSpaceByte(sc.text[next]) {
 		return false
@@ -159,10 +196,10 @@ func (sc *sentScanner) endsSentence() bool {
 		return true
 	}
 	last := sc.toks[len(sc.toks)-1]
-	if last.end != sc.pos {
+	if last.End != sc.pos {
 		return true
 	}
-	w := string(sc.buf[last.nstart:last.nend])
+	w := string(sc.buf[last.NStart:last.NEnd])
 	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
 		return false
 	}
@@ -173,11 +210,11 @@ func (sc *sentScanner) endsSentence() bool {
 type wordShape struct {
 	letters, uppers, digits int
 	first                   bool // no rune read yet
-	flags                   tokFlags
+	flags                   Flags
 }
 
 // word reads one word at sc.pos and appends its folded form and token.
-func (sc *sentScanner) word(sep byte, spaced bool) {
+func (sc *Scanner) word(sep byte, spaced bool) {
 	ostart := sc.pos
 	nstart := len(sc.buf)
 	sh := wordShape{first: true}
@@ -186,22 +223,22 @@ func (sc *sentScanner) word(sep byte, spaced bool) {
 	}
 	flags := sh.flags
 	if sh.letters >= 2 && sh.uppers == sh.letters {
-		flags |= fUpper
+		flags |= Upper
 	}
 	if sh.letters == 0 {
-		flags |= fDigit
+		flags |= Digit
 	} else if sh.digits == 0 {
-		flags |= fLetter
+		flags |= Letter
 	}
-	sc.toks = append(sc.toks, token{
-		start: ostart, end: sc.pos, nstart: nstart, nend: len(sc.buf),
-		sep: sep, spaced: spaced, flags: flags,
+	sc.toks = append(sc.toks, Token{
+		Start: ostart, End: sc.pos, NStart: nstart, NEnd: len(sc.buf),
+		Sep: sep, Spaced: spaced, Flags: flags,
 	})
 }
 
 // asciiRun is the fast path of word: it reads ASCII letters and digits
 // and reports whether a non-ASCII rune follows (the word may go on).
-func (sc *sentScanner) asciiRun(sh *wordShape) bool {
+func (sc *Scanner) asciiRun(sh *wordShape) bool {
 	text := sc.text
 	for sc.pos < len(text) {
 		c := text[sc.pos]
@@ -216,7 +253,7 @@ func (sc *sentScanner) asciiRun(sh *wordShape) bool {
 			sh.letters++
 			sh.uppers++
 			if sh.first {
-				sh.flags |= fCap
+				sh.flags |= Cap
 			}
 			c += 'a' - 'A'
 		default:
@@ -230,9 +267,9 @@ func (sc *sentScanner) asciiRun(sh *wordShape) bool {
 }
 
 // otherRune reads one non-ASCII rune of a word; false at the end of the word.
-func (sc *sentScanner) otherRune(sh *wordShape) bool {
-	r, size := decode(sc.text, sc.pos)
-	if !isWordRune(r) {
+func (sc *Scanner) otherRune(sh *wordShape) bool {
+	r, size := Decode(sc.text, sc.pos)
+	if !IsWordRune(r) {
 		return false
 	}
 	switch {
@@ -242,7 +279,7 @@ func (sc *sentScanner) otherRune(sh *wordShape) bool {
 		sh.letters++
 		sh.uppers++
 		if sh.first {
-			sh.flags |= fCap
+			sh.flags |= Cap
 		}
 	default:
 		sh.letters++
@@ -255,8 +292,8 @@ func (sc *sentScanner) otherRune(sh *wordShape) bool {
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
-// decode reads one rune; an invalid byte reads as a space of size 1.
-func decode(s string, i int) (rune, int) {
+// Decode reads one rune; an invalid byte reads as a space of size 1.
+func Decode(s string, i int) (rune, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
@@ -267,9 +304,9 @@ func decode(s string, i int) (rune, int) {
 	return r, size
 }
 
-// isWordRune: letters and digits make words; apostrophes and hyphens split
+// IsWordRune: letters and digits make words; apostrophes and hyphens split
 // them ("d'origine" is "d" + "origine", "Anne-Sophie" two tokens joined by '-').
-func isWordRune(r rune) bool {
+func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
@@ -312,8 +349,8 @@ func appendFolded(b []byte, r rune) []byte {
 	return utf8.AppendRune(b, unicode.ToLower(r))
 }
 
-// fold returns the folded form of a whole string (dictionary entries).
-func foldWord(s string) string {
+// Fold returns the folded form of a whole string (dictionary entries).
+func Fold(s string) string {
 	var b []byte
 	for _, r := range s {
 		b = appendFolded(b, r)
@@ -345,21 +382,21 @@ func buildFoldTable() map[rune]string {
 
 // isShouting reports an all-capitals sentence ("VENTE DE GATEAUX AU PROFIT
 // DU TELETHON"), where capitals say nothing about names.
-func isShouting(toks []token) bool {
+func isShouting(toks []Token) bool {
 	upper, letters := 0, 0
 	for _, t := range toks {
-		if !t.has(fLetter) || len(t.norm) < 2 {
+		if !t.Has(Letter) || len(t.Norm) < 2 {
 			continue
 		}
 		letters++
-		if t.has(fUpper) {
+		if t.Has(Upper) {
 			upper++
 		}
 	}
 	return letters >= 3 && upper*10 >= letters*7
 }
 
-// joined reports whether toks[i] is glued to the previous token by sep.
-func joined(toks []token, i int, sep byte) bool {
-	return i > 0 && toks[i].sep == sep && !toks[i].spaced
+// Joined reports whether toks[i] is glued to the previous token by sep.
+func Joined(toks []Token, i int, sep byte) bool {
+	return i > 0 && toks[i].Sep == sep && !toks[i].Spaced
 }
