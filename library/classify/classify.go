@@ -9,8 +9,8 @@
 // text (lower case, no accents) sentence by sentence, keeping byte spans
 // (package text), and tags every token once with its word classes and every
 // phrase of the static tables (word_classes.go). The vocabulary is data:
-// text files under data/, read by one loader (vocab.go, data/README.md).
-// Every rule is a row of one table (rules.go). The sentence rules then run
+// text files under lexicon/data/, read by one loader (package lexicon,
+// lexicon/data/README.md). Every rule is a row of one table (rules.go). The sentence rules then run
 // as ordered stages (stages.go): direct identifiers and credentials
 // (direct*.go), the association's allow and deny lists (lists.go), names
 // (names.go), persons the sentence is about (anchors.go), special

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"tamis/i18n"
+	"tamis/library/classify/lexicon"
 )
 
 // Postal addresses: a street number (bis, ter), a street type, a name, then
@@ -344,4 +345,4 @@ func personNounAt(rest string) bool {
 var addressDets = []string{"du ", "de la ", "de l'", "de l’", "d'un ", "d’un ", "d'une ", "d’une ",
 	"de notre ", "de nos ", "de mon ", "de ma ", "de cette ", "de ce ", "de cet ", "des ", "of the ", "of our ", "of a "}
 
-var addressPersons = wordList(dataFS, "address_persons")
+var addressPersons = lexicon.Words(lexicon.Data, "address_persons")

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -19,8 +20,8 @@ type Rules struct {
 // Classifier sorts values into the method's categories. Build it once with
 // New; it is safe for concurrent use.
 type Classifier struct {
-	lex      *lexicon
-	lists    *phraseDict // allowlist entries (value listAllow) and denylist ones (listDeny)
+	lex      *dictionaries
+	lists    *lexicon.Dict // allowlist entries (value listAllow) and denylist ones (listDeny)
 	profiles map[string]bool
 	longest  int // byte length of the longest profile key
 }
@@ -33,22 +34,22 @@ var directFinder = func(string) []Finding { return nil }
 // New compiles the association's rules; the static dictionaries are
 // compiled once per process and shared.
 func New(r Rules) *Classifier {
-	go warmLexicons() // read while the volunteer reads the screen; once per process
+	go lexicon.Warm() // read while the volunteer reads the screen; once per process
 	return newWithLexicon(r, sharedLexicon())
 }
 
 // newWithLexicon is New with the given dictionaries (a test's own data).
-func newWithLexicon(r Rules, lx *lexicon) *Classifier {
+func newWithLexicon(r Rules, lx *dictionaries) *Classifier {
 	c := &Classifier{
 		lex:      lx,
-		lists:    newPhraseDict(),
+		lists:    lexicon.NewDict(),
 		profiles: map[string]bool{},
 	}
 	for _, a := range r.Allow {
-		c.lists.add(a, listAllow)
+		c.lists.Add(a, listAllow)
 	}
 	for _, d := range r.Deny {
-		c.lists.add(d, listDeny)
+		c.lists.Add(d, listDeny)
 	}
 	for _, p := range r.Profile {
 		if k := profileKey(p); k != "" {
@@ -115,7 +116,7 @@ var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
 // reset readies a for a new text, keeping the capacity of its buffers.
 // The findings are never reused: they are returned to the caller.
 func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
-	var lex *lexicon
+	var lex *dictionaries
 	if c != nil {
 		lex = c.lex
 	}
@@ -182,7 +183,7 @@ func dropCovered(fs []Finding) []Finding {
 // analysis is the state of one Classify call.
 type analysis struct {
 	c        *Classifier
-	lex      *lexicon
+	lex      *dictionaries
 	text     string
 	direct   []Finding // from directFinder, sorted by Start
 	di       int       // first direct finding not yet before the sentence

@@ -1,6 +1,10 @@
 package classify
 
-import "sync"
+import (
+	"sync"
+
+	"tamis/library/classify/lexicon"
+)
 
 // Two first names of the same gender said to be a couple (issue 7,
 // section 4): « Hugo et Maxime sont en couple » tells an orientation,
@@ -9,12 +13,12 @@ import "sync"
 // (data/firstnames_female.txt, data/firstnames_male.txt, SOURCES.md);
 // names given to both are in neither.
 
-type firstnameGenders struct{ female, male wordSet }
+type firstnameGenders struct{ female, male lexicon.WordSet }
 
 // genders reads the two lists on first use only: few sentences speak of
 // a couple.
 var genders = sync.OnceValue(func() firstnameGenders {
-	return firstnameGenders{female: loadWords(dataFS, "data/firstnames_female.txt"), male: loadWords(dataFS, "data/firstnames_male.txt")}
+	return firstnameGenders{female: lexicon.LoadWords(lexicon.Data, "data/firstnames_female.txt"), male: lexicon.LoadWords(lexicon.Data, "data/firstnames_male.txt")}
 })
 
 func (a *analysis) findGenderedCouple() {

@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/text"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // Names are the commonest personal data in what volunteers type. The rules
 // look for the shapes a French text gives a name: a civility ("Mme
@@ -377,7 +380,7 @@ func (a *analysis) labelledName() int {
 		if a.consumed[k] || !toks[k].Has(text.Letter) || toks[k].Is(cCapWord) || a.isAcronym(k) {
 			return 0
 		}
-		if !toks[k].Has(text.Cap) && !toks[k].IsAny(cFirst, cLast) && isFrenchWord(toks[k].Norm) {
+		if !toks[k].Has(text.Cap) && !toks[k].IsAny(cFirst, cLast) && lexicon.IsFrenchWord(toks[k].Norm) {
 			return 0 // "sans aucun nom : commence par « Bonjour »": a sentence goes on
 		}
 		j := k + 1

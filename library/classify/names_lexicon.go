@@ -3,10 +3,11 @@ package classify
 import (
 	"strings"
 
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
-// Name shapes that lean on the large lexicons (lexicon_fr.go): most people
+// Name shapes that lean on the large lexicons (lexicon/lexicon_fr.go): most people
 // a volunteer writes about have a name no list holds ("Relancer
 // Vandenberghe", "Famille Bouzid"). A capitalised word that is no French
 // word, no commune, no organisation and no other list's word, standing
@@ -33,10 +34,10 @@ func (a *analysis) unknownCapWord(k int) bool {
 	if t.IsAny(cCapWord, cVenue, cCivility, cPerson, cPopulation, cOrg, cKnownBodies) {
 		return false
 	}
-	if lx.lastnames[n] && !isFrenchWord(n) {
+	if lx.lastnames[n] && !lexicon.IsFrenchWord(n) {
 		return true
 	}
-	if lx.firstnames[n] || lx.ambiguous[n] || isFrenchWord(n) {
+	if lx.firstnames[n] || lx.ambiguous[n] || lexicon.IsFrenchWord(n) {
 		return false
 	}
 	end, _ := a.communeAt(k)
@@ -241,7 +242,7 @@ func (a *analysis) detBefore(k int) bool {
 func (a *analysis) lowerFirstActs(i int) bool {
 	toks := a.s.Toks
 	t := toks[i]
-	if t.Is(cAmbig) || len(t.Norm) < 4 || t.Is(cCapWord) || a.consumed[i] || isFrenchWord(t.Norm) {
+	if t.Is(cAmbig) || len(t.Norm) < 4 || t.Is(cCapWord) || a.consumed[i] || lexicon.IsFrenchWord(t.Norm) {
 		return false
 	}
 	if i == 0 && i+1 < len(toks) && a.personVerbAt(i+1) && toks[i+1].Norm != "et" {
@@ -249,7 +250,7 @@ func (a *analysis) lowerFirstActs(i int) bool {
 	}
 	pair := func(k int) bool {
 		u := toks[k]
-		return u.Is(cFirst) && !u.Is(cAmbig) && len(u.Norm) >= 4 && !isFrenchWord(u.Norm)
+		return u.Is(cFirst) && !u.Is(cAmbig) && len(u.Norm) >= 4 && !lexicon.IsFrenchWord(u.Norm)
 	}
 	return i+2 < len(toks) && toks[i+1].Norm == "et" && pair(i+2) || i > 1 && toks[i-1].Norm == "et" && pair(i-2)
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -26,12 +27,12 @@ func (o overlayFS) Open(name string) (fs.File, error) {
 // withLine returns the embedded file with one more line at its end.
 func withLine(t *testing.T, path, line string) overlayFS {
 	t.Helper()
-	data, err := fs.ReadFile(dataFS, path)
+	data, err := fs.ReadFile(lexicon.Data, path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := strings.TrimRight(string(data), "\n") + "\n" + line + "\n"
-	return overlayFS{base: dataFS, files: fstest.MapFS{path: {Data: []byte(text)}}}
+	return overlayFS{base: lexicon.Data, files: fstest.MapFS{path: {Data: []byte(text)}}}
 }
 
 // Adding a word to a data file changes the verdict, with no Go code.

@@ -3,6 +3,7 @@ package classify
 import (
 	"io/fs"
 
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -29,6 +30,9 @@ const (
 
 const dictShift = 20
 
+// span is a token range [i, j) with the value of the entry it matched.
+type span struct{ i, j, val int }
+
 // hit is one dictionary entry found in the sentence.
 type hit struct {
 	i, j int
@@ -37,11 +41,11 @@ type hit struct {
 }
 
 // combine builds the single trie from the separate dictionaries' entries.
-func combine(sources [numDicts]func(add func(entry string, val int))) *phraseDict {
-	all := newPhraseDict()
+func combine(sources [numDicts]func(add func(entry string, val int))) *lexicon.Dict {
+	all := lexicon.NewDict()
 	for id, src := range sources {
 		src(func(entry string, val int) {
-			all.add(entry, int(id)<<dictShift|val)
+			all.Add(entry, int(id)<<dictShift|val)
 		})
 	}
 	return all
@@ -179,13 +183,6 @@ const (
 	numClasses
 )
 
-// wordInfo is what the lexicon knows of a word: its classes and the
-// combined trie's node for entries starting with it.
-type wordInfo struct {
-	cls  text.ClassSet
-	root *trieNode
-}
-
 // classFiles are the word lists, under data/words/, of each class that is
 // not a name list (those are built in dictionaries.go).
 var classFiles = []struct {
@@ -317,26 +314,15 @@ var classFiles = []struct {
 }
 
 // buildClasses maps every word to its classes and its trie root.
-func (lx *lexicon) buildClasses(fsys fs.FS, names map[text.Class]wordSet) {
-	lx.class = map[string]wordInfo{}
-	addSet := func(words wordSet, c text.Class) {
-		for w := range words {
-			info := lx.class[w]
-			info.cls.Add(c)
-			lx.class[w] = info
-		}
-	}
+func (lx *dictionaries) buildClasses(fsys fs.FS, names map[text.Class]lexicon.WordSet) {
+	lx.class = lexicon.Classes{}
 	for c, words := range names {
-		addSet(words, c)
+		lx.class.Add(words, c)
 	}
 	for _, cf := range classFiles {
-		addSet(wordList(fsys, cf.files...), cf.c)
+		lx.class.Add(lexicon.Words(fsys, cf.files...), cf.c)
 	}
-	for w, child := range lx.all.root.next {
-		info := lx.class[w]
-		info.root = child
-		lx.class[w] = info
-	}
+	lx.class.Link(lx.all)
 }
 
 // has reports whether a word of class c is in the sentence: rules that
@@ -345,7 +331,7 @@ func (a *analysis) has(c text.Class) bool { return a.sentCls.Has(c) }
 
 // in reports whether w, a folded word that is not a token of the sentence
 // being read, is in class c.
-func (lx *lexicon) in(w string, c text.Class) bool { return lx.class[w].cls.Has(c) }
+func (lx *dictionaries) in(w string, c text.Class) bool { return lx.class[w].Cls.Has(c) }
 
 // tagSentence classifies every word and finds every entry of every static
 // dictionary in the sentence.
@@ -358,12 +344,12 @@ func (a *analysis) tagSentence() {
 	a.sentCls = text.ClassSet{}
 	for i := range toks {
 		info := a.lex.class[toks[i].Norm]
-		toks[i].Cls = info.cls
-		a.sentCls.Union(info.cls)
+		toks[i].Cls = info.Cls
+		a.sentCls.Union(info.Cls)
 		a.population = a.population || toks[i].Is(cPopulation)
 		a.digits = a.digits || toks[i].Flags&text.Letter == 0
 		a.hitStart[i] = len(a.hits)
-		a.lex.all.eachMatchFrom(info.root, toks, i, func(end int, v int32) {
+		a.lex.all.EachMatchFrom(info.Root, toks, i, func(end int, v int32) {
 			a.hits = append(a.hits, hit{i: i, j: end, dict: dictID(v >> dictShift), val: int(v & (1<<dictShift - 1))})
 		})
 	}

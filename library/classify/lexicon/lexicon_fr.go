@@ -1,4 +1,4 @@
-package classify
+package lexicon
 
 import (
 	"bytes"
@@ -9,8 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-
-	"tamis/library/classify/text"
 )
 
 // Two large lexicons kept by others (data/SOURCES.md) tell a name from a
@@ -62,7 +60,7 @@ func (w sortedLines) has(s string) bool {
 // second copy (the gzip trailer gives its size); a missing or damaged
 // file reads as empty, so that the classifier degrades to its hand lists.
 func gunzipData(path string) string {
-	raw, err := fs.ReadFile(dataFS, path)
+	raw, err := fs.ReadFile(Data, path)
 	if err != nil || len(raw) < 4 {
 		return ""
 	}
@@ -93,9 +91,9 @@ func loadCommunes() sortedLines {
 	return sortedLines{data: gunzipData("data/communes_fr.tsv.gz")}
 }
 
-// communePopulation returns the population of the commune with that folded
+// CommunePopulation returns the population of the commune with that folded
 // name, and whether there is one.
-func communePopulation(name string) (int32, bool) {
+func CommunePopulation(name string) (int32, bool) {
 	line, ok := communeList().find(name, true)
 	if !ok {
 		return 0, false
@@ -105,45 +103,12 @@ func communePopulation(name string) (int32, bool) {
 	return int32(n), true
 }
 
-// warmLexicons reads both lexicons, so that the first classification does
+// Warm reads both lexicons, so that the first classification does
 // not pay for them (about 30 ms on the 2-core test machine).
-func warmLexicons() {
+func Warm() {
 	frenchWords()
 	communeList()
 }
 
-// isFrenchWord reports a folded word of the French lexicon.
-func isFrenchWord(w string) bool { return frenchWords().has(w) }
-
-var communeArticles = map[string]bool{"la": true, "le": true, "les": true}
-
-// communeAt returns the end of the commune name starting at token i (its
-// words glued by hyphens and apostrophes: "Saint-Martin-d'Hères") and its
-// population; end is 0 when the tokens name no commune.
-func (a *analysis) communeAt(i int) (end int, pop int32) {
-	toks := a.s.Toks
-	if i >= len(toks) || !toks[i].Has(text.Letter) {
-		return 0, 0
-	}
-	var buf [96]byte
-	key := buf[:0] // no allocation for a usual name
-	j := i
-	for ; j < len(toks) && j < i+8; j++ {
-		if j > i {
-			article := j == i+1 && toks[j].Sep == 0 && communeArticles[toks[i].Norm] // "La Rochelle", "Le Mans"
-			if !article && (toks[j].Spaced || toks[j].Sep != '-' && toks[j].Sep != '\'') {
-				break
-			}
-			if article {
-				key = append(key, ' ')
-			} else {
-				key = append(key, toks[j].Sep)
-			}
-		}
-		key = append(key, toks[j].Norm...)
-		if p, ok := communePopulation(string(key)); ok {
-			end, pop = j+1, p
-		}
-	}
-	return end, pop
-}
+// IsFrenchWord reports a folded word of the French lexicon.
+func IsFrenchWord(w string) bool { return frenchWords().has(w) }

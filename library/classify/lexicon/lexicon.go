@@ -1,4 +1,4 @@
-package classify
+package lexicon
 
 import (
 	"strings"
@@ -6,20 +6,21 @@ import (
 	"tamis/library/classify/text"
 )
 
-// phraseDict matches word sequences against the tokens of a sentence: a
+// Dict matches word sequences against the tokens of a sentence: a
 // token trie keyed by folded words, so a lookup costs one map access per
 // token whatever the size of the list. A word ending in '*' in an entry
 // matches every token it prefixes ("diabet*" finds "diabète",
 // "diabétique", "diabetiques").
-type phraseDict struct {
-	root  trieNode
+type Dict struct {
+	root  Node
 	stems map[uint32][]stemEdge // first stemKey bytes of a root-level stem -> edges
 }
 
 const stemKey = 4
 
-type trieNode struct {
-	next  map[string]*trieNode
+// Node is a node of the trie: the entries that go on, or end, here.
+type Node struct {
+	next  map[string]*Node
 	stems []stemEdge
 	val   int     // 0: no entry ends here; else the first value given to add
 	vals  []int32 // every value given to add for this entry
@@ -27,16 +28,17 @@ type trieNode struct {
 
 type stemEdge struct {
 	prefix string
-	node   *trieNode
+	node   *Node
 }
 
-func newPhraseDict() *phraseDict {
-	return &phraseDict{stems: map[uint32][]stemEdge{}}
+// NewDict returns an empty dictionary.
+func NewDict() *Dict {
+	return &Dict{stems: map[uint32][]stemEdge{}}
 }
 
-// add stores entry with a non-zero value; the first value added wins.
-func (d *phraseDict) add(entry string, val int) {
-	words := entryWords(entry)
+// Add stores entry with a non-zero value; the first value added wins.
+func (d *Dict) Add(entry string, val int) {
+	words := EntryWords(entry)
 	if len(words) == 0 {
 		return
 	}
@@ -47,11 +49,11 @@ func (d *phraseDict) add(entry string, val int) {
 			continue
 		}
 		if n.next == nil {
-			n.next = map[string]*trieNode{}
+			n.next = map[string]*Node{}
 		}
 		child := n.next[w]
 		if child == nil {
-			child = &trieNode{}
+			child = &Node{}
 			n.next[w] = child
 		}
 		n = child
@@ -67,20 +69,20 @@ func (d *phraseDict) add(entry string, val int) {
 	n.vals = append(n.vals, int32(val))
 }
 
-// empty reports a dictionary without entries (an association without
+// Empty reports a dictionary without entries (an association without
 // allowlist pays nothing for it).
-func (d *phraseDict) empty() bool {
+func (d *Dict) Empty() bool {
 	return len(d.root.next) == 0 && len(d.root.stems) == 0 && len(d.stems) == 0
 }
 
-// eachMatch calls fn for every entry starting at toks[i], with its end.
-func (d *phraseDict) eachMatch(toks []text.Token, i int, fn func(end int, val int32)) {
+// EachMatch calls fn for every entry starting at toks[i], with its end.
+func (d *Dict) EachMatch(toks []text.Token, i int, fn func(end int, val int32)) {
 	d.walkAll(&d.root, toks, i, true, fn)
 }
 
-// eachMatchFrom is eachMatch when the root child of toks[i] is already
+// EachMatchFrom is eachMatch when the root child of toks[i] is already
 // known (nil: none): it saves a map lookup per token.
-func (d *phraseDict) eachMatchFrom(child *trieNode, toks []text.Token, i int, fn func(end int, val int32)) {
+func (d *Dict) EachMatchFrom(child *Node, toks []text.Token, i int, fn func(end int, val int32)) {
 	if child != nil {
 		d.visitAll(child, toks, i+1, fn)
 	}
@@ -100,7 +102,7 @@ func (d *phraseDict) eachMatchFrom(child *trieNode, toks []text.Token, i int, fn
 	}
 }
 
-func (d *phraseDict) walkAll(n *trieNode, toks []text.Token, i int, root bool, fn func(int, int32)) {
+func (d *Dict) walkAll(n *Node, toks []text.Token, i int, root bool, fn func(int, int32)) {
 	if i >= len(toks) {
 		return
 	}
@@ -123,7 +125,7 @@ func (d *phraseDict) walkAll(n *trieNode, toks []text.Token, i int, root bool, f
 	}
 }
 
-func (d *phraseDict) visitAll(n *trieNode, toks []text.Token, next int, fn func(int, int32)) {
+func (d *Dict) visitAll(n *Node, toks []text.Token, next int, fn func(int, int32)) {
 	for _, v := range n.vals {
 		fn(next, v)
 	}
@@ -132,7 +134,7 @@ func (d *phraseDict) visitAll(n *trieNode, toks []text.Token, next int, fn func(
 	}
 }
 
-func (d *phraseDict) stemChild(n *trieNode, prefix string, atRoot bool) *trieNode {
+func (d *Dict) stemChild(n *Node, prefix string, atRoot bool) *Node {
 	edges := &n.stems
 	if atRoot && len(prefix) >= stemKey {
 		list := d.stems[stemKeyOf(prefix)]
@@ -144,7 +146,7 @@ func (d *phraseDict) stemChild(n *trieNode, prefix string, atRoot bool) *trieNod
 			return e.node
 		}
 	}
-	child := &trieNode{}
+	child := &Node{}
 	*edges = append(*edges, stemEdge{prefix, child})
 	return child
 }
@@ -154,8 +156,8 @@ func stemKeyOf(w string) uint32 {
 	return uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
 }
 
-// entryWords folds and tokenises a dictionary entry, keeping '*' marks.
-func entryWords(entry string) []string {
+// EntryWords folds and tokenises a dictionary entry, keeping '*' marks.
+func EntryWords(entry string) []string {
 	var out []string
 	for _, chunk := range strings.Fields(entry) {
 		star := strings.HasSuffix(chunk, "*")
@@ -175,8 +177,5 @@ func entryWords(entry string) []string {
 	return out
 }
 
-// span is a token range [i, j) with the value of the entry it matched.
-type span struct{ i, j, val int }
-
-// wordSet is a set of folded single words.
-type wordSet map[string]bool
+// WordSet is a set of folded single words.
+type WordSet map[string]bool

@@ -1,10 +1,8 @@
-package classify
+package lexicon
 
 import (
 	"strings"
 	"testing"
-
-	"tamis/library/classify/text"
 )
 
 // The embedded lexicons are present, folded, and read as the script wrote
@@ -29,12 +27,12 @@ func TestFrenchLexiconsAreLoaded(t *testing.T) {
 		}
 	}
 	c := loadCommunes()
-	montbard, _ := communePopulation("montbard")
-	smh, _ := communePopulation("saint-martin-d'heres")
+	montbard, _ := CommunePopulation("montbard")
+	smh, _ := CommunePopulation("saint-martin-d'heres")
 	if n := strings.Count(c.data, "\n"); n < 34000 || montbard == 0 || smh == 0 {
 		t.Fatalf("communes: %d entries, montbard=%d, saint-martin-d'heres=%d", n, montbard, smh)
 	}
-	if _, ok := communePopulation("vandenberghe"); ok {
+	if _, ok := CommunePopulation("vandenberghe"); ok {
 		t.Error("a surname found among the communes")
 	}
 }
@@ -42,7 +40,7 @@ func TestFrenchLexiconsAreLoaded(t *testing.T) {
 // zxcvbn's two lists are swapped in its package: the surnames come from
 // its "firstnames" file, and a surname that is a French word stays out.
 func TestZxcvbnSurnamesJoinTheSurnames(t *testing.T) {
-	z := loadWords(dataFS, "data/lastnames_zxcvbn.txt")
+	z := LoadWords(Data, "data/lastnames_zxcvbn.txt")
 	if len(z) < 8000 {
 		t.Fatalf("zxcvbn surnames: %d, want about 8,900", len(z))
 	}
@@ -58,42 +56,11 @@ func TestZxcvbnSurnamesJoinTheSurnames(t *testing.T) {
 	}
 }
 
-func TestCommuneNamesSpanHyphensAndApostrophes(t *testing.T) {
-	const club = "le club de Saint-Martin-d'Hères joue"
-	var sc text.Scanner
-	sc.Reset(club, nil)
-	var s text.Sentence
-	sc.Next(&s)
-	a := analysis{lex: sharedLexicon(), text: club, s: s}
-	end, pop := a.communeAt(3)
-	if end != 7 || pop < 30000 {
-		t.Fatalf("communeAt: end %d pop %d, want the four tokens of Saint-Martin-d'Hères", end, pop)
-	}
-	if end, _ := a.communeAt(0); end != 0 {
-		t.Fatalf("communeAt(le) = %d, want 0", end)
-	}
-}
-
 // BenchmarkLexiconLoad is what the first classification of a process
 // pays, unless New has already warmed the lexicons in the background.
 func BenchmarkLexiconLoad(b *testing.B) {
 	for b.Loop() {
 		loadFrenchWords()
 		loadCommunes()
-	}
-}
-
-// Every word class has words: a class whose list is missing from
-// classFiles would silently never match.
-func TestEveryWordClassHasWords(t *testing.T) {
-	lx := sharedLexicon()
-	var seen text.ClassSet
-	for _, info := range lx.class {
-		seen.Union(info.cls)
-	}
-	for c := text.Class(0); c < numClasses; c++ {
-		if !seen.Has(c) {
-			t.Errorf("word class %d has no word", c)
-		}
 	}
 }
