@@ -31,7 +31,7 @@ var benchForm = []string{
 // and sensitive sentences mixed in.
 func benchProse(b *testing.B) string {
 	b.Helper()
-	seed, err := os.ReadFile("testdata/direct_prose_fr.txt")
+	seed, err := os.ReadFile("direct/testdata/direct_prose_fr.txt")
 	if err != nil {
 		seed = []byte(strings.Join(benchForm, "\n") + "\n")
 	}

@@ -3,6 +3,7 @@ package classify
 import (
 	"strings"
 
+	"tamis/library/classify/direct"
 	"tamis/library/classify/text"
 )
 
@@ -21,10 +22,10 @@ func codeEnd(text string, i int) int {
 	case 'P':
 		return numberedEnd(text, i, "Personne_", "")
 	case 'c':
-		if end := numberedEnd(text, i, "contact_", "@"+anonymousDomain); end > 0 {
+		if end := numberedEnd(text, i, "contact_", "@"+direct.AnonymousDomain); end > 0 {
 			return end
 		}
-		return numberedEnd(text, i, "contact_", "@"+legacyDomain)
+		return numberedEnd(text, i, "contact_", "@"+direct.LegacyDomain)
 	case '[':
 		for _, prefix := range bracketPrefixes {
 			if end := numberedEnd(text, i, prefix, "]"); end > 0 {

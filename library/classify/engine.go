@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"tamis/library/classify/direct"
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -25,11 +26,6 @@ type Classifier struct {
 	profiles map[string]bool
 	longest  int // byte length of the longest profile key
 }
-
-// directFinder finds the direct identifiers and credentials (e-mail, phone,
-// NIR, IBAN...). direct.go plugs findDirect in from its init; the variable
-// keeps the engine independent of those rules and lets tests replace them.
-var directFinder = func(string) []Finding { return nil }
 
 // New compiles the association's rules; the static dictionaries are
 // compiled once per process and shared.
@@ -97,9 +93,9 @@ func (c *Classifier) Classify(text string) Result {
 		return Result{Category: Published, Verdict: OK, Findings: []Finding{}}
 	}
 	a := analysisPool.Get().(*analysis)
-	a.reset(c, p.text, directFinder(p.text))
+	a.reset(c, p.text, direct.Find(p.text))
 	if len(a.direct) > 256 { // no growth where findings abound; nothing up front for a short value
-		a.findings = make([]Finding, 0, min(len(a.direct), maxFindings)+len(p.hidden)+16)
+		a.findings = make([]Finding, 0, min(len(a.direct), direct.MaxFindings)+len(p.hidden)+16)
 	}
 	a.run()
 	findings := a.findings
@@ -185,7 +181,7 @@ type analysis struct {
 	c        *Classifier
 	lex      *dictionaries
 	text     string
-	direct   []Finding // from directFinder, sorted by Start
+	direct   []Finding // from direct.Find, sorted by Start
 	di       int       // first direct finding not yet before the sentence
 	findings []Finding
 	allowed  [][2]int // byte spans matched by the allowlist
@@ -207,7 +203,7 @@ type analysis struct {
 	consumed   []bool        // tokens already explained (venue, allowlisted)
 	labelStart int           // first token of a name found after a form label
 	memo       memo
-	over       overflow // findings past maxFindings (bounds.go)
+	over       direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
 
 	// work counters, read by the tests that keep the work linear
 	steps  int // token predicates asked by the name shapes
@@ -223,7 +219,7 @@ func (a *analysis) run() {
 	if len(a.appeals) > 0 {
 		a.findings = slices.DeleteFunc(a.findings, a.publishedBank)
 	}
-	if o, ok := a.over.finding(); ok {
+	if o, ok := a.over.Finding(); ok {
 		a.findings = append(a.findings, o)
 	}
 	if len(a.allowed) > 0 {
@@ -300,10 +296,10 @@ func (a *analysis) keepDirect(f Finding) {
 	a.keep(f)
 }
 
-// keep records a finding, or folds it past maxFindings.
+// keep records a finding, or folds it past direct.MaxFindings.
 func (a *analysis) keep(f Finding) {
-	if len(a.findings) >= maxFindings {
-		a.over.add(f.Start, f.End, f.Category)
+	if len(a.findings) >= direct.MaxFindings {
+		a.over.Add(f.Start, f.End, f.Category)
 		return
 	}
 	a.findings = append(a.findings, f)

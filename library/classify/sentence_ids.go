@@ -6,7 +6,7 @@ import (
 	"tamis/library/classify/text"
 )
 
-// Identifiers that the byte scanner (direct*.go) does not know and that
+// Identifiers that the byte scanner (package direct) does not know and that
 // read best as tokens: IP addresses (personal data, CJEU Breyer, 2016) and
 // the identifiers public bodies give a person ("identifiant France
 // Travail : 4827163K").

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"tamis/library/classify/direct"
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -80,7 +81,7 @@ func TestAPooledAnalysisHoldsNoText(t *testing.T) {
 	c := New(Rules{})
 	a := new(analysis)
 	value := "Mme Zorglubienne est diabétique, 06 12 34 56 78. Elle vient jeudi."
-	a.reset(c, value, directFinder(value))
+	a.reset(c, value, direct.Find(value))
 	a.run()
 	if a.tokens == 0 || len(a.findings) == 0 {
 		t.Fatal("the analysis read nothing")

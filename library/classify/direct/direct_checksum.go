@@ -1,4 +1,4 @@
-package classify
+package direct
 
 // Checksums of the numbers that carry one: a validated key turns a long
 // number into a certain identifier, and keeps random numbers out.

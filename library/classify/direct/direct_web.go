@@ -1,4 +1,4 @@
-package classify
+package direct
 
 import (
 	"strings"
@@ -69,7 +69,7 @@ var accountAfter = newMarkers("c'est lui", "c'est elle", "il", "elle", "lui", "h
 // depends on the context: the association's account is no finding, a
 // person's (or a link that spells a name, when named) is blocked, an
 // unknown owner is a doubt.
-func (s *scanner) accountFinding(rule RuleID, start, end int, reason string, named bool) {
+func (s *scanner) accountFinding(rule ruleID, start, end int, reason string, named bool) {
 	w := s.before(start, 60)
 	switch {
 	case hasWord(w, orgAccountMarkers):

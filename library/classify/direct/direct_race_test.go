@@ -1,6 +1,6 @@
 //go:build race
 
-package classify
+package direct
 
 // raceEnabled is true when the tests run under the race detector, which
 // slows the scan about tenfold: the hostile inputs are then smaller (their

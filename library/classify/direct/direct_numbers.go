@@ -1,4 +1,4 @@
-package classify
+package direct
 
 // number handles a digit (or "+digit") at a word start and returns where
 // scanning resumes. Shapes with their own syntax go first (dates, street

@@ -1,11 +1,11 @@
-package classify
+package direct
 
 import (
 	"strings"
 	"testing"
 )
 
-// checkSpans verifies the contract of findDirect's output: sorted by
+// checkSpans verifies the contract of Find's output: sorted by
 // Start, spans inside the text on UTF-8 boundaries, known rules.
 func checkSpans(t *testing.T, text string, fs []Finding) {
 	t.Helper()
@@ -24,6 +24,18 @@ func checkSpans(t *testing.T, text string, fs []Finding) {
 			t.Fatalf("unknown rule %q", f.Rule)
 		}
 	}
+}
+
+// runeBoundaries marks the offsets where a rune starts as decoding sees
+// them, plus len(text). For valid UTF-8 it is utf8.RuneStart; a stray
+// continuation byte of invalid UTF-8 is a rune of its own (U+FFFD).
+func runeBoundaries(text string) []bool {
+	b := make([]bool, len(text)+1)
+	for i := range text {
+		b[i] = true
+	}
+	b[len(text)] = true
+	return b
 }
 
 var directRules = map[string]bool{
@@ -75,7 +87,7 @@ func TestDirectHostileInputs(t *testing.T) {
 	for name, gen := range hostileDirect {
 		t.Run(name, func(t *testing.T) {
 			text := gen(hostileSize())
-			checkSpans(t, text, findDirect(text))
+			checkSpans(t, text, Find(text))
 		})
 	}
 }
@@ -85,7 +97,7 @@ func TestDirectHostileInputs(t *testing.T) {
 // look-back that would drop or multiply them).
 func TestDirectHostileLinear(t *testing.T) {
 	for name, gen := range hostileDirect {
-		a, b := len(findDirect(gen(32<<10))), len(findDirect(gen(128<<10)))
+		a, b := len(Find(gen(32<<10))), len(Find(gen(128<<10)))
 		if b > 4*a+8 || a > 0 && b < 3*a {
 			t.Errorf("%s: %d findings in 32 KB, %d in 128 KB", name, a, b)
 		}
@@ -100,6 +112,6 @@ func TestDirectEmptyAndTiny(t *testing.T) {
 		"mdp : x" + long, "linkedin.com/in/x" + long, "8 rue A" + long, "8 rue Ab" + long,
 		"-----BEGIN RSA PRIVATE KEY-----" + long, "@a" + long, "x" + long + "@gmail.com",
 	} {
-		checkSpans(t, text, findDirect(text))
+		checkSpans(t, text, Find(text))
 	}
 }

@@ -1,4 +1,8 @@
-package classify
+// Package direct finds the direct identifiers and credentials of a text
+// (e-mail, phone, NIR, IBAN, card, identity document, birth date, plate,
+// profile link, handle, password) in one pass over its bytes, checksums
+// validated; it reads no sentence and knows no other rule.
+package direct
 
 import (
 	"slices"
@@ -9,11 +13,7 @@ import (
 	"tamis/i18n"
 )
 
-// The engine (engine.go) reaches findDirect through its directFinder hook,
-// which it declares so as to compile before this file existed.
-func init() { directFinder = findDirect }
-
-// findDirect returns the direct-identifier and credential findings of text,
+// Find returns the direct-identifier and credential findings of text,
 // sorted by Start.
 //
 // It makes one pass over the bytes and stops only at cheap anchors: a digit
@@ -22,7 +22,7 @@ func init() { directFinder = findDirect }
 // start (keywords, IBAN, plates, URLs, tokens). The precise checks run
 // locally around each anchor, on windows of bounded size, so the whole scan
 // stays linear whatever the input.
-func findDirect(text string) []Finding {
+func Find(text string) []Finding {
 	s := scanner{text: text, year: time.Now().Year()}
 	n := len(text)
 	for i := 0; i < n; {
@@ -67,7 +67,7 @@ type scanner struct {
 	lastB    [2]int          // position+1 and size of the window in bufB
 	lastA    [2]int          // position+1 and size of the window in bufA
 	groups   []group         // digit groups of the current run (see scanRun)
-	over     overflow        // findings past maxFindings (bounds.go)
+	over     Overflow        // findings past MaxFindings (bounds.go)
 }
 
 // rawFinding is a finding as the scan records it: a text made of
@@ -77,7 +77,7 @@ type scanner struct {
 type rawFinding struct {
 	start, end int
 	reason     uint16
-	rule       RuleID
+	rule       ruleID
 	verdict    uint8 // Verdict
 }
 
@@ -85,9 +85,9 @@ type rawFinding struct {
 const rawChunk = 8192
 
 // add records a finding.
-func (s *scanner) add(r RuleID, v Verdict, start, end int, reason string) {
-	if len(s.full)*rawChunk+len(s.raw) >= maxFindings {
-		s.over.add(start, end, r.info().cat)
+func (s *scanner) add(r ruleID, v Verdict, start, end int, reason string) {
+	if len(s.full)*rawChunk+len(s.raw) >= MaxFindings {
+		s.over.Add(start, end, r.info().cat)
 		return
 	}
 	if len(s.raw) == rawChunk {
@@ -170,7 +170,7 @@ func (s *scanner) finish() []Finding {
 		out[k] = Finding{Rule: f.rule.String(), Category: f.rule.info().cat, Verdict: Verdict(f.verdict), Start: f.start, End: f.end, Reason: s.strs[f.reason]}
 	}
 	s.escalate(out)
-	if o, ok := s.over.finding(); ok {
+	if o, ok := s.over.Finding(); ok {
 		k, _ := slices.BinarySearchFunc(out, o.Start, func(f Finding, start int) int { return f.Start - start })
 		out = slices.Insert(out, k, o)
 	}

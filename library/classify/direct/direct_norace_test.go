@@ -1,6 +1,6 @@
 //go:build !race
 
-package classify
+package direct
 
 // raceEnabled is false without the race detector (see direct_race_test.go).
 const raceEnabled = false

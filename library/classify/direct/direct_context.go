@@ -1,7 +1,8 @@
-package classify
+package direct
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -128,6 +129,20 @@ func foldKey(buf *[48]byte, w string) []byte {
 		w = w[:len(buf)]
 	}
 	return foldInto(buf[:0], w)
+}
+
+// FoldLetter lowers a rune and removes its French accent, as the scan
+// reads words (anonymisation uses it to tell two writings of one name);
+// letters of other scripts are kept (lowered), so that two names in
+// Cyrillic stay two names.
+func FoldLetter(r rune) rune {
+	if r < utf8.RuneSelf {
+		return rune(lower(byte(r)))
+	}
+	if a := foldRune(r); a != 0 {
+		return rune(a)
+	}
+	return unicode.ToLower(r)
 }
 
 // foldRune maps the accented Latin letters of French (and a few neighbours)

@@ -1,4 +1,4 @@
-package classify
+package direct
 
 import (
 	"os"
@@ -14,12 +14,12 @@ type directCase struct {
 	want    string
 }
 
-// checkDirect runs findDirect on each case and checks that the expected
+// checkDirect runs Find on each case and checks that the expected
 // finding is there, with its span.
 func checkDirect(t *testing.T, cases []directCase) {
 	t.Helper()
 	for _, c := range cases {
-		fs := findDirect(c.text)
+		fs := Find(c.text)
 		found := false
 		for _, f := range fs {
 			if f.Rule == c.rule && c.text[f.Start:f.End] == c.want {
@@ -42,7 +42,7 @@ func checkDirect(t *testing.T, cases []directCase) {
 func checkNone(t *testing.T, rule string, texts []string) {
 	t.Helper()
 	for _, text := range texts {
-		for _, f := range findDirect(text) {
+		for _, f := range Find(text) {
 			if rule == "" || f.Rule == rule {
 				t.Errorf("%q: unexpected %s", text, describeDirect(text, []Finding{f}))
 			}
@@ -210,7 +210,7 @@ func TestDirectNIRNotCard(t *testing.T) {
 			continue
 		}
 		n++
-		fs := findDirect("numéro " + nir)
+		fs := Find("numéro " + nir)
 		if len(fs) != 1 || fs[0].Rule != "nir" || fs[0].Verdict != Blocked {
 			t.Errorf("%s: %s", nir, describeDirect("numéro "+nir, fs))
 		}
