@@ -82,7 +82,7 @@ func openTemplate(db, id string) (*store.Store, library.Template, error) {
 // refused change costs no attempt; then the passphrase and the backup.
 func setStatus(st *store.Store, t library.Template, status library.Status, reason string, src phraseSource, io streams) error {
 	if t.Status == status {
-		fmt.Fprintf(io.out, i18n.T("%s est déjà %s : rien à faire.\n", "%s is already %s: nothing to do.\n"), t.ID, statusLabel(status))
+		fmt.Fprintf(io.out, i18n.T("%s a déjà le statut « %s » : rien à faire.\n", "%s already has the status %s: nothing to do.\n"), t.ID, status.Label())
 		return nil
 	}
 	if err := checkReason(st, reason, io); err != nil {
@@ -251,18 +251,6 @@ func statusReason(s library.Status) string {
 		return i18n.T("archivé", "archived")
 	}
 	return i18n.T("renvoyé en brouillon", "sent back to draft")
-}
-
-func statusLabel(s library.Status) string {
-	switch s {
-	case library.StatusValidated:
-		return i18n.T("validé", "validated")
-	case library.StatusArchived:
-		return i18n.T("archivé", "archived")
-	case library.StatusDraft:
-		return i18n.T("brouillon", "a draft")
-	}
-	return string(s)
 }
 
 func statusDone(id string, s library.Status, n int) string {
