@@ -3,6 +3,7 @@ package classify
 import (
 	"slices"
 	"strings"
+	"tamis/library/classify/text"
 )
 
 // findCoordinatedNames: a short first name (Tom, Léa, Ali) is no person by
@@ -11,7 +12,7 @@ import (
 // is one more person of the list. Names stay in sentence order: the
 // couple rules read neighbours.
 func (a *analysis) findCoordinatedNames() {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for k := 0; k < len(a.names); k++ {
 		n := a.names[k]
 		if n.public {
@@ -30,13 +31,13 @@ func (a *analysis) findCoordinatedNames() {
 
 // coordinated: token k joins two items of a list (« et », "and", a comma).
 func (a *analysis) coordinated(k int) bool {
-	t := a.s.toks[k]
-	return t.norm == "et" || t.norm == "and" || t.norm == "&"
+	t := a.s.Toks[k]
+	return t.Norm == "et" || t.Norm == "and" || t.Norm == "&"
 }
 
 // lonelyFirstName: token k is a first name of the lists not yet taken.
 func (a *analysis) lonelyFirstName(k int) bool {
-	return !a.coveredByName(k) && a.isFirstName(k, false) && !(k+1 < len(a.s.toks) && joined(a.s.toks, k+1, '-'))
+	return !a.coveredByName(k) && a.isFirstName(k, false) && !(k+1 < len(a.s.Toks) && text.Joined(a.s.Toks, k+1, '-'))
 }
 
 // insertName reports the one-token name at token i, at place k of a.names.
@@ -51,11 +52,11 @@ func (a *analysis) insertName(k, i int) {
 // names: it returns the end of the first; the second follows it in the
 // list (nameListGoesOn).
 func (a *analysis) listApposition(i int) int {
-	toks := a.s.toks
+	toks := a.s.Toks
 	if i+3 >= len(toks) || !a.coordinated(i+1) || !a.nicknameLike(i) || !a.nicknameLike(i+2) {
 		return 0
 	}
-	if !strings.ContainsAny(a.text[toks[i+2].end:toks[i+3].start], ",(") {
+	if !strings.ContainsAny(a.text[toks[i+2].End:toks[i+3].Start], ",(") {
 		return 0
 	}
 	for k := i + 3; k < min(len(toks), i+6); k++ {
@@ -69,17 +70,17 @@ func (a *analysis) listApposition(i int) int {
 // nicknameLike: a capitalised word that may be a person's name: unknown
 // to the lexicons, or a first name.
 func (a *analysis) nicknameLike(k int) bool {
-	return a.unknownCapWord(k) || a.isFirstName(k, true) && !a.s.toks[k].is(cCapWord)
+	return a.unknownCapWord(k) || a.isFirstName(k, true) && !a.s.Toks[k].Is(cCapWord)
 }
 
 // peopleWord: a word for people of the association, singular or plural
 // (« bénévoles », « papis », "drivers").
 func (a *analysis) peopleWord(k int) bool {
-	t := a.s.toks[k]
-	if t.isAny(cRole, cPerson, cKin, cAppositionRoles, cPopulation, cOwnPeople) {
+	t := a.s.Toks[k]
+	if t.IsAny(cRole, cPerson, cKin, cAppositionRoles, cPopulation, cOwnPeople) {
 		return true
 	}
-	n := t.norm
+	n := t.Norm
 	if len(n) > 3 && (n[len(n)-1] == 's' || n[len(n)-1] == 'x') {
 		return a.lex.in(n[:len(n)-1], cPerson) || a.lex.in(n[:len(n)-1], cKin) || a.lex.in(n[:len(n)-1], cRole)
 	}

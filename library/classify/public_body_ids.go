@@ -1,6 +1,9 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+	"tamis/library/classify/text"
+)
 
 // Identifiers that public bodies give a person as numbers only (« numéro
 // MSA : 1234567890 », "Universal Credit claim reference 123456789",
@@ -13,18 +16,18 @@ func (a *analysis) findBodyNumber() {
 	if !a.has(cBodyID) {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 1; i < len(toks); i++ {
-		if !toks[i].has(fDigit) {
+		if !toks[i].Has(text.Digit) {
 			continue
 		}
 		j, n := i, 0
-		for j < len(toks) && toks[j].has(fDigit) && (j == i || toks[j].sep == 0 && len(toks[j].norm) <= 4) {
-			n += len(toks[j].norm)
+		for j < len(toks) && toks[j].Has(text.Digit) && (j == i || toks[j].Sep == 0 && len(toks[j].Norm) <= 4) {
+			n += len(toks[j].Norm)
 			j++
 		}
-		phone := n == 10 && toks[i].norm[0] == '0' // « CAF : 0 810 25 25 10 », the phone rules judge it
-		if n >= 7 && n <= 13 && !phone && !thousands(toks[i:j]) && !a.moneyAfter(toks[j-1].end) && !a.foundAt(toks[i].start, toks[j-1].end) {
+		phone := n == 10 && toks[i].Norm[0] == '0' // « CAF : 0 810 25 25 10 », the phone rules judge it
+		if n >= 7 && n <= 13 && !phone && !thousands(toks[i:j]) && !a.moneyAfter(toks[j-1].End) && !a.foundAt(toks[i].Start, toks[j-1].End) {
 			a.add(rulePublicID, i, j)
 			return
 		}
@@ -34,12 +37,12 @@ func (a *analysis) findBodyNumber() {
 
 // thousands: groups of three digits after a first one of at most three
 // (« 1 500 000 »): a count written the French way, not a file number.
-func thousands(groups []token) bool {
-	if len(groups) < 2 || len(groups[0].norm) > 3 {
+func thousands(groups []text.Token) bool {
+	if len(groups) < 2 || len(groups[0].Norm) > 3 {
 		return false
 	}
 	for _, g := range groups[1:] {
-		if len(g.norm) != 3 {
+		if len(g.Norm) != 3 {
 			return false
 		}
 	}
@@ -71,7 +74,7 @@ func (a *analysis) findNINO() {
 	if !a.has(cBodyID) {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i < len(toks); i++ {
 		if j := a.ninoAt(i); j > i {
 			a.add(rulePublicID, i, j)
@@ -82,8 +85,8 @@ func (a *analysis) findNINO() {
 
 // ninoAt returns the end of a National Insurance number at token i, or 0.
 func (a *analysis) ninoAt(i int) int {
-	toks := a.s.toks
-	w := toks[i].norm
+	toks := a.s.Toks
+	w := toks[i].Norm
 	if len(w) == 9 && isLetters(w[:2]) && isDigits(w[2:8]) && w[8] >= 'a' && w[8] <= 'd' {
 		return i + 1 // "AB123456C"
 	}
@@ -91,11 +94,11 @@ func (a *analysis) ninoAt(i int) int {
 		return 0
 	}
 	for k := i + 1; k <= i+3; k++ {
-		if len(toks[k].norm) != 2 || !isDigits(toks[k].norm) || toks[k].sep != 0 {
+		if len(toks[k].Norm) != 2 || !isDigits(toks[k].Norm) || toks[k].Sep != 0 {
 			return 0
 		}
 	}
-	if l := toks[i+4].norm; len(l) != 1 || l[0] < 'a' || l[0] > 'd' || toks[i+4].sep != 0 {
+	if l := toks[i+4].Norm; len(l) != 1 || l[0] < 'a' || l[0] > 'd' || toks[i+4].Sep != 0 {
 		return 0
 	}
 	return i + 5

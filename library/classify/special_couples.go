@@ -1,5 +1,7 @@
 package classify
 
+import "tamis/library/classify/lexicon"
+
 // Orientation told by a description of a couple rather than by a word
 // (issue 7): "le couple de garçons du 3e", "Léa et sa copine se sont
 // mariées", "elle vit avec une femme". French grammar helps: a feminine
@@ -10,9 +12,9 @@ func (a *analysis) findCoupleDescribed() {
 	if !a.hasAny(cCouple, cSameSex, cPartner) {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].is(cCouple) && (toks[i+1].norm == "de" || toks[i+1].norm == "d" || toks[i+1].norm == "of") && toks[i+2].is(cSameSex) {
+		if toks[i].Is(cCouple) && (toks[i+1].Norm == "de" || toks[i+1].Norm == "d" || toks[i+1].Norm == "of") && toks[i+2].Is(cSameSex) {
 			a.add(ruleSexuality, i, i+3) // "un couple de garçons"
 			return
 		}
@@ -25,12 +27,12 @@ func (a *analysis) findCoupleDescribed() {
 		people++
 	}
 	for _, t := range toks {
-		if t.norm == "deux" || t.norm == "two" || t.norm == "both" {
+		if t.Norm == "deux" || t.Norm == "two" || t.Norm == "both" {
 			people++ // "nos deux animatrices se sont pacsées"
 		}
 	}
 	for i, t := range toks {
-		if t.is(cWomenWed) && people > 0 {
+		if t.Is(cWomenWed) && people > 0 {
 			a.add(ruleSexuality, i, i+1) // "se sont mariées"
 			return
 		}
@@ -54,9 +56,9 @@ func (a *analysis) namedWomenCouple() bool {
 		return false
 	}
 	couple, elles := false, false
-	for _, t := range a.s.toks {
-		couple = couple || t.norm == "couple" || t.norm == "amoureuses"
-		elles = elles || t.norm == "elles"
+	for _, t := range a.s.Toks {
+		couple = couple || t.Norm == "couple" || t.Norm == "amoureuses"
+		elles = elles || t.Norm == "elles"
 	}
 	return couple && elles
 }
@@ -66,28 +68,28 @@ func (a *analysis) namedWomenCouple() bool {
 // ("elle vit avec une femme", "Marc viendra avec son mari", "Kevin has a
 // boyfriend"). It returns the token of the partner, or -1.
 func (a *analysis) sameGenderPartner() int {
-	toks := a.s.toks
+	toks := a.s.Toks
 	female, male := a.namesGender()
 	named := female != male
 	for i := 0; i+2 < len(toks); i++ {
-		switch toks[i].norm {
+		switch toks[i].Norm {
 		case "elle", "she":
 			female, named = true, false
 		case "il", "he":
 			male, named = true, false
 		}
-		if !toks[i].is(cPartnerLinks) {
+		if !toks[i].Is(cPartnerLinks) {
 			continue
 		}
 		// a first name tells a partner only through a possessive or "has":
 		// « Julie vient avec une femme du quartier » tells nothing
-		if named && !ownPartner(toks[i].norm, toks[i+1].norm) {
+		if named && !ownPartner(toks[i].Norm, toks[i+1].Norm) {
 			continue
 		}
-		if i+3 < len(toks) && nounComplements[toks[i+3].norm] {
+		if i+3 < len(toks) && nounComplements[toks[i+3].Norm] {
 			continue // « sa femme de ménage », « une femme du quartier »
 		}
-		p := toks[i+1].norm + " " + toks[i+2].norm
+		p := toks[i+1].Norm + " " + toks[i+2].Norm
 		if female && !male && womenPartners[p] || male && !female && menPartners[p] {
 			return i + 1
 		}
@@ -114,7 +116,7 @@ func (a *analysis) namesGender() (female, male bool) {
 	}
 	g := genders()
 	for _, n := range a.names {
-		w := a.s.toks[n.i].norm
+		w := a.s.Toks[n.i].Norm
 		female = female || g.female[w]
 		male = male || g.male[w]
 	}
@@ -129,4 +131,4 @@ var (
 
 // nounComplements open a complement that makes a partner noun another
 // person: « femme de ménage », « une femme du quartier », "a man of 80".
-var nounComplements = wordSet{"de": true, "d": true, "du": true, "des": true, "of": true}
+var nounComplements = lexicon.WordSet{"de": true, "d": true, "du": true, "des": true, "of": true}
