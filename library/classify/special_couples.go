@@ -69,28 +69,33 @@ func (a *analysis) namedWomenCouple() bool {
 // boyfriend"). It returns the token of the partner, or -1.
 func (a *analysis) sameGenderPartner() int {
 	toks := a.s.Toks
-	female, male := a.namesGender()
-	named := female != male
+	female, male, named, known := false, false, false, false
+	var buf [64]byte
 	for i := 0; i+2 < len(toks); i++ {
 		switch toks[i].Norm {
 		case "elle", "she":
-			female, named = true, false
+			female, named, known = true, false, true
 		case "il", "he":
-			male, named = true, false
+			male, named, known = true, false, true
 		}
-		if !toks[i].Is(cPartnerLinks) {
+		if !toks[i].Is(cPartnerLinks) || i+3 < len(toks) && nounComplements[toks[i+3].Norm] {
+			continue // « sa femme de ménage », « une femme du quartier »
+		}
+		key := append(append(append(buf[:0], toks[i+1].Norm...), ' '), toks[i+2].Norm...)
+		w, m := womenPartners[string(key)], menPartners[string(key)] // no allocation: the look-up reads the bytes
+		if !w && !m {
 			continue
+		}
+		if !known { // the gendered name lists load on the first partner phrase only
+			female, male = a.namesGender()
+			named, known = female != male, true
 		}
 		// a first name tells a partner only through a possessive or "has":
 		// « Julie vient avec une femme du quartier » tells nothing
 		if named && !ownPartner(toks[i].Norm, toks[i+1].Norm) {
 			continue
 		}
-		if i+3 < len(toks) && nounComplements[toks[i+3].Norm] {
-			continue // « sa femme de ménage », « une femme du quartier »
-		}
-		p := toks[i+1].Norm + " " + toks[i+2].Norm
-		if female && !male && womenPartners[p] || male && !female && menPartners[p] {
+		if female && !male && w || male && !female && m {
 			return i + 1
 		}
 	}
