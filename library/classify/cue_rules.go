@@ -17,6 +17,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.findAgedName()
 	a.findClassTagged()
 	a.findDocumentCopy()
+	a.upgradeOwnedBankNumber()
 	a.upgradeSmallGroup()
 	a.dropPublicFalseAlarms(cs)
 }
