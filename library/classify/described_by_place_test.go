@@ -15,3 +15,18 @@ func TestPersonDescribedByTheirPlaceIsBlocked(t *testing.T) {
 		{"La salle qui se trouve à Quimper sera fermée en août", OK, 0, ""},
 	})
 }
+
+// A person pointed at by their floor, their house number, or as the only
+// one of their trade in a place, is one person; a couple named by its
+// surname is a family like « la famille Durand ».
+func TestPersonPointedAtByFloorHouseNumberOrTradeIsBlocked(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le monsieur du deuxième qui arrose les plantes du hall", Blocked, Personal, "indirect"},
+		{"The man on the ground floor who complains about the bins", Blocked, Personal, "indirect"},
+		{"La voisine du n° 7 garde nos tables pliantes dans son garage", Blocked, Personal, "indirect"},
+		{"The only nurse in the hamlet gives the flu jabs", Blocked, Personal, "indirect"},
+		{"Le couple Lemarchand a payé la sortie en liquide", Blocked, Personal, "name"},
+		{"Salle au deuxième étage, ascenseur à droite", OK, 0, ""},
+		{"Atelier couture au n° 12 de la rue, ouvert à tous", OK, 0, ""},
+	})
+}

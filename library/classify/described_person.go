@@ -143,9 +143,15 @@ func (a *analysis) placeAfter(k int) bool {
 		if streetWords[toks[i].Norm] && i+1 < len(toks) && toks[i+1].Has(text.Cap) {
 			return true
 		}
+		if houseNumberWords[toks[i].Norm] && i+1 < len(toks) && toks[i+1].Has(text.Digit) {
+			return true // « le voisin du n° 12 », "the man at number 7"
+		}
 	}
 	return false
 }
+
+// houseNumberWords announce the number of a house or a flat.
+var houseNumberWords = lexicon.WordSet{"n": true, "no": true, "numero": true, "number": true, "num": true}
 
 // habitClause: a relative clause or an apposition after the person tells
 // a habit, a place or a sign (« qui promène son chien tous les matins »,

@@ -451,7 +451,7 @@ func (a *analysis) contextSurname(i int) int {
 // isFamilyWord: "les Guérin", "famille Martin" start with a lower-case word.
 func (a *analysis) isFamilyWord(i int) bool {
 	n := a.s.Toks[i].Norm
-	return n == "les" || n == "famille"
+	return n == "les" || n == "famille" || n == "couple"
 }
 
 // familyName: "chez les Guérin", "la famille Martin".
