@@ -18,7 +18,7 @@ func (a *analysis) findDescribedPerson() {
 		return
 	}
 	toks := a.s.Toks
-	if p := a.possessiveKin(); p >= 0 && !a.hypothetical(p) {
+	if p := a.possessiveKin(); p >= 0 { // "the treasurer's daughter will help": a relative is one person, even in the future
 		a.addAs(ruleIndirect, Blocked, p, len(toks), describedReason())
 		return
 	}
