@@ -32,8 +32,8 @@ func (a *analysis) findStrategy() {
 			t.flags&needMoney != 0 && !a.hasMoney() {
 			continue
 		}
-		if (t.rule == ruleHR || t.rule == ruleLitigation) && a.startsGeneric() && len(a.names) == 0 && len(a.anchors) == 0 {
-			continue // "Formation : le harcèlement au travail"
+		if (t.rule == ruleHR || t.rule == ruleLitigation || t.rule == ruleFinance) && a.startsGeneric() && len(a.names) == 0 && len(a.anchors) == 0 {
+			continue // "Formation : le harcèlement au travail", « Atelier : éviter un trou de trésorerie »
 		}
 		if a.publicTopic(sp.i, t.kind) {
 			continue // "Le tribunal organise une journée portes ouvertes", "Écoute anonyme et confidentielle"
