@@ -28,6 +28,7 @@ func (a *analysis) findSentenceIDs() {
 	a.findBodyID()
 	a.findBodyNumber()
 	a.findNINO()
+	a.findSpelledPhone()
 	a.findSpacedCode()
 	a.findHandle()
 }
