@@ -28,3 +28,12 @@ func TestMatterSaidNotOfficialYetIsDoubt(t *testing.T) {
 		{"Draft beer and crisps at the bar after the match", OK, 0, ""},
 	})
 }
+
+// A partner that may take over one of our activities is unsettled news.
+func TestActivityAPartnerMayTakeOverIsDoubt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La maison de quartier pourrait reprendre notre atelier couture l'an prochain", Doubt, 0, ""},
+		{"Le centre social va peut-être reprendre nos cours de FLE en septembre", Doubt, 0, ""},
+		{"Reprise des entraînements le 2 septembre, venez nombreux", OK, 0, ""},
+	})
+}
