@@ -20,7 +20,7 @@ func TestMatterSaidNotOfficialYetIsDoubt(t *testing.T) {
 		{"Nous avons reçu une lettre recommandée du bailleur ce matin", Doubt, 0, ""},
 		{"On fait attention avec qui vous savez, la semaine a été dure", Doubt, 0, ""},
 		{"One of our cooks is having a tough time at the moment, be kind", Doubt, 0, ""},
-		{"Point au CA sur le « souci » avec un animateur, à huis clos", Doubt, 0, ""},
+		{"Réunion jeudi pour parler « du souci avec » un bénévole", Doubt, 0, ""},
 		{"Quick chat after training about the problem with one of the coaches", Doubt, 0, ""},
 		{"Le rapport d'activité 2025 n'est pas encore validé par le CA", Doubt, 0, ""},
 		{"Our annual report for 2025, not yet approved by the trustees", Doubt, 0, ""},
