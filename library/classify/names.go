@@ -614,12 +614,14 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 // Martin Luther King", "hommage à Jean Moulin") is most often a historical
 // figure; it stays a doubt so that a volunteer still checks it.
 func (a *analysis) eventTopic(i int) bool {
+	// a topic word (« exposé », "talk") a few words before the link says
+	// the name is what the event is about
 	toks := a.s.Toks
 	if i < 2 || !toks[i-1].Is(cTopicLinks) {
 		return false
 	}
-	if !toks[i-2].Is(cTopicWords) && !(i > 2 && toks[i-2].Is(cTopicLinks) && toks[i-3].Is(cTopicWords)) {
-		return false // "lecture autour de Victor Hugo"
+	if !a.topicWordBefore(i - 1) {
+		return false // "lecture autour de Victor Hugo", « expo au centre social sur Simone Veil »
 	}
 	for k := i + 1; k < min(len(toks), i+7); k++ {
 		if toks[k].Is(cPerson) || toks[k].Is(cTopicPossessives) {
@@ -627,4 +629,19 @@ func (a *analysis) eventTopic(i int) bool {
 		}
 	}
 	return true
+}
+
+// topicWordBefore: a topic word within six tokens before token k, in
+// the same clause.
+func (a *analysis) topicWordBefore(k int) bool {
+	toks := a.s.Toks
+	for j := k - 1; j >= max(0, k-6); j-- {
+		if toks[j].Is(cTopicWords) {
+			return true
+		}
+		if isClauseSep(toks[j].Sep) {
+			return false
+		}
+	}
+	return false
 }
