@@ -23,3 +23,14 @@ func TestEverydayWordsOfHealthAddictionAndCrimeAboutAPerson(t *testing.T) {
 		{"Casier du vestiaire n° 12 à vider avant les vacances", OK, 0, ""},
 	})
 }
+
+// An abortion or a security file said of someone in the words people use
+// is category 4; the topic for all stays ok.
+func TestAbortionAndSecurityFileSaidOfSomeone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La nièce de la secrétaire a avorté en mars", Blocked, Sensitive, "health"},
+		{"Le cousin de Karim est fiché S, paraît-il", Blocked, Sensitive, "criminal"},
+		{"Rachel had an abortion last year and still finds it hard", Blocked, Sensitive, "health"},
+		{"Permanence du Planning familial : contraception et IVG, gratuit et anonyme", OK, 0, ""},
+	})
+}
