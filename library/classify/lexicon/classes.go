@@ -9,24 +9,50 @@ type WordInfo struct {
 	Root *Node
 }
 
-// Classes is the one look-up per token: a word's classes and its node in
-// the phrase trie, found together.
-type Classes map[string]WordInfo
+// ClassBuilder gathers the words of each class before Build packs them.
+type ClassBuilder map[string]WordInfo
 
 // Add puts every word of words in class c.
-func (cl Classes) Add(words WordSet, c text.Class) {
+func (b ClassBuilder) Add(words WordSet, c text.Class) {
 	for w := range words {
-		info := cl[w]
+		info := b[w]
 		info.Cls.Add(c)
-		cl[w] = info
+		b[w] = info
 	}
 }
 
-// Link gives every word that starts an entry of d its node in d.
-func (cl Classes) Link(d *Dict) {
+// Build gives every word that starts an entry of d its node in d, and
+// packs the look-up.
+func (b ClassBuilder) Build(d *Dict) *Classes {
 	for w, child := range d.root.next {
-		info := cl[w]
+		info := b[w]
 		info.Root = child
-		cl[w] = info
+		b[w] = info
 	}
+	cl := &Classes{index: make(map[string]uint32, len(b)), infos: []WordInfo{{}}}
+	seen := map[WordInfo]uint32{{}: 0}
+	for w, info := range b {
+		k, ok := seen[info]
+		if !ok {
+			k = uint32(len(cl.infos))
+			seen[info] = k
+			cl.infos = append(cl.infos, info)
+		}
+		cl.index[w] = k
+	}
+	return cl
 }
+
+// Classes is the one look-up per token: a word's classes and its node in
+// the phrase trie, found together. The 40,000 words share a few thousand
+// distinct answers: the map holds only their index, so that more of it
+// stays in the processor's cache (the look-up is the classifier's
+// hottest memory access, once per token).
+type Classes struct {
+	index map[string]uint32 // word → its answer in infos; 0 (absent): none
+	infos []WordInfo        // the distinct answers; infos[0] is the empty one
+}
+
+// Lookup returns what the lexicon knows of the folded word w: the empty
+// answer for a word it does not know. The answer is shared: read only.
+func (cl *Classes) Lookup(w string) *WordInfo { return &cl.infos[cl.index[w]] }
