@@ -183,6 +183,10 @@ const (
 	numClasses
 )
 
+// A token's ClassSet has room for every class: past text.MaxClasses, the
+// build fails here (make the set larger there).
+var _ [text.MaxClasses - numClasses]struct{}
+
 // classFiles are the word lists, under data/words/, of each class that is
 // not a name list (those are built in dictionaries.go).
 var classFiles = []struct {
