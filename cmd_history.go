@@ -11,6 +11,7 @@ import (
 
 	"tamis/i18n"
 	"tamis/library"
+	"tamis/library/linediff"
 	"tamis/store"
 )
 
@@ -138,7 +139,7 @@ func writeVersionDiff(io streams, vs []store.Version, i int) {
 		prev = sanitize(string(library.Format(vs[i-1].Template)))
 		prevName = fmt.Sprintf("version %d", vs[i-1].Number)
 	}
-	fmt.Fprint(io.out, unifiedDiff(prevName, fmt.Sprintf("version %d", v.Number), prev, cur, useColor(rawOut(io))))
+	fmt.Fprint(io.out, linediff.Unified(prevName, fmt.Sprintf("version %d", v.Number), prev, cur, useColor(rawOut(io))))
 }
 
 // tableTime is when a version was saved; the default library's versions
