@@ -92,12 +92,12 @@ func printJournalJSON(io streams, events []store.Event) error {
 // référent's by nature.
 func journalRole(e store.Event) string {
 	if e.Role != "" {
-		return roleLabel(e.Role)
+		return e.Role.Label()
 	}
 	if e.Action == store.ActionValidationRefused || e.Action == store.ActionReferentRefused {
 		return "—"
 	}
-	return roleLabel(store.RoleReferent)
+	return store.RoleReferent.Label()
 }
 
 // journalLabel is an action as a référent reads it.

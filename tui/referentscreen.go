@@ -16,6 +16,7 @@ import (
 // referentKeys are the keys of the référent's screen on the templates.
 type referentKeys struct {
 	Up, Down, Validate, Draft, Archive, Back key.Binding
+	History                                  key.Binding // history.go
 }
 
 func defaultReferentKeys() referentKeys {
@@ -27,6 +28,7 @@ func defaultReferentKeys() referentKeys {
 		Draft:    b("b", i18n.T("brouillon", "draft")),
 		Archive:  b("x", i18n.T("archiver", "archive")),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("retour", "back"))),
+		History:  b("h", i18n.T("historique", "history")),
 	}
 }
 
@@ -122,6 +124,8 @@ func (m referentModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 		return m.act(library.StatusDraft)
 	case key.Matches(msg, k.Archive):
 		return m.act(library.StatusArchived)
+	case key.Matches(msg, k.History):
+		return m.openHistory()
 	}
 	return m, nil
 }
@@ -222,6 +226,7 @@ func (m referentModel) keyMap() referentKeys {
 	k.Validate = enable(k.Validate, st != "" && st != library.StatusValidated)
 	k.Draft = enable(k.Draft, st != "" && st != library.StatusDraft)
 	k.Archive = enable(k.Archive, st != "" && st != library.StatusArchived)
+	k.History = enable(k.History, st != "")
 	return k
 }
 
@@ -231,7 +236,7 @@ func (m referentModel) ShortHelp() []key.Binding {
 		return m.lock.keys(m.keys.Back)
 	}
 	k := m.keyMap()
-	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back}
+	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.History, k.Back}
 }
 
 // FullHelp is the ? help.
