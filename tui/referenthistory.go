@@ -2,6 +2,9 @@ package tui
 
 import tea "github.com/charmbracelet/bubbletea"
 
+// The référent's screen opens the history and conflicts screens from here,
+// so that its own file keeps only the keys.
+
 // openHistory opens the history of the template under the cursor; esc
 // there comes back here.
 func (m referentModel) openHistory() (screen, tea.Cmd) {
@@ -16,5 +19,21 @@ func referentReloadCmd(c *Common) tea.Cmd {
 	if c.Deps.Referent == nil {
 		return nil
 	}
-	return listAllCmd(c.Deps.Referent)
+	return tea.Batch(listAllCmd(c.Deps.Referent), conflictCountCmd(c))
+}
+
+// openConflicts opens the conflicts to settle; esc there comes back here.
+func (m referentModel) openConflicts() (screen, tea.Cmd) {
+	s, cmd := newConflicts(m.c, m)
+	m.c.goTo(openMethodMsg{s, cmd})
+	return m, nil
+}
+
+// withConflicts is the end of the référent screen's title: how many
+// conflicts wait, if any.
+func withConflicts(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return " — " + conflictsLine(n)
 }
