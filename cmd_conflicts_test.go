@@ -57,6 +57,10 @@ func TestImportKeepsConflictToSettle(t *testing.T) {
 	if out := b.mustRun("", "import", dir); !strings.Contains(out, "1 conflit à régler") || len(b.conflicts()) != 1 {
 		t.Fatalf("a second import: %q, %d pending", out, len(b.conflicts()))
 	}
+	list := b.mustRun("", "conflicts")
+	if !strings.Contains(list, "PROMPT-003") || !strings.Contains(list, "1 conflit à régler") {
+		t.Fatalf("tamis conflicts says %q", list)
+	}
 	code, _, errOut := b.run("", "export", dir)
 	if code != exitError || !strings.Contains(errOut, "réglez les conflits (tamis, touche r puis m)") {
 		t.Fatalf("export over a pending conflict: code %d, %q", code, errOut)
@@ -74,6 +78,9 @@ func TestKeptConflictLetsExport(t *testing.T) {
 	}
 	if _, err := st.KeepLocal("PROMPT-003", store.Change{Role: store.RoleReferent, Action: store.ActionConflictKept}); err != nil {
 		t.Fatal(err)
+	}
+	if list := b.mustRun("", "conflits"); !strings.Contains(list, "Aucun conflit à régler.") {
+		t.Fatalf("tamis conflits says %q", list)
 	}
 	out := b.mustRun("", "import", dir)
 	if strings.Contains(out, "à régler") || !strings.Contains(out, "1 conflit(s) déjà réglé(s)") {
