@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"tamis/library"
 )
@@ -137,5 +138,21 @@ func TestConflictClearedWhenFolderCatchesUp(t *testing.T) {
 	local, _ := s.Versions("PROMPT-001")
 	if out := merge(t, s, SharedTemplate{ID: "PROMPT-001", Versions: local}); out != MergeSame || len(pending(t, s)) != 0 {
 		t.Fatalf("outcome %d, %d pending", out, len(pending(t, s)))
+	}
+}
+
+// Salvage of a damaged file keeps the conflicts: the folder's text is the
+// référent's, and may be nowhere else any more.
+func TestSalvageKeepsConflicts(t *testing.T) {
+	s, _ := conflictStore(t)
+	want := pending(t, s)
+	markLiveFree(t, s.path)
+	if _, err := Salvage(s.path, time.Date(2026, 11, 30, 23, 50, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	got := pending(t, s2(s.path))
+	if len(got) != 1 || !got[0].Imported.Equal(want[0].Imported) ||
+		string(library.Format(got[0].Folder())) != string(library.Format(want[0].Folder())) {
+		t.Fatalf("after salvage %+v, want %+v", got, want)
 	}
 }
