@@ -7,6 +7,7 @@ import (
 
 	"tamis/i18n"
 	"tamis/library"
+	"tamis/library/validation"
 	"tamis/store"
 )
 
@@ -64,7 +65,7 @@ func mergeFolder(st *store.Store, dir string, located []library.Located, io stre
 		return nothingImported(io, err)
 	}
 	ch := store.Change{Role: store.RoleReferent, Action: store.ActionTemplateImported}
-	rep, err := st.MergeShared(shared, p, r, ch, fixedWordingGuard(c, o))
+	rep, err := st.MergeShared(shared, p, r, ch, validation.Guard(c, o))
 	if err != nil {
 		return nothingImported(io, err)
 	}
@@ -129,8 +130,8 @@ func printMerge(io streams, dir string, rep store.MergeReport) {
 			fmt.Fprintf(io.err, i18n.T("tamis : %s a changé ici et dans le dossier depuis leur dernière version commune : rien n’a été changé ici, ni dans le dossier ; le texte du dossier est gardé ici jusqu’à ce que vous choisissiez.\n",
 				"tamis: %s changed here and in the folder since their last common version: nothing was changed here nor in the folder; the folder's text is kept here until you choose.\n"), t.ID)
 		case store.MergeRefused:
-			var fe fixedWordingError
-			var le lintError
+			var fe validation.FixedWordingError
+			var le validation.LintError
 			if errors.As(t.Err, &fe) {
 				printFixedWording(io.err, t.ID, fe.Found, false)
 			} else if errors.As(t.Err, &le) {

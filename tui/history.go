@@ -198,7 +198,7 @@ func (m historyModel) listView() string {
 			mark = "› "
 		}
 		line := truncate(fmt.Sprintf("%s%-4s %-16s %-9s %-10s %s", mark, fmt.Sprintf("v%d", v.Number), v.When(),
-			v.Role.Label(), statusWord(v.Template.Status), oneLine(dashIfEmpty(v.Note))), m.c.Width)
+			v.Role.Label(), v.Template.Status.Label(), oneLine(dashIfEmpty(v.Note))), m.c.Width)
 		if i == m.cursor {
 			line = s.Title.Render(line)
 		}
