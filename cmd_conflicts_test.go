@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"tamis/i18n"
 	"tamis/library"
 	"tamis/store"
 )
@@ -60,6 +61,12 @@ func TestImportKeepsConflictToSettle(t *testing.T) {
 	list := b.mustRun("", "conflicts")
 	if !strings.Contains(list, "PROMPT-003") || !strings.Contains(list, "1 conflit à régler") {
 		t.Fatalf("tamis conflicts says %q", list)
+	}
+	i18n.SetEnglish(true)
+	out = b.mustRun("", "import", dir)
+	i18n.SetEnglish(false)
+	if !strings.Contains(out, "1 conflict to settle: tamis, key r then m.") {
+		t.Fatalf("import in English says %q", out)
 	}
 	code, _, errOut := b.run("", "export", dir)
 	if code != exitError || !strings.Contains(errOut, "réglez les conflits (tamis, touche r puis m)") {

@@ -158,3 +158,25 @@ func TestHistoryCurrentNotRestorable(t *testing.T) {
 	h2, _ := historyHarness(t, 120, 40)
 	h2.keys("down").mustSee("History of PROMPT-020", "r restore", "enter compare with the previous one", "esc back")
 }
+
+// TestHistoryDiffFollowsResize: the comparison is laid out again when the
+// terminal changes size: side by side, then one above the other.
+func TestHistoryDiffFollowsResize(t *testing.T) {
+	h, _ := historyHarness(t, 120, 40)
+	h.keys("enter")
+	sideBySide := func() bool {
+		for _, line := range strings.Split(h.view(), "\n") {
+			if strings.Contains(line, "version 2 —") && strings.Contains(line, "version 3 —") {
+				return true
+			}
+		}
+		return false
+	}
+	if !sideBySide() {
+		t.Fatalf("not side by side at 120 columns:\n%s", h.view())
+	}
+	h.send(teaSize(80, 24))
+	if sideBySide() || !strings.Contains(h.view(), "version 2 —") {
+		t.Fatalf("after a resize to 80 columns:\n%s", h.view())
+	}
+}
