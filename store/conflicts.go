@@ -105,7 +105,13 @@ func putConflictTx(tx *bolt.Tx, c Conflict) error {
 	if err != nil {
 		return err
 	}
-	return tx.Bucket([]byte(bucketConflicts)).Put(idKey(c.ID), v)
+	// The bucket exists since schema 4 (migrate.go); made here if missing
+	// all the same, since a nil bucket would panic in the middle of a merge.
+	b, err := tx.CreateBucketIfNotExists([]byte(bucketConflicts))
+	if err != nil {
+		return err
+	}
+	return b.Put(idKey(c.ID), v)
 }
 
 // Conflicts returns the pending conflicts, in id order.
