@@ -31,7 +31,7 @@ func defaultReferentKeys() referentKeys {
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("retour", "back"))),
 
 		History:   b("h", i18n.T("historique", "history")),
-		Conflicts: b("m", i18n.T("conflits à régler", "conflicts to settle")),
+		Conflicts: b("m", i18n.T("conflits", "conflicts")),
 	}
 }
 
@@ -246,7 +246,7 @@ func (m referentModel) ShortHelp() []key.Binding {
 		return m.lock.keys(m.keys.Back)
 	}
 	k := m.keyMap()
-	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.History, k.Conflicts, k.Back}
+	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back, k.History, k.Conflicts}
 }
 
 // FullHelp is the ? help.
