@@ -86,6 +86,9 @@ func TestKeptConflictLetsExport(t *testing.T) {
 	if _, err := st.KeepLocal("PROMPT-003", store.Change{Role: store.RoleReferent, Action: store.ActionConflictKept}); err != nil {
 		t.Fatal(err)
 	}
+	if j := b.mustRun("", "journal"); !strings.Contains(j, "conflit réglé : version de cet ordinateur") {
+		t.Fatalf("the journal says %q", j)
+	}
 	if list := b.mustRun("", "conflits"); !strings.Contains(list, "Aucun conflit à régler.") {
 		t.Fatalf("tamis conflits says %q", list)
 	}
