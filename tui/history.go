@@ -78,8 +78,8 @@ func (m historyModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case versionsMsg:
 		m.setVersions(msg.vs, msg.err)
-	case restoredMsg:
-		m.note, m.err = restoredText(m.id, msg)
+	case versionRestoredMsg:
+		m.note, m.err = versionRestoredText(m.id, msg)
 		if msg.vs != nil {
 			m.setVersions(msg.vs, nil)
 		}
@@ -104,7 +104,7 @@ func (m historyModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 	switch {
 	case m.mode == historyConfirm && key.Matches(msg, k.Yes):
 		m.mode, m.note, m.err = m.from, i18n.T("Enregistrement…", "Saving…"), ""
-		return m, restoreCmd(m.st, m.id, m.vs[m.cursor].Number)
+		return m, restoreVersionCmd(m.st, m.id, m.vs[m.cursor].Number)
 	case m.mode == historyConfirm && key.Matches(msg, k.No):
 		m.mode = m.from
 	case key.Matches(msg, k.Back):

@@ -35,8 +35,8 @@ type (
 		vs  []store.Version
 		err error
 	}
-	// restoredMsg is the result of a restore, and the versions read again.
-	restoredMsg struct {
+	// versionRestoredMsg is the result of a restore, and the versions read again.
+	versionRestoredMsg struct {
 		from, n int // the version restored, the new version
 		err     error
 		vs      []store.Version
@@ -53,16 +53,16 @@ func versionsCmd(st HistoryStore, id string) tea.Cmd {
 	}
 }
 
-// restoreCmd restores version n of id off the UI loop, then reads the
+// restoreVersionCmd restores version n of id off the UI loop, then reads the
 // versions again.
-func restoreCmd(st HistoryStore, id string, n int) tea.Cmd {
+func restoreVersionCmd(st HistoryStore, id string, n int) tea.Cmd {
 	return func() tea.Msg {
 		m, err := restoreVersion(st, id, n)
 		vs, verr := st.Versions(id)
 		if verr != nil {
 			vs = nil
 		}
-		return restoredMsg{from: n, n: m, err: err, vs: vs}
+		return versionRestoredMsg{from: n, n: m, err: err, vs: vs}
 	}
 }
 
@@ -128,8 +128,8 @@ func restoredReason(n int) string {
 	return fmt.Sprintf(i18n.T("restauré depuis la version %d", "restored from version %d"), n)
 }
 
-// restoredText says what a restore did, or why it did nothing.
-func restoredText(id string, msg restoredMsg) (note, fail string) {
+// versionRestoredText says what a restore did, or why it did nothing.
+func versionRestoredText(id string, msg versionRestoredMsg) (note, fail string) {
 	switch {
 	case errors.Is(msg.err, errSameText):
 		return fmt.Sprintf(i18n.T("%s : la version %d a déjà le texte actuel : rien à faire.",
