@@ -186,10 +186,12 @@ func (m historyModel) view() string {
 // last result or the question.
 func (m historyModel) listView() string {
 	s := m.c.Styles
-	rows := max(m.c.bodyHeight()-1-m.footHeight(), 1)
+	rows := max(m.c.bodyHeight()-2-m.footHeight(), 1)
 	top := len(m.vs) - 1 // the newest is the first row
 	start := max(0, (top-m.cursor)-rows+1)
 	var b strings.Builder
+	b.WriteString(s.Subtle.Render(truncate(fmt.Sprintf("  %-4s %-16s %-9s %-10s %s", i18n.T("n°", "no."), "date",
+		i18n.T("rôle", "role"), i18n.T("statut", "status"), i18n.T("raison", "reason")), m.c.Width)) + "\n")
 	for row := start; row < min(len(m.vs), start+rows); row++ {
 		i := top - row
 		v := m.vs[i]
