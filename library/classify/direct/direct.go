@@ -7,7 +7,6 @@ package direct
 import (
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"tamis/i18n"
@@ -23,7 +22,7 @@ import (
 // locally around each anchor, on windows of bounded size, so the whole scan
 // stays linear whatever the input.
 func Find(text string) []Finding {
-	s := scanner{text: text, year: time.Now().Year()}
+	s := scanner{text: text}
 	n := len(text)
 	for i := 0; i < n; {
 		c := text[i]
@@ -56,7 +55,7 @@ func Find(text string) []Finding {
 // scanner holds the text being scanned and the findings found so far.
 type scanner struct {
 	text     string
-	year     int            // the current year, to tell a birth date from an event date
+	year     int            // the current year, to tell a birth date from an event date; 0 until thisYear
 	raw      []rawFinding   // findings found so far, without pointers (see add)
 	full     [][]rawFinding // earlier full chunks of raw, in order
 	strs     []string       // reasons of the raw findings

@@ -2,6 +2,7 @@ package direct
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -51,7 +52,7 @@ func (s *scanner) date(i int) (int, bool) {
 		// "l'anniversaire de l'association le 12 mars 2025": an event
 	case hasWord(w, birthMarkers) || bornLe(w) || hasAgeAfter(s.after(end, 16)) || hasWord(s.after(end, 30), birthAfter):
 		s.add(ruleBirthdate, Blocked, i, end, i18n.T("date de naissance", "date of birth"))
-	case year >= 1900 && year <= s.year-3 && s.nameBefore(i):
+	case year >= 1900 && year <= s.thisYear()-3 && s.nameBefore(i):
 		s.add(ruleBirthdate, Doubt, i, end,
 			i18n.T("date ancienne à côté d'un nom : une date de naissance ?", "old date next to a name: a date of birth?"))
 	}
@@ -62,7 +63,7 @@ func (s *scanner) date(i int) (int, bool) {
 // doubt (with a first name or a town it identifies a child).
 func (s *scanner) birthYear(i int) (int, bool) {
 	y, e := readNum(s.text, i, 4)
-	if e-i != 4 || y < 1900 || y > s.year || !wordEndsAt(s.text, e) {
+	if e-i != 4 || y < 1900 || y > s.thisYear() || !wordEndsAt(s.text, e) {
 		return 0, false
 	}
 	w := strings.TrimRight(s.before(i, 20), " ")
@@ -292,4 +293,14 @@ var eventWords = map[string]bool{
 	"ordinaire": true, "extraordinaire": true, "solidaire": true, "populaire": true, "anniversaire": true,
 	"inauguration": true, "ouverture": true, "fermeture": true, "bilan": true, "rapport": true,
 	"france": true, "paris": true, "lyon": true, "marseille": true, "fondation": true, "telethon": true,
+}
+
+// thisYear returns the current year, read from the clock the first time a
+// date asks for it: most values hold no date, and reading the clock and
+// computing the calendar for each of them is a fixed cost of every call.
+func (s *scanner) thisYear() int {
+	if s.year == 0 {
+		s.year = time.Now().Year()
+	}
+	return s.year
 }
