@@ -7,7 +7,7 @@ package classify
 // about identifiable people: blocked.
 
 func (a *analysis) upgradeSmallGroup() {
-	if !a.smallGroup() || a.sentenceGeneric() {
+	if !a.groupFactsHere() || !a.smallGroup() || a.sentenceGeneric() {
 		return
 	}
 	// everyday words of special_terms.txt are weak: judgeSpecial leaves them
@@ -25,6 +25,23 @@ func (a *analysis) upgradeSmallGroup() {
 			f.Verdict = Blocked
 		}
 	}
+}
+
+// groupFactsHere: the sentence holds what upgradeSmallGroup changes, a
+// word of the special terms or a sensitive doubt of its own; checked
+// first because it is cheaper than looking for a counted group.
+func (a *analysis) groupFactsHere() bool {
+	for _, h := range a.hits {
+		if h.dict == dSpecial {
+			return true
+		}
+	}
+	for k := len(a.findings) - 1; k >= 0 && a.findings[k].Start >= a.s.Start; k-- {
+		if f := &a.findings[k]; f.Category == Sensitive && f.Verdict == Doubt {
+			return true
+		}
+	}
+	return false
 }
 
 // smallGroup: « deux sœurs », "both drivers", « les trois éducateurs ».
