@@ -14,8 +14,8 @@ import (
 // name, not a doubt.
 
 func (a *analysis) findDescribedPerson() {
-	if len(a.names) > 0 {
-		return
+	if len(a.names) > 0 || !a.hasAny(cKin, cPointingDets) {
+		return // a relative (possessiveKin) or a pointing determiner is needed
 	}
 	toks := a.s.Toks
 	if p := a.possessiveKin(); p >= 0 { // "the treasurer's daughter will help": a relative is one person, even in the future

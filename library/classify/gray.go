@@ -142,6 +142,9 @@ func (a *analysis) partnerTrouble() bool {
 // uncertainClosure: a closure or an end that is not yet certain ("va
 // probablement fermer", "pourrait disparaître") is a rumour until announced.
 func (a *analysis) uncertainClosure() bool {
+	if !a.has(cClosing) {
+		return false // the sentence's classes say it at once
+	}
 	closing, unsure := false, false
 	toks := a.s.Toks
 	for i, t := range toks {
@@ -205,6 +208,9 @@ func isMonth(w string) bool {
 // conditionalPartner: a conditional about an organisation ("la mairie
 // pourrait reprendre le local", "le magasin serait racheté").
 func (a *analysis) conditionalPartner() bool {
+	if !a.has(cConditional) || !a.hasAny(cPartnerBody, cOrg) {
+		return false
+	}
 	cond, org := false, false
 	for _, t := range a.s.Toks {
 		switch {
@@ -221,6 +227,9 @@ func (a *analysis) conditionalPartner() bool {
 // boardDecision: a decision of the association's bodies ("le bureau a
 // voté", "le CA a refusé") is internal until announced.
 func (a *analysis) boardDecision() bool {
+	if !a.has(cDecision) {
+		return false
+	}
 	toks := a.s.Toks
 	body := false
 	for i, t := range toks {
@@ -239,6 +248,9 @@ func (a *analysis) boardDecision() bool {
 // countedPublic: a count of the association's public ("200 familles",
 // "près de 80 adhérents") is an aggregated statistic.
 func (a *analysis) countedPublic() bool {
+	if !a.digits || !a.has(cStatPopulation) {
+		return false
+	}
 	toks := a.s.Toks
 	for i := 0; i+1 < len(toks); i++ {
 		if !toks[i].Has(text.Digit) || !toks[i+1].Is(cStatPopulation) {
@@ -309,6 +321,9 @@ func (a *analysis) hasPercent() bool {
 
 // findPhotos: a picture or a recording of people is personal data.
 func (a *analysis) findPhotos() {
+	if !a.has(cPhoto) {
+		return
+	}
 	toks := a.s.Toks
 	for i := range toks {
 		if !toks[i].Is(cPhoto) || !a.privateNames() && a.genericBefore(i) {
@@ -377,7 +392,7 @@ func (a *analysis) peopleNear(k int) bool {
 // trend tells whether the sentence holds a trend phrase ("ont baissé",
 // "de plus en plus"): without one, no token is read.
 func (a *analysis) activityTrend(trend bool) bool {
-	if !trend {
+	if !trend || !a.has(cTrendSubjects) {
 		return false
 	}
 	for _, t := range a.s.Toks {
