@@ -121,7 +121,10 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 		allowed: a.allowed[:0], appeals: a.appeals[:0],
 		sdirect: a.sdirect[:0], names: a.names[:0], anchors: a.anchors[:0], scratch: a.scratch[:0],
 		hits: a.hits[:0], hitStart: a.hitStart[:0], consumed: a.consumed[:0],
-		sc: a.sc,
+		sc: a.sc, words: a.words,
+	}
+	if a.words == nil {
+		a.words = new(lexicon.WordCache)
 	}
 	a.sc.Reset(text, codeEnd)
 }
@@ -187,7 +190,8 @@ type analysis struct {
 	allowed  [][2]int // byte spans matched by the allowlist
 	appeals  [][2]int // byte spans of sentences that publish the association's bank details
 
-	sc text.Scanner // cuts the text into sentences; its buffers are reused
+	sc    text.Scanner       // cuts the text into sentences; its buffers are reused
+	words *lexicon.WordCache // recent answers of the lexicon, kept with the pooled analysis
 
 	// per sentence
 	s          text.Sentence

@@ -351,7 +351,7 @@ func (a *analysis) tagSentence() {
 	a.digits = false
 	a.sentCls = text.ClassSet{}
 	for i := range toks {
-		info := a.lex.class.Lookup(toks[i].Norm)
+		info := a.lex.class.LookupCached(toks[i].Norm, a.words)
 		toks[i].Cls = info.Cls
 		a.sentCls.Union(info.Cls)
 		a.population = a.population || toks[i].Is(cPopulation)

@@ -100,15 +100,22 @@ func (cl *Classes) Lookup(w string) *WordInfo {
 	if w == "" || len(w) > maxKey {
 		return &cl.infos[cl.odd[w]]
 	}
-	h := maphash.String(cl.seed, w)
+	if s := cl.find(w, maphash.String(cl.seed, w)); s != nil {
+		return &cl.infos[s.info]
+	}
+	return &cl.infos[0]
+}
+
+// find returns the slot of w, whose hash is h, or nil.
+func (cl *Classes) find(w string, h uint64) *classSlot {
 	fp := uint16(h >> 48)
 	for i := h & cl.mask; ; i = (i + 1) & cl.mask {
 		s := &cl.slots[i]
 		if s.n == 0 {
-			return &cl.infos[0]
+			return nil
 		}
 		if s.fp == fp && int(s.n) == len(w) && cl.arena[s.off:s.off+uint32(s.n)] == w {
-			return &cl.infos[s.info]
+			return s
 		}
 	}
 }
