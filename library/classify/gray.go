@@ -285,6 +285,9 @@ func (a *analysis) hasPopulation() bool {
 
 // hasRatio: "12 sur 40", "3 out of 4".
 func (a *analysis) hasRatio() bool {
+	if !a.digits && !a.has(cNumberWords) {
+		return false // every ratio holds a number, in digits or in words
+	}
 	toks := a.s.Toks
 	for i := 0; i+2 < len(toks); i++ {
 		if (toks[i].Is(cPerson) || toks[i].Is(cPopulation)) && toks[i+1].Norm == "sur" &&

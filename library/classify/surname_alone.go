@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/text"
+import (
+	"strings"
+	"tamis/library/classify/text"
+)
 
 // People named by a surname alone (issue 7, section 4): « Les Ferreira
 // ont déménagé » (a family by its name), « Lemoine-Duval n'a pas payé »
@@ -14,7 +17,7 @@ import "tamis/library/classify/text"
 func (a *analysis) findBareSurname() {
 	toks := a.s.Toks
 	for i := 0; i+2 < len(toks); i++ {
-		if a.consumed[i] || a.coveredByName(i) {
+		if !a.bareSurnameStart(i) || a.consumed[i] || a.coveredByName(i) {
 			continue
 		}
 		switch {
@@ -37,6 +40,14 @@ func (a *analysis) findBareSurname() {
 			return
 		}
 	}
+}
+
+// bareSurnameStart: token i can open one of findBareSurname's shapes: « les »
+// or "the", or a capitalised word at a clause start. Every case below
+// asks for one of them; most tokens are neither.
+func (a *analysis) bareSurnameStart(i int) bool {
+	t := &a.s.Toks[i]
+	return t.Norm == "les" || t.Norm == "the" || (i == 0 || isClauseSep(t.Sep)) && t.Has(text.Cap)
 }
 
 // listedSurname: a capitalised word of the surname lists that is no
@@ -103,6 +114,9 @@ func (a *analysis) coveredByName(k int) bool {
 // (« Grace Whitfield, 72, retired midwife »): a person however rare the
 // name.
 func (a *analysis) findAgedName() {
+	if !a.digits {
+		return // the age is a number
+	}
 	toks := a.s.Toks
 	for i := 0; i+2 < len(toks); i++ {
 		if a.coveredByName(i) || a.coveredByName(i+1) || !toks[i].Has(text.Cap) || !toks[i+1].Has(text.Cap) ||
@@ -126,6 +140,9 @@ func (a *analysis) findAgedName() {
 // the association, even when the name is also a word.
 func (a *analysis) findClassTagged() {
 	toks := a.s.Toks
+	if len(toks) < 2 || strings.IndexByte(a.text[toks[0].End:toks[len(toks)-1].Start], '(') < 0 {
+		return // the class stands in brackets after the name
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		if a.coveredByName(i) || !toks[i].Has(text.Cap) || !toks[i].Has(text.Letter) {
 			continue
