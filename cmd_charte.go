@@ -234,11 +234,15 @@ func editCharter(st *store.Store, io streams, from string, src phraseSource) err
 	if err := beforeChange(st, io, src); err != nil {
 		return err
 	}
+	before, _ := st.CharterVersion()
 	if err := st.SetCharter(text); err != nil {
 		return err
 	}
 	io.markSaved()
 	v, _ := st.CharterVersion()
+	if v != before { // the same text again is no new version
+		recordReferent(st, io, store.ActionCharterChanged)
+	}
 	fmt.Fprintf(io.out, i18n.T("Charte enregistrée (version %d) : chacun est invité à la signer de nouveau.\n", "Charter saved (version %d): everyone is asked to sign it again.\n"), v)
 	return nil
 }

@@ -82,6 +82,9 @@ type Deps struct {
 	// Referent serves the référent's screen on every template; nil when
 	// there is no store (the screen says so).
 	Referent ReferentStore
+	// Settings serves the référent's profile, lists and charter screens;
+	// nil when there is no store (they say so).
+	Settings SettingsStore
 }
 
 // Common is shared by every screen: size, styles, keys and dependencies.

@@ -122,6 +122,8 @@ func (m referentModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 		return m.act(library.StatusDraft)
 	case key.Matches(msg, k.Archive):
 		return m.act(library.StatusArchived)
+	default:
+		openSettingsKey(m.c, msg)
 	}
 	return m, nil
 }
@@ -231,10 +233,16 @@ func (m referentModel) ShortHelp() []key.Binding {
 		return m.lock.keys(m.keys.Back)
 	}
 	k := m.keyMap()
-	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back}
+	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back, defaultSettingsKeys().footer()}
 }
 
 // FullHelp is the ? help.
-func (m referentModel) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m referentModel) FullHelp() [][]key.Binding {
+	if m.lock.locked {
+		return [][]key.Binding{m.ShortHelp()}
+	}
+	k := m.keyMap()
+	return [][]key.Binding{{k.Up, k.Validate, k.Draft, k.Archive, k.Back}, defaultSettingsKeys().all()}
+}
 
 func (referentModel) methodScreen() {}
