@@ -162,9 +162,9 @@ func (m referentModel) handleUnlock(msg unlockMsg) (screen, tea.Cmd) {
 	if !m.lock.result(msg) {
 		return m, nil
 	}
-	// The référent stays unlocked for the session: the root keeps Common.
-	m.c.referentOpen = true
-	return m, listAllCmd(m.c.Deps.Referent)
+	// The référent stays unlocked for the session, until a while without a
+	// key (idlelock.go): the root keeps Common.
+	return m, tea.Batch(listAllCmd(m.c.Deps.Referent), m.c.openReferent())
 }
 
 func (m referentModel) view() string {

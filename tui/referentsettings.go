@@ -54,3 +54,13 @@ func backToReferent(c *Common) {
 	s, cmd := newReferentScreen(c)
 	c.goTo(openMethodMsg{s, cmd})
 }
+
+// referentOnly marks the screens that show the référent's data: they hide
+// behind the passphrase again after a while without a key (idlelock.go).
+type referentOnly interface{ referentOnly() }
+
+func (referentModel) referentOnly()    {}
+func (indicatorsModel) referentOnly()  {}
+func (profileModel) referentOnly()     {}
+func (rulesModel) referentOnly()       {}
+func (charterEditModel) referentOnly() {}

@@ -1,0 +1,105 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"tamis/referent"
+)
+
+// idleHarness is the référent's harness with a passphrase, a fake clock
+// for the ticks and a fake time; it returns a function that lets minutes
+// pass and fires the pending tick.
+func idleHarness(t *testing.T) (*harness, func(minutes int)) {
+	t.Helper()
+	h, _ := referentHarness(t)
+	clock := newFakeClock()
+	now := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	h.m.c.Deps.Tick = clock.tick
+	h.m.c.Deps.Now = func() time.Time { return now }
+	h.m.c.Deps.Unlock = func(p string) error {
+		if p != "la bonne phrase" {
+			return referent.ErrWrongPhrase
+		}
+		return nil
+	}
+	pass := func(minutes int) {
+		now = now.Add(time.Duration(minutes) * time.Minute)
+		h.elapse(clock, 1)
+	}
+	return h, pass
+}
+
+// TestIdleLocksReferentScreens: fifteen minutes without a key lock the
+// référent's screen: the passphrase is asked again and nothing of the
+// screen shows; a key in between starts the fifteen minutes again. Once
+// unlocked, the screen comes back as it was, typed value included.
+func TestIdleLocksReferentScreens(t *testing.T) {
+	h, pass := idleHarness(t)
+	h.keys("r").typeText("la bonne phrase").keys("enter", "p").typeText("Les Amis du Vélo")
+	pass(14)
+	h.mustSee("Profil de l’association")
+	h.keys("down")
+	pass(14)
+	h.mustSee("Profil de l’association") // 28 minutes open, 14 without a key
+	pass(2)
+	h.mustSee("Session du référent verrouillée", "Phrase de passe")
+	if v := h.view(); strings.Contains(v, "Nom asso") || strings.Contains(v, "Les Amis du Vélo") || strings.Contains(v, "Profil") {
+		t.Fatalf("the locked screen shows what was behind it:\n%s", v)
+	}
+	h.typeText("pas la bonne").keys("enter").mustSee("Phrase de passe incorrecte", "Session du référent verrouillée")
+	h.typeText("la bonne phrase").keys("enter").mustSee("Profil de l’association", "Les Amis du Vélo")
+}
+
+// TestIdleLockEscLeavesForTheList: esc on the lock goes back to the
+// volunteers' list, and r asks the passphrase again.
+func TestIdleLockEscLeavesForTheList(t *testing.T) {
+	h, pass := idleHarness(t)
+	h.keys("r").typeText("la bonne phrase").keys("enter", "l")
+	pass(16)
+	h.mustSee("Session du référent verrouillée")
+	h.keys("esc")
+	if h.m.state != stateBrowse || h.m.c.idle.locked {
+		t.Fatalf("esc leaves for state %d, locked %v", h.m.state, h.m.c.idle.locked)
+	}
+	h.keys("r").mustSee("Réservé au référent")
+}
+
+// TestIdleLapsesAwayFromReferentScreens: the session lapses even when the
+// référent went back to the list: r asks again.
+func TestIdleLapsesAwayFromReferentScreens(t *testing.T) {
+	h, pass := idleHarness(t)
+	h.keys("r").typeText("la bonne phrase").keys("enter", "esc")
+	pass(15)
+	if h.m.c.idle.locked || h.m.c.referentOpen {
+		t.Fatalf("locked %v, open %v", h.m.c.idle.locked, h.m.c.referentOpen)
+	}
+	h.keys("r").mustSee("Réservé au référent")
+}
+
+// TestUnlockIsPerSession: a new program on the same store asks the
+// passphrase again: quitting locks.
+func TestUnlockIsPerSession(t *testing.T) {
+	h, _ := idleHarness(t)
+	h.keys("r").typeText("la bonne phrase").keys("enter").mustSee("PROMPT-010")
+	next := &harness{t: t, m: New(h.m.c.Deps)}
+	next.send(teaSize(80, 24))
+	next.keys("r").mustSee("Réservé au référent")
+}
+
+// TestGoldenIdleLock: the lock over the référent's screen.
+func TestGoldenIdleLock(t *testing.T) {
+	for _, sz := range settingsSizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			h, pass := idleHarness(t)
+			h.send(teaSize(sz.w, sz.h))
+			h.keys("r").typeText("la bonne phrase").keys("enter", "c")
+			pass(15)
+			golden.RequireEqual(t, []byte(h.view()))
+		})
+	}
+}
