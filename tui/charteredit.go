@@ -58,7 +58,9 @@ type charterSavedMsg struct {
 
 func newCharterEdit(c *Common) (methodScreen, tea.Cmd) {
 	area := textarea.New()
-	area.ShowLineNumbers, area.CharLimit = false, 0
+	// No limit of lines: by default bubbles refuses, silently, a new line
+	// past the 99th, and a charter is often longer.
+	area.ShowLineNumbers, area.CharLimit, area.MaxHeight = false, 0, 0
 	area.Cursor.SetMode(cursor.CursorStatic)
 	m := charterEditModel{c: c, keys: defaultCharterEditKeys(), vp: viewport.New(0, 0), area: area}
 	if c.Deps.Settings == nil {

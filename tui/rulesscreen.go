@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
@@ -47,6 +48,9 @@ type rulesModel struct {
 	input  textinput.Model
 	note   string
 	err    string
+	// removing is the entry d asked to remove: a second d removes it, any
+	// other key keeps it.
+	removing string
 }
 
 func newRulesScreen(c *Common) (methodScreen, tea.Cmd) {
@@ -88,6 +92,9 @@ func (m rulesModel) entries() []string { return append(append([]string{}, m.r.Al
 
 func (m rulesModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 	n := len(m.entries())
+	if !key.Matches(msg, m.keys.Remove) && m.removing != "" {
+		m.removing, m.note = "", ""
+	}
 	switch {
 	case key.Matches(msg, m.keys.Back):
 		backToReferent(m.c)
@@ -101,10 +108,22 @@ func (m rulesModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 		m.input.SetValue("")
 		return m, m.input.Focus()
 	case key.Matches(msg, m.keys.Remove) && n > 0:
-		m.note, m.err = i18n.T("Enregistrement…", "Saving…"), ""
-		return m, saveRulesCmd(m.c.Deps.Settings, listChange{entry: m.entries()[m.cursor], remove: true})
+		return m.remove()
 	}
 	return m, nil
+}
+
+// remove asks first, then removes the entry under the cursor from both
+// lists, with the check of tamis rules --remove.
+func (m rulesModel) remove() (screen, tea.Cmd) {
+	entry := m.entries()[m.cursor]
+	if m.removing != entry {
+		m.removing, m.err = entry, ""
+		m.note = fmt.Sprintf(i18n.T("Retirer « %s » ? %s de nouveau pour confirmer.", "Remove “%s”? %s again to confirm."), entry, m.keys.Remove.Keys()[0])
+		return m, nil
+	}
+	m.removing, m.note, m.err = "", i18n.T("Enregistrement…", "Saving…"), ""
+	return m, saveRulesCmd(m.c.Deps.Settings, listChange{entry: entry, remove: true})
 }
 
 // handleInput takes the entry being typed; enter checks and adds it.

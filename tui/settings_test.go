@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -115,7 +116,12 @@ func TestRulesScreenChecksEntries(t *testing.T) {
 	if n := actions(t, st, store.ActionRulesChanged); n != 2 {
 		t.Fatalf("%d rules events, want 2", n)
 	}
-	h.keys("d").mustSee("Listes enregistrées")
+	h.keys("d").mustSee("Retirer « contact@amisduvelo.fr » ? d de nouveau pour confirmer.")
+	h.keys("down", "d", "up")
+	if r, _ := st.Rules(); len(r.Allow) != 1 || len(r.Deny) != 1 {
+		t.Fatalf("d without its confirmation removed: %+v", r)
+	}
+	h.keys("d", "d").mustSee("Listes enregistrées")
 	if r, _ := st.Rules(); len(r.Allow) != 0 || len(r.Deny) != 1 {
 		t.Fatalf("after d on the allow entry: %+v", r)
 	}
@@ -170,5 +176,32 @@ func TestCharterEditSavesVersion(t *testing.T) {
 	}
 	if v, _ := st.CharterVersion(); v != 2 {
 		t.Fatalf("a dropped edit made version %d", v)
+	}
+}
+
+// TestCharterEditKeepsLongCharter: a charter longer than the text area's
+// default limit of lines comes back whole when saved unchanged, and takes
+// one more line.
+func TestCharterEditKeepsLongCharter(t *testing.T) {
+	h, st := referentHarness(t)
+	var b strings.Builder
+	b.WriteString("# Charte\n")
+	for i := range 150 {
+		fmt.Fprintf(&b, "\nLigne %d de la charte.", i)
+	}
+	long := b.String()
+	if err := st.SetCharter(long); err != nil {
+		t.Fatal(err)
+	}
+	h.keys("r", "c", "e")
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlS})
+	h.mustSee("Rien n’a changé")
+	if text, _ := st.Charter(); text != long {
+		t.Fatalf("the charter came back with %d lines", strings.Count(text, "\n")+1)
+	}
+	h.keys("e", "enter")
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlS})
+	if text, _ := st.Charter(); text != "\n"+long {
+		t.Fatalf("a new line in a long charter: %d lines, %.20q", strings.Count(text, "\n")+1, text)
 	}
 }
