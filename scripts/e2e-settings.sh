@@ -21,53 +21,21 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-die() {
-	echo "e2e-settings: $*" >&2
-	[[ -S "${sock:-}" ]] && tmux -S "$sock" capture-pane -p -t e2e >&2 || true
-	exit 1
-}
-ok() { echo "e2e-settings: $*: ok"; }
-
-command -v tmux >/dev/null || die "tmux is missing (apt-get install tmux)"
-command -v strings >/dev/null || die "strings is missing (apt-get install binutils)"
-
-tmp=$(mktemp -d)
-sock="$tmp/tmux.sock"
-cleanup() {
-	tmux -S "$sock" kill-server 2>/dev/null || true
-	rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-bin="${TAMIS_BIN:-}"
-if [[ -z "$bin" ]]; then
-	go build -o "$tmp/tamis" .
-	bin="$tmp/tamis"
-fi
-db="$tmp/data/tamis.db"
-mkdir -p "$tmp/data"
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
+e2e_init e2e-settings tmux strings
+db="$TAMIS_DB"
 phrase="la roue du jeudi matin"
 wrong="pas la bonne phrase"
 typed_mail="josiane.valentinelli@gmail.com"
 
-printf '%s\n' "$phrase" | TAMIS_DB="$db" "$bin" referent init >/dev/null || die "referent init failed"
+printf '%s\n' "$phrase" | "$bin" referent init >/dev/null || die "referent init failed"
 ok "passphrase set"
 
-# The pane outlives tamis (sleep), so that its last screen can be read.
+# start: tamis alone in a fresh session (the last one ended).
 start() {
-	tmux -S "$sock" kill-server 2>/dev/null || true
-	tmux -S "$sock" new-session -d -s e2e -x 100 -y 30 \
-		"env -i PATH=/usr/bin:/bin HOME=$tmp TERM=xterm-256color LANG=fr_FR.UTF-8 NO_COLOR=1 TAMIS_DB=$db $bin; sleep 30"
-}
-screen() { tmux -S "$sock" capture-pane -p -t e2e; }
-keys() { tmux -S "$sock" send-keys -t e2e "$@"; }
-typed() { tmux -S "$sock" send-keys -t e2e -l -- "$1"; }
-wait_for() {
-	for _ in $(seq 1 400); do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.05
-	done
-	die "waited for « $1 »"
+	t kill-server 2>/dev/null || true
+	start_tamis e2e 100 30
 }
 
 start
