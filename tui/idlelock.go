@@ -82,7 +82,8 @@ func (m Model) idleUpdate(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, m.c.openReferent(), true
 	case tea.KeyMsg:
 		m.c.idle.last = m.c.now()
-		if !m.c.idle.locked || key.Matches(msg, m.c.Keys.ForceQuit) {
+		// ctrl+c still quits, and « Quitter sans copier ? » takes its answer.
+		if !m.c.idle.locked || m.ask.open || key.Matches(msg, m.c.Keys.ForceQuit) {
 			return m, nil, false
 		}
 		m.c.notice = ""

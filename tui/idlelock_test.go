@@ -103,3 +103,18 @@ func TestGoldenIdleLock(t *testing.T) {
 		})
 	}
 }
+
+// TestIdleLockQuits: ctrl+c quits from the lock, and the question about
+// uncopied values takes its answer there.
+func TestIdleLockQuits(t *testing.T) {
+	h, pass := idleHarness(t)
+	h.openFirst().typeText("Les Amis du Vélo").keys("esc", "esc")
+	h.keys("r").typeText("la bonne phrase").keys("enter", "p")
+	pass(16)
+	h.mustSee("Session du référent verrouillée")
+	h.keys("ctrl+c").mustSee("Quitter sans copier")
+	h.keys("o")
+	if !h.quit {
+		t.Fatalf("o did not quit:\n%s", h.view())
+	}
+}
