@@ -243,6 +243,10 @@ func editCharter(st *store.Store, io streams, from string, src phraseSource) err
 	if v != before { // the same text again is no new version
 		recordReferent(st, io, store.ActionCharterChanged)
 	}
+	if missing := method.MissingSections(method.CharterOrDefault(text)); len(missing) > 0 {
+		fmt.Fprintf(io.err, i18n.T("tamis : parties de la méthode sans titre dans cette charte : %s.\n",
+			"tamis: the method's sections without a heading in this charter: %s.\n"), strings.Join(missing, ", "))
+	}
 	fmt.Fprintf(io.out, i18n.T("Charte enregistrée (version %d) : chacun est invité à la signer de nouveau.\n", "Charter saved (version %d): everyone is asked to sign it again.\n"), v)
 	return nil
 }

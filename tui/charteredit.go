@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
@@ -47,6 +48,7 @@ type charterEditModel struct {
 	note     string
 	err      string
 	rendered string
+	missing  []string // the method's sections the charter lacks
 }
 
 // charterSavedMsg is the charter after a save, or why it was not saved.
@@ -114,6 +116,7 @@ func (m charterEditModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case charterMsg:
 		m.text, m.version, m.loaded, m.rendered = msg.text, msg.version, true, msg.rendered
+		m.missing = method.MissingSections(msg.text)
 		m.vp.SetContent(msg.rendered)
 		if msg.err != nil {
 			m.err = msg.err.Error()
@@ -202,6 +205,10 @@ func (m charterEditModel) view() string {
 		status = s.Notice.Render(wrapText(m.note, m.c.Width))
 	case m.editing:
 		status = s.Subtle.Render(truncate(i18n.T("Les titres « # » gardent les parties de la méthode.", "The « # » headings keep the method's sections."), m.c.Width))
+	}
+	if len(m.missing) > 0 && !m.editing {
+		status += "\n" + s.Doubt.Render(wrapText(fmt.Sprintf(i18n.T("Parties de la méthode sans titre ici : %s.", "The method's sections without a heading here: %s."),
+			strings.Join(m.missing, ", ")), m.c.Width))
 	}
 	h := max(m.c.bodyHeight()-lipgloss.Height(title)-lipgloss.Height(status), 1)
 	var body string

@@ -162,6 +162,9 @@ func TestCharterEditSavesVersion(t *testing.T) {
 	h.keys("e").typeText("Adoptée en assemblée générale. ")
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlS})
 	h.mustSee("Charte enregistrée (version 2)", "Charte — référent — version 2")
+	if strings.Contains(h.view(), "Parties de la méthode") {
+		t.Fatalf("the eight sections are there, yet:\n%s", h.view())
+	}
 	text, _ := st.Charter()
 	if v, _ := st.CharterVersion(); v != 2 || !strings.HasPrefix(text, "Adoptée en assemblée générale. ") {
 		t.Fatalf("version %d, text %.60q", v, text)
@@ -193,7 +196,8 @@ func TestCharterEditKeepsLongCharter(t *testing.T) {
 	if err := st.SetCharter(long); err != nil {
 		t.Fatal(err)
 	}
-	h.keys("r", "c", "e")
+	h.keys("r", "c").mustSee("Parties de la méthode sans titre ici : Préambule, Principes")
+	h.keys("e")
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlS})
 	h.mustSee("Rien n’a changé")
 	if text, _ := st.Charter(); text != long {
