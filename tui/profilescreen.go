@@ -38,15 +38,17 @@ var profileFields = []profileField{
 
 // profileKeys are the keys of the profile screen.
 type profileKeys struct {
-	Up, Down, Save, Back key.Binding
+	Up, Down, Save, New, Cancel, Back key.Binding
 }
 
 func defaultProfileKeys() profileKeys {
 	return profileKeys{
-		Up:   key.NewBinding(key.WithKeys("up", "shift+tab"), key.WithHelp("↑/↓", i18n.T("champ", "field"))),
-		Down: key.NewBinding(key.WithKeys("down", "tab")),
-		Save: key.NewBinding(key.WithKeys("enter", "ctrl+s"), key.WithHelp(i18n.T("entrée", "enter"), i18n.T("enregistrer", "save"))),
-		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("retour", "back"))),
+		Up:     key.NewBinding(key.WithKeys("up", "shift+tab"), key.WithHelp("↑/↓", i18n.T("champ", "field"))),
+		Down:   key.NewBinding(key.WithKeys("down", "tab")),
+		Save:   key.NewBinding(key.WithKeys("enter", "ctrl+s"), key.WithHelp(i18n.T("entrée", "enter"), i18n.T("enregistrer", "save"))),
+		New:    key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", i18n.T("autre constante", "other constant"))),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("annuler", "cancel"))),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("retour", "back"))),
 	}
 }
 
@@ -64,6 +66,8 @@ type profileModel struct {
 	note    string
 	err     string
 	leaving bool // esc was pressed with unsaved changes
+	naming  bool // ctrl+n: the name of a new constant is asked
+	name    textinput.Model
 }
 
 // profileMsg carries the profile read from the store.
@@ -166,6 +170,9 @@ func (m profileModel) update(msg tea.Msg) (screen, tea.Cmd) {
 	case profileSavedMsg:
 		return m.handleSaved(msg), nil
 	case tea.KeyMsg:
+		if m.naming {
+			return m.handleNameKey(msg)
+		}
 		return m.handleKey(msg)
 	}
 	return m, nil
@@ -190,6 +197,8 @@ func (m profileModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 		m.focusOn((m.focus + 1) % len(m.inputs))
 	case key.Matches(msg, m.keys.Save):
 		return m.save()
+	case key.Matches(msg, m.keys.New):
+		return m.startNaming()
 	default:
 		var cmd tea.Cmd
 		m.inputs[m.focus], cmd = m.inputs[m.focus].Update(msg)
@@ -312,6 +321,9 @@ func (m profileModel) view() string {
 func (m profileModel) formView() string {
 	s := m.c.Styles
 	foot := s.Subtle.Render(wrapText(m.hint(), m.c.Width))
+	if m.naming {
+		foot += "\n" + m.nameView()
+	}
 	switch {
 	case m.leaving:
 		foot += "\n" + s.Error.Render(wrapText(i18n.T("Modifications non enregistrées : entrée pour les enregistrer, échap de nouveau pour les abandonner.",
@@ -363,7 +375,10 @@ func fieldHint(name string) string {
 
 // ShortHelp is the footer.
 func (m profileModel) ShortHelp() []key.Binding {
-	return []key.Binding{m.keys.Up, enable(m.keys.Save, m.loaded), m.keys.Back}
+	if m.naming {
+		return []key.Binding{withHelp(m.keys.Save, i18n.T("ajouter", "add")), m.keys.Cancel}
+	}
+	return []key.Binding{m.keys.Up, enable(m.keys.Save, m.loaded), enable(m.keys.New, m.loaded), m.keys.Back}
 }
 
 // FullHelp is the ? help.

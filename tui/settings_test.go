@@ -209,3 +209,18 @@ func TestCharterEditKeepsLongCharter(t *testing.T) {
 		t.Fatalf("a new line in a long charter: %d lines, %.20q", strings.Count(text, "\n")+1, text)
 	}
 }
+
+// TestProfileScreenAddsConstant: ctrl+n adds a constant the method does not
+// name, by its variable name; a name already there is refused.
+func TestProfileScreenAddsConstant(t *testing.T) {
+	h, st := referentHarness(t)
+	h.keys("r", "p")
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlN})
+	h.mustSee("Nom de la variable à pré-remplir")
+	h.typeText("NOM ASSO").keys("enter").mustSee("« Nom asso » est déjà dans le profil.")
+	h.keys("ctrl+u").typeText("horaires").keys("enter")
+	h.typeText("le mardi de 14 h à 16 h").keys("enter").mustSee("Profil enregistré", "horaires")
+	if p, _ := st.Profile(); p["horaires"] != "le mardi de 14 h à 16 h" || len(p) != 1 {
+		t.Fatalf("profile %v", p)
+	}
+}
