@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"tamis/referent"
+	"tamis/store"
 )
 
 // idleHarness is the référent's harness with a passphrase, a fake clock
@@ -117,4 +118,31 @@ func TestIdleLockQuits(t *testing.T) {
 	if !h.quit {
 		t.Fatalf("o did not quit:\n%s", h.view())
 	}
+}
+
+// TestIdleLockKeepsTheGrowingWait: on the lock, wrong passphrases go
+// through the store's gate: counted in the file, and after the free ones
+// each waits longer.
+func TestIdleLockKeepsTheGrowingWait(t *testing.T) {
+	h, pass := idleHarness(t)
+	st := h.m.c.Deps.Settings.(*store.Store)
+	gate := referent.NewGate(st)
+	if err := gate.Set("", "la bonne phrase du référent", referent.Params{Time: 1, Memory: 64, Threads: 1, SaltLen: 16, KeyLen: 32}); err != nil {
+		t.Fatal(err)
+	}
+	var waits []time.Duration
+	at := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC) // the gate's clock: a wait makes it pass
+	gate.Now = func() time.Time { return at }
+	gate.Sleep = func(d time.Duration) { waits, at = append(waits, d), at.Add(d) }
+	h.m.c.Deps.Unlock = gate.Unlock
+	h.keys("r").typeText("la bonne phrase du référent").keys("enter", "p")
+	pass(16)
+	for range referent.FreeAttempts + 2 {
+		h.typeText("pas la bonne").keys("enter").mustSee("Phrase de passe incorrecte")
+	}
+	a, err := st.PassphraseAttempts()
+	if err != nil || a.Failures != referent.FreeAttempts+2 || len(waits) != 2 || waits[1] <= waits[0] {
+		t.Fatalf("attempts %+v, %v; waits %v", a, err, waits)
+	}
+	h.typeText("la bonne phrase du référent").keys("enter").mustSee("Profil de l’association")
 }
