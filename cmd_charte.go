@@ -12,6 +12,7 @@ import (
 	"golang.org/x/term"
 
 	"tamis/i18n"
+	"tamis/library"
 	"tamis/method"
 	"tamis/store"
 )
@@ -229,6 +230,9 @@ func eraseSignature(st *store.Store, io streams, name string) error {
 func editCharter(st *store.Store, io streams, from string, src phraseSource) error {
 	text, err := readTextArg(io, from)
 	if err != nil {
+		return err
+	}
+	if err := library.CheckValue(from, text); err != nil { // shown on every terminal
 		return err
 	}
 	if err := beforeChange(st, io, src); err != nil {

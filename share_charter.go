@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"tamis/i18n"
+	"tamis/library"
 	"tamis/method"
 	"tamis/store"
 )
@@ -49,7 +50,13 @@ func readSharedCharter(dir string, io streams) (string, error) {
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return "", nil
 	}
-	return readTextArg(io, path)
+	text, err := readTextArg(io, path)
+	if err != nil {
+		return "", err
+	}
+	// Shown on every volunteer's terminal: no escape sequence, no hidden
+	// character, as in a template.
+	return text, library.CheckValue(path, text)
 }
 
 // mergeCharter merges the folder's charter and says what it did: taken

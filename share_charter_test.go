@@ -117,3 +117,24 @@ func (c *cli) charterEvents() int {
 	}
 	return n
 }
+
+// TestSharedCharterMustBeText: a folder's charter holding a terminal escape
+// sequence is refused, and nothing of the folder is imported.
+func TestSharedCharterMustBeText(t *testing.T) {
+	a, b := laptop(t), newCLI(t)
+	dir := filepath.Join(t.TempDir(), "partage")
+	a.mustRun("", "export", dir)
+	if err := os.WriteFile(filepath.Join(dir, ".tamis", "charte.md"), []byte("# Charte\n\x1b]52;c;ZWNobw==\x07\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := b.run("", "import", dir)
+	if code == exitOK || !strings.Contains(errOut, "caractère interdit U+001B") {
+		t.Fatalf("code %d, stderr %q", code, errOut)
+	}
+	if out := b.mustRun("", "profile"); strings.Contains(out, "Nom asso = ") {
+		t.Fatalf("the profile was imported all the same: %q", out)
+	}
+	if code, _, errOut := b.run("\x1b[2J", "charte", "--edit", "-"); code == exitOK || !strings.Contains(errOut, "caractère interdit") {
+		t.Fatalf("charte --edit: code %d, stderr %q", code, errOut)
+	}
+}

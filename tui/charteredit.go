@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"tamis/i18n"
+	"tamis/library"
 	"tamis/method"
 	"tamis/store"
 )
@@ -90,6 +91,9 @@ func readCharterCmd(st SettingsStore, width int, style string) tea.Cmd {
 // version; the same text again changes nothing.
 func saveCharterCmd(st SettingsStore, text string) tea.Cmd {
 	return func() tea.Msg {
+		if err := library.CheckValue(i18n.T("charte", "charter"), text); err != nil {
+			return charterSavedMsg{err: err}
+		}
 		before, err := st.CharterVersion()
 		if err == nil {
 			err = st.SetCharter(text)
