@@ -10,6 +10,7 @@ import (
 
 	"tamis/i18n"
 	"tamis/library"
+	"tamis/library/linediff"
 	"tamis/method"
 	"tamis/store"
 )
@@ -83,7 +84,7 @@ func mergeCharter(st *store.Store, dir, theirs string, io streams) error {
 		path := filepath.Join(dir, shareDir, charterFile)
 		fmt.Fprintf(io.err, i18n.T("tamis : la charte a changé ici et dans le dossier depuis le dernier import : celle d’ici est gardée. Voici la différence ; pour prendre celle du dossier : tamis charte --modifier %s\n",
 			"tamis: the charter changed here and in the folder since the last import: the one here is kept. Here is the difference; to take the folder's: tamis charte --edit %s\n"), path)
-		fmt.Fprint(io.err, unifiedDiff(i18n.T("charte d’ici", "charter here"), path, local, theirs, useColor(io.err)))
+		fmt.Fprint(io.err, linediff.Unified(i18n.T("charte d’ici", "charter here"), path, local, theirs, useColor(io.err)))
 	}
 	return nil
 }

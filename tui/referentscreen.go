@@ -16,6 +16,8 @@ import (
 // referentKeys are the keys of the référent's screen on the templates.
 type referentKeys struct {
 	Up, Down, Validate, Draft, Archive, Back key.Binding
+
+	History, Conflicts key.Binding // history.go, conflicts.go
 }
 
 func defaultReferentKeys() referentKeys {
@@ -27,6 +29,9 @@ func defaultReferentKeys() referentKeys {
 		Draft:    b("b", i18n.T("brouillon", "draft")),
 		Archive:  b("x", i18n.T("archiver", "archive")),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("retour", "back"))),
+
+		History:   b("h", i18n.T("historique", "history")),
+		Conflicts: b("m", i18n.T("conflits", "conflicts")),
 	}
 }
 
@@ -42,6 +47,8 @@ type referentModel struct {
 	note   string     // the last action's result
 	err    string     // a refusal or an error, in red
 	lock   phraseLock // the référent's passphrase, while locked
+
+	pending int // conflicts of tamis import to settle (conflicts.go)
 }
 
 func newReferentScreen(c *Common) (methodScreen, tea.Cmd) {
@@ -55,7 +62,7 @@ func newReferentScreen(c *Common) (methodScreen, tea.Cmd) {
 		m.lock, cmd = newPhraseLock()
 		return m, cmd
 	}
-	return m, listAllCmd(c.Deps.Referent)
+	return m, referentReloadCmd(c)
 }
 
 func (m referentModel) setSize() screen { return m }
@@ -67,6 +74,8 @@ func (m referentModel) update(msg tea.Msg) (screen, tea.Cmd) {
 		return m, nil
 	case statusDoneMsg:
 		return m.handleDone(msg), nil
+	case conflictCountMsg:
+		m.pending = msg.n
 	case unlockMsg:
 		return m.handleUnlock(msg)
 	case tea.KeyMsg:
@@ -122,6 +131,10 @@ func (m referentModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 		return m.act(library.StatusDraft)
 	case key.Matches(msg, k.Archive):
 		return m.act(library.StatusArchived)
+	case key.Matches(msg, k.History):
+		return m.openHistory()
+	case key.Matches(msg, k.Conflicts):
+		return m.openConflicts()
 	default:
 		openSettingsKey(m.c, msg)
 	}
@@ -164,12 +177,12 @@ func (m referentModel) handleUnlock(msg unlockMsg) (screen, tea.Cmd) {
 	}
 	// The référent stays unlocked for the session, until a while without a
 	// key (idlelock.go): the root keeps Common.
-	return m, tea.Batch(listAllCmd(m.c.Deps.Referent), m.c.openReferent())
+	return m, tea.Batch(referentReloadCmd(m.c), m.c.openReferent())
 }
 
 func (m referentModel) view() string {
 	s := m.c.Styles
-	title := s.Title.Render(truncate(i18n.T("Modèles — référent", "Templates — référent"), m.c.Width))
+	title := s.Title.Render(truncate(i18n.T("Modèles — référent", "Templates — référent")+withConflicts(m.pending), m.c.Width))
 	var body string
 	switch {
 	case m.lock.locked:
@@ -224,6 +237,8 @@ func (m referentModel) keyMap() referentKeys {
 	k.Validate = enable(k.Validate, st != "" && st != library.StatusValidated)
 	k.Draft = enable(k.Draft, st != "" && st != library.StatusDraft)
 	k.Archive = enable(k.Archive, st != "" && st != library.StatusArchived)
+	k.History = enable(k.History, st != "")
+	k.Conflicts = enable(k.Conflicts, m.pending > 0)
 	return k
 }
 
@@ -233,7 +248,7 @@ func (m referentModel) ShortHelp() []key.Binding {
 		return m.lock.keys(m.keys.Back)
 	}
 	k := m.keyMap()
-	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back, defaultSettingsKeys().footer()}
+	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back, k.History, k.Conflicts, defaultSettingsKeys().footer()}
 }
 
 // FullHelp is the ? help.
@@ -242,7 +257,7 @@ func (m referentModel) FullHelp() [][]key.Binding {
 		return [][]key.Binding{m.ShortHelp()}
 	}
 	k := m.keyMap()
-	return [][]key.Binding{{k.Up, k.Validate, k.Draft, k.Archive, k.Back}, defaultSettingsKeys().all()}
+	return [][]key.Binding{{k.Up, k.Validate, k.Draft, k.Archive, k.Back, k.History, k.Conflicts}, defaultSettingsKeys().all()}
 }
 
 func (referentModel) methodScreen() {}

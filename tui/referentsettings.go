@@ -64,3 +64,5 @@ func (indicatorsModel) referentOnly()  {}
 func (profileModel) referentOnly()     {}
 func (rulesModel) referentOnly()       {}
 func (charterEditModel) referentOnly() {}
+func (historyModel) referentOnly()     {}
+func (conflictsModel) referentOnly()   {}

@@ -23,13 +23,14 @@ var settingsFooters = []struct {
 
 // TestSettingsFooters: each settings screen names its keys in French, and
 // in English with LANG=en; f1 on the référent's screen lists p, l and c
-// one by one.
+// one by one, at 80 columns too.
 func TestSettingsFooters(t *testing.T) {
 	defer i18n.SetEnglish(false)
 	for _, english := range []bool{false, true} {
 		i18n.SetEnglish(english)
 		for _, f := range settingsFooters {
 			h, _ := referentHarness(t)
+			h.send(teaSize(120, 40)) // 80 columns cannot hold every key of the référent's list
 			h.keys(f.keys...)
 			want := f.fr
 			if english {
@@ -37,7 +38,7 @@ func TestSettingsFooters(t *testing.T) {
 			}
 			h.mustSee(want...)
 		}
-		h, _ := referentHarness(t)
+		h, _ := referentHarness(t) // 80×24
 		h.keys("r", "f1")
 		if english {
 			h.mustSee("p   profile", "l   allow/deny lists", "c   charter")
