@@ -146,3 +146,15 @@ func TestIdleLockKeepsTheGrowingWait(t *testing.T) {
 	}
 	h.typeText("la bonne phrase du référent").keys("enter").mustSee("Profil de l’association")
 }
+
+// TestIdleLocksHistory: the history, a référent screen too, hides behind
+// the lock.
+func TestIdleLocksHistory(t *testing.T) {
+	h, pass := idleHarness(t)
+	h.keys("r").typeText("la bonne phrase").keys("enter", "h")
+	if _, ok := h.m.method.(historyModel); !ok {
+		t.Fatalf("h opened %T", h.m.method)
+	}
+	pass(16)
+	h.mustSee("Session du référent verrouillée")
+}
