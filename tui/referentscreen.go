@@ -16,6 +16,7 @@ import (
 // referentKeys are the keys of the référent's screen on the templates.
 type referentKeys struct {
 	Up, Down, Validate, Draft, Archive, Back key.Binding
+	New, Edit                                key.Binding // the editor: editor.go
 }
 
 func defaultReferentKeys() referentKeys {
@@ -27,6 +28,8 @@ func defaultReferentKeys() referentKeys {
 		Draft:    b("b", i18n.T("brouillon", "draft")),
 		Archive:  b("x", i18n.T("archiver", "archive")),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("retour", "back"))),
+		New:      b("n", i18n.T("nouveau", "new")),
+		Edit:     key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e", i18n.T("modifier", "edit"))),
 	}
 }
 
@@ -66,7 +69,7 @@ func (m referentModel) update(msg tea.Msg) (screen, tea.Cmd) {
 		m.setList(msg.ts, msg.err)
 		return m, nil
 	case statusDoneMsg:
-		return m.handleDone(msg), nil
+		return m.handleDone(msg), reloadTemplatesCmd(m.c.Deps.Referent)
 	case unlockMsg:
 		return m.handleUnlock(msg)
 	case tea.KeyMsg:
@@ -122,6 +125,10 @@ func (m referentModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 		return m.act(library.StatusDraft)
 	case key.Matches(msg, k.Archive):
 		return m.act(library.StatusArchived)
+	case key.Matches(msg, k.New):
+		return m.openEditor(modeNew)
+	case key.Matches(msg, k.Edit):
+		return m.openEditor(modeEdit)
 	}
 	return m, nil
 }
@@ -222,6 +229,7 @@ func (m referentModel) keyMap() referentKeys {
 	k.Validate = enable(k.Validate, st != "" && st != library.StatusValidated)
 	k.Draft = enable(k.Draft, st != "" && st != library.StatusDraft)
 	k.Archive = enable(k.Archive, st != "" && st != library.StatusArchived)
+	k.New, k.Edit = enable(k.New, m.loaded), enable(k.Edit, st != "")
 	return k
 }
 
@@ -231,7 +239,7 @@ func (m referentModel) ShortHelp() []key.Binding {
 		return m.lock.keys(m.keys.Back)
 	}
 	k := m.keyMap()
-	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back}
+	return []key.Binding{k.Up, k.New, k.Edit, k.Validate, k.Draft, k.Archive, k.Back}
 }
 
 // FullHelp is the ? help.
