@@ -40,6 +40,7 @@ type editorModel struct {
 	asking bool // the reason of the save is asked
 	asked  bool // « Quitter sans enregistrer ? » is asked
 	saving bool
+	stored bool // the template is in the store: an unchanged text is nothing to save
 	note   string
 	err    string
 	back   *referentModel // the référent's list to go back to; nil: the volunteer's
@@ -81,18 +82,42 @@ func (m editorModel) setSize() screen {
 }
 
 // layout splits the body: the text left and the lint right from 100
-// columns, the lint below the text under that.
+// columns, the lint below the text under that, taking from a third to
+// half of the height as it needs.
 func (m editorModel) layout() (taW, taH, paneW, paneH int, side bool) {
+	return m.layoutFor(nil)
+}
+
+// layoutFor is layout with the pane's lines when the caller has them, so
+// that they are wrapped once a frame.
+func (m editorModel) layoutFor(lines []string) (taW, taH, paneW, paneH int, side bool) {
 	w, h := m.c.Width, max(m.c.bodyHeight()-1, 2) // the title line
 	if w >= 100 {
 		paneW = w * 2 / 5
 		return w - paneW - 1, h, paneW, h, true
 	}
-	paneH = clamp(h/3, 1, max(h-3, 1))
+	if lines == nil {
+		lines = m.paneLines(w)
+	}
+	paneH = clamp(len(lines), h/3, h/2)
+	paneH = clamp(paneH, 1, max(h-3, 1))
 	return w, max(h-paneH-1, 1), w, paneH, false
 }
 
+// update handles a message, then gives the text the height the lint
+// leaves it.
 func (m editorModel) update(msg tea.Msg) (screen, tea.Cmd) {
+	s, cmd := m.handle(msg)
+	if e, ok := s.(editorModel); ok && e.ready {
+		if _, taH, _, _, _ := e.layout(); taH != e.ta.Height() {
+			e.ta.SetHeight(taH)
+		}
+		s = e
+	}
+	return s, cmd
+}
+
+func (m editorModel) handle(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case editorReadyMsg:
 		return m.handleReady(msg)
@@ -121,7 +146,7 @@ func (m editorModel) handleReady(msg editorReadyMsg) (screen, tea.Cmd) {
 		m.err = msg.err.Error()
 		return m, nil
 	}
-	m.ready, m.id, m.was = true, msg.id, msg.status
+	m.ready, m.id, m.was, m.stored = true, msg.id, msg.status, m.mode == modeEdit
 	m.opts, m.guard, m.report = msg.opts, msg.guard, msg.report
 	m.ta = newTextarea()
 	m.ta.SetValue(msg.text)
@@ -201,7 +226,7 @@ func (m editorModel) handleLeave(msg tea.KeyMsg) (screen, tea.Cmd) {
 // référent's reason; a proposal is saved at once, with the fixed reason
 // of `tamis propose`.
 func (m editorModel) askSave() (screen, tea.Cmd) {
-	if m.text == m.saved && m.mode != modeNew {
+	if m.stored && m.text == m.saved {
 		m.note, m.err = saveErrText(store.ErrUnchanged), ""
 		return m, nil
 	}
@@ -270,7 +295,7 @@ func (m editorModel) handleSaved(msg editorSavedMsg) (screen, tea.Cmd) {
 	if msg.refused != nil {
 		m.note, m.err = "", savedText(msg, m.mode)
 	}
-	m.saved, m.id, m.was = msg.text, msg.id, msg.status
+	m.saved, m.id, m.was, m.stored = msg.text, msg.id, msg.status, true
 	if m.mode == modePropose {
 		return m, nil
 	}

@@ -90,8 +90,13 @@ func (m editorModel) view() string {
 
 // bodyView is the text beside (or above) the pane of the lint.
 func (m editorModel) bodyView() string {
-	_, taH, paneW, paneH, side := m.layout()
-	pane := m.paneView(paneW, paneH)
+	paneW := m.c.Width
+	if paneW >= 100 {
+		paneW = paneW * 2 / 5
+	}
+	lines := m.paneLines(paneW)
+	_, taH, _, paneH, side := m.layoutFor(lines)
+	pane := m.paneView(lines, paneW, paneH)
 	if side {
 		sep := m.c.Styles.Subtle.Render(strings.TrimSuffix(strings.Repeat("│\n", taH), "\n"))
 		return lipgloss.JoinHorizontal(lipgloss.Top, m.ta.View(), sep, pane)
@@ -100,9 +105,17 @@ func (m editorModel) bodyView() string {
 	return lipgloss.JoinVertical(lipgloss.Left, m.ta.View(), rule, pane)
 }
 
-// paneView is the question asked or the last result, then the lint, cut
-// to the pane's height.
-func (m editorModel) paneView(width, height int) string {
+// paneView is the pane's lines cut to its height.
+func (m editorModel) paneView(lines []string, width, height int) string {
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	return lipgloss.NewStyle().Width(width).MaxWidth(width).Render(strings.Join(lines, "\n"))
+}
+
+// paneLines are the question asked or the last result, then the lint,
+// wrapped to width.
+func (m editorModel) paneLines(width int) []string {
 	s := m.c.Styles
 	var lines []string
 	add := func(style lipgloss.Style, text string) {
@@ -113,8 +126,9 @@ func (m editorModel) paneView(width, height int) string {
 	switch {
 	case m.asking:
 		add(s.Label, i18n.T("Raison de la modification (une ligne) :", "Reason for the change (one line):"))
-		m.reason.Width = max(width-2, 1)
-		lines = append(lines, m.reason.View())
+		r := m.reason
+		r.Width = max(width-2, 1)
+		lines = append(lines, r.View())
 	case m.asked:
 		add(s.Error, i18n.T("Quitter sans enregistrer ? Les modifications seront perdues. (o/n)",
 			"Leave without saving? The changes will be lost. (y/n)"))
@@ -124,9 +138,5 @@ func (m editorModel) paneView(width, height int) string {
 		add(s.Notice, m.note)
 	}
 	add(s.Title, lintSummary(m.report))
-	lines = append(lines, lintLines(m.c, m.report, width)...)
-	if len(lines) > height {
-		lines = lines[:height]
-	}
-	return lipgloss.NewStyle().Width(width).MaxWidth(width).Render(strings.Join(lines, "\n"))
+	return append(lines, lintLines(m.c, m.report, width)...)
 }
