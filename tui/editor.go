@@ -13,6 +13,7 @@ import (
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/library/lint"
+	"tamis/library/validation"
 	"tamis/store"
 )
 
@@ -237,6 +238,7 @@ func (m editorModel) askSave() (screen, tea.Cmd) {
 	if m.mode == modePropose {
 		return m.save("")
 	}
+	m.note, m.err = "", ""
 	m.asking, m.reason = true, textinput.New()
 	m.reason.Prompt = ""
 	m.reason.CharLimit = 200
@@ -262,15 +264,31 @@ func (m editorModel) handleReason(msg tea.KeyMsg) (screen, tea.Cmd) {
 		if oneLine(reason) == "" {
 			reason = defaultReason(m.mode)
 		}
+		if err := validation.CheckReason(m.opts.Classifier, reason); err != nil {
+			m.err = reasonRefusal(reason, err) // the reason stays, to be reworded
+			return m, nil
+		}
 		m.asking = false
 		return m.save(reason)
 	case tea.KeyEsc:
-		m.asking = false
+		m.asking, m.err = false, ""
 		return m, m.ta.Focus()
 	}
 	var cmd tea.Cmd
 	m.reason, cmd = m.reason.Update(msg)
 	return m, cmd
+}
+
+// reasonRefusal says why a reason cannot be kept in the history, with
+// what the classifier found in it.
+func reasonRefusal(reason string, err error) string {
+	var re validation.ReasonError
+	if !errors.As(err, &re) || len(re.Result.Findings) == 0 {
+		return i18n.T("Raison refusée : ", "Reason refused: ") + err.Error()
+	}
+	f := re.Result.Findings[0]
+	return fmt.Sprintf(i18n.T("Raison refusée : elle contient des données personnelles ou sensibles (« %s » : %s) et l’historique la garderait ; reformulez-la.",
+		"Reason refused: it holds personal or sensitive data (“%s”: %s) and the history would keep it; reword it."), reason[f.Start:f.End], f.Reason)
 }
 
 // save parses the text again and saves it off the UI loop.

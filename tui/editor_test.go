@@ -273,3 +273,21 @@ func TestEditorEnglish(t *testing.T) {
 	h.ctrl(tea.KeyCtrlS).mustSee("Reason for the change", "created from the interface")
 	h.keys("esc").toLine(1).typeText("x").keys("esc").mustSee("Leave without saving?")
 }
+
+// TestEditorRefusesAReasonNamingAPerson: the reason is kept in the
+// history, so it passes the check of `tamis validate --raison`: one that
+// names a person is refused and stays to be reworded; nothing is saved
+// until it is.
+func TestEditorRefusesAReasonNamingAPerson(t *testing.T) {
+	h, st, _ := editorHarness(t)
+	h.keys("r").cursorOn("PROMPT-003").keys("e").toLine(1).typeText(" du mois")
+	h.ctrl(tea.KeyCtrlS).ctrl(tea.KeyCtrlU).typeText("demandé par Mme Dupont").keys("enter")
+	h.mustSee("Raison refusée", "Mme", "nom d'une personne")
+	if e := h.editor(); !e.asking || e.reason.Value() != "demandé par Mme Dupont" {
+		t.Fatalf("the question was closed or the reason lost:\n%s", h.view())
+	}
+	if len(versionsOf(t, st, "PROMPT-003")) != 1 {
+		t.Fatalf("saved with a refused reason")
+	}
+	h.ctrl(tea.KeyCtrlU).typeText("titre précisé").keys("enter").mustSee("PROMPT-003 enregistré (version 2")
+}

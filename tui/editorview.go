@@ -129,6 +129,9 @@ func (m editorModel) paneLines(width int) []string {
 		r := m.reason
 		r.Width = max(width-2, 1)
 		lines = append(lines, r.View())
+		if m.err != "" {
+			add(s.Error, m.err)
+		}
 	case m.asked:
 		add(s.Error, i18n.T("Quitter sans enregistrer ? Les modifications seront perdues. (o/n)",
 			"Leave without saving? The changes will be lost. (y/n)"))
