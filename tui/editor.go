@@ -307,6 +307,10 @@ func (m editorModel) handleSaved(msg editorSavedMsg) (screen, tea.Cmd) {
 	m.saving = false
 	if msg.err != nil {
 		m.note, m.err = "", saveErrText(msg.err)
+		if msg.refused != nil { // refused, and the draft already has this text
+			m.err = refusalText(msg.id, msg.refused) + "\n" + i18n.T("Rien n’a été enregistré : le brouillon a déjà ce texte.",
+				"Nothing was saved: the draft already has this text.")
+		}
 		return m, nil
 	}
 	m.note, m.err = savedText(msg, m.mode), ""

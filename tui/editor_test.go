@@ -36,7 +36,8 @@ func (h *harness) editor() editorModel {
 	return e
 }
 
-// toLine puts the editor's cursor at the end of line n (1-based).
+// toLine puts the editor's cursor at the end of line n (1-based), when
+// no line before it wraps: down moves by rows on screen.
 func (h *harness) toLine(n int) *harness {
 	h.ctrl(tea.KeyCtrlHome)
 	for range n - 1 {
@@ -290,4 +291,33 @@ func TestEditorRefusesAReasonNamingAPerson(t *testing.T) {
 		t.Fatalf("saved with a refused reason")
 	}
 	h.ctrl(tea.KeyCtrlU).typeText("titre précisé").keys("enter").mustSee("PROMPT-003 enregistré (version 2")
+}
+
+// TestEditorValidatesThroughTheText: « Statut : validé » typed in a
+// draft's text validates it through the same guard as v: a clean draft
+// becomes validated (the journal says so), a draft naming a person stays a
+// draft, with the lines to fix.
+func TestEditorValidatesThroughTheText(t *testing.T) {
+	h, st, _ := editorHarness(t)
+	validate := func(id string) {
+		h.keys("r").cursorOn(id).keys("e").toLine(2)
+		for range len("brouillon") {
+			h.ctrl(tea.KeyBackspace)
+		}
+		h.typeText("validé").ctrl(tea.KeyCtrlS).keys("enter")
+	}
+	validate("PROMPT-010")
+	h.mustSee("PROMPT-010 enregistré (version 2, validé).")
+	if a := journalActions(t, st); a[len(a)-1] != "PROMPT-010:template-validated" {
+		t.Fatalf("journal %v", a)
+	}
+	h.keys("esc", "esc")
+	validate("PROMPT-011")
+	h.mustSee("PROMPT-011 n’est pas validé", "Zéphyrine", "Rien n’a été enregistré : le brouillon a déjà ce texte.")
+	h.ctrl(tea.KeyCtrlEnd).keys("up").ctrl(tea.KeyEnd) // the end of the last line, [sujet]'s
+	h.typeText(", par exemple la cotisation").ctrl(tea.KeyCtrlS).keys("enter")
+	h.mustSee("PROMPT-011 n’est pas validé", "Enregistré comme brouillon (version 2) : rien n’est perdu ; corrigez ces lignes,")
+	if got, _ := st.Get("PROMPT-011"); got.Status != library.StatusDraft || got.Variables[0].Help != "le sujet, par exemple la cotisation" {
+		t.Fatalf("PROMPT-011 is %q: %+v", got.Status, got.Variables)
+	}
 }

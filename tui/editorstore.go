@@ -61,6 +61,7 @@ type (
 		n       int
 		status  library.Status
 		refused error // the validation refused: saved as a draft instead
+		was     library.Status
 		err     error
 	}
 )
@@ -140,7 +141,7 @@ type saveRequest struct {
 // saveCmd saves the template off the UI loop.
 func saveCmd(st EditorStore, r saveRequest) tea.Cmd {
 	return func() tea.Msg {
-		msg := editorSavedMsg{id: r.t.ID, text: r.text}
+		msg := editorSavedMsg{id: r.t.ID, text: r.text, was: r.was}
 		switch r.mode {
 		case modePropose:
 			msg.status, msg.n, msg.err = library.StatusDraft, 0, propose(st, r.t)
@@ -226,10 +227,14 @@ func saveReferent(st EditorStore, r saveRequest, action string) (int, error) {
 // savedText says what a save did, in one or a few lines.
 func savedText(msg editorSavedMsg, mode editorMode) string {
 	switch {
-	case msg.refused != nil:
+	case msg.refused != nil && msg.was == library.StatusValidated:
 		return refusalText(msg.id, msg.refused) + "\n" + fmt.Sprintf(i18n.T(
 			"Enregistré comme brouillon (version %d) : rien n’est perdu, mais les bénévoles ne le voient plus jusqu’à sa validation.",
 			"Saved as a draft (version %d): nothing is lost, but volunteers no longer see it until it is validated."), msg.n)
+	case msg.refused != nil:
+		return refusalText(msg.id, msg.refused) + "\n" + fmt.Sprintf(i18n.T(
+			"Enregistré comme brouillon (version %d) : rien n’est perdu ; corrigez ces lignes, puis validez.",
+			"Saved as a draft (version %d): nothing is lost; fix these lines, then validate."), msg.n)
 	case mode == modePropose:
 		return fmt.Sprintf(i18n.T("%s proposé comme brouillon (version %d) : les bénévoles le verront une fois validé par le référent.",
 			"%s proposed as a draft (version %d): volunteers will see it once the référent has validated it."), msg.id, msg.n)
