@@ -12,7 +12,6 @@ import (
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/library/classify"
-	"tamis/library/lint"
 	"tamis/library/validation"
 	"tamis/store"
 )
@@ -82,7 +81,7 @@ func openTemplate(db, id string) (*store.Store, library.Template, error) {
 // refused change costs no attempt; then the passphrase and the backup.
 func setStatus(st *store.Store, t library.Template, status library.Status, reason string, src phraseSource, io streams) error {
 	if t.Status == status {
-		fmt.Fprintf(io.out, i18n.T("%s est déjà %s : rien à faire.\n", "%s is already %s: nothing to do.\n"), t.ID, statusLabel(status))
+		fmt.Fprintf(io.out, i18n.T("%s a déjà le statut « %s » : rien à faire.\n", "%s already has the status %s: nothing to do.\n"), t.ID, status.Label())
 		return nil
 	}
 	if err := checkReason(st, reason, io); err != nil {
@@ -113,12 +112,12 @@ func setStatus(st *store.Store, t library.Template, status library.Status, reaso
 // changeFailed reports a change that the store refused: the fixed wording
 // found at the last moment, or a template that moved meanwhile.
 func changeFailed(t library.Template, err error, io streams) error {
-	var fe fixedWordingError
+	var fe validation.FixedWordingError
 	if errors.As(err, &fe) {
 		printFixedWording(io.err, t.ID, fe.Found, false)
 		return exitWith(exitBlocked)
 	}
-	var le lintError
+	var le validation.LintError
 	if errors.As(err, &le) {
 		printLintRefusal(io.err, t.ID, le.Found)
 		return exitWith(exitBlocked)
@@ -142,14 +141,14 @@ func validationGuard(st *store.Store, t library.Template, io streams) (store.Gua
 	if err != nil {
 		return nil, err
 	}
-	guard := fixedWordingGuard(c, o)
+	guard := validation.Guard(c, o)
 	switch err := guard(t); {
 	case err == nil:
 		return guard, nil
-	case errors.As(err, new(fixedWordingError)):
-		return nil, refuseValidation(st, t, err.(fixedWordingError).Found, io)
-	case errors.As(err, new(lintError)):
-		printLintRefusal(io.err, t.ID, err.(lintError).Found)
+	case errors.As(err, new(validation.FixedWordingError)):
+		return nil, refuseValidation(st, t, err.(validation.FixedWordingError).Found, io)
+	case errors.As(err, new(validation.LintError)):
+		printLintRefusal(io.err, t.ID, err.(validation.LintError).Found)
 		return nil, refuseValidation(st, t, nil, io)
 	}
 	return nil, err
@@ -166,21 +165,10 @@ func fixedWordingClassifier(st *store.Store) (*classify.Classifier, error) {
 	return classify.New(classify.Rules(rules)), nil
 }
 
-// fixedWordingError and lintError are the refusals of the validation's
-// guard (library/validation, shared with the TUI).
-type fixedWordingError = validation.FixedWordingError
-
-// fixedWordingGuard refuses, inside the store's write, a validated text
-// whose fixed wording holds personal or sensitive data, or in which the
-// lint finds an error.
-func fixedWordingGuard(c *classify.Classifier, o lint.Options) store.Guard {
-	return validation.Guard(c, o)
-}
-
 // refuseValidation says where the fixed wording holds personal data and
 // records the refusal in the journal (the template and its version, never
 // the words).
-func refuseValidation(st *store.Store, t library.Template, fs []Finding, io streams) error {
+func refuseValidation(st *store.Store, t library.Template, fs []validation.Finding, io streams) error {
 	if len(fs) > 0 {
 		printFixedWording(io.err, t.ID, fs, false)
 	}
@@ -196,7 +184,7 @@ func refuseValidation(st *store.Store, t library.Template, fs []Finding, io stre
 
 // printFixedWording writes one line a finding: line, part, words, reason.
 // With later set, it says what a validation will refuse.
-func printFixedWording(w io.Writer, id string, fs []Finding, later bool) {
+func printFixedWording(w io.Writer, id string, fs []validation.Finding, later bool) {
 	head := i18n.T("tamis : %s n’est pas validé : son texte fixe (hors [variables]) contient des données personnelles ou sensibles.\n",
 		"tamis: %s is not validated: its fixed wording (outside [variables]) holds personal or sensitive data.\n")
 	if later {
@@ -251,18 +239,6 @@ func statusReason(s library.Status) string {
 		return i18n.T("archivé", "archived")
 	}
 	return i18n.T("renvoyé en brouillon", "sent back to draft")
-}
-
-func statusLabel(s library.Status) string {
-	switch s {
-	case library.StatusValidated:
-		return i18n.T("validé", "validated")
-	case library.StatusArchived:
-		return i18n.T("archivé", "archived")
-	case library.StatusDraft:
-		return i18n.T("brouillon", "a draft")
-	}
-	return string(s)
 }
 
 func statusDone(id string, s library.Status, n int) string {

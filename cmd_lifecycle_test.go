@@ -132,7 +132,7 @@ func TestArchiveDraftRestore(t *testing.T) {
 	if out := c.mustRun(testPhrase+"\n", "archiver", "PROMPT-001"); !strings.Contains(out, "PROMPT-001 archivé (version 2)") {
 		t.Fatalf("archive: %q", out)
 	}
-	if out := c.mustRun(testPhrase+"\n", "archive", "PROMPT-001"); !strings.Contains(out, "déjà archivé") {
+	if out := c.mustRun(testPhrase+"\n", "archive", "PROMPT-001"); !strings.Contains(out, "PROMPT-001 a déjà le statut « archivé » : rien à faire.") {
 		t.Errorf("archive twice: %q", out)
 	}
 	if out := c.mustRun(testPhrase+"\n", "brouillon", "PROMPT-001"); !strings.Contains(out, "renvoyé en brouillon (version 3)") {

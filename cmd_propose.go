@@ -7,6 +7,7 @@ import (
 
 	"tamis/i18n"
 	"tamis/library"
+	"tamis/library/validation"
 	"tamis/store"
 )
 
@@ -95,7 +96,7 @@ func warnUnvalidatable(st *store.Store, ts []library.Template, io streams) {
 		return
 	}
 	for _, t := range ts {
-		if fs := checkFixedWordingWith(c, t); len(fs) > 0 {
+		if fs := validation.CheckFixedWording(c, t); len(fs) > 0 {
 			printFixedWording(io.err, t.ID, fs, true)
 		}
 	}

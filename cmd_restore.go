@@ -9,6 +9,7 @@ import (
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/library/classify"
+	"tamis/library/validation"
 	"tamis/store"
 )
 
@@ -89,9 +90,9 @@ func restoreVersion(st *store.Store, id string, n int, reason string, src phrase
 
 // validatedFindings checks the fixed wording of a text that would be saved
 // as validated; nothing to check for a draft or an archive.
-func validatedFindings(c *classify.Classifier, t library.Template) []Finding {
+func validatedFindings(c *classify.Classifier, t library.Template) []validation.Finding {
 	if t.Status != library.StatusValidated {
 		return nil
 	}
-	return checkFixedWordingWith(c, t)
+	return validation.CheckFixedWording(c, t)
 }

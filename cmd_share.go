@@ -7,6 +7,7 @@ import (
 
 	"tamis/i18n"
 	"tamis/library"
+	"tamis/library/validation"
 	"tamis/store"
 )
 
@@ -55,7 +56,7 @@ func mergeFolder(st *store.Store, dir string, located []library.Located, io stre
 		return nothingImported(io, err)
 	}
 	ch := store.Change{Role: store.RoleReferent, Action: store.ActionTemplateImported}
-	rep, err := st.MergeShared(shared, p, r, ch, fixedWordingGuard(c, o))
+	rep, err := st.MergeShared(shared, p, r, ch, validation.Guard(c, o))
 	if err != nil {
 		return nothingImported(io, err)
 	}
@@ -121,8 +122,8 @@ func printMerge(io streams, dir string, rep store.MergeReport) {
 				"tamis: %s changed here and in the folder since their last common version: nothing was changed here nor in the folder. Compare tamis history %s and %s, then import the chosen file (tamis import FILE).\n"),
 				t.ID, t.ID, dir+"/"+t.ID+".md")
 		case store.MergeRefused:
-			var fe fixedWordingError
-			var le lintError
+			var fe validation.FixedWordingError
+			var le validation.LintError
 			if errors.As(t.Err, &fe) {
 				printFixedWording(io.err, t.ID, fe.Found, false)
 			} else if errors.As(t.Err, &le) {

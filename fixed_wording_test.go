@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"tamis/library"
+	"tamis/library/classify"
+	"tamis/library/validation"
 	"tamis/prompts"
 )
 
@@ -29,7 +31,7 @@ func TestShippedTemplatesHaveCleanFixedWording(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, tp := range ts {
-			for _, fd := range checkFixedWording(tp) {
+			for _, fd := range validation.CheckFixedWording(classify.New(classify.Rules{}), tp) {
 				t.Errorf("%s line %d: %s « %s »", tp.ID, fd.Line, fd.Rule, fd.Words)
 			}
 		}
@@ -38,7 +40,7 @@ func TestShippedTemplatesHaveCleanFixedWording(t *testing.T) {
 
 func TestFixedWordingSaysWhere(t *testing.T) {
 	tp := parseOne(t, "[PROMPT-050] Suivi\n\nCONTEXTE :\n« Notre association accompagne des familles.\nMarie Dupont est diabétique depuis 2019. »\n\nPROMPT :\n« Rédige un courrier pour [destinataire]. »\n")
-	got := checkFixedWording(tp)
+	got := validation.CheckFixedWording(classify.New(classify.Rules{}), tp)
 	if len(got) == 0 {
 		t.Fatal("no finding for a person's name and health in the context")
 	}
@@ -56,11 +58,11 @@ func TestFixedWordingSaysWhere(t *testing.T) {
 
 func TestFixedWordingLeavesVariablesOut(t *testing.T) {
 	clean := parseOne(t, "[PROMPT-051] Courrier\n\nCONTEXTE :\n« [Nom asso] accompagne [public]. »\n\nPROMPT :\n« Rédige un courrier pour [prénom du bénéficiaire]. »\n")
-	if got := checkFixedWording(clean); len(got) != 0 {
+	if got := validation.CheckFixedWording(classify.New(classify.Rules{}), clean); len(got) != 0 {
 		t.Errorf("variables counted as fixed wording: %+v", got)
 	}
 	withDefault := parseOne(t, "[PROMPT-052] Courrier\n\nPROMPT :\n« Écris à [destinataire]. »\n\nVARIABLES :\n- [destinataire] : à qui ; défaut : Mme Martine Lefebvre\n")
-	got := checkFixedWording(withDefault)
+	got := validation.CheckFixedWording(classify.New(classify.Rules{}), withDefault)
 	if len(got) == 0 || got[0].Part != "VARIABLES" {
 		t.Fatalf("a default value holding a name: %+v", got)
 	}

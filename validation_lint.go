@@ -6,7 +6,6 @@ import (
 
 	"tamis/i18n"
 	"tamis/library/lint"
-	"tamis/library/validation"
 	"tamis/store"
 )
 
@@ -28,9 +27,6 @@ func validationLint(st *store.Store) (lint.Options, error) {
 	}
 	return newLintOptions(rules, profile), nil
 }
-
-// lintError carries the lint's errors out of a guard that refused.
-type lintError = validation.LintError
 
 // printLintRefusal says why t is not validated: one line an error.
 func printLintRefusal(w io.Writer, id string, fs []lint.Finding) {

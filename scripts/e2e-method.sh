@@ -19,48 +19,14 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-die() { echo "e2e-method: $*" >&2; exit 1; }
-
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
 need=(tmux xclip strings)
 [[ -z "${DISPLAY:-}" ]] && need+=(Xvfb)
-for tool in "${need[@]}"; do
-	command -v "$tool" >/dev/null || die "$tool is missing (apt-get install tmux xvfb xclip binutils)"
-done
-
-tmp=$(mktemp -d)
-sock="$tmp/tmux.sock"
-xvfb_pid=""
-cleanup() {
-	tmux -S "$sock" kill-server 2>/dev/null || true
-	[[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
-	rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-bin="${TAMIS_BIN:-}"
-if [[ -z "$bin" ]]; then
-	go build -o "$tmp/tamis" .
-	bin="$tmp/tamis"
-fi
-export TAMIS_DB="$tmp/data/tamis.db"
-mkdir -p "$tmp/data"
+e2e_init e2e-method "${need[@]}"
 export LANG=fr_FR.UTF-8 LC_ALL=
 
-cat >"$tmp/e2e.md" <<'TEMPLATE'
-[PROMPT-900] Annonce de l'atelier tricot (test e2e)
-Tags : test, e2e
-Statut : validé
-
-CONTEXTE :
-« Notre association organise des ateliers ouverts à tous. »
-
-PROMPT :
-« Rédige une annonce pour l'atelier [atelier] du [jour]. »
-
-VARIABLES :
-- [atelier] : thème de l'atelier
-- [jour] : jour de la semaine
-TEMPLATE
+e2e_template "$tmp/e2e.md"
 "$bin" import "$tmp/e2e.md" >"$tmp/import.log" 2>&1 || die "tamis import failed: $(cat "$tmp/import.log")"
 
 # json_field NAME: one number of `tamis indicateurs --json`.
@@ -70,41 +36,8 @@ json_field() {
 [[ "$(json_field signatures)" == 0 && "$(json_field training_rounds)" == 0 && "$(json_field uses)" == 0 ]] ||
 	die "a fresh database already has indicators"
 
-if [[ -z "${DISPLAY:-}" ]]; then
-	Xvfb :98 -screen 0 1024x768x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-	xvfb_pid=$!
-	export DISPLAY=:98
-fi
-for _ in $(seq 100); do
-	printf 'sentinelle' | xclip -selection clipboard -i >/dev/null 2>&1 && break
-	sleep 0.05
-done
-
-t() { tmux -S "$sock" "$@"; }
-S=method
-screen() { t capture-pane -p -t "$S" 2>/dev/null || true; }
-fail() {
-	echo "e2e-method: FAIL: $*" >&2
-	echo "----- screen -----" >&2
-	screen >&2
-	echo "------------------" >&2
-	exit 1
-}
-wait_for() {
-	local end=$((SECONDS + ${E2E_TIMEOUT:-15}))
-	while ((SECONDS < end)); do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.05
-	done
-	fail "the screen never showed: $1"
-}
-keys() { t send-keys -t "$S" "$@"; }
-typed() { t send-keys -t "$S" -l -- "$1"; }
-
-t -u -f /dev/null new-session -d -s "$S" -x 100 -y 30 \
-	"exec env LANG=fr_FR.UTF-8 LC_ALL= TERM=xterm-256color DISPLAY=$DISPLAY TAMIS_DB=$TAMIS_DB $bin; exec sleep 600"
-t set-option -t "$S" window-size manual >/dev/null 2>&1 || true
-t resize-window -t "$S" -x 100 -y 30 >/dev/null 2>&1 || true
+e2e_display 98
+start_tamis method 100 30
 
 # --- 2. read and sign the charter ----------------------------------------
 wait_for "Jamais de données personnelles"

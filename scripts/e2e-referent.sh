@@ -23,45 +23,25 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-die() {
-	echo "e2e-referent: $*" >&2
-	[[ -S "${sock:-}" ]] && tmux -S "$sock" capture-pane -p -t e2e >&2 || true
-	exit 1
-}
-ok() { echo "e2e-referent: $*: ok"; }
-
-command -v tmux >/dev/null || die "tmux is missing (apt-get install tmux)"
-command -v strings >/dev/null || die "strings is missing (apt-get install binutils)"
-
-tmp=$(mktemp -d)
-sock="$tmp/tmux.sock"
-cleanup() {
-	tmux -S "$sock" kill-server 2>/dev/null || true
-	rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-bin="${TAMIS_BIN:-}"
-if [[ -z "$bin" ]]; then
-	go build -o "$tmp/tamis" .
-	bin="$tmp/tamis"
-fi
-db="$tmp/data/tamis.db"
-mkdir -p "$tmp/data" # a --db or TAMIS_DB folder must exist: only the default one is created
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
+e2e_init e2e-referent tmux strings
+db="$TAMIS_DB"
 phrase="le vélo du mardi soir"
 wrong="pas la bonne phrase"
 
-tmux -S "$sock" new-session -d -s e2e -x 120 -y 40 \
+S=e2e
+E2E_SCROLLBACK=2000 # a shell session: earlier lines scroll up
+: "${E2E_TIMEOUT:=20}"
+t new-session -d -s "$S" -x 120 -y 40 \
 	"env -i PATH=/usr/bin:/bin HOME=$tmp HISTFILE=/dev/null TERM=xterm LANG=fr_FR.UTF-8 TAMIS_DB=$db PS1='$ ' bash --norc --noprofile"
 
-screen() { tmux -S "$sock" capture-pane -p -t e2e -S -2000; }
-typeline() { tmux -S "$sock" send-keys -t e2e -l -- "$1"; tmux -S "$sock" send-keys -t e2e Enter; }
 # type_secret TEXT: types a passphrase once tamis has turned the pane's
 # echo off (the prompt is printed just before; typing in between would be
 # echoed by the terminal, not by tamis).
 type_secret() {
 	local tty
-	tty=$(tmux -S "$sock" display-message -p -t e2e '#{pane_tty}')
+	tty=$(t display-message -p -t "$S" '#{pane_tty}')
 	for _ in $(seq 1 400); do
 		if stty -F "$tty" -a 2>/dev/null | grep -qw -- '-echo'; then
 			typeline "$1"
@@ -70,15 +50,6 @@ type_secret() {
 		sleep 0.05
 	done
 	die "tamis never turned the terminal's echo off"
-}
-# wait_for TEXT [N]: until TEXT is on the screen N times (default 1).
-wait_for() {
-	local n="${2:-1}"
-	for _ in $(seq 1 400); do
-		[[ $(screen | grep -cF -- "$1") -ge $n ]] && return 0
-		sleep 0.05
-	done
-	die "waited for « $1 » ($n×)"
 }
 # run CMD: types a shell line that prints its exit code as « code=N ».
 run() { typeline "$1; echo code=\$?"; }

@@ -25,48 +25,14 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-die() { echo "e2e-tui: $*" >&2; exit 1; }
-
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
 need=(tmux xclip)
 [[ -z "${DISPLAY:-}" ]] && need+=(Xvfb)
-for tool in "${need[@]}"; do
-	command -v "$tool" >/dev/null || die "$tool is missing (apt-get install tmux xvfb xclip)"
-done
-
-tmp=$(mktemp -d)
-sock="$tmp/tmux.sock"
-xvfb_pid=""
-cleanup() {
-	tmux -S "$sock" kill-server 2>/dev/null || true
-	[[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
-	rm -rf "$tmp"
-}
-trap cleanup EXIT
+e2e_init e2e-tui "${need[@]}"
 
 # --- the binary and a fresh database with the test template -------------
-bin="${TAMIS_BIN:-}"
-if [[ -z "$bin" ]]; then
-	go build -o "$tmp/tamis" .
-	bin="$tmp/tamis"
-fi
-export TAMIS_DB="$tmp/data/tamis.db"
-mkdir -p "$tmp/data" # a TAMIS_DB folder must exist: only the default one is created
-
-cat >"$tmp/e2e.md" <<'TEMPLATE'
-[PROMPT-900] Annonce de l'atelier tricot (test e2e)
-Tags : test, e2e
-Statut : validé
-
-CONTEXTE :
-« Notre association organise des ateliers ouverts à tous. »
-
-PROMPT :
-« Rédige une annonce pour l'atelier [atelier] du [jour]. »
-
-VARIABLES :
-- [atelier] : thème de l'atelier
-- [jour] : jour de la semaine
-TEMPLATE
+e2e_template "$tmp/e2e.md"
 "$bin" import "$tmp/e2e.md" >/dev/null || die "tamis import failed"
 
 expected="CONTEXTE :
@@ -76,52 +42,10 @@ PROMPT :
 Rédige une annonce pour l'atelier tricot quadricolore du mardi."
 
 # --- an X display for the clipboard --------------------------------------
-if [[ -z "${DISPLAY:-}" ]]; then
-	Xvfb :99 -screen 0 1024x768x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-	xvfb_pid=$!
-	export DISPLAY=:99
-fi
-for _ in $(seq 100); do
-	printf 'sentinelle-e2e' | xclip -selection clipboard -i >/dev/null 2>&1 && break
-	sleep 0.05
-done
-clip() { xclip -o -selection clipboard 2>/dev/null || true; }
-[[ "$(clip)" == "sentinelle-e2e" ]] || die "no working X clipboard on $DISPLAY"
+e2e_display 99
 
-# --- tmux helpers --------------------------------------------------------
-t() { tmux -S "$sock" "$@"; }
-S=e2e # the tmux session the helpers drive
-screen() { t capture-pane -p -t "$S" 2>/dev/null || true; }
-fail() {
-	echo "e2e-tui: FAIL: $*" >&2
-	echo "----- screen -----" >&2
-	screen >&2
-	echo "------------------" >&2
-	exit 1
-}
-# wait_for TEXT: polls the screen until TEXT shows, for at most
-# E2E_TIMEOUT seconds (15 by default; a loaded CI machine is slow).
-wait_for() {
-	local end=$((SECONDS + ${E2E_TIMEOUT:-15}))
-	while ((SECONDS < end)); do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.05
-	done
-	fail "the screen never showed: $1"
-}
-keys() { t send-keys -t "$S" "$@"; }
-typed() { t send-keys -t "$S" -l -- "$1"; }
-# start SESSION: tamis in a new tmux session, its pid in $tmp/SESSION.pid.
-# The pane outlives tamis (sleep), like a terminal window after the
-# program: otherwise closing the pane would hang up the xclip serving the
-# clipboard and empty it whatever tamis did.
-start() {
-	S=$1
-	t -u -f /dev/null new-session -d -s "$S" -x 100 -y 30 \
-		"sh -c 'echo \$\$ >$tmp/$S.pid; exec env LANG=fr_FR.UTF-8 LC_ALL= TERM=xterm-256color DISPLAY=$DISPLAY TAMIS_DB=$TAMIS_DB $bin'; exec sleep 600"
-	t set-option -t "$S" window-size manual >/dev/null 2>&1 || true
-	t resize-window -t "$S" -x 100 -y 30 >/dev/null 2>&1 || true
-}
+# --- tmux helpers (the others: lib.sh) ------------------------------------
+start() { start_tamis "$1" 100 30; }
 pid() { cat "$tmp/$S.pid"; }
 # gone: waits (bounded) for tamis to end.
 gone() {

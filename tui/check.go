@@ -184,6 +184,8 @@ func (m verdictModel) copiedKey(msg tea.KeyMsg, k verdictKeys) (screen, tea.Cmd)
 		m.c.goTo(textMsg{text: m.text, copied: !m.cleared})
 	case key.Matches(msg, k.PasteAnswer):
 		m.c.goTo(restoreMsg{restore: m.restore})
+	case key.Matches(msg, k.Quit): // a volunteer done with the prompt tries q, as on the list
+		m.c.goTo(leaveMsg{})
 	}
 	return m, nil
 }

@@ -239,7 +239,7 @@ func savedText(msg editorSavedMsg, mode editorMode) string {
 		return fmt.Sprintf(i18n.T("%s proposé comme brouillon (version %d) : les bénévoles le verront une fois validé par le référent.",
 			"%s proposed as a draft (version %d): volunteers will see it once the référent has validated it."), msg.id, msg.n)
 	}
-	return fmt.Sprintf(i18n.T("%s enregistré (version %d, %s).", "%s saved (version %d, %s)."), msg.id, msg.n, statusWord(msg.status))
+	return fmt.Sprintf(i18n.T("%s enregistré (version %d, %s).", "%s saved (version %d, %s)."), msg.id, msg.n, msg.status.Label())
 }
 
 // saveErrText says why nothing was saved.

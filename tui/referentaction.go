@@ -106,17 +106,6 @@ func changeStatus(st ReferentStore, t library.Template, status library.Status) (
 	return st.SetStatus(t.ID, status, ch, guard)
 }
 
-// statusWord is the status as the list shows it.
-func statusWord(s library.Status) string {
-	switch s {
-	case library.StatusValidated:
-		return i18n.T("validé", "validated")
-	case library.StatusArchived:
-		return i18n.T("archivé", "archived")
-	}
-	return i18n.T("brouillon", "draft")
-}
-
 func statusDoneText(id string, s library.Status, n int) string {
 	switch s {
 	case library.StatusValidated:

@@ -210,7 +210,7 @@ func (m referentModel) listView() string {
 		if i == m.cursor {
 			mark = "› "
 		}
-		line := truncate(fmt.Sprintf("%s%-12s %-10s %s", mark, t.ID, statusWord(t.Status), t.Title), m.c.Width)
+		line := truncate(fmt.Sprintf("%s%-12s %-10s %s", mark, t.ID, t.Status.Label(), t.Title), m.c.Width)
 		if i == m.cursor {
 			line = s.Title.Render(line)
 		}

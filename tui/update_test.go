@@ -257,6 +257,7 @@ func TestClearOnQuit(t *testing.T) {
 	}{
 		{"ctrl+c", []string{"ctrl+c"}, false, true},
 		{"q from the list", []string{"enter", "q"}, false, true},
+		{"q on the copied screen", []string{"q"}, false, true},
 		{"c says no", []string{"c", "ctrl+c"}, false, false},
 		{"changed since", []string{"ctrl+c"}, true, false},
 	}

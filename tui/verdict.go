@@ -124,7 +124,7 @@ func (m verdictModel) canAnonymise() bool {
 type verdictKeys struct {
 	Choose, Confirm, Up, Down, GoToField, Anonymize, Back     key.Binding
 	Other, ShowText, ClearClipboard, ClearOnQuit, PasteAnswer key.Binding
-	Help, ForceQuit                                           key.Binding
+	Help, Quit, ForceQuit                                     key.Binding
 	Tree                                                      key.Binding // the decision tree, from a doubt
 }
 
@@ -150,7 +150,8 @@ func (m verdictModel) keyMap() verdictKeys {
 		PasteAnswer:    enable(k.PasteAnswer, copied && m.anonymised),
 		Help:           enable(k.Help, m.mode != modeCopying),
 		Tree:           enable(defaultMethodKeys().Tree, doubt),
-		ForceQuit:      k.ForceQuit,
+		Quit:           enable(k.Quit, copied),
+		ForceQuit:      enable(k.ForceQuit, !copied), // q quits once copied: ctrl+c still does (model.go)
 	}
 }
 
@@ -168,7 +169,7 @@ func keyAlso(b key.Binding, others ...key.Binding) key.Binding {
 func (m verdictModel) ShortHelp() []key.Binding {
 	k := m.keyMap()
 	return []key.Binding{k.Choose, k.Confirm, k.Up, k.GoToField, k.Anonymize, k.Other, k.PasteAnswer,
-		k.ShowText, k.ClearClipboard, k.Back, k.Tree, k.Help, k.ForceQuit}
+		k.ShowText, k.ClearClipboard, k.Back, k.Tree, k.Help, k.Quit, k.ForceQuit}
 }
 
 // FullHelp is the ? help of the step on screen.
@@ -176,7 +177,7 @@ func (m verdictModel) FullHelp() [][]key.Binding {
 	k := m.keyMap()
 	return [][]key.Binding{{k.Choose, k.Confirm, k.Up, k.Down, k.GoToField, k.Anonymize, k.Tree},
 		{k.Other, k.ShowText, k.ClearClipboard, k.ClearOnQuit, k.PasteAnswer},
-		{k.Back, k.Help, k.ForceQuit}}
+		{k.Back, k.Help, k.Quit, k.ForceQuit}}
 }
 
 func (m verdictModel) setSize() screen { return m }
