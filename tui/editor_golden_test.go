@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/charmbracelet/x/exp/teatest"
 
@@ -53,7 +52,9 @@ var editorSizes = []struct{ w, h int }{{80, 24}, {120, 40}}
 func TestScreenEditorNew(t *testing.T) {
 	for _, sz := range editorSizes {
 		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
-			editorScreenTest(t, sz.w, sz.h).waitFor("modèles").keys("r").waitFor("PROMPT-001").
+			// "validé     Présentation": the référent's list is loaded (PROMPT-001
+			// alone is also on the volunteer's).
+			editorScreenTest(t, sz.w, sz.h).waitFor("modèles").keys("r").waitFor("validé     Présentation").
 				keys("n").waitFor("rien à redire").golden()
 		})
 	}
@@ -69,5 +70,3 @@ func TestScreenEditorLint(t *testing.T) {
 		})
 	}
 }
-
-var _ = time.Second
