@@ -22,31 +22,11 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-die() {
-	echo "e2e-referent-tui: $*" >&2
-	[[ -S "${sock:-}" ]] && tmux -S "$sock" capture-pane -p -t e2e >&2 || true
-	exit 1
-}
-ok() { echo "e2e-referent-tui: $*: ok"; }
-
-command -v tmux >/dev/null || die "tmux is missing (apt-get install tmux)"
-command -v strings >/dev/null || die "strings is missing (apt-get install binutils)"
-
-tmp=$(mktemp -d)
-sock="$tmp/tmux.sock"
-cleanup() {
-	tmux -S "$sock" kill-server 2>/dev/null || true
-	rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-bin="${TAMIS_BIN:-}"
-if [[ -z "$bin" ]]; then
-	go build -o "$tmp/tamis" .
-	bin="$tmp/tamis"
-fi
-db="$tmp/data/tamis.db"
-mkdir -p "$tmp/data" "$tmp/tmpdir" # a TAMIS_DB folder must exist: only the default one is created
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
+e2e_init e2e-referent-tui tmux strings
+db="$TAMIS_DB"
+mkdir -p "$tmp/tmpdir" # tamis's TMPDIR: the editor's temporary file goes there
 phrase="la grue du canal Saint-Martin"
 wrong="pas la bonne phrase du tout"
 value="Josiane Valentinelli"
@@ -62,22 +42,9 @@ sed -i 's/Mme Dupont, diabétique, vient le lundi\. //' "$1"
 SCRIPT
 chmod +x "$tmp/editeur.sh"
 
-tmux -S "$sock" -f /dev/null new-session -d -s e2e -x 100 -y 30 \
+S=e2e
+t -f /dev/null new-session -d -s "$S" -x 100 -y 30 \
 	"env -i PATH=/usr/bin:/bin HOME=$tmp TMPDIR=$tmp/tmpdir TERM=xterm LANG=fr_FR.UTF-8 VISUAL=$tmp/editeur.sh TAMIS_DB=$db $bin; exec sleep 600"
-
-screen() { tmux -S "$sock" capture-pane -p -t e2e; }
-keys() { tmux -S "$sock" send-keys -t e2e "$@"; }
-typed() { tmux -S "$sock" send-keys -t e2e -l -- "$1"; }
-# wait_for TEXT: polls the screen until TEXT shows, for at most
-# E2E_TIMEOUT seconds (15 by default; a loaded CI machine is slow).
-wait_for() {
-	local end=$((SECONDS + ${E2E_TIMEOUT:-15}))
-	while ((SECONDS < end)); do
-		screen | grep -qF -- "$1" && return 0
-		sleep 0.05
-	done
-	die "the screen never showed: $1"
-}
 
 # --- 2. the passphrase in the interface ----------------------------------
 wait_for "Jamais de données personnelles"
