@@ -321,3 +321,18 @@ func TestEditorValidatesThroughTheText(t *testing.T) {
 		t.Fatalf("PROMPT-011 is %q: %+v", got.Status, got.Variables)
 	}
 }
+
+// TestNewWhileTheListLoads: n typed before the référent's list has
+// arrived opens the editor all the same (a new template needs no list).
+func TestNewWhileTheListLoads(t *testing.T) {
+	h, _, _ := editorHarness(t)
+	m := referentModel{c: h.m.c, keys: defaultReferentKeys()} // not loaded yet
+	m.update(keyMsg("n"))
+	open, ok := h.m.c.takeNext().(openMethodMsg)
+	if !ok {
+		t.Fatalf("n while loading asked for nothing")
+	}
+	if _, ok := open.s.(editorModel); !ok {
+		t.Fatalf("n while loading opened %T", open.s)
+	}
+}

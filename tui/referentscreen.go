@@ -229,7 +229,7 @@ func (m referentModel) keyMap() referentKeys {
 	k.Validate = enable(k.Validate, st != "" && st != library.StatusValidated)
 	k.Draft = enable(k.Draft, st != "" && st != library.StatusDraft)
 	k.Archive = enable(k.Archive, st != "" && st != library.StatusArchived)
-	k.New, k.Edit = enable(k.New, m.loaded), enable(k.Edit, st != "")
+	k.Edit = enable(k.Edit, st != "") // n needs no template: on while the list loads
 	return k
 }
 
