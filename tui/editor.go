@@ -157,7 +157,7 @@ func (m editorModel) handleReady(msg editorReadyMsg) (screen, tea.Cmd) {
 }
 
 func (m editorModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
-	k := m.keyMap()
+	k := m.keys
 	switch {
 	case m.asking:
 		return m.handleReason(msg)

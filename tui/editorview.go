@@ -34,9 +34,6 @@ func defaultEditorKeys(mode editorMode) editorKeys {
 	}
 }
 
-// keyMap is the editor's keys as they apply now.
-func (m editorModel) keyMap() editorKeys { return m.keys }
-
 // ShortHelp is the footer: the keys of the question asked, if any.
 func (m editorModel) ShortHelp() []key.Binding {
 	k := m.keys
