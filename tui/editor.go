@@ -40,11 +40,14 @@ type editorModel struct {
 	reason textinput.Model
 	asking bool // the reason of the save is asked
 	asked  bool // « Quitter sans enregistrer ? » is asked
-	saving bool
-	stored bool // the template is in the store: an unchanged text is nothing to save
-	note   string
-	err    string
-	back   *referentModel // the référent's list to go back to; nil: the volunteer's
+	// quitting: the question came from ctrl+c, and yes quits tamis
+	// (editorquit.go) rather than going back to the list.
+	quitting bool
+	saving   bool
+	stored   bool // the template is in the store: an unchanged text is nothing to save
+	note     string
+	err      string
+	back     *referentModel // the référent's list to go back to; nil: the volunteer's
 }
 
 // newEditor opens the editor on a new template, an existing one (id) or
@@ -215,10 +218,13 @@ func (m editorModel) leave() (screen, tea.Cmd) {
 // handleLeave answers « Quitter sans enregistrer ? ».
 func (m editorModel) handleLeave(msg tea.KeyMsg) (screen, tea.Cmd) {
 	switch {
+	case key.Matches(msg, m.c.Keys.Yes) && m.quitting:
+		m.c.goTo(leaveMsg{}) // asked stays: the root quits without asking again
 	case key.Matches(msg, m.c.Keys.Yes):
 		return m.leave()
 	case key.Matches(msg, m.c.Keys.No), key.Matches(msg, m.keys.Back):
-		m.asked = false
+		m.asked, m.quitting = false, false
+		return m, m.ta.Focus() // a ctrl+c may have closed the reason's question
 	}
 	return m, nil
 }

@@ -336,3 +336,33 @@ func TestNewWhileTheListLoads(t *testing.T) {
 		t.Fatalf("n while loading opened %T", open.s)
 	}
 }
+
+// TestCtrlCAsksBeforeLosingATemplate: ctrl+c with a template's unsaved
+// text asks first; n goes back to the text, intact; a second ctrl+c, or
+// o, quits.
+func TestCtrlCAsksBeforeLosingATemplate(t *testing.T) {
+	h, _, _ := editorHarness(t)
+	h.keys("r").cursorOn("PROMPT-003").keys("e").toLine(1).typeText(" bis")
+	h.keys("ctrl+c").mustSee("Quitter tamis sans enregistrer ?")
+	if h.quit {
+		t.Fatalf("ctrl+c quit at once")
+	}
+	h.keys("n").typeText("!")
+	if e := h.editor(); e.asked || !strings.Contains(e.text, "Planning des ateliers bis!") {
+		t.Fatalf("n did not go back to the text, or the text lost its focus:\n%s", h.view())
+	}
+	h.keys("ctrl+c", "ctrl+c")
+	if !h.quit {
+		t.Fatalf("a second ctrl+c did not quit:\n%s", h.view())
+	}
+	h2, _, _ := editorHarness(t)
+	h2.keys("r").cursorOn("PROMPT-003").keys("e").toLine(1).typeText(" bis").keys("ctrl+c", "o")
+	if !h2.quit {
+		t.Fatalf("o did not quit:\n%s", h2.view())
+	}
+	h3, _, _ := editorHarness(t)
+	h3.keys("r").cursorOn("PROMPT-003").keys("e", "ctrl+c") // nothing typed: quits at once
+	if !h3.quit {
+		t.Fatalf("ctrl+c on an unchanged text asked:\n%s", h3.view())
+	}
+}

@@ -129,6 +129,9 @@ func (m editorModel) paneLines(width int) []string {
 		if m.err != "" {
 			add(s.Error, m.err)
 		}
+	case m.asked && m.quitting:
+		add(s.Error, i18n.T("Quitter tamis sans enregistrer ? Les modifications du modèle seront perdues. (o/n)",
+			"Quit tamis without saving? The changes to the template will be lost. (y/n)"))
 	case m.asked:
 		add(s.Error, i18n.T("Quitter sans enregistrer ? Les modifications seront perdues. (o/n)",
 			"Leave without saving? The changes will be lost. (y/n)"))
