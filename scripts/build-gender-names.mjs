@@ -1,11 +1,11 @@
-// Rebuilds library/classify/data/firstnames_female.txt and
+// Rebuilds library/classify/lexicon/data/firstnames_female.txt and
 // firstnames_male.txt from @faker-js/faker: the first names faker gives
 // to one gender only (a name in both lists is in neither), less the names
 // French usage gives to both (Camille, Dominique, Claude...).
 //
 //   mkdir /tmp/faker && cd /tmp/faker && npm init -y >/dev/null
 //   npm install @faker-js/faker@10.6.0
-//   node /path/to/tamis/scripts/build-gender-names.mjs /path/to/tamis/library/classify/data
+//   node /path/to/tamis/scripts/build-gender-names.mjs /path/to/tamis/library/classify/lexicon/data
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';

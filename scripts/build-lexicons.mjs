@@ -1,9 +1,9 @@
-// Rebuilds the embedded French lexicons of library/classify/data from their
-// npm packages (see library/classify/data/SOURCES.md for versions and licences).
+// Rebuilds the embedded French lexicons of library/classify/lexicon/data from their
+// npm packages (see library/classify/lexicon/data/SOURCES.md for versions and licences).
 //
 // Usage, from a scratch directory:
 //   npm install @zxcvbn-ts/language-fr@4.1.2 an-array-of-french-words@2.0.0 @etalab/decoupage-administratif@6.0.0
-//   node /path/to/tamis/scripts/build-lexicons.mjs /path/to/tamis/library/classify/data
+//   node /path/to/tamis/scripts/build-lexicons.mjs /path/to/tamis/library/classify/lexicon/data
 //
 // Every entry is folded the way the classifier folds a token (lower case,
 // accents removed, œ → oe), so that the Go side compares without folding.

@@ -1,6 +1,10 @@
 package classify
 
-import "slices"
+import (
+	"slices"
+
+	"tamis/library/classify/text"
+)
 
 // A special-category word is sensitive only when it is about a person
 // (DESIGN.md: "Mme X est diabétique" is sensitive, "atelier de prévention
@@ -36,9 +40,9 @@ func (a *analysis) findAnchors() {
 			a.anchors = append(a.anchors, anchor{k: k, kind: anchorName})
 		}
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := range toks {
-		if toks[i].has(fCode) {
+		if toks[i].Has(text.Code) {
 			// Pseudonymised data is still personal data (GDPR recital 26):
 			// "Personne_001, diabétique" is a fact about one person.
 			a.anchors = append(a.anchors, anchor{k: i, kind: anchorName})
@@ -53,8 +57,8 @@ func (a *analysis) findAnchors() {
 
 // tokenAt returns the first token at or after byte offset off, or -1.
 func (a *analysis) tokenAt(off int) int {
-	for k, t := range a.s.toks {
-		if t.end > off {
+	for k, t := range a.s.Toks {
+		if t.End > off {
 			return k
 		}
 	}
@@ -62,9 +66,9 @@ func (a *analysis) tokenAt(off int) int {
 }
 
 func (a *analysis) anchorAt(i int) (anchorKind, bool) {
-	toks := a.s.toks
-	w := toks[i].norm
-	if (w == "il" || w == "elle") && joined(toks, i, '-') {
+	toks := a.s.Toks
+	w := toks[i].Norm
+	if (w == "il" || w == "elle") && text.Joined(toks, i, '-') {
 		return 0, false // "est-elle", "est-il": a question, not a person
 	}
 	switch w {
@@ -79,22 +83,22 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 	case "je", "moi", "my", "myself":
 		return anchorSelf, false
 	case "j":
-		if i+1 < len(toks) && toks[i+1].sep == '\'' {
+		if i+1 < len(toks) && toks[i+1].Sep == '\'' {
 			return anchorSelf, false
 		}
 	case "i":
-		if toks[i].has(fCap) && toks[i].end-toks[i].start == 1 && (i == 0 || !toks[i].has(fUpper)) {
+		if toks[i].Has(text.Cap) && toks[i].End-toks[i].Start == 1 && (i == 0 || !toks[i].Has(text.Upper)) {
 			return anchorSelf, false
 		}
 	}
-	if toks[i].is(cCountedFew) && i+3 < len(toks) && (toks[i+1].norm == "of" || toks[i+1].norm == "de" || toks[i+1].norm == "d") &&
-		(toks[i+2].norm == "our" || toks[i+2].norm == "nos") && toks[i+3].is(cPopulation) {
+	if toks[i].Is(cCountedFew) && i+3 < len(toks) && (toks[i+1].Norm == "of" || toks[i+1].Norm == "de" || toks[i+1].Norm == "d") &&
+		(toks[i+2].Norm == "our" || toks[i+2].Norm == "nos") && toks[i+3].Is(cPopulation) {
 		return anchorPerson, false // "two of our volunteers": known people
 	}
-	if !toks[i].is(cSingDet) {
+	if !toks[i].Is(cSingDet) {
 		return 0, false
 	}
-	if (w == "son" || w == "sa" || w == "his" || w == "her") && i+1 < len(toks) && toks[i+1].is(cLifeNouns) {
+	if (w == "son" || w == "sa" || w == "his" || w == "her") && i+1 < len(toks) && toks[i+1].Is(cLifeNouns) {
 		return anchorPerson, false // "son parcours", "her career": one person's life
 	}
 	return a.personAfterDet(i)
@@ -103,32 +107,32 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 // personAfterDet: "une bénévole", "notre nouvelle secrétaire", "un de nos
 // bénéficiaires", "l'une des familles".
 func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
-	toks := a.s.toks
-	w := toks[i].norm
+	toks := a.s.Toks
+	w := toks[i].Norm
 	k := i + 1
 	// up to two adjectives: "une jeune bénévole", "the only Syrian family"
-	for n := 0; n < 2 && k+1 < len(toks) && !toks[k].is(cPerson) && isAdjectiveSlot(toks[k]); n++ {
+	for n := 0; n < 2 && k+1 < len(toks) && !toks[k].Is(cPerson) && isAdjectiveSlot(toks[k]); n++ {
 		k++
 	}
-	if k < len(toks) && toks[k].is(cPerson) && toks[k].sep != ',' && !a.consumed[k] && !a.venueNamed(k) && !a.kindOf(k) {
-		return anchorPerson, toks[k].is(cRole) && toks[i].is(cDefiniteDets) && !a.publicOffice(k)
+	if k < len(toks) && toks[k].Is(cPerson) && toks[k].Sep != ',' && !a.consumed[k] && !a.venueNamed(k) && !a.kindOf(k) {
+		return anchorPerson, toks[k].Is(cRole) && toks[i].Is(cDefiniteDets) && !a.publicOffice(k)
 	}
 	k = i + 1
-	if k+1 < len(toks) && toks[k].is(cNounAdjectives) && toks[k+1].sep == 0 && toks[k+1].is(cAdjNounLinks) {
+	if k+1 < len(toks) && toks[k].Is(cNounAdjectives) && toks[k+1].Sep == 0 && toks[k+1].Is(cAdjNounLinks) {
 		return anchorPerson, false // "le nouveau de la parcelle 14", "la petite qui chante"
 	}
-	if k+1 < len(toks) && toks[k].norm == "service" && toks[k+1].norm == "civique" {
-		return anchorPerson, toks[i].is(cDefiniteDets) // "notre service civique"
+	if k+1 < len(toks) && toks[k].Norm == "service" && toks[k+1].Norm == "civique" {
+		return anchorPerson, toks[i].Is(cDefiniteDets) // "notre service civique"
 	}
 	// un de nos / l'une des / one of our + plural noun
 	if (w == "un" || w == "une" || w == "one") && k+2 < len(toks) {
-		n1, n2 := toks[k].norm, toks[k+1].norm
+		n1, n2 := toks[k].Norm, toks[k+1].Norm
 		if (n1 == "de" || n1 == "d" || n1 == "des" || n1 == "of") &&
 			(n2 == "nos" || n2 == "mes" || n2 == "ses" || n2 == "vos" || n2 == "leurs" || n2 == "our" || n2 == "ces") &&
-			toks[k+2].is(cPopulation) {
+			toks[k+2].Is(cPopulation) {
 			return anchorPerson, false
 		}
-		if n1 == "des" && toks[k+1].is(cPopulation) {
+		if n1 == "des" && toks[k+1].Is(cPopulation) {
 			return anchorPerson, false
 		}
 	}
@@ -138,38 +142,38 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 // venueNamed: "Le Foyer de Jeunes Travailleurs", "le foyer Adoma": a
 // place word written as a name or followed by one.
 func (a *analysis) venueNamed(k int) bool {
-	toks := a.s.toks
-	return toks[k].is(cVenue) && (toks[k].has(fCap) || k+1 < len(toks) && toks[k+1].has(fCap) && toks[k+1].sep == 0)
+	toks := a.s.Toks
+	return toks[k].Is(cVenue) && (toks[k].Has(text.Cap) || k+1 < len(toks) && toks[k+1].Has(text.Cap) && toks[k+1].Sep == 0)
 }
 
 // isAdjectiveSlot: a word that may stand between a determiner and its noun.
-func isAdjectiveSlot(t token) bool {
-	if t.is(cVenue) {
+func isAdjectiveSlot(t text.Token) bool {
+	if t.Is(cVenue) {
 		return false // "la Fondation Abbé Pierre"
 	}
-	if t.is(cPersonAdjectives) {
+	if t.Is(cPersonAdjectives) {
 		return true
 	}
-	return t.has(fLetter) && len(t.norm) > 3 && !t.is(cFunctionWords) && t.sep == 0
+	return t.Has(text.Letter) && len(t.Norm) > 3 && !t.Is(cFunctionWords) && t.Sep == 0
 }
 
 // impersonal: "il y a", "il faut", "il est possible de".
 func (a *analysis) impersonal(i int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	if i+1 >= len(toks) {
 		return false
 	}
-	n := toks[i+1].norm
-	if n == "s" && i+2 < len(toks) && !toks[i+2].is(cImpersonalAfterS) {
+	n := toks[i+1].Norm
+	if n == "s" && i+2 < len(toks) && !toks[i+2].Is(cImpersonalAfterS) {
 		return false // "il s'est installé" is someone, "il s'agit de" is not
 	}
-	if toks[i+1].is(cImpersonalVerbs) {
+	if toks[i+1].Is(cImpersonalVerbs) {
 		return true
 	}
 	if (n == "est" || n == "etait" || n == "sera" || n == "serait") && i+2 < len(toks) {
-		return toks[i+2].is(cImpersonalAdjectives)
+		return toks[i+2].Is(cImpersonalAdjectives)
 	}
-	return n == "n" || n == "ne" && i+2 < len(toks) && toks[i+2].is(cImpersonalVerbs)
+	return n == "n" || n == "ne" && i+2 < len(toks) && toks[i+2].Is(cImpersonalVerbs)
 }
 
 // nearestAnchor returns the closest anchor to token k within the window,
@@ -197,9 +201,9 @@ func (a *analysis) nearestAnchor(k int) (anchor, bool) {
 // publicOffice: the role belongs to a public body ("le président du
 // conseil départemental", "la présidente de la République").
 func (a *analysis) publicOffice(k int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := k + 1; i < min(len(toks), k+5); i++ {
-		if toks[i].is(cPublicBody) {
+		if toks[i].Is(cPublicBody) {
 			return true
 		}
 	}
@@ -209,6 +213,6 @@ func (a *analysis) publicOffice(k int) bool {
 // kindOf: "le type de valeur" names a kind of thing, not "le type" (the
 // guy) of everyday French.
 func (a *analysis) kindOf(k int) bool {
-	toks := a.s.toks
-	return toks[k].norm == "type" && k+1 < len(toks) && (toks[k+1].norm == "de" || toks[k+1].norm == "d")
+	toks := a.s.Toks
+	return toks[k].Norm == "type" && k+1 < len(toks) && (toks[k+1].Norm == "de" || toks[k+1].Norm == "d")
 }

@@ -5,7 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"tamis/library/classify/direct"
 )
 
 // Anonymisation replaces each personal identifier by a code of its kind
@@ -168,37 +169,19 @@ func (k codeKind) code(n int) string {
 	case kindPerson:
 		return fmt.Sprintf("Personne_%03d", n)
 	case kindEmail:
-		return fmt.Sprintf("contact_%03d@"+anonymousDomain, n)
+		return fmt.Sprintf("contact_%03d@"+direct.AnonymousDomain, n)
 	}
 	return fmt.Sprintf("[%s_%03d]", bracketNames[k], n)
-}
-
-// anonymousDomain is the domain of the e-mail codes; findDirect reports no
-// address at it. It is under .invalid, reserved by RFC 2606 and RFC 6761
-// never to exist: a mail that an AI or a volunteer sends to a code fails
-// on the sender's machine and reaches nobody. example.org, also reserved,
-// resolves and reads less clearly as fictitious; anonyme.fr, the first
-// choice, is a domain anyone may register.
-const anonymousDomain = "anonyme.invalid"
-
-// legacyDomain is the domain of the e-mail codes of earlier versions: an
-// AI's answer to a prompt anonymised with them still restores, and they
-// are still no finding.
-const legacyDomain = "anonyme.fr"
-
-// isAnonymousDomain reports the domains of the e-mail codes.
-func isAnonymousDomain(d string) bool {
-	return strings.EqualFold(d, anonymousDomain) || strings.EqualFold(d, legacyDomain)
 }
 
 // legacyForm returns the code as earlier versions spelt it, ok false when
 // the spelling has not changed.
 func legacyForm(code string) (string, bool) {
-	base, ok := strings.CutSuffix(code, "@"+anonymousDomain)
+	base, ok := strings.CutSuffix(code, "@"+direct.AnonymousDomain)
 	if !ok {
 		return "", false
 	}
-	return base + "@" + legacyDomain, true
+	return base + "@" + direct.LegacyDomain, true
 }
 
 var bracketNames = [numKinds]string{
@@ -214,7 +197,7 @@ func (k codeKind) anchor() string {
 	case kindPerson:
 		return "Personne_"
 	case kindEmail:
-		return "@" + anonymousDomain
+		return "@" + direct.AnonymousDomain
 	}
 	return "[" + bracketNames[k] + "_"
 }
@@ -248,19 +231,7 @@ func normalizeValue(k codeKind, v string) string {
 			return -1
 		}, v)
 	}
-	return strings.Join(strings.Fields(strings.Map(foldLetter, v)), " ")
-}
-
-// foldLetter lowers a rune and removes its French accent; letters of other
-// scripts are kept (lowered), so that two names in Cyrillic stay two names.
-func foldLetter(r rune) rune {
-	if r < utf8.RuneSelf {
-		return rune(lower(byte(r)))
-	}
-	if a := foldRune(r); a != 0 {
-		return rune(a)
-	}
-	return unicode.ToLower(r)
+	return strings.Join(strings.Fields(strings.Map(direct.FoldLetter, v)), " ")
 }
 
 // presentCodes finds the codes a text already contains, so that no new
@@ -277,7 +248,7 @@ func newPresentCodes(text string) *presentCodes {
 	for k := range numKinds {
 		p.at[k] = positions(text, k.anchor())
 	}
-	p.legacy = positions(text, "@"+legacyDomain)
+	p.legacy = positions(text, "@"+direct.LegacyDomain)
 	return p
 }
 
@@ -296,7 +267,7 @@ func positions(text, anchor string) []int {
 // has reports whether code (of kind k) occurs in the text, or its legacy
 // form, which Restore would read as the code.
 func (p *presentCodes) has(k codeKind, code string) bool {
-	if l, ok := legacyForm(code); ok && hasAt(p.text, p.legacy, l, strings.Index(l, "@"+legacyDomain)) {
+	if l, ok := legacyForm(code); ok && hasAt(p.text, p.legacy, l, strings.Index(l, "@"+direct.LegacyDomain)) {
 		return true
 	}
 	return hasAt(p.text, p.at[k], code, strings.Index(code, k.anchor()))

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"tamis/library/classify/lexicon"
 )
 
 // benchValue is a typical 200-byte filled value.
@@ -29,7 +31,7 @@ var benchForm = []string{
 // and sensitive sentences mixed in.
 func benchProse(b *testing.B) string {
 	b.Helper()
-	seed, err := os.ReadFile("testdata/direct_prose_fr.txt")
+	seed, err := os.ReadFile("direct/testdata/direct_prose_fr.txt")
 	if err != nil {
 		seed = []byte(strings.Join(benchForm, "\n") + "\n")
 	}
@@ -44,7 +46,7 @@ func benchProse(b *testing.B) string {
 
 func BenchmarkClassifyValue(b *testing.B) {
 	c := New(Rules{Allow: []string{"Les Jardins Partagés"}, Deny: []string{"projet Phénix"}})
-	warmLexicons()
+	lexicon.Warm()
 	b.SetBytes(int64(len(benchValue)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -54,7 +56,7 @@ func BenchmarkClassifyValue(b *testing.B) {
 
 func BenchmarkClassifyForm10(b *testing.B) {
 	c := New(Rules{Allow: []string{"Les Jardins Partagés"}, Deny: []string{"projet Phénix"}})
-	warmLexicons()
+	lexicon.Warm()
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, v := range benchForm {
@@ -65,7 +67,7 @@ func BenchmarkClassifyForm10(b *testing.B) {
 
 func BenchmarkClassifyProse1MB(b *testing.B) {
 	c := New(Rules{Allow: []string{"Les Jardins Partagés"}, Deny: []string{"projet Phénix"}})
-	warmLexicons()
+	lexicon.Warm()
 	prose := benchProse(b)
 	b.SetBytes(int64(len(prose)))
 	b.ReportAllocs()
@@ -109,7 +111,7 @@ func shortLines(b *testing.B) (lines []string, size int) {
 // BenchmarkClassifyShortLines is the batch check: one Classify per line.
 func BenchmarkClassifyShortLines(b *testing.B) {
 	c := New(Rules{Allow: []string{"Les Jardins Partagés"}, Deny: []string{"projet Phénix"}})
-	warmLexicons()
+	lexicon.Warm()
 	lines, size := shortLines(b)
 	b.SetBytes(int64(size))
 	b.ReportAllocs()

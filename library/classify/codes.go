@@ -1,17 +1,18 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+
+	"tamis/library/classify/direct"
+	"tamis/library/classify/text"
+)
 
 // Anonymisation codes ("Personne_001", "contact_001@anonyme.invalid",
 // "[ADRESSE_001]") stand for values already taken out of the text. The
-// sentence scanner reads each one as a single placeholder token (fCode),
+// sentence scanner reads each one as a single placeholder token (text.Code),
 // so that the semantic rules see neither a name ("Personne") nor a place
 // ("à Personne_001") nor a half code, and a finding that reaches a code
 // covers it whole. The direct rules already ignore the codes.
-
-// codeNorm is the folded form of a placeholder token: no dictionary
-// holds an underscore, so no word rule matches it.
-const codeNorm = "_code_"
 
 // codeEnd returns the end of the anonymisation code starting at text[i],
 // or 0 when there is none. Only three first bytes can start one, so the
@@ -21,10 +22,10 @@ func codeEnd(text string, i int) int {
 	case 'P':
 		return numberedEnd(text, i, "Personne_", "")
 	case 'c':
-		if end := numberedEnd(text, i, "contact_", "@"+anonymousDomain); end > 0 {
+		if end := numberedEnd(text, i, "contact_", "@"+direct.AnonymousDomain); end > 0 {
 			return end
 		}
-		return numberedEnd(text, i, "contact_", "@"+legacyDomain)
+		return numberedEnd(text, i, "contact_", "@"+direct.LegacyDomain)
 	case '[':
 		for _, prefix := range bracketPrefixes {
 			if end := numberedEnd(text, i, prefix, "]"); end > 0 {
@@ -48,22 +49,22 @@ var bracketPrefixes = func() []string {
 }()
 
 // numberedEnd matches prefix, at least three digits, then suffix, at
-// text[i] and returns the end of the match, or 0.
-func numberedEnd(text string, i int, prefix, suffix string) int {
-	if !strings.HasPrefix(text[i:], prefix) {
+// s[i] and returns the end of the match, or 0.
+func numberedEnd(s string, i int, prefix, suffix string) int {
+	if !strings.HasPrefix(s[i:], prefix) {
 		return 0
 	}
 	j := i + len(prefix)
 	d := j
-	for d < len(text) && text[d] >= '0' && text[d] <= '9' {
+	for d < len(s) && s[d] >= '0' && s[d] <= '9' {
 		d++
 	}
-	if d-j < 3 || !strings.HasPrefix(text[d:], suffix) {
+	if d-j < 3 || !strings.HasPrefix(s[d:], suffix) {
 		return 0
 	}
 	end := d + len(suffix)
-	if suffix == "" && end < len(text) {
-		if r, _ := decode(text, end); isWordRune(r) {
+	if suffix == "" && end < len(s) {
+		if r, _ := text.Decode(s, end); text.IsWordRune(r) {
 			return 0 // "Personne_001abc" is no code
 		}
 	}

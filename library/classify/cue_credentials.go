@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tamis/i18n"
+	"tamis/library/classify/text"
 )
 
 // A login and its password written as a pair, « admin_asso / Vert&Bleu1990 »
@@ -23,8 +24,8 @@ func (a *analysis) findCredentialPair(cs cueSet) {
 	if j <= 0 {
 		return
 	}
-	from := a.s.toks[j-1].start
-	s := a.text[from:a.s.end]
+	from := a.s.Toks[j-1].Start
+	s := a.text[from:a.s.End]
 	for off := 0; ; {
 		k := strings.IndexByte(s[off:], '/')
 		if k < 0 {
@@ -46,9 +47,9 @@ func (a *analysis) findCredentialPair(cs cueSet) {
 // the sentence (« WordPress : admin / Hiver-2023 »); it returns the end of
 // the label, or 0.
 func (a *analysis) labelEnd() int {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for k := 1; k < min(len(toks), 4); k++ {
-		if toks[k].sep == ':' {
+		if toks[k].Sep == ':' {
 			return k
 		}
 	}
@@ -89,7 +90,7 @@ func fieldAfter(s string, k int) (int, int) {
 // looksLikeLogin: a user name or a number, not a word of a phrase (« lundi
 // / mardi »): it holds a digit, an underscore, a dot or an @.
 func looksLikeLogin(w string) bool {
-	return strings.ContainsAny(w, "0123456789_.@") || knownLogins[foldWord(w)]
+	return strings.ContainsAny(w, "0123456789_.@") || knownLogins[text.Fold(w)]
 }
 
 // looksLikeSecret: six bytes or more mixing letters and digits.

@@ -1,5 +1,7 @@
 package classify
 
+import "tamis/library/classify/text"
+
 // Unsettled internal news (issue 7, section 4): a matter of the
 // association told with an uncertainty (« pourrait », « toujours pas »,
 // « en retard », « dépasse le budget »), a rumour about it, or damage done
@@ -23,15 +25,15 @@ func (a *analysis) findUnsettledNews(cs cueSet) {
 	if incident {
 		r = ruleVague
 	}
-	a.add(r, 0, len(a.s.toks))
+	a.add(r, 0, len(a.s.Toks))
 }
 
 // notYet: « pas encore », "not yet": a published-looking word (« pas
 // encore de date de mise en ligne ») tells what is still to come.
 func (a *analysis) notYet() bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i+1 < len(toks); i++ {
-		if (toks[i].norm == "pas" || toks[i].norm == "not") && (toks[i+1].norm == "encore" || toks[i+1].norm == "yet") {
+		if (toks[i].Norm == "pas" || toks[i].Norm == "not") && (toks[i+1].Norm == "encore" || toks[i+1].Norm == "yet") {
 			return true
 		}
 	}
@@ -40,7 +42,7 @@ func (a *analysis) notYet() bool {
 
 // negated: a negation in the sentence (« ne … plus », "no longer").
 func (a *analysis) negated() bool {
-	for _, t := range a.s.toks {
+	for _, t := range a.s.Toks {
 		if isNegation(t) {
 			return true // « ne … plus », "won't"
 		}
@@ -52,13 +54,13 @@ func (a *analysis) negated() bool {
 // (« pourrait être supprimée », « ne nous prêtera peut-être plus »), not
 // elsewhere in the sentence (« à partir de … que pourraient se poser »).
 func (a *analysis) changeAfterModal() bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for _, h := range a.hits {
 		if h.dict != dCue || h.val != int(cueModal) {
 			continue
 		}
 		for k := max(0, h.i-3); k < min(len(toks), h.j+4); k++ {
-			if toks[k].isAny(cChange, cTrouble, cFall) || k >= h.j && isNegation(toks[k]) || k < h.i && isNegation(toks[k]) {
+			if toks[k].IsAny(cChange, cTrouble, cFall) || k >= h.j && isNegation(toks[k]) || k < h.i && isNegation(toks[k]) {
 				return true
 			}
 		}
@@ -66,12 +68,12 @@ func (a *analysis) changeAfterModal() bool {
 	return false
 }
 
-func isNegation(t token) bool {
-	switch t.norm {
+func isNegation(t text.Token) bool {
+	switch t.Norm {
 	case "ne", "n", "plus", "pas", "not", "no", "never", "jamais":
 		return true
 	case "t":
-		return t.sep == '\''
+		return t.Sep == '\''
 	}
 	return false
 }

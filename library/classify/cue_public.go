@@ -22,7 +22,7 @@ func (a *analysis) dropPublicFalseAlarms(cs cueSet) {
 	default:
 		return
 	}
-	start, end := a.s.toks[0].start, a.s.toks[len(a.s.toks)-1].end
+	start, end := a.s.Toks[0].Start, a.s.Toks[len(a.s.Toks)-1].End
 	k := a.sentenceFindings()
 	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
 		return f.Start >= start && f.End <= end && drop(f)
@@ -34,7 +34,7 @@ func (a *analysis) dropPublicFalseAlarms(cs cueSet) {
 // the tail only, not every finding of a long text.
 func (a *analysis) sentenceFindings() int {
 	k := len(a.findings)
-	for k > 0 && a.findings[k-1].Start >= a.s.start {
+	for k > 0 && a.findings[k-1].Start >= a.s.Start {
 		k--
 	}
 	return k
@@ -44,16 +44,16 @@ func (a *analysis) sentenceFindings() int {
 // topics (« Forum santé étudiant : sommeil, addictions, santé mentale »):
 // themes of a public event, about no one.
 func (a *analysis) topicList() bool {
-	toks := a.s.toks
-	if len(toks) < 4 || !eventHeads[toks[0].norm] && !eventHeads[toks[1].norm] && !eventHeads[toks[2].norm] {
+	toks := a.s.Toks
+	if len(toks) < 4 || !eventHeads[toks[0].Norm] && !eventHeads[toks[1].Norm] && !eventHeads[toks[2].Norm] {
 		return false
 	}
 	colon, commas := false, 0
 	for k, t := range toks {
 		switch {
-		case t.sep == ':' && k <= 4:
+		case t.Sep == ':' && k <= 4:
 			colon = true
-		case t.sep == ',' && colon:
+		case t.Sep == ',' && colon:
 			commas++
 		}
 	}

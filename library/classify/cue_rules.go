@@ -23,8 +23,8 @@ func (a *analysis) findWithoutKeyword() {
 // addressesPublic: the sentence speaks to its reader ("vous pourriez
 // gagner", "venez"), as an announcement does.
 func (a *analysis) addressesPublic() bool {
-	for _, t := range a.s.toks {
-		if addressingWords[t.norm] {
+	for _, t := range a.s.Toks {
+		if addressingWords[t.Norm] {
 			return true
 		}
 	}
@@ -34,9 +34,9 @@ func (a *analysis) addressesPublic() bool {
 // roleAfter returns the first single role of the association within n
 // tokens after k ("écarter le vice-président"), or -1.
 func (a *analysis) roleAfter(k, n int) int {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := k; i < min(len(toks), k+n); i++ {
-		if toks[i].is(cRole) {
+		if toks[i].Is(cRole) {
 			return i
 		}
 	}

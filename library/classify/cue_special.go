@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/i18n"
+import (
+	"tamis/i18n"
+	"tamis/library/classify/text"
+)
 
 // Special categories in everyday words (issue 7, section 4): joining a
 // union named by its acronym, voting a strike, eating only after sunset,
@@ -12,7 +15,7 @@ func (a *analysis) findEverydaySpecial(cs cueSet) {
 		return // a framing (« le mois sans tabac ») hides no fact, unless someone is named
 	}
 	people := len(a.anchors) > 0 || a.hasAny(cPerson, cPopulation) || cs.has(cueMember)
-	if k := a.unionNamed(); k >= 0 && (a.joinedBefore(k) || k+1 < len(a.s.toks) && unionMembers[a.s.toks[k+1].norm]) || cs.has(cueStrikeVote) && people {
+	if k := a.unionNamed(); k >= 0 && (a.joinedBefore(k) || k+1 < len(a.s.Toks) && unionMembers[a.s.Toks[k+1].Norm]) || cs.has(cueStrikeVote) && people {
 		if k < 0 {
 			k, _ = a.cueAt(cueStrikeVote)
 		}
@@ -45,13 +48,13 @@ func (a *analysis) joinedBefore(k int) bool {
 // acronym in capitals (CFDT, GMB), a longer name with a capital (Unite),
 // so that « le sud de la France » is no union; or -1.
 func (a *analysis) unionNamed() int {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for _, h := range a.hits {
 		if h.dict != dCue || h.val != int(cueUnionName) {
 			continue
 		}
 		t := toks[h.i]
-		if t.has(fUpper) || len(t.norm) > 4 && t.has(fCap) && h.i > 0 {
+		if t.Has(text.Upper) || len(t.Norm) > 4 && t.Has(text.Cap) && h.i > 0 {
 			return h.i
 		}
 	}

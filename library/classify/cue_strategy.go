@@ -1,6 +1,10 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+
+	"tamis/library/classify/text"
+)
 
 // The association's confidential matters told without a keyword (issue 7,
 // section 4): the limit of a negotiation, what is kept from the other
@@ -9,7 +13,7 @@ import "strings"
 // funders. Category 4, blocked: none of it may leave the association.
 
 func (a *analysis) findUnspokenDeals(cs cueSet) {
-	n := len(a.s.toks)
+	n := len(a.s.Toks)
 	deal := a.digits || cs.has(cueOurMatter) || a.hasAny(cOrg, cFunding, cBoard)
 	switch {
 	case cs.has(cueMargin) && a.amountAfterCue(cueMargin):
@@ -40,7 +44,7 @@ func (a *analysis) cueCount(c cue) int {
 
 // anyRole: a single role of the association is in the sentence.
 func (a *analysis) anyRole() bool {
-	return a.roleAfter(0, len(a.s.toks)) >= 0
+	return a.roleAfter(0, len(a.s.Toks)) >= 0
 }
 
 // oustedOfficer: a role follows the removal verb closely (« écarter le
@@ -55,13 +59,13 @@ func (a *analysis) oustedOfficer() bool {
 // (« on peut aller à 14 000 € », "start at 2,000"), not an hour or a count
 // (« on commence à 14 h », « jusqu'à 3 séances »).
 func (a *analysis) amountAfterCue(c cue) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for _, h := range a.hits {
 		if h.dict != dCue || h.val != int(c) {
 			continue
 		}
 		for k := h.j; k < min(len(toks), h.j+6); k++ {
-			if toks[k].has(fDigit) && a.amountAt(k) {
+			if toks[k].Has(text.Digit) && a.amountAt(k) {
 				return true
 			}
 		}
@@ -72,15 +76,15 @@ func (a *analysis) amountAfterCue(c cue) bool {
 // amountAt: the number at token k is money: three digits or more (with
 // its thousands groups), or a currency right after it.
 func (a *analysis) amountAt(k int) bool {
-	toks := a.s.toks
-	digits := len(toks[k].norm)
-	for n := k + 1; n < len(toks) && toks[n].has(fDigit) && len(toks[n].norm) == 3 && (toks[n].sep == ',' || toks[n].sep == '.' || toks[n].sep == 0); n++ {
+	toks := a.s.Toks
+	digits := len(toks[k].Norm)
+	for n := k + 1; n < len(toks) && toks[n].Has(text.Digit) && len(toks[n].Norm) == 3 && (toks[n].Sep == ',' || toks[n].Sep == '.' || toks[n].Sep == 0); n++ {
 		digits += 3 // "14 000", "2,600"
 	}
 	if digits >= 3 {
 		return true
 	}
-	rest := a.text[toks[k].end:min(len(a.text), toks[k].end+8)]
+	rest := a.text[toks[k].End:min(len(a.text), toks[k].End+8)]
 	for _, cur := range []string{"€", "£", "$", " euro", "euro", " eur", "k"} {
 		if len(rest) >= len(cur) && rest[:len(cur)] == cur || len(rest) > len(cur) && rest[0] == ' ' && rest[1:1+len(cur)] == cur {
 			return true
@@ -93,17 +97,17 @@ func (a *analysis) amountAt(k int) bool {
 // autre offre (c'est faux) », "another offer (we don't)"): what the other
 // side of a deal is told is not true.
 func (a *analysis) bracketDenial() bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 1; i < len(toks); i++ {
-		if toks[i].sep != '(' {
+		if toks[i].Sep != '(' {
 			continue
 		}
 		var words []string
 		for k := i; k < min(len(toks), i+6); k++ {
-			if k > i && toks[k].sep != 0 && toks[k].sep != '\'' {
+			if k > i && toks[k].Sep != 0 && toks[k].Sep != '\'' {
 				break
 			}
-			words = append(words, toks[k].norm)
+			words = append(words, toks[k].Norm)
 		}
 		if denials[strings.Join(words, " ")] {
 			return true

@@ -1,6 +1,10 @@
 package classify
 
-import "io/fs"
+import (
+	"io/fs"
+
+	"tamis/library/classify/lexicon"
+)
 
 // Cues are the vocabulary of the rules for text that carries no keyword
 // (issue 7, section 4): each list is an embedded text file under
@@ -91,7 +95,7 @@ func cueEntries(fsys fs.FS) func(func(string, int)) {
 			if path == "" {
 				continue
 			}
-			for _, line := range mustList(fsys, path) {
+			for _, line := range lexicon.MustList(fsys, path) {
 				add(line, c)
 			}
 		}

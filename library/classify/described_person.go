@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/i18n"
+import (
+	"tamis/i18n"
+	"tamis/library/classify/text"
+)
 
 // A person described rather than named (issue 7, section 4): « le gendre
 // du maire », « la seule institutrice de l'école de X », « l'ancien
@@ -13,22 +16,22 @@ func (a *analysis) findDescribedPerson() {
 	if len(a.names) > 0 {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	if p := a.possessiveKin(); p >= 0 && !a.hypothetical(p) {
 		a.addAs(ruleIndirect, Blocked, p, len(toks), describedReason())
 		return
 	}
 	for i := 0; i+2 < len(toks); i++ {
-		if !toks[i].is(cPointingDets) {
+		if !toks[i].Is(cPointingDets) {
 			continue
 		}
 		unique, former := false, false
 		n := i + 1
 		for ; n < len(toks) && n < i+4 && !a.describedNoun(n); n++ {
-			unique = unique || uniqueWords[toks[n].norm]
-			former = former || formerWords[toks[n].norm]
+			unique = unique || uniqueWords[toks[n].Norm]
+			former = former || formerWords[toks[n].Norm]
 		}
-		if n+1 >= len(toks) || !a.describedNoun(n) || toks[n].is(cPopulation) {
+		if n+1 >= len(toks) || !a.describedNoun(n) || toks[n].Is(cPopulation) {
 			continue
 		}
 		if a.pinsDown(n, unique, former) && !a.hypothetical(n+1) && !a.publicRole(i) {
@@ -41,29 +44,29 @@ func (a *analysis) findDescribedPerson() {
 // describedNoun: a singular person noun, of the lexicon or of the trades
 // and village figures of data/words/persons.txt.
 func (a *analysis) describedNoun(k int) bool {
-	return a.s.toks[k].is(cPerson) || describedPersons[a.s.toks[k].norm]
+	return a.s.Toks[k].Is(cPerson) || describedPersons[a.s.Toks[k].Norm]
 }
 
 // namedPlaceAfter: a place named with a capital follows, after an
 // optional article (« du Lion d'Or », "of the Red Lion").
 func (a *analysis) namedPlaceAfter(k int) bool {
-	toks := a.s.toks
-	if k < len(toks) && toks[k].is(cPlainDets) {
+	toks := a.s.Toks
+	if k < len(toks) && toks[k].Is(cPlainDets) {
 		k++
 	}
-	return k < len(toks) && toks[k].has(fCap) && toks[k].has(fLetter) && !toks[k].has(fUpper)
+	return k < len(toks) && toks[k].Has(text.Cap) && toks[k].Has(text.Letter) && !toks[k].Has(text.Upper)
 }
 
 // possessiveKin: a relative named through another person with a
 // possessive (« the mayor's son-in-law », "the coach's wife").
 func (a *analysis) possessiveKin() int {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for k := 2; k+1 < len(toks); k++ {
-		if toks[k].norm != "s" || toks[k].sep != '\'' || !toks[k+1].is(cKin) {
+		if toks[k].Norm != "s" || toks[k].Sep != '\'' || !toks[k+1].Is(cKin) {
 			continue
 		}
 		p := k - 1
-		if _, title := a.at(dTitles, p); title != 0 || a.describedNoun(p) || toks[p].is(cRole) {
+		if _, title := a.at(dTitles, p); title != 0 || a.describedNoun(p) || toks[p].Is(cRole) {
 			return p
 		}
 	}
@@ -73,12 +76,12 @@ func (a *analysis) possessiveKin() int {
 // nearbyAfter: a word of a nearby place within three tokens after the
 // person (« du dessus », « d'en face », "next door").
 func (a *analysis) nearbyAfter(k int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := k; i < min(len(toks), k+3); i++ {
-		if isClauseSep(toks[i].sep) && i > k {
+		if isClauseSep(toks[i].Sep) && i > k {
 			return false
 		}
-		if nearbyWords[toks[i].norm] || i+1 < len(toks) && nearbyWords[toks[i].norm+" "+toks[i+1].norm] {
+		if nearbyWords[toks[i].Norm] || i+1 < len(toks) && nearbyWords[toks[i].Norm+" "+toks[i+1].Norm] {
 			return true
 		}
 	}
@@ -91,16 +94,16 @@ func (a *analysis) nearbyAfter(k int) bool {
 // modal after it (« l'ancien président interviendra ») announces a role,
 // it does not describe a person: findDescribedPerson leaves it.
 func (a *analysis) pinsDown(n int, unique, former bool) bool {
-	toks := a.s.toks
-	link := toks[n+1].is(cBelongLinks) && !isClauseSep(toks[n+1].sep)
+	toks := a.s.Toks
+	link := toks[n+1].Is(cBelongLinks) && !isClauseSep(toks[n+1].Sep)
 	switch {
-	case toks[n].is(cKin) && link && a.personWithin(n+2, 3):
+	case toks[n].Is(cKin) && link && a.personWithin(n+2, 3):
 		return true // « le gendre du maire »
 	case (unique || former) && link:
 		return true // « la seule institutrice de l'école », « l'ancien gardien du gymnase »
 	case a.placeAfter(n + 1):
 		return true // « le boucher de la rue Carnot », "the man outside St Mary's"
-	case describedPersons[toks[n].norm] && link && a.namedPlaceAfter(n+2):
+	case describedPersons[toks[n].Norm] && link && a.namedPlaceAfter(n+2):
 		return true // "the landlord of the Red Lion"
 	case a.nearbyAfter(n + 1):
 		return true // « la voisine du dessus », "the man next door"
@@ -110,8 +113,8 @@ func (a *analysis) pinsDown(n int, unique, former bool) bool {
 
 // personWithin: a person noun or a role within w tokens from k.
 func (a *analysis) personWithin(k, w int) bool {
-	for i := k; i < min(len(a.s.toks), k+w); i++ {
-		if _, title := a.at(dTitles, i); title != 0 || a.describedNoun(i) || a.s.toks[i].is(cRole) {
+	for i := k; i < min(len(a.s.Toks), k+w); i++ {
+		if _, title := a.at(dTitles, i); title != 0 || a.describedNoun(i) || a.s.Toks[i].Is(cRole) {
 			return true
 		}
 	}
@@ -121,19 +124,19 @@ func (a *analysis) personWithin(k, w int) bool {
 // placeAfter: a street or a named place follows at once (« de la rue
 // Carnot », « outside St Mary's », « on Station Road »).
 func (a *analysis) placeAfter(k int) bool {
-	toks := a.s.toks
-	if k >= len(toks) || isClauseSep(toks[k].sep) {
+	toks := a.s.Toks
+	if k >= len(toks) || isClauseSep(toks[k].Sep) {
 		return false
 	}
-	switch toks[k].norm {
+	switch toks[k].Norm {
 	case "outside", "near", "opposite", "devant", "en":
-		return k+1 < len(toks) && toks[k+1].has(fCap)
+		return k+1 < len(toks) && toks[k+1].Has(text.Cap)
 	case "de", "du", "of", "on", "at":
 	default:
 		return false
 	}
 	for i := k + 1; i < min(len(toks), k+4); i++ {
-		if streetWords[toks[i].norm] && i+1 < len(toks) && toks[i+1].has(fCap) {
+		if streetWords[toks[i].Norm] && i+1 < len(toks) && toks[i+1].Has(text.Cap) {
 			return true
 		}
 	}
@@ -145,21 +148,21 @@ func (a *analysis) placeAfter(k int) bool {
 // « qui vient en trottinette depuis Migennes », "the one with the white
 // beard").
 func (a *analysis) habitClause(k int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	rel := false
 	for i := k; i < min(len(toks), k+16); i++ {
 		t := toks[i]
 		if !rel {
-			rel = t.norm == "qui" || t.norm == "who" || t.norm == "celle" || t.norm == "celui" || t.norm == "one" && i > 0 && toks[i-1].norm == "the"
+			rel = t.Norm == "qui" || t.Norm == "who" || t.Norm == "celle" || t.Norm == "celui" || t.Norm == "one" && i > 0 && toks[i-1].Norm == "the"
 			continue
 		}
-		if habitWords[t.norm] || t.norm == "depuis" && i+1 < len(toks) && toks[i+1].has(fCap) {
+		if habitWords[t.Norm] || t.Norm == "depuis" && i+1 < len(toks) && toks[i+1].Has(text.Cap) {
 			return true
 		}
-		if streetWords[t.norm] && (toks[i-1].has(fCap) || i+1 < len(toks) && toks[i+1].has(fCap)) {
+		if streetWords[t.Norm] && (toks[i-1].Has(text.Cap) || i+1 < len(toks) && toks[i+1].Has(text.Cap)) {
 			return true // "who runs the shop on Mill Lane", « qui habite rue Carnot »
 		}
-		if t.norm == "with" || t.norm == "avec" && i > 0 && (toks[i-1].norm == "celle" || toks[i-1].norm == "celui") {
+		if t.Norm == "with" || t.Norm == "avec" && i > 0 && (toks[i-1].Norm == "celle" || toks[i-1].Norm == "celui") {
 			return true // "the one with the white beard"
 		}
 	}

@@ -4,16 +4,19 @@ import (
 	"fmt"
 	"io/fs"
 	"sync"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
 )
 
-// lexicon holds every static dictionary, compiled once per process from
-// the data files (vocab.go).
-type lexicon struct {
-	firstnames wordSet // first names that are seldom common words
-	ambiguous  wordSet // first names that are also words: Rose, Pierre, Claire
-	lastnames  wordSet
-	all        *phraseDict // every static phrase list, see word_classes.go
-	class      map[string]wordInfo
+// dictionaries holds every static dictionary, compiled once per process from
+// the data files (lexicon/vocab.go).
+type dictionaries struct {
+	firstnames lexicon.WordSet // first names that are seldom common words
+	ambiguous  lexicon.WordSet // first names that are also words: Rose, Pierre, Claire
+	lastnames  lexicon.WordSet
+	all        *lexicon.Dict // every static phrase list, see word_classes.go
+	class      lexicon.Classes
 
 	// the tables of the phrase rules; a trie value v is the entry of
 	// section v-1
@@ -21,35 +24,35 @@ type lexicon struct {
 }
 
 // sharedLexicon builds the dictionaries on first use.
-var sharedLexicon = sync.OnceValue(func() *lexicon { return buildLexicon(dataFS) })
+var sharedLexicon = sync.OnceValue(func() *dictionaries { return buildLexicon(lexicon.Data) })
 
 // buildLexicon reads every word list from fsys (the embedded data/, or a
 // test's copy of it).
-func buildLexicon(fsys fs.FS) *lexicon {
-	lx := &lexicon{
-		firstnames: loadWords(fsys, "data/firstnames.txt", "data/firstnames_extra.txt"),
-		ambiguous:  loadWords(fsys, "data/firstnames_ambiguous.txt"),
-		lastnames:  loadWords(fsys, "data/lastnames.txt", "data/lastnames_extra.txt", "data/lastnames_zxcvbn.txt"),
+func buildLexicon(fsys fs.FS) *dictionaries {
+	lx := &dictionaries{
+		firstnames: lexicon.LoadWords(fsys, "data/firstnames.txt", "data/firstnames_extra.txt"),
+		ambiguous:  lexicon.LoadWords(fsys, "data/firstnames_ambiguous.txt"),
+		lastnames:  lexicon.LoadWords(fsys, "data/lastnames.txt", "data/lastnames_extra.txt", "data/lastnames_zxcvbn.txt"),
 		special:    ruleTerms(fsys, "special_terms"),
 		strategy:   ruleTerms(fsys, "strategy_terms"),
 		gray:       ruleTerms(fsys, "gray_terms"),
 		quasi:      termList(fsys, "quasi_terms"),
 	}
-	venues := wordList(fsys, "venue_words")
+	venues := lexicon.Words(fsys, "venue_words")
 	lx.pruneFirstnames(fsys, venues)
 	lx.all = combine([numDicts]func(func(string, int)){
 		dSpecial:     termEntries(lx.special),
 		dStrategy:    termEntries(lx.strategy),
-		dGeneric:     listEntries(phraseList(fsys, "generic_markers")),
-		dPublished:   listEntries(phraseList(fsys, "published_markers")),
+		dGeneric:     lexicon.ListEntries(lexicon.Phrases(fsys, "generic_markers")),
+		dPublished:   lexicon.ListEntries(lexicon.Phrases(fsys, "published_markers")),
 		dGray:        termEntries(lx.gray),
 		dQuasi:       termEntries(lx.quasi),
-		dTitles:      listEntries(phraseList(fsys, "title_words")),
-		dGrantIntent: listEntries(phraseList(fsys, "grant_intent_words")),
-		dFunding:     listEntries(phraseList(fsys, "funding_words")),
+		dTitles:      lexicon.ListEntries(lexicon.Phrases(fsys, "title_words")),
+		dGrantIntent: lexicon.ListEntries(lexicon.Phrases(fsys, "grant_intent_words")),
+		dFunding:     lexicon.ListEntries(lexicon.Phrases(fsys, "funding_words")),
 		dCue:         cueEntries(fsys),
 	})
-	lx.buildClasses(fsys, map[wordClass]wordSet{
+	lx.buildClasses(fsys, map[text.Class]lexicon.WordSet{
 		cFirst: lx.firstnames, cAmbig: lx.ambiguous, cLast: lx.lastnames, cVenue: venues,
 	})
 	return lx
@@ -57,8 +60,8 @@ func buildLexicon(fsys fs.FS) *lexicon {
 
 // pruneFirstnames takes out of the first names the words that are seldom
 // names, and moves to the ambiguous ones those that are often words.
-func (lx *lexicon) pruneFirstnames(fsys fs.FS, venues wordSet) {
-	for w := range loadWords(fsys, "data/firstnames_dropped.txt") {
+func (lx *dictionaries) pruneFirstnames(fsys fs.FS, venues lexicon.WordSet) {
+	for w := range lexicon.LoadWords(fsys, "data/firstnames_dropped.txt") {
 		delete(lx.firstnames, w)
 	}
 	for w := range lx.ambiguous {
@@ -68,11 +71,11 @@ func (lx *lexicon) pruneFirstnames(fsys fs.FS, venues wordSet) {
 		delete(lx.firstnames, w)
 		delete(lx.ambiguous, w)
 	}
-	for w := range wordList(fsys, "day_month_words") {
+	for w := range lexicon.Words(fsys, "day_month_words") {
 		delete(lx.firstnames, w)
 		delete(lx.ambiguous, w)
 	}
-	for w := range wordList(fsys, "common_cap_words", "firstname_words") {
+	for w := range lexicon.Words(fsys, "common_cap_words", "firstname_words") {
 		if lx.firstnames[w] {
 			delete(lx.firstnames, w)
 			lx.ambiguous[w] = true

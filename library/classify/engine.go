@@ -5,6 +5,10 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"tamis/library/classify/direct"
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
 )
 
 // Rules are the association's own lists, kept in the store by the référent.
@@ -17,36 +21,31 @@ type Rules struct {
 // Classifier sorts values into the method's categories. Build it once with
 // New; it is safe for concurrent use.
 type Classifier struct {
-	lex      *lexicon
-	lists    *phraseDict // allowlist entries (value listAllow) and denylist ones (listDeny)
+	lex      *dictionaries
+	lists    *lexicon.Dict // allowlist entries (value listAllow) and denylist ones (listDeny)
 	profiles map[string]bool
 	longest  int // byte length of the longest profile key
 }
 
-// directFinder finds the direct identifiers and credentials (e-mail, phone,
-// NIR, IBAN...). direct.go plugs findDirect in from its init; the variable
-// keeps the engine independent of those rules and lets tests replace them.
-var directFinder = func(string) []Finding { return nil }
-
 // New compiles the association's rules; the static dictionaries are
 // compiled once per process and shared.
 func New(r Rules) *Classifier {
-	go warmLexicons() // read while the volunteer reads the screen; once per process
+	go lexicon.Warm() // read while the volunteer reads the screen; once per process
 	return newWithLexicon(r, sharedLexicon())
 }
 
 // newWithLexicon is New with the given dictionaries (a test's own data).
-func newWithLexicon(r Rules, lx *lexicon) *Classifier {
+func newWithLexicon(r Rules, lx *dictionaries) *Classifier {
 	c := &Classifier{
 		lex:      lx,
-		lists:    newPhraseDict(),
+		lists:    lexicon.NewDict(),
 		profiles: map[string]bool{},
 	}
 	for _, a := range r.Allow {
-		c.lists.add(a, listAllow)
+		c.lists.Add(a, listAllow)
 	}
 	for _, d := range r.Deny {
-		c.lists.add(d, listDeny)
+		c.lists.Add(d, listDeny)
 	}
 	for _, p := range r.Profile {
 		if k := profileKey(p); k != "" {
@@ -60,7 +59,7 @@ func newWithLexicon(r Rules, lx *lexicon) *Classifier {
 // profileKey folds a text and collapses its white space, so that a value
 // pasted from the profile with other line breaks still matches.
 func profileKey(s string) string {
-	return strings.Join(strings.Fields(foldWord(s)), " ")
+	return strings.Join(strings.Fields(text.Fold(s)), " ")
 }
 
 // isProfile reports a value equal to a profile text. Every ASCII byte
@@ -94,9 +93,9 @@ func (c *Classifier) Classify(text string) Result {
 		return Result{Category: Published, Verdict: OK, Findings: []Finding{}}
 	}
 	a := analysisPool.Get().(*analysis)
-	a.reset(c, p.text, directFinder(p.text))
+	a.reset(c, p.text, direct.Find(p.text))
 	if len(a.direct) > 256 { // no growth where findings abound; nothing up front for a short value
-		a.findings = make([]Finding, 0, min(len(a.direct), maxFindings)+len(p.hidden)+16)
+		a.findings = make([]Finding, 0, min(len(a.direct), direct.MaxFindings)+len(p.hidden)+16)
 	}
 	a.run()
 	findings := a.findings
@@ -113,7 +112,7 @@ var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
 // reset readies a for a new text, keeping the capacity of its buffers.
 // The findings are never reused: they are returned to the caller.
 func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
-	var lex *lexicon
+	var lex *dictionaries
 	if c != nil {
 		lex = c.lex
 	}
@@ -122,16 +121,9 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 		allowed: a.allowed[:0], appeals: a.appeals[:0],
 		sdirect: a.sdirect[:0], names: a.names[:0], anchors: a.anchors[:0], scratch: a.scratch[:0],
 		hits: a.hits[:0], hitStart: a.hitStart[:0], consumed: a.consumed[:0],
-		sc: sentScanner{buf: wipe(a.sc.buf), toks: wipe(a.sc.toks)},
+		sc: a.sc,
 	}
-}
-
-// wipe empties a buffer and zeroes its whole capacity, so that a pooled
-// analysis holds no piece of the last text.
-func wipe[T any](b []T) []T {
-	b = b[:cap(b)]
-	clear(b)
-	return b[:0]
+	a.sc.Reset(text, codeEnd)
 }
 
 // summarize sorts the findings, drops those another one already covers,
@@ -187,31 +179,31 @@ func dropCovered(fs []Finding) []Finding {
 // analysis is the state of one Classify call.
 type analysis struct {
 	c        *Classifier
-	lex      *lexicon
+	lex      *dictionaries
 	text     string
-	direct   []Finding // from directFinder, sorted by Start
+	direct   []Finding // from direct.Find, sorted by Start
 	di       int       // first direct finding not yet before the sentence
 	findings []Finding
 	allowed  [][2]int // byte spans matched by the allowlist
 	appeals  [][2]int // byte spans of sentences that publish the association's bank details
 
-	sc sentScanner // cuts the text into sentences; its buffers are reused
+	sc text.Scanner // cuts the text into sentences; its buffers are reused
 
 	// per sentence
-	s          sentence
+	s          text.Sentence
 	sdirect    []Finding
 	names      []nameHit
 	anchors    []anchor
 	scratch    []span
-	hits       []hit    // entries of the static dictionaries, see word_classes.go
-	hitStart   []int    // first hit of each token
-	population bool     // a plural noun of the association\'s public is in the sentence
-	digits     bool     // a token of the sentence holds a digit
-	sentCls    classSet // union of the classes of the sentence's words
-	consumed   []bool   // tokens already explained (venue, allowlisted)
-	labelStart int      // first token of a name found after a form label
+	hits       []hit         // entries of the static dictionaries, see word_classes.go
+	hitStart   []int         // first hit of each token
+	population bool          // a plural noun of the association\'s public is in the sentence
+	digits     bool          // a token of the sentence holds a digit
+	sentCls    text.ClassSet // union of the classes of the sentence's words
+	consumed   []bool        // tokens already explained (venue, allowlisted)
+	labelStart int           // first token of a name found after a form label
 	memo       memo
-	over       overflow // findings past maxFindings (bounds.go)
+	over       direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
 
 	// work counters, read by the tests that keep the work linear
 	steps  int // token predicates asked by the name shapes
@@ -219,16 +211,15 @@ type analysis struct {
 }
 
 func (a *analysis) run() {
-	a.sc.text = a.text
-	for a.sc.next(&a.s) {
-		a.tokens += len(a.s.toks)
+	for a.sc.Next(&a.s) {
+		a.tokens += len(a.s.Toks)
 		a.sentence()
 	}
 	a.addDirectOutside()
 	if len(a.appeals) > 0 {
 		a.findings = slices.DeleteFunc(a.findings, a.publishedBank)
 	}
-	if o, ok := a.over.finding(); ok {
+	if o, ok := a.over.Finding(); ok {
 		a.findings = append(a.findings, o)
 	}
 	if len(a.allowed) > 0 {
@@ -255,10 +246,10 @@ func (a *analysis) sentence() {
 	a.memo = 0
 	a.names = a.names[:0]
 	a.anchors = a.anchors[:0]
-	a.consumed = slices.Grow(a.consumed[:0], len(a.s.toks))[:len(a.s.toks)]
+	a.consumed = slices.Grow(a.consumed[:0], len(a.s.Toks))[:len(a.s.Toks)]
 	clear(a.consumed)
-	for k, t := range a.s.toks {
-		a.consumed[k] = t.has(fCode) // an anonymisation code explains itself
+	for k, t := range a.s.Toks {
+		a.consumed[k] = t.Has(text.Code) // an anonymisation code explains itself
 	}
 	a.tagSentence()
 	for k := range sentenceStages {
@@ -267,7 +258,7 @@ func (a *analysis) sentence() {
 		}
 	}
 	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() {
-		a.appeals = append(a.appeals, [2]int{a.s.start, a.s.end})
+		a.appeals = append(a.appeals, [2]int{a.s.Start, a.s.End})
 	}
 }
 
@@ -289,11 +280,11 @@ func (a *analysis) publishedBank(f Finding) bool {
 // reports them.
 func (a *analysis) collectDirect() {
 	a.sdirect = a.sdirect[:0]
-	for a.di < len(a.direct) && a.direct[a.di].End <= a.s.start {
+	for a.di < len(a.direct) && a.direct[a.di].End <= a.s.Start {
 		a.keepDirect(a.direct[a.di])
 		a.di++
 	}
-	for k := a.di; k < len(a.direct) && a.direct[k].Start < a.s.end; k++ {
+	for k := a.di; k < len(a.direct) && a.direct[k].Start < a.s.End; k++ {
 		if !a.isAllowed(a.direct[k]) {
 			a.sdirect = append(a.sdirect, a.direct[k])
 		}
@@ -305,10 +296,10 @@ func (a *analysis) keepDirect(f Finding) {
 	a.keep(f)
 }
 
-// keep records a finding, or folds it past maxFindings.
+// keep records a finding, or folds it past direct.MaxFindings.
 func (a *analysis) keep(f Finding) {
-	if len(a.findings) >= maxFindings {
-		a.over.add(f.Start, f.End, f.Category)
+	if len(a.findings) >= direct.MaxFindings {
+		a.over.Add(f.Start, f.End, f.Category)
 		return
 	}
 	a.findings = append(a.findings, f)
@@ -341,12 +332,12 @@ func (a *analysis) add(r RuleID, i, j int) {
 
 // addAs is add with another verdict or a more precise reason.
 func (a *analysis) addAs(r RuleID, v Verdict, i, j int, reason string) {
-	j = min(j, len(a.s.toks))
+	j = min(j, len(a.s.Toks))
 	if i >= j {
 		return
 	}
 	a.keep(Finding{
 		Rule: r.String(), Category: r.info().cat, Verdict: v,
-		Start: a.s.toks[i].start, End: a.s.toks[j-1].end, Reason: reason,
+		Start: a.s.Toks[i].Start, End: a.s.Toks[j-1].End, Reason: reason,
 	})
 }

@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"tamis/library/classify/direct"
 )
 
 // fuzzSeeds are the starting corpus of both fuzz targets: the public sample
@@ -22,7 +24,7 @@ func fuzzSeeds(f *testing.F) {
 		"\x1b[31mJean Dupont\x1b[0m \x1b]0;t\x07", "a \u200b \u00ad b\u200d", "\U000E0041\U000E0042x\ufeff",
 		"contact_001@anonyme.fr et a@b.fr contact_002@anonyme.invalid", "\u009b2J\u0085\u2028",
 	}
-	if data, err := os.ReadFile("testdata/direct_prose_fr.txt"); err == nil {
+	if data, err := os.ReadFile("direct/testdata/direct_prose_fr.txt"); err == nil {
 		seeds = append(seeds, strings.Split(string(data), "\n")...)
 	}
 	for _, s := range seeds {
@@ -67,7 +69,7 @@ func checkFindings(t *testing.T, text string, fs []Finding) {
 func FuzzFindDirect(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		fs := findDirect(text)
+		fs := direct.Find(text)
 		checkFindings(t, text, fs)
 		out, m := anonymizeFindings(text, fs)
 		if back := Restore(out, m); back != text {

@@ -1,6 +1,10 @@
 package classify
 
-import "sync"
+import (
+	"sync"
+
+	"tamis/library/classify/lexicon"
+)
 
 // Two first names of the same gender said to be a couple (issue 7,
 // section 4): « Hugo et Maxime sont en couple » tells an orientation,
@@ -9,26 +13,26 @@ import "sync"
 // (data/firstnames_female.txt, data/firstnames_male.txt, SOURCES.md);
 // names given to both are in neither.
 
-type firstnameGenders struct{ female, male wordSet }
+type firstnameGenders struct{ female, male lexicon.WordSet }
 
 // genders reads the two lists on first use only: few sentences speak of
 // a couple.
 var genders = sync.OnceValue(func() firstnameGenders {
-	return firstnameGenders{female: loadWords(dataFS, "data/firstnames_female.txt"), male: loadWords(dataFS, "data/firstnames_male.txt")}
+	return firstnameGenders{female: lexicon.LoadWords(lexicon.Data, "data/firstnames_female.txt"), male: lexicon.LoadWords(lexicon.Data, "data/firstnames_male.txt")}
 })
 
 func (a *analysis) findGenderedCouple() {
 	if len(a.names) < 2 || !a.coupleSaid() {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	g := genders()
 	for k := 0; k+1 < len(a.names); k++ {
 		x, y := a.names[k], a.names[k+1]
-		if y.i != x.j+1 || !(toks[x.j].norm == "et" || toks[x.j].norm == "and") {
+		if y.i != x.j+1 || !(toks[x.j].Norm == "et" || toks[x.j].Norm == "and") {
 			continue
 		}
-		p, q := toks[x.i].norm, toks[y.i].norm
+		p, q := toks[x.i].Norm, toks[y.i].Norm
 		if g.female[p] && g.female[q] || g.male[p] && g.male[q] {
 			a.add(ruleSexuality, x.i, y.j)
 			return
@@ -38,12 +42,12 @@ func (a *analysis) findGenderedCouple() {
 
 // coupleSaid: the sentence says a couple, not only « ensemble ».
 func (a *analysis) coupleSaid() bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i, t := range toks {
-		if coupleSayings[t.norm] {
+		if coupleSayings[t.Norm] {
 			return true
 		}
-		if t.norm == "couple" && i > 0 && (toks[i-1].norm == "en" || toks[i-1].norm == "a") {
+		if t.Norm == "couple" && i > 0 && (toks[i-1].Norm == "en" || toks[i-1].Norm == "a") {
 			return true
 		}
 	}

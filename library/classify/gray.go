@@ -2,6 +2,8 @@ package classify
 
 import (
 	"strings"
+
+	"tamis/library/classify/text"
 )
 
 // The gray zone is what the rules cannot settle: a statistic about the
@@ -10,13 +12,13 @@ import (
 // role. Precaution: doubt, never a silent ok.
 
 func (a *analysis) findGray() {
-	toks := a.s.toks
+	toks := a.s.Toks
 	a.scratch = a.spansOf(dGray, a.scratch[:0])
 	trend := false
 	weather := a.has(cWeather) // "reporté à cause de la pluie" is announced, not internal
 	for _, sp := range a.scratch {
 		t := a.lex.gray[sp.val-1]
-		trend = trend || t.rule == ruleAggregate && toks[sp.j-1].is(cTrendWords)
+		trend = trend || t.rule == ruleAggregate && toks[sp.j-1].Is(cTrendWords)
 		if t.rule == ruleAggregate || t.rule == ruleInternal && (a.isPublished() || weather) || t.rule == ruleVague && a.sentenceGeneric() {
 			continue // handled with the public it describes; a published offer is public
 		}
@@ -59,20 +61,20 @@ func (a *analysis) aggregated() bool {
 }
 
 func (a *analysis) computeAggregated() bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	marker, public := a.hasPercent() || a.hasRatio(), false
 	for i := 0; i < len(toks); i++ {
 		if !marker {
 			if end, v := a.at(dGray, i); v != 0 && a.lex.gray[v-1].kind == "aggregate" {
 				marker = true
 				for k := i; k < end; k++ {
-					public = public || toks[k].is(cPerson)
+					public = public || toks[k].Is(cPerson)
 				}
 				i = end - 1 // the loop's i++ moves past the entry
 				continue
 			}
 		}
-		if toks[i].is(cPopulation) || toks[i].is(cPerson) && i+1 < len(toks) && toks[i+1].norm == "sur" {
+		if toks[i].Is(cPopulation) || toks[i].Is(cPerson) && i+1 < len(toks) && toks[i+1].Norm == "sur" {
 			public = true
 		}
 	}
@@ -92,8 +94,8 @@ func (a *analysis) publicProfile() bool {
 			return true
 		}
 	}
-	for i, t := range a.s.toks {
-		if t.has(fDigit) && i+1 < len(a.s.toks) && isAgeUnit(a.s.toks[i+1].norm) || t.is(cPluralAttributes) {
+	for i, t := range a.s.Toks {
+		if t.Has(text.Digit) && i+1 < len(a.s.Toks) && isAgeUnit(a.s.Toks[i+1].Norm) || t.Is(cPluralAttributes) {
 			return true
 		}
 	}
@@ -107,14 +109,14 @@ func (a *analysis) quantifiedPublic() bool {
 	if !a.has(cQuantity) || !a.has(cPopulation) {
 		return false
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	found := false
 	for i := 0; i+1 < len(toks) && !found; i++ {
-		if !toks[i].is(cQuantity) || toks[i].norm == "mal" && (i == 0 || toks[i-1].norm != "pas") {
+		if !toks[i].Is(cQuantity) || toks[i].Norm == "mal" && (i == 0 || toks[i-1].Norm != "pas") {
 			continue
 		}
 		for k := i + 1; k < min(len(toks), i+4); k++ {
-			if toks[k].is(cPopulation) {
+			if toks[k].Is(cPopulation) {
 				found = true
 				break
 			}
@@ -124,7 +126,7 @@ func (a *analysis) quantifiedPublic() bool {
 		return false
 	}
 	for _, t := range toks {
-		if strings.HasSuffix(t.norm, "ront") || t.norm == "will" || t.norm == "invites" || t.norm == "bienvenus" {
+		if strings.HasSuffix(t.Norm, "ront") || t.Norm == "will" || t.Norm == "invites" || t.Norm == "bienvenus" {
 			return false // "plusieurs bénévoles tiendront le stand"
 		}
 	}
@@ -141,14 +143,14 @@ func (a *analysis) partnerTrouble() bool {
 // probablement fermer", "pourrait disparaître") is a rumour until announced.
 func (a *analysis) uncertainClosure() bool {
 	closing, unsure := false, false
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i, t := range toks {
 		switch {
-		case t.is(cClosing):
+		case t.Is(cClosing):
 			closing = true
-		case t.norm == "peut":
-			unsure = unsure || i+1 < len(toks) && toks[i+1].norm == "etre" && joined(toks, i+1, '-')
-		case t.is(cUnsure):
+		case t.Norm == "peut":
+			unsure = unsure || i+1 < len(toks) && toks[i+1].Norm == "etre" && text.Joined(toks, i+1, '-')
+		case t.Is(cUnsure):
 			unsure = true
 		}
 	}
@@ -160,21 +162,21 @@ func (a *analysis) uncertainClosure() bool {
 // prochain") is not public until the association says so.
 func (a *analysis) futureChange() bool {
 	when, change := false, false
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i, t := range toks {
 		switch {
-		case t.is(cSoon):
+		case t.Is(cSoon):
 			when = true
-		case t.norm == "peut":
-			when = when || i+1 < len(toks) && toks[i+1].norm == "etre" && joined(toks, i+1, '-')
-		case t.norm == "plus":
-			change = change || i > 0 && (toks[i-1].norm == "ne" || toks[i-1].norm == "n") || a.negatedBefore(i)
-		case t.norm == "des" || t.norm == "d" || t.norm == "en" || t.norm == "partir" || t.norm == "ici":
-			if i+1 < len(toks) && isMonth(toks[i+1].norm) {
+		case t.Norm == "peut":
+			when = when || i+1 < len(toks) && toks[i+1].Norm == "etre" && text.Joined(toks, i+1, '-')
+		case t.Norm == "plus":
+			change = change || i > 0 && (toks[i-1].Norm == "ne" || toks[i-1].Norm == "n") || a.negatedBefore(i)
+		case t.Norm == "des" || t.Norm == "d" || t.Norm == "en" || t.Norm == "partir" || t.Norm == "ici":
+			if i+1 < len(toks) && isMonth(toks[i+1].Norm) {
 				when = true
 			}
 		}
-		if t.is(cChange) {
+		if t.Is(cChange) {
 			change = true
 		}
 	}
@@ -185,7 +187,7 @@ func (a *analysis) futureChange() bool {
 // token i.
 func (a *analysis) negatedBefore(i int) bool {
 	for k := max(0, i-4); k < i; k++ {
-		if w := a.s.toks[k].norm; w == "ne" || w == "n" {
+		if w := a.s.Toks[k].Norm; w == "ne" || w == "n" {
 			return true
 		}
 	}
@@ -204,14 +206,14 @@ func isMonth(w string) bool {
 // pourrait reprendre le local", "le magasin serait racheté").
 func (a *analysis) conditionalPartner() bool {
 	cond, org := false, false
-	for _, t := range a.s.toks {
+	for _, t := range a.s.Toks {
 		switch {
-		case t.is(cConditional):
+		case t.Is(cConditional):
 			cond = true
-		case t.is(cPartnerBody):
+		case t.Is(cPartnerBody):
 			org = true
 		}
-		org = org || t.is(cOrg)
+		org = org || t.Is(cOrg)
 	}
 	return cond && org
 }
@@ -219,14 +221,14 @@ func (a *analysis) conditionalPartner() bool {
 // boardDecision: a decision of the association's bodies ("le bureau a
 // voté", "le CA a refusé") is internal until announced.
 func (a *analysis) boardDecision() bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	body := false
 	for i, t := range toks {
 		switch {
-		case t.norm == "bureau" || t.norm == "ca" || t.norm == "copil":
-			body = body || i == 0 || toks[i-1].norm == "le" || toks[i-1].norm == "du" || toks[i-1].norm == "en"
-		case t.is(cDecision):
-			if body && i > 0 && (toks[i-1].norm == "a" || toks[i-1].norm == "ont" || toks[i-1].norm == "avons") {
+		case t.Norm == "bureau" || t.Norm == "ca" || t.Norm == "copil":
+			body = body || i == 0 || toks[i-1].Norm == "le" || toks[i-1].Norm == "du" || toks[i-1].Norm == "en"
+		case t.Is(cDecision):
+			if body && i > 0 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "ont" || toks[i-1].Norm == "avons") {
 				return true
 			}
 		}
@@ -237,12 +239,12 @@ func (a *analysis) boardDecision() bool {
 // countedPublic: a count of the association's public ("200 familles",
 // "près de 80 adhérents") is an aggregated statistic.
 func (a *analysis) countedPublic() bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i+1 < len(toks); i++ {
-		if !toks[i].has(fDigit) || !toks[i+1].is(cStatPopulation) {
+		if !toks[i].Has(text.Digit) || !toks[i+1].Is(cStatPopulation) {
 			continue
 		}
-		if i == 0 || !toks[i-1].is(cRecruitWords) {
+		if i == 0 || !toks[i-1].Is(cRecruitWords) {
 			return true
 		}
 	}
@@ -252,10 +254,10 @@ func (a *analysis) countedPublic() bool {
 // ownPopulation: "nos bénéficiaires", "our members": the association's own
 // public, not the public its mission addresses ("les personnes âgées").
 func (a *analysis) ownPopulation() bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 1; i < len(toks); i++ {
-		if toks[i].is(cPopulation) {
-			switch toks[i-1].norm {
+		if toks[i].Is(cPopulation) {
+			switch toks[i-1].Norm {
 			case "nos", "our", "ces", "leurs", "vos":
 				return true
 			}
@@ -271,18 +273,18 @@ func (a *analysis) hasPopulation() bool {
 
 // hasRatio: "12 sur 40", "3 out of 4".
 func (a *analysis) hasRatio() bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i+2 < len(toks); i++ {
-		if (toks[i].is(cPerson) || toks[i].is(cPopulation)) && toks[i+1].norm == "sur" &&
-			(toks[i+2].has(fDigit) || toks[i+2].is(cNumberWords)) {
+		if (toks[i].Is(cPerson) || toks[i].Is(cPopulation)) && toks[i+1].Norm == "sur" &&
+			(toks[i+2].Has(text.Digit) || toks[i+2].Is(cNumberWords)) {
 			return true // "un bénéficiaire sur quatre"
 		}
-		if toks[i].has(fDigit) && toks[i+1].has(fDigit) && joined(toks, i+1, '/') &&
-			(i+2 >= len(toks) || !joined(toks, i+2, '/')) && (toks[i+2].norm == "des" || toks[i+2].norm == "de") {
+		if toks[i].Has(text.Digit) && toks[i+1].Has(text.Digit) && text.Joined(toks, i+1, '/') &&
+			(i+2 >= len(toks) || !text.Joined(toks, i+2, '/')) && (toks[i+2].Norm == "des" || toks[i+2].Norm == "de") {
 			return true // "les 3/4 des inscrits"
 		}
-		if toks[i].has(fDigit) && (toks[i+1].norm == "sur" || toks[i+1].norm == "out") &&
-			(toks[i+2].has(fDigit) || toks[i+2].norm == "of" && i+3 < len(toks) && toks[i+3].has(fDigit)) {
+		if toks[i].Has(text.Digit) && (toks[i+1].Norm == "sur" || toks[i+1].Norm == "out") &&
+			(toks[i+2].Has(text.Digit) || toks[i+2].Norm == "of" && i+3 < len(toks) && toks[i+3].Has(text.Digit)) {
 			return true
 		}
 	}
@@ -291,7 +293,7 @@ func (a *analysis) hasRatio() bool {
 
 // hasPercent: a number followed by '%' in the sentence.
 func (a *analysis) hasPercent() bool {
-	s := a.text[a.s.start:min(len(a.text), a.s.end+3)]
+	s := a.text[a.s.Start:min(len(a.text), a.s.End+3)]
 	for i := strings.IndexByte(s, '%'); i >= 0; i = strings.IndexByte(s, '%') {
 		j := i - 1
 		for j >= 0 && s[j] == ' ' {
@@ -307,9 +309,9 @@ func (a *analysis) hasPercent() bool {
 
 // findPhotos: a picture or a recording of people is personal data.
 func (a *analysis) findPhotos() {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := range toks {
-		if !toks[i].is(cPhoto) || !a.privateNames() && a.genericBefore(i) {
+		if !toks[i].Is(cPhoto) || !a.privateNames() && a.genericBefore(i) {
 			continue // "exposition photo sur les migrants", "atelier vidéo"
 		}
 		if a.privateNames() || a.peopleNear(i) {
@@ -322,11 +324,11 @@ func (a *analysis) findPhotos() {
 // describesPublic: "en difficulté" after a plural noun in a sentence
 // that addresses a public describes whom the offer is for.
 func (a *analysis) describesPublic(sp span) bool {
-	toks := a.s.toks
-	if sp.i == 0 || toks[sp.i].norm != "en" || !a.sentenceGeneric() {
+	toks := a.s.Toks
+	if sp.i == 0 || toks[sp.i].Norm != "en" || !a.sentenceGeneric() {
 		return false
 	}
-	p := toks[sp.i-1].norm
+	p := toks[sp.i-1].Norm
 	return len(p) > 3 && (p[len(p)-1] == 's' || p[len(p)-1] == 'x')
 }
 
@@ -336,9 +338,9 @@ func (a *analysis) troubleOfPartner() bool {
 	if !a.has(cTrouble) {
 		return true // relations that cooled
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i, t := range toks {
-		if t.is(cTrouble) && !(i > 0 && toks[i-1].norm == "en" && strings.HasPrefix(t.norm, "difficult")) {
+		if t.Is(cTrouble) && !(i > 0 && toks[i-1].Norm == "en" && strings.HasPrefix(t.Norm, "difficult")) {
 			return true
 		}
 	}
@@ -358,9 +360,9 @@ func (a *analysis) privateNames() bool {
 
 // peopleNear: people are shown ("où l'on voit", "des enfants", "visage").
 func (a *analysis) peopleNear(k int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := max(0, k-4); i < min(len(toks), k+15); i++ {
-		w := toks[i].norm
+		w := toks[i].Norm
 		if a.lex.in(w, cPopulation) || a.lex.in(w, cPerson) || w == "voit" || w == "visage" || w == "visages" ||
 			w == "face" || w == "faces" || w == "groupe" || a.lex.in(w, cPhotoPeople) {
 			return true
@@ -378,8 +380,8 @@ func (a *analysis) activityTrend(trend bool) bool {
 	if !trend {
 		return false
 	}
-	for _, t := range a.s.toks {
-		if t.is(cTrendSubjects) {
+	for _, t := range a.s.Toks {
+		if t.Is(cTrendSubjects) {
 			return true
 		}
 	}

@@ -1,5 +1,7 @@
 package classify
 
+import "tamis/library/classify/text"
+
 // Internal news told without a keyword (issue 7): tension in the board,
 // a fall in the association's activity, a statistic about a small group.
 // None is public yet: doubt, so that a volunteer checks.
@@ -11,7 +13,7 @@ func (a *analysis) findInternalNews() {
 	if !fall && !tension && !pending || a.isPublished() {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	if fall {
 		// even in a class's or a workshop's sentence: "attendance at the language class has halved"
 		a.add(ruleAggregate, 0, len(toks))
@@ -31,15 +33,15 @@ func (a *analysis) findInternalNews() {
 // the 8 people in the group, 6 live alone": a count within a small
 // known group describes its people.
 func (a *analysis) smallGroupStat() bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i+3 < len(toks); i++ {
-		if !toks[i+2].has(fDigit) || !(toks[i].norm == "sur" || toks[i].norm == "parmi" || toks[i].norm == "of" || toks[i].norm == "among") ||
-			!(toks[i+1].norm == "les" || toks[i+1].norm == "nos" || toks[i+1].norm == "the" || toks[i+1].norm == "our") ||
-			!toks[i+2].has(fDigit) || !(toks[i+3].isAny(cPopulation, cPerson) || toks[i+3].is(cActivity) || toks[i+3].norm == "personnes" || toks[i+3].norm == "people") {
+		if !toks[i+2].Has(text.Digit) || !(toks[i].Norm == "sur" || toks[i].Norm == "parmi" || toks[i].Norm == "of" || toks[i].Norm == "among") ||
+			!(toks[i+1].Norm == "les" || toks[i+1].Norm == "nos" || toks[i+1].Norm == "the" || toks[i+1].Norm == "our") ||
+			!toks[i+2].Has(text.Digit) || !(toks[i+3].IsAny(cPopulation, cPerson) || toks[i+3].Is(cActivity) || toks[i+3].Norm == "personnes" || toks[i+3].Norm == "people") {
 			continue
 		}
 		for k := i + 4; k < len(toks); k++ {
-			if toks[k].has(fDigit) {
+			if toks[k].Has(text.Digit) {
 				return true
 			}
 		}

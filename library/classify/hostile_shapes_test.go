@@ -4,6 +4,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"tamis/library/classify/direct"
 )
 
 // hostileShapes are texts built against the whole classifier, not only
@@ -34,7 +36,7 @@ func repeatTo(unit string) func(int) string {
 // counters.
 func classifyWork(c *Classifier, text string) (steps, tokens int) {
 	p := prepare(text)
-	a := analysis{c: c, lex: c.lex, text: p.text, direct: directFinder(p.text)}
+	a := analysis{c: c, lex: c.lex, text: p.text, direct: direct.Find(p.text)}
 	a.run()
 	return a.steps, a.tokens
 }
@@ -107,19 +109,19 @@ func BenchmarkHostileShapes(b *testing.B) {
 	}
 }
 
-// Past maxFindings, findings fold into one blocked finding that keeps the
+// Past direct.MaxFindings, findings fold into one blocked finding that keeps the
 // worst category: a health fact after 65,536 phone numbers still makes
 // the text category 4, and anonymize's output still holds the numbers it
 // did not replace, so it stays blocked.
 func TestTooManyFindingsBlock(t *testing.T) {
 	c := New(Rules{})
-	text := strings.Repeat("06 12 34 56 78\n", maxFindings+10) + "Paul est diabétique.\n"
+	text := strings.Repeat("06 12 34 56 78\n", direct.MaxFindings+10) + "Paul est diabétique.\n"
 	r := c.Classify(text)
 	f := findingOf(r, "too-many")
 	if r.Verdict != Blocked || r.Category != Sensitive || f == nil || f.Category != Sensitive || f.Verdict != Blocked {
 		t.Fatalf("verdict %s, category %d, too-many %+v", r.Verdict, r.Category, f)
 	}
-	if len(r.Findings) > maxFindings+2 {
+	if len(r.Findings) > direct.MaxFindings+2 {
 		t.Errorf("%d findings kept", len(r.Findings))
 	}
 	out, _ := c.Anonymize(text)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tamis/i18n"
+	"tamis/library/classify/text"
 )
 
 // Indirect identification: one singular person described by
@@ -30,7 +31,7 @@ func (a *analysis) findIndirect() {
 		}
 	}
 	if first < 0 {
-		if t := a.s.toks[0]; t.has(fCap) && t.is(cRole) && (len(a.s.toks) == 1 || a.s.toks[1].sep != ':') {
+		if t := a.s.Toks[0]; t.Has(text.Cap) && t.Is(cRole) && (len(a.s.Toks) == 1 || a.s.Toks[1].Sep != ':') {
 			a.add(ruleSingleRole, 0, 1)
 		}
 		return
@@ -39,16 +40,16 @@ func (a *analysis) findIndirect() {
 	if score < 2 && a.pointedPerson() {
 		score = 2 // "le trésorier du club de Montbard", "le papa qui a gagné la tombola"
 	}
-	if score < 2 && a.sentenceGeneric() && (isIndefinite(a.s.toks[first].norm) || a.startsGeneric()) {
+	if score < 2 && a.sentenceGeneric() && (isIndefinite(a.s.Toks[first].Norm) || a.startsGeneric()) {
 		return // a public announcement ("permanence avec un avocat bénévole", "Permanence de l'infirmière")
 	}
 	switch {
 	case score >= 2:
-		a.add(ruleIndirect, min(first, at), len(a.s.toks))
+		a.add(ruleIndirect, min(first, at), len(a.s.Toks))
 	case score == 1 && a.demonstrative(first):
-		a.add(ruleIndirect, min(first, at), len(a.s.toks))
+		a.add(ruleIndirect, min(first, at), len(a.s.Toks))
 	case score == 1:
-		a.addAs(ruleIndirect, Doubt, min(first, at), len(a.s.toks),
+		a.addAs(ruleIndirect, Doubt, min(first, at), len(a.s.Toks),
 			i18n.T("personne peut-être identifiable : à vérifier", "person possibly identifiable: check"))
 	case a.isPublished():
 		// "le rapport moral de la présidente est en ligne"
@@ -65,10 +66,10 @@ func (a *analysis) findIndirect() {
 // anonymisation code ("la fille de Personne_001", "the wife of
 // Personne_002"), which says no more than the code itself.
 func (a *analysis) codeRelative(k int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := k + 2; i < min(len(toks), k+4); i++ {
-		if toks[i].has(fCode) {
-			switch toks[i-1].norm {
+		if toks[i].Has(text.Code) {
+			switch toks[i-1].Norm {
 			case "de", "du", "d", "of":
 				return true
 			}
@@ -91,7 +92,7 @@ func isIndefinite(w string) bool {
 
 // demonstrative: "cette dame", "ce monsieur" point at one person.
 func (a *analysis) demonstrative(k int) bool {
-	switch a.s.toks[k].norm {
+	switch a.s.Toks[k].Norm {
 	case "cette", "ce", "cet", "this", "that":
 		return true
 	}
@@ -102,18 +103,18 @@ func (a *analysis) demonstrative(k int) bool {
 // nous a demandé" designate someone known to the writer, unlike "un
 // bénévole tiendra le stand".
 func (a *analysis) specificPerson(k int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	if a.publicOffice(k + 1) {
 		return false
 	}
-	switch toks[k].norm {
+	switch toks[k].Norm {
 	case "cette", "ce", "cet", "sa", "son", "mon", "ma", "leur", "this", "that", "his", "her", "my", "notre", "votre", "our":
 		return true
 	case "le", "la", "l", "the":
 		return k > 0 || len(toks) < 12
 	case "un", "une", "a", "an":
 		for i := k + 2; i < min(len(toks), k+5); i++ {
-			switch toks[i].norm {
+			switch toks[i].Norm {
 			case "a", "est", "m", "nous", "ont", "etait", "avait", "has", "was", "told", "asked":
 				return true
 			}
@@ -125,7 +126,7 @@ func (a *analysis) specificPerson(k int) bool {
 // quasiScore adds the quasi-identifiers of the sentence (weights in
 // quasiWeight) and returns the first token of one of them.
 func (a *analysis) quasiScore() (score, at int) {
-	toks := a.s.toks
+	toks := a.s.Toks
 	at = len(toks)
 	seen := map[string]bool{}
 	note := func(kind string, k int) {
@@ -137,28 +138,28 @@ func (a *analysis) quasiScore() (score, at int) {
 	}
 	a.scratch = a.spansOf(dQuasi, a.scratch[:0])
 	for _, sp := range a.scratch {
-		if sp.j < len(toks) && toks[sp.j].has(fCode) {
+		if sp.j < len(toks) && toks[sp.j].Has(text.Code) {
 			continue // "habite au [ADRESSE_001]": the code replaced the identifying value
 		}
 		note(a.lex.quasi[sp.val-1].kind, sp.i)
 	}
 	for i := range toks {
-		if toks[i].has(fDigit) && i+1 < len(toks) && isAgeUnit(toks[i+1].norm) {
+		if toks[i].Has(text.Digit) && i+1 < len(toks) && isAgeUnit(toks[i+1].Norm) {
 			note("age", i)
 		}
-		if i+1 < len(toks) && isPlacePrep(toks[i].norm) && toks[i+1].has(fCap) && !toks[i+1].has(fUpper) {
+		if i+1 < len(toks) && isPlacePrep(toks[i].Norm) && toks[i+1].Has(text.Cap) && !toks[i+1].Has(text.Upper) {
 			note("place", i)
 		}
-		if (toks[i].norm == "du" || toks[i].norm == "au") && i+1 < len(toks) && isFloor(toks[i+1].norm) {
+		if (toks[i].Norm == "du" || toks[i].Norm == "au") && i+1 < len(toks) && isFloor(toks[i+1].Norm) {
 			note("place", i)
 		}
-		if (toks[i].norm == "ses" || toks[i].norm == "his" || toks[i].norm == "her" || toks[i].is(cCountedFew)) && a.childrenAfter(i) {
+		if (toks[i].Norm == "ses" || toks[i].Norm == "his" || toks[i].Norm == "her" || toks[i].Is(cCountedFew)) && a.childrenAfter(i) {
 			note("family", i)
 		}
-		if toks[i].is(cSpot) && i+1 < len(toks) && toks[i+1].flags&fLetter == 0 {
+		if toks[i].Is(cSpot) && i+1 < len(toks) && toks[i+1].Flags&text.Letter == 0 {
 			note("unique", i) // "parcelle 14", "flat 3B", "chambre 12": one door, one person
 		}
-		if toks[i].is(cKin) && a.roleRelative(i) {
+		if toks[i].Is(cKin) && a.roleRelative(i) {
 			note("unique", i) // "la fille du maire"
 		}
 	}
@@ -168,19 +169,19 @@ func (a *analysis) quasiScore() (score, at int) {
 // roleRelative: a relative of the holder of a single role ("le fils de la
 // présidente", "the mayor's wife" is not handled).
 func (a *analysis) roleRelative(i int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	k := i + 1
-	for k < len(toks) && k < i+3 && (isParticle(toks[k].norm) || toks[k].norm == "of") {
+	for k < len(toks) && k < i+3 && (isParticle(toks[k].Norm) || toks[k].Norm == "of") {
 		k++
 	}
-	return k > i+1 && k < len(toks) && (toks[k].is(cRole) || toks[k].is(cUniqueOffices))
+	return k > i+1 && k < len(toks) && (toks[k].Is(cRole) || toks[k].Is(cUniqueOffices))
 }
 
 // childrenAfter: "ses trois enfants", "her two kids".
 func (a *analysis) childrenAfter(i int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for k := i + 1; k < min(len(toks), i+3); k++ {
-		if toks[k].is(cChildren) {
+		if toks[k].Is(cChildren) {
 			return true
 		}
 	}
@@ -226,13 +227,13 @@ func quasiWeight(kind string) int {
 // ("le maire", "la députée") or a role of a public body ("le président du
 // conseil départemental").
 func (a *analysis) publicRole(k int) bool {
-	for n := k + 1; n < min(len(a.s.toks), k+3); n++ {
+	for n := k + 1; n < min(len(a.s.Toks), k+3); n++ {
 		if _, v := a.at(dTitles, n); v != 0 {
 			return true
 		}
 	}
-	for n := k + 1; n < min(len(a.s.toks), k+6); n++ {
-		if a.s.toks[n].is(cElectedBodies) {
+	for n := k + 1; n < min(len(a.s.Toks), k+6); n++ {
+		if a.s.Toks[n].Is(cElectedBodies) {
 			return true
 		}
 	}
@@ -246,16 +247,16 @@ func (a *analysis) publicRole(k int) bool {
 // la tombola", "the woman who always comes alone"). The description
 // points at one person: blocked, not doubt.
 func (a *analysis) pointedPerson() bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for _, an := range a.anchors {
-		if an.kind != anchorPerson || !toks[an.k].is(cPointingDets) || a.publicRole(an.k) {
+		if an.kind != anchorPerson || !toks[an.k].Is(cPointingDets) || a.publicRole(an.k) {
 			continue
 		}
 		n := an.k + 1
-		for n < len(toks) && n < an.k+4 && !toks[n].is(cPerson) {
+		for n < len(toks) && n < an.k+4 && !toks[n].Is(cPerson) {
 			n++
 		}
-		if n >= len(toks) || !toks[n].is(cPerson) || n+1 >= len(toks) {
+		if n >= len(toks) || !toks[n].Is(cPerson) || n+1 >= len(toks) {
 			continue
 		}
 		if a.belongsTo(n+1) || a.relativeDeed(n+1) {
@@ -269,9 +270,9 @@ func (a *analysis) pointedPerson() bool {
 // rule for whoever fits it ("le bénévole qui a le plus de temps prendra
 // la caisse", "the person who has found keys can…").
 func (a *analysis) hypothetical(k int) bool {
-	for _, t := range a.s.toks[min(k, len(a.s.toks)):] {
-		n := t.norm
-		if t.is(cModalWords) || len(n) >= 6 && strings.HasSuffix(n, "ra") && t.has(fLetter) {
+	for _, t := range a.s.Toks[min(k, len(a.s.Toks)):] {
+		n := t.Norm
+		if t.Is(cModalWords) || len(n) >= 6 && strings.HasSuffix(n, "ra") && t.Has(text.Letter) {
 			return true
 		}
 	}
@@ -281,24 +282,24 @@ func (a *analysis) hypothetical(k int) bool {
 // belongsTo: "de l'immeuble B", "du club de Montbard", "du 14 bis",
 // "of the tennis club in Saint-Pée".
 func (a *analysis) belongsTo(k int) bool {
-	toks := a.s.toks
-	if !toks[k].is(cBelongLinks) || isClauseSep(toks[k].sep) {
+	toks := a.s.Toks
+	if !toks[k].Is(cBelongLinks) || isClauseSep(toks[k].Sep) {
 		return false
 	}
 	place, body := false, false
 	for i := k + 1; i < min(len(toks), k+9); i++ {
 		t := toks[i]
-		if isClauseSep(t.sep) {
+		if isClauseSep(t.Sep) {
 			break
 		}
-		body = body || t.isAny(cVenue, cOrg, cSpot) || t.is(cBelongBodies)
-		if t.is(cSpot) && i+1 < len(toks) && toks[i+1].has(fDigit) {
+		body = body || t.IsAny(cVenue, cOrg, cSpot) || t.Is(cBelongBodies)
+		if t.Is(cSpot) && i+1 < len(toks) && toks[i+1].Has(text.Digit) {
 			return true // "at number 7", "de la chambre 12"
 		}
-		if (t.has(fDigit) || isFloor(t.norm)) && i == k+1 && toks[k].norm != "de" && !(i+1 < len(toks) && isAgeUnit(toks[i+1].norm)) {
+		if (t.Has(text.Digit) || isFloor(t.Norm)) && i == k+1 && toks[k].Norm != "de" && !(i+1 < len(toks) && isAgeUnit(toks[i+1].Norm)) {
 			return true // "du 14 bis"
 		}
-		if t.has(fCap) && !t.has(fUpper) || t.has(fDigit) || len(t.norm) == 1 && t.has(fCap) {
+		if t.Has(text.Cap) && !t.Has(text.Upper) || t.Has(text.Digit) || len(t.Norm) == 1 && t.Has(text.Cap) {
 			place = true
 		}
 	}
@@ -309,18 +310,18 @@ func (a *analysis) belongsTo(k int) bool {
 // The clause may follow a short complement: "le gamin de 12 ans qui a
 // cassé la vitre", "la dame du 2e qui a des chats".
 func (a *analysis) relativeDeed(k int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for q := k; q < min(len(toks)-1, k+5); q++ {
-		if q > k && isClauseSep(toks[q].sep) {
+		if q > k && isClauseSep(toks[q].Sep) {
 			return false
 		}
-		if toks[q].norm != "qui" && toks[q].norm != "who" {
+		if toks[q].Norm != "qui" && toks[q].Norm != "who" {
 			continue
 		}
-		switch toks[q+1].norm {
+		switch toks[q+1].Norm {
 		case "a", "avait", "s", "nous", "m", "lui", "always", "toujours", "has", "had", "won", "gagne",
 			"tient", "tenait", "gère", "runs", "owns", "habite", "lives":
-			return !a.hypothetical(q+2) && toks[k-1].norm != "personne" && toks[k-1].norm != "person"
+			return !a.hypothetical(q+2) && toks[k-1].Norm != "personne" && toks[k-1].Norm != "person"
 		}
 		return false
 	}

@@ -11,14 +11,14 @@ const (
 // and its tokens explain themselves (an association named after a person is
 // not a person); a denylisted one is always sensitive.
 func (a *analysis) applyLists() {
-	if a.c.lists.empty() {
+	if a.c.lists.Empty() {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	allowEnd, denyEnd := 0, 0
 	for i := range toks {
 		bestAllow, bestDeny := 0, 0
-		a.c.lists.eachMatch(toks, i, func(end int, v int32) {
+		a.c.lists.EachMatch(toks, i, func(end int, v int32) {
 			if v == listAllow {
 				bestAllow = max(bestAllow, end)
 			} else {
@@ -26,7 +26,7 @@ func (a *analysis) applyLists() {
 			}
 		})
 		if bestAllow > 0 && i >= allowEnd {
-			a.allowed = append(a.allowed, [2]int{toks[i].start, toks[bestAllow-1].end})
+			a.allowed = append(a.allowed, [2]int{toks[i].Start, toks[bestAllow-1].End})
 			for k := i; k < bestAllow; k++ {
 				a.consumed[k] = true
 			}

@@ -1,5 +1,10 @@
 package classify
 
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
 // Names are the commonest personal data in what volunteers type. The rules
 // look for the shapes a French text gives a name: a civility ("Mme
 // Nguyen"), a first name and a surname ("Théo Brunet-Lacaze"), "NOM
@@ -16,7 +21,7 @@ type nameHit struct {
 
 func (a *analysis) findNames() {
 	a.markVenues()
-	toks := a.s.toks
+	toks := a.s.Toks
 	labelled := a.labelledName()
 	if labelled > 0 {
 		a.reportName(a.labelStart, labelled)
@@ -32,7 +37,7 @@ func (a *analysis) findNames() {
 		}
 		if a.inQuotes(i) && a.hasWorkWord() {
 			// a title: « Still Alice », "Jane Eyre"
-		} else if p := a.skipNameTail(j); p < len(toks) && toks[p].is(cPlaceAfterName) && !a.consumed[p] {
+		} else if p := a.skipNameTail(j); p < len(toks) && toks[p].Is(cPlaceAfterName) && !a.consumed[p] {
 			// "the Jean Monnet building", "Simone de Beauvoir library"
 			for k := i; k <= p; k++ {
 				a.consumed[k] = true
@@ -55,13 +60,13 @@ func (a *analysis) hasWorkWord() bool {
 // after a public title ("la chanteuse Zaz", "the writer Gaiman") is a
 // public figure.
 func (a *analysis) titledUnknown() {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for _, h := range a.hits {
 		k := h.j
 		if h.dict != dTitles || k >= len(toks) || a.consumed[k] || !a.isName(k) || a.named(k) {
 			continue
 		}
-		if k+2 < len(toks) && (isParticle(toks[k+1].norm) || toks[k+1].is(cOrgLinks)) && toks[k+2].has(fCap) {
+		if k+2 < len(toks) && (isParticle(toks[k+1].Norm) || toks[k+1].Is(cOrgLinks)) && toks[k+2].Has(text.Cap) {
 			continue // an organisation: "Médecins du Monde"
 		}
 		a.names = append(a.names, nameHit{k, k + 1, true})
@@ -82,8 +87,8 @@ func (a *analysis) named(k int) bool {
 // skipNameTail passes the particles and capitalised words that may end a
 // name the shapes did not take ("Simone | de Beauvoir library").
 func (a *analysis) skipNameTail(j int) int {
-	toks := a.s.toks
-	for n := 0; j < len(toks) && n < 3 && (isParticle(toks[j].norm) || toks[j].has(fCap) && !toks[j].is(cPlaceAfterName)); n++ {
+	toks := a.s.Toks
+	for n := 0; j < len(toks) && n < 3 && (isParticle(toks[j].Norm) || toks[j].Has(text.Cap) && !toks[j].Is(cPlaceAfterName)); n++ {
 		j++
 	}
 	return j
@@ -94,17 +99,17 @@ func (a *analysis) nameAt(i int) (int, bool) {
 	if a.consumed[i] {
 		return 0, false
 	}
-	if a.s.shouting || !a.s.toks[i].has(fCap) {
+	if a.s.Shouting || !a.s.Toks[i].Has(text.Cap) {
 		// without capitals, only a first name and a surname both in the lists
-		if a.s.toks[i].is(cCivility) {
+		if a.s.Toks[i].Is(cCivility) {
 			if j := a.lowerCivilityName(i); j > i {
 				return j, true
 			}
 		}
-		if a.s.toks[i].is(cFirst) && (a.kinFirstName(i) || a.addressedFirstName(i) || a.lowerFirstActs(i)) {
+		if a.s.Toks[i].Is(cFirst) && (a.kinFirstName(i) || a.addressedFirstName(i) || a.lowerFirstActs(i)) {
 			return a.extendLowerFirst(i + 1), true
 		}
-		if !a.s.toks[i].isAny(cFirst, cAmbig) && !a.isFamilyWord(i) {
+		if !a.s.Toks[i].IsAny(cFirst, cAmbig) && !a.isFamilyWord(i) {
 			return 0, false
 		}
 		if j := a.listedPair(i); j > i {
@@ -149,14 +154,14 @@ func (a *analysis) reportName(i, j int) {
 // isName reports a capitalised word that can be part of a name.
 func (a *analysis) isName(k int) bool {
 	a.steps++
-	if k >= len(a.s.toks) || a.consumed[k] {
+	if k >= len(a.s.Toks) || a.consumed[k] {
 		return false
 	}
-	t := a.s.toks[k]
-	if !t.has(fCap) || !t.has(fLetter) || len(t.norm) < 2 {
+	t := a.s.Toks[k]
+	if !t.Has(text.Cap) || !t.Has(text.Letter) || len(t.Norm) < 2 {
 		return false
 	}
-	if t.is(cCapWord) && !t.is(cLast) {
+	if t.Is(cCapWord) && !t.Is(cLast) {
 		return false
 	}
 	return !a.isAcronym(k)
@@ -165,49 +170,49 @@ func (a *analysis) isName(k int) bool {
 // isAcronym: an upper-case technical word ("IBAN", "NIR", "CAF") is no
 // name, even when a rare first name is spelt the same (Iban).
 func (a *analysis) isAcronym(k int) bool {
-	t := a.s.toks[k]
-	if !t.has(fUpper) {
+	t := a.s.Toks[k]
+	if !t.Has(text.Upper) {
 		return false
 	}
 	// an article does not stand before a person's name: "l'ADIL", "la CLCV", "au CCAS"
-	return t.is(cAcronym) || k > 0 && !a.s.shouting && a.s.toks[k-1].is(cBodyArticles)
+	return t.Is(cAcronym) || k > 0 && !a.s.Shouting && a.s.Toks[k-1].Is(cBodyArticles)
 }
 
 // shortUnknownUpper: a short upper-case word that no name list knows
 // ("CNI", "SIRET") is an acronym rather than a surname standing alone.
 func (a *analysis) shortUnknownUpper(k int) bool {
-	t := a.s.toks[k]
-	return t.has(fUpper) && len(t.norm) <= 5 && !t.is(cFirst) && !t.is(cLast) && !t.is(cAmbig)
+	t := a.s.Toks[k]
+	return t.Has(text.Upper) && len(t.Norm) <= 5 && !t.Is(cFirst) && !t.Is(cLast) && !t.Is(cAmbig)
 }
 
 // isInitial reports "J." (a capital letter glued to a dot).
 func (a *analysis) isInitial(k int) bool {
 	a.steps++
-	if k >= len(a.s.toks) || a.consumed[k] {
+	if k >= len(a.s.Toks) || a.consumed[k] {
 		return false
 	}
-	t := a.s.toks[k]
-	return len(t.norm) == 1 && t.has(fCap) && t.has(fLetter) && t.end < len(a.text) && a.text[t.end] == '.'
+	t := a.s.Toks[k]
+	return len(t.Norm) == 1 && t.Has(text.Cap) && t.Has(text.Letter) && t.End < len(a.text) && a.text[t.End] == '.'
 }
 
 func (a *analysis) isFirstName(k int, ambiguousOK bool) bool {
 	a.steps++
-	if k >= len(a.s.toks) || a.consumed[k] {
+	if k >= len(a.s.Toks) || a.consumed[k] {
 		return false
 	}
-	t := a.s.toks[k]
-	if !t.has(fCap) || !t.has(fLetter) || a.isAcronym(k) {
+	t := a.s.Toks[k]
+	if !t.Has(text.Cap) || !t.Has(text.Letter) || a.isAcronym(k) {
 		return false
 	}
-	return t.is(cFirst) || ambiguousOK && t.is(cAmbig)
+	return t.Is(cFirst) || ambiguousOK && t.Is(cAmbig)
 }
 
 // extend swallows the capitalised words glued by hyphens or following a
 // name (compound surnames, several first names), at most three.
 func (a *analysis) extend(j int) int {
-	for n := 0; n < 3 && j < len(a.s.toks); n++ {
-		t := a.s.toks[j]
-		if !(a.isName(j) && (joined(a.s.toks, j, '-') || t.sep == 0)) || t.is(cPlaceAfterName) {
+	for n := 0; n < 3 && j < len(a.s.Toks); n++ {
+		t := a.s.Toks[j]
+		if !(a.isName(j) && (text.Joined(a.s.Toks, j, '-') || t.Sep == 0)) || t.Is(cPlaceAfterName) {
 			break
 		}
 		j++
@@ -217,21 +222,21 @@ func (a *analysis) extend(j int) int {
 
 // civilityName: "Mme Ouedraogo", "M. Dupont", "Dr Martin", "Mrs Smith".
 func (a *analysis) civilityName(i int) int {
-	t := a.s.toks[i]
-	if !t.is(cCivility) || t.has(fUpper) && len(t.norm) > 1 {
+	t := a.s.Toks[i]
+	if !t.Is(cCivility) || t.Has(text.Upper) && len(t.Norm) > 1 {
 		return 0
 	}
-	if !t.has(fCap) {
+	if !t.Has(text.Cap) {
 		return a.lowerCivilityName(i)
 	}
 	k := i + 1
-	if k < len(a.s.toks) && a.isInitial(k) {
+	if k < len(a.s.Toks) && a.isInitial(k) {
 		return a.extend(k + 1)
 	}
 	if j := a.apostropheName(k); j > 0 {
 		return j
 	}
-	if !a.isName(k) || a.s.toks[k].sep != 0 && a.s.toks[k].sep != '.' {
+	if !a.isName(k) || a.s.Toks[k].Sep != 0 && a.s.Toks[k].Sep != '.' {
 		return 0
 	}
 	return a.extend(k + 1)
@@ -240,13 +245,13 @@ func (a *analysis) civilityName(i int) int {
 // kinFirstName: a first name typed in lower case next to a kinship word
 // ("le neveu de colette", "sa fille, maxime, ...").
 func (a *analysis) kinFirstName(i int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	t := toks[i]
-	if !a.has(cKin) || !t.is(cFirst) || t.is(cAmbig) || len(t.norm) < 4 || t.is(cCapWord) || a.consumed[i] {
+	if !a.has(cKin) || !t.Is(cFirst) || t.Is(cAmbig) || len(t.Norm) < 4 || t.Is(cCapWord) || a.consumed[i] {
 		return false
 	}
 	for k := max(0, i-4); k < i; k++ {
-		if toks[k].is(cKin) {
+		if toks[k].Is(cKin) {
 			return true
 		}
 	}
@@ -256,23 +261,23 @@ func (a *analysis) kinFirstName(i int) bool {
 // addressedFirstName: a first name in lower case after a word that
 // addresses a person ("voir avec francoise", "demander à karim").
 func (a *analysis) addressedFirstName(i int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	t := toks[i]
-	if i == 0 || !t.is(cFirst) || t.is(cAmbig) || len(t.norm) < 4 || t.is(cCapWord) || a.consumed[i] {
+	if i == 0 || !t.Is(cFirst) || t.Is(cAmbig) || len(t.Norm) < 4 || t.Is(cCapWord) || a.consumed[i] {
 		return false
 	}
-	p := toks[i-1].norm
+	p := toks[i-1].Norm
 	if a.lex.in(p, cAddressWords) {
 		return true
 	}
-	return (p == "a" || p == "to") && i > 1 && toks[i-2].is(cAddressVerbs)
+	return (p == "a" || p == "to") && i > 1 && toks[i-2].Is(cAddressVerbs)
 }
 
 // extendLowerFirst takes the rest of a compound first name typed in lower
 // case ("jean-pierre").
 func (a *analysis) extendLowerFirst(j int) int {
-	toks := a.s.toks
-	for j < len(toks) && joined(toks, j, '-') && toks[j].isAny(cFirst, cAmbig) {
+	toks := a.s.Toks
+	for j < len(toks) && text.Joined(toks, j, '-') && toks[j].IsAny(cFirst, cAmbig) {
 		j++
 	}
 	return j
@@ -281,9 +286,9 @@ func (a *analysis) extendLowerFirst(j int) int {
 // apostropheName: "N'Diaye", "O'Brien": a capital letter glued by an
 // apostrophe to a capitalised word; it returns the end or 0.
 func (a *analysis) apostropheName(k int) int {
-	toks := a.s.toks
-	if k+1 >= len(toks) || a.consumed[k] || len(toks[k].norm) != 1 || !toks[k].has(fCap) ||
-		!joined(toks, k+1, '\'') || !toks[k+1].has(fCap) || !toks[k+1].has(fLetter) {
+	toks := a.s.Toks
+	if k+1 >= len(toks) || a.consumed[k] || len(toks[k].Norm) != 1 || !toks[k].Has(text.Cap) ||
+		!text.Joined(toks, k+1, '\'') || !toks[k+1].Has(text.Cap) || !toks[k+1].Has(text.Letter) {
 		return 0
 	}
 	return a.extend(k + 2)
@@ -292,15 +297,15 @@ func (a *analysis) apostropheName(k int) int {
 // lowerCivilityName: "mme dupont", "m. benali" typed without capitals:
 // the surname must be in the list.
 func (a *analysis) lowerCivilityName(i int) int {
-	toks := a.s.toks
+	toks := a.s.Toks
 	k := i + 1
-	if len(toks[i].norm) < 2 && (k >= len(toks) || toks[k].sep != '.') {
+	if len(toks[i].Norm) < 2 && (k >= len(toks) || toks[k].Sep != '.') {
 		return 0 // "m" alone is a metre
 	}
-	if k < len(toks) && toks[k].has(fCap) && a.isName(k) && toks[k].sep == 0 && toks[i].norm != "me" {
+	if k < len(toks) && toks[k].Has(text.Cap) && a.isName(k) && toks[k].Sep == 0 && toks[i].Norm != "me" {
 		return a.extend(k + 1) // "madame Ouédraogo": the surname keeps its capital
 	}
-	if k >= len(toks) || a.consumed[k] || !toks[k].is(cLast) || toks[k].is(cCapWord) || toks[k].is(cAmbig) {
+	if k >= len(toks) || a.consumed[k] || !toks[k].Is(cLast) || toks[k].Is(cCapWord) || toks[k].Is(cAmbig) {
 		return 0
 	}
 	return k + 1
@@ -309,13 +314,13 @@ func (a *analysis) lowerCivilityName(i int) int {
 // initialsName: "J. Dupont", "J.-P. Morel".
 func (a *analysis) initialsName(i int) int {
 	k := i
-	for k < len(a.s.toks) && k-i < maxFirstNameParts && a.isInitial(k) {
+	for k < len(a.s.Toks) && k-i < maxFirstNameParts && a.isInitial(k) {
 		k++ // at most as many initials as first names: "J.-P. R."
 	}
 	if k-i >= 2 && !a.isName(k) && a.roleInApposition(k) {
 		return k // initials alone and a role or an age: "K.T. (animatrice FLE)", "A.B., 14 ans"
 	}
-	if k == i || !a.isName(k) || a.s.toks[k].is(cFirst) && k+1 < len(a.s.toks) && a.isName(k+1) {
+	if k == i || !a.isName(k) || a.s.Toks[k].Is(cFirst) && k+1 < len(a.s.Toks) && a.isName(k+1) {
 		return 0
 	}
 	return a.extend(k + 1)
@@ -323,8 +328,8 @@ func (a *analysis) initialsName(i int) int {
 
 // upperFirstName: "LEBRETON Anne-Sophie".
 func (a *analysis) upperFirstName(i int) int {
-	t := a.s.toks[i]
-	if !t.has(fUpper) || !a.isName(i) || !a.isFirstName(i+1, true) || a.s.toks[i+1].has(fUpper) {
+	t := a.s.Toks[i]
+	if !t.Has(text.Upper) || !a.isName(i) || !a.isFirstName(i+1, true) || a.s.Toks[i+1].Has(text.Upper) {
 		return 0
 	}
 	return a.extend(i + 2)
@@ -336,10 +341,10 @@ func (a *analysis) fullName(i int) int {
 		return 0
 	}
 	k := i + 1
-	for k < len(a.s.toks) && k-i < maxFirstNameParts && joined(a.s.toks, k, '-') && a.isFirstName(k, true) {
+	for k < len(a.s.Toks) && k-i < maxFirstNameParts && text.Joined(a.s.Toks, k, '-') && a.isFirstName(k, true) {
 		k++ // Anne-Sophie, Jean-Pierre
 	}
-	if k >= len(a.s.toks) || a.s.toks[k].sep != 0 {
+	if k >= len(a.s.Toks) || a.s.Toks[k].Sep != 0 {
 		return 0
 	}
 	if a.isInitial(k) {
@@ -348,9 +353,9 @@ func (a *analysis) fullName(i int) int {
 	if !a.isName(k) {
 		return 0
 	}
-	sur := a.s.toks[k]
-	if a.s.toks[i].is(cAmbig) && !a.s.toks[i].is(cFirst) &&
-		!sur.has(fUpper) && !sur.is(cLast) && i == 0 {
+	sur := a.s.Toks[k]
+	if a.s.Toks[i].Is(cAmbig) && !a.s.Toks[i].Is(cFirst) &&
+		!sur.Has(text.Upper) && !sur.Is(cLast) && i == 0 {
 		return 0
 	}
 	return a.extend(k + 1)
@@ -366,21 +371,21 @@ const maxFirstNameParts = 4
 // Smith" holds a name whatever its case. It returns the end of the name
 // and sets labelStart, or 0.
 func (a *analysis) labelledName() int {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i+1].sep != ':' || !toks[i].is(cNameLabels) || i > 0 && toks[i-1].norm == "de" {
+		if toks[i+1].Sep != ':' || !toks[i].Is(cNameLabels) || i > 0 && toks[i-1].Norm == "de" {
 			continue
 		}
 		k := i + 1
-		if a.consumed[k] || !toks[k].has(fLetter) || toks[k].is(cCapWord) || a.isAcronym(k) {
+		if a.consumed[k] || !toks[k].Has(text.Letter) || toks[k].Is(cCapWord) || a.isAcronym(k) {
 			return 0
 		}
-		if !toks[k].has(fCap) && !toks[k].isAny(cFirst, cLast) && isFrenchWord(toks[k].norm) {
+		if !toks[k].Has(text.Cap) && !toks[k].IsAny(cFirst, cLast) && lexicon.IsFrenchWord(toks[k].Norm) {
 			return 0 // "sans aucun nom : commence par « Bonjour »": a sentence goes on
 		}
 		j := k + 1
-		for j < len(toks) && j < k+3 && toks[j].has(fLetter) && (toks[j].sep == 0 || toks[j].sep == '-') &&
-			!toks[j].is(cCapWord) && (toks[j].has(fCap) || toks[j].isAny(cFirst, cLast)) {
+		for j < len(toks) && j < k+3 && toks[j].Has(text.Letter) && (toks[j].Sep == 0 || toks[j].Sep == '-') &&
+			!toks[j].Is(cCapWord) && (toks[j].Has(text.Cap) || toks[j].IsAny(cFirst, cLast)) {
 			j++
 		}
 		if j == k+1 && a.shortUnknownUpper(k) {
@@ -395,18 +400,18 @@ func (a *analysis) labelledName() int {
 // listedPair: "jean dupont", "KARIMA BENALI": without capitals to tell,
 // a first name and a listed surname side by side.
 func (a *analysis) listedPair(i int) int {
-	toks := a.s.toks
-	if i+1 >= len(toks) || !toks[i].has(fLetter) || !toks[i+1].has(fLetter) || toks[i+1].sep != 0 {
+	toks := a.s.Toks
+	if i+1 >= len(toks) || !toks[i].Has(text.Letter) || !toks[i+1].Has(text.Letter) || toks[i+1].Sep != 0 {
 		return 0
 	}
-	first, last := toks[i].norm, toks[i+1].norm
+	first, last := toks[i].Norm, toks[i+1].Norm
 	if a.isAcronym(i) || a.isAcronym(i+1) {
 		return 0
 	}
-	if !toks[i+1].is(cLast) || toks[i+1].isAny(cCapWord, cAmbig) || a.consumed[i+1] {
+	if !toks[i+1].Is(cLast) || toks[i+1].IsAny(cCapWord, cAmbig) || a.consumed[i+1] {
 		return 0
 	}
-	if !toks[i].is(cFirst) && !(toks[i].is(cAmbig) && (a.s.shouting || len(last) >= 5)) {
+	if !toks[i].Is(cFirst) && !(toks[i].Is(cAmbig) && (a.s.Shouting || len(last) >= 5)) {
 		return 0
 	}
 	if len(first) < 3 || len(last) < 3 {
@@ -417,9 +422,9 @@ func (a *analysis) listedPair(i int) int {
 
 // surnameFirst: "Dupont Marie", a listed surname then a first name.
 func (a *analysis) surnameFirst(i int) int {
-	toks := a.s.toks
-	if !a.isName(i) || !toks[i].is(cLast) || toks[i].is(cFirst) ||
-		toks[i].is(cAmbig) || i+1 >= len(toks) || toks[i+1].sep != 0 || !a.isFirstName(i+1, false) {
+	toks := a.s.Toks
+	if !a.isName(i) || !toks[i].Is(cLast) || toks[i].Is(cFirst) ||
+		toks[i].Is(cAmbig) || i+1 >= len(toks) || toks[i+1].Sep != 0 || !a.isFirstName(i+1, false) {
 		return 0
 	}
 	return a.extendFirst(i + 2)
@@ -428,14 +433,14 @@ func (a *analysis) surnameFirst(i int) int {
 // contextSurname: a listed surname alone after a word that introduces a
 // person ("chez Dupont", "appeler Benali").
 func (a *analysis) contextSurname(i int) int {
-	toks := a.s.toks
+	toks := a.s.Toks
 	if i == 0 || !a.isName(i) {
 		return 0
 	}
-	if !toks[i].is(cLast) || toks[i].isAny(cCapWord, cAmbig) {
+	if !toks[i].Is(cLast) || toks[i].IsAny(cCapWord, cAmbig) {
 		return 0
 	}
-	switch toks[i-1].norm {
+	switch toks[i-1].Norm {
 	case "chez", "avec", "appeler", "contacter", "rappeler", "prevenir", "demander":
 		return a.extend(i + 1)
 	}
@@ -444,20 +449,20 @@ func (a *analysis) contextSurname(i int) int {
 
 // isFamilyWord: "les Guérin", "famille Martin" start with a lower-case word.
 func (a *analysis) isFamilyWord(i int) bool {
-	n := a.s.toks[i].norm
+	n := a.s.Toks[i].Norm
 	return n == "les" || n == "famille"
 }
 
 // familyName: "chez les Guérin", "la famille Martin".
 func (a *analysis) familyName(i int) int {
-	toks := a.s.toks
-	if !a.isFamilyWord(i) || toks[i].has(fCap) && toks[i].norm != "famille" || !a.isName(i+1) {
+	toks := a.s.Toks
+	if !a.isFamilyWord(i) || toks[i].Has(text.Cap) && toks[i].Norm != "famille" || !a.isName(i+1) {
 		return 0
 	}
-	if toks[i].norm == "les" && !toks[i+1].is(cLast) && !a.unknownCapWord(i+1) && (i == 0 || toks[i-1].norm != "chez") {
+	if toks[i].Norm == "les" && !toks[i+1].Is(cLast) && !a.unknownCapWord(i+1) && (i == 0 || toks[i-1].Norm != "chez") {
 		return 0 // "chez les Da Silva" is a family, "les Restos" is not
 	}
-	if toks[i+1].isAny(cFirst, cAmbig) {
+	if toks[i+1].IsAny(cFirst, cAmbig) {
 		return 0
 	}
 	return a.extend(i + 2)
@@ -467,11 +472,11 @@ func (a *analysis) familyName(i int) int {
 // ("Demander à Karima", "Raphaël, notre bénévole"). A first name that is
 // also a word (Rose, Pierre) needs a word that introduces a person.
 func (a *analysis) loneFirstName(i int) int {
-	toks := a.s.toks
-	if a.isFirstName(i, false) && (len(toks[i].norm) > 3 || a.personContext(i)) {
+	toks := a.s.Toks
+	if a.isFirstName(i, false) && (len(toks[i].Norm) > 3 || a.personContext(i)) {
 		return a.extendFirst(i + 1)
 	}
-	if a.isFirstName(i, true) && i > 0 && toks[i-1].is(cNameCtx) {
+	if a.isFirstName(i, true) && i > 0 && toks[i-1].Is(cNameCtx) {
 		return a.extendFirst(i + 1)
 	}
 	return 0
@@ -480,21 +485,21 @@ func (a *analysis) loneFirstName(i int) int {
 // personContext: a short first name (Tom, Léa, Ali) is a person when a
 // word around it says so: "avec Léa", "Tom a appelé", "Ali, notre...".
 func (a *analysis) personContext(i int) bool {
-	toks := a.s.toks
-	if i > 0 && toks[i-1].is(cNameCtx) {
+	toks := a.s.Toks
+	if i > 0 && toks[i-1].Is(cNameCtx) {
 		return true
 	}
 	if i+1 >= len(toks) {
 		return len(toks) == 1
 	}
-	if toks[i+1].sep == ',' || toks[i+1].sep == ':' {
+	if toks[i+1].Sep == ',' || toks[i+1].Sep == ':' {
 		return true
 	}
-	return toks[i+1].is(cPersonVerbs)
+	return toks[i+1].Is(cPersonVerbs)
 }
 
 func (a *analysis) extendFirst(j int) int {
-	for j < len(a.s.toks) && joined(a.s.toks, j, '-') && a.isFirstName(j, true) {
+	for j < len(a.s.Toks) && text.Joined(a.s.Toks, j, '-') && a.isFirstName(j, true) {
 		j++
 	}
 	return j
@@ -504,28 +509,28 @@ func (a *analysis) extendFirst(j int) int {
 // body word ("salle Simone Veil", "arrêt Jean Macé", "centre hospitalier
 // Henri Laborit", "église Saint-Paul").
 func (a *analysis) markVenues() {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i < len(toks); i++ {
-		n := toks[i].norm
+		n := toks[i].Norm
 		if n == "saint" || n == "sainte" || n == "st" || n == "ste" || n == "san" || n == "santa" {
-			if toks[i].has(fCap) {
+			if toks[i].Has(text.Cap) {
 				a.consumed[i] = true
 				a.consumeCaps(i + 1)
 			}
 			continue
 		}
-		if toks[i].is(cOrgHeads) && toks[i].has(fCap) || a.sportsClubHead(i) {
+		if toks[i].Is(cOrgHeads) && toks[i].Has(text.Cap) || a.sportsClubHead(i) {
 			a.consumeCaps(i + 1) // "Les Amis de Jules Verne", "US Dax"
 			continue
 		}
-		if !toks[i].is(cVenue) || a.consumed[i] || n == "place" && i > 0 && (toks[i-1].norm == "sur" || toks[i-1].norm == "en") {
+		if !toks[i].Is(cVenue) || a.consumed[i] || n == "place" && i > 0 && (toks[i-1].Norm == "sur" || toks[i-1].Norm == "en") {
 			continue // a consumed venue word had its names consumed with it
 		}
 		k := i + 1
-		for links := 0; k < len(toks) && links < 3 && !toks[k].has(fCap) && toks[k].is(cVenueLink); links++ {
+		for links := 0; k < len(toks) && links < 3 && !toks[k].Has(text.Cap) && toks[k].Is(cVenueLink); links++ {
 			k++
 		}
-		if k < len(toks) && !isClauseSep(toks[k].sep) && !toks[k].is(cCivility) {
+		if k < len(toks) && !isClauseSep(toks[k].Sep) && !toks[k].Is(cCivility) {
 			a.consumeCaps(k) // not "la maison de Mme Durand": a civility is a person
 		}
 	}
@@ -540,28 +545,28 @@ const maxVenueWords = 8
 // not a person ("US Dax", "FC Nantes", "Stade Rochelais"). The short
 // prefixes must be written in capitals, so that English "us" stays a word.
 func (a *analysis) sportsClubHead(i int) bool {
-	toks := a.s.toks
-	if i+1 >= len(toks) || !toks[i+1].has(fCap) || isClauseSep(toks[i].sep) {
+	toks := a.s.Toks
+	if i+1 >= len(toks) || !toks[i+1].Has(text.Cap) || isClauseSep(toks[i].Sep) {
 		return false
 	}
-	if toks[i].is(cClubAcronyms) {
-		return toks[i].has(fUpper)
+	if toks[i].Is(cClubAcronyms) {
+		return toks[i].Has(text.Upper)
 	}
-	return toks[i].is(cClubWords) && toks[i].has(fCap)
+	return toks[i].Is(cClubWords) && toks[i].Has(text.Cap)
 }
 
 // consumeCaps marks the run of capitalised words (and their particles) at k.
 func (a *analysis) consumeCaps(k int) {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for n := 0; k < len(toks) && n < maxVenueWords; n++ {
 		a.steps++
 		t := toks[k]
-		if t.has(fCap) || t.has(fDigit) && len(t.norm) <= 3 {
+		if t.Has(text.Cap) || t.Has(text.Digit) && len(t.Norm) <= 3 {
 			a.consumed[k] = true
 			k++
 			continue
 		}
-		if k+1 < len(toks) && isParticle(t.norm) && toks[k+1].has(fCap) {
+		if k+1 < len(toks) && isParticle(t.Norm) && toks[k+1].Has(text.Cap) {
 			k++
 			continue
 		}
@@ -580,12 +585,12 @@ func isParticle(w string) bool {
 // isPublicFigure: a title near the name ("l'ancienne ministre Évelyne
 // Carrère", "Victor Hugo, écrivain").
 func (a *analysis) isPublicFigure(i, j int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	if a.eventTopic(i) {
 		return true
 	}
 	reach := i - 1
-	if toks[i].sep == ',' {
+	if toks[i].Sep == ',' {
 		reach = i - 3 // "la maire de Plouguerneau, Mme Le Gall"
 	}
 	for k := max(0, i-5); k < i; k++ {
@@ -593,7 +598,7 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 			return true
 		}
 	}
-	if j < len(toks) && toks[j].sep == ',' && (toks[j].is(cRole) || toks[j].is(cPerson)) && a.publicOffice(j) {
+	if j < len(toks) && toks[j].Sep == ',' && (toks[j].Is(cRole) || toks[j].Is(cPerson)) && a.publicOffice(j) {
 		return true // "M. Molinié, président du conseil départemental"
 	}
 	for k := j; k < min(len(toks), j+3); k++ {
@@ -608,15 +613,15 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 // Martin Luther King", "hommage à Jean Moulin") is most often a historical
 // figure; it stays a doubt so that a volunteer still checks it.
 func (a *analysis) eventTopic(i int) bool {
-	toks := a.s.toks
-	if i < 2 || !toks[i-1].is(cTopicLinks) {
+	toks := a.s.Toks
+	if i < 2 || !toks[i-1].Is(cTopicLinks) {
 		return false
 	}
-	if !toks[i-2].is(cTopicWords) && !(i > 2 && toks[i-2].is(cTopicLinks) && toks[i-3].is(cTopicWords)) {
+	if !toks[i-2].Is(cTopicWords) && !(i > 2 && toks[i-2].Is(cTopicLinks) && toks[i-3].Is(cTopicWords)) {
 		return false // "lecture autour de Victor Hugo"
 	}
 	for k := i + 1; k < min(len(toks), i+7); k++ {
-		if toks[k].is(cPerson) || toks[k].is(cTopicPossessives) {
+		if toks[k].Is(cPerson) || toks[k].Is(cTopicPossessives) {
 			return false // "hommage à Paul Durand, bénévole décédé", "... notre ancien trésorier"
 		}
 	}

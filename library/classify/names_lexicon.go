@@ -2,9 +2,12 @@ package classify
 
 import (
 	"strings"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
 )
 
-// Name shapes that lean on the large lexicons (lexicon_fr.go): most people
+// Name shapes that lean on the large lexicons (lexicon/lexicon_fr.go): most people
 // a volunteer writes about have a name no list holds ("Relancer
 // Vandenberghe", "Famille Bouzid"). A capitalised word that is no French
 // word, no commune, no organisation and no other list's word, standing
@@ -16,25 +19,25 @@ import (
 // unknownCapWord: token k is capitalised and no lexicon knows it as a
 // word, a place or a body.
 func (a *analysis) unknownCapWord(k int) bool {
-	if k >= len(a.s.toks) || a.consumed[k] || a.s.shouting {
+	if k >= len(a.s.Toks) || a.consumed[k] || a.s.Shouting {
 		return false
 	}
-	t := a.s.toks[k]
-	n := t.norm
-	if !t.has(fCap) || !t.has(fLetter) || len(n) < 3 || a.isAcronym(k) || t.has(fUpper) && len(n) <= 4 {
+	t := a.s.Toks[k]
+	n := t.Norm
+	if !t.Has(text.Cap) || !t.Has(text.Letter) || len(n) < 3 || a.isAcronym(k) || t.Has(text.Upper) && len(n) <= 4 {
 		return false
 	}
-	if k > 0 && a.text[t.start-1] == '`' || innerCapital(a.text[t.start:t.end]) {
+	if k > 0 && a.text[t.Start-1] == '`' || innerCapital(a.text[t.Start:t.End]) {
 		return false // code: `Update`, SetEnabled
 	}
 	lx := a.lex
-	if t.isAny(cCapWord, cVenue, cCivility, cPerson, cPopulation, cOrg, cKnownBodies) {
+	if t.IsAny(cCapWord, cVenue, cCivility, cPerson, cPopulation, cOrg, cKnownBodies) {
 		return false
 	}
-	if lx.lastnames[n] && !isFrenchWord(n) {
+	if lx.lastnames[n] && !lexicon.IsFrenchWord(n) {
 		return true
 	}
-	if lx.firstnames[n] || lx.ambiguous[n] || isFrenchWord(n) {
+	if lx.firstnames[n] || lx.ambiguous[n] || lexicon.IsFrenchWord(n) {
 		return false
 	}
 	end, _ := a.communeAt(k)
@@ -58,16 +61,16 @@ func innerCapital(w string) bool {
 // a verb of speech ("demander à Vandenberghe"), or before a role in
 // apposition ("Vandenberghe, notre trésorière", "Moreau (coach)").
 func (a *analysis) positionSurname(i int) int {
-	toks := a.s.toks
-	if !toks[i].has(fCap) {
+	toks := a.s.Toks
+	if !toks[i].Has(text.Cap) {
 		return 0
 	}
 	placed := false
 	if i > 0 {
-		p := toks[i-1].norm
-		placed = toks[i-1].is(cSurnameCtx) && !toks[i-1].has(fUpper) || toks[i-1].is(cKin) && a.detBefore(i-1) ||
-			(p == "des" || p == "de" || p == "du") && i > 1 && toks[i-2].is(cKin) || // "l'aîné des Bensaïd"
-			(p == "a" || p == "to") && i > 1 && (toks[i-2].is(cAddressVerbs) || toks[i-2].norm == "merci") ||
+		p := toks[i-1].Norm
+		placed = toks[i-1].Is(cSurnameCtx) && !toks[i-1].Has(text.Upper) || toks[i-1].Is(cKin) && a.detBefore(i-1) ||
+			(p == "des" || p == "de" || p == "du") && i > 1 && toks[i-2].Is(cKin) || // "l'aîné des Bensaïd"
+			(p == "a" || p == "to") && i > 1 && (toks[i-2].Is(cAddressVerbs) || toks[i-2].Norm == "merci") ||
 			a.nameListGoesOn(i)
 	}
 	if !placed && !a.roleInApposition(i+1) || !a.unknownCapWord(i) || a.inQuotes(i) {
@@ -79,28 +82,28 @@ func (a *analysis) positionSurname(i int) int {
 // nameListGoesOn: token i follows a name in a list ("Thierry, Gégé et
 // Nanou"): after a comma, "et" or "and" that comes right after a name.
 func (a *analysis) nameListGoesOn(i int) bool {
-	toks := a.s.toks
-	if i > 0 && toks[i].sep == ',' && a.named(i-1) {
+	toks := a.s.Toks
+	if i > 0 && toks[i].Sep == ',' && a.named(i-1) {
 		return true
 	}
-	return i > 1 && (toks[i-1].norm == "et" || toks[i-1].norm == "and") && a.named(i-2)
+	return i > 1 && (toks[i-1].Norm == "et" || toks[i-1].Norm == "and") && a.named(i-2)
 }
 
 // roleInApposition: a comma or a bracket at token k opens a role or an
 // age ("…, notre trésorière", "… (coach U13)", "…, 14 ans").
 func (a *analysis) roleInApposition(k int) bool {
-	toks := a.s.toks
-	if k == 0 || k >= len(toks) || !strings.ContainsAny(a.text[toks[k-1].end:toks[k].start], ",(") {
+	toks := a.s.Toks
+	if k == 0 || k >= len(toks) || !strings.ContainsAny(a.text[toks[k-1].End:toks[k].Start], ",(") {
 		return false // the gap holds the comma or bracket: "B., 16 ans"
 	}
 	for j := k; j < min(len(toks), k+3); j++ {
-		if j > k && isClauseSep(toks[j].sep) {
+		if j > k && isClauseSep(toks[j].Sep) {
 			return false
 		}
-		if toks[j].isAny(cRole, cPerson, cKin, cAppositionRoles) {
+		if toks[j].IsAny(cRole, cPerson, cKin, cAppositionRoles) {
 			return true
 		}
-		if toks[j].has(fDigit) && j+1 < len(toks) && isAgeUnit(toks[j+1].norm) {
+		if toks[j].Has(text.Digit) && j+1 < len(toks) && isAgeUnit(toks[j+1].Norm) {
 			return true
 		}
 	}
@@ -113,16 +116,16 @@ func (a *analysis) roleInApposition(k int) bool {
 // word ("Bébert s'occupe du barbecue") is a person when a person's verb
 // follows it.
 func (a *analysis) clauseFirstName(i int) int {
-	toks := a.s.toks
-	if i > 2 || i > 0 && toks[i].sep != ',' && toks[i].sep != ':' && !a.nicknameHead(i) {
+	toks := a.s.Toks
+	if i > 2 || i > 0 && toks[i].Sep != ',' && toks[i].Sep != ':' && !a.nicknameHead(i) {
 		return 0
 	}
 	j := i + 1
 	if a.isFirstName(i, true) {
-		for j < len(toks) && j-i < maxFirstNameParts && joined(toks, j, '-') && a.isFirstName(j, true) {
+		for j < len(toks) && j-i < maxFirstNameParts && text.Joined(toks, j, '-') && a.isFirstName(j, true) {
 			j++
 		}
-		if j < len(toks) && a.personVerbAt(j) && toks[j].norm != "et" && !(toks[j].norm == "a" && j+1 < len(toks) && toks[j+1].norm == "lieu") {
+		if j < len(toks) && a.personVerbAt(j) && toks[j].Norm != "et" && !(toks[j].Norm == "a" && j+1 < len(toks) && toks[j+1].Norm == "lieu") {
 			return j
 		}
 		return 0
@@ -130,7 +133,7 @@ func (a *analysis) clauseFirstName(i int) int {
 	if (a.humanVerbAt(j) || a.humanDeedAfter(j)) && a.unknownCapWord(i) {
 		return j // "Bébert s'occupe du barbecue", "Dédé du club a ramené les lots"
 	}
-	if toks[i].has(fCap) && a.humanVerbAt(j) && toks[i].is(cLast) && !toks[i].isAny(cCapWord, cVenue) {
+	if toks[i].Has(text.Cap) && a.humanVerbAt(j) && toks[i].Is(cLast) && !toks[i].IsAny(cCapWord, cVenue) {
 		return j // "Fontaine a dit qu'il viendrait": a listed surname that is also a word
 	}
 	return 0
@@ -139,22 +142,22 @@ func (a *analysis) clauseFirstName(i int) int {
 // nicknameHead: "Le Grand Momo", "la petite Lou": a determiner and an
 // adjective before a capitalised word at the start of the sentence.
 func (a *analysis) nicknameHead(i int) bool {
-	toks := a.s.toks
-	return i == 2 && (toks[0].norm == "le" || toks[0].norm == "la") && toks[1].is(cNounAdjectives) && toks[1].has(fCap)
+	toks := a.s.Toks
+	return i == 2 && (toks[0].Norm == "le" || toks[0].Norm == "la") && toks[1].Is(cNounAdjectives) && toks[1].Has(text.Cap)
 }
 
 // humanDeedAfter: within a short complement after token k, a human verb
 // ("du club de belote a ramené", "passe prendre les ballons").
 func (a *analysis) humanDeedAfter(k int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for j := k; j < min(len(toks), k+6); j++ {
-		if j > k && isClauseSep(toks[j].sep) {
+		if j > k && isClauseSep(toks[j].Sep) {
 			return false
 		}
-		if (toks[j].norm == "a" || toks[j].norm == "est") && a.humanVerbAt(j) {
+		if (toks[j].Norm == "a" || toks[j].Norm == "est") && a.humanVerbAt(j) {
 			return true
 		}
-		if (toks[j].norm == "passe" || toks[j].norm == "passera" || toks[j].norm == "vient") && j+1 < len(toks) && isInfinitive(toks[j+1].norm) {
+		if (toks[j].Norm == "passe" || toks[j].Norm == "passera" || toks[j].Norm == "vient") && j+1 < len(toks) && isInfinitive(toks[j+1].Norm) {
 			return true // "passe prendre", "vient chercher"
 		}
 	}
@@ -169,18 +172,18 @@ func isInfinitive(w string) bool {
 // "nous rejoint", "a dit", "est venue"): an unknown word before it
 // is a name, where "Zumba a lieu" or "Covid a changé" are not.
 func (a *analysis) humanVerbAt(k int) bool {
-	toks := a.s.toks
-	if k >= len(toks) || isClauseSep(toks[k].sep) {
+	toks := a.s.Toks
+	if k >= len(toks) || isClauseSep(toks[k].Sep) {
 		return false
 	}
-	if toks[k].norm == "s" && joined(toks, k, '\'') {
+	if toks[k].Norm == "s" && text.Joined(toks, k, '\'') {
 		return false // English "README's", not French "s'occupe"
 	}
-	switch n := toks[k].norm; n {
+	switch n := toks[k].Norm; n {
 	case "s", "nous", "vous", "lui", "leur", "m", "t", "dit", "says", "said", "told", "asked":
 		return true
 	case "a", "est", "has", "is", "was":
-		return k+1 < len(toks) && toks[k+1].is(cHumanParticiples)
+		return k+1 < len(toks) && toks[k+1].Is(cHumanParticiples)
 	}
 	return false
 }
@@ -188,27 +191,27 @@ func (a *analysis) humanVerbAt(k int) bool {
 // personVerbAt: token k is a verb (or a pronoun before one) whose subject
 // is a person: "a", "viendra", "s'est", "nous rejoint", "will", "keeps".
 func (a *analysis) personVerbAt(k int) bool {
-	t := a.s.toks[k]
-	if isClauseSep(t.sep) {
+	t := a.s.Toks[k]
+	if isClauseSep(t.Sep) {
 		return false
 	}
-	n := t.norm
-	if n == "a" && a.text[t.start:t.end] != "a" {
+	n := t.Norm
+	if n == "a" && a.text[t.Start:t.End] != "a" {
 		return false // "à", folded to "a": "Grâce à vous" holds no verb
 	}
-	if t.isAny(cPersonVerbs, cClausePersonVerbs) {
+	if t.IsAny(cPersonVerbs, cClausePersonVerbs) {
 		return true
 	}
 	// French future, third person: "viendra", "tiendra", "passera"
-	return len(n) >= 5 && strings.HasSuffix(n, "ra") && t.has(fLetter) && !t.is(cCapWord)
+	return len(n) >= 5 && strings.HasSuffix(n, "ra") && t.Has(text.Letter) && !t.Is(cCapWord)
 }
 
 // communePlace: a capitalised word after a place preposition that names a
 // commune ("part de Ploërmel", "s'arrête à Josselin") is a place. It
 // returns the end of the commune name, or 0.
 func (a *analysis) communePlace(i int) int {
-	toks := a.s.toks
-	if i == 0 || !toks[i].has(fCap) || !toks[i-1].is(cPlacePrep) {
+	toks := a.s.Toks
+	if i == 0 || !toks[i].Has(text.Cap) || !toks[i-1].Is(cPlacePrep) {
 		return 0
 	}
 	end, _ := a.communeAt(i)
@@ -218,15 +221,15 @@ func (a *analysis) communePlace(i int) int {
 // addressedAt: token i follows "à" after a verb of speech ("demander à
 // Nancy"): a person, even when a commune bears the name.
 func (a *analysis) addressedAt(i int) bool {
-	toks := a.s.toks
-	return i > 1 && (toks[i-1].norm == "a" || toks[i-1].norm == "to") && toks[i-2].is(cAddressVerbs)
+	toks := a.s.Toks
+	return i > 1 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "to") && toks[i-2].Is(cAddressVerbs)
 }
 
 // detBefore: a singular determiner within the three tokens before k
 // ("le fils", "la petite-fille").
 func (a *analysis) detBefore(k int) bool {
 	for j := max(0, k-3); j < k; j++ {
-		if a.s.toks[j].is(cSingDet) {
+		if a.s.Toks[j].Is(cSingDet) {
 			return true
 		}
 	}
@@ -237,30 +240,30 @@ func (a *analysis) detBefore(k int) bool {
 // sentence before a person's verb ("nathalie passera prendre les clés"),
 // or two such names joined by "et" ("mettre yasmine et inès ensemble").
 func (a *analysis) lowerFirstActs(i int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	t := toks[i]
-	if t.is(cAmbig) || len(t.norm) < 4 || t.is(cCapWord) || a.consumed[i] || isFrenchWord(t.norm) {
+	if t.Is(cAmbig) || len(t.Norm) < 4 || t.Is(cCapWord) || a.consumed[i] || lexicon.IsFrenchWord(t.Norm) {
 		return false
 	}
-	if i == 0 && i+1 < len(toks) && a.personVerbAt(i+1) && toks[i+1].norm != "et" {
+	if i == 0 && i+1 < len(toks) && a.personVerbAt(i+1) && toks[i+1].Norm != "et" {
 		return true
 	}
 	pair := func(k int) bool {
 		u := toks[k]
-		return u.is(cFirst) && !u.is(cAmbig) && len(u.norm) >= 4 && !isFrenchWord(u.norm)
+		return u.Is(cFirst) && !u.Is(cAmbig) && len(u.Norm) >= 4 && !lexicon.IsFrenchWord(u.Norm)
 	}
-	return i+2 < len(toks) && toks[i+1].norm == "et" && pair(i+2) || i > 1 && toks[i-1].norm == "et" && pair(i-2)
+	return i+2 < len(toks) && toks[i+1].Norm == "et" && pair(i+2) || i > 1 && toks[i-1].Norm == "et" && pair(i-2)
 }
 
 // civilityLetter: "M. X, 54 ans": a civility and a single capital letter
 // stand for one person whose name was left out.
 func (a *analysis) civilityLetter(i int) int {
-	toks := a.s.toks
+	toks := a.s.Toks
 	k := i + 1
-	if k >= len(toks) || len(toks[k].norm) != 1 || !toks[k].has(fCap) || !toks[k].has(fLetter) {
+	if k >= len(toks) || len(toks[k].Norm) != 1 || !toks[k].Has(text.Cap) || !toks[k].Has(text.Letter) {
 		return 0
 	}
-	if (k+1 == len(toks) || isClauseSep(toks[k+1].sep)) && toks[i].is(cCivility) {
+	if (k+1 == len(toks) || isClauseSep(toks[k+1].Sep)) && toks[i].Is(cCivility) {
 		return k + 1
 	}
 	return 0
@@ -272,16 +275,16 @@ func (a *analysis) findHandle() {
 	if !a.has(cHandle) {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i, t := range toks {
-		if !t.is(cHandle) {
+		if !t.Is(cHandle) {
 			continue
 		}
 		for k := i + 1; k < min(len(toks), i+6); k++ {
-			if strings.Contains(a.text[t.end:toks[k].start], "@") {
+			if strings.Contains(a.text[t.End:toks[k].Start], "@") {
 				break // an @handle is the byte scanner's, which knows the association's own
 			}
-			if n := toks[k].norm; len(n) >= 5 && toks[k].flags&(fDigit|fLetter) == 0 && digitsIn(n) < len(n)-1 {
+			if n := toks[k].Norm; len(n) >= 5 && toks[k].Flags&(text.Digit|text.Letter) == 0 && digitsIn(n) < len(n)-1 {
 				a.add(ruleHandle, k, k+1)
 				return
 			}

@@ -12,13 +12,13 @@ type RuleID uint8
 // The rules, in the order of ruleTable.
 const (
 	ruleNone RuleID = iota
-	// hidden text and bounds (prepare.go, bounds.go)
+	// hidden text and bounds (prepare.go, direct/bounds.go)
 	ruleInvisible
 	ruleControl
 	ruleTooMany
 	// the association's lists (lists.go)
 	ruleDenylist
-	// direct identifiers (direct*.go, sentence_ids.go)
+	// direct identifiers (package direct, sentence_ids.go)
 	ruleName
 	rulePublicFigure
 	ruleEmail

@@ -3,6 +3,8 @@ package classify
 import (
 	"slices"
 	"testing"
+
+	"tamis/library/classify/direct"
 )
 
 // The rule names are stored in the journal's events and printed in JSON:
@@ -37,6 +39,17 @@ func TestEveryRuleHasItsRow(t *testing.T) {
 		}
 		if info.identifier != (info.code != kindOther) {
 			t.Errorf("rule %s: identifier %v with code %d", r, info.identifier, info.code)
+		}
+	}
+}
+
+// The scan of direct identifiers names its rules and their categories
+// itself: each is a row of this table, under the same name and category.
+func TestDirectRulesAgreeWithTheRuleTable(t *testing.T) {
+	for name, cat := range direct.Rules() {
+		r := ruleNamed(name)
+		if r == ruleNone || r.info().cat != cat {
+			t.Errorf("direct rule %q (category %d): table row %q, category %d", name, cat, r, r.info().cat)
 		}
 	}
 }

@@ -2,17 +2,19 @@ package classify
 
 import (
 	"strconv"
+
+	"tamis/library/classify/text"
 )
 
-// Identifiers that the byte scanner (direct*.go) does not know and that
+// Identifiers that the byte scanner (package direct) does not know and that
 // read best as tokens: IP addresses (personal data, CJEU Breyer, 2016) and
 // the identifiers public bodies give a person ("identifiant France
 // Travail : 4827163K").
 
 func (a *analysis) findSentenceIDs() {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].has(fDigit) && (i+1 >= len(toks) || toks[i+1].sep != ':') {
+		if !toks[i].Has(text.Digit) && (i+1 >= len(toks) || toks[i+1].Sep != ':') {
 			continue // an address starts with a number or a group before a colon
 		}
 		if j := a.ipv4At(i); j > i {
@@ -34,15 +36,15 @@ func (a *analysis) findSpacedCode() {
 	if !a.has(cCodeWord) {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 1; i < len(toks); i++ {
-		if toks[i].norm == "postal" || toks[i].norm == "postaux" || toks[i].norm == "post" {
+		if toks[i].Norm == "postal" || toks[i].Norm == "postaux" || toks[i].Norm == "post" {
 			return // "code postal 7 5 0 1 1"
 		}
 	}
 	for i := 0; i < len(toks); i++ {
 		j := i
-		for j < len(toks) && toks[j].has(fDigit) && len(toks[j].norm) == 1 && (j == i || toks[j].sep == 0) {
+		for j < len(toks) && toks[j].Has(text.Digit) && len(toks[j].Norm) == 1 && (j == i || toks[j].Sep == 0) {
 			j++
 		}
 		if j-i >= 4 && j-i <= 8 {
@@ -56,22 +58,22 @@ func (a *analysis) findSpacedCode() {
 // ipv4At: four numbers of 0 to 255 glued by dots ("78.243.19.160"), not
 // preceded by a version word.
 func (a *analysis) ipv4At(i int) int {
-	toks := a.s.toks
-	if i+3 >= len(toks) || i > 0 && (toks[i-1].norm == "version" || toks[i-1].norm == "v") {
+	toks := a.s.Toks
+	if i+3 >= len(toks) || i > 0 && (toks[i-1].Norm == "version" || toks[i-1].Norm == "v") {
 		return 0
 	}
 	for k := i; k < i+4; k++ {
-		if !toks[k].has(fDigit) || len(toks[k].norm) > 3 || k > i && !joined(toks, k, '.') {
+		if !toks[k].Has(text.Digit) || len(toks[k].Norm) > 3 || k > i && !text.Joined(toks, k, '.') {
 			return 0
 		}
-		if n, err := strconv.Atoi(toks[k].norm); err != nil || n > 255 {
+		if n, err := strconv.Atoi(toks[k].Norm); err != nil || n > 255 {
 			return 0
 		}
 	}
-	if i+4 < len(toks) && joined(toks, i+4, '.') && toks[i+4].has(fDigit) {
+	if i+4 < len(toks) && text.Joined(toks, i+4, '.') && toks[i+4].Has(text.Digit) {
 		return 0 // five groups: not an address
 	}
-	if privateIPv4(toks[i].norm, toks[i+1].norm) {
+	if privateIPv4(toks[i].Norm, toks[i+1].Norm) {
 		return 0 // a local network address (the association's box) points at no one
 	}
 	return i + 4
@@ -80,10 +82,10 @@ func (a *analysis) ipv4At(i int) int {
 // ipv6At: at least five groups of one to four hexadecimal digits glued by
 // colons ("2a01:cb1d:8a4:e300:…"), with a digit somewhere.
 func (a *analysis) ipv6At(i int) int {
-	toks := a.s.toks
+	toks := a.s.Toks
 	k, digit := i, false
-	for k < len(toks) && (k == i || joined(toks, k, ':')) && isHexGroup(toks[k].norm) {
-		digit = digit || toks[k].flags&fLetter == 0
+	for k < len(toks) && (k == i || text.Joined(toks, k, ':')) && isHexGroup(toks[k].Norm) {
+		digit = digit || toks[k].Flags&text.Letter == 0
 		k++
 	}
 	if k-i < 5 || !digit {
@@ -116,8 +118,8 @@ func (a *analysis) findBodyID() {
 	if !a.has(cBodyID) {
 		return
 	}
-	for i, t := range a.s.toks {
-		if i > 0 && len(t.norm) >= 6 && t.flags&(fDigit|fLetter) == 0 && digitsIn(t.norm) >= 5 {
+	for i, t := range a.s.Toks {
+		if i > 0 && len(t.Norm) >= 6 && t.Flags&(text.Digit|text.Letter) == 0 && digitsIn(t.Norm) >= 5 {
 			a.add(rulePublicID, i, i+1)
 			return
 		}

@@ -18,7 +18,7 @@ func (a *analysis) upgradeSmallGroup() {
 			a.add(t.rule, sp.i, sp.j)
 		}
 	}
-	start, end := a.s.toks[0].start, a.s.toks[len(a.s.toks)-1].end
+	start, end := a.s.Toks[0].Start, a.s.Toks[len(a.s.Toks)-1].End
 	for k := a.sentenceFindings(); k < len(a.findings); k++ {
 		f := &a.findings[k]
 		if f.Start >= start && f.End <= end && f.Category == Sensitive && f.Verdict == Doubt {
@@ -29,13 +29,13 @@ func (a *analysis) upgradeSmallGroup() {
 
 // smallGroup: « deux sœurs », "both drivers", « les trois éducateurs ».
 func (a *analysis) smallGroup() bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i+1 < len(toks); i++ {
-		if !smallCounts[toks[i].norm] {
+		if !smallCounts[toks[i].Norm] {
 			continue
 		}
 		for n := i + 1; n < min(len(toks), i+3); n++ {
-			if toks[n].is(cPopulation) || kinPlural[toks[n].norm] {
+			if toks[n].Is(cPopulation) || kinPlural[toks[n].Norm] {
 				return true
 			}
 		}

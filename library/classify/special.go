@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tamis/i18n"
+	"tamis/library/classify/text"
 )
 
 // Special categories (GDPR art. 9 and 10: health, origin, religion,
@@ -14,14 +15,14 @@ import (
 // the word explains it; a plural public makes it a gray-zone statistic.
 
 func (a *analysis) findSpecial() {
-	toks := a.s.toks
+	toks := a.s.Toks
 	a.scratch = a.spansOf(dSpecial, a.scratch[:0])
 	for _, sp := range a.scratch {
 		t := a.lex.special[sp.val-1]
-		if t.flags&capOnly != 0 && !toks[sp.i].has(fCap) {
+		if t.flags&capOnly != 0 && !toks[sp.i].Has(text.Cap) {
 			continue
 		}
-		if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].norm) {
+		if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].Norm) {
 			continue // "cours d'anglais", "en arabe": a language, not an origin
 		}
 		if a.notAFact(sp) {
@@ -38,14 +39,14 @@ func (a *analysis) findSpecial() {
 // names an organisation ("APF France handicap"), or is itself the person
 // ("une psychologue de la faculté", "l'imam de la mosquée").
 func (a *analysis) notAFact(sp span) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	if a.inQuotes(sp.i) {
 		return true
 	}
-	if sp.i > 0 && toks[sp.i-1].is(cOrgHeadWords) && toks[sp.i-1].has(fCap) && toks[sp.i].sep == 0 {
+	if sp.i > 0 && toks[sp.i-1].Is(cOrgHeadWords) && toks[sp.i-1].Has(text.Cap) && toks[sp.i].Sep == 0 {
 		return true // "Secours catholique", "France Parkinson", "Ligue ..."
 	}
-	return sp.j == sp.i+1 && sp.i > 0 && toks[sp.i].is(cPerson) && toks[sp.i-1].is(cPlainDets)
+	return sp.j == sp.i+1 && sp.i > 0 && toks[sp.i].Is(cPerson) && toks[sp.i-1].Is(cPlainDets)
 }
 
 // inQuotes: token k is inside a quoted title: an odd number of quotation
@@ -54,10 +55,10 @@ func (a *analysis) notAFact(sp span) bool {
 // no name (« Mme Dupont est diabétique » is a fact about her in quotation
 // marks: a pasted sentence, not the title of a work).
 func (a *analysis) inQuotes(k int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	open := -1
 	for i := 0; i <= k; i++ {
-		if toks[i].has(fQuoted) {
+		if toks[i].Has(text.Quoted) {
 			if open >= 0 {
 				open = -1
 			} else {
@@ -65,15 +66,15 @@ func (a *analysis) inQuotes(k int) bool {
 			}
 		}
 	}
-	if open < 0 || !toks[open].has(fCap) {
+	if open < 0 || !toks[open].Has(text.Cap) {
 		return false
 	}
 	end := open + 1
-	for end < len(toks) && !toks[end].has(fQuoted) {
+	for end < len(toks) && !toks[end].Has(text.Quoted) {
 		end++
 	}
 	for i := open; i < end; i++ {
-		if toks[i].is(cSpeechPronouns) {
+		if toks[i].Is(cSpeechPronouns) {
 			return false
 		}
 	}
@@ -96,14 +97,14 @@ func (a *analysis) findSameSexCouple() {
 	if !a.has(cSameSex) || !a.has(cCouple) {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	pair, couple := -1, false
 	for i := 0; i+1 < len(toks); i++ {
-		n := toks[i].norm
-		if (n == "deux" || n == "two") && toks[i+1].is(cSameSex) {
+		n := toks[i].Norm
+		if (n == "deux" || n == "two") && toks[i+1].Is(cSameSex) {
 			pair = i
 		}
-		couple = couple || toks[i].is(cCouple) || toks[i+1].is(cCouple)
+		couple = couple || toks[i].Is(cCouple) || toks[i+1].Is(cCouple)
 	}
 	if pair >= 0 && couple && !a.sentenceGeneric() {
 		a.add(ruleSexuality, pair, pair+2)
@@ -121,7 +122,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if a.genericBefore(sp.i) || a.genericAfter(sp.j) || a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
 		return
 	}
-	if sp.i > 0 && a.s.toks[sp.i].has(fCap) && !isClauseSep(a.s.toks[sp.i].sep) && a.venueBefore(sp.i) {
+	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {
 		return // a capitalised word names the place: "5 rue Pasteur", "église Sainte-Foi"
 	}
 	if !anchored && a.generalStatement(sp) {
@@ -130,7 +131,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if a.organisationNamed(sp) {
 		return // "Le Parti socialiste tient son université d'été"
 	}
-	if anchored && an.kind == anchorPerson && isIndefinite(a.s.toks[an.k].norm) && a.sentenceGeneric() &&
+	if anchored && an.kind == anchorPerson && isIndefinite(a.s.Toks[an.k].Norm) && a.sentenceGeneric() &&
 		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) && !a.hasNameAnchor() {
 		return // "groupe de parole pour une personne vivant avec le VIH"
 	}
@@ -166,19 +167,19 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 // a sentence that states a general fact or asks a general question, is
 // a topic, not a fact about someone.
 func (a *analysis) generalStatement(sp span) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	k := sp.i - 1
-	for k > 0 && k >= sp.i-3 && toks[k].is(cIllnessHeads) {
+	for k > 0 && k >= sp.i-3 && toks[k].Is(cIllnessHeads) {
 		k-- // "la maladie de Lyme", "le syndrome de Down"
 	}
-	if k < 0 || !toks[k].is(cDefiniteArticles) {
+	if k < 0 || !toks[k].Is(cDefiniteArticles) {
 		return false
 	}
-	if strings.Contains(a.text[a.s.start:min(len(a.text), a.s.end+2)], "?") {
+	if strings.Contains(a.text[a.s.Start:min(len(a.text), a.s.End+2)], "?") {
 		return true
 	}
 	for _, t := range toks {
-		if t.is(cGeneralMarkers) {
+		if t.Is(cGeneralMarkers) {
 			return true
 		}
 	}
@@ -188,8 +189,8 @@ func (a *analysis) generalStatement(sp span) bool {
 // organisationNamed: the term opens the name of an organisation written
 // with a capital ("le Parti socialiste", "la Confédération paysanne").
 func (a *analysis) organisationNamed(sp span) bool {
-	t := a.s.toks[sp.i]
-	return sp.i <= 1 && t.has(fCap) && t.is(cOrgTermHeads) && sp.j > sp.i+1 // the subject of the sentence
+	t := a.s.Toks[sp.i]
+	return sp.i <= 1 && t.Has(text.Cap) && t.Is(cOrgTermHeads) && sp.j > sp.i+1 // the subject of the sentence
 }
 
 // ownPeopleNear: a biometric collection aims at the association's own
@@ -197,12 +198,12 @@ func (a *analysis) organisationNamed(sp span) bool {
 // faciale des enfants à l'entrée"): identifiable people, so sensitive
 // even in the plural. A talk about biometrics names no such group.
 func (a *analysis) ownPeopleNear(sp span) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for k := sp.j; k < min(len(toks), sp.j+4); k++ {
-		if k > sp.j && isClauseSep(toks[k].sep) {
+		if k > sp.j && isClauseSep(toks[k].Sep) {
 			return false
 		}
-		if toks[k].is(cOwnPeople) && k > 0 && toks[k-1].is(cOwnPeopleDets) {
+		if toks[k].Is(cOwnPeople) && k > 0 && toks[k-1].Is(cOwnPeopleDets) {
 			return true
 		}
 	}
@@ -214,7 +215,7 @@ func (a *analysis) pluralSubject(sp span) bool {
 	if sp.i == 0 {
 		return false
 	}
-	switch a.s.toks[sp.i-1].norm {
+	switch a.s.Toks[sp.i-1].Norm {
 	case "les", "des", "ces":
 		return true
 	}
@@ -224,8 +225,8 @@ func (a *analysis) pluralSubject(sp span) bool {
 // household: the anchor is one family or couple, described in the plural
 // ("the Smith family are Travellers", "ce couple est musulman").
 func (a *analysis) household(k int) bool {
-	for i := k + 1; i < min(len(a.s.toks), k+4); i++ {
-		if a.s.toks[i].is(cHouseholdNouns) {
+	for i := k + 1; i < min(len(a.s.Toks), k+4); i++ {
+		if a.s.Toks[i].Is(cHouseholdNouns) {
 			return true
 		}
 	}
@@ -234,7 +235,7 @@ func (a *analysis) household(k int) bool {
 
 // isPlural: the matched word ends the way a French or English plural does.
 func (a *analysis) isPlural(sp span) bool {
-	w := a.s.toks[sp.j-1].norm
+	w := a.s.Toks[sp.j-1].Norm
 	if len(w) < 4 || a.lex.in(w, cSingularInS) {
 		return false
 	}
@@ -247,13 +248,13 @@ func (a *analysis) isPlural(sp span) bool {
 // A marker that is a preposition ("sur les", "pour les") must stand right
 // before the word; a clause boundary (",", ":", "(") stops the search.
 func (a *analysis) genericBefore(k int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := k - 1; i >= 0 && i >= k-5; i-- {
-		if isClauseSep(toks[i+1].sep) {
+		if isClauseSep(toks[i+1].Sep) {
 			return false
 		}
 		if end, v := a.at(dGeneric, i); v != 0 && end <= k && !a.predicateBetween(end, k+1) {
-			if !isPreposition(toks[i].norm) || end == k || end == k-1 && isArticle(toks[k-1].norm) {
+			if !isPreposition(toks[i].Norm) || end == k || end == k-1 && isArticle(toks[k-1].Norm) {
 				return true
 			}
 		}
@@ -264,19 +265,19 @@ func (a *analysis) genericBefore(k int) bool {
 // genericAfter: English puts the event after its theme ("World Diabetes
 // Day", "HIV testing", "Mental Health Awareness Week").
 func (a *analysis) genericAfter(j int) bool {
-	toks := a.s.toks
-	if j >= len(toks) || isClauseSep(toks[j].sep) {
+	toks := a.s.Toks
+	if j >= len(toks) || isClauseSep(toks[j].Sep) {
 		return false
 	}
-	w := toks[j].norm
+	w := toks[j].Norm
 	if w == "day" || w == "week" || w == "month" {
-		return toks[j].has(fCap) // "Diabetes Day", not "arrested last week"
+		return toks[j].Has(text.Cap) // "Diabetes Day", not "arrested last week"
 	}
 	for k := j; k < min(len(toks), j+3); k++ {
-		if k > j && isClauseSep(toks[k].sep) {
+		if k > j && isClauseSep(toks[k].Sep) {
 			return false
 		}
-		if toks[k].is(cEventAfter) {
+		if toks[k].Is(cEventAfter) {
 			return true // "mental health first aid training"
 		}
 	}
@@ -286,13 +287,13 @@ func (a *analysis) genericAfter(j int) bool {
 // predicateBetween: a verb between a marker and the word makes the word
 // a predicate of someone ("the volunteer who runs the class is pregnant").
 func (a *analysis) predicateBetween(from, to int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for k := from; k < to; k++ {
-		switch toks[k].norm {
+		switch toks[k].Norm {
 		case "is", "was", "are", "were", "has", "had", "est", "etait", "sont", "ont", "avait":
 			return true
 		case "a": // French "a" (has), not the English article after a preposition
-			if k > 0 && !toks[k-1].is(cEnglishLinks) {
+			if k > 0 && !toks[k-1].Is(cEnglishLinks) {
 				return true
 			}
 		}
@@ -323,12 +324,12 @@ func isArticle(w string) bool {
 // venueBefore: the word names a place ("centre de dialyse", "maison du
 // diabète", "service de psychiatrie").
 func (a *analysis) venueBefore(k int) bool {
-	toks := a.s.toks
-	if w := toks[k].norm; w == "ne" || w == "n" || w == "est" || w == "a" || w == "is" || w == "has" {
+	toks := a.s.Toks
+	if w := toks[k].Norm; w == "ne" || w == "n" || w == "est" || w == "a" || w == "is" || w == "has" {
 		return false // a predicate about someone at the place: "à l'Ehpad ne reconnaît plus"
 	}
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
-		w := toks[i].norm
+		w := toks[i].Norm
 		if a.lex.in(w, cVenue) || w == "service" || w == "unite" || w == "pole" {
 			return true
 		}
@@ -345,7 +346,7 @@ func (a *analysis) sentenceGeneric() bool {
 	if a.memo&memoGenericDone == 0 {
 		a.memo |= memoGenericDone
 		for _, h := range a.hits {
-			if h.dict == dGeneric && sentenceWideGeneric(a.s.toks, h.i) {
+			if h.dict == dGeneric && sentenceWideGeneric(a.s.Toks, h.i) {
 				a.memo |= memoGeneric
 				break
 			}
@@ -354,11 +355,11 @@ func (a *analysis) sentenceGeneric() bool {
 	return a.memo&memoGeneric != 0
 }
 
-func sentenceWideGeneric(toks []token, i int) bool {
-	if n := toks[i].norm; (n == "semaine" || n == "mois" || n == "journee") && i+1 < len(toks) && toks[i+1].is(cPastOrNext) {
+func sentenceWideGeneric(toks []text.Token, i int) bool {
+	if n := toks[i].Norm; (n == "semaine" || n == "mois" || n == "journee") && i+1 < len(toks) && toks[i+1].Is(cPastOrNext) {
 		return false // "la semaine dernière" dates a fact, it is no public week
 	}
-	if toks[i].is(cGenericEvent) {
+	if toks[i].Is(cGenericEvent) {
 		return true
 	}
 	return false

@@ -10,9 +10,9 @@ func (a *analysis) findCoupleDescribed() {
 	if !a.hasAny(cCouple, cSameSex, cPartner) {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].is(cCouple) && (toks[i+1].norm == "de" || toks[i+1].norm == "d" || toks[i+1].norm == "of") && toks[i+2].is(cSameSex) {
+		if toks[i].Is(cCouple) && (toks[i+1].Norm == "de" || toks[i+1].Norm == "d" || toks[i+1].Norm == "of") && toks[i+2].Is(cSameSex) {
 			a.add(ruleSexuality, i, i+3) // "un couple de garçons"
 			return
 		}
@@ -25,12 +25,12 @@ func (a *analysis) findCoupleDescribed() {
 		people++
 	}
 	for _, t := range toks {
-		if t.norm == "deux" || t.norm == "two" || t.norm == "both" {
+		if t.Norm == "deux" || t.Norm == "two" || t.Norm == "both" {
 			people++ // "nos deux animatrices se sont pacsées"
 		}
 	}
 	for i, t := range toks {
-		if t.is(cWomenWed) && people > 0 {
+		if t.Is(cWomenWed) && people > 0 {
 			a.add(ruleSexuality, i, i+1) // "se sont mariées"
 			return
 		}
@@ -54,9 +54,9 @@ func (a *analysis) namedWomenCouple() bool {
 		return false
 	}
 	couple, elles := false, false
-	for _, t := range a.s.toks {
-		couple = couple || t.norm == "couple" || t.norm == "amoureuses"
-		elles = elles || t.norm == "elles"
+	for _, t := range a.s.Toks {
+		couple = couple || t.Norm == "couple" || t.Norm == "amoureuses"
+		elles = elles || t.Norm == "elles"
 	}
 	return couple && elles
 }
@@ -66,19 +66,19 @@ func (a *analysis) namedWomenCouple() bool {
 // en couple avec un homme", "she lives with her wife"). It returns the
 // token of the partner, or -1.
 func (a *analysis) sameGenderPartner() int {
-	toks := a.s.toks
+	toks := a.s.Toks
 	female, male := false, false
 	for i := 0; i+2 < len(toks); i++ {
-		switch toks[i].norm {
+		switch toks[i].Norm {
 		case "elle", "she":
 			female = true
 		case "il", "he":
 			male = true
 		}
-		if !toks[i].is(cPartnerLinks) {
+		if !toks[i].Is(cPartnerLinks) {
 			continue
 		}
-		p := toks[i+1].norm + " " + toks[i+2].norm
+		p := toks[i+1].Norm + " " + toks[i+2].Norm
 		if female && !male && womenPartners[p] || male && !female && menPartners[p] {
 			return i + 1
 		}

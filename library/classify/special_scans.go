@@ -10,13 +10,13 @@ func (a *analysis) findScansAndFasting() {
 	if !a.hasAny(cScan, cJeune) {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i, t := range toks {
-		if t.is(cScan) && a.bodyPartWithin(i+1, 5) && !a.sentenceGeneric() {
+		if t.Is(cScan) && a.bodyPartWithin(i+1, 5) && !a.sentenceGeneric() {
 			a.add(ruleBiometric, i, i+1)
 			return
 		}
-		if t.norm == "jeune" && strings.Contains(a.text[t.start:t.end], "û") && i > 0 && !isArticle(toks[i-1].norm) && len(a.anchors) > 0 {
+		if t.Norm == "jeune" && strings.Contains(a.text[t.Start:t.End], "û") && i > 0 && !isArticle(toks[i-1].Norm) && len(a.anchors) > 0 {
 			a.add(ruleReligion, i, i+1) // "Youssouf jeûne en ce moment"
 			return
 		}
@@ -25,9 +25,9 @@ func (a *analysis) findScansAndFasting() {
 
 // bodyPartWithin: a face, an iris or a hand within n tokens after k.
 func (a *analysis) bodyPartWithin(k, n int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for j := k; j < min(len(toks), k+n); j++ {
-		if toks[j].is(cBodyPart) {
+		if toks[j].Is(cBodyPart) {
 			return true
 		}
 	}

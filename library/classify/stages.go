@@ -1,5 +1,7 @@
 package classify
 
+import "tamis/library/classify/text"
+
 // The sentence rules run as an ordered list of stages over tokens that
 // already carry their word classes (tagSentence). A stage that needs a
 // word class skips a sentence without one: on short values most stages
@@ -9,8 +11,8 @@ package classify
 // stage is one step of the sentence pass.
 type stage struct {
 	name   string
-	needs  classSet // a word of one of these classes; empty: every sentence
-	digits bool     // a token holding a digit
+	needs  text.ClassSet // a word of one of these classes; empty: every sentence
+	digits bool          // a token holding a digit
 	run    func(*analysis)
 }
 
@@ -19,26 +21,16 @@ func (st *stage) wanted(a *analysis) bool {
 	if st.digits && !a.digits {
 		return false
 	}
-	return st.needs == classSet{} || st.needs.intersects(a.sentCls)
+	return st.needs == text.ClassSet{} || st.needs.Intersects(a.sentCls)
 }
 
 // classesOf is the set of the given classes.
-func classesOf(cs ...wordClass) classSet {
-	var s classSet
+func classesOf(cs ...text.Class) text.ClassSet {
+	var s text.ClassSet
 	for _, c := range cs {
-		s.add(c)
+		s.Add(c)
 	}
 	return s
-}
-
-// intersects reports whether the two sets share a class.
-func (s classSet) intersects(o classSet) bool {
-	for k := range s {
-		if s[k]&o[k] != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // sentenceStages are the sentence rules, in the order they run.

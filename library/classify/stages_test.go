@@ -23,8 +23,7 @@ func TestAStageSkipsASentenceWithoutTheClassesItNeeds(t *testing.T) {
 	} {
 		a := new(analysis)
 		a.reset(c, tc.text, nil)
-		a.sc.text = tc.text
-		if !a.sc.next(&a.s) {
+		if !a.sc.Next(&a.s) {
 			t.Fatal("no sentence")
 		}
 		a.tagSentence()

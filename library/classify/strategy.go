@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tamis/i18n"
+	"tamis/library/classify/text"
 )
 
 // The association's own confidential matters are sensitive whoever they
@@ -56,12 +57,12 @@ func (a *analysis) findStrategy() {
 // findNegativeBalance: "le compte est à -4 812 €": a negative amount of
 // money with an account word is an unpublished balance.
 func (a *analysis) findNegativeBalance() {
-	toks := a.s.toks
+	toks := a.s.Toks
 	if !a.has(cAccount) || !a.hasMoney() {
 		return
 	}
 	for i := 1; i < len(toks); i++ {
-		if toks[i].has(fDigit) && toks[i].sep == '-' && toks[i].spaced && !toks[i-1].has(fDigit) {
+		if toks[i].Has(text.Digit) && toks[i].Sep == '-' && toks[i].Spaced && !toks[i-1].Has(text.Digit) {
 			a.add(ruleFinance, i, i+1)
 			return
 		}
@@ -70,13 +71,13 @@ func (a *analysis) findNegativeBalance() {
 
 // findLettingGo: "let our cook go", "let him go at the end of the month".
 func (a *analysis) findLettingGo() {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := range toks {
-		if toks[i].norm != "let" {
+		if toks[i].Norm != "let" {
 			continue
 		}
 		for k := i + 2; k < min(len(toks), i+5); k++ {
-			if toks[k].norm == "go" {
+			if toks[k].Norm == "go" {
 				a.add(ruleHR, i, k+1)
 				return
 			}
@@ -91,13 +92,13 @@ func (a *analysis) findContractEnd() {
 	if !a.has(cContract) || !a.has(cContractEnd) {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	contract, end := -1, false
 	for i, t := range toks {
-		if t.is(cContract) && contract < 0 {
+		if t.Is(cContract) && contract < 0 {
 			contract = i
 		}
-		end = end || t.is(cContractEnd)
+		end = end || t.Is(cContractEnd)
 	}
 	if contract >= 0 && end && (len(a.names) > 0 || len(a.anchors) > 0) && !a.sentenceGeneric() {
 		a.add(ruleHR, contract, contract+1)
@@ -111,10 +112,10 @@ func (a *analysis) findPersonMoney() {
 	if !a.has(cPersonMoney) {
 		return
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	word := -1
 	for i, t := range toks {
-		if t.is(cPersonMoney) {
+		if t.Is(cPersonMoney) {
 			word = i
 			break
 		}
@@ -124,10 +125,10 @@ func (a *analysis) findPersonMoney() {
 	}
 	person := len(a.names) > 0
 	for _, an := range a.anchors {
-		person = person || an.role || an.kind == anchorPerson && toks[an.k].is(cDefiniteDets)
+		person = person || an.role || an.kind == anchorPerson && toks[an.k].Is(cDefiniteDets)
 	}
 	for i := 1; i < len(toks) && !person; i++ {
-		person = toks[i].is(cRole) && (toks[i-1].norm == "du" || toks[i-1].norm == "la" || toks[i-1].norm == "l")
+		person = toks[i].Is(cRole) && (toks[i-1].Norm == "du" || toks[i-1].Norm == "la" || toks[i-1].Norm == "l")
 	}
 	if person {
 		a.add(ruleFinance, word, word+1)
@@ -136,19 +137,19 @@ func (a *analysis) findPersonMoney() {
 
 // hasMoney: an amount in the sentence ("800 €", "1 200 euros", "£300").
 func (a *analysis) hasMoney() bool {
-	s := a.text[a.s.start:min(len(a.text), a.s.end+4)]
+	s := a.text[a.s.Start:min(len(a.text), a.s.End+4)]
 	if strings.Contains(s, "€") || strings.Contains(s, "£") || strings.Contains(s, "$") {
 		return true
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 1; i < len(toks); i++ {
-		switch toks[i].norm {
+		switch toks[i].Norm {
 		case "euros", "euro", "eur", "k", "keur":
-			if toks[i-1].has(fDigit) {
+			if toks[i-1].Has(text.Digit) {
 				return true
 			}
 		}
-		if w := toks[i].norm; len(w) >= 2 && w[len(w)-1] == 'k' && w[0] >= '0' && w[0] <= '9' {
+		if w := toks[i].Norm; len(w) >= 2 && w[len(w)-1] == 'k' && w[0] >= '0' && w[0] <= '9' {
 			return true // "5k"
 		}
 	}
@@ -184,7 +185,7 @@ func (a *analysis) findGrantIntent() {
 // "solliciter", "candidater"), not merely "en cours".
 func (a *analysis) askingVerb(h hit) bool {
 	for k := h.i; k < h.j; k++ {
-		w := a.s.toks[k].norm
+		w := a.s.Toks[k].Norm
 		for _, p := range []string{"demand", "sollicit", "candidat", "depos", "apply"} {
 			if strings.HasPrefix(w, p) {
 				return true
@@ -196,8 +197,8 @@ func (a *analysis) askingVerb(h hit) bool {
 
 // funderBody returns the first public funder named in the sentence, or -1.
 func (a *analysis) funderBody() int {
-	for i, t := range a.s.toks {
-		if t.is(cFunderBodies) {
+	for i, t := range a.s.Toks {
+		if t.Is(cFunderBodies) {
 			return i
 		}
 	}
@@ -217,14 +218,14 @@ func (a *analysis) isPublished() bool {
 }
 
 func (a *analysis) computePublished() bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for _, h := range a.hits {
 		if h.dict != dPublished {
 			continue
 		}
 		negated := false
 		for k := max(0, h.i-2); k < h.i; k++ {
-			switch toks[k].norm {
+			switch toks[k].Norm {
 			case "non", "pas", "not", "jamais", "never", "encore", "yet", "ni":
 				negated = true
 			}
@@ -247,10 +248,10 @@ func (a *analysis) publicTopic(k int, kind string) bool {
 	if len(a.names) > 0 || a.ownedBefore(k) {
 		return false
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	if kind == "confidential" {
 		for i := max(0, k-3); i < k; i++ {
-			if toks[i].is(cServiceWords) {
+			if toks[i].Is(cServiceWords) {
 				return true
 			}
 		}
@@ -258,8 +259,8 @@ func (a *analysis) publicTopic(k int, kind string) bool {
 	}
 	event, public := false, false
 	for _, t := range toks {
-		event = event || t.is(cPublicEvents)
-		public = public || t.is(cPublicPromises)
+		event = event || t.Is(cPublicEvents)
+		public = public || t.Is(cPublicPromises)
 	}
 	return event && public && len(a.anchors) == 0
 }
@@ -267,7 +268,7 @@ func (a *analysis) publicTopic(k int, kind string) bool {
 // ownedBefore: "notre", "nos", "our" in the few words before k.
 func (a *analysis) ownedBefore(k int) bool {
 	for i := max(0, k-4); i < k; i++ {
-		switch a.s.toks[i].norm {
+		switch a.s.Toks[i].Norm {
 		case "notre", "nos", "our", "on", "nous", "we":
 			return true
 		}

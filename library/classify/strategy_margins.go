@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/i18n"
+import (
+	"tamis/i18n"
+	"tamis/library/classify/text"
+)
 
 // Confidential matters told without a keyword (issue 7): a negotiation
 // margin ("on propose 500, on vise 650, on peut descendre à 450"), a
@@ -10,22 +13,22 @@ import "tamis/i18n"
 
 func (a *analysis) findUnnamedStrategy() {
 	if (a.has(cMargin) || a.has(cOpening) && a.limit()) && a.numbers() >= 2 {
-		a.add(ruleNegotiation, 0, len(a.s.toks))
+		a.add(ruleNegotiation, 0, len(a.s.Toks))
 	}
 	if a.isPublished() {
 		return
 	}
 	if a.has(cRefused) && a.has(cResubmit) {
-		a.add(ruleGrant, 0, len(a.s.toks))
+		a.add(ruleGrant, 0, len(a.s.Toks))
 	}
 	if a.has(cFraud) && a.hasAny(cFigures, cFunding) {
-		a.add(ruleFinance, 0, len(a.s.toks)) // "on gonfle les chiffres pour le dossier"
+		a.add(ruleFinance, 0, len(a.s.Toks)) // "on gonfle les chiffres pour le dossier"
 	}
 	if a.has(cRecruit) && a.has(cRival) && a.hasAny(cPopulation, cPerson) && !a.sentenceGeneric() {
-		a.add(ruleHR, 0, len(a.s.toks)) // luring another body's people
+		a.add(ruleHR, 0, len(a.s.Toks)) // luring another body's people
 	}
 	if a.suspicion() {
-		a.addAs(ruleCriminal, Blocked, 0, len(a.s.toks),
+		a.addAs(ruleCriminal, Blocked, 0, len(a.s.Toks),
 			i18n.T("soupçon visant une personne de l'association", "suspicion against a person of the association"))
 	}
 }
@@ -33,12 +36,12 @@ func (a *analysis) findUnnamedStrategy() {
 // limit: a limit word, "jusqu'" only before an amount ("jusqu'à 15",
 // not "jusqu'au 31 octobre").
 func (a *analysis) limit() bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i, t := range toks {
-		if !t.is(cLimit) {
+		if !t.Is(cLimit) {
 			continue
 		}
-		if t.norm != "jusqu" || i+2 < len(toks) && toks[i+1].norm == "a" && toks[i+2].has(fDigit) {
+		if t.Norm != "jusqu" || i+2 < len(toks) && toks[i+1].Norm == "a" && toks[i+2].Has(text.Digit) {
 			return true
 		}
 	}
@@ -49,13 +52,13 @@ func (a *analysis) limit() bool {
 // more: "500", "11 500", "12 €"), hours and dates aside.
 func (a *analysis) numbers() int {
 	n := 0
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i, t := range toks {
-		if !t.has(fDigit) || i > 0 && toks[i-1].has(fDigit) && (!t.spaced || len(t.norm) == 3) {
+		if !t.Has(text.Digit) || i > 0 && toks[i-1].Has(text.Digit) && (!t.Spaced || len(t.Norm) == 3) {
 			continue // the rest of "11 500", "2,000"
 		}
-		group := i+1 < len(toks) && toks[i+1].has(fDigit) && (!toks[i+1].spaced || len(toks[i+1].norm) == 3)
-		if (len(t.norm) >= 2 || group) && !(i+1 < len(toks) && (toks[i+1].norm == "h" || isMonth(toks[i+1].norm))) {
+		group := i+1 < len(toks) && toks[i+1].Has(text.Digit) && (!toks[i+1].Spaced || len(toks[i+1].Norm) == 3)
+		if (len(t.Norm) >= 2 || group) && !(i+1 < len(toks) && (toks[i+1].Norm == "h" || isMonth(toks[i+1].Norm))) {
 			n++
 		}
 	}
@@ -77,8 +80,8 @@ func (a *analysis) suspicion() bool {
 			return true
 		}
 	}
-	for _, t := range a.s.toks {
-		if t.is(cRole) {
+	for _, t := range a.s.Toks {
+		if t.Is(cRole) {
 			return true // "les notes de frais du président"
 		}
 	}
@@ -91,11 +94,11 @@ func (a *analysis) blameSaid() bool {
 	if !a.has(cBelief) {
 		return false
 	}
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i+3 < len(toks); i++ {
-		switch toks[i].norm {
+		switch toks[i].Norm {
 		case "pense", "pensent", "croit", "croient", "soupconne":
-			if toks[i+1].norm == "que" && toks[i+2].norm == "c" && toks[i+3].norm == "est" {
+			if toks[i+1].Norm == "que" && toks[i+2].Norm == "c" && toks[i+3].Norm == "est" {
 				return true
 			}
 		}
@@ -110,8 +113,8 @@ func (a *analysis) conditionalMisuse() bool {
 		return false
 	}
 	cond, means := false, false
-	for _, t := range a.s.toks {
-		n := t.norm
+	for _, t := range a.s.Toks {
+		n := t.Norm
 		cond = cond || len(n) >= 6 && (n[len(n)-4:] == "rait" || n[len(n)-6:] == "raient")
 		means = means || a.lex.in(n, cMisuse)
 	}

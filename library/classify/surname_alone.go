@@ -1,5 +1,7 @@
 package classify
 
+import "tamis/library/classify/text"
+
 // People named by a surname alone (issue 7, section 4): « Les Ferreira
 // ont déménagé » (a family by its name), « Lemoine-Duval n'a pas payé »
 // (a compound surname as subject), « Grace Whitfield, 72, … » (a name in
@@ -10,26 +12,26 @@ package classify
 // findBareSurname: « Les <Nom> » or a hyphenated « <Nom>-<Nom> » opening a
 // clause, before a verb.
 func (a *analysis) findBareSurname() {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i+2 < len(toks); i++ {
 		if a.consumed[i] || a.coveredByName(i) {
 			continue
 		}
 		switch {
-		case (toks[i].norm == "les" || toks[i].norm == "the") && a.unknownCapWord(i+1) && !toks[i+1].has(fUpper):
+		case (toks[i].Norm == "les" || toks[i].Norm == "the") && a.unknownCapWord(i+1) && !toks[i+1].Has(text.Upper):
 			j := i + 2
-			if j+1 < len(toks) && toks[j].sep == '-' && !toks[j].spaced && a.surnamePart(j) {
+			if j+1 < len(toks) && toks[j].Sep == '-' && !toks[j].Spaced && a.surnamePart(j) {
 				j++ // « Les Dumoulin-Rey »
 			}
 			if a.verbFollows(j) {
 				a.reportName(i, j) // « Les Ferreira ont déménagé », "the Okonkwos have moved"
 				return
 			}
-		case (i == 0 || isClauseSep(toks[i].sep)) && toks[i].has(fCap) && a.verbFollows(i+1) && a.listedSurname(i),
-			(i == 0 || isClauseSep(toks[i].sep)) && toks[i].has(fCap) && a.owingAfter(i+1) && a.unknownCapWord(i) && !a.isAcronym(i):
+		case (i == 0 || isClauseSep(toks[i].Sep)) && toks[i].Has(text.Cap) && a.verbFollows(i+1) && a.listedSurname(i),
+			(i == 0 || isClauseSep(toks[i].Sep)) && toks[i].Has(text.Cap) && a.owingAfter(i+1) && a.unknownCapWord(i) && !a.isAcronym(i):
 			a.reportName(i, i+1) // « Kowalski n'a pas rendu les clés », "Fairbrother still hasn't returned"
 			return
-		case (i == 0 || isClauseSep(toks[i].sep)) && i+2 < len(toks) && toks[i+1].sep == '-' && !toks[i+1].spaced &&
+		case (i == 0 || isClauseSep(toks[i].Sep)) && i+2 < len(toks) && toks[i+1].Sep == '-' && !toks[i+1].Spaced &&
 			a.verbFollows(i+2) && a.surnamePart(i) && a.surnamePart(i+1):
 			a.reportName(i, i+2) // « Girard-Lemaire n'a pas rendu »
 			return
@@ -41,10 +43,10 @@ func (a *analysis) findBareSurname() {
 // French word, no first name and no place: alone at a clause start, it
 // is someone.
 func (a *analysis) listedSurname(k int) bool {
-	t := a.s.toks[k]
-	n := t.norm
+	t := a.s.Toks[k]
+	n := t.Norm
 	lx := a.lex
-	if !t.has(fCap) || !t.has(fLetter) || t.has(fUpper) || !lx.lastnames[n] || lx.firstnames[n] || lx.ambiguous[n] || t.isAny(cCapWord, cVenue) {
+	if !t.Has(text.Cap) || !t.Has(text.Letter) || t.Has(text.Upper) || !lx.lastnames[n] || lx.firstnames[n] || lx.ambiguous[n] || t.IsAny(cCapWord, cVenue) {
 		return false
 	}
 	return a.unknownCapWord(k)
@@ -53,14 +55,14 @@ func (a *analysis) listedSurname(k int) bool {
 // owingAfter: what a person still owes or failed to do follows token k
 // (data/words/owing.txt), as a subject's next words.
 func (a *analysis) owingAfter(k int) bool {
-	toks := a.s.toks
+	toks := a.s.Toks
 	var buf [64]byte
 	key := buf[:0] // no allocation: the map look-up reads the bytes
 	for i := k; i < min(len(toks), k+3); i++ {
 		if i > k {
 			key = append(key, ' ')
 		}
-		key = append(key, toks[i].norm...)
+		key = append(key, toks[i].Norm...)
 		if owingWords[string(key)] {
 			return true
 		}
@@ -71,20 +73,20 @@ func (a *analysis) owingAfter(k int) bool {
 // surnamePart: a capitalised part of a compound surname: in the surname
 // lists or unknown to every lexicon.
 func (a *analysis) surnamePart(k int) bool {
-	t := a.s.toks[k]
-	if !t.has(fCap) || !t.has(fLetter) || t.has(fUpper) {
+	t := a.s.Toks[k]
+	if !t.Has(text.Cap) || !t.Has(text.Letter) || t.Has(text.Upper) {
 		return false
 	}
-	return a.lex.lastnames[t.norm] && !t.is(cVenue) || a.unknownCapWord(k)
+	return a.lex.lastnames[t.Norm] && !t.Is(cVenue) || a.unknownCapWord(k)
 }
 
 // verbFollows: token k starts a verb group: an auxiliary or a negation
 // (« ont », « n'a », « viendront »), as a subject's next word.
 func (a *analysis) verbFollows(k int) bool {
-	if k >= len(a.s.toks) || isClauseSep(a.s.toks[k].sep) && a.s.toks[k].sep != ',' {
+	if k >= len(a.s.Toks) || isClauseSep(a.s.Toks[k].Sep) && a.s.Toks[k].Sep != ',' {
 		return false
 	}
-	return a.personVerbAt(k) || subjectVerbs[a.s.toks[k].norm]
+	return a.personVerbAt(k) || subjectVerbs[a.s.Toks[k].Norm]
 }
 
 // coveredByName: token k is inside a name already reported.
@@ -101,17 +103,17 @@ func (a *analysis) coveredByName(k int) bool {
 // (« Grace Whitfield, 72, retired midwife »): a person however rare the
 // name.
 func (a *analysis) findAgedName() {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i+2 < len(toks); i++ {
-		if a.coveredByName(i) || a.coveredByName(i+1) || !toks[i].has(fCap) || !toks[i+1].has(fCap) ||
-			!toks[i].has(fLetter) || !toks[i+1].has(fLetter) || toks[i].has(fUpper) || toks[i+1].has(fUpper) ||
-			toks[i+1].sep != 0 || toks[i+2].sep != ',' || !toks[i+2].has(fDigit) || len(toks[i+2].norm) > 2 {
+		if a.coveredByName(i) || a.coveredByName(i+1) || !toks[i].Has(text.Cap) || !toks[i+1].Has(text.Cap) ||
+			!toks[i].Has(text.Letter) || !toks[i+1].Has(text.Letter) || toks[i].Has(text.Upper) || toks[i+1].Has(text.Upper) ||
+			toks[i+1].Sep != 0 || toks[i+2].Sep != ',' || !toks[i+2].Has(text.Digit) || len(toks[i+2].Norm) > 2 {
 			continue
 		}
-		if i+3 < len(toks) && toks[i+3].sep != ',' && !isAgeUnit(toks[i+3].norm) {
+		if i+3 < len(toks) && toks[i+3].Sep != ',' && !isAgeUnit(toks[i+3].Norm) {
 			continue // « Salle Pasteur, 12 rue … »: a number that is no age
 		}
-		if toks[i].is(cVenue) || toks[i].is(cCapWord) && !a.lex.firstnames[toks[i].norm] && !a.lex.ambiguous[toks[i].norm] {
+		if toks[i].Is(cVenue) || toks[i].Is(cCapWord) && !a.lex.firstnames[toks[i].Norm] && !a.lex.ambiguous[toks[i].Norm] {
 			continue
 		}
 		a.reportName(i, i+2)
@@ -123,27 +125,27 @@ func (a *analysis) findAgedName() {
 // group in brackets (« Lily-Rose (CP) », "Noah (Year 2)") is a child of
 // the association, even when the name is also a word.
 func (a *analysis) findClassTagged() {
-	toks := a.s.toks
+	toks := a.s.Toks
 	for i := 0; i+1 < len(toks); i++ {
-		if a.coveredByName(i) || !toks[i].has(fCap) || !toks[i].has(fLetter) {
+		if a.coveredByName(i) || !toks[i].Has(text.Cap) || !toks[i].Has(text.Letter) {
 			continue
 		}
 		j := i + 1
-		hyphen := toks[j].sep == '-' && !toks[j].spaced && j+1 < len(toks)
+		hyphen := toks[j].Sep == '-' && !toks[j].Spaced && j+1 < len(toks)
 		if hyphen {
 			j++ // « Lily-Rose »
 		}
-		if toks[j].sep != '(' {
+		if toks[j].Sep != '(' {
 			continue
 		}
-		key := toks[i].norm
+		key := toks[i].Norm
 		if hyphen {
-			key += "-" + toks[i+1].norm
+			key += "-" + toks[i+1].Norm
 		}
 		if !a.lex.firstnames[key] && !a.lex.ambiguous[key] && !a.unknownCapWord(i) {
 			continue
 		}
-		if schoolClasses[toks[j].norm] || j+1 < len(toks) && schoolClasses[toks[j].norm+" "+toks[j+1].norm] {
+		if schoolClasses[toks[j].Norm] || j+1 < len(toks) && schoolClasses[toks[j].Norm+" "+toks[j+1].Norm] {
 			a.reportName(i, j)
 			return
 		}

@@ -5,6 +5,10 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"tamis/library/classify/direct"
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
 )
 
 // overlayFS is the embedded data with some files replaced, as a référent
@@ -24,12 +28,12 @@ func (o overlayFS) Open(name string) (fs.File, error) {
 // withLine returns the embedded file with one more line at its end.
 func withLine(t *testing.T, path, line string) overlayFS {
 	t.Helper()
-	data, err := fs.ReadFile(dataFS, path)
+	data, err := fs.ReadFile(lexicon.Data, path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := strings.TrimRight(string(data), "\n") + "\n" + line + "\n"
-	return overlayFS{base: dataFS, files: fstest.MapFS{path: {Data: []byte(text)}}}
+	return overlayFS{base: lexicon.Data, files: fstest.MapFS{path: {Data: []byte(text)}}}
 }
 
 // Adding a word to a data file changes the verdict, with no Go code.
@@ -71,28 +75,23 @@ func TestATableEntryBeforeAnySectionIsRefused(t *testing.T) {
 }
 
 // A pooled analysis keeps its buffers but no piece of the text it read:
-// the volunteer's values live only as long as their check.
+// the volunteer's values live only as long as their check (the scanner's
+// own buffers: text.TestResetKeepsNoPieceOfTheText).
 func TestAPooledAnalysisHoldsNoText(t *testing.T) {
 	c := New(Rules{})
 	a := new(analysis)
-	text := "Mme Zorglubienne est diabétique, 06 12 34 56 78. Elle vient jeudi."
-	a.reset(c, text, directFinder(text))
+	value := "Mme Zorglubienne est diabétique, 06 12 34 56 78. Elle vient jeudi."
+	a.reset(c, value, direct.Find(value))
 	a.run()
-	if len(a.sc.buf) == 0 && cap(a.sc.buf) == 0 || cap(a.sc.toks) == 0 {
+	if a.tokens == 0 || len(a.findings) == 0 {
 		t.Fatal("the analysis read nothing")
 	}
 	a.reset(nil, "", nil)
-	for _, b := range a.sc.buf[:cap(a.sc.buf)] {
-		if b != 0 {
-			t.Fatalf("folded text left in the scanner's buffer: %q", a.sc.buf[:cap(a.sc.buf)])
-		}
+	var empty text.Sentence
+	if a.sc.Next(&empty) {
+		t.Fatal("the scanner still holds the text")
 	}
-	for _, tok := range a.sc.toks[:cap(a.sc.toks)] {
-		if tok.norm != "" {
-			t.Fatalf("token %q left in the scanner", tok.norm)
-		}
-	}
-	if a.text != "" || a.sc.text != "" || a.s.toks != nil || a.findings != nil {
+	if a.text != "" || a.s.Toks != nil || a.findings != nil {
 		t.Fatal("the analysis still points at the text or its findings")
 	}
 }

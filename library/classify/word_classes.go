@@ -1,6 +1,11 @@
 package classify
 
-import "io/fs"
+import (
+	"io/fs"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // Every static phrase dictionary is compiled into one trie, so that a
 // sentence is walked once: each token costs one or two map lookups however
@@ -25,6 +30,9 @@ const (
 
 const dictShift = 20
 
+// span is a token range [i, j) with the value of the entry it matched.
+type span struct{ i, j, val int }
+
 // hit is one dictionary entry found in the sentence.
 type hit struct {
 	i, j int
@@ -33,23 +41,20 @@ type hit struct {
 }
 
 // combine builds the single trie from the separate dictionaries' entries.
-func combine(sources [numDicts]func(add func(entry string, val int))) *phraseDict {
-	all := newPhraseDict()
+func combine(sources [numDicts]func(add func(entry string, val int))) *lexicon.Dict {
+	all := lexicon.NewDict()
 	for id, src := range sources {
 		src(func(entry string, val int) {
-			all.add(entry, int(id)<<dictShift|val)
+			all.Add(entry, int(id)<<dictShift|val)
 		})
 	}
 	return all
 }
 
-// wordClass is one word list read per token: the lexicon maps every word
-// to the set of its classes once, when the sentence is tagged, and the
-// rules then test bits instead of looking words up.
-type wordClass uint8
-
+// The word classes the rules read, each filled from its lists (classFiles
+// below, and the name lists of dictionaries.go).
 const (
-	cFirst wordClass = iota
+	cFirst text.Class = iota
 	cAmbig
 	cLast
 	cVenue
@@ -178,30 +183,10 @@ const (
 	numClasses
 )
 
-// classSet is a set of word classes, one bit each.
-type classSet [(numClasses + 63) / 64]uint64
-
-func (s classSet) has(c wordClass) bool { return s[c>>6]&(1<<(c&63)) != 0 }
-
-func (s *classSet) add(c wordClass) { s[c>>6] |= 1 << (c & 63) }
-
-func (s *classSet) union(o classSet) {
-	for k := range s {
-		s[k] |= o[k]
-	}
-}
-
-// wordInfo is what the lexicon knows of a word: its classes and the
-// combined trie's node for entries starting with it.
-type wordInfo struct {
-	cls  classSet
-	root *trieNode
-}
-
 // classFiles are the word lists, under data/words/, of each class that is
 // not a name list (those are built in dictionaries.go).
 var classFiles = []struct {
-	c     wordClass
+	c     text.Class
 	files []string
 }{
 	{cJeune, []string{"jeune"}},
@@ -329,56 +314,42 @@ var classFiles = []struct {
 }
 
 // buildClasses maps every word to its classes and its trie root.
-func (lx *lexicon) buildClasses(fsys fs.FS, names map[wordClass]wordSet) {
-	lx.class = map[string]wordInfo{}
-	addSet := func(words wordSet, c wordClass) {
-		for w := range words {
-			info := lx.class[w]
-			info.cls.add(c)
-			lx.class[w] = info
-		}
-	}
+func (lx *dictionaries) buildClasses(fsys fs.FS, names map[text.Class]lexicon.WordSet) {
+	lx.class = lexicon.Classes{}
 	for c, words := range names {
-		addSet(words, c)
+		lx.class.Add(words, c)
 	}
 	for _, cf := range classFiles {
-		addSet(wordList(fsys, cf.files...), cf.c)
+		lx.class.Add(lexicon.Words(fsys, cf.files...), cf.c)
 	}
-	for w, child := range lx.all.root.next {
-		info := lx.class[w]
-		info.root = child
-		lx.class[w] = info
-	}
+	lx.class.Link(lx.all)
 }
-
-// is reports whether the token's word is in class c.
-func (t *token) is(c wordClass) bool { return t.cls.has(c) }
 
 // has reports whether a word of class c is in the sentence: rules that
 // need such a word return at once without reading the tokens.
-func (a *analysis) has(c wordClass) bool { return a.sentCls.has(c) }
+func (a *analysis) has(c text.Class) bool { return a.sentCls.Has(c) }
 
 // in reports whether w, a folded word that is not a token of the sentence
 // being read, is in class c.
-func (lx *lexicon) in(w string, c wordClass) bool { return lx.class[w].cls.has(c) }
+func (lx *dictionaries) in(w string, c text.Class) bool { return lx.class[w].Cls.Has(c) }
 
 // tagSentence classifies every word and finds every entry of every static
 // dictionary in the sentence.
 func (a *analysis) tagSentence() {
-	toks := a.s.toks
+	toks := a.s.Toks
 	a.hits = a.hits[:0]
 	a.hitStart = append(a.hitStart[:0], make([]int, len(toks)+1)...)
 	a.population = false
 	a.digits = false
-	a.sentCls = classSet{}
+	a.sentCls = text.ClassSet{}
 	for i := range toks {
-		info := a.lex.class[toks[i].norm]
-		toks[i].cls = info.cls
-		a.sentCls.union(info.cls)
-		a.population = a.population || toks[i].is(cPopulation)
-		a.digits = a.digits || toks[i].flags&fLetter == 0
+		info := a.lex.class[toks[i].Norm]
+		toks[i].Cls = info.Cls
+		a.sentCls.Union(info.Cls)
+		a.population = a.population || toks[i].Is(cPopulation)
+		a.digits = a.digits || toks[i].Flags&text.Letter == 0
 		a.hitStart[i] = len(a.hits)
-		a.lex.all.eachMatchFrom(info.root, toks, i, func(end int, v int32) {
+		a.lex.all.EachMatchFrom(info.Root, toks, i, func(end int, v int32) {
 			a.hits = append(a.hits, hit{i: i, j: end, dict: dictID(v >> dictShift), val: int(v & (1<<dictShift - 1))})
 		})
 	}
@@ -410,20 +381,10 @@ func (a *analysis) spansOf(d dictID, out []span) []span {
 	return out
 }
 
-// isAny reports whether the token's word is in one of the classes.
-func (t *token) isAny(cs ...wordClass) bool {
-	for _, c := range cs {
-		if t.cls.has(c) {
-			return true
-		}
-	}
-	return false
-}
-
 // hasAny reports whether a word of one of the classes is in the sentence.
-func (a *analysis) hasAny(cs ...wordClass) bool {
+func (a *analysis) hasAny(cs ...text.Class) bool {
 	for _, c := range cs {
-		if a.sentCls.has(c) {
+		if a.sentCls.Has(c) {
 			return true
 		}
 	}

@@ -1,0 +1,251 @@
+package direct
+
+import (
+	"strings"
+
+	"tamis/i18n"
+)
+
+// Credentials are category 4 and always blocked: a password, a door code,
+// an API key gives access, and a pseudonym cannot make it shareable.
+
+// valueStopWords are words found after "mot de passe :" or "code :" that
+// are not a secret ("Mot de passe : à demander à l'accueil").
+var valueStopWords = map[string]bool{
+	"a": true, "au": true, "aux": true, "le": true, "la": true, "les": true, "un": true, "une": true,
+	"dans": true, "sur": true, "sous": true, "chez": true, "en": true, "de": true, "du": true, "des": true,
+	"demander": true, "demandez": true, "demande": true, "voir": true, "envoye": true, "envoyee": true,
+	"affiche": true, "affichee": true, "disponible": true, "indique": true, "note": true, "change": true,
+	"changee": true, "modifie": true, "oublie": true, "perdu": true, "personnel": true, "personnelle": true,
+	"confidentiel": true, "confidentielle": true, "secret": true, "requis": true, "obligatoire": true,
+	"pas": true, "plus": true, "toujours": true, "celui": true, "celle": true, "meme": true, "identique": true,
+	"valable": true, "fourni": true, "fournis": true, "communique": true, "transmis": true, "inchange": true,
+	"the": true, "in": true, "on": true, "at": true, "required": true, "available": true, "sent": true,
+	"changed": true, "same": true, "ask": true, "see": true, "not": true, "your": true, "votre": true,
+	"vos": true, "son": true, "sa": true, "ses": true, "leur": true, "nouveau": true, "nouvel": true,
+	"nouvelle": true, "gratuit": true, "gratuite": true, "free": true, "oui": true, "non": true,
+	"yes": true, "no": true, "aucun": true, "aucune": true, "none": true, "vide": true, "pour": true,
+	"avec": true, "sans": true, "ici": true, "here": true, "lui": true, "elle": true, "eux": true,
+	"est": true, "sont": true, "doit": true, "reste": true, "sera": true, "accessible": true,
+	"fort": true, "forte": true, "securise": true, "complexe": true, "strong": true, "renouvele": true,
+	"use": true, "using": true, "set": true, "reset": true, "manager": true, "managers": true,
+	"workshop": true, "tips": true, "hygiene": true, "security": true, "policy": true, "strength": true,
+	"generator": true, "how": true, "what": true, "why": true, "to": true, "please": true, "must": true,
+	"should": true, "will": true, "can": true, "be": true, "are": true, "an": true, "of": true, "for": true,
+	"with": true, "by": true, "from": true, "this": true, "that": true, "my": true, "our": true,
+	"atelier": true, "gestionnaire": true, "conseils": true, "securite": true, "unique": true, "long": true,
+	"longue": true, "robuste": true, "robustes": true, "expire": true, "expired": true, "needed": true,
+}
+
+// genericUseWords right after a credential keyword mean the word is used
+// in general ("atelier mot de passe", "password manager", "password
+// workshop 2025"): no value follows.
+var genericUseWords = map[string]bool{
+	"manager": true, "managers": true, "workshop": true, "workshops": true, "tips": true, "hygiene": true,
+	"policy": true, "policies": true, "strength": true, "generator": true, "reset": true, "day": true,
+	"atelier": true, "ateliers": true, "gestionnaire": true, "gestionnaires": true, "oublie": true,
+	"securise": true, "securises": true, "robuste": true, "robustes": true, "training": true,
+	"session": true, "sessions": true, "class": true, "course": true, "formation": true, "conseils": true,
+	"rules": true, "regles": true, "best": true, "practices": true, "sharing": true, "partage": true,
+}
+
+// separatorWords introduce a value like ':' does ("le code est 1234").
+var separatorWords = map[string]bool{"est": true, "is": true, "c'est": true, "reste": true, "sera": true, "vaut": true}
+
+// credential reads the value after a credential keyword (kwStart..kwEnd)
+// and blocks keyword and value together. It returns where scanning resumes.
+func (s *scanner) credential(kwStart, kwEnd int, kind kwKind) int {
+	if s.genericUseBefore(kwStart) {
+		return kwEnd
+	}
+	vs, ve := s.credentialValue(kwEnd, kind)
+	if kind == kwTight {
+		vs, ve = s.tightValue(kwEnd)
+	}
+	if ve <= vs {
+		return kwEnd
+	}
+	s.add(ruleCredential, Blocked, kwStart, ve,
+		i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key"))
+	return ve
+}
+
+// credentialValue finds the secret after a keyword, within 60 bytes of the
+// same line: the token after ':', '=', "est" or "is"; or, for a password or
+// a code, a token holding a digit among the next few words
+// ("digicode 4417B", "le mdp soleil2024").
+func (s *scanner) credentialValue(from int, kind kwKind) (int, int) {
+	t := s.text
+	var key [48]byte
+	limit := min(len(t), from+60)
+	for j, words := from, 0; j < limit && words < 7; {
+		c := t[j]
+		if c == '\n' {
+			return 0, 0
+		}
+		if c == ':' || c == '=' {
+			return s.valueAfter(j+1, kind)
+		}
+		if !isTokenStart(c) {
+			j++
+			continue
+		}
+		e := tokenEnd(t, j)
+		if e == j {
+			j++
+			continue
+		}
+		tok := t[j:e]
+		switch f := foldKey(&key, strings.TrimRight(tok, ".,;!?")); {
+		case words == 0 && genericUseWords[string(f)]:
+			return 0, 0
+		case separatorWords[string(f)]:
+			return s.valueAfter(e, kind)
+		case kind != kwWeak && hasDigit(tok) && !yearLike(trimValue(tok)) && secretValue(trimValue(tok), kind):
+			vs := j
+			return vs, vs + len(trimValue(tok))
+		}
+		if strings.ContainsAny(tok[len(tok)-1:], ".!?") {
+			return 0, 0
+		}
+		words++
+		j = e
+	}
+	return 0, 0
+}
+
+// genericUseBefore reports a keyword used in general, announced by one of
+// the two words before it: "atelier mot de passe", "gestionnaire de mots
+// de passe", "password" after "workshop on".
+func (s *scanner) genericUseBefore(kwStart int) bool {
+	w := s.before(kwStart, 30)
+	for n, e := 0, len(w); n < 2; n++ {
+		for e > 0 && !isAlnum(w[e-1]) {
+			e--
+		}
+		b := e
+		for b > 0 && isAlnum(w[b-1]) {
+			b--
+		}
+		if b == e {
+			return false
+		}
+		if genericUseWords[w[b:e]] {
+			return true
+		}
+		e = b
+	}
+	return false
+}
+
+// yearLike reports a year (1900-2099): "atelier mot de passe 2026" names
+// an event, not a secret.
+func yearLike(v string) bool {
+	return len(v) == 4 && (v[:2] == "19" || v[:2] == "20") && strings.Trim(v, "0123456789") == ""
+}
+
+// tightValue reads the value of a short keyword ("pass =Soleil2024",
+// "pw:hunter22"): only right after ':' or '=', and only a value with a
+// digit, a capital inside or a symbol ("pass : gratuit" is no secret).
+func (s *scanner) tightValue(kwEnd int) (int, int) {
+	t := s.text
+	j := kwEnd
+	if t[j-1] != ':' && t[j-1] != '=' {
+		j = skipSpaces(t, j, 2)
+		if j >= len(t) || (t[j] != ':' && t[j] != '=') {
+			return 0, 0
+		}
+		j++
+	}
+	vs, ve := s.valueAfter(j, kwWeak)
+	if ve > vs && moneyAfter(t, ve) {
+		return 0, 0 // "pass culture : 300 €"
+	}
+	return vs, ve
+}
+
+// moneyAfter reports a currency right after a value ("300 €", "15 euros").
+func moneyAfter(t string, e int) bool {
+	j := skipSpaces(t, e, 2)
+	return strings.HasPrefix(t[j:], "€") || hasPrefixFold(t[j:], "euro") || hasPrefixFold(t[j:], "eur ")
+}
+
+// valueAfter returns the span of the token after a separator, when it
+// looks like a secret.
+func (s *scanner) valueAfter(j int, kind kwKind) (int, int) {
+	t := s.text
+	for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '"' || t[j] == '\'' || t[j] == '`') {
+		j++
+	}
+	if j < len(t)-1 && t[j] == 0xC2 && (t[j+1] == 0xA0 || t[j+1] == 0xAB) { // nbsp, «
+		j += 2
+		for j < len(t) && (t[j] == ' ' || (t[j] == 0xC2 && j+1 < len(t) && t[j+1] == 0xA0)) {
+			j++
+		}
+	}
+	if j >= len(t) || !isTokenStart(t[j]) {
+		return 0, 0
+	}
+	e := tokenEnd(t, j)
+	v := trimValue(t[j:e])
+	if !secretValue(v, kind) {
+		return 0, 0
+	}
+	return j, j + len(v)
+}
+
+// isTokenStart reports whether c can start a value token.
+func isTokenStart(c byte) bool {
+	return c > ' ' && c != ':' && c != '=' && c != '\n'
+}
+
+// tokenEnd returns the end of the token starting at j: up to a space (a
+// no-break space or a French quotation mark included), bounded to 120 bytes.
+func tokenEnd(t string, j int) int {
+	e := j
+	for e < len(t) && e-j < 120 && t[e] > ' ' {
+		if t[e] == 0xC2 && e+1 < len(t) && (t[e+1] == 0xA0 || t[e+1] == 0xAB || t[e+1] == 0xBB) {
+			break
+		}
+		e++
+	}
+	return runeFloor(t, j, e)
+}
+
+// trimValue removes closing punctuation and quotes around a value; '!'
+// and '?' stay, passwords often end with them.
+func trimValue(v string) string {
+	v = strings.TrimRight(v, ".,;)\"'`")
+	return strings.TrimSuffix(v, "»")
+}
+
+// secretValue decides whether a token after a credential keyword is a
+// secret rather than a word of the sentence or a placeholder.
+func secretValue(v string, kind kwKind) bool {
+	if len(v) < 3 || strings.ContainsAny(v[:1], "[<{(") || strings.Trim(v, "*xX.…-_") == "" {
+		return false
+	}
+	if kind == kwCode && !hasDigit(v) && len(v) < 4 {
+		return false
+	}
+	if kind == kwWeak && !hasDigit(v) && !mixedOrSymbol(v) {
+		return false // "la clé USB est rouge"
+	}
+	var key [48]byte
+	return !valueStopWords[string(foldKey(&key, v))]
+}
+
+// mixedOrSymbol reports a value with a capital after its first letter or a
+// symbol: words of a sentence have neither.
+func mixedOrSymbol(v string) bool {
+	for k := 0; k < len(v); k++ {
+		if k > 0 && isUpper(v[k]) || v[k] < 0x80 && !isAlnum(v[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}

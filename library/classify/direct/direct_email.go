@@ -1,0 +1,321 @@
+package direct
+
+import (
+	"strings"
+
+	"tamis/i18n"
+)
+
+// genericLocals are the local parts of role addresses ("contact@",
+// "inscriptions@"): they reach a function, not a person, and are no finding.
+// A local part counts as generic when its first segment (before '.', '-',
+// '_' or '+') is one of them: "contact.paris@", "benevoles-lyon@".
+var genericLocals = map[string]bool{
+	"contact": true, "contacts": true, "info": true, "infos": true, "information": true, "informations": true,
+	"accueil": true, "inscription": true, "inscriptions": true, "secretariat": true, "secretaire": true,
+	"bonjour": true, "hello": true, "hi": true, "salut": true, "benevoles": true, "benevole": true,
+	"benevolat": true, "volontaires": true, "volunteers": true, "noreply": true, "no": true,
+	"ne": true, "nepasrepondre": true, "donotreply": true, "admin": true, "administration": true,
+	"communication": true, "comm": true, "com": true, "presse": true, "press": true, "media": true,
+	"direction": true, "presidence": true, "president": true, "presidente": true, "bureau": true,
+	"tresorier": true, "tresoriere": true, "tresorerie": true, "compta": true, "comptabilite": true,
+	"factures": true, "facturation": true, "rh": true, "recrutement": true, "jobs": true, "emploi": true,
+	"adhesion": true, "adhesions": true, "adherents": true, "membres": true, "dons": true, "don": true,
+	"webmaster": true, "postmaster": true, "support": true, "help": true, "aide": true, "service": true,
+	"reservation": true, "reservations": true, "billetterie": true, "newsletter": true, "asso": true,
+	"association": true, "office": true, "mail": true, "courrier": true, "equipe": true, "team": true,
+	"atelier": true, "ateliers": true, "formation": true, "formations": true, "partenariats": true,
+	"partenaires": true, "mecenat": true, "evenements": true, "events": true, "event": true,
+	"sales": true, "dpo": true, "rgpd": true, "privacy": true, "legal": true, "juridique": true,
+	"coordination": true, "ludotheque": true, "mediatheque": true, "bibliotheque": true, "mairie": true,
+	"epicerie": true, "boutique": true, "friperie": true, "festival": true, "projets": true,
+	"hebergement": true, "permanence": true, "benevolats": true, "enquiries": true, "enquiry": true,
+	"abuse": true, "bounce": true, "notifications": true, "notification": true, "alerte": true,
+}
+
+// at handles an '@': an e-mail address around it, else a @handle after it.
+// It returns where scanning resumes.
+func (s *scanner) at(i int) int {
+	if start, end, ok := emailAround(s.text, i); ok {
+		s.email(start, i, end)
+		return s.passwordAfterLogin(end)
+	}
+	if end := s.looseEmail(i); end > 0 {
+		return end
+	}
+	return s.handle(i)
+}
+
+// looseEmail finds an address around the '@' at i written loosely: with
+// spaces around the '@' ("marie.d @ gmail.com") or a spelled dot in the
+// domain ("marie.d@gmail dot com"). The domain must end with a known TLD.
+// It returns where scanning resumes, 0 when there is no address.
+func (s *scanner) looseEmail(i int) int {
+	t := s.text
+	b := i
+	if b > 0 && t[b-1] == ' ' {
+		b--
+	}
+	start := b
+	for start > 0 && b-start < 64 && isLocalByte(t[start-1]) {
+		start--
+	}
+	from := skipSpaces(t, i+1, 1)
+	if start == b || (start > 0 && isLocalByte(t[start-1])) || from >= len(t) {
+		return 0
+	}
+	end, ok := obfuscatedDomain(t, from)
+	if !ok {
+		return 0
+	}
+	dom := strings.ToLower(t[from:end])
+	spelled := strings.Contains(dom, " dot") || strings.Contains(dom, " point")
+	if !commonTLDs[dom[strings.LastIndexAny(dom, " .)]}")+1:]] || !spelled && b == i && from == i+1 {
+		return 0
+	}
+	if !genericLocal(t[start:b]) {
+		s.add(ruleEmail, Blocked, start, end,
+			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
+	}
+	return end
+}
+
+// email reports the address start..end (its '@' at at), unless it is a
+// role address or an anonymisation code at the reserved domain.
+func (s *scanner) email(start, at, end int) {
+	if genericLocal(s.text[start:at]) || isAnonymousDomain(s.text[at+1:end]) {
+		return
+	}
+	s.add(ruleEmail, Blocked, start, end,
+		i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
+}
+
+// emailAround finds the address whose '@' is at i: a local part of at most
+// 64 bytes before, a domain with a dot and a letter TLD after (at most 253).
+func emailAround(t string, i int) (start, end int, ok bool) {
+	start = i
+	for start > 0 && i-start <= 64 && isLocalByte(t[start-1]) {
+		start--
+	}
+	for start < i && (t[start] == '.' || t[start] == '-') {
+		start++
+	}
+	if start == i || i-start > 64 || (start > 0 && isLocalByte(t[start-1])) {
+		return 0, 0, false
+	}
+	end = i + 1
+	for end < len(t) && end-i <= 253 && isDomainByte(t[end]) {
+		end++
+	}
+	for end > i+1 && (t[end-1] == '.' || t[end-1] == '-') {
+		end--
+	}
+	lastDot := strings.LastIndexByte(t[i+1:end], '.') + i + 1
+	if lastDot <= i+1 || end-lastDot-1 < 2 || !allLetters(t[lastDot+1:end]) {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// genericLocal reports whether an address local part names a role.
+func genericLocal(local string) bool {
+	l := strings.ToLower(local)
+	if genericLocals[l] || l == "no-reply" || l == "ne-pas-repondre" || l == "ne_pas_repondre" {
+		return true
+	}
+	if k := strings.IndexAny(l, ".-_+"); k > 0 {
+		return genericLocals[l[:k]]
+	}
+	return false
+}
+
+// isLocalByte reports the bytes of an address local part; UTF-8 letters
+// are allowed ("hélène@…").
+func isLocalByte(c byte) bool {
+	return isAlnum(c) || c >= 0x80 || c == '.' || c == '_' || c == '-' || c == '+' || c == '%'
+}
+
+func isDomainByte(c byte) bool { return isAlnum(c) || c == '.' || c == '-' }
+
+// allLetters reports whether s is made of ASCII letters only.
+func allLetters(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if !isLetter(s[k]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// passwordAfterLogin finds the password of a "login / password" pair
+// written after an e-mail ("asso.jardins@gmail.com / JardinS_2024"): a
+// token with letters and digits after '/', ':' or '|'. It returns where
+// scanning resumes.
+func (s *scanner) passwordAfterLogin(end int) int {
+	t := s.text
+	j := skipSpaces(t, end, 2)
+	if j >= len(t) || (t[j] != '/' && t[j] != ':' && t[j] != '|') {
+		return end
+	}
+	j = skipSpaces(t, j+1, 2)
+	if j >= len(t) || !isTokenStart(t[j]) {
+		return end
+	}
+	v := trimValue(t[j:tokenEnd(t, j)])
+	if len(v) < 6 || !hasDigit(v) || !hasLetter(v) || strings.ContainsAny(v, "@/") {
+		return end
+	}
+	s.add(ruleCredential, Blocked, j, j+len(v),
+		i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key"))
+	return j + len(v)
+}
+
+func hasLetter(v string) bool {
+	for k := 0; k < len(v); k++ {
+		if isLetter(v[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// atMarkers are the ways of writing '@' to fool address harvesters.
+var atMarkers = []string{"(at)", "[at]", "{at}", "(arobase)", "[arobase]", "(a)", "[a]"}
+
+// dotMarkers are the ways of writing '.' in such addresses.
+var dotMarkers = []string{"(dot)", "[dot]", "{dot}", "(point)", "[point]", " dot ", " point ", "."}
+
+// obfuscatedEmail finds "jean.dupont (at) gmail (dot) com" at the marker
+// starting at i (an opening bracket). It returns where scanning resumes.
+func (s *scanner) obfuscatedEmail(i int) int {
+	t := s.text
+	m := ""
+	for _, a := range atMarkers {
+		if hasPrefixFold(t[i:], a) {
+			m = a
+			break
+		}
+	}
+	if m == "" {
+		return i + 1
+	}
+	b := i
+	if b > 0 && t[b-1] == ' ' {
+		b--
+	}
+	start := b
+	for start > 0 && b-start < 64 && isLocalByte(t[start-1]) {
+		start--
+	}
+	end, ok := obfuscatedDomain(t, skipSpaces(t, i+len(m), 1))
+	if start == b || !ok || (start > 0 && isLocalByte(t[start-1])) {
+		return i + len(m)
+	}
+	if !genericLocal(t[start:b]) {
+		s.add(ruleEmail, Blocked, start, end,
+			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
+	}
+	return end
+}
+
+// obfuscatedDomain reads domain labels joined by a dot or a dot marker;
+// ok when there are two labels or more and the last is a TLD.
+func obfuscatedDomain(t string, j int) (end int, ok bool) {
+	for labels := 1; labels <= 8; labels++ {
+		k := j
+		for k < len(t) && k-j < 63 && (isAlnum(t[k]) || t[k] == '-') {
+			k++
+		}
+		if k == j {
+			return end, false
+		}
+		end = k
+		tldOK := labels >= 2 && k-j >= 2 && allLetters(t[j:k])
+		p := k
+		if p+1 < len(t) && t[p] == ' ' && strings.IndexByte("([{", t[p+1]) >= 0 {
+			p++ // "gmail (dot) com"
+		}
+		sep := ""
+		for _, d := range dotMarkers {
+			if hasPrefixFold(t[p:], d) {
+				sep = d
+				break
+			}
+		}
+		n := skipSpaces(t, p+len(sep), 1)
+		if sep == "" || n >= len(t) || !isAlnum(t[n]) {
+			return end, tldOK
+		}
+		j = n
+	}
+	return end, false
+}
+
+// spelledAt are the words written for '@' in a spelled-out address
+// ("john.smith at yahoo dot com", "marie arobase gmail point com").
+var spelledAt = []string{"at", "arobase", "arobas", "arrobase"}
+
+// spelledEmail finds an address spelled out around the word at i, one of
+// spelledAt between spaces. Plain words are common, so the domain must end
+// with a known TLD, and either the domain spells its dots ("dot",
+// "point") or the local part has a '.', '_' or digit: "she works at
+// google.com" is no address. It returns where scanning resumes, 0 when
+// there is no address.
+func (s *scanner) spelledEmail(i int) int {
+	t := s.text
+	m := ""
+	for _, a := range spelledAt {
+		if hasPrefixFold(t[i:], a) && i+len(a) < len(t) && t[i+len(a)] == ' ' {
+			m = a
+			break
+		}
+	}
+	if m == "" || i < 2 || t[i-1] != ' ' {
+		return 0
+	}
+	b := i - 1
+	start := spelledLocalStart(t, b)
+	from := skipSpaces(t, i+len(m), 1)
+	end, ok := obfuscatedDomain(t, from)
+	if start == b || !ok || (start > 0 && isLocalByte(t[start-1])) {
+		return 0
+	}
+	dom := t[from:end]
+	tld := dom[strings.LastIndexAny(dom, " .)]}")+1:]
+	spelled := strings.Contains(strings.ToLower(dom), " dot") || strings.Contains(strings.ToLower(dom), " point") || strings.ContainsAny(dom, "([{")
+	if !commonTLDs[strings.ToLower(tld)] || !spelled && !strings.ContainsAny(t[start:b], "._0123456789") {
+		return 0
+	}
+	if !genericLocal(t[start:b]) {
+		s.add(ruleEmail, Blocked, start, end,
+			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
+	}
+	return end
+}
+
+// spelledLocalStart returns where the local part ending at b starts, its
+// dots possibly spelled too ("jean dot dupont at …"); at most 64 bytes.
+func spelledLocalStart(t string, b int) int {
+	start := b
+	for start > 0 && b-start < 64 && isLocalByte(t[start-1]) {
+		start--
+	}
+	for start < b {
+		j := start
+		for _, d := range []string{" dot ", " point "} {
+			if j >= len(d) && hasPrefixFold(t[j-len(d):], d) {
+				j -= len(d)
+				break
+			}
+		}
+		k := j
+		for k > 0 && b-k < 64 && isLocalByte(t[k-1]) {
+			k--
+		}
+		if j == start || k == j {
+			break
+		}
+		start = k
+	}
+	return start
+}

@@ -1,0 +1,145 @@
+package direct
+
+import (
+	"math"
+	"strings"
+
+	"tamis/i18n"
+)
+
+// shapes runs the detectors that recognise a value by its form alone at the
+// word start i: IBAN, licence plate, profile link, API keys and tokens.
+func (s *scanner) shapes(i int) (int, bool) {
+	t := s.text
+	c := t[i]
+	if !isAlnum(c) {
+		return 0, false
+	}
+	if isLetter(c) {
+		if end, ok := s.iban(i); ok {
+			return end, true
+		}
+		if end, ok := s.plate(i); ok {
+			return end, true
+		}
+		if end, ok := s.profileURL(i); ok {
+			return end, true
+		}
+	}
+	if i > 0 && isSecretByte(t[i-1]) {
+		return 0, false // inside a longer token, already examined
+	}
+	e := i
+	for e < len(t) && isSecretByte(t[e]) {
+		e++
+	}
+	if e-i < 20 {
+		return 0, false
+	}
+	if knownToken(t[i:e]) || (e-i <= 512 && randomLooking(t[i:e]) && !inURL(t, i)) {
+		s.add(ruleCredential, Blocked, i, e,
+			i18n.T("clé d'API ou jeton secret", "API key or secret token"))
+		return e, true
+	}
+	return 0, false
+}
+
+// isSecretByte reports the bytes of keys and tokens (base64, base64url, hex).
+func isSecretByte(c byte) bool {
+	return isAlnum(c) || c == '_' || c == '-' || c == '+' || c == '/' || c == '='
+}
+
+// tokenPrefixes are the published prefixes of common secret keys.
+var tokenPrefixes = []string{
+	"sk-", "sk_live_", "sk_test_", "rk_live_", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
+	"glpat-", "xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "AKIA", "ASIA", "AIza", "hf_", "npm_",
+	"shpat_", "dop_v1_",
+}
+
+// knownToken reports a token with a published secret-key prefix.
+func knownToken(tok string) bool {
+	for _, p := range tokenPrefixes {
+		if strings.HasPrefix(tok, p) && len(tok)-len(p) >= 16 {
+			return true
+		}
+	}
+	return false
+}
+
+// randomLooking reports a string that looks generated: upper case, lower
+// case and digits mixed and switching often (words have long runs of one
+// case), and a high character entropy.
+func randomLooking(tok string) bool {
+	var up, lo, dg, run, maxRun, changes int
+	var counts [256]int
+	prev := byte(0)
+	for k := 0; k < len(tok); k++ {
+		c := tok[k]
+		counts[c]++
+		cl := byteClass[c]
+		switch {
+		case cl&clUpper != 0:
+			up++
+		case cl&clLower != 0:
+			lo++
+		case cl&clDigit != 0:
+			dg++
+		}
+		if k > 0 && cl == byteClass[prev] && cl&(clUpper|clLower) != 0 {
+			run++
+		} else {
+			run = 1
+		}
+		if k > 0 && cl != byteClass[prev] {
+			changes++
+		}
+		maxRun = max(maxRun, run)
+		prev = c
+	}
+	if up < 2 || lo < 2 || dg < 2 || maxRun > 8 || changes*100 < 42*len(tok) {
+		return false
+	}
+	h := 0.0
+	for _, n := range counts {
+		if n > 0 {
+			p := float64(n) / float64(len(tok))
+			h -= p * math.Log2(p)
+		}
+	}
+	return h >= 3.7
+}
+
+// inURL reports whether the token at i is part of a link ("https://…",
+// "www.…"): document and video identifiers are not secrets.
+func inURL(t string, i int) bool {
+	b := i
+	for b > 0 && i-b < 200 && t[b-1] > ' ' {
+		b--
+	}
+	chunk := t[b:i]
+	return strings.Contains(chunk, "://") || strings.Contains(chunk, "www.") || strings.Contains(chunk, ".com/") ||
+		strings.Contains(chunk, ".fr/") || strings.Contains(chunk, ".org/") || strings.Contains(chunk, ".gle/")
+}
+
+// privateKey finds a PEM private key block at '-' and returns where
+// scanning resumes.
+func (s *scanner) privateKey(i int) int {
+	t := s.text
+	const begin = "-----BEGIN "
+	if !strings.HasPrefix(t[i:], begin) {
+		return i + 1
+	}
+	head := t[i+len(begin) : min(len(t), i+len(begin)+40)]
+	if !strings.Contains(head, "PRIVATE KEY-----") {
+		return i + len(begin)
+	}
+	end := runeFloor(t, i, min(len(t), i+16<<10))
+	if k := strings.Index(t[i+len(begin):end], "-----END "); k >= 0 {
+		e := i + len(begin) + k + len("-----END ")
+		if m := strings.Index(t[e:min(len(t), e+40)], "-----"); m >= 0 {
+			end = e + m + 5
+		}
+	}
+	s.add(ruleCredential, Blocked, i, end, i18n.T("clé privée", "private key"))
+	return end
+}

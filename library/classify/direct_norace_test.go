@@ -1,6 +1,0 @@
-//go:build !race
-
-package classify
-
-// raceEnabled is false without the race detector (see direct_race_test.go).
-const raceEnabled = false

@@ -1,0 +1,181 @@
+package lexicon
+
+import (
+	"strings"
+
+	"tamis/library/classify/text"
+)
+
+// Dict matches word sequences against the tokens of a sentence: a
+// token trie keyed by folded words, so a lookup costs one map access per
+// token whatever the size of the list. A word ending in '*' in an entry
+// matches every token it prefixes ("diabet*" finds "diabète",
+// "diabétique", "diabetiques").
+type Dict struct {
+	root  Node
+	stems map[uint32][]stemEdge // first stemKey bytes of a root-level stem -> edges
+}
+
+const stemKey = 4
+
+// Node is a node of the trie: the entries that go on, or end, here.
+type Node struct {
+	next  map[string]*Node
+	stems []stemEdge
+	val   int     // 0: no entry ends here; else the first value given to add
+	vals  []int32 // every value given to add for this entry
+}
+
+type stemEdge struct {
+	prefix string
+	node   *Node
+}
+
+// NewDict returns an empty dictionary.
+func NewDict() *Dict {
+	return &Dict{stems: map[uint32][]stemEdge{}}
+}
+
+// Add stores entry with a non-zero value; the first value added wins.
+func (d *Dict) Add(entry string, val int) {
+	words := EntryWords(entry)
+	if len(words) == 0 {
+		return
+	}
+	n := &d.root
+	for k, w := range words {
+		if strings.HasSuffix(w, "*") {
+			n = d.stemChild(n, strings.TrimSuffix(w, "*"), k == 0)
+			continue
+		}
+		if n.next == nil {
+			n.next = map[string]*Node{}
+		}
+		child := n.next[w]
+		if child == nil {
+			child = &Node{}
+			n.next[w] = child
+		}
+		n = child
+	}
+	if n.val == 0 {
+		n.val = val
+	}
+	for _, v := range n.vals {
+		if v == int32(val) {
+			return
+		}
+	}
+	n.vals = append(n.vals, int32(val))
+}
+
+// Empty reports a dictionary without entries (an association without
+// allowlist pays nothing for it).
+func (d *Dict) Empty() bool {
+	return len(d.root.next) == 0 && len(d.root.stems) == 0 && len(d.stems) == 0
+}
+
+// EachMatch calls fn for every entry starting at toks[i], with its end.
+func (d *Dict) EachMatch(toks []text.Token, i int, fn func(end int, val int32)) {
+	d.walkAll(&d.root, toks, i, true, fn)
+}
+
+// EachMatchFrom is eachMatch when the root child of toks[i] is already
+// known (nil: none): it saves a map lookup per token.
+func (d *Dict) EachMatchFrom(child *Node, toks []text.Token, i int, fn func(end int, val int32)) {
+	if child != nil {
+		d.visitAll(child, toks, i+1, fn)
+	}
+	for _, e := range d.root.stems {
+		if strings.HasPrefix(toks[i].Norm, e.prefix) {
+			d.visitAll(e.node, toks, i+1, fn)
+		}
+	}
+	w := toks[i].Norm
+	if len(w) < stemKey || len(d.stems) == 0 {
+		return
+	}
+	for _, e := range d.stems[stemKeyOf(w)] {
+		if strings.HasPrefix(w, e.prefix) {
+			d.visitAll(e.node, toks, i+1, fn)
+		}
+	}
+}
+
+func (d *Dict) walkAll(n *Node, toks []text.Token, i int, root bool, fn func(int, int32)) {
+	if i >= len(toks) {
+		return
+	}
+	w := toks[i].Norm
+	if child := n.next[w]; child != nil {
+		d.visitAll(child, toks, i+1, fn)
+	}
+	for _, e := range n.stems {
+		if strings.HasPrefix(w, e.prefix) {
+			d.visitAll(e.node, toks, i+1, fn)
+		}
+	}
+	if !root || len(w) < stemKey {
+		return
+	}
+	for _, e := range d.stems[stemKeyOf(w)] {
+		if strings.HasPrefix(w, e.prefix) {
+			d.visitAll(e.node, toks, i+1, fn)
+		}
+	}
+}
+
+func (d *Dict) visitAll(n *Node, toks []text.Token, next int, fn func(int, int32)) {
+	for _, v := range n.vals {
+		fn(next, v)
+	}
+	if n.next != nil || len(n.stems) > 0 {
+		d.walkAll(n, toks, next, false, fn)
+	}
+}
+
+func (d *Dict) stemChild(n *Node, prefix string, atRoot bool) *Node {
+	edges := &n.stems
+	if atRoot && len(prefix) >= stemKey {
+		list := d.stems[stemKeyOf(prefix)]
+		edges = &list
+		defer func() { d.stems[stemKeyOf(prefix)] = list }()
+	}
+	for _, e := range *edges {
+		if e.prefix == prefix {
+			return e.node
+		}
+	}
+	child := &Node{}
+	*edges = append(*edges, stemEdge{prefix, child})
+	return child
+}
+
+// stemKeyOf packs the first stemKey bytes of w (len(w) >= stemKey).
+func stemKeyOf(w string) uint32 {
+	return uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+}
+
+// EntryWords folds and tokenises a dictionary entry, keeping '*' marks.
+func EntryWords(entry string) []string {
+	var out []string
+	for _, chunk := range strings.Fields(entry) {
+		star := strings.HasSuffix(chunk, "*")
+		chunk = strings.TrimSuffix(chunk, "*")
+		var sc text.Scanner
+		sc.Reset(chunk, nil) // no anonymisation code in the vocabulary
+		var s text.Sentence
+		for sc.Next(&s) {
+			for _, t := range s.Toks {
+				out = append(out, t.Norm)
+			}
+		}
+		if star && len(out) > 0 {
+			out[len(out)-1] += "*"
+		}
+	}
+	return out
+}
+
+// WordSet is a set of folded single words.
+type WordSet map[string]bool

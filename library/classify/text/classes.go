@@ -1,0 +1,47 @@
+package text
+
+// Class is one word list read per token: the lexicon maps every word to
+// the set of its classes once, when the sentence is tagged, and the rules
+// then test bits instead of looking words up. The classes themselves are
+// named by the rules that read them (classify/word_classes.go).
+type Class uint8
+
+// ClassSet is a set of word classes, one bit each: room for every Class,
+// so that no list of classes can outgrow it.
+type ClassSet [4]uint64
+
+// Has reports whether c is in the set.
+func (s ClassSet) Has(c Class) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+
+// Add puts c in the set.
+func (s *ClassSet) Add(c Class) { s[c>>6] |= 1 << (c & 63) }
+
+// Union adds the classes of o to the set.
+func (s *ClassSet) Union(o ClassSet) {
+	for k := range s {
+		s[k] |= o[k]
+	}
+}
+
+// Intersects reports whether the two sets share a class.
+func (s ClassSet) Intersects(o ClassSet) bool {
+	for k := range s {
+		if s[k]&o[k] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Is reports whether the token's word is in class c.
+func (t *Token) Is(c Class) bool { return t.Cls.Has(c) }
+
+// IsAny reports whether the token's word is in one of the classes.
+func (t *Token) IsAny(cs ...Class) bool {
+	for _, c := range cs {
+		if t.Cls.Has(c) {
+			return true
+		}
+	}
+	return false
+}

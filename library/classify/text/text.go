@@ -1,0 +1,402 @@
+// Package text is the classifier's reading of a text: it folds it
+// (lower case, no accents), cuts it into sentences and tokens, and keeps
+// for every token its byte span in the original.
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The classifier never works on raw text: it folds it (lower case, accents
+// removed) so that "Diabétique", "DIABETIQUE" and "diabetique" meet the same
+// dictionary entry, and it keeps, for every token, the byte span of the
+// original so that findings point into what the volunteer typed.
+//
+// Text is processed one sentence at a time: rules look for a person and a
+// fact in the same sentence, and a bounded sentence keeps the work linear on
+// a 10 MB value.
+
+// Token is one word of a sentence.
+type Token struct {
+	Norm         string // folded form
+	Start, End   int    // byte span in the original text
+	NStart, NEnd int    // span of norm in the sentence's folded text
+	Sep          byte   // first punctuation between the previous token and this one, 0 if only spaces
+	Spaced       bool   // white space between the previous token and this one
+	Flags        Flags
+	Cls          ClassSet // word classes, set by the classifier when it tags the sentence
+}
+
+// Flags describe the shape of a token.
+type Flags uint8
+
+// The shapes of a token.
+const (
+	Cap    Flags = 1 << iota // first letter is upper case in the original
+	Upper                    // every letter upper case, at least two letters
+	Digit                    // only digits
+	Letter                   // only letters
+	Quoted                   // a quotation mark stands between the previous token and this one
+	Code                     // an anonymisation code, see Scanner.Reset
+)
+
+// Has reports whether the token has the shape f.
+func (t Token) Has(f Flags) bool { return t.Flags&f != 0 }
+
+// Sentence is a run of tokens between two sentence boundaries.
+type Sentence struct {
+	Toks       []Token
+	Start, End int // byte span in the original text
+	Shouting   bool
+}
+
+// CodeNorm is the folded form of a placeholder token: no dictionary
+// holds an underscore, so no word rule matches it.
+const CodeNorm = "_code_"
+
+// maxSentenceTokens bounds the work of pairwise rules on a text without
+// punctuation: a longer run is cut into several sentences.
+const maxSentenceTokens = 400
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"m": true, "mme": true, "mlle": true, "dr": true, "pr": true, "me": true,
+	"st": true, "ste": true, "mr": true, "mrs": true, "ms": true, "av": true,
+	"bd": true, "n": true, "no": true, "cf": true, "ex": true, "tel": true,
+	"vs": true, "env": true, "boul": true, "fg": true, "imp": true, "pl": true,
+}
+
+// Scanner cuts a text into folded sentences.
+type Scanner struct {
+	text    string
+	pos     int
+	buf     []byte
+	toks    []Token
+	codeEnd func(text string, i int) int
+}
+
+// Reset readies the scanner for text, keeping the capacity of its
+// buffers but none of their content: a pooled scanner holds no piece of
+// the last text. codeEnd returns the end of the anonymisation code that
+// starts at text[i], or 0; nil means the text holds no code. The scanner
+// reads each code as one placeholder token (flag Code, folded form
+// CodeNorm); what a code looks like is the anonymiser's knowledge
+// (classify/codes.go).
+func (sc *Scanner) Reset(text string, codeEnd func(text string, i int) int) {
+	*sc = Scanner{text: text, buf: wipe(sc.buf), toks: wipe(sc.toks), codeEnd: codeEnd}
+}
+
+// codeAt returns the end of the anonymisation code at text[i], or 0.
+func (sc *Scanner) codeAt(i int) int {
+	if sc.codeEnd == nil {
+		return 0
+	}
+	return sc.codeEnd(sc.text, i)
+}
+
+// wipe empties a buffer and zeroes its whole capacity.
+func wipe[T any](b []T) []T {
+	b = b[:cap(b)]
+	clear(b)
+	return b[:0]
+}
+
+// Next fills s with the next sentence; it returns false at the end.
+func (sc *Scanner) Next(s *Sentence) bool {
+	sc.buf = sc.buf[:0]
+	sc.toks = sc.toks[:0]
+	for sc.pos < len(sc.text) {
+		if sc.step() {
+			break
+		}
+	}
+	if len(sc.toks) == 0 && sc.pos >= len(sc.text) {
+		return false
+	}
+	norm := string(sc.buf)
+	for i := range sc.toks {
+		t := &sc.toks[i]
+		t.Norm = norm[t.NStart:t.NEnd]
+	}
+	s.Toks = sc.toks
+	s.Start, s.End = 0, 0
+	if len(s.Toks) > 0 {
+		s.Start, s.End = s.Toks[0].Start, s.Toks[len(s.Toks)-1].End
+	}
+	s.Shouting = isShouting(s.Toks)
+	return true
+}
+
+// step consumes one token or one separator; it returns true at a sentence end.
+func (sc *Scanner) step() bool {
+	text := sc.text
+	var sep byte
+	spaced, quoted := false, false
+	for sc.pos < len(text) {
+		if c := text[sc.pos]; c == ' ' {
+			spaced = true
+			sc.pos++
+			continue
+		}
+		if end := sc.codeAt(sc.pos); end > 0 {
+			sc.code(end, sep, spaced)
+			return len(sc.toks) >= maxSentenceTokens
+		}
+		r, size := Decode(text, sc.pos)
+		if IsWordRune(r) {
+			break
+		}
+		if r == '\n' || r == '!' || r == '?' || r == '.' && sc.endsSentence() {
+			sc.pos += size
+			if len(sc.toks) > 0 {
+				return true
+			}
+			continue
+		}
+		if unicode.IsSpace(r) {
+			spaced = true
+		} else if p := punct(r); sep == 0 {
+			sep, quoted = p, p == '"'
+		} else {
+			quoted = quoted || p == '"'
+		}
+		sc.pos += size
+	}
+	if sc.pos >= len(text) {
+		return false
+	}
+	sc.word(sep, spaced)
+	if quoted {
+		sc.toks[len(sc.toks)-1].Flags |= Quoted
+	}
+	return len(sc.toks) >= maxSentenceTokens
+}
+
+// code appends the placeholder token of the anonymisation code that ends
+// at byte end.
+func (sc *Scanner) code(end int, sep byte, spaced bool) {
+	nstart := len(sc.buf)
+	sc.buf = append(sc.buf, CodeNorm...)
+	sc.toks = append(sc.toks, Token{
+		Start: sc.pos, End: end, NStart: nstart, NEnd: len(sc.buf),
+		Sep: sep, Spaced: spaced, Flags: Code,
+	})
+	sc.pos = end
+}
+
+// endsSentence decides whether the dot at sc.pos ends a sentence: not after
+// an initial or an abbreviation, not inside a number or an address.
+func (sc *Scanner) endsSentence() bool {
+	next := sc.pos + 1
+	if next < len(sc.text) && !isSpaceByte(sc.text[next]) {
+		return false
+	}
+	if len(sc.toks) == 0 {
+		return true
+	}
+	last := sc.toks[len(sc.toks)-1]
+	if last.End != sc.pos {
+		return true
+	}
+	w := string(sc.buf[last.NStart:last.NEnd])
+	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+		return false
+	}
+	return !abbreviations[w]
+}
+
+// wordShape counts the letters, capitals and digits of a word.
+type wordShape struct {
+	letters, uppers, digits int
+	first                   bool // no rune read yet
+	flags                   Flags
+}
+
+// word reads one word at sc.pos and appends its folded form and token.
+func (sc *Scanner) word(sep byte, spaced bool) {
+	ostart := sc.pos
+	nstart := len(sc.buf)
+	sh := wordShape{first: true}
+	// runs of ASCII bytes, each followed by one other rune, up to a separator
+	for sc.asciiRun(&sh) && sc.otherRune(&sh) {
+	}
+	flags := sh.flags
+	if sh.letters >= 2 && sh.uppers == sh.letters {
+		flags |= Upper
+	}
+	if sh.letters == 0 {
+		flags |= Digit
+	} else if sh.digits == 0 {
+		flags |= Letter
+	}
+	sc.toks = append(sc.toks, Token{
+		Start: ostart, End: sc.pos, NStart: nstart, NEnd: len(sc.buf),
+		Sep: sep, Spaced: spaced, Flags: flags,
+	})
+}
+
+// asciiRun is the fast path of word: it reads ASCII letters and digits
+// and reports whether a non-ASCII rune follows (the word may go on).
+func (sc *Scanner) asciiRun(sh *wordShape) bool {
+	text := sc.text
+	for sc.pos < len(text) {
+		c := text[sc.pos]
+		switch {
+		case c >= utf8.RuneSelf:
+			return true
+		case c >= 'a' && c <= 'z':
+			sh.letters++
+		case c >= '0' && c <= '9':
+			sh.digits++
+		case c >= 'A' && c <= 'Z':
+			sh.letters++
+			sh.uppers++
+			if sh.first {
+				sh.flags |= Cap
+			}
+			c += 'a' - 'A'
+		default:
+			return false
+		}
+		sh.first = false
+		sc.buf = append(sc.buf, c)
+		sc.pos++
+	}
+	return false
+}
+
+// otherRune reads one non-ASCII rune of a word; false at the end of the word.
+func (sc *Scanner) otherRune(sh *wordShape) bool {
+	r, size := Decode(sc.text, sc.pos)
+	if !IsWordRune(r) {
+		return false
+	}
+	switch {
+	case unicode.IsDigit(r):
+		sh.digits++
+	case unicode.IsUpper(r):
+		sh.letters++
+		sh.uppers++
+		if sh.first {
+			sh.flags |= Cap
+		}
+	default:
+		sh.letters++
+	}
+	sh.first = false
+	sc.buf = appendFolded(sc.buf, r)
+	sc.pos += size
+	return true
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// Decode reads one rune; an invalid byte reads as a space of size 1.
+func Decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError && size <= 1 {
+		return ' ', 1
+	}
+	return r, size
+}
+
+// IsWordRune: letters and digits make words; apostrophes and hyphens split
+// them ("d'origine" is "d" + "origine", "Anne-Sophie" two tokens joined by '-').
+func IsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// punct maps a separator rune to the byte rules look at.
+func punct(r rune) byte {
+	switch r {
+	case '\'', '’', '‘', 'ʼ':
+		return '\''
+	case '-', '‐', '‑', '–', '—':
+		return '-'
+	case '«', '»', '“', '”':
+		return '"'
+	}
+	if r < utf8.RuneSelf {
+		return byte(r)
+	}
+	if unicode.IsSpace(r) {
+		return 0
+	}
+	return '*'
+}
+
+// appendFolded appends the lower-case, accent-free form of r.
+func appendFolded(b []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(b, byte(r))
+	}
+	if f, ok := foldTable[r]; ok {
+		return append(b, f...)
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return b
+	}
+	return utf8.AppendRune(b, unicode.ToLower(r))
+}
+
+// Fold returns the folded form of a whole string (dictionary entries).
+func Fold(s string) string {
+	var b []byte
+	for _, r := range s {
+		b = appendFolded(b, r)
+	}
+	return string(b)
+}
+
+// foldTable maps accented Latin letters to their base letters.
+var foldTable = buildFoldTable()
+
+func buildFoldTable() map[rune]string {
+	groups := map[string]string{
+		"a": "àáâãäåāăąÀÁÂÃÄÅĀĂĄ", "c": "çćĉċčÇĆĈĊČ", "d": "ďđĎĐ",
+		"e": "èéêëēĕėęěÈÉÊËĒĔĖĘĚ", "g": "ĝğġģĜĞĠĢ", "h": "ĥħĤĦ",
+		"i": "ìíîïĩīĭįıÌÍÎÏĨĪĬĮİ", "j": "ĵĴ", "k": "ķĶ", "l": "ĺļľŀłĹĻĽĿŁ",
+		"n": "ñńņňÑŃŅŇ", "o": "òóôõöøōŏőÒÓÔÕÖØŌŎŐ", "r": "ŕŗřŔŖŘ",
+		"s": "śŝşšșŚŜŞŠȘ", "t": "ţťŧțŢŤŦȚ", "u": "ùúûüũūŭůűųÙÚÛÜŨŪŬŮŰŲ",
+		"w": "ŵŴ", "y": "ýÿŷÝŸŶ", "z": "źżžŹŻŽ",
+		"oe": "œŒ", "ae": "æÆ", "ss": "ß",
+	}
+	m := make(map[rune]string, 256)
+	for base, letters := range groups {
+		for _, r := range letters {
+			m[r] = base
+		}
+	}
+	return m
+}
+
+// isShouting reports an all-capitals sentence ("VENTE DE GATEAUX AU PROFIT
+// DU TELETHON"), where capitals say nothing about names.
+func isShouting(toks []Token) bool {
+	upper, letters := 0, 0
+	for _, t := range toks {
+		if !t.Has(Letter) || len(t.Norm) < 2 {
+			continue
+		}
+		letters++
+		if t.Has(Upper) {
+			upper++
+		}
+	}
+	return letters >= 3 && upper*10 >= letters*7
+}
+
+// Joined reports whether toks[i] is glued to the previous token by sep.
+func Joined(toks []Token, i int, sep byte) bool {
+	return i > 0 && toks[i].Sep == sep && !toks[i].Spaced
+}
