@@ -15,11 +15,13 @@ var ErrExists = &Error{
 }
 
 // Create saves t as a new template, its first version made by ch.Role;
-// ErrExists when a template already has its id, so that the référent's
-// new template never replaces another one silently.
+// ErrExists when a template has or had its id (a deleted one keeps its
+// history), so that the référent's new template never replaces another
+// one silently nor continues its history.
 func (s *Store) Create(t library.Template, ch Change) (int, error) {
 	return s.save(t, ch, nil, func(tx *bolt.Tx) error {
-		if tx.Bucket([]byte(bucketTemplates)).Get(idKey(t.ID)) != nil {
+		if tx.Bucket([]byte(bucketTemplates)).Get(idKey(t.ID)) != nil ||
+			tx.Bucket([]byte(bucketHistory)).Bucket(idKey(t.ID)) != nil {
 			return about(t.ID, ErrExists)
 		}
 		return nil

@@ -25,6 +25,12 @@ func TestCreateRefusesATakenID(t *testing.T) {
 	if err != nil || got.Title != "Modèle numéro 7" {
 		t.Fatalf("after a refused create: %q, %v", got.Title, err)
 	}
+	if err := s.Delete("PROMPT-007"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Create(other, ch); !errors.Is(err, ErrExists) {
+		t.Fatalf("create over a deleted template's history: %v, want ErrExists", err)
+	}
 	events, err := s.Journal()
 	if err != nil || len(events) != 1 || events[0].Action != ActionTemplateCreated || events[0].Version != 1 {
 		t.Fatalf("journal %+v, %v", events, err)
