@@ -220,6 +220,8 @@ func TestProposeFromTheVolunteerList(t *testing.T) {
 	if a := journalActions(t, st); a[len(a)-1] != "PROMPT-012:template-proposed" {
 		t.Fatalf("journal %v", a)
 	}
+	h.ctrl(tea.KeyCtrlS).mustSee("Rien à enregistrer : le texte n’a pas changé.")
+	h.toLine(1).typeText(" : atelier vélo").ctrl(tea.KeyCtrlS).mustSee("PROMPT-012 proposé comme brouillon (version 2)")
 	h.keys("esc")
 	if h.m.state != stateBrowse || strings.Contains(h.view(), "PROMPT-012") {
 		t.Fatalf("not back on the volunteer's list, or it shows the draft:\n%s", h.view())

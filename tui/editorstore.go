@@ -144,10 +144,8 @@ func saveCmd(st EditorStore, r saveRequest) tea.Cmd {
 		msg := editorSavedMsg{id: r.t.ID, text: r.text, was: r.was}
 		switch r.mode {
 		case modePropose:
-			msg.status, msg.n, msg.err = library.StatusDraft, 0, propose(st, r.t)
-			if msg.err == nil {
-				msg.n = lastVersion(st, r.t.ID)
-			}
+			msg.status = library.StatusDraft
+			msg.n, msg.err = propose(st, r.t)
 		case modeNew:
 			r.t.Status = library.StatusDraft
 			msg.status = r.t.Status
@@ -162,29 +160,18 @@ func saveCmd(st EditorStore, r saveRequest) tea.Cmd {
 }
 
 // propose saves t as `tamis propose` does: a draft by a volunteer, that
-// never replaces a validated or archived template.
-func propose(st EditorStore, t library.Template) error {
+// never replaces a validated or archived template. It returns the version
+// made.
+func propose(st EditorStore, t library.Template) (int, error) {
 	ch := store.Change{Role: store.RoleVolunteer, Reason: i18n.T("proposition", "proposal"), Action: store.ActionTemplateProposed}
 	saved, err := st.ImportVersions([]library.Template{t}, ch, true)
-	if err == nil && len(saved) == 0 {
-		return store.ErrUnchanged
+	switch {
+	case err != nil:
+		return 0, err
+	case len(saved) == 0:
+		return 0, store.ErrUnchanged
 	}
-	return err
-}
-
-// lastVersion is the number of the current version of id (0 if unknown).
-func lastVersion(st EditorStore, id string) int {
-	vs, ok := st.(interface {
-		Versions(string) ([]store.Version, error)
-	})
-	if !ok {
-		return 0
-	}
-	all, err := vs.Versions(id)
-	if err != nil || len(all) == 0 {
-		return 0
-	}
-	return all[len(all)-1].Number
+	return saved[0].Version, nil
 }
 
 // editedStatus is the status an edit is saved with: the one its text
