@@ -104,6 +104,10 @@ func (m editorModel) bodyView() string {
 
 // paneView is the pane's lines cut to its height.
 func (m editorModel) paneView(lines []string, width, height int) string {
+	if len(lines) > height && height > 1 { // the last line says how much is cut
+		more := fmt.Sprintf(i18n.T("… %d ligne(s) de plus", "… %d more line(s)"), len(lines)-height+1)
+		lines = append(lines[:height-1:height-1], m.c.Styles.Subtle.Render(truncate(more, width)))
+	}
 	if len(lines) > height {
 		lines = lines[:height]
 	}
