@@ -166,13 +166,15 @@ func (m editorModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 		return m.handleReason(msg)
 	case m.asked:
 		return m.handleLeave(msg)
+	case m.saving: // a few milliseconds: its result must find the editor
+		return m, nil
 	case key.Matches(msg, k.Back):
 		if m.ready && m.text != m.saved {
 			m.asked = true
 			return m, nil
 		}
 		return m.leave()
-	case !m.ready || m.saving:
+	case !m.ready:
 		return m, nil
 	case key.Matches(msg, k.Save):
 		return m.askSave()

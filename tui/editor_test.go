@@ -368,3 +368,17 @@ func TestCtrlCAsksBeforeLosingATemplate(t *testing.T) {
 		t.Fatalf("ctrl+c on an unchanged text asked:\n%s", h3.view())
 	}
 }
+
+// TestEditorWaitsForItsSave: while a save runs, esc neither leaves nor
+// asks: the save's result must find the editor (to say what was saved,
+// and to read the volunteer's list again).
+func TestEditorWaitsForItsSave(t *testing.T) {
+	h, _, _ := editorHarness(t)
+	h.keys("r").cursorOn("PROMPT-003").keys("e").toLine(1).typeText(" bis")
+	e := h.editor()
+	e.saving = true
+	s, _ := e.update(keyMsg("esc"))
+	if s.(editorModel).asked || h.m.c.takeNext() != nil {
+		t.Fatalf("esc during a save asked or left")
+	}
+}
