@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -28,13 +29,25 @@ func (s *Store) Create(t library.Template, ch Change) (int, error) {
 	})
 }
 
+// ErrChanged: the template changed since the edit started from it.
+var ErrChanged = &Error{
+	"ce modèle a changé ailleurs depuis son ouverture (une autre fenêtre de tamis, ou la ligne de commande)",
+	"this template changed elsewhere since it was opened (another tamis window, or the command line)",
+}
+
 // Edit saves t, the new text of an existing template, as a new version.
-// guard (nil for none) sees the text in the same transaction, as for
-// SetStatus; ErrNotFound when the template does not exist, ErrUnchanged
-// when t is its current text.
-func (s *Store) Edit(t library.Template, ch Change, guard Guard) (int, error) {
+// base is the text the edit started from: when the stored template is no
+// longer base (another tamis, the command line), ErrChanged and nothing is
+// written, so that an edit never silently undoes another; a zero base
+// skips that check. guard (nil for none) sees the text in the same
+// transaction, as for SetStatus; ErrNotFound when the template does not
+// exist, ErrUnchanged when t is its current text.
+func (s *Store) Edit(t, base library.Template, ch Change, guard Guard) (int, error) {
 	return s.save(t, ch, guard, func(tx *bolt.Tx) error {
-		_, err := getTx(tx, t.ID)
+		cur, err := getTx(tx, t.ID)
+		if err == nil && base.ID != "" && !bytes.Equal(library.Format(cur), library.Format(base)) {
+			return about(t.ID, ErrChanged)
+		}
 		return err
 	})
 }

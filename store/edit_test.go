@@ -51,13 +51,13 @@ func TestEditIsAGuardedVersion(t *testing.T) {
 	var seen string
 	guard := func(t library.Template) error { seen = t.Title; return refuse }
 	ch := Change{Role: RoleReferent, Reason: "titre relu", Action: ActionTemplateEdited}
-	if _, err := s.Edit(edited, ch, guard); !errors.Is(err, refuse) || seen != "Titre relu" {
+	if _, err := s.Edit(edited, library.Template{}, ch, guard); !errors.Is(err, refuse) || seen != "Titre relu" {
 		t.Fatalf("guarded edit: %v, guard saw %q", err, seen)
 	}
 	if vs, _ := s.Versions("PROMPT-003"); len(vs) != 1 {
 		t.Fatalf("a refused edit made a version: %d", len(vs))
 	}
-	n, err := s.Edit(edited, ch, nil)
+	n, err := s.Edit(edited, sample(3, library.StatusDraft), ch, nil)
 	if err != nil || n != 2 {
 		t.Fatalf("edit: version %d, err %v", n, err)
 	}
@@ -65,10 +65,36 @@ func TestEditIsAGuardedVersion(t *testing.T) {
 	if err != nil || v.Note != "titre relu" || v.Role != RoleReferent || v.Template.Title != "Titre relu" {
 		t.Fatalf("version 2: %+v, %v", v, err)
 	}
-	if _, err := s.Edit(edited, ch, nil); !errors.Is(err, ErrUnchanged) {
+	if _, err := s.Edit(edited, library.Template{}, ch, nil); !errors.Is(err, ErrUnchanged) {
 		t.Fatalf("same text again: %v, want ErrUnchanged", err)
 	}
-	if _, err := s.Edit(sample(9, library.StatusDraft), ch, nil); !errors.Is(err, ErrNotFound) {
+	if _, err := s.Edit(sample(9, library.StatusDraft), library.Template{}, ch, nil); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("unknown id: %v, want ErrNotFound", err)
+	}
+}
+
+// TestEditRefusesAStaleBase: an edit started from a text the template no
+// longer has is refused and writes nothing; without a base it is saved.
+func TestEditRefusesAStaleBase(t *testing.T) {
+	s := newStore(t, nil)
+	base := sample(4, library.StatusDraft)
+	if _, err := s.Create(base, Change{Role: RoleReferent}); err != nil {
+		t.Fatal(err)
+	}
+	elsewhere := base
+	elsewhere.Title = "Changé en ligne de commande"
+	if _, err := s.Edit(elsewhere, base, Change{Role: RoleReferent}, nil); err != nil {
+		t.Fatal(err)
+	}
+	mine := base
+	mine.Title = "Changé dans l’interface"
+	if _, err := s.Edit(mine, base, Change{Role: RoleReferent}, nil); !errors.Is(err, ErrChanged) {
+		t.Fatalf("stale base: %v, want ErrChanged", err)
+	}
+	if got, _ := s.Get("PROMPT-004"); got.Title != "Changé en ligne de commande" {
+		t.Fatalf("a refused edit wrote %q", got.Title)
+	}
+	if n, err := s.Edit(mine, library.Template{}, Change{Role: RoleReferent}, nil); err != nil || n != 3 {
+		t.Fatalf("without a base: version %d, %v", n, err)
 	}
 }

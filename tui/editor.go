@@ -28,7 +28,8 @@ type editorModel struct {
 	keys   editorKeys
 	mode   editorMode
 	id     string
-	was    library.Status // the stored status (modeEdit)
+	was    library.Status   // the stored status (modeEdit)
+	base   library.Template // the stored text the edit started from; zero: save over it
 	ta     textarea.Model
 	text   string // the text in the textarea, as last seen
 	saved  string // the text as opened or last saved: text != saved is unsaved
@@ -150,7 +151,7 @@ func (m editorModel) handleReady(msg editorReadyMsg) (screen, tea.Cmd) {
 		m.err = msg.err.Error()
 		return m, nil
 	}
-	m.ready, m.id, m.was, m.stored = true, msg.id, msg.status, m.mode == modeEdit
+	m.ready, m.id, m.was, m.base, m.stored = true, msg.id, msg.status, msg.base, m.mode == modeEdit
 	m.opts, m.guard, m.report = msg.opts, msg.guard, msg.report
 	m.ta = newTextarea()
 	m.ta.SetValue(msg.text)
@@ -307,7 +308,7 @@ func (m editorModel) save(reason string) (screen, tea.Cmd) {
 		return m, m.ta.Focus()
 	}
 	m.saving, m.note, m.err = true, i18n.T("Enregistrement…", "Saving…"), ""
-	r := saveRequest{mode: m.mode, t: t, text: m.text, was: m.was, reason: reason, guard: m.guard}
+	r := saveRequest{mode: m.mode, t: t, text: m.text, was: m.was, base: m.base, reason: reason, guard: m.guard}
 	return m, tea.Batch(m.ta.Focus(), saveCmd(m.c.Deps.Editor, r))
 }
 
@@ -315,7 +316,10 @@ func (m editorModel) handleSaved(msg editorSavedMsg) (screen, tea.Cmd) {
 	m.saving = false
 	if msg.err != nil {
 		m.note, m.err = "", saveErrText(msg.err)
-		if msg.refused != nil { // refused, and the draft already has this text
+		if errors.Is(msg.err, store.ErrChanged) {
+			m.base = library.Template{} // the référent was told: the next save goes over it
+		}
+		if msg.refused != nil && errors.Is(msg.err, store.ErrUnchanged) { // refused, and the draft already has this text
 			m.err = refusalText(msg.id, msg.refused) + "\n" + i18n.T("Rien n’a été enregistré : le brouillon a déjà ce texte.",
 				"Nothing was saved: the draft already has this text.")
 		}
@@ -325,7 +329,7 @@ func (m editorModel) handleSaved(msg editorSavedMsg) (screen, tea.Cmd) {
 	if msg.refused != nil {
 		m.note, m.err = "", savedText(msg, m.mode)
 	}
-	m.saved, m.id, m.was, m.stored = msg.text, msg.id, msg.status, true
+	m.saved, m.id, m.was, m.base, m.stored = msg.text, msg.id, msg.status, msg.saved, true
 	if m.mode == modePropose {
 		return m, nil
 	}

@@ -382,3 +382,26 @@ func TestEditorWaitsForItsSave(t *testing.T) {
 		t.Fatalf("esc during a save asked or left")
 	}
 }
+
+// TestEditorDoesNotUndoAnotherChange: a template changed elsewhere (the
+// command line) while the editor was open is not overwritten silently:
+// the first save says so and writes nothing; a second one saves over it,
+// the other version kept in the history.
+func TestEditorDoesNotUndoAnotherChange(t *testing.T) {
+	h, st, _ := editorHarness(t)
+	h.keys("r").cursorOn("PROMPT-003").keys("e").toLine(1).typeText(" du mois")
+	other, _ := st.Get("PROMPT-003")
+	other.Prompt = "Propose un planning trimestriel des ateliers publics."
+	if _, err := st.Edit(other, library.Template{}, store.Change{Role: store.RoleReferent, Reason: "en ligne de commande"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	h.ctrl(tea.KeyCtrlS).keys("enter").mustSee("Rien n’a été enregistré", "a changé ailleurs", "enregistre votre texte par-dessus")
+	if got, _ := st.Get("PROMPT-003"); got.Title != "Planning des ateliers" || len(versionsOf(t, st, "PROMPT-003")) != 2 {
+		t.Fatalf("the stale edit was written: %q", got.Title)
+	}
+	h.ctrl(tea.KeyCtrlS).keys("enter").mustSee("PROMPT-003 enregistré (version 3, validé).")
+	if v, _ := st.VersionOf("PROMPT-003", 2); v.Template.Prompt != other.Prompt {
+		t.Fatalf("the other change is not in the history: %+v", v)
+	}
+	h.toLine(1).typeText("!").ctrl(tea.KeyCtrlS).keys("enter").mustSee("PROMPT-003 enregistré (version 4, validé).")
+}

@@ -23,7 +23,7 @@ type EditorStore interface {
 	NextID() (string, error)
 	Get(id string) (library.Template, error)
 	Create(t library.Template, ch store.Change) (int, error)
-	Edit(t library.Template, ch store.Change, guard store.Guard) (int, error)
+	Edit(t, base library.Template, ch store.Change, guard store.Guard) (int, error)
 	ImportVersions(ts []library.Template, ch store.Change, asDrafts bool) ([]store.Saved, error)
 }
 
@@ -48,7 +48,8 @@ type (
 	// built as the validation builds them, and the text already linted.
 	editorReadyMsg struct {
 		id, text string
-		status   library.Status // the stored status (modeEdit)
+		status   library.Status   // the stored status (modeEdit)
+		base     library.Template // the stored template (modeEdit)
 		opts     lint.Options
 		guard    store.Guard
 		report   lint.Report
@@ -60,7 +61,8 @@ type (
 		text    string // the text saved, to know whether more was typed since
 		n       int
 		status  library.Status
-		refused error // the validation refused: saved as a draft instead
+		saved   library.Template // as saved, its status included
+		refused error            // the validation refused: saved as a draft instead
 		was     library.Status
 		err     error
 	}
@@ -86,7 +88,7 @@ func openEditorCmd(st EditorStore, mode editorMode, id string) tea.Cmd {
 			if err != nil {
 				return editorReadyMsg{err: err}
 			}
-			msg.text, msg.status = string(library.Format(t)), t.Status
+			msg.text, msg.status, msg.base = string(library.Format(t)), t.Status, t
 		} else {
 			if msg.id, err = st.NextID(); err != nil {
 				return editorReadyMsg{err: err}
@@ -133,7 +135,8 @@ type saveRequest struct {
 	mode   editorMode
 	t      library.Template
 	text   string
-	was    library.Status // the stored status before (modeEdit)
+	was    library.Status   // the stored status before (modeEdit)
+	base   library.Template // the text the edit started from; zero: save over whatever is stored
 	reason string
 	guard  store.Guard
 }
@@ -144,17 +147,16 @@ func saveCmd(st EditorStore, r saveRequest) tea.Cmd {
 		msg := editorSavedMsg{id: r.t.ID, text: r.text, was: r.was}
 		switch r.mode {
 		case modePropose:
-			msg.status = library.StatusDraft
+			r.t.Status = library.StatusDraft
 			msg.n, msg.err = propose(st, r.t)
 		case modeNew:
 			r.t.Status = library.StatusDraft
-			msg.status = r.t.Status
 			msg.n, msg.err = saveReferent(st, r, store.ActionTemplateCreated)
 		default:
-			msg.status, msg.refused = editedStatus(st, r)
-			r.t.Status = msg.status
-			msg.n, msg.err = saveReferent(st, r, editAction(r.was, msg.status))
+			r.t.Status, msg.refused = editedStatus(st, r)
+			msg.n, msg.err = saveReferent(st, r, editAction(r.was, r.t.Status))
 		}
+		msg.status, msg.saved = r.t.Status, r.t
 		return msg
 	}
 }
@@ -208,7 +210,7 @@ func saveReferent(st EditorStore, r saveRequest, action string) (int, error) {
 	if r.mode == modeNew {
 		return st.Create(r.t, ch)
 	}
-	return st.Edit(r.t, ch, r.guard)
+	return st.Edit(r.t, r.base, ch, r.guard)
 }
 
 // savedText says what a save did, in one or a few lines.
@@ -231,6 +233,11 @@ func savedText(msg editorSavedMsg, mode editorMode) string {
 
 // saveErrText says why nothing was saved.
 func saveErrText(err error) string {
+	if errors.Is(err, store.ErrChanged) {
+		return i18n.T("Rien n’a été enregistré : ", "Nothing was saved: ") + err.Error() + i18n.T(
+			". ctrl+s de nouveau enregistre votre texte par-dessus ; l’autre version reste dans l’historique.",
+			". ctrl+s again saves your text over it; the other version stays in the history.")
+	}
 	if errors.Is(err, store.ErrUnchanged) {
 		return i18n.T("Rien à enregistrer : le texte n’a pas changé.", "Nothing to save: the text has not changed.")
 	}
