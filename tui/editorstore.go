@@ -107,14 +107,14 @@ func skeleton(id string) string {
 Statut : brouillon
 
 CONTEXTE :
-« Ce que l'IA doit savoir de l'association, sans aucune donnée personnelle. »
+« Ce que l’IA doit savoir de l’association, sans aucune donnée personnelle. »
 
 PROMPT :
 « Rédige [type de texte] sur [sujet]. »
 
 VARIABLES :
-- [type de texte] : ce que l'IA doit écrire, par exemple « une annonce »
-- [sujet] : le thème, par exemple « l'atelier tricot du mardi »
+- [type de texte] : ce que l’IA doit écrire, par exemple « une annonce »
+- [sujet] : le thème, par exemple « l’atelier tricot du mardi »
 `, `[%s] Title of the template
 Statut : brouillon
 
