@@ -46,6 +46,7 @@ var commandSet = []func(*app) *cobra.Command{
 	completionCmd, manCmd,
 	proposeCmd, validateCmd, draftCmd, archiveCmd, historyCmd, restoreCmd, journalCmd,
 	charteCmd, entrainementCmd, indicateursCmd,
+	conflictsCmd,
 }
 
 // A volunteer who double-clicks tamis.exe gets the interface, as before

@@ -11,6 +11,7 @@ import (
 
 	"tamis/i18n"
 	"tamis/library"
+	"tamis/library/linediff"
 	"tamis/store"
 )
 
@@ -120,7 +121,7 @@ func writeVersionTable(io streams, vs []store.Version) {
 	w := tabwriter.NewWriter(io.out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, i18n.T("version\tdate\trôle\tstatut\traison", "version\tdate\trole\tstatus\treason"))
 	for _, v := range vs {
-		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\n", v.Number, tableTime(v), roleLabel(v.Role),
+		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\n", v.Number, v.When(), v.Role.Label(),
 			v.Template.Status, sanitize(dash(v.Note)))
 	}
 	w.Flush()
@@ -131,34 +132,14 @@ func writeVersionTable(io streams, vs []store.Version) {
 func writeVersionDiff(io streams, vs []store.Version, i int) {
 	v := vs[i]
 	fmt.Fprintf(io.out, i18n.T("Version %d — %s — %s — %s\n", "Version %d — %s — %s — %s\n"),
-		v.Number, tableTime(v), roleLabel(v.Role), sanitize(dash(v.Note)))
+		v.Number, v.When(), v.Role.Label(), sanitize(dash(v.Note)))
 	cur := sanitize(string(library.Format(v.Template)))
 	prev, prevName := "", i18n.T("(rien)", "(nothing)")
 	if i > 0 {
 		prev = sanitize(string(library.Format(vs[i-1].Template)))
 		prevName = fmt.Sprintf("version %d", vs[i-1].Number)
 	}
-	fmt.Fprint(io.out, unifiedDiff(prevName, fmt.Sprintf("version %d", v.Number), prev, cur, useColor(rawOut(io))))
-}
-
-// tableTime is when a version was saved; the default library's versions
-// share one fixed time (store.SeedTime), shown as the installation.
-func tableTime(v store.Version) string {
-	if v.Time.Equal(store.SeedTime) {
-		return i18n.T("installation", "installation")
-	}
-	return v.Time.Local().Format("02/01/2006 15:04")
-}
-
-// roleLabel is the role as a référent reads it.
-func roleLabel(r store.Role) string {
-	switch r {
-	case store.RoleReferent:
-		return i18n.T("référent", "référent")
-	case store.RoleVolunteer:
-		return i18n.T("bénévole", "volunteer")
-	}
-	return "—"
+	fmt.Fprint(io.out, linediff.Unified(prevName, fmt.Sprintf("version %d", v.Number), prev, cur, useColor(rawOut(io))))
 }
 
 func dash(s string) string {

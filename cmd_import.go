@@ -40,8 +40,9 @@ brouillon, et import dit pourquoi. Une erreur de lecture dans un fichier
 et rien n’est importé : le message donne le fichier, la ligne et la
 colonne. Un dossier écrit par tamis export est fusionné : les versions
 plus récentes sont ajoutées, un conflit (les deux côtés ont changé depuis
-leur dernière version commune) est signalé et laissé tel quel. Le format
-des fichiers : tamis help format.`, `The référent keeps the declared statuses; without the passphrase
+leur dernière version commune) est signalé et laissé tel quel, le texte
+du dossier gardé ici jusqu’à ce que le référent choisisse (tamis,
+touche r puis m). Le format des fichiers : tamis help format.`, `The référent keeps the declared statuses; without the passphrase
 (--drafts, or Enter alone on a terminal), the templates come in as
 drafts, as with tamis propose. A template declared validated that has a
 check error (a variable used but described nowhere, personal data in its
@@ -49,8 +50,9 @@ fixed wording…: tamis lint) comes in as a draft, and import says why. A
 read error in one file and nothing is imported: the message gives the
 file, line and column. A folder written by tamis export is merged: newer
 versions are added, a conflict (both sides changed since their last
-common version) is reported and left as it is. The file format: tamis
-help format.`),
+common version) is reported and left as it is, the folder's text kept
+here until the référent chooses (tamis, key r then m). The file format:
+tamis help format.`),
 		Args: oneSource,
 		RunE: func(_ *cobra.Command, args []string) error { return runImport(a.db, a.io, args[0], src, drafts) },
 	}

@@ -92,12 +92,12 @@ func printJournalJSON(io streams, events []store.Event) error {
 // référent's by nature.
 func journalRole(e store.Event) string {
 	if e.Role != "" {
-		return roleLabel(e.Role)
+		return e.Role.Label()
 	}
 	if e.Action == store.ActionValidationRefused || e.Action == store.ActionReferentRefused {
 		return "—"
 	}
-	return roleLabel(store.RoleReferent)
+	return store.RoleReferent.Label()
 }
 
 // journalLabel is an action as a référent reads it.
@@ -121,6 +121,8 @@ func journalLabel(a string) string {
 		store.ActionTemplateArchived:  {"modèle archivé", "template archived"},
 		store.ActionTemplateRestored:  {"version restaurée", "version restored"},
 		store.ActionValidationRefused: {"validation refusée", "validation refused"},
+		store.ActionConflictTaken:     {"conflit réglé : version du dossier", "conflict settled: the folder's version"},
+		store.ActionConflictKept:      {"conflit réglé : version de cet ordinateur", "conflict settled: this laptop's version"},
 	}
 	if l, ok := labels[a]; ok {
 		return i18n.T(l[0], l[1])

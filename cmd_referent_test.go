@@ -88,6 +88,7 @@ func referentCommands(t *testing.T, c *cli) map[string][]string {
 		"restore":                {"restore", "PROMPT-002", "1"},
 		"history":                {"history", "PROMPT-001"},
 		"journal":                {"journal"},
+		"conflicts":              {"conflicts"},
 	}
 }
 

@@ -18,7 +18,15 @@ func sharedExport(st *store.Store, dir string) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := checkNothingLost(dir, shared); err != nil {
+	aside, err := st.SetAside()
+	if err != nil {
+		return nil, err
+	}
+	pending, err := st.Conflicts()
+	if err != nil {
+		return nil, err
+	}
+	if err := checkNothingLost(dir, shared, aside, len(pending)); err != nil {
 		return nil, err
 	}
 	p, err := st.Profile()
@@ -34,7 +42,8 @@ func sharedExport(st *store.Store, dir string) (map[string][]byte, error) {
 
 // mergeFolder merges a shared folder into the database, after a backup:
 // newer versions are added, conflicts reported and left as they are on
-// both sides. A validated text whose fixed wording holds personal data is
+// both sides, the folder's side kept here for the référent to settle in
+// the interface. A validated text whose fixed wording holds personal data is
 // refused, as a validation would be.
 func mergeFolder(st *store.Store, dir string, located []library.Located, io streams) error {
 	shared, p, r, err := readShared(dir, located)
@@ -118,9 +127,8 @@ func printMerge(io streams, dir string, rep store.MergeReport) {
 		count[t.Outcome]++
 		switch t.Outcome {
 		case store.MergeConflict:
-			fmt.Fprintf(io.err, i18n.T("tamis : %s a changé ici et dans le dossier depuis leur dernière version commune : rien n’a été changé ici, ni dans le dossier. Comparez tamis history %s et %s, puis importez le fichier choisi (tamis import FICHIER).\n",
-				"tamis: %s changed here and in the folder since their last common version: nothing was changed here nor in the folder. Compare tamis history %s and %s, then import the chosen file (tamis import FILE).\n"),
-				t.ID, t.ID, dir+"/"+t.ID+".md")
+			fmt.Fprintf(io.err, i18n.T("tamis : %s a changé ici et dans le dossier depuis leur dernière version commune : rien n’a été changé ici, ni dans le dossier ; le texte du dossier est gardé ici jusqu’à ce que vous choisissiez.\n",
+				"tamis: %s changed here and in the folder since their last common version: nothing was changed here nor in the folder; the folder's text is kept here until you choose.\n"), t.ID)
 		case store.MergeRefused:
 			var fe validation.FixedWordingError
 			var le validation.LintError
@@ -136,6 +144,9 @@ func printMerge(io streams, dir string, rep store.MergeReport) {
 	if n := count[store.MergeLocalNewer]; n > 0 {
 		fmt.Fprintf(io.out, i18n.T("%d modèle(s) plus récent(s) ici : gardé(s).\n", "%d template(s) newer here: kept.\n"), n)
 	}
+	if n := count[store.MergeSetAside]; n > 0 {
+		fmt.Fprintf(io.out, i18n.T("%d conflit(s) déjà réglé(s) : le texte d’ici est gardé.\n", "%d conflict(s) already settled: the text here is kept.\n"), n)
+	}
 	if n := count[store.MergeConflict] + count[store.MergeRefused]; n > 0 {
 		fmt.Fprintf(io.out, i18n.T("%d modèle(s) laissé(s) tel(s) quel(s) : voir ci-dessus.\n", "%d template(s) left as they are: see above.\n"), n)
 	}
@@ -143,8 +154,20 @@ func printMerge(io streams, dir string, rep store.MergeReport) {
 		fmt.Fprintf(io.out, i18n.T("Profil : %d valeur(s) ajoutée(s) ; règles : %d entrée(s) ajoutée(s).\n",
 			"Profile: %d value(s) added; rules: %d entry(ies) added.\n"), len(rep.ProfileAdded), rep.RulesAdded)
 	}
+	printPending(io, rep.Pending)
 	for _, name := range rep.ProfileConflicts {
 		fmt.Fprintf(io.err, i18n.T("tamis : profil, « %s » : la valeur du dossier diffère ; celle d’ici est gardée (tamis profile --set pour changer).\n",
 			"tamis: profile, %q: the folder's value differs; the one here is kept (tamis profile --set to change).\n"), sanitize(name))
+	}
+}
+
+// printPending says how many conflicts wait for the référent, and where
+// to settle them.
+func printPending(io streams, n int) {
+	switch {
+	case n == 1:
+		fmt.Fprintln(io.out, i18n.T("1 conflit à régler : tamis, touche r puis m.", "1 conflict to settle: tamis, key r then m."))
+	case n > 1:
+		fmt.Fprintf(io.out, i18n.T("%d conflits à régler : tamis, touche r puis m.\n", "%d conflicts to settle: tamis, key r then m.\n"), n)
 	}
 }

@@ -83,8 +83,11 @@ func putJSON(files map[string][]byte, name string, v any) error {
 
 // checkNothingLost refuses an export that would replace, in dir, a version
 // this database has never had: it comes from another laptop, and `tamis
-// import DIR` must take it first. The ids at fault are named.
-func checkNothingLost(dir string, ts []store.SharedTemplate) error {
+// import DIR` must take it first, or the référent settle the conflict it
+// raised. A text the référent set aside here (a conflict settled by
+// keeping this laptop's) is not lost: it stays in the database. The ids at
+// fault are named.
+func checkNothingLost(dir string, ts []store.SharedTemplate, aside map[string]string, pending int) error {
 	var unseen []string
 	for _, t := range ts {
 		theirs, err := readSharedFile(dir, t.ID)
@@ -95,11 +98,16 @@ func checkNothingLost(dir string, ts []store.SharedTemplate) error {
 		if md, err := os.ReadFile(filepath.Join(dir, t.ID+".md")); err == nil && string(md) != last {
 			last = string(md) // edited by hand in the folder
 		}
-		if !slices.ContainsFunc(t.Versions, func(v store.Version) bool { return string(library.Format(v.Template)) == last }) {
+		if aside[t.ID] != last && !slices.ContainsFunc(t.Versions, func(v store.Version) bool { return string(library.Format(v.Template)) == last }) {
 			unseen = append(unseen, t.ID)
 		}
 	}
-	if len(unseen) > 0 {
+	switch {
+	case len(unseen) > 0 && pending > 0:
+		return fmt.Errorf(i18n.T("rien n’a été exporté : le dossier « %s » a des versions que cette base n’a pas (%s) ; tamis import %s d’abord, puis réglez les conflits (tamis, touche r puis m), pour ne rien perdre",
+			"nothing was exported: folder %q holds versions this database lacks (%s); tamis import %s first, then settle the conflicts (tamis, key r then m), so that nothing is lost"),
+			dir, strings.Join(unseen, ", "), dir)
+	case len(unseen) > 0:
 		return fmt.Errorf(i18n.T("rien n’a été exporté : le dossier « %s » a des versions que cette base n’a pas (%s) ; tamis import %s d’abord, pour ne rien perdre",
 			"nothing was exported: folder %q holds versions this database lacks (%s); tamis import %s first, so that nothing is lost"),
 			dir, strings.Join(unseen, ", "), dir)

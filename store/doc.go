@@ -8,7 +8,7 @@
 // one transaction and closes it. A lock that cannot be had within two seconds
 // gives ErrLocked instead of a hang.
 //
-// Bucket tree (schema version 3):
+// Bucket tree (schema version 4):
 //
 //	meta/
 //	  magic     -> "tamis-db"       marks the file as a tamis database
@@ -57,6 +57,12 @@
 //	  survey-reminded -> "2026-T4"  the quarter whose survey the list last reminded
 //	  charter-before-copy -> 0|1    the charter before the first copy of the day (charter_gate.go)
 //	  charter-before-copy-day -> "2026-11-30"  the day it was last acknowledged: a date, no name
+//	conflicts/                      (since schema 4)
+//	  <id>      -> JSON Conflict    the folder's side of a merge conflict: its
+//	                                versions after the common ones (texts,
+//	                                times, roles, reasons), when imported, and
+//	                                when the référent kept this laptop's text
+//	                                instead (then set aside, no longer pending)
 //
 // <id> keys are idKey(id): one length byte then the id, so that bytewise
 // order is numeric order (PROMPT-999 before PROMPT-1000) and cursors walk the

@@ -28,6 +28,8 @@ const (
 	ActionTemplateArchived  = "template-archived"  // tamis archive
 	ActionTemplateRestored  = "template-restored"  // tamis restore: an old version saved again
 	ActionValidationRefused = "validation-refused" // tamis validate refused: the fixed wording holds personal data
+	ActionConflictTaken     = "conflict-taken"     // a merge conflict settled with the folder's text (conflicts.go)
+	ActionConflictKept      = "conflict-kept"      // a merge conflict settled with this laptop's text
 )
 
 var referentActions = map[string]bool{
@@ -36,7 +38,8 @@ var referentActions = map[string]bool{
 	ActionBackupRestored: true, ActionBackupsKeep: true, ActionSalvaged: true,
 	ActionTemplateImported: true, ActionTemplateProposed: true, ActionTemplateValidated: true,
 	ActionTemplateDraft: true, ActionTemplateArchived: true, ActionTemplateRestored: true,
-	ActionValidationRefused: true, ActionTemplateCreated: true, ActionTemplateEdited: true,
+	ActionValidationRefused: true, ActionConflictTaken: true, ActionConflictKept: true,
+	ActionTemplateCreated: true, ActionTemplateEdited: true,
 }
 
 // Referent reports whether e records a référent action rather than a use

@@ -22,6 +22,7 @@ const (
 	bucketRules     = "rules"
 	bucketEvents    = "events"
 	bucketSettings  = "settings"
+	bucketConflicts = "conflicts"
 
 	keyMagic      = "magic"
 	keySchema     = "schema"
@@ -38,7 +39,7 @@ const (
 
 // schemaVersion is the version of the newest migration; a file with a higher
 // one was written by a newer tamis and is refused.
-const schemaVersion = 3
+const schemaVersion = 4
 
 // migration brings the bucket tree from version-1 to version.
 type migration struct {
@@ -57,6 +58,7 @@ func migrations() []migration {
 		// Records of format 1 stay readable; the bump keeps an older tamis,
 		// which would take a format 2 record for damage, away from the file.
 		{3, "records carry the role of who saved them (format 2)", noChange},
+		{4, "add the conflicts bucket (the folder's side of a merge conflict)", createConflicts},
 	}
 }
 
@@ -64,6 +66,11 @@ func noChange(*bolt.Tx) error { return nil }
 
 func createSettings(tx *bolt.Tx) error {
 	_, err := tx.CreateBucketIfNotExists([]byte(bucketSettings))
+	return err
+}
+
+func createConflicts(tx *bolt.Tx) error {
+	_, err := tx.CreateBucketIfNotExists([]byte(bucketConflicts))
 	return err
 }
 

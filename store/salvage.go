@@ -39,6 +39,7 @@ type salvaged struct {
 	profile   []kv
 	rules     []kv
 	settings  []kv
+	conflicts []kv // the folder's side of merge conflicts (conflicts.go)
 	events    []kv
 	eventSeq  uint64
 }
@@ -128,9 +129,22 @@ func readSalvage(path string, rep *SalvageReport) (salvaged, error) {
 	d.settings, _ = bucket(bucketSettings)
 	d.settings = keepText(d.settings)
 	rep.Settings = len(d.settings)
+	d.conflicts = salvageConflicts(bucket)
 	d.events, d.eventSeq = salvageEvents(bucket, rep)
 	rep.PagesLost = r.lost
 	return d, nil
+}
+
+// salvageConflicts keeps the conflict records that still decode.
+func salvageConflicts(bucket func(string) ([]kv, uint64)) []kv {
+	entries, _ := bucket(bucketConflicts)
+	var out []kv
+	for _, e := range entries {
+		if _, err := decodeConflict(e.key, e.value); err == nil && !e.bucket {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func isTamis(metaEntries []kv) bool {
@@ -259,7 +273,7 @@ func writeSalvage(path string, d salvaged) error {
 		if err := putHistory(tx, d.history, d.histSeq); err != nil {
 			return err
 		}
-		for name, entries := range map[string][]kv{bucketProfile: d.profile, bucketRules: d.rules, bucketSettings: d.settings, bucketEvents: d.events} {
+		for name, entries := range map[string][]kv{bucketProfile: d.profile, bucketRules: d.rules, bucketSettings: d.settings, bucketConflicts: d.conflicts, bucketEvents: d.events} {
 			if err := putAll(tx.Bucket([]byte(name)), entries); err != nil {
 				return err
 			}

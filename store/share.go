@@ -18,7 +18,8 @@ import (
 // (its later versions are added here); the folder's text found in the
 // local history means this laptop is newer (nothing to do); neither means
 // both changed since their last common version: a conflict, reported and
-// left as it is on both sides, so that nothing is lost.
+// left as it is on both sides, the folder's side kept here until the
+// référent settles it (conflicts.go), so that nothing is lost.
 
 // SharedTemplate is a template and its versions, oldest first, the last
 // one being its current text.
@@ -38,6 +39,7 @@ const (
 	MergeLocalNewer                     // this laptop is newer: nothing to do
 	MergeConflict                       // both changed since the last common version
 	MergeRefused                        // the guard refused the folder's text
+	MergeSetAside                       // a conflict settled before: this laptop's text was kept
 )
 
 // MergeResult is the outcome for one template and its current version here.
@@ -54,6 +56,7 @@ type MergeReport struct {
 	ProfileAdded     []string // names added to the profile
 	ProfileConflicts []string // names whose value differs: the local one is kept
 	RulesAdded       int      // allow and deny entries added
+	Pending          int      // conflicts waiting for the référent, after this merge
 }
 
 // SharedTemplates returns every template with its versions, in id order,
@@ -92,12 +95,20 @@ func (s *Store) MergeShared(in []SharedTemplate, p Profile, r Rules, ch Change, 
 		rep = MergeReport{}
 		for _, st := range in {
 			res, err := mergeTemplateTx(tx, st, ch, guard, now)
+			if err == nil && res.Outcome != MergeConflict && res.Outcome != MergeRefused {
+				err = clearPendingTx(tx, st.ID)
+			}
 			if err != nil {
 				return err
 			}
 			rep.Templates = append(rep.Templates, res)
 		}
-		return mergeSettingsTx(tx, p, r, &rep)
+		if err := mergeSettingsTx(tx, p, r, &rep); err != nil {
+			return err
+		}
+		var err error
+		rep.Pending, err = pendingTx(tx)
+		return err
 	})
 	return rep, err
 }
@@ -134,7 +145,11 @@ func mergeTemplateTx(tx *bolt.Tx, in SharedTemplate, ch Change, guard Guard, now
 			return res, nil
 		case !hasPrefix(rt, lt):
 			res.Outcome = MergeConflict
-			return res, nil
+			setAside, err := recordConflictTx(tx, in, conflictTexts{lt, rt}, now)
+			if setAside {
+				res.Outcome = MergeSetAside
+			}
+			return res, err
 		}
 		res.Outcome = MergeUpdated
 	}

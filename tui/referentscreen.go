@@ -17,6 +17,8 @@ import (
 type referentKeys struct {
 	Up, Down, Validate, Draft, Archive, Back key.Binding
 	New, Edit                                key.Binding // the editor: editor.go
+
+	History, Conflicts key.Binding // history.go, conflicts.go
 }
 
 func defaultReferentKeys() referentKeys {
@@ -30,6 +32,9 @@ func defaultReferentKeys() referentKeys {
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("retour", "back"))),
 		New:      b("n", i18n.T("nouveau", "new")),
 		Edit:     key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e", i18n.T("modifier", "edit"))),
+
+		History:   b("h", i18n.T("historique", "history")),
+		Conflicts: b("m", i18n.T("conflits", "conflicts")),
 	}
 }
 
@@ -45,6 +50,8 @@ type referentModel struct {
 	note   string     // the last action's result
 	err    string     // a refusal or an error, in red
 	lock   phraseLock // the référent's passphrase, while locked
+
+	pending int // conflicts of tamis import to settle (conflicts.go)
 }
 
 func newReferentScreen(c *Common) (methodScreen, tea.Cmd) {
@@ -58,7 +65,7 @@ func newReferentScreen(c *Common) (methodScreen, tea.Cmd) {
 		m.lock, cmd = newPhraseLock()
 		return m, cmd
 	}
-	return m, listAllCmd(c.Deps.Referent)
+	return m, referentReloadCmd(c)
 }
 
 func (m referentModel) setSize() screen { return m }
@@ -70,6 +77,8 @@ func (m referentModel) update(msg tea.Msg) (screen, tea.Cmd) {
 		return m, nil
 	case statusDoneMsg:
 		return m.handleDone(msg), reloadTemplatesCmd(m.c.Deps.Referent)
+	case conflictCountMsg:
+		m.pending = msg.n
 	case unlockMsg:
 		return m.handleUnlock(msg)
 	case tea.KeyMsg:
@@ -129,6 +138,10 @@ func (m referentModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 		return m.openEditor(modeNew)
 	case key.Matches(msg, k.Edit):
 		return m.openEditor(modeEdit)
+	case key.Matches(msg, k.History):
+		return m.openHistory()
+	case key.Matches(msg, k.Conflicts):
+		return m.openConflicts()
 	}
 	return m, nil
 }
@@ -169,12 +182,12 @@ func (m referentModel) handleUnlock(msg unlockMsg) (screen, tea.Cmd) {
 	}
 	// The référent stays unlocked for the session: the root keeps Common.
 	m.c.referentOpen = true
-	return m, listAllCmd(m.c.Deps.Referent)
+	return m, referentReloadCmd(m.c)
 }
 
 func (m referentModel) view() string {
 	s := m.c.Styles
-	title := s.Title.Render(truncate(i18n.T("Modèles — référent", "Templates — référent"), m.c.Width))
+	title := s.Title.Render(truncate(i18n.T("Modèles — référent", "Templates — référent")+withConflicts(m.pending), m.c.Width))
 	var body string
 	switch {
 	case m.lock.locked:
@@ -230,6 +243,8 @@ func (m referentModel) keyMap() referentKeys {
 	k.Draft = enable(k.Draft, st != "" && st != library.StatusDraft)
 	k.Archive = enable(k.Archive, st != "" && st != library.StatusArchived)
 	k.Edit = enable(k.Edit, st != "") // n needs no template: on while the list loads
+	k.History = enable(k.History, st != "")
+	k.Conflicts = enable(k.Conflicts, m.pending > 0)
 	return k
 }
 
@@ -239,7 +254,7 @@ func (m referentModel) ShortHelp() []key.Binding {
 		return m.lock.keys(m.keys.Back)
 	}
 	k := m.keyMap()
-	return []key.Binding{k.Up, k.New, k.Edit, k.Validate, k.Draft, k.Archive, k.Back}
+	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back, k.History, k.New, k.Edit, k.Conflicts}
 }
 
 // FullHelp is the ? help.

@@ -3,6 +3,7 @@ package classify
 import (
 	"testing"
 
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -27,9 +28,15 @@ func TestCommuneNamesSpanHyphensAndApostrophes(t *testing.T) {
 // classFiles would silently never match.
 func TestEveryWordClassHasWords(t *testing.T) {
 	lx := sharedLexicon()
+	lists := []lexicon.WordSet{lx.firstnames, lx.ambiguous, lx.lastnames, lexicon.Words(lexicon.Data, "venue_words")}
+	for _, cf := range classFiles {
+		lists = append(lists, lexicon.Words(lexicon.Data, cf.files...))
+	}
 	var seen text.ClassSet
-	for _, info := range lx.class {
-		seen.Union(info.Cls)
+	for _, words := range lists {
+		for w := range words {
+			seen.Union(lx.class.Lookup(w).Cls)
+		}
 	}
 	for c := text.Class(0); c < numClasses; c++ {
 		if !seen.Has(c) {

@@ -16,7 +16,7 @@ type dictionaries struct {
 	ambiguous  lexicon.WordSet // first names that are also words: Rose, Pierre, Claire
 	lastnames  lexicon.WordSet
 	all        *lexicon.Dict // every static phrase list, see word_classes.go
-	class      lexicon.Classes
+	class      *lexicon.Classes
 
 	// the tables of the phrase rules; a trie value v is the entry of
 	// section v-1

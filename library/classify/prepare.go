@@ -59,6 +59,10 @@ func prepare(orig string) prepared {
 // keptRun returns the end of the run, from i, that prepare keeps as it is.
 func keptRun(orig string, i int) int {
 	for i < len(orig) {
+		if keptASCII[orig[i]] {
+			i++ // the common case, without the call
+			continue
+		}
 		act, _, size := actionAt(orig, i)
 		if act != keep {
 			break
@@ -67,6 +71,16 @@ func keptRun(orig string, i int) int {
 	}
 	return i
 }
+
+// keptASCII are the ASCII bytes actionAt always keeps: the printable
+// ones and the line breaks.
+var keptASCII = func() (t [256]bool) {
+	for c := 0x21; c < 0x7f; c++ {
+		t[c] = true
+	}
+	t['\n'], t['\r'] = true, true
+	return t
+}()
 
 // step prepares the character or sequence at orig[i] (a whole run of
 // kept ones at once) and returns where the next one starts.

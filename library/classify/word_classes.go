@@ -183,6 +183,10 @@ const (
 	numClasses
 )
 
+// A token's ClassSet has room for every class: past text.MaxClasses, the
+// build fails here (make the set larger there).
+var _ [text.MaxClasses - numClasses]struct{}
+
 // classFiles are the word lists, under data/words/, of each class that is
 // not a name list (those are built in dictionaries.go).
 var classFiles = []struct {
@@ -315,14 +319,14 @@ var classFiles = []struct {
 
 // buildClasses maps every word to its classes and its trie root.
 func (lx *dictionaries) buildClasses(fsys fs.FS, names map[text.Class]lexicon.WordSet) {
-	lx.class = lexicon.Classes{}
+	b := lexicon.ClassBuilder{}
 	for c, words := range names {
-		lx.class.Add(words, c)
+		b.Add(words, c)
 	}
 	for _, cf := range classFiles {
-		lx.class.Add(lexicon.Words(fsys, cf.files...), cf.c)
+		b.Add(lexicon.Words(fsys, cf.files...), cf.c)
 	}
-	lx.class.Link(lx.all)
+	lx.class = b.Build(lx.all)
 }
 
 // has reports whether a word of class c is in the sentence: rules that
@@ -331,7 +335,7 @@ func (a *analysis) has(c text.Class) bool { return a.sentCls.Has(c) }
 
 // in reports whether w, a folded word that is not a token of the sentence
 // being read, is in class c.
-func (lx *dictionaries) in(w string, c text.Class) bool { return lx.class[w].Cls.Has(c) }
+func (lx *dictionaries) in(w string, c text.Class) bool { return lx.class.Lookup(w).Cls.Has(c) }
 
 // tagSentence classifies every word and finds every entry of every static
 // dictionary in the sentence.
@@ -343,7 +347,7 @@ func (a *analysis) tagSentence() {
 	a.digits = false
 	a.sentCls = text.ClassSet{}
 	for i := range toks {
-		info := a.lex.class[toks[i].Norm]
+		info := a.lex.class.Lookup(toks[i].Norm)
 		toks[i].Cls = info.Cls
 		a.sentCls.Union(info.Cls)
 		a.population = a.population || toks[i].Is(cPopulation)

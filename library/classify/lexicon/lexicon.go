@@ -12,8 +12,9 @@ import (
 // matches every token it prefixes ("diabet*" finds "diabète",
 // "diabétique", "diabetiques").
 type Dict struct {
-	root  Node
-	stems map[uint32][]stemEdge // first stemKey bytes of a root-level stem -> edges
+	root     Node
+	stems    map[uint32][]stemEdge // first stemKey bytes of a root-level stem -> edges
+	stemKeys [16]uint64            // bit stemBit(k) set for every key k of stems
 }
 
 const stemKey = 4
@@ -21,6 +22,7 @@ const stemKey = 4
 // Node is a node of the trie: the entries that go on, or end, here.
 type Node struct {
 	next  map[string]*Node
+	sigs  uint64 // wordSig of every word of next: most tokens miss them all
 	stems []stemEdge
 	val   int     // 0: no entry ends here; else the first value given to add
 	vals  []int32 // every value given to add for this entry
@@ -55,6 +57,7 @@ func (d *Dict) Add(entry string, val int) {
 		if child == nil {
 			child = &Node{}
 			n.next[w] = child
+			n.sigs |= wordSig(w)
 		}
 		n = child
 	}
@@ -92,7 +95,7 @@ func (d *Dict) EachMatchFrom(child *Node, toks []text.Token, i int, fn func(end 
 		}
 	}
 	w := toks[i].Norm
-	if len(w) < stemKey || len(d.stems) == 0 {
+	if !d.mayStem(w) {
 		return
 	}
 	for _, e := range d.stems[stemKeyOf(w)] {
@@ -107,15 +110,17 @@ func (d *Dict) walkAll(n *Node, toks []text.Token, i int, root bool, fn func(int
 		return
 	}
 	w := toks[i].Norm
-	if child := n.next[w]; child != nil {
-		d.visitAll(child, toks, i+1, fn)
+	if n.sigs&wordSig(w) != 0 {
+		if child := n.next[w]; child != nil {
+			d.visitAll(child, toks, i+1, fn)
+		}
 	}
 	for _, e := range n.stems {
 		if strings.HasPrefix(w, e.prefix) {
 			d.visitAll(e.node, toks, i+1, fn)
 		}
 	}
-	if !root || len(w) < stemKey {
+	if !root || !d.mayStem(w) {
 		return
 	}
 	for _, e := range d.stems[stemKeyOf(w)] {
@@ -139,7 +144,9 @@ func (d *Dict) stemChild(n *Node, prefix string, atRoot bool) *Node {
 	if atRoot && len(prefix) >= stemKey {
 		list := d.stems[stemKeyOf(prefix)]
 		edges = &list
-		defer func() { d.stems[stemKeyOf(prefix)] = list }()
+		k := stemKeyOf(prefix)
+		d.stemKeys[stemBit(k)>>6] |= 1 << (stemBit(k) & 63)
+		defer func() { d.stems[k] = list }()
 	}
 	for _, e := range *edges {
 		if e.prefix == prefix {
@@ -149,6 +156,29 @@ func (d *Dict) stemChild(n *Node, prefix string, atRoot bool) *Node {
 	child := &Node{}
 	*edges = append(*edges, stemEdge{prefix, child})
 	return child
+}
+
+// wordSig is a one-bit signature of a word, from its length and first
+// byte: a node compares the signature of a token with those of its words
+// before it hashes the token, and most tokens follow no entry.
+func wordSig(w string) uint64 {
+	if w == "" {
+		return 1
+	}
+	return 1 << (uint(len(w)&7)<<3 | uint(w[0]&7))
+}
+
+// stemBit is the bit of a stem key in Dict.stemKeys.
+func stemBit(k uint32) uint32 { return (k * 0x9e3779b1) >> 22 }
+
+// mayStem reports whether a root-level stem may prefix w: few words start
+// like one of the few dozen stems, and the bitmap answers without a map.
+func (d *Dict) mayStem(w string) bool {
+	if len(w) < stemKey {
+		return false
+	}
+	b := stemBit(stemKeyOf(w))
+	return d.stemKeys[b>>6]&(1<<(b&63)) != 0
 }
 
 // stemKeyOf packs the first stemKey bytes of w (len(w) >= stemKey).

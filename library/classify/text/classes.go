@@ -6,9 +6,12 @@ package text
 // named by the rules that read them (classify/word_classes.go).
 type Class uint8
 
-// ClassSet is a set of word classes, one bit each: room for every Class,
-// so that no list of classes can outgrow it.
-type ClassSet [4]uint64
+// MaxClasses is the number of classes a ClassSet holds: 192, so that a
+// token stays small (the classifier counts its classes against it).
+const MaxClasses = 192
+
+// ClassSet is a set of word classes, one bit each.
+type ClassSet [MaxClasses / 64]uint64
 
 // Has reports whether c is in the set.
 func (s ClassSet) Has(c Class) bool { return s[c>>6]&(1<<(c&63)) != 0 }

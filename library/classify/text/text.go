@@ -74,6 +74,9 @@ type Scanner struct {
 	buf     []byte
 	toks    []Token
 	codeEnd func(text string, i int) int
+	// the longest buf and toks written since the last Reset: beyond, the
+	// buffers' capacity holds only zeros, and Reset need not clear it
+	bufUsed, toksUsed int
 }
 
 // Reset readies the scanner for text, keeping the capacity of its
@@ -84,7 +87,7 @@ type Scanner struct {
 // CodeNorm); what a code looks like is the anonymiser's knowledge
 // (classify/codes.go).
 func (sc *Scanner) Reset(text string, codeEnd func(text string, i int) int) {
-	*sc = Scanner{text: text, buf: wipe(sc.buf), toks: wipe(sc.toks), codeEnd: codeEnd}
+	*sc = Scanner{text: text, buf: wipe(sc.buf, sc.bufUsed), toks: wipe(sc.toks, sc.toksUsed), codeEnd: codeEnd}
 }
 
 // codeAt returns the end of the anonymisation code at text[i], or 0.
@@ -95,10 +98,10 @@ func (sc *Scanner) codeAt(i int) int {
 	return sc.codeEnd(sc.text, i)
 }
 
-// wipe empties a buffer and zeroes its whole capacity.
-func wipe[T any](b []T) []T {
-	b = b[:cap(b)]
-	clear(b)
+// wipe empties a buffer and zeroes the used first elements of its
+// capacity: the others were never written.
+func wipe[T any](b []T, used int) []T {
+	clear(b[:used])
 	return b[:0]
 }
 
@@ -114,6 +117,8 @@ func (sc *Scanner) Next(s *Sentence) bool {
 	if len(sc.toks) == 0 && sc.pos >= len(sc.text) {
 		return false
 	}
+	sc.bufUsed = max(sc.bufUsed, len(sc.buf))
+	sc.toksUsed = max(sc.toksUsed, len(sc.toks))
 	norm := string(sc.buf)
 	for i := range sc.toks {
 		t := &sc.toks[i]
@@ -237,33 +242,46 @@ func (sc *Scanner) word(sep byte, spaced bool) {
 }
 
 // asciiRun is the fast path of word: it reads ASCII letters and digits
-// and reports whether a non-ASCII rune follows (the word may go on).
+// and reports whether a non-ASCII rune follows (the word may go on). The
+// run is copied at once, then lowered where it held capitals.
 func (sc *Scanner) asciiRun(sh *wordShape) bool {
 	text := sc.text
-	for sc.pos < len(text) {
-		c := text[sc.pos]
-		switch {
-		case c >= utf8.RuneSelf:
-			return true
+	start, i := sc.pos, sc.pos
+	lowers, digits, uppers := 0, 0, 0 // counted here, not through sh: registers
+scan:
+	for ; i < len(text); i++ {
+		switch c := text[i]; {
 		case c >= 'a' && c <= 'z':
-			sh.letters++
+			lowers++
 		case c >= '0' && c <= '9':
-			sh.digits++
+			digits++
 		case c >= 'A' && c <= 'Z':
-			sh.letters++
-			sh.uppers++
-			if sh.first {
-				sh.flags |= Cap
-			}
-			c += 'a' - 'A'
+			uppers++
 		default:
-			return false
+			break scan
 		}
-		sh.first = false
-		sc.buf = append(sc.buf, c)
-		sc.pos++
 	}
-	return false
+	if i == start {
+		return i < len(text) && text[i] >= utf8.RuneSelf
+	}
+	if sh.first && text[start] >= 'A' && text[start] <= 'Z' {
+		sh.flags |= Cap
+	}
+	sh.first = false
+	sh.letters += lowers + uppers
+	sh.uppers += uppers
+	sh.digits += digits
+	n := len(sc.buf)
+	sc.buf = append(sc.buf, text[start:i]...)
+	if uppers > 0 {
+		for k := n; k < len(sc.buf); k++ {
+			if c := sc.buf[k]; c >= 'A' && c <= 'Z' {
+				sc.buf[k] = c + 'a' - 'A'
+			}
+		}
+	}
+	sc.pos = i
+	return i < len(text) && text[i] >= utf8.RuneSelf
 }
 
 // otherRune reads one non-ASCII rune of a word; false at the end of the word.

@@ -1,27 +1,30 @@
-package main
+// Package linediff is the line diff of two templates' texts, shared by
+// `tamis history --diff` (a unified diff) and the référent's screens of the
+// interface (the same edit script, drawn side by side): the longest common
+// subsequence of their lines. Templates are short; the common head and tail
+// are set aside first, and beyond maxDiffCells the middle is shown as
+// removed then added rather than spending the memory.
+package linediff
 
 import (
 	"fmt"
 	"strings"
 )
 
-// A line diff for `tamis history --diff`: the longest common subsequence of
-// two templates' lines, printed as a unified diff. Templates are short; the
-// common head and tail are set aside first, and beyond maxDiffCells the
-// middle is shown as removed then added rather than spending the memory.
-
 const maxDiffCells = 4 << 20
 
 // diffContext is how many unchanged lines surround a change.
 const diffContext = 3
 
-type diffOp struct {
-	kind byte // ' ', '-' or '+'
-	line string
+// Op is one line of an edit script: kept (' '), removed ('-') or added
+// ('+').
+type Op struct {
+	Kind byte // ' ', '-' or '+'
+	Line string
 }
 
-// diffLines returns the edit script from a to b.
-func diffLines(a, b []string) []diffOp {
+// Lines returns the edit script from a to b.
+func Lines(a, b []string) []Op {
 	head := 0
 	for head < len(a) && head < len(b) && a[head] == b[head] {
 		head++
@@ -30,26 +33,26 @@ func diffLines(a, b []string) []diffOp {
 	for tail < len(a)-head && tail < len(b)-head && a[len(a)-1-tail] == b[len(b)-1-tail] {
 		tail++
 	}
-	ops := make([]diffOp, 0, len(a)+len(b))
+	ops := make([]Op, 0, len(a)+len(b))
 	for _, l := range a[:head] {
-		ops = append(ops, diffOp{' ', l})
+		ops = append(ops, Op{' ', l})
 	}
 	ops = append(ops, middleDiff(a[head:len(a)-tail], b[head:len(b)-tail])...)
 	for _, l := range a[len(a)-tail:] {
-		ops = append(ops, diffOp{' ', l})
+		ops = append(ops, Op{' ', l})
 	}
 	return ops
 }
 
 // middleDiff diffs what differs, by dynamic programming on the LCS.
-func middleDiff(a, b []string) []diffOp {
-	var ops []diffOp
+func middleDiff(a, b []string) []Op {
+	var ops []Op
 	if len(a)*len(b) > maxDiffCells {
 		for _, l := range a {
-			ops = append(ops, diffOp{'-', l})
+			ops = append(ops, Op{'-', l})
 		}
 		for _, l := range b {
-			ops = append(ops, diffOp{'+', l})
+			ops = append(ops, Op{'+', l})
 		}
 		return ops
 	}
@@ -69,24 +72,24 @@ func middleDiff(a, b []string) []diffOp {
 	for i < len(a) || j < len(b) {
 		switch {
 		case i < len(a) && j < len(b) && a[i] == b[j]:
-			ops = append(ops, diffOp{' ', a[i]})
+			ops = append(ops, Op{' ', a[i]})
 			i, j = i+1, j+1
 		case i < len(a) && (j == len(b) || lcs[(i+1)*w+j] >= lcs[i*w+j+1]):
-			ops = append(ops, diffOp{'-', a[i]}) // removed lines first, as diff -u prints them
+			ops = append(ops, Op{'-', a[i]}) // removed lines first, as diff -u prints them
 			i++
 		default:
-			ops = append(ops, diffOp{'+', b[j]})
+			ops = append(ops, Op{'+', b[j]})
 			j++
 		}
 	}
 	return ops
 }
 
-// unifiedDiff writes the differences between two texts as a unified diff
-// with its two header lines; "" when they are equal. With color, removed
-// lines are red and added ones green; the - and + say it without colour.
-func unifiedDiff(oldName, newName, oldText, newText string, color bool) string {
-	ops := diffLines(splitLines(oldText), splitLines(newText))
+// Unified writes the differences between two texts as a unified diff with
+// its two header lines; "" when they are equal. With color, removed lines
+// are red and added ones green; the - and + say it without colour.
+func Unified(oldName, newName, oldText, newText string, color bool) string {
+	ops := Lines(SplitLines(oldText), SplitLines(newText))
 	var b strings.Builder
 	for _, h := range hunks(ops) {
 		if b.Len() == 0 {
@@ -94,8 +97,8 @@ func unifiedDiff(oldName, newName, oldText, newText string, color bool) string {
 		}
 		b.WriteString(paint(color, "36", h.header()) + "\n")
 		for _, op := range ops[h.from:h.to] {
-			line := string(op.kind) + op.line
-			switch op.kind {
+			line := string(op.Kind) + op.Line
+			switch op.Kind {
 			case '-':
 				line = paint(color, "31", line)
 			case '+':
@@ -114,7 +117,9 @@ func paint(color bool, code, s string) string {
 	return "\x1b[" + code + "m" + s + "\x1b[0m"
 }
 
-func splitLines(s string) []string {
+// SplitLines cuts a text into lines, without the final newline's empty
+// line; nil for an empty text.
+func SplitLines(s string) []string {
 	s = strings.TrimSuffix(s, "\n")
 	if s == "" {
 		return nil
@@ -135,21 +140,21 @@ func (h hunk) header() string {
 
 // hunks groups the changes with diffContext lines around each, merging
 // groups whose context would touch.
-func hunks(ops []diffOp) []hunk {
+func hunks(ops []Op) []hunk {
 	var out []hunk
 	for i := 0; i < len(ops); i++ {
-		if ops[i].kind == ' ' {
+		if ops[i].Kind == ' ' {
 			continue
 		}
 		from := max(i-diffContext, 0)
 		to := i
 		for to < len(ops) {
-			if ops[to].kind != ' ' {
+			if ops[to].Kind != ' ' {
 				to++
 				continue
 			}
 			run := to
-			for run < len(ops) && ops[run].kind == ' ' {
+			for run < len(ops) && ops[run].Kind == ' ' {
 				run++
 			}
 			if run == len(ops) || run-to > 2*diffContext {
@@ -165,21 +170,21 @@ func hunks(ops []diffOp) []hunk {
 }
 
 // newHunk counts the lines of ops[from:to] and where they start.
-func newHunk(ops []diffOp, from, to int) hunk {
+func newHunk(ops []Op, from, to int) hunk {
 	h := hunk{from: from, to: to, oldStart: 1, newStart: 1}
 	for _, op := range ops[:from] {
-		if op.kind != '+' {
+		if op.Kind != '+' {
 			h.oldStart++
 		}
-		if op.kind != '-' {
+		if op.Kind != '-' {
 			h.newStart++
 		}
 	}
 	for _, op := range ops[from:to] {
-		if op.kind != '+' {
+		if op.Kind != '+' {
 			h.oldLen++
 		}
-		if op.kind != '-' {
+		if op.Kind != '-' {
 			h.newLen++
 		}
 	}

@@ -1,4 +1,4 @@
-package main
+package linediff
 
 import (
 	"math/rand/v2"
@@ -19,13 +19,13 @@ func TestUnifiedDiffGolden(t *testing.T) {
  PROMPT :
  « Rédige. »
 `
-	if got := unifiedDiff("version 1", "version 2", old, cur, false); got != want {
+	if got := Unified("version 1", "version 2", old, cur, false); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
-	if got := unifiedDiff("a", "b", old, old, false); got != "" {
+	if got := Unified("a", "b", old, old, false); got != "" {
 		t.Errorf("equal texts give %q", got)
 	}
-	colored := unifiedDiff("a", "b", old, cur, true)
+	colored := Unified("a", "b", old, cur, true)
 	if !strings.Contains(colored, "\x1b[31m-Statut : brouillon\x1b[0m") || !strings.Contains(colored, "\x1b[32m+Statut : validé\x1b[0m") {
 		t.Errorf("colour missing:\n%q", colored)
 	}
@@ -38,14 +38,14 @@ func TestDiffRebuildsBothTexts(t *testing.T) {
 	words := []string{"a", "b", "c", "d"}
 	for range 500 {
 		a, b := randomLines(r, words), randomLines(r, words)
-		ops := diffLines(a, b)
+		ops := Lines(a, b)
 		var gotA, gotB []string
 		for _, op := range ops {
-			if op.kind != '+' {
-				gotA = append(gotA, op.line)
+			if op.Kind != '+' {
+				gotA = append(gotA, op.Line)
 			}
-			if op.kind != '-' {
-				gotB = append(gotB, op.line)
+			if op.Kind != '-' {
+				gotB = append(gotB, op.Line)
 			}
 		}
 		if strings.Join(gotA, "\n") != strings.Join(a, "\n") || strings.Join(gotB, "\n") != strings.Join(b, "\n") {
@@ -54,13 +54,13 @@ func TestDiffRebuildsBothTexts(t *testing.T) {
 		for _, h := range hunks(ops) {
 			oldLines, newLines := 0, 0
 			for _, op := range ops[h.from:h.to] {
-				if op.kind != '+' {
-					if a[h.oldStart-1+oldLines] != op.line {
+				if op.Kind != '+' {
+					if a[h.oldStart-1+oldLines] != op.Line {
 						t.Fatalf("hunk %+v misplaced in %q", h, a)
 					}
 					oldLines++
 				}
-				if op.kind != '-' {
+				if op.Kind != '-' {
 					newLines++
 				}
 			}
@@ -90,6 +90,6 @@ func BenchmarkDiffTemplate(b *testing.B) {
 		cur.WriteString("ligne du modèle numéro " + string(rune('a'+i%26)) + "\n")
 	}
 	for b.Loop() {
-		unifiedDiff("a", "b", old.String(), cur.String(), false)
+		Unified("a", "b", old.String(), cur.String(), false)
 	}
 }
