@@ -114,6 +114,8 @@ func journalLabel(a string) string {
 		store.ActionSalvaged:          {"base réparée", "database repaired"},
 		store.ActionTemplateImported:  {"modèle importé", "template imported"},
 		store.ActionTemplateProposed:  {"modèle proposé", "template proposed"},
+		store.ActionTemplateCreated:   {"modèle créé", "template created"},
+		store.ActionTemplateEdited:    {"modèle modifié", "template edited"},
 		store.ActionTemplateValidated: {"modèle validé", "template validated"},
 		store.ActionTemplateDraft:     {"renvoyé en brouillon", "sent back to draft"},
 		store.ActionTemplateArchived:  {"modèle archivé", "template archived"},

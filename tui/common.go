@@ -82,6 +82,9 @@ type Deps struct {
 	// Referent serves the référent's screen on every template; nil when
 	// there is no store (the screen says so).
 	Referent ReferentStore
+	// Editor serves the template editor (new, edit, proposal); nil when
+	// there is no store (the editor says so).
+	Editor EditorStore
 }
 
 // Common is shared by every screen: size, styles, keys and dependencies.
