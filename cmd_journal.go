@@ -115,6 +115,8 @@ func journalLabel(a string) string {
 		store.ActionCharterChanged:    {"charte modifiée", "charter changed"},
 		store.ActionTemplateImported:  {"modèle importé", "template imported"},
 		store.ActionTemplateProposed:  {"modèle proposé", "template proposed"},
+		store.ActionTemplateCreated:   {"modèle créé", "template created"},
+		store.ActionTemplateEdited:    {"modèle modifié", "template edited"},
 		store.ActionTemplateValidated: {"modèle validé", "template validated"},
 		store.ActionTemplateDraft:     {"renvoyé en brouillon", "sent back to draft"},
 		store.ActionTemplateArchived:  {"modèle archivé", "template archived"},

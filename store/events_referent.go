@@ -22,6 +22,8 @@ const (
 const (
 	ActionTemplateImported  = "template-imported"  // tamis import: one event per template added or updated
 	ActionTemplateProposed  = "template-proposed"  // tamis propose, or an import by anyone but the référent
+	ActionTemplateCreated   = "template-created"   // a new template written in the interface
+	ActionTemplateEdited    = "template-edited"    // a template's text changed in the interface
 	ActionTemplateValidated = "template-validated" // tamis validate
 	ActionTemplateDraft     = "template-draft"     // tamis draft: sent back to draft
 	ActionTemplateArchived  = "template-archived"  // tamis archive
@@ -38,6 +40,7 @@ var referentActions = map[string]bool{
 	ActionTemplateImported: true, ActionTemplateProposed: true, ActionTemplateValidated: true,
 	ActionTemplateDraft: true, ActionTemplateArchived: true, ActionTemplateRestored: true,
 	ActionValidationRefused: true, ActionConflictTaken: true, ActionConflictKept: true,
+	ActionTemplateCreated: true, ActionTemplateEdited: true,
 }
 
 // Referent reports whether e records a référent action rather than a use

@@ -88,6 +88,9 @@ type Deps struct {
 	// Now is the clock of the référent's inactivity lock: time.Now when
 	// nil; tests give a fake one.
 	Now func() time.Time
+	// Editor serves the template editor (new, edit, proposal); nil when
+	// there is no store (the editor says so).
+	Editor EditorStore
 }
 
 // Common is shared by every screen: size, styles, keys and dependencies.

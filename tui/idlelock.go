@@ -101,7 +101,7 @@ func (m Model) idleUpdate(msg tea.Msg) (Model, tea.Cmd, bool) {
 // under the help) is hidden behind the passphrase at once.
 func (m Model) lockIdle() (Model, tea.Cmd) {
 	m.c.referentOpen = false
-	if _, ok := m.method.(referentOnly); !ok || (m.state != stateMethod && m.state != stateHelp) {
+	if r, ok := m.method.(referentOnly); !ok || !r.referentOnly() || (m.state != stateMethod && m.state != stateHelp) {
 		return m, nil
 	}
 	m.state = stateMethod

@@ -158,3 +158,25 @@ func TestIdleLocksHistory(t *testing.T) {
 	pass(16)
 	h.mustSee("Session du référent verrouillée")
 }
+
+// TestIdleLockSparesProposals: the référent's editor hides behind the lock;
+// a volunteer's proposal, which needs no passphrase, does not.
+func TestIdleLockSparesProposals(t *testing.T) {
+	h, pass := idleHarness(t)
+	h.keys("r").typeText("la bonne phrase").keys("enter", "e")
+	if _, ok := h.m.method.(editorModel); !ok {
+		t.Fatalf("e opened %T", h.m.method)
+	}
+	pass(16)
+	h.mustSee("Session du référent verrouillée")
+
+	h, pass = idleHarness(t)
+	h.keys("r").typeText("la bonne phrase").keys("enter", "esc", "n")
+	if e, ok := h.m.method.(editorModel); !ok || e.mode != modePropose {
+		t.Fatalf("n opened %T", h.m.method)
+	}
+	pass(16)
+	if h.m.c.idle.locked || h.m.c.referentOpen {
+		t.Fatalf("locked %v, open %v:\n%s", h.m.c.idle.locked, h.m.c.referentOpen, h.view())
+	}
+}

@@ -135,6 +135,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleWipeTick(msg)
 	case rulesMsg:
 		return m.handleRules(msg)
+	case templatesMsg: // the référent changed a template: reload.go
+		return m.reloadTemplates(msg)
 	case surveyReminderMsg:
 		m.c.notice = m.c.Styles.Notice.Render(surveyReminder())
 		return m, nil

@@ -55,14 +55,18 @@ func backToReferent(c *Common) {
 	c.goTo(openMethodMsg{s, cmd})
 }
 
-// referentOnly marks the screens that show the référent's data: they hide
+// referentOnly tells the screens that show the référent's data: they hide
 // behind the passphrase again after a while without a key (idlelock.go).
-type referentOnly interface{ referentOnly() }
+type referentOnly interface{ referentOnly() bool }
 
-func (referentModel) referentOnly()    {}
-func (indicatorsModel) referentOnly()  {}
-func (profileModel) referentOnly()     {}
-func (rulesModel) referentOnly()       {}
-func (charterEditModel) referentOnly() {}
-func (historyModel) referentOnly()     {}
-func (conflictsModel) referentOnly()   {}
+func (referentModel) referentOnly() bool    { return true }
+func (indicatorsModel) referentOnly() bool  { return true }
+func (profileModel) referentOnly() bool     { return true }
+func (rulesModel) referentOnly() bool       { return true }
+func (charterEditModel) referentOnly() bool { return true }
+func (historyModel) referentOnly() bool     { return true }
+func (conflictsModel) referentOnly() bool   { return true }
+
+// The editor is the référent's, except for a volunteer's proposal, which
+// needs no passphrase and must not be hidden behind one.
+func (m editorModel) referentOnly() bool { return m.mode != modePropose }

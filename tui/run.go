@@ -125,6 +125,7 @@ func depsFrom(lib Library) (Deps, error) {
 		CharterGate:  charterGateOf(lib),
 		Referent:     referentStore(lib),
 		Settings:     settingsStore(lib),
+		Editor:       editorStore(lib),
 	}, nil
 }
 

@@ -34,6 +34,10 @@ func (a *analysis) findCredentialPair(cs cueSet) {
 		k += off
 		ls, le := fieldBefore(s, k)
 		rs, re := fieldAfter(s, k+1)
+		if strings.ContainsRune(s[ls:le], '/') || strings.ContainsRune(s[rs:re], '/') {
+			off = k + 1 // a path of a web address (« https://…/adhesions/2025 »), no pair
+			continue
+		}
 		if le-ls >= 3 && looksLikeLogin(s[ls:le]) && looksLikeSecret(s[rs:re]) {
 			a.keep(Finding{Rule: ruleCredential.String(), Category: ruleCredential.info().cat, Verdict: Blocked,
 				Start: from + ls, End: from + re, Reason: i18n.T("identifiant et mot de passe", "login and password")})

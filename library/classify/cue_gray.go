@@ -14,11 +14,12 @@ func (a *analysis) findUnsettledNews(cs cueSet) {
 	uncertain := (cs.has(cueUncertain) || cs.has(cueModal) && a.changeAfterModal() && !cs.has(cueCondition)) && matter
 	rumour := cs.has(cueRumour) && (change || cs.has(cueUncertain))
 	incident := cs.has(cuePremises) && (cs.has(cueIncident) || cs.has(cueDamageNoun, cueDiscovered))
-	if !uncertain && !rumour && !incident {
+	unsaid := cs.has(cueUnofficial) || cs.has(cueAllusion) // internal by what the sentence says of itself
+	if !uncertain && !rumour && !incident && !unsaid {
 		return
 	}
-	if a.has(cWeather) || a.isPublished() && !a.notYet() || cs.has(cueGoodNews) || a.startsGeneric() ||
-		a.addressesPublic() && !incident {
+	if a.has(cWeather) || a.isPublished() && !a.notYet() && !unsaid || cs.has(cueGoodNews) || a.startsGeneric() ||
+		a.addressesPublic() && !incident && !cs.has(cueAllusion) {
 		return // « reporté à cause de la pluie », « vous pourriez gagner », « Atelier … »: announced, not internal
 	}
 	r := ruleInternal

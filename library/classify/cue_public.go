@@ -13,7 +13,8 @@ func (a *analysis) dropPublicFalseAlarms(cs cueSet) {
 	switch {
 	case cs.has(cueNoFaces):
 		drop = func(f Finding) bool { return f.Rule == "photo" }
-	case cs.has(cuePublicSource) || cs.has(cueGoodNews) && len(a.names) == 0:
+	case (cs.has(cuePublicSource) || cs.has(cueGoodNews) && len(a.names) == 0) && !cs.has(cueUnofficial):
+		// « rapport annuel », unless not approved yet: then it is no published figure
 		drop = func(f Finding) bool {
 			return f.Verdict == Doubt && (f.Rule == "aggregate" || f.Rule == "internal" || f.Rule == "partner")
 		}

@@ -16,6 +16,8 @@ func (a *analysis) findWithoutKeyword() {
 	a.findBareSurname()
 	a.findAgedName()
 	a.findClassTagged()
+	a.findDocumentCopy()
+	a.upgradeOwnedBankNumber()
 	a.upgradeSmallGroup()
 	a.dropPublicFalseAlarms(cs)
 }

@@ -49,6 +49,8 @@ const (
 	cueNoFaces          // sans visages, no faces: a photo with nobody in it
 	cueGoodNews         // bonne nouvelle, venez nous voir: an announcement
 	cueCredential       // identifiants, login, accès admin: a login follows
+	cueUnofficial       // rien d'officiel, not approved yet: internal until settled
+	cueAllusion         // qui tu sais, rough patch: a person's trouble hinted at
 	numCues
 )
 
@@ -85,6 +87,8 @@ var cueFiles = [numCues]string{
 	cueNoFaces:      "data/cues/no_faces.txt",
 	cueGoodNews:     "data/cues/good_news.txt",
 	cueCredential:   "data/cues/credential.txt",
+	cueUnofficial:   "data/cues/unofficial.txt",
+	cueAllusion:     "data/cues/allusion.txt",
 }
 
 // cueEntries feeds every cue file to the combined trie, the value of an

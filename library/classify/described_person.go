@@ -2,6 +2,7 @@ package classify
 
 import (
 	"tamis/i18n"
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -17,7 +18,7 @@ func (a *analysis) findDescribedPerson() {
 		return
 	}
 	toks := a.s.Toks
-	if p := a.possessiveKin(); p >= 0 && !a.hypothetical(p) {
+	if p := a.possessiveKin(); p >= 0 { // "the treasurer's daughter will help": a relative is one person, even in the future
 		a.addAs(ruleIndirect, Blocked, p, len(toks), describedReason())
 		return
 	}
@@ -28,6 +29,9 @@ func (a *analysis) findDescribedPerson() {
 		unique, former := false, false
 		n := i + 1
 		for ; n < len(toks) && n < i+4 && !a.describedNoun(n); n++ {
+			if isClauseSep(toks[n].Sep) {
+				break // « La seule condition : être adhérent »: the noun is elsewhere
+			}
 			unique = unique || uniqueWords[toks[n].Norm]
 			former = former || formerWords[toks[n].Norm]
 		}
@@ -139,9 +143,15 @@ func (a *analysis) placeAfter(k int) bool {
 		if streetWords[toks[i].Norm] && i+1 < len(toks) && toks[i+1].Has(text.Cap) {
 			return true
 		}
+		if houseNumberWords[toks[i].Norm] && i+1 < len(toks) && toks[i+1].Has(text.Digit) {
+			return true // « le voisin du n° 12 », "the man at number 7"
+		}
 	}
 	return false
 }
+
+// houseNumberWords announce the number of a house or a flat.
+var houseNumberWords = lexicon.WordSet{"n": true, "no": true, "numero": true, "number": true, "num": true}
 
 // habitClause: a relative clause or an apposition after the person tells
 // a habit, a place or a sign (« qui promène son chien tous les matins »,
@@ -156,8 +166,8 @@ func (a *analysis) habitClause(k int) bool {
 			rel = t.Norm == "qui" || t.Norm == "who" || t.Norm == "celle" || t.Norm == "celui" || t.Norm == "one" && i > 0 && toks[i-1].Norm == "the"
 			continue
 		}
-		if habitWords[t.Norm] || t.Norm == "depuis" && i+1 < len(toks) && toks[i+1].Has(text.Cap) {
-			return true
+		if habitWords[t.Norm] || placeFrom[t.Norm] && i+1 < len(toks) && toks[i+1].Has(text.Cap) && !toks[i+1].Has(text.Upper) {
+			return true // « qui vient de Rostrenen », "who lives in Locmaria"
 		}
 		if streetWords[t.Norm] && (toks[i-1].Has(text.Cap) || i+1 < len(toks) && toks[i+1].Has(text.Cap)) {
 			return true // "who runs the shop on Mill Lane", « qui habite rue Carnot »
@@ -168,6 +178,10 @@ func (a *analysis) habitClause(k int) bool {
 	}
 	return false
 }
+
+// placeFrom open a named place in a relative clause: where the person
+// comes from, lives or works.
+var placeFrom = lexicon.WordSet{"depuis": true, "de": true, "d": true, "du": true, "a": true, "au": true, "from": true, "in": true, "at": true}
 
 func describedReason() string {
 	return i18n.T("personne identifiable par sa description", "person identifiable by their description")

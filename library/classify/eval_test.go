@@ -172,8 +172,10 @@ func TestEvalBlindSet(t *testing.T) {
 
 // holdoutFloor is about five points below the held-out figures measured
 // after the rules of issue 7 (77.0, 71.7, 7.1, 12.2, 58.5 when the set
-// arrived on 30 November 2026; 83.6, 78.3, 7.1, 11.2, 79.2 after): a
-// regression guard, not a target.
+// arrived on 30 November 2026; 83.6, 78.3, 7.1, 11.2, 79.2 after; both
+// held-out sets together 89.5, 84.6, 5.1, 8.1, 85.6 after the rules
+// written from the third development set): a regression guard, not a
+// target.
 var holdoutFloor = bounds{riskyBlocked: 78, sensitiveCat4: 73, okBlocked: 12, okFlagged: 16, grayFlagged: 74}
 
 // TestEvalHoldout measures the held-out set of testdata/holdout: values
@@ -253,3 +255,29 @@ func TestEvalDev2(t *testing.T) {
 // guard. The set was read, misses included, while writing those rules, so
 // it measures regressions, not quality on unseen text.
 var dev2Floor = bounds{riskyBlocked: 95, sensitiveCat4: 95, okBlocked: 5, okFlagged: 5, grayFlagged: 95}
+
+// TestEvalDev3 measures the third development set of testdata/dev3:
+// values written blind of the rules by a writer who read neither the
+// rules nor the other sets, read (misses included) to find the kinds of
+// text the rules miss on text nobody tuned on. Like the other
+// development sets it guides work and guards against regressions.
+func TestEvalDev3(t *testing.T) {
+	paths, err := filepath.Glob("testdata/dev3/*.jsonl")
+	if err != nil || len(paths) == 0 {
+		t.Skip("no third development set in testdata/dev3")
+	}
+	var cases []evalCase
+	for _, p := range paths {
+		cases = append(cases, readEval(t, p)...)
+	}
+	m := measure(New(Rules{}), cases)
+	m.check(t, "third development set", dev3Floor)
+}
+
+// dev3Floor is about five points below the third development set's
+// figures after the rules written from its kinds (356 values: 88.8 /
+// 82.2 / 6.7 / 11.5 / 78.1 on arrival on 30 November 2026, 97.9 / 97.0 /
+// 1.0 / 4.8 / 96.9 after): a regression guard. The set was read, misses
+// included, while writing those rules, so it measures regressions, not
+// quality on unseen text.
+var dev3Floor = bounds{riskyBlocked: 92, sensitiveCat4: 92, okBlocked: 7, okFlagged: 12, grayFlagged: 90}

@@ -48,6 +48,7 @@ func (a *analysis) findNames() {
 		}
 		i = j
 	}
+	a.findCoordinatedNames()
 	a.titledUnknown()
 }
 
@@ -106,7 +107,7 @@ func (a *analysis) nameAt(i int) (int, bool) {
 				return j, true
 			}
 		}
-		if a.s.Toks[i].Is(cFirst) && (a.kinFirstName(i) || a.addressedFirstName(i) || a.lowerFirstActs(i)) {
+		if a.s.Toks[i].IsAny(cFirst, cAmbig) && (a.kinFirstName(i) || a.addressedFirstName(i) || a.lowerFirstActs(i) || a.lowerFirstInitial(i)) {
 			return a.extendLowerFirst(i + 1), true
 		}
 		if !a.s.Toks[i].IsAny(cFirst, cAmbig) && !a.isFamilyWord(i) {
@@ -139,7 +140,7 @@ func (a *analysis) nameAt(i int) (int, bool) {
 var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analysis).civilityLetter,
 	(*analysis).initialsName, (*analysis).upperFirstName, (*analysis).fullName,
 	(*analysis).surnameFirst, (*analysis).clauseFirstName, (*analysis).loneFirstName, (*analysis).contextSurname,
-	(*analysis).familyName, (*analysis).positionSurname}
+	(*analysis).familyName, (*analysis).positionSurname, (*analysis).particleSurname, (*analysis).listApposition, (*analysis).familyBefore}
 
 func (a *analysis) reportName(i, j int) {
 	if a.isPublicFigure(i, j) {
@@ -405,8 +406,8 @@ func (a *analysis) listedPair(i int) int {
 		return 0
 	}
 	first, last := toks[i].Norm, toks[i+1].Norm
-	if a.isAcronym(i) || a.isAcronym(i+1) {
-		return 0
+	if a.isAcronym(i) || a.isAcronym(i+1) || toks[i].Is(cFunctionWords) {
+		return 0 // "5 € per person": a grammar word is nobody's first name
 	}
 	if !toks[i+1].Is(cLast) || toks[i+1].IsAny(cCapWord, cAmbig) || a.consumed[i+1] {
 		return 0
@@ -450,7 +451,7 @@ func (a *analysis) contextSurname(i int) int {
 // isFamilyWord: "les Guérin", "famille Martin" start with a lower-case word.
 func (a *analysis) isFamilyWord(i int) bool {
 	n := a.s.Toks[i].Norm
-	return n == "les" || n == "famille"
+	return n == "les" || n == "famille" || n == "couple"
 }
 
 // familyName: "chez les Guérin", "la famille Martin".
@@ -613,12 +614,14 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 // Martin Luther King", "hommage à Jean Moulin") is most often a historical
 // figure; it stays a doubt so that a volunteer still checks it.
 func (a *analysis) eventTopic(i int) bool {
+	// a topic word (« exposé », "talk") a few words before the link says
+	// the name is what the event is about
 	toks := a.s.Toks
 	if i < 2 || !toks[i-1].Is(cTopicLinks) {
 		return false
 	}
-	if !toks[i-2].Is(cTopicWords) && !(i > 2 && toks[i-2].Is(cTopicLinks) && toks[i-3].Is(cTopicWords)) {
-		return false // "lecture autour de Victor Hugo"
+	if !a.topicWordBefore(i - 1) {
+		return false // "lecture autour de Victor Hugo", « expo au centre social sur Simone Veil »
 	}
 	for k := i + 1; k < min(len(toks), i+7); k++ {
 		if toks[k].Is(cPerson) || toks[k].Is(cTopicPossessives) {
@@ -626,4 +629,19 @@ func (a *analysis) eventTopic(i int) bool {
 		}
 	}
 	return true
+}
+
+// topicWordBefore: a topic word within six tokens before token k, in
+// the same clause.
+func (a *analysis) topicWordBefore(k int) bool {
+	toks := a.s.Toks
+	for j := k - 1; j >= max(0, k-6); j-- {
+		if toks[j].Is(cTopicWords) {
+			return true
+		}
+		if isClauseSep(toks[j].Sep) {
+			return false
+		}
+	}
+	return false
 }

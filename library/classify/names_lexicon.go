@@ -183,10 +183,30 @@ func (a *analysis) humanVerbAt(k int) bool {
 	case "s", "nous", "vous", "lui", "leur", "m", "t", "dit", "says", "said", "told", "asked":
 		return true
 	case "a", "est", "has", "is", "was":
-		return k+1 < len(toks) && toks[k+1].Is(cHumanParticiples)
+		p := k + 1
+		if p < len(toks) && auxAdverbs[toks[p].Norm] {
+			p++ // « a encore oublié », "has already called"
+		}
+		return p < len(toks) && toks[p].Is(cHumanParticiples)
 	}
 	return false
 }
+
+// lowerFirstInitial: a first name typed in lower case followed by the
+// initial of a surname (« karim b. du groupe du jeudi »): the shape of a
+// person, whatever the case.
+func (a *analysis) lowerFirstInitial(i int) bool {
+	toks := a.s.Toks
+	t := toks[i]
+	if !t.Is(cFirst) || t.Is(cAmbig) || len(t.Norm) < 3 || a.consumed[i] || i+1 >= len(toks) || toks[i+1].Sep != 0 {
+		return false
+	}
+	u := toks[i+1]
+	return len(u.Norm) == 1 && u.Has(text.Letter) && u.End < len(a.text) && a.text[u.End] == '.' && u.Norm != "a" && u.Norm != "y"
+}
+
+// auxAdverbs stand between an auxiliary and its participle.
+var auxAdverbs = lexicon.WordSet{"encore": true, "deja": true, "bien": true, "toujours": true, "again": true, "already": true, "just": true}
 
 // personVerbAt: token k is a verb (or a pronoun before one) whose subject
 // is a person: "a", "viendra", "s'est", "nous rejoint", "will", "keeps".
@@ -211,8 +231,11 @@ func (a *analysis) personVerbAt(k int) bool {
 // returns the end of the commune name, or 0.
 func (a *analysis) communePlace(i int) int {
 	toks := a.s.Toks
-	if i == 0 || !toks[i].Has(text.Cap) || !toks[i-1].Is(cPlacePrep) {
+	if i == 0 || !toks[i].Has(text.Cap) {
 		return 0
+	}
+	if n := toks[i].Norm; !toks[i-1].Is(cPlacePrep) && n != "le" && n != "la" && n != "les" {
+		return 0 // a capitalised article inside a sentence opens a name: « pour La Rochelle »
 	}
 	end, _ := a.communeAt(i)
 	return end
@@ -242,6 +265,9 @@ func (a *analysis) detBefore(k int) bool {
 func (a *analysis) lowerFirstActs(i int) bool {
 	toks := a.s.Toks
 	t := toks[i]
+	if i == 0 && t.IsAny(cFirst, cAmbig) && len(t.Norm) >= 3 && !t.Is(cCapWord) && !a.consumed[i] && a.humanVerbAt(1) {
+		return true // « rose a encore oublié ses clés »: a word does not forget, a person does
+	}
 	if t.Is(cAmbig) || len(t.Norm) < 4 || t.Is(cCapWord) || a.consumed[i] || lexicon.IsFrenchWord(t.Norm) {
 		return false
 	}

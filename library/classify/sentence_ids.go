@@ -26,6 +26,9 @@ func (a *analysis) findSentenceIDs() {
 		}
 	}
 	a.findBodyID()
+	a.findBodyNumber()
+	a.findNINO()
+	a.findSpelledPhone()
 	a.findSpacedCode()
 	a.findHandle()
 }

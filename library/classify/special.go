@@ -199,7 +199,7 @@ func (a *analysis) organisationNamed(sp span) bool {
 // even in the plural. A talk about biometrics names no such group.
 func (a *analysis) ownPeopleNear(sp span) bool {
 	toks := a.s.Toks
-	for k := sp.j; k < min(len(toks), sp.j+4); k++ {
+	for k := sp.j; k < min(len(toks), sp.j+12); k++ { // « … à l'entrée du gymnase pour tous les adhérents »
 		if k > sp.j && isClauseSep(toks[k].Sep) {
 			return false
 		}

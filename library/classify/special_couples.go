@@ -1,5 +1,7 @@
 package classify
 
+import "tamis/library/classify/lexicon"
+
 // Orientation told by a description of a couple rather than by a word
 // (issue 7): "le couple de garçons du 3e", "Léa et sa copine se sont
 // mariées", "elle vit avec une femme". French grammar helps: a feminine
@@ -61,33 +63,77 @@ func (a *analysis) namedWomenCouple() bool {
 	return couple && elles
 }
 
-// sameGenderPartner: a subject pronoun and a partner of the same gender
-// after a verb of living together ("elle vit avec une femme", "il est
-// en couple avec un homme", "she lives with her wife"). It returns the
-// token of the partner, or -1.
+// sameGenderPartner: a subject, told by a pronoun or by a gendered first
+// name, and a partner of the same gender after a verb of living together
+// ("elle vit avec une femme", "Marc viendra avec son mari", "Kevin has a
+// boyfriend"). It returns the token of the partner, or -1.
 func (a *analysis) sameGenderPartner() int {
 	toks := a.s.Toks
-	female, male := false, false
+	female, male, named, known := false, false, false, false
+	var buf [64]byte
 	for i := 0; i+2 < len(toks); i++ {
 		switch toks[i].Norm {
 		case "elle", "she":
-			female = true
+			female, named, known = true, false, true
 		case "il", "he":
-			male = true
+			male, named, known = true, false, true
 		}
-		if !toks[i].Is(cPartnerLinks) {
+		if !toks[i].Is(cPartnerLinks) || i+3 < len(toks) && nounComplements[toks[i+3].Norm] {
+			continue // « sa femme de ménage », « une femme du quartier »
+		}
+		key := append(append(append(buf[:0], toks[i+1].Norm...), ' '), toks[i+2].Norm...)
+		w, m := womenPartners[string(key)], menPartners[string(key)] // no allocation: the look-up reads the bytes
+		if !w && !m {
 			continue
 		}
-		p := toks[i+1].Norm + " " + toks[i+2].Norm
-		if female && !male && womenPartners[p] || male && !female && menPartners[p] {
+		if !known { // the gendered name lists load on the first partner phrase only
+			female, male = a.namesGender()
+			named, known = female != male, true
+		}
+		// a first name tells a partner only through a possessive or "has":
+		// « Julie vient avec une femme du quartier » tells nothing
+		if named && !ownPartner(toks[i].Norm, toks[i+1].Norm) {
+			continue
+		}
+		if female && !male && w || male && !female && m {
 			return i + 1
 		}
 	}
 	return -1
 }
 
-var womenPartners = map[string]bool{"une femme": true, "sa femme": true, "sa copine": true, "sa petite": true,
-	"a woman": true, "her wife": true, "her girlfriend": true, "sa compagne": true}
+// ownPartner: the partner is the subject's own (« son mari », "her wife",
+// "has a boyfriend").
+func ownPartner(link, det string) bool {
+	switch det {
+	case "son", "sa", "his", "her":
+		return true
+	}
+	return link == "has"
+}
 
-var menPartners = map[string]bool{"un homme": true, "son mari": true, "son copain": true, "son petit": true,
-	"a man": true, "his husband": true, "his boyfriend": true, "son compagnon": true}
+// namesGender: the genders of the first names the sentence holds
+// (data/firstnames_female.txt, data/firstnames_male.txt); a name given
+// to both genders tells neither.
+func (a *analysis) namesGender() (female, male bool) {
+	if len(a.names) == 0 {
+		return false, false
+	}
+	g := genders()
+	for _, n := range a.names {
+		w := a.s.Toks[n.i].Norm
+		female = female || g.female[w]
+		male = male || g.male[w]
+	}
+	return female, male
+}
+
+// The partners of a woman and of a man, after a verb of living together.
+var (
+	womenPartners = phraseSet("women_partners")
+	menPartners   = phraseSet("men_partners")
+)
+
+// nounComplements open a complement that makes a partner noun another
+// person: « femme de ménage », « une femme du quartier », "a man of 80".
+var nounComplements = lexicon.WordSet{"de": true, "d": true, "du": true, "des": true, "of": true}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tamis/i18n"
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -32,8 +33,8 @@ func (a *analysis) findStrategy() {
 			t.flags&needMoney != 0 && !a.hasMoney() {
 			continue
 		}
-		if (t.rule == ruleHR || t.rule == ruleLitigation) && a.startsGeneric() && len(a.names) == 0 && len(a.anchors) == 0 {
-			continue // "Formation : le harcèlement au travail"
+		if (t.rule == ruleHR || t.rule == ruleLitigation || t.rule == ruleFinance) && a.startsGeneric() && len(a.names) == 0 && len(a.anchors) == 0 {
+			continue // "Formation : le harcèlement au travail", « Atelier : éviter un trou de trésorerie »
 		}
 		if a.publicTopic(sp.i, t.kind) {
 			continue // "Le tribunal organise une journée portes ouvertes", "Écoute anonyme et confidentielle"
@@ -43,7 +44,7 @@ func (a *analysis) findStrategy() {
 		case t.flags&strong != 0:
 			a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 		case t.flags&weak != 0:
-			if !a.sentenceGeneric() {
+			if !a.sentenceGeneric() && !a.howToQuestion() {
 				a.addAs(t.rule, Doubt, sp.i, sp.j, reason+i18n.T(" ?", "?"))
 			}
 		default:
@@ -176,10 +177,25 @@ func (a *analysis) findGrantIntent() {
 	if funding < 0 && asking && a.hasMoney() {
 		funding = a.funderBody() // "on va demander 30 000 € à la CAF"
 	}
-	if intent >= 0 && funding >= 0 && !a.isPublished() {
+	if intent >= 0 && funding >= 0 && !a.isPublished() && !a.howToQuestion() {
 		a.add(ruleGrant, min(intent, funding), max(intent, funding)+1)
 	}
 }
+
+// howToQuestion: the sentence asks how things are done (« Comment on
+// remplit une demande de subvention ? », "How do we apply for…?")
+// without an amount: a question about a procedure, not our application.
+func (a *analysis) howToQuestion() bool {
+	toks := a.s.Toks
+	if len(toks) == 0 || !interrogatives[toks[0].Norm] || a.hasMoney() {
+		return false
+	}
+	return strings.Contains(a.text[a.s.Start:min(len(a.text), a.s.End+2)], "?")
+}
+
+// interrogatives open a question about a procedure.
+var interrogatives = lexicon.WordSet{"comment": true, "how": true, "quelles": true, "quels": true, "quelle": true, "quel": true,
+	"what": true, "which": true, "ou": true, "where": true, "quand": true, "when": true, "pourquoi": true, "why": true}
 
 // askingVerb: the intent is to ask for money ("on va demander",
 // "solliciter", "candidater"), not merely "en cours".

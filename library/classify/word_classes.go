@@ -180,6 +180,8 @@ const (
 	cChildren             // data/words/children_words.txt
 	cBodyPart             // data/words/body_parts.txt
 	cGenericEvent         // data/words/generic_event_words.txt
+	cCopy                 // data/words/copy_words.txt
+	cPersonalDoc          // data/words/personal_documents.txt
 	numClasses
 )
 
@@ -315,6 +317,8 @@ var classFiles = []struct {
 	{cChildren, []string{"children_words"}},
 	{cBodyPart, []string{"body_parts"}},
 	{cGenericEvent, []string{"generic_event_words"}},
+	{cCopy, []string{"copy_words"}},
+	{cPersonalDoc, []string{"personal_documents"}},
 }
 
 // buildClasses maps every word to its classes and its trie root.

@@ -121,6 +121,9 @@ func (s *scanner) genericUseBefore(kwStart int) bool {
 	w := s.before(kwStart, 30)
 	for n, e := 0, len(w); n < 2; n++ {
 		for e > 0 && !isAlnum(w[e-1]) {
+			if w[e-1] == '.' || w[e-1] == '@' || w[e-1] == '/' {
+				return false // an address ends there: « …@pain-partage.fr mdp : »
+			}
 			e--
 		}
 		b := e

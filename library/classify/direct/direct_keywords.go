@@ -48,6 +48,8 @@ var keywords = []keyword{
 	{"code de l'immeuble", kwCode, false}, {"code de l\u2019immeuble", kwCode, false}, {"code interphone", kwCode, false},
 	{"door code", kwCode, false}, {"pin code", kwCode, false}, {"gate code", kwCode, false}, {"alarm code", kwCode, false},
 	{"access code", kwCode, false},
+	{"codes de secours", kwSecret, false}, {"code de secours", kwSecret, false}, {"codes de récupération", kwSecret, false},
+	{"code de récupération", kwSecret, false}, {"recovery code", kwSecret, true}, {"backup code", kwSecret, true},
 	{"code du coffre", kwCode, false}, {"code coffre", kwCode, false}, {"combinaison", kwCode, false},
 	{"cvv", kwCode, false}, {"cvc", kwCode, false}, {"cryptogramme", kwCode, false}, {"code", kwCode, false},
 	{"login", kwLogin, false}, {"identifiant", kwLogin, false}, {"identifiants", kwLogin, false},

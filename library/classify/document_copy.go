@@ -1,0 +1,47 @@
+package classify
+
+import (
+	"tamis/i18n"
+	"tamis/library/classify/lexicon"
+)
+
+// A copy of a person's document (issue 7, section 4): « scan de la carte
+// d'identité du président », « photocopie de son permis », "a scan of her
+// signature". The text holds no number, but it hands over, or asks for,
+// the document of someone the association knows: personal, blocked. A
+// copy word and a document word close together, and a person: a name, a
+// role, a possessive, a person noun.
+
+func (a *analysis) findDocumentCopy() {
+	if !a.has(cCopy) || !a.has(cPersonalDoc) || a.privateNames() {
+		return // a name blocks already, and stays the finding anonymisation replaces
+	}
+	toks := a.s.Toks
+	for i := range toks {
+		if !toks[i].Is(cCopy) {
+			continue
+		}
+		for k := max(0, i-3); k < min(len(toks), i+7); k++ {
+			if toks[k].Is(cPersonalDoc) && a.documentOwner(min(i, k)) {
+				a.addAs(ruleIndirect, Blocked, min(i, k), len(toks),
+					i18n.T("copie d'un document personnel", "copy of a personal document"))
+				return
+			}
+		}
+	}
+}
+
+// documentOwner: a person owns the document, after token k: a role, a
+// person noun, or a possessive (« son permis », "her passport").
+func (a *analysis) documentOwner(k int) bool {
+	toks := a.s.Toks
+	for i := k; i < len(toks); i++ {
+		if toks[i].IsAny(cRole, cPerson, cKin) || ownerDets[toks[i].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerDets are the possessives of one person.
+var ownerDets = lexicon.WordSet{"son": true, "sa": true, "ses": true, "his": true, "her": true}

@@ -1,0 +1,55 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// particleSurname: a surname opened by a capitalised particle (« Le
+// Goff », « Da Costa », « Du Bellay »): after a civility (« Mme Le
+// Goff »), or inside a sentence, where an article is never written with
+// a capital (« les enfants Le Floch »), when the word after the particle
+// is unknown to every lexicon. A commune (« Le Havre ») or a French word
+// (« Le Monde », « La Poste ») is no surname.
+func (a *analysis) particleSurname(i int) int {
+	toks := a.s.Toks
+	p := i
+	if toks[i].Is(cCivility) {
+		p = i + 1
+	} else if i == 0 || toks[i].Sep == ':' || !surnameParticles[toks[i].Norm] || a.named(i-1) {
+		return 0 // a sentence or a label starts with a capital; a name found goes on (« Mme Annick Le Gall »)
+	}
+	w := p + 1
+	if w >= len(toks) || !toks[p].Has(text.Cap) || toks[p].Has(text.Upper) || a.consumed[p] || toks[w].Sep != 0 {
+		return 0
+	}
+	if !surnameParticles[toks[p].Norm] && !(p > i && toks[p].Norm == "de") {
+		return 0 // « Mme De Smet », but « De Smet » alone may open a title
+	}
+	if !a.unknownCapWord(w) {
+		return 0
+	}
+	if end, _ := a.communeAt(p); end > p {
+		return 0
+	}
+	return a.extend(w + 1)
+}
+
+// surnameParticles open a French surname written with a capital.
+var surnameParticles = lexicon.WordSet{"le": true, "la": true, "du": true, "da": true, "di": true, "del": true, "des": true}
+
+// familyBefore: a surname before "family" (« the Kowalski family », "the
+// Okafor household"): the English order of « la famille Kowalski ».
+func (a *analysis) familyBefore(i int) int {
+	toks := a.s.Toks
+	if i+1 >= len(toks) || toks[i+1].Sep != 0 || !familyNouns[toks[i+1].Norm] {
+		return 0
+	}
+	if !a.unknownCapWord(i) && !(a.isName(i) && toks[i].Is(cLast) && !toks[i].IsAny(cCapWord, cAmbig)) {
+		return 0
+	}
+	return i + 1
+}
+
+// familyNouns follow a surname in English.
+var familyNouns = lexicon.WordSet{"family": true, "household": true, "family's": true, "clan": true}
