@@ -65,11 +65,36 @@ func (e *ValueRefused) Error() string {
 // CheckProfileValue refuses a value that holds personal or sensitive data:
 // the profile pre-fills prompts and counts as published, so it passes the
 // same check as what a volunteer types. c is ProfileClassifier's.
+//
+// The one exception is BankDetailsName, the account the association
+// publishes for donations: an IBAN is what it is for, and the account of
+// a legal person is no personal data. Anything else in it (a name, an
+// e-mail, a fact) is refused as elsewhere.
 func CheckProfileValue(c *classify.Classifier, name, value string) error {
-	if res := c.Classify(value); res.Category >= classify.Personal {
-		return &ValueRefused{Name: name, Value: value, Result: res}
+	res := c.Classify(value)
+	if res.Category < classify.Personal || isBankDetails(name) && onlyIBANs(res) {
+		return nil
 	}
-	return nil
+	return &ValueRefused{Name: name, Value: value, Result: res}
+}
+
+// BankDetailsName is the profile's constant for the bank details the
+// association publishes for donations; the classifier then lets its IBAN
+// pass in prompts (classify.Rules.Profile).
+const BankDetailsName = "coordonnées bancaires"
+
+func isBankDetails(name string) bool {
+	return strings.EqualFold(strings.TrimSpace(name), BankDetailsName)
+}
+
+// onlyIBANs: every finding that blocks is an IBAN.
+func onlyIBANs(res classify.Result) bool {
+	for _, f := range res.Findings {
+		if f.Category >= classify.Personal && f.Rule != "iban" {
+			return false
+		}
+	}
+	return true
 }
 
 // AllowRefused: an allow entry holds personal or sensitive data (Result),

@@ -50,6 +50,24 @@ func TestCheckProfileValue(t *testing.T) {
 	}
 }
 
+// TestBankDetailsTakeAnIBAN: the account published for donations takes an
+// IBAN, and nothing else personal; another constant does not take one.
+func TestBankDetailsTakeAnIBAN(t *testing.T) {
+	c := ProfileClassifier(classify.Rules{})
+	const iban = "IBAN FR76 3000 6000 0112 3456 7890 189"
+	if err := CheckProfileValue(c, "Coordonnées bancaires", iban); err != nil {
+		t.Errorf("the association's IBAN: %v", err)
+	}
+	for name, value := range map[string]string{
+		"coordonnées bancaires": iban + ", compte de Mme Dupont",
+		"contact":               iban,
+	} {
+		if err := CheckProfileValue(c, name, value); err == nil {
+			t.Errorf("%s = %q was accepted", name, value)
+		}
+	}
+}
+
 // TestListsEdit: removals of an absent entry are refused; EditList adds
 // once, ignoring case and accents, and removes.
 func TestListsEdit(t *testing.T) {
