@@ -201,25 +201,25 @@ func printFixedWording(w io.Writer, id string, fs []validation.Finding, later bo
 }
 
 // checkReason refuses a reason that holds personal or sensitive data: it
-// is kept in the history, and the history is no place for a name.
+// is kept in the history, and the history is no place for a name
+// (validation.CheckReason, shared with the TUI).
 func checkReason(st *store.Store, reason string, io streams) error {
 	if reason == "" {
 		return nil
-	}
-	if err := library.CheckValue(i18n.T("raison", "reason"), reason); err != nil {
-		return usageErrorf("%s", err)
 	}
 	c, err := fixedWordingClassifier(st)
 	if err != nil {
 		return err
 	}
-	// Blocked only: a reason is a few words about a template ("relu en
-	// bureau"), where the gray zone's doubts would refuse every other one.
-	if res := c.Classify(reason); res.Verdict == classify.Blocked {
+	var re validation.ReasonError
+	switch err := validation.CheckReason(c, reason); {
+	case errors.As(err, &re):
 		fmt.Fprintln(io.err, i18n.T("tamis : la raison n’a pas été enregistrée : elle contient des données personnelles ou sensibles ; rien n’a été fait.",
 			"tamis: the reason was not saved: it holds personal or sensitive data; nothing was done."))
-		printReport(io.err, reason, res)
+		printReport(io.err, reason, re.Result)
 		return exitWith(exitBlocked)
+	case err != nil:
+		return usageErrorf("%s", err)
 	}
 	return nil
 }

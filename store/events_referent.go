@@ -14,6 +14,7 @@ const (
 	ActionBackupRestored  = "backup-restored"      // tamis sauvegardes --restaurer
 	ActionBackupsKeep     = "backups-keep-changed" // tamis sauvegardes --garder
 	ActionSalvaged        = "database-salvaged"    // tamis verifier repaired the file
+	ActionCharterChanged  = "charter-changed"      // a new version of the charter (edited or imported)
 )
 
 // The life of a template, recorded with its id, the version made and the
@@ -21,6 +22,8 @@ const (
 const (
 	ActionTemplateImported  = "template-imported"  // tamis import: one event per template added or updated
 	ActionTemplateProposed  = "template-proposed"  // tamis propose, or an import by anyone but the référent
+	ActionTemplateCreated   = "template-created"   // a new template written in the interface
+	ActionTemplateEdited    = "template-edited"    // a template's text changed in the interface
 	ActionTemplateValidated = "template-validated" // tamis validate
 	ActionTemplateDraft     = "template-draft"     // tamis draft: sent back to draft
 	ActionTemplateArchived  = "template-archived"  // tamis archive
@@ -33,10 +36,11 @@ const (
 var referentActions = map[string]bool{
 	ActionReferentInit: true, ActionReferentPasswd: true, ActionReferentRefused: true,
 	ActionProfileChanged: true, ActionRulesChanged: true, ActionImported: true,
-	ActionBackupRestored: true, ActionBackupsKeep: true, ActionSalvaged: true,
+	ActionBackupRestored: true, ActionBackupsKeep: true, ActionSalvaged: true, ActionCharterChanged: true,
 	ActionTemplateImported: true, ActionTemplateProposed: true, ActionTemplateValidated: true,
 	ActionTemplateDraft: true, ActionTemplateArchived: true, ActionTemplateRestored: true,
 	ActionValidationRefused: true, ActionConflictTaken: true, ActionConflictKept: true,
+	ActionTemplateCreated: true, ActionTemplateEdited: true,
 }
 
 // Referent reports whether e records a référent action rather than a use

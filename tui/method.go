@@ -55,6 +55,7 @@ func (b bindings) FullHelp() [][]key.Binding { return [][]key.Binding{b.short} }
 // tree from a doubt).
 type methodKeys struct {
 	Charter, Tree, Training, Indicators, Survey, Referent key.Binding
+	Propose                                               key.Binding // editor.go
 }
 
 func defaultMethodKeys() methodKeys {
@@ -66,11 +67,12 @@ func defaultMethodKeys() methodKeys {
 		Indicators: b("i", i18n.T("indicateurs", "indicators")),
 		Survey:     b("s", i18n.T("questionnaire du trimestre", "quarterly survey")),
 		Referent:   b("r", i18n.T("référent : tous les modèles", "référent: all templates")),
+		Propose:    b("n", i18n.T("proposer un modèle", "propose a template")),
 	}
 }
 
 func (k methodKeys) all() []key.Binding {
-	return []key.Binding{k.Charter, k.Tree, k.Training, k.Indicators, k.Survey, k.Referent}
+	return []key.Binding{k.Charter, k.Tree, k.Training, k.Indicators, k.Survey, k.Referent, k.Propose}
 }
 
 // openMethodKey builds the screen of a method key of the list; nil when
@@ -90,6 +92,8 @@ func openMethodKey(c *Common, msg tea.KeyMsg) (methodScreen, tea.Cmd) {
 		return newSurvey(c), nil
 	case key.Matches(msg, k.Referent):
 		return newReferentScreen(c)
+	case key.Matches(msg, k.Propose):
+		return newEditor(c, modePropose, "", nil)
 	}
 	return nil, nil
 }

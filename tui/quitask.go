@@ -22,6 +22,9 @@ type quitAsk struct {
 // ctrl+c while the question shows quits: the question is asked once.
 func (m Model) leave() (Model, tea.Cmd) {
 	m.keepDraft()
+	if mm, asked := m.askUnsavedTemplate(); asked { // editorquit.go
+		return mm, nil
+	}
 	if !m.ask.open && m.drafts.uncopied() {
 		m.ask = quitAsk{open: true}
 		return m, nil

@@ -16,6 +16,7 @@ import (
 // referentKeys are the keys of the référent's screen on the templates.
 type referentKeys struct {
 	Up, Down, Validate, Draft, Archive, Back key.Binding
+	New, Edit                                key.Binding // the editor: editor.go
 
 	History, Conflicts key.Binding // history.go, conflicts.go
 }
@@ -29,6 +30,8 @@ func defaultReferentKeys() referentKeys {
 		Draft:    b("b", i18n.T("brouillon", "draft")),
 		Archive:  b("x", i18n.T("archiver", "archive")),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("retour", "back"))),
+		New:      b("n", i18n.T("nouveau", "new")),
+		Edit:     key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e", i18n.T("modifier", "edit"))),
 
 		History:   b("h", i18n.T("historique", "history")),
 		Conflicts: b("m", i18n.T("conflits", "conflicts")),
@@ -73,7 +76,7 @@ func (m referentModel) update(msg tea.Msg) (screen, tea.Cmd) {
 		m.setList(msg.ts, msg.err)
 		return m, nil
 	case statusDoneMsg:
-		return m.handleDone(msg), nil
+		return m.handleDone(msg), reloadTemplatesCmd(m.c.Deps.Referent)
 	case conflictCountMsg:
 		m.pending = msg.n
 	case unlockMsg:
@@ -131,10 +134,16 @@ func (m referentModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 		return m.act(library.StatusDraft)
 	case key.Matches(msg, k.Archive):
 		return m.act(library.StatusArchived)
+	case key.Matches(msg, k.New):
+		return m.openEditor(modeNew)
+	case key.Matches(msg, k.Edit):
+		return m.openEditor(modeEdit)
 	case key.Matches(msg, k.History):
 		return m.openHistory()
 	case key.Matches(msg, k.Conflicts):
 		return m.openConflicts()
+	default:
+		openSettingsKey(m.c, msg)
 	}
 	return m, nil
 }
@@ -173,9 +182,9 @@ func (m referentModel) handleUnlock(msg unlockMsg) (screen, tea.Cmd) {
 	if !m.lock.result(msg) {
 		return m, nil
 	}
-	// The référent stays unlocked for the session: the root keeps Common.
-	m.c.referentOpen = true
-	return m, referentReloadCmd(m.c)
+	// The référent stays unlocked for the session, until a while without a
+	// key (idlelock.go): the root keeps Common.
+	return m, tea.Batch(referentReloadCmd(m.c), m.c.openReferent())
 }
 
 func (m referentModel) view() string {
@@ -235,6 +244,7 @@ func (m referentModel) keyMap() referentKeys {
 	k.Validate = enable(k.Validate, st != "" && st != library.StatusValidated)
 	k.Draft = enable(k.Draft, st != "" && st != library.StatusDraft)
 	k.Archive = enable(k.Archive, st != "" && st != library.StatusArchived)
+	k.Edit = enable(k.Edit, st != "") // n needs no template: on while the list loads
 	k.History = enable(k.History, st != "")
 	k.Conflicts = enable(k.Conflicts, m.pending > 0)
 	return k
@@ -246,10 +256,16 @@ func (m referentModel) ShortHelp() []key.Binding {
 		return m.lock.keys(m.keys.Back)
 	}
 	k := m.keyMap()
-	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back, k.History, k.Conflicts}
+	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back, k.History, k.New, k.Edit, k.Conflicts, defaultSettingsKeys().footer()}
 }
 
 // FullHelp is the ? help.
-func (m referentModel) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m referentModel) FullHelp() [][]key.Binding {
+	if m.lock.locked {
+		return [][]key.Binding{m.ShortHelp()}
+	}
+	k := m.keyMap()
+	return [][]key.Binding{{k.Up, k.Validate, k.Draft, k.Archive, k.Back, k.History, k.New, k.Edit, k.Conflicts}, defaultSettingsKeys().all()}
+}
 
 func (referentModel) methodScreen() {}
