@@ -31,7 +31,8 @@ var ErrConflictChanged = &Error{
 // folder's text is set aside here as KeepLocal does, so that importing the
 // same folder again does not raise the conflict again and nothing of it is
 // lost. All in one transaction; ErrChanged when this laptop's text is no
-// longer m.Local, ErrConflictChanged when the folder's is no longer
+// longer m.Local (a zero m.Local skips that check, as for Edit),
+// ErrConflictChanged when the folder's is no longer
 // m.Folder, ErrNoConflict when none is pending. A merged text equal to
 // this laptop's settles the conflict without a new version.
 func (s *Store) SettleMerged(m Merged, ch Change, guard Guard) (int, error) {
@@ -81,7 +82,7 @@ func mergeableTx(tx *bolt.Tx, m Merged) (Conflict, error) {
 	if err != nil {
 		return Conflict{}, err
 	}
-	if !bytes.Equal(library.Format(cur), library.Format(m.Local)) {
+	if m.Local.ID != "" && !bytes.Equal(library.Format(cur), library.Format(m.Local)) {
 		return Conflict{}, about(id, ErrChanged)
 	}
 	return c, nil

@@ -73,6 +73,23 @@ func TestSettleMergedUnchanged(t *testing.T) {
 	}
 }
 
+// A zero Local saves over whatever this laptop has, as Edit does: the
+// référent was told of the change and saves again.
+func TestSettleMergedOverAChange(t *testing.T) {
+	s, folder := conflictStore(t)
+	m := merged(t, s, folder)
+	if _, err := s.SetStatus("PROMPT-001", library.StatusDraft, Change{Role: RoleReferent}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SettleMerged(m, mergedChange, nil); !errors.Is(err, ErrChanged) {
+		t.Fatalf("over a change: %v", err)
+	}
+	m.Local = library.Template{}
+	if n, err := s.SettleMerged(m, mergedChange, nil); err != nil || n != 4 || len(pending(t, s)) != 0 {
+		t.Fatalf("saved over: version %d, %v, %d pending", n, err, len(pending(t, s)))
+	}
+}
+
 // Nothing is written when the guard refuses, when this laptop's text or
 // the folder's changed since the merge started: the conflict stays.
 func TestSettleMergedRefused(t *testing.T) {
