@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -146,21 +147,33 @@ func markLines(text string) []int {
 	return out
 }
 
-// withMarks puts one error a mark left in text before the lint's
-// findings, so the pane names them first and counts them as errors.
+// withMarks puts one error that names the marks left in text before the
+// lint's findings, so the pane says it first and counts it as an error:
+// one line, however many blocks, to leave room for the lint.
 func withMarks(r lint.Report, text string) lint.Report {
 	lines := markLines(text)
 	if len(lines) == 0 {
 		return r
 	}
-	fs := make([]lint.Finding, 0, len(lines)+len(r.Findings))
-	for _, n := range lines {
-		fs = append(fs, lint.Finding{Line: n, Severity: lint.Error, Rule: "merge-mark",
-			Msg: i18n.T("repère de fusion, à effacer une fois le bloc réglé",
-				"merge mark, to delete once the block is settled")})
-	}
-	r.Findings = append(fs, r.Findings...)
+	f := lint.Finding{Line: lines[0], Severity: lint.Error, Rule: "merge-mark",
+		Msg: fmt.Sprintf(i18n.T("%d repère(s) de fusion à effacer une fois leur bloc réglé (lignes %s)",
+			"%d merge mark(s) to delete once their block is settled (lines %s)"), len(lines), lineList(lines))}
+	r.Findings = append([]lint.Finding{f}, r.Findings...)
 	return r
+}
+
+// lineList is « 3, 5, 7 », the first maxListed numbers then « … ».
+func lineList(lines []int) string {
+	const maxListed = 9
+	var parts []string
+	for i, n := range lines {
+		if i == maxListed {
+			parts = append(parts, "…")
+			break
+		}
+		parts = append(parts, strconv.Itoa(n))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // mergeReport is the lint's report as the editor shows it: with the marks

@@ -42,6 +42,9 @@ E
 	if lines := markLines(strings.Replace(got, "──── fin du bloc 1 ────", "─── fin", 1)); len(lines) != 6 {
 		t.Fatalf("a half-deleted mark is not one: %v", lines)
 	}
+	if got := lineList([]int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}); got != "1, 2, 3, 4, 5, 6, 7, 8, 9, …" {
+		t.Fatalf("line list %q", got)
+	}
 	if lines := markLines("A\nB2\nC\n"); lines != nil {
 		t.Fatalf("marks in a clean text: %v", lines)
 	}
@@ -85,7 +88,8 @@ func TestConflictsMerge(t *testing.T) {
 	h.keys("r", "m", "enter").mustSee("e fusionner")
 	h.keys("e").mustSee("Fusionner PROMPT-002 — cet ordinateur et le dossier — référent",
 		"──── bloc 1 sur 2 · cet ordinateur ────", "Statut : archivé", "──── bloc 1 sur 2 · dossier partagé ────",
-		"Statut : validé", "Chaque bloc montre", "Lint : 7 erreur(s)", "ligne 3 : repère de fusion")
+		"Statut : validé", "Chaque bloc montre", "Lint : 2 erreur(s)", "ligne 3 : 6 repère(s) de fusion à effacer",
+		"(lignes 3, 5, 7, 10, 12,")
 	h.ctrl(tea.KeyCtrlS).mustSee("Il reste 6 repère(s) de fusion", "rien n’a été enregistré")
 	if vs := versionsOf(t, st, "PROMPT-002"); len(vs) != len(before) || len(pendingOf(t, st)) != 1 {
 		t.Fatalf("saved with marks left: %d versions, %d pending", len(vs), len(pendingOf(t, st)))
