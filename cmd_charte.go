@@ -12,6 +12,7 @@ import (
 	"golang.org/x/term"
 
 	"tamis/i18n"
+	"tamis/library"
 	"tamis/method"
 	"tamis/store"
 )
@@ -231,14 +232,25 @@ func editCharter(st *store.Store, io streams, from string, src phraseSource) err
 	if err != nil {
 		return err
 	}
+	if err := library.CheckValue(from, text); err != nil { // shown on every terminal
+		return err
+	}
 	if err := beforeChange(st, io, src); err != nil {
 		return err
 	}
+	before, _ := st.CharterVersion()
 	if err := st.SetCharter(text); err != nil {
 		return err
 	}
 	io.markSaved()
 	v, _ := st.CharterVersion()
+	if v != before { // the same text again is no new version
+		recordReferent(st, io, store.ActionCharterChanged)
+	}
+	if missing := method.MissingSections(method.CharterOrDefault(text)); len(missing) > 0 {
+		fmt.Fprintf(io.err, i18n.T("tamis : parties de la méthode sans titre dans cette charte : %s.\n",
+			"tamis: the method's sections without a heading in this charter: %s.\n"), strings.Join(missing, ", "))
+	}
 	fmt.Fprintf(io.out, i18n.T("Charte enregistrée (version %d) : chacun est invité à la signer de nouveau.\n", "Charter saved (version %d): everyone is asked to sign it again.\n"), v)
 	return nil
 }

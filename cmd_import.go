@@ -265,10 +265,12 @@ func exportCmd(a *app) *cobra.Command {
   tamis export - > modeles.md`, `  tamis export backup/                  one file per template (PROMPT-001.md…)
   tamis export - > templates.md`),
 		Long: i18n.T(`Dans un dossier, chaque modèle garde son historique dans .tamis/, avec le
-profil et les règles : tamis import DOSSIER sur un autre poste fusionne.
+profil, les règles et la charte : tamis import DOSSIER sur un autre poste
+fusionne.
 L’export refuse de remplacer une version venue d’un autre poste que cette
 base n’a pas encore : importez le dossier d’abord.`, `In a folder, each template keeps its history in .tamis/, with the
-profile and the rules: tamis import FOLDER on another laptop merges.
+profile, the rules and the charter: tamis import FOLDER on another laptop
+merges.
 The export refuses to replace a version from another laptop that this
 database lacks: import the folder first.`),
 		Args: func(_ *cobra.Command, args []string) error {

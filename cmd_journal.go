@@ -112,6 +112,7 @@ func journalLabel(a string) string {
 		store.ActionBackupRestored:    {"sauvegarde restaurée", "backup restored"},
 		store.ActionBackupsKeep:       {"nombre de sauvegardes changé", "number of backups changed"},
 		store.ActionSalvaged:          {"base réparée", "database repaired"},
+		store.ActionCharterChanged:    {"charte modifiée", "charter changed"},
 		store.ActionTemplateImported:  {"modèle importé", "template imported"},
 		store.ActionTemplateProposed:  {"modèle proposé", "template proposed"},
 		store.ActionTemplateCreated:   {"modèle créé", "template created"},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"tamis/i18n"
 	"tamis/library"
 	"tamis/library/classify"
+	"tamis/library/settings"
 	"tamis/store"
 )
 
@@ -181,24 +183,7 @@ func editRules(st *store.Store, allow, deny, remove []string) (store.Rules, erro
 
 // editList adds the new entries absent from list (ignoring case and
 // accents) and drops those to remove.
-func editList(list, add, remove []string) []string {
-	drop := map[string]bool{}
-	for _, r := range remove {
-		drop[library.Normalize(strings.TrimSpace(r))] = true
-	}
-	seen := map[string]bool{}
-	var out []string
-	for _, e := range append(append([]string{}, list...), add...) {
-		e = strings.TrimSpace(e)
-		key := library.Normalize(e)
-		if e == "" || drop[key] || seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, e)
-	}
-	return out
-}
+func editList(list, add, remove []string) []string { return settings.EditList(list, add, remove) }
 
 func printList(io streams, list []string) {
 	if len(list) == 0 {
@@ -308,12 +293,12 @@ func checkProfileValues(st *store.Store, set map[string]string, io streams) erro
 	if err != nil {
 		return err
 	}
-	rules.Profile = nil
-	c := classify.New(classify.Rules(rules))
+	c := settings.ProfileClassifier(classify.Rules(rules))
 	for name, v := range set {
-		if res := c.Classify(v); res.Category >= classify.Personal {
-			fmt.Fprintf(io.err, i18n.T("tamis : la valeur de « %s » n’a pas été enregistrée.\n", "tamis: the value of %q was not saved.\n"), name)
-			printReport(io.err, v, res)
+		var refused *settings.ValueRefused
+		if errors.As(settings.CheckProfileValue(c, name, v), &refused) {
+			fmt.Fprintf(io.err, i18n.T("tamis : %s.\n", "tamis: %s.\n"), refused)
+			printReport(io.err, v, refused.Result)
 			return exitWith(exitBlocked)
 		}
 	}

@@ -12,7 +12,8 @@ import (
 )
 
 // sharedExport checks that an export to dir loses nothing and returns the
-// files of its .tamis folder: each template's versions, profile, rules.
+// files of its .tamis folder: each template's versions, profile, rules,
+// charter.
 func sharedExport(st *store.Store, dir string) (map[string][]byte, error) {
 	shared, err := st.SharedTemplates()
 	if err != nil {
@@ -37,7 +38,11 @@ func sharedExport(st *store.Store, dir string) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return sharedFiles(shared, p, r)
+	files, err := sharedFiles(shared, p, r)
+	if err != nil {
+		return nil, err
+	}
+	return files, addCharterFile(st, dir, files)
 }
 
 // mergeFolder merges a shared folder into the database, after a backup:
@@ -51,6 +56,10 @@ func mergeFolder(st *store.Store, dir string, located []library.Located, io stre
 		return nothingImported(io, err)
 	}
 	if err := checkSharedSettings(st, p, r, io); err != nil {
+		return nothingImported(io, err)
+	}
+	charter, err := readSharedCharter(dir, io)
+	if err != nil {
 		return nothingImported(io, err)
 	}
 	c, err := fixedWordingClassifier(st)
@@ -71,7 +80,7 @@ func mergeFolder(st *store.Store, dir string, located []library.Located, io stre
 	}
 	io.markSaved()
 	printMerge(io, dir, rep)
-	return nil
+	return mergeCharter(st, dir, charter, io)
 }
 
 // checkSharedSettings runs on the profile values and rules entries that

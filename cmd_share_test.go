@@ -40,8 +40,12 @@ func laptop(t *testing.T) *cli {
 	c.mustRun("", "archive", "PROMPT-003")
 	c.mustRun("", "profile", "--set", "Nom asso=Les Amis du Vélo")
 	c.mustRun("", "rules", "--allow", "Salle Pasteur")
+	c.mustRun(laptopCharter, "charte", "--edit", "-")
 	return c
 }
+
+// laptopCharter is the association's own charter, in the method's shape.
+const laptopCharter = "# Charte des Amis du Vélo\n\n## Préambule\n\nAdoptée en assemblée générale.\n"
 
 func (c *cli) versions(id string) []store.Version {
 	c.t.Helper()
@@ -64,8 +68,11 @@ func TestExportImportExportSameBytes(t *testing.T) {
 	b.mustRun("", "import", dirA)
 	b.mustRun("", "export", dirB)
 	fa, fb := folderFiles(t, dirA), folderFiles(t, dirB)
-	if len(fa) != len(fb) || len(fa) < 4 {
+	if len(fa) != len(fb) || len(fa) < 5 {
 		t.Fatalf("%d files, then %d", len(fa), len(fb))
+	}
+	if got := string(fa[filepath.Join(".tamis", "charte.md")]); got != laptopCharter {
+		t.Errorf("the charter was exported as %q", got)
 	}
 	for name, data := range fa {
 		if !bytes.Equal(data, fb[name]) {

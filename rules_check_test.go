@@ -65,3 +65,28 @@ func TestDenyEntriesAndRemovalsAreChecked(t *testing.T) {
 		t.Fatalf("--remove projet horizon: code %d, err %q", code, errOut)
 	}
 }
+
+// The account the association publishes for donations takes its IBAN in
+// the profile, and a prompt quoting that IBAN then passes; another
+// constant refuses an IBAN, and another IBAN stays blocked.
+func TestProfileBankDetailsIBAN(t *testing.T) {
+	c := newCLI(t)
+	const iban = "FR76 3000 6000 0112 3456 7890 189"
+	text := "Termine le courrier par nos coordonnées : IBAN " + iban + "."
+	if code, _, _ := c.run("", "classify", text); code != exitBlocked {
+		t.Fatalf("before the profile, the IBAN must be blocked: code %d", code)
+	}
+	if code, _, errOut := c.run("", "profile", "--set", "contact=IBAN "+iban); code == exitOK {
+		t.Errorf("an IBAN as the contact was accepted: %s", errOut)
+	}
+	if code, _, errOut := c.run("", "profile", "--set", "coordonnées bancaires=IBAN "+iban); code != exitOK {
+		t.Fatalf("the bank details for donations: code %d, %s", code, errOut)
+	}
+	if code, out, _ := c.run("", "classify", text); code != exitOK {
+		t.Errorf("the profile's IBAN in a prompt: code %d, %s", code, out)
+	}
+	other := "Termine le courrier par nos coordonnées : IBAN FR76 1660 6100 1400 2365 4781 229."
+	if code, _, _ := c.run("", "classify", other); code != exitBlocked {
+		t.Errorf("another IBAN passed: code %d", code)
+	}
+}

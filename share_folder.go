@@ -23,6 +23,7 @@ import (
 //	.tamis/PROMPT-001.json its versions: number, time, role, reason, text
 //	.tamis/profil.json     the association's profile
 //	.tamis/regles.json     the allow and deny lists
+//	.tamis/charte.md       the charter (share_charter.go)
 //
 // The .md files stay what any tamis imports; the .tamis folder, which
 // `import` does not read as templates, carries what a merge needs.

@@ -49,19 +49,31 @@ func (s *Store) CharterVersion() (int, error) {
 // SetCharter replaces the charter; a different text is a new version,
 // which every volunteer is asked to sign again.
 func (s *Store) SetCharter(text string) error {
-	return s.update(func(tx *bolt.Tx) error {
-		b := tx.Bucket([]byte(bucketSettings))
-		if string(b.Get([]byte(keyCharter))) == text {
-			return nil
-		}
-		if err := putInt(tx, keyCharterVersion, getInt(tx, keyCharterVersion, 1)+1); err != nil {
+	return s.update(func(tx *bolt.Tx) error { return setCharterTx(tx, text) })
+}
+
+// setCharterTx replaces the charter, a new version when the text differs;
+// the text joins the charters this laptop has had (charter_share.go).
+func setCharterTx(tx *bolt.Tx, text string) error {
+	b := tx.Bucket([]byte(bucketSettings))
+	if string(b.Get([]byte(keyCharter))) == text {
+		return nil
+	}
+	if err := putInt(tx, keyCharterVersion, getInt(tx, keyCharterVersion, 1)+1); err != nil {
+		return err
+	}
+	if cur := b.Get([]byte(keyCharter)); len(cur) > 0 {
+		if err := seeCharterTx(tx, string(cur)); err != nil {
 			return err
 		}
-		if text == "" {
-			return b.Delete([]byte(keyCharter))
-		}
-		return b.Put([]byte(keyCharter), []byte(text))
-	})
+	}
+	if text == "" {
+		return b.Delete([]byte(keyCharter))
+	}
+	if err := seeCharterTx(tx, text); err != nil {
+		return err
+	}
+	return b.Put([]byte(keyCharter), []byte(text))
 }
 
 // CleanSignerName trims a signer's name and checks it: letters, spaces,

@@ -46,6 +46,8 @@
 //	                                time of the last one (passphrase.go)
 //	  backups-keep -> decimal       how many automatic backups to keep (backups.go)
 //	  charter-version -> decimal    1 + the changes of the charter (charter.go)
+//	  charter-seen -> JSON          SHA-256 of every charter this laptop has had (charter_share.go)
+//	  charter-base -> text          the charter as last imported from a shared folder
 //	  charter-signatures -> JSON    the register: first name or initials,
 //	                                day, version — what the signer chose to give
 //	  training-rounds -> JSON       counts of each round, no name (training.go)

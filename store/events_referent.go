@@ -14,6 +14,7 @@ const (
 	ActionBackupRestored  = "backup-restored"      // tamis sauvegardes --restaurer
 	ActionBackupsKeep     = "backups-keep-changed" // tamis sauvegardes --garder
 	ActionSalvaged        = "database-salvaged"    // tamis verifier repaired the file
+	ActionCharterChanged  = "charter-changed"      // a new version of the charter (edited or imported)
 )
 
 // The life of a template, recorded with its id, the version made and the
@@ -36,7 +37,7 @@ const (
 var referentActions = map[string]bool{
 	ActionReferentInit: true, ActionReferentPasswd: true, ActionReferentRefused: true,
 	ActionProfileChanged: true, ActionRulesChanged: true, ActionImported: true,
-	ActionBackupRestored: true, ActionBackupsKeep: true, ActionSalvaged: true,
+	ActionBackupRestored: true, ActionBackupsKeep: true, ActionSalvaged: true, ActionCharterChanged: true,
 	ActionTemplateImported: true, ActionTemplateProposed: true, ActionTemplateValidated: true,
 	ActionTemplateDraft: true, ActionTemplateArchived: true, ActionTemplateRestored: true,
 	ActionValidationRefused: true, ActionConflictTaken: true, ActionConflictKept: true,

@@ -82,6 +82,12 @@ type Deps struct {
 	// Referent serves the référent's screen on every template; nil when
 	// there is no store (the screen says so).
 	Referent ReferentStore
+	// Settings serves the référent's profile, lists and charter screens;
+	// nil when there is no store (they say so).
+	Settings SettingsStore
+	// Now is the clock of the référent's inactivity lock: time.Now when
+	// nil; tests give a fake one.
+	Now func() time.Time
 	// Editor serves the template editor (new, edit, proposal); nil when
 	// there is no store (the editor says so).
 	Editor EditorStore
@@ -106,6 +112,8 @@ type Common struct {
 	// referentOpen: the référent's passphrase was given in this session,
 	// so the référent's screen opens without asking again.
 	referentOpen bool
+	// idle locks the référent's screens after a while without a key.
+	idle idleWatch
 	// next is the transition a screen asked for (goTo), applied by the
 	// root model before the next message.
 	next tea.Msg

@@ -119,6 +119,9 @@ func (m Model) route(st state, msg tea.Msg) (Model, tea.Cmd) {
 // Update routes a message: keys and anything else to the active screen,
 // the transitions and the results of background work to their handler.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if mm, cmd, ok := m.idleUpdate(msg); ok { // the référent's session (idlelock.go)
+		return mm, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		return m.handleResize(msg)
@@ -268,6 +271,8 @@ func (m Model) View() string {
 	var v string
 	if m.ask.open { // « Quitter sans copier ? » in place of the screen
 		v = m.quitAskView()
+	} else if m.c.idle.locked { // the référent's screen hidden (idlelock.go)
+		v = m.idleView()
 	} else {
 		v = m.screenOf(m.state).view()
 	}

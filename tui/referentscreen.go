@@ -142,6 +142,8 @@ func (m referentModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 		return m.openHistory()
 	case key.Matches(msg, k.Conflicts):
 		return m.openConflicts()
+	default:
+		openSettingsKey(m.c, msg)
 	}
 	return m, nil
 }
@@ -180,9 +182,9 @@ func (m referentModel) handleUnlock(msg unlockMsg) (screen, tea.Cmd) {
 	if !m.lock.result(msg) {
 		return m, nil
 	}
-	// The référent stays unlocked for the session: the root keeps Common.
-	m.c.referentOpen = true
-	return m, referentReloadCmd(m.c)
+	// The référent stays unlocked for the session, until a while without a
+	// key (idlelock.go): the root keeps Common.
+	return m, tea.Batch(referentReloadCmd(m.c), m.c.openReferent())
 }
 
 func (m referentModel) view() string {
@@ -254,10 +256,16 @@ func (m referentModel) ShortHelp() []key.Binding {
 		return m.lock.keys(m.keys.Back)
 	}
 	k := m.keyMap()
-	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back, k.History, k.New, k.Edit, k.Conflicts}
+	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back, k.History, k.New, k.Edit, k.Conflicts, defaultSettingsKeys().footer()}
 }
 
 // FullHelp is the ? help.
-func (m referentModel) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+func (m referentModel) FullHelp() [][]key.Binding {
+	if m.lock.locked {
+		return [][]key.Binding{m.ShortHelp()}
+	}
+	k := m.keyMap()
+	return [][]key.Binding{{k.Up, k.Validate, k.Draft, k.Archive, k.Back, k.History, k.New, k.Edit, k.Conflicts}, defaultSettingsKeys().all()}
+}
 
 func (referentModel) methodScreen() {}

@@ -124,6 +124,7 @@ func depsFrom(lib Library) (Deps, error) {
 		RemindSurvey: remindSurveyOf(lib),
 		CharterGate:  charterGateOf(lib),
 		Referent:     referentStore(lib),
+		Settings:     settingsStore(lib),
 		Editor:       editorStore(lib),
 	}, nil
 }

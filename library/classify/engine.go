@@ -47,6 +47,7 @@ func newWithLexicon(r Rules, lx *dictionaries) *Classifier {
 	for _, d := range r.Deny {
 		c.lists.Add(d, listDeny)
 	}
+	c.allowProfileIBANs(r.Profile)
 	for _, p := range r.Profile {
 		if k := profileKey(p); k != "" {
 			c.profiles[k] = true
