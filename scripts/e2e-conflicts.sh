@@ -120,7 +120,7 @@ keys Enter
 wait_for "e fusionner"
 keys e
 wait_for "bloc 1 sur 1 · dossier partagé"
-wait_for "repère de fusion"
+wait_for "repère(s) de fusion"
 keys C-o
 wait_for "Rédige une courte annonce"
 wait_for "Lint : rien à redire"
