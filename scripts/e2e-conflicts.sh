@@ -74,6 +74,10 @@ wait_for "le texte du dossier est pris, enregistré comme version"
 wait_for "Aucun conflit à régler."
 keys Escape
 wait_for "Modèles — référent"
+for _ in $(seq 100); do # the list shows its last count until it is read again
+	screen | grep -qF "conflit à régler" || break
+	sleep 0.05
+done
 screen | grep -qF "conflit à régler" && die "the référent's screen still counts a conflict"
 keys h
 wait_for "Historique de PROMPT-900"
