@@ -200,3 +200,11 @@ func TestConflictsMergeEnglish(t *testing.T) {
 		"block 1 of 2 · shared folder", "Each block shows", "merge mark")
 	h.keys("esc").mustSee("PROMPT-002: merge left, the conflict stays to settle.")
 }
+
+// TestMergeEditorIsLocked: the merge is the référent's; the inactivity
+// lock hides it as it hides the editor, unlike a volunteer's proposal.
+func TestMergeEditorIsLocked(t *testing.T) {
+	if !(editorModel{mode: modeMerge}).referentOnly() || (editorModel{mode: modePropose}).referentOnly() {
+		t.Fatal("the merge editor is not behind the référent's lock")
+	}
+}
