@@ -32,10 +32,13 @@ typed_mail="josiane.valentinelli@gmail.com"
 printf '%s\n' "$phrase" | "$bin" referent init >/dev/null || die "referent init failed"
 ok "passphrase set"
 
-# start: tamis alone in a fresh session (the last one ended).
+# start: tamis in a new session of its own (the last one's tamis ended).
+# Not a new tmux server: one started while the old one shuts down on the
+# same socket can fail (« server exited unexpectedly ») on a loaded machine.
+sessions=0
 start() {
-	t kill-server 2>/dev/null || true
-	start_tamis e2e 100 30
+	sessions=$((sessions + 1))
+	start_tamis "e2e$sessions" 100 30
 }
 
 start
