@@ -22,12 +22,12 @@ func conflictsCmd(a *app) *cobra.Command {
 		Long: i18n.T(`Un conflit : le modèle a changé ici et dans le dossier partagé depuis leur
 dernière version commune. tamis import DOSSIER garde le texte du dossier
 dans la base, sans toucher au modèle ; le référent le règle dans
-l’interface : tamis, touche r puis m (prendre le texte du dossier, ou
-garder celui d’ici).`, `A conflict: the template changed here and in the shared folder since
+l’interface : tamis, touche r puis m (prendre le texte du dossier, garder
+celui d’ici, ou fusionner les deux dans l’éditeur).`, `A conflict: the template changed here and in the shared folder since
 their last common version. tamis import FOLDER keeps the folder's text in
 the database, without touching the template; the référent settles it in
-the interface: tamis, key r then m (take the folder's text, or keep the
-one here).`),
+the interface: tamis, key r then m (take the folder's text, keep the one
+here, or merge both in the editor).`),
 		Args: noArgs,
 		RunE: func(*cobra.Command, []string) error { return runConflicts(a.db, a.io, src) },
 	}

@@ -124,6 +124,7 @@ func journalLabel(a string) string {
 		store.ActionValidationRefused: {"validation refusée", "validation refused"},
 		store.ActionConflictTaken:     {"conflit réglé : version du dossier", "conflict settled: the folder's version"},
 		store.ActionConflictKept:      {"conflit réglé : version de cet ordinateur", "conflict settled: this laptop's version"},
+		store.ActionConflictMerged:    {"conflit réglé : fusion", "conflict settled: merge"},
 	}
 	if l, ok := labels[a]; ok {
 		return i18n.T(l[0], l[1])

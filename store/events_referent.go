@@ -31,6 +31,7 @@ const (
 	ActionValidationRefused = "validation-refused" // tamis validate refused: the fixed wording holds personal data
 	ActionConflictTaken     = "conflict-taken"     // a merge conflict settled with the folder's text (conflicts.go)
 	ActionConflictKept      = "conflict-kept"      // a merge conflict settled with this laptop's text
+	ActionConflictMerged    = "conflict-merged"    // a merge conflict settled with a text merged from both (conflicts_merged.go)
 )
 
 var referentActions = map[string]bool{
@@ -41,6 +42,7 @@ var referentActions = map[string]bool{
 	ActionTemplateDraft: true, ActionTemplateArchived: true, ActionTemplateRestored: true,
 	ActionValidationRefused: true, ActionConflictTaken: true, ActionConflictKept: true,
 	ActionTemplateCreated: true, ActionTemplateEdited: true,
+	ActionConflictMerged: true,
 }
 
 // Referent reports whether e records a référent action rather than a use

@@ -15,7 +15,7 @@ import (
 
 // conflictKeys are the keys of the conflicts screen.
 type conflictKeys struct {
-	Up, Down, Open, Take, Keep, Yes, No, Back key.Binding
+	Up, Down, Open, Take, Keep, Edit, Yes, No, Back key.Binding
 }
 
 func defaultConflictKeys() conflictKeys {
@@ -25,6 +25,7 @@ func defaultConflictKeys() conflictKeys {
 		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp(i18n.T("entrée", "enter"), i18n.T("comparer", "compare"))),
 		Take: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", i18n.T("prendre celui du dossier", "take the folder's"))),
 		Keep: key.NewBinding(key.WithKeys("g"), key.WithHelp("g", i18n.T("garder celui d’ici", "keep this one"))),
+		Edit: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", i18n.T("fusionner", "merge"))),
 		Yes:  key.NewBinding(key.WithKeys("o", "y"), key.WithHelp(i18n.T("o", "y"), i18n.T("oui", "yes"))),
 		No:   key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", i18n.T("non", "no"))),
 		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp(i18n.T("échap", "esc"), i18n.T("retour", "back"))),
@@ -109,6 +110,8 @@ func (m conflictsModel) handleKey(msg tea.KeyMsg) (screen, tea.Cmd) {
 		m.mode = conflictCompare
 	case key.Matches(msg, k.Back):
 		return m.leave()
+	case key.Matches(msg, k.Edit):
+		return m.openMerge()
 	case key.Matches(msg, k.Take), key.Matches(msg, k.Keep):
 		m.mode, m.take, m.note, m.err = conflictConfirm, key.Matches(msg, k.Take), "", ""
 	case key.Matches(msg, k.Open):
@@ -239,6 +242,7 @@ func (m conflictsModel) keyMap() conflictKeys {
 	}
 	k.Open = enable(k.Open, has && list)
 	k.Take, k.Keep = enable(k.Take, has && compare), enable(k.Keep, has && compare)
+	k.Edit = enable(k.Edit, has && compare)
 	k.Yes, k.No = enable(k.Yes, confirm), enable(k.No, confirm)
 	k.Back = enable(k.Back, !confirm)
 	return k
@@ -247,7 +251,10 @@ func (m conflictsModel) keyMap() conflictKeys {
 // ShortHelp is the footer.
 func (m conflictsModel) ShortHelp() []key.Binding {
 	k := m.keyMap()
-	return []key.Binding{k.Yes, k.No, k.Take, k.Keep, k.Open, k.Up, k.Back}
+	if m.mode == conflictCompare { // the three ways out and back fit in 80 columns; scrolling goes last
+		return []key.Binding{k.Take, k.Keep, k.Edit, k.Back, k.Up}
+	}
+	return []key.Binding{k.Yes, k.No, k.Take, k.Keep, k.Edit, k.Open, k.Up, k.Back}
 }
 
 // FullHelp is the ? help.

@@ -49,6 +49,7 @@ type editorModel struct {
 	note     string
 	err      string
 	back     *referentModel // the référent's list to go back to; nil: the volunteer's
+	merge    *mergeFrom     // the conflict merged (modeMerge); nil otherwise
 }
 
 // newEditor opens the editor on a new template, an existing one (id) or
@@ -133,7 +134,7 @@ func (m editorModel) handle(msg tea.Msg) (screen, tea.Cmd) {
 		return m, lintCmd(m.opts, m.id, m.text, m.gen)
 	case lintDoneMsg:
 		if msg.gen == m.gen {
-			m.report = msg.report
+			m.report = m.mergeReport(msg.report)
 		}
 		return m, nil
 	case editorSavedMsg:
@@ -207,6 +208,9 @@ func (m editorModel) changed() (editorModel, tea.Cmd) {
 // leave goes back to the list the editor was opened from, the référent's
 // cursor on the template edited.
 func (m editorModel) leave() (screen, tea.Cmd) {
+	if m.merge != nil {
+		return m.leaveMerge(mergeLeft(m.id), "")
+	}
 	if m.back == nil {
 		done(m.c)
 		return m, nil
@@ -240,6 +244,10 @@ func (m editorModel) askSave() (screen, tea.Cmd) {
 		m.note, m.err = saveErrText(store.ErrUnchanged), ""
 		return m, nil
 	}
+	if err := m.marksLeft(); err != nil {
+		m.note, m.err = "", err.Error()
+		return m, nil
+	}
 	if _, err := m.parse(); err != nil {
 		m.note, m.err = "", err.Error()
 		return m, nil
@@ -262,6 +270,9 @@ func defaultReason(mode editorMode) string {
 	if mode == modeNew {
 		return i18n.T("créé depuis l’interface", "created from the interface")
 	}
+	if mode == modeMerge {
+		return mergeReason()
+	}
 	return i18n.T("modifié depuis l’interface", "edited from the interface")
 }
 
@@ -273,7 +284,9 @@ func (m editorModel) handleReason(msg tea.KeyMsg) (screen, tea.Cmd) {
 		if oneLine(reason) == "" {
 			reason = defaultReason(m.mode)
 		}
-		if err := validation.CheckReason(m.opts.Classifier, reason); err != nil {
+		// The default is tamis's own wording, not typed: « conflit réglé :
+		// fusion » would read to the classifier as an internal conflict.
+		if err := validation.CheckReason(m.opts.Classifier, reason); err != nil && reason != defaultReason(m.mode) {
 			m.err = reasonRefusal(reason, err) // the reason stays, to be reworded
 			return m, nil
 		}
@@ -309,6 +322,9 @@ func (m editorModel) save(reason string) (screen, tea.Cmd) {
 	}
 	m.saving, m.note, m.err = true, i18n.T("Enregistrement…", "Saving…"), ""
 	r := saveRequest{mode: m.mode, t: t, text: m.text, was: m.was, base: m.base, reason: reason, guard: m.guard}
+	if m.merge != nil {
+		r.folder = m.merge.folder
+	}
 	return m, tea.Batch(m.ta.Focus(), saveCmd(m.c.Deps.Editor, r))
 }
 
@@ -324,6 +340,9 @@ func (m editorModel) handleSaved(msg editorSavedMsg) (screen, tea.Cmd) {
 				"Nothing was saved: the draft already has this text.")
 		}
 		return m, nil
+	}
+	if m.merge != nil {
+		return m.mergeSaved(msg)
 	}
 	m.note, m.err = savedText(msg, m.mode), ""
 	if msg.refused != nil {
@@ -367,7 +386,7 @@ func (m editorModel) parse() (library.Template, error) {
 	case len(ts) != 1:
 		return library.Template{}, fmt.Errorf(i18n.T("Un modèle à la fois : le texte en contient %d.",
 			"One template at a time: the text holds %d."), len(ts))
-	case m.mode == modeEdit && ts[0].ID != m.id:
+	case (m.mode == modeEdit || m.mode == modeMerge) && ts[0].ID != m.id:
 		return library.Template{}, fmt.Errorf(i18n.T("L’identifiant doit rester %s : pour un autre modèle, n depuis la liste du référent.",
 			"The id must stay %s: for another template, n from the référent's list."), m.id)
 	}

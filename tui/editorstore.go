@@ -41,6 +41,7 @@ const (
 	modeNew     editorMode = iota // the référent's new template: a draft
 	modeEdit                      // a new version of an existing template
 	modePropose                   // anyone's proposal: a draft, as `tamis propose`
+	modeMerge                     // a conflict's two texts merged: a new version that settles it (editormerge.go)
 )
 
 type (
@@ -137,6 +138,7 @@ type saveRequest struct {
 	text   string
 	was    library.Status   // the stored status before (modeEdit)
 	base   library.Template // the text the edit started from; zero: save over whatever is stored
+	folder library.Template // the folder's text a merge started from (modeMerge)
 	reason string
 	guard  store.Guard
 }
@@ -152,6 +154,9 @@ func saveCmd(st EditorStore, r saveRequest) tea.Cmd {
 		case modeNew:
 			r.t.Status = library.StatusDraft
 			msg.n, msg.err = saveReferent(st, r, store.ActionTemplateCreated)
+		case modeMerge:
+			r.t.Status, msg.refused = editedStatus(st, r)
+			msg.n, msg.err = settleMerged(st, r)
 		default:
 			r.t.Status, msg.refused = editedStatus(st, r)
 			msg.n, msg.err = saveReferent(st, r, editAction(r.was, r.t.Status))

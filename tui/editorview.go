@@ -63,6 +63,8 @@ func (m editorModel) title() string {
 		t = fmt.Sprintf(i18n.T("Nouveau modèle %s — référent", "New template %s — référent"), m.id)
 	case modePropose:
 		t = fmt.Sprintf(i18n.T("Proposer un modèle %s (brouillon)", "Propose a template %s (draft)"), m.id)
+	case modeMerge:
+		t = fmt.Sprintf(i18n.T("Fusionner %s — cet ordinateur et le dossier — référent", "Merge %s — this laptop and the folder — référent"), m.id)
 	default:
 		t = fmt.Sprintf(i18n.T("Modifier %s — référent", "Edit %s — référent"), m.id)
 	}
@@ -143,6 +145,9 @@ func (m editorModel) paneLines(width int) []string {
 		add(s.Error, m.err)
 	case m.note != "":
 		add(s.Notice, m.note)
+	}
+	if hint := m.mergeHint(); hint != "" && !m.asking && !m.asked {
+		add(s.Subtle, hint)
 	}
 	add(s.Title, lintSummary(m.report))
 	return append(lines, lintLines(m.c, m.report, width)...)
