@@ -160,24 +160,19 @@ func (m conflictsModel) diffLines() []string {
 func (m conflictsModel) diffHeight() int { return max(m.c.bodyHeight()-1-m.footHeight(), 1) }
 
 func (m conflictsModel) view() string {
-	s := m.c.Styles
 	title := i18n.T("Conflits à régler", "Conflicts to settle")
 	if m.mode != conflictList && m.cursor < len(m.cs) {
 		title += " — " + m.cs[m.cursor].ID + " " + m.cs[m.cursor].Folder().Title
 	}
-	var body string
+	body, waiting := m.c.reading(m.loaded, m.err)
 	switch {
-	case !m.loaded && m.err != "":
-		body = s.Error.Render(wrapText(m.err, m.c.Width))
-	case !m.loaded:
-		body = s.Subtle.Render(i18n.T("Lecture…", "Reading…"))
+	case waiting:
 	case m.mode != conflictList:
 		body = m.diff.view(m.diffHeight()) + "\n" + m.foot()
 	default:
 		body = m.listView()
 	}
-	head := s.Title.Render(truncate(title, m.c.Width))
-	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, head, body), m.c.helpBar(m))
+	return m.c.titled(title, body, m)
 }
 
 // listView is one line a conflict, then the last result.

@@ -162,24 +162,19 @@ func versionName(v store.Version) string {
 func (m historyModel) diffHeight() int { return max(m.c.bodyHeight()-1-m.footHeight(), 1) }
 
 func (m historyModel) view() string {
-	s := m.c.Styles
 	title := i18n.T("Historique de ", "History of ") + m.id
 	if n := len(m.vs); n > 0 {
 		title += " — " + m.vs[n-1].Template.Title
 	}
-	var body string
+	body, waiting := m.c.reading(m.vs != nil, m.err)
 	switch {
-	case m.vs == nil && m.err != "":
-		body = s.Error.Render(wrapText(m.err, m.c.Width))
-	case m.vs == nil:
-		body = s.Subtle.Render(i18n.T("Lecture…", "Reading…"))
+	case waiting:
 	case m.mode == historyDiff || (m.mode == historyConfirm && m.from == historyDiff):
 		body = m.diff.view(m.diffHeight()) + "\n" + m.foot()
 	default:
 		body = m.listView()
 	}
-	head := s.Title.Render(truncate(title, m.c.Width))
-	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, head, body), m.c.helpBar(m))
+	return m.c.titled(title, body, m)
 }
 
 // listView is the versions, newest first, around the cursor, then the

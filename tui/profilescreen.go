@@ -302,18 +302,11 @@ func upperFirst(s string) string {
 }
 
 func (m profileModel) view() string {
-	s := m.c.Styles
-	title := s.Title.Render(truncate(i18n.T("Profil de l’association — référent", "The association's profile — référent"), m.c.Width))
-	var body string
-	switch {
-	case !m.loaded && m.err != "":
-		body = s.Error.Render(wrapText(m.err, m.c.Width))
-	case !m.loaded:
-		body = s.Subtle.Render(i18n.T("Lecture…", "Reading…"))
-	default:
+	body, waiting := m.c.reading(m.loaded, m.err)
+	if !waiting {
 		body = m.formView()
 	}
-	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, title, body), m.c.helpBar(m))
+	return m.c.titled(i18n.T("Profil de l’association — référent", "The association's profile — référent"), body, m)
 }
 
 // formView is the fields that fit around the focused one, then the hint of

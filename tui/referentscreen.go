@@ -188,20 +188,14 @@ func (m referentModel) handleUnlock(msg unlockMsg) (screen, tea.Cmd) {
 }
 
 func (m referentModel) view() string {
-	s := m.c.Styles
-	title := s.Title.Render(truncate(i18n.T("Modèles — référent", "Templates — référent")+withConflicts(m.pending), m.c.Width))
-	var body string
+	body, waiting := m.c.reading(m.loaded, m.err)
 	switch {
 	case m.lock.locked:
 		body = m.lock.view(m.c)
-	case !m.loaded && m.err != "":
-		body = s.Error.Render(wrapText(m.err, m.c.Width))
-	case !m.loaded:
-		body = s.Subtle.Render(i18n.T("Lecture…", "Reading…"))
-	default:
+	case !waiting:
 		body = m.listView()
 	}
-	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, title, body), m.c.helpBar(m))
+	return m.c.titled(i18n.T("Modèles — référent", "Templates — référent")+withConflicts(m.pending), body, m)
 }
 
 // listView is the visible part of the list, then the last result.

@@ -165,18 +165,11 @@ func (m rulesModel) handleSaved(msg rulesSavedMsg) rulesModel {
 }
 
 func (m rulesModel) view() string {
-	s := m.c.Styles
-	title := s.Title.Render(truncate(i18n.T("Listes autorisée et interdite — référent", "Allow and deny lists — référent"), m.c.Width))
-	var body string
-	switch {
-	case !m.loaded && m.err != "":
-		body = s.Error.Render(wrapText(m.err, m.c.Width))
-	case !m.loaded:
-		body = s.Subtle.Render(i18n.T("Lecture…", "Reading…"))
-	default:
+	body, waiting := m.c.reading(m.loaded, m.err)
+	if !waiting {
 		body = m.listsView()
 	}
-	return m.c.frame(lipgloss.JoinVertical(lipgloss.Left, title, body), m.c.helpBar(m))
+	return m.c.titled(i18n.T("Listes autorisée et interdite — référent", "Allow and deny lists — référent"), body, m)
 }
 
 // listsView is both lists, scrolled to the cursor, then the field and the
