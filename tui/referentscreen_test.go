@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
@@ -113,5 +114,18 @@ func TestReferentScreenUnlocksOncePerSession(t *testing.T) {
 	h.keys("esc", "r").mustSee("PROMPT-010", "brouillon")
 	if asked != 2 {
 		t.Fatalf("the passphrase was checked %d times, want 2", asked)
+	}
+}
+
+// TestScreenReferentList: the référent's list of every template by status,
+// drafts first, at the usual size and in a large window.
+func TestScreenReferentList(t *testing.T) {
+	for _, sz := range []struct{ w, h int }{{80, 24}, {120, 40}} {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			h, _ := referentHarness(t)
+			h.send(teaSize(sz.w, sz.h))
+			h.keys("r").mustSee("PROMPT-010", "brouillon", "validé")
+			golden.RequireEqual(t, []byte(h.view()))
+		})
 	}
 }
