@@ -250,7 +250,9 @@ func (m referentModel) ShortHelp() []key.Binding {
 		return m.lock.keys(m.keys.Back)
 	}
 	k := m.keyMap()
-	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back, k.History, k.New, k.Edit, k.Conflicts, defaultSettingsKeys().footer()}
+	// At 80 columns the footer cannot hold every key: helpBar then keeps
+	// f1, which lists them all, at its end.
+	return []key.Binding{k.Up, k.Validate, k.Draft, k.Archive, k.Back, k.History, k.New, k.Edit, k.Conflicts, defaultSettingsKeys().footer(), m.c.Keys.HelpAnywhere}
 }
 
 // FullHelp is the ? help.

@@ -25,7 +25,7 @@ func (k settingsKeys) all() []key.Binding { return []key.Binding{k.Profile, k.Li
 // footer is the three keys as one entry of the footer, which is short of
 // room; the help (f1) lists them one by one.
 func (k settingsKeys) footer() key.Binding {
-	return key.NewBinding(key.WithKeys("p", "l", "c"), key.WithHelp("p/l/c", i18n.T("profil/listes/charte", "profile/lists/charter")))
+	return key.NewBinding(key.WithKeys("p", "l", "c"), key.WithHelp("p/l/c", i18n.T("réglages", "settings")))
 }
 
 // openSettingsKey opens the settings screen of a key of the référent's

@@ -13,7 +13,7 @@ var settingsFooters = []struct {
 	keys   []string
 	fr, en []string
 }{
-	{[]string{"r"}, []string{"p/l/c profil/listes/charte", "échap retour"}, []string{"p/l/c profile/lists/charter", "esc back"}},
+	{[]string{"r"}, []string{"p/l/c réglages", "échap retour"}, []string{"p/l/c settings", "esc back"}},
 	{[]string{"r", "p"}, []string{"↑/↓ champ", "entrée enregistrer", "ctrl+n autre constante", "échap retour"}, []string{"↑/↓ field", "enter save", "ctrl+n other constant", "esc back"}},
 	{[]string{"r", "l"}, []string{"a autoriser…", "i interdire…", "échap retour"}, []string{"a allow…", "i deny…", "esc back"}},
 	{[]string{"r", "l", "i"}, []string{"entrée ajouter", "échap annuler"}, []string{"enter add", "esc cancel"}},
