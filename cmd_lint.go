@@ -72,15 +72,7 @@ func lintOptions(db string) (lint.Options, error) {
 	if err != nil {
 		return lint.Options{}, err
 	}
-	rules, err := st.ClassifierRules()
-	if err != nil {
-		return lint.Options{}, err
-	}
-	profile, err := st.Profile()
-	if err != nil {
-		return lint.Options{}, err
-	}
-	return newLintOptions(rules, profile), nil
+	return validationLint(st)
 }
 
 // newLintOptions reads the fixed wording as validation does

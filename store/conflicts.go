@@ -86,6 +86,16 @@ func decodeConflict(key, data []byte) (Conflict, error) {
 	return c, nil
 }
 
+// pendingConflictTx reads the conflict of id waiting for the référent;
+// ErrNoConflict when there is none, or when it was settled.
+func pendingConflictTx(tx *bolt.Tx, id string) (Conflict, error) {
+	c, ok, err := conflictTx(tx, id)
+	if err == nil && (!ok || !c.Pending()) {
+		err = about(id, ErrNoConflict)
+	}
+	return c, err
+}
+
 // conflictTx reads the conflict record of id; ok is false when there is none.
 func conflictTx(tx *bolt.Tx, id string) (c Conflict, ok bool, err error) {
 	b := tx.Bucket([]byte(bucketConflicts))

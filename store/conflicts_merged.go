@@ -69,12 +69,10 @@ func (s *Store) SettleMerged(m Merged, ch Change, guard Guard) (int, error) {
 // neither side changed since the merge started from them.
 func mergeableTx(tx *bolt.Tx, m Merged) (Conflict, error) {
 	id := m.Template.ID
-	c, ok, err := conflictTx(tx, id)
+	c, err := pendingConflictTx(tx, id)
 	switch {
 	case err != nil:
 		return Conflict{}, err
-	case !ok || !c.Pending():
-		return Conflict{}, about(id, ErrNoConflict)
 	case !bytes.Equal(library.Format(c.Folder()), library.Format(m.Folder)):
 		return Conflict{}, about(id, ErrConflictChanged)
 	}

@@ -16,12 +16,9 @@ import (
 func (s *Store) TakeFolder(id string, ch Change, guard Guard) (int, error) {
 	var n int
 	err := s.update(func(tx *bolt.Tx) error {
-		c, ok, err := conflictTx(tx, id)
+		c, err := pendingConflictTx(tx, id)
 		if err != nil {
 			return err
-		}
-		if !ok || !c.Pending() {
-			return about(id, ErrNoConflict)
 		}
 		last := c.Folder()
 		if guard != nil {
@@ -52,12 +49,9 @@ func (s *Store) TakeFolder(id string, ch Change, guard Guard) (int, error) {
 func (s *Store) KeepLocal(id string, ch Change) (int, error) {
 	var n int
 	err := s.update(func(tx *bolt.Tx) error {
-		c, ok, err := conflictTx(tx, id)
+		c, err := pendingConflictTx(tx, id)
 		if err != nil {
 			return err
-		}
-		if !ok || !c.Pending() {
-			return about(id, ErrNoConflict)
 		}
 		now := time.Now()
 		c.Kept = now

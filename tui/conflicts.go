@@ -134,11 +134,7 @@ func (m conflictsModel) leave() (screen, tea.Cmd) {
 		m.mode = conflictList
 		return m, nil
 	}
-	if m.back == nil {
-		done(m.c)
-		return m, nil
-	}
-	m.c.goTo(openMethodMsg{m.back, referentReloadCmd(m.c)})
+	reopenReferent(m.c, m.back)
 	return m, nil
 }
 

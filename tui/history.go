@@ -131,11 +131,7 @@ func (m historyModel) leave() (screen, tea.Cmd) {
 		m.mode = historyList
 		return m, nil
 	}
-	if m.back == nil {
-		done(m.c)
-		return m, nil
-	}
-	m.c.goTo(openMethodMsg{m.back, referentReloadCmd(m.c)})
+	reopenReferent(m.c, m.back)
 	return m, nil
 }
 

@@ -22,6 +22,17 @@ func referentReloadCmd(c *Common) tea.Cmd {
 	return tea.Batch(listAllCmd(c.Deps.Referent), conflictCountCmd(c))
 }
 
+// reopenReferent leaves a screen for the référent's screen it was opened
+// from (back), as it was (its cursor kept), which reads its data again;
+// with none, back to the list. backToReferent opens a new one instead.
+func reopenReferent(c *Common, back methodScreen) {
+	if back == nil {
+		done(c)
+		return
+	}
+	c.goTo(openMethodMsg{back, referentReloadCmd(c)})
+}
+
 // openConflicts opens the conflicts to settle; esc there comes back here.
 func (m referentModel) openConflicts() (screen, tea.Cmd) {
 	s, cmd := newConflicts(m.c, m)
