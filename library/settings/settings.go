@@ -14,6 +14,7 @@ package settings
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -72,7 +73,13 @@ func (e *ValueRefused) Error() string {
 // e-mail, a fact) is refused as elsewhere.
 func CheckProfileValue(c *classify.Classifier, name, value string) error {
 	res := c.Classify(value)
-	if res.Category < classify.Personal || isBankDetails(name) && onlyIBANs(res) {
+	if isBankDetails(name) {
+		res.Findings = withoutIBANs(res.Findings) // the refusal names what is wrong, not the IBAN
+		if !slices.ContainsFunc(res.Findings, func(f classify.Finding) bool { return f.Category >= classify.Personal }) {
+			return nil
+		}
+	}
+	if res.Category < classify.Personal {
 		return nil
 	}
 	return &ValueRefused{Name: name, Value: value, Result: res}
@@ -87,14 +94,9 @@ func isBankDetails(name string) bool {
 	return strings.EqualFold(strings.TrimSpace(name), BankDetailsName)
 }
 
-// onlyIBANs: every finding that blocks is an IBAN.
-func onlyIBANs(res classify.Result) bool {
-	for _, f := range res.Findings {
-		if f.Category >= classify.Personal && f.Rule != "iban" {
-			return false
-		}
-	}
-	return true
+// withoutIBANs is fs less the IBANs, in place.
+func withoutIBANs(fs []classify.Finding) []classify.Finding {
+	return slices.DeleteFunc(fs, func(f classify.Finding) bool { return f.Rule == "iban" })
 }
 
 // AllowRefused: an allow entry holds personal or sensitive data (Result),

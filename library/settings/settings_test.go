@@ -66,6 +66,14 @@ func TestBankDetailsTakeAnIBAN(t *testing.T) {
 			t.Errorf("%s = %q was accepted", name, value)
 		}
 	}
+	var refused *ValueRefused
+	if err := CheckProfileValue(c, "coordonnées bancaires", iban+", compte de Mme Dupont"); errors.As(err, &refused) {
+		for _, f := range refused.Result.Findings {
+			if f.Rule == "iban" {
+				t.Errorf("the refusal gives the IBAN as a reason, which the field accepts")
+			}
+		}
+	}
 }
 
 // TestListsEdit: removals of an absent entry are refused; EditList adds
