@@ -16,8 +16,8 @@
 #   4. a second conflict is settled by a merge: e opens the editor on both
 #      texts in marked blocks, the référent's editor (ctrl+o, a script here)
 #      keeps the folder's lines, rewords one and deletes the marks, ctrl+s
-#      then entrée saves it with « conflit réglé : fusion »; the journal
-#      says so and export writes the merge over the folder's text.
+#      then entrée saves it with « textes des deux postes réunis »; the
+#      journal says « conflit réglé : fusion » and export writes the merge over the folder's text.
 #
 # Needs tmux; installs nothing (.ci/run apt-installs it). TAMIS_BIN may name
 # a prebuilt binary. Waits poll the screen in bounded loops; a failure
@@ -129,7 +129,7 @@ keys C-o
 wait_for "Rédige une courte annonce"
 wait_for "Lint : rien à redire"
 keys C-s
-wait_for "conflit réglé : fusion"
+wait_for "textes des deux postes réunis"
 keys Enter
 wait_for "la fusion est enregistrée comme version"
 wait_for "Aucun conflit à régler."

@@ -284,9 +284,7 @@ func (m editorModel) handleReason(msg tea.KeyMsg) (screen, tea.Cmd) {
 		if oneLine(reason) == "" {
 			reason = defaultReason(m.mode)
 		}
-		// The default is tamis's own wording, not typed: « conflit réglé :
-		// fusion » would read to the classifier as an internal conflict.
-		if err := validation.CheckReason(m.opts.Classifier, reason); err != nil && reason != defaultReason(m.mode) {
+		if err := validation.CheckReason(m.opts.Classifier, reason); err != nil {
 			m.err = reasonRefusal(reason, err) // the reason stays, to be reworded
 			return m, nil
 		}

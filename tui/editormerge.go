@@ -222,7 +222,11 @@ func settleMerged(st EditorStore, r saveRequest) (int, error) {
 }
 
 // mergeReason is the reason kept with a merge when the référent gives none.
-func mergeReason() string { return i18n.T("conflit réglé : fusion", "conflict settled: merge") }
+func mergeReason() string {
+	// Not « conflit réglé : fusion »: the reason check would read an
+	// internal conflict and a merger there (category 4), as in any reason.
+	return i18n.T("textes des deux postes réunis", "both laptops' texts combined")
+}
 
 // leaveMerge goes back to the conflicts list, read again, with note.
 func (m editorModel) leaveMerge(note, fail string) (screen, tea.Cmd) {

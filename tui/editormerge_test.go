@@ -78,7 +78,7 @@ func settleText(text, status, prompt string) string {
 
 // TestConflictsMerge: e on a comparison opens the editor on the merge
 // text; ctrl+s refuses while a mark is left, nothing saved; once the
-// blocks are settled, ctrl+s asks the reason (« conflit réglé : fusion »
+// blocks are settled, ctrl+s asks the reason (« textes des deux postes réunis »
 // by default) and saves the merge as a new version by the référent, the
 // folder's text set aside and the event journaled, then goes back to the
 // conflicts list, empty.
@@ -100,12 +100,12 @@ func TestConflictsMerge(t *testing.T) {
 	if strings.Contains(h.view(), "Chaque bloc") {
 		t.Fatalf("the hint stays once the marks are gone:\n%s", h.view())
 	}
-	h.ctrl(tea.KeyCtrlS).mustSee("Raison de la modification", "conflit réglé : fusion")
+	h.ctrl(tea.KeyCtrlS).mustSee("Raison de la modification", "textes des deux postes réunis")
 	h.keys("enter").mustSee("Conflits à régler", "PROMPT-002 : la fusion est enregistrée comme version 3 (validé)",
 		"Aucun conflit à régler.")
 	last := lastVersionOf(t, st, "PROMPT-002")
 	if last.Number != 3 || last.Template.Prompt != strings.Trim(mergedPrompt, "« »") ||
-		last.Template.Status != library.StatusValidated || last.Note != "conflit réglé : fusion" || last.Role != store.RoleReferent {
+		last.Template.Status != library.StatusValidated || last.Note != "textes des deux postes réunis" || last.Role != store.RoleReferent {
 		t.Fatalf("last version %+v", last)
 	}
 	if aside, err := st.SetAside(); err != nil || !strings.Contains(aside["PROMPT-002"], "en trois phrases") {
