@@ -285,7 +285,7 @@ func TestEditorRefusesAReasonNamingAPerson(t *testing.T) {
 	h, st, _ := editorHarness(t)
 	h.keys("r").cursorOn("PROMPT-003").keys("e").toLine(1).typeText(" du mois")
 	h.ctrl(tea.KeyCtrlS).ctrl(tea.KeyCtrlU).typeText("demandé par Mme Dupont").keys("enter")
-	h.mustSee("Raison refusée", "Mme", "nom d'une personne")
+	h.mustSee("Raison refusée", "Mme", "nom d’une personne")
 	if e := h.editor(); !e.asking || e.reason.Value() != "demandé par Mme Dupont" {
 		t.Fatalf("the question was closed or the reason lost:\n%s", h.view())
 	}
