@@ -49,4 +49,5 @@ var sentenceStages = []stage{
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
 	{name: "keywordless", run: (*analysis).findWithoutKeyword}, // cue_rules.go: text without a keyword
+	{name: "carry", run: (*analysis).notePerson},               // carried_person.go: the person, for the next sentences
 }
