@@ -39,6 +39,7 @@ var sentenceStages = []stage{
 	{name: "direct", run: (*analysis).collectDirect},                       // identifiers found by the byte scanner
 	{name: "sentence-ids", digits: true, run: (*analysis).findSentenceIDs}, // IP addresses, codes, body identifiers
 	{name: "names", run: (*analysis).findNames},
+	{name: "initials", run: (*analysis).findInitialsAlone},
 	{name: "anchors", run: (*analysis).findAnchors}, // the persons the sentence is about
 	{name: "special", run: (*analysis).findSpecial}, // special categories about a person
 	{name: "strategy", run: (*analysis).findStrategy},
@@ -47,6 +48,8 @@ var sentenceStages = []stage{
 	{name: "unnamed-strategy", run: (*analysis).findUnnamedStrategy, // margins, suspicions, poaching
 		needs: classesOf(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
 	{name: "indirect", run: (*analysis).findIndirect},
+	{name: "code-profile", run: (*analysis).findCodeProfile},
+	{name: "street-address", run: (*analysis).findStreetAddress},
 	{name: "gray", run: (*analysis).findGray},
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
