@@ -47,6 +47,7 @@ var sentenceStages = []stage{
 		needs: classesOf(cDemonym)},
 	{name: "unnamed-strategy", run: (*analysis).findUnnamedStrategy, // margins, suspicions, poaching
 		needs: classesOf(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
+	{name: "tender-bid", run: (*analysis).findTenderBid, needs: classesOf(cOpening, cRival)},
 	{name: "indirect", run: (*analysis).findIndirect},
 	{name: "code-profile", run: (*analysis).findCodeProfile},
 	{name: "street-address", run: (*analysis).findStreetAddress},
