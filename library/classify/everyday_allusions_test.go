@@ -25,3 +25,17 @@ func TestEverydayAllusionsToSpecialCategories(t *testing.T) {
 		{"Atelier mémoire pour les seniors qui ont peur de perdre la tête, ouvert à tous.", OK, 0, ""},
 	})
 }
+
+// Care, birth and addiction in the words of a text message or of a
+// friend: « jsuis a lhosto », a premature baby, suicidal thoughts, "clean
+// for six months".
+func TestCareAndAddictionInEverydayWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"dsl jpeux pas venir, jsuis a lhosto depuis hier", Blocked, Sensitive, "health"},
+		{"Ma cousine Fatima a eu son bébé prématuré, il est en couveuse.", Blocked, Sensitive, "health"},
+		{"Anaïs a des idées suicidaires d'après sa mère.", Blocked, Sensitive, "health"},
+		{"Steph has been clean for six months now.", Blocked, Sensitive, "health"},
+		{"Our driver goes to AA meetings on Thursdays.", Blocked, Sensitive, "health"},
+		{"Journée de prévention du suicide : stand d'écoute, ouvert à tous.", OK, 0, ""},
+	})
+}

@@ -42,6 +42,7 @@ var sentenceStages = []stage{
 	{name: "initials", run: (*analysis).findInitialsAlone},
 	{name: "anchors", run: (*analysis).findAnchors}, // the persons the sentence is about
 	{name: "special", run: (*analysis).findSpecial}, // special categories about a person
+	{name: "same-gender-partner", run: (*analysis).findSameGenderPartner},
 	{name: "strategy", run: (*analysis).findStrategy},
 	{name: "origin-of", run: (*analysis).findOriginOf, // origin_of.go: « she is Nigerian »
 		needs: classesOf(cDemonym)},
