@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"hash/maphash"
 	"strconv"
 	"strings"
 	"testing"
@@ -46,5 +47,22 @@ func TestLineFilterStopsMostMisses(t *testing.T) {
 		if passed > 150 {
 			t.Errorf("%s: %d of 1000 unknown words pass the filter", l.name, passed)
 		}
+	}
+}
+
+// Most words the lexicon does not hold stop at the bitset of Classes,
+// before its slots.
+func TestClassesFilterStopsMostUnknownWords(t *testing.T) {
+	b := ClassBuilder{}
+	b.Add(LoadWords(Data, "data/lastnames.txt"), 3)
+	cl := b.Build(NewDict())
+	passed := 0
+	for k := range 10000 {
+		if cl.known.mayHold(maphash.String(cl.seed, "zq"+strconv.Itoa(k))) {
+			passed++
+		}
+	}
+	if passed > 1000 {
+		t.Errorf("%d of 10000 unknown words pass the filter", passed)
 	}
 }
