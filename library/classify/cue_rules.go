@@ -9,6 +9,7 @@ func (a *analysis) findWithoutKeyword() {
 		a.findUnsettledNews(cs)
 		a.findEverydaySpecial(cs)
 		a.findUnspokenDeals(cs)
+		a.findKeptMatters(cs) // kept_matters.go
 	}
 	a.findCredentialPair(cs)
 	a.findGenderedCouple()

@@ -51,6 +51,15 @@ const (
 	cueCredential       // identifiants, login, accès admin: a login follows
 	cueUnofficial       // rien d'officiel, not approved yet: internal until settled
 	cueAllusion         // qui tu sais, rough patch: a person's trouble hinted at
+	cueVote             // voix, procurations, ballot: a vote (kept_matters.go)
+	cueDeal             // en échange, promis, exige: something given in return
+	cueOwnBid           // notre offre, our bid: the association's answer to a tender
+	cueTender           // appel d'offres, marché public, tender
+	cueCounterpart      // propriétaire, fondation, landlord: a funder, landlord or supplier
+	cueDispute          // conteste, bras de fer, withholding: a quarrel over money
+	cueDonor            // mécène, donateur, donor
+	cueTax              // reçu fiscal, déductible: tax help, public
+	cueCandidate        // candidat, pressenti, our pick: a candidate for a post
 	numCues
 )
 
@@ -89,6 +98,15 @@ var cueFiles = [numCues]string{
 	cueCredential:   "data/cues/credential.txt",
 	cueUnofficial:   "data/cues/unofficial.txt",
 	cueAllusion:     "data/cues/allusion.txt",
+	cueVote:         "data/cues/vote.txt",
+	cueDeal:         "data/cues/deal.txt",
+	cueOwnBid:       "data/cues/own_bid.txt",
+	cueTender:       "data/cues/tender.txt",
+	cueCounterpart:  "data/cues/counterpart.txt",
+	cueDispute:      "data/cues/dispute.txt",
+	cueDonor:        "data/cues/donor.txt",
+	cueTax:          "data/cues/tax.txt",
+	cueCandidate:    "data/cues/candidate.txt",
 }
 
 // cueEntries feeds every cue file to the combined trie, the value of an
@@ -108,6 +126,9 @@ func cueEntries(fsys fs.FS) func(func(string, int)) {
 
 // cueSet is the set of cues found in a sentence.
 type cueSet uint64
+
+// Every cue has its bit in a cueSet: past 64 cues, the build fails here.
+var _ [64 - numCues]struct{}
 
 func (s cueSet) has(cs ...cue) bool {
 	for _, c := range cs {
