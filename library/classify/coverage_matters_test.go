@@ -16,7 +16,7 @@ import (
 // out right: sensitive blocked as category 4, personal blocked, public ok.
 // Figures when the set was written, before any rule of its own: 65.1 %
 // sensitive, 81.2 % personal, 85.7 % public right.
-var coverageFloor = map[string]float64{"sensitive": 76, "personal": 81, "ok": 83}
+var coverageFloor = map[string]float64{"sensitive": 90, "personal": 81, "ok": 83}
 
 // kindScore counts the right answers of one kind.
 type kindScore struct {

@@ -10,6 +10,7 @@ func (a *analysis) findWithoutKeyword() {
 		a.findEverydaySpecial(cs)
 		a.findUnspokenDeals(cs)
 		a.findKeptMatters(cs) // kept_matters.go
+		a.findSecretWords(cs) // secret_words.go
 	}
 	a.findCredentialPair(cs)
 	a.findGenderedCouple()

@@ -60,6 +60,12 @@ const (
 	cueDonor            // mécène, donateur, donor
 	cueTax              // reçu fiscal, déductible: tax help, public
 	cueCandidate        // candidat, pressenti, our pick: a candidate for a post
+	cueSecretNoun       // mot de passe, code, PIN (secret_words.go)
+	cueRecipe           // suivi de, à l'envers, nom du: how a secret is made up
+	cueHint             // indice, hint: a password's hint
+	cueKey              // clé, spare key: a key
+	cueHiding           // caché, sous le, taped under: a hiding place
+	cueLock             // boîte à clés, cadenas, key safe: a lock with a combination
 	numCues
 )
 
@@ -107,6 +113,12 @@ var cueFiles = [numCues]string{
 	cueDonor:        "data/cues/donor.txt",
 	cueTax:          "data/cues/tax.txt",
 	cueCandidate:    "data/cues/candidate.txt",
+	cueSecretNoun:   "data/cues/secret_noun.txt",
+	cueRecipe:       "data/cues/recipe.txt",
+	cueHint:         "data/cues/hint.txt",
+	cueKey:          "data/cues/key.txt",
+	cueHiding:       "data/cues/hiding.txt",
+	cueLock:         "data/cues/lock.txt",
 }
 
 // cueEntries feeds every cue file to the combined trie, the value of an
