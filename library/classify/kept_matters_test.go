@@ -20,6 +20,11 @@ func TestKeptMattersWithoutKeywordAreBlocked(t *testing.T) {
 		{"The sponsor insists that his logo go on every shirt or he pulls out", Blocked, Sensitive, "confidential"},
 		{"Pour la trésorerie, le candidat pressenti est l'ancien comptable, pas encore annoncé", Blocked, Sensitive, "hr"},
 		{"Our pick for treasurer is the retired banker, keep it between us", Blocked, Sensitive, "hr"},
+		{"Une enquête interne vise la gestion de la caisse du foyer", Blocked, Sensitive, "hr"},
+		{"The board opened an internal investigation into the petty cash", Blocked, Sensitive, "hr"},
+		{"La section foot prépare sa scission d'avec le club omnisports", Blocked, Sensitive, "merger"},
+		{"Our youth wing wants to break away from the federation next spring", Blocked, Sensitive, "merger"},
+		{"Le vrai solde est de 2 300 €, ce que le tableau envoyé à la mairie ne montre pas", Blocked, Sensitive, "finance"},
 	})
 }
 
