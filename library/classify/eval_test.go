@@ -264,3 +264,21 @@ func TestEvalDev3(t *testing.T) {
 // included, while writing those rules, so it measures regressions, not
 // quality on unseen text.
 var dev3Floor = bounds{riskyBlocked: 92, sensitiveCat4: 92, okBlocked: 7, okFlagged: 12, grayFlagged: 90}
+
+// TestEvalDev4 measures the read half of the fourth development set
+// (testdata/dev4: the odd-numbered values of 400 written on 1 December
+// 2026 by a writer who read neither the rules nor the other sets). Its
+// misses are read to find kinds of text the rules miss. The even half
+// stays outside the repository, unread, and is measured with
+// TAMIS_HOLDOUT_DIR while rules change: it tells whether a rule written
+// from this half generalises.
+func TestEvalDev4(t *testing.T) {
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/dev4", "fourth development set"))
+	m.check(t, "fourth development set", dev4Floor)
+}
+
+// dev4Floor is about five points below the read half's figures on
+// arrival (200 values: 90.3 / 81.8 / 16.4 / 27.9 / 63.9 on 1 December
+// 2026; the unread half 95.2 / 91.8 / 10.2 / 20.3 / 63.9): a regression
+// guard while rules are written from it.
+var dev4Floor = bounds{riskyBlocked: 85, sensitiveCat4: 76, okBlocked: 22, okFlagged: 33, grayFlagged: 58}
