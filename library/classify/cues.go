@@ -66,6 +66,7 @@ const (
 	cueKey              // clé, spare key: a key
 	cueHiding           // caché, sous le, taped under: a hiding place
 	cueLock             // boîte à clés, cadenas, key safe: a lock with a combination
+	cueOTP              // code reçu par SMS, verification code: a one-time login code
 	numCues
 )
 
@@ -119,6 +120,7 @@ var cueFiles = [numCues]string{
 	cueKey:          "data/cues/key.txt",
 	cueHiding:       "data/cues/hiding.txt",
 	cueLock:         "data/cues/lock.txt",
+	cueOTP:          "data/cues/otp.txt",
 }
 
 // cueEntries feeds every cue file to the combined trie, the value of an

@@ -18,6 +18,7 @@ var (
 	fileWords     = lexicon.Words(lexicon.Data, "file_number_words")
 	numberLabels  = lexicon.Words(lexicon.Data, "number_labels")
 	monthWords    = lexicon.Words(lexicon.Data, "day_month_words")
+	streetLinks   = lexicon.Words(lexicon.Data, "street_links")
 )
 
 // findNumberShapes reads the shapes that hold digits.
@@ -134,13 +135,13 @@ func (a *analysis) findAddressInWords() {
 		if !home || !toks[i].Is(cSpelledNumber) {
 			continue
 		}
-		for k := i + 1; k < min(len(toks), i+4); k++ {
+		for k := i + 1; k < min(len(toks), i+5); k++ {
 			if streetWords[toks[k].Norm] {
 				a.add(rulePostalAddress, i, min(len(toks), k+3))
 				return
 			}
-			if !toks[k].Has(text.Cap) {
-				break // « douze rue des Lilas », "twelve Mill Road"
+			if !toks[k].Has(text.Cap) && !streetLinks[toks[k].Norm] {
+				break // « douze rue des Lilas », « douze de la rue », "twelve Mill Road"
 			}
 		}
 	}

@@ -17,6 +17,8 @@ func TestIdentifiersInUnusualShapesAreBlocked(t *testing.T) {
 		{"She was born on the fifth of June, nineteen ninety", Blocked, Personal, "birthdate"},
 		{"Mme Lefort habite au onze avenue Jean Jaurès, au fond de la cour", Blocked, Personal, "postal-address"},
 		{"He lives at twelve Mill Road, next to the bakery", Blocked, Personal, "postal-address"},
+		{"La mamie loge au numéro sept de l'impasse Verte, derrière l'église", Blocked, Personal, "postal-address"},
+		{"They live at number three of the Crescent, the yellow door", Blocked, Personal, ""},
 		{"The van's reg is KX19 ZTF, parked behind the hall", Blocked, Personal, "licence-plate"},
 		{"Matricule de l'animatrice : 004127", Blocked, Personal, "public-id"},
 		{"Adhérent n° 3318, cotisation non réglée", Blocked, Personal, "public-id"},

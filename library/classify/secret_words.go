@@ -34,8 +34,10 @@ func (a *analysis) findSecretWords(cs cueSet) {
 		reason = i18n.T("indice d’un mot de passe", "password hint")
 	case cs.has(cueKey, cueHiding) && a.keyHidden():
 		reason = i18n.T("cachette d’une clé", "where a key is hidden")
-	case cs.has(cueLock) && a.lockCode():
+	case cs.has(cueLock) && a.codeAfter(cueLock, 8):
 		reason = i18n.T("combinaison d’une boîte à clés ou d’un cadenas", "combination of a key box or a padlock")
+	case cs.has(cueOTP) && a.codeAfter(cueOTP, 16):
+		reason = i18n.T("code de connexion à usage unique", "one-time login code")
 	default:
 		return
 	}
@@ -97,13 +99,14 @@ func (a *analysis) keyHidden() bool {
 	return false
 }
 
-// lockCode: after a lock word, a combination: three to eight digits that
-// are no amount and no year (« s'ouvre avec 0712 »), or single digits
-// joined by dashes (« 4-8-1-5 »).
-func (a *analysis) lockCode() bool {
+// codeAfter: within n tokens after an entry of cue c, a code: three to
+// eight digits that are no amount and no year (« s'ouvre avec 0712 »,
+// « reçu par SMS … : 493 018 »), or single digits joined by dashes
+// (« 4-8-1-5 »).
+func (a *analysis) codeAfter(c cue, n int) bool {
 	toks := a.s.Toks
-	_, j := a.cueAt(cueLock)
-	for k := j; k >= 0 && k < min(len(toks), j+8); k++ {
+	_, j := a.cueAt(c)
+	for k := j; k >= 0 && k < min(len(toks), j+n); k++ {
 		t := toks[k]
 		if !t.Has(text.Digit) {
 			continue

@@ -20,6 +20,9 @@ func TestSecretsToldInWordsAreBlocked(t *testing.T) {
 		{"Le cadenas du garage à vélos : 3-7-0-9", Blocked, Sensitive, "credential"},
 		{"La boîte à clés du chalet s'ouvre avec 5582", Blocked, Sensitive, "credential"},
 		{"The key box at the back door opens with 2468", Blocked, Sensitive, "credential"},
+		{"Code de validation arrivé sur le portable du trésorier pour le virement : 7710 52", Blocked, Sensitive, "credential"},
+		{"Le code de réinitialisation du compte Zoom de l'asso, c'est 662941", Blocked, Sensitive, "credential"},
+		{"Verification code for the charity's online banking, just texted: 552 901", Blocked, Sensitive, "credential"},
 	})
 }
 
@@ -33,6 +36,8 @@ func TestPublicTextsAboutSecretsPass(t *testing.T) {
 		{"Cadenas à code vendus 8 € à la recyclerie", OK, 0, ""},
 		{"La boîte à clés sera installée le 3 mars 2026 à l'entrée du gîte", OK, 0, ""},
 		{"Forgot your password? Click the reset link we sent you", OK, 0, ""},
+		{"Vous recevrez un code de vérification par SMS, valable 10 minutes", OK, 0, ""},
+		{"Enter the verification code we text you at each login", OK, 0, ""},
 	})
 }
 
