@@ -67,6 +67,7 @@ const (
 	cueHiding           // caché, sous le, taped under: a hiding place
 	cueLock             // boîte à clés, cadenas, key safe: a lock with a combination
 	cueOTP              // code reçu par SMS, verification code: a one-time login code
+	cueSeed             // phrase de récupération, seed phrase: a recovery phrase of words
 	numCues
 )
 
@@ -121,6 +122,7 @@ var cueFiles = [numCues]string{
 	cueHiding:       "data/cues/hiding.txt",
 	cueLock:         "data/cues/lock.txt",
 	cueOTP:          "data/cues/otp.txt",
+	cueSeed:         "data/cues/seed.txt",
 }
 
 // cueEntries feeds every cue file to the combined trie, the value of an

@@ -19,6 +19,7 @@ var (
 	numberLabels  = lexicon.Words(lexicon.Data, "number_labels")
 	monthWords    = lexicon.Words(lexicon.Data, "day_month_words")
 	streetLinks   = lexicon.Words(lexicon.Data, "street_links")
+	phoneFillers  = lexicon.Words(lexicon.Data, "phone_fillers")
 )
 
 // findNumberShapes reads the shapes that hold digits.
@@ -34,24 +35,47 @@ func (a *analysis) findWordShapes() {
 	a.findAddressInWords()
 }
 
-// findSpacedPhone: ten single digits (eleven in Britain), the first a
-// zero (« 0 6 1 2 3 4 5 6 7 8 »): a phone number typed to slip past a
-// scanner.
+// findSpacedPhone: a phone number typed to slip past a scanner: ten
+// digits (eleven in Britain) from a zero, one a group (« 0 6 1 2 3 4 5
+// 6 7 8 ») or in groups joined by dictation words (« 06 puis 45 78 12
+// 90 »).
 func (a *analysis) findSpacedPhone() {
 	toks := a.s.Toks
-	for i := 0; i+10 <= len(toks); i++ {
-		if toks[i].Norm != "0" {
+	for i := range toks {
+		if t := toks[i].Norm; len(t) == 0 || len(t) > 5 || t[0] != '0' || !toks[i].Has(text.Digit) {
 			continue
 		}
-		j := i + 1
-		for j < min(len(toks), i+11) && toks[j].Has(text.Digit) && len(toks[j].Norm) == 1 && toks[j].Sep != ',' {
-			j++
-		}
-		if (j == i+10 || j == i+11) && toks[i+1].Norm != "0" && (j == len(toks) || !toks[j].Has(text.Digit)) {
+		if j, ok := a.dictatedPhoneEnd(i); ok {
 			a.add(rulePhone, i, j)
 			return
 		}
 	}
+}
+
+// dictatedPhoneEnd reads groups of digits from token i: it returns the
+// end of a phone number of ten or eleven digits that is either all single
+// digits or joined by at least one dictation word.
+func (a *analysis) dictatedPhoneEnd(i int) (int, bool) {
+	toks := a.s.Toks
+	digits, singles, fillers, pending, end := 0, 0, 0, 0, i
+	for k := i; k < len(toks) && digits < 12; k++ {
+		switch t := toks[k]; {
+		case t.Has(text.Digit) && len(t.Norm) <= 5 && t.Sep != ',':
+			digits += len(t.Norm)
+			if len(t.Norm) == 1 {
+				singles++
+			}
+			fillers += pending // a dictation word counts when digits follow it
+			pending, end = 0, k+1
+		case phoneFillers[t.Norm] && pending == 0 && k > i:
+			pending = 1
+		default:
+			k = len(toks)
+		}
+	}
+	groups := end - i
+	whole := digits == 10 || digits == 11
+	return end, whole && toks[i+1].Norm != "0" && (singles == groups || fillers > 0 && groups >= 3)
 }
 
 // findForeignPlate: after a registration word, a British plate (« AB12

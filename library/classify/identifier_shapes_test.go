@@ -13,6 +13,9 @@ func TestIdentifiersInUnusualShapesAreBlocked(t *testing.T) {
 		{"Rappeler la bénévole au 0 7 4 4 1 2 9 8 3 0 avant jeudi", Blocked, Personal, ""},
 		{"Son portable : 0 6 5 1 2 2 8 4 7 3", Blocked, Personal, "phone"},
 		{"Text me on 0 7 7 0 0 9 0 0 1 2 3 after six", Blocked, Personal, "phone"},
+		{"Le portable du coach c'est 07 puis 61 33 20 84", Blocked, Personal, "phone"},
+		{"Call Amy on 07700 then 900 then 461", Blocked, Personal, "phone"},
+		{"Volunteer ID 2219 has not signed the charter", Blocked, Personal, "public-id"},
 		{"Le petit est né le vingt-trois février deux mille quinze", Blocked, Personal, "birthdate"},
 		{"She was born on the fifth of June, nineteen ninety", Blocked, Personal, "birthdate"},
 		{"Mme Lefort habite au onze avenue Jean Jaurès, au fond de la cour", Blocked, Personal, "postal-address"},
@@ -36,6 +39,7 @@ func TestPublicNumbersOfTheSameLookPass(t *testing.T) {
 		{"Une plaque commémorative sera posée en mai 2026", OK, 0, ""},
 		{"Vidéo du tournoi filmée de loin, sans gros plans, en ligne sur notre site", OK, 0, ""},
 		{"Photos of the parade taken from a distance, no close-ups", OK, 0, ""},
+		{"Accueil : 04 72 10 20 30 puis tapez 2 pour les inscriptions", OK, 0, ""},
 		{"Membre du réseau depuis 2012, l'association compte 40 bénévoles", OK, 0, ""},
 	})
 }

@@ -12,7 +12,7 @@ import (
 // 4, blocked; a published text (« annoncé lors de l'AG publique ») passes.
 
 func (a *analysis) findKeptMatters(cs cueSet) {
-	if a.isPublished() || a.addressesPublic() || a.sentenceGeneric() || a.startsGeneric() || a.asksHow() {
+	if a.isPublished() || a.addressesPublic() || a.startsGeneric() || a.asksHow() {
 		return // an announcement, a workshop on how to contest a decision
 	}
 	n := len(a.s.Toks)

@@ -24,6 +24,17 @@ func TestKeptMattersWithoutKeywordAreBlocked(t *testing.T) {
 		{"The board opened an internal investigation into the petty cash", Blocked, Sensitive, "hr"},
 		{"La section foot prépare sa scission d'avec le club omnisports", Blocked, Sensitive, "merger"},
 		{"Our youth wing wants to break away from the federation next spring", Blocked, Sensitive, "merger"},
+		{"On a laissé croire au loueur de cars que la mairie paierait la moitié", Blocked, Sensitive, ""},
+		{"We're quietly switching the catering to the other charity after Easter", Blocked, Sensitive, ""},
+		{"Le syndic nous réclame 2 ans d'impayés de charges, on conteste tout", Blocked, Sensitive, "litigation"},
+		{"Our landlord wants the arrears paid by Friday or he'll start proceedings", Blocked, Sensitive, ""},
+		{"Le vrai montant des travaux, c'est 31 000 €, pas 25 000 comme annoncé aux financeurs", Blocked, Sensitive, "finance"},
+		{"We sold the raffle at a loss of £900, not in the report of course", Blocked, Sensitive, ""},
+		{"Les ventes de gâteaux en liquide, pas de reçu, servent aux petites dépenses", Blocked, Sensitive, "finance"},
+		{"Si la section rando vote notre motion, on leur donne le minibus en juillet", Blocked, Sensitive, "negotiation"},
+		{"Réponse à l'appel d'offres de la communauté de communes : on chiffre à 9 800 €", Blocked, Sensitive, "negotiation"},
+		{"La fondation veut qu'on change le nom du projet avant de renouveler son aide", Blocked, Sensitive, "confidential"},
+		{"Le bureau mène une enquête sur les absences du responsable de l'épicerie", Blocked, Sensitive, "hr"},
 		{"Le vrai solde est de 2 300 €, ce que le tableau envoyé à la mairie ne montre pas", Blocked, Sensitive, "finance"},
 	})
 }

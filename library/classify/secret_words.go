@@ -38,6 +38,8 @@ func (a *analysis) findSecretWords(cs cueSet) {
 		reason = i18n.T("combinaison d’une boîte à clés ou d’un cadenas", "combination of a key box or a padlock")
 	case cs.has(cueOTP) && a.codeAfter(cueOTP, 16):
 		reason = i18n.T("code de connexion à usage unique", "one-time login code")
+	case cs.has(cueSeed) && a.wordsAfterColon(cueSeed) >= 6:
+		reason = i18n.T("phrase de récupération d’un compte", "recovery phrase of an account")
 	default:
 		return
 	}
@@ -104,9 +106,18 @@ func (a *analysis) keyHidden() bool {
 // « reçu par SMS … : 493 018 »), or single digits joined by dashes
 // (« 4-8-1-5 »).
 func (a *analysis) codeAfter(c cue, n int) bool {
+	for _, h := range a.hits {
+		if h.dict == dCue && h.val == int(c) && a.codeIn(h.j, min(len(a.s.Toks), h.j+n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeIn: a code among tokens [i, j).
+func (a *analysis) codeIn(i, j int) bool {
 	toks := a.s.Toks
-	_, j := a.cueAt(c)
-	for k := j; k >= 0 && k < min(len(toks), j+n); k++ {
+	for k := i; k < j; k++ {
 		t := toks[k]
 		if !t.Has(text.Digit) {
 			continue
@@ -136,4 +147,24 @@ func (a *analysis) currencyAfter(k int) bool {
 		}
 	}
 	return k+1 < len(toks) && (toks[k+1].Norm == "euros" || toks[k+1].Norm == "eur")
+}
+
+// wordsAfterColon counts the words after a colon that follows an entry
+// of cue c within eight tokens (« phrase de récupération : abeille
+// jardin … »): a recovery phrase is a list of plain words.
+func (a *analysis) wordsAfterColon(c cue) int {
+	toks := a.s.Toks
+	i, j := a.cueAt(c)
+	if i < 0 {
+		return 0
+	}
+	for k := j; k < min(len(toks), j+8); k++ {
+		if toks[k].Sep == ':' {
+			n := 0
+			for ; k+n < len(toks) && toks[k+n].Has(text.Letter) && (n == 0 || toks[k+n].Sep == 0); n++ {
+			}
+			return n
+		}
+	}
+	return 0
 }

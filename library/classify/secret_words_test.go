@@ -22,6 +22,12 @@ func TestSecretsToldInWordsAreBlocked(t *testing.T) {
 		{"The key box at the back door opens with 2468", Blocked, Sensitive, "credential"},
 		{"Code de validation arrivé sur le portable du trésorier pour le virement : 7710 52", Blocked, Sensitive, "credential"},
 		{"Le code de réinitialisation du compte Zoom de l'asso, c'est 662941", Blocked, Sensitive, "credential"},
+		{"Le mdp de la messagerie c'est le même que celui du drive avec un 7 à la fin", Blocked, Sensitive, "credential"},
+		{"Alarme du dépôt : désarmer avec 4471 dans les 20 secondes", Blocked, Sensitive, "credential"},
+		{"The keypad by the kitchen door takes 3805", Blocked, Sensitive, "credential"},
+		{"Codes de secours du compte Microsoft de l'asso : 5521 8890 / 3374 1102", Blocked, Sensitive, "credential"},
+		{"Seed phrase of the club's crypto wallet: apple river candle orbit stone maple lemon", Blocked, Sensitive, "credential"},
+		{"La clé de la cabane est sous le paillasson vert", Blocked, Sensitive, "credential"},
 		{"Verification code for the charity's online banking, just texted: 552 901", Blocked, Sensitive, "credential"},
 	})
 }
@@ -37,6 +43,8 @@ func TestPublicTextsAboutSecretsPass(t *testing.T) {
 		{"La boîte à clés sera installée le 3 mars 2026 à l'entrée du gîte", OK, 0, ""},
 		{"Forgot your password? Click the reset link we sent you", OK, 0, ""},
 		{"Vous recevrez un code de vérification par SMS, valable 10 minutes", OK, 0, ""},
+		{"L'alarme incendie sera testée le 12 mars à 10 h", OK, 0, ""},
+		{"Le mot de passe doit être le même que celui choisi à l'inscription", OK, 0, ""},
 		{"Enter the verification code we text you at each login", OK, 0, ""},
 	})
 }
