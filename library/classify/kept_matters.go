@@ -12,23 +12,31 @@ import (
 // 4, blocked; a published text (« annoncé lors de l'AG publique ») passes.
 
 func (a *analysis) findKeptMatters(cs cueSet) {
-	if a.isPublished() || a.addressesPublic() || a.startsGeneric() || a.asksHow() {
+	r, reason := a.keptMatter(cs)
+	if r == ruleNone || a.isPublished() || a.addressesPublic() || a.startsGeneric() || a.asksHow() {
 		return // an announcement, a workshop on how to contest a decision
 	}
-	n := len(a.s.Toks)
+	a.addAs(r, Blocked, 0, len(a.s.Toks), reason)
+}
+
+// keptMatter returns the rule and reason of the first pair of cues the
+// sentence holds, or ruleNone: the pairs are read before the guards,
+// which walk the sentence.
+func (a *analysis) keptMatter(cs cueSet) (RuleID, string) {
 	switch {
 	case cs.has(cueVote, cueDeal):
-		a.addAs(ruleNegotiation, Blocked, 0, n, i18n.T("vote négocié en coulisses", "vote being bargained for"))
+		return ruleNegotiation, i18n.T("vote négocié en coulisses", "vote being bargained for")
 	case cs.has(cueOwnBid, cueTender) && a.hasMoney():
-		a.addAs(ruleNegotiation, Blocked, 0, n, i18n.T("prix de notre offre, pas encore public", "our bid price, not yet public"))
+		return ruleNegotiation, i18n.T("prix de notre offre, pas encore public", "our bid price, not yet public")
 	case cs.has(cueCounterpart, cueDispute):
-		a.addAs(ruleLitigation, Blocked, 0, n, i18n.T("différend avec un financeur, un bailleur ou un fournisseur",
-			"dispute with a funder, a landlord or a supplier"))
+		return ruleLitigation, i18n.T("différend avec un financeur, un bailleur ou un fournisseur",
+			"dispute with a funder, a landlord or a supplier")
 	case cs.has(cueDonor, cueDeal) && !cs.has(cueTax):
-		a.addAs(ruleConfidential, Blocked, 0, n, i18n.T("condition posée en privé par un donateur", "a donor's private condition"))
+		return ruleConfidential, i18n.T("condition posée en privé par un donateur", "a donor's private condition")
 	case cs.has(cueCandidate) && (cs.has(cueUnofficial) || cs.has(cueHush)):
-		a.addAs(ruleHR, Blocked, 0, n, i18n.T("choix pour un poste, pas encore annoncé", "choice for a post, not yet announced"))
+		return ruleHR, i18n.T("choix pour un poste, pas encore annoncé", "choice for a post, not yet announced")
 	}
+	return ruleNone, ""
 }
 
 // asksHow: the sentence asks or teaches how to do something (« comment

@@ -22,28 +22,32 @@ var notHidingPlaces = lexicon.Words(lexicon.Data, "not_hiding_places")
 var copulas = lexicon.Words(lexicon.Data, "copulas")
 
 func (a *analysis) findSecretWords(cs cueSet) {
-	if a.addressesPublic() || a.sentenceGeneric() || a.howToQuestion() {
+	reason := a.secretShape(cs)
+	if reason == "" || a.addressesPublic() || a.sentenceGeneric() || a.howToQuestion() {
 		return // advice about passwords, a question about a procedure
 	}
-	n := len(a.s.Toks)
-	reason := ""
+	a.addAs(ruleCredential, Blocked, 0, len(a.s.Toks), reason)
+}
+
+// secretShape returns the reason of the first shape of a secret the
+// sentence holds, or "": the shapes are read before the guards, which
+// walk the sentence.
+func (a *analysis) secretShape(cs cueSet) string {
 	switch {
 	case cs.has(cueSecretNoun, cueRecipe) && a.secretTold():
-		reason = i18n.T("mot de passe décrit en toutes lettres", "password told in words")
+		return i18n.T("mot de passe décrit en toutes lettres", "password told in words")
 	case cs.has(cueHint, cueSecretNoun) && a.tokensAfterCue(cueSecretNoun) >= 3:
-		reason = i18n.T("indice d’un mot de passe", "password hint")
+		return i18n.T("indice d’un mot de passe", "password hint")
 	case cs.has(cueKey, cueHiding) && a.keyHidden():
-		reason = i18n.T("cachette d’une clé", "where a key is hidden")
+		return i18n.T("cachette d’une clé", "where a key is hidden")
 	case cs.has(cueLock) && a.codeAfter(cueLock, 8):
-		reason = i18n.T("combinaison d’une boîte à clés ou d’un cadenas", "combination of a key box or a padlock")
+		return i18n.T("combinaison d’une boîte à clés ou d’un cadenas", "combination of a key box or a padlock")
 	case cs.has(cueOTP) && a.codeAfter(cueOTP, 16):
-		reason = i18n.T("code de connexion à usage unique", "one-time login code")
+		return i18n.T("code de connexion à usage unique", "one-time login code")
 	case cs.has(cueSeed) && a.wordsAfterColon(cueSeed) >= 6:
-		reason = i18n.T("phrase de récupération d’un compte", "recovery phrase of an account")
-	default:
-		return
+		return i18n.T("phrase de récupération d’un compte", "recovery phrase of an account")
 	}
-	a.addAs(ruleCredential, Blocked, 0, n, reason)
+	return ""
 }
 
 // secretTold: a password word is given its value (a colon or « c'est »
