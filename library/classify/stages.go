@@ -35,9 +35,11 @@ func classesOf(cs ...text.Class) text.ClassSet {
 
 // sentenceStages are the sentence rules, in the order they run.
 var sentenceStages = []stage{
-	{name: "lists", run: (*analysis).applyLists},                           // the association's allow and deny lists
-	{name: "direct", run: (*analysis).collectDirect},                       // identifiers found by the byte scanner
-	{name: "sentence-ids", digits: true, run: (*analysis).findSentenceIDs}, // IP addresses, codes, body identifiers
+	{name: "lists", run: (*analysis).applyLists},                             // the association's allow and deny lists
+	{name: "direct", run: (*analysis).collectDirect},                         // identifiers found by the byte scanner
+	{name: "sentence-ids", digits: true, run: (*analysis).findSentenceIDs},   // IP addresses, codes, body identifiers
+	{name: "number-shapes", digits: true, run: (*analysis).findNumberShapes}, // identifier_shapes.go
+	{name: "word-shapes", run: (*analysis).findWordShapes, needs: classesOf(cSpelledNumber)},
 	{name: "names", run: (*analysis).findNames},
 	{name: "anchors", run: (*analysis).findAnchors}, // the persons the sentence is about
 	{name: "special", run: (*analysis).findSpecial}, // special categories about a person
