@@ -21,6 +21,7 @@ type nameHit struct {
 
 func (a *analysis) findNames() {
 	a.markVenues()
+	a.markPlaceLists() // place_lists.go
 	toks := a.s.Toks
 	labelled := a.labelledName()
 	if labelled > 0 {
