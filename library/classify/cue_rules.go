@@ -9,6 +9,7 @@ func (a *analysis) findWithoutKeyword() {
 		a.findUnsettledNews(cs)
 		a.findEverydaySpecial(cs)
 		a.findUnspokenDeals(cs)
+		a.findPendingMatters(cs) // gray_pending.go
 	}
 	a.findCredentialPair(cs)
 	a.findGenderedCouple()
