@@ -9,8 +9,8 @@ func (a *analysis) findWithoutKeyword() {
 		a.findUnsettledNews(cs)
 		a.findEverydaySpecial(cs)
 		a.findUnspokenDeals(cs)
-		a.findPendingMatters(cs) // gray_pending.go
 	}
+	a.findPendingMatters(cs) // gray_pending.go
 	a.findCredentialPair(cs)
 	a.findGenderedCouple()
 	a.findDescribedPerson()

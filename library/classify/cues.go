@@ -51,23 +51,6 @@ const (
 	cueCredential       // identifiants, login, accès admin: a login follows
 	cueUnofficial       // rien d'officiel, not approved yet: internal until settled
 	cueAllusion         // qui tu sais, rough patch: a person's trouble hinted at
-	cueNotPublicYet     // the sentence says it is not public yet: draft, embargo, idea
-	cueRota             // planning, permanence, shift: the rota
-	cueShortage         // des trous, no-shows: a rota not kept
-	cueTeam             // équipe, staff: a team of the association
-	cueDispute          // différend, on conteste: a disagreement not settled
-	cueBilled           // facture, traiteur, landlord: what is billed, who bills
-	cueProspect         // piste de, potentiel, early talks: a partner sought
-	cuePartnership      // partenariat, mécène, sponsor
-	cueDeliberate       // à l'ordre du jour, tranchera: a question left open
-	cueNextMeeting      // prochain bureau, next meeting
-	cueStrain           // budget serré, money's tight: money short
-	cueOnly             // seulement, only: a restrictive word
-	cueNoReply          // jamais répondu, hasn't renewed: a partner silent
-	cueShortHanded      // manque de bras, short-staffed: hands short
-	cueUndecided        // reste ouverte, up in the air: a question open
-	cueTalks            // en discussion avec, in talks with: nothing concluded
-	cueComplaint        // se plaignent de, complained about
 	numCues
 )
 
@@ -106,23 +89,6 @@ var cueFiles = [numCues]string{
 	cueCredential:   "data/cues/credential.txt",
 	cueUnofficial:   "data/cues/unofficial.txt",
 	cueAllusion:     "data/cues/allusion.txt",
-	cueNotPublicYet: "data/cues/not_public_yet.txt",
-	cueRota:         "data/cues/rota.txt",
-	cueShortage:     "data/cues/shortage.txt",
-	cueTeam:         "data/cues/team.txt",
-	cueDispute:      "data/cues/dispute.txt",
-	cueBilled:       "data/cues/billed.txt",
-	cueProspect:     "data/cues/prospect.txt",
-	cuePartnership:  "data/cues/partnership.txt",
-	cueDeliberate:   "data/cues/deliberate.txt",
-	cueNextMeeting:  "data/cues/next_meeting.txt",
-	cueStrain:       "data/cues/strain.txt",
-	cueOnly:         "data/cues/only.txt",
-	cueNoReply:      "data/cues/no_reply.txt",
-	cueShortHanded:  "data/cues/short_handed.txt",
-	cueUndecided:    "data/cues/undecided.txt",
-	cueTalks:        "data/cues/talks.txt",
-	cueComplaint:    "data/cues/complaint.txt",
 }
 
 // cueEntries feeds every cue file to the combined trie, the value of an

@@ -164,6 +164,42 @@ var grayKinds = []grayKind{
 	}, public: []string{
 		"Le rouge et le noir : lecture publique à la bibliothèque samedi.",
 	}},
+	{kind: "assessment, inspection, question to ourselves", gray: []string{
+		"Le bilan du club de lecture est en demi-teinte, peu de nouveaux cette année.",
+		"Mixed feedback on the new homework club after its first term.",
+		"Contrôle de l'Urssaf prévu le mois prochain, on rassemble les justificatifs.",
+		"A tax inspector is coming to look at our accounts next week.",
+		"Doit-on continuer les lotos si la salle devient payante ?",
+		"Should we drop the summer camp if the coach can't come back?",
+	}, public: []string{
+		"Bilan de la saison 2025 publié sur notre site : 40 matchs, 3 titres.",
+		"Faut-il avoir peur des écrans ? Conférence gratuite mardi à 20h.",
+	}},
+	{kind: "activity at stake, approval awaited", gray: []string{
+		"Le séjour au ski est compromis, le car n'est pas réservé.",
+		"The Saturday market stall is in jeopardy since the council raised the fee.",
+		"On attend le feu vert de la mairie pour la brocante, ne rien imprimer encore.",
+		"The new timetable is pending approval by the committee.",
+		"Les comptes de la tombola ne tombent pas juste, il manque 80 euros.",
+		"Des échanges vifs ont eu lieu au bureau mardi soir.",
+	}, public: []string{
+		"Séjour au ski complet ! Merci à tous pour vos inscriptions.",
+		"Protégeons les espèces menacées : exposition à la médiathèque.",
+	}},
+	{kind: "not known yet, partner lost, money bad", gray: []string{
+		"On ne sait toujours pas si le département maintient son aide au transport.",
+		"Not sure we'll keep the hall on Wednesdays after the summer.",
+		"Le vestiaire solidaire va probablement fermer le samedi, faute de bras.",
+		"On a perdu notre principal mécène, il se retire à la fin de l'année.",
+		"The bakery that sponsored our kits has pulled out.",
+		"La caisse est presque vide depuis les travaux du toit.",
+		"Le projet de recyclerie est au point mort.",
+		"Encore un cambriolage au local la nuit dernière.",
+	}, public: []string{
+		"Vous ne savez pas si vous avez droit à l'aide au transport ? Venez à la permanence.",
+		"Le vestiaire solidaire sera sûrement un succès, merci aux donateurs !",
+		"Fin de la saison le 30 juin, merci à nos partenaires pour leur soutien.",
+	}},
 }
 
 // TestGrayZoneCoverage measures, kind by kind, the share of gray values

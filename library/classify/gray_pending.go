@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -18,14 +20,15 @@ import (
 // fewCounts are the counts, in words, of fewCounted.
 var fewCounts = lexicon.Words(lexicon.Data, "few_counts")
 
-// findPendingMatters runs the rules of the pending matters on the cues
-// of the sentence.
+// findPendingMatters runs the rules of the pending matters on the lists
+// found in the sentence (gray_pending_lists.go) and on its cues.
 func (a *analysis) findPendingMatters(cs cueSet) {
-	if a.has(cWeather) || cs.has(cueGoodNews) || a.startsGeneric() {
+	ps := a.sentencePending()
+	if ps == 0 || a.has(cWeather) || cs.has(cueGoodNews) || a.startsGeneric() {
 		return // « reporté à cause de la pluie », « bonne nouvelle », « Atelier … »: announced
 	}
 	n := len(a.s.Toks)
-	if cs.has(cueNotPublicYet) && !a.isPublishedNow() {
+	if ps.has(pendNotPublicYet) && !a.isPublishedNow() {
 		a.add(ruleInternal, 0, n) // the sentence says so itself, even when it speaks to its reader
 		return
 	}
@@ -33,14 +36,40 @@ func (a *analysis) findPendingMatters(cs cueSet) {
 		return // an appeal or an announcement to all
 	}
 	switch {
-	case cs.has(cueDeliberate, cueNextMeeting), cs.has(cueUndecided), cs.has(cueStrain), cs.has(cueShortHanded),
-		a.teamTension(cs), a.rotaNotKept(cs), a.complaintAboutUs(cs):
+	case a.internalPending(ps, cs):
 		a.add(ruleInternal, 0, n)
-	case cs.has(cueDispute, cueBilled), a.partnerSought(cs), cs.has(cueNoReply), cs.has(cueTalks):
+	case ps.has(pendDispute, pendBilled), a.partnerSought(ps), a.partnerLost(ps), ps.has(pendNoReply), ps.has(pendTalks):
 		a.add(rulePartner, 0, n)
-	case cs.has(cueOnly) && a.fewCounted():
+	case ps.has(pendOnly) && a.fewCounted():
 		a.add(ruleAggregate, 0, n)
 	}
+}
+
+// internalPending: a matter of the association not settled: a question
+// left open or to a coming meeting, an inspection, money or hands short,
+// tension in a team, holes in the rota, a complaint, an activity at stake.
+func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
+	switch {
+	case ps.has(pendDeliberate, pendNextMeeting), ps.has(pendUndecided), ps.has(pendStrain), ps.has(pendShortHanded),
+		ps.has(pendAssessment), ps.has(pendInspection):
+		return true
+	case ps.has(pendOwnQuestion):
+		return a.endsOnQuestion() && !a.sentenceGeneric()
+	case ps.has(pendThreatened), ps.has(pendUnknown):
+		return a.ourMatter(cs)
+	case ps.has(pendLikely) && a.ourMatter(cs):
+		return a.hasAny(cChange, cTrouble, cFall) || a.negated()
+	}
+	people := a.has(cRole) || ps.has(pendTeam) || cs.has(cueMember) || a.population
+	return ps.has(pendTeam) && a.has(cTension) || ps.has(pendShortage) && (ps.has(pendRota) || people) ||
+		ps.has(pendComplaint) && people
+}
+
+// endsOnQuestion: the value holds a question mark after the sentence's
+// first word (« Doit-on accepter ce don ? »).
+func (a *analysis) endsOnQuestion() bool {
+	toks := a.s.Toks
+	return strings.IndexByte(a.text[toks[0].End:min(len(a.text), a.s.End+2)], '?') >= 0
 }
 
 // isPublishedNow: the sentence says the fact is public, and not that it
@@ -49,29 +78,22 @@ func (a *analysis) isPublishedNow() bool {
 	return a.isPublished() && !a.notYet()
 }
 
-// teamTension: a word of tension with a team of the association (« ambiance
-// tendue dans l'équipe », "friction in the coaching staff").
-func (a *analysis) teamTension(cs cueSet) bool {
-	return cs.has(cueTeam) && a.has(cTension)
+// ourMatter: the sentence names a matter of the association, a partner
+// or a funder.
+func (a *analysis) ourMatter(cs cueSet) bool {
+	return cs.has(cueOurMatter) || a.hasAny(cActivity, cOrg, cFunding, cBoard, cPartnerBody, cPublicBody)
 }
 
-// rotaNotKept: holes in the rota, or the association's people who do not
-// come (« des trous dans le planning », "volunteers didn't turn up").
-func (a *analysis) rotaNotKept(cs cueSet) bool {
-	return cs.has(cueShortage) && (cs.has(cueRota) || cs.has(cueMember) || a.population)
-}
-
-// complaintAboutUs: people who complain of someone of the association
-// (« des parents se plaignent de l'animateur »), a matter to handle
-// inside.
-func (a *analysis) complaintAboutUs(cs cueSet) bool {
-	return cs.has(cueComplaint) && (a.has(cRole) || cs.has(cueTeam) || cs.has(cueMember) || a.population)
+// partnerLost: a partner, a donor or a supplier that leaves or lets the
+// association down (« on a perdu le sponsor », "our funder pulled out").
+func (a *analysis) partnerLost(ps pendingSet) bool {
+	return ps.has(pendEnded) && (ps.has(pendPartnership) || a.has(cFunding))
 }
 
 // partnerSought: a sponsor or a partnership sought, not found yet (« piste
 // de mécénat », "early talks with a brewery about sponsoring").
-func (a *analysis) partnerSought(cs cueSet) bool {
-	return cs.has(cueProspect) && (cs.has(cuePartnership) || a.has(cFunding))
+func (a *analysis) partnerSought(ps pendingSet) bool {
+	return ps.has(pendProspect) && (ps.has(pendPartnership) || a.has(cFunding))
 }
 
 // fewCounted: a count of one to five of the association's people next
@@ -80,7 +102,7 @@ func (a *analysis) partnerSought(cs cueSet) bool {
 func (a *analysis) fewCounted() bool {
 	toks := a.s.Toks
 	for _, h := range a.hits {
-		if h.dict != dCue || h.val != int(cueOnly) {
+		if h.dict != dPending || h.val != int(pendOnly) {
 			continue
 		}
 		for k := max(0, h.i-3); k < min(len(toks)-1, h.j+2); k++ {
