@@ -200,6 +200,20 @@ var grayKinds = []grayKind{
 		"Le vestiaire solidaire sera sûrement un succès, merci aux donateurs !",
 		"Fin de la saison le 30 juin, merci à nos partenaires pour leur soutien.",
 	}},
+	{kind: "memo, rate, partner cooling, sanction", gray: []string{
+		"Note aux animateurs : ne pas parler de la fermeture de la ludothèque aux familles.",
+		"Memo to staff: don't discuss the new fees with members until Monday.",
+		"Taux de fréquentation du soutien scolaire : 72 % sur le premier trimestre.",
+		"About 25 parcels a week went out from the food bank in November.",
+		"Les relations avec le collège se sont refroidies depuis la fin de l'accompagnement.",
+		"The library has been lukewarm about hosting our reading club again.",
+		"Trois joueurs ont été exclus du club après la bagarre de dimanche.",
+		"Le renouvellement de la convention avec la Caf est en discussion.",
+	}, public: []string{
+		"Soutien scolaire le mercredi, 1 h par semaine, ouvert aux collégiens.",
+		"Food bank open every Tuesday, up to 40 parcels a week: register at the desk.",
+		"Atelier limité à 12 participants par séance.",
+	}},
 }
 
 // TestGrayZoneCoverage measures, kind by kind, the share of gray values

@@ -24,7 +24,7 @@ var fewCounts = lexicon.Words(lexicon.Data, "few_counts")
 // found in the sentence (gray_pending_lists.go) and on its cues.
 func (a *analysis) findPendingMatters(cs cueSet) {
 	ps := a.sentencePending()
-	if ps == 0 || a.has(cWeather) || cs.has(cueGoodNews) || a.startsGeneric() {
+	if ps == 0 || a.has(cWeather) || cs.has(cueGoodNews) || a.headedAsPublic() {
 		return // « reporté à cause de la pluie », « bonne nouvelle », « Atelier … »: announced
 	}
 	n := len(a.s.Toks)
@@ -38,9 +38,10 @@ func (a *analysis) findPendingMatters(cs cueSet) {
 	switch {
 	case a.internalPending(ps, cs):
 		a.add(ruleInternal, 0, n)
-	case ps.has(pendDispute, pendBilled), a.partnerSought(ps), a.partnerLost(ps), ps.has(pendNoReply), ps.has(pendTalks):
+	case ps.has(pendDispute, pendBilled), a.partnerSought(ps), a.partnerLost(ps), ps.has(pendNoReply), ps.has(pendTalks),
+		ps.has(pendAsked) && a.hasAny(cOrg, cPartnerBody, cPublicBody, cFunderBodies):
 		a.add(rulePartner, 0, n)
-	case ps.has(pendOnly) && a.fewCounted():
+	case ps.has(pendOnly) && a.fewCounted(), a.activityRate(ps):
 		a.add(ruleAggregate, 0, n)
 	}
 }
@@ -54,7 +55,7 @@ func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 		ps.has(pendAssessment), ps.has(pendInspection):
 		return true
 	case ps.has(pendOwnQuestion):
-		return a.endsOnQuestion() && !a.sentenceGeneric()
+		return a.endsOnQuestion() && !a.has(cPublicEvents) // « Faut-il … ? Conférence gratuite »
 	case ps.has(pendThreatened), ps.has(pendUnknown):
 		return a.ourMatter(cs)
 	case ps.has(pendLikely) && a.ourMatter(cs):
@@ -62,7 +63,7 @@ func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 	}
 	people := a.has(cRole) || ps.has(pendTeam) || cs.has(cueMember) || a.population
 	return ps.has(pendTeam) && a.has(cTension) || ps.has(pendShortage) && (ps.has(pendRota) || people) ||
-		ps.has(pendComplaint) && people
+		(ps.has(pendComplaint) || ps.has(pendSanction)) && people
 }
 
 // endsOnQuestion: the value holds a question mark after the sentence's
@@ -70,6 +71,14 @@ func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 func (a *analysis) endsOnQuestion() bool {
 	toks := a.s.Toks
 	return strings.IndexByte(a.text[toks[0].End:min(len(a.text), a.s.End+2)], '?') >= 0
+}
+
+// headedAsPublic: the sentence opens on a generic marker (« Atelier … »,
+// "About us"), not on an approximation before a number ("About 25
+// parcels a week").
+func (a *analysis) headedAsPublic() bool {
+	toks := a.s.Toks
+	return a.startsGeneric() && !(len(toks) > 1 && toks[1].Has(text.Digit))
 }
 
 // isPublishedNow: the sentence says the fact is public, and not that it
@@ -87,13 +96,47 @@ func (a *analysis) ourMatter(cs cueSet) bool {
 // partnerLost: a partner, a donor or a supplier that leaves or lets the
 // association down (« on a perdu le sponsor », "our funder pulled out").
 func (a *analysis) partnerLost(ps pendingSet) bool {
-	return ps.has(pendEnded) && (ps.has(pendPartnership) || a.has(cFunding))
+	return ps.has(pendEnded) && (ps.has(pendPartnership) || a.hasAny(cFunding, cOrg, cPartnerBody, cPublicBody))
 }
 
 // partnerSought: a sponsor or a partnership sought, not found yet (« piste
 // de mécénat », "early talks with a brewery about sponsoring").
 func (a *analysis) partnerSought(ps pendingSet) bool {
 	return ps.has(pendProspect) && (ps.has(pendPartnership) || a.has(cFunding))
+}
+
+// activityRate: a figure of the activity as a rate or an average, a
+// number followed by whom or what it counts (« 18 enfants par mercredi
+// en moyenne », "30 visitors a week", « taux de remplissage : 65 % »),
+// not a time or a price (« 2 h par semaine »), nor a limit announced to
+// the public (« 12 personnes max par séance »).
+func (a *analysis) activityRate(ps pendingSet) bool {
+	if !ps.has(pendRate) || !a.digits || a.has(cLimit) {
+		return false
+	}
+	if a.hasPercent() && !a.has(cPersonMoney) {
+		return true
+	}
+	toks := a.s.Toks
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Has(text.Digit) && (a.countedAt(k+1) || k+2 < len(toks) && a.countedAt(k+2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedAt: token k is someone or something the association counts.
+func (a *analysis) countedAt(k int) bool {
+	if a.s.Toks[k].Is(cPopulation) {
+		return true
+	}
+	for _, h := range a.hits[a.hitStart[k]:a.hitStart[k+1]] {
+		if h.dict == dPending && h.val == int(pendCounted) {
+			return true
+		}
+	}
+	return false
 }
 
 // fewCounted: a count of one to five of the association's people next

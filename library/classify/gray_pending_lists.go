@@ -40,6 +40,10 @@ const (
 	pendUnknown              // sait pas si, not sure whether: with a matter of the association
 	pendLikely               // sûrement, probably: with a matter and a change
 	pendEnded                // perdu le, pulled out: with a partnership or funding
+	pendAsked                // nous a demandé de, asked us to: with an organisation
+	pendRate                 // taux de remplissage, par semaine: with a number and what is counted
+	pendCounted              // repas, visitors: what is counted besides people
+	pendSanction             // exclus, suspended: with the association's people
 	numPending
 )
 
@@ -69,6 +73,10 @@ var pendingFiles = [numPending]string{
 	pendUnknown:      "data/cues/unknown.txt",
 	pendLikely:       "data/cues/likely.txt",
 	pendEnded:        "data/cues/ended.txt",
+	pendAsked:        "data/cues/asked.txt",
+	pendRate:         "data/cues/rates.txt",
+	pendCounted:      "data/cues/counted.txt",
+	pendSanction:     "data/cues/sanction.txt",
 }
 
 // pendingEntries feeds every list to the combined trie, the value of an
