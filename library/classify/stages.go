@@ -35,9 +35,11 @@ func classesOf(cs ...text.Class) text.ClassSet {
 
 // sentenceStages are the sentence rules, in the order they run.
 var sentenceStages = []stage{
-	{name: "lists", run: (*analysis).applyLists},                           // the association's allow and deny lists
-	{name: "direct", run: (*analysis).collectDirect},                       // identifiers found by the byte scanner
-	{name: "sentence-ids", digits: true, run: (*analysis).findSentenceIDs}, // IP addresses, codes, body identifiers
+	{name: "lists", run: (*analysis).applyLists},                             // the association's allow and deny lists
+	{name: "direct", run: (*analysis).collectDirect},                         // identifiers found by the byte scanner
+	{name: "sentence-ids", digits: true, run: (*analysis).findSentenceIDs},   // IP addresses, codes, body identifiers
+	{name: "number-shapes", digits: true, run: (*analysis).findNumberShapes}, // identifier_shapes.go
+	{name: "word-shapes", run: (*analysis).findWordShapes, needs: classesOf(cSpelledNumber)},
 	{name: "names", run: (*analysis).findNames},
 	{name: "initials", run: (*analysis).findInitialsAlone},
 	{name: "anchors", run: (*analysis).findAnchors}, // the persons the sentence is about
@@ -55,6 +57,7 @@ var sentenceStages = []stage{
 	{name: "gray", run: (*analysis).findGray},
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
-	{name: "keywordless", run: (*analysis).findWithoutKeyword}, // cue_rules.go: text without a keyword
-	{name: "carry", run: (*analysis).notePerson},               // carried_person.go: the person, for the next sentences
+	{name: "keywordless", run: (*analysis).findWithoutKeyword},              // cue_rules.go: text without a keyword
+	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson}, // elections, vacancies, routine tasks
+	{name: "carry", run: (*analysis).notePerson},                            // carried_person.go: the person, for the next sentences
 }

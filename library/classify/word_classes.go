@@ -25,6 +25,8 @@ const (
 	dGrantIntent
 	dFunding
 	dCue // cues.go: the lists of data/cues/
+	// gray_pending_lists.go: the lists of the gray zone's pending matters
+	dPending
 	numDicts
 )
 
@@ -183,6 +185,7 @@ const (
 	cCopy                 // data/words/copy_words.txt
 	cPersonalDoc          // data/words/personal_documents.txt
 	cDemonym              // data/words/demonyms.txt, peoples.txt (origin_of.go)
+	cSpelledNumber        // data/words/spelled_numbers.txt
 	numClasses
 )
 
@@ -321,6 +324,7 @@ var classFiles = []struct {
 	{cCopy, []string{"copy_words"}},
 	{cPersonalDoc, []string{"personal_documents"}},
 	{cDemonym, []string{"demonyms", "peoples"}},
+	{cSpelledNumber, []string{"spelled_numbers"}},
 }
 
 // buildClasses maps every word to its classes and its trie root.
