@@ -17,6 +17,16 @@ import (
 // space (phraseSet).
 var tenderWords = phraseSet("tender_words")
 
+// tenderFirst are the first words of tenderWords: a phrase is joined only
+// from one of them.
+var tenderFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for p := range tenderWords {
+		m[strings.SplitN(p, " ", 2)[0]] = true
+	}
+	return m
+}()
+
 // findTenderBid reports the sentence of an offer in a tender.
 func (a *analysis) findTenderBid() {
 	if !a.hasMoney() || a.isPublished() || !a.tenderNamed() {
@@ -31,6 +41,9 @@ func (a *analysis) tenderNamed() bool {
 	toks := a.s.Toks
 	for i := range toks {
 		w := toks[i].Norm
+		if !tenderFirst[w] {
+			continue
+		}
 		for n := 1; n <= 3 && i+n <= len(toks); n++ {
 			if n > 1 {
 				w = strings.Join([]string{w, toks[i+n-1].Norm}, " ")
