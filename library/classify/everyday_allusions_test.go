@@ -39,3 +39,15 @@ func TestCareAndAddictionInEverydayWords(t *testing.T) {
 		{"Journée de prévention du suicide : stand d'écoute, ouvert à tous.", OK, 0, ""},
 	})
 }
+
+// Places and steps that tell the fact without its usual noun: a prison
+// for minors, asylum granted, a Masonic lodge, coming out to one's family.
+func TestPlacesAndStepsThatTellTheFact(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le jeune qu'on accompagne est sorti de l'EPM la semaine dernière.", Blocked, Sensitive, "criminal"},
+		{"Ibrahim a obtenu l'asile en 2021.", Blocked, Sensitive, "origin"},
+		{"Notre président est franc-maçon, il va à la loge le mardi.", Blocked, Sensitive, "religion"},
+		{"Nadia came out to her brother at Christmas.", Blocked, Sensitive, "sexuality"},
+		{"Conférence sur le droit d'asile en Europe, entrée libre.", OK, 0, ""},
+	})
+}
