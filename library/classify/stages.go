@@ -53,6 +53,7 @@ var sentenceStages = []stage{
 	{name: "tender-bid", run: (*analysis).findTenderBid, needs: classesOf(cOpening, cRival)},
 	{name: "indirect", run: (*analysis).findIndirect},
 	{name: "code-profile", run: (*analysis).findCodeProfile},
+	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
 	{name: "street-address", run: (*analysis).findStreetAddress},
 	{name: "gray", run: (*analysis).findGray},
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
