@@ -51,3 +51,17 @@ func TestPlacesAndStepsThatTellTheFact(t *testing.T) {
 		{"Conférence sur le droit d'asile en Europe, entrée libre.", OK, 0, ""},
 	})
 }
+
+// English at the level of French: sick notes, operations, a breakdown,
+// the sex offenders register, an asylum claim.
+func TestEnglishWordsOfCareCourtsAndAsylum(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Mrs Jones has been signed off work with stress.", Blocked, Sensitive, "health"},
+		{"Greg had a vasectomy so he can't do the fun run.", Blocked, Sensitive, "health"},
+		{"Our chair had a breakdown last winter.", Blocked, Sensitive, "health"},
+		{"The new volunteer is on the sex offenders register.", Blocked, Sensitive, "criminal"},
+		{"Sandra's son is in a young offenders' institution.", Blocked, Sensitive, "criminal"},
+		{"Mohammed's asylum claim was refused last week.", Blocked, Sensitive, "origin"},
+		{"Talk on the history of the asylum system, free entry.", OK, 0, ""},
+	})
+}
