@@ -42,6 +42,7 @@ var sentenceStages = []stage{
 	{name: "word-shapes", run: (*analysis).findWordShapes, needs: classesOf(cSpelledNumber)},
 	{name: "names", run: (*analysis).findNames},
 	{name: "initials", run: (*analysis).findInitialsAlone},
+	{name: "name-list", run: (*analysis).findNameList, needs: classesOf(cFirst)},
 	{name: "anchors", run: (*analysis).findAnchors}, // the persons the sentence is about
 	{name: "special", run: (*analysis).findSpecial}, // special categories about a person
 	{name: "same-gender-partner", run: (*analysis).findSameGenderPartner},
