@@ -127,7 +127,7 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	if a.words == nil {
 		a.words = new(lexicon.WordCache)
 	}
-	a.sc.Reset(text, codeEnd)
+	a.sc.Reset(text, codeEndFor(text))
 }
 
 // summarize sorts the findings, drops those another one already covers,
