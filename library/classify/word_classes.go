@@ -330,6 +330,9 @@ func (lx *dictionaries) buildClasses(fsys fs.FS, names map[text.Class]lexicon.Wo
 	for _, cf := range classFiles {
 		b.Add(lexicon.Words(fsys, cf.files...), cf.c)
 	}
+	for c, words := range setClasses() { // set_classes.go
+		b.Add(words, c)
+	}
 	lx.class = b.Build(lx.all)
 }
 
