@@ -253,7 +253,8 @@ func (a *analysis) sentence() {
 	a.anchors = a.anchors[:0]
 	a.consumed = slices.Grow(a.consumed[:0], len(a.s.Toks))[:len(a.s.Toks)]
 	clear(a.consumed)
-	for k, t := range a.s.Toks {
+	for k := range a.s.Toks {
+		t := &a.s.Toks[k]
 		a.consumed[k] = t.Has(text.Code) // an anonymisation code explains itself
 	}
 	a.tagSentence()

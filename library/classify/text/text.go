@@ -46,7 +46,7 @@ const (
 )
 
 // Has reports whether the token has the shape f.
-func (t Token) Has(f Flags) bool { return t.Flags&f != 0 }
+func (t *Token) Has(f Flags) bool { return t.Flags&f != 0 }
 
 // Sentence is a run of tokens between two sentence boundaries.
 type Sentence struct {
@@ -456,7 +456,8 @@ func buildFoldTable() map[rune]string {
 // DU TELETHON"), where capitals say nothing about names.
 func isShouting(toks []Token) bool {
 	upper, letters := 0, 0
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if !t.Has(Letter) || len(t.Norm) < 2 {
 			continue
 		}
