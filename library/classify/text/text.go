@@ -257,14 +257,19 @@ func (sc *Scanner) asciiRun(sh *wordShape) bool {
 	text := sc.text
 	start, i := sc.pos, sc.pos
 	digits, uppers := 0, 0 // counted here, not through sh: registers
-	for ; i < len(text); i++ {
-		k := asciiKind[text[i]]
-		if k == 0 {
-			break
+	for i < len(text) {
+		switch c := text[i]; {
+		case c-'a' < 26: // most bytes: one comparison each
+		case c-'0' < 10:
+			digits++
+		case c-'A' < 26:
+			uppers++
+		default:
+			goto end
 		}
-		digits += int(k >> 1 & 1) // no branch per byte but the end of the run
-		uppers += int(k >> 2)
+		i++
 	}
+end:
 	lowers := i - start - digits - uppers
 	if i == start {
 		return i < len(text) && text[i] >= utf8.RuneSelf
@@ -289,8 +294,8 @@ func (sc *Scanner) asciiRun(sh *wordShape) bool {
 	return i < len(text) && text[i] >= utf8.RuneSelf
 }
 
-// asciiKind sorts the bytes asciiRun reads: 1 a lower-case letter, 2 a
-// digit, 4 an upper-case letter, 0 anything else (the run ends).
+// asciiKind sorts the ASCII bytes: 1 a lower-case letter, 2 a digit, 4
+// an upper-case letter, 0 anything else (no word starts there).
 var asciiKind = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] = 1
