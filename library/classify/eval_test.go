@@ -48,6 +48,21 @@ func readEval(t testing.TB, path string) []evalCase {
 	return cases
 }
 
+// readEvalDir reads every labelled set of a directory, or skips the test
+// when there is none (a set kept outside the repository may be absent).
+func readEvalDir(t *testing.T, dir, what string) []evalCase {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if err != nil || len(paths) == 0 {
+		t.Skipf("no %s in %s", what, dir)
+	}
+	var cases []evalCase
+	for _, p := range paths {
+		cases = append(cases, readEval(t, p)...)
+	}
+	return cases
+}
+
 // metrics are the figures issue 3 asks for.
 type metrics struct {
 	n                    map[string]int
@@ -158,15 +173,7 @@ func TestEvalPublicSample(t *testing.T) {
 }
 
 func TestEvalBlindSet(t *testing.T) {
-	paths, err := filepath.Glob("testdata/eval/*.jsonl")
-	if err != nil || len(paths) == 0 {
-		t.Skip("no blind set in testdata/eval")
-	}
-	var cases []evalCase
-	for _, p := range paths {
-		cases = append(cases, readEval(t, p)...)
-	}
-	m := measure(New(Rules{}), cases)
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/eval", "blind set"))
 	m.check(t, "blind set", issueTargets)
 }
 
@@ -213,15 +220,7 @@ func TestEvalHoldout(t *testing.T) {
 // find the kinds of text the rules miss. It fails only far below the
 // targets, like the held-out set: it guides work, it does not gate it.
 func TestEvalDevSet(t *testing.T) {
-	paths, err := filepath.Glob("testdata/dev/*.jsonl")
-	if err != nil || len(paths) == 0 {
-		t.Skip("no development set in testdata/dev")
-	}
-	var cases []evalCase
-	for _, p := range paths {
-		cases = append(cases, readEval(t, p)...)
-	}
-	m := measure(New(Rules{}), cases)
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/dev", "development set"))
 	m.check(t, "development set", devFloor)
 }
 
@@ -237,15 +236,7 @@ var devFloor = bounds{riskyBlocked: 94, sensitiveCat4: 94, okBlocked: 6, okFlagg
 // read (misses included) to find kinds of text the rules miss. Like the
 // first development set it guides work and guards against regressions.
 func TestEvalDev2(t *testing.T) {
-	paths, err := filepath.Glob("testdata/dev2/*.jsonl")
-	if err != nil || len(paths) == 0 {
-		t.Skip("no second development set in testdata/dev2")
-	}
-	var cases []evalCase
-	for _, p := range paths {
-		cases = append(cases, readEval(t, p)...)
-	}
-	m := measure(New(Rules{}), cases)
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/dev2", "second development set"))
 	m.check(t, "second development set", dev2Floor)
 }
 
@@ -262,15 +253,7 @@ var dev2Floor = bounds{riskyBlocked: 95, sensitiveCat4: 95, okBlocked: 5, okFlag
 // text the rules miss on text nobody tuned on. Like the other
 // development sets it guides work and guards against regressions.
 func TestEvalDev3(t *testing.T) {
-	paths, err := filepath.Glob("testdata/dev3/*.jsonl")
-	if err != nil || len(paths) == 0 {
-		t.Skip("no third development set in testdata/dev3")
-	}
-	var cases []evalCase
-	for _, p := range paths {
-		cases = append(cases, readEval(t, p)...)
-	}
-	m := measure(New(Rules{}), cases)
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/dev3", "third development set"))
 	m.check(t, "third development set", dev3Floor)
 }
 
@@ -281,3 +264,21 @@ func TestEvalDev3(t *testing.T) {
 // included, while writing those rules, so it measures regressions, not
 // quality on unseen text.
 var dev3Floor = bounds{riskyBlocked: 92, sensitiveCat4: 92, okBlocked: 7, okFlagged: 12, grayFlagged: 90}
+
+// TestEvalDev4 measures the read half of the fourth development set
+// (testdata/dev4: the odd-numbered values of 400 written on 1 December
+// 2026 by a writer who read neither the rules nor the other sets). Its
+// misses are read to find kinds of text the rules miss. The even half
+// stays outside the repository, unread, and is measured with
+// TAMIS_HOLDOUT_DIR while rules change: it tells whether a rule written
+// from this half generalises.
+func TestEvalDev4(t *testing.T) {
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/dev4", "fourth development set"))
+	m.check(t, "fourth development set", dev4Floor)
+}
+
+// dev4Floor is about five points below the read half's figures on
+// arrival (200 values: 90.3 / 81.8 / 16.4 / 27.9 / 63.9 on 1 December
+// 2026; the unread half 95.2 / 91.8 / 10.2 / 20.3 / 63.9): a regression
+// guard while rules are written from it.
+var dev4Floor = bounds{riskyBlocked: 85, sensitiveCat4: 76, okBlocked: 22, okFlagged: 33, grayFlagged: 58}
