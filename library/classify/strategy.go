@@ -236,7 +236,7 @@ func (a *analysis) isPublished() bool {
 func (a *analysis) computePublished() bool {
 	toks := a.s.Toks
 	for _, h := range a.hits {
-		if h.dict != dPublished {
+		if h.dict != dPublished || a.onlineChannel(h.i, h.j) { // online_channel.go: « dons en ligne »
 			continue
 		}
 		negated := false
