@@ -125,7 +125,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {
 		return // a capitalised word names the place: "5 rue Pasteur", "église Sainte-Foi"
 	}
-	if !anchored && a.generalStatement(sp) {
+	if !anchored && (a.generalStatement(sp) || a.lawStatement(sp)) { // law_statements.go
 		return // "Le diabète touche 4 millions de Français", "L'autisme, c'est quoi ?"
 	}
 	if a.organisationNamed(sp) {
