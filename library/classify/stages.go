@@ -60,7 +60,10 @@ var sentenceStages = []stage{
 	{name: "gray", run: (*analysis).findGray},
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
-	{name: "keywordless", run: (*analysis).findWithoutKeyword},              // cue_rules.go: text without a keyword
-	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson}, // elections, vacancies, routine tasks
-	{name: "carry", run: (*analysis).notePerson},                            // carried_person.go: the person, for the next sentences
+	{name: "keywordless", run: (*analysis).findWithoutKeyword},                      // cue_rules.go: text without a keyword
+	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson},         // elections, vacancies, routine tasks
+	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)}, // held_back.go: « pas encore annoncé »
+	{name: "animals", run: (*analysis).dropAnimalFacts},                             // named_things.go: an animal up for adoption
+	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)}, // few_only.go: « seules trois personnes »
+	{name: "carry", run: (*analysis).notePerson},                                    // carried_person.go: the person, for the next sentences
 }
