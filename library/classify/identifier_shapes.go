@@ -25,12 +25,14 @@ var (
 // findNumberShapes reads the shapes that hold digits.
 func (a *analysis) findNumberShapes() {
 	a.findSpacedPhone()
+	a.findMaskedPhone()
 	a.findForeignPlate()
 	a.findFileNumber()
 }
 
 // findWordShapes reads the shapes written in words.
 func (a *analysis) findWordShapes() {
+	a.findDictatedPhone() // spelled_numbers.go
 	a.findSpelledBirthdate()
 	a.findAddressInWords()
 }
@@ -77,6 +79,33 @@ func (a *analysis) dictatedPhoneEnd(i int) (int, bool) {
 	whole := digits == 10 || digits == 11
 	return end, whole && toks[i+1].Norm != "0" && (singles == groups || fillers > 0 && groups >= 3)
 }
+
+// findMaskedPhone: a French phone number whose last pairs are masked or
+// still to come (« 06 12 34 56 XX »): eight digits of a person's line are
+// enough to find it.
+func (a *analysis) findMaskedPhone() {
+	toks := a.s.Toks
+	for i := 0; i+5 <= len(toks); i++ {
+		if t := toks[i].Norm; len(t) != 2 || t[0] != '0' || t[1] == '0' || !toks[i].Has(text.Digit) {
+			continue
+		}
+		k := i + 1
+		for k < i+5 && toks[k].Has(text.Digit) && len(toks[k].Norm) == 2 {
+			k++
+		}
+		masked := k
+		for masked < i+5 && isMask(toks[masked].Norm) {
+			masked++
+		}
+		if k-i >= 3 && k < i+5 && masked == i+5 {
+			a.add(rulePhone, i, i+5)
+			return
+		}
+	}
+}
+
+// isMask: a pair of digits hidden by x (« XX »).
+func isMask(w string) bool { return w == "xx" }
 
 // findForeignPlate: after a registration word, a British plate (« AB12
 // CDE »): two letters and two digits, then three letters.

@@ -15,6 +15,8 @@ func TestIdentifiersInUnusualShapesAreBlocked(t *testing.T) {
 		{"Text me on 0 7 7 0 0 9 0 0 1 2 3 after six", Blocked, Personal, "phone"},
 		{"Le portable du coach c'est 07 puis 61 33 20 84", Blocked, Personal, "phone"},
 		{"Call Amy on 07700 then 900 then 461", Blocked, Personal, "phone"},
+		{"Joindre la bénévole au zéro sept, quarante-deux, dix-neuf, quatre-vingt-onze, trente", Blocked, Personal, "phone"},
+		{"Portable du papa : 07 61 22 XX XX, il complète lundi", Blocked, Personal, "phone"},
 		{"Volunteer ID 2219 has not signed the charter", Blocked, Personal, "public-id"},
 		{"Le petit est né le vingt-trois février deux mille quinze", Blocked, Personal, "birthdate"},
 		{"She was born on the fifth of June, nineteen ninety", Blocked, Personal, "birthdate"},
@@ -40,6 +42,7 @@ func TestPublicNumbersOfTheSameLookPass(t *testing.T) {
 		{"Vidéo du tournoi filmée de loin, sans gros plans, en ligne sur notre site", OK, 0, ""},
 		{"Photos of the parade taken from a distance, no close-ups", OK, 0, ""},
 		{"Accueil : 04 72 10 20 30 puis tapez 2 pour les inscriptions", OK, 0, ""},
+		{"Entre zéro et quinze ans, l'entrée est gratuite", OK, 0, ""},
 		{"Membre du réseau depuis 2012, l'association compte 40 bénévoles", OK, 0, ""},
 	})
 }

@@ -35,6 +35,12 @@ func TestKeptMattersWithoutKeywordAreBlocked(t *testing.T) {
 		{"Réponse à l'appel d'offres de la communauté de communes : on chiffre à 9 800 €", Blocked, Sensitive, "negotiation"},
 		{"La fondation veut qu'on change le nom du projet avant de renouveler son aide", Blocked, Sensitive, "confidential"},
 		{"Le bureau mène une enquête sur les absences du responsable de l'épicerie", Blocked, Sensitive, "hr"},
+		{"On vise 25 000 € de la Région, on se contentera de 18 000", Blocked, Sensitive, "negotiation"},
+		{"Réservé au bureau : on quitte la fédération départementale l'an prochain", Blocked, Sensitive, "confidential"},
+		{"Les adhésions en liquide ne sont pas toutes notées dans le registre", Blocked, Sensitive, "finance"},
+		{"Offre déposée pour le marché d'entretien des espaces verts : 16 200 € HT", Blocked, Sensitive, "negotiation"},
+		{"La donatrice ne veut pas que son legs soit mentionné à l'assemblée", Blocked, Sensitive, "confidential"},
+		{"Deal with the bowls club: their votes for our candidate, our van for their trip", Blocked, Sensitive, "negotiation"},
 		{"Le vrai solde est de 2 300 €, ce que le tableau envoyé à la mairie ne montre pas", Blocked, Sensitive, "finance"},
 	})
 }

@@ -21,6 +21,9 @@ var notHidingPlaces = lexicon.Words(lexicon.Data, "not_hiding_places")
 // copulas give a secret its value: « le mot de passe c'est… ».
 var copulas = lexicon.Words(lexicon.Data, "copulas")
 
+// secretAdvice after a password word makes the sentence advice.
+var secretAdvice = lexicon.Words(lexicon.Data, "secret_advice")
+
 func (a *analysis) findSecretWords(cs cueSet) {
 	reason := a.secretShape(cs)
 	if reason == "" || a.addressesPublic() || a.sentenceGeneric() || a.howToQuestion() {
@@ -51,7 +54,7 @@ func (a *analysis) secretShape(cs cueSet) string {
 }
 
 // secretTold: a password word is given its value (a colon or « c'est »
-// right after it) and how the value is made up follows (« le nom du
+// a few words after it) and how the value is made up follows (« le nom du
 // chien suivi de 2024 »): advice (« use three words followed by a
 // number ») gives no value.
 func (a *analysis) secretTold() bool {
@@ -61,7 +64,10 @@ func (a *analysis) secretTold() bool {
 			continue
 		}
 		for k := h.j; k < min(len(toks), h.j+7); k++ {
-			if k == h.j && (toks[k].Sep == ':' || toks[k].Sep == '=') || copulas[toks[k].Norm] {
+			if secretAdvice[toks[k].Norm] {
+				break // « password tip: use three words followed by a number »
+			}
+			if toks[k].Sep == ':' || toks[k].Sep == '=' || copulas[toks[k].Norm] {
 				return a.cueWithin(cueRecipe, k, k+12)
 			}
 		}
