@@ -18,8 +18,8 @@ import (
 // la clé sous la porte » closes an association down.
 var notHidingPlaces = lexicon.Words(lexicon.Data, "not_hiding_places")
 
-// copulas give a secret its value: « le mot de passe c'est… ».
-var copulas = lexicon.Words(lexicon.Data, "copulas")
+// secretCopulas give a secret its value: « le mot de passe c'est… ».
+var secretCopulas = lexicon.Words(lexicon.Data, "secret_copulas")
 
 // secretAdvice after a password word makes the sentence advice.
 var secretAdvice = lexicon.Words(lexicon.Data, "secret_advice")
@@ -67,7 +67,7 @@ func (a *analysis) secretTold() bool {
 			if secretAdvice[toks[k].Norm] {
 				break // « password tip: use three words followed by a number »
 			}
-			if toks[k].Sep == ':' || toks[k].Sep == '=' || copulas[toks[k].Norm] {
+			if toks[k].Sep == ':' || toks[k].Sep == '=' || secretCopulas[toks[k].Norm] {
 				return a.cueWithin(cueRecipe, k, k+12)
 			}
 		}

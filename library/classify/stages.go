@@ -44,6 +44,8 @@ var sentenceStages = []stage{
 	{name: "anchors", run: (*analysis).findAnchors}, // the persons the sentence is about
 	{name: "special", run: (*analysis).findSpecial}, // special categories about a person
 	{name: "strategy", run: (*analysis).findStrategy},
+	{name: "origin-of", run: (*analysis).findOriginOf, // origin_of.go: « she is Nigerian »
+		needs: classesOf(cDemonym)},
 	{name: "unnamed-strategy", run: (*analysis).findUnnamedStrategy, // margins, suspicions, poaching
 		needs: classesOf(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
 	{name: "indirect", run: (*analysis).findIndirect},
@@ -51,4 +53,5 @@ var sentenceStages = []stage{
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
 	{name: "keywordless", run: (*analysis).findWithoutKeyword}, // cue_rules.go: text without a keyword
+	{name: "carry", run: (*analysis).notePerson},               // carried_person.go: the person, for the next sentences
 }
