@@ -28,6 +28,7 @@ func (a *analysis) findNumberShapes() {
 	a.findMaskedPhone()
 	a.findForeignPlate()
 	a.findFileNumber()
+	a.findGamerTag()
 }
 
 // findWordShapes reads the shapes written in words.
@@ -152,6 +153,21 @@ func (a *analysis) findFileNumber() {
 				return
 			}
 			break
+		}
+	}
+}
+
+// findGamerTag: after a handle word (« pseudo », "discord"), a name and
+// its tag number (« shadowkiller#4471 »): an account of one person.
+func (a *analysis) findGamerTag() {
+	if !a.has(cHandle) {
+		return
+	}
+	toks := a.s.Toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Sep == '#' && !toks[k].Spaced && toks[k].Has(text.Digit) && len(toks[k].Norm) == 4 && !toks[k-1].Has(text.Digit) {
+			a.add(ruleHandle, k-1, k+1)
+			return
 		}
 	}
 }

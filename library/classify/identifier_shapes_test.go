@@ -18,6 +18,10 @@ func TestIdentifiersInUnusualShapesAreBlocked(t *testing.T) {
 		{"Joindre la bénévole au zéro sept, quarante-deux, dix-neuf, quatre-vingt-onze, trente", Blocked, Personal, "phone"},
 		{"Portable du papa : 07 61 22 XX XX, il complète lundi", Blocked, Personal, "phone"},
 		{"Volunteer ID 2219 has not signed the charter", Blocked, Personal, "public-id"},
+		{"Le compte Insta du petit frère : @leo.skate.92", Blocked, Personal, "handle"},
+		{"She posts as @maya_bakes_bristol on TikTok", Blocked, Personal, "handle"},
+		{"Son pseudo Discord c'est nightowl#8812", Blocked, Personal, "handle"},
+		{"Coordonnées bancaires du trésorier sortant : FR76 3000 4000 0312 3456 7890 144", Blocked, Personal, "iban"},
 		{"Le petit est né le vingt-trois février deux mille quinze", Blocked, Personal, "birthdate"},
 		{"She was born on the fifth of June, nineteen ninety", Blocked, Personal, "birthdate"},
 		{"Mme Lefort habite au onze avenue Jean Jaurès, au fond de la cour", Blocked, Personal, "postal-address"},
@@ -43,6 +47,7 @@ func TestPublicNumbersOfTheSameLookPass(t *testing.T) {
 		{"Photos of the parade taken from a distance, no close-ups", OK, 0, ""},
 		{"Accueil : 04 72 10 20 30 puis tapez 2 pour les inscriptions", OK, 0, ""},
 		{"Entre zéro et quinze ans, l'entrée est gratuite", OK, 0, ""},
+		{"Le salon Discord du club : tournoi #2026 le samedi", OK, 0, ""},
 		{"Membre du réseau depuis 2012, l'association compte 40 bénévoles", OK, 0, ""},
 	})
 }
