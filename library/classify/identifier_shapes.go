@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"tamis/i18n"
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
@@ -20,6 +22,7 @@ var (
 	monthWords    = lexicon.Words(lexicon.Data, "day_month_words")
 	streetLinks   = lexicon.Words(lexicon.Data, "street_links")
 	phoneFillers  = lexicon.Words(lexicon.Data, "phone_fillers")
+	addressNouns  = lexicon.Words(lexicon.Data, "address_nouns")
 )
 
 // findNumberShapes reads the shapes that hold digits.
@@ -29,12 +32,13 @@ func (a *analysis) findNumberShapes() {
 	a.findForeignPlate()
 	a.findFileNumber()
 	a.findGamerTag()
+	a.findBirthdate(isOrdinalDay)
 }
 
 // findWordShapes reads the shapes written in words.
 func (a *analysis) findWordShapes() {
 	a.findDictatedPhone() // spelled_numbers.go
-	a.findSpelledBirthdate()
+	a.findBirthdate(func(t *text.Token) bool { return t.Is(cSpelledNumber) })
 	a.findAddressInWords()
 }
 
@@ -157,8 +161,10 @@ func (a *analysis) findFileNumber() {
 	}
 }
 
-// findGamerTag: after a handle word (« pseudo », "discord"), a name and
-// its tag number (« shadowkiller#4471 »): an account of one person.
+// findGamerTag: after a handle word (« pseudo », "snapchat"), a name
+// with its tag number (« shadowkiller#4471 ») or, after a colon or « is »,
+// a user name of letters and digits, dots or underscores (« lily.rose.2010 »,
+// « DarkWolf_77 »): an account of one person.
 func (a *analysis) findGamerTag() {
 	if !a.has(cHandle) {
 		return
@@ -170,18 +176,50 @@ func (a *analysis) findGamerTag() {
 			return
 		}
 	}
+	for i := range toks {
+		if !toks[i].Is(cHandle) {
+			continue
+		}
+		for k := i + 1; k < min(len(toks), i+6); k++ {
+			if toks[k].Sep == ':' || secretCopulas[toks[k].Norm] {
+				a.userNameAt(k)
+				return
+			}
+		}
+	}
 }
 
-// findSpelledBirthdate: a birth word, then within four words a day and a
-// month (« née le quinze août », "born on the second of May").
-func (a *analysis) findSpelledBirthdate() {
+// userNameAt reports the user name that starts at or after token k (a
+// colon before it, or a copula at k), when it looks like one.
+func (a *analysis) userNameAt(k int) {
+	toks := a.s.Toks
+	from := toks[k-1].End // the colon and what precedes the name (an @ is the byte scanner's)
+	if secretCopulas[toks[k].Norm] {
+		from = toks[k].End
+	}
+	s := a.text[from:a.s.End]
+	b, e := fieldAfter(s, 0)
+	if b < e && s[b] == ':' {
+		b, e = fieldAfter(s, b+1)
+	}
+	w := s[b:e]
+	if len(w) >= 5 && !strings.ContainsAny(w, "@/") && strings.ContainsAny(w, "._0123456789") && looksLikeSecret(strings.NewReplacer(".", "1", "_", "1").Replace(w)) {
+		a.keep(Finding{Rule: ruleHandle.String(), Category: ruleHandle.info().cat, Verdict: Blocked,
+			Start: from + b, End: from + e, Reason: ruleHandle.reason()})
+	}
+}
+
+// findBirthdate: a birth word, then within four words a day and a
+// month (« née le quinze août », "date of birth: 14th March"); day says
+// what a day is: a spelled number, or digits with an ordinal ending.
+func (a *analysis) findBirthdate(day func(*text.Token) bool) {
 	toks := a.s.Toks
 	for i := range toks {
 		if !birthWords[toks[i].Norm] {
 			continue
 		}
 		for k := i + 1; k+1 < min(len(toks), i+6); k++ {
-			if !toks[k].Is(cSpelledNumber) {
+			if !day(&toks[k]) {
 				continue
 			}
 			for m := k + 1; m < min(len(toks), k+4); m++ {
@@ -194,13 +232,28 @@ func (a *analysis) findSpelledBirthdate() {
 	}
 }
 
+// isOrdinalDay: a day written with an ordinal ending (« 1er », "14th").
+func isOrdinalDay(t *text.Token) bool {
+	w := t.Norm
+	n := 0
+	for n < len(w) && n < 2 && isDigit(w[n]) {
+		n++
+	}
+	return n > 0 && ordinalEndings[w[n:]]
+}
+
+// ordinalEndings end a day written as an ordinal.
+var ordinalEndings = lexicon.Words(lexicon.Data, "ordinal_endings")
+
 // findAddressInWords: a house number in words and a street (« il habite
-// au douze rue des Lilas »), in a sentence about where someone lives.
+// au douze rue des Lilas »), in a sentence about where someone lives or
+// about a person's address (not the premises': « adresse du local »).
 func (a *analysis) findAddressInWords() {
 	toks := a.s.Toks
 	home := false
+	person := a.hasAny(cPerson, cKin, cRole, cCivility) // the stage runs before the anchors
 	for i := 0; i+2 < len(toks); i++ {
-		home = home || dwellingWords[toks[i].Norm]
+		home = home || dwellingWords[toks[i].Norm] || person && addressNouns[toks[i].Norm]
 		if !home || !toks[i].Is(cSpelledNumber) {
 			continue
 		}

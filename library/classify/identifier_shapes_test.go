@@ -21,6 +21,10 @@ func TestIdentifiersInUnusualShapesAreBlocked(t *testing.T) {
 		{"Le compte Insta du petit frère : @leo.skate.92", Blocked, Personal, "handle"},
 		{"She posts as @maya_bakes_bristol on TikTok", Blocked, Personal, "handle"},
 		{"Son pseudo Discord c'est nightowl#8812", Blocked, Personal, "handle"},
+		{"Her Instagram is amelie.paints.22", Blocked, Personal, "handle"},
+		{"Pseudo du petit sur Roblox : SkyRider_09", Blocked, Personal, "handle"},
+		{"Date of birth: 3rd June 2012", Blocked, Personal, "birthdate"},
+		{"Adresse de Mme Faure : sept rue du Moulin", Blocked, Personal, "postal-address"},
 		{"Coordonnées bancaires du trésorier sortant : FR76 3000 4000 0312 3456 7890 144", Blocked, Personal, "iban"},
 		{"Le petit est né le vingt-trois février deux mille quinze", Blocked, Personal, "birthdate"},
 		{"She was born on the fifth of June, nineteen ninety", Blocked, Personal, "birthdate"},
@@ -48,6 +52,8 @@ func TestPublicNumbersOfTheSameLookPass(t *testing.T) {
 		{"Accueil : 04 72 10 20 30 puis tapez 2 pour les inscriptions", OK, 0, ""},
 		{"Entre zéro et quinze ans, l'entrée est gratuite", OK, 0, ""},
 		{"Le salon Discord du club : tournoi #2026 le samedi", OK, 0, ""},
+		{"Adresse du local : trois place de la Mairie, au premier étage", OK, 0, ""},
+		{"Pseudo : à choisir lors de l'inscription sur le forum", OK, 0, ""},
 		{"Membre du réseau depuis 2012, l'association compte 40 bénévoles", OK, 0, ""},
 	})
 }

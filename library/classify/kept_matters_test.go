@@ -41,6 +41,13 @@ func TestKeptMattersWithoutKeywordAreBlocked(t *testing.T) {
 		{"Offre déposée pour le marché d'entretien des espaces verts : 16 200 € HT", Blocked, Sensitive, "negotiation"},
 		{"La donatrice ne veut pas que son legs soit mentionné à l'assemblée", Blocked, Sensitive, "confidential"},
 		{"Deal with the bowls club: their votes for our candidate, our van for their trip", Blocked, Sensitive, "negotiation"},
+		{"We could go as low as £40 an hour for the tutoring contract, but we open at 55", Blocked, Sensitive, "negotiation"},
+		{"Le bureau a choisi le successeur du trésorier, ce n'est pas encore annoncé", Blocked, Sensitive, "hr"},
+		{"The county is refusing to pay for the repairs it promised us", Blocked, Sensitive, "litigation"},
+		{"We're £3k overdrawn since the festival", Blocked, Sensitive, "finance"},
+		{"On va masquer les 4 000 € perdus sur le loto dans le compte rendu", Blocked, Sensitive, "finance"},
+		{"On donnera le créneau du mardi à la chorale si elle vote notre motion", Blocked, Sensitive, "negotiation"},
+		{"The sponsor will only fund us if we drop the night shelter", Blocked, Sensitive, "confidential"},
 		{"Le vrai solde est de 2 300 €, ce que le tableau envoyé à la mairie ne montre pas", Blocked, Sensitive, "finance"},
 	})
 }
@@ -59,5 +66,6 @@ func TestPublicMattersOfTheSameLookPass(t *testing.T) {
 		{"Atelier : comment contester un refus de la CAF, ouvert à tous", OK, 0, ""},
 		{"How to dispute a council decision: free session on Thursday", OK, 0, ""},
 		{"Le propriétaire du gymnase nous prête la salle le dimanche", OK, 0, ""},
+		{"Nous sommes heureux d'annoncer la fusion de nos deux clubs, approuvée en AG le 3 mars", OK, 0, ""},
 	})
 }

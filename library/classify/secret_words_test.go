@@ -30,6 +30,8 @@ func TestSecretsToldInWordsAreBlocked(t *testing.T) {
 		{"La clé de la cabane est sous le paillasson vert", Blocked, Sensitive, "credential"},
 		{"Le code du coffre, pense à la date de l'assemblée constitutive", Blocked, Sensitive, "credential"},
 		{"Spare keys are on top of the fuse box in the corridor", Blocked, Sensitive, "credential"},
+		{"The spare key hangs inside the meter cupboard by the gate", Blocked, Sensitive, "credential"},
+		{"Clé de récupération du disque de la compta : 482913-118204-550192", Blocked, Sensitive, "credential"},
 		{"Verification code for the charity's online banking, just texted: 552 901", Blocked, Sensitive, "credential"},
 	})
 }
