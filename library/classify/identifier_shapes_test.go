@@ -24,6 +24,7 @@ func TestIdentifiersInUnusualShapesAreBlocked(t *testing.T) {
 		{"Her Instagram is amelie.paints.22", Blocked, Personal, "handle"},
 		{"Pseudo du petit sur Roblox : SkyRider_09", Blocked, Personal, "handle"},
 		{"Date of birth: 3rd June 2012", Blocked, Personal, "birthdate"},
+		{"Screenshot of the Zoom call showing the families' faces, for the report", Blocked, Personal, "photo"},
 		{"Adresse de Mme Faure : sept rue du Moulin", Blocked, Personal, "postal-address"},
 		{"Coordonnées bancaires du trésorier sortant : FR76 3000 4000 0312 3456 7890 144", Blocked, Personal, "iban"},
 		{"Le petit est né le vingt-trois février deux mille quinze", Blocked, Personal, "birthdate"},

@@ -113,8 +113,8 @@ func (a *analysis) keyHidden() bool {
 
 // codeAfter: within n tokens after an entry of cue c, a code: three to
 // eight digits that are no amount and no year (« s'ouvre avec 0712 »,
-// « reçu par SMS … : 493 018 »), or single digits joined by dashes
-// (« 4-8-1-5 »).
+// « reçu par SMS … : 493 018 »), or groups of one or two digits joined by
+// dashes (« 4-8-1-5 », "19-42-07").
 func (a *analysis) codeAfter(c cue, n int) bool {
 	for _, h := range a.hits {
 		if h.dict == dCue && h.val == int(c) && a.codeIn(h.j, min(len(a.s.Toks), h.j+n)) {
@@ -135,11 +135,17 @@ func (a *analysis) codeIn(i, j int) bool {
 		if l := len(t.Norm); l >= 3 && l <= 8 && !isYear(t.Norm) && !a.currencyAfter(k) {
 			return true
 		}
-		if len(t.Norm) == 1 && k+3 < len(toks) && text.Joined(toks, k+1, '-') && text.Joined(toks, k+2, '-') {
+		if len(t.Norm) <= 2 && k+2 < len(toks) && dashedDigits(toks, k+1) && dashedDigits(toks, k+2) {
 			return true
 		}
 	}
 	return false
+}
+
+// dashedDigits: token k is one or two digits glued to the previous one
+// by a dash.
+func dashedDigits(toks []text.Token, k int) bool {
+	return text.Joined(toks, k, '-') && toks[k].Has(text.Digit) && len(toks[k].Norm) <= 2
 }
 
 // isYear: four digits from 1900 to 2099.

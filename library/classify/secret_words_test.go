@@ -32,6 +32,9 @@ func TestSecretsToldInWordsAreBlocked(t *testing.T) {
 		{"Spare keys are on top of the fuse box in the corridor", Blocked, Sensitive, "credential"},
 		{"The spare key hangs inside the meter cupboard by the gate", Blocked, Sensitive, "credential"},
 		{"Clé de récupération du disque de la compta : 482913-118204-550192", Blocked, Sensitive, "credential"},
+		{"Identifiants du portail de la mutuelle : 55120934 / 4471", Blocked, Sensitive, "credential"},
+		{"The padlock combination is 07-13-25, don't lose it", Blocked, Sensitive, "credential"},
+		{"motdepasse=Lavande77 pour le compte Canva", Blocked, Sensitive, "credential"},
 		{"Verification code for the charity's online banking, just texted: 552 901", Blocked, Sensitive, "credential"},
 	})
 }
@@ -49,6 +52,7 @@ func TestPublicTextsAboutSecretsPass(t *testing.T) {
 		{"Vous recevrez un code de vérification par SMS, valable 10 minutes", OK, 0, ""},
 		{"L'alarme incendie sera testée le 12 mars à 10 h", OK, 0, ""},
 		{"Password policy: at least twelve characters followed by a symbol", OK, 0, ""},
+		{"Cadenas neuf acheté le 12-05-2024 pour l'abri de jardin", OK, 0, ""},
 		{"Le mot de passe doit être le même que celui choisi à l'inscription", OK, 0, ""},
 		{"Enter the verification code we text you at each login", OK, 0, ""},
 	})
