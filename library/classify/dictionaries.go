@@ -51,6 +51,7 @@ func buildLexicon(fsys fs.FS) *dictionaries {
 		dGrantIntent: lexicon.ListEntries(lexicon.Phrases(fsys, "grant_intent_words")),
 		dFunding:     lexicon.ListEntries(lexicon.Phrases(fsys, "funding_words")),
 		dCue:         cueEntries(fsys),
+		dPending:     pendingEntries(fsys),
 	})
 	lx.buildClasses(fsys, map[text.Class]lexicon.WordSet{
 		cFirst: lx.firstnames, cAmbig: lx.ambiguous, cLast: lx.lastnames, cVenue: venues,

@@ -52,6 +52,7 @@ var sentenceStages = []stage{
 	{name: "gray", run: (*analysis).findGray},
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
-	{name: "keywordless", run: (*analysis).findWithoutKeyword}, // cue_rules.go: text without a keyword
-	{name: "carry", run: (*analysis).notePerson},               // carried_person.go: the person, for the next sentences
+	{name: "keywordless", run: (*analysis).findWithoutKeyword},              // cue_rules.go: text without a keyword
+	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson}, // elections, vacancies, routine tasks
+	{name: "carry", run: (*analysis).notePerson},                            // carried_person.go: the person, for the next sentences
 }

@@ -25,6 +25,8 @@ const (
 	dGrantIntent
 	dFunding
 	dCue // cues.go: the lists of data/cues/
+	// gray_pending_lists.go: the lists of the gray zone's pending matters
+	dPending
 	numDicts
 )
 

@@ -1,0 +1,119 @@
+package classify
+
+import (
+	"io/fs"
+
+	"tamis/library/classify/lexicon"
+)
+
+// The lists of the pending matters (gray_pending.go): each is an embedded
+// text file under data/cues/, one word or phrase a line, like the cues of
+// cues.go; they join the combined trie as their own dictionary, so that
+// the gray zone grows without taking the cue set's room.
+
+// pending names one list.
+type pending uint8
+
+const (
+	pendNone         pending = iota
+	pendNotPublicYet         // draft, embargo, idea kept among us: not public yet, by itself
+	pendUndecided            // reste en suspens, up in the air: a question open, by itself
+	pendStrain               // budget serré, in the red: money short, by itself
+	pendShortHanded          // manque de bras, short-staffed: hands short, by itself
+	pendAssessment           // bilan mitigé, disappointing: an internal assessment, by itself
+	pendInspection           // contrôle de l'Urssaf, tax audit: an inspection, by itself
+	pendTalks                // en pourparlers avec, in talks with: nothing concluded, by itself
+	pendNoReply              // jamais répondu, hasn't renewed: a partner silent, by itself
+	pendOwnQuestion          // doit-on, should we: a question the association asks itself
+	pendDeliberate           // à l'ordre du jour, tranchera: with pendNextMeeting
+	pendNextMeeting          // prochain bureau, next meeting
+	pendRota                 // planning, permanence, shift: with pendShortage
+	pendShortage             // des trous, no-shows: with pendRota or the association's people
+	pendTeam                 // équipe, staff: with a word of tension
+	pendDispute              // différend, on conteste: with pendBilled
+	pendBilled               // facture, traiteur, landlord
+	pendProspect             // piste de, potentiel, early talks: with pendPartnership or funding
+	pendPartnership          // partenariat, mécène, sponsor
+	pendThreatened           // compromis, menacé, in jeopardy: with a matter of the association
+	pendComplaint            // se plaignent de, complained about: with someone of the association
+	pendOnly                 // seulement, only: with a count of few of the association's people
+	pendUnknown              // sait pas si, not sure whether: with a matter of the association
+	pendLikely               // sûrement, probably: with a matter and a change
+	pendEnded                // perdu le, pulled out: with a partnership or funding
+	pendAsked                // nous a demandé de, asked us to: with an organisation
+	pendRate                 // taux de remplissage, par semaine: with a number and what is counted
+	pendCounted              // repas, visitors: what is counted besides people
+	pendSanction             // exclus, suspended: with the association's people
+	numPending
+)
+
+// pendingFiles maps each list to its file.
+var pendingFiles = [numPending]string{
+	pendNotPublicYet: "data/cues/not_public_yet.txt",
+	pendUndecided:    "data/cues/undecided.txt",
+	pendStrain:       "data/cues/strain.txt",
+	pendShortHanded:  "data/cues/short_handed.txt",
+	pendAssessment:   "data/cues/assessment.txt",
+	pendInspection:   "data/cues/inspection.txt",
+	pendTalks:        "data/cues/talks.txt",
+	pendNoReply:      "data/cues/no_reply.txt",
+	pendOwnQuestion:  "data/cues/own_question.txt",
+	pendDeliberate:   "data/cues/deliberate.txt",
+	pendNextMeeting:  "data/cues/next_meeting.txt",
+	pendRota:         "data/cues/rota.txt",
+	pendShortage:     "data/cues/shortage.txt",
+	pendTeam:         "data/cues/team.txt",
+	pendDispute:      "data/cues/pending_dispute.txt",
+	pendBilled:       "data/cues/billed.txt",
+	pendProspect:     "data/cues/prospect.txt",
+	pendPartnership:  "data/cues/partnership.txt",
+	pendThreatened:   "data/cues/threatened.txt",
+	pendComplaint:    "data/cues/complaint.txt",
+	pendOnly:         "data/cues/only.txt",
+	pendUnknown:      "data/cues/unknown.txt",
+	pendLikely:       "data/cues/likely.txt",
+	pendEnded:        "data/cues/ended.txt",
+	pendAsked:        "data/cues/asked.txt",
+	pendRate:         "data/cues/rates.txt",
+	pendCounted:      "data/cues/counted.txt",
+	pendSanction:     "data/cues/sanction.txt",
+}
+
+// pendingEntries feeds every list to the combined trie, the value of an
+// entry being its list.
+func pendingEntries(fsys fs.FS) func(func(string, int)) {
+	return func(add func(string, int)) {
+		for p, path := range pendingFiles {
+			if path != "" {
+				for _, line := range lexicon.MustList(fsys, path) {
+					add(line, p)
+				}
+			}
+		}
+	}
+}
+
+// pendingSet is the set of lists found in a sentence.
+type pendingSet uint32
+
+var _ [32 - numPending]struct{} // the set has room for every list
+
+func (s pendingSet) has(ps ...pending) bool {
+	for _, p := range ps {
+		if s&(1<<p) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sentencePending collects the lists found in the sentence.
+func (a *analysis) sentencePending() pendingSet {
+	var s pendingSet
+	for _, h := range a.hits {
+		if h.dict == dPending {
+			s |= 1 << h.val
+		}
+	}
+	return s
+}
