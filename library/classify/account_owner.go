@@ -5,9 +5,10 @@ import (
 	"tamis/library/classify/text"
 )
 
-// A social-network handle or an IBAN the byte scanner leaves in doubt
-// (a handle may be the association's own, an IBAN with a wrong key may
-// be a typo) belongs to a person when the sentence points at one: « Pseudo
+// A social-network handle, an IBAN or a foreign phone number the byte
+// scanner leaves in doubt (a handle may be the association's own, an
+// IBAN with a wrong key may be a typo, a foreign number a company's)
+// belongs to a person when the sentence points at one: « Pseudo
 // Insta de la jeune : @… », "He's on Insta as @…", « Coordonnées
 // bancaires de la bénévole : FR76… ». Personal, blocked.
 
@@ -17,16 +18,20 @@ func (a *analysis) upgradePersonAccount() {
 	}
 	for k := a.di; k < len(a.direct) && a.direct[k].Start < a.s.End; k++ {
 		f := &a.direct[k]
-		if f.Verdict != Doubt || f.Rule != ruleHandle.String() && f.Rule != ruleIBAN.String() || !a.anchorOutside(f) {
+		reason, ok := personAccountReasons[ruleNamed(f.Rule)]
+		if f.Verdict != Doubt || !ok || !a.anchorOutside(f) {
 			continue
 		}
-		f.Verdict = Blocked
-		if f.Rule == ruleHandle.String() {
-			f.Reason = i18n.T("pseudonyme de réseau social d’une personne", "a person's social-network handle")
-		} else {
-			f.Reason = i18n.T("coordonnées bancaires d’une personne", "a person's bank details")
-		}
+		f.Verdict, f.Reason = Blocked, i18n.T(reason[0], reason[1])
 	}
+}
+
+// personAccountReasons are the identifiers a person in the sentence
+// makes that person's, with the reason of the blocked finding.
+var personAccountReasons = map[RuleID][2]string{
+	ruleHandle: {"pseudonyme de réseau social d’une personne", "a person's social-network handle"},
+	ruleIBAN:   {"coordonnées bancaires d’une personne", "a person's bank details"},
+	rulePhone:  {"numéro de téléphone d’une personne", "a person's phone number"},
 }
 
 // anchorOutside: the sentence points at a person, by an anchor, a role

@@ -113,7 +113,8 @@ func (a *analysis) findMaskedPhone() {
 func isMask(w string) bool { return w == "xx" }
 
 // findForeignPlate: after a registration word, a British plate (« AB12
-// CDE »): two letters and two digits, then three letters.
+// CDE »: two letters and two digits, then three letters) or a Belgian
+// one (« 1-ABC-234 »).
 func (a *analysis) findForeignPlate() {
 	toks := a.s.Toks
 	seen := false
@@ -123,7 +124,18 @@ func (a *analysis) findForeignPlate() {
 			a.add(ruleLicencePlate, i, i+2)
 			return
 		}
+		if seen && i+2 < len(toks) && belgianPlate(toks, i) {
+			a.add(ruleLicencePlate, i, i+3)
+			return
+		}
 	}
+}
+
+// belgianPlate: a digit, three letters, three digits joined by dashes
+// (« 1-ABC-234 »).
+func belgianPlate(toks []text.Token, i int) bool {
+	return len(toks[i].Norm) == 1 && toks[i].Has(text.Digit) && text.Joined(toks, i+1, '-') && text.Joined(toks, i+2, '-') &&
+		len(toks[i+1].Norm) == 3 && toks[i+1].Has(text.Letter) && len(toks[i+2].Norm) == 3 && toks[i+2].Has(text.Digit)
 }
 
 // ukPlateHead: two letters then two digits (« ab12 »).

@@ -34,6 +34,8 @@ func TestIdentifiersInUnusualShapesAreBlocked(t *testing.T) {
 		{"La mamie loge au numéro sept de l'impasse Verte, derrière l'église", Blocked, Personal, "postal-address"},
 		{"They live at number three of the Crescent, the yellow door", Blocked, Personal, ""},
 		{"The van's reg is KX19 ZTF, parked behind the hall", Blocked, Personal, "licence-plate"},
+		{"Plaque de la voiture du papa : 2-XYZ-718", Blocked, Personal, "licence-plate"},
+		{"Contact : +44 7700 900456 (Ruth, la bénévole du jeudi)", Blocked, Personal, "phone"},
 		{"Matricule de l'animatrice : 004127", Blocked, Personal, "public-id"},
 		{"Adhérent n° 3318, cotisation non réglée", Blocked, Personal, "public-id"},
 		{"Membership number 77120 still owes last year's fee", Blocked, Personal, "public-id"},
@@ -55,6 +57,7 @@ func TestPublicNumbersOfTheSameLookPass(t *testing.T) {
 		{"Le salon Discord du club : tournoi #2026 le samedi", OK, 0, ""},
 		{"Adresse du local : trois place de la Mairie, au premier étage", OK, 0, ""},
 		{"Pseudo : à choisir lors de l'inscription sur le forum", OK, 0, ""},
+
 		{"Membre du réseau depuis 2012, l'association compte 40 bénévoles", OK, 0, ""},
 	})
 }
@@ -73,4 +76,12 @@ func TestCountsAndYearsAreNoFileNumber(t *testing.T) {
 			t.Errorf("%q: a file number was found: %v", s, describe(s, r))
 		}
 	}
+}
+
+// A foreign number without a person in the sentence stays the byte
+// scanner's doubt: the person upgrade needs a person.
+func TestForeignNumberWithoutPersonStaysInDoubt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Standard de la fédération britannique : +44 20 7946 0000", Doubt, Personal, "phone"},
+	})
 }

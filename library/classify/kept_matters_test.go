@@ -48,6 +48,8 @@ func TestKeptMattersWithoutKeywordAreBlocked(t *testing.T) {
 		{"On va masquer les 4 000 € perdus sur le loto dans le compte rendu", Blocked, Sensitive, "finance"},
 		{"On donnera le créneau du mardi à la chorale si elle vote notre motion", Blocked, Sensitive, "negotiation"},
 		{"The sponsor will only fund us if we drop the night shelter", Blocked, Sensitive, "confidential"},
+		{"L'école de musique nous doit 900 € de location, on va les mettre en demeure", Blocked, Sensitive, ""},
+		{"Our coordinator's salary is £28,000, not for the newsletter", Blocked, Sensitive, "finance"},
 		{"Le vrai solde est de 2 300 €, ce que le tableau envoyé à la mairie ne montre pas", Blocked, Sensitive, "finance"},
 	})
 }

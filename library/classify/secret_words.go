@@ -41,8 +41,8 @@ func (a *analysis) secretShape(cs cueSet) string {
 		return i18n.T("mot de passe décrit en toutes lettres", "password told in words")
 	case cs.has(cueHint, cueSecretNoun) && a.tokensAfterCue(cueSecretNoun) >= 3:
 		return i18n.T("indice d’un mot de passe", "password hint")
-	case cs.has(cueKey, cueHiding) && a.keyHidden():
-		return i18n.T("cachette d’une clé", "where a key is hidden")
+	case cs.has(cueHiding) && (cs.has(cueKey) || cs.has(cueSecretNoun)) && a.keyHidden():
+		return i18n.T("cachette d’une clé ou d’un mot de passe", "where a key or a password is hidden")
 	case cs.has(cueLock) && a.codeAfter(cueLock, 8):
 		return i18n.T("combinaison d’une boîte à clés ou d’un cadenas", "combination of a key box or a padlock")
 	case cs.has(cueOTP) && a.codeAfter(cueOTP, 16):
@@ -94,8 +94,8 @@ func (a *analysis) tokensAfterCue(c cue) int {
 	return len(a.s.Toks) - j
 }
 
-// keyHidden: a hiding word follows a key word within ten tokens and is
-// not an idiom (« la clé sous la porte »).
+// keyHidden: a hiding word follows a key or a password word within ten
+// tokens and is not an idiom (« la clé sous la porte »).
 func (a *analysis) keyHidden() bool {
 	toks := a.s.Toks
 	for _, h := range a.hits {
@@ -103,7 +103,7 @@ func (a *analysis) keyHidden() bool {
 			continue
 		}
 		for _, k := range a.hits {
-			if k.dict == dCue && k.val == int(cueKey) && k.j <= h.i && h.i-k.j <= 10 {
+			if k.dict == dCue && (k.val == int(cueKey) || k.val == int(cueSecretNoun)) && k.j <= h.i && h.i-k.j <= 10 {
 				return true
 			}
 		}
