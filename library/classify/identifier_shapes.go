@@ -14,15 +14,10 @@ import (
 // file's number. Each points at one person: personal, blocked.
 
 var (
-	birthWords    = lexicon.Words(lexicon.Data, "birth_words")
-	dwellingWords = lexicon.Words(lexicon.Data, "dwelling_words")
-	plateWords    = lexicon.Words(lexicon.Data, "plate_words")
-	fileWords     = lexicon.Words(lexicon.Data, "file_number_words")
-	numberLabels  = lexicon.Words(lexicon.Data, "number_labels")
-	monthWords    = lexicon.Words(lexicon.Data, "day_month_words")
-	streetLinks   = lexicon.Words(lexicon.Data, "street_links")
-	phoneFillers  = lexicon.Words(lexicon.Data, "phone_fillers")
-	addressNouns  = lexicon.Words(lexicon.Data, "address_nouns")
+	numberLabels = lexicon.Words(lexicon.Data, "number_labels")
+	monthWords   = lexicon.Words(lexicon.Data, "day_month_words")
+	streetLinks  = lexicon.Words(lexicon.Data, "street_links")
+	phoneFillers = lexicon.Words(lexicon.Data, "phone_fillers")
 )
 
 // findNumberShapes reads the shapes that hold digits.
@@ -116,10 +111,13 @@ func isMask(w string) bool { return w == "xx" }
 // CDE »: two letters and two digits, then three letters) or a Belgian
 // one (« 1-ABC-234 »).
 func (a *analysis) findForeignPlate() {
+	if !a.has(cPlateWord) {
+		return
+	}
 	toks := a.s.Toks
 	seen := false
 	for i := 0; i+1 < len(toks); i++ {
-		seen = seen || plateWords[toks[i].Norm]
+		seen = seen || toks[i].Is(cPlateWord)
 		if seen && ukPlateHead(toks[i].Norm) && len(toks[i+1].Norm) == 3 && toks[i+1].Has(text.Letter) && toks[i+1].Sep == 0 {
 			a.add(ruleLicencePlate, i, i+2)
 			return
@@ -151,9 +149,12 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 // more right after the word, or after a label or a colon, that are no
 // amount and no year.
 func (a *analysis) findFileNumber() {
+	if !a.has(cFileWord) {
+		return
+	}
 	toks := a.s.Toks
 	for i := range toks {
-		if !fileWords[toks[i].Norm] {
+		if !toks[i].Is(cFileWord) {
 			continue
 		}
 		for k := i + 1; k < min(len(toks), i+5); k++ {
@@ -225,9 +226,12 @@ func (a *analysis) userNameAt(k int) {
 // month (« née le quinze août », "date of birth: 14th March"); day says
 // what a day is: a spelled number, or digits with an ordinal ending.
 func (a *analysis) findBirthdate(day func(*text.Token) bool) {
+	if !a.has(cBirthWord) {
+		return
+	}
 	toks := a.s.Toks
 	for i := range toks {
-		if !birthWords[toks[i].Norm] {
+		if !toks[i].Is(cBirthWord) {
 			continue
 		}
 		for k := i + 1; k+1 < min(len(toks), i+6); k++ {
@@ -261,11 +265,14 @@ var ordinalEndings = lexicon.Words(lexicon.Data, "ordinal_endings")
 // au douze rue des Lilas »), in a sentence about where someone lives or
 // about a person's address (not the premises': « adresse du local »).
 func (a *analysis) findAddressInWords() {
+	if !a.hasAny(cDwelling, cAddressNoun) {
+		return
+	}
 	toks := a.s.Toks
 	home := false
 	person := a.hasAny(cPerson, cKin, cRole, cCivility) // the stage runs before the anchors
 	for i := 0; i+2 < len(toks); i++ {
-		home = home || dwellingWords[toks[i].Norm] || person && addressNouns[toks[i].Norm]
+		home = home || toks[i].Is(cDwelling) || person && toks[i].Is(cAddressNoun)
 		if !home || !toks[i].Is(cSpelledNumber) {
 			continue
 		}

@@ -64,6 +64,9 @@ func (a *analysis) spelledGroup(i int) (end, value, digits int) {
 func (a *analysis) findDictatedPhone() {
 	toks := a.s.Toks
 	for i := range toks {
+		if !toks[i].Is(cSpelledNumber) {
+			continue // the class is in the token already: no look-up on other words
+		}
 		if v, ok := numberValues[toks[i].Norm]; !ok || v != 0 {
 			continue
 		}
