@@ -214,6 +214,19 @@ var grayKinds = []grayKind{
 		"Food bank open every Tuesday, up to 40 parcels a week: register at the desk.",
 		"Atelier limité à 12 participants par séance.",
 	}},
+	{kind: "selection, awaited answer, one beneficiary's story", gray: []string{
+		"Le jury a retenu deux projets sur les huit présentés, on prévient les porteurs lundi.",
+		"We've been shortlisted for the community award, decision expected in March.",
+		"Notre candidature au label Qualirelais est partie, réponse attendue fin juin.",
+		"Un jeune qu'on accompagne a décroché son apprentissage, on est fiers !",
+		"One of the women we support has just moved into her own flat.",
+		"Le CA a acté le recrutement d'un second salarié, annonce à l'AG de juin.",
+		"L'ordre des matchs du tournoi n'est pas encore fixé.",
+		"Les adhésions sont meilleures que l'an dernier, mais on attend la fin du mois.",
+	}, public: []string{
+		"Les lauréats du concours photo sont exposés à la médiathèque jusqu'au 30 juin.",
+		"Nous accompagnons les familles du quartier dans leurs démarches administratives.",
+	}},
 }
 
 // TestGrayZoneCoverage measures, kind by kind, the share of gray values

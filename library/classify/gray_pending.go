@@ -43,6 +43,8 @@ func (a *analysis) findPendingMatters(cs cueSet) {
 		a.add(rulePartner, 0, n)
 	case ps.has(pendOnly) && a.fewCounted(), a.activityRate(ps):
 		a.add(ruleAggregate, 0, n)
+	case ps.has(pendFollowed) && a.oneUnnamed():
+		a.add(ruleVague, 0, n)
 	}
 }
 
@@ -52,11 +54,11 @@ func (a *analysis) findPendingMatters(cs cueSet) {
 func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 	switch {
 	case ps.has(pendDeliberate, pendNextMeeting), ps.has(pendUndecided), ps.has(pendStrain), ps.has(pendShortHanded),
-		ps.has(pendAssessment), ps.has(pendInspection):
+		ps.has(pendAssessment), ps.has(pendInspection), ps.has(pendSelection):
 		return true
 	case ps.has(pendOwnQuestion):
 		return a.endsOnQuestion() && !a.has(cPublicEvents) // « Faut-il … ? Conférence gratuite »
-	case ps.has(pendThreatened), ps.has(pendUnknown):
+	case ps.has(pendThreatened), ps.has(pendUnknown), ps.has(pendAwaiting):
 		return a.ourMatter(cs)
 	case ps.has(pendLikely) && a.ourMatter(cs):
 		return a.hasAny(cChange, cTrouble, cFall) || a.negated()
@@ -137,6 +139,13 @@ func (a *analysis) countedAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// oneUnnamed: the sentence opens on one person told by an indefinite
+// (« Une famille suivie par l'asso … », "One of the families we help …").
+func (a *analysis) oneUnnamed() bool {
+	toks := a.s.Toks
+	return len(toks) > 1 && (isIndefinite(toks[0].Norm) || toks[0].Norm == "one")
 }
 
 // fewCounted: a count of one to five of the association's people next

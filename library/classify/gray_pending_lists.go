@@ -44,6 +44,9 @@ const (
 	pendRate                 // taux de remplissage, par semaine: with a number and what is counted
 	pendCounted              // repas, visitors: what is counted besides people
 	pendSanction             // exclus, suspended: with the association's people
+	pendFollowed             // suivie par, we support: with one person told by an indefinite
+	pendSelection            // comité de sélection, shortlisted: a selection not published, by itself
+	pendAwaiting             // réponse en, decision expected: with a matter of the association
 	numPending
 )
 
@@ -77,6 +80,9 @@ var pendingFiles = [numPending]string{
 	pendRate:         "data/cues/rates.txt",
 	pendCounted:      "data/cues/counted.txt",
 	pendSanction:     "data/cues/sanction.txt",
+	pendFollowed:     "data/cues/followed.txt",
+	pendSelection:    "data/cues/selection.txt",
+	pendAwaiting:     "data/cues/awaiting.txt",
 }
 
 // pendingEntries feeds every list to the combined trie, the value of an
