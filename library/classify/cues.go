@@ -51,6 +51,23 @@ const (
 	cueCredential       // identifiants, login, accès admin: a login follows
 	cueUnofficial       // rien d'officiel, not approved yet: internal until settled
 	cueAllusion         // qui tu sais, rough patch: a person's trouble hinted at
+	cueVote             // voix, procurations, ballot: a vote (kept_matters.go)
+	cueDeal             // en échange, promis, exige: something given in return
+	cueOwnBid           // notre offre, our bid: the association's answer to a tender
+	cueTender           // appel d'offres, marché public, tender
+	cueCounterpart      // propriétaire, fondation, landlord: a funder, landlord or supplier
+	cueDispute          // conteste, bras de fer, withholding: a quarrel over money
+	cueDonor            // mécène, donateur, donor
+	cueTax              // reçu fiscal, déductible: tax help, public
+	cueCandidate        // candidat, pressenti, our pick: a candidate for a post
+	cueSecretNoun       // mot de passe, code, PIN (secret_words.go)
+	cueRecipe           // suivi de, à l'envers, nom du: how a secret is made up
+	cueHint             // indice, hint: a password's hint
+	cueKey              // clé, spare key: a key
+	cueHiding           // caché, sous le, taped under: a hiding place
+	cueLock             // boîte à clés, cadenas, key safe: a lock with a combination
+	cueOTP              // code reçu par SMS, verification code: a one-time login code
+	cueSeed             // phrase de récupération, seed phrase: a recovery phrase of words
 	numCues
 )
 
@@ -89,6 +106,23 @@ var cueFiles = [numCues]string{
 	cueCredential:   "data/cues/credential.txt",
 	cueUnofficial:   "data/cues/unofficial.txt",
 	cueAllusion:     "data/cues/allusion.txt",
+	cueVote:         "data/cues/vote.txt",
+	cueDeal:         "data/cues/deal.txt",
+	cueOwnBid:       "data/cues/own_bid.txt",
+	cueTender:       "data/cues/tender.txt",
+	cueCounterpart:  "data/cues/counterpart.txt",
+	cueDispute:      "data/cues/dispute.txt",
+	cueDonor:        "data/cues/donor.txt",
+	cueTax:          "data/cues/tax.txt",
+	cueCandidate:    "data/cues/candidate.txt",
+	cueSecretNoun:   "data/cues/secret_noun.txt",
+	cueRecipe:       "data/cues/recipe.txt",
+	cueHint:         "data/cues/hint.txt",
+	cueKey:          "data/cues/key.txt",
+	cueHiding:       "data/cues/hiding.txt",
+	cueLock:         "data/cues/lock.txt",
+	cueOTP:          "data/cues/otp.txt",
+	cueSeed:         "data/cues/seed.txt",
 }
 
 // cueEntries feeds every cue file to the combined trie, the value of an
@@ -108,6 +142,9 @@ func cueEntries(fsys fs.FS) func(func(string, int)) {
 
 // cueSet is the set of cues found in a sentence.
 type cueSet uint64
+
+// Every cue has its bit in a cueSet: past 64 cues, the build fails here.
+var _ [64 - numCues]struct{}
 
 func (s cueSet) has(cs ...cue) bool {
 	for _, c := range cs {

@@ -33,7 +33,7 @@ func buildLexicon(fsys fs.FS) *dictionaries {
 		firstnames: lexicon.LoadWords(fsys, "data/firstnames.txt", "data/firstnames_extra.txt"),
 		ambiguous:  lexicon.LoadWords(fsys, "data/firstnames_ambiguous.txt"),
 		lastnames:  lexicon.LoadWords(fsys, "data/lastnames.txt", "data/lastnames_extra.txt", "data/lastnames_zxcvbn.txt"),
-		special:    ruleTerms(fsys, "special_terms"),
+		special:    ruleTerms(fsys, specialTables...),
 		strategy:   ruleTerms(fsys, "strategy_terms"),
 		gray:       ruleTerms(fsys, "gray_terms"),
 		quasi:      termList(fsys, "quasi_terms"),
@@ -84,13 +84,17 @@ func (lx *dictionaries) pruneFirstnames(fsys fs.FS, venues lexicon.WordSet) {
 	}
 }
 
-// ruleTerms reads a table whose sections name rules: a section that names
-// none (a typo in a data file) would match and report nothing.
-func ruleTerms(fsys fs.FS, name string) []term {
-	terms := termList(fsys, name)
-	for _, t := range terms {
-		if t.rule == ruleNone {
-			panic(fmt.Sprintf("classify: vocabulary data/phrases/%s.txt: [%s] names no rule (see rules.go)", name, t.kind))
+// ruleTerms reads tables whose sections name rules, in order (an entry
+// of an earlier table wins): a section that names none (a typo in a data
+// file) would match and report nothing.
+func ruleTerms(fsys fs.FS, names ...string) []term {
+	var terms []term
+	for _, name := range names {
+		for _, t := range termList(fsys, name) {
+			if t.rule == ruleNone {
+				panic(fmt.Sprintf("classify: vocabulary data/phrases/%s.txt: [%s] names no rule (see rules.go)", name, t.kind))
+			}
+			terms = append(terms, t)
 		}
 	}
 	return terms

@@ -207,6 +207,7 @@ type analysis struct {
 	sentCls    text.ClassSet // union of the classes of the sentence's words
 	consumed   []bool        // tokens already explained (venue, allowlisted)
 	labelStart int           // first token of a name found after a form label
+	carried    bool          // an earlier sentence of the value is about a person (carried_person.go)
 	memo       memo
 	over       direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
 

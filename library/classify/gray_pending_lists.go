@@ -66,7 +66,7 @@ var pendingFiles = [numPending]string{
 	pendRota:         "data/cues/rota.txt",
 	pendShortage:     "data/cues/shortage.txt",
 	pendTeam:         "data/cues/team.txt",
-	pendDispute:      "data/cues/dispute.txt",
+	pendDispute:      "data/cues/pending_dispute.txt",
 	pendBilled:       "data/cues/billed.txt",
 	pendProspect:     "data/cues/prospect.txt",
 	pendPartnership:  "data/cues/partnership.txt",

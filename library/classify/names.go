@@ -21,6 +21,8 @@ type nameHit struct {
 
 func (a *analysis) findNames() {
 	a.markVenues()
+	a.markPlaceLists() // place_lists.go
+	a.markTitles()     // titles.go
 	toks := a.s.Toks
 	labelled := a.labelledName()
 	if labelled > 0 {
@@ -143,6 +145,12 @@ var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analy
 	(*analysis).familyName, (*analysis).positionSurname, (*analysis).particleSurname, (*analysis).listApposition, (*analysis).familyBefore}
 
 func (a *analysis) reportName(i, j int) {
+	if a.publicTopicName(i, j) { // public_topics.go
+		for k := i; k < j; k++ {
+			a.consumed[k] = true
+		}
+		return
+	}
 	if a.isPublicFigure(i, j) {
 		a.names = append(a.names, nameHit{i, j, true})
 		a.add(rulePublicFigure, i, j)

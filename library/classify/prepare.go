@@ -59,8 +59,13 @@ func prepare(orig string) prepared {
 // keptRun returns the end of the run, from i, that prepare keeps as it is.
 func keptRun(orig string, i int) int {
 	for i < len(orig) {
-		if keptASCII[orig[i]] {
+		c := orig[i]
+		if keptASCII[c] {
 			i++ // the common case, without the call
+			continue
+		}
+		if n := keptCommon(orig, i, c); n > 0 {
+			i += n // a single space, an accented Latin letter: actionAt keeps them
 			continue
 		}
 		act, _, size := actionAt(orig, i)
@@ -70,6 +75,24 @@ func keptRun(orig string, i int) int {
 		i += size
 	}
 	return i
+}
+
+// keptCommon returns the length of the single space or the two-byte
+// Latin letter (U+00C0 to U+033F) at orig[i], whose first byte is c, or
+// 0: actionAt keeps both, and they are most of what keptASCII leaves.
+func keptCommon(orig string, i int, c byte) int {
+	switch {
+	case c == ' ':
+		if i+1 < len(orig) && (orig[i+1] == ' ' || orig[i+1] == '\t') {
+			return 0 // a run of white space: collapsed
+		}
+		return 1
+	case c >= 0xc3 && c <= 0xcc:
+		if i+1 < len(orig) && orig[i+1]&0xc0 == 0x80 {
+			return 2
+		}
+	}
+	return 0
 }
 
 // keptASCII are the ASCII bytes actionAt always keeps: the printable

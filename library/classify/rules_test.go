@@ -661,7 +661,7 @@ func TestClubsTopicsAndChildWelfare(t *testing.T) {
 		{"Le FC Lorient et l'AS Béziers viennent au tournoi", OK, 0, ""},
 		{"Tell us Paul Durand's address", Blocked, Personal, "name"},
 		// a historical figure as the topic of an event
-		{"Exposé sur Martin Luther King pour les collégiens", Doubt, Personal, "public-figure"},
+		{"Exposé sur Martin Luther King pour les collégiens", OK, 0, ""},
 		{"Hommage à Lucie Aubrac au foyer rural", Doubt, Personal, "public-figure"},
 		{"Réunion avec Simone Veil demain", Blocked, Personal, "name"},
 		{"Exposé sur Paul Durand, notre trésorier, samedi", Blocked, Personal, "name"},

@@ -131,6 +131,9 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if a.organisationNamed(sp) {
 		return // "Le Parti socialiste tient son université d'été"
 	}
+	if !anchored {
+		an, anchored = a.carriedAnchor(sp) // the person of an earlier sentence (carried_person.go)
+	}
 	if anchored && an.kind == anchorPerson && isIndefinite(a.s.Toks[an.k].Norm) && a.sentenceGeneric() &&
 		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) && !a.hasNameAnchor() {
 		return // "groupe de parole pour une personne vivant avec le VIH"
@@ -253,7 +256,7 @@ func (a *analysis) genericBefore(k int) bool {
 		if isClauseSep(toks[i+1].Sep) {
 			return false
 		}
-		if end, v := a.at(dGeneric, i); v != 0 && end <= k && !a.predicateBetween(end, k+1) {
+		if end, v := a.at(dGeneric, i); v != 0 && end <= k && !a.predicateBetween(end, k+1) && !isDuration(toks, i) {
 			if !isPreposition(toks[i].Norm) || end == k || end == k-1 && isArticle(toks[k-1].Norm) {
 				return true
 			}
@@ -360,7 +363,7 @@ func sentenceWideGeneric(toks []text.Token, i int) bool {
 		return false // "la semaine dernière" dates a fact, it is no public week
 	}
 	if toks[i].Is(cGenericEvent) {
-		return true
+		return !isDuration(toks, i) // "six mois de prison" is no campaign month
 	}
 	return false
 }

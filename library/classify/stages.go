@@ -35,18 +35,24 @@ func classesOf(cs ...text.Class) text.ClassSet {
 
 // sentenceStages are the sentence rules, in the order they run.
 var sentenceStages = []stage{
-	{name: "lists", run: (*analysis).applyLists},                           // the association's allow and deny lists
-	{name: "direct", run: (*analysis).collectDirect},                       // identifiers found by the byte scanner
-	{name: "sentence-ids", digits: true, run: (*analysis).findSentenceIDs}, // IP addresses, codes, body identifiers
+	{name: "lists", run: (*analysis).applyLists},                             // the association's allow and deny lists
+	{name: "direct", run: (*analysis).collectDirect},                         // identifiers found by the byte scanner
+	{name: "sentence-ids", digits: true, run: (*analysis).findSentenceIDs},   // IP addresses, codes, body identifiers
+	{name: "number-shapes", digits: true, run: (*analysis).findNumberShapes}, // identifier_shapes.go
+	{name: "word-shapes", run: (*analysis).findWordShapes, needs: classesOf(cSpelledNumber)},
 	{name: "names", run: (*analysis).findNames},
 	{name: "anchors", run: (*analysis).findAnchors}, // the persons the sentence is about
 	{name: "special", run: (*analysis).findSpecial}, // special categories about a person
 	{name: "strategy", run: (*analysis).findStrategy},
+	{name: "origin-of", run: (*analysis).findOriginOf, // origin_of.go: « she is Nigerian »
+		needs: classesOf(cDemonym)},
 	{name: "unnamed-strategy", run: (*analysis).findUnnamedStrategy, // margins, suspicions, poaching
 		needs: classesOf(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
 	{name: "indirect", run: (*analysis).findIndirect},
 	{name: "gray", run: (*analysis).findGray},
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
-	{name: "keywordless", run: (*analysis).findWithoutKeyword}, // cue_rules.go: text without a keyword
+	{name: "keywordless", run: (*analysis).findWithoutKeyword},              // cue_rules.go: text without a keyword
+	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson}, // elections, vacancies, routine tasks
+	{name: "carry", run: (*analysis).notePerson},                            // carried_person.go: the person, for the next sentences
 }

@@ -29,7 +29,7 @@ func (a *analysis) findStrategy() {
 	a.scratch = a.spansOf(dStrategy, a.scratch[:0])
 	for _, sp := range a.scratch {
 		t := a.lex.strategy[sp.val-1]
-		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.rule == ruleFinance && published ||
+		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.rule == ruleFinance && (published || a.paymentInstruction(sp.i, sp.j)) ||
 			t.flags&needMoney != 0 && !a.hasMoney() {
 			continue
 		}

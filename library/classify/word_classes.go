@@ -184,6 +184,8 @@ const (
 	cGenericEvent         // data/words/generic_event_words.txt
 	cCopy                 // data/words/copy_words.txt
 	cPersonalDoc          // data/words/personal_documents.txt
+	cDemonym              // data/words/demonyms.txt, peoples.txt (origin_of.go)
+	cSpelledNumber        // data/words/spelled_numbers.txt
 	numClasses
 )
 
@@ -321,6 +323,8 @@ var classFiles = []struct {
 	{cGenericEvent, []string{"generic_event_words"}},
 	{cCopy, []string{"copy_words"}},
 	{cPersonalDoc, []string{"personal_documents"}},
+	{cDemonym, []string{"demonyms", "peoples"}},
+	{cSpelledNumber, []string{"spelled_numbers"}},
 }
 
 // buildClasses maps every word to its classes and its trie root.

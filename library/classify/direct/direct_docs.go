@@ -27,7 +27,7 @@ func (s *scanner) document(from int) int {
 			return end
 		}
 		e, alnum, digits := docCode(t, j)
-		if alnum >= 6 && alnum <= 20 && (digits >= 4 || digits >= 1 && alnum >= 8 && strings.ToUpper(t[j:e]) == t[j:e]) {
+		if alnum >= 6 && alnum <= 20 && (digits >= 4 || digits >= 1 && alnum >= 8 && strings.ToUpper(t[j:e]) == t[j:e]) && !isAmount(t, j) {
 			s.add(ruleIDDocument, Blocked, j, e,
 				i18n.T("numéro de pièce d'identité", "identity document number"))
 			return e

@@ -41,7 +41,7 @@ func (b ClassBuilder) Build(d *Dict) *Classes {
 		size <<= 1
 	}
 	cl := &Classes{seed: maphash.MakeSeed(), slots: make([]classSlot, size), mask: uint64(size - 1),
-		infos: []WordInfo{{}}, odd: map[string]uint32{}}
+		infos: []WordInfo{{}}, odd: map[string]uint32{}, known: newHashFilter(len(b))}
 	seen := map[WordInfo]uint32{{}: 0}
 	var arena strings.Builder
 	for _, w := range slices.Sorted(maps.Keys(b)) { // the same table on every run
@@ -63,6 +63,7 @@ func (b ClassBuilder) Build(d *Dict) *Classes {
 		}
 		cl.slots[i] = classSlot{off: uint32(arena.Len()), n: uint16(len(w)), fp: uint16(h >> 48), info: k}
 		arena.WriteString(w)
+		cl.known.add(h)
 	}
 	cl.arena = arena.String()
 	return cl
@@ -81,6 +82,7 @@ type Classes struct {
 	arena string // the words, end to end
 	infos []WordInfo
 	odd   map[string]uint32 // the empty word and the words longer than maxKey
+	known hashFilter        // a bit per word's hash: most unknown words stop here (hash_filter.go)
 }
 
 // classSlot is one word of Classes; n == 0: an empty slot.
@@ -108,6 +110,9 @@ func (cl *Classes) Lookup(w string) *WordInfo {
 
 // find returns the slot of w, whose hash is h, or nil.
 func (cl *Classes) find(w string, h uint64) *classSlot {
+	if !cl.known.mayHold(h) {
+		return nil
+	}
 	fp := uint16(h >> 48)
 	for i := h & cl.mask; ; i = (i + 1) & cl.mask {
 		s := &cl.slots[i]

@@ -22,12 +22,16 @@ import (
 // 320,000 words cost neither a map nor an index, and reading the list is
 // only its decompression.
 type sortedLines struct {
-	data string
+	data   string
+	filter lineFilter // most keys not in data stop here (filter.go)
 }
 
 // find returns the line that equals key, or that starts with key and a
 // tab when tab is set ("montbard\t4639"), and whether there is one.
 func (w sortedLines) find(key string, tab bool) (string, bool) {
+	if !w.filter.mayHold(key) {
+		return "", false
+	}
 	lo, hi := 0, len(w.data) // the answer starts a line in [lo, hi)
 	for lo < hi {
 		mid := lo + (hi-lo)/2
@@ -80,7 +84,8 @@ func gunzipData(path string) string {
 var frenchWords = sync.OnceValue(loadFrenchWords)
 
 func loadFrenchWords() sortedLines {
-	return sortedLines{data: gunzipData("data/words_fr.txt.gz")}
+	data := gunzipData("data/words_fr.txt.gz")
+	return sortedLines{data: data, filter: newLineFilter(data, false, 8)}
 }
 
 // communeList holds "name<TAB>population" lines, sorted by folded name
@@ -88,7 +93,8 @@ func loadFrenchWords() sortedLines {
 var communeList = sync.OnceValue(loadCommunes)
 
 func loadCommunes() sortedLines {
-	return sortedLines{data: gunzipData("data/communes_fr.tsv.gz")}
+	data := gunzipData("data/communes_fr.tsv.gz")
+	return sortedLines{data: data, filter: newLineFilter(data, true, 16)}
 }
 
 // CommunePopulation returns the population of the commune with that folded

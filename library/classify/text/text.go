@@ -247,20 +247,16 @@ func (sc *Scanner) word(sep byte, spaced bool) {
 func (sc *Scanner) asciiRun(sh *wordShape) bool {
 	text := sc.text
 	start, i := sc.pos, sc.pos
-	lowers, digits, uppers := 0, 0, 0 // counted here, not through sh: registers
-scan:
+	digits, uppers := 0, 0 // counted here, not through sh: registers
 	for ; i < len(text); i++ {
-		switch c := text[i]; {
-		case c >= 'a' && c <= 'z':
-			lowers++
-		case c >= '0' && c <= '9':
-			digits++
-		case c >= 'A' && c <= 'Z':
-			uppers++
-		default:
-			break scan
+		k := asciiKind[text[i]]
+		if k == 0 {
+			break
 		}
+		digits += int(k >> 1 & 1) // no branch per byte but the end of the run
+		uppers += int(k >> 2)
 	}
+	lowers := i - start - digits - uppers
 	if i == start {
 		return i < len(text) && text[i] >= utf8.RuneSelf
 	}
@@ -284,16 +280,49 @@ scan:
 	return i < len(text) && text[i] >= utf8.RuneSelf
 }
 
+// asciiKind sorts the bytes asciiRun reads: 1 a lower-case letter, 2 a
+// digit, 4 an upper-case letter, 0 anything else (the run ends).
+var asciiKind = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = 1
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 2
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = 4
+	}
+	return t
+}()
+
 // otherRune reads one non-ASCII rune of a word; false at the end of the word.
 func (sc *Scanner) otherRune(sh *wordShape) bool {
 	r, size := Decode(sc.text, sc.pos)
+	if r < latinSize { // an invalid byte reads as a space, no word rune
+		l := &latin[r]
+		if !l.word {
+			return false
+		}
+		sh.add(l.digit, l.upper)
+		sc.buf = append(sc.buf, l.fold...)
+		sc.pos += size
+		return true
+	}
 	if !IsWordRune(r) {
 		return false
 	}
+	sh.add(unicode.IsDigit(r), unicode.IsUpper(r))
+	sc.buf = appendFolded(sc.buf, r)
+	sc.pos += size
+	return true
+}
+
+// add counts one rune of a word.
+func (sh *wordShape) add(digit, upper bool) {
 	switch {
-	case unicode.IsDigit(r):
+	case digit:
 		sh.digits++
-	case unicode.IsUpper(r):
+	case upper:
 		sh.letters++
 		sh.uppers++
 		if sh.first {
@@ -303,9 +332,6 @@ func (sc *Scanner) otherRune(sh *wordShape) bool {
 		sh.letters++
 	}
 	sh.first = false
-	sc.buf = appendFolded(sc.buf, r)
-	sc.pos += size
-	return true
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
@@ -325,6 +351,17 @@ func Decode(s string, i int) (rune, int) {
 // IsWordRune: letters and digits make words; apostrophes and hyphens split
 // them ("d'origine" is "d" + "origine", "Anne-Sophie" two tokens joined by '-').
 func IsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	if r >= 0 && r < latinSize {
+		return latin[r].word
+	}
+	return slowIsWordRune(r)
+}
+
+// slowIsWordRune is IsWordRune by the unicode tables.
+func slowIsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
@@ -352,6 +389,14 @@ func punct(r rune) byte {
 
 // appendFolded appends the lower-case, accent-free form of r.
 func appendFolded(b []byte, r rune) []byte {
+	if r >= utf8.RuneSelf && r < latinSize {
+		return append(b, latin[r].fold...)
+	}
+	return slowAppendFolded(b, r)
+}
+
+// slowAppendFolded is appendFolded by the fold map and the unicode tables.
+func slowAppendFolded(b []byte, r rune) []byte {
 	if r < utf8.RuneSelf {
 		if r >= 'A' && r <= 'Z' {
 			r += 'a' - 'A'

@@ -1,0 +1,174 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/i18n"
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// Secrets written without the shape the byte scanner knows (issue 7,
+// section 4): a password told as a recipe (« le mot de passe c'est le nom
+// du chien suivi de 2024 »), its hint, where the spare key is hidden, the
+// combination of a key box or a padlock. Each gives access as the secret
+// itself does: category 4, blocked.
+
+// notHidingPlaces follow a hiding word in an idiom, not a place: « mettre
+// la clé sous la porte » closes an association down.
+var notHidingPlaces = lexicon.Words(lexicon.Data, "not_hiding_places")
+
+// secretCopulas give a secret its value: « le mot de passe c'est… ».
+var secretCopulas = lexicon.Words(lexicon.Data, "secret_copulas")
+
+func (a *analysis) findSecretWords(cs cueSet) {
+	reason := a.secretShape(cs)
+	if reason == "" || a.addressesPublic() || a.sentenceGeneric() || a.howToQuestion() {
+		return // advice about passwords, a question about a procedure
+	}
+	a.addAs(ruleCredential, Blocked, 0, len(a.s.Toks), reason)
+}
+
+// secretShape returns the reason of the first shape of a secret the
+// sentence holds, or "": the shapes are read before the guards, which
+// walk the sentence.
+func (a *analysis) secretShape(cs cueSet) string {
+	switch {
+	case cs.has(cueSecretNoun, cueRecipe) && a.secretTold():
+		return i18n.T("mot de passe décrit en toutes lettres", "password told in words")
+	case cs.has(cueHint, cueSecretNoun) && a.tokensAfterCue(cueSecretNoun) >= 3:
+		return i18n.T("indice d’un mot de passe", "password hint")
+	case cs.has(cueKey, cueHiding) && a.keyHidden():
+		return i18n.T("cachette d’une clé", "where a key is hidden")
+	case cs.has(cueLock) && a.codeAfter(cueLock, 8):
+		return i18n.T("combinaison d’une boîte à clés ou d’un cadenas", "combination of a key box or a padlock")
+	case cs.has(cueOTP) && a.codeAfter(cueOTP, 16):
+		return i18n.T("code de connexion à usage unique", "one-time login code")
+	case cs.has(cueSeed) && a.wordsAfterColon(cueSeed) >= 6:
+		return i18n.T("phrase de récupération d’un compte", "recovery phrase of an account")
+	}
+	return ""
+}
+
+// secretTold: a password word is given its value (a colon or « c'est »
+// right after it) and how the value is made up follows (« le nom du
+// chien suivi de 2024 »): advice (« use three words followed by a
+// number ») gives no value.
+func (a *analysis) secretTold() bool {
+	toks := a.s.Toks
+	for _, h := range a.hits {
+		if h.dict != dCue || h.val != int(cueSecretNoun) {
+			continue
+		}
+		for k := h.j; k < min(len(toks), h.j+7); k++ {
+			if k == h.j && (toks[k].Sep == ':' || toks[k].Sep == '=') || secretCopulas[toks[k].Norm] {
+				return a.cueWithin(cueRecipe, k, k+12)
+			}
+		}
+	}
+	return false
+}
+
+// cueWithin: an entry of cue c starts in tokens [i, j).
+func (a *analysis) cueWithin(c cue, i, j int) bool {
+	for _, h := range a.hits {
+		if h.dict == dCue && h.val == int(c) && h.i >= i && h.i < j {
+			return true
+		}
+	}
+	return false
+}
+
+// tokensAfterCue counts the tokens after the first entry of cue c.
+func (a *analysis) tokensAfterCue(c cue) int {
+	_, j := a.cueAt(c)
+	if j < 0 {
+		return 0
+	}
+	return len(a.s.Toks) - j
+}
+
+// keyHidden: a hiding word follows a key word within ten tokens and is
+// not an idiom (« la clé sous la porte »).
+func (a *analysis) keyHidden() bool {
+	toks := a.s.Toks
+	for _, h := range a.hits {
+		if h.dict != dCue || h.val != int(cueHiding) || h.j < len(toks) && notHidingPlaces[toks[h.j].Norm] {
+			continue
+		}
+		for _, k := range a.hits {
+			if k.dict == dCue && k.val == int(cueKey) && k.j <= h.i && h.i-k.j <= 10 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// codeAfter: within n tokens after an entry of cue c, a code: three to
+// eight digits that are no amount and no year (« s'ouvre avec 0712 »,
+// « reçu par SMS … : 493 018 »), or single digits joined by dashes
+// (« 4-8-1-5 »).
+func (a *analysis) codeAfter(c cue, n int) bool {
+	for _, h := range a.hits {
+		if h.dict == dCue && h.val == int(c) && a.codeIn(h.j, min(len(a.s.Toks), h.j+n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeIn: a code among tokens [i, j).
+func (a *analysis) codeIn(i, j int) bool {
+	toks := a.s.Toks
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if !t.Has(text.Digit) {
+			continue
+		}
+		if l := len(t.Norm); l >= 3 && l <= 8 && !isYear(t.Norm) && !a.currencyAfter(k) {
+			return true
+		}
+		if len(t.Norm) == 1 && k+3 < len(toks) && text.Joined(toks, k+1, '-') && text.Joined(toks, k+2, '-') {
+			return true
+		}
+	}
+	return false
+}
+
+// isYear: four digits from 1900 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20")
+}
+
+// currencyAfter: a currency sign or word follows token k (« 150 € »).
+func (a *analysis) currencyAfter(k int) bool {
+	toks := a.s.Toks
+	rest := strings.TrimLeft(a.text[toks[k].End:min(len(a.text), toks[k].End+6)], " \u00a0")
+	for _, cur := range []string{"€", "£", "$"} {
+		if strings.HasPrefix(rest, cur) {
+			return true
+		}
+	}
+	return k+1 < len(toks) && (toks[k+1].Norm == "euros" || toks[k+1].Norm == "eur")
+}
+
+// wordsAfterColon counts the words after a colon that follows an entry
+// of cue c within eight tokens (« phrase de récupération : abeille
+// jardin … »): a recovery phrase is a list of plain words.
+func (a *analysis) wordsAfterColon(c cue) int {
+	toks := a.s.Toks
+	i, j := a.cueAt(c)
+	if i < 0 {
+		return 0
+	}
+	for k := j; k < min(len(toks), j+8); k++ {
+		if toks[k].Sep == ':' {
+			n := 0
+			for ; k+n < len(toks) && toks[k+n].Has(text.Letter) && (n == 0 || toks[k+n].Sep == 0); n++ {
+			}
+			return n
+		}
+	}
+	return 0
+}

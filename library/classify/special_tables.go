@@ -1,0 +1,13 @@
+package classify
+
+// specialTables are the tables of special-category words, in the order
+// they are read (an entry of an earlier table wins): the hand-kept table
+// first, then the words taken from lists others keep (lexicon/data/SOURCES.md,
+// « Special categories from kept lists »), one table per group of sources.
+var specialTables = []string{
+	"special_terms",
+	"kept_health_terms",
+	"kept_opinion_terms",
+	"kept_identity_terms",
+	"kept_criminal_terms",
+}

@@ -1,0 +1,66 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// Titles of works, games and tales hold capitalised words that are no
+// person (issue 7, section 4): « Film de la semaine : Harry Potter à
+// l'école des sorciers », « le jeu Mario Kart », « les aventures de Peter
+// Pan », "the play Hamlet". A work word followed, in its clause, by a
+// colon, or directly by an article and a capitalised word, opens a title;
+// its capitalised words are explained away before the name shapes run.
+// A work's owner is no title: « le livre de Karima » keeps its name, and
+// so does a civility (« Film : Mme Durand… »).
+
+var (
+	titleHeads = lexicon.Words(lexicon.Data, "title_heads") // nouns before a title, with work_words
+	storyHeads = lexicon.Words(lexicon.Data, "story_heads") // « aventures de » + a hero
+)
+
+// titleArticles may stand between a work word and its title.
+var titleArticles = lexicon.WordSet{"du": true, "des": true, "le": true, "la": true, "les": true, "l": true, "the": true, "au": true}
+
+// markTitles explains away the capitalised words of the titles of the sentence.
+func (a *analysis) markTitles() {
+	toks := a.s.Toks
+	for k := 0; k+1 < len(toks); k++ {
+		n := toks[k].Norm
+		story := storyHeads[n]
+		if !story && !toks[k].Is(cWork) && !titleHeads[n] {
+			continue
+		}
+		if s := a.titleStart(k+1, story); s > 0 && !toks[s].Is(cCivility) {
+			a.consumeCaps(s)
+		}
+	}
+}
+
+// titleStart returns the first token of the title after a work word at
+// k-1, or 0: the word after a colon that follows within four words
+// (« Film de la semaine : »), or a capitalised word right after the work
+// word or its article (« le film Intouchables », « lecture du Petit
+// Prince »; after a story word, « de » too).
+func (a *analysis) titleStart(k int, story bool) int {
+	toks := a.s.Toks
+	for j := k; j < min(len(toks), k+5); j++ {
+		if toks[j].Sep == ':' {
+			if toks[j].Has(text.Cap) {
+				return j
+			}
+			return 0
+		}
+		if j > k && isClauseSep(toks[j].Sep) {
+			break
+		}
+	}
+	j := k
+	if j < len(toks) && toks[j].Sep == 0 && (titleArticles[toks[j].Norm] || story && (toks[j].Norm == "de" || toks[j].Norm == "d" || toks[j].Norm == "of")) {
+		j++
+	}
+	if j < len(toks) && toks[j].Has(text.Cap) && toks[j].Has(text.Letter) && !isClauseSep(toks[j].Sep) {
+		return j
+	}
+	return 0
+}

@@ -1,0 +1,24 @@
+package classify
+
+import "testing"
+
+// The title of a film, a game or a tale, and a public figure who is the
+// subject of a talk, hold capitalised words that are no one of the
+// association; a work's owner, a civility or a word for someone of the
+// association keeps the name a person.
+func TestTitlesAndSubjectsOfTalksAreNoPersons(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Film du mois : Forrest Gump, en version originale", OK, 0, ""},
+		{"Soirée jeux : Super Mario sur la console du foyer", OK, 0, ""},
+		{"Les aventures de Tom Sawyer lues par la conteuse", OK, 0, ""},
+		{"Game night: Donkey Kong tournament for the teens", OK, 0, ""},
+		{"Our Nelson Mandela roundabout stand sells cakes", OK, 0, ""},
+		{"Exposé sur Jules Verne par la classe de CM2", OK, 0, ""},
+		{"Talk about Florence Nightingale and modern nursing", OK, 0, ""},
+		{"Débat autour de Louise Michel et la Commune", OK, 0, ""},
+		{"Documentary screening about Jane Goodall and the chimpanzees", OK, 0, ""},
+		{"Conférence sur Paul Martin, notre président, et son parcours", Blocked, Personal, ""},
+		{"Film : Mme Durand à la fête du club", Blocked, Personal, "name"},
+		{"Talk on Monday with Karima Benali about the rota", Blocked, Personal, "name"},
+	})
+}
