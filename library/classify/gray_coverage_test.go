@@ -227,6 +227,15 @@ var grayKinds = []grayKind{
 		"Les lauréats du concours photo sont exposés à la médiathèque jusqu'au 30 juin.",
 		"Nous accompagnons les familles du quartier dans leurs démarches administratives.",
 	}},
+	{kind: "a flow that comes online, a post left to the board", gray: []string{
+		"Les adhésions en ligne ont fortement chuté cet automne.",
+		"Online donations fell by a third after the website change.",
+		"Il faudra parler du contrat de la cuisinière au prochain CA.",
+		"We need to talk about the caretaker's hours at the next board meeting.",
+	}, public: []string{
+		"Adhésion en ligne sur notre site, 20 € l'année.",
+		"Prochaine réunion du club de lecture : on parlera du dernier prix Goncourt.",
+	}},
 }
 
 // TestGrayZoneCoverage measures, kind by kind, the share of gray values

@@ -83,6 +83,14 @@ func (a *analysis) headedAsPublic() bool {
 	return a.startsGeneric() && !(len(toks) > 1 && toks[1].Has(text.Digit))
 }
 
+// channelOf: a published marker that only says how a flow of the
+// activity comes (« les dons en ligne », "online sign-ups"): a channel,
+// not a publication of the figures.
+func (a *analysis) channelOf(h hit) bool {
+	toks := a.s.Toks
+	return h.j-h.i <= 2 && (h.i > 0 && toks[h.i-1].Is(cActivity) || h.j < len(toks) && toks[h.j].Is(cActivity))
+}
+
 // isPublishedNow: the sentence says the fact is public, and not that it
 // is still to come (« pas encore en ligne »).
 func (a *analysis) isPublishedNow() bool {
