@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -265,4 +266,17 @@ func TestGrayZoneCoverage(t *testing.T) {
 	}
 	t.Logf("%-40s gray flagged %d/%d (%.0f %%), public passing %d/%d", strings.Repeat("=", 5), flagged, grayN,
 		pct(flagged, grayN), passed, publicN)
+}
+
+// A référent adds a phrase to a list of the pending matters by editing
+// its file: the next build reads it (the mechanism of data/README.md).
+func TestAddingAPhraseToAPendingListMakesItDoubt(t *testing.T) {
+	const value = "Le projet de friperie est en jachère depuis l'automne."
+	if r := New(Rules{}).Classify(value); r.Verdict != OK {
+		t.Fatalf("before the edit: %+v", r)
+	}
+	lx := buildLexicon(withLine(t, "data/cues/undecided.txt", "en jachère"))
+	if r := newWithLexicon(Rules{}, lx).Classify(value); r.Verdict != Doubt || !slices.Contains(ruleNames(r), "internal") {
+		t.Fatalf("after adding « en jachère » to undecided.txt: %+v", r)
+	}
 }
