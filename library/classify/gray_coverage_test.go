@@ -237,6 +237,24 @@ var grayKinds = []grayKind{
 		"Adhésion en ligne sur notre site, 20 € l'année.",
 		"Prochaine réunion du club de lecture : on parlera du dernier prix Goncourt.",
 	}},
+	{kind: "everyday English and French of a board's worries", gray: []string{
+		"We're behind on paying the sound engineer for the gala.",
+		"The treasurer found errors in the accounts for the summer fête.",
+		"Turnout at the Thursday choir has been patchy since Easter.",
+		"Le nombre de licenciés stagne depuis deux saisons.",
+		"Two of our trustees have fallen out over the new logo.",
+		"Le bailleur parle de récupérer le local pour en faire des bureaux.",
+		"On n'a pas obtenu l'aide du FDVA cette année.",
+		"We didn't get the lottery grant for the minibus.",
+		"Toujours pas de nouvelles de la communauté de communes pour la convention.",
+		"Moins de colis distribués que prévu ce trimestre.",
+		"Keep it to yourselves for now: the choir may move to Saturdays.",
+		"La nouvelle formule du journal est encore en construction.",
+	}, public: []string{
+		"Rising damp? Free advice on housing repairs every Monday at the centre.",
+		"Vente de gâteaux au profit du club, samedi devant la boulangerie.",
+		"Les résultats de la tombola sont affichés dans le hall depuis lundi.",
+	}},
 }
 
 // TestGrayZoneCoverage measures, kind by kind, the share of gray values

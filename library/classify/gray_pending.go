@@ -38,7 +38,7 @@ func (a *analysis) findPendingMatters(cs cueSet) {
 	switch {
 	case a.internalPending(ps, cs):
 		a.add(ruleInternal, 0, n)
-	case ps.has(pendDispute, pendBilled), a.partnerSought(ps), a.partnerLost(ps), ps.has(pendNoReply), ps.has(pendTalks),
+	case ps.has(pendDispute, pendBilled), ps.has(pendSale, pendBilled), a.partnerSought(ps), a.partnerLost(ps), ps.has(pendNoReply), ps.has(pendTalks),
 		ps.has(pendAsked) && a.hasAny(cOrg, cPartnerBody, cPublicBody, cFunderBodies):
 		a.add(rulePartner, 0, n)
 	case ps.has(pendOnly) && a.fewCounted(), a.activityRate(ps):
@@ -58,12 +58,14 @@ func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 		return true
 	case ps.has(pendOwnQuestion):
 		return a.endsOnQuestion() && !a.has(cPublicEvents) // « Faut-il … ? Conférence gratuite »
-	case ps.has(pendThreatened), ps.has(pendUnknown), ps.has(pendAwaiting):
+	case ps.has(pendThreatened), ps.has(pendUnknown), ps.has(pendAwaiting), ps.has(pendNotGranted):
 		return a.ourMatter(cs)
+	case ps.has(pendThanPlanned) && a.has(cFall):
+		return true
 	case ps.has(pendLikely) && a.ourMatter(cs):
 		return a.hasAny(cChange, cTrouble, cFall) || a.negated()
 	}
-	people := a.has(cRole) || ps.has(pendTeam) || cs.has(cueMember) || a.population
+	people := a.hasAny(cRole, cBoard) || ps.has(pendTeam) || cs.has(cueMember) || a.population
 	return ps.has(pendTeam) && a.has(cTension) || ps.has(pendShortage) && (ps.has(pendRota) || people) ||
 		(ps.has(pendComplaint) || ps.has(pendSanction)) && people
 }
