@@ -255,6 +255,16 @@ var grayKinds = []grayKind{
 		"Vente de gâteaux au profit du club, samedi devant la boulangerie.",
 		"Les résultats de la tombola sont affichés dans le hall depuis lundi.",
 	}},
+	{kind: "work in preparation, an application filed", gray: []string{
+		"La nouvelle plaquette est en cours de rédaction, sortie prévue en mars.",
+		"Le nouveau logo sera dévoilé à l'AG, maquette en cours.",
+		"Our new strategy is in the works, nothing to share outside the team.",
+		"Une aide a été demandée au département pour changer la chaudière.",
+		"We have applied to the lottery fund for a new minibus.",
+	}, public: []string{
+		"Le programme du festival est en préparation, restez connectés !",
+		"Stay tuned: our summer programme is being prepared.",
+	}},
 }
 
 // TestGrayZoneCoverage measures, kind by kind, the share of gray values
