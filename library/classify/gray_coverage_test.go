@@ -76,14 +76,18 @@ var grayKinds = []grayKind{
 	}},
 	{kind: "draft before launch", gray: []string{
 		"Brouillon de l'appel aux dons, à relire avant de l'envoyer aux adhérents.",
-		"On rédige une lettre ouverte au maire, texte à retravailler avant diffusion.",
+		"On rédige une lettre ouverte au maire, à ne pas faire circuler avant le vote du bureau.",
 		"Première version du règlement intérieur, à ne pas faire circuler.",
 		"Texte du communiqué en préparation, à valider avant publication.",
 		"Working draft of our open letter to the council, please don't share yet.",
-		"We're preparing a press release about the move, to be polished before it goes out.",
+		"We're preparing a press release about the move, please don't share it yet.",
 	}, public: []string{
 		"Signez notre pétition pour la réouverture de la piscine, en ligne sur notre site.",
 		"Read our open letter to the council, published today on our website.",
+		// what a prompt asks of a draft is the work given to the AI, not news kept back
+		"Voici la première version de notre newsletter de printemps, à peaufiner.",
+		"Relis ce texte avant de publier sur la page Facebook du club.",
+		"First draft of our thank-you letter to volunteers: make it warmer, to be polished.",
 	}},
 	{kind: "item for a coming meeting", gray: []string{
 		"À mettre à l'ordre du jour du prochain CA : le remboursement des frais de Paul.",
