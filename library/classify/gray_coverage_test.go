@@ -179,6 +179,8 @@ var grayKinds = []grayKind{
 	}, public: []string{
 		"Bilan de la saison 2025 publié sur notre site : 40 matchs, 3 titres.",
 		"Faut-il avoir peur des écrans ? Conférence gratuite mardi à 20h.",
+		"Should we use a formal or a friendly tone in the newsletter?",
+		"Doit-on mettre une majuscule à « bénévole » dans le titre ?",
 	}},
 	{kind: "activity at stake, approval awaited", gray: []string{
 		"Le séjour au ski est compromis, le car n'est pas réservé.",

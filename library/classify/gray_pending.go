@@ -56,8 +56,10 @@ func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 	case ps.has(pendDeliberate, pendNextMeeting), ps.has(pendUndecided), ps.has(pendStrain), ps.has(pendShortHanded),
 		ps.has(pendAssessment), ps.has(pendInspection), ps.has(pendSelection):
 		return true
-	case ps.has(pendOwnQuestion):
-		return a.endsOnQuestion() && !a.has(cPublicEvents) // « Faut-il … ? Conférence gratuite »
+	case ps.has(pendOwnQuestion) && a.endsOnQuestion() && !a.has(cPublicEvents) && a.ourMatter(cs):
+		// a change to one of its matters, not a question put to the AI
+		// about a text ("Should we use a formal tone?")
+		return a.hasAny(cChange, cLimit, cTrouble, cFall) || a.negated()
 	case ps.has(pendThreatened), ps.has(pendUnknown), ps.has(pendAwaiting), ps.has(pendNotGranted):
 		return a.ourMatter(cs)
 	case ps.has(pendThanPlanned) && a.has(cFall):
