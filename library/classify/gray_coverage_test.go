@@ -271,6 +271,16 @@ var grayKinds = []grayKind{
 		"Le programme du festival est en préparation, restez connectés !",
 		"Stay tuned: our summer programme is being prepared.",
 	}},
+	{kind: "English of the board's news", gray: []string{
+		"Half our members are over seventy and few young people join.",
+		"The plan to open a second shop is on hold until spring.",
+		"We had a complaint from a neighbour about the Friday music night.",
+		"The insurer is dragging its feet on our claim for the flooded cellar.",
+		"Nobody has volunteered to take over as treasurer.",
+	}, public: []string{
+		"Half price for members on Tuesdays!",
+		"Is your landlord dragging his feet on repairs? Our free advice desk can help you.",
+	}},
 }
 
 // TestGrayZoneCoverage measures, kind by kind, the share of gray values

@@ -69,7 +69,7 @@ func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 	}
 	people := a.hasAny(cRole, cBoard) || ps.has(pendTeam) || cs.has(cueMember) || a.population
 	return ps.has(pendTeam) && a.has(cTension) || ps.has(pendShortage) && (ps.has(pendRota) || people) ||
-		(ps.has(pendComplaint) || ps.has(pendSanction)) && people
+		(ps.has(pendSanction) || ps.has(pendComplaint)) && people
 }
 
 // endsOnQuestion: the value holds a question mark after the sentence's
