@@ -187,6 +187,11 @@ const (
 	cDemonym              // data/words/demonyms.txt, peoples.txt (origin_of.go)
 	cSpelledNumber        // data/words/spelled_numbers.txt
 	cDisclose             // data/words/disclose_words.txt (held_back.go)
+	cBirthWord            // data/words/birth_words.txt (identifier_shapes.go)
+	cDwelling             // data/words/dwelling_words.txt
+	cAddressNoun          // data/words/address_nouns.txt
+	cPlateWord            // data/words/plate_words.txt
+	cFileWord             // data/words/file_number_words.txt
 	numClasses
 )
 
@@ -327,6 +332,11 @@ var classFiles = []struct {
 	{cDemonym, []string{"demonyms", "peoples"}},
 	{cSpelledNumber, []string{"spelled_numbers"}},
 	{cDisclose, []string{"disclose_words"}},
+	{cBirthWord, []string{"birth_words"}},
+	{cDwelling, []string{"dwelling_words"}},
+	{cAddressNoun, []string{"address_nouns"}},
+	{cPlateWord, []string{"plate_words"}},
+	{cFileWord, []string{"file_number_words"}},
 }
 
 // buildClasses maps every word to its classes and its trie root.

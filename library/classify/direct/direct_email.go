@@ -201,7 +201,7 @@ func hasLetter(v string) bool {
 var atMarkers = []string{"(at)", "[at]", "{at}", "(arobase)", "[arobase]", "(a)", "[a]"}
 
 // dotMarkers are the ways of writing '.' in such addresses.
-var dotMarkers = []string{"(dot)", "[dot]", "{dot}", "(point)", "[point]", " dot ", " point ", "."}
+var dotMarkers = []string{"(dot)", "[dot]", "{dot}", "(point)", "[point]", "[.]", "(.)", "{.}", " dot ", " point ", "."}
 
 // obfuscatedEmail finds "jean.dupont (at) gmail (dot) com" at the marker
 // starting at i (an opening bracket). It returns where scanning resumes.
