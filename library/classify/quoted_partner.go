@@ -28,8 +28,9 @@ var quotedPartners = func() map[string]string {
 // after a word that joins two people (« vit avec », "lives with"), with
 // no name right after it (« son ami Victor Hugo » quotes a friend).
 func (a *analysis) findQuotedPartner() {
-	if !strings.ContainsAny(a.text[a.s.Start:min(len(a.text), a.s.End+1)], "«\"“") {
-		return // no quotation mark: nothing hinted (most sentences)
+	if s := a.text[a.s.Start:min(len(a.text), a.s.End+1)]; strings.IndexByte(s, '"') < 0 &&
+		!strings.Contains(s, "«") && !strings.Contains(s, "“") {
+		return // no quotation mark: nothing hinted (most sentences); byte searches, no rune decoding
 	}
 	toks := a.s.Toks
 	female, male := false, false

@@ -46,7 +46,7 @@ var sentenceStages = []stage{
 	{name: "anchors", run: (*analysis).findAnchors}, // the persons the sentence is about
 	{name: "special", run: (*analysis).findSpecial}, // special categories about a person
 	{name: "same-gender-partner", run: (*analysis).findSameGenderPartner},
-	{name: "quoted-partner", run: (*analysis).findQuotedPartner},
+	{name: "quoted-partner", run: (*analysis).findQuotedPartner, needs: classesOf(cPartnerLinks)},
 	{name: "strategy", run: (*analysis).findStrategy},
 	{name: "origin-of", run: (*analysis).findOriginOf, // origin_of.go: « she is Nigerian »
 		needs: classesOf(cDemonym)},
