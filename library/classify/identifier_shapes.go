@@ -84,7 +84,7 @@ func (a *analysis) findForeignPlate() {
 	toks := a.s.Toks
 	seen := false
 	for i := 0; i+1 < len(toks); i++ {
-		seen = seen || plateWords[toks[i].Norm]
+		seen = seen || toks[i].Is(cPlateWords)
 		if seen && ukPlateHead(toks[i].Norm) && len(toks[i+1].Norm) == 3 && toks[i+1].Has(text.Letter) && toks[i+1].Sep == 0 {
 			a.add(ruleLicencePlate, i, i+2)
 			return
@@ -107,7 +107,7 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func (a *analysis) findFileNumber() {
 	toks := a.s.Toks
 	for i := range toks {
-		if !fileWords[toks[i].Norm] {
+		if !toks[i].Is(cFileWords) {
 			continue
 		}
 		for k := i + 1; k < min(len(toks), i+5); k++ {
@@ -132,7 +132,7 @@ func (a *analysis) findFileNumber() {
 func (a *analysis) findSpelledBirthdate() {
 	toks := a.s.Toks
 	for i := range toks {
-		if !birthWords[toks[i].Norm] {
+		if !toks[i].Is(cBirthWords) {
 			continue
 		}
 		for k := i + 1; k+1 < min(len(toks), i+6); k++ {
@@ -155,7 +155,7 @@ func (a *analysis) findAddressInWords() {
 	toks := a.s.Toks
 	home := false
 	for i := 0; i+2 < len(toks); i++ {
-		home = home || dwellingWords[toks[i].Norm]
+		home = home || toks[i].Is(cDwellingWords)
 		if !home || !toks[i].Is(cSpelledNumber) {
 			continue
 		}
