@@ -26,9 +26,8 @@ var titleArticles = lexicon.WordSet{"du": true, "des": true, "le": true, "la": t
 func (a *analysis) markTitles() {
 	toks := a.s.Toks
 	for k := 0; k+1 < len(toks); k++ {
-		n := toks[k].Norm
-		story := storyHeads[n]
-		if !story && !toks[k].Is(cWork) && !titleHeads[n] {
+		story := toks[k].Is(cStoryHeads)
+		if !story && !toks[k].IsAny(cWork, cTitleHeads) {
 			continue
 		}
 		if s := a.titleStart(k+1, story); s > 0 && !toks[s].Is(cCivility) {
