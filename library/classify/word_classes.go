@@ -187,6 +187,9 @@ const (
 	cDemonym              // data/words/demonyms.txt, peoples.txt (origin_of.go)
 	cSpelledNumber        // data/words/spelled_numbers.txt
 	cDisclose             // data/words/disclose_words.txt (held_back.go)
+	cTitleHead            // data/words/title_heads.txt, story_heads.txt (titles.go)
+	cHoliday              // data/words/holidays.txt (named_things.go)
+	cNamedAfter           // data/words/named_after_heads.txt (named_things.go)
 	numClasses
 )
 
@@ -327,6 +330,9 @@ var classFiles = []struct {
 	{cDemonym, []string{"demonyms", "peoples"}},
 	{cSpelledNumber, []string{"spelled_numbers"}},
 	{cDisclose, []string{"disclose_words"}},
+	{cTitleHead, []string{"title_heads", "story_heads"}},
+	{cHoliday, []string{"holidays"}},
+	{cNamedAfter, []string{"named_after_heads"}},
 }
 
 // buildClasses maps every word to its classes and its trie root.
