@@ -27,7 +27,6 @@ const (
 	cSpelledZero                                              // « zéro », "oh": a spelled phone number starts here
 	cSpelledDigit                                             // every key of digitWords
 	cStoryHeads                                               // data/words/story_heads.txt (titles.go)
-	cTitleHeads                                               // data/words/title_heads.txt (titles.go)
 	cRolePhraseStart                                          // first words of role_vacancy and role_routine
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
@@ -63,7 +62,7 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cSubjectVerbs: subjectVerbs, cSmallCounts: smallCounts, cKinPlural: kinPlural,
 		cEventHeads: eventHeads, cAddressing: addressingWords, cNearbyWords: nearbyWords,
 		cSpelledZero: zero, cSpelledDigit: digits,
-		cStoryHeads: storyHeads, cTitleHeads: titleHeads,
+		cStoryHeads:      storyHeads,
 		cRolePhraseStart: firstWords(roleVacancy, roleRoutine),
 	}
 }
