@@ -55,6 +55,7 @@ func TestPublicNumbersOfTheSameLookPass(t *testing.T) {
 		{"Vidéo du tournoi filmée de loin, sans gros plans, en ligne sur notre site", OK, 0, ""},
 		{"Photos of the parade taken from a distance, no close-ups", OK, 0, ""},
 		{"Photo of the choir published with their consent on our website", OK, 0, ""},
+		{"Photos de la kermesse en ligne, prises avec le consentement des familles", OK, 0, ""},
 		{"Accueil : 04 72 10 20 30 puis tapez 2 pour les inscriptions", OK, 0, ""},
 		{"Entre zéro et quinze ans, l'entrée est gratuite", OK, 0, ""},
 		{"Le salon Discord du club : tournoi #2026 le samedi", OK, 0, ""},
