@@ -186,6 +186,7 @@ const (
 	cPersonalDoc          // data/words/personal_documents.txt
 	cDemonym              // data/words/demonyms.txt, peoples.txt (origin_of.go)
 	cSpelledNumber        // data/words/spelled_numbers.txt
+	cDisclose             // data/words/disclose_words.txt (held_back.go)
 	cBirthWord            // data/words/birth_words.txt (identifier_shapes.go)
 	cDwelling             // data/words/dwelling_words.txt
 	cAddressNoun          // data/words/address_nouns.txt
@@ -330,6 +331,7 @@ var classFiles = []struct {
 	{cPersonalDoc, []string{"personal_documents"}},
 	{cDemonym, []string{"demonyms", "peoples"}},
 	{cSpelledNumber, []string{"spelled_numbers"}},
+	{cDisclose, []string{"disclose_words"}},
 	{cBirthWord, []string{"birth_words"}},
 	{cDwelling, []string{"dwelling_words"}},
 	{cAddressNoun, []string{"address_nouns"}},
@@ -345,6 +347,9 @@ func (lx *dictionaries) buildClasses(fsys fs.FS, names map[text.Class]lexicon.Wo
 	}
 	for _, cf := range classFiles {
 		b.Add(lexicon.Words(fsys, cf.files...), cf.c)
+	}
+	for c, words := range setClasses() { // set_classes.go
+		b.Add(words, c)
 	}
 	lx.class = b.Build(lx.all)
 }

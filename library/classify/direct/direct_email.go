@@ -124,7 +124,25 @@ func genericLocal(local string) bool {
 		return true
 	}
 	if k := strings.IndexAny(l, ".-_+"); k > 0 {
-		return genericLocals[l[:k]]
+		return genericLocals[l[:k]] && !personalSegment(l[k+1:])
+	}
+	return false
+}
+
+// personalLocals mark a role's address as the holder's own mailbox
+// ("tresorier.perso@laposte.net", "president-prive@…"): a person's.
+var personalLocals = map[string]bool{
+	"perso": true, "personnel": true, "personnelle": true, "prive": true, "privee": true,
+	"private": true, "personal": true, "home": true, "maison": true, "moi": true,
+}
+
+// personalSegment: a segment of rest (split at '.', '-', '_', '+') is a
+// personal marker.
+func personalSegment(rest string) bool {
+	for _, seg := range strings.FieldsFunc(rest, func(r rune) bool { return r == '.' || r == '-' || r == '_' || r == '+' }) {
+		if personalLocals[seg] {
+			return true
+		}
 	}
 	return false
 }
