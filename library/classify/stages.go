@@ -56,7 +56,7 @@ var sentenceStages = []stage{
 	{name: "indirect", run: (*analysis).findIndirect},
 	{name: "code-profile", run: (*analysis).findCodeProfile},
 	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
-	{name: "street-address", run: (*analysis).findStreetAddress},
+	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs)},
 	{name: "gray", run: (*analysis).findGray},
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},

@@ -10,6 +10,8 @@ import (
 // "he lives on Mill Lane"): a residence verb, then a named street, about
 // a person of the sentence.
 
+// residenceVerbs are also the class cResidenceVerbs (set_classes.go): the
+// stage runs only on a sentence that holds one.
 var residenceVerbs = lexicon.Words(lexicon.Data, "residence_verbs")
 
 // residenceReach bounds the tokens between the verb and the street.
@@ -22,7 +24,7 @@ func (a *analysis) findStreetAddress() {
 		return
 	}
 	for v := range toks {
-		if !residenceVerbs[toks[v].Norm] {
+		if !toks[v].Is(cResidenceVerbs) {
 			continue
 		}
 		for k := v + 1; k < min(len(toks), v+residenceReach); k++ {
