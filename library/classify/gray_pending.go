@@ -54,7 +54,7 @@ func (a *analysis) findPendingMatters(cs cueSet) {
 func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 	switch {
 	case ps.has(pendDeliberate, pendNextMeeting), ps.has(pendUndecided), ps.has(pendStrain), ps.has(pendShortHanded),
-		ps.has(pendAssessment), ps.has(pendInspection), ps.has(pendSelection):
+		ps.has(pendAssessment), ps.has(pendInspection), ps.has(pendSelection), ps.has(pendDiscord):
 		return true
 	case ps.has(pendOwnQuestion) && a.endsOnQuestion() && !a.has(cPublicEvents) && a.ourMatter(cs):
 		// a change to one of its matters, not a question put to the AI
@@ -64,7 +64,7 @@ func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 		return a.ourMatter(cs)
 	case ps.has(pendThanPlanned) && a.has(cFall):
 		return true
-	case ps.has(pendLikely) && a.ourMatter(cs):
+	case ps.has(pendLikely) && (a.ourMatter(cs) || a.has(cClosing)):
 		return a.hasAny(cChange, cTrouble, cFall) || a.negated()
 	}
 	people := a.hasAny(cRole, cBoard) || ps.has(pendTeam) || cs.has(cueMember) || a.population
