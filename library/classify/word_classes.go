@@ -186,6 +186,12 @@ const (
 	cPersonalDoc          // data/words/personal_documents.txt
 	cDemonym              // data/words/demonyms.txt, peoples.txt (origin_of.go)
 	cSpelledNumber        // data/words/spelled_numbers.txt
+	cDisclose             // data/words/disclose_words.txt (held_back.go)
+	cBirthWord            // data/words/birth_words.txt (identifier_shapes.go)
+	cDwelling             // data/words/dwelling_words.txt
+	cAddressNoun          // data/words/address_nouns.txt
+	cPlateWord            // data/words/plate_words.txt
+	cFileWord             // data/words/file_number_words.txt
 	numClasses
 )
 
@@ -325,6 +331,12 @@ var classFiles = []struct {
 	{cPersonalDoc, []string{"personal_documents"}},
 	{cDemonym, []string{"demonyms", "peoples"}},
 	{cSpelledNumber, []string{"spelled_numbers"}},
+	{cDisclose, []string{"disclose_words"}},
+	{cBirthWord, []string{"birth_words"}},
+	{cDwelling, []string{"dwelling_words"}},
+	{cAddressNoun, []string{"address_nouns"}},
+	{cPlateWord, []string{"plate_words"}},
+	{cFileWord, []string{"file_number_words"}},
 }
 
 // buildClasses maps every word to its classes and its trie root.
@@ -335,6 +347,9 @@ func (lx *dictionaries) buildClasses(fsys fs.FS, names map[text.Class]lexicon.Wo
 	}
 	for _, cf := range classFiles {
 		b.Add(lexicon.Words(fsys, cf.files...), cf.c)
+	}
+	for c, words := range setClasses() { // set_classes.go
+		b.Add(words, c)
 	}
 	lx.class = b.Build(lx.all)
 }
