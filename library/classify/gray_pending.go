@@ -17,7 +17,8 @@ import (
 // without them costs one test of the cue set. Doubt, never blocked: the
 // volunteer checks before it leaves the association.
 
-// fewCounts are the counts, in words, of fewCounted.
+// fewCounts are the counts, in words, of fewCounted (the class cFewCounts,
+// set_classes.go).
 var fewCounts = lexicon.Words(lexicon.Data, "few_counts")
 
 // findPendingMatters runs the rules of the pending matters on the lists
@@ -183,5 +184,5 @@ func isFewCount(t text.Token) bool {
 	if t.Has(text.Digit) {
 		return len(t.Norm) == 1 && t.Norm[0] >= '1' && t.Norm[0] <= '5'
 	}
-	return fewCounts[t.Norm]
+	return t.Is(cFewCounts)
 }

@@ -24,6 +24,7 @@ const (
 	cNearbyWords                                              // data/words/nearby.txt
 	cSpelledZero                                              // « zéro », "oh": a spelled phone number starts here
 	cSpelledDigit                                             // every key of digitWords
+	cFewCounts                                                // data/words/few_counts.txt (gray_pending.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -45,5 +46,6 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cSubjectVerbs: subjectVerbs, cSmallCounts: smallCounts, cKinPlural: kinPlural,
 		cEventHeads: eventHeads, cAddressing: addressingWords, cNearbyWords: nearbyWords,
 		cSpelledZero: zero, cSpelledDigit: digits,
+		cFewCounts: fewCounts,
 	}
 }
