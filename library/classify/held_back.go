@@ -7,11 +7,15 @@ import "tamis/library/classify/lexicon"
 // « avant d'en parler », « l'accord du centre pour communiquer n'est pas
 // là », "please don't announce it yet", "until the committee meets") says
 // by itself that the news is not public yet: a doubt. Advice to the
-// reader (« ne partagez pas vos codes », « n'hésitez pas à en parler »)
-// and a rule that opens the sentence (« Avant de publier, relisez ») are
-// no news.
+// reader (« ne partagez pas vos codes », « n'hésitez pas à en parler »),
+// a rule that opens the sentence (« Avant de publier, relisez ») and an
+// instruction (« Relis ce texte avant de publier ») are no news.
 
 var restraintWords = lexicon.Words(lexicon.Data, "restraint_words") // avant, until, yet
+
+// instructionVerbs open what a prompt or a note asks the reader to do:
+// « Relis ce texte avant de publier » is a procedure, not news.
+var instructionVerbs = lexicon.Words(lexicon.Data, "instruction_verbs")
 
 // readerWords address the reader: advice, not news.
 var readerWords = lexicon.WordSet{"vous": true, "votre": true, "vos": true, "you": true, "your": true, "hesitez": true, "hesitate": true, "n'hesitez": true}
@@ -19,6 +23,9 @@ var readerWords = lexicon.WordSet{"vous": true, "votre": true, "vos": true, "you
 // findHeldBack reports a sentence whose disclosure is held back.
 func (a *analysis) findHeldBack() {
 	toks := a.s.Toks
+	if len(toks) > 0 && instructionVerbs[toks[0].Norm] {
+		return
+	}
 	for _, t := range toks {
 		if readerWords[t.Norm] {
 			return
