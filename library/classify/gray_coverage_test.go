@@ -86,6 +86,7 @@ var grayKinds = []grayKind{
 		"Read our open letter to the council, published today on our website.",
 		// what a prompt asks of a draft is the work given to the AI, not news kept back
 		"Voici la première version de notre newsletter de printemps, à peaufiner.",
+		"Relis ce texte avant de publier sur la page Facebook du club.",
 		"First draft of our thank-you letter to volunteers: make it warmer, to be polished.",
 	}},
 	{kind: "item for a coming meeting", gray: []string{
