@@ -29,6 +29,7 @@ const (
 	cStoryHeads                                               // data/words/story_heads.txt (titles.go)
 	cRolePhraseStart                                          // first words of role_vacancy and role_routine
 	cResidenceVerbs                                           // data/words/residence_verbs.txt (street_address.go)
+	cFewCounts                                                // data/words/few_counts.txt (gray_pending.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -66,5 +67,6 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cStoryHeads:      storyHeads,
 		cRolePhraseStart: firstWords(roleVacancy, roleRoutine),
 		cResidenceVerbs:  residenceVerbs,
+		cFewCounts:       fewCounts,
 	}
 }
