@@ -46,7 +46,7 @@ func (a *analysis) sentenceFindings() int {
 // themes of a public event, about no one.
 func (a *analysis) topicList() bool {
 	toks := a.s.Toks
-	if len(toks) < 4 || !eventHeads[toks[0].Norm] && !eventHeads[toks[1].Norm] && !eventHeads[toks[2].Norm] {
+	if len(toks) < 4 || !toks[0].Is(cEventHeads) && !toks[1].Is(cEventHeads) && !toks[2].Is(cEventHeads) {
 		return false
 	}
 	colon, commas := false, 0

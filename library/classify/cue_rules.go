@@ -21,6 +21,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.findClassTagged()
 	a.findDocumentCopy()
 	a.upgradeOwnedBankNumber()
+	a.upgradePersonAccount() // account_owner.go
 	a.upgradeSmallGroup()
 	a.dropPublicFalseAlarms(cs)
 }
@@ -29,7 +30,7 @@ func (a *analysis) findWithoutKeyword() {
 // gagner", "venez"), as an announcement does.
 func (a *analysis) addressesPublic() bool {
 	for _, t := range a.s.Toks {
-		if addressingWords[t.Norm] {
+		if t.Is(cAddressing) {
 			return true
 		}
 	}

@@ -32,8 +32,8 @@ func (a *analysis) findDescribedPerson() {
 			if isClauseSep(toks[n].Sep) {
 				break // « La seule condition : être adhérent »: the noun is elsewhere
 			}
-			unique = unique || uniqueWords[toks[n].Norm]
-			former = former || formerWords[toks[n].Norm]
+			unique = unique || toks[n].Is(cUniqueWords)
+			former = former || toks[n].Is(cFormerWords)
 		}
 		if n+1 >= len(toks) || !a.describedNoun(n) || toks[n].Is(cPopulation) {
 			continue
@@ -48,7 +48,7 @@ func (a *analysis) findDescribedPerson() {
 // describedNoun: a singular person noun, of the lexicon or of the trades
 // and village figures of data/words/persons.txt.
 func (a *analysis) describedNoun(k int) bool {
-	return a.s.Toks[k].Is(cPerson) || describedPersons[a.s.Toks[k].Norm]
+	return a.s.Toks[k].IsAny(cPerson, cDescribedPersons)
 }
 
 // namedPlaceAfter: a place named with a capital follows, after an
@@ -85,7 +85,7 @@ func (a *analysis) nearbyAfter(k int) bool {
 		if isClauseSep(toks[i].Sep) && i > k {
 			return false
 		}
-		if nearbyWords[toks[i].Norm] || i+1 < len(toks) && nearbyWords[toks[i].Norm+" "+toks[i+1].Norm] {
+		if toks[i].Is(cNearbyWords) || i+1 < len(toks) && nearbyWords[toks[i].Norm+" "+toks[i+1].Norm] {
 			return true
 		}
 	}
@@ -107,10 +107,12 @@ func (a *analysis) pinsDown(n int, unique, former bool) bool {
 		return true // « la seule institutrice de l'école », « l'ancien gardien du gymnase »
 	case a.placeAfter(n + 1):
 		return true // « le boucher de la rue Carnot », "the man outside St Mary's"
-	case describedPersons[toks[n].Norm] && link && a.namedPlaceAfter(n+2):
+	case toks[n].Is(cDescribedPersons) && link && a.namedPlaceAfter(n+2):
 		return true // "the landlord of the Red Lion"
 	case a.nearbyAfter(n + 1):
 		return true // « la voisine du dessus », "the man next door"
+	case a.markAfter(n + 1):
+		return true // physical_marks.go: « le grand roux avec la cicatrice »
 	}
 	return a.habitClause(n + 1)
 }

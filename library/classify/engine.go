@@ -127,7 +127,7 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	if a.words == nil {
 		a.words = new(lexicon.WordCache)
 	}
-	a.sc.Reset(text, codeEnd)
+	a.sc.Reset(text, codeEndFor(text))
 }
 
 // summarize sorts the findings, drops those another one already covers,
@@ -254,7 +254,8 @@ func (a *analysis) sentence() {
 	a.anchors = a.anchors[:0]
 	a.consumed = slices.Grow(a.consumed[:0], len(a.s.Toks))[:len(a.s.Toks)]
 	clear(a.consumed)
-	for k, t := range a.s.Toks {
+	for k := range a.s.Toks {
+		t := &a.s.Toks[k]
 		a.consumed[k] = t.Has(text.Code) // an anonymisation code explains itself
 	}
 	a.tagSentence()

@@ -35,6 +35,21 @@ func TestKeptMattersWithoutKeywordAreBlocked(t *testing.T) {
 		{"Réponse à l'appel d'offres de la communauté de communes : on chiffre à 9 800 €", Blocked, Sensitive, "negotiation"},
 		{"La fondation veut qu'on change le nom du projet avant de renouveler son aide", Blocked, Sensitive, "confidential"},
 		{"Le bureau mène une enquête sur les absences du responsable de l'épicerie", Blocked, Sensitive, "hr"},
+		{"On vise 25 000 € de la Région, on se contentera de 18 000", Blocked, Sensitive, "negotiation"},
+		{"Réservé au bureau : on quitte la fédération départementale l'an prochain", Blocked, Sensitive, "confidential"},
+		{"Les adhésions en liquide ne sont pas toutes notées dans le registre", Blocked, Sensitive, "finance"},
+		{"Offre déposée pour le marché d'entretien des espaces verts : 16 200 € HT", Blocked, Sensitive, "negotiation"},
+		{"La donatrice ne veut pas que son legs soit mentionné à l'assemblée", Blocked, Sensitive, "confidential"},
+		{"Deal with the bowls club: their votes for our candidate, our van for their trip", Blocked, Sensitive, "negotiation"},
+		{"We could go as low as £40 an hour for the tutoring contract, but we open at 55", Blocked, Sensitive, "negotiation"},
+		{"Le bureau a choisi le successeur du trésorier, ce n'est pas encore annoncé", Blocked, Sensitive, "hr"},
+		{"The county is refusing to pay for the repairs it promised us", Blocked, Sensitive, "litigation"},
+		{"We're £3k overdrawn since the festival", Blocked, Sensitive, "finance"},
+		{"On va masquer les 4 000 € perdus sur le loto dans le compte rendu", Blocked, Sensitive, "finance"},
+		{"On donnera le créneau du mardi à la chorale si elle vote notre motion", Blocked, Sensitive, "negotiation"},
+		{"The sponsor will only fund us if we drop the night shelter", Blocked, Sensitive, "confidential"},
+		{"L'école de musique nous doit 900 € de location, on va les mettre en demeure", Blocked, Sensitive, ""},
+		{"Our coordinator's salary is £28,000, not for the newsletter", Blocked, Sensitive, "finance"},
 		{"Le vrai solde est de 2 300 €, ce que le tableau envoyé à la mairie ne montre pas", Blocked, Sensitive, "finance"},
 	})
 }
@@ -53,5 +68,6 @@ func TestPublicMattersOfTheSameLookPass(t *testing.T) {
 		{"Atelier : comment contester un refus de la CAF, ouvert à tous", OK, 0, ""},
 		{"How to dispute a council decision: free session on Thursday", OK, 0, ""},
 		{"Le propriétaire du gymnase nous prête la salle le dimanche", OK, 0, ""},
+		{"Nous sommes heureux d'annoncer la fusion de nos deux clubs, approuvée en AG le 3 mars", OK, 0, ""},
 	})
 }

@@ -30,14 +30,13 @@ func (a *analysis) unknownCapWord(k int) bool {
 	if k > 0 && a.text[t.Start-1] == '`' || innerCapital(a.text[t.Start:t.End]) {
 		return false // code: `Update`, SetEnabled
 	}
-	lx := a.lex
 	if t.IsAny(cCapWord, cVenue, cCivility, cPerson, cPopulation, cOrg, cKnownBodies) {
 		return false
 	}
-	if lx.lastnames[n] && !lexicon.IsFrenchWord(n) {
+	if t.Is(cLast) && !lexicon.IsFrenchWord(n) { // the classes of the name lists: no map look-up
 		return true
 	}
-	if lx.firstnames[n] || lx.ambiguous[n] || lexicon.IsFrenchWord(n) {
+	if t.IsAny(cFirst, cAmbig) || lexicon.IsFrenchWord(n) {
 		return false
 	}
 	end, _ := a.communeAt(k)

@@ -59,6 +59,10 @@ func prepare(orig string) prepared {
 // keptRun returns the end of the run, from i, that prepare keeps as it is.
 func keptRun(orig string, i int) int {
 	for i < len(orig) {
+		if i+8 < len(orig) && keptBlock(orig, i) {
+			i += 8 // eight plain bytes at once (prepare_block.go)
+			continue
+		}
 		c := orig[i]
 		if keptASCII[c] {
 			i++ // the common case, without the call

@@ -48,11 +48,11 @@ func (a *analysis) groupFactsHere() bool {
 func (a *analysis) smallGroup() bool {
 	toks := a.s.Toks
 	for i := 0; i+1 < len(toks); i++ {
-		if !smallCounts[toks[i].Norm] {
+		if !toks[i].Is(cSmallCounts) {
 			continue
 		}
 		for n := i + 1; n < min(len(toks), i+3); n++ {
-			if toks[n].Is(cPopulation) || kinPlural[toks[n].Norm] {
+			if toks[n].IsAny(cPopulation, cKinPlural) {
 				return true
 			}
 		}

@@ -15,12 +15,12 @@ var digitWords = map[string]byte{
 func (a *analysis) findSpelledPhone() {
 	toks := a.s.Toks
 	for i := 0; i+2 < len(toks); i++ {
-		if d, ok := digitWords[toks[i].Norm]; !ok || d != '0' {
+		if !toks[i].Is(cSpelledZero) {
 			continue
 		}
 		j, n := i, 0
 		for j < len(toks) && n < 12 {
-			if _, ok := digitWords[toks[j].Norm]; ok {
+			if toks[j].Is(cSpelledDigit) {
 				n++
 			} else if isDigits(toks[j].Norm) && len(toks[j].Norm) <= 4 {
 				n += len(toks[j].Norm)

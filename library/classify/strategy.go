@@ -246,7 +246,7 @@ func (a *analysis) computePublished() bool {
 				negated = true
 			}
 		}
-		if !negated {
+		if !negated && !a.channelOf(h) {
 			return true
 		}
 	}

@@ -55,9 +55,7 @@ func (a *analysis) bareSurnameStart(i int) bool {
 // is someone.
 func (a *analysis) listedSurname(k int) bool {
 	t := a.s.Toks[k]
-	n := t.Norm
-	lx := a.lex
-	if !t.Has(text.Cap) || !t.Has(text.Letter) || t.Has(text.Upper) || !lx.lastnames[n] || lx.firstnames[n] || lx.ambiguous[n] || t.IsAny(cCapWord, cVenue) {
+	if !t.Has(text.Cap) || !t.Has(text.Letter) || t.Has(text.Upper) || !t.Is(cLast) || t.IsAny(cFirst, cAmbig, cCapWord, cVenue) {
 		return false
 	}
 	return a.unknownCapWord(k)
@@ -88,7 +86,7 @@ func (a *analysis) surnamePart(k int) bool {
 	if !t.Has(text.Cap) || !t.Has(text.Letter) || t.Has(text.Upper) {
 		return false
 	}
-	return a.lex.lastnames[t.Norm] && !t.Is(cVenue) || a.unknownCapWord(k)
+	return t.Is(cLast) && !t.Is(cVenue) || a.unknownCapWord(k)
 }
 
 // verbFollows: token k starts a verb group: an auxiliary or a negation
@@ -97,7 +95,7 @@ func (a *analysis) verbFollows(k int) bool {
 	if k >= len(a.s.Toks) || isClauseSep(a.s.Toks[k].Sep) && a.s.Toks[k].Sep != ',' {
 		return false
 	}
-	return a.personVerbAt(k) || subjectVerbs[a.s.Toks[k].Norm]
+	return a.personVerbAt(k) || a.s.Toks[k].Is(cSubjectVerbs)
 }
 
 // coveredByName: token k is inside a name already reported.
@@ -127,7 +125,7 @@ func (a *analysis) findAgedName() {
 		if i+3 < len(toks) && toks[i+3].Sep != ',' && !isAgeUnit(toks[i+3].Norm) {
 			continue // « Salle Pasteur, 12 rue … »: a number that is no age
 		}
-		if toks[i].Is(cVenue) || toks[i].Is(cCapWord) && !a.lex.firstnames[toks[i].Norm] && !a.lex.ambiguous[toks[i].Norm] {
+		if toks[i].Is(cVenue) || toks[i].Is(cCapWord) && !toks[i].IsAny(cFirst, cAmbig) {
 			continue
 		}
 		a.reportName(i, i+2)

@@ -190,6 +190,11 @@ const (
 	cTitleHead            // data/words/title_heads.txt, story_heads.txt (titles.go)
 	cHoliday              // data/words/holidays.txt (named_things.go)
 	cNamedAfter           // data/words/named_after_heads.txt (named_things.go)
+	cBirthWord            // data/words/birth_words.txt (identifier_shapes.go)
+	cDwelling             // data/words/dwelling_words.txt
+	cAddressNoun          // data/words/address_nouns.txt
+	cPlateWord            // data/words/plate_words.txt
+	cFileWord             // data/words/file_number_words.txt
 	numClasses
 )
 
@@ -333,6 +338,11 @@ var classFiles = []struct {
 	{cTitleHead, []string{"title_heads", "story_heads"}},
 	{cHoliday, []string{"holidays"}},
 	{cNamedAfter, []string{"named_after_heads"}},
+	{cBirthWord, []string{"birth_words"}},
+	{cDwelling, []string{"dwelling_words"}},
+	{cAddressNoun, []string{"address_nouns"}},
+	{cPlateWord, []string{"plate_words"}},
+	{cFileWord, []string{"file_number_words"}},
 }
 
 // buildClasses maps every word to its classes and its trie root.
@@ -343,6 +353,9 @@ func (lx *dictionaries) buildClasses(fsys fs.FS, names map[text.Class]lexicon.Wo
 	}
 	for _, cf := range classFiles {
 		b.Add(lexicon.Words(fsys, cf.files...), cf.c)
+	}
+	for c, words := range setClasses() { // set_classes.go
+		b.Add(words, c)
 	}
 	lx.class = b.Build(lx.all)
 }

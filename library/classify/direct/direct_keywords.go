@@ -29,7 +29,7 @@ type keyword struct {
 }
 
 var keywords = []keyword{
-	{"mot de passe", kwSecret, false}, {"mots de passe", kwSecret, false}, {"mot-de-passe", kwSecret, false},
+	{"mot de passe", kwSecret, false}, {"mots de passe", kwSecret, false}, {"mot-de-passe", kwSecret, false}, {"motdepasse", kwSecret, false},
 	{"pass", kwTight, false}, {"pw:", kwTight, false}, {"pw=", kwTight, false}, {"pw :", kwTight, false},
 	{"pw =", kwTight, false}, {"pswd", kwSecret, false}, {"passwort", kwSecret, false}, {"mdp", kwSecret, false}, {"password", kwSecret, false}, {"passwd", kwSecret, false}, {"pwd", kwSecret, false},
 	{"passphrase", kwSecret, false}, {"passcode", kwSecret, false}, {"pass wifi", kwSecret, false},

@@ -76,6 +76,8 @@ func TestDirectSpelledEmails(t *testing.T) {
 		{"mon mail : lea_r arobase free point fr", "email", Blocked, "lea_r arobase free point fr"},
 		{"reach k.osei (at) outlook (dot) com", "email", Blocked, "k.osei (at) outlook (dot) com"},
 		{"écrire à martin.v[at]orange[dot]fr", "email", Blocked, "martin.v[at]orange[dot]fr"},
+		{"mail perso : nadia.k[at]sfr[.]fr", "email", Blocked, "nadia.k[at]sfr[.]fr"},
+		{"reach him at b.ross(at)mail(.)com", "email", Blocked, "b.ross(at)mail(.)com"},
 		{"his address: pjones at gmail dot com", "email", Blocked, "pjones at gmail dot com"},
 		{"Reply to anna dot kowalski at gmail dot com", "email", Blocked, "anna dot kowalski at gmail dot com"},
 		{"mail de Loïc : loic.b @ free.fr", "email", Blocked, "loic.b @ free.fr"},

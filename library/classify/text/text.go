@@ -6,6 +6,7 @@ package text
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The classifier never works on raw text: it folds it (lower case, accents
@@ -19,14 +20,17 @@ import (
 
 // Token is one word of a sentence.
 type Token struct {
-	Norm         string // folded form
-	Start, End   int    // byte span in the original text
-	NStart, NEnd int    // span of norm in the sentence's folded text
-	Sep          byte   // first punctuation between the previous token and this one, 0 if only spaces
-	Spaced       bool   // white space between the previous token and this one
-	Flags        Flags
-	Cls          ClassSet // word classes, set by the classifier when it tags the sentence
+	Norm       string // folded form
+	Start, End int    // byte span in the original text
+	Sep        byte   // first punctuation between the previous token and this one, 0 if only spaces
+	Spaced     bool   // white space between the previous token and this one
+	Flags      Flags
+	Cls        ClassSet // word classes, set by the classifier when it tags the sentence
 }
+
+// A Token is 64 bytes, one cache line: the rules read the tokens of a
+// sentence tens of times over, and copy them as they range over them.
+var _ [64 - unsafe.Sizeof(Token{})]struct{}
 
 // Flags describe the shape of a token.
 type Flags uint8
@@ -42,7 +46,7 @@ const (
 )
 
 // Has reports whether the token has the shape f.
-func (t Token) Has(f Flags) bool { return t.Flags&f != 0 }
+func (t *Token) Has(f Flags) bool { return t.Flags&f != 0 }
 
 // Sentence is a run of tokens between two sentence boundaries.
 type Sentence struct {
@@ -73,6 +77,7 @@ type Scanner struct {
 	pos     int
 	buf     []byte
 	toks    []Token
+	nends   []int // end in buf of each token's folded form: a token's starts where the last one's ends
 	codeEnd func(text string, i int) int
 	// the longest buf and toks written since the last Reset: beyond, the
 	// buffers' capacity holds only zeros, and Reset need not clear it
@@ -87,7 +92,7 @@ type Scanner struct {
 // CodeNorm); what a code looks like is the anonymiser's knowledge
 // (classify/codes.go).
 func (sc *Scanner) Reset(text string, codeEnd func(text string, i int) int) {
-	*sc = Scanner{text: text, buf: wipe(sc.buf, sc.bufUsed), toks: wipe(sc.toks, sc.toksUsed), codeEnd: codeEnd}
+	*sc = Scanner{text: text, buf: wipe(sc.buf, sc.bufUsed), toks: wipe(sc.toks, sc.toksUsed), nends: sc.nends[:0], codeEnd: codeEnd}
 }
 
 // codeAt returns the end of the anonymisation code at text[i], or 0.
@@ -109,6 +114,7 @@ func wipe[T any](b []T, used int) []T {
 func (sc *Scanner) Next(s *Sentence) bool {
 	sc.buf = sc.buf[:0]
 	sc.toks = sc.toks[:0]
+	sc.nends = sc.nends[:0]
 	for sc.pos < len(sc.text) {
 		if sc.step() {
 			break
@@ -120,9 +126,10 @@ func (sc *Scanner) Next(s *Sentence) bool {
 	sc.bufUsed = max(sc.bufUsed, len(sc.buf))
 	sc.toksUsed = max(sc.toksUsed, len(sc.toks))
 	norm := string(sc.buf)
-	for i := range sc.toks {
-		t := &sc.toks[i]
-		t.Norm = norm[t.NStart:t.NEnd]
+	start := 0
+	for i, end := range sc.nends {
+		sc.toks[i].Norm = norm[start:end]
+		start = end
 	}
 	s.Toks = sc.toks
 	s.Start, s.End = 0, 0
@@ -139,7 +146,8 @@ func (sc *Scanner) step() bool {
 	var sep byte
 	spaced, quoted := false, false
 	for sc.pos < len(text) {
-		if c := text[sc.pos]; c == ' ' {
+		c := text[sc.pos]
+		if c == ' ' {
 			spaced = true
 			sc.pos++
 			continue
@@ -147,6 +155,9 @@ func (sc *Scanner) step() bool {
 		if end := sc.codeAt(sc.pos); end > 0 {
 			sc.code(end, sep, spaced)
 			return len(sc.toks) >= maxSentenceTokens
+		}
+		if asciiKind[c] != 0 {
+			break // an ASCII letter or digit starts a word: IsWordRune without the call
 		}
 		r, size := Decode(text, sc.pos)
 		if IsWordRune(r) {
@@ -181,12 +192,9 @@ func (sc *Scanner) step() bool {
 // code appends the placeholder token of the anonymisation code that ends
 // at byte end.
 func (sc *Scanner) code(end int, sep byte, spaced bool) {
-	nstart := len(sc.buf)
 	sc.buf = append(sc.buf, CodeNorm...)
-	sc.toks = append(sc.toks, Token{
-		Start: sc.pos, End: end, NStart: nstart, NEnd: len(sc.buf),
-		Sep: sep, Spaced: spaced, Flags: Code,
-	})
+	sc.toks = append(sc.toks, Token{Start: sc.pos, End: end, Sep: sep, Spaced: spaced, Flags: Code})
+	sc.nends = append(sc.nends, len(sc.buf))
 	sc.pos = end
 }
 
@@ -204,7 +212,11 @@ func (sc *Scanner) endsSentence() bool {
 	if last.End != sc.pos {
 		return true
 	}
-	w := string(sc.buf[last.NStart:last.NEnd])
+	nstart := 0
+	if n := len(sc.nends); n > 1 {
+		nstart = sc.nends[n-2]
+	}
+	w := string(sc.buf[nstart:sc.nends[len(sc.nends)-1]])
 	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
 		return false
 	}
@@ -221,7 +233,6 @@ type wordShape struct {
 // word reads one word at sc.pos and appends its folded form and token.
 func (sc *Scanner) word(sep byte, spaced bool) {
 	ostart := sc.pos
-	nstart := len(sc.buf)
 	sh := wordShape{first: true}
 	// runs of ASCII bytes, each followed by one other rune, up to a separator
 	for sc.asciiRun(&sh) && sc.otherRune(&sh) {
@@ -235,10 +246,8 @@ func (sc *Scanner) word(sep byte, spaced bool) {
 	} else if sh.digits == 0 {
 		flags |= Letter
 	}
-	sc.toks = append(sc.toks, Token{
-		Start: ostart, End: sc.pos, NStart: nstart, NEnd: len(sc.buf),
-		Sep: sep, Spaced: spaced, Flags: flags,
-	})
+	sc.toks = append(sc.toks, Token{Start: ostart, End: sc.pos, Sep: sep, Spaced: spaced, Flags: flags})
+	sc.nends = append(sc.nends, len(sc.buf))
 }
 
 // asciiRun is the fast path of word: it reads ASCII letters and digits
@@ -248,14 +257,19 @@ func (sc *Scanner) asciiRun(sh *wordShape) bool {
 	text := sc.text
 	start, i := sc.pos, sc.pos
 	digits, uppers := 0, 0 // counted here, not through sh: registers
-	for ; i < len(text); i++ {
-		k := asciiKind[text[i]]
-		if k == 0 {
-			break
+	for i < len(text) {
+		switch c := text[i]; {
+		case c-'a' < 26: // most bytes: one comparison each
+		case c-'0' < 10:
+			digits++
+		case c-'A' < 26:
+			uppers++
+		default:
+			goto end
 		}
-		digits += int(k >> 1 & 1) // no branch per byte but the end of the run
-		uppers += int(k >> 2)
+		i++
 	}
+end:
 	lowers := i - start - digits - uppers
 	if i == start {
 		return i < len(text) && text[i] >= utf8.RuneSelf
@@ -280,8 +294,8 @@ func (sc *Scanner) asciiRun(sh *wordShape) bool {
 	return i < len(text) && text[i] >= utf8.RuneSelf
 }
 
-// asciiKind sorts the bytes asciiRun reads: 1 a lower-case letter, 2 a
-// digit, 4 an upper-case letter, 0 anything else (the run ends).
+// asciiKind sorts the ASCII bytes: 1 a lower-case letter, 2 a digit, 4
+// an upper-case letter, 0 anything else (no word starts there).
 var asciiKind = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] = 1
@@ -447,7 +461,8 @@ func buildFoldTable() map[rune]string {
 // DU TELETHON"), where capitals say nothing about names.
 func isShouting(toks []Token) bool {
 	upper, letters := 0, 0
-	for _, t := range toks {
+	for ti := range toks {
+		t := &toks[ti]
 		if !t.Has(Letter) || len(t.Norm) < 2 {
 			continue
 		}

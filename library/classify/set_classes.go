@@ -1,0 +1,49 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// Some rules asked a word set for each token in turn (« seul »,
+// « ancien », « deux », « zéro »…): a string hash and a map probe per
+// token and per rule. Each such set is also a word class, given to the
+// tokens once when the sentence is tagged, and the rules test the bit.
+// The sets stay what they are (word_files.go, data/words/): these are
+// their classes, numbered down from the last one so that the classes
+// of word_classes.go, numbered up, never meet them.
+const (
+	cDescribedPersons text.Class = text.MaxClasses - 1 - iota // data/words/described_persons.txt
+	cUniqueWords                                              // data/words/unique.txt
+	cFormerWords                                              // data/words/former.txt
+	cSubjectVerbs                                             // data/words/subject_verbs.txt
+	cSmallCounts                                              // data/words/small_counts.txt
+	cKinPlural                                                // data/words/kin_plural.txt
+	cEventHeads                                               // data/words/event_heads.txt
+	cAddressing                                               // data/words/addressing.txt
+	cNearbyWords                                              // data/words/nearby.txt
+	cSpelledZero                                              // « zéro », "oh": a spelled phone number starts here
+	cSpelledDigit                                             // every key of digitWords
+	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
+)
+
+// The classes of word_classes.go end before these: past them, the
+// build fails here.
+var _ [int(lastSetClass) + 1 - int(numClasses)]struct{}
+
+// setClasses are the word sets read as classes.
+func setClasses() map[text.Class]lexicon.WordSet {
+	zero, digits := lexicon.WordSet{}, lexicon.WordSet{}
+	for w, d := range digitWords {
+		digits[w] = true
+		if d == '0' {
+			zero[w] = true
+		}
+	}
+	return map[text.Class]lexicon.WordSet{
+		cDescribedPersons: describedPersons, cUniqueWords: uniqueWords, cFormerWords: formerWords,
+		cSubjectVerbs: subjectVerbs, cSmallCounts: smallCounts, cKinPlural: kinPlural,
+		cEventHeads: eventHeads, cAddressing: addressingWords, cNearbyWords: nearbyWords,
+		cSpelledZero: zero, cSpelledDigit: digits,
+	}
+}
