@@ -7,10 +7,10 @@ import "tamis/library/classify/lexicon"
 // « avant d'en parler », « l'accord du centre pour communiquer n'est pas
 // là », "please don't announce it yet", "until the committee meets") says
 // by itself that the news is not public yet: a doubt. Advice to the
-// reader (« ne partagez pas vos codes », « n'hésitez pas à en parler »),
-// a rule that opens the sentence (« Avant de publier, relisez ») and an
-// instruction to the reader or to an AI (« Relis ce texte avant de
-// publier », « N'affiche pas les prix ») are no news: a negation or
+// reader (« ne partagez pas vos codes », « n'hésitez pas à en parler »)
+// and a rule that opens the sentence (« Avant de publier, relisez ») are
+// no news, nor an instruction to the reader or to an AI (« Relis ce
+// texte avant de le publier », « N'affiche pas les prix »): a negation or
 // « avant » holds news back only when the association speaks as « on »,
 // « nous », "we"; « pas encore », "yet", "until" do whoever speaks.
 
@@ -20,19 +20,12 @@ var (
 	beforeWords    = lexicon.WordSet{"avant": true, "before": true}
 )
 
-// instructionVerbs open what a prompt or a note asks the reader to do:
-// « Relis ce texte avant de publier » is a procedure, not news.
-var instructionVerbs = lexicon.Words(lexicon.Data, "instruction_verbs")
-
 // readerWords address the reader: advice, not news.
 var readerWords = lexicon.WordSet{"vous": true, "votre": true, "vos": true, "you": true, "your": true, "hesitez": true, "hesitate": true, "n'hesitez": true}
 
 // findHeldBack reports a sentence whose disclosure is held back.
 func (a *analysis) findHeldBack() {
 	toks := a.s.Toks
-	if len(toks) > 0 && instructionVerbs[toks[0].Norm] {
-		return
-	}
 	for _, t := range toks {
 		if readerWords[t.Norm] {
 			return

@@ -2,9 +2,7 @@ package classify
 
 import (
 	"slices"
-	"strings"
 
-	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -20,21 +18,7 @@ import (
 var (
 	roleVacancy = phraseSet("role_vacancy") // elections, vacancies, job offers
 	roleRoutine = phraseSet("role_routine") // chaque, sans rendez-vous
-	roleFirsts  = firstWords(roleVacancy, roleRoutine)
 )
-
-// firstWords are the first words of the phrases of the sets: a token that
-// is none of them starts no phrase, and costs one look-up.
-func firstWords(sets ...lexicon.WordSet) lexicon.WordSet {
-	out := lexicon.WordSet{}
-	for _, set := range sets {
-		for p := range set {
-			first, _, _ := strings.Cut(p, " ")
-			out[first] = true
-		}
-	}
-	return out
-}
 
 // electedWords are the spans of a politics finding that only say « élu ».
 var electedWords = map[string]bool{"elu": true, "elue": true, "elus": true, "elues": true, "elected": true, "reelu": true, "reelue": true}
@@ -72,14 +56,15 @@ func (a *analysis) roleDoubt(f Finding) bool {
 	return false
 }
 
-// hasPhraseOf: the sentence holds a phrase of set, of one to four words
-// (set is roleVacancy or roleRoutine, whose first words are roleFirsts).
+// hasPhraseOf: the sentence holds a phrase of set, of one to four words.
+// set is roleVacancy or roleRoutine, whose first words are the class
+// cRolePhraseStart (another set needs its first words in that class too).
 func (a *analysis) hasPhraseOf(set map[string]bool) bool {
 	toks := a.s.Toks
 	var buf [64]byte
 	for i := range toks {
-		if !roleFirsts[toks[i].Norm] {
-			continue
+		if !toks[i].Is(cRolePhraseStart) {
+			continue // no phrase of either set starts here (set_classes.go)
 		}
 		key := buf[:0]
 		for j := i; j < min(len(toks), i+4); j++ {

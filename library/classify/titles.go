@@ -31,7 +31,7 @@ func (a *analysis) markTitles() {
 		if !toks[k].IsAny(cWork, cTitleHead) {
 			continue
 		}
-		story := storyHeads[toks[k].Norm]
+		story := toks[k].Is(cStoryHeads)
 		if s := a.titleStart(k+1, story); s > 0 && !toks[s].Is(cCivility) {
 			a.consumeCaps(s)
 		}
