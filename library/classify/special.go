@@ -256,7 +256,7 @@ func (a *analysis) genericBefore(k int) bool {
 		if isClauseSep(toks[i+1].Sep) {
 			return false
 		}
-		if end, v := a.at(dGeneric, i); v != 0 && end <= k && !a.predicateBetween(end, k+1) && !isDuration(toks, i) {
+		if end, v := a.at(dGeneric, i); v != 0 && end <= k && !a.predicateBetween(end, k+1) && !markerNotEvent(toks, i) {
 			if !isPreposition(toks[i].Norm) || end == k || end == k-1 && isArticle(toks[k-1].Norm) {
 				return true
 			}
@@ -363,7 +363,7 @@ func sentenceWideGeneric(toks []text.Token, i int) bool {
 		return false // "la semaine dernière" dates a fact, it is no public week
 	}
 	if toks[i].Is(cGenericEvent) {
-		return !isDuration(toks, i) // "six mois de prison" is no campaign month
+		return !markerNotEvent(toks, i) // "six mois de prison", « en cours »: no campaign, no course
 	}
 	return false
 }
