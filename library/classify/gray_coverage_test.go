@@ -281,6 +281,21 @@ var grayKinds = []grayKind{
 		"Half price for members on Tuesdays!",
 		"Is your landlord dragging his feet on repairs? Our free advice desk can help you.",
 	}},
+	{kind: "SMS style", gray: []string{
+		"ça chauffe entre la secrétaire et le coach depuis le tournoi",
+		"on a plus de sous pour le car du séjour",
+		"je pense qu'on va devoir fermer la ludothèque le samedi",
+		"ça sent pas bon pour l'aide du département",
+		"on galère à trouver des bénévoles pour la collecte",
+		"trop peu d'inscrits à la sortie vélo, on maintient ?",
+		"we're skint till the council money comes in",
+		"dunno if the gym will be free for the gala",
+	}, public: []string{
+		"Ascenseur en panne : accès au local par l'escalier B.",
+		"Que fait-on contre le gaspillage ? Atelier anti-gaspi samedi.",
+		"What do we do with old clothes? Bring them to our swap shop.",
+		"Not enough time to cook? Our community kitchen serves lunch every day.",
+	}},
 }
 
 // TestGrayZoneCoverage measures, kind by kind, the share of gray values

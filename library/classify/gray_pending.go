@@ -17,7 +17,8 @@ import (
 // without them costs one test of the cue set. Doubt, never blocked: the
 // volunteer checks before it leaves the association.
 
-// fewCounts are the counts, in words, of fewCounted.
+// fewCounts are the counts, in words, of fewCounted (the class cFewCounts,
+// set_classes.go).
 var fewCounts = lexicon.Words(lexicon.Data, "few_counts")
 
 // findPendingMatters runs the rules of the pending matters on the lists
@@ -54,7 +55,7 @@ func (a *analysis) findPendingMatters(cs cueSet) {
 func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 	switch {
 	case ps.has(pendDeliberate, pendNextMeeting), ps.has(pendUndecided), ps.has(pendStrain), ps.has(pendShortHanded),
-		ps.has(pendAssessment), ps.has(pendInspection), ps.has(pendSelection):
+		ps.has(pendAssessment), ps.has(pendInspection), ps.has(pendSelection), ps.has(pendDiscord):
 		return true
 	case ps.has(pendOwnQuestion) && a.endsOnQuestion() && !a.has(cPublicEvents) && a.ourMatter(cs):
 		// a change to one of its matters, not a question put to the AI
@@ -64,7 +65,7 @@ func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 		return a.ourMatter(cs)
 	case ps.has(pendThanPlanned) && a.has(cFall):
 		return true
-	case ps.has(pendLikely) && a.ourMatter(cs):
+	case ps.has(pendLikely) && (a.ourMatter(cs) || a.has(cClosing)):
 		return a.hasAny(cChange, cTrouble, cFall) || a.negated()
 	}
 	people := a.hasAny(cRole, cBoard) || ps.has(pendTeam) || cs.has(cueMember) || a.population
@@ -183,5 +184,5 @@ func isFewCount(t text.Token) bool {
 	if t.Has(text.Digit) {
 		return len(t.Norm) == 1 && t.Norm[0] >= '1' && t.Norm[0] <= '5'
 	}
-	return fewCounts[t.Norm]
+	return t.Is(cFewCounts)
 }

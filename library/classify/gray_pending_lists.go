@@ -50,6 +50,7 @@ const (
 	pendSale                 // vendre le, sell the: with who bills the association
 	pendNotGranted           // pas obtenu, turned down: with funding or a matter
 	pendThanPlanned          // que prévu, than last year: with a word of fall
+	pendDiscord              // ça chauffe entre, a mess right now: people at odds, by itself
 	numPending
 )
 
@@ -89,6 +90,7 @@ var pendingFiles = [numPending]string{
 	pendSale:         "data/cues/sale.txt",
 	pendNotGranted:   "data/cues/not_granted.txt",
 	pendThanPlanned:  "data/cues/than_planned.txt",
+	pendDiscord:      "data/cues/discord.txt",
 }
 
 // pendingEntries feeds every list to the combined trie, the value of an

@@ -28,6 +28,7 @@ const (
 	cSpelledDigit                                             // every key of digitWords
 	cStoryHeads                                               // data/words/story_heads.txt (titles.go)
 	cRolePhraseStart                                          // first words of role_vacancy and role_routine
+	cFewCounts                                                // data/words/few_counts.txt (gray_pending.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -64,5 +65,6 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cSpelledZero: zero, cSpelledDigit: digits,
 		cStoryHeads:      storyHeads,
 		cRolePhraseStart: firstWords(roleVacancy, roleRoutine),
+		cFewCounts:       fewCounts,
 	}
 }
