@@ -49,6 +49,8 @@ func (a *analysis) secretShape(cs cueSet) string {
 		return i18n.T("code de connexion à usage unique", "one-time login code")
 	case cs.has(cueSeed) && a.wordsAfterColon(cueSeed) >= 6:
 		return i18n.T("phrase de récupération d’un compte", "recovery phrase of an account")
+	case cs.has(cueCredential) && a.digits && a.loginThenSecret():
+		return i18n.T("identifiant et mot de passe", "login and password")
 	}
 	return ""
 }
@@ -183,4 +185,23 @@ func (a *analysis) wordsAfterColon(c cue) int {
 		}
 	}
 	return 0
+}
+
+// loginThenSecret: after a login word, a login and a password joined by
+// a dictation word (« asso_ressources puis Ressources44 », "jsmith then
+// Otter2023"), the pair without its slash.
+func (a *analysis) loginThenSecret() bool {
+	_, j := a.cueAt(cueCredential)
+	toks := a.s.Toks
+	if j <= 0 || j >= len(toks) {
+		return false
+	}
+	fields := strings.Fields(a.text[toks[j].Start:a.s.End])
+	for k := 0; k+2 < len(fields); k++ {
+		login, filler, secret := fields[k], text.Fold(fields[k+1]), strings.TrimRight(fields[k+2], ".,;")
+		if phoneFillers[filler] && len(login) >= 3 && looksLikeLogin(login) && looksLikeSecret(secret) {
+			return true
+		}
+	}
+	return false
 }

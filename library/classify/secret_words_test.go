@@ -35,6 +35,8 @@ func TestSecretsToldInWordsAreBlocked(t *testing.T) {
 		{"Identifiants du portail de la mutuelle : 55120934 / 4471", Blocked, Sensitive, "credential"},
 		{"The padlock combination is 07-13-25, don't lose it", Blocked, Sensitive, "credential"},
 		{"motdepasse=Lavande77 pour le compte Canva", Blocked, Sensitive, "credential"},
+		{"Identifiants de la messagerie : tresorerie_asso puis Cerisier2025", Blocked, Sensitive, "credential"},
+		{"Log in as j.smith then Harbour2024 for the rota site", Blocked, Sensitive, "credential"},
 		{"Le mot de passe de la compta est noté sur un post-it collé sous l'écran", Blocked, Sensitive, "credential"},
 		{"Mot de passe du Drive : le même qu'avant suivi d'un 7", Blocked, Sensitive, "credential"},
 		{"Verification code for the charity's online banking, just texted: 552 901", Blocked, Sensitive, "credential"},
@@ -56,6 +58,7 @@ func TestPublicTextsAboutSecretsPass(t *testing.T) {
 		{"Password policy: at least twelve characters followed by a symbol", OK, 0, ""},
 		{"Cadenas neuf acheté le 12-05-2024 pour l'abri de jardin", OK, 0, ""},
 		{"Ne notez jamais votre mot de passe sur un post-it", OK, 0, ""},
+		{"Connexion au site : saisir l'adresse puis le code reçu, valable 10 minutes", OK, 0, ""},
 		{"Le mot de passe doit être le même que celui choisi à l'inscription", OK, 0, ""},
 		{"Enter the verification code we text you at each login", OK, 0, ""},
 	})
