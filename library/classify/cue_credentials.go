@@ -38,7 +38,7 @@ func (a *analysis) findCredentialPair(cs cueSet) {
 			off = k + 1 // a path of a web address (« https://…/adhesions/2025 »), no pair
 			continue
 		}
-		if le-ls >= 3 && looksLikeLogin(s[ls:le]) && looksLikeSecret(s[rs:re]) {
+		if le-ls >= 3 && looksLikeLogin(s[ls:le]) && (looksLikeSecret(s[rs:re]) || cs.has(cueCredential) && numericCode(s[rs:re])) {
 			a.keep(Finding{Rule: ruleCredential.String(), Category: ruleCredential.info().cat, Verdict: Blocked,
 				Start: from + ls, End: from + re, Reason: i18n.T("identifiant et mot de passe", "login and password")})
 			return
@@ -105,4 +105,10 @@ func looksLikeSecret(w string) bool {
 	return strings.ContainsAny(w, "0123456789") && strings.ContainsFunc(w, func(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 	})
+}
+
+// numericCode: four to eight digits, a bank's or a portal's code after
+// a login (« identifiants : 12345678 / 908172 »).
+func numericCode(w string) bool {
+	return len(w) >= 4 && len(w) <= 8 && strings.Trim(w, "0123456789") == ""
 }

@@ -21,6 +21,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.findClassTagged()
 	a.findDocumentCopy()
 	a.upgradeOwnedBankNumber()
+	a.upgradePersonAccount() // account_owner.go
 	a.upgradeSmallGroup()
 	a.dropPublicFalseAlarms(cs)
 }

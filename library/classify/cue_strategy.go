@@ -81,8 +81,9 @@ func (a *analysis) amountAt(k int) bool {
 	for n := k + 1; n < len(toks) && toks[n].Has(text.Digit) && len(toks[n].Norm) == 3 && (toks[n].Sep == ',' || toks[n].Sep == '.' || toks[n].Sep == 0); n++ {
 		digits += 3 // "14 000", "2,600"
 	}
-	if digits >= 3 {
-		return true
+	before := strings.TrimRight(a.text[max(0, toks[k].Start-4):toks[k].Start], " ")
+	if digits >= 3 || strings.HasSuffix(before, "£") || strings.HasSuffix(before, "$") {
+		return true // "£40", "$ 40": the currency before the number
 	}
 	rest := a.text[toks[k].End:min(len(a.text), toks[k].End+8)]
 	for _, cur := range []string{"€", "£", "$", " euro", "euro", " eur", "k"} {

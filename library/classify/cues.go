@@ -68,6 +68,7 @@ const (
 	cueLock             // boîte à clés, cadenas, key safe: a lock with a combination
 	cueOTP              // code reçu par SMS, verification code: a one-time login code
 	cueSeed             // phrase de récupération, seed phrase: a recovery phrase of words
+	cueAnnounced        // heureux d'annoncer, approved at the AGM: a matter made public
 	numCues
 )
 
@@ -123,6 +124,7 @@ var cueFiles = [numCues]string{
 	cueLock:         "data/cues/lock.txt",
 	cueOTP:          "data/cues/otp.txt",
 	cueSeed:         "data/cues/seed.txt",
+	cueAnnounced:    "data/cues/announced.txt",
 }
 
 // cueEntries feeds every cue file to the combined trie, the value of an

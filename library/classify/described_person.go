@@ -111,6 +111,8 @@ func (a *analysis) pinsDown(n int, unique, former bool) bool {
 		return true // "the landlord of the Red Lion"
 	case a.nearbyAfter(n + 1):
 		return true // « la voisine du dessus », "the man next door"
+	case a.markAfter(n + 1):
+		return true // physical_marks.go: « le grand roux avec la cicatrice »
 	}
 	return a.habitClause(n + 1)
 }

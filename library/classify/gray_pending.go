@@ -17,7 +17,8 @@ import (
 // without them costs one test of the cue set. Doubt, never blocked: the
 // volunteer checks before it leaves the association.
 
-// fewCounts are the counts, in words, of fewCounted.
+// fewCounts are the counts, in words, of fewCounted (the class cFewCounts,
+// set_classes.go).
 var fewCounts = lexicon.Words(lexicon.Data, "few_counts")
 
 // findPendingMatters runs the rules of the pending matters on the lists
@@ -38,11 +39,13 @@ func (a *analysis) findPendingMatters(cs cueSet) {
 	switch {
 	case a.internalPending(ps, cs):
 		a.add(ruleInternal, 0, n)
-	case ps.has(pendDispute, pendBilled), a.partnerSought(ps), a.partnerLost(ps), ps.has(pendNoReply), ps.has(pendTalks),
+	case ps.has(pendDispute, pendBilled), ps.has(pendSale, pendBilled), a.partnerSought(ps), a.partnerLost(ps), ps.has(pendNoReply), ps.has(pendTalks),
 		ps.has(pendAsked) && a.hasAny(cOrg, cPartnerBody, cPublicBody, cFunderBodies):
 		a.add(rulePartner, 0, n)
 	case ps.has(pendOnly) && a.fewCounted(), a.activityRate(ps):
 		a.add(ruleAggregate, 0, n)
+	case ps.has(pendFollowed) && a.oneUnnamed():
+		a.add(ruleVague, 0, n)
 	}
 }
 
@@ -52,18 +55,22 @@ func (a *analysis) findPendingMatters(cs cueSet) {
 func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 	switch {
 	case ps.has(pendDeliberate, pendNextMeeting), ps.has(pendUndecided), ps.has(pendStrain), ps.has(pendShortHanded),
-		ps.has(pendAssessment), ps.has(pendInspection):
+		ps.has(pendAssessment), ps.has(pendInspection), ps.has(pendSelection), ps.has(pendDiscord):
 		return true
-	case ps.has(pendOwnQuestion):
-		return a.endsOnQuestion() && !a.has(cPublicEvents) // « Faut-il … ? Conférence gratuite »
-	case ps.has(pendThreatened), ps.has(pendUnknown):
+	case ps.has(pendOwnQuestion) && a.endsOnQuestion() && !a.has(cPublicEvents) && a.ourMatter(cs):
+		// a change to one of its matters, not a question put to the AI
+		// about a text ("Should we use a formal tone?")
+		return a.hasAny(cChange, cLimit, cTrouble, cFall) || a.negated()
+	case ps.has(pendThreatened), ps.has(pendUnknown), ps.has(pendAwaiting), ps.has(pendNotGranted):
 		return a.ourMatter(cs)
-	case ps.has(pendLikely) && a.ourMatter(cs):
+	case ps.has(pendThanPlanned) && a.has(cFall):
+		return true
+	case ps.has(pendLikely) && (a.ourMatter(cs) || a.has(cClosing)):
 		return a.hasAny(cChange, cTrouble, cFall) || a.negated()
 	}
-	people := a.has(cRole) || ps.has(pendTeam) || cs.has(cueMember) || a.population
+	people := a.hasAny(cRole, cBoard) || ps.has(pendTeam) || cs.has(cueMember) || a.population
 	return ps.has(pendTeam) && a.has(cTension) || ps.has(pendShortage) && (ps.has(pendRota) || people) ||
-		(ps.has(pendComplaint) || ps.has(pendSanction)) && people
+		(ps.has(pendSanction) || ps.has(pendComplaint)) && people
 }
 
 // endsOnQuestion: the value holds a question mark after the sentence's
@@ -79,6 +86,14 @@ func (a *analysis) endsOnQuestion() bool {
 func (a *analysis) headedAsPublic() bool {
 	toks := a.s.Toks
 	return a.startsGeneric() && !(len(toks) > 1 && toks[1].Has(text.Digit))
+}
+
+// channelOf: a published marker that only says how a flow of the
+// activity comes (« les dons en ligne », "online sign-ups"): a channel,
+// not a publication of the figures.
+func (a *analysis) channelOf(h hit) bool {
+	toks := a.s.Toks
+	return h.j-h.i <= 2 && (h.i > 0 && toks[h.i-1].Is(cActivity) || h.j < len(toks) && toks[h.j].Is(cActivity))
 }
 
 // isPublishedNow: the sentence says the fact is public, and not that it
@@ -139,6 +154,13 @@ func (a *analysis) countedAt(k int) bool {
 	return false
 }
 
+// oneUnnamed: the sentence opens on one person told by an indefinite
+// (« Une famille suivie par l'asso … », "One of the families we help …").
+func (a *analysis) oneUnnamed() bool {
+	toks := a.s.Toks
+	return len(toks) > 1 && (isIndefinite(toks[0].Norm) || toks[0].Norm == "one")
+}
+
 // fewCounted: a count of one to five of the association's people next
 // to a restrictive word (« seulement deux inscrits », "only three people
 // came"): a group so small that its members can be recognised.
@@ -162,5 +184,5 @@ func isFewCount(t text.Token) bool {
 	if t.Has(text.Digit) {
 		return len(t.Norm) == 1 && t.Norm[0] >= '1' && t.Norm[0] <= '5'
 	}
-	return fewCounts[t.Norm]
+	return t.Is(cFewCounts)
 }

@@ -44,6 +44,13 @@ const (
 	pendRate                 // taux de remplissage, par semaine: with a number and what is counted
 	pendCounted              // repas, visitors: what is counted besides people
 	pendSanction             // exclus, suspended: with the association's people
+	pendFollowed             // suivie par, we support: with one person told by an indefinite
+	pendSelection            // comité de sélection, shortlisted: a selection not published, by itself
+	pendAwaiting             // réponse en, decision expected: with a matter of the association
+	pendSale                 // vendre le, sell the: with who bills the association
+	pendNotGranted           // pas obtenu, turned down: with funding or a matter
+	pendThanPlanned          // que prévu, than last year: with a word of fall
+	pendDiscord              // ça chauffe entre, a mess right now: people at odds, by itself
 	numPending
 )
 
@@ -77,6 +84,13 @@ var pendingFiles = [numPending]string{
 	pendRate:         "data/cues/rates.txt",
 	pendCounted:      "data/cues/counted.txt",
 	pendSanction:     "data/cues/sanction.txt",
+	pendFollowed:     "data/cues/followed.txt",
+	pendSelection:    "data/cues/selection.txt",
+	pendAwaiting:     "data/cues/awaiting.txt",
+	pendSale:         "data/cues/sale.txt",
+	pendNotGranted:   "data/cues/not_granted.txt",
+	pendThanPlanned:  "data/cues/than_planned.txt",
+	pendDiscord:      "data/cues/discord.txt",
 }
 
 // pendingEntries feeds every list to the combined trie, the value of an
@@ -94,9 +108,9 @@ func pendingEntries(fsys fs.FS) func(func(string, int)) {
 }
 
 // pendingSet is the set of lists found in a sentence.
-type pendingSet uint32
+type pendingSet uint64
 
-var _ [32 - numPending]struct{} // the set has room for every list
+var _ [64 - numPending]struct{} // the set has room for every list
 
 func (s pendingSet) has(ps ...pending) bool {
 	for _, p := range ps {

@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"tamis/i18n"
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
@@ -12,26 +14,26 @@ import (
 // file's number. Each points at one person: personal, blocked.
 
 var (
-	birthWords    = lexicon.Words(lexicon.Data, "birth_words")
-	dwellingWords = lexicon.Words(lexicon.Data, "dwelling_words")
-	plateWords    = lexicon.Words(lexicon.Data, "plate_words")
-	fileWords     = lexicon.Words(lexicon.Data, "file_number_words")
-	numberLabels  = lexicon.Words(lexicon.Data, "number_labels")
-	monthWords    = lexicon.Words(lexicon.Data, "day_month_words")
-	streetLinks   = lexicon.Words(lexicon.Data, "street_links")
-	phoneFillers  = lexicon.Words(lexicon.Data, "phone_fillers")
+	numberLabels = lexicon.Words(lexicon.Data, "number_labels")
+	monthWords   = lexicon.Words(lexicon.Data, "day_month_words")
+	streetLinks  = lexicon.Words(lexicon.Data, "street_links")
+	phoneFillers = lexicon.Words(lexicon.Data, "phone_fillers")
 )
 
 // findNumberShapes reads the shapes that hold digits.
 func (a *analysis) findNumberShapes() {
 	a.findSpacedPhone()
+	a.findMaskedPhone()
 	a.findForeignPlate()
 	a.findFileNumber()
+	a.findGamerTag()
+	a.findBirthdate(isOrdinalDay)
 }
 
 // findWordShapes reads the shapes written in words.
 func (a *analysis) findWordShapes() {
-	a.findSpelledBirthdate()
+	a.findDictatedPhone() // spelled_numbers.go
+	a.findBirthdate(func(t *text.Token) bool { return t.Is(cSpelledNumber) })
 	a.findAddressInWords()
 }
 
@@ -78,18 +80,60 @@ func (a *analysis) dictatedPhoneEnd(i int) (int, bool) {
 	return end, whole && toks[i+1].Norm != "0" && (singles == groups || fillers > 0 && groups >= 3)
 }
 
+// findMaskedPhone: a French phone number whose last pairs are masked or
+// still to come (« 06 12 34 56 XX »): eight digits of a person's line are
+// enough to find it.
+func (a *analysis) findMaskedPhone() {
+	toks := a.s.Toks
+	for i := 0; i+5 <= len(toks); i++ {
+		if t := toks[i].Norm; len(t) != 2 || t[0] != '0' || t[1] == '0' || !toks[i].Has(text.Digit) {
+			continue
+		}
+		k := i + 1
+		for k < i+5 && toks[k].Has(text.Digit) && len(toks[k].Norm) == 2 {
+			k++
+		}
+		masked := k
+		for masked < i+5 && isMask(toks[masked].Norm) {
+			masked++
+		}
+		if k-i >= 3 && k < i+5 && masked == i+5 {
+			a.add(rulePhone, i, i+5)
+			return
+		}
+	}
+}
+
+// isMask: a pair of digits hidden by x (« XX »).
+func isMask(w string) bool { return w == "xx" }
+
 // findForeignPlate: after a registration word, a British plate (« AB12
-// CDE »): two letters and two digits, then three letters.
+// CDE »: two letters and two digits, then three letters) or a Belgian
+// one (« 1-ABC-234 »).
 func (a *analysis) findForeignPlate() {
+	if !a.has(cPlateWord) {
+		return
+	}
 	toks := a.s.Toks
 	seen := false
 	for i := 0; i+1 < len(toks); i++ {
-		seen = seen || toks[i].Is(cPlateWords)
+		seen = seen || toks[i].Is(cPlateWord)
 		if seen && ukPlateHead(toks[i].Norm) && len(toks[i+1].Norm) == 3 && toks[i+1].Has(text.Letter) && toks[i+1].Sep == 0 {
 			a.add(ruleLicencePlate, i, i+2)
 			return
 		}
+		if seen && i+2 < len(toks) && belgianPlate(toks, i) {
+			a.add(ruleLicencePlate, i, i+3)
+			return
+		}
 	}
+}
+
+// belgianPlate: a digit, three letters, three digits joined by dashes
+// (« 1-ABC-234 »).
+func belgianPlate(toks []text.Token, i int) bool {
+	return len(toks[i].Norm) == 1 && toks[i].Has(text.Digit) && text.Joined(toks, i+1, '-') && text.Joined(toks, i+2, '-') &&
+		len(toks[i+1].Norm) == 3 && toks[i+1].Has(text.Letter) && len(toks[i+2].Norm) == 3 && toks[i+2].Has(text.Digit)
 }
 
 // ukPlateHead: two letters then two digits (« ab12 »).
@@ -105,9 +149,12 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 // more right after the word, or after a label or a colon, that are no
 // amount and no year.
 func (a *analysis) findFileNumber() {
+	if !a.has(cFileWord) {
+		return
+	}
 	toks := a.s.Toks
 	for i := range toks {
-		if !toks[i].Is(cFileWords) {
+		if !toks[i].Is(cFileWord) {
 			continue
 		}
 		for k := i + 1; k < min(len(toks), i+5); k++ {
@@ -127,16 +174,68 @@ func (a *analysis) findFileNumber() {
 	}
 }
 
-// findSpelledBirthdate: a birth word, then within four words a day and a
-// month (« née le quinze août », "born on the second of May").
-func (a *analysis) findSpelledBirthdate() {
+// findGamerTag: after a handle word (« pseudo », "snapchat"), a name
+// with its tag number (« shadowkiller#4471 ») or, after a colon or « is »,
+// a user name of letters and digits, dots or underscores (« lily.rose.2010 »,
+// « DarkWolf_77 »): an account of one person.
+func (a *analysis) findGamerTag() {
+	if !a.has(cHandle) {
+		return
+	}
+	toks := a.s.Toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Sep == '#' && !toks[k].Spaced && toks[k].Has(text.Digit) && len(toks[k].Norm) == 4 && !toks[k-1].Has(text.Digit) {
+			a.add(ruleHandle, k-1, k+1)
+			return
+		}
+	}
+	for i := range toks {
+		if !toks[i].Is(cHandle) {
+			continue
+		}
+		for k := i + 1; k < min(len(toks), i+9); k++ {
+			if toks[k].Sep == ':' || secretCopulas[toks[k].Norm] {
+				a.userNameAt(k)
+				return
+			}
+		}
+	}
+}
+
+// userNameAt reports the user name that starts at or after token k (a
+// colon before it, or a copula at k), when it looks like one.
+func (a *analysis) userNameAt(k int) {
+	toks := a.s.Toks
+	from := toks[k-1].End // the colon and what precedes the name (an @ is the byte scanner's)
+	if secretCopulas[toks[k].Norm] {
+		from = toks[k].End
+	}
+	s := a.text[from:a.s.End]
+	b, e := fieldAfter(s, 0)
+	if b < e && s[b] == ':' {
+		b, e = fieldAfter(s, b+1)
+	}
+	w := s[b:e]
+	if len(w) >= 5 && !strings.ContainsAny(w, "@/") && strings.ContainsAny(w, "._0123456789") && looksLikeSecret(strings.NewReplacer(".", "1", "_", "1").Replace(w)) {
+		a.keep(Finding{Rule: ruleHandle.String(), Category: ruleHandle.info().cat, Verdict: Blocked,
+			Start: from + b, End: from + e, Reason: ruleHandle.reason()})
+	}
+}
+
+// findBirthdate: a birth word, then within four words a day and a
+// month (« née le quinze août », "date of birth: 14th March"); day says
+// what a day is: a spelled number, or digits with an ordinal ending.
+func (a *analysis) findBirthdate(day func(*text.Token) bool) {
+	if !a.has(cBirthWord) {
+		return
+	}
 	toks := a.s.Toks
 	for i := range toks {
-		if !toks[i].Is(cBirthWords) {
+		if !toks[i].Is(cBirthWord) {
 			continue
 		}
 		for k := i + 1; k+1 < min(len(toks), i+6); k++ {
-			if !toks[k].Is(cSpelledNumber) {
+			if !day(&toks[k]) {
 				continue
 			}
 			for m := k + 1; m < min(len(toks), k+4); m++ {
@@ -149,13 +248,31 @@ func (a *analysis) findSpelledBirthdate() {
 	}
 }
 
+// isOrdinalDay: a day written with an ordinal ending (« 1er », "14th").
+func isOrdinalDay(t *text.Token) bool {
+	w := t.Norm
+	n := 0
+	for n < len(w) && n < 2 && isDigit(w[n]) {
+		n++
+	}
+	return n > 0 && ordinalEndings[w[n:]]
+}
+
+// ordinalEndings end a day written as an ordinal.
+var ordinalEndings = lexicon.Words(lexicon.Data, "ordinal_endings")
+
 // findAddressInWords: a house number in words and a street (« il habite
-// au douze rue des Lilas »), in a sentence about where someone lives.
+// au douze rue des Lilas »), in a sentence about where someone lives or
+// about a person's address (not the premises': « adresse du local »).
 func (a *analysis) findAddressInWords() {
+	if !a.hasAny(cDwelling, cAddressNoun) {
+		return
+	}
 	toks := a.s.Toks
 	home := false
+	person := a.hasAny(cPerson, cKin, cRole, cCivility) // the stage runs before the anchors
 	for i := 0; i+2 < len(toks); i++ {
-		home = home || toks[i].Is(cDwellingWords)
+		home = home || toks[i].Is(cDwelling) || person && toks[i].Is(cAddressNoun)
 		if !home || !toks[i].Is(cSpelledNumber) {
 			continue
 		}

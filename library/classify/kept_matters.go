@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"slices"
+
 	"tamis/i18n"
 	"tamis/library/classify/lexicon"
 )
@@ -12,6 +14,10 @@ import (
 // 4, blocked; a published text (« annoncé lors de l'AG publique ») passes.
 
 func (a *analysis) findKeptMatters(cs cueSet) {
+	if cs.has(cueAnnounced) && !cs.has(cueUnofficial) && !cs.has(cueHush) {
+		a.dropAnnouncedMerger()
+		return
+	}
 	r, reason := a.keptMatter(cs)
 	if r == ruleNone || a.isPublished() || a.addressesPublic() || a.startsGeneric() || a.asksHow() {
 		return // an announcement, a workshop on how to contest a decision
@@ -37,6 +43,17 @@ func (a *analysis) keptMatter(cs cueSet) (RuleID, string) {
 		return ruleHR, i18n.T("choix pour un poste, pas encore annoncé", "choice for a post, not yet announced")
 	}
 	return ruleNone, ""
+}
+
+// dropAnnouncedMerger: a merger the association announced (« heureux
+// d'annoncer notre fusion », "approved at the AGM") is public: the merger
+// finding of the sentence goes, and so do the doubts that the news is not
+// public yet.
+func (a *analysis) dropAnnouncedMerger() {
+	k := a.sentenceFindings()
+	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
+		return f.Rule == ruleMerger.String() || f.Verdict == Doubt && (f.Rule == ruleInternal.String() || f.Rule == rulePartner.String())
+	})...)
 }
 
 // asksHow: the sentence asks or teaches how to do something (« comment

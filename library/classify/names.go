@@ -23,6 +23,7 @@ func (a *analysis) findNames() {
 	a.markVenues()
 	a.markPlaceLists() // place_lists.go
 	a.markTitles()     // titles.go
+	a.markNamedAfter() // named_things.go
 	toks := a.s.Toks
 	labelled := a.labelledName()
 	if labelled > 0 {

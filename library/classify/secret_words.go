@@ -21,6 +21,9 @@ var notHidingPlaces = lexicon.Words(lexicon.Data, "not_hiding_places")
 // secretCopulas give a secret its value: « le mot de passe c'est… ».
 var secretCopulas = lexicon.Words(lexicon.Data, "secret_copulas")
 
+// secretAdvice after a password word makes the sentence advice.
+var secretAdvice = lexicon.Words(lexicon.Data, "secret_advice")
+
 func (a *analysis) findSecretWords(cs cueSet) {
 	reason := a.secretShape(cs)
 	if reason == "" || a.addressesPublic() || a.sentenceGeneric() || a.howToQuestion() {
@@ -38,8 +41,8 @@ func (a *analysis) secretShape(cs cueSet) string {
 		return i18n.T("mot de passe décrit en toutes lettres", "password told in words")
 	case cs.has(cueHint, cueSecretNoun) && a.tokensAfterCue(cueSecretNoun) >= 3:
 		return i18n.T("indice d’un mot de passe", "password hint")
-	case cs.has(cueKey, cueHiding) && a.keyHidden():
-		return i18n.T("cachette d’une clé", "where a key is hidden")
+	case cs.has(cueHiding) && (cs.has(cueKey) || cs.has(cueSecretNoun)) && a.keyHidden():
+		return i18n.T("cachette d’une clé ou d’un mot de passe", "where a key or a password is hidden")
 	case cs.has(cueLock) && a.codeAfter(cueLock, 8):
 		return i18n.T("combinaison d’une boîte à clés ou d’un cadenas", "combination of a key box or a padlock")
 	case cs.has(cueOTP) && a.codeAfter(cueOTP, 16):
@@ -51,7 +54,7 @@ func (a *analysis) secretShape(cs cueSet) string {
 }
 
 // secretTold: a password word is given its value (a colon or « c'est »
-// right after it) and how the value is made up follows (« le nom du
+// a few words after it) and how the value is made up follows (« le nom du
 // chien suivi de 2024 »): advice (« use three words followed by a
 // number ») gives no value.
 func (a *analysis) secretTold() bool {
@@ -61,7 +64,10 @@ func (a *analysis) secretTold() bool {
 			continue
 		}
 		for k := h.j; k < min(len(toks), h.j+7); k++ {
-			if k == h.j && (toks[k].Sep == ':' || toks[k].Sep == '=') || secretCopulas[toks[k].Norm] {
+			if secretAdvice[toks[k].Norm] {
+				break // « password tip: use three words followed by a number »
+			}
+			if toks[k].Sep == ':' || toks[k].Sep == '=' || secretCopulas[toks[k].Norm] {
 				return a.cueWithin(cueRecipe, k, k+12)
 			}
 		}
@@ -88,8 +94,8 @@ func (a *analysis) tokensAfterCue(c cue) int {
 	return len(a.s.Toks) - j
 }
 
-// keyHidden: a hiding word follows a key word within ten tokens and is
-// not an idiom (« la clé sous la porte »).
+// keyHidden: a hiding word follows a key or a password word within ten
+// tokens and is not an idiom (« la clé sous la porte »).
 func (a *analysis) keyHidden() bool {
 	toks := a.s.Toks
 	for _, h := range a.hits {
@@ -97,7 +103,7 @@ func (a *analysis) keyHidden() bool {
 			continue
 		}
 		for _, k := range a.hits {
-			if k.dict == dCue && k.val == int(cueKey) && k.j <= h.i && h.i-k.j <= 10 {
+			if k.dict == dCue && (k.val == int(cueKey) || k.val == int(cueSecretNoun)) && k.j <= h.i && h.i-k.j <= 10 {
 				return true
 			}
 		}
@@ -107,8 +113,8 @@ func (a *analysis) keyHidden() bool {
 
 // codeAfter: within n tokens after an entry of cue c, a code: three to
 // eight digits that are no amount and no year (« s'ouvre avec 0712 »,
-// « reçu par SMS … : 493 018 »), or single digits joined by dashes
-// (« 4-8-1-5 »).
+// « reçu par SMS … : 493 018 »), or groups of one or two digits joined by
+// dashes (« 4-8-1-5 », "19-42-07").
 func (a *analysis) codeAfter(c cue, n int) bool {
 	for _, h := range a.hits {
 		if h.dict == dCue && h.val == int(c) && a.codeIn(h.j, min(len(a.s.Toks), h.j+n)) {
@@ -129,11 +135,17 @@ func (a *analysis) codeIn(i, j int) bool {
 		if l := len(t.Norm); l >= 3 && l <= 8 && !isYear(t.Norm) && !a.currencyAfter(k) {
 			return true
 		}
-		if len(t.Norm) == 1 && k+3 < len(toks) && text.Joined(toks, k+1, '-') && text.Joined(toks, k+2, '-') {
+		if len(t.Norm) <= 2 && k+2 < len(toks) && dashedDigits(toks, k+1) && dashedDigits(toks, k+2) {
 			return true
 		}
 	}
 	return false
+}
+
+// dashedDigits: token k is one or two digits glued to the previous one
+// by a dash.
+func dashedDigits(toks []text.Token, k int) bool {
+	return text.Joined(toks, k, '-') && toks[k].Has(text.Digit) && len(toks[k].Norm) <= 2
 }
 
 // isYear: four digits from 1900 to 2099.

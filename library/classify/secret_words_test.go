@@ -28,6 +28,15 @@ func TestSecretsToldInWordsAreBlocked(t *testing.T) {
 		{"Codes de secours du compte Microsoft de l'asso : 5521 8890 / 3374 1102", Blocked, Sensitive, "credential"},
 		{"Seed phrase of the club's crypto wallet: apple river candle orbit stone maple lemon", Blocked, Sensitive, "credential"},
 		{"La clé de la cabane est sous le paillasson vert", Blocked, Sensitive, "credential"},
+		{"Le code du coffre, pense à la date de l'assemblée constitutive", Blocked, Sensitive, "credential"},
+		{"Spare keys are on top of the fuse box in the corridor", Blocked, Sensitive, "credential"},
+		{"The spare key hangs inside the meter cupboard by the gate", Blocked, Sensitive, "credential"},
+		{"Clé de récupération du disque de la compta : 482913-118204-550192", Blocked, Sensitive, "credential"},
+		{"Identifiants du portail de la mutuelle : 55120934 / 4471", Blocked, Sensitive, "credential"},
+		{"The padlock combination is 07-13-25, don't lose it", Blocked, Sensitive, "credential"},
+		{"motdepasse=Lavande77 pour le compte Canva", Blocked, Sensitive, "credential"},
+		{"Le mot de passe de la compta est noté sur un post-it collé sous l'écran", Blocked, Sensitive, "credential"},
+		{"Mot de passe du Drive : le même qu'avant suivi d'un 7", Blocked, Sensitive, "credential"},
 		{"Verification code for the charity's online banking, just texted: 552 901", Blocked, Sensitive, "credential"},
 	})
 }
@@ -44,6 +53,9 @@ func TestPublicTextsAboutSecretsPass(t *testing.T) {
 		{"Forgot your password? Click the reset link we sent you", OK, 0, ""},
 		{"Vous recevrez un code de vérification par SMS, valable 10 minutes", OK, 0, ""},
 		{"L'alarme incendie sera testée le 12 mars à 10 h", OK, 0, ""},
+		{"Password policy: at least twelve characters followed by a symbol", OK, 0, ""},
+		{"Cadenas neuf acheté le 12-05-2024 pour l'abri de jardin", OK, 0, ""},
+		{"Ne notez jamais votre mot de passe sur un post-it", OK, 0, ""},
 		{"Le mot de passe doit être le même que celui choisi à l'inscription", OK, 0, ""},
 		{"Enter the verification code we text you at each login", OK, 0, ""},
 	})

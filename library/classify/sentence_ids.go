@@ -46,6 +46,10 @@ func (a *analysis) findSpacedCode() {
 		}
 	}
 	for i := 0; i < len(toks); i++ {
+		if j := a.groupedCodeAt(i); j > 0 { // grouped_code.go: « 493 018 »
+			a.add(ruleCredential, i, j)
+			return
+		}
 		j := i
 		for j < len(toks) && toks[j].Has(text.Digit) && len(toks[j].Norm) == 1 && (j == i || toks[j].Sep == 0) {
 			j++

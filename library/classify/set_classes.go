@@ -27,12 +27,8 @@ const (
 	cSpelledZero                                              // « zéro », "oh": a spelled phone number starts here
 	cSpelledDigit                                             // every key of digitWords
 	cStoryHeads                                               // data/words/story_heads.txt (titles.go)
-	cTitleHeads                                               // data/words/title_heads.txt (titles.go)
-	cPlateWords                                               // data/words/plate_words.txt (identifier_shapes.go)
-	cFileWords                                                // data/words/file_number_words.txt
-	cBirthWords                                               // data/words/birth_words.txt
-	cDwellingWords                                            // data/words/dwelling_words.txt
 	cRolePhraseStart                                          // first words of role_vacancy and role_routine
+	cFewCounts                                                // data/words/few_counts.txt (gray_pending.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -67,7 +63,8 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cSubjectVerbs: subjectVerbs, cSmallCounts: smallCounts, cKinPlural: kinPlural,
 		cEventHeads: eventHeads, cAddressing: addressingWords, cNearbyWords: nearbyWords,
 		cSpelledZero: zero, cSpelledDigit: digits,
-		cStoryHeads: storyHeads, cTitleHeads: titleHeads, cPlateWords: plateWords, cFileWords: fileWords,
-		cBirthWords: birthWords, cDwellingWords: dwellingWords, cRolePhraseStart: firstWords(roleVacancy, roleRoutine),
+		cStoryHeads:      storyHeads,
+		cRolePhraseStart: firstWords(roleVacancy, roleRoutine),
+		cFewCounts:       fewCounts,
 	}
 }

@@ -40,7 +40,7 @@ func (a *analysis) findSpecial() {
 // ("une psychologue de la faculté", "l'imam de la mosquée").
 func (a *analysis) notAFact(sp span) bool {
 	toks := a.s.Toks
-	if a.inQuotes(sp.i) {
+	if a.inQuotes(sp.i) || a.specialNotAboutSomeone(sp) { // special_not_about_someone.go
 		return true
 	}
 	if sp.i > 0 && toks[sp.i-1].Is(cOrgHeadWords) && toks[sp.i-1].Has(text.Cap) && toks[sp.i].Sep == 0 {
@@ -125,7 +125,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {
 		return // a capitalised word names the place: "5 rue Pasteur", "église Sainte-Foi"
 	}
-	if !anchored && a.generalStatement(sp) {
+	if !anchored && (a.generalStatement(sp) || a.lawStatement(sp)) { // law_statements.go
 		return // "Le diabète touche 4 millions de Français", "L'autisme, c'est quoi ?"
 	}
 	if a.organisationNamed(sp) {

@@ -13,10 +13,23 @@ import (
 // blocked as category 4. The public sentences of the same files must all
 // pass: the same words about nobody are no fact about anyone.
 // The figures before the kept lists of lexicon/data/phrases/kept_*_terms.txt
-// were 87.2, 80.0, 93.5, 90.0, 86.7, 93.3, 86.7, 71.0 and 93.3 %.
+// were 87.2, 80.0, 93.5, 90.0, 86.7, 93.3, 86.7, 71.0 and 93.3 %; the
+// association's confidential matters (strategy.txt) were 70.0 % before
+// strategy_everyday_terms.txt, personal data (blocked as category 3 or
+// 4, personal.txt) 90.0 %.
 var coverageFloor = map[string]float64{
 	"health": 95, "religion": 95, "politics": 95, "union": 95, "sexuality": 90,
 	"origin": 95, "biometric": 95, "criminal": 95, "credentials": 90,
+	"strategy": 90, "personal": 85,
+}
+
+// coverageWant is the least category a fact of the file must be blocked
+// with: category 4, except for personal data.
+func coverageWant(cat string) Category {
+	if cat == "personal" {
+		return Personal
+	}
+	return Sensitive
 }
 
 // coverageLines reads one file of testdata/coverage: the facts about a
@@ -59,14 +72,14 @@ func TestSpecialCategoryCoverage(t *testing.T) {
 		n := 0
 		for _, s := range facts {
 			r := c.Classify(s)
-			if r.Verdict == Blocked && r.Category == Sensitive {
+			if r.Verdict == Blocked && r.Category >= coverageWant(cat) {
 				n++
 				continue
 			}
 			t.Logf("  %s miss: got %d/%s %v: %q", cat, r.Category, r.Verdict, describe(s, r), s)
 		}
 		share := pct(n, len(facts))
-		t.Logf("%-12s %3d/%3d facts blocked as category 4: %5.1f %%", cat, n, len(facts), share)
+		t.Logf("%-12s %3d/%3d facts blocked as category %d: %5.1f %%", cat, n, len(facts), coverageWant(cat), share)
 		if share < floor {
 			t.Errorf("%s: %.1f %% of the facts blocked as category 4, floor %.0f %%", cat, share, floor)
 		}

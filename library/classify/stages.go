@@ -41,18 +41,29 @@ var sentenceStages = []stage{
 	{name: "number-shapes", digits: true, run: (*analysis).findNumberShapes}, // identifier_shapes.go
 	{name: "word-shapes", run: (*analysis).findWordShapes, needs: classesOf(cSpelledNumber)},
 	{name: "names", run: (*analysis).findNames},
+	{name: "initials", run: (*analysis).findInitialsAlone},
+	{name: "name-list", run: (*analysis).findNameList, needs: classesOf(cFirst)},
 	{name: "anchors", run: (*analysis).findAnchors}, // the persons the sentence is about
 	{name: "special", run: (*analysis).findSpecial}, // special categories about a person
+	{name: "same-gender-partner", run: (*analysis).findSameGenderPartner},
+	{name: "quoted-partner", run: (*analysis).findQuotedPartner},
 	{name: "strategy", run: (*analysis).findStrategy},
 	{name: "origin-of", run: (*analysis).findOriginOf, // origin_of.go: « she is Nigerian »
 		needs: classesOf(cDemonym)},
 	{name: "unnamed-strategy", run: (*analysis).findUnnamedStrategy, // margins, suspicions, poaching
 		needs: classesOf(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
+	{name: "tender-bid", run: (*analysis).findTenderBid, needs: classesOf(cOpening, cRival)},
 	{name: "indirect", run: (*analysis).findIndirect},
+	{name: "code-profile", run: (*analysis).findCodeProfile},
+	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
+	{name: "street-address", run: (*analysis).findStreetAddress},
 	{name: "gray", run: (*analysis).findGray},
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
-	{name: "keywordless", run: (*analysis).findWithoutKeyword},              // cue_rules.go: text without a keyword
-	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson}, // elections, vacancies, routine tasks
-	{name: "carry", run: (*analysis).notePerson},                            // carried_person.go: the person, for the next sentences
+	{name: "keywordless", run: (*analysis).findWithoutKeyword},                      // cue_rules.go: text without a keyword
+	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson},         // elections, vacancies, routine tasks
+	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)}, // held_back.go: « pas encore annoncé »
+	{name: "animals", run: (*analysis).dropAnimalFacts},                             // named_things.go: an animal up for adoption
+	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)}, // few_only.go: « seules trois personnes »
+	{name: "carry", run: (*analysis).notePerson},                                    // carried_person.go: the person, for the next sentences
 }

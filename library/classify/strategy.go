@@ -44,7 +44,7 @@ func (a *analysis) findStrategy() {
 		case t.flags&strong != 0:
 			a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 		case t.flags&weak != 0:
-			if !a.sentenceGeneric() && !a.howToQuestion() {
+			if !a.sentenceGeneric() && !a.howToQuestion() && !published { // a weak word in a published text is public
 				a.addAs(t.rule, Doubt, sp.i, sp.j, reason+i18n.T(" ?", "?"))
 			}
 		default:
@@ -236,7 +236,7 @@ func (a *analysis) isPublished() bool {
 func (a *analysis) computePublished() bool {
 	toks := a.s.Toks
 	for _, h := range a.hits {
-		if h.dict != dPublished {
+		if h.dict != dPublished || a.onlineChannel(h.i, h.j) { // online_channel.go: « dons en ligne »
 			continue
 		}
 		negated := false
@@ -246,7 +246,7 @@ func (a *analysis) computePublished() bool {
 				negated = true
 			}
 		}
-		if !negated {
+		if !negated && !a.channelOf(h) {
 			return true
 		}
 	}

@@ -186,6 +186,15 @@ const (
 	cPersonalDoc          // data/words/personal_documents.txt
 	cDemonym              // data/words/demonyms.txt, peoples.txt (origin_of.go)
 	cSpelledNumber        // data/words/spelled_numbers.txt
+	cDisclose             // data/words/disclose_words.txt (held_back.go)
+	cBirthWord            // data/words/birth_words.txt (identifier_shapes.go)
+	cDwelling             // data/words/dwelling_words.txt
+	cAddressNoun          // data/words/address_nouns.txt
+	cPlateWord            // data/words/plate_words.txt
+	cFileWord             // data/words/file_number_words.txt
+	cTitleHead            // data/words/title_heads.txt, story_heads.txt (titles.go)
+	cHoliday              // data/words/holidays.txt (named_things.go)
+	cNamedAfter           // data/words/named_after_heads.txt (named_things.go)
 	numClasses
 )
 
@@ -325,6 +334,15 @@ var classFiles = []struct {
 	{cPersonalDoc, []string{"personal_documents"}},
 	{cDemonym, []string{"demonyms", "peoples"}},
 	{cSpelledNumber, []string{"spelled_numbers"}},
+	{cDisclose, []string{"disclose_words"}},
+	{cBirthWord, []string{"birth_words"}},
+	{cDwelling, []string{"dwelling_words"}},
+	{cAddressNoun, []string{"address_nouns"}},
+	{cPlateWord, []string{"plate_words"}},
+	{cFileWord, []string{"file_number_words"}},
+	{cTitleHead, []string{"title_heads", "story_heads"}},
+	{cHoliday, []string{"holidays"}},
+	{cNamedAfter, []string{"named_after_heads"}},
 }
 
 // buildClasses maps every word to its classes and its trie root.

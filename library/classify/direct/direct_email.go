@@ -124,7 +124,25 @@ func genericLocal(local string) bool {
 		return true
 	}
 	if k := strings.IndexAny(l, ".-_+"); k > 0 {
-		return genericLocals[l[:k]]
+		return genericLocals[l[:k]] && !personalSegment(l[k+1:])
+	}
+	return false
+}
+
+// personalLocals mark a role's address as the holder's own mailbox
+// ("tresorier.perso@laposte.net", "president-prive@…"): a person's.
+var personalLocals = map[string]bool{
+	"perso": true, "personnel": true, "personnelle": true, "prive": true, "privee": true,
+	"private": true, "personal": true, "home": true, "maison": true, "moi": true,
+}
+
+// personalSegment: a segment of rest (split at '.', '-', '_', '+') is a
+// personal marker.
+func personalSegment(rest string) bool {
+	for _, seg := range strings.FieldsFunc(rest, func(r rune) bool { return r == '.' || r == '-' || r == '_' || r == '+' }) {
+		if personalLocals[seg] {
+			return true
+		}
 	}
 	return false
 }
@@ -183,7 +201,7 @@ func hasLetter(v string) bool {
 var atMarkers = []string{"(at)", "[at]", "{at}", "(arobase)", "[arobase]", "(a)", "[a]"}
 
 // dotMarkers are the ways of writing '.' in such addresses.
-var dotMarkers = []string{"(dot)", "[dot]", "{dot}", "(point)", "[point]", " dot ", " point ", "."}
+var dotMarkers = []string{"(dot)", "[dot]", "{dot}", "(point)", "[point]", "[.]", "(.)", "{.}", " dot ", " point ", "."}
 
 // obfuscatedEmail finds "jean.dupont (at) gmail (dot) com" at the marker
 // starting at i (an opening bracket). It returns where scanning resumes.

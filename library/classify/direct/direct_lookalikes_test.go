@@ -40,6 +40,8 @@ func TestDirectShortCredentialKeywords(t *testing.T) {
 		{"login: l.moreau@laposte.net / Bateau77x", "credential", Blocked, "Bateau77x"},
 		{"login: l.moreau@laposte.net / Bateau77x", "email", Blocked, "l.moreau@laposte.net"},
 		{"écrire à l.moreau@laposte.net, mdp=Bateau77x", "credential", Blocked, "mdp=Bateau77x"},
+		{"Wifi key for the kitchen: lemon-tree-58", "credential", Blocked, "Wifi key for the kitchen: lemon-tree-58"},
+		{"ordi de l'accueil, motdepasse : Hibou_2023", "credential", Blocked, "motdepasse : Hibou_2023"},
 	})
 	checkNone(t, "credential", []string{
 		"Le pass culture : 300 € pour les jeunes de 18 ans",
@@ -76,6 +78,8 @@ func TestDirectSpelledEmails(t *testing.T) {
 		{"mon mail : lea_r arobase free point fr", "email", Blocked, "lea_r arobase free point fr"},
 		{"reach k.osei (at) outlook (dot) com", "email", Blocked, "k.osei (at) outlook (dot) com"},
 		{"écrire à martin.v[at]orange[dot]fr", "email", Blocked, "martin.v[at]orange[dot]fr"},
+		{"mail perso : nadia.k[at]sfr[.]fr", "email", Blocked, "nadia.k[at]sfr[.]fr"},
+		{"reach him at b.ross(at)mail(.)com", "email", Blocked, "b.ross(at)mail(.)com"},
 		{"his address: pjones at gmail dot com", "email", Blocked, "pjones at gmail dot com"},
 		{"Reply to anna dot kowalski at gmail dot com", "email", Blocked, "anna dot kowalski at gmail dot com"},
 		{"mail de Loïc : loic.b @ free.fr", "email", Blocked, "loic.b @ free.fr"},

@@ -1,0 +1,100 @@
+package classify
+
+import (
+	"slices"
+	"strings"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// Things named like people (issue 7, section 4): a feast spelt like a
+// first name (« le concert de Noël »), a place named after a public
+// figure (« notre théâtre porte le nom de Louise Michel »), an animal up
+// for adoption described by its age, its refuge and its care. None of
+// them is a person of the association.
+
+var (
+	animalWords  = lexicon.Words(lexicon.Data, "animal_words")
+	namedAfter   = phraseList("named_after")
+	holidayLinks = lexicon.WordSet{"de": true, "du": true, "d": true, "of": true, "a": true, "pour": true, "for": true, "at": true}
+)
+
+// phraseList reads data/phrases/<name>.txt as folded phrases of tokens.
+func phraseList(name string) [][]string {
+	var out [][]string
+	for _, line := range lexicon.Phrases(lexicon.Data, name) {
+		out = append(out, lexicon.EntryWords(line))
+	}
+	return out
+}
+
+// holidayName: the one-word name at [i, j) is a feast after a link
+// (« concert de Noël », "Easter egg hunt"), not someone spoken to nor
+// the first name of a full name (« Noël Martin »).
+func (a *analysis) holidayName(i, j int) bool {
+	toks := a.s.Toks
+	if j != i+1 || !toks[i].Is(cHoliday) || a.addressedAt(i) || j < len(toks) && toks[j].Sep == 0 && toks[j].Has(text.Cap) {
+		return false
+	}
+	return i == 0 && j < len(toks) && !toks[j].Has(text.Cap) || i > 0 && holidayLinks[toks[i-1].Norm] && !toks[i-1].Has(text.Cap) // not « A. Toussaint »
+}
+
+// markNamedAfter explains away the capitalised words after « porte le
+// nom de », "named after", and the feasts after a link (« de Noël »).
+func (a *analysis) markNamedAfter() {
+	if !a.hasAny(cHoliday, cNamedAfter) {
+		return // the sentence's classes say it at once
+	}
+	toks := a.s.Toks
+	for i := range toks {
+		if toks[i].Is(cHoliday) && toks[i].Has(text.Cap) && a.holidayName(i, i+1) {
+			a.consumed[i] = true
+		}
+		if !toks[i].Is(cNamedAfter) {
+			continue
+		}
+		for _, p := range namedAfter {
+			if i+len(p) < len(toks) && a.wordsAt(i, p) && !toks[i+len(p)].Is(cCivility) {
+				a.consumeCaps(i + len(p))
+			}
+		}
+	}
+}
+
+// wordsAt: the tokens from i spell the words of p.
+func (a *analysis) wordsAt(i int, p []string) bool {
+	toks := a.s.Toks
+	for k, w := range p {
+		if i+k >= len(toks) || toks[i+k].Norm != w {
+			return false
+		}
+	}
+	return len(p) > 0
+}
+
+// dropAnimalFacts removes the indirect and health findings of a sentence
+// about an animal (« chiot de 4 mois, vacciné, au refuge de … ») that
+// names no one and speaks of no person or role (« la dame qui nourrit
+// les chats » is someone).
+func (a *analysis) dropAnimalFacts() {
+	k := a.sentenceFindings()
+	if k == len(a.findings) || len(a.names) > 0 || !slices.ContainsFunc(a.findings[k:], animalFact) {
+		return
+	}
+	animal := false
+	for _, t := range a.s.Toks {
+		if t.IsAny(cPerson, cRole) && !t.Is(cHouseholdNouns) { // « cherche une famille » is the adopters
+			return
+		}
+		animal = animal || animalWords[t.Norm] || animalWords[strings.TrimSuffix(t.Norm, "s")]
+	}
+	if animal {
+		a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], animalFact)...)
+	}
+}
+
+// animalFact: a finding an animal's description makes.
+func animalFact(f Finding) bool {
+	return f.Rule == ruleIndirect.String() || f.Rule == ruleHealth.String()
+}
