@@ -65,6 +65,8 @@ func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 		return a.ourMatter(cs)
 	case ps.has(pendThanPlanned) && a.has(cFall):
 		return true
+	case ps.has(pendIntend) && a.has(cChange):
+		return true
 	case ps.has(pendLikely) && (a.ourMatter(cs) || a.has(cClosing)):
 		return a.hasAny(cChange, cTrouble, cFall) || a.negated()
 	}
