@@ -37,3 +37,15 @@ func TestCountedMonthIsNoCampaign(t *testing.T) {
 		{"Julien a pris trois semaines de vacances.", Blocked, Personal, "name"},
 	})
 }
+
+// The writer speaking of themself in a note (« Je serai absent lundi :
+// Aïd en famille. », "I was at my AA group") tells a fact about a person:
+// the writer.
+func TestWriterSpeakingOfThemself(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Je serai absent lundi : Aïd en famille.", Blocked, Sensitive, "religion"},
+		{"Sorry I missed the meeting, I was at my AA group.", Blocked, Sensitive, "health"},
+		{"Je ne pourrai pas venir jeudi. Ma chimio a été décalée.", Blocked, Sensitive, "health"},
+		{"Legal aid clinic every Tuesday, I will be there to welcome you.", OK, 0, ""},
+	})
+}

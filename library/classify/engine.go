@@ -117,13 +117,19 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	if c != nil {
 		lex = c.lex
 	}
-	*a = analysis{
-		c: c, lex: lex, text: text, direct: direct,
-		allowed: a.allowed[:0], appeals: a.appeals[:0],
-		sdirect: a.sdirect[:0], names: a.names[:0], anchors: a.anchors[:0], scratch: a.scratch[:0],
-		hits: a.hits[:0], hitStart: a.hitStart[:0], consumed: a.consumed[:0],
-		sc: a.sc, words: a.words,
-	}
+	// The buffers are set aside, the rest zeroed in place, then the
+	// buffers put back: a composite literal of the whole struct would be
+	// built aside and copied, twice per value.
+	allowed, appeals := a.allowed[:0], a.appeals[:0]
+	sdirect, names, anchors, scratch := a.sdirect[:0], a.names[:0], a.anchors[:0], a.scratch[:0]
+	hits, hitStart, consumed := a.hits[:0], a.hitStart[:0], a.consumed[:0]
+	sc, words := a.sc, a.words
+	*a = analysis{}
+	a.c, a.lex, a.text, a.direct = c, lex, text, direct
+	a.allowed, a.appeals = allowed, appeals
+	a.sdirect, a.names, a.anchors, a.scratch = sdirect, names, anchors, scratch
+	a.hits, a.hitStart, a.consumed = hits, hitStart, consumed
+	a.sc, a.words = sc, words
 	if a.words == nil {
 		a.words = new(lexicon.WordCache)
 	}

@@ -14,5 +14,7 @@ func TestCodeTypedInGroups(t *testing.T) {
 		{"Code postal 75 011", OK, 0, ""},
 		{"Code promo : 2024 2025", OK, 0, ""},
 		{"Appeler le 06 12 34 56 78 pour le code.", Blocked, Personal, "phone"},
+		{"The combination for the safe is 19-42-07.", Blocked, Sensitive, "credential"},
+		{"Rendez-vous le 12-05-24 pour le code de la route.", OK, 0, ""},
 	})
 }

@@ -7,15 +7,18 @@ import "tamis/library/classify/lexicon"
 // « avant d'en parler », « l'accord du centre pour communiquer n'est pas
 // là », "please don't announce it yet", "until the committee meets") says
 // by itself that the news is not public yet: a doubt. Advice to the
-// reader (« ne partagez pas vos codes », « n'hésitez pas à en parler »),
-// a rule that opens the sentence (« Avant de publier, relisez ») and an
-// instruction (« Relis ce texte avant de publier ») are no news.
+// reader (« ne partagez pas vos codes », « n'hésitez pas à en parler »)
+// and a rule that opens the sentence (« Avant de publier, relisez ») are
+// no news, nor an instruction to the reader or to an AI (« Relis ce
+// texte avant de le publier », « N'affiche pas les prix »): a negation or
+// « avant » holds news back only when the association speaks as « on »,
+// « nous », "we"; « pas encore », "yet", "until" do whoever speaks.
 
-var restraintWords = lexicon.Words(lexicon.Data, "restraint_words") // avant, until, yet
-
-// instructionVerbs open what a prompt or a note asks the reader to do:
-// « Relis ce texte avant de publier » is a procedure, not news.
-var instructionVerbs = lexicon.Words(lexicon.Data, "instruction_verbs")
+var (
+	restraintWords = lexicon.Words(lexicon.Data, "restraint_words") // encore, until, yet
+	weSubjects     = lexicon.Words(lexicon.Data, "we_subjects")     // on, nous, we
+	beforeWords    = lexicon.WordSet{"avant": true, "before": true}
+)
 
 // readerWords address the reader: advice, not news.
 var readerWords = lexicon.WordSet{"vous": true, "votre": true, "vos": true, "you": true, "your": true, "hesitez": true, "hesitate": true, "n'hesitez": true}
@@ -23,9 +26,6 @@ var readerWords = lexicon.WordSet{"vous": true, "votre": true, "vos": true, "you
 // findHeldBack reports a sentence whose disclosure is held back.
 func (a *analysis) findHeldBack() {
 	toks := a.s.Toks
-	if len(toks) > 0 && instructionVerbs[toks[0].Norm] {
-		return
-	}
 	for _, t := range toks {
 		if readerWords[t.Norm] {
 			return
@@ -39,19 +39,28 @@ func (a *analysis) findHeldBack() {
 	}
 }
 
-// restrainedAt: a negation within four tokens before or after the
-// disclosure word at i, or a word that holds back within four before or
-// eight after (« … about the prices until the board agrees »), in the
-// same clause; « avant » opening the sentence is a rule, not news.
+// restrainedAt: a word that holds back in time within four tokens
+// before or eight after the disclosure word at i (« … about the prices
+// until the board agrees »), or, when the association speaks as « on »
+// or "we", a negation within four or « avant » before it, in the same
+// clause. « Avant » opening the sentence is a rule, not news.
 func (a *analysis) restrainedAt(i int) bool {
 	toks := a.s.Toks
+	we := false
+	for _, t := range toks {
+		we = we || weSubjects[t.Norm]
+	}
+	held := func(k int, near bool) bool {
+		n := toks[k].Norm
+		return restraintWords[n] || we && (near && isNegation(toks[k]) && n != "plus" || beforeWords[n] && k > 0)
+	}
 	for k := i - 1; k >= max(0, i-4) && !isClauseSep(toks[k+1].Sep); k-- {
-		if isNegation(toks[k]) && toks[k].Norm != "plus" || restraintWords[toks[k].Norm] && k > 0 {
+		if held(k, true) {
 			return true
 		}
 	}
 	for k := i + 1; k < min(len(toks), i+9) && !isClauseSep(toks[k].Sep); k++ {
-		if k <= i+4 && isNegation(toks[k]) && toks[k].Norm != "plus" || restraintWords[toks[k].Norm] {
+		if held(k, k <= i+4) {
 			return true
 		}
 	}

@@ -5,7 +5,8 @@ import "testing"
 // News the sentence holds back from being said (« pas encore annoncé »,
 // "until the AGM"), kept inside or still weighed, a small count of our
 // public said to be small, and a fall in what comes « en ligne » are
-// internal: a doubt. Advice to the reader and announcements pass.
+// internal: a doubt. Advice to the reader, instructions to an AI and
+// announcements pass.
 func TestNewsHeldBackOrFewPeopleIsDoubt(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Le nouveau tarif, on ne l'affiche qu'après le vote", Doubt, 0, ""},
@@ -24,5 +25,8 @@ func TestNewsHeldBackOrFewPeopleIsDoubt(t *testing.T) {
 		{"Les gagnants seront annoncés à la fin du tournoi", OK, 0, ""},
 		{"Atelier de 6 enfants maximum, seulement sur inscription", OK, 0, ""},
 		{"Inscriptions en ligne ouvertes jusqu'au 30 juin", OK, 0, ""},
+		{"Relis ce texte avant de le publier sur notre page", OK, 0, ""},
+		{"N'affiche pas les tarifs, seulement les horaires", OK, 0, ""},
+		{"Suggest three titles before writing the post", OK, 0, ""},
 	})
 }

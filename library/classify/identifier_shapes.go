@@ -193,7 +193,7 @@ func (a *analysis) findGamerTag() {
 		if !toks[i].Is(cHandle) {
 			continue
 		}
-		for k := i + 1; k < min(len(toks), i+6); k++ {
+		for k := i + 1; k < min(len(toks), i+9); k++ {
 			if toks[k].Sep == ':' || secretCopulas[toks[k].Norm] {
 				a.userNameAt(k)
 				return

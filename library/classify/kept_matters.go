@@ -47,11 +47,12 @@ func (a *analysis) keptMatter(cs cueSet) (RuleID, string) {
 
 // dropAnnouncedMerger: a merger the association announced (« heureux
 // d'annoncer notre fusion », "approved at the AGM") is public: the merger
-// finding of the sentence goes.
+// finding of the sentence goes, and so do the doubts that the news is not
+// public yet.
 func (a *analysis) dropAnnouncedMerger() {
 	k := a.sentenceFindings()
 	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
-		return f.Rule == ruleMerger.String()
+		return f.Rule == ruleMerger.String() || f.Verdict == Doubt && (f.Rule == ruleInternal.String() || f.Rule == rulePartner.String())
 	})...)
 }
 

@@ -50,6 +50,12 @@ func TestKeptMattersWithoutKeywordAreBlocked(t *testing.T) {
 		{"The sponsor will only fund us if we drop the night shelter", Blocked, Sensitive, "confidential"},
 		{"L'école de musique nous doit 900 € de location, on va les mettre en demeure", Blocked, Sensitive, ""},
 		{"Our coordinator's salary is £28,000, not for the newsletter", Blocked, Sensitive, "finance"},
+		{"Le vendeur du minibus demande 18 000 €, on monte à 15 000 au plus", Blocked, Sensitive, "negotiation"},
+		{"Le bureau ne reconduira pas la convention avec le club de rugby, on ne l'annonce pas avant juin", Blocked, Sensitive, ""},
+		{"The regulator has opened an inquiry into our shop's takings", Blocked, Sensitive, "litigation"},
+		{"La trésorière est suspendue en attendant les conclusions", Blocked, Sensitive, "hr"},
+		{"The next treasurer will be the retired teacher, decided privately last night", Blocked, Sensitive, ""},
+		{"Two of us are looking into missing raffle money, nobody else knows", Blocked, Sensitive, ""},
 		{"Le vrai solde est de 2 300 €, ce que le tableau envoyé à la mairie ne montre pas", Blocked, Sensitive, "finance"},
 	})
 }
@@ -69,5 +75,6 @@ func TestPublicMattersOfTheSameLookPass(t *testing.T) {
 		{"How to dispute a council decision: free session on Thursday", OK, 0, ""},
 		{"Le propriétaire du gymnase nous prête la salle le dimanche", OK, 0, ""},
 		{"Nous sommes heureux d'annoncer la fusion de nos deux clubs, approuvée en AG le 3 mars", OK, 0, ""},
+		{"La fusion des deux sections, comme annoncé lors de l'AG, prend effet en janvier", OK, 0, ""},
 	})
 }

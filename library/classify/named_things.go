@@ -15,7 +15,6 @@ import (
 // them is a person of the association.
 
 var (
-	holidays     = lexicon.Words(lexicon.Data, "holidays")
 	animalWords  = lexicon.Words(lexicon.Data, "animal_words")
 	namedAfter   = phraseList("named_after")
 	holidayLinks = lexicon.WordSet{"de": true, "du": true, "d": true, "of": true, "a": true, "pour": true, "for": true, "at": true}
@@ -35,7 +34,7 @@ func phraseList(name string) [][]string {
 // the first name of a full name (« Noël Martin »).
 func (a *analysis) holidayName(i, j int) bool {
 	toks := a.s.Toks
-	if j != i+1 || !holidays[toks[i].Norm] || a.addressedAt(i) || j < len(toks) && toks[j].Sep == 0 && toks[j].Has(text.Cap) {
+	if j != i+1 || !toks[i].Is(cHoliday) || a.addressedAt(i) || j < len(toks) && toks[j].Sep == 0 && toks[j].Has(text.Cap) {
 		return false
 	}
 	return i == 0 && j < len(toks) && !toks[j].Has(text.Cap) || i > 0 && holidayLinks[toks[i-1].Norm] && !toks[i-1].Has(text.Cap) // not « A. Toussaint »
@@ -44,10 +43,16 @@ func (a *analysis) holidayName(i, j int) bool {
 // markNamedAfter explains away the capitalised words after « porte le
 // nom de », "named after", and the feasts after a link (« de Noël »).
 func (a *analysis) markNamedAfter() {
+	if !a.hasAny(cHoliday, cNamedAfter) {
+		return // the sentence's classes say it at once
+	}
 	toks := a.s.Toks
 	for i := range toks {
-		if toks[i].Has(text.Cap) && a.holidayName(i, i+1) {
+		if toks[i].Is(cHoliday) && toks[i].Has(text.Cap) && a.holidayName(i, i+1) {
 			a.consumed[i] = true
+		}
+		if !toks[i].Is(cNamedAfter) {
+			continue
 		}
 		for _, p := range namedAfter {
 			if i+len(p) < len(toks) && a.wordsAt(i, p) && !toks[i+len(p)].Is(cCivility) {

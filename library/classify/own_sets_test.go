@@ -21,6 +21,9 @@ func TestEvalOwnPublicAndGray(t *testing.T) {
 	m.check(t, "own public and gray sets", ownFloor)
 }
 
-// ownFloor: the figures of the own sets when they were written (8.4 % of
-// public values blocked, 19.4 % flagged, 63.3 % of gray values flagged).
-var ownFloor = bounds{riskyBlocked: 0, sensitiveCat4: 0, okBlocked: 9, okFlagged: 20, grayFlagged: 63}
+// ownFloor is a little below the own sets' figures after the rules written
+// from them (8.4 % of public values blocked, 19.4 % flagged, 63.3 % of
+// gray values flagged when they were written; 1.3 %, 8.4 % and 95.0 %
+// after): a regression guard. The sets were read while writing those
+// rules, so they measure regressions, not quality on unseen text.
+var ownFloor = bounds{riskyBlocked: 0, sensitiveCat4: 0, okBlocked: 3, okFlagged: 11, grayFlagged: 90}

@@ -29,6 +29,9 @@ type placeSpan struct {
 // markPlaceLists explains away the communes of a list and the large
 // towns, before the name shapes run.
 func (a *analysis) markPlaceLists() {
+	if !a.hasAny(cLast, cFirst, cAmbig) {
+		return // no word the name shapes could take for a person
+	}
 	toks := a.s.Toks
 	var buf [8]placeSpan
 	spans := buf[:0]

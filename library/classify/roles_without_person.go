@@ -57,10 +57,15 @@ func (a *analysis) roleDoubt(f Finding) bool {
 }
 
 // hasPhraseOf: the sentence holds a phrase of set, of one to four words.
+// set is roleVacancy or roleRoutine, whose first words are the class
+// cRolePhraseStart (another set needs its first words in that class too).
 func (a *analysis) hasPhraseOf(set map[string]bool) bool {
 	toks := a.s.Toks
 	var buf [64]byte
 	for i := range toks {
+		if !toks[i].Is(cRolePhraseStart) {
+			continue // no phrase of either set starts here (set_classes.go)
+		}
 		key := buf[:0]
 		for j := i; j < min(len(toks), i+4); j++ {
 			if j > i {

@@ -36,6 +36,7 @@ func TestSecretsToldInWordsAreBlocked(t *testing.T) {
 		{"The padlock combination is 07-13-25, don't lose it", Blocked, Sensitive, "credential"},
 		{"motdepasse=Lavande77 pour le compte Canva", Blocked, Sensitive, "credential"},
 		{"Le mot de passe de la compta est noté sur un post-it collé sous l'écran", Blocked, Sensitive, "credential"},
+		{"Mot de passe du Drive : le même qu'avant suivi d'un 7", Blocked, Sensitive, "credential"},
 		{"Verification code for the charity's online banking, just texted: 552 901", Blocked, Sensitive, "credential"},
 	})
 }

@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -24,6 +26,8 @@ const (
 	cNearbyWords                                              // data/words/nearby.txt
 	cSpelledZero                                              // « zéro », "oh": a spelled phone number starts here
 	cSpelledDigit                                             // every key of digitWords
+	cStoryHeads                                               // data/words/story_heads.txt (titles.go)
+	cRolePhraseStart                                          // first words of role_vacancy and role_routine
 	cFewCounts                                                // data/words/few_counts.txt (gray_pending.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
@@ -31,6 +35,19 @@ const (
 // The classes of word_classes.go end before these: past them, the
 // build fails here.
 var _ [int(lastSetClass) + 1 - int(numClasses)]struct{}
+
+// firstWords are the first words of the phrases of the sets (phraseSet):
+// a phrase can start only at a token of this class.
+func firstWords(sets ...lexicon.WordSet) lexicon.WordSet {
+	out := lexicon.WordSet{}
+	for _, s := range sets {
+		for p := range s {
+			w, _, _ := strings.Cut(p, " ")
+			out[w] = true
+		}
+	}
+	return out
+}
 
 // setClasses are the word sets read as classes.
 func setClasses() map[text.Class]lexicon.WordSet {
@@ -46,6 +63,8 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cSubjectVerbs: subjectVerbs, cSmallCounts: smallCounts, cKinPlural: kinPlural,
 		cEventHeads: eventHeads, cAddressing: addressingWords, cNearbyWords: nearbyWords,
 		cSpelledZero: zero, cSpelledDigit: digits,
-		cFewCounts: fewCounts,
+		cStoryHeads:      storyHeads,
+		cRolePhraseStart: firstWords(roleVacancy, roleRoutine),
+		cFewCounts:       fewCounts,
 	}
 }

@@ -16,3 +16,14 @@ func TestOfferForAPublicIsNoHealthFact(t *testing.T) {
 		{"Large print for blind visitors, ask Karima Benali", Blocked, Sensitive, "health"},
 	})
 }
+
+// A health word in the plural in a sentence about access is the public a
+// place is made for; a counted few or a named person keeps the fact.
+func TestAccessForAPublicIsNoHealthFact(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Les malentendants ont accès à une boucle magnétique dans la grande salle", OK, 0, ""},
+		{"Les handicapés moteurs entrent par la rampe du parking", OK, 0, ""},
+		{"Les trois handicapés du groupe du lundi ont besoin de la rampe", Blocked, Sensitive, "health"},
+		{"Il est handicapé, prévoir l'accès par la rampe", Blocked, Sensitive, "health"},
+	})
+}

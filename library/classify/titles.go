@@ -14,23 +14,24 @@ import (
 // A work's owner is no title: « le livre de Karima » keeps its name, and
 // so does a civility (« Film : Mme Durand… »).
 
-var (
-	titleHeads = lexicon.Words(lexicon.Data, "title_heads") // nouns before a title, with work_words
-	storyHeads = lexicon.Words(lexicon.Data, "story_heads") // « aventures de » + a hero
-)
+// storyHeads are the nouns whose « de » introduces a hero (« aventures
+// de »); with title_heads.txt they make the class cTitleHead.
+var storyHeads = lexicon.Words(lexicon.Data, "story_heads")
 
 // titleArticles may stand between a work word and its title.
 var titleArticles = lexicon.WordSet{"du": true, "des": true, "le": true, "la": true, "les": true, "l": true, "the": true, "au": true}
 
 // markTitles explains away the capitalised words of the titles of the sentence.
 func (a *analysis) markTitles() {
+	if !a.hasAny(cWork, cTitleHead) {
+		return // the sentence's classes say it at once
+	}
 	toks := a.s.Toks
 	for k := 0; k+1 < len(toks); k++ {
-		n := toks[k].Norm
-		story := storyHeads[n]
-		if !story && !toks[k].Is(cWork) && !titleHeads[n] {
+		if !toks[k].IsAny(cWork, cTitleHead) {
 			continue
 		}
+		story := toks[k].Is(cStoryHeads)
 		if s := a.titleStart(k+1, story); s > 0 && !toks[s].Is(cCivility) {
 			a.consumeCaps(s)
 		}

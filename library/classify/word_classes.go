@@ -192,6 +192,9 @@ const (
 	cAddressNoun          // data/words/address_nouns.txt
 	cPlateWord            // data/words/plate_words.txt
 	cFileWord             // data/words/file_number_words.txt
+	cTitleHead            // data/words/title_heads.txt, story_heads.txt (titles.go)
+	cHoliday              // data/words/holidays.txt (named_things.go)
+	cNamedAfter           // data/words/named_after_heads.txt (named_things.go)
 	numClasses
 )
 
@@ -337,6 +340,9 @@ var classFiles = []struct {
 	{cAddressNoun, []string{"address_nouns"}},
 	{cPlateWord, []string{"plate_words"}},
 	{cFileWord, []string{"file_number_words"}},
+	{cTitleHead, []string{"title_heads", "story_heads"}},
+	{cHoliday, []string{"holidays"}},
+	{cNamedAfter, []string{"named_after_heads"}},
 }
 
 // buildClasses maps every word to its classes and its trie root.

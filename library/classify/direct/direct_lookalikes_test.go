@@ -40,6 +40,8 @@ func TestDirectShortCredentialKeywords(t *testing.T) {
 		{"login: l.moreau@laposte.net / Bateau77x", "credential", Blocked, "Bateau77x"},
 		{"login: l.moreau@laposte.net / Bateau77x", "email", Blocked, "l.moreau@laposte.net"},
 		{"écrire à l.moreau@laposte.net, mdp=Bateau77x", "credential", Blocked, "mdp=Bateau77x"},
+		{"Wifi key for the kitchen: lemon-tree-58", "credential", Blocked, "Wifi key for the kitchen: lemon-tree-58"},
+		{"ordi de l'accueil, motdepasse : Hibou_2023", "credential", Blocked, "motdepasse : Hibou_2023"},
 	})
 	checkNone(t, "credential", []string{
 		"Le pass culture : 300 € pour les jeunes de 18 ans",
