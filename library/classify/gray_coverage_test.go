@@ -296,6 +296,18 @@ var grayKinds = []grayKind{
 		"What do we do with old clothes? Bring them to our swap shop.",
 		"Not enough time to cook? Our community kitchen serves lunch every day.",
 	}},
+	{kind: "a plan or a date kept for later", gray: []string{
+		"Une chanteuse connue viendrait peut-être pour le gala, on croise les doigts.",
+		"Le goûter des bénévoles aura lieu le 8 février, invitations pas encore envoyées.",
+		"On pense regrouper les deux chorales en une seule l'an prochain.",
+		"Le CA planche sur une nouvelle grille de cotisations.",
+		"The AGM date is set but we haven't told members yet.",
+		"8 of our 10 learners passed their exam, waiting for the centre's OK to share.",
+	}, public: []string{
+		"Chut ! Les enfants lisent : heure du conte à la médiathèque.",
+		"On croise les doigts pour le beau temps samedi !",
+		"We'd like to thank all our volunteers for a great season.",
+	}},
 }
 
 // TestGrayZoneCoverage measures, kind by kind, the share of gray values

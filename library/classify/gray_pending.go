@@ -65,6 +65,8 @@ func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 		return a.ourMatter(cs)
 	case ps.has(pendThanPlanned) && a.has(cFall):
 		return true
+	case ps.has(pendIntend) && a.has(cChange):
+		return true
 	case ps.has(pendLikely) && (a.ourMatter(cs) || a.has(cClosing)):
 		return a.hasAny(cChange, cTrouble, cFall) || a.negated()
 	}
@@ -117,7 +119,7 @@ func (a *analysis) partnerLost(ps pendingSet) bool {
 // partnerSought: a sponsor or a partnership sought, not found yet (« piste
 // de mécénat », "early talks with a brewery about sponsoring").
 func (a *analysis) partnerSought(ps pendingSet) bool {
-	return ps.has(pendProspect) && (ps.has(pendPartnership) || a.has(cFunding))
+	return ps.has(pendProspect) && (ps.has(pendPartnership) || a.hasAny(cFunding, cOrg, cPartnerBody, cPublicBody))
 }
 
 // activityRate: a figure of the activity as a rate or an average, a

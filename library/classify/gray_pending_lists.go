@@ -51,6 +51,7 @@ const (
 	pendNotGranted           // pas obtenu, turned down: with funding or a matter
 	pendThanPlanned          // que prévu, than last year: with a word of fall
 	pendDiscord              // ça chauffe entre, a mess right now: people at odds, by itself
+	pendIntend               // on pense, we plan to: with a change or a matter
 	numPending
 )
 
@@ -91,6 +92,7 @@ var pendingFiles = [numPending]string{
 	pendNotGranted:   "data/cues/not_granted.txt",
 	pendThanPlanned:  "data/cues/than_planned.txt",
 	pendDiscord:      "data/cues/discord.txt",
+	pendIntend:       "data/cues/intend.txt",
 }
 
 // pendingEntries feeds every list to the combined trie, the value of an
