@@ -177,13 +177,11 @@ func TestEvalBlindSet(t *testing.T) {
 	m.check(t, "blind set", issueTargets)
 }
 
-// holdoutFloor is about five points below the held-out figures measured
-// after the rules of issue 7 (77.0, 71.7, 7.1, 12.2, 58.5 when the set
-// arrived on 30 November 2026; 83.6, 78.3, 7.1, 11.2, 79.2 after; both
-// held-out sets together 89.5, 84.6, 5.1, 8.1, 85.6 after the rules
-// written from the third development set): a regression guard, not a
-// target.
-var holdoutFloor = bounds{riskyBlocked: 78, sensitiveCat4: 73, okBlocked: 12, okFlagged: 16, grayFlagged: 74}
+// holdoutFloor is about five points below the figures of all the
+// held-out files together (1,581 values: 92.5, 88.1, 6.8, 11.7, 82.1 on
+// 1 December 2026; each file's history is in testdata/holdout/README.md):
+// a regression guard, not a target.
+var holdoutFloor = bounds{riskyBlocked: 87, sensitiveCat4: 83, okBlocked: 12, okFlagged: 17, grayFlagged: 77}
 
 // TestEvalHoldout measures the held-out set of testdata/holdout: values
 // written by someone who read neither the rules nor the other sets. It
@@ -269,16 +267,16 @@ var dev3Floor = bounds{riskyBlocked: 92, sensitiveCat4: 92, okBlocked: 7, okFlag
 // (testdata/dev4: the odd-numbered values of 400 written on 1 December
 // 2026 by a writer who read neither the rules nor the other sets). Its
 // misses are read to find kinds of text the rules miss. The even half
-// stays outside the repository, unread, and is measured with
-// TAMIS_HOLDOUT_DIR while rules change: it tells whether a rule written
-// from this half generalises.
+// was never read: it is a held-out file (testdata/holdout), and told
+// whether a rule written from this half generalised.
 func TestEvalDev4(t *testing.T) {
 	m := measure(New(Rules{}), readEvalDir(t, "testdata/dev4", "fourth development set"))
 	m.check(t, "fourth development set", dev4Floor)
 }
 
-// dev4Floor is about five points below the read half's figures on
-// arrival (200 values: 90.3 / 81.8 / 16.4 / 27.9 / 63.9 on 1 December
-// 2026; the unread half 95.2 / 91.8 / 10.2 / 20.3 / 63.9): a regression
-// guard while rules are written from it.
-var dev4Floor = bounds{riskyBlocked: 85, sensitiveCat4: 76, okBlocked: 22, okFlagged: 33, grayFlagged: 58}
+// dev4Floor is about five points below the read half's figures after the
+// rules written from it (200 values: 90.3 / 81.8 / 16.4 / 27.9 / 63.9 on
+// arrival on 1 December 2026, 100 / 100 / 8.2 / 16.4 / 100 after; the
+// unread half, now in testdata/holdout, 95.2 / 91.8 / 10.2 / 20.3 / 63.9
+// then 98.1 / 100 / 10.2 / 20.3 / 66.7): a regression guard.
+var dev4Floor = bounds{riskyBlocked: 95, sensitiveCat4: 95, okBlocked: 13, okFlagged: 21, grayFlagged: 95}
