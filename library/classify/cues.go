@@ -1,17 +1,11 @@
 package classify
 
-import (
-	"io/fs"
-
-	"tamis/library/classify/lexicon"
-)
-
 // Cues are the vocabulary of the rules for text that carries no keyword
 // (issue 7, section 4): each list is an embedded text file under
 // data/cues/, one word or phrase a line ('*' ends a stem), '#' starting a
 // comment that says which rule reads it. A référent or a contributor adds
 // a word to a rule by editing its file. The entries join the combined
-// trie (tags.go), so a sentence is still walked once.
+// trie (dictionaries.go), so a sentence is still walked once.
 
 // cue names one list.
 type cue uint8
@@ -127,46 +121,14 @@ var cueFiles = [numCues]string{
 	cueAnnounced:    "data/cues/announced.txt",
 }
 
-// cueEntries feeds every cue file to the combined trie, the value of an
-// entry being its cue.
-func cueEntries(fsys fs.FS) func(func(string, int)) {
-	return func(add func(string, int)) {
-		for c, path := range cueFiles {
-			if path == "" {
-				continue
-			}
-			for _, line := range lexicon.MustList(fsys, path) {
-				add(line, c)
-			}
-		}
-	}
-}
-
 // cueSet is the set of cues found in a sentence.
-type cueSet uint64
+type cueSet = listSet[cue]
 
 // Every cue has its bit in a cueSet: past 64 cues, the build fails here.
 var _ [64 - numCues]struct{}
 
-func (s cueSet) has(cs ...cue) bool {
-	for _, c := range cs {
-		if s&(1<<c) == 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // sentenceCues collects the cues of the sentence from the trie's hits.
-func (a *analysis) sentenceCues() cueSet {
-	var s cueSet
-	for _, h := range a.hits {
-		if h.dict == dCue {
-			s |= 1 << h.val
-		}
-	}
-	return s
-}
+func (a *analysis) sentenceCues() cueSet { return cueSet(a.listsFound(dCue)) }
 
 // cueAt returns the first entry of cue c, or (-1, -1).
 func (a *analysis) cueAt(c cue) (i, j int) {

@@ -50,8 +50,8 @@ func buildLexicon(fsys fs.FS) *dictionaries {
 		dTitles:      lexicon.ListEntries(lexicon.Phrases(fsys, "title_words")),
 		dGrantIntent: lexicon.ListEntries(lexicon.Phrases(fsys, "grant_intent_words")),
 		dFunding:     lexicon.ListEntries(lexicon.Phrases(fsys, "funding_words")),
-		dCue:         cueEntries(fsys),
-		dPending:     pendingEntries(fsys),
+		dCue:         listEntries(fsys, cueFiles[:]),
+		dPending:     listEntries(fsys, pendingFiles[:]),
 	})
 	lx.buildClasses(fsys, map[text.Class]lexicon.WordSet{
 		cFirst: lx.firstnames, cAmbig: lx.ambiguous, cLast: lx.lastnames, cVenue: venues,

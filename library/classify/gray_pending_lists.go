@@ -1,11 +1,5 @@
 package classify
 
-import (
-	"io/fs"
-
-	"tamis/library/classify/lexicon"
-)
-
 // The lists of the pending matters (gray_pending.go): each is an embedded
 // text file under data/cues/, one word or phrase a line, like the cues of
 // cues.go; they join the combined trie as their own dictionary, so that
@@ -95,41 +89,10 @@ var pendingFiles = [numPending]string{
 	pendIntend:       "data/cues/intend.txt",
 }
 
-// pendingEntries feeds every list to the combined trie, the value of an
-// entry being its list.
-func pendingEntries(fsys fs.FS) func(func(string, int)) {
-	return func(add func(string, int)) {
-		for p, path := range pendingFiles {
-			if path != "" {
-				for _, line := range lexicon.MustList(fsys, path) {
-					add(line, p)
-				}
-			}
-		}
-	}
-}
-
 // pendingSet is the set of lists found in a sentence.
-type pendingSet uint64
+type pendingSet = listSet[pending]
 
 var _ [64 - numPending]struct{} // the set has room for every list
 
-func (s pendingSet) has(ps ...pending) bool {
-	for _, p := range ps {
-		if s&(1<<p) == 0 {
-			return false
-		}
-	}
-	return true
-}
-
 // sentencePending collects the lists found in the sentence.
-func (a *analysis) sentencePending() pendingSet {
-	var s pendingSet
-	for _, h := range a.hits {
-		if h.dict == dPending {
-			s |= 1 << h.val
-		}
-	}
-	return s
-}
+func (a *analysis) sentencePending() pendingSet { return pendingSet(a.listsFound(dPending)) }
