@@ -33,8 +33,8 @@ func (a *analysis) findStrategy() {
 			t.flags&needMoney != 0 && !a.hasMoney() {
 			continue
 		}
-		if (t.rule == ruleHR || t.rule == ruleLitigation || t.rule == ruleFinance) && a.startsGeneric() && len(a.names) == 0 && len(a.anchors) == 0 {
-			continue // "Formation : le harcèlement au travail", « Atelier : éviter un trou de trésorerie »
+		if (t.rule == ruleHR || t.rule == ruleLitigation || t.rule == ruleFinance) && (a.startsGeneric() || a.hypotheticalBefore(sp.i)) && len(a.names) == 0 && len(a.anchors) == 0 {
+			continue // "Formation : le harcèlement au travail", « Atelier : éviter un trou de trésorerie », « en cas de litige »
 		}
 		if a.publicTopic(sp.i, t.kind) {
 			continue // "Le tribunal organise une journée portes ouvertes", "Écoute anonyme et confidentielle"
