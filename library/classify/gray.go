@@ -66,6 +66,10 @@ func (a *analysis) computeAggregated() bool {
 	for i := 0; i < len(toks); i++ {
 		if !marker {
 			if end, v := a.at(dGray, i); v != 0 && a.lex.gray[v-1].kind == "aggregate" {
+				if votingRule(toks, i, end) {
+					i = end - 1
+					continue // « adopté à la majorité des membres présents »
+				}
 				marker = true
 				for k := i; k < end; k++ {
 					public = public || toks[k].Is(cPerson)
