@@ -63,6 +63,7 @@ const (
 	cueOTP              // code reçu par SMS, verification code: a one-time login code
 	cueSeed             // phrase de récupération, seed phrase: a recovery phrase of words
 	cueAnnounced        // heureux d'annoncer, approved at the AGM: a matter made public
+	cueTenderNotice     // appel d'offres, invitation to tender: a tender named without doubt (tender_bid.go)
 	numCues
 )
 
@@ -119,6 +120,7 @@ var cueFiles = [numCues]string{
 	cueOTP:          "data/cues/otp.txt",
 	cueSeed:         "data/cues/seed.txt",
 	cueAnnounced:    "data/cues/announced.txt",
+	cueTenderNotice: "data/cues/tender_notice.txt",
 }
 
 // cueSet is the set of cues found in a sentence.
