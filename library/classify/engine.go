@@ -25,6 +25,8 @@ type Classifier struct {
 	lists    *lexicon.Dict // allowlist entries (value listAllow) and denylist ones (listDeny)
 	profiles map[string]bool
 	longest  int // byte length of the longest profile key
+
+	everyStage bool // tests only: run every stage on every sentence, whatever its triggers
 }
 
 // New compiles the association's rules; the static dictionaries are
@@ -266,7 +268,7 @@ func (a *analysis) sentence() {
 	}
 	a.tagSentence()
 	for k := range sentenceStages {
-		if st := &sentenceStages[k]; st.wanted(a) {
+		if st := &sentenceStages[k]; st.wanted(a) || a.c.everyStage {
 			st.run(a)
 		}
 	}
