@@ -28,11 +28,11 @@ func TestEveryStageDeclaresItsTriggers(t *testing.T) {
 			t.Errorf("stage %q: every stage needs a name of its own", st.name)
 		}
 		seen[st.name] = true
-		declared := st.always || st.digits || st.needs != (text.ClassSet{})
+		declared := st.always || st.digits || st.needs != (text.ClassSet{}) || st.dicts != 0
 		if !declared {
 			t.Errorf("stage %q declares no trigger: give it needs (the word classes without which it finds nothing), digits, or always", st.name)
 		}
-		if st.always && (st.digits || st.needs != (text.ClassSet{})) {
+		if st.always && (st.digits || st.needs != (text.ClassSet{}) || st.dicts != 0) {
 			t.Errorf("stage %q: always and a trigger at once", st.name)
 		}
 		if st.run == nil {

@@ -213,6 +213,7 @@ type analysis struct {
 	population bool          // a plural noun of the association\'s public is in the sentence
 	digits     bool          // a token of the sentence holds a digit
 	sentCls    text.ClassSet // union of the classes of the sentence's words
+	dictHits   uint32        // the dictionaries with an entry in the sentence (bit dictID)
 	consumed   []bool        // tokens already explained (venue, allowlisted)
 	labelStart int           // first token of a name found after a form label
 	carried    bool          // an earlier sentence of the value is about a person (carried_person.go)

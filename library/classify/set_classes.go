@@ -39,6 +39,8 @@ const (
 	cPlaceJoiners                                             // data/words/place_list_joiners.txt (place_lists.go)
 	cAnimalWords                                              // data/words/animal_words.txt, and each in the plural with an s (named_things.go)
 	cOwingStart                                               // first words of data/words/owing.txt (surname_alone.go)
+	cPlusWord                                                 // « plus »: « ne … plus » says a change (gray.go futureChange)
+	cLetWord                                                  // "let", of "let … go" (strategy.go findLettingGo)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -97,5 +99,7 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cPlaceJoiners:    placeJoiners,
 		cAnimalWords:     withPlural(animalWords),
 		cOwingStart:      firstWords(owingWords),
+		cPlusWord:        {"plus": true},
+		cLetWord:         {"let": true},
 	}
 }

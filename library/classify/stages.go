@@ -9,14 +9,16 @@ import "tamis/library/classify/text"
 // anchors, consumed tokens), so the order matters.
 
 // stage is one step of the sentence pass. Each stage declares its
-// triggers next to its function: the word classes without which it finds
-// nothing (needs), a digit, or always. The engine calls only the stages
+// triggers next to its function: the word classes (needs) and the phrase
+// dictionaries (dicts) without which it finds nothing, a digit, or
+// always. The engine calls only the stages
 // whose triggers the sentence holds; a test (stages_test.go) checks that
 // every stage declares one, and that the outputs are the same when every
 // stage runs on every sentence.
 type stage struct {
 	name   string
 	needs  text.ClassSet // a word of one of these classes
+	dicts  uint32        // or an entry of one of these dictionaries (dictsOf)
 	digits bool          // a token holding a digit
 	always bool          // every sentence: the stage has no class trigger
 	run    func(*analysis)
@@ -27,7 +29,22 @@ func (st *stage) wanted(a *analysis) bool {
 	if st.digits && !a.digits {
 		return false
 	}
-	return st.always || st.needs == text.ClassSet{} || st.needs.Intersects(a.sentCls)
+	if st.always || st.dicts&a.dictHits != 0 {
+		return true
+	}
+	return st.needs == text.ClassSet{} && st.dicts == 0 || st.needs.Intersects(a.sentCls)
+}
+
+// A stage's dicts hold one bit per dictionary.
+var _ [32 - numDicts]struct{}
+
+// dictsOf is the set of the given phrase dictionaries, for stage.dicts.
+func dictsOf(ds ...dictID) uint32 {
+	var s uint32
+	for _, d := range ds {
+		s |= 1 << d
+	}
+	return s
 }
 
 // classesOf is the set of the given classes.
@@ -50,10 +67,12 @@ var sentenceStages = []stage{
 	{name: "initials", always: true, run: (*analysis).findInitialsAlone},
 	{name: "name-list", run: (*analysis).findNameList, needs: classesOf(cFirst)},
 	{name: "anchors", always: true, run: (*analysis).findAnchors}, // the persons the sentence is about
-	{name: "special", always: true, run: (*analysis).findSpecial}, // special categories about a person
+	{name: "special", run: (*analysis).findSpecial, // special categories about a person
+		dicts: dictsOf(dSpecial), needs: classesOf(cCouple, cSameSex, cPartner, cScan, cJeune)},
 	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},
 	{name: "quoted-partner", run: (*analysis).findQuotedPartner, needs: classesOf(cPartnerLinks)},
-	{name: "strategy", always: true, run: (*analysis).findStrategy},
+	{name: "strategy", run: (*analysis).findStrategy, // the association's confidential matters
+		dicts: dictsOf(dStrategy, dGrantIntent), needs: classesOf(cAccount, cContract, cPersonMoney, cLetWord)},
 	{name: "origin-of", run: (*analysis).findOriginOf, // origin_of.go: « she is Nigerian »
 		needs: classesOf(cDemonym)},
 	{name: "unnamed-strategy", run: (*analysis).findUnnamedStrategy, // margins, suspicions, poaching
@@ -63,7 +82,9 @@ var sentenceStages = []stage{
 	{name: "code-profile", always: true, run: (*analysis).findCodeProfile},
 	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
 	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs)},
-	{name: "gray", always: true, run: (*analysis).findGray},
+	{name: "gray", run: (*analysis).findGray, // the gray zone: gray.go
+		dicts: dictsOf(dGray), needs: classesOf(cClosing, cChange, cPlusWord, cConditional, cDecision, cOrg, cRelation,
+			cPerson, cPopulation, cStatPopulation, cPhoto)},
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
 	{name: "keywordless", always: true, run: (*analysis).findWithoutKeyword},              // cue_rules.go: text without a keyword
