@@ -64,7 +64,7 @@ var sentenceStages = []stage{
 	{name: "number-shapes", digits: true, run: (*analysis).findNumberShapes}, // identifier_shapes.go
 	{name: "word-shapes", run: (*analysis).findWordShapes, needs: classesOf(cSpelledNumber)},
 	{name: "names", always: true, run: (*analysis).findNames},
-	{name: "initials", always: true, run: (*analysis).findInitialsAlone},
+	{name: "initials", run: (*analysis).findInitialsAlone, needs: classesOf(cInitialsContext)},
 	{name: "name-list", run: (*analysis).findNameList, needs: classesOf(cFirst)},
 	{name: "anchors", always: true, run: (*analysis).findAnchors}, // the persons the sentence is about
 	{name: "special", run: (*analysis).findSpecial, // special categories about a person
@@ -87,10 +87,10 @@ var sentenceStages = []stage{
 			cPerson, cPopulation, cStatPopulation, cPhoto)},
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
-	{name: "keywordless", always: true, run: (*analysis).findWithoutKeyword},              // cue_rules.go: text without a keyword
-	{name: "roles-without-person", always: true, run: (*analysis).dropRolesWithoutPerson}, // elections, vacancies, routine tasks
-	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},       // held_back.go: « pas encore annoncé »
-	{name: "animals", always: true, run: (*analysis).dropAnimalFacts},                     // named_things.go: an animal up for adoption
-	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},       // few_only.go: « seules trois personnes »
-	{name: "carry", always: true, run: (*analysis).notePerson},                            // carried_person.go: the person, for the next sentences
+	{name: "keywordless", always: true, run: (*analysis).findWithoutKeyword},                                    // cue_rules.go: text without a keyword
+	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson, needs: classesOf(cRolePhraseStart)}, // elections, vacancies, routine tasks
+	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                             // held_back.go: « pas encore annoncé »
+	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)},                         // named_things.go: an animal up for adoption
+	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},                             // few_only.go: « seules trois personnes »
+	{name: "carry", always: true, run: (*analysis).notePerson},                                                  // carried_person.go: the person, for the next sentences
 }
