@@ -318,6 +318,9 @@ func (a *analysis) keep(f Finding) {
 		a.over.Add(f.Start, f.End, f.Category)
 		return
 	}
+	if a.findings == nil {
+		a.findings = make([]Finding, 0, 4) // one allocation, not three, for a value's few findings
+	}
 	a.findings = append(a.findings, f)
 }
 
