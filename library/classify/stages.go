@@ -29,10 +29,10 @@ func (st *stage) wanted(a *analysis) bool {
 	if st.digits && !a.digits {
 		return false
 	}
-	if st.always || st.dicts&a.dictHits != 0 {
+	if st.always || st.dicts&a.dictHits != 0 || st.needs.Intersects(a.sentCls) {
 		return true
 	}
-	return st.needs == text.ClassSet{} && st.dicts == 0 || st.needs.Intersects(a.sentCls)
+	return st.needs == text.ClassSet{} && st.dicts == 0 // no trigger declared: run (the tests say so)
 }
 
 // A stage's dicts hold one bit per dictionary.
