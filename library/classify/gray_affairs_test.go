@@ -1,0 +1,39 @@
+package classify
+
+import "testing"
+
+// The association speaking of one of its matters in the conditional or
+// with a word that leaves it open is news not settled yet, whatever the
+// words of the matter: doubt. Announcements, rules for all (a condition,
+// a permission, a capacity) and questions to the public stay ok.
+func TestOwnAffairToldAsUnsettledIsDoubt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La communauté de communes reprendrait notre navette du marché", Doubt, 0, ""},
+		{"Les maraîchers du coin livreraient moins de paniers à nos familles cet été", Doubt, 0, ""},
+		{"Notre imprimeur habituel doublerait ses prix à la rentrée", Doubt, 0, ""},
+		{"On n'a toujours rien reçu pour le dossier de la fondation", Doubt, 0, ""},
+		{"Le tarif des licences pour nos adhérents est à confirmer", Doubt, 0, ""},
+		{"Nos adhérents sont prévenus pour l'instant par téléphone, le reste viendra", Doubt, 0, ""},
+		{"Le club de foot voisin partagerait probablement le terrain avec nous", Doubt, 0, ""},
+		{"The county might take back the van we use for deliveries", Doubt, 0, ""},
+		{"Our second-hand shop has not yet found a new manager", Doubt, 0, ""},
+		{"The trustees may cut the budget for the summer camp", Doubt, 0, ""},
+		{"The brewery might sponsor our shirts next season", Doubt, 0, ""},
+	})
+}
+
+// The same moods in public text: a rule for all, a permission, a
+// capacity, an invitation, a title.
+func TestPublicTextInTheConditionalStaysOK(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le pique-nique pourrait être déplacé au gymnase si le terrain est occupé", OK, 0, ""},
+		{"La salle polyvalente pourrait recevoir jusqu'à 200 personnes", OK, 0, ""},
+		{"Members may bring one guest to the summer party", OK, 0, ""},
+		{"Nous serions ravis de vous accueillir à notre fête de quartier", OK, 0, ""},
+		{"Inscrivez-vous dès que possible à notre atelier cuisine", OK, 0, ""},
+		{"Members who cannot attend the AGM can give a proxy", OK, 0, ""},
+		{"Les nouveaux adhérents attendus en mai pour la journée portes ouvertes", OK, 0, ""},
+		{"Atelier portrait : nos bénévoles dessinent les passants", OK, 0, ""},
+		{"Our choir sings carols in May at the town hall", OK, 0, ""},
+	})
+}
