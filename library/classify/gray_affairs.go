@@ -3,6 +3,7 @@ package classify
 import (
 	"strings"
 
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -16,9 +17,16 @@ import (
 // mairie réduirait », « on pourrait fermer »: in French the mood of
 // hearsay and of plans), or a word that leaves it open (« pas encore »,
 // « toujours pas », « peut-être », « on attend », "not yet", "might").
-// The lists are data (data/cues/affair_*.txt); the conditional is read
-// from the verb's ending. A sentence that addresses its public, says it
+// The same speaker telling that one of its matters falls, is lost or is
+// in trouble (« notre subvention a chuté », "our funding has fallen") is
+// a change of state of the association, news of its own as well. The
+// lists are data (data/cues/affair_*.txt, data/words/fall_words.txt,
+// trouble_words.txt); the conditional is read from the verb's ending. A sentence that addresses its public, says it
 // is published or names the weather is an announcement: it passes.
+
+// quantityLinks follow a word of fall that is a quantity or a topic's
+// head, not a change (« moins de », « perte d' », "less than").
+var quantityLinks = lexicon.Words(lexicon.Data, "quantity_links")
 
 // affair names one list of the rule.
 type affair uint8
@@ -46,14 +54,16 @@ type affairSet = listSet[affair]
 var _ [64 - numAffairs]struct{} // the set has room for every list
 
 // findUnsettledAffairs reports an affair of the association told as
-// unsettled: doubt, so that a volunteer checks before it leaves.
+// unsettled, or as changed by a loss or a fall when the association
+// speaks of it itself: doubt, so that a volunteer checks before it leaves.
 func (a *analysis) findUnsettledAffairs() {
 	as := affairSet(a.listsFound(dAffair))
 	own := as.has(affSubject) || a.has(cBoard)
 	if !own && !a.ownMatter() {
 		return
 	}
-	if !a.unsettledMood(as) || a.announced() {
+	changed := own && a.hasAny(cFall, cTrouble) && a.stateChanged() && a.ownMatter()
+	if !changed && !a.unsettledMood(as) || a.announced() {
 		return
 	}
 	a.add(ruleInternal, 0, len(a.s.Toks))
@@ -120,4 +130,21 @@ func conditionalForm(w string) bool {
 // names the weather or opens as a public notice: an announcement.
 func (a *analysis) announced() bool {
 	return a.has(cWeather) || a.addressesPublic() || a.isPublishedNow() || a.startsGeneric() || a.sentenceGeneric()
+}
+
+// stateChanged: a word of loss, fall or trouble that says what happens to
+// something (« nos dons ont baissé », "we lost our coach"), not a
+// quantity or a topic it heads (« moins de 12 ans », « perte
+// d'autonomie »).
+func (a *analysis) stateChanged() bool {
+	toks := a.s.Toks
+	for i, t := range toks {
+		if !t.IsAny(cFall, cTrouble) {
+			continue
+		}
+		if i+1 == len(toks) || !quantityLinks[toks[i+1].Norm] {
+			return true
+		}
+	}
+	return false
 }

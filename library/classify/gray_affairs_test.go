@@ -37,3 +37,19 @@ func TestPublicTextInTheConditionalStaysOK(t *testing.T) {
 		{"Our choir sings carols in May at the town hall", OK, 0, ""},
 	})
 }
+
+// The association speaking of one of its matters that falls, is lost or
+// is in trouble is internal news, told in any words: doubt. A quantity
+// (« moins de 12 ans ») or a public the association helps (« familles en
+// difficulté ») is no change of its own.
+func TestOwnMatterThatFallsIsDoubt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Notre aide de la caisse de retraite a chuté cette année", Doubt, 0, ""},
+		{"La dotation de notre fédération baisse encore", Doubt, 0, ""},
+		{"Our funding from the lottery has fallen", Doubt, 0, ""},
+		{"Our sponsorship income dropped", Doubt, 0, ""},
+		{"Notre club accueille les moins de 12 ans le mercredi", OK, 0, ""},
+		{"Notre association accompagne les familles en difficulté", OK, 0, ""},
+		{"Nous proposons moins de déchets et plus de partage au repair café", OK, 0, ""},
+	})
+}
