@@ -17,8 +17,9 @@ import (
 // mairie réduirait », « on pourrait fermer »: in French the mood of
 // hearsay and of plans), or a word that leaves it open (« pas encore »,
 // « toujours pas », « peut-être », « on attend », "not yet", "might").
-// The same speaker telling that one of its matters falls, is lost or is
-// in trouble (« notre subvention a chuté », "our funding has fallen") is
+// How its people feel (« les bénévoles sont épuisés », "fed up") is news
+// from inside as well. The same speaker telling that one of its matters
+// falls, is lost or is in trouble (« notre subvention a chuté », "our funding has fallen") is
 // a change of state of the association, news of its own as well. The
 // lists are data (data/cues/affair_*.txt, data/words/fall_words.txt,
 // trouble_words.txt); the conditional is read from the verb's ending. A sentence that addresses its public, says it
@@ -37,6 +38,7 @@ const (
 	affOpen              // pas encore, toujours pas, on attend, not yet: left open
 	affModal             // peut-être, probablement, might: perhaps, unless a condition says when
 	affPermission        // may: perhaps, or allowed: only right before a change (« may cut »)
+	affFeeling           // inquiets, à bout, fed up: how people of the association feel
 	numAffairs
 )
 
@@ -46,6 +48,7 @@ var affairFiles = [numAffairs]string{
 	affOpen:       "data/cues/affair_open.txt",
 	affModal:      "data/cues/affair_modal.txt",
 	affPermission: "data/cues/affair_permission.txt",
+	affFeeling:    "data/cues/affair_feeling.txt",
 }
 
 // affairSet is the set of lists found in a sentence.
@@ -63,6 +66,7 @@ func (a *analysis) findUnsettledAffairs() {
 		return
 	}
 	changed := own && a.hasAny(cFall, cTrouble) && a.stateChanged() && a.ownMatter()
+	changed = changed || as.has(affFeeling) && (own || a.hasAny(cOwnPeople, cPopulation, cBoard))
 	if !changed && !a.unsettledMood(as) || a.announced() {
 		return
 	}

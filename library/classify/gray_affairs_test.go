@@ -53,3 +53,18 @@ func TestOwnMatterThatFallsIsDoubt(t *testing.T) {
 		{"Nous proposons moins de déchets et plus de partage au repair café", OK, 0, ""},
 	})
 }
+
+// How the association's people feel (worried, worn out, fed up) is news
+// from inside, whatever happened: doubt. A public addressed by a notice
+// (« Vous êtes épuisé ? ») is no news.
+func TestFeelingsInsideTheAssociationAreDoubt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Les bénévoles de la collecte sont épuisés après ce mois de décembre", Doubt, 0, ""},
+		{"Nos animateurs sont découragés par le nouveau planning", Doubt, 0, ""},
+		{"Le bureau est agacé par les retards de la mairie", Doubt, 0, ""},
+		{"Our stewards are fed up with the late finishes", Doubt, 0, ""},
+		{"Several members feel let down and disappointed by the board", Doubt, 0, ""},
+		{"Aidants épuisés ? Venez à notre café des aidants le jeudi", OK, 0, ""},
+		{"Un film sur des sportifs découragés puis victorieux, projection samedi", OK, 0, ""},
+	})
+}
