@@ -10,67 +10,50 @@ import (
 // The association's own affairs told as unsettled (issue 7, section 4,
 // the gray zone). Gray is news of the association that is not public or
 // not settled yet, and every writer words it differently; what marks it
-// in any wording is the pair of who the sentence is about — the
-// association speaking of itself (« on », « nous », « notre », "we",
-// "our", its board) or one of its matters (members, funding, partners,
-// activities) — and the mood it is told in: the conditional (« la
-// mairie réduirait », « on pourrait fermer »: in French the mood of
-// hearsay and of plans), or a word that leaves it open (« pas encore »,
-// « toujours pas », « peut-être », « on attend », "not yet", "might").
-// How its people feel (« les bénévoles sont épuisés », "fed up") is news
-// from inside as well. The same speaker telling that one of its matters
-// falls, is lost or is in trouble (« notre subvention a chuté », "our funding has fallen") is
-// a change of state of the association, news of its own as well. The
+// in any wording is who the sentence is about — the association speaking
+// of itself (« on », « nous », « notre », "we", "our", its board) or one
+// of its matters (members, funding, partners, activities) — and how it is
+// told:
+//   - in the conditional (« la mairie réduirait », « on pourrait fermer »:
+//     in French the mood of hearsay and of plans, read from the verb's
+//     ending) or with a word that leaves it open (« pas encore »,
+//     « toujours pas », « peut-être », « on attend », "not yet", "might");
+//   - as a change of state told by the association itself: one of its
+//     matters falls, is lost or is in trouble (« notre subvention a
+//     chuté », "our funding has fallen");
+//   - as how its people feel (« les bénévoles sont épuisés », "fed up").
+// A share of its public is a statistic about it (gray_share.go). The
 // lists are data (data/cues/affair_*.txt, data/words/fall_words.txt,
-// trouble_words.txt); the conditional is read from the verb's ending. A sentence that addresses its public, says it
-// is published or names the weather is an announcement: it passes.
+// trouble_words.txt). A sentence that addresses its public, says it is
+// published or names the weather is an announcement: it passes.
 
 // quantityLinks follow a word of fall that is a quantity or a topic's
 // head, not a change (« moins de », « perte d' », "less than").
 var quantityLinks = lexicon.Words(lexicon.Data, "quantity_links")
 
-// affair names one list of the rule.
-type affair uint8
-
-const (
-	affNone       affair = iota
-	affSubject           // on, nous, notre, we, our: the association speaks of itself
-	affOpen              // pas encore, toujours pas, on attend, not yet: left open
-	affModal             // peut-être, probablement, might: perhaps, unless a condition says when
-	affPermission        // may: perhaps, or allowed: only right before a change (« may cut »)
-	affFeeling           // inquiets, à bout, fed up: how people of the association feel
-	numAffairs
-)
-
-// affairFiles maps each list to its file.
-var affairFiles = [numAffairs]string{
-	affSubject:    "data/cues/affair_subjects.txt",
-	affOpen:       "data/cues/affair_open.txt",
-	affModal:      "data/cues/affair_modal.txt",
-	affPermission: "data/cues/affair_permission.txt",
-	affFeeling:    "data/cues/affair_feeling.txt",
-}
-
-// affairSet is the set of lists found in a sentence.
-type affairSet = listSet[affair]
-
-var _ [64 - numAffairs]struct{} // the set has room for every list
-
 // findUnsettledAffairs reports an affair of the association told as
-// unsettled, or as changed by a loss or a fall when the association
-// speaks of it itself: doubt, so that a volunteer checks before it leaves.
+// unsettled, changed or felt from inside: doubt, so that a volunteer
+// checks before it leaves; a share of its public is a statistic.
 func (a *analysis) findUnsettledAffairs() {
 	as := affairSet(a.listsFound(dAffair))
+	if a.shareOfPublic(as) {
+		a.add(ruleAggregate, 0, len(a.s.Toks))
+		return
+	}
 	own := as.has(affSubject) || a.has(cBoard)
 	if !own && !a.ownMatter() {
 		return
 	}
-	changed := own && a.hasAny(cFall, cTrouble) && a.stateChanged() && a.ownMatter()
-	changed = changed || as.has(affFeeling) && (own || a.hasAny(cOwnPeople, cPopulation, cBoard))
-	if !changed && !a.unsettledMood(as) || a.announced() {
-		return
+	told := a.unsettledMood(as) || own && a.stateChanged() && a.ownMatter() || a.feltInside(as, own)
+	if told && !a.announced() {
+		a.add(ruleInternal, 0, len(a.s.Toks))
 	}
-	a.add(ruleInternal, 0, len(a.s.Toks))
+}
+
+// feltInside: a word of feeling beside the association's people, its
+// board or the association speaking of itself.
+func (a *analysis) feltInside(as affairSet, own bool) bool {
+	return as.has(affFeeling) && (own || a.hasAny(cOwnPeople, cPopulation, cBoard))
 }
 
 // ownMatter: the sentence names a matter of the association: its
@@ -141,6 +124,9 @@ func (a *analysis) announced() bool {
 // quantity or a topic it heads (« moins de 12 ans », « perte
 // d'autonomie »).
 func (a *analysis) stateChanged() bool {
+	if !a.hasAny(cFall, cTrouble) {
+		return false
+	}
 	toks := a.s.Toks
 	for i, t := range toks {
 		if !t.IsAny(cFall, cTrouble) {

@@ -68,3 +68,17 @@ func TestFeelingsInsideTheAssociationAreDoubt(t *testing.T) {
 		{"Un film sur des sportifs découragés puis victorieux, projection samedi", OK, 0, ""},
 	})
 }
+
+// A share of the association's public or activity is a statistic about
+// it (doubt); a share of something else, a majority in a vote or a
+// published figure is not.
+func TestShareOfTheAssociationsPublicIsDoubt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Une partie des bénévoles du vestiaire ne reviendra pas en septembre", Doubt, 0, ""},
+		{"Une partie des familles de l'épicerie paie avec des chèques", Doubt, 0, ""},
+		{"A minority of our volunteers do most of the driving", Doubt, 0, ""},
+		{"Moitié prix pour les adhérents le mardi", OK, 0, ""},
+		{"Half price for members on Tuesdays!", OK, 0, ""},
+		{"Les statuts sont modifiés à la majorité des membres présents", OK, 0, ""},
+	})
+}
