@@ -30,6 +30,8 @@ const (
 	cRolePhraseStart                                          // first words of role_vacancy and role_routine
 	cResidenceVerbs                                           // data/words/residence_verbs.txt (street_address.go)
 	cFewCounts                                                // data/words/few_counts.txt (gray_pending.go)
+	cFamousStart                                              // first words of famous_names.txt (famous_names.go)
+	cFamousLast                                               // last words of famous_names.txt (famous_names.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -68,5 +70,7 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cRolePhraseStart: firstWords(roleVacancy, roleRoutine),
 		cResidenceVerbs:  residenceVerbs,
 		cFewCounts:       fewCounts,
+		cFamousStart:     famousLists().starts,
+		cFamousLast:      famousLists().lasts,
 	}
 }

@@ -1,0 +1,207 @@
+package classify
+
+import (
+	"strings"
+	"sync"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// Public texts name public figures, historical persons and fictional
+// characters (« Requiem de Fauré », « lecture de Victor Hugo », "Sherlock
+// Holmes"): rules written from one writer's misses did not generalise, so
+// the evidence is a list that others keep (famous_names.txt, built by
+// scripts/build-famous.mjs from WordNet, Grammalecte and the BSD
+// calendars). A full name of the list, or a famous name that is no
+// surname, first name or word of the other lists, alone or after first
+// names, is no one of the association, and passes.
+//
+// The danger is the reverse: a volunteer whose name is a famous one. A
+// civility, contact details in the sentence, a relation to the
+// association or to someone nearby, or a fact told as new keep the name
+// a person (famousGuarded).
+
+// famous holds the list and the guards' words, read on first use.
+type famous struct {
+	names, relations, news, copulas, history lexicon.WordSet
+	starts, lasts                            lexicon.WordSet // the first and the last word of every name
+}
+
+var famousLists = sync.OnceValue(func() *famous {
+	f := &famous{
+		names:     lexicon.LoadWords(lexicon.Data, "data/famous_names.txt"),
+		relations: lexicon.Words(lexicon.Data, "famous_relations"),
+		news:      lexicon.Words(lexicon.Data, "famous_news"),
+		copulas:   lexicon.Words(lexicon.Data, "famous_copulas"),
+		history:   lexicon.Words(lexicon.Data, "famous_history"),
+		starts:    lexicon.WordSet{},
+		lasts:     lexicon.WordSet{},
+	}
+	for n := range f.names {
+		first, _, _ := strings.Cut(n, " ")
+		f.starts[first] = true
+		f.lasts[n[strings.LastIndexByte(n, ' ')+1:]] = true
+	}
+	return f
+})
+
+// markFamous takes, before the name shapes run, the famous names of the
+// sentence and the title of a work they are the author of (« Gloria de
+// Vivaldi », « Les Misérables de Victor Hugo »).
+func (a *analysis) markFamous() {
+	if !a.has(cFamousLast) {
+		return // no sentence word ends a famous name: nothing to read
+	}
+	toks := a.s.Toks
+	for k := 0; k < len(toks); k++ {
+		if a.consumed[k] || !toks[k].Has(text.Cap) || !toks[k].IsAny(cFamousStart, cFirst, cAmbig) {
+			continue
+		}
+		for e := min(len(toks), k+5); e > k; e-- {
+			if toks[e-1].Has(text.Cap) && toks[e-1].Is(cFamousLast) && a.famousName(k, e) {
+				a.markWorkBefore(k)
+				k = e - 1
+				break
+			}
+		}
+	}
+}
+
+// famousName: the name at [i, j) is a famous one told as such; its words
+// are taken, so that no later rule reads them as a person.
+func (a *analysis) famousName(i, j int) bool {
+	listed, strong := a.listedFamous(i, j)
+	if !listed || !strong && !a.publicCue(i, j) || a.famousGuarded(i, j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		a.consumed[k] = true
+	}
+	return true
+}
+
+// listedFamous: the words of [i, j) are a full name of the list, or end in
+// a famous name of the list after first names and particles only. Only a
+// famous name alone (« Feydeau ») or a full name of three words or more
+// (« Wolfgang Amadeus Mozart ») is strong; a first name and a famous name
+// (« Marie Curie viendra », « Priya Raman ») may be anybody's, and count
+// only where the sentence speaks of a public figure (publicCue).
+func (a *analysis) listedFamous(i, j int) (listed, strong bool) {
+	toks := a.s.Toks
+	fl := famousLists()
+	for k := i; k < j; k++ {
+		if a.consumed[k] || !toks[k].Has(text.Cap) && !isParticle(toks[k].Norm) {
+			return false, false
+		}
+	}
+	if j-i > 1 {
+		var buf [128]byte // the key is built on the stack: no allocation per try
+		key := buf[:0]
+		for k := i; k < j; k++ {
+			if k > i {
+				key = append(key, ' ')
+			}
+			key = append(key, toks[k].Norm...)
+		}
+		if fl.names[string(key)] {
+			return true, j-i > 2
+		}
+	}
+	if !fl.names[toks[j-1].Norm] {
+		return false, false
+	}
+	for k := i; k < j-1; k++ {
+		if !toks[k].IsAny(cFirst, cAmbig) && !isParticle(toks[k].Norm) {
+			return false, false
+		}
+	}
+	return true, j-i == 1
+}
+
+// publicCue: the sentence speaks of the name as of a public one: the
+// author of a work (« de Victor Hugo », "by Jane Austen"), a quotation,
+// dates of life after it (« (1802-1885) »), a work, a talk or an event.
+func (a *analysis) publicCue(i, j int) bool {
+	toks := a.s.Toks
+	if i > 0 && authorLinks[toks[i-1].Norm] {
+		return true
+	}
+	if strings.ContainsAny(a.text[toks[0].Start:toks[len(toks)-1].End], "«»“”\"") {
+		return true
+	}
+	if rest := a.text[toks[j-1].End:]; len(rest) > 6 && rest[:2] == " (" && isDigit(rest[2]) {
+		return true
+	}
+	if a.sentCls.Intersects(classesOf(cWork, cTopicWords, cPublicEvents)) {
+		return true
+	}
+	for _, h := range a.hits {
+		if h.dict == dTitles {
+			return true // « le président Jacques Chirac », "the writer"
+		}
+	}
+	return false
+}
+
+// authorLinks link a work to its author or a talk to its subject.
+var authorLinks = map[string]bool{"de": true, "d": true, "by": true, "par": true, "of": true, "sur": true, "on": true}
+
+// markWorkBefore takes the capitalised words of a title just before « de »
+// and a famous name (« Gloria de Vivaldi »): a work, not a person.
+func (a *analysis) markWorkBefore(i int) {
+	toks := a.s.Toks
+	if i < 2 || toks[i-1].Norm != "de" && toks[i-1].Norm != "d" || isClauseSep(toks[i-1].Sep) {
+		return
+	}
+	for k := i - 2; k >= max(0, i-4) && toks[k].Has(text.Cap) && !a.consumed[k]; k-- {
+		a.consumed[k] = true
+		if isClauseSep(toks[k].Sep) || k > 0 && isClauseSep(toks[k-1].Sep) {
+			break
+		}
+	}
+}
+
+// famousGuarded: something in the sentence says the famous name is a
+// person of today (see the data files famous_*.txt).
+func (a *analysis) famousGuarded(i, j int) bool {
+	toks := a.s.Toks
+	fl := famousLists()
+	if toks[i].Is(cCivility) || len(a.sdirect) > 0 {
+		return true // « Madame Curie (06 12 34 56 78) »
+	}
+	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) {
+		return true // « M. Mozart », « Contact : Raman », « relancer Rimbaud »
+	}
+	for k := max(0, i-4); k < min(len(toks), j+6); k++ {
+		if (k < i || k >= j) && fl.relations[toks[k].Norm] {
+			return true // « notre bénévole Paul Verlaine », « la maman de … »
+		}
+	}
+	for _, t := range toks {
+		if fl.news[t.Norm] {
+			return true // « … a été arrêtée hier soir »
+		}
+	}
+	return a.famousNow(j)
+}
+
+// famousNow: a verb in the present right after the name (« est
+// enceinte », « a été hospitalisé », "is on sick leave"), unless it
+// tells a birth or a death.
+func (a *analysis) famousNow(j int) bool {
+	toks := a.s.Toks
+	fl := famousLists()
+	if j >= len(toks) {
+		return false
+	}
+	v := toks[j].Norm
+	next := ""
+	if j+1 < len(toks) {
+		next = toks[j+1].Norm
+	}
+	if v == "a" || v == "has" {
+		return next == "ete" || next == "been"
+	}
+	return fl.copulas[v] && !fl.history[next]
+}

@@ -1,0 +1,60 @@
+package classify
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestEvalFamousNames measures a set written by hand for issue 7 §4
+// (testdata/famous): public texts that name public figures, historical
+// persons, fictional characters, works and places named after people (a
+// choir's programme, a reading club, a history talk, a quote and its
+// author, a saint's day, a champion), beside persons of the association
+// whose surname is a famous one (« M. Mozart, notre trésorier », « Sophie
+// Racine a été arrêtée hier soir ») that must stay blocked.
+func TestEvalFamousNames(t *testing.T) {
+	m := measure(New(Rules{}), readEval(t, filepath.Join("testdata/famous", "famous.jsonl")))
+	m.check(t, "famous names", famousFloor)
+}
+
+// famousFloor guards the figures of the set: every person stays blocked,
+// and the public texts keep what the kept list gave them (48.8 % blocked
+// and 57.5 % flagged before it, 22.5 % and 30.0 % after; the rest name
+// people no kept list holds, or French surnames such as Chopin or Ravel).
+var famousFloor = bounds{riskyBlocked: 100, sensitiveCat4: 80, okBlocked: 25, okFlagged: 32, grayFlagged: 0}
+
+// The names of the kept list pass where a public text names them: alone,
+// in full, as the author of a work, with a quotation or dates of life.
+func TestFamousNamesPass(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Soirée théâtre : Le Dindon de Feydeau, par la troupe du lycée.", OK, Public, ""},
+		{"Wolfgang Amadeus Mozart a écrit son Requiem en 1791.", OK, Public, ""},
+		{"Club de lecture : « Nana » d'Émile Zola.", OK, Public, ""},
+		{"Gloria de Vivaldi et Requiem de Fauré au programme.", OK, Public, ""},
+		{"Lecture d'extraits de Victor Hugo et de George Sand à la médiathèque.", OK, Public, ""},
+		{"Hommage à Robert Badinter, qui a aboli la peine de mort.", Blocked, Sensitive, ""}, // not in the lists: still a person
+		{"Abraham Lincoln (1809-1865), sixteenth president.", OK, Public, ""},
+		{"Our reading group discusses a novel by Jane Austen.", OK, Public, ""},
+		{"Film night: Sherlock Holmes solves another case.", OK, Public, ""},
+	})
+}
+
+// A famous name stays a person's when the sentence ties it to someone of
+// today: a civility, contact details, a relation to the association or to
+// someone, a fact told as new, a verb in the present right after it, a
+// word that addresses a person; and a first name with a famous name, in a
+// sentence with nothing public about it.
+func TestFamousNamesGuards(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"M. Feydeau a rappelé pour son inscription.", Blocked, Personal, "name"},
+		{"Écrire à Émile Zola : emile.zola@example.org", Blocked, Personal, ""},
+		{"Notre bénévole Émile Zola tiendra le stand.", Blocked, Personal, "name"},
+		{"La maman de Victor Hugo demande une place à la crèche.", Blocked, Personal, "name"},
+		{"Jane Austen a été hospitalisée hier soir.", Blocked, Sensitive, ""},
+		{"Victor Hugo est diabétique, prévoir un goûter adapté.", Blocked, Sensitive, ""},
+		{"Relancer Feydeau pour la cotisation.", Blocked, Personal, "name"},
+		{"Marie Curie viendra samedi.", Blocked, Personal, "name"},
+		{"Victor Hugo viendra aider au déménagement.", Blocked, Personal, "name"},
+		{"Mon ami Jules Verne passera ce soir.", Blocked, Personal, ""},
+	})
+}
