@@ -24,8 +24,8 @@ import (
 
 // famous holds the list and the guards' words, read on first use.
 type famous struct {
-	names, relations, news, copulas, history lexicon.WordSet
-	starts, lasts                            lexicon.WordSet // the first and the last word of every name
+	names, relations, news, copulas, history, nameDay lexicon.WordSet
+	starts, lasts                                     lexicon.WordSet // the first and the last word of every name
 }
 
 var famousLists = sync.OnceValue(func() *famous {
@@ -35,6 +35,7 @@ var famousLists = sync.OnceValue(func() *famous {
 		news:      lexicon.Words(lexicon.Data, "famous_news"),
 		copulas:   lexicon.Words(lexicon.Data, "famous_copulas"),
 		history:   lexicon.Words(lexicon.Data, "famous_history"),
+		nameDay:   lexicon.Words(lexicon.Data, "name_day_words"),
 		starts:    lexicon.WordSet{},
 		lasts:     lexicon.WordSet{},
 	}
@@ -72,7 +73,8 @@ func (a *analysis) markFamous() {
 // are taken, so that no later rule reads them as a person.
 func (a *analysis) famousName(i, j int) bool {
 	listed, strong := a.listedFamous(i, j)
-	if !listed || !strong && !a.publicCue(i, j) || a.famousGuarded(i, j) {
+	public := listed && (strong || a.publicCue(i, j)) || a.lifeDates(j) || a.nameDay(i, j)
+	if !public || a.famousGuarded(i, j) {
 		return false
 	}
 	for k := i; k < j; k++ {
@@ -139,6 +141,67 @@ func (a *analysis) publicCue(i, j int) bool {
 	for _, h := range a.hits {
 		if h.dict == dTitles {
 			return true // « le président Jacques Chirac », "the writer"
+		}
+	}
+	return false
+}
+
+// lifeDates: the name is followed by the years of a life that has ended
+// (« Lucie Aubrac (1912-2007) »): a historical person, whom the data
+// protection rules do not cover, and no one a volunteer writes about.
+func (a *analysis) lifeDates(j int) bool {
+	rest := a.text[a.s.Toks[j-1].End:]
+	rest = strings.TrimPrefix(rest, " ")
+	if len(rest) < 11 || rest[0] != '(' {
+		return false
+	}
+	born, n := leadingYear(rest[1:])
+	if n == 0 {
+		return false
+	}
+	rest = strings.TrimLeft(rest[1+n:], " ")
+	for _, dash := range []string{"-", "–", "—"} {
+		if after, ok := strings.CutPrefix(rest, dash); ok {
+			died, m := leadingYear(strings.TrimLeft(after, " "))
+			// a life, not a term of office (« (2019-2024) »)
+			return m > 0 && died-born >= 20 && died-born <= 110
+		}
+	}
+	return false
+}
+
+// leadingYear reads the four-digit year that starts s.
+func leadingYear(s string) (int, int) {
+	if len(s) < 4 || len(s) > 4 && isDigit(s[4]) {
+		return 0, 0
+	}
+	y := 0
+	for k := range 4 {
+		if !isDigit(s[k]) {
+			return 0, 0
+		}
+		y = y*10 + int(s[k]-'0')
+	}
+	return y, 4
+}
+
+// nameDay: a first name in the plural in a sentence about a saint's day
+// (« Bonne fête à toutes les Catherine », « on fête les Nicolas »); not a
+// family (« chez les Martin »).
+func (a *analysis) nameDay(i, j int) bool {
+	toks := a.s.Toks
+	if toks[i].Norm == "les" || toks[i].Norm == "aux" {
+		i++ // a shape that took the article
+	}
+	if j != i+1 || i < 1 || !toks[i].IsAny(cFirst, cAmbig) {
+		return false
+	}
+	if toks[i-1].Norm != "les" && toks[i-1].Norm != "aux" || i > 1 && toks[i-2].Is(cSurnameCtx) {
+		return false
+	}
+	for _, t := range toks {
+		if famousLists().nameDay[t.Norm] {
+			return true
 		}
 	}
 	return false

@@ -58,3 +58,20 @@ func TestFamousNamesGuards(t *testing.T) {
 		{"Mon ami Jules Verne passera ce soir.", Blocked, Personal, ""},
 	})
 }
+
+// Two shapes tell a public or historical person without a list: the years
+// of a life that has ended after the name, and a first name in the plural
+// on a saint's day. A relation, a family or no saint's day keep a person.
+func TestLifeDatesAndNameDays(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Exposé sur Lucie Aubrac (1912-2007), résistante.", OK, Public, ""},
+		{"Odette Marchal (1935 – 2020) a légué sa maison à la commune.", OK, Public, ""},
+		{"Bonne fête à toutes les Catherine ce 25 novembre !", OK, Public, ""},
+		{"Le 6 décembre, on fête les Nicolas.", OK, Public, ""},
+		{"Hommage à Jean Dupont (1941-2023), notre ancien président.", Doubt, Personal, ""},
+		{"Karima Benali (1985) est inscrite à l'atelier.", Blocked, Personal, "name"},
+		{"Karima Benali (2019-2024) au conseil d'administration.", Blocked, Personal, "name"}, // a term of office
+		{"Chez les Martin, on fête Noël.", Blocked, Personal, "name"},
+		{"Demander aux Nicolas s'ils viennent.", Blocked, Personal, "name"},
+	})
+}
