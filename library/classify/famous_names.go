@@ -24,8 +24,8 @@ import (
 
 // famous holds the list and the guards' words, read on first use.
 type famous struct {
-	names, relations, news, copulas, history, nameDay lexicon.WordSet
-	starts, lasts                                     lexicon.WordSet // the first and the last word of every name
+	names, relations, news, copulas, history, nameDay, context lexicon.WordSet
+	starts, lasts                                              lexicon.WordSet // the first and the last word of every name
 }
 
 var famousLists = sync.OnceValue(func() *famous {
@@ -36,6 +36,7 @@ var famousLists = sync.OnceValue(func() *famous {
 		copulas:   lexicon.Words(lexicon.Data, "famous_copulas"),
 		history:   lexicon.Words(lexicon.Data, "famous_history"),
 		nameDay:   lexicon.Words(lexicon.Data, "name_day_words"),
+		context:   lexicon.Words(lexicon.Data, "famous_context"),
 		starts:    lexicon.WordSet{},
 		lasts:     lexicon.WordSet{},
 	}
@@ -138,6 +139,11 @@ func (a *analysis) publicCue(i, j int) bool {
 	if a.sentCls.Intersects(classesOf(cWork, cTopicWords, cPublicEvents)) {
 		return true
 	}
+	for _, t := range toks {
+		if famousLists().context[t.Norm] {
+			return true
+		}
+	}
 	for _, h := range a.hits {
 		if h.dict == dTitles {
 			return true // « le président Jacques Chirac », "the writer"
@@ -237,7 +243,7 @@ func (a *analysis) famousGuarded(i, j int) bool {
 		return true // « M. Mozart », « Contact : Raman », « relancer Rimbaud »
 	}
 	for k := max(0, i-4); k < min(len(toks), j+6); k++ {
-		if (k < i || k >= j) && fl.relations[toks[k].Norm] {
+		if (k < i || k >= j) && fl.relations[toks[k].Norm] && !a.quotedAt(k) {
 			return true // « notre bénévole Paul Verlaine », « la maman de … »
 		}
 	}
@@ -249,9 +255,28 @@ func (a *analysis) famousGuarded(i, j int) bool {
 	return a.famousNow(j)
 }
 
-// famousNow: a verb in the present right after the name (« est
-// enceinte », « a été hospitalisé », "is on sick leave"), unless it
-// tells a birth or a death.
+// quotedAt: token k is inside a quoted statement (« Notre maison brûle et
+// nous regardons ailleurs », "our house"): its words are someone's
+// statement, not the writer's. A short quoted phrase (« son ami ») is a
+// hint the writer gives, and counts.
+func (a *analysis) quotedAt(k int) bool {
+	sent := a.text[a.s.Toks[0].Start:] // the closing mark may follow the last word
+	at := a.s.Toks[k].Start - a.s.Toks[0].Start
+	open := strings.LastIndexAny(sent[:at], "«“\"")
+	if open < 0 {
+		return false
+	}
+	closeAt := strings.IndexAny(sent[at:], "»”\"")
+	if closeAt < 0 {
+		return false
+	}
+	quoted := sent[open : at+closeAt]
+	return strings.Count(quoted, " ") >= 4 && strings.Count(sent[:open], "\"")%2 == 0
+}
+
+// famousNow: a verb right after the name that tells what someone is or
+// does now or soon (« est enceinte », « a été hospitalisé », « viendra
+// samedi », "is on sick leave"), unless it tells a birth or a death.
 func (a *analysis) famousNow(j int) bool {
 	toks := a.s.Toks
 	fl := famousLists()

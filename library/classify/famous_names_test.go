@@ -19,9 +19,9 @@ func TestEvalFamousNames(t *testing.T) {
 
 // famousFloor guards the figures of the set: every person stays blocked,
 // and the public texts keep what the kept list gave them (48.8 % blocked
-// and 57.5 % flagged before it, 22.5 % and 30.0 % after; the rest name
+// and 57.5 % flagged before it, 17.5 % and 26.2 % after; the rest name
 // people no kept list holds, or French surnames such as Chopin or Ravel).
-var famousFloor = bounds{riskyBlocked: 100, sensitiveCat4: 80, okBlocked: 25, okFlagged: 32, grayFlagged: 0}
+var famousFloor = bounds{riskyBlocked: 100, sensitiveCat4: 80, okBlocked: 20, okFlagged: 28, grayFlagged: 0}
 
 // The names of the kept list pass where a public text names them: alone,
 // in full, as the author of a work, with a quotation or dates of life.
@@ -56,6 +56,9 @@ func TestFamousNamesGuards(t *testing.T) {
 		{"Marie Curie viendra samedi.", Blocked, Personal, "name"},
 		{"Victor Hugo viendra aider au déménagement.", Blocked, Personal, "name"},
 		{"Mon ami Jules Verne passera ce soir.", Blocked, Personal, ""},
+		{"Chloé Verne vient à l'atelier lecture mercredi.", Blocked, Personal, "name"},
+		{"Charles Darwin will bring the history books.", Blocked, Personal, "name"},
+		{"Victor Hugo récupère les clés du local.", Blocked, Personal, "name"},
 	})
 }
 
