@@ -278,7 +278,7 @@ func (a *analysis) sentence() {
 // publishedBank: an IBAN in a sentence that publishes it for donations
 // ("Pour nous soutenir : IBAN FR76 …") is the association's own, public.
 func (a *analysis) publishedBank(f Finding) bool {
-	if f.Rule != ruleIBAN.String() {
+	if f.Rule != ruleIBAN.String() || a.someonesAccount(f.Start) { // published_appeal.go
 		return false
 	}
 	for _, s := range a.appeals {

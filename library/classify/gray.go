@@ -333,8 +333,8 @@ func (a *analysis) findPhotos() {
 	}
 	toks := a.s.Toks
 	for i := range toks {
-		if !toks[i].Is(cPhoto) || !a.privateNames() && a.genericBefore(i) {
-			continue // "exposition photo sur les migrants", "atelier vidéo"
+		if !toks[i].Is(cPhoto) || !a.privateNames() && a.genericBefore(i) || a.storyAsTale(i) {
+			continue // "exposition photo sur les migrants", "atelier vidéo", "a short story" (story_as_tale.go)
 		}
 		if a.privateNames() || a.peopleNear(i) {
 			a.add(rulePhoto, i, i+1)

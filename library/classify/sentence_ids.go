@@ -31,6 +31,7 @@ func (a *analysis) findSentenceIDs() {
 	a.findSpelledPhone()
 	a.findSpacedCode()
 	a.findHandle()
+	a.findCoordinates()
 }
 
 // findSpacedCode: a code typed digit by digit ("code de l'alarme : 1 9 0
