@@ -73,6 +73,9 @@ func (a *analysis) markFamous() {
 // famousName: the name at [i, j) is a famous one told as such; its words
 // are taken, so that no later rule reads them as a person.
 func (a *analysis) famousName(i, j int) bool {
+	if a.partOfLongerName(i, j) {
+		return false
+	}
 	listed, strong := a.listedFamous(i, j)
 	public := listed && (strong || a.publicCue(i, j)) || a.lifeDates(j) || a.nameDay(i, j)
 	if !public || a.famousGuarded(i, j) {
@@ -82,6 +85,32 @@ func (a *analysis) famousName(i, j int) bool {
 		a.consumed[k] = true
 	}
 	return true
+}
+
+// partOfLongerName: the words at [i, j) are only part of a name: a
+// compound (« La Rochefoucauld-Bayers »), a first name right before
+// (« Odile Mozart »), or particles after a first name (« Odile de La
+// Rochefoucauld »). « Gloria de Vivaldi » is a work and its author.
+func (a *analysis) partOfLongerName(i, j int) bool {
+	toks := a.s.Toks
+	if j < len(toks) && text.Joined(toks, j, '-') || text.Joined(toks, i, '-') {
+		return true
+	}
+	if i == 0 || toks[i].Sep != 0 {
+		return false
+	}
+	prev := toks[i-1]
+	if prev.Has(text.Cap) && prev.IsAny(cFirst, cAmbig, cCivility) {
+		return true
+	}
+	if !isParticle(prev.Norm) || i < 2 || toks[i-1].Sep != 0 {
+		return false
+	}
+	if isParticle(toks[i-2].Norm) && toks[i-2].Norm != "et" {
+		return true // « de La Rochefoucauld », not « et de George Sand »
+	}
+	workAndAuthor := (prev.Norm == "de" || prev.Norm == "d") && !isParticle(toks[i].Norm)
+	return toks[i-2].Has(text.Cap) && toks[i-2].IsAny(cFirst, cAmbig) && !workAndAuthor
 }
 
 // listedFamous: the words of [i, j) are a full name of the list, or end in

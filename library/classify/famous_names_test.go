@@ -59,6 +59,10 @@ func TestFamousNamesGuards(t *testing.T) {
 		{"Chloé Verne vient à l'atelier lecture mercredi.", Blocked, Personal, "name"},
 		{"Charles Darwin will bring the history books.", Blocked, Personal, "name"},
 		{"Victor Hugo récupère les clés du local.", Blocked, Personal, "name"},
+		{"Merci à Madame Hélène de La Rochefoucauld-Ternay pour son don.", Blocked, Personal, "name"},
+		{"Hélène de La Rochefoucauld a renouvelé son adhésion.", Blocked, Personal, "name"},
+		{"Odile Mozart a payé sa cotisation.", Blocked, Personal, "name"},
+		{"Odile Feydeau-Marchal a payé sa cotisation.", Blocked, Personal, "name"},
 	})
 }
 
