@@ -113,42 +113,31 @@ func (a *analysis) partOfLongerName(i, j int) bool {
 	return toks[i-2].Has(text.Cap) && toks[i-2].IsAny(cFirst, cAmbig) && !workAndAuthor
 }
 
-// listedFamous: the words of [i, j) are a full name of the list, or end in
-// a famous name of the list after first names and particles only. Only a
+// listedFamous: the words of [i, j) are a name of the list. Only a
 // famous name alone (« Feydeau ») or a full name of three words or more
-// (« Wolfgang Amadeus Mozart ») is strong; a first name and a famous name
-// (« Marie Curie viendra », « Priya Raman ») may be anybody's, and count
-// only where the sentence speaks of a public figure (publicCue).
+// (« Wolfgang Amadeus Mozart ») is strong; a full name of two (« Marie
+// Curie viendra ») may be anybody's, and counts only where the sentence
+// speaks of a public figure (publicCue). A first name the list does not
+// give with a famous name (« Thomas Bismarck ») is a person's name.
 func (a *analysis) listedFamous(i, j int) (listed, strong bool) {
 	toks := a.s.Toks
-	fl := famousLists()
 	for k := i; k < j; k++ {
 		if a.consumed[k] || !toks[k].Has(text.Cap) && !isParticle(toks[k].Norm) {
 			return false, false
 		}
 	}
-	if j-i > 1 {
-		var buf [128]byte // the key is built on the stack: no allocation per try
-		key := buf[:0]
-		for k := i; k < j; k++ {
-			if k > i {
-				key = append(key, ' ')
-			}
-			key = append(key, toks[k].Norm...)
+	var buf [128]byte // the key is built on the stack: no allocation per try
+	key := buf[:0]
+	for k := i; k < j; k++ {
+		if k > i {
+			key = append(key, ' ')
 		}
-		if fl.names[string(key)] {
-			return true, j-i > 2
-		}
+		key = append(key, toks[k].Norm...)
 	}
-	if !fl.names[toks[j-1].Norm] {
+	if !famousLists().names[string(key)] {
 		return false, false
 	}
-	for k := i; k < j-1; k++ {
-		if !toks[k].IsAny(cFirst, cAmbig) && !isParticle(toks[k].Norm) {
-			return false, false
-		}
-	}
-	return true, j-i == 1
+	return true, j-i != 2
 }
 
 // publicCue: the sentence speaks of the name as of a public one: the

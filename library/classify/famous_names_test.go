@@ -19,9 +19,11 @@ func TestEvalFamousNames(t *testing.T) {
 
 // famousFloor guards the figures of the set: every person stays blocked,
 // and the public texts keep what the kept list gave them (48.8 % blocked
-// and 57.5 % flagged before it, 17.5 % and 26.2 % after; the rest name
-// people no kept list holds, or French surnames such as Chopin or Ravel).
-var famousFloor = bounds{riskyBlocked: 100, sensitiveCat4: 80, okBlocked: 20, okFlagged: 28, grayFlagged: 0}
+// and 57.5 % flagged before it, 21.2 % and 28.8 % after; the rest name
+// people no kept list holds, French surnames such as Chopin or Ravel, or
+// a first name the list does not give with the famous name, « Emmanuel
+// Macron »: see TestFamousSurnamesOfOrdinaryPeople for why).
+var famousFloor = bounds{riskyBlocked: 100, sensitiveCat4: 80, okBlocked: 22, okFlagged: 30, grayFlagged: 0}
 
 // The names of the kept list pass where a public text names them: alone,
 // in full, as the author of a work, with a quotation or dates of life.
