@@ -24,8 +24,8 @@ import (
 
 // famous holds the list and the guards' words, read on first use.
 type famous struct {
-	names, relations, news, copulas, history, nameDay, context lexicon.WordSet
-	starts, lasts                                              lexicon.WordSet // the first and the last word of every name
+	names, relations, news, copulas, history, nameDay, context, events lexicon.WordSet
+	starts, lasts                                                      lexicon.WordSet // the first and the last word of every name
 }
 
 var famousLists = sync.OnceValue(func() *famous {
@@ -37,6 +37,7 @@ var famousLists = sync.OnceValue(func() *famous {
 		history:   lexicon.Words(lexicon.Data, "famous_history"),
 		nameDay:   lexicon.Words(lexicon.Data, "name_day_words"),
 		context:   lexicon.Words(lexicon.Data, "famous_context"),
+		events:    lexicon.Words(lexicon.Data, "famous_events"),
 		starts:    lexicon.WordSet{},
 		lasts:     lexicon.WordSet{},
 	}
@@ -140,31 +141,54 @@ func (a *analysis) listedFamous(i, j int) (listed, strong bool) {
 	return true, j-i != 2
 }
 
-// publicCue: the sentence speaks of the name as of a public one: the
-// author of a work (« de Victor Hugo », "by Jane Austen"), a quotation,
-// dates of life after it (« (1802-1885) »), a work, a talk or an event.
+// publicCue: the sentence speaks of the name at [i, j) as of a public
+// one: a quotation, dates of life after it (« (1802-1885) »), a word of its
+// works or statements (famous_context.txt). A full name whose surname is
+// also an ordinary one (« Victor Hugo », "John Mitchell") needs one of
+// those; another may also be the author of a work (« de Pierre Curie », "by
+// Jane Austen") or named at an event, a show or a talk (famous_events.txt,
+// the classes of works, topics and public events).
 func (a *analysis) publicCue(i, j int) bool {
 	toks := a.s.Toks
-	if i > 0 && authorLinks[toks[i-1].Norm] {
+	fl := famousLists()
+	if strings.ContainsAny(a.text[toks[0].Start:], "«»“”\"") || a.lifeDates(j) {
 		return true
 	}
-	if strings.ContainsAny(a.text[toks[0].Start:toks[len(toks)-1].End], "«»“”\"") {
+	if a.anyWordIn(fl.context) || a.workTitleBefore(i) {
 		return true
 	}
-	if rest := a.text[toks[j-1].End:]; len(rest) > 6 && rest[:2] == " (" && isDigit(rest[2]) {
-		return true
+	if toks[j-1].Is(cLast) {
+		return false
 	}
-	if a.sentCls.Intersects(classesOf(cWork, cTopicWords, cPublicEvents)) {
+	if i > 0 && authorLinks[toks[i-1].Norm] || a.anyWordIn(fl.events) ||
+		a.sentCls.Intersects(classesOf(cWork, cTopicWords, cPublicEvents)) {
 		return true
-	}
-	for _, t := range toks {
-		if famousLists().context[t.Norm] {
-			return true
-		}
 	}
 	for _, h := range a.hits {
 		if h.dict == dTitles {
 			return true // « le président Jacques Chirac », "the writer"
+		}
+	}
+	return false
+}
+
+// workTitleBefore: the name follows a capitalised title and « de » or
+// "by" (« les Contemplations de Victor Hugo », "Emma by Jane Austen"); « le
+// vélo de Victor Hugo » is no title.
+func (a *analysis) workTitleBefore(i int) bool {
+	toks := a.s.Toks
+	if i < 2 || !authorLinks[toks[i-1].Norm] {
+		return false
+	}
+	t := toks[i-2]
+	return t.Has(text.Cap) && !t.IsAny(cFirst, cAmbig, cCivility) && !isClauseSep(toks[i-1].Sep)
+}
+
+// anyWordIn: a word of the sentence is in set.
+func (a *analysis) anyWordIn(set lexicon.WordSet) bool {
+	for _, t := range a.s.Toks {
+		if set[t.Norm] {
+			return true
 		}
 	}
 	return false

@@ -65,6 +65,8 @@ func TestFamousNamesGuards(t *testing.T) {
 		{"Hélène de La Rochefoucauld a renouvelé son adhésion.", Blocked, Personal, "name"},
 		{"Odile Mozart a payé sa cotisation.", Blocked, Personal, "name"},
 		{"Odile Feydeau-Marchal a payé sa cotisation.", Blocked, Personal, "name"},
+		{"Concert de la chorale : solo de John Mitchell.", Blocked, Personal, "name"},
+		{"Le vélo de Victor Hugo est resté dans la cour.", Blocked, Personal, "name"},
 	})
 }
 
