@@ -13,14 +13,16 @@ import (
 // Holmes"): rules written from one writer's misses did not generalise, so
 // the evidence is a list that others keep (famous_names.txt, built by
 // scripts/build-famous.mjs from WordNet, Grammalecte and the BSD
-// calendars). A full name of the list, or a famous name that is no
-// surname, first name or word of the other lists, alone or after first
-// names, is no one of the association, and passes.
+// calendars). A name of the list, in a sentence that speaks of it as a
+// public one (listedFamous, publicCue), is no one of the association and
+// passes; so do a name followed by the years of a life that has ended and
+// a first name in the plural on a saint's day.
 //
 // The danger is the reverse: a volunteer whose name is a famous one. A
-// civility, contact details in the sentence, a relation to the
-// association or to someone nearby, or a fact told as new keep the name
-// a person (famousGuarded).
+// civility, contact details, a relation to the association or to someone
+// nearby, a fact told as new or a verb of now keep the name a person
+// (famousGuarded), and a famous surname after a first name the list does
+// not give (« Thomas Bismarck ») is a person's name.
 
 // famous holds the list and the guards' words, read on first use.
 type famous struct {
