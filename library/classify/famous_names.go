@@ -80,7 +80,7 @@ func (a *analysis) famousName(i, j int) bool {
 		return false
 	}
 	listed, strong := a.listedFamous(i, j)
-	public := listed && (strong || a.publicCue(i, j)) || a.lifeDates(j) || a.nameDay(i, j)
+	public := listed && (strong || a.publicCue(i, j)) || a.lifeDates(j) || a.nameDay(i, j) || a.regnalName(i, j)
 	if !public || a.famousGuarded(i, j) {
 		return false
 	}
@@ -235,6 +235,35 @@ func leadingYear(s string) (int, int) {
 	return y, 4
 }
 
+// regnalName: a first name and a regnal number (« Louis XIV », « Henri
+// IV », « Jean-Paul II », "Elizabeth II"): a monarch or a pope.
+func (a *analysis) regnalName(i, j int) bool {
+	toks := a.s.Toks
+	if j-i < 2 || !toks[j-1].Has(text.Upper) || !isRegnalNumber(a.text[toks[j-1].Start:toks[j-1].End]) {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if !toks[k].IsAny(cFirst, cAmbig) {
+			return false
+		}
+	}
+	return true
+}
+
+// isRegnalNumber: w is a Roman numeral from II to XXIX (« I » is also a
+// pronoun in English).
+func isRegnalNumber(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] != 'I' && w[k] != 'V' && w[k] != 'X' {
+			return false
+		}
+	}
+	return !strings.Contains(w, "IIII") && !strings.Contains(w, "VV") && !strings.Contains(w, "XXX")
+}
+
 // nameDay: a first name in the plural in a sentence about a saint's day
 // (« Bonne fête à toutes les Catherine », « on fête les Nicolas »); not a
 // family (« chez les Martin »).
@@ -286,7 +315,7 @@ func (a *analysis) famousGuarded(i, j int) bool {
 	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) {
 		return true // « M. Mozart », « Contact : Raman », « relancer Rimbaud »
 	}
-	for k := max(0, i-4); k < min(len(toks), j+6); k++ {
+	for k := max(0, i-3); k < min(len(toks), j+4); k++ { // « notre bénévole X », « X, notre trésorier »
 		if (k < i || k >= j) && fl.relations[toks[k].Norm] && !a.quotedAt(k) {
 			return true // « notre bénévole Paul Verlaine », « la maman de … »
 		}

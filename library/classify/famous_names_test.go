@@ -70,9 +70,10 @@ func TestFamousNamesGuards(t *testing.T) {
 	})
 }
 
-// Two shapes tell a public or historical person without a list: the years
-// of a life that has ended after the name, and a first name in the plural
-// on a saint's day. A relation, a family or no saint's day keep a person.
+// Three shapes tell a public or historical person without a list: the
+// years of a life that has ended after the name, a first name in the
+// plural on a saint's day, a first name with a regnal number. A relation,
+// a family, no saint's day or news keep a person.
 func TestLifeDatesAndNameDays(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Exposé sur Lucie Aubrac (1912-2007), résistante.", OK, Public, ""},
@@ -84,5 +85,8 @@ func TestLifeDatesAndNameDays(t *testing.T) {
 		{"Karima Benali (2019-2024) au conseil d'administration.", Blocked, Personal, "name"}, // a term of office
 		{"Chez les Martin, on fête Noël.", Blocked, Personal, "name"},
 		{"Demander aux Nicolas s'ils viennent.", Blocked, Personal, "name"},
+		{"Visite du château de Versailles, construit sous Louis XIV.", OK, Public, ""},
+		{"Henri IV et la poule au pot : atelier cuisine.", OK, Public, ""},
+		{"Karim IV viendra demain.", Blocked, Personal, "name"},
 	})
 }
