@@ -156,7 +156,7 @@ func (a *analysis) publicCue(i, j int) bool {
 	if strings.ContainsAny(a.text[toks[0].Start:], "«»“”\"") || a.lifeDates(j) {
 		return true
 	}
-	if a.anyWordIn(fl.context) || a.workTitleBefore(i) {
+	if a.anyWordIn(fl.context) || a.workTitleBefore(i) || a.historicYear() {
 		return true
 	}
 	if toks[j-1].Is(cLast) {
@@ -184,6 +184,22 @@ func (a *analysis) workTitleBefore(i int) bool {
 	}
 	t := toks[i-2]
 	return t.Has(text.Cap) && !t.IsAny(cFirst, cAmbig, cCivility) && !isClauseSep(toks[i-1].Sep)
+}
+
+// historicYear: the sentence dates something before 1946 (« a créé le
+// Code civil en 1804 », "in 1937"), not a birth (« née en 1938 »).
+func (a *analysis) historicYear() bool {
+	toks := a.s.Toks
+	for k, t := range toks {
+		if len(t.Norm) != 4 || !isDigits(t.Norm) || t.Norm >= "1946" || t.Norm < "1000" {
+			continue
+		}
+		if k > 1 && famousLists().history[toks[k-2].Norm] || k > 0 && famousLists().history[toks[k-1].Norm] {
+			continue // « née en 1938 », "born 1938"
+		}
+		return true
+	}
+	return false
 }
 
 // anyWordIn: a word of the sentence is in set.

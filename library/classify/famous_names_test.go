@@ -38,6 +38,7 @@ func TestFamousNamesPass(t *testing.T) {
 		{"Abraham Lincoln (1809-1865), sixteenth president.", OK, Public, ""},
 		{"Our reading group discusses a novel by Jane Austen.", OK, Public, ""},
 		{"Film night: Sherlock Holmes solves another case.", OK, Public, ""},
+		{"Napoléon Bonaparte a créé le Code civil en 1804.", OK, Public, ""},
 	})
 }
 
@@ -67,6 +68,7 @@ func TestFamousNamesGuards(t *testing.T) {
 		{"Odile Feydeau-Marchal a payé sa cotisation.", Blocked, Personal, "name"},
 		{"Concert de la chorale : solo de John Mitchell.", Blocked, Personal, "name"},
 		{"Le vélo de Victor Hugo est resté dans la cour.", Blocked, Personal, "name"},
+		{"Marie Curie, née en 1938, a besoin d'un accompagnement.", Blocked, Personal, "name"},
 	})
 }
 
