@@ -31,6 +31,10 @@ func (a *analysis) findIndirect() {
 		}
 	}
 	if first < 0 {
+		if at, ok := a.lifeStoryAlone(); ok {
+			a.add(ruleIndirect, at, len(a.s.Toks)) // life_story.go: « Arrivée à Lyon à 12 ans, devenue infirmière »
+			return
+		}
 		if t := a.s.Toks[0]; t.Has(text.Cap) && t.Is(cRole) && (len(a.s.Toks) == 1 || a.s.Toks[1].Sep != ':') {
 			a.add(ruleSingleRole, 0, 1)
 		}

@@ -195,6 +195,7 @@ const (
 	cTitleHead            // data/words/title_heads.txt, story_heads.txt (titles.go)
 	cHoliday              // data/words/holidays.txt (named_things.go)
 	cNamedAfter           // data/words/named_after_heads.txt (named_things.go)
+	cLifeOpener           // data/words/life_story_openers.txt (life_story.go)
 	numClasses
 )
 
@@ -343,6 +344,7 @@ var classFiles = []struct {
 	{cTitleHead, []string{"title_heads", "story_heads"}},
 	{cHoliday, []string{"holidays"}},
 	{cNamedAfter, []string{"named_after_heads"}},
+	{cLifeOpener, []string{"life_story_openers"}},
 }
 
 // buildClasses maps every word to its classes and its trie root.
