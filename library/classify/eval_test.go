@@ -280,3 +280,20 @@ func TestEvalDev4(t *testing.T) {
 // unread half, now in testdata/holdout, 95.2 / 91.8 / 10.2 / 20.3 / 63.9
 // then 98.1 / 100 / 10.2 / 20.3 / 66.7): a regression guard.
 var dev4Floor = bounds{riskyBlocked: 95, sensitiveCat4: 95, okBlocked: 13, okFlagged: 21, grayFlagged: 95}
+
+// TestEvalDev5 measures the read half of the fifth development set
+// (testdata/dev5: the odd-numbered values of 400 written on 1 December
+// 2026 by a writer who read neither the rules nor the other sets). Its
+// misses are read to find kinds of text the rules miss; the even half
+// is kept unread, outside the repository, to tell whether a rule
+// written from this half generalises.
+func TestEvalDev5(t *testing.T) {
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/dev5", "fifth development set"))
+	m.check(t, "fifth development set", dev5Floor)
+}
+
+// dev5Floor is about five points below the read half's figures on
+// arrival (200 values, 1 December 2026: 89.2 / 85.2 / 9.8 / 11.8 / 68.4;
+// the unread half 94.8 / 84.0 / 4.3 / 7.2 / 61.8): a regression guard
+// while rules are written from it.
+var dev5Floor = bounds{riskyBlocked: 84, sensitiveCat4: 80, okBlocked: 15, okFlagged: 17, grayFlagged: 63}

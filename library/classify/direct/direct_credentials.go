@@ -55,7 +55,7 @@ var separatorWords = map[string]bool{"est": true, "is": true, "c'est": true, "re
 // credential reads the value after a credential keyword (kwStart..kwEnd)
 // and blocks keyword and value together. It returns where scanning resumes.
 func (s *scanner) credential(kwStart, kwEnd int, kind kwKind) int {
-	if s.genericUseBefore(kwStart) {
+	if s.genericUseBefore(kwStart) || kind == kwWeak && s.keyAsAdjective(kwStart) {
 		return kwEnd
 	}
 	vs, ve := s.credentialValue(kwEnd, kind)
