@@ -31,6 +31,7 @@ func (a *analysis) findSentenceIDs() {
 	a.findSpelledPhone()
 	a.findSpacedCode()
 	a.findHandle()
+	a.findCardSecurityCode() // card_security_code.go: « crypto 381 »
 }
 
 // findSpacedCode: a code typed digit by digit ("code de l'alarme : 1 9 0
