@@ -44,6 +44,9 @@ func (a *analysis) findIndirect() {
 	if score < 2 && a.pointedPerson() {
 		score = 2 // "le trésorier du club de Montbard", "le papa qui a gagné la tombola"
 	}
+	if score < 2 && isIndefinite(a.s.Toks[first].Norm) && a.hypothetical(first+1) {
+		return // « un kiné interviendra auprès des bénévoles »: whoever comes, announced
+	}
 	if score < 2 && a.sentenceGeneric() && (isIndefinite(a.s.Toks[first].Norm) || a.startsGeneric()) {
 		return // a public announcement ("permanence avec un avocat bénévole", "Permanence de l'infirmière")
 	}
