@@ -43,8 +43,9 @@ var sentenceStages = []stage{
 	{name: "names", run: (*analysis).findNames},
 	{name: "initials", run: (*analysis).findInitialsAlone},
 	{name: "name-list", run: (*analysis).findNameList, needs: classesOf(cFirst)},
-	{name: "anchors", run: (*analysis).findAnchors}, // the persons the sentence is about
-	{name: "special", run: (*analysis).findSpecial}, // special categories about a person
+	{name: "anchors", run: (*analysis).findAnchors},                       // the persons the sentence is about
+	{name: "coordinates", digits: true, run: (*analysis).findCoordinates}, // coordinates.go: GPS of a home
+	{name: "special", run: (*analysis).findSpecial},                       // special categories about a person
 	{name: "same-gender-partner", run: (*analysis).findSameGenderPartner},
 	{name: "quoted-partner", run: (*analysis).findQuotedPartner, needs: classesOf(cPartnerLinks)},
 	{name: "strategy", run: (*analysis).findStrategy},
