@@ -24,6 +24,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.upgradePersonAccount() // account_owner.go
 	a.upgradeSmallGroup()
 	a.dropPublicFalseAlarms(cs)
+	a.noteSecretAsked(cs) // secret_carried.go: « Mdp oublié ? »
 }
 
 // addressesPublic: the sentence speaks to its reader ("vous pourriez
