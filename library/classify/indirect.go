@@ -41,7 +41,7 @@ func (a *analysis) findIndirect() {
 		return
 	}
 	score, at := a.quasiScore()
-	if score < 2 && a.pointedPerson() {
+	if score < 2 && (a.pointedPerson() || a.pointedByPronoun()) { // pointed_pronoun.go: « celui qui a la moto rouge »
 		score = 2 // "le trésorier du club de Montbard", "le papa qui a gagné la tombola"
 	}
 	if score < 2 && isIndefinite(a.s.Toks[first].Norm) && a.hypothetical(first+1) {

@@ -268,7 +268,7 @@ var classFiles = []struct {
 	{cRecruit, []string{"lure_words"}},
 	{cMargin, []string{"margin_words"}},
 	{cMisuse, []string{"misuse_means"}},
-	{cModalWords, []string{"modal_words"}},
+	{cModalWords, []string{"modal_words", "short_futures"}},
 	{cNameLabels, []string{"name_labels"}},
 	{cNounAdjectives, []string{"noun_adjectives"}},
 	{cNumberWords, []string{"number_words"}},
