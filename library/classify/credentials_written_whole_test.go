@@ -17,3 +17,13 @@ func TestCredentialsWrittenWhole(t *testing.T) {
 		{"CB du club : 4970 1012 3456 7898, réunion salle 204", Blocked, Personal, "bank-card"},
 	})
 }
+
+// A box's WPA2 key and a site's webmaster login with its password are
+// credentials like a « clé wifi » and an « admin » login.
+func TestWPA2KeysAndWebmasterLogins(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"WPA2 du local : Hq7Lp2xZ9mKt", Blocked, Sensitive, "credential"},
+		{"Site de l'asso : webmaster / Ete-2026-Plage", Blocked, Sensitive, "credential"},
+		{"Le wifi du local est en WPA2, demandez le code à l'accueil", OK, 0, ""},
+	})
+}

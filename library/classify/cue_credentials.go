@@ -56,11 +56,11 @@ func (a *analysis) findCredentialPair(cs cueSet) {
 }
 
 // labelEnd: without a credential word, a short label and a colon open
-// the sentence (« WordPress : admin / Hiver-2023 »); it returns the end of
-// the label, or 0.
+// the sentence (« WordPress : admin / Hiver-2023 », « Site de l'asso :
+// webmaster / … »); it returns the end of the label, or 0.
 func (a *analysis) labelEnd() int {
 	toks := a.s.Toks
-	for k := 1; k < min(len(toks), 4); k++ {
+	for k := 1; k < min(len(toks), 6); k++ {
 		if toks[k].Sep == ':' {
 			return k
 		}

@@ -69,6 +69,8 @@ var abbreviations = map[string]bool{
 	"st": true, "ste": true, "mr": true, "mrs": true, "ms": true, "av": true,
 	"bd": true, "n": true, "no": true, "cf": true, "ex": true, "tel": true,
 	"vs": true, "env": true, "boul": true, "fg": true, "imp": true, "pl": true,
+	// parts of an address: « bât. B », « esc. 3 », « appt. 12 », « rés. les Pins »
+	"bat": true, "esc": true, "appt": true, "apt": true, "res": true, "imm": true,
 }
 
 // Scanner cuts a text into folded sentences.
