@@ -64,6 +64,7 @@ const (
 	cueSeed                 // phrase de récupération, seed phrase: a recovery phrase of words
 	cueAnnounced            // heureux d'annoncer, approved at the AGM: a matter made public
 	cueTenderNotice         // appel d'offres, invitation to tender: a tender named without doubt (tender_bid.go)
+	cueConcessive           // quelle que soit, regardless of: anyone, not someone (concessive.go)
 	cuePoliticalSupport     // soutenir sa liste, back his campaign: support for an elected person (political_deal.go)
 	numCues
 )
@@ -122,6 +123,7 @@ var cueFiles = [numCues]string{
 	cueSeed:             "data/cues/seed.txt",
 	cueAnnounced:        "data/cues/announced.txt",
 	cueTenderNotice:     "data/cues/tender_notice.txt",
+	cueConcessive:       "data/cues/concessive.txt",
 	cuePoliticalSupport: "data/cues/political_support.txt",
 }
 

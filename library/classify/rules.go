@@ -35,6 +35,7 @@ const (
 	ruleCredential
 	ruleIP
 	rulePublicID
+	ruleGeolocation
 	// special categories (special*.go, data/phrases/special_terms.txt)
 	ruleHealth
 	ruleOrigin
@@ -105,6 +106,8 @@ var ruleTable = [numRules]ruleInfo{
 		"adresse IP d’un poste ou d’une personne", "IP address of a device or a person"},
 	rulePublicID: {"public-id", Personal, Blocked, false, kindOther,
 		"identifiant d’une personne auprès d’un organisme public", "identifier of a person at a public body"},
+	ruleGeolocation: {"geolocation", Personal, Blocked, false, kindOther,
+		"coordonnées GPS d’un domicile ou d’une personne", "GPS coordinates of a home or a person"},
 
 	ruleHealth: {"health", Sensitive, Blocked, false, kindOther,
 		"donnée de santé concernant une personne", "health data about a person"},

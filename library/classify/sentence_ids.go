@@ -32,6 +32,7 @@ func (a *analysis) findSentenceIDs() {
 	a.findSpacedCode()
 	a.findHandle()
 	a.findCardSecurityCode() // card_security_code.go: « crypto 381 »
+	a.findCoordinates()
 }
 
 // findSpacedCode: a code typed digit by digit ("code de l'alarme : 1 9 0

@@ -391,6 +391,10 @@ func (a *analysis) tagSentence() {
 		})
 	}
 	a.hitStart[len(toks)] = len(a.hits)
+	a.dictHits = 0
+	for _, h := range a.hits {
+		a.dictHits |= 1 << h.dict
+	}
 }
 
 // at returns the longest entry of dict starting at token i (val 0: none).

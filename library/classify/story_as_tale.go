@@ -1,0 +1,21 @@
+package classify
+
+import "tamis/library/classify/lexicon"
+
+var taleNeighbours = lexicon.Words(lexicon.Data, "tale_neighbours")
+
+// storyAsTale: "story" is a tale, not a social-media story, when a word
+// beside it says so ("a short story", "bedtime stories", "write a story
+// about…", "story time"): a story told shows no one.
+func (a *analysis) storyAsTale(k int) bool {
+	toks := a.s.Toks
+	if n := toks[k].Norm; n != "story" && n != "stories" {
+		return false
+	}
+	for m := max(0, k-2); m < min(len(toks), k+2); m++ {
+		if m != k && taleNeighbours[toks[m].Norm] {
+			return true
+		}
+	}
+	return false
+}
