@@ -13,17 +13,22 @@ type leakKind struct {
 	floor float64  // the least share (percent) blocked so
 }
 
-// leakKinds are the kinds, with their floors. The figures before the
-// work on them are in the comment of each row.
+// leakKinds are the kinds, with their floors. Before the work on them
+// (main of 1 December 2026, 04:25) the same sentences gave: names 91.7,
+// indirect 85.0, life stories 61.1, photos 85.0, IP addresses 100 (with
+// four public sentences blocked: public DNS resolvers, a section number,
+// « Assurance maladie »), public bodies' identifiers 90.0, everyday
+// special categories 89.1, the association's matters 80.0 %; all kinds
+// 178/208 = 85.6 %.
 var leakKinds = []leakKind{
-	{"names", Personal, 0},
-	{"indirect", Personal, 0},
-	{"life_story", Personal, 0},
-	{"photo", Personal, 0},
-	{"ip", Personal, 0},
-	{"public_ids", Personal, 0},
-	{"everyday_special", Sensitive, 0},
-	{"matters", Sensitive, 0},
+	{"names", Personal, 90},
+	{"indirect", Personal, 80},
+	{"life_story", Personal, 94},
+	{"photo", Personal, 95},
+	{"ip", Personal, 100},
+	{"public_ids", Personal, 95},
+	{"everyday_special", Sensitive, 94},
+	{"matters", Sensitive, 91},
 }
 
 // TestLeakKindsCoverage measures, per kind of leak, how many values that
