@@ -220,7 +220,7 @@ var classFiles = []struct {
 	{cPublicBody, []string{"public_bodies"}},
 	{cPopulation, []string{"population_nouns"}},
 	{cPhoto, []string{"photo_words"}},
-	{cPerson, []string{"person_nouns", "trade_nouns"}},
+	{cPerson, []string{"person_nouns", "trade_nouns", "everyday_persons"}},
 	{cAccount, []string{"account_words"}},
 	{cActivity, []string{"activity_subjects"}},
 	{cAddressVerbs, []string{"address_verbs"}},
