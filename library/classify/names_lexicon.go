@@ -19,6 +19,12 @@ import (
 // unknownCapWord: token k is capitalised and no lexicon knows it as a
 // word, a place or a body.
 func (a *analysis) unknownCapWord(k int) bool {
+	return a.capWordOutsideLexicons(k, true)
+}
+
+// capWordOutsideLexicons is unknownCapWord, with the English words
+// counted as unknown when english is false (english_names.go).
+func (a *analysis) capWordOutsideLexicons(k int, english bool) bool {
 	if k >= len(a.s.Toks) || a.consumed[k] || a.s.Shouting {
 		return false
 	}
@@ -36,7 +42,7 @@ func (a *analysis) unknownCapWord(k int) bool {
 	if t.Is(cLast) && !lexicon.IsFrenchWord(n) { // the classes of the name lists: no map look-up
 		return true
 	}
-	if t.IsAny(cFirst, cAmbig) || lexicon.IsFrenchWord(n) {
+	if t.IsAny(cFirst, cAmbig) || lexicon.IsFrenchWord(n) || english && lexicon.IsEnglishWord(n) {
 		return false
 	}
 	end, _ := a.communeAt(k)
@@ -72,7 +78,7 @@ func (a *analysis) positionSurname(i int) int {
 			(p == "a" || p == "to") && i > 1 && (toks[i-2].Is(cAddressVerbs) || thanksWords[toks[i-2].Norm]) ||
 			a.nameListGoesOn(i)
 	}
-	if !placed && !a.roleInApposition(i+1) || !a.unknownCapWord(i) || a.inQuotes(i) {
+	if !placed && !a.roleInApposition(i+1) || !a.unknownCapWord(i) && !a.englishWordAsSurname(i) || a.inQuotes(i) {
 		return 0
 	}
 	return a.extend(i + 1)

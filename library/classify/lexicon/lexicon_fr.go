@@ -109,11 +109,12 @@ func CommunePopulation(name string) (int32, bool) {
 	return int32(n), true
 }
 
-// Warm reads both lexicons, so that the first classification does
+// Warm reads the lexicons, so that the first classification does
 // not pay for them (about 30 ms on the 2-core test machine).
 func Warm() {
 	frenchWords()
 	communeList()
+	englishWords()
 }
 
 // IsFrenchWord reports a folded word of the French lexicon.
