@@ -398,6 +398,9 @@ func (a *analysis) labelledName() int {
 		if !toks[k].Has(text.Cap) && !toks[k].IsAny(cFirst, cLast) && lexicon.IsFrenchWord(toks[k].Norm) {
 			return 0 // "sans aucun nom : commence par « Bonjour »": a sentence goes on
 		}
+		if a.orgShaped(k) {
+			return 0 // "account name: Paws of Provence" (org_shapes.go)
+		}
 		j := k + 1
 		for j < len(toks) && j < k+3 && toks[j].Has(text.Letter) && (toks[j].Sep == 0 || toks[j].Sep == '-') &&
 			!toks[j].Is(cCapWord) && (toks[j].Has(text.Cap) || toks[j].IsAny(cFirst, cLast)) {

@@ -1,0 +1,20 @@
+package classify
+
+import "testing"
+
+// After a name label, an organisation's name passes and a person's stays
+// blocked: a first name, a civility or a run of surnames is a person.
+func TestOrganisationAfterNameLabel(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Donate by bank transfer — account name: Paws of Provence.", OK, Public, ""},
+		{"Account name: Hands Together Bergerac", OK, Public, ""},
+		{"Nom : Les Restos du Cœur", OK, Public, ""},
+		{"Account name: Mrs Baker", Blocked, Personal, "name"},
+		{"Account name: John Smith", Blocked, Personal, "name"},
+		{"Account name: Grace Paws", Blocked, Personal, "name"},
+		{"Name: Rose Hill", Blocked, Personal, "name"},
+		{"Nom : Baker", Blocked, Personal, "name"},
+		{"Nom : Martin Boulanger", Blocked, Personal, "name"},
+		{"Titulaire : M. Fontaine", Blocked, Personal, "name"},
+	})
+}
