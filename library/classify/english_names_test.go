@@ -13,14 +13,15 @@ import (
 // Welcome Desk", "Paws of Provence" after "account name"), beside persons
 // whose surnames are English words (Baker, White, Wood, Young) that must
 // stay blocked. Before the English lexicon, 5 of its 24 public texts were
-// blocked; 3 with it, 2 once an organisation after a name label passes.
+// blocked; 3 with it, 2 once an organisation after a name label passes,
+// 1 once a first name inside a heading does ("Annual General Meeting").
 func TestEvalEnglish(t *testing.T) {
 	m := measure(New(Rules{}), readEval(t, filepath.Join("testdata/english", "english.jsonl")))
 	m.check(t, "English and organisations", englishFloor)
 }
 
 // englishFloor guards the set's figures: every person stays blocked.
-var englishFloor = bounds{riskyBlocked: 100, sensitiveCat4: 100, okBlocked: 9, okFlagged: 9, grayFlagged: 0}
+var englishFloor = bounds{riskyBlocked: 100, sensitiveCat4: 100, okBlocked: 5, okFlagged: 5, grayFlagged: 0}
 
 // The English lexicon holds no first name nor surname of the kept lists:
 // a name that is also a word stays a name.

@@ -368,6 +368,9 @@ func (a *analysis) fullName(i int) int {
 	if !a.isName(k) {
 		return 0
 	}
+	if a.titleAroundFirstName(i, k) {
+		return 0 // "Annual General Meeting" (org_shapes.go)
+	}
 	sur := a.s.Toks[k]
 	if a.s.Toks[i].Is(cAmbig) && !a.s.Toks[i].Is(cFirst) &&
 		!sur.Has(text.Upper) && !sur.Is(cLast) && i == 0 {

@@ -18,3 +18,16 @@ func TestOrganisationAfterNameLabel(t *testing.T) {
 		{"Titulaire : M. Fontaine", Blocked, Personal, "name"},
 	})
 }
+
+// A first name inside a heading of capitalised common words is no person;
+// a word that addresses a person or a role before it keeps one.
+func TestFirstNameInsideATitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Reminder: Annual General Meeting on 14 March, Agenda attached.", OK, Public, ""},
+		{"Welcome Carol Hands to the team.", Blocked, Personal, "name"},
+		{"Tennis Coach Carol Baker will lead the session.", Blocked, Personal, "name"},
+		{"Volunteer Carol Hands brings the cakes.", Blocked, Personal, "name"},
+		{"Thanks Carol Smith for the cakes.", Blocked, Personal, "name"},
+		{"Hello Mark Young, see you Friday.", Blocked, Personal, "name"},
+	})
+}
