@@ -52,6 +52,7 @@ func buildLexicon(fsys fs.FS) *dictionaries {
 		dFunding:     lexicon.ListEntries(lexicon.Phrases(fsys, "funding_words")),
 		dCue:         listEntries(fsys, cueFiles[:]),
 		dPending:     listEntries(fsys, pendingFiles[:]),
+		dAffair:      listEntries(fsys, affairFiles[:]),
 	})
 	lx.buildClasses(fsys, map[text.Class]lexicon.WordSet{
 		cFirst: lx.firstnames, cAmbig: lx.ambiguous, cLast: lx.lastnames, cVenue: venues,

@@ -24,6 +24,7 @@ func (a *analysis) findNames() {
 	a.markPlaceLists() // place_lists.go
 	a.markTitles()     // titles.go
 	a.markNamedAfter() // named_things.go
+	a.markFamous()     // famous_names.go
 	toks := a.s.Toks
 	labelled := a.labelledName()
 	if labelled > 0 {
@@ -151,6 +152,9 @@ func (a *analysis) reportName(i, j int) {
 		for k := i; k < j; k++ {
 			a.consumed[k] = true
 		}
+		return
+	}
+	if a.famousName(i, j) { // famous_names.go
 		return
 	}
 	if a.isPublicFigure(i, j) {

@@ -27,6 +27,7 @@ const (
 	dCue // cues.go: the lists of data/cues/
 	// gray_pending_lists.go: the lists of the gray zone's pending matters
 	dPending
+	dAffair // gray_affairs.go: the association's affairs told as unsettled
 	numDicts
 )
 
