@@ -29,3 +29,37 @@ func (a *analysis) pluralFamily(i int) int {
 	}
 	return i + 1
 }
+
+// kinPluralSurname: a surname after a plural kin word (« les jumelles
+// Fontaine, 11 ans », « les frères Bouzid viendront »), when an age, a
+// role or a person's verb follows: the siblings of a family the
+// association knows. Without it (« les contes des frères Grimm ») the
+// siblings may be famous, and the name lists of public figures judge.
+func (a *analysis) kinPluralSurname(i int) int {
+	toks := a.s.Toks
+	if i == 0 || !toks[i-1].Is(cKinPlural) || toks[i-1].Has(text.Cap) || !toks[i].Has(text.Cap) || toks[i].IsAny(cFirst, cAmbig) {
+		return 0
+	}
+	if !toks[i].Is(cLast) && !a.unknownCapWord(i) {
+		return 0
+	}
+	if !a.roleInApposition(i+1) && !a.peopleInApposition(i+1) && !(i+1 < len(toks) && a.personVerbAt(i+1)) {
+		return 0
+	}
+	return i + 1
+}
+
+// peopleInApposition: a comma at token k opens the association's people
+// in the plural (« …, nos bénévoles du jeudi »).
+func (a *analysis) peopleInApposition(k int) bool {
+	toks := a.s.Toks
+	if k >= len(toks) || toks[k].Sep != ',' {
+		return false
+	}
+	for j := k; j < min(len(toks), k+3); j++ {
+		if toks[j].Is(cPopulation) {
+			return true
+		}
+	}
+	return false
+}

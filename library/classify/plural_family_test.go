@@ -14,3 +14,15 @@ func TestPluralFamiliesAndSchoolStaff(t *testing.T) {
 		{"Thursdays are busy at the food bank, come early", OK, 0, ""},
 	})
 }
+
+// Siblings named by their surname after a plural kin word are one
+// family when an age or a role follows; famous siblings in a title pass.
+func TestSiblingsBySurname(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Les jumeaux Kerbrat, 8 ans, arrivent au centre aéré lundi", Blocked, Personal, "name"},
+		{"Les frères Chevalier, 9 ans, sont inscrits au judo", Blocked, Personal, "name"},
+		{"Les cousines Marchand, nos bénévoles du jeudi, tiennent la buvette", Blocked, Personal, "name"},
+		{"Les sœurs Ould-Ali, nos bénévoles du mardi, tiennent le stand", Blocked, Personal, "name"},
+		{"Contes des frères Grimm à la médiathèque, dès 5 ans", OK, 0, ""},
+	})
+}
