@@ -14,15 +14,14 @@ import (
 // whose surnames are English words (Baker, White, Wood, Young) that must
 // stay blocked. Before the English lexicon, 7 of its 34 public texts
 // were blocked (5 of the first 24, 2 of the last 10 written once the
-// rules were), 1 now ("Christmas Carol Service"); its 26 persons are
-// blocked before and after.
+// rules were), none now; its 26 persons are blocked before and after.
 func TestEvalEnglish(t *testing.T) {
 	m := measure(New(Rules{}), readEval(t, filepath.Join("testdata/english", "english.jsonl")))
 	m.check(t, "English and organisations", englishFloor)
 }
 
 // englishFloor guards the set's figures: every person stays blocked.
-var englishFloor = bounds{riskyBlocked: 100, sensitiveCat4: 100, okBlocked: 3, okFlagged: 3, grayFlagged: 0}
+var englishFloor = bounds{riskyBlocked: 100, sensitiveCat4: 100, okBlocked: 0, okFlagged: 0, grayFlagged: 0}
 
 // The English lexicon holds no first name nor surname of the kept lists:
 // a name that is also a word stays a name.

@@ -495,6 +495,9 @@ func (a *analysis) familyName(i int) int {
 // also a word (Rose, Pierre) needs a word that introduces a person.
 func (a *analysis) loneFirstName(i int) int {
 	toks := a.s.Toks
+	if a.titleAroundFirstName(i, i+1) {
+		return 0 // "the Christmas Carol Service" (org_shapes.go)
+	}
 	if a.isFirstName(i, false) && (len(toks[i].Norm) > 3 || a.personContext(i)) {
 		return a.extendFirst(i + 1)
 	}

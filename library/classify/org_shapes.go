@@ -58,18 +58,18 @@ func (a *analysis) commonCapWord(j int) bool {
 }
 
 // titleAroundFirstName: the first name at i, whose surname would be token
-// k, stands inside a run of capitalised common words, a heading or an
+// k (or the word after a lone first name), stands inside a run of capitalised common words, a heading or an
 // event's name ("Christmas Carol Service", "Annual General Meeting"): a
 // common capitalised word or a holiday right before it and a common word, no name
 // list's surname, as its "surname". A word that addresses a person
 // before it ("Welcome Carol Hands") keeps a person.
 func (a *analysis) titleAroundFirstName(i, k int) bool {
 	toks := a.s.Toks
-	if i == 0 || toks[i].Sep != 0 || !toks[i-1].Has(text.Cap) || !a.commonCapWord(k) {
+	if i == 0 || k >= len(toks) || toks[i].Sep != 0 || toks[k].Sep != 0 || !toks[i-1].Has(text.Cap) || !a.commonCapWord(k) {
 		return false
 	}
 	prev := toks[i-1]
-	if prev.IsAny(cSurnameCtx, cCivility, cKin, cRole, cPerson, cNameLabels) {
+	if prev.IsAny(cSurnameCtx, cCivility, cKin, cRole, cPerson, cNameLabels) || thanksWords[prev.Norm] {
 		return false
 	}
 	return prev.IsAny(cCapWord, cHoliday) || a.commonCapWord(i-1)

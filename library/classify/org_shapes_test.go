@@ -29,5 +29,7 @@ func TestFirstNameInsideATitle(t *testing.T) {
 		{"Volunteer Carol Hands brings the cakes.", Blocked, Personal, "name"},
 		{"Thanks Carol Smith for the cakes.", Blocked, Personal, "name"},
 		{"Hello Mark Young, see you Friday.", Blocked, Personal, "name"},
+		{"Join us for the Christmas Carol Service.", OK, Public, ""},
+		{"Merci Carole Service pour les gâteaux.", Blocked, Personal, "name"},
 	})
 }
