@@ -2,6 +2,7 @@ package classify
 
 import (
 	"strings"
+
 	"tamis/library/classify/text"
 )
 
