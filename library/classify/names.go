@@ -144,7 +144,8 @@ func (a *analysis) nameAt(i int) (int, bool) {
 var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analysis).civilityLetter,
 	(*analysis).initialsName, (*analysis).upperFirstName, (*analysis).fullName,
 	(*analysis).surnameFirst, (*analysis).clauseFirstName, (*analysis).loneFirstName, (*analysis).contextSurname,
-	(*analysis).familyName, (*analysis).positionSurname, (*analysis).particleSurname, (*analysis).listApposition, (*analysis).familyBefore}
+	(*analysis).familyName, (*analysis).positionSurname, (*analysis).particleSurname, (*analysis).listApposition, (*analysis).familyBefore,
+	(*analysis).titledNickname, (*analysis).reduplicatedNickname} // nicknames.go
 
 func (a *analysis) reportName(i, j int) {
 	if a.publicTopicName(i, j) { // public_topics.go
