@@ -30,7 +30,7 @@ var sharedLexicon = sync.OnceValue(func() *dictionaries { return buildLexicon(le
 // test's copy of it).
 func buildLexicon(fsys fs.FS) *dictionaries {
 	lx := &dictionaries{
-		firstnames: lexicon.LoadWords(fsys, "data/firstnames.txt", "data/firstnames_extra.txt"),
+		firstnames: lexicon.LoadWords(fsys, "data/firstnames.txt", "data/firstnames_extra.txt", "data/firstnames_gaelic.txt"),
 		ambiguous:  lexicon.LoadWords(fsys, "data/firstnames_ambiguous.txt"),
 		lastnames:  lexicon.LoadWords(fsys, "data/lastnames.txt", "data/lastnames_extra.txt", "data/lastnames_zxcvbn.txt"),
 		special:    ruleTerms(fsys, specialTables...),
@@ -52,6 +52,7 @@ func buildLexicon(fsys fs.FS) *dictionaries {
 		dFunding:     lexicon.ListEntries(lexicon.Phrases(fsys, "funding_words")),
 		dCue:         listEntries(fsys, cueFiles[:]),
 		dPending:     listEntries(fsys, pendingFiles[:]),
+		dAffair:      listEntries(fsys, affairFiles[:]),
 	})
 	lx.buildClasses(fsys, map[text.Class]lexicon.WordSet{
 		cFirst: lx.firstnames, cAmbig: lx.ambiguous, cLast: lx.lastnames, cVenue: venues,

@@ -203,22 +203,23 @@ type analysis struct {
 	words *lexicon.WordCache // recent answers of the lexicon, kept with the pooled analysis
 
 	// per sentence
-	s          text.Sentence
-	sdirect    []Finding
-	names      []nameHit
-	anchors    []anchor
-	scratch    []span
-	hits       []hit         // entries of the static dictionaries, see word_classes.go
-	hitStart   []int         // first hit of each token
-	population bool          // a plural noun of the association\'s public is in the sentence
-	digits     bool          // a token of the sentence holds a digit
-	sentCls    text.ClassSet // union of the classes of the sentence's words
-	dictHits   uint32        // the dictionaries with an entry in the sentence (bit dictID)
-	consumed   []bool        // tokens already explained (venue, allowlisted)
-	labelStart int           // first token of a name found after a form label
-	carried    bool          // an earlier sentence of the value is about a person (carried_person.go)
-	memo       memo
-	over       direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
+	s           text.Sentence
+	sdirect     []Finding
+	names       []nameHit
+	anchors     []anchor
+	scratch     []span
+	hits        []hit         // entries of the static dictionaries, see word_classes.go
+	hitStart    []int         // first hit of each token
+	population  bool          // a plural noun of the association\'s public is in the sentence
+	digits      bool          // a token of the sentence holds a digit
+	sentCls     text.ClassSet // union of the classes of the sentence's words
+	dictHits    uint32        // the dictionaries with an entry in the sentence (bit dictID)
+	consumed    []bool        // tokens already explained (venue, allowlisted)
+	labelStart  int           // first token of a name found after a form label
+	carried     bool          // an earlier sentence of the value is about a person (carried_person.go)
+	secretAsked bool          // an earlier short sentence named a password (secret_carried.go)
+	memo        memo
+	over        direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
 
 	// work counters, read by the tests that keep the work linear
 	steps  int // token predicates asked by the name shapes

@@ -41,6 +41,8 @@ const (
 	cOwingStart                                               // first words of data/words/owing.txt (surname_alone.go)
 	cPlusWord                                                 // « plus »: « ne … plus » says a change (gray.go futureChange)
 	cLetWord                                                  // "let", of "let … go" (strategy.go findLettingGo)
+	cFamousStart                                              // first words of famous_names.txt (famous_names.go)
+	cFamousLast                                               // last words of famous_names.txt (famous_names.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -101,5 +103,7 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cOwingStart:      firstWords(owingWords),
 		cPlusWord:        {"plus": true},
 		cLetWord:         {"let": true},
+		cFamousStart:     famousLists().starts,
+		cFamousLast:      famousLists().lasts,
 	}
 }

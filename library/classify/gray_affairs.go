@@ -1,0 +1,140 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// The association's own affairs told as unsettled (issue 7, section 4,
+// the gray zone). Gray is news of the association that is not public or
+// not settled yet, and every writer words it differently; what marks it
+// in any wording is who the sentence is about — the association speaking
+// of itself (« on », « nous », « notre », "we", "our", its board) or one
+// of its matters (members, funding, partners, activities) — and how it is
+// told:
+//   - in the conditional (« la mairie réduirait », « on pourrait fermer »:
+//     in French the mood of hearsay and of plans, read from the verb's
+//     ending) or with a word that leaves it open (« pas encore »,
+//     « toujours pas », « peut-être », « on attend », "not yet", "might");
+//   - as a change of state told by the association itself: one of its
+//     matters falls, is lost or is in trouble (« notre subvention a
+//     chuté », "our funding has fallen");
+//   - as how its people feel (« les bénévoles sont épuisés », "fed up").
+// A share of its public is a statistic about it (gray_share.go). The
+// lists are data (data/cues/affair_*.txt, data/words/fall_words.txt,
+// trouble_words.txt). A sentence that addresses its public, says it is
+// published or names the weather is an announcement: it passes.
+
+// quantityLinks follow a word of fall that is a quantity or a topic's
+// head, not a change (« moins de », « perte d' », "less than").
+var quantityLinks = lexicon.Words(lexicon.Data, "quantity_links")
+
+// findUnsettledAffairs reports an affair of the association told as
+// unsettled, changed or felt from inside: doubt, so that a volunteer
+// checks before it leaves; a share of its public is a statistic.
+func (a *analysis) findUnsettledAffairs() {
+	as := affairSet(a.listsFound(dAffair))
+	if a.shareOfPublic(as) {
+		a.add(ruleAggregate, 0, len(a.s.Toks))
+		return
+	}
+	own := as.has(affSubject) || a.has(cBoard)
+	if !own && !a.ownMatter() {
+		return
+	}
+	told := a.unsettledMood(as) || own && a.stateChanged() && a.ownMatter() || a.feltInside(as, own)
+	if told && !a.announced() {
+		a.add(ruleInternal, 0, len(a.s.Toks))
+	}
+}
+
+// feltInside: a word of feeling beside the association's people, its
+// board or the association speaking of itself.
+func (a *analysis) feltInside(as affairSet, own bool) bool {
+	return as.has(affFeeling) && (own || a.hasAny(cOwnPeople, cPopulation, cBoard))
+}
+
+// ownMatter: the sentence names a matter of the association: its
+// members, activities, funding, partners, or a cue of its matters.
+func (a *analysis) ownMatter() bool {
+	if a.hasAny(cActivity, cFunding, cOrg, cPartnerBody, cOwnPeople) {
+		return true
+	}
+	cs := a.sentenceCues()
+	return cs.has(cueOurMatter) || cs.has(cueMember)
+}
+
+// unsettledMood: an entry of the open list; or a modal entry that is not
+// a month (« May 12 ») or a verb in the conditional, when no condition
+// (« si », "if") makes it a rule for all (« pourrait être annulé si… ») and
+// no limit makes it a capacity (« pourrait accueillir jusqu'à 120 »).
+func (a *analysis) unsettledMood(as affairSet) bool {
+	if as.has(affOpen) {
+		return true
+	}
+	if a.has(cLimit) || a.sentenceCues().has(cueCondition) {
+		return false
+	}
+	toks := a.s.Toks
+	if as.has(affModal) || as.has(affPermission) {
+		for _, h := range a.hits {
+			if h.dict != dAffair || monthLike(toks, h.i) {
+				continue
+			}
+			if h.val == int(affModal) || h.val == int(affPermission) && h.j < len(toks) && toks[h.j].IsAny(cChange, cFall, cTrouble) {
+				return true
+			}
+		}
+	}
+	for _, t := range toks {
+		if conditionalForm(t.Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthLike: a capitalised word inside the sentence, or one before a
+// number, is a name or a date (« en May », "May 12"), not a modal.
+func monthLike(toks []text.Token, i int) bool {
+	return i > 0 && toks[i].Has(text.Cap) || i+1 < len(toks) && toks[i+1].Has(text.Digit)
+}
+
+// conditionalForm: a French verb in the conditional, third person
+// (« serait », « pourraient », « fermerait »): the ending, not a list, so
+// that every verb counts; the nouns that end so (« portrait »,
+// « extrait », « retrait ») end in -trait.
+func conditionalForm(w string) bool {
+	if len(w) < 6 || strings.HasSuffix(w, "trait") || strings.HasSuffix(w, "traient") {
+		return false
+	}
+	return strings.HasSuffix(w, "rait") || strings.HasSuffix(w, "raient")
+}
+
+// announced: the sentence speaks to its public, says it is published,
+// names the weather or opens as a public notice: an announcement.
+func (a *analysis) announced() bool {
+	return a.has(cWeather) || a.addressesPublic() || a.isPublishedNow() || a.startsGeneric() || a.sentenceGeneric()
+}
+
+// stateChanged: a word of loss, fall or trouble that says what happens to
+// something (« nos dons ont baissé », "we lost our coach"), not a
+// quantity or a topic it heads (« moins de 12 ans », « perte
+// d'autonomie »).
+func (a *analysis) stateChanged() bool {
+	if !a.hasAny(cFall, cTrouble) {
+		return false
+	}
+	toks := a.s.Toks
+	for i, t := range toks {
+		if !t.IsAny(cFall, cTrouble) {
+			continue
+		}
+		if i+1 == len(toks) || !quantityLinks[toks[i+1].Norm] {
+			return true
+		}
+	}
+	return false
+}
