@@ -65,7 +65,7 @@ func (a *analysis) commonCapWord(j int) bool {
 // before it ("Welcome Carol Hands") keeps a person.
 func (a *analysis) titleAroundFirstName(i, k int) bool {
 	toks := a.s.Toks
-	if i == 0 || k >= len(toks) || toks[i].Sep != 0 || toks[k].Sep != 0 || !toks[i-1].Has(text.Cap) || !a.commonCapWord(k) {
+	if i == 0 || k >= len(toks) || toks[i].Sep != 0 || toks[k].Sep != 0 || !toks[i-1].Has(text.Cap) || !toks[k].Has(text.Cap) || !a.commonCapWord(k) {
 		return false
 	}
 	prev := toks[i-1]

@@ -31,5 +31,6 @@ func TestFirstNameInsideATitle(t *testing.T) {
 		{"Hello Mark Young, see you Friday.", Blocked, Personal, "name"},
 		{"Join us for the Christmas Carol Service.", OK, Public, ""},
 		{"Merci Carole Service pour les gâteaux.", Blocked, Personal, "name"},
+		{"Big Dave from the darts club is lending us his van.", Blocked, Personal, "name"},
 	})
 }
