@@ -21,7 +21,9 @@ import (
 //   - as a change of state told by the association itself: one of its
 //     matters falls, is lost or is in trouble (« notre subvention a
 //     chuté », "our funding has fallen");
-//   - as how its people feel (« les bénévoles sont épuisés », "fed up").
+//   - as how its people feel (« les bénévoles sont épuisés », "fed up");
+//   - as what its board does (« le bureau a reçu… », "the committee
+//     met"): its acts are internal until announced.
 // A share of its public is a statistic about it (gray_share.go). The
 // lists are data (data/cues/affair_*.txt, data/words/fall_words.txt,
 // trouble_words.txt). A sentence that addresses its public, says it is
@@ -32,7 +34,7 @@ import (
 var quantityLinks = lexicon.Words(lexicon.Data, "quantity_links")
 
 // findUnsettledAffairs reports an affair of the association told as
-// unsettled, changed or felt from inside: doubt, so that a volunteer
+// unsettled, changed, felt from inside or done by its board: doubt, so that a volunteer
 // checks before it leaves; a share of its public is a statistic.
 func (a *analysis) findUnsettledAffairs() {
 	as := affairSet(a.listsFound(dAffair))
@@ -44,7 +46,7 @@ func (a *analysis) findUnsettledAffairs() {
 	if !own && !a.ownMatter() {
 		return
 	}
-	told := a.unsettledMood(as) || own && a.stateChanged() && a.ownMatter() || a.feltInside(as, own)
+	told := a.unsettledMood(as) || a.ownBody() || own && a.stateChanged() && a.ownMatter() || a.feltInside(as, own)
 	if told && !a.announced() {
 		a.add(ruleInternal, 0, len(a.s.Toks))
 	}
@@ -137,4 +139,49 @@ func (a *analysis) stateChanged() bool {
 		}
 	}
 	return false
+}
+
+// ownBodies are the association's board and committees (« bureau »,
+// « CA », "trustees"); bodyQualifiers beside one make it a public body,
+// another body or a thing (« conseil municipal », « comité des fêtes »,
+// "board game"); bodyNotActing before one make it an office or another
+// body's meeting (« au bureau », « voté en conseil »).
+var (
+	ownBodies      = lexicon.Words(lexicon.Data, "own_bodies")
+	bodyQualifiers = lexicon.Words(lexicon.Data, "body_qualifiers")
+	bodyNotActing  = lexicon.Words(lexicon.Data, "body_not_acting")
+	bodyArticles   = lexicon.WordSet{"le": true, "la": true, "l": true, "du": true, "the": true}
+)
+
+// ownBody: the association's own board takes part in what the sentence
+// tells (« le bureau s'est réuni », "the board is split"): its acts are
+// internal until announced. A board that only signs (« Signé : le
+// bureau ») or owns ("the trustees' report") does not act.
+func (a *analysis) ownBody() bool {
+	if a.hasPhraseOf(roleVacancy) {
+		return false // « sera élue par le bureau », « se compose de »: how a post is filled
+	}
+	toks := a.s.Toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !ownBodies[toks[i].Norm] || len(toks[i].Norm) <= 2 && !toks[i].Has(text.Upper) ||
+			toks[i+1].Sep == '\'' || bodyQualifiers[toks[i+1].Norm] {
+			continue // « ça » is no « CA »
+		}
+		if !a.bodyNamedAside(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNamedAside: the word before the board word at i, past one
+// article, makes it an office or a place (« au bureau », « salle du
+// conseil », « voté en conseil »).
+func (a *analysis) bodyNamedAside(i int) bool {
+	toks := a.s.Toks
+	k := i - 1
+	if k >= 0 && bodyArticles[toks[k].Norm] {
+		k--
+	}
+	return k >= 0 && (bodyNotActing[toks[k].Norm] || bodyQualifiers[toks[k].Norm])
 }
