@@ -21,8 +21,12 @@ func (a *analysis) findCredentialPair(cs cueSet) {
 		j, _ = a.cueAt(cueCredential) // the word may be the login itself: « admin / … »
 		j++
 	}
+	byHandle := false
 	if j <= 0 {
-		return
+		if !a.handlePair() { // card_security_code.go
+			return
+		}
+		j, byHandle = 1, true
 	}
 	from := a.s.Toks[j-1].Start
 	s := a.text[from:a.s.End]
@@ -33,9 +37,13 @@ func (a *analysis) findCredentialPair(cs cueSet) {
 		}
 		k += off
 		ls, le := fieldBefore(s, k)
-		rs, re := fieldAfter(s, k+1)
+		rs, re := secretAfter(s, k+1) // « / pass Lavande-77 »
 		if strings.ContainsRune(s[ls:le], '/') || strings.ContainsRune(s[rs:re], '/') {
 			off = k + 1 // a path of a web address (« https://…/adhesions/2025 »), no pair
+			continue
+		}
+		if byHandle && !strings.ContainsRune(s[ls:le], '@') {
+			off = k + 1
 			continue
 		}
 		if le-ls >= 3 && looksLikeLogin(s[ls:le]) && (looksLikeSecret(s[rs:re]) || cs.has(cueCredential) && numericCode(s[rs:re])) {
@@ -48,11 +56,11 @@ func (a *analysis) findCredentialPair(cs cueSet) {
 }
 
 // labelEnd: without a credential word, a short label and a colon open
-// the sentence (« WordPress : admin / Hiver-2023 »); it returns the end of
-// the label, or 0.
+// the sentence (« WordPress : admin / Hiver-2023 », « Site de l'asso :
+// webmaster / … »); it returns the end of the label, or 0.
 func (a *analysis) labelEnd() int {
 	toks := a.s.Toks
-	for k := 1; k < min(len(toks), 4); k++ {
+	for k := 1; k < min(len(toks), 6); k++ {
 		if toks[k].Sep == ':' {
 			return k
 		}
@@ -97,9 +105,10 @@ func looksLikeLogin(w string) bool {
 	return strings.ContainsAny(w, "0123456789_.@") || knownLogins[text.Fold(w)]
 }
 
-// looksLikeSecret: six bytes or more mixing letters and digits.
+// looksLikeSecret: six bytes or more mixing letters and digits, not a
+// second handle (« @compagnie / @troupe2025 »).
 func looksLikeSecret(w string) bool {
-	if len(w) < 6 {
+	if len(w) < 6 || w[0] == '@' {
 		return false
 	}
 	return strings.ContainsAny(w, "0123456789") && strings.ContainsFunc(w, func(r rune) bool {

@@ -10,9 +10,9 @@ import "tamis/library/classify/text"
 
 func (a *analysis) findUnsettledNews(cs cueSet) {
 	matter := cs.has(cueOurMatter) || a.hasAny(cOrg, cFunding, cBoard, cActivity)
-	change := a.hasAny(cChange, cTrouble, cFall) || a.negated()
 	uncertain := (cs.has(cueUncertain) || cs.has(cueModal) && a.changeAfterModal() && !cs.has(cueCondition)) && matter
-	rumour := cs.has(cueRumour) && (change || cs.has(cueUncertain))
+	// a change (or a negation) is read only for a rumour: most sentences have none
+	rumour := cs.has(cueRumour) && (cs.has(cueUncertain) || a.hasAny(cChange, cTrouble, cFall) || a.negated())
 	incident := cs.has(cuePremises) && (cs.has(cueIncident) || cs.has(cueDamageNoun, cueDiscovered))
 	unsaid := cs.has(cueUnofficial) || cs.has(cueAllusion) // internal by what the sentence says of itself
 	if !uncertain && !rumour && !incident && !unsaid {

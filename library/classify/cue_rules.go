@@ -9,8 +9,9 @@ func (a *analysis) findWithoutKeyword() {
 		a.findUnsettledNews(cs)
 		a.findEverydaySpecial(cs)
 		a.findUnspokenDeals(cs)
-		a.findKeptMatters(cs) // kept_matters.go
-		a.findSecretWords(cs) // secret_words.go
+		a.findKeptMatters(cs)   // kept_matters.go
+		a.findSecretWords(cs)   // secret_words.go
+		a.findPoliticalDeal(cs) // political_deal.go
 	}
 	a.findPendingMatters(cs) // gray_pending.go
 	a.findCredentialPair(cs)
@@ -24,6 +25,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.upgradePersonAccount() // account_owner.go
 	a.upgradeSmallGroup()
 	a.dropPublicFalseAlarms(cs)
+	a.noteSecretAsked(cs) // secret_carried.go: « Mdp oublié ? »
 }
 
 // addressesPublic: the sentence speaks to its reader ("vous pourriez

@@ -77,11 +77,11 @@ func (a *analysis) possessiveKin() int {
 	return -1
 }
 
-// nearbyAfter: a word of a nearby place within three tokens after the
-// person (« du dessus », « d'en face », "next door").
+// nearbyAfter: a word of a nearby place within five tokens after the
+// person (« du dessus », « du pressing d'en face », "next door").
 func (a *analysis) nearbyAfter(k int) bool {
 	toks := a.s.Toks
-	for i := k; i < min(len(toks), k+3); i++ {
+	for i := k; i < min(len(toks), k+5); i++ {
 		if isClauseSep(toks[i].Sep) && i > k {
 			return false
 		}

@@ -30,7 +30,7 @@ var sharedLexicon = sync.OnceValue(func() *dictionaries { return buildLexicon(le
 // test's copy of it).
 func buildLexicon(fsys fs.FS) *dictionaries {
 	lx := &dictionaries{
-		firstnames: lexicon.LoadWords(fsys, "data/firstnames.txt", "data/firstnames_extra.txt"),
+		firstnames: lexicon.LoadWords(fsys, "data/firstnames.txt", "data/firstnames_extra.txt", "data/firstnames_gaelic.txt"),
 		ambiguous:  lexicon.LoadWords(fsys, "data/firstnames_ambiguous.txt"),
 		lastnames:  lexicon.LoadWords(fsys, "data/lastnames.txt", "data/lastnames_extra.txt", "data/lastnames_zxcvbn.txt"),
 		special:    ruleTerms(fsys, specialTables...),

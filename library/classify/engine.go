@@ -25,6 +25,8 @@ type Classifier struct {
 	lists    *lexicon.Dict // allowlist entries (value listAllow) and denylist ones (listDeny)
 	profiles map[string]bool
 	longest  int // byte length of the longest profile key
+
+	everyStage bool // tests only: run every stage on every sentence, whatever its triggers
 }
 
 // New compiles the association's rules; the static dictionaries are
@@ -201,21 +203,23 @@ type analysis struct {
 	words *lexicon.WordCache // recent answers of the lexicon, kept with the pooled analysis
 
 	// per sentence
-	s          text.Sentence
-	sdirect    []Finding
-	names      []nameHit
-	anchors    []anchor
-	scratch    []span
-	hits       []hit         // entries of the static dictionaries, see word_classes.go
-	hitStart   []int         // first hit of each token
-	population bool          // a plural noun of the association\'s public is in the sentence
-	digits     bool          // a token of the sentence holds a digit
-	sentCls    text.ClassSet // union of the classes of the sentence's words
-	consumed   []bool        // tokens already explained (venue, allowlisted)
-	labelStart int           // first token of a name found after a form label
-	carried    bool          // an earlier sentence of the value is about a person (carried_person.go)
-	memo       memo
-	over       direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
+	s           text.Sentence
+	sdirect     []Finding
+	names       []nameHit
+	anchors     []anchor
+	scratch     []span
+	hits        []hit         // entries of the static dictionaries, see word_classes.go
+	hitStart    []int         // first hit of each token
+	population  bool          // a plural noun of the association\'s public is in the sentence
+	digits      bool          // a token of the sentence holds a digit
+	sentCls     text.ClassSet // union of the classes of the sentence's words
+	dictHits    uint32        // the dictionaries with an entry in the sentence (bit dictID)
+	consumed    []bool        // tokens already explained (venue, allowlisted)
+	labelStart  int           // first token of a name found after a form label
+	carried     bool          // an earlier sentence of the value is about a person (carried_person.go)
+	secretAsked bool          // an earlier short sentence named a password (secret_carried.go)
+	memo        memo
+	over        direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
 
 	// work counters, read by the tests that keep the work linear
 	steps  int // token predicates asked by the name shapes
@@ -266,7 +270,7 @@ func (a *analysis) sentence() {
 	}
 	a.tagSentence()
 	for k := range sentenceStages {
-		if st := &sentenceStages[k]; st.wanted(a) {
+		if st := &sentenceStages[k]; st.wanted(a) || a.c.everyStage {
 			st.run(a)
 		}
 	}
@@ -314,6 +318,9 @@ func (a *analysis) keep(f Finding) {
 	if len(a.findings) >= direct.MaxFindings {
 		a.over.Add(f.Start, f.End, f.Category)
 		return
+	}
+	if a.findings == nil {
+		a.findings = make([]Finding, 0, 4) // one allocation, not three, for a value's few findings
 	}
 	a.findings = append(a.findings, f)
 }

@@ -21,16 +21,16 @@ var perWords = lexicon.WordSet{"par": true, "per": true, "maximum": true, "max":
 func (a *analysis) findFewOnly() {
 	toks := a.s.Toks
 	for _, t := range toks {
-		if perWords[t.Norm] {
+		if t.Is(cPerWords) {
 			return
 		}
 	}
 	for i := 0; i+2 < len(toks); i++ {
-		if !fewOnly[toks[i].Norm] && !(toks[i].Norm == "que" && a.negatedBefore(i)) { // « il ne reste que deux … »
+		if !toks[i].Is(cFewOnly) && !(toks[i].Norm == "que" && a.negatedBefore(i)) { // « il ne reste que deux … »
 			continue
 		}
 		for c := i + 1; c < min(len(toks)-1, i+3); c++ {
-			if !smallCounts[toks[c].Norm] && !toks[c].Is(cSpelledNumber) && !(toks[c].Has(text.Digit) && len(toks[c].Norm) <= 2) {
+			if !toks[c].Is(cSmallCounts) && !toks[c].Is(cSpelledNumber) && !(toks[c].Has(text.Digit) && len(toks[c].Norm) <= 2) {
 				continue
 			}
 			if toks[c+1].Is(cPopulation) || c+2 < len(toks) && toks[c+2].Is(cPopulation) {

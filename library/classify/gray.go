@@ -333,10 +333,10 @@ func (a *analysis) findPhotos() {
 	}
 	toks := a.s.Toks
 	for i := range toks {
-		if !toks[i].Is(cPhoto) || !a.privateNames() && a.genericBefore(i) || a.storyAsTale(i) {
+		if !toks[i].Is(cPhoto) || !a.privateNames() && !a.photoTagged() && a.genericBefore(i) || a.storyAsTale(i) { // photo_tagged.go
 			continue // "exposition photo sur les migrants", "atelier vidéo", "a short story" (story_as_tale.go)
 		}
-		if a.privateNames() || a.peopleNear(i) {
+		if a.privateNames() || a.peopleNear(i) || a.photoTagged() {
 			a.add(rulePhoto, i, i+1)
 			return
 		}

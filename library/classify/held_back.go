@@ -27,7 +27,7 @@ var readerWords = lexicon.WordSet{"vous": true, "votre": true, "vos": true, "you
 func (a *analysis) findHeldBack() {
 	toks := a.s.Toks
 	for _, t := range toks {
-		if readerWords[t.Norm] {
+		if t.Is(cReaderWords) {
 			return
 		}
 	}
@@ -48,7 +48,7 @@ func (a *analysis) restrainedAt(i int) bool {
 	toks := a.s.Toks
 	we := false
 	for _, t := range toks {
-		we = we || weSubjects[t.Norm]
+		we = we || t.Is(cWeSubjects)
 	}
 	held := func(k int, near bool) bool {
 		n := toks[k].Norm

@@ -22,6 +22,9 @@ var (
 
 // findNumberShapes reads the shapes that hold digits.
 func (a *analysis) findNumberShapes() {
+	if !a.digits {
+		return // a sentence without a digit shows none of these shapes (a user name of letters alone included)
+	}
 	a.findSpacedPhone()
 	a.findMaskedPhone()
 	a.findForeignPlate()

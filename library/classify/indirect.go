@@ -31,14 +31,21 @@ func (a *analysis) findIndirect() {
 		}
 	}
 	if first < 0 {
+		if at, ok := a.lifeStoryAlone(); ok {
+			a.add(ruleIndirect, at, len(a.s.Toks)) // life_story.go: « Arrivée à Lyon à 12 ans, devenue infirmière »
+			return
+		}
 		if t := a.s.Toks[0]; t.Has(text.Cap) && t.Is(cRole) && (len(a.s.Toks) == 1 || a.s.Toks[1].Sep != ':') {
 			a.add(ruleSingleRole, 0, 1)
 		}
 		return
 	}
 	score, at := a.quasiScore()
-	if score < 2 && a.pointedPerson() {
+	if score < 2 && (a.pointedPerson() || a.pointedByPronoun()) { // pointed_pronoun.go: « celui qui a la moto rouge »
 		score = 2 // "le trésorier du club de Montbard", "le papa qui a gagné la tombola"
+	}
+	if score < 2 && isIndefinite(a.s.Toks[first].Norm) && a.hypothetical(first+1) {
+		return // « un kiné interviendra auprès des bénévoles »: whoever comes, announced
 	}
 	if score < 2 && a.sentenceGeneric() && (isIndefinite(a.s.Toks[first].Norm) || a.startsGeneric()) {
 		return // a public announcement ("permanence avec un avocat bénévole", "Permanence de l'infirmière")

@@ -15,7 +15,7 @@ var initialsContext = lexicon.Words(lexicon.Data, "initials_context")
 func (a *analysis) findInitialsAlone() {
 	toks := a.s.Toks
 	for k := 1; k+1 < len(toks); k++ {
-		if len(toks[k].Norm) != 1 || !initialsContext[toks[k-1].Norm] || a.nameCovers(k) {
+		if len(toks[k].Norm) != 1 || !toks[k-1].Is(cInitialsContext) || a.nameCovers(k) {
 			continue
 		}
 		j := k

@@ -17,6 +17,9 @@ func (a *analysis) applyLists() {
 	toks := a.s.Toks
 	allowEnd, denyEnd := 0, 0
 	for i := range toks {
+		if !a.c.lists.MayStart(toks[i].Norm) {
+			continue // no entry starts here: nothing below would change
+		}
 		bestAllow, bestDeny := 0, 0
 		a.c.lists.EachMatch(toks, i, func(end int, v int32) {
 			if v == listAllow {

@@ -2,7 +2,6 @@ package classify
 
 import (
 	"slices"
-	"strings"
 
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
@@ -87,7 +86,7 @@ func (a *analysis) dropAnimalFacts() {
 		if t.IsAny(cPerson, cRole) && !t.Is(cHouseholdNouns) { // « cherche une famille » is the adopters
 			return
 		}
-		animal = animal || animalWords[t.Norm] || animalWords[strings.TrimSuffix(t.Norm, "s")]
+		animal = animal || t.Is(cAnimalWords) // the word or its plural in s
 	}
 	if animal {
 		a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], animalFact)...)

@@ -24,6 +24,7 @@ func (a *analysis) findNames() {
 	a.markPlaceLists() // place_lists.go
 	a.markTitles()     // titles.go
 	a.markNamedAfter() // named_things.go
+	a.markFamous()     // famous_names.go
 	toks := a.s.Toks
 	labelled := a.labelledName()
 	if labelled > 0 {
@@ -143,13 +144,17 @@ func (a *analysis) nameAt(i int) (int, bool) {
 var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analysis).civilityLetter,
 	(*analysis).initialsName, (*analysis).upperFirstName, (*analysis).fullName,
 	(*analysis).surnameFirst, (*analysis).clauseFirstName, (*analysis).loneFirstName, (*analysis).contextSurname,
-	(*analysis).familyName, (*analysis).positionSurname, (*analysis).particleSurname, (*analysis).listApposition, (*analysis).familyBefore}
+	(*analysis).familyName, (*analysis).positionSurname, (*analysis).particleSurname, (*analysis).listApposition, (*analysis).familyBefore,
+	(*analysis).titledNickname, (*analysis).reduplicatedNickname} // nicknames.go
 
 func (a *analysis) reportName(i, j int) {
 	if a.publicTopicName(i, j) { // public_topics.go
 		for k := i; k < j; k++ {
 			a.consumed[k] = true
 		}
+		return
+	}
+	if a.famousName(i, j) { // famous_names.go
 		return
 	}
 	if a.isPublicFigure(i, j) {

@@ -69,7 +69,7 @@ func (a *analysis) positionSurname(i int) int {
 		p := toks[i-1].Norm
 		placed = toks[i-1].Is(cSurnameCtx) && !toks[i-1].Has(text.Upper) || toks[i-1].Is(cKin) && a.detBefore(i-1) ||
 			(p == "des" || p == "de" || p == "du") && i > 1 && toks[i-2].Is(cKin) || // "l'aîné des Bensaïd"
-			(p == "a" || p == "to") && i > 1 && (toks[i-2].Is(cAddressVerbs) || toks[i-2].Norm == "merci") ||
+			(p == "a" || p == "to") && i > 1 && (toks[i-2].Is(cAddressVerbs) || thanksWords[toks[i-2].Norm]) ||
 			a.nameListGoesOn(i)
 	}
 	if !placed && !a.roleInApposition(i+1) || !a.unknownCapWord(i) || a.inQuotes(i) {
@@ -77,6 +77,9 @@ func (a *analysis) positionSurname(i int) int {
 	}
 	return a.extend(i + 1)
 }
+
+// thanksWords come before « à » or "to" and a person (« merci à Sinéad »).
+var thanksWords = lexicon.Words(lexicon.Data, "thanks_words")
 
 // nameListGoesOn: token i follows a name in a list ("Thierry, Gégé et
 // Nanou"): after a comma, "et" or "and" that comes right after a name.

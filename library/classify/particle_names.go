@@ -42,7 +42,7 @@ var surnameParticles = lexicon.WordSet{"le": true, "la": true, "du": true, "da":
 // Okafor household"): the English order of « la famille Kowalski ».
 func (a *analysis) familyBefore(i int) int {
 	toks := a.s.Toks
-	if i+1 >= len(toks) || toks[i+1].Sep != 0 || !familyNouns[toks[i+1].Norm] {
+	if i+1 >= len(toks) || toks[i+1].Sep != 0 || !toks[i+1].Is(cFamilyNouns) {
 		return 0
 	}
 	if !a.unknownCapWord(i) && !(a.isName(i) && toks[i].Is(cLast) && !toks[i].IsAny(cCapWord, cAmbig)) {

@@ -89,8 +89,8 @@ func (a *analysis) placeCandidate(i int) bool {
 	if a.consumed[i] || !t.Has(text.Cap) || !t.Has(text.Letter) || t.Has(text.Upper) || t.Sep == '-' || t.Sep == '\'' {
 		return false
 	}
-	if t.IsAny(cLast, cFirst, cAmbig) || t.Sep == ',' || i > 0 && placeJoiners[a.s.Toks[i-1].Norm] {
+	if t.IsAny(cLast, cFirst, cAmbig) || t.Sep == ',' || i > 0 && a.s.Toks[i-1].Is(cPlaceJoiners) {
 		return true
 	}
-	return i+1 < len(a.s.Toks) && (a.s.Toks[i+1].Sep == ',' || placeJoiners[a.s.Toks[i+1].Norm])
+	return i+1 < len(a.s.Toks) && (a.s.Toks[i+1].Sep == ',' || a.s.Toks[i+1].Is(cPlaceJoiners))
 }

@@ -22,7 +22,7 @@ func (a *analysis) findBodyNumber() {
 			continue
 		}
 		j, n := i, 0
-		for j < len(toks) && toks[j].Has(text.Digit) && (j == i || toks[j].Sep == 0 && len(toks[j].Norm) <= 4) {
+		for j < len(toks) && toks[j].Has(text.Digit) && (j == i || toks[j].Sep == 0 && len(toks[j].Norm) <= 5) { // "12345 67890", a UTR
 			n += len(toks[j].Norm)
 			j++
 		}

@@ -39,6 +39,8 @@ func (a *analysis) secretShape(cs cueSet) string {
 	switch {
 	case cs.has(cueSecretNoun, cueRecipe) && a.secretTold():
 		return i18n.T("mot de passe décrit en toutes lettres", "password told in words")
+	case a.secretAsked && cs.has(cueRecipe) && a.recipeGiven(): // secret_carried.go
+		return i18n.T("indice d’un mot de passe", "password hint")
 	case cs.has(cueHint, cueSecretNoun) && a.tokensAfterCue(cueSecretNoun) >= 3:
 		return i18n.T("indice d’un mot de passe", "password hint")
 	case cs.has(cueHiding) && (cs.has(cueKey) || cs.has(cueSecretNoun)) && a.keyHidden():

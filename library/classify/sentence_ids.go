@@ -31,6 +31,7 @@ func (a *analysis) findSentenceIDs() {
 	a.findSpelledPhone()
 	a.findSpacedCode()
 	a.findHandle()
+	a.findCardSecurityCode() // card_security_code.go: « crypto 381 »
 	a.findCoordinates()
 }
 
@@ -67,7 +68,7 @@ func (a *analysis) findSpacedCode() {
 // preceded by a version word.
 func (a *analysis) ipv4At(i int) int {
 	toks := a.s.Toks
-	if i+3 >= len(toks) || i > 0 && (toks[i-1].Norm == "version" || toks[i-1].Norm == "v") {
+	if i+3 >= len(toks) {
 		return 0
 	}
 	for k := i; k < i+4; k++ {
@@ -83,6 +84,9 @@ func (a *analysis) ipv4At(i int) int {
 	}
 	if privateIPv4(toks[i].Norm, toks[i+1].Norm) {
 		return 0 // a local network address (the association's box) points at no one
+	}
+	if a.ipNotPerson(i) {
+		return 0 // ip_not_person.go: « DNS sur 8.8.8.8 », « article 3.2.1.4 »
 	}
 	return i + 4
 }

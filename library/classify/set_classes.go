@@ -30,6 +30,19 @@ const (
 	cRolePhraseStart                                          // first words of role_vacancy and role_routine
 	cResidenceVerbs                                           // data/words/residence_verbs.txt (street_address.go)
 	cFewCounts                                                // data/words/few_counts.txt (gray_pending.go)
+	cFewOnly                                                  // data/words/few_only.txt (few_only.go)
+	cPerWords                                                 // perWords (few_only.go)
+	cReaderWords                                              // readerWords (held_back.go)
+	cWeSubjects                                               // data/words/we_subjects.txt (held_back.go)
+	cInitialsContext                                          // data/words/initials_context.txt (initials_alone.go)
+	cFamilyNouns                                              // familyNouns (particle_names.go)
+	cPlaceJoiners                                             // data/words/place_list_joiners.txt (place_lists.go)
+	cAnimalWords                                              // data/words/animal_words.txt, and each in the plural with an s (named_things.go)
+	cOwingStart                                               // first words of data/words/owing.txt (surname_alone.go)
+	cPlusWord                                                 // « plus »: « ne … plus » says a change (gray.go futureChange)
+	cLetWord                                                  // "let", of "let … go" (strategy.go findLettingGo)
+	cFamousStart                                              // first words of famous_names.txt (famous_names.go)
+	cFamousLast                                               // last words of famous_names.txt (famous_names.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -46,6 +59,17 @@ func firstWords(sets ...lexicon.WordSet) lexicon.WordSet {
 			w, _, _ := strings.Cut(p, " ")
 			out[w] = true
 		}
+	}
+	return out
+}
+
+// withPlural is the set and each of its words with an s: a token in it
+// is a word of the set, or one followed by « s » (animalWords[w] ||
+// animalWords[strings.TrimSuffix(w, "s")]).
+func withPlural(set lexicon.WordSet) lexicon.WordSet {
+	out := lexicon.WordSet{}
+	for w := range set {
+		out[w], out[w+"s"] = true, true
 	}
 	return out
 }
@@ -68,5 +92,18 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cRolePhraseStart: firstWords(roleVacancy, roleRoutine),
 		cResidenceVerbs:  residenceVerbs,
 		cFewCounts:       fewCounts,
+		cFewOnly:         fewOnly,
+		cPerWords:        perWords,
+		cReaderWords:     readerWords,
+		cWeSubjects:      weSubjects,
+		cInitialsContext: initialsContext,
+		cFamilyNouns:     familyNouns,
+		cPlaceJoiners:    placeJoiners,
+		cAnimalWords:     withPlural(animalWords),
+		cOwingStart:      firstWords(owingWords),
+		cPlusWord:        {"plus": true},
+		cLetWord:         {"let": true},
+		cFamousStart:     famousLists().starts,
+		cFamousLast:      famousLists().lasts,
 	}
 }

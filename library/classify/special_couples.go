@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // Orientation told by a description of a couple rather than by a word
 // (issue 7): "le couple de garçons du 3e", "Léa et sa copine se sont
@@ -19,8 +22,8 @@ func (a *analysis) findCoupleDescribed() {
 			return
 		}
 	}
-	if a.sentenceGeneric() {
-		return
+	if a.sentenceGeneric() && len(a.names) == 0 {
+		return // « atelier couple et parentalité »; a named person's partner is no public offer
 	}
 	people := len(a.names) + len(a.anchors)
 	if a.hasAny(cPopulation, cPerson) {
@@ -92,7 +95,7 @@ func (a *analysis) sameGenderPartner() int {
 		}
 		// a first name tells a partner only through a possessive or "has":
 		// « Julie vient avec une femme du quartier » tells nothing
-		if named && !ownPartner(toks[i].Norm, toks[i+1].Norm) {
+		if named && !ownPartner(toks, i) {
 			continue
 		}
 		if female && !male && w || male && !female && m {
@@ -102,15 +105,20 @@ func (a *analysis) sameGenderPartner() int {
 	return -1
 }
 
-// ownPartner: the partner is the subject's own (« son mari », "her wife",
-// "has a boyfriend").
-func ownPartner(link, det string) bool {
-	switch det {
+// ownPartner: the partner after the link at i is the subject's own (« son
+// mari », "her wife", "has a boyfriend", « a une copine », "is seeing a
+// woman", « sort avec une femme »).
+func ownPartner(toks []text.Token, i int) bool {
+	switch toks[i+1].Norm {
 	case "son", "sa", "his", "her":
 		return true
 	}
-	return link == "has"
+	link := toks[i].Norm
+	return link == "has" || link == "a" || datingVerbs[link] || i > 0 && datingVerbs[toks[i-1].Norm]
 }
+
+// datingVerbs make the partner after them one's own.
+var datingVerbs = lexicon.Words(lexicon.Data, "dating_verbs")
 
 // namesGender: the genders of the first names the sentence holds
 // (data/firstnames_female.txt, data/firstnames_male.txt); a name given

@@ -8,11 +8,19 @@ import "tamis/library/classify/text"
 // read nothing. Later stages read what earlier ones found (names,
 // anchors, consumed tokens), so the order matters.
 
-// stage is one step of the sentence pass.
+// stage is one step of the sentence pass. Each stage declares its
+// triggers next to its function: the word classes (needs) and the phrase
+// dictionaries (dicts) without which it finds nothing, a digit, or
+// always. The engine calls only the stages
+// whose triggers the sentence holds; a test (stages_test.go) checks that
+// every stage declares one, and that the outputs are the same when every
+// stage runs on every sentence.
 type stage struct {
 	name   string
-	needs  text.ClassSet // a word of one of these classes; empty: every sentence
+	needs  text.ClassSet // a word of one of these classes
+	dicts  uint32        // or an entry of one of these dictionaries (dictsOf)
 	digits bool          // a token holding a digit
+	always bool          // every sentence: the stage has no class trigger
 	run    func(*analysis)
 }
 
@@ -21,7 +29,22 @@ func (st *stage) wanted(a *analysis) bool {
 	if st.digits && !a.digits {
 		return false
 	}
-	return st.needs == text.ClassSet{} || st.needs.Intersects(a.sentCls)
+	if st.always || st.dicts&a.dictHits != 0 || st.needs.Intersects(a.sentCls) {
+		return true
+	}
+	return st.needs == text.ClassSet{} && st.dicts == 0 // no trigger declared: run (the tests say so)
+}
+
+// A stage's dicts hold one bit per dictionary.
+var _ [32 - numDicts]struct{}
+
+// dictsOf is the set of the given phrase dictionaries, for stage.dicts.
+func dictsOf(ds ...dictID) uint32 {
+	var s uint32
+	for _, d := range ds {
+		s |= 1 << d
+	}
+	return s
 }
 
 // classesOf is the set of the given classes.
@@ -35,36 +58,40 @@ func classesOf(cs ...text.Class) text.ClassSet {
 
 // sentenceStages are the sentence rules, in the order they run.
 var sentenceStages = []stage{
-	{name: "lists", run: (*analysis).applyLists},                             // the association's allow and deny lists
-	{name: "direct", run: (*analysis).collectDirect},                         // identifiers found by the byte scanner
+	{name: "lists", always: true, run: (*analysis).applyLists},               // the association's allow and deny lists
+	{name: "direct", always: true, run: (*analysis).collectDirect},           // identifiers found by the byte scanner
 	{name: "sentence-ids", digits: true, run: (*analysis).findSentenceIDs},   // IP addresses, codes, body identifiers
 	{name: "number-shapes", digits: true, run: (*analysis).findNumberShapes}, // identifier_shapes.go
 	{name: "word-shapes", run: (*analysis).findWordShapes, needs: classesOf(cSpelledNumber)},
-	{name: "names", run: (*analysis).findNames},
-	{name: "initials", run: (*analysis).findInitialsAlone},
+	{name: "names", always: true, run: (*analysis).findNames},
+	{name: "initials", run: (*analysis).findInitialsAlone, needs: classesOf(cInitialsContext)},
 	{name: "name-list", run: (*analysis).findNameList, needs: classesOf(cFirst)},
-	{name: "anchors", run: (*analysis).findAnchors}, // the persons the sentence is about
-	{name: "special", run: (*analysis).findSpecial}, // special categories about a person
-	{name: "same-gender-partner", run: (*analysis).findSameGenderPartner},
+	{name: "anchors", always: true, run: (*analysis).findAnchors}, // the persons the sentence is about
+	{name: "special", run: (*analysis).findSpecial, // special categories about a person
+		dicts: dictsOf(dSpecial), needs: classesOf(cCouple, cSameSex, cPartner, cScan, cJeune)},
+	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},
 	{name: "quoted-partner", run: (*analysis).findQuotedPartner, needs: classesOf(cPartnerLinks)},
-	{name: "strategy", run: (*analysis).findStrategy},
+	{name: "strategy", run: (*analysis).findStrategy, // the association's confidential matters
+		dicts: dictsOf(dStrategy, dGrantIntent), needs: classesOf(cAccount, cContract, cPersonMoney, cLetWord)},
 	{name: "origin-of", run: (*analysis).findOriginOf, // origin_of.go: « she is Nigerian »
 		needs: classesOf(cDemonym)},
 	{name: "unnamed-strategy", run: (*analysis).findUnnamedStrategy, // margins, suspicions, poaching
 		needs: classesOf(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
 	{name: "tender-bid", run: (*analysis).findTenderBid, needs: classesOf(cOpening, cRival)},
-	{name: "indirect", run: (*analysis).findIndirect},
-	{name: "code-profile", run: (*analysis).findCodeProfile},
+	{name: "indirect", always: true, run: (*analysis).findIndirect},
+	{name: "code-profile", always: true, run: (*analysis).findCodeProfile},
 	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
 	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs)},
-	{name: "gray", run: (*analysis).findGray},
+	{name: "gray", run: (*analysis).findGray, // the gray zone: gray.go
+		dicts: dictsOf(dGray), needs: classesOf(cClosing, cChange, cPlusWord, cConditional, cDecision, cOrg, cRelation,
+			cPerson, cPopulation, cStatPopulation, cPhoto)},
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
-	{name: "keywordless", run: (*analysis).findWithoutKeyword},                      // cue_rules.go: text without a keyword
-	{name: "unsettled-affairs", run: (*analysis).findUnsettledAffairs},              // gray_affairs.go: « la mairie réduirait », "we might"
-	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson},         // elections, vacancies, routine tasks
-	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)}, // held_back.go: « pas encore annoncé »
-	{name: "animals", run: (*analysis).dropAnimalFacts},                             // named_things.go: an animal up for adoption
-	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)}, // few_only.go: « seules trois personnes »
-	{name: "carry", run: (*analysis).notePerson},                                    // carried_person.go: the person, for the next sentences
+	{name: "keywordless", always: true, run: (*analysis).findWithoutKeyword},                                    // cue_rules.go: text without a keyword
+	{name: "unsettled-affairs", always: true, run: (*analysis).findUnsettledAffairs},                            // gray_affairs.go: « la mairie réduirait », "we might"
+	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson, needs: classesOf(cRolePhraseStart)}, // elections, vacancies, routine tasks
+	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                             // held_back.go: « pas encore annoncé »
+	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)},                         // named_things.go: an animal up for adoption
+	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},                             // few_only.go: « seules trois personnes »
+	{name: "carry", always: true, run: (*analysis).notePerson},                                                  // carried_person.go: the person, for the next sentences
 }

@@ -65,6 +65,9 @@ func (a *analysis) listedSurname(k int) bool {
 // (data/words/owing.txt), as a subject's next words.
 func (a *analysis) owingAfter(k int) bool {
 	toks := a.s.Toks
+	if k >= len(toks) || !toks[k].Is(cOwingStart) {
+		return false // no phrase of owingWords starts here (set_classes.go)
+	}
 	var buf [64]byte
 	key := buf[:0] // no allocation: the map look-up reads the bytes
 	for i := k; i < min(len(toks), k+3); i++ {

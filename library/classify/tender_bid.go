@@ -13,7 +13,7 @@ import "tamis/i18n"
 
 // findTenderBid reports the sentence of an offer in a tender.
 func (a *analysis) findTenderBid() {
-	if !a.hasMoney() || a.isPublished() || !a.sentenceCues().has(cueTenderNotice) {
+	if !a.hasAny(cOpening, cRival) || !a.hasMoney() || a.isPublished() || !a.sentenceCues().has(cueTenderNotice) {
 		return
 	}
 	a.addAs(ruleNegotiation, Blocked, 0, len(a.s.Toks),

@@ -196,6 +196,7 @@ const (
 	cTitleHead            // data/words/title_heads.txt, story_heads.txt (titles.go)
 	cHoliday              // data/words/holidays.txt (named_things.go)
 	cNamedAfter           // data/words/named_after_heads.txt (named_things.go)
+	cLifeOpener           // data/words/life_story_openers.txt (life_story.go)
 	numClasses
 )
 
@@ -220,7 +221,7 @@ var classFiles = []struct {
 	{cPublicBody, []string{"public_bodies"}},
 	{cPopulation, []string{"population_nouns"}},
 	{cPhoto, []string{"photo_words"}},
-	{cPerson, []string{"person_nouns"}},
+	{cPerson, []string{"person_nouns", "trade_nouns", "everyday_persons"}},
 	{cAccount, []string{"account_words"}},
 	{cActivity, []string{"activity_subjects"}},
 	{cAddressVerbs, []string{"address_verbs"}},
@@ -268,7 +269,7 @@ var classFiles = []struct {
 	{cRecruit, []string{"lure_words"}},
 	{cMargin, []string{"margin_words"}},
 	{cMisuse, []string{"misuse_means"}},
-	{cModalWords, []string{"modal_words"}},
+	{cModalWords, []string{"modal_words", "short_futures"}},
 	{cNameLabels, []string{"name_labels"}},
 	{cNounAdjectives, []string{"noun_adjectives"}},
 	{cNumberWords, []string{"number_words"}},
@@ -344,6 +345,7 @@ var classFiles = []struct {
 	{cTitleHead, []string{"title_heads", "story_heads"}},
 	{cHoliday, []string{"holidays"}},
 	{cNamedAfter, []string{"named_after_heads"}},
+	{cLifeOpener, []string{"life_story_openers"}},
 }
 
 // buildClasses maps every word to its classes and its trie root.
@@ -390,6 +392,10 @@ func (a *analysis) tagSentence() {
 		})
 	}
 	a.hitStart[len(toks)] = len(a.hits)
+	a.dictHits = 0
+	for _, h := range a.hits {
+		a.dictHits |= 1 << h.dict
+	}
 }
 
 // at returns the longest entry of dict starting at token i (val 0: none).

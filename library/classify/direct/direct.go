@@ -22,7 +22,8 @@ import (
 // locally around each anchor, on windows of bounded size, so the whole scan
 // stays linear whatever the input.
 func Find(text string) []Finding {
-	s := scanner{text: text}
+	s := getScanner(text)
+	defer putScanner(s) // scan_pool.go
 	n := len(text)
 	for i := 0; i < n; {
 		c := text[i]

@@ -34,7 +34,7 @@ var keywords = []keyword{
 	{"pw =", kwTight, false}, {"pswd", kwSecret, false}, {"passwort", kwSecret, false}, {"mdp", kwSecret, false}, {"password", kwSecret, false}, {"passwd", kwSecret, false}, {"pwd", kwSecret, false},
 	{"passphrase", kwSecret, false}, {"passcode", kwSecret, false}, {"pass wifi", kwSecret, false},
 	{"clé wifi", kwSecret, false}, {"wifi key", kwSecret, false}, {"wi-fi key", kwSecret, false}, {"cle wifi", kwSecret, false}, {"clé wpa", kwSecret, false}, {"cle wpa", kwSecret, false},
-	{"clé de sécurité", kwSecret, false}, {"cle de securite", kwSecret, false}, {"wpa", kwSecret, false},
+	{"clé de sécurité", kwSecret, false}, {"cle de securite", kwSecret, false}, {"wpa", kwSecret, false}, {"wpa2", kwSecret, false}, {"wpa3", kwSecret, false},
 	{"api key", kwSecret, false}, {"api_key", kwSecret, false}, {"apikey", kwSecret, false}, {"clé api", kwSecret, false},
 	{"cle api", kwSecret, false}, {"clé d'api", kwSecret, false}, {"secret key", kwSecret, false}, {"access token", kwSecret, false},
 	{"jeton", kwSecret, false}, {"code secret", kwCode, false}, {"code confidentiel", kwCode, false},

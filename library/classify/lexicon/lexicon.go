@@ -78,6 +78,22 @@ func (d *Dict) Empty() bool {
 	return len(d.root.next) == 0 && len(d.root.stems) == 0 && len(d.stems) == 0
 }
 
+// MayStart reports whether an entry may start with the folded word w:
+// false means EachMatch finds nothing at a token of w. It asks no map,
+// so that a short list (the association's allow and deny lists) costs
+// next to nothing on the words that start none of its entries.
+func (d *Dict) MayStart(w string) bool {
+	if d.root.sigs&wordSig(w) != 0 || d.mayStem(w) {
+		return true
+	}
+	for _, e := range d.root.stems {
+		if strings.HasPrefix(w, e.prefix) {
+			return true
+		}
+	}
+	return false
+}
+
 // EachMatch calls fn for every entry starting at toks[i], with its end.
 func (d *Dict) EachMatch(toks []text.Token, i int, fn func(end int, val int32)) {
 	d.walkAll(&d.root, toks, i, true, fn)

@@ -69,6 +69,8 @@ var abbreviations = map[string]bool{
 	"st": true, "ste": true, "mr": true, "mrs": true, "ms": true, "av": true,
 	"bd": true, "n": true, "no": true, "cf": true, "ex": true, "tel": true,
 	"vs": true, "env": true, "boul": true, "fg": true, "imp": true, "pl": true,
+	// parts of an address: « bât. B », « esc. 3 », « appt. 12 », « rés. les Pins »
+	"bat": true, "esc": true, "appt": true, "apt": true, "res": true, "imm": true,
 }
 
 // Scanner cuts a text into folded sentences.
@@ -163,7 +165,7 @@ func (sc *Scanner) step() bool {
 		if IsWordRune(r) {
 			break
 		}
-		if r == '\n' || r == '!' || r == '?' || r == '.' && sc.endsSentence() {
+		if r == '\n' || (r == '!' || r == '?') && !sc.glued() || r == '.' && sc.endsSentence() {
 			sc.pos += size
 			if len(sc.toks) > 0 {
 				return true
@@ -196,6 +198,14 @@ func (sc *Scanner) code(end int, sep byte, spaced bool) {
 	sc.toks = append(sc.toks, Token{Start: sc.pos, End: end, Sep: sep, Spaced: spaced, Flags: Code})
 	sc.nends = append(sc.nends, len(sc.buf))
 	sc.pos = end
+}
+
+// glued: the '!' or '?' at sc.pos sits between two letters or digits
+// (« Velo!2026 », "Scene?Open"), inside a password or a code, not at the
+// end of a sentence.
+func (sc *Scanner) glued() bool {
+	p, n := sc.pos-1, sc.pos+1
+	return p >= 0 && n < len(sc.text) && asciiKind[sc.text[p]] != 0 && asciiKind[sc.text[n]] != 0
 }
 
 // endsSentence decides whether the dot at sc.pos ends a sentence: not after

@@ -1,0 +1,58 @@
+package classify
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"tamis/library/classify/lexicon"
+)
+
+// famousLookalikeNotes are everyday notes of an association about one of
+// its people, without a civility, contact details, a relation word or
+// news: the sentences where a volunteer whose surname is a famous one
+// (« Paul Baudelaire », « Inès Verlaine ») could pass for a public figure.
+var famousLookalikeNotes = []string{
+	"Inscrire %s à l'atelier couture du mardi.",
+	"%s a oublié son écharpe au local.",
+	"Le vélo de %s est resté dans la cour.",
+	"Covoiturage : %s part de la gare à 8 h.",
+	"Réunion du bureau avec %s jeudi.",
+	"Merci à %s pour les gâteaux !",
+	"Concert de la chorale : solo de %s.",
+	"Atelier lecture animé par %s.",
+	"Thanks to %s for the cakes!",
+	"Reading club: %s will host the next session.",
+}
+
+// TestFamousSurnamesOfOrdinaryPeople measures the reverse leak: ordinary
+// first names with surnames of the famous list (every tenth of them, in
+// its order), in everyday notes. Nearly all must stay blocked.
+func TestFamousSurnamesOfOrdinaryPeople(t *testing.T) {
+	var singles []string
+	for n := range lexicon.LoadWords(lexicon.Data, "data/famous_names.txt") {
+		if !strings.Contains(n, " ") {
+			singles = append(singles, n)
+		}
+	}
+	sort.Strings(singles)
+	firsts := []string{"Paul", "Inès", "Karim", "Chloé", "Mamadou", "Sophie", "Thomas", "Aïcha"}
+	c := New(Rules{})
+	total, passed := 0, 0
+	for k := 0; k < len(singles); k += 10 {
+		name := firsts[k/10%len(firsts)] + " " + strings.ToUpper(singles[k][:1]) + singles[k][1:]
+		note := famousLookalikeNotes[k/10%len(famousLookalikeNotes)]
+		text := fmt.Sprintf(note, name)
+		total++
+		if r := c.Classify(text); r.Verdict != Blocked {
+			passed++
+			t.Logf("not blocked: %s (%s)", text, r.Verdict)
+		}
+	}
+	rate := 100 * float64(passed) / float64(total)
+	t.Logf("%d of %d everyday notes about a person with a famous surname not blocked (%.1f %%)", passed, total, rate)
+	if rate > 2 {
+		t.Errorf("reverse leak: %.1f %% of the notes not blocked, bound 2 %%", rate)
+	}
+}
