@@ -37,16 +37,20 @@ var quantityLinks = lexicon.Words(lexicon.Data, "quantity_links")
 // unsettled, changed, felt from inside or done by its board: doubt, so that a volunteer
 // checks before it leaves; a share of its public is a statistic.
 func (a *analysis) findUnsettledAffairs() {
+	if len(a.hits) == 0 && !a.hasAny(cBoard, cActivity, cFunding, cOrg, cPartnerBody, cOwnPeople) {
+		return // no list of the rule, no matter of the association: nothing to read
+	}
 	as := affairSet(a.listsFound(dAffair))
 	if a.shareOfPublic(as) {
 		a.add(ruleAggregate, 0, len(a.s.Toks))
 		return
 	}
+	cs := a.sentenceCues()
 	own := as.has(affSubject) || a.has(cBoard)
-	if !own && !a.ownMatter() {
+	if !own && !a.ownMatter(cs) {
 		return
 	}
-	told := a.unsettledMood(as) || a.ownBody() || own && a.stateChanged() && a.ownMatter() || a.feltInside(as, own)
+	told := a.unsettledMood(as, cs) || a.ownBody() || own && a.stateChanged() && a.ownMatter(cs) || a.feltInside(as, own)
 	if told && !a.announced() {
 		a.add(ruleInternal, 0, len(a.s.Toks))
 	}
@@ -60,11 +64,10 @@ func (a *analysis) feltInside(as affairSet, own bool) bool {
 
 // ownMatter: the sentence names a matter of the association: its
 // members, activities, funding, partners, or a cue of its matters.
-func (a *analysis) ownMatter() bool {
+func (a *analysis) ownMatter(cs cueSet) bool {
 	if a.hasAny(cActivity, cFunding, cOrg, cPartnerBody, cOwnPeople) {
 		return true
 	}
-	cs := a.sentenceCues()
 	return cs.has(cueOurMatter) || cs.has(cueMember)
 }
 
@@ -72,11 +75,11 @@ func (a *analysis) ownMatter() bool {
 // a month (« May 12 ») or a verb in the conditional, when no condition
 // (« si », "if") makes it a rule for all (« pourrait être annulé si… ») and
 // no limit makes it a capacity (« pourrait accueillir jusqu'à 120 »).
-func (a *analysis) unsettledMood(as affairSet) bool {
+func (a *analysis) unsettledMood(as affairSet, cs cueSet) bool {
 	if as.has(affOpen) {
 		return true
 	}
-	if a.has(cLimit) || a.sentenceCues().has(cueCondition) {
+	if a.has(cLimit) || cs.has(cueCondition) {
 		return false
 	}
 	toks := a.s.Toks
@@ -109,7 +112,7 @@ func monthLike(toks []text.Token, i int) bool {
 // that every verb counts; the nouns that end so (« portrait »,
 // « extrait », « retrait ») end in -trait.
 func conditionalForm(w string) bool {
-	if len(w) < 6 || strings.HasSuffix(w, "trait") || strings.HasSuffix(w, "traient") {
+	if len(w) < 6 || w[len(w)-1] != 't' || strings.HasSuffix(w, "trait") || strings.HasSuffix(w, "traient") {
 		return false
 	}
 	return strings.HasSuffix(w, "rait") || strings.HasSuffix(w, "raient")
@@ -158,12 +161,12 @@ var (
 // internal until announced. A board that only signs (« Signé : le
 // bureau ») or owns ("the trustees' report") does not act.
 func (a *analysis) ownBody() bool {
-	if a.hasPhraseOf(roleVacancy) {
+	if !a.has(cBoard) || a.hasPhraseOf(roleVacancy) {
 		return false // « sera élue par le bureau », « se compose de »: how a post is filled
 	}
 	toks := a.s.Toks
 	for i := 0; i+1 < len(toks); i++ {
-		if !ownBodies[toks[i].Norm] || len(toks[i].Norm) <= 2 && !toks[i].Has(text.Upper) ||
+		if !toks[i].Is(cBoard) || !ownBodies[toks[i].Norm] || len(toks[i].Norm) <= 2 && !toks[i].Has(text.Upper) ||
 			toks[i+1].Sep == '\'' || bodyQualifiers[toks[i+1].Norm] {
 			continue // « ça » is no « CA »
 		}
