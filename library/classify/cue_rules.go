@@ -23,6 +23,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.findDocumentCopy()
 	a.upgradeOwnedBankNumber()
 	a.upgradePersonAccount() // account_owner.go
+	a.upgradeNamedHandle()   // handle_first_name.go: « @julie_m74 »
 	a.upgradeSmallGroup()
 	a.dropPublicFalseAlarms(cs)
 	a.noteSecretAsked(cs) // secret_carried.go: « Mdp oublié ? »

@@ -65,7 +65,7 @@ func (a *analysis) amountAfterCue(c cue) bool {
 			continue
 		}
 		for k := h.j; k < min(len(toks), h.j+6); k++ {
-			if toks[k].Has(text.Digit) && a.amountAt(k) {
+			if toks[k].Has(text.Digit) && a.amountAt(k) || kiloAmount(toks[k].Norm) { // kilo_amount.go: « 3k »
 				return true
 			}
 		}

@@ -32,6 +32,9 @@ func (a *analysis) findDescribedPerson() {
 			if isClauseSep(toks[n].Sep) {
 				break // « La seule condition : être adhérent »: the noun is elsewhere
 			}
+			if toks[n].IsAny(cPlainDets, cPointingDets) || isIndefinite(toks[n].Norm) {
+				break // « l'association recrute un animateur »: the noun has its own article
+			}
 			unique = unique || toks[n].Is(cUniqueWords)
 			former = former || toks[n].Is(cFormerWords)
 		}

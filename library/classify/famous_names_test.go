@@ -78,6 +78,10 @@ func TestFamousNamesGuards(t *testing.T) {
 		{"Concert de la chorale : solo de John Mitchell.", Blocked, Personal, "name"},
 		{"Le vélo de Victor Hugo est resté dans la cour.", Blocked, Personal, "name"},
 		{"Marie Curie, née en 1938, a besoin d'un accompagnement.", Blocked, Personal, "name"},
+		// a fact of a special category about a famous name stays one
+		{"Feydeau, séropositif, cherche un logement.", Blocked, Sensitive, "health"},
+		{"Wolfgang Amadeus Mozart, séropositif, cherche un logement.", Blocked, Sensitive, "health"},
+		{"Feydeau a été condamné pour vol.", Blocked, Sensitive, "criminal"},
 	})
 }
 

@@ -47,6 +47,9 @@ func (a *analysis) findIndirect() {
 	if score < 2 && isIndefinite(a.s.Toks[first].Norm) && a.hypothetical(first+1) {
 		return // « un kiné interviendra auprès des bénévoles »: whoever comes, announced
 	}
+	if isIndefinite(a.s.Toks[first].Norm) && a.hasPhraseOf(roleVacancy) {
+		return // « l'association recrute un animateur en CDD, 24 h »: a post offered, no one yet (roles_without_person.go)
+	}
 	if score < 2 && a.sentenceGeneric() && (isIndefinite(a.s.Toks[first].Norm) || a.startsGeneric()) {
 		return // a public announcement ("permanence avec un avocat bénévole", "Permanence de l'infirmière")
 	}

@@ -16,3 +16,14 @@ func TestPersonsInEverydayWords(t *testing.T) {
 		{"Thanks to the rain, the garden party moved indoors", OK, 0, ""},
 	})
 }
+
+// Initials before a hyphenated job in apposition (« aide-soignante »,
+// « auxiliaire de vie ») are a person; the same job words said of staff
+// in general are not.
+func TestInitialsBeforeAHyphenatedJob(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"R. T., aide-soignant à l'EHPAD des Tilleuls, cherche une colocation", Blocked, Personal, "name"},
+		{"K. B., auxiliaire de vie, passera lundi", Blocked, Personal, "name"},
+		{"Le personnel soignant de l'hôpital organise une collecte", OK, 0, ""},
+	})
+}

@@ -1,0 +1,70 @@
+package classify
+
+import "strings"
+
+// What keeps a famous name a person of the association (famous_names.go):
+// a civility, contact details, a relation beside the name, news, a verb of
+// now or soon after it.
+
+// famousGuarded: something in the sentence says the famous name is a
+// person of today (see the data files famous_*.txt).
+func (a *analysis) famousGuarded(i, j int) bool {
+	toks := a.s.Toks
+	fl := famousLists()
+	if toks[i].Is(cCivility) || len(a.sdirect) > 0 {
+		return true // « Madame Curie (06 12 34 56 78) »
+	}
+	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) {
+		return true // « M. Mozart », « Contact : Raman », « relancer Rimbaud »
+	}
+	for k := max(0, i-3); k < min(len(toks), j+4); k++ { // « notre bénévole X », « X, notre trésorier »
+		if (k < i || k >= j) && fl.relations[toks[k].Norm] && !a.quotedAt(k) {
+			return true // « notre bénévole Paul Verlaine », « la maman de … »
+		}
+	}
+	for _, t := range toks {
+		if fl.news[t.Norm] {
+			return true // « … a été arrêtée hier soir »
+		}
+	}
+	return a.famousNow(j)
+}
+
+// quotedAt: token k is inside a quoted statement (« Notre maison brûle et
+// nous regardons ailleurs », "our house"): its words are someone's
+// statement, not the writer's. A short quoted phrase (« son ami ») is a
+// hint the writer gives, and counts.
+func (a *analysis) quotedAt(k int) bool {
+	sent := a.text[a.s.Toks[0].Start:] // the closing mark may follow the last word
+	at := a.s.Toks[k].Start - a.s.Toks[0].Start
+	open := strings.LastIndexAny(sent[:at], "«“\"")
+	if open < 0 {
+		return false
+	}
+	closeAt := strings.IndexAny(sent[at:], "»”\"")
+	if closeAt < 0 {
+		return false
+	}
+	quoted := sent[open : at+closeAt]
+	return strings.Count(quoted, " ") >= 4 && strings.Count(sent[:open], "\"")%2 == 0
+}
+
+// famousNow: a verb right after the name that tells what someone is or
+// does now or soon (« est enceinte », « a été hospitalisé », « viendra
+// samedi », "is on sick leave"), unless it tells a birth or a death.
+func (a *analysis) famousNow(j int) bool {
+	toks := a.s.Toks
+	fl := famousLists()
+	if j >= len(toks) {
+		return false
+	}
+	v := toks[j].Norm
+	next := ""
+	if j+1 < len(toks) {
+		next = toks[j+1].Norm
+	}
+	if v == "a" || v == "has" {
+		return next == "ete" || next == "been"
+	}
+	return fl.copulas[v] && !fl.history[next]
+}
