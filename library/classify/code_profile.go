@@ -19,6 +19,9 @@ func (a *analysis) findCodeProfile() {
 	if len(a.names) > 0 {
 		return // already personal
 	}
+	if strings.IndexByte(a.text[a.s.Start:a.s.End], '_') < 0 {
+		return // every code holds an underscore (pseudonymAt): one byte search, not a look at each token
+	}
 	toks := a.s.Toks
 	code := -1
 	for k := range toks {

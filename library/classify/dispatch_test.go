@@ -73,13 +73,17 @@ func dispatchTexts(t *testing.T) []string {
 			return true
 		})
 	}
-	for _, dir := range []string{"dev", "dev2", "dev3", "dev4", "eval", "own", "coverage"} {
-		for _, p := range globAll(t, filepath.Join("testdata", dir, "*.jsonl")) {
+	dirs := globAll(t, filepath.Join("testdata", "dev*")) // every development set, the next ones too
+	for _, d := range []string{"eval", "own", "coverage"} {
+		dirs = append(dirs, filepath.Join("testdata", d))
+	}
+	for _, dir := range dirs {
+		for _, p := range globAll(t, filepath.Join(dir, "*.jsonl")) {
 			for _, s := range jsonlTexts(t, p) {
 				add(s)
 			}
 		}
-		for _, p := range globAll(t, filepath.Join("testdata", dir, "*.txt")) {
+		for _, p := range globAll(t, filepath.Join(dir, "*.txt")) {
 			data, err := os.ReadFile(p)
 			if err != nil {
 				t.Fatal(err)

@@ -269,8 +269,9 @@ func (a *analysis) sentence() {
 		a.consumed[k] = t.Has(text.Code) // an anonymisation code explains itself
 	}
 	a.tagSentence()
+	every := a.c.everyStage
 	for k := range sentenceStages {
-		if st := &sentenceStages[k]; st.wanted(a) || a.c.everyStage {
+		if st := &sentenceStages[k]; every || st.wanted(a) {
 			st.run(a)
 		}
 	}

@@ -328,7 +328,7 @@ func (a *analysis) hasPercent() bool {
 
 // findPhotos: a picture or a recording of people is personal data.
 func (a *analysis) findPhotos() {
-	if !a.has(cPhoto) {
+	if !a.has(cPhoto) || !a.privateNames() && a.teachesHow() { // how_to.go: « Tuto : comment taguer ses photos »
 		return
 	}
 	toks := a.s.Toks

@@ -111,10 +111,11 @@ func (a *analysis) nameAt(i int) (int, bool) {
 				return j, true
 			}
 		}
-		if a.s.Toks[i].IsAny(cFirst, cAmbig) && (a.kinFirstName(i) || a.addressedFirstName(i) || a.lowerFirstActs(i) || a.lowerFirstInitial(i)) {
+		first := a.s.Toks[i].IsAny(cFirst, cAmbig)
+		if first && (a.kinFirstName(i) || a.addressedFirstName(i) || a.lowerFirstActs(i) || a.lowerFirstInitial(i)) {
 			return a.extendLowerFirst(i + 1), true
 		}
-		if !a.s.Toks[i].IsAny(cFirst, cAmbig) && !a.isFamilyWord(i) {
+		if !first && !a.isFamilyWord(i) {
 			return 0, false
 		}
 		if j := a.listedPair(i); j > i {

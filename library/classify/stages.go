@@ -11,10 +11,10 @@ import "tamis/library/classify/text"
 // stage is one step of the sentence pass. Each stage declares its
 // triggers next to its function: the word classes (needs) and the phrase
 // dictionaries (dicts) without which it finds nothing, a digit, or
-// always. The engine calls only the stages
-// whose triggers the sentence holds; a test (stages_test.go) checks that
-// every stage declares one, and that the outputs are the same when every
-// stage runs on every sentence.
+// always. The engine calls only the stages whose triggers the sentence
+// holds; the tests of dispatch_test.go check that every stage declares
+// one, and that the outputs are the same when every stage runs on every
+// sentence.
 type stage struct {
 	name   string
 	needs  text.ClassSet // a word of one of these classes
@@ -22,17 +22,32 @@ type stage struct {
 	digits bool          // a token holding a digit
 	always bool          // every sentence: the stage has no class trigger
 	run    func(*analysis)
+
+	bare bool // neither needs nor dicts (set by init): runs whenever digits allows
 }
 
-// wanted reports whether the sentence holds what the stage needs.
+// wanted reports whether the sentence holds what the stage needs. It is
+// asked of every stage for every sentence: a few word operations.
 func (st *stage) wanted(a *analysis) bool {
+	if st.always {
+		return true
+	}
 	if st.digits && !a.digits {
 		return false
 	}
-	if st.always || st.dicts&a.dictHits != 0 || st.needs.Intersects(a.sentCls) {
-		return true
+	n, s := &st.needs, &a.sentCls
+	var x uint64
+	for k := range n {
+		x |= n[k] & s[k]
 	}
-	return st.needs == text.ClassSet{} && st.dicts == 0 // no trigger declared: run (the tests say so)
+	return x != 0 || st.dicts&a.dictHits != 0 || st.bare
+}
+
+func init() {
+	for k := range sentenceStages {
+		st := &sentenceStages[k]
+		st.bare = st.needs == text.ClassSet{} && st.dicts == 0 // no trigger declared: run (the tests say so)
+	}
 }
 
 // A stage's dicts hold one bit per dictionary.
