@@ -35,11 +35,11 @@ var quantityLinks = lexicon.Words(lexicon.Data, "quantity_links")
 
 // findUnsettledAffairs reports an affair of the association told as
 // unsettled, changed, felt from inside or done by its board: doubt, so that a volunteer
-// checks before it leaves; a share of its public is a statistic.
+// checks before it leaves; a share of its public is a statistic. The
+// stage runs only on a sentence with an entry of the rule's lists or of
+// the cues, or a word of the association's matters (stages.go): without
+// them, nothing here can fire.
 func (a *analysis) findUnsettledAffairs() {
-	if len(a.hits) == 0 && !a.hasAny(cBoard, cActivity, cFunding, cOrg, cPartnerBody, cOwnPeople) {
-		return // no list of the rule, no matter of the association: nothing to read
-	}
 	as := affairSet(a.listsFound(dAffair))
 	if a.shareOfPublic(as) {
 		a.add(ruleAggregate, 0, len(a.s.Toks))
