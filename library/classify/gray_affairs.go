@@ -21,7 +21,9 @@ import (
 //   - as a change of state told by the association itself: one of its
 //     matters falls, is lost or is in trouble (« notre subvention a
 //     chuté », "our funding has fallen");
-//   - as how its people feel (« les bénévoles sont épuisés », "fed up").
+//   - as how its people feel (« les bénévoles sont épuisés », "fed up");
+//   - as what its board does (« le bureau a reçu… », "the committee
+//     met"): its acts are internal until announced.
 // A share of its public is a statistic about it (gray_share.go). The
 // lists are data (data/cues/affair_*.txt, data/words/fall_words.txt,
 // trouble_words.txt). A sentence that addresses its public, says it is
@@ -32,19 +34,23 @@ import (
 var quantityLinks = lexicon.Words(lexicon.Data, "quantity_links")
 
 // findUnsettledAffairs reports an affair of the association told as
-// unsettled, changed or felt from inside: doubt, so that a volunteer
-// checks before it leaves; a share of its public is a statistic.
+// unsettled, changed, felt from inside or done by its board: doubt, so that a volunteer
+// checks before it leaves; a share of its public is a statistic. The
+// stage runs only on a sentence with an entry of the rule's lists or of
+// the cues, or a word of the association's matters (stages.go): without
+// them, nothing here can fire.
 func (a *analysis) findUnsettledAffairs() {
 	as := affairSet(a.listsFound(dAffair))
 	if a.shareOfPublic(as) {
 		a.add(ruleAggregate, 0, len(a.s.Toks))
 		return
 	}
+	cs := a.sentenceCues()
 	own := as.has(affSubject) || a.has(cBoard)
-	if !own && !a.ownMatter() {
+	if !own && !a.ownMatter(cs) {
 		return
 	}
-	told := a.unsettledMood(as) || own && a.stateChanged() && a.ownMatter() || a.feltInside(as, own)
+	told := a.unsettledMood(as, cs) || a.ownBody() || own && a.stateChanged() && a.ownMatter(cs) || a.feltInside(as, own)
 	if told && !a.announced() {
 		a.add(ruleInternal, 0, len(a.s.Toks))
 	}
@@ -58,11 +64,10 @@ func (a *analysis) feltInside(as affairSet, own bool) bool {
 
 // ownMatter: the sentence names a matter of the association: its
 // members, activities, funding, partners, or a cue of its matters.
-func (a *analysis) ownMatter() bool {
+func (a *analysis) ownMatter(cs cueSet) bool {
 	if a.hasAny(cActivity, cFunding, cOrg, cPartnerBody, cOwnPeople) {
 		return true
 	}
-	cs := a.sentenceCues()
 	return cs.has(cueOurMatter) || cs.has(cueMember)
 }
 
@@ -70,11 +75,11 @@ func (a *analysis) ownMatter() bool {
 // a month (« May 12 ») or a verb in the conditional, when no condition
 // (« si », "if") makes it a rule for all (« pourrait être annulé si… ») and
 // no limit makes it a capacity (« pourrait accueillir jusqu'à 120 »).
-func (a *analysis) unsettledMood(as affairSet) bool {
+func (a *analysis) unsettledMood(as affairSet, cs cueSet) bool {
 	if as.has(affOpen) {
 		return true
 	}
-	if a.has(cLimit) || a.sentenceCues().has(cueCondition) {
+	if a.has(cLimit) || cs.has(cueCondition) {
 		return false
 	}
 	toks := a.s.Toks
@@ -107,7 +112,7 @@ func monthLike(toks []text.Token, i int) bool {
 // that every verb counts; the nouns that end so (« portrait »,
 // « extrait », « retrait ») end in -trait.
 func conditionalForm(w string) bool {
-	if len(w) < 6 || strings.HasSuffix(w, "trait") || strings.HasSuffix(w, "traient") {
+	if len(w) < 6 || w[len(w)-1] != 't' || strings.HasSuffix(w, "trait") || strings.HasSuffix(w, "traient") {
 		return false
 	}
 	return strings.HasSuffix(w, "rait") || strings.HasSuffix(w, "raient")
@@ -137,4 +142,49 @@ func (a *analysis) stateChanged() bool {
 		}
 	}
 	return false
+}
+
+// ownBodies are the association's board and committees (« bureau »,
+// « CA », "trustees"); bodyQualifiers beside one make it a public body,
+// another body or a thing (« conseil municipal », « comité des fêtes »,
+// "board game"); bodyNotActing before one make it an office or another
+// body's meeting (« au bureau », « voté en conseil »).
+var (
+	ownBodies      = lexicon.Words(lexicon.Data, "own_bodies")
+	bodyQualifiers = lexicon.Words(lexicon.Data, "body_qualifiers")
+	bodyNotActing  = lexicon.Words(lexicon.Data, "body_not_acting")
+	bodyArticles   = lexicon.WordSet{"le": true, "la": true, "l": true, "du": true, "the": true}
+)
+
+// ownBody: the association's own board takes part in what the sentence
+// tells (« le bureau s'est réuni », "the board is split"): its acts are
+// internal until announced. A board that only signs (« Signé : le
+// bureau ») or owns ("the trustees' report") does not act.
+func (a *analysis) ownBody() bool {
+	if !a.has(cBoard) || a.hasPhraseOf(roleVacancy) {
+		return false // « sera élue par le bureau », « se compose de »: how a post is filled
+	}
+	toks := a.s.Toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].Is(cBoard) || !ownBodies[toks[i].Norm] || len(toks[i].Norm) <= 2 && !toks[i].Has(text.Upper) ||
+			toks[i+1].Sep == '\'' || bodyQualifiers[toks[i+1].Norm] {
+			continue // « ça » is no « CA »
+		}
+		if !a.bodyNamedAside(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNamedAside: the word before the board word at i, past one
+// article, makes it an office or a place (« au bureau », « salle du
+// conseil », « voté en conseil »).
+func (a *analysis) bodyNamedAside(i int) bool {
+	toks := a.s.Toks
+	k := i - 1
+	if k >= 0 && bodyArticles[toks[k].Norm] {
+		k--
+	}
+	return k >= 0 && (bodyNotActing[toks[k].Norm] || bodyQualifiers[toks[k].Norm])
 }

@@ -82,3 +82,22 @@ func TestShareOfTheAssociationsPublicIsDoubt(t *testing.T) {
 		{"Les statuts sont modifiés à la majorité des membres présents", OK, 0, ""},
 	})
 }
+
+// The association's board taking part in what the sentence tells (it
+// met, it is split, it asked, it was told) is internal until announced:
+// doubt. An office (« au bureau »), a public body (« conseil
+// municipal »), a post being filled, « ça » and a board that only signs
+// are no such news.
+func TestTheBoardsOwnDoingsAreDoubt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le bureau a reçu hier un courrier de l'avocat du propriétaire", Doubt, 0, ""},
+		{"Le CA n'a plus de quorum depuis deux réunions", Doubt, 0, ""},
+		{"Le comité a demandé au trésorier un point sur la caisse", Doubt, 0, ""},
+		{"The committee met twice this week about the hall lease", Doubt, 0, ""},
+		{"Les clés sont au bureau, à côté de la photocopieuse", OK, 0, ""},
+		{"Le conseil municipal vote le budget jeudi, séance publique", OK, 0, ""},
+		{"Le trésorier sera élu par le bureau en octobre", OK, 0, ""},
+		{"Bon, ça roule pour la kermesse de dimanche ?", OK, 0, ""},
+		{"Board games and pancakes at the youth club on Friday", OK, 0, ""},
+	})
+}

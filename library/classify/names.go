@@ -147,7 +147,8 @@ var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analy
 	(*analysis).surnameFirst, (*analysis).clauseFirstName, (*analysis).loneFirstName, (*analysis).contextSurname,
 	(*analysis).familyName, (*analysis).positionSurname, (*analysis).particleSurname, (*analysis).listApposition, (*analysis).familyBefore,
 	(*analysis).titledNickname, (*analysis).reduplicatedNickname, // nicknames.go
-	(*analysis).pluralFamily, (*analysis).kinPluralSurname} // plural_family.go
+	(*analysis).pluralFamily, (*analysis).kinPluralSurname, // plural_family.go
+	(*analysis).wordSurnameActs} // word_surname.go
 
 func (a *analysis) reportName(i, j int) {
 	if a.publicTopicName(i, j) { // public_topics.go

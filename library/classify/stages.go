@@ -102,8 +102,9 @@ var sentenceStages = []stage{
 			cPerson, cPopulation, cStatPopulation, cPhoto)},
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
-	{name: "keywordless", always: true, run: (*analysis).findWithoutKeyword},                                    // cue_rules.go: text without a keyword
-	{name: "unsettled-affairs", always: true, run: (*analysis).findUnsettledAffairs},                            // gray_affairs.go: « la mairie réduirait », "we might"
+	{name: "keywordless", always: true, run: (*analysis).findWithoutKeyword}, // cue_rules.go: text without a keyword
+	{name: "unsettled-affairs", run: (*analysis).findUnsettledAffairs, // gray_affairs.go: « la mairie réduirait », "we might"
+		needs: classesOf(cBoard, cActivity, cFunding, cOrg, cPartnerBody, cOwnPeople), dicts: dictsOf(dAffair, dCue)},
 	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson, needs: classesOf(cRolePhraseStart)}, // elections, vacancies, routine tasks
 	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                             // held_back.go: « pas encore annoncé »
 	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)},                         // named_things.go: an animal up for adoption
