@@ -178,10 +178,10 @@ func TestEvalBlindSet(t *testing.T) {
 }
 
 // holdoutFloor is about five points below the figures of all the
-// held-out files together (1,581 values: 92.5, 88.1, 6.8, 11.7, 82.1 on
+// held-out files together (2,141 values: 94.0, 89.1, 6.3, 10.4, 85.6 on
 // 1 December 2026; each file's history is in testdata/holdout/README.md):
 // a regression guard, not a target.
-var holdoutFloor = bounds{riskyBlocked: 87, sensitiveCat4: 83, okBlocked: 12, okFlagged: 17, grayFlagged: 77}
+var holdoutFloor = bounds{riskyBlocked: 89, sensitiveCat4: 84, okBlocked: 11, okFlagged: 15, grayFlagged: 80}
 
 // TestEvalHoldout measures the held-out set of testdata/holdout: values
 // written by someone who read neither the rules nor the other sets. It
@@ -284,16 +284,17 @@ var dev4Floor = bounds{riskyBlocked: 95, sensitiveCat4: 95, okBlocked: 13, okFla
 // TestEvalDev5 measures the read half of the fifth development set
 // (testdata/dev5: the odd-numbered values of 400 written on 1 December
 // 2026 by a writer who read neither the rules nor the other sets). Its
-// misses are read to find kinds of text the rules miss; the even half
-// is kept unread, outside the repository, to tell whether a rule
-// written from this half generalises.
+// misses are read to find kinds of text the rules miss. The even half
+// was never read: it is a held-out file (testdata/holdout), and told
+// whether a rule written from this half generalised.
 func TestEvalDev5(t *testing.T) {
 	m := measure(New(Rules{}), readEvalDir(t, "testdata/dev5", "fifth development set"))
 	m.check(t, "fifth development set", dev5Floor)
 }
 
-// dev5Floor is about five points below the read half's figures on
-// arrival (200 values, 1 December 2026: 89.2 / 85.2 / 9.8 / 11.8 / 68.4;
-// the unread half 94.8 / 84.0 / 4.3 / 7.2 / 61.8): a regression guard
-// while rules are written from it.
-var dev5Floor = bounds{riskyBlocked: 84, sensitiveCat4: 80, okBlocked: 15, okFlagged: 17, grayFlagged: 63}
+// dev5Floor is about five points below the read half's figures after the
+// rules written from it (200 values: 89.2 / 85.2 / 9.8 / 11.8 / 68.4 on
+// arrival on 1 December 2026, 100 / 100 / 3.9 / 5.9 / 78.9 after; the
+// unread half, now in testdata/holdout, 94.8 / 84.0 / 4.3 / 7.2 / 61.8
+// then 96.9 / 86.0 / 4.3 / 5.8 / 82.4): a regression guard.
+var dev5Floor = bounds{riskyBlocked: 95, sensitiveCat4: 95, okBlocked: 9, okFlagged: 11, grayFlagged: 73}
