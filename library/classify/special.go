@@ -23,7 +23,7 @@ func (a *analysis) findSpecial() {
 			continue
 		}
 		if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].Norm) {
-			continue // "cours d'anglais", "en arabe": a language, not an origin
+			continue // "cours d'anglais", "en arabe", « peur du noir »: a language or a colour, not an origin
 		}
 		if a.notAFact(sp) {
 			continue
@@ -111,8 +111,12 @@ func (a *analysis) findSameSexCouple() {
 	}
 }
 
+// isElision: the word before a term that makes it a language, a colour or
+// the dark rather than a person's origin: an elided article (« cours
+// d'anglais », « l'arabe »), « en », "in", and the contractions « du »,
+// « au » (« peur du noir », « travail au noir », « traduire du japonais »).
 func isElision(w string) bool {
-	return w == "d" || w == "l" || w == "en" || w == "in"
+	return w == "d" || w == "l" || w == "en" || w == "in" || w == "du" || w == "au"
 }
 
 // judgeSpecial decides between sensitive, gray and nothing for one word.
