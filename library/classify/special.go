@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tamis/i18n"
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -46,7 +47,19 @@ func (a *analysis) notAFact(sp span) bool {
 	if sp.i > 0 && toks[sp.i-1].Is(cOrgHeadWords) && toks[sp.i-1].Has(text.Cap) && toks[sp.i].Sep == 0 {
 		return true // "Secours catholique", "France Parkinson", "Ligue ..."
 	}
-	return sp.j == sp.i+1 && sp.i > 0 && toks[sp.i].Is(cPerson) && toks[sp.i-1].Is(cPlainDets)
+	return sp.j == sp.i+1 && sp.i > 0 && toks[sp.i].Is(cPerson) && toks[sp.i-1].Is(cPlainDets) && !careOf(toks, sp.i-1)
+}
+
+// careLinks make a carer someone's (data/words/care_links.txt).
+var careLinks = lexicon.Words(lexicon.Data, "care_links")
+
+// careOf: the carer whose article is at k is someone's: « suivi par un
+// orthophoniste », « elle consulte une psychiatre », "sees a therapist".
+func careOf(toks []text.Token, k int) bool {
+	if k > 0 && (toks[k-1].Norm == "par" || toks[k-1].Norm == "by") {
+		k--
+	}
+	return k > 0 && careLinks[toks[k-1].Norm]
 }
 
 // inQuotes: token k is inside a quoted title: an odd number of quotation
@@ -338,13 +351,34 @@ func (a *analysis) venueBefore(k int) bool {
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
 		w := toks[i].Norm
 		if a.lex.in(w, cVenue) || w == "service" || w == "unite" || w == "pole" {
-			return true
+			return !stayedIn(toks, i) // « est en centre de désintox »: someone stays there
 		}
 		if !isParticle(w) {
 			return false
 		}
 	}
 	return false
+}
+
+// stayedIn: the venue at i follows « en » or « est/sont + à/au/dans »
+// (« il est en centre de désintox », « elle est dans un service de
+// psychiatrie »): someone stays there, which is the fact itself, not a
+// place where a public is served.
+func stayedIn(toks []text.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && (toks[k].Is(cPlainDets) || toks[k].Norm == "un" || toks[k].Norm == "une") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if toks[k].Norm == "en" {
+		return k > 0 && (toks[k-1].Norm == "est" || toks[k-1].Norm == "sont" || toks[k-1].Norm == "etait")
+	}
+	if toks[k].Norm != "dans" && toks[k].Norm != "au" && toks[k].Norm != "a" {
+		return false
+	}
+	return k > 0 && (toks[k-1].Norm == "est" || toks[k-1].Norm == "sont" || toks[k-1].Norm == "etait")
 }
 
 // sentenceGeneric: the whole sentence addresses a public ("ouvert à tous",
