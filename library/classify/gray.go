@@ -91,7 +91,7 @@ func (a *analysis) computeAggregated() bool {
 // publicProfile: the public in the plural described by a quasi-identifier
 // ("nos bénévoles sont surtout des retraités", "40 familles monoparentales").
 func (a *analysis) publicProfile() bool {
-	if !a.ownPopulation() || len(a.anchors) > 0 {
+	if !a.ownPopulation() || len(a.anchors) > 0 || a.missionStatement() { // mission_statement.go
 		return false
 	}
 	a.scratch = a.spansOf(dQuasi, a.scratch[:0])
