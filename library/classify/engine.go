@@ -323,6 +323,9 @@ func (a *analysis) keep(f Finding) {
 	if a.findings == nil {
 		a.findings = make([]Finding, 0, 4) // one allocation, not three, for a value's few findings
 	}
+	if slices.Contains(a.findings[max(0, len(a.findings)-8):], f) {
+		return // two stages reached the same finding: the volunteer reads it once
+	}
 	a.findings = append(a.findings, f)
 }
 
