@@ -18,14 +18,14 @@ func (a *analysis) findIndirect() {
 		return // already personal
 	}
 	first := -1
-	hasRole := false
+	hasRole, firstIsRole := false, false
 	for _, an := range a.anchors {
 		if an.kind == anchorPerson && a.publicRole(an.k) {
 			continue // "la conseillère départementale", "M. le maire": a public office
 		}
 		if an.kind == anchorPerson || an.kind == anchorPronoun {
 			if first < 0 {
-				first = an.k
+				first, firstIsRole = an.k, an.role
 			}
 			hasRole = hasRole || an.role
 		}
@@ -56,7 +56,10 @@ func (a *analysis) findIndirect() {
 	switch {
 	case score >= 2:
 		a.add(ruleIndirect, min(first, at), len(a.s.Toks))
-	case score == 1 && a.demonstrative(first):
+	case score == 1 && (a.demonstrative(first) || firstIsRole && !isIndefinite(a.s.Toks[first].Norm)):
+		// « ce bénévole, veuf depuis peu »; « notre trésorière est veuve depuis un
+		// mois »: a role the association gives once is one person, and what is
+		// told of her private life is hers
 		a.add(ruleIndirect, min(first, at), len(a.s.Toks))
 	case score == 1:
 		a.addAs(ruleIndirect, Doubt, min(first, at), len(a.s.Toks),
