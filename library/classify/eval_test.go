@@ -178,7 +178,7 @@ func TestEvalBlindSet(t *testing.T) {
 }
 
 // holdoutFloor is about five points below the figures of all the
-// held-out files together (2,141 values: 94.0, 89.1, 6.3, 10.4, 85.6 on
+// held-out files together (2,141 values: 94.1, 89.1, 6.3, 10.4, 85.6 on
 // 1 December 2026; each file's history is in testdata/holdout/README.md):
 // a regression guard, not a target.
 var holdoutFloor = bounds{riskyBlocked: 89, sensitiveCat4: 84, okBlocked: 11, okFlagged: 15, grayFlagged: 80}
