@@ -367,18 +367,21 @@ func (a *analysis) venueBefore(k int) bool {
 func stayedIn(toks []text.Token, i int) bool {
 	k := i - 1
 	for k >= 0 && (toks[k].Is(cPlainDets) || toks[k].Norm == "un" || toks[k].Norm == "une") {
-		k--
+		k-- // not isIndefinite: "a" is also « à », the link looked for below
 	}
-	if k < 0 {
+	if k < 1 {
 		return false
 	}
-	if toks[k].Norm == "en" {
-		return k > 0 && (toks[k-1].Norm == "est" || toks[k-1].Norm == "sont" || toks[k-1].Norm == "etait")
-	}
-	if toks[k].Norm != "dans" && toks[k].Norm != "au" && toks[k].Norm != "a" {
+	switch toks[k].Norm {
+	case "en", "dans", "au", "a":
+	default:
 		return false
 	}
-	return k > 0 && (toks[k-1].Norm == "est" || toks[k-1].Norm == "sont" || toks[k-1].Norm == "etait")
+	switch toks[k-1].Norm {
+	case "est", "sont", "etait":
+		return true
+	}
+	return false
 }
 
 // sentenceGeneric: the whole sentence addresses a public ("ouvert à tous",
