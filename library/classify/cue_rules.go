@@ -19,6 +19,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.findGenderedCouple()
 	a.findDescribedPerson()
 	a.findBareSurname()
+	a.findFamilySurname() // family_surname.go: « noces d'argent des Kerjean »
 	a.findAgedName()
 	a.findClassTagged()
 	a.findDocumentCopy()

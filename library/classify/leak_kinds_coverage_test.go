@@ -32,6 +32,7 @@ var leakKinds = []leakKind{
 	{"child_protection", Sensitive, 95},  // 15.0 % before kept_child_protection_terms.txt
 	{"health_euphemisms", Sensitive, 95}, // 70.0 % before the symptoms of ameli.fr and the NHS A–Z
 	{"kept_quiet", Sensitive, 95},        // 37.5 % before kept_quiet.go
+	{"family_names", Personal, 85},       // 42.9 % before family_surname.go
 }
 
 // TestLeakKindsCoverage measures, per kind of leak, how many values that
