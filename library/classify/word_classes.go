@@ -387,7 +387,7 @@ func (a *analysis) tagSentence() {
 		a.population = a.population || toks[i].Is(cPopulation)
 		a.digits = a.digits || toks[i].Flags&text.Letter == 0
 		a.hitStart[i] = len(a.hits)
-		a.lex.all.EachMatchFrom(info.Root, toks, i, func(end int, v int32) {
+		a.lex.all.EachMatchInfo(a.lex.class, info, toks, i, func(end int, v int32) {
 			a.hits = append(a.hits, hit{i: i, j: end, dict: dictID(v >> dictShift), val: int(v & (1<<dictShift - 1))})
 		})
 	}

@@ -14,6 +14,7 @@ import (
 type WordInfo struct {
 	Cls  text.ClassSet
 	Root *Node
+	root rootInfo // what the walk needs of Root, kept here (root_info.go)
 }
 
 // ClassBuilder gathers the words of each class before Build packs them.
@@ -31,9 +32,11 @@ func (b ClassBuilder) Add(words WordSet, c text.Class) {
 // Build gives every word that starts an entry of d its node in d, and
 // packs the look-up.
 func (b ClassBuilder) Build(d *Dict) *Classes {
+	var vals []int32
 	for w, child := range d.root.next {
 		info := b[w]
 		info.Root = child
+		info.root, vals = packRoot(child, vals)
 		b[w] = info
 	}
 	size := 1
@@ -41,7 +44,7 @@ func (b ClassBuilder) Build(d *Dict) *Classes {
 		size <<= 1
 	}
 	cl := &Classes{seed: maphash.MakeSeed(), slots: make([]classSlot, size), mask: uint64(size - 1),
-		infos: []WordInfo{{}}, odd: map[string]uint32{}, known: newHashFilter(len(b))}
+		infos: []WordInfo{{}}, odd: map[string]uint32{}, known: newHashFilter(len(b)), rootVals: vals}
 	seen := map[WordInfo]uint32{{}: 0}
 	var arena strings.Builder
 	for _, w := range slices.Sorted(maps.Keys(b)) { // the same table on every run
@@ -83,6 +86,8 @@ type Classes struct {
 	infos []WordInfo
 	odd   map[string]uint32 // the empty word and the words longer than maxKey
 	known hashFilter        // a bit per word's hash: most unknown words stop here (hash_filter.go)
+
+	rootVals []int32 // the values of the one-word entries, by rootInfo
 }
 
 // classSlot is one word of Classes; n == 0: an empty slot.
