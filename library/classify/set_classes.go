@@ -43,6 +43,7 @@ const (
 	cLetWord                                                  // "let", of "let … go" (strategy.go findLettingGo)
 	cFamousStart                                              // first words of famous_names.txt (famous_names.go)
 	cFamousLast                                               // last words of famous_names.txt (famous_names.go)
+	cSaintWords                                               // saintWords (markVenues: « Saint-Malo », « St Jean »)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -105,5 +106,6 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cLetWord:         {"let": true},
 		cFamousStart:     famousLists().starts,
 		cFamousLast:      famousLists().lasts,
+		cSaintWords:      saintWords,
 	}
 }
