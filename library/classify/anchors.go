@@ -48,6 +48,9 @@ func (a *analysis) findAnchors() {
 			a.anchors = append(a.anchors, anchor{k: i, kind: anchorName})
 			continue
 		}
+		if a.passes(&toks[i], anchorGuard) {
+			continue // guards.go
+		}
 		if kind, role := a.anchorAt(i); kind != 0 {
 			a.anchors = append(a.anchors, anchor{k: i, kind: kind, role: role})
 		}

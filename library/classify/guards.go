@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/text"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // Stages run only on sentences that hold their triggers (stages.go); the
 // parts of an always-run stage may skip in the same way, with a guard at
@@ -17,8 +20,32 @@ func (a *analysis) lacks(need text.ClassSet) bool {
 	return !a.sentCls.Intersects(need) && !a.c.everyStage
 }
 
+// passes reports that token t is of none of the classes in need: a rule
+// that reads every token, and finds something only at a word of one of
+// them, goes to the next token at once. It always answers false under
+// the dispatch test.
+func (a *analysis) passes(t *text.Token, need text.ClassSet) bool {
+	return !t.Cls.Intersects(need) && !a.c.everyStage
+}
+
 // The guards' classes, each built once.
 var (
 	venueGuard = classesOf(cSaintWords, cOrgHeads, cClubAcronyms, cClubWords, cVenue) // markVenues
 	labelGuard = classesOf(cNameLabels)                                               // labelledName
+
+	// anchorAt finds a person only at a pronoun of its switch, a counted
+	// few (« deux de nos bénévoles ») or a singular determiner.
+	anchorGuard = classesOf(cAnchorPronouns, cCountedFew, cSingDet)
+	// nameAt, at a word without a capital (or in a shouted sentence),
+	// starts a name only at a civility, a first name or a family word.
+	lowerNameGuard = classesOf(cCivility, cFirst, cAmbig, cFamilyWords)
 )
+
+// anchorPronouns are the words of anchorAt's switch (anchors.go): a word
+// added there is added here.
+var anchorPronouns = lexicon.WordSet{"elle": true, "lui": true, "she": true, "her": true, "him": true,
+	"herself": true, "himself": true, "celui": true, "celle": true, "someone": true, "quelqu": true,
+	"he": true, "il": true, "je": true, "moi": true, "my": true, "myself": true, "j": true, "i": true}
+
+// familyWords are the words of isFamilyWord (names.go).
+var familyWords = lexicon.WordSet{"les": true, "famille": true, "couple": true}

@@ -34,6 +34,10 @@ func (a *analysis) findNames() {
 		}
 	}
 	for i := 0; i < len(toks); {
+		if (a.s.Shouting || !toks[i].Has(text.Cap)) && a.passes(&toks[i], lowerNameGuard) {
+			i++ // guards.go: nameAt would find nothing here
+			continue
+		}
 		j, ok := a.nameAt(i)
 		if !ok {
 			i++

@@ -44,6 +44,8 @@ const (
 	cFamousStart                                              // first words of famous_names.txt (famous_names.go)
 	cFamousLast                                               // last words of famous_names.txt (famous_names.go)
 	cSaintWords                                               // saintWords (markVenues: « Saint-Malo », « St Jean »)
+	cAnchorPronouns                                           // anchorPronouns (anchors.go anchorAt)
+	cFamilyWords                                              // familyWords (names.go isFamilyWord)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -107,5 +109,7 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cFamousStart:     famousLists().starts,
 		cFamousLast:      famousLists().lasts,
 		cSaintWords:      saintWords,
+		cAnchorPronouns:  anchorPronouns,
+		cFamilyWords:     familyWords,
 	}
 }
