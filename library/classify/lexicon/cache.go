@@ -1,7 +1,5 @@
 package lexicon
 
-import "hash/maphash"
-
 // The slots of Classes spread 40,000 words over a few megabytes: almost
 // every look-up misses the processor's cache, two or three times (slot,
 // word, answer). A text repeats a few hundred short words (« le », « de »,
@@ -36,7 +34,7 @@ func (cl *Classes) LookupCached(w string, c *WordCache) *WordInfo {
 	if c.owner != cl {
 		*c = WordCache{owner: cl} // another lexicon's answers would be wrong
 	}
-	h := maphash.String(cl.seed, w)
+	h := wordHash(cl.seed, w)
 	s := &c.slots[h&(cacheSize-1)]
 	if s.info != nil && s.w == w {
 		return s.info

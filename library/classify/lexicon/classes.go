@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"hash/maphash"
 	"maps"
 	"slices"
 	"strings"
@@ -43,7 +42,7 @@ func (b ClassBuilder) Build(d *Dict) *Classes {
 	for size < 3*len(b) {
 		size <<= 1
 	}
-	cl := &Classes{seed: maphash.MakeSeed(), slots: make([]classSlot, size), mask: uint64(size - 1),
+	cl := &Classes{seed: newHashSeed(), slots: make([]classSlot, size), mask: uint64(size - 1),
 		infos: []WordInfo{{}}, odd: map[string]uint32{}, known: newHashFilter(len(b)), rootVals: vals}
 	seen := map[WordInfo]uint32{{}: 0}
 	var arena strings.Builder
@@ -59,7 +58,7 @@ func (b ClassBuilder) Build(d *Dict) *Classes {
 			cl.odd[w] = k // none in the shipped lists; kept all the same
 			continue
 		}
-		h := maphash.String(cl.seed, w)
+		h := wordHash(cl.seed, w)
 		i := h & cl.mask
 		for cl.slots[i].n != 0 {
 			i = (i + 1) & cl.mask
@@ -79,7 +78,7 @@ func (b ClassBuilder) Build(d *Dict) *Classes {
 // one string, and the 2,000-odd distinct answers of the 40,000 words in
 // one short table.
 type Classes struct {
-	seed  maphash.Seed
+	seed  uint64 // of wordHash (word_hash.go)
 	slots []classSlot
 	mask  uint64 // len(slots) - 1, a power of two minus one
 	arena string // the words, end to end
@@ -107,7 +106,7 @@ func (cl *Classes) Lookup(w string) *WordInfo {
 	if w == "" || len(w) > maxKey {
 		return &cl.infos[cl.odd[w]]
 	}
-	if s := cl.find(w, maphash.String(cl.seed, w)); s != nil {
+	if s := cl.find(w, wordHash(cl.seed, w)); s != nil {
 		return &cl.infos[s.info]
 	}
 	return &cl.infos[0]
