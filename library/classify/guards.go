@@ -39,6 +39,9 @@ var (
 	// nameAt, at a word without a capital (or in a shouted sentence),
 	// starts a name only at a civility, a first name or a family word.
 	lowerNameGuard = classesOf(cCivility, cFirst, cAmbig, cFamilyWords)
+
+	changeGuard    = classesOf(cChange, cPlusWord)   // gray.go futureChange
+	aggregateGuard = classesOf(cPopulation, cPerson) // gray.go computeAggregated
 )
 
 // anchorPronouns are the words of anchorAt's switch (anchors.go): a word
