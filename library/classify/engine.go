@@ -137,6 +137,7 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	}
 	codeEnd := codeEndFor(text)
 	a.codes = codeEnd != nil
+	a.every = c != nil && c.everyStage
 	a.sc.Reset(text, codeEnd)
 }
 
@@ -221,6 +222,7 @@ type analysis struct {
 	carried     bool          // an earlier sentence of the value is about a person (carried_person.go)
 	secretAsked bool          // an earlier short sentence named a password (secret_carried.go)
 	codes       bool          // the text may hold an anonymisation code (codeEndFor)
+	every       bool          // the classifier's everyStage, read by the guards (guards.go)
 	memo        memo
 	over        direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
 

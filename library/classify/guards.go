@@ -17,7 +17,7 @@ import (
 // lacks reports that the sentence holds no word of the classes in need.
 // It always answers false under the dispatch test.
 func (a *analysis) lacks(need text.ClassSet) bool {
-	return !a.sentCls.Intersects(need) && !a.c.everyStage
+	return !a.sentCls.Intersects(need) && !a.every
 }
 
 // passes reports that token t is of none of the classes in need: a rule
@@ -25,7 +25,7 @@ func (a *analysis) lacks(need text.ClassSet) bool {
 // them, goes to the next token at once. It always answers false under
 // the dispatch test.
 func (a *analysis) passes(t *text.Token, need text.ClassSet) bool {
-	return !t.Cls.Intersects(need) && !a.c.everyStage
+	return !t.Cls.Intersects(need) && !a.every
 }
 
 // The guards' classes, each built once.
