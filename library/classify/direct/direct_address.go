@@ -133,6 +133,12 @@ func skipSuffix(t string, j int) int {
 	if k < len(t) && t[k] == ' ' {
 		k++
 	}
+	if k >= len(t) {
+		return j
+	}
+	if c := lower(t[k]); c != 'b' && c != 't' && c != 'q' && c != 'a' {
+		return j // the first letters of the suffixes below: most numbers have none
+	}
 	for _, suf := range []string{"bis", "ter", "quater", "b", "t", "a"} {
 		if hasPrefixFold(t[k:], suf) && wordEndsAt(t, k+len(suf)) && (k == j || len(suf) > 1) {
 			return k + len(suf)
