@@ -211,6 +211,7 @@ func TestEvalHoldout(t *testing.T) {
 	m := measure(c, cases)
 	m.misses = nil
 	m.check(t, "held-out set", holdoutFloor)
+	checkEnglish(t, "held-out set", c, cases)
 }
 
 // TestEvalDevSet measures the development set of testdata/dev: values
@@ -298,3 +299,20 @@ func TestEvalDev5(t *testing.T) {
 // unread half, now in testdata/holdout, 94.8 / 84.0 / 4.3 / 7.2 / 61.8
 // then 96.9 / 86.0 / 4.3 / 5.8 / 82.4): a regression guard.
 var dev5Floor = bounds{riskyBlocked: 95, sensitiveCat4: 95, okBlocked: 9, okFlagged: 11, grayFlagged: 73}
+
+// TestEvalDev6 measures the read half of the sixth development set
+// (testdata/dev6: the odd-numbered values of 400 written on 1 December
+// 2026 by a writer who read neither the rules nor the other sets). Its
+// misses are read to find kinds of text the rules miss. The even half
+// is kept unread outside the repository and tells whether a rule written
+// from this half generalised.
+func TestEvalDev6(t *testing.T) {
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/dev6", "sixth development set"))
+	m.check(t, "sixth development set", dev6Floor)
+}
+
+// dev6Floor is about the read half's figures on arrival (200 values:
+// 91.8 / 81.5 / 8.6 / 12.9 / 90.6 on 1 December 2026 at 07:00 UTC, before
+// any rule was written from it; the unread half 92.7 / 84.0 / 16.0 / 24.0
+// / 95.0): a regression guard, raised as rules improve it.
+var dev6Floor = bounds{riskyBlocked: 91, sensitiveCat4: 81, okBlocked: 9, okFlagged: 13, grayFlagged: 90}
