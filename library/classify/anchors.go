@@ -42,11 +42,14 @@ func (a *analysis) findAnchors() {
 	}
 	toks := a.s.Toks
 	for i := range toks {
-		if toks[i].Has(text.Code) {
+		if a.codes && toks[i].Has(text.Code) {
 			// Pseudonymised data is still personal data (GDPR recital 26):
 			// "Personne_001, diabétique" is a fact about one person.
 			a.anchors = append(a.anchors, anchor{k: i, kind: anchorName})
 			continue
+		}
+		if a.passes(&toks[i], anchorGuard) {
+			continue // guards.go
 		}
 		if kind, role := a.anchorAt(i); kind != 0 {
 			a.anchors = append(a.anchors, anchor{k: i, kind: kind, role: role})

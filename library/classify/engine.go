@@ -135,7 +135,10 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	if a.words == nil {
 		a.words = new(lexicon.WordCache)
 	}
-	a.sc.Reset(text, codeEndFor(text))
+	codeEnd := codeEndFor(text)
+	a.codes = codeEnd != nil
+	a.every = c != nil && c.everyStage
+	a.sc.Reset(text, codeEnd)
 }
 
 // summarize sorts the findings, drops those another one already covers,
@@ -218,6 +221,8 @@ type analysis struct {
 	labelStart  int           // first token of a name found after a form label
 	carried     bool          // an earlier sentence of the value is about a person (carried_person.go)
 	secretAsked bool          // an earlier short sentence named a password (secret_carried.go)
+	codes       bool          // the text may hold an anonymisation code (codeEndFor)
+	every       bool          // the classifier's everyStage, read by the guards (guards.go)
 	memo        memo
 	over        direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
 
@@ -265,6 +270,9 @@ func (a *analysis) sentence() {
 	a.consumed = slices.Grow(a.consumed[:0], len(a.s.Toks))[:len(a.s.Toks)]
 	clear(a.consumed)
 	for k := range a.s.Toks {
+		if !a.codes {
+			break // no code in the text: no token to read
+		}
 		t := &a.s.Toks[k]
 		a.consumed[k] = t.Has(text.Code) // an anonymisation code explains itself
 	}

@@ -64,6 +64,9 @@ func (a *analysis) aggregated() bool {
 }
 
 func (a *analysis) computeAggregated() bool {
+	if a.lacks(aggregateGuard) {
+		return false // public is set only at one of these words (guards.go)
+	}
 	toks := a.s.Toks
 	marker, public := a.hasPercent() || a.hasRatio(), false
 	for i := 0; i < len(toks); i++ {
@@ -171,6 +174,9 @@ func (a *analysis) uncertainClosure() bool {
 // couture s'arrête à la rentrée", "la cotisation passera à 25 € l'an
 // prochain") is not public until the association says so.
 func (a *analysis) futureChange() bool {
+	if a.lacks(changeGuard) {
+		return false // change is set only at one of these words (guards.go)
+	}
 	when, change := false, false
 	toks := a.s.Toks
 	for i, t := range toks {

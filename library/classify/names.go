@@ -34,6 +34,10 @@ func (a *analysis) findNames() {
 		}
 	}
 	for i := 0; i < len(toks); {
+		if (a.s.Shouting || !toks[i].Has(text.Cap)) && a.passes(&toks[i], lowerNameGuard) {
+			i++ // guards.go: nameAt would find nothing here
+			continue
+		}
 		j, ok := a.nameAt(i)
 		if !ok {
 			i++
@@ -392,6 +396,9 @@ const maxFirstNameParts = 4
 // Smith" holds a name whatever its case. It returns the end of the name
 // and sets labelStart, or 0.
 func (a *analysis) labelledName() int {
+	if a.lacks(labelGuard) {
+		return 0 // guards.go
+	}
 	toks := a.s.Toks
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i+1].Sep != ':' || !toks[i].Is(cNameLabels) || i > 0 && toks[i-1].Norm == "de" {
@@ -536,10 +543,13 @@ func (a *analysis) extendFirst(j int) int {
 // body word ("salle Simone Veil", "arrêt Jean Macé", "centre hospitalier
 // Henri Laborit", "église Saint-Paul").
 func (a *analysis) markVenues() {
+	if a.lacks(venueGuard) {
+		return // each branch below starts at a word of one of these classes (guards.go)
+	}
 	toks := a.s.Toks
 	for i := 0; i < len(toks); i++ {
 		n := toks[i].Norm
-		if n == "saint" || n == "sainte" || n == "st" || n == "ste" || n == "san" || n == "santa" {
+		if toks[i].Is(cSaintWords) {
 			if toks[i].Has(text.Cap) {
 				a.consumed[i] = true
 				a.consumeCaps(i + 1)
@@ -562,6 +572,10 @@ func (a *analysis) markVenues() {
 		}
 	}
 }
+
+// saintWords open a place named after a saint (« Saint-Malo », « Ste
+// Foy »): its capitalised words are no person.
+var saintWords = lexicon.WordSet{"saint": true, "sainte": true, "st": true, "ste": true, "san": true, "santa": true}
 
 // maxVenueWords bounds the words a place or body word explains away
 // ("Centre Hospitalier Universitaire Henri Laborit"): every "Saint" of

@@ -21,7 +21,7 @@ var (
 // after it; returns the end of the name.
 func (a *analysis) titledNickname(i int) int {
 	toks := a.s.Toks
-	if i+1 >= len(toks) || !toks[i].Has(text.Cap) || !familiarTitles[toks[i].Norm] || toks[i+1].Sep != 0 {
+	if i+1 >= len(toks) || !toks[i].Has(text.Cap) || !toks[i].Is(cFamiliarTitles) || toks[i+1].Sep != 0 {
 		return 0
 	}
 	n := toks[i+1]

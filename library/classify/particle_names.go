@@ -16,14 +16,14 @@ func (a *analysis) particleSurname(i int) int {
 	p := i
 	if toks[i].Is(cCivility) {
 		p = i + 1
-	} else if i == 0 || toks[i].Sep == ':' || !surnameParticles[toks[i].Norm] || a.named(i-1) {
+	} else if i == 0 || toks[i].Sep == ':' || !toks[i].Is(cSurnameParticles) || a.named(i-1) {
 		return 0 // a sentence or a label starts with a capital; a name found goes on (« Mme Annick Le Gall »)
 	}
 	w := p + 1
 	if w >= len(toks) || !toks[p].Has(text.Cap) || toks[p].Has(text.Upper) || a.consumed[p] || toks[w].Sep != 0 {
 		return 0
 	}
-	if !surnameParticles[toks[p].Norm] && !(p > i && toks[p].Norm == "de") {
+	if !toks[p].Is(cSurnameParticles) && !(p > i && toks[p].Norm == "de") {
 		return 0 // « Mme De Smet », but « De Smet » alone may open a title
 	}
 	if !a.unknownCapWord(w) {

@@ -43,6 +43,11 @@ const (
 	cLetWord                                                  // "let", of "let … go" (strategy.go findLettingGo)
 	cFamousStart                                              // first words of famous_names.txt (famous_names.go)
 	cFamousLast                                               // last words of famous_names.txt (famous_names.go)
+	cSaintWords                                               // saintWords (markVenues: « Saint-Malo », « St Jean »)
+	cAnchorPronouns                                           // anchorPronouns (anchors.go anchorAt)
+	cFamilyWords                                              // familyWords (names.go isFamilyWord)
+	cFamiliarTitles                                           // familiarTitles (nicknames.go)
+	cSurnameParticles                                         // surnameParticles (particle_names.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -88,22 +93,27 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cSubjectVerbs: subjectVerbs, cSmallCounts: smallCounts, cKinPlural: kinPlural,
 		cEventHeads: eventHeads, cAddressing: addressingWords, cNearbyWords: nearbyWords,
 		cSpelledZero: zero, cSpelledDigit: digits,
-		cStoryHeads:      storyHeads,
-		cRolePhraseStart: firstWords(roleVacancy, roleRoutine),
-		cResidenceVerbs:  residenceVerbs,
-		cFewCounts:       fewCounts,
-		cFewOnly:         fewOnly,
-		cPerWords:        perWords,
-		cReaderWords:     readerWords,
-		cWeSubjects:      weSubjects,
-		cInitialsContext: initialsContext,
-		cFamilyNouns:     familyNouns,
-		cPlaceJoiners:    placeJoiners,
-		cAnimalWords:     withPlural(animalWords),
-		cOwingStart:      firstWords(owingWords),
-		cPlusWord:        {"plus": true},
-		cLetWord:         {"let": true},
-		cFamousStart:     famousLists().starts,
-		cFamousLast:      famousLists().lasts,
+		cStoryHeads:       storyHeads,
+		cRolePhraseStart:  firstWords(roleVacancy, roleRoutine),
+		cResidenceVerbs:   residenceVerbs,
+		cFewCounts:        fewCounts,
+		cFewOnly:          fewOnly,
+		cPerWords:         perWords,
+		cReaderWords:      readerWords,
+		cWeSubjects:       weSubjects,
+		cInitialsContext:  initialsContext,
+		cFamilyNouns:      familyNouns,
+		cPlaceJoiners:     placeJoiners,
+		cAnimalWords:      withPlural(animalWords),
+		cOwingStart:       firstWords(owingWords),
+		cPlusWord:         {"plus": true},
+		cLetWord:          {"let": true},
+		cFamousStart:      famousLists().starts,
+		cFamousLast:       famousLists().lasts,
+		cSaintWords:       saintWords,
+		cAnchorPronouns:   anchorPronouns,
+		cFamilyWords:      familyWords,
+		cFamiliarTitles:   familiarTitles,
+		cSurnameParticles: surnameParticles,
 	}
 }

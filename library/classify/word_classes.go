@@ -377,21 +377,21 @@ func (a *analysis) tagSentence() {
 	toks := a.s.Toks
 	a.hits = a.hits[:0]
 	a.hitStart = append(a.hitStart[:0], make([]int, len(toks)+1)...)
-	a.population = false
-	a.digits = false
 	a.sentCls = text.ClassSet{}
+	var notLetters text.Flags // the flags some token lacks
 	for i := range toks {
 		info := a.lex.class.LookupCached(toks[i].Norm, a.words)
 		toks[i].Cls = info.Cls
 		a.sentCls.Union(info.Cls)
-		a.population = a.population || toks[i].Is(cPopulation)
-		a.digits = a.digits || toks[i].Flags&text.Letter == 0
+		notLetters |= ^toks[i].Flags
 		a.hitStart[i] = len(a.hits)
-		a.lex.all.EachMatchFrom(info.Root, toks, i, func(end int, v int32) {
+		a.lex.all.EachMatchInfo(a.lex.class, info, toks, i, func(end int, v int32) {
 			a.hits = append(a.hits, hit{i: i, j: end, dict: dictID(v >> dictShift), val: int(v & (1<<dictShift - 1))})
 		})
 	}
 	a.hitStart[len(toks)] = len(a.hits)
+	a.population = a.sentCls.Has(cPopulation) // a token of the class, as the rules ask
+	a.digits = notLetters&text.Letter != 0    // a token that is not only letters
 	a.dictHits = 0
 	for _, h := range a.hits {
 		a.dictHits |= 1 << h.dict

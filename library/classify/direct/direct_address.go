@@ -35,6 +35,15 @@ var streetTypes = []streetType{
 	{"road", false},
 }
 
+// streetTypesBy lists the street types by first byte, in the order of
+// streetTypes: a type can only match at a byte it starts with.
+var streetTypesBy = func() (idx [256][]streetType) {
+	for _, st := range streetTypes {
+		idx[st.word[0]] = append(idx[st.word[0]], st)
+	}
+	return idx
+}()
+
 // nameConnectors may appear inside a street name in lower case.
 var nameConnectors = map[string]bool{
 	"de": true, "du": true, "des": true, "la": true, "le": true, "les": true, "d": true, "l": true,
@@ -124,6 +133,12 @@ func skipSuffix(t string, j int) int {
 	if k < len(t) && t[k] == ' ' {
 		k++
 	}
+	if k >= len(t) {
+		return j
+	}
+	if c := lower(t[k]); c != 'b' && c != 't' && c != 'q' && c != 'a' {
+		return j // the first letters of the suffixes below: most numbers have none
+	}
 	for _, suf := range []string{"bis", "ter", "quater", "b", "t", "a"} {
 		if hasPrefixFold(t[k:], suf) && wordEndsAt(t, k+len(suf)) && (k == j || len(suf) > 1) {
 			return k + len(suf)
@@ -149,7 +164,10 @@ func skipSpaces(t string, j, n int) int {
 
 // matchStreetType returns the street type at j and its end (j if none).
 func matchStreetType(t string, j int) (streetType, int) {
-	for _, st := range streetTypes {
+	if j >= len(t) {
+		return streetType{}, j
+	}
+	for _, st := range streetTypesBy[lower(t[j])] {
 		if hasPrefixFold(t[j:], st.word) {
 			e := j + len(st.word)
 			if strings.HasSuffix(st.word, ".") || wordEndsAt(t, e) {

@@ -74,28 +74,28 @@ var keywords = []keyword{
 }
 
 // keywordIndex groups the keywords by their first three bytes, longest
-// first; keywordPairs filters on the first two bytes before the map lookup.
-var keywordIndex, keywordPairs = func() (map[string][]keyword, *[1 << 16]bool) {
-	idx := make(map[string][]keyword)
-	pairs := new([1 << 16]bool)
+// first; keywordPairs filters on the first two bytes before the look-up.
+var keywordIndex, keywordPairs = func() (*keywordTable, *bitPairs) {
+	idx := make(map[uint32][]keyword)
+	pairs := new(bitPairs)
 	for _, k := range keywords {
-		idx[k.word[:3]] = append(idx[k.word[:3]], k)
-		pairs[int(k.word[0])<<8|int(k.word[1])] = true
+		key := key3(k.word[0], k.word[1], k.word[2])
+		idx[key] = append(idx[key], k)
+		pairs.set(k.word[0], k.word[1])
 	}
 	for _, b := range idx {
 		sort.SliceStable(b, func(x, y int) bool { return len(b[x].word) > len(b[y].word) })
 	}
-	return idx, pairs
+	return newKeywordTable(idx), pairs
 }()
 
 // keyword runs the keyword detectors at the word start i.
 func (s *scanner) keyword(i int) (int, bool) {
 	t := s.text
-	if i+3 > len(t) || !keywordPairs[int(lower(t[i]))<<8|int(lower(t[i+1]))] {
+	if i+3 > len(t) || !keywordPairs.has(lower(t[i]), lower(t[i+1])) {
 		return 0, false
 	}
-	key := [3]byte{lower(t[i]), lower(t[i+1]), lower(t[i+2])}
-	for _, k := range keywordIndex[string(key[:])] {
+	for _, k := range keywordIndex.get(key3(lower(t[i]), lower(t[i+1]), lower(t[i+2]))) {
 		if !hasPrefixFold(t[i:], k.word) {
 			continue
 		}

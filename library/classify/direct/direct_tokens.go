@@ -15,19 +15,30 @@ func (s *scanner) shapes(i int) (int, bool) {
 	if !isAlnum(c) {
 		return 0, false
 	}
-	if isLetter(c) {
-		if end, ok := s.iban(i); ok {
-			return end, true
+	if isLetter(c) && i+1 < len(t) {
+		// The shapes' own first tests, asked here: most words are none
+		// of them, and a call per word and shape cost more than the test.
+		if isLetter(t[i+1]) && i+3 < len(t) && isDigit(t[i+2]) && isDigit(t[i+3]) {
+			if end, ok := s.iban(i); ok {
+				return end, true
+			}
 		}
-		if end, ok := s.plate(i); ok {
-			return end, true
+		if sivLetter(c) && sivLetter(t[i+1]) {
+			if end, ok := s.plate(i); ok {
+				return end, true
+			}
 		}
-		if end, ok := s.profileURL(i); ok {
-			return end, true
+		if profileSitePairs.has(lower(c), lower(t[i+1])) {
+			if end, ok := s.profileURL(i); ok {
+				return end, true
+			}
 		}
 	}
 	if i > 0 && isSecretByte(t[i-1]) {
 		return 0, false // inside a longer token, already examined
+	}
+	if i+20 > len(t) || !isSecretByte(t[i+19]) {
+		return 0, false // no run of twenty: the run below would be shorter
 	}
 	e := i
 	for e < len(t) && isSecretByte(t[e]) {
@@ -45,9 +56,15 @@ func (s *scanner) shapes(i int) (int, bool) {
 }
 
 // isSecretByte reports the bytes of keys and tokens (base64, base64url, hex).
-func isSecretByte(c byte) bool {
-	return isAlnum(c) || c == '_' || c == '-' || c == '+' || c == '/' || c == '='
-}
+func isSecretByte(c byte) bool { return secretBytes[c] }
+
+var secretBytes = func() (t [256]bool) {
+	for c := range 256 {
+		b := byte(c)
+		t[c] = isAlnum(b) || b == '_' || b == '-' || b == '+' || b == '/' || b == '='
+	}
+	return t
+}()
 
 // tokenPrefixes are the published prefixes of common secret keys.
 var tokenPrefixes = []string{

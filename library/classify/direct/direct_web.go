@@ -110,10 +110,22 @@ var profileSiteIndex = func() (idx [256][]int) {
 	return idx
 }()
 
+// profileSitePairs marks the first two bytes of every host: at most word
+// starts no host begins, and profileURL stops at one table read.
+var profileSitePairs = func() (pairs bitPairs) {
+	for _, site := range profileSites {
+		pairs.set(site.host[0], site.host[1])
+	}
+	return pairs
+}()
+
 // profileURL finds a link to a profile at the word start i (the host).
 // It returns where scanning resumes and whether it matched.
 func (s *scanner) profileURL(i int) (int, bool) {
 	t := s.text
+	if i+1 >= len(t) || !profileSitePairs.has(lower(t[i]), lower(t[i+1])) {
+		return 0, false
+	}
 	for _, k := range profileSiteIndex[lower(t[i])] {
 		site := profileSites[k]
 		if !hasPrefixFold(t[i:], site.host) {

@@ -1,15 +1,16 @@
 package lexicon
 
-import "hash/maphash"
-
 // The slots of Classes spread 40,000 words over a few megabytes: almost
 // every look-up misses the processor's cache, two or three times (slot,
 // word, answer). A text repeats a few hundred short words (« le », « de »,
 // « pour »), so a small table of the answers found last keeps them close.
 
-// cacheSize is the number of words a WordCache holds: small enough to
-// stay in the first-level cache next to the tokens.
-const cacheSize = 512
+// cacheSize is the number of words a WordCache holds. A batch of short
+// notes (classify --jsonl) speaks of a few thousand words: with 512 slots
+// half the look-ups of the short-lines benchmark went past the cache,
+// with 4,096 (128 KB, in the second-level cache) a third, nearly all of
+// them words no list holds, which are never kept.
+const cacheSize = 4096
 
 // WordCache remembers recent answers of one Classes. It holds only words
 // of the lexicon (its own strings), never a word of the text it read.
@@ -33,7 +34,7 @@ func (cl *Classes) LookupCached(w string, c *WordCache) *WordInfo {
 	if c.owner != cl {
 		*c = WordCache{owner: cl} // another lexicon's answers would be wrong
 	}
-	h := maphash.String(cl.seed, w)
+	h := wordHash(cl.seed, w)
 	s := &c.slots[h&(cacheSize-1)]
 	if s.info != nil && s.w == w {
 		return s.info

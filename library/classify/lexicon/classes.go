@@ -1,7 +1,6 @@
 package lexicon
 
 import (
-	"hash/maphash"
 	"maps"
 	"slices"
 	"strings"
@@ -14,6 +13,7 @@ import (
 type WordInfo struct {
 	Cls  text.ClassSet
 	Root *Node
+	root rootInfo // what the walk needs of Root, kept here (root_info.go)
 }
 
 // ClassBuilder gathers the words of each class before Build packs them.
@@ -31,17 +31,19 @@ func (b ClassBuilder) Add(words WordSet, c text.Class) {
 // Build gives every word that starts an entry of d its node in d, and
 // packs the look-up.
 func (b ClassBuilder) Build(d *Dict) *Classes {
+	var vals []int32
 	for w, child := range d.root.next {
 		info := b[w]
 		info.Root = child
+		info.root, vals = packRoot(child, vals)
 		b[w] = info
 	}
 	size := 1
 	for size < 3*len(b) {
 		size <<= 1
 	}
-	cl := &Classes{seed: maphash.MakeSeed(), slots: make([]classSlot, size), mask: uint64(size - 1),
-		infos: []WordInfo{{}}, odd: map[string]uint32{}, known: newHashFilter(len(b))}
+	cl := &Classes{seed: newHashSeed(), slots: make([]classSlot, size), mask: uint64(size - 1),
+		infos: []WordInfo{{}}, odd: map[string]uint32{}, known: newHashFilter(len(b)), rootVals: vals}
 	seen := map[WordInfo]uint32{{}: 0}
 	var arena strings.Builder
 	for _, w := range slices.Sorted(maps.Keys(b)) { // the same table on every run
@@ -56,7 +58,7 @@ func (b ClassBuilder) Build(d *Dict) *Classes {
 			cl.odd[w] = k // none in the shipped lists; kept all the same
 			continue
 		}
-		h := maphash.String(cl.seed, w)
+		h := wordHash(cl.seed, w)
 		i := h & cl.mask
 		for cl.slots[i].n != 0 {
 			i = (i + 1) & cl.mask
@@ -76,13 +78,15 @@ func (b ClassBuilder) Build(d *Dict) *Classes {
 // one string, and the 2,000-odd distinct answers of the 40,000 words in
 // one short table.
 type Classes struct {
-	seed  maphash.Seed
+	seed  uint64 // of wordHash (word_hash.go)
 	slots []classSlot
 	mask  uint64 // len(slots) - 1, a power of two minus one
 	arena string // the words, end to end
 	infos []WordInfo
 	odd   map[string]uint32 // the empty word and the words longer than maxKey
 	known hashFilter        // a bit per word's hash: most unknown words stop here (hash_filter.go)
+
+	rootVals []int32 // the values of the one-word entries, by rootInfo
 }
 
 // classSlot is one word of Classes; n == 0: an empty slot.
@@ -102,7 +106,7 @@ func (cl *Classes) Lookup(w string) *WordInfo {
 	if w == "" || len(w) > maxKey {
 		return &cl.infos[cl.odd[w]]
 	}
-	if s := cl.find(w, maphash.String(cl.seed, w)); s != nil {
+	if s := cl.find(w, wordHash(cl.seed, w)); s != nil {
 		return &cl.infos[s.info]
 	}
 	return &cl.infos[0]

@@ -15,6 +15,7 @@ type Dict struct {
 	root     Node
 	stems    map[uint32][]stemEdge // first stemKey bytes of a root-level stem -> edges
 	stemKeys [16]uint64            // bit stemBit(k) set for every key k of stems
+	ends     byteEnds              // first and last bytes of the first words (start_filter.go)
 }
 
 const stemKey = 4
@@ -44,6 +45,7 @@ func (d *Dict) Add(entry string, val int) {
 	if len(words) == 0 {
 		return
 	}
+	d.ends.note(words[0])
 	n := &d.root
 	for k, w := range words {
 		if strings.HasSuffix(w, "*") {
@@ -83,7 +85,7 @@ func (d *Dict) Empty() bool {
 // so that a short list (the association's allow and deny lists) costs
 // next to nothing on the words that start none of its entries.
 func (d *Dict) MayStart(w string) bool {
-	if d.root.sigs&wordSig(w) != 0 || d.mayStem(w) {
+	if d.root.sigs&wordSig(w) != 0 && d.ends.may(w) || d.mayStem(w) {
 		return true
 	}
 	for _, e := range d.root.stems {

@@ -242,6 +242,9 @@ type wordShape struct {
 
 // word reads one word at sc.pos and appends its folded form and token.
 func (sc *Scanner) word(sep byte, spaced bool) {
+	if sc.asciiWord(sep, spaced) {
+		return
+	}
 	ostart := sc.pos
 	sh := wordShape{first: true}
 	// runs of ASCII bytes, each followed by one other rune, up to a separator
@@ -258,6 +261,57 @@ func (sc *Scanner) word(sep byte, spaced bool) {
 	}
 	sc.toks = append(sc.toks, Token{Start: ostart, End: sc.pos, Sep: sep, Spaced: spaced, Flags: flags})
 	sc.nends = append(sc.nends, len(sc.buf))
+}
+
+// asciiWord is word for a word of ASCII letters and digits only, most
+// words of a French or English text: one loop counts its digits and
+// capitals, with no shape to carry between runs. It reports false, and
+// reads nothing, when a non-ASCII byte follows the run: word reads it.
+func (sc *Scanner) asciiWord(sep byte, spaced bool) bool {
+	text := sc.text
+	start, i := sc.pos, sc.pos
+	digits, uppers := 0, 0
+	for ; i < len(text); i++ {
+		switch c := text[i]; {
+		case c-'a' < 26: // most bytes: one comparison each
+		case c-'0' < 10:
+			digits++
+		case c-'A' < 26:
+			uppers++
+		default:
+			goto end
+		}
+	}
+end:
+	if i == start || i < len(text) && text[i] >= utf8.RuneSelf {
+		return false
+	}
+	n := len(sc.buf)
+	sc.buf = append(sc.buf, text[start:i]...)
+	if uppers > 0 {
+		for k := n; k < len(sc.buf); k++ {
+			if c := sc.buf[k]; c >= 'A' && c <= 'Z' {
+				sc.buf[k] = c + 'a' - 'A'
+			}
+		}
+	}
+	var flags Flags
+	if c := text[start]; c >= 'A' && c <= 'Z' {
+		flags |= Cap
+	}
+	letters := i - start - digits
+	if letters >= 2 && uppers == letters {
+		flags |= Upper
+	}
+	if letters == 0 {
+		flags |= Digit
+	} else if digits == 0 {
+		flags |= Letter
+	}
+	sc.pos = i
+	sc.toks = append(sc.toks, Token{Start: start, End: i, Sep: sep, Spaced: spaced, Flags: flags})
+	sc.nends = append(sc.nends, len(sc.buf))
+	return true
 }
 
 // asciiRun is the fast path of word: it reads ASCII letters and digits
