@@ -80,7 +80,7 @@ func (a *analysis) famousName(i, j int) bool {
 		return false
 	}
 	listed, strong := a.listedFamous(i, j)
-	public := listed && (strong || a.publicCue(i, j)) || a.lifeDates(j) || a.nameDay(i, j) || a.regnalName(i, j)
+	public := listed && (strong || a.publicCue(i, j)) || a.lifeDates(j) || a.nameDay(i, j) || a.regnalName(i, j) || a.longAgo(i, j)
 	if !public || a.famousGuarded(i, j) {
 		return false
 	}
