@@ -14,7 +14,7 @@ func (a *analysis) famousGuarded(i, j int) bool {
 	if toks[i].Is(cCivility) || len(a.sdirect) > 0 {
 		return true // « Madame Curie (06 12 34 56 78) »
 	}
-	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) {
+	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) && !a.andAfterFamous(i) {
 		return true // « M. Mozart », « Contact : Raman », « relancer Rimbaud »
 	}
 	for k := max(0, i-3); k < min(len(toks), j+4); k++ { // « notre bénévole X », « X, notre trésorier »
