@@ -25,6 +25,7 @@ func (a *analysis) findNames() {
 	a.markTitles()     // titles.go
 	a.markNamedAfter() // named_things.go
 	a.markFamous()     // famous_names.go
+	a.markCharacters() // characters.go
 	toks := a.s.Toks
 	labelled := a.labelledName()
 	if labelled > 0 {
