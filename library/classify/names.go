@@ -162,6 +162,12 @@ func (a *analysis) reportName(i, j int) {
 		return
 	}
 	if a.isPublicFigure(i, j) {
+		if a.officialStatement(i, j) { // public_statement.go
+			for k := i; k < j; k++ {
+				a.consumed[k] = true
+			}
+			return
+		}
 		a.names = append(a.names, nameHit{i, j, true})
 		a.add(rulePublicFigure, i, j)
 		return
