@@ -76,6 +76,12 @@ func (a *analysis) markFamous() {
 // famousName: the name at [i, j) is a famous one told as such; its words
 // are taken, so that no later rule reads them as a person.
 func (a *analysis) famousName(i, j int) bool {
+	if a.sovereignName(i, j) { // sovereign_names.go: « le pape François »
+		for k := i; k < j; k++ {
+			a.consumed[k] = true
+		}
+		return true
+	}
 	if a.partOfLongerName(i, j) {
 		return false
 	}
