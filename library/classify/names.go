@@ -13,6 +13,9 @@ import (
 // Places and bodies named after people ("salle Simone Veil", "lycée Victor
 // Hugo") are recognised first and explain their words away.
 
+// orgLabelWords say a name label names an organisation (data/words/org_label_words.txt).
+var orgLabelWords = lexicon.Words(lexicon.Data, "org_label_words")
+
 // nameHit is a name found in the sentence, as a token range.
 type nameHit struct {
 	i, j   int
@@ -401,8 +404,8 @@ const maxFirstNameParts = 4
 func (a *analysis) labelledName() int {
 	toks := a.s.Toks
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i+1].Sep != ':' || !toks[i].Is(cNameLabels) || i > 0 && toks[i-1].Norm == "de" {
-			continue
+		if toks[i+1].Sep != ':' || !toks[i].Is(cNameLabels) || i > 0 && (toks[i-1].Norm == "de" || orgLabelWords[toks[i-1].Norm]) {
+			continue // « Nom de … : », "Organisation name:": no person's name
 		}
 		k := i + 1
 		if a.consumed[k] || !toks[k].Has(text.Letter) || toks[k].Is(cCapWord) || a.isAcronym(k) {
@@ -595,6 +598,9 @@ func (a *analysis) consumeCaps(k int) {
 	for n := 0; k < len(toks) && n < maxVenueWords; n++ {
 		a.steps++
 		t := toks[k]
+		if n > 0 && isClauseSep(t.Sep) {
+			return // « Amicale laïque : Jean Dupont », « école Jules-Ferry, Paul Martin »: someone after the name
+		}
 		if t.Has(text.Cap) || t.Has(text.Digit) && len(t.Norm) <= 3 {
 			a.consumed[k] = true
 			k++
