@@ -86,7 +86,8 @@ func (a *analysis) famousName(i, j int) bool {
 		return false
 	}
 	listed, strong := a.listedFamous(i, j)
-	public := listed && (strong || a.publicCue(i, j)) || a.lifeDates(j) || a.nameDay(i, j) || a.regnalName(i, j) || a.longAgo(i, j)
+	public := listed && (strong || a.publicCue(i, j)) || a.lifeDates(j) || a.nameDay(i, j) || a.regnalName(i, j) ||
+		a.longAgo(i, j) || a.quotedWorkAuthor(i, j) // historic_persons.go, work_author.go
 	if !public || a.famousGuarded(i, j) {
 		return false
 	}
