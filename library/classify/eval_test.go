@@ -211,6 +211,7 @@ func TestEvalHoldout(t *testing.T) {
 	m := measure(c, cases)
 	m.misses = nil
 	m.check(t, "held-out set", holdoutFloor)
+	checkEnglish(t, "held-out set", c, cases)
 }
 
 // TestEvalDevSet measures the development set of testdata/dev: values
