@@ -11,6 +11,7 @@ func TestOrganisationNamesAreNoPersons(t *testing.T) {
 		{"Organisation name: Brittany English Theatre Group", OK, Public, ""},
 		{"Nom de l'association : Amicale Laïque Jean Moulin", OK, Public, ""},
 		{"Le Cercle Jean Jaurès organise un débat sur la laïcité.", OK, Public, ""},
+		{"Bourse Marie Curie : dépôt des dossiers avant le 30 mars.", OK, Public, ""},
 	})
 }
 
@@ -20,5 +21,6 @@ func TestOrganisationNamesGuards(t *testing.T) {
 		{"Amicale laïque : Jean Dupont a la clé du local.", Blocked, Personal, "name"},
 		{"École Jules-Ferry, Paul Martin viendra chercher les enfants.", Blocked, Personal, "name"},
 		{"Nom : Brittany Kowalski", Blocked, Personal, "name"},
+		{"Bourse aux vêtements : Marie Durand tiendra la caisse.", Blocked, Personal, "name"},
 	})
 }
