@@ -16,10 +16,10 @@ import (
 // famousLookalikeNotes. Most must stay blocked: with the three Debian
 // lists alone, 24 of 112 such notes passed (21.4 %); with
 // compromise-wikipedia's names added, 50 of 451 (11.1 %), two thirds of
-// them « concert de la chorale : solo de … », an event where a full name
-// whose surname no name list gives counts as a public figure
-// (famous_events.txt). An exact full name of a public figure is rare in an
-// association; this bounds what it would let through.
+// them « concert de la chorale : solo de … », until a word of who performs
+// or hosts (« solo de », « animé par », famous_performers.txt) kept the
+// name a person: 22 of 451 (4.9 %). An exact full name of a public figure
+// is rare in an association; this bounds what it would let through.
 func TestFamousFullNamesInEverydayNotes(t *testing.T) {
 	var fulls []string
 	for n := range lexicon.LoadWords(lexicon.Data, "data/famous_names.txt") {
@@ -41,8 +41,8 @@ func TestFamousFullNamesInEverydayNotes(t *testing.T) {
 	}
 	rate := 100 * float64(passed) / float64(total)
 	t.Logf("%d of %d everyday notes about a person with a famous full name not blocked (%.1f %%)", passed, total, rate)
-	if rate > 12 {
-		t.Errorf("reverse leak: %.1f %% of the notes not blocked, bound 12 %%", rate)
+	if rate > 6 {
+		t.Errorf("reverse leak: %.1f %% of the notes not blocked, bound 6 %%", rate)
 	}
 }
 

@@ -16,7 +16,14 @@ func (a *analysis) famousGuarded(i, j int) bool {
 	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) && !a.andAfterFamous(i) {
 		return true // « M. Mozart », « Contact : Raman », « relancer Rimbaud »
 	}
-	return a.tiedOrNew(i, j)
+	return a.performedBy(i) || a.tiedOrNew(i, j)
+}
+
+// performedBy: the name follows a word of who performs or hosts and its
+// link (« solo de … », « animé par … », "hosted by").
+func (a *analysis) performedBy(i int) bool {
+	toks := a.s.Toks
+	return i > 1 && authorLinks[toks[i-1].Norm] && famousLists().performers[toks[i-2].Norm]
 }
 
 // tiedOrNew: a word near the name at [i, j) ties it to the association or
