@@ -78,6 +78,10 @@ func (a *analysis) titledUnknown() {
 		if k+2 < len(toks) && (isParticle(toks[k+1].Norm) || toks[k+1].Is(cOrgLinks)) && toks[k+2].Has(text.Cap) {
 			continue // an organisation: "Médecins du Monde"
 		}
+		if a.officialStatement(k, k+1) { // public_statement.go
+			a.consumed[k] = true
+			continue
+		}
 		a.names = append(a.names, nameHit{k, k + 1, true})
 		a.add(rulePublicFigure, k, k+1)
 	}
