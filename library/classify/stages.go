@@ -109,6 +109,7 @@ var sentenceStages = []stage{
 	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson, needs: classesOf(cRolePhraseStart)}, // elections, vacancies, routine tasks
 	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                             // held_back.go: « pas encore annoncé »
 	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)},                         // named_things.go: an animal up for adoption
+	{name: "characters", always: true, run: (*analysis).dropCharacterRoles},                                     // characters.go: « Personnage : la dame en noir »
 	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},                             // few_only.go: « seules trois personnes »
 	{name: "carry", always: true, run: (*analysis).notePerson},                                                  // carried_person.go: the person, for the next sentences
 }
