@@ -394,7 +394,7 @@ func (a *analysis) fullName(i int) int {
 	}
 	sur := a.s.Toks[k]
 	if a.s.Toks[i].Is(cAmbig) && !a.s.Toks[i].Is(cFirst) &&
-		!sur.Has(text.Upper) && !sur.Is(cLast) && i == 0 {
+		!sur.Has(text.Upper) && !sur.Is(cLast) && i == 0 && !a.copulaFact(k+1) { // word_names.go
 		return 0
 	}
 	return a.extend(k + 1)
