@@ -22,6 +22,9 @@ func (a *analysis) findGray() {
 		if t.rule == ruleAggregate || t.rule == ruleInternal && (a.isPublished() || weather) || t.rule == ruleVague && a.sentenceGeneric() {
 			continue // handled with the public it describes; a published offer is public
 		}
+		if t.rule == ruleVague && a.deniedTrouble(sp.i) {
+			continue // « aucun incident », "no incidents": nothing happened (gray_incident.go)
+		}
 		if t.rule == ruleVague && a.asksForFiction() {
 			continue // « Écris une histoire avec un dragon »: the tale asked for (fiction_request.go)
 		}

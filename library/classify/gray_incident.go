@@ -22,7 +22,8 @@ import (
 var (
 	rescheduled = lexicon.Words(lexicon.Data, "rescheduled_words")
 	// incidentDenials before an incident noun deny it.
-	incidentDenials = lexicon.WordSet{"aucun": true, "aucune": true, "sans": true, "pas": true, "no": true, "without": true, "any": true}
+	incidentDenials = lexicon.WordSet{"aucun": true, "aucune": true, "sans": true, "pas": true, "no": true, "without": true, "any": true,
+		"rien": true, "nothing": true}
 	// dayNames are the past times that may also be to come.
 	dayNames = lexicon.WordSet{"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
 		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
@@ -57,11 +58,7 @@ func (a *analysis) incidentNamed() int {
 		if !t.Is(cIncidentNoun) {
 			continue
 		}
-		denied := false
-		for k := max(0, i-2); k < i; k++ {
-			denied = denied || incidentDenials[toks[k].Norm]
-		}
-		if !denied {
+		if !a.deniedTrouble(i) {
 			return i
 		}
 	}
@@ -129,6 +126,25 @@ func (a *analysis) hasHour() bool {
 			return true
 		}
 		if i+1 < len(toks) && (hourWords[toks[i+1].Norm] || toks[i+1].Sep == ':') {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedTrouble: a denial within the two words before token i (« aucun
+// incident », « sans incident », « pas d'accident », "no incidents"), or
+// three before « à », "to" (« rien à signaler », « aucun incident à
+// signaler », "nothing to report"): the trouble named at i did not
+// happen.
+func (a *analysis) deniedTrouble(i int) bool {
+	toks := a.s.Toks
+	from := i - 2
+	if i > 0 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "to") {
+		from = i - 3
+	}
+	for k := max(0, from); k < i; k++ {
+		if incidentDenials[toks[k].Norm] {
 			return true
 		}
 	}

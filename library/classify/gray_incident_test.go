@@ -30,3 +30,17 @@ func TestIncidentWordsInPublicTextStayOK(t *testing.T) {
 		{"Conte pour enfants samedi : une histoire de pirates.", OK, 0, ""},
 	})
 }
+
+// Trouble denied (« aucun incident », « sans accident », "without
+// incident") names nothing that happened: a report of a public event
+// stays public; trouble that happened stays a doubt.
+func TestDeniedTroubleIsNoIncident(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Fête du quartier : aucun incident à signaler, merci à tous.", OK, 0, ""},
+		{"Course des familles : 300 coureurs, beau temps, sans incident.", OK, 0, ""},
+		{"The fun run went off without incident, thanks to all our marshals.", OK, 0, ""},
+		{"Bilan de la brocante : pas d'accident, une belle affluence.", OK, 0, ""},
+		{"Un incident avec un exposant a marqué la brocante.", Doubt, 0, "vague"},
+		{"There was an incident with a stallholder at the fair.", Doubt, 0, "vague"},
+	})
+}
