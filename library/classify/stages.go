@@ -108,6 +108,7 @@ var sentenceStages = []stage{
 	{name: "past-incident", run: (*analysis).findPastIncident, needs: classesOf(cIncidentNoun)},                 // gray_incident.go: « l'incident de samedi »
 	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson, needs: classesOf(cRolePhraseStart)}, // elections, vacancies, routine tasks
 	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                             // held_back.go: « pas encore annoncé »
+	{name: "published-statistic", run: (*analysis).dropPublishedStatistic, needs: classesOf(cSurvey)},           // published_statistic.go: « enquête 2024 »
 	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)},                         // named_things.go: an animal up for adoption
 	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},                             // few_only.go: « seules trois personnes »
 	{name: "carry", always: true, run: (*analysis).notePerson},                                                  // carried_person.go: the person, for the next sentences

@@ -199,6 +199,9 @@ const (
 	cLifeOpener           // data/words/life_story_openers.txt (life_story.go)
 	cIncidentNoun         // data/words/incident_nouns.txt (gray_incident.go)
 	cPastTime             // data/words/past_times.txt (gray_incident.go)
+	cSurvey               // data/words/survey_words.txt (published_statistic.go)
+	cSourceWord           // data/words/source_words.txt (published_statistic.go)
+	cRestricted           // data/words/restricted_words.txt (published_statistic.go)
 	numClasses
 )
 
@@ -325,6 +328,9 @@ var classFiles = []struct {
 	{cWeather, []string{"weather_words"}},
 	{cIncidentNoun, []string{"incident_nouns"}},
 	{cPastTime, []string{"past_times"}},
+	{cSurvey, []string{"survey_words"}},
+	{cSourceWord, []string{"source_words"}},
+	{cRestricted, []string{"restricted_words"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},
