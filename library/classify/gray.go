@@ -368,7 +368,7 @@ func (a *analysis) troubleOfPartner() bool {
 	}
 	toks := a.s.Toks
 	for i, t := range toks {
-		if t.Is(cTrouble) && !(i > 0 && toks[i-1].Norm == "en" && strings.HasPrefix(t.Norm, "difficult")) {
+		if t.Is(cTrouble) && !(i > 0 && toks[i-1].Norm == "en" && strings.HasPrefix(t.Norm, "difficult")) && !a.scheduledClosure(i) { // scheduled_closure.go
 			return true
 		}
 	}
