@@ -68,7 +68,7 @@ func (a *analysis) aggregated() bool {
 
 func (a *analysis) computeAggregated() bool {
 	toks := a.s.Toks
-	marker, public := a.hasPercent() || a.hasRatio(), false
+	marker, public := a.hasPercent() && !a.percentsOfMoney() || a.hasRatio(), false // money_share.go
 	for i := 0; i < len(toks); i++ {
 		if !marker {
 			if end, v := a.at(dGray, i); v != 0 && a.lex.gray[v-1].kind == "aggregate" {
