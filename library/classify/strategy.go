@@ -36,6 +36,9 @@ func (a *analysis) findStrategy() {
 		if (t.rule == ruleHR || t.rule == ruleLitigation || t.rule == ruleFinance) && (a.startsGeneric() || a.hypotheticalBefore(sp.i)) && len(a.names) == 0 && len(a.anchors) == 0 {
 			continue // "Formation : le harcèlement au travail", « Atelier : éviter un trou de trésorerie », « en cas de litige »
 		}
+		if t.rule == ruleMerger && a.mergesActivities(sp.j) || t.rule == ruleConfidential && a.credentialNamed(sp.i) {
+			continue // strategy_activity.go: « on fusionne les deux séances », « votre code confidentiel »
+		}
 		if a.publicTopic(sp.i, t.kind) {
 			continue // "Le tribunal organise une journée portes ouvertes", "Écoute anonyme et confidentielle"
 		}

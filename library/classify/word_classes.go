@@ -202,6 +202,7 @@ const (
 	cSurvey               // data/words/survey_words.txt (published_statistic.go)
 	cSourceWord           // data/words/source_words.txt (published_statistic.go)
 	cRestricted           // data/words/restricted_words.txt (published_statistic.go)
+	cMergedActivity       // data/words/merged_activities.txt (strategy_activity.go)
 	numClasses
 )
 
@@ -331,6 +332,7 @@ var classFiles = []struct {
 	{cSurvey, []string{"survey_words"}},
 	{cSourceWord, []string{"source_words"}},
 	{cRestricted, []string{"restricted_words"}},
+	{cMergedActivity, []string{"merged_activities"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},
