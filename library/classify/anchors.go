@@ -113,12 +113,14 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 	toks := a.s.Toks
 	w := toks[i].Norm
 	k := i + 1
+	only := false // « notre seul mécanicien », "our only Polish volunteer": one person, as a role is
 	// up to two adjectives: "une jeune bénévole", "the only Syrian family"
 	for n := 0; n < 2 && k+1 < len(toks) && !toks[k].Is(cPerson) && isAdjectiveSlot(toks[k]); n++ {
+		only = only || toks[k].Is(cUniqueWords)
 		k++
 	}
 	if k < len(toks) && toks[k].Is(cPerson) && toks[k].Sep != ',' && !a.consumed[k] && !a.venueNamed(k) && !a.kindOf(k) {
-		return anchorPerson, toks[k].Is(cRole) && toks[i].Is(cDefiniteDets) && !a.publicOffice(k)
+		return anchorPerson, (toks[k].Is(cRole) || only) && toks[i].Is(cDefiniteDets) && !a.publicOffice(k)
 	}
 	k = i + 1
 	if k+1 < len(toks) && toks[k].Is(cNounAdjectives) && toks[k+1].Sep == 0 && toks[k+1].Is(cAdjNounLinks) {

@@ -12,12 +12,14 @@ func (a *analysis) findWithoutKeyword() {
 		a.findKeptMatters(cs)   // kept_matters.go
 		a.findSecretWords(cs)   // secret_words.go
 		a.findPoliticalDeal(cs) // political_deal.go
+		a.findKeptQuiet(cs)     // kept_quiet.go
 	}
 	a.findPendingMatters(cs) // gray_pending.go
 	a.findCredentialPair(cs)
 	a.findGenderedCouple()
 	a.findDescribedPerson()
 	a.findBareSurname()
+	a.findFamilySurname() // family_surname.go: « noces d'argent des Kerjean »
 	a.findAgedName()
 	a.findClassTagged()
 	a.findDocumentCopy()

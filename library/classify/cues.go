@@ -66,6 +66,9 @@ const (
 	cueTenderNotice         // appel d'offres, invitation to tender: a tender named without doubt (tender_bid.go)
 	cueConcessive           // quelle que soit, regardless of: anyone, not someone (concessive.go)
 	cuePoliticalSupport     // soutenir sa liste, back his campaign: support for an elected person (political_deal.go)
+	cueKeepOut              // ne le mets pas dans, keep it off: kept out of a record (kept_quiet.go)
+	cueRecord               // compte rendu, lettre d'info, minutes: a record or a channel (kept_quiet.go)
+	cueUnwritten            // ne l'écris pas, don't write it up: not to be written or published (kept_quiet.go)
 	numCues
 )
 
@@ -125,6 +128,9 @@ var cueFiles = [numCues]string{
 	cueTenderNotice:     "data/cues/tender_notice.txt",
 	cueConcessive:       "data/cues/concessive.txt",
 	cuePoliticalSupport: "data/cues/political_support.txt",
+	cueKeepOut:          "data/cues/keep_out.txt",
+	cueRecord:           "data/cues/record.txt",
+	cueUnwritten:        "data/cues/unwritten.txt",
 }
 
 // cueSet is the set of cues found in a sentence.

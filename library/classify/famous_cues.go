@@ -14,7 +14,8 @@ import (
 
 // publicCue: the sentence speaks of the name at [i, j) as of a public
 // one: a quotation, dates of life after it (« (1802-1885) »), a word of its
-// works or statements (famous_context.txt). A full name whose surname is
+// works or statements (famous_context.txt), another name of the list
+// (famous_together.go). A full name whose surname is
 // also an ordinary one (« Victor Hugo », "John Mitchell") needs one of
 // those; another may also be the author of a work (« de Pierre Curie », "by
 // Jane Austen") or named at an event, a show or a talk (famous_events.txt,
@@ -25,7 +26,7 @@ func (a *analysis) publicCue(i, j int) bool {
 	if strings.ContainsAny(a.text[toks[0].Start:], "«»“”\"") || a.lifeDates(j) {
 		return true
 	}
-	if a.anyWordIn(fl.context) || a.workTitleBefore(i) || a.historicYear() {
+	if a.anyWordIn(fl.context) || a.workTitleBefore(i) || a.historicYear() || a.otherFamousName(i, j) {
 		return true
 	}
 	if toks[j-1].Is(cLast) {

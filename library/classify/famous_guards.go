@@ -10,13 +10,27 @@ import "strings"
 // person of today (see the data files famous_*.txt).
 func (a *analysis) famousGuarded(i, j int) bool {
 	toks := a.s.Toks
-	fl := famousLists()
 	if toks[i].Is(cCivility) || len(a.sdirect) > 0 {
 		return true // « Madame Curie (06 12 34 56 78) »
 	}
-	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) {
+	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) && !a.andAfterFamous(i) {
 		return true // « M. Mozart », « Contact : Raman », « relancer Rimbaud »
 	}
+	return a.performedBy(i) || a.tiedOrNew(i, j)
+}
+
+// performedBy: the name follows a word of who performs or hosts and its
+// link (« solo de … », « animé par … », "hosted by").
+func (a *analysis) performedBy(i int) bool {
+	toks := a.s.Toks
+	return i > 1 && authorLinks[toks[i-1].Norm] && famousLists().performers[toks[i-2].Norm]
+}
+
+// tiedOrNew: a word near the name at [i, j) ties it to the association or
+// to someone, the sentence tells news, or a verb of now follows the name.
+func (a *analysis) tiedOrNew(i, j int) bool {
+	toks := a.s.Toks
+	fl := famousLists()
 	for k := max(0, i-3); k < min(len(toks), j+4); k++ { // « notre bénévole X », « X, notre trésorier »
 		if (k < i || k >= j) && fl.relations[toks[k].Norm] && !a.quotedAt(k) {
 			return true // « notre bénévole Paul Verlaine », « la maman de … »

@@ -27,21 +27,23 @@ import (
 // famous holds the list and the guards' words, read on first use.
 type famous struct {
 	names, relations, news, copulas, history, nameDay, context, events lexicon.WordSet
+	performers                                                         lexicon.WordSet
 	starts, lasts                                                      lexicon.WordSet // the first and the last word of every name
 }
 
 var famousLists = sync.OnceValue(func() *famous {
 	f := &famous{
-		names:     lexicon.LoadWords(lexicon.Data, "data/famous_names.txt"),
-		relations: lexicon.Words(lexicon.Data, "famous_relations"),
-		news:      lexicon.Words(lexicon.Data, "famous_news"),
-		copulas:   lexicon.Words(lexicon.Data, "famous_copulas"),
-		history:   lexicon.Words(lexicon.Data, "famous_history"),
-		nameDay:   lexicon.Words(lexicon.Data, "name_day_words"),
-		context:   lexicon.Words(lexicon.Data, "famous_context"),
-		events:    lexicon.Words(lexicon.Data, "famous_events"),
-		starts:    lexicon.WordSet{},
-		lasts:     lexicon.WordSet{},
+		names:      lexicon.LoadWords(lexicon.Data, "data/famous_names.txt"),
+		relations:  lexicon.Words(lexicon.Data, "famous_relations"),
+		news:       lexicon.Words(lexicon.Data, "famous_news"),
+		copulas:    lexicon.Words(lexicon.Data, "famous_copulas"),
+		history:    lexicon.Words(lexicon.Data, "famous_history"),
+		nameDay:    lexicon.Words(lexicon.Data, "name_day_words"),
+		context:    lexicon.Words(lexicon.Data, "famous_context"),
+		events:     lexicon.Words(lexicon.Data, "famous_events"),
+		performers: lexicon.Words(lexicon.Data, "famous_performers"),
+		starts:     lexicon.WordSet{},
+		lasts:      lexicon.WordSet{},
 	}
 	for n := range f.names {
 		first, _, _ := strings.Cut(n, " ")
@@ -76,11 +78,18 @@ func (a *analysis) markFamous() {
 // famousName: the name at [i, j) is a famous one told as such; its words
 // are taken, so that no later rule reads them as a person.
 func (a *analysis) famousName(i, j int) bool {
+	if a.sovereignName(i, j) { // sovereign_names.go: « le pape François »
+		for k := i; k < j; k++ {
+			a.consumed[k] = true
+		}
+		return true
+	}
 	if a.partOfLongerName(i, j) {
 		return false
 	}
 	listed, strong := a.listedFamous(i, j)
-	public := listed && (strong || a.publicCue(i, j)) || a.lifeDates(j) || a.nameDay(i, j) || a.regnalName(i, j)
+	public := listed && (strong || a.publicCue(i, j)) || a.lifeDates(j) || a.nameDay(i, j) || a.regnalName(i, j) ||
+		a.longAgo(i, j) || a.quotedWorkAuthor(i, j) // historic_persons.go, work_author.go
 	if !public || a.famousGuarded(i, j) {
 		return false
 	}

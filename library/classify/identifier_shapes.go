@@ -161,14 +161,16 @@ func (a *analysis) findFileNumber() {
 			continue
 		}
 		for k := i + 1; k < min(len(toks), i+5); k++ {
-			t := toks[k]
-			if !t.Has(text.Digit) {
+			end := a.fileCodeEnd(k) // file_codes.go: « 00384 », « A-2021-117 », « 22/187 »
+			if end == 0 {
+				if toks[k].Has(text.Digit) || !a.fileLabelWord(k) {
+					break // « dossier de subvention n° 2024-118 »: the file of a thing
+				}
 				continue
 			}
-			labelled := k == i+1 || t.Sep == ':' || numberLabels[toks[k-1].Norm] || t.Sep == '#'
-			alone := k+1 == len(toks) || !toks[k+1].Has(text.Digit) // a longer number is the byte scanner's
-			if labelled && alone && len(t.Norm) >= 3 && !isYear(t.Norm) && !a.currencyAfter(k) {
-				a.addAs(rulePublicID, Blocked, i, k+1, i18n.T("numéro de membre, de dossier ou matricule d’une personne",
+			labelled := k == i+1 || a.colonBetween(i, k) || numberLabels[toks[k-1].Norm] || toks[k].Sep == '#'
+			if labelled && !a.currencyAfter(end-1) {
+				a.addAs(rulePublicID, Blocked, i, end, i18n.T("numéro de membre, de dossier ou matricule d’une personne",
 					"a person's member, file or staff number"))
 				return
 			}

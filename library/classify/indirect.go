@@ -283,11 +283,26 @@ func (a *analysis) pointedPerson() bool {
 // rule for whoever fits it ("le bénévole qui a le plus de temps prendra
 // la caisse", "the person who has found keys can…").
 func (a *analysis) hypothetical(k int) bool {
-	for _, t := range a.s.Toks[min(k, len(a.s.Toks)):] {
+	toks := a.s.Toks
+	for i := min(k, len(toks)); i < len(toks); i++ {
+		t := &toks[i]
 		n := t.Norm
-		if t.Is(cModalWords) || len(n) >= 6 && strings.HasSuffix(n, "ra") && t.Has(text.Letter) {
+		if t.Is(cModalWords) && !owedTo(toks, i) || len(n) >= 6 && strings.HasSuffix(n, "ra") && t.Has(text.Letter) {
 			return true
 		}
+	}
+	return false
+}
+
+// owedTo: « devoir » at i follows the one it is owed to (« nous doit
+// 200 € », « lui doivent »): a debt, a fact, not a modal.
+func owedTo(toks []text.Token, i int) bool {
+	if i == 0 || toks[i].Norm != "doit" && toks[i].Norm != "doivent" {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "nous", "me", "m", "lui", "leur", "vous", "te", "t":
+		return true
 	}
 	return false
 }

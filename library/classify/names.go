@@ -13,6 +13,9 @@ import (
 // Places and bodies named after people ("salle Simone Veil", "lycée Victor
 // Hugo") are recognised first and explain their words away.
 
+// orgLabelWords say a name label names an organisation (data/words/org_label_words.txt).
+var orgLabelWords = lexicon.Words(lexicon.Data, "org_label_words")
+
 // nameHit is a name found in the sentence, as a token range.
 type nameHit struct {
 	i, j   int
@@ -25,6 +28,7 @@ func (a *analysis) findNames() {
 	a.markTitles()     // titles.go
 	a.markNamedAfter() // named_things.go
 	a.markFamous()     // famous_names.go
+	a.markCharacters() // characters.go
 	toks := a.s.Toks
 	labelled := a.labelledName()
 	if labelled > 0 {
@@ -77,6 +81,10 @@ func (a *analysis) titledUnknown() {
 		}
 		if k+2 < len(toks) && (isParticle(toks[k+1].Norm) || toks[k+1].Is(cOrgLinks)) && toks[k+2].Has(text.Cap) {
 			continue // an organisation: "Médecins du Monde"
+		}
+		if a.officialStatement(k, k+1) { // public_statement.go
+			a.consumed[k] = true
+			continue
 		}
 		a.names = append(a.names, nameHit{k, k + 1, true})
 		a.add(rulePublicFigure, k, k+1)
@@ -165,6 +173,12 @@ func (a *analysis) reportName(i, j int) {
 		return
 	}
 	if a.isPublicFigure(i, j) {
+		if a.officialStatement(i, j) { // public_statement.go
+			for k := i; k < j; k++ {
+				a.consumed[k] = true
+			}
+			return
+		}
 		a.names = append(a.names, nameHit{i, j, true})
 		a.add(rulePublicFigure, i, j)
 		return
@@ -380,7 +394,7 @@ func (a *analysis) fullName(i int) int {
 	}
 	sur := a.s.Toks[k]
 	if a.s.Toks[i].Is(cAmbig) && !a.s.Toks[i].Is(cFirst) &&
-		!sur.Has(text.Upper) && !sur.Is(cLast) && i == 0 {
+		!sur.Has(text.Upper) && !sur.Is(cLast) && i == 0 && !a.copulaFact(k+1) { // word_names.go
 		return 0
 	}
 	return a.extend(k + 1)
@@ -401,8 +415,8 @@ func (a *analysis) labelledName() int {
 	}
 	toks := a.s.Toks
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i+1].Sep != ':' || !toks[i].Is(cNameLabels) || i > 0 && toks[i-1].Norm == "de" {
-			continue
+		if toks[i+1].Sep != ':' || !toks[i].Is(cNameLabels) || i > 0 && (toks[i-1].Norm == "de" || orgLabelWords[toks[i-1].Norm]) {
+			continue // « Nom de … : », "Organisation name:": no person's name
 		}
 		k := i + 1
 		if a.consumed[k] || !toks[k].Has(text.Letter) || toks[k].Is(cCapWord) || a.isAcronym(k) {
@@ -602,6 +616,9 @@ func (a *analysis) consumeCaps(k int) {
 	for n := 0; k < len(toks) && n < maxVenueWords; n++ {
 		a.steps++
 		t := toks[k]
+		if n > 0 && isClauseSep(t.Sep) {
+			return // « Amicale laïque : Jean Dupont », « école Jules-Ferry, Paul Martin »: someone after the name
+		}
 		if t.Has(text.Cap) || t.Has(text.Digit) && len(t.Norm) <= 3 {
 			a.consumed[k] = true
 			k++

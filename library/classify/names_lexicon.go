@@ -246,6 +246,9 @@ func (a *analysis) communePlace(i int) int {
 		return 0 // a capitalised article inside a sentence opens a name: « pour La Rochelle »
 	}
 	end, _ := a.communeAt(i)
+	if end == i+1 && a.personNamedAt(i) {
+		return 0 // a first name and a surname: « merci à Marie Durand », not the commune of Marie
+	}
 	return end
 }
 

@@ -45,6 +45,7 @@ const (
 	ruleSexuality
 	ruleBiometric
 	ruleCriminal
+	ruleChildProtection
 	// the association's confidential matters (strategy*.go)
 	ruleConfidential
 	ruleMerger
@@ -125,6 +126,9 @@ var ruleTable = [numRules]ruleInfo{
 		"donnée génétique ou biométrique", "genetic or biometric data"},
 	ruleCriminal: {"criminal", Sensitive, Blocked, false, kindOther,
 		"infraction, condamnation ou procédure pénale visant une personne", "offence, conviction or criminal proceedings about a person"},
+	ruleChildProtection: {"child-protection", Sensitive, Blocked, false, kindOther,
+		"mesure de protection de l’enfance visant une personne (placement, signalement, juge des enfants)",
+		"child-protection measure about a person (placement, referral, family court)"},
 
 	ruleConfidential: {"confidential", Sensitive, Blocked, false, kindOther,
 		"information marquée confidentielle", "information marked confidential"},

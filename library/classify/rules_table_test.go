@@ -13,7 +13,7 @@ func TestRuleNamesAreStable(t *testing.T) {
 	want := []string{"", "invisible", "control", "too-many", "denylist",
 		"name", "public-figure", "email", "phone", "postal-address", "nir", "iban", "bank-card",
 		"id-document", "birthdate", "licence-plate", "profile-url", "handle", "credential", "ip", "public-id", "geolocation",
-		"health", "origin", "religion", "politics", "union", "sexuality", "biometric", "criminal",
+		"health", "origin", "religion", "politics", "union", "sexuality", "biometric", "criminal", "child-protection",
 		"confidential", "merger", "finance", "negotiation", "grant", "hr", "litigation",
 		"aggregate", "partner", "internal", "vague", "photo",
 		"indirect", "single-role", "specific-person"}

@@ -168,6 +168,9 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 		return
 	}
 	if a.aggregated() || a.hasPopulation() {
+		if !a.aggregated() && a.publicServed() { // public_served.go
+			return
+		}
 		a.addAs(ruleAggregate, Doubt, sp.i, sp.j,
 			i18n.T("statistique sur le public touchant une donnée sensible : à vérifier",
 				"statistic about the public touching sensitive data: check"))
@@ -349,6 +352,9 @@ func (a *analysis) venueBefore(k int) bool {
 		return false // a predicate about someone at the place: "à l'Ehpad ne reconnaît plus"
 	}
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		if isClauseSep(toks[i+1].Sep) {
+			return false // « … leur épicerie, pas un mot »: the place ends its clause, it names nothing after
+		}
 		w := toks[i].Norm
 		if a.lex.in(w, cVenue) || w == "service" || w == "unite" || w == "pole" {
 			return !stayedIn(toks, i) // « est en centre de désintox »: someone stays there

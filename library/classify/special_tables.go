@@ -10,4 +10,5 @@ var specialTables = []string{
 	"kept_opinion_terms",
 	"kept_identity_terms",
 	"kept_criminal_terms",
+	"kept_child_protection_terms",
 }
