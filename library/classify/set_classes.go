@@ -49,6 +49,7 @@ const (
 	cFamiliarTitles                                           // familiarTitles (nicknames.go)
 	cSurnameParticles                                         // surnameParticles (particle_names.go)
 	cNearbyStart                                              // first words of data/words/nearby.txt (described_person.go)
+	cCharacterLabels                                          // characterLabels (characters.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -117,5 +118,6 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cFamiliarTitles:   familiarTitles,
 		cSurnameParticles: surnameParticles,
 		cNearbyStart:      firstWords(nearbyWords),
+		cCharacterLabels:  characterLabels,
 	}
 }
