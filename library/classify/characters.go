@@ -42,6 +42,9 @@ func (a *analysis) markCharacters() {
 // characters, or -1. Only words of a work may stand between the label and
 // the colon (« Personnages de la pièce : »), not « Personnage difficile : ».
 func (a *analysis) charactersColon() int {
+	if a.lacks(characterGuard) {
+		return -1 // a label is needed (guards.go)
+	}
 	toks := a.s.Toks
 	for c := 1; c < min(len(toks), labelWindow); c++ {
 		if toks[c].Sep != ':' {

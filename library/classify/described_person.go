@@ -88,7 +88,7 @@ func (a *analysis) nearbyAfter(k int) bool {
 		if isClauseSep(toks[i].Sep) && i > k {
 			return false
 		}
-		if toks[i].Is(cNearbyWords) || i+1 < len(toks) && nearbyWords[toks[i].Norm+" "+toks[i+1].Norm] {
+		if toks[i].Is(cNearbyWords) || i+1 < len(toks) && toks[i].Is(cNearbyStart) && nearbyWords[toks[i].Norm+" "+toks[i+1].Norm] {
 			return true
 		}
 	}

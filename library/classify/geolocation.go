@@ -15,6 +15,9 @@ import (
 func (a *analysis) findCoordinates() {
 	toks := a.s.Toks
 	for i := 0; i+3 < len(toks); i++ {
+		if !toks[i].Has(text.Digit) {
+			continue // degreesAt's first test, without the two calls
+		}
 		j := a.coordinatesAt(i)
 		if j == 0 {
 			continue

@@ -42,6 +42,7 @@ var (
 
 	changeGuard    = classesOf(cChange, cPlusWord)   // gray.go futureChange
 	aggregateGuard = classesOf(cPopulation, cPerson) // gray.go computeAggregated
+	characterGuard = classesOf(cCharacterLabels)     // characters.go charactersColon
 )
 
 // anchorPronouns are the words of anchorAt's switch (anchors.go): a word

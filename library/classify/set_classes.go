@@ -48,6 +48,8 @@ const (
 	cFamilyWords                                              // familyWords (names.go isFamilyWord)
 	cFamiliarTitles                                           // familiarTitles (nicknames.go)
 	cSurnameParticles                                         // surnameParticles (particle_names.go)
+	cNearbyStart                                              // first words of data/words/nearby.txt (described_person.go)
+	cCharacterLabels                                          // characterLabels (characters.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -115,5 +117,7 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cFamilyWords:      familyWords,
 		cFamiliarTitles:   familiarTitles,
 		cSurnameParticles: surnameParticles,
+		cNearbyStart:      firstWords(nearbyWords),
+		cCharacterLabels:  characterLabels,
 	}
 }

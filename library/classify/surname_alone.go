@@ -30,7 +30,7 @@ func (a *analysis) findBareSurname() {
 				a.reportName(i, j) // « Les Ferreira ont déménagé », "the Okonkwos have moved"
 				return
 			}
-		case (i == 0 || isClauseSep(toks[i].Sep)) && toks[i].Has(text.Cap) && a.verbFollows(i+1) && a.listedSurname(i),
+		case (i == 0 || isClauseSep(toks[i].Sep)) && toks[i].Has(text.Cap) && toks[i].Is(cLast) && a.verbFollows(i+1) && a.listedSurname(i), // listedSurname needs cLast: asked first, it spares the verb test
 			(i == 0 || isClauseSep(toks[i].Sep)) && toks[i].Has(text.Cap) && a.owingAfter(i+1) && a.unknownCapWord(i) && !a.isAcronym(i):
 			a.reportName(i, i+1) // « Kowalski n'a pas rendu les clés », "Fairbrother still hasn't returned"
 			return
