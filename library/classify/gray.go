@@ -22,6 +22,9 @@ func (a *analysis) findGray() {
 		if t.rule == ruleAggregate || t.rule == ruleInternal && (a.isPublished() || weather) || t.rule == ruleVague && a.sentenceGeneric() {
 			continue // handled with the public it describes; a published offer is public
 		}
+		if t.rule == ruleVague && a.deniedTrouble(sp.i) {
+			continue // « aucun incident », "no incidents": nothing happened (gray_incident.go)
+		}
 		if t.rule == ruleVague && a.asksForFiction() {
 			continue // « Écris une histoire avec un dragon »: the tale asked for (fiction_request.go)
 		}
@@ -68,7 +71,7 @@ func (a *analysis) computeAggregated() bool {
 		return false // public is set only at one of these words (guards.go)
 	}
 	toks := a.s.Toks
-	marker, public := a.hasPercent() || a.hasRatio(), false
+	marker, public := a.hasPercent() && !a.percentsOfMoney() || a.hasRatio(), false // money_share.go
 	for i := 0; i < len(toks); i++ {
 		if !marker {
 			if end, v := a.at(dGray, i); v != 0 && a.lex.gray[v-1].kind == "aggregate" {
@@ -371,7 +374,7 @@ func (a *analysis) troubleOfPartner() bool {
 	}
 	toks := a.s.Toks
 	for i, t := range toks {
-		if t.Is(cTrouble) && !(i > 0 && toks[i-1].Norm == "en" && strings.HasPrefix(t.Norm, "difficult")) {
+		if t.Is(cTrouble) && !(i > 0 && toks[i-1].Norm == "en" && strings.HasPrefix(t.Norm, "difficult")) && !a.scheduledClosure(i) { // scheduled_closure.go
 			return true
 		}
 	}

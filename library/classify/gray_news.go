@@ -8,7 +8,7 @@ import "tamis/library/classify/text"
 
 func (a *analysis) findInternalNews() {
 	fall := a.has(cFall) && a.has(cActivity) || a.digits && a.hasAny(cPopulation, cPerson, cActivity) && a.smallGroupStat()
-	tension := a.has(cTension) && a.hasAny(cBoard, cPopulation)
+	tension := a.tensionSaid() && a.hasAny(cBoard, cPopulation) // tension_said.go
 	pending := a.has(cPending) && a.has(cFunding)
 	if !fall && !tension && !pending || a.isPublished() {
 		return

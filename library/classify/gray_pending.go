@@ -71,7 +71,7 @@ func (a *analysis) internalPending(ps pendingSet, cs cueSet) bool {
 		return a.hasAny(cChange, cTrouble, cFall) || a.negated()
 	}
 	people := a.hasAny(cRole, cBoard) || ps.has(pendTeam) || cs.has(cueMember) || a.population
-	return ps.has(pendTeam) && a.has(cTension) || ps.has(pendShortage) && (ps.has(pendRota) || people) ||
+	return ps.has(pendTeam) && a.tensionSaid() || ps.has(pendShortage) && (ps.has(pendRota) || people) ||
 		(ps.has(pendSanction) || ps.has(pendComplaint)) && people
 }
 

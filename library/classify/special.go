@@ -168,6 +168,9 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 		return
 	}
 	if a.aggregated() || a.hasPopulation() {
+		if !a.aggregated() && a.publicServed() { // public_served.go
+			return
+		}
 		a.addAs(ruleAggregate, Doubt, sp.i, sp.j,
 			i18n.T("statistique sur le public touchant une donnée sensible : à vérifier",
 				"statistic about the public touching sensitive data: check"))

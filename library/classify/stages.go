@@ -106,8 +106,10 @@ var sentenceStages = []stage{
 	{name: "keywordless", always: true, run: (*analysis).findWithoutKeyword}, // cue_rules.go: text without a keyword
 	{name: "unsettled-affairs", run: (*analysis).findUnsettledAffairs, // gray_affairs.go: « la mairie réduirait », "we might"
 		needs: classesOf(cBoard, cActivity, cFunding, cOrg, cPartnerBody, cOwnPeople), dicts: dictsOf(dAffair, dCue)},
+	{name: "past-incident", run: (*analysis).findPastIncident, needs: classesOf(cIncidentNoun)},                 // gray_incident.go: « l'incident de samedi »
 	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson, needs: classesOf(cRolePhraseStart)}, // elections, vacancies, routine tasks
 	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                             // held_back.go: « pas encore annoncé »
+	{name: "published-statistic", run: (*analysis).dropPublishedStatistic, needs: classesOf(cSurvey)},           // published_statistic.go: « enquête 2024 »
 	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)},                         // named_things.go: an animal up for adoption
 	{name: "characters", always: true, run: (*analysis).dropCharacterRoles},                                     // characters.go: « Personnage : la dame en noir »
 	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},                             // few_only.go: « seules trois personnes »

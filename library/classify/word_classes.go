@@ -197,6 +197,11 @@ const (
 	cHoliday              // data/words/holidays.txt (named_things.go)
 	cNamedAfter           // data/words/named_after_heads.txt (named_things.go)
 	cLifeOpener           // data/words/life_story_openers.txt (life_story.go)
+	cIncidentNoun         // data/words/incident_nouns.txt (gray_incident.go)
+	cPastTime             // data/words/past_times.txt (gray_incident.go)
+	cSurvey               // data/words/survey_words.txt (published_statistic.go)
+	cSourceWord           // data/words/source_words.txt (published_statistic.go)
+	cRestricted           // data/words/restricted_words.txt (published_statistic.go)
 	numClasses
 )
 
@@ -321,6 +326,11 @@ var classFiles = []struct {
 	{cTrouble, []string{"trouble_words"}},
 	{cUniqueOffices, []string{"unique_offices"}},
 	{cWeather, []string{"weather_words"}},
+	{cIncidentNoun, []string{"incident_nouns"}},
+	{cPastTime, []string{"past_times"}},
+	{cSurvey, []string{"survey_words"}},
+	{cSourceWord, []string{"source_words"}},
+	{cRestricted, []string{"restricted_words"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},
