@@ -234,6 +234,9 @@ func (a *analysis) isPublished() bool {
 }
 
 func (a *analysis) computePublished() bool {
+	if a.restrictedSomewhere() {
+		return false // « résultats provisoires du sondage », "internal survey results"
+	}
 	toks := a.s.Toks
 	for _, h := range a.hits {
 		if h.dict != dPublished || a.onlineChannel(h.i, h.j) { // online_channel.go: « dons en ligne »
