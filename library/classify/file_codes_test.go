@@ -15,5 +15,6 @@ func TestAPersonsCodeInAFileIsPersonal(t *testing.T) {
 		{"Adhérent depuis 2019-2020, toujours fidèle au poste.", OK, Public, ""},
 		{"Bénévole 12/05 au stand, 14/05 à la buvette.", OK, Public, ""},
 		{"Atelier n° 3 : réparation de vélos.", OK, Public, ""},
+		{"Identifie chaque personne par un identifiant neutre (par exemple Bénéficiaire_001) plutôt que par son nom.", OK, Public, ""},
 	})
 }

@@ -157,8 +157,8 @@ func (a *analysis) findFileNumber() {
 	}
 	toks := a.s.Toks
 	for i := range toks {
-		if !toks[i].Is(cFileWord) {
-			continue
+		if !toks[i].Is(cFileWord) || a.pseudonymAt(i) {
+			continue // « Bénéficiaire_001 »: a pseudonym, which alone points at no one
 		}
 		for k := i + 1; k < min(len(toks), i+5); k++ {
 			end := a.fileCodeEnd(k) // file_codes.go: « 00384 », « A-2021-117 », « 22/187 »
