@@ -136,7 +136,8 @@ func isElision(w string) bool {
 func (a *analysis) judgeSpecial(sp span, t term) {
 	reason := t.rule.reason()
 	an, anchored := a.nearestAnchor(sp.i)
-	if a.genericBefore(sp.i) || a.genericAfter(sp.j) || a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
+	predicate := t.flags&selfPerson != 0 && sp.j-sp.i > 1 // « placé par le juge »: said of a person, names no place
+	if a.genericBefore(sp.i) || a.genericAfter(sp.j) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
 		return
 	}
 	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {

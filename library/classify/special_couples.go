@@ -129,9 +129,8 @@ func (a *analysis) namesGender() (female, male bool) {
 	}
 	g := genders()
 	for _, n := range a.names {
-		w := a.s.Toks[n.i].Norm
-		female = female || g.female[w]
-		male = male || g.male[w]
+		f, m := a.nameGender(n, g) // civility_gender.go: « Mme Dubois »
+		female, male = female || f, male || m
 	}
 	return female, male
 }

@@ -44,7 +44,7 @@ func (a *analysis) findStrategy() {
 		case t.flags&strong != 0:
 			a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 		case t.flags&weak != 0:
-			if !a.sentenceGeneric() && !a.howToQuestion() && !published { // a weak word in a published text is public
+			if !a.sentenceGeneric() && !a.howToQuestion() && !published && !a.publicCall() { // a weak word in a published text is public; a call with its deadline too (public_call.go)
 				a.addAs(t.rule, Doubt, sp.i, sp.j, reason+i18n.T(" ?", "?"))
 			}
 		default:

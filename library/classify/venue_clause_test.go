@@ -12,3 +12,14 @@ func TestAPlaceDoesNotNameWhatFollowsItsClause(t *testing.T) {
 		{"Permanence au centre de dialyse le mardi.", OK, Public, ""},
 	})
 }
+
+// A fact of several words said of a person (« placé par le juge »,
+// « suivie par l'ASE ») after a place word is the person's, not the
+// place's name: « le gamin de l'immeuble placé en famille d'accueil ».
+func TestAPersonsFactAfterAPlaceWordIsTheirs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La petite de la résidence suivie par l'ASE vient le mardi.", Blocked, Sensitive, "child-protection"},
+		{"Le gamin de l'immeuble placé en famille d'accueil a changé d'école.", Blocked, Sensitive, "child-protection"},
+		{"Le centre de dialyse ouvre une permanence.", OK, Public, ""},
+	})
+}
