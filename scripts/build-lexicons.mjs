@@ -8,7 +8,7 @@
 // Every entry is folded the way the classifier folds a token (lower case,
 // accents removed, œ → oe), so that the Go side compares without folding.
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -45,6 +45,30 @@ const pop = new Map();
 for (const c of require('@etalab/decoupage-administratif/data/communes.json')) {
   const k = fold(c.nom);
   pop.set(k, Math.max(pop.get(k) ?? 0, c.population ?? 0));
+}
+// Départements and régions are places too (« randonnée dans les Vosges »,
+// « séjour en Occitanie »): each with the population of its communes, so
+// that it counts as the large place it is. A commune of the same name keeps
+// the larger figure.
+const byCode = { departement: new Map(), region: new Map() };
+for (const c of require('@etalab/decoupage-administratif/data/communes.json')) {
+  if (c.type !== 'commune-actuelle') continue;
+  for (const level of ['departement', 'region']) {
+    byCode[level].set(c[level], (byCode[level].get(c[level]) ?? 0) + (c.population ?? 0));
+  }
+}
+// One that is also a name of the lists (Loire, Bretagne, Aube) is left out:
+// « Mme Bretagne » must stay a person.
+const names = new Set(surnames);
+for (const f of readdirSync(out).filter((f) => /^(first|last)names.*\.txt$/.test(f))) {
+  for (const line of readFileSync(join(out, f), 'utf8').split('\n')) names.add(fold(line.trim()));
+}
+for (const [file, level] of [['departements.json', 'departement'], ['regions.json', 'region']]) {
+  for (const d of require(`@etalab/decoupage-administratif/data/${file}`)) {
+    const k = fold(d.nom);
+    if (names.has(k)) continue;
+    pop.set(k, Math.max(pop.get(k) ?? 0, byCode[level].get(d.code) ?? 0));
+  }
 }
 const communes = [...pop.keys()].sort().map((k) => `${k}\t${pop.get(k)}`);
 writeFileSync(join(out, 'communes_fr.tsv.gz'), gz(communes));

@@ -19,9 +19,6 @@ func (a *analysis) wordSurnameActs(i int) int {
 		s.IsAny(cCapWord, cVenue, cCivility, cPerson, cPopulation, cOrg, cKnownBodies, cFirst, cAmbig, cHoliday) {
 		return 0
 	}
-	if end, _ := a.communeAt(i + 1); end > 0 {
-		return 0 // « Pierre Brest » is a stone and a town before it is anyone
-	}
 	v := i + 2
 	if (toks[v].Norm == "ne" || toks[v].Norm == "n") && v+1 < len(toks) {
 		v++ // « Pierre Bouleau ne viendra pas »
