@@ -32,6 +32,9 @@ func (a *analysis) markCharacters() {
 	}
 	toks := a.s.Toks
 	for k := colon; k < len(toks) && !characterActorLinks[toks[k].Norm]; k++ {
+		if k > colon && (toks[k].Sep == '(' || toks[k].Sep == '-' && toks[k].Spaced) {
+			return // « Mme Bertrand (Jeanne Dupuis) », « Mme Bertrand — Jeanne Dupuis »: the actor
+		}
 		if toks[k].Has(text.Cap) || toks[k].Is(cCivility) {
 			a.consumed[k] = true
 		}

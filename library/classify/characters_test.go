@@ -22,5 +22,7 @@ func TestCharactersOfAWorkGuards(t *testing.T) {
 		{"Personnage difficile : Mme Lemercier, du 3e étage, se plaint encore du bruit.", Blocked, Personal, "name"},
 		{"Personnage : Mme Lemercier (06 12 34 56 78).", Blocked, Personal, ""},
 		{"Distribution : Harpagon, Mme Durand ; Cléante, M. Petit.", Blocked, Personal, "name"},
+		{"Personnage : Mme Lemercier (Jeanne Dupuis).", Blocked, Personal, "name"},
+		{"Personnage : Mme Lemercier — Jeanne Dupuis.", Blocked, Personal, "name"},
 	})
 }

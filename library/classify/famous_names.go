@@ -89,7 +89,7 @@ func (a *analysis) famousName(i, j int) bool {
 	}
 	listed, strong := a.listedFamous(i, j)
 	public := listed && (strong || a.publicCue(i, j)) || a.lifeDates(j) || a.nameDay(i, j) || a.regnalName(i, j) ||
-		a.longAgo(i, j) || a.quotedWorkAuthor(i, j) // historic_persons.go, work_author.go
+		a.longAgo(i, j) || a.quotedWorkAuthor(i, j) || a.betweenFamous(i, j) // historic_persons.go, work_author.go, famous_together.go
 	if !public || a.famousGuarded(i, j) {
 		return false
 	}

@@ -41,3 +41,40 @@ func (a *analysis) andAfterFamous(i int) bool {
 	toks := a.s.Toks
 	return i > 1 && (toks[i-1].Norm == "et" || toks[i-1].Norm == "and") && a.consumed[i-2] && toks[i-2].Has(text.Cap) && toks[i-2].Is(cFamousLast)
 }
+
+// betweenFamous: the single word at [i, j) stands in a list between two
+// names already taken as public (« Baudelaire, Rimbaud et Verlaine »): an
+// item of the same list, even when its surname is an ordinary one.
+func (a *analysis) betweenFamous(i, j int) bool {
+	toks := a.s.Toks
+	if j != i+1 || i < 1 || j >= len(toks) {
+		return false
+	}
+	left := i - 1 // the item before: after a comma, or before « et »
+	if toks[i].Sep != ',' {
+		if toks[left].Norm != "et" && toks[left].Norm != "and" || left < 1 {
+			return false
+		}
+		left--
+	}
+	right := j // the item after: after a comma, or after « et »
+	if toks[j].Sep != ',' {
+		if toks[j].Norm != "et" && toks[j].Norm != "and" || j+1 >= len(toks) {
+			return false
+		}
+		right++
+	}
+	return a.takenFamous(left) && (a.takenFamous(right) || a.listedAlone(right))
+}
+
+// listedAlone: token k, capitalised, is a single name of the list (the
+// names after the word are read later).
+func (a *analysis) listedAlone(k int) bool {
+	return a.s.Toks[k].Has(text.Cap) && famousLists().names[a.s.Toks[k].Norm]
+}
+
+// takenFamous: token k ends a name already taken as a public one.
+func (a *analysis) takenFamous(k int) bool {
+	t := a.s.Toks[k]
+	return a.consumed[k] && t.Has(text.Cap) && t.Is(cFamousLast)
+}

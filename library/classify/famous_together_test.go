@@ -21,3 +21,13 @@ func TestFamousNamesInCompanyGuards(t *testing.T) {
 		{"Édith Piaf et Paul Durand tiendront le stand.", Blocked, Personal, "name"},
 	})
 }
+
+// A single name between two public figures of a list is one more of them;
+// between a public figure and someone else it stays a person.
+func TestNameBetweenFamousNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Soirée poésie autour de Baudelaire, Rimbaud et Verlaine.", OK, Public, ""},
+		{"Exposé sur Feydeau, Labiche et Courteline au club théâtre.", OK, Public, ""},
+		{"Baudelaire, Durand et Petit tiendront le stand samedi.", Blocked, Personal, "name"},
+	})
+}

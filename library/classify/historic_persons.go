@@ -29,7 +29,7 @@ var yearLinks = lexicon.Words(lexicon.Data, "year_links")
 // that names no kin.
 func (a *analysis) longAgo(i, j int) bool {
 	toks := a.s.Toks
-	if j-i < 2 || a.has(cKin) || a.futureAt(j) {
+	if j-i < 2 || a.has(cKin) || a.futureAt(j) || a.presentAgent(i) {
 		return false // a surname alone may be a family's (« les Martin, en 1920 »); « viendra » is now
 	}
 	for k := max(0, i-12); k < min(len(toks), j+12); k++ {
@@ -57,4 +57,21 @@ func (a *analysis) futureAt(k int) bool {
 	}
 	n := a.s.Toks[k].Norm
 	return n == "will" || len(n) >= 5 && (strings.HasSuffix(n, "ra") || strings.HasSuffix(n, "ront"))
+}
+
+// presentAgent: the name is the agent of a sentence in the present (« la
+// salle, construite en 1900, est entretenue par Paul Martin », "is looked
+// after by"): someone who acts today, whatever the date of the thing.
+func (a *analysis) presentAgent(i int) bool {
+	toks := a.s.Toks
+	if i == 0 || toks[i-1].Norm != "par" && toks[i-1].Norm != "by" {
+		return false
+	}
+	for _, t := range toks {
+		switch t.Norm {
+		case "est", "sont", "is", "are":
+			return true
+		}
+	}
+	return false
 }

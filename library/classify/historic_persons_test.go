@@ -32,6 +32,10 @@ func TestPersonDatedCenturyAgoGuards(t *testing.T) {
 		{"Paul Varlin a adhéré en 1995 et tient la buvette.", Blocked, Personal, "name"},
 		{"Marcel Rouvier est hospitalisé, il nous montrait ses pièces de 1900.", Blocked, Sensitive, ""},
 		{"Paul Varlin viendra samedi avec les documents de 1871.", Blocked, Personal, "name"},
+		{"Our choir, founded in 1890, is run by Sarah Whitcombe.", Blocked, Personal, "name"},
+		{"Built in 1900, the hall is looked after by Sarah Whitcombe.", Blocked, Personal, "name"},
+		{"La salle, construite en 1900, est entretenue par Paul Lemaire.", Blocked, Personal, "name"},
+		{"L'amicale, créée en 1905, est présidée par Jean Dupont.", Blocked, Personal, "name"},
 	})
 }
 

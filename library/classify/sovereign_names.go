@@ -29,5 +29,8 @@ func (a *analysis) sovereignName(i, j int) bool {
 	if j-n != 1 || !toks[n].Has(text.Cap) || !toks[n].IsAny(cFirst, cAmbig) || len(a.sdirect) > 0 {
 		return false
 	}
+	if t := n - 1; t > 0 && (toks[t-1].Norm == "petit" || toks[t-1].Norm == "petite" || toks[t-1].Norm == "little") {
+		return false // « notre petit roi Lucas »: a child's nickname
+	}
 	return !a.tiedOrNew(n, j)
 }

@@ -21,5 +21,8 @@ func TestSovereignTitleAndFirstNameGuards(t *testing.T) {
 		{"La reine Sophie est hospitalisée depuis lundi.", Blocked, Sensitive, ""},
 		{"Madame Geneviève viendra samedi.", Blocked, Personal, "name"},
 		{"Appeler le prince Karim au 06 12 34 56 78.", Blocked, Personal, ""},
+		{"Le petit prince Lucas fête ses 3 ans à la crèche.", Blocked, Personal, "name"},
+		{"Notre petite reine Léna a gagné la course des 6 ans.", Blocked, Personal, "name"},
+		{"Le petit roi Lucas a soufflé ses bougies à la crèche.", Blocked, Personal, "name"},
 	})
 }

@@ -17,8 +17,8 @@ import (
 func (a *analysis) findBareSurname() {
 	toks := a.s.Toks
 	for i := 0; i+2 < len(toks); i++ {
-		if !a.bareSurnameStart(i) || a.consumed[i] || a.coveredByName(i) {
-			continue
+		if !a.bareSurnameStart(i) || a.consumed[i] || a.coveredByName(i) || a.inSingleQuotes(i) && a.hasWorkWord() {
+			continue // 'Voices from the Valley' is looking for stories: a show's title (quoted_titles.go)
 		}
 		switch {
 		case (toks[i].Norm == "les" || toks[i].Norm == "the") && a.unknownCapWord(i+1) && !toks[i+1].Has(text.Upper):

@@ -21,5 +21,25 @@ func (a *analysis) quotedWorkAuthor(i, j int) bool {
 		return false
 	}
 	fl := famousLists() // a work, not a word quoted (« “Merci” de Paul »)
-	return a.hasWorkWord() || a.anyWordIn(fl.context) || a.anyWordIn(fl.events)
+	return (a.hasWorkWord() || a.anyWordIn(fl.context) || a.anyWordIn(fl.events)) && !a.agedAuthor()
+}
+
+// agedAuthor: the sentence gives someone's age (« de Paul Durand, 87 ans »,
+// "aged 9"): the memoir of a resident or a child's tale, not a published
+// author's work.
+func (a *analysis) agedAuthor() bool {
+	toks := a.s.Toks
+	for k := 1; k < len(toks); k++ {
+		switch toks[k].Norm {
+		case "ans", "years", "year":
+			if isDigits(toks[k-1].Norm) {
+				return true
+			}
+		case "aged", "age", "agee":
+			if k+1 < len(toks) && isDigits(toks[k+1].Norm) {
+				return true
+			}
+		}
+	}
+	return false
 }

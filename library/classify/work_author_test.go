@@ -22,5 +22,7 @@ func TestAuthorOfAQuotedWorkGuards(t *testing.T) {
 		{"« Mon village » de Paul Durand : écrire à paul.durand@example.org.", Blocked, Personal, ""},
 		{"Le livre de Paul Durand est resté au local.", Doubt, 0, "public-figure"},
 		{"« Merci » de Paul Durand pour les gâteaux !", Blocked, Personal, "name"},
+		{"Lecture de « Mon enfance à Brest » de Paul Durand, 87 ans, au salon de l'EHPAD.", Blocked, Personal, "name"},
+		{"Story time: \"The Brave Fox\" by Lily Whitcombe, aged 9.", Blocked, Personal, "name"},
 	})
 }

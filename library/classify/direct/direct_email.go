@@ -31,6 +31,12 @@ var genericLocals = map[string]bool{
 	"epicerie": true, "boutique": true, "friperie": true, "festival": true, "projets": true,
 	"hebergement": true, "permanence": true, "benevolats": true, "enquiries": true, "enquiry": true,
 	"abuse": true, "bounce": true, "notifications": true, "notification": true, "alerte": true,
+	// a newsroom's, a box office's, a shop's or a board's mailbox
+	"redaction": true, "newsroom": true, "editor": true, "editorial": true, "studio": true,
+	"programmation": true, "admissions": true, "bookings": true, "booking": true, "tickets": true,
+	"membership": true, "donations": true, "fundraising": true, "volunteering": true, "careers": true,
+	"feedback": true, "reception": true, "standard": true, "secretary": true, "treasurer": true,
+	"shop": true, "orders": true, "commandes": true,
 }
 
 // at handles an '@': an e-mail address around it, else a @handle after it.

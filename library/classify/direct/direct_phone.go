@@ -255,7 +255,7 @@ var orgPhoneMarkers = newMarkers("de l'asso", "de l'association", "standard", "a
 // a doubt for a mobile, which is more often someone's own).
 func (s *scanner) validPhoneFinding(start, end int, landline bool) {
 	before := s.before(start, 60)
-	if !hasWord(before, personalMarkers) && (hasWord(before, orgPhoneMarkers) || hasWord(s.after(end, 40), orgPhoneMarkers)) {
+	if !hasWord(withoutAtHome(before), personalMarkers) && (hasWord(before, orgPhoneMarkers) || hasWord(s.after(end, 40), orgPhoneMarkers)) {
 		if !landline {
 			s.add(rulePhone, Doubt, start, end,
 				i18n.T("numéro de téléphone : est-ce celui d'une personne ?", "phone number: does it belong to a person?"))
@@ -263,6 +263,16 @@ func (s *scanner) validPhoneFinding(start, end int, landline bool) {
 		return
 	}
 	s.add(rulePhone, Blocked, start, end, i18n.T("numéro de téléphone", "phone number"))
+}
+
+// withoutAtHome drops « à domicile » from a folded window: a service
+// brought home (« aide à domicile », « portage de repas à domicile ») names
+// no one's home, where « son domicile » does.
+func withoutAtHome(w string) string {
+	if !strings.Contains(w, "a domicile") {
+		return w
+	}
+	return strings.ReplaceAll(w, "a domicile", "")
 }
 
 // referenceMarkers announce an order, ticket or file number, which has the
