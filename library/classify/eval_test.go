@@ -178,10 +178,10 @@ func TestEvalBlindSet(t *testing.T) {
 }
 
 // holdoutFloor is about five points below the figures of all the
-// held-out files together (2,141 values: 94.1, 89.1, 6.3, 10.4, 85.6 on
+// held-out files together (2,701 values: 93.8, 87.8, 8.0, 11.7, 86.7 on
 // 1 December 2026; each file's history is in testdata/holdout/README.md):
 // a regression guard, not a target.
-var holdoutFloor = bounds{riskyBlocked: 89, sensitiveCat4: 84, okBlocked: 11, okFlagged: 15, grayFlagged: 80}
+var holdoutFloor = bounds{riskyBlocked: 89, sensitiveCat4: 83, okBlocked: 13, okFlagged: 17, grayFlagged: 81}
 
 // TestEvalHoldout measures the held-out set of testdata/holdout: values
 // written by someone who read neither the rules nor the other sets. It
@@ -213,6 +213,26 @@ func TestEvalHoldout(t *testing.T) {
 	m.check(t, "held-out set", holdoutFloor)
 	checkEnglish(t, "held-out set", c, cases)
 }
+
+// TestEvalRedTeam measures testdata/redteam: personal and sensitive
+// values written to look like public text (a member named like a singer,
+// an officer quoted in office with a private detail, a person inside a
+// programme, a survey that reveals one family), by a writer who read no
+// rule, to tell whether letting public text pass let persons through. It
+// logs figures only, like the held-out set, and is never read.
+func TestEvalRedTeam(t *testing.T) {
+	c := New(Rules{})
+	cases := readEvalDir(t, "testdata/redteam", "red-team set")
+	m := measure(c, cases)
+	m.misses = nil
+	m.check(t, "red-team set", redTeamFloor)
+}
+
+// redTeamFloor is about three points below the red-team set's figures on
+// 1 December 2026 (160 values: 96.2 % blocked, 95.1 % of the sensitive
+// ones as category 4, the same before and after that day's work on
+// public text): a regression guard.
+var redTeamFloor = bounds{riskyBlocked: 93, sensitiveCat4: 92, okBlocked: 100, okFlagged: 100}
 
 // TestEvalDevSet measures the development set of testdata/dev: values
 // written blind of the rules by another writer, read (misses included) to
