@@ -1,0 +1,28 @@
+package classify
+
+import "testing"
+
+// A person of the association named beside a cultural event keeps every
+// guard: a relation word (« notre bénévole »), a private fact told now
+// (health, family, address), an action of now or soon, contact details, a
+// civility, an age. These values stay what they were before the cultural
+// topic shape (cultural_topic.go) existed: none of them passes.
+func TestCulturalTopicKeepsPersonsOfTheAssociation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Hommage à Jean Dupont, notre bénévole décédé le mois dernier", Doubt, Personal, ""},
+		{"Hommage à Jean Dupont, qui sort d'une dépression", Blocked, Sensitive, "health"},
+		{"Hommage à Pierre Roux, hospitalisé depuis lundi", Blocked, Sensitive, "health"},
+		{"Concert de Kevin Laurent, qui est séropositif", Blocked, Sensitive, "health"},
+		{"Exposition des dessins de Lucas Moreau, 8 ans, à la médiathèque", Doubt, Personal, ""},
+		{"Exposition : dessins de Lina Benali, qui est en CE2", Blocked, Personal, "name"},
+		{"Lecture de poèmes de Marie Lefort, qui viendra samedi", Doubt, Personal, ""},
+		{"Chansons de Paul Girard, notre adhérent, au programme", Doubt, Personal, ""},
+		{"Exposition des photos de Sophie Marchal, 06 12 34 56 78", Blocked, Personal, "phone"},
+		{"Poèmes de Mme Durand au programme de la soirée", Doubt, Personal, ""},
+		{"Au programme : chansons de Nadia Haddad, qui vit seule avec ses trois enfants", Doubt, Personal, ""},
+		{"Poèmes de Claire Martin, qui a appelé ce matin, au programme", Doubt, Personal, ""},
+		{"Tribute to John Miller, our volunteer who passed away last month", Blocked, Personal, "name"},
+		{"Songs by Emma Clark, who will come on Saturday", Doubt, Personal, ""},
+		{"Exposition sur Jean Moulin : Karim Benchérif, bénévole, fera la visite", Blocked, Personal, "name"},
+	})
+}
