@@ -26,3 +26,22 @@ func TestCulturalTopicKeepsPersonsOfTheAssociation(t *testing.T) {
 		{"Exposition sur Jean Moulin : Karim Benchérif, bénévole, fera la visite", Blocked, Personal, "name"},
 	})
 }
+
+// A full name or a surname that is the topic or the author of a public
+// cultural event or work (« hommage à », « chansons de », « au programme »,
+// "tribute to", "songs by"), in a sentence with no tie to the association
+// and no private fact, is a public figure even when no kept list holds it.
+func TestCulturalTopicIsAPublicFigure(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Hommage à Robert Badinter, qui a aboli la peine de mort", OK, 0, ""},
+		{"Concert : chansons de Brassens et Barbara", OK, 0, ""},
+		{"Jean Moulin, héros de la Résistance, au programme de l'expo", OK, 0, ""},
+		{"Lecture de poèmes de Louise Michel", OK, 0, ""},
+		{"Soirée cinéma : film de Claude Sautet à la salle des fêtes", OK, 0, ""},
+		{"Chansons de Georges Moustaki et de Serge Reggiani au café associatif", OK, 0, ""},
+		{"Lecture de textes d'Annie Ernaux par la troupe du village", OK, 0, ""},
+		{"Pièce de Yasmina Reza jouée par l'atelier théâtre samedi", OK, 0, ""},
+		{"Tribute to Nina Simone at the community hall on Friday", OK, 0, ""},
+		{"Poèmes de Maryse Condé lus par les jeunes du quartier", OK, 0, ""},
+	})
+}

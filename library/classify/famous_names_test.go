@@ -43,7 +43,7 @@ func TestFamousNamesPass(t *testing.T) {
 		{"Club de lecture : « Nana » d'Émile Zola.", OK, Public, ""},
 		{"Gloria de Vivaldi et Requiem de Fauré au programme.", OK, Public, ""},
 		{"Lecture d'extraits de Victor Hugo et de George Sand à la médiathèque.", OK, Public, ""},
-		{"Hommage à Robert Badinter, qui a aboli la peine de mort.", Blocked, Sensitive, ""}, // not in the lists: still a person
+		{"Hommage à Robert Badinter, qui a aboli la peine de mort.", OK, Public, ""}, // not in the lists: the subject of a tribute (cultural_topic.go)
 		{"Abraham Lincoln (1809-1865), sixteenth president.", OK, Public, ""},
 		{"Our reading group discusses a novel by Jane Austen.", OK, Public, ""},
 		{"Film night: Sherlock Holmes solves another case.", OK, Public, ""},
