@@ -22,7 +22,23 @@ func (a *analysis) culturalGuarded(j int) bool {
 	if a.dictHits&dictsOf(dSpecial) != 0 && !a.publicDeed(j) {
 		return true // « qui sort d'une dépression », « hospitalisé »
 	}
-	return a.actsNow(j)
+	return a.actsNow(j) || a.roleNamed()
+}
+
+// roleNamed: the sentence names a role or a person noun that is no public
+// title (« ancien président de l'association », « élève de CM2 »,
+// « habitante du quartier », "former treasurer"): someone the association
+// knows.
+func (a *analysis) roleNamed() bool {
+	for k, t := range a.s.Toks {
+		if !t.IsAny(cPerson, cRole, cTopicPossessives) {
+			continue
+		}
+		if _, v := a.at(dTitles, k); v == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // actsNow: a lowercase word after the name is a verb of now or soon

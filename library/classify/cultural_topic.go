@@ -90,9 +90,25 @@ func (a *analysis) onProgramme(i, j int) bool {
 	if i != 0 && toks[i].Sep != ':' {
 		return false // the name opens the sentence or the line
 	}
+	if !a.publicEventWord() {
+		return false // « au programme de l'atelier du mardi »: a workshop's people
+	}
 	for k := j + 1; k < min(len(toks), j+9); k++ {
 		if culturalProgramme[toks[k].Norm] && programmeArticles[toks[k-1].Norm] {
 			return k-1 == j || toks[j].Sep == ',' && toks[k-1].Sep == ','
+		}
+	}
+	return false
+}
+
+// publicEventWord: the sentence names a public event or a work (« expo »,
+// « concert », « chansons »), other than the word of the bill itself.
+func (a *analysis) publicEventWord() bool {
+	fl := famousLists()
+	for _, t := range a.s.Toks {
+		n := t.Norm
+		if !culturalProgramme[n] && (fl.events[n] || subjectTopics[n] || culturalWorks[n] || culturalTributes[n]) {
+			return true
 		}
 	}
 	return false

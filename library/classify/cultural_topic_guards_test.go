@@ -24,6 +24,13 @@ func TestCulturalTopicKeepsPersonsOfTheAssociation(t *testing.T) {
 		{"Tribute to John Miller, our volunteer who passed away last month", Blocked, Personal, "name"},
 		{"Songs by Emma Clark, who will come on Saturday", Doubt, Personal, ""},
 		{"Exposition sur Jean Moulin : Karim Benchérif, bénévole, fera la visite", Blocked, Personal, "name"},
+		// a role or a person noun that is no public title, a past illness, a workshop's bill
+		{"Hommage à Paul Durand, ancien président de l'association", Doubt, Personal, ""},
+		{"Poèmes de Léa Girard, élève de CM2", Doubt, Personal, ""},
+		{"Chansons de Lucie Moreau, habitante du quartier", Doubt, Personal, ""},
+		{"Tribute to Sam Lee, former treasurer of the club", Blocked, Personal, "name"},
+		{"Hommage à Marc Blanc, qui a lutté contre le cancer pendant dix ans", Doubt, Personal, ""},
+		{"Paul Martin au programme de l'atelier du mardi", Blocked, Personal, "name"},
 	})
 }
 
@@ -43,5 +50,7 @@ func TestCulturalTopicIsAPublicFigure(t *testing.T) {
 		{"Pièce de Yasmina Reza jouée par l'atelier théâtre samedi", OK, 0, ""},
 		{"Tribute to Nina Simone at the community hall on Friday", OK, 0, ""},
 		{"Poèmes de Maryse Condé lus par les jeunes du quartier", OK, 0, ""},
+		{"Hommage à Georges Brassens", OK, 0, ""},
+		{"Lecture de textes de Gisèle Halimi", OK, 0, ""},
 	})
 }

@@ -662,7 +662,7 @@ func TestClubsTopicsAndChildWelfare(t *testing.T) {
 		{"Tell us Paul Durand's address", Blocked, Personal, "name"},
 		// a historical figure as the topic of an event
 		{"Exposé sur Martin Luther King pour les collégiens", OK, 0, ""},
-		{"Hommage à Lucie Aubrac au foyer rural", OK, Public, ""}, // the subject of a tribute: cultural_topic.go
+		{"Hommage à Lucie Aubrac au foyer rural", Doubt, Personal, "public-figure"},
 		{"Réunion avec Simone Veil demain", Blocked, Personal, "name"},
 		{"Exposé sur Paul Durand, notre trésorier, samedi", Blocked, Personal, "name"},
 		// child welfare and neurodevelopmental conditions
