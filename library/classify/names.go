@@ -47,7 +47,7 @@ func (a *analysis) findNames() {
 			i++
 			continue
 		}
-		if (a.inQuotes(i) || a.inSingleQuotes(i)) && a.hasWorkWord() { // quoted_titles.go
+		if a.hasWorkWord() && (a.inQuotes(i) || a.inSingleQuotes(i)) { // quoted_titles.go; the class first, it is one test
 			// a title: « Still Alice », "Jane Eyre"
 		} else if p := a.skipNameTail(j); p < len(toks) && toks[p].Is(cPlaceAfterName) && !a.consumed[p] {
 			// "the Jean Monnet building", "Simone de Beauvoir library"

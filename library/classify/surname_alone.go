@@ -17,7 +17,7 @@ import (
 func (a *analysis) findBareSurname() {
 	toks := a.s.Toks
 	for i := 0; i+2 < len(toks); i++ {
-		if !a.bareSurnameStart(i) || a.consumed[i] || a.coveredByName(i) || a.inSingleQuotes(i) && a.hasWorkWord() {
+		if !a.bareSurnameStart(i) || a.consumed[i] || a.coveredByName(i) || a.hasWorkWord() && a.inSingleQuotes(i) {
 			continue // 'Voices from the Valley' is looking for stories: a show's title (quoted_titles.go)
 		}
 		switch {
