@@ -54,3 +54,14 @@ func TestCulturalTopicIsAPublicFigure(t *testing.T) {
 		{"Lecture de textes de Gisèle Halimi", OK, 0, ""},
 	})
 }
+
+// The subject of a talk was public whatever followed it: a private fact
+// or an action of now told of the subject keeps it a person too.
+func TestTalkSubjectKeepsTheCulturalGuards(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Conférence sur Michel Petit, qui est hospitalisé depuis lundi.", Blocked, Sensitive, ""},
+		{"Conférence sur Michel Petit, qui a appelé hier.", Blocked, Personal, ""},
+		{"Conférence sur Victor Hugo à la médiathèque samedi.", OK, Public, ""},
+		{"Talk on Martin Luther King at the library.", OK, Public, ""},
+	})
+}

@@ -8,7 +8,8 @@ import "tamis/library/classify/lexicon"
 // and the name is no one of the association. Only a subject link counts:
 // « l'atelier de Karima » is Karima's workshop, and a word for someone
 // of the association after the name (« …, notre bénévole ») keeps it a
-// person (see eventTopic, which leaves the other topics a doubt).
+// person (see eventTopic, which leaves the other topics a doubt), and so
+// do the guards of any name beside a cultural event.
 
 var (
 	subjectTopics = lexicon.Words(lexicon.Data, "subject_topics") // exposé, conférence, talk
@@ -40,5 +41,8 @@ func (a *analysis) publicTopicName(i, j int) bool {
 			return false // « conférence sur Paul Martin, notre président »
 		}
 	}
-	return true
+	// the guards of a cultural event's name (cultural_guards.go): a private
+	// fact, an action of now, a tie to someone keep the subject a person
+	// (« conférence sur Michel Petit, qui est hospitalisé depuis lundi »)
+	return !a.culturalGuarded(j)
 }
