@@ -178,7 +178,7 @@ func TestEvalBlindSet(t *testing.T) {
 }
 
 // holdoutFloor is about five points below the figures of all the
-// held-out files together (2,701 values: 93.8, 87.8, 8.0, 11.7, 86.7 on
+// held-out files together (2,701 values: 93.8, 87.8, 8.0, 11.4, 86.7 on
 // 1 December 2026; each file's history is in testdata/holdout/README.md):
 // a regression guard, not a target.
 var holdoutFloor = bounds{riskyBlocked: 89, sensitiveCat4: 83, okBlocked: 13, okFlagged: 17, grayFlagged: 81}
@@ -331,8 +331,9 @@ func TestEvalDev6(t *testing.T) {
 	m.check(t, "sixth development set", dev6Floor)
 }
 
-// dev6Floor is about the read half's figures on arrival (200 values:
-// 91.8 / 81.5 / 8.6 / 12.9 / 90.6 on 1 December 2026 at 07:00 UTC, before
-// any rule was written from it; the unread half 92.7 / 84.0 / 16.0 / 24.0
-// / 95.0): a regression guard, raised as rules improve it.
-var dev6Floor = bounds{riskyBlocked: 91, sensitiveCat4: 81, okBlocked: 9, okFlagged: 13, grayFlagged: 90}
+// dev6Floor is about five points below the read half's figures after the
+// rules written from it (200 values: 91.8 / 81.5 / 8.6 / 12.9 / 90.6 on
+// arrival on 1 December 2026, 98.0 / 98.1 / 1.4 / 2.9 / 90.6 after; the
+// unread half, now in testdata/holdout, 92.7 / 84.0 / 16.0 / 24.0 / 95.0
+// then 92.7 / 86.0 / 16.0 / 20.0 / 95.0): a regression guard.
+var dev6Floor = bounds{riskyBlocked: 93, sensitiveCat4: 93, okBlocked: 6, okFlagged: 8, grayFlagged: 85}
