@@ -101,12 +101,9 @@ func (d *Dict) EachMatch(toks []text.Token, i int, fn func(end int, val int32)) 
 	d.walkAll(&d.root, toks, i, true, fn)
 }
 
-// EachMatchFrom is eachMatch when the root child of toks[i] is already
-// known (nil: none): it saves a map lookup per token.
-func (d *Dict) EachMatchFrom(child *Node, toks []text.Token, i int, fn func(end int, val int32)) {
-	if child != nil {
-		d.visitAll(child, toks, i+1, fn)
-	}
+// visitStems calls fn for the entries whose first word is a stem of
+// toks[i] (« handicap… »), after its whole-word entries.
+func (d *Dict) visitStems(toks []text.Token, i int, fn func(end int, val int32)) {
 	for _, e := range d.root.stems {
 		if strings.HasPrefix(toks[i].Norm, e.prefix) {
 			d.visitAll(e.node, toks, i+1, fn)

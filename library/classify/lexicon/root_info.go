@@ -1,10 +1,6 @@
 package lexicon
 
-import (
-	"strings"
-
-	"tamis/library/classify/text"
-)
+import "tamis/library/classify/text"
 
 // A third of a text's tokens start an entry of the phrase dictionary:
 // the walk then read the entry's first node, spread over the heap, for
@@ -34,9 +30,9 @@ func packRoot(n *Node, vals []int32) (rootInfo, []int32) {
 	return r, append(vals, n.vals...)
 }
 
-// EachMatchInfo is EachMatchFrom(info.Root, toks, i, fn) for the word
-// info that cl gave toks[i]: the same matches, in the same order, with
-// the entry's first node read only when the next token may go on.
+// EachMatchInfo is EachMatch(toks, i, fn) for the word info that cl gave
+// toks[i]: the same matches, in the same order, with the entry's first
+// node read only when the next token may go on.
 func (d *Dict) EachMatchInfo(cl *Classes, info *WordInfo, toks []text.Token, i int, fn func(end int, val int32)) {
 	if info.Root != nil {
 		r := &info.root
@@ -47,18 +43,5 @@ func (d *Dict) EachMatchInfo(cl *Classes, info *WordInfo, toks []text.Token, i i
 			d.walkAll(info.Root, toks, i+1, false, fn)
 		}
 	}
-	for _, e := range d.root.stems {
-		if strings.HasPrefix(toks[i].Norm, e.prefix) {
-			d.visitAll(e.node, toks, i+1, fn)
-		}
-	}
-	w := toks[i].Norm
-	if !d.mayStem(w) {
-		return
-	}
-	for _, e := range d.stems[stemKeyOf(w)] {
-		if strings.HasPrefix(w, e.prefix) {
-			d.visitAll(e.node, toks, i+1, fn)
-		}
-	}
+	d.visitStems(toks, i, fn)
 }
