@@ -12,9 +12,12 @@ import "tamis/library/classify/text"
 func (a *analysis) culturalGuarded(j int) bool {
 	fl := famousLists()
 	for k, t := range a.s.Toks {
-		if fl.relations[t.Norm] && !a.quotedAt(k) || fl.news[t.Norm] {
-			return true // « notre bénévole », « depuis lundi »
+		if fl.relations[t.Norm] && !a.quotedAt(k) {
+			return true // « notre bénévole »
 		}
+	}
+	if a.tellsNews() {
+		return true // « depuis lundi »
 	}
 	if a.has(cKin) || a.has(cResidenceVerbs) || a.has(cPersonMoney) || a.agedAuthor() {
 		return true // « avec ses trois enfants », « qui vit », « 8 ans »

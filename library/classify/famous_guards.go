@@ -36,12 +36,18 @@ func (a *analysis) tiedOrNew(i, j int) bool {
 			return true // « notre bénévole Paul Verlaine », « la maman de … »
 		}
 	}
-	for _, t := range toks {
+	return a.tellsNews() || a.famousNow(j) // « … a été arrêtée hier soir »
+}
+
+// tellsNews: a word of the sentence tells news (« hier », « depuis »).
+func (a *analysis) tellsNews() bool {
+	fl := famousLists()
+	for _, t := range a.s.Toks {
 		if fl.news[t.Norm] {
-			return true // « … a été arrêtée hier soir »
+			return true
 		}
 	}
-	return a.famousNow(j)
+	return false
 }
 
 // quotedAt: token k is inside a quoted statement (« Notre maison brûle et

@@ -20,11 +20,10 @@ func (a *analysis) pluralFamily(i int) int {
 		return 0
 	}
 	t := toks[i]
-	n := t.Norm
-	if !t.Has(text.Cap) || t.Has(text.Upper) || len(n) < 5 || n[len(n)-1] != 's' || t.IsAny(cCapWord, cVenue, cOrg, cKnownBodies) {
+	if !t.Has(text.Cap) || t.Has(text.Upper) || !a.englishFamilyName(i) { // family_surname.go
 		return 0
 	}
-	if !a.lex.lastnames[n[:len(n)-1]] || !familyPluralVerbs[toks[i+1].Norm] || isClauseSep(toks[i+1].Sep) {
+	if !familyPluralVerbs[toks[i+1].Norm] || isClauseSep(toks[i+1].Sep) {
 		return 0
 	}
 	return i + 1
