@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 	"testing"
@@ -28,22 +27,11 @@ func TestFamousFullNamesInEverydayNotes(t *testing.T) {
 		}
 	}
 	sort.Strings(fulls)
-	c := New(Rules{})
-	total, passed := 0, 0
+	var names []string
 	for k := 0; k < len(fulls); k += 25 {
-		name := capitalizeWords(fulls[k])
-		text := fmt.Sprintf(famousLookalikeNotes[k/25%len(famousLookalikeNotes)], name)
-		total++
-		if r := c.Classify(text); r.Verdict != Blocked {
-			passed++
-			t.Logf("not blocked: %s (%s)", text, r.Verdict)
-		}
+		names = append(names, capitalizeWords(fulls[k]))
 	}
-	rate := 100 * float64(passed) / float64(total)
-	t.Logf("%d of %d everyday notes about a person with a famous full name not blocked (%.1f %%)", passed, total, rate)
-	if rate > 6 {
-		t.Errorf("reverse leak: %.1f %% of the notes not blocked, bound 6 %%", rate)
-	}
+	checkReverseLeak(t, names, "a famous full name", 6)
 }
 
 // capitalizeWords gives each word of a folded name a capital.

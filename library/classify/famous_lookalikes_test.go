@@ -38,21 +38,29 @@ func TestFamousSurnamesOfOrdinaryPeople(t *testing.T) {
 	}
 	sort.Strings(singles)
 	firsts := []string{"Paul", "Inès", "Karim", "Chloé", "Mamadou", "Sophie", "Thomas", "Aïcha"}
-	c := New(Rules{})
-	total, passed := 0, 0
+	var names []string
 	for k := 0; k < len(singles); k += 10 {
-		name := firsts[k/10%len(firsts)] + " " + strings.ToUpper(singles[k][:1]) + singles[k][1:]
-		note := famousLookalikeNotes[k/10%len(famousLookalikeNotes)]
-		text := fmt.Sprintf(note, name)
-		total++
+		names = append(names, firsts[k/10%len(firsts)]+" "+strings.ToUpper(singles[k][:1])+singles[k][1:])
+	}
+	checkReverseLeak(t, names, "a famous surname", 2)
+}
+
+// checkReverseLeak puts each name in one of famousLookalikeNotes, in turn,
+// and fails when more than bound percent of the notes are not blocked.
+func checkReverseLeak(t *testing.T, names []string, what string, bound float64) {
+	t.Helper()
+	c := New(Rules{})
+	passed := 0
+	for k, name := range names {
+		text := fmt.Sprintf(famousLookalikeNotes[k%len(famousLookalikeNotes)], name)
 		if r := c.Classify(text); r.Verdict != Blocked {
 			passed++
 			t.Logf("not blocked: %s (%s)", text, r.Verdict)
 		}
 	}
-	rate := 100 * float64(passed) / float64(total)
-	t.Logf("%d of %d everyday notes about a person with a famous surname not blocked (%.1f %%)", passed, total, rate)
-	if rate > 2 {
-		t.Errorf("reverse leak: %.1f %% of the notes not blocked, bound 2 %%", rate)
+	rate := 100 * float64(passed) / float64(len(names))
+	t.Logf("%d of %d everyday notes about a person with %s not blocked (%.1f %%)", passed, len(names), what, rate)
+	if rate > bound {
+		t.Errorf("reverse leak: %.1f %% of the notes not blocked, bound %.0f %%", rate, bound)
 	}
 }
