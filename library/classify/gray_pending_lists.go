@@ -46,6 +46,7 @@ const (
 	pendThanPlanned          // que prévu, than last year: with a word of fall
 	pendDiscord              // ça chauffe entre, a mess right now: people at odds, by itself
 	pendIntend               // on pense, we plan to: with a change or a matter
+	pendOpenTail             // à suivre, still unclear: a clause that leaves the matter open (gray_open_tail.go)
 	numPending
 )
 
@@ -87,6 +88,7 @@ var pendingFiles = [numPending]string{
 	pendThanPlanned:  "data/cues/than_planned.txt",
 	pendDiscord:      "data/cues/discord.txt",
 	pendIntend:       "data/cues/intend.txt",
+	pendOpenTail:     "data/cues/open_tail.txt",
 }
 
 // pendingSet is the set of lists found in a sentence.
