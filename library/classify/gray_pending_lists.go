@@ -47,6 +47,8 @@ const (
 	pendDiscord              // ça chauffe entre, a mess right now: people at odds, by itself
 	pendIntend               // on pense, we plan to: with a change or a matter
 	pendOpenTail             // à suivre, still unclear: a clause that leaves the matter open (gray_open_tail.go)
+	pendTellLater            // je vous le montre, I'll explain: a promise to tell (gray_told_later.go)
+	pendToldInPerson         // à la réunion, samedi, not on WhatsApp: where it will be told
 	numPending
 )
 
@@ -89,6 +91,8 @@ var pendingFiles = [numPending]string{
 	pendDiscord:      "data/cues/discord.txt",
 	pendIntend:       "data/cues/intend.txt",
 	pendOpenTail:     "data/cues/open_tail.txt",
+	pendTellLater:    "data/cues/tell_later.txt",
+	pendToldInPerson: "data/cues/told_in_person.txt",
 }
 
 // pendingSet is the set of lists found in a sentence.

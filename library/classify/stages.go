@@ -107,6 +107,7 @@ var sentenceStages = []stage{
 	{name: "unsettled-affairs", run: (*analysis).findUnsettledAffairs, // gray_affairs.go: « la mairie réduirait », "we might"
 		needs: classesOf(cBoard, cActivity, cFunding, cOrg, cPartnerBody, cOwnPeople), dicts: dictsOf(dAffair, dCue)},
 	{name: "open-tail", run: (*analysis).findOpenTail, dicts: dictsOf(dPending)},                                // gray_open_tail.go: « …, à étudier. », "Still unclear."
+	{name: "told-later", run: (*analysis).findToldLater, dicts: dictsOf(dPending)},                              // gray_told_later.go: « je vous le montre samedi »
 	{name: "past-incident", run: (*analysis).findPastIncident, needs: classesOf(cIncidentNoun)},                 // gray_incident.go: « l'incident de samedi »
 	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson, needs: classesOf(cRolePhraseStart)}, // elections, vacancies, routine tasks
 	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                             // held_back.go: « pas encore annoncé »
