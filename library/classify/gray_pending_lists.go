@@ -49,6 +49,7 @@ const (
 	pendOpenTail             // à suivre, still unclear: a clause that leaves the matter open (gray_open_tail.go)
 	pendTellLater            // je vous le montre, I'll explain: a promise to tell (gray_told_later.go)
 	pendToldInPerson         // à la réunion, samedi, not on WhatsApp: where it will be told
+	pendInternalDoc          // note, tableau de bord, memo: with « interne », "internal" beside (gray_marked_internal.go)
 	numPending
 )
 
@@ -93,6 +94,7 @@ var pendingFiles = [numPending]string{
 	pendOpenTail:     "data/cues/open_tail.txt",
 	pendTellLater:    "data/cues/tell_later.txt",
 	pendToldInPerson: "data/cues/told_in_person.txt",
+	pendInternalDoc:  "data/cues/internal_documents.txt",
 }
 
 // pendingSet is the set of lists found in a sentence.
