@@ -50,6 +50,9 @@ const (
 	pendTellLater            // je vous le montre, I'll explain: a promise to tell (gray_told_later.go)
 	pendToldInPerson         // à la réunion, samedi, not on WhatsApp: where it will be told
 	pendInternalDoc          // note, tableau de bord, memo: with « interne », "internal" beside (gray_marked_internal.go)
+	pendFeedback             // retours, avis, feedback: heard back (gray_feedback.go)
+	pendNegativeView         // négatifs, critical: after a word of feedback
+	pendDiscontent           // mécontents, se sentent démunis, unhappy: with feedback or the association's people
 	numPending
 )
 
@@ -95,6 +98,9 @@ var pendingFiles = [numPending]string{
 	pendTellLater:    "data/cues/tell_later.txt",
 	pendToldInPerson: "data/cues/told_in_person.txt",
 	pendInternalDoc:  "data/cues/internal_documents.txt",
+	pendFeedback:     "data/cues/feedback_nouns.txt",
+	pendNegativeView: "data/cues/negative_views.txt",
+	pendDiscontent:   "data/cues/discontent.txt",
 }
 
 // pendingSet is the set of lists found in a sentence.
