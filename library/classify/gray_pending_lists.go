@@ -53,6 +53,8 @@ const (
 	pendFeedback             // retours, avis, feedback: heard back (gray_feedback.go)
 	pendNegativeView         // négatifs, critical: after a word of feedback
 	pendDiscontent           // mécontents, se sentent démunis, unhappy: with feedback or the association's people
+	pendOpenChoice           // ou pas, or not: a choice put as a question (gray_open_question.go)
+	pendDeliberation         // faut-il, should we: a question the association puts to itself
 	numPending
 )
 
@@ -101,6 +103,8 @@ var pendingFiles = [numPending]string{
 	pendFeedback:     "data/cues/feedback_nouns.txt",
 	pendNegativeView: "data/cues/negative_views.txt",
 	pendDiscontent:   "data/cues/discontent.txt",
+	pendOpenChoice:   "data/cues/open_choice.txt",
+	pendDeliberation: "data/cues/deliberation.txt",
 }
 
 // pendingSet is the set of lists found in a sentence.

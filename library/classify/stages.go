@@ -110,6 +110,7 @@ var sentenceStages = []stage{
 	{name: "told-later", run: (*analysis).findToldLater, dicts: dictsOf(dPending)},                              // gray_told_later.go: « je vous le montre samedi »
 	{name: "marked-internal", run: (*analysis).findMarkedInternal, dicts: dictsOf(dPending)},                    // gray_marked_internal.go: « note interne »
 	{name: "bad-feedback", run: (*analysis).findBadFeedback, dicts: dictsOf(dPending)},                          // gray_feedback.go: « retours plutôt négatifs »
+	{name: "open-question", run: (*analysis).findOpenQuestion, dicts: dictsOf(dPending)},                        // gray_open_question.go: « on répond ou pas ? »
 	{name: "past-incident", run: (*analysis).findPastIncident, needs: classesOf(cIncidentNoun)},                 // gray_incident.go: « l'incident de samedi »
 	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson, needs: classesOf(cRolePhraseStart)}, // elections, vacancies, routine tasks
 	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                             // held_back.go: « pas encore annoncé »
