@@ -12,6 +12,8 @@ func TestADocumentMarkedInternalIsDoubt(t *testing.T) {
 		{"Document interne – planning des bénévoles de la brocante.", Doubt, 0, "internal"},
 		{"Internal memo: the minibus will be replaced next spring.", Doubt, 0, "internal"},
 		{"From our internal dashboard: 18 new members since September.", Doubt, 0, ""},
+		{"D'après nos registres internes, une quarantaine de passages par semaine.", Doubt, 0, "internal"},
+		{"From our internal records: about forty visits a week.", Doubt, 0, "internal"},
 		{"Draft for the trustees, not for publication: the café will open on Sundays from May.", Doubt, 0, "internal"},
 	})
 }

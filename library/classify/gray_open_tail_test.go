@@ -19,6 +19,8 @@ func TestAClauseThatLeavesTheMatterOpenIsDoubt(t *testing.T) {
 		{"A joint stand with the youth club came up after the quiz. Still up in the air.", Doubt, 0, "internal"},
 		{"Moving the Saturday market to Sundays, but it's just an idea for now.", Doubt, 0, "internal"},
 		{"New kit supplier for next season: two quotes in. Early days.", Doubt, 0, "internal"},
+		{"Compte rendu de l'assemblée du 12 mars, non relu.", Doubt, 0, "internal"},
+		{"Plan de la brocante — version de travail", Doubt, 0, "internal"},
 	})
 }
 
