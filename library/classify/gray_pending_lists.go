@@ -55,6 +55,7 @@ const (
 	pendDiscontent           // mécontents, se sentent démunis, unhappy: with feedback or the association's people
 	pendOpenChoice           // ou pas, or not: a choice put as a question (gray_open_question.go)
 	pendDeliberation         // faut-il, should we: a question the association puts to itself
+	pendDeciding             // sélection, vote, talks: a way of deciding, told in progress (gray_in_progress.go)
 	numPending
 )
 
@@ -105,6 +106,7 @@ var pendingFiles = [numPending]string{
 	pendDiscontent:   "data/cues/discontent.txt",
 	pendOpenChoice:   "data/cues/open_choice.txt",
 	pendDeliberation: "data/cues/deliberation.txt",
+	pendDeciding:     "data/cues/deciding_processes.txt",
 }
 
 // pendingSet is the set of lists found in a sentence.
