@@ -33,12 +33,15 @@ func (a *analysis) dropAnnouncedEventDoubts() {
 	})...)
 }
 
-// invitesToDatedEvent: a word that invites the reader or opens the event
-// to all, and a date (a number, a day or a month).
+// invitesToDatedEvent: a word that opens the event to all, or one that
+// speaks to the reader — a pronoun (« vous », "your") anywhere, a verb
+// (« venez », "join") opening a clause, where it is an imperative and
+// not a statement ("older members come on Tuesdays") — and a date (a
+// number, a day or a month).
 func (a *analysis) invitesToDatedEvent() bool {
-	invites, dated := a.addressesPublic(), a.digits
-	for _, t := range a.s.Toks {
-		invites = invites || openInvitation[t.Norm]
+	invites, dated := false, a.digits
+	for k, t := range a.s.Toks {
+		invites = invites || openInvitation[t.Norm] || t.Is(cAddressing) && (readerWords[t.Norm] || k == 0 || opensClause(t))
 		dated = dated || dayWords[t.Norm]
 	}
 	return invites && dated

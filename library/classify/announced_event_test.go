@@ -24,5 +24,6 @@ func TestAnInvitationThatCountsThePublicKeepsItsDoubt(t *testing.T) {
 		{"Rejoignez-nous samedi : plusieurs familles du quartier sont atteintes de tuberculose.", Doubt, 0, "aggregate"},
 		{"Nos résidents séropositifs vous invitent à leur repas du 3 juin.", Doubt, 0, "aggregate"},
 		{"Come on Saturday 3 May: 12 families of the estate living with HIV will share a meal.", Doubt, 0, ""},
+		{"Fewer older members come to the Tuesday club since the bus route changed.", Doubt, 0, "aggregate"},
 	})
 }
