@@ -56,6 +56,9 @@ const (
 	pendOpenChoice           // ou pas, or not: a choice put as a question (gray_open_question.go)
 	pendDeliberation         // faut-il, should we: a question the association puts to itself
 	pendDeciding             // sélection, vote, talks: a way of deciding, told in progress (gray_in_progress.go)
+	pendMoreOrFewer          // plus de, fewer: a change in how many people come (gray_public_trend.go)
+	pendThisPeriod           // cet hiver, lately: a period seen from inside
+	pendGrowing              // de plus en plus de, fewer and fewer: a trend by itself
 	numPending
 )
 
@@ -107,6 +110,9 @@ var pendingFiles = [numPending]string{
 	pendOpenChoice:   "data/cues/open_choice.txt",
 	pendDeliberation: "data/cues/deliberation.txt",
 	pendDeciding:     "data/cues/deciding_processes.txt",
+	pendMoreOrFewer:  "data/cues/more_or_fewer.txt",
+	pendThisPeriod:   "data/cues/this_period.txt",
+	pendGrowing:      "data/cues/growing.txt",
 }
 
 // pendingSet is the set of lists found in a sentence.

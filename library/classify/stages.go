@@ -112,6 +112,7 @@ var sentenceStages = []stage{
 	{name: "bad-feedback", run: (*analysis).findBadFeedback, dicts: dictsOf(dPending)},                                        // gray_feedback.go: « retours plutôt négatifs »
 	{name: "open-question", run: (*analysis).findOpenQuestion, dicts: dictsOf(dPending)},                                      // gray_open_question.go: « on répond ou pas ? »
 	{name: "in-progress", run: (*analysis).findInProgress, dicts: dictsOf(dPending)},                                          // gray_in_progress.go: « sélection en cours »
+	{name: "public-trend", run: (*analysis).findPublicTrend, dicts: dictsOf(dPending)},                                        // gray_public_trend.go: « plus de jeunes à la rue cet hiver »
 	{name: "past-incident", run: (*analysis).findPastIncident, needs: classesOf(cIncidentNoun)},                               // gray_incident.go: « l'incident de samedi »
 	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson, needs: classesOf(cRolePhraseStart)},               // elections, vacancies, routine tasks
 	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                                           // held_back.go: « pas encore annoncé »
