@@ -59,6 +59,7 @@ const (
 	pendMoreOrFewer          // plus de, fewer: a change in how many people come (gray_public_trend.go)
 	pendThisPeriod           // cet hiver, lately: a period seen from inside
 	pendGrowing              // de plus en plus de, fewer and fewer: a trend by itself
+	pendDamageDone           // volés, vandalised: with an auxiliary of the past (gray_incident_tense.go)
 	numPending
 )
 
@@ -113,6 +114,7 @@ var pendingFiles = [numPending]string{
 	pendMoreOrFewer:  "data/cues/more_or_fewer.txt",
 	pendThisPeriod:   "data/cues/this_period.txt",
 	pendGrowing:      "data/cues/growing.txt",
+	pendDamageDone:   "data/cues/damage_done.txt",
 }
 
 // pendingSet is the set of lists found in a sentence.

@@ -114,6 +114,7 @@ var sentenceStages = []stage{
 	{name: "in-progress", run: (*analysis).findInProgress, dicts: dictsOf(dPending)},                                          // gray_in_progress.go: « sélection en cours »
 	{name: "public-trend", run: (*analysis).findPublicTrend, dicts: dictsOf(dPending)},                                        // gray_public_trend.go: « plus de jeunes à la rue cet hiver »
 	{name: "past-incident", run: (*analysis).findPastIncident, needs: classesOf(cIncidentNoun)},                               // gray_incident.go: « l'incident de samedi »
+	{name: "damage-done", run: (*analysis).findDamageDone, dicts: dictsOf(dPending)},                                          // gray_incident_tense.go: « ont été volés »
 	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson, needs: classesOf(cRolePhraseStart)},               // elections, vacancies, routine tasks
 	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                                           // held_back.go: « pas encore annoncé »
 	{name: "published-statistic", run: (*analysis).dropPublishedStatistic, needs: classesOf(cSurvey)},                         // published_statistic.go: « enquête 2024 »
