@@ -411,13 +411,5 @@ func (a *analysis) peopleNear(k int) bool {
 // trend tells whether the sentence holds a trend phrase ("ont baissé",
 // "de plus en plus"): without one, no token is read.
 func (a *analysis) activityTrend(trend bool) bool {
-	if !trend || !a.has(cTrendSubjects) {
-		return false
-	}
-	for _, t := range a.s.Toks {
-		if t.Is(cTrendSubjects) {
-			return true
-		}
-	}
-	return false
+	return trend && a.has(cTrendSubjects)
 }
