@@ -337,3 +337,23 @@ func TestEvalDev6(t *testing.T) {
 // unread half, now in testdata/holdout, 92.7 / 84.0 / 16.0 / 24.0 / 95.0
 // then 92.7 / 86.0 / 16.0 / 20.0 / 95.0): a regression guard.
 var dev6Floor = bounds{riskyBlocked: 93, sensitiveCat4: 93, okBlocked: 6, okFlagged: 8, grayFlagged: 85}
+
+// TestEvalDev7 measures the seventh development set (testdata/dev7: 1,200
+// values written on 1 December 2026 by three writers who read neither the
+// rules nor the other sets, each with its own emphasis: the social field
+// typed in haste, public culture and board matters, English and long or
+// single-field values). All of it is read: a rule is written only for a
+// kind of miss seen in at least two of the three files, and whether it
+// generalised is told by the unread sets in testdata/holdout and by a
+// held-out set kept outside the repository.
+func TestEvalDev7(t *testing.T) {
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/dev7", "seventh development set"))
+	m.check(t, "seventh development set", dev7Floor)
+}
+
+// dev7Floor is below the figures on arrival (1,200 values: 93.1 / 87.2 /
+// 13.9 / 21.9 / 81.9 on main df7d416; per file a 92.3 / 84.6 / 13.3 /
+// 19.2 / 84.7, b 94.7 / 86.5 / 18.3 / 27.5 / 79.2, c 92.3 / 90.4 / 10.0 /
+// 19.2 / 81.9): a regression guard, raised when rules written from the
+// set land.
+var dev7Floor = bounds{riskyBlocked: 91, sensitiveCat4: 84, okBlocked: 16, okFlagged: 24, grayFlagged: 78}
