@@ -72,6 +72,9 @@ func (a *analysis) computeAggregated() bool {
 	}
 	toks := a.s.Toks
 	marker, public := a.hasPercent() && !a.percentsOfMoney() || a.hasRatio(), false // money_share.go
+	if !marker && a.dictHits&(1<<dGray) == 0 {
+		return false // no percentage, no ratio and no entry of the gray table: no marker below
+	}
 	for i := 0; i < len(toks); i++ {
 		if !marker {
 			if end, v := a.at(dGray, i); v != 0 && a.lex.gray[v-1].kind == "aggregate" {
