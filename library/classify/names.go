@@ -521,6 +521,9 @@ func (a *analysis) loneFirstName(i int) int {
 	if a.titleAroundFirstName(i, i+1) {
 		return 0 // "the Christmas Carol Service" (org_shapes.go)
 	}
+	if a.placeAfterPreposition(i) {
+		return 0 // "in Brittany", « au Rex » (places_after_preposition.go)
+	}
 	if a.isFirstName(i, false) && (len(toks[i].Norm) > 3 || a.personContext(i)) {
 		return a.extendFirst(i + 1)
 	}
@@ -624,8 +627,9 @@ func (a *analysis) consumeCaps(k int) {
 			k++
 			continue
 		}
-		if k+1 < len(toks) && isParticle(t.Norm) && toks[k+1].Has(text.Cap) {
-			k++
+		if k+1 < len(toks) && isParticle(t.Norm) && (toks[k+1].Has(text.Cap) ||
+			isParticle(toks[k+1].Norm) && k+2 < len(toks) && toks[k+2].Has(text.Cap)) {
+			k++ // « Vallée de la Roya »: two particles
 			continue
 		}
 		return
