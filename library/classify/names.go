@@ -87,7 +87,9 @@ func (a *analysis) titledUnknown() {
 			continue
 		}
 		a.names = append(a.names, nameHit{k, k + 1, true})
-		a.add(rulePublicFigure, k, k+1)
+		if !a.eventGuest(k, k+1) { // event_guest.go: still a name for the other rules
+			a.add(rulePublicFigure, k, k+1)
+		}
 	}
 }
 
@@ -180,7 +182,9 @@ func (a *analysis) reportName(i, j int) {
 			return
 		}
 		a.names = append(a.names, nameHit{i, j, true})
-		a.add(rulePublicFigure, i, j)
+		if !a.eventGuest(i, j) { // event_guest.go: still a name for the other rules
+			a.add(rulePublicFigure, i, j)
+		}
 		return
 	}
 	a.names = append(a.names, nameHit{i: i, j: j})
