@@ -571,7 +571,7 @@ func (a *analysis) markVenues() {
 	for i := 0; i < len(toks); i++ {
 		n := toks[i].Norm
 		if toks[i].Is(cSaintWords) {
-			if toks[i].Has(text.Cap) {
+			if toks[i].Has(text.Cap) && !a.saintSurname(i) { // famous_lookup.go: « Camille Saint-Saëns »
 				a.consumed[i] = true
 				a.consumeCaps(i + 1)
 			}
