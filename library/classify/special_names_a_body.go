@@ -19,12 +19,26 @@ var (
 )
 
 // specialNamesABody: the special term at sp qualifies a body, a place or
-// an event, and the sentence names and points at no one.
+// an event, and the sentence names, points at and describes no one.
 func (a *analysis) specialNamesABody(sp span) bool {
-	if len(a.names) > 0 || len(a.anchors) > 0 || a.carried {
+	if len(a.names) > 0 || len(a.anchors) > 0 || a.carried || a.describesSomeone() {
 		return false
 	}
 	return a.bodyNounNext(sp) || a.bodyNounBefore(sp) || a.hyphenQualifier(sp) || a.establishmentNamed(sp)
+}
+
+// describesSomeone: the sentence holds a person noun in the singular
+// ("Jewish community member, 54", « membre de l'aumônerie, 34 ans »): the
+// body may be where that person belongs, so the special word stays a
+// fact about them. Plural nouns are the public (« ouvert à toutes les
+// personnes seules »).
+func (a *analysis) describesSomeone() bool {
+	for k, t := range a.s.Toks {
+		if t.IsAny(cPerson, cRole) && !a.isPlural(span{i: k, j: k + 1}) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNounNext: English order, the body noun right after the word

@@ -38,5 +38,9 @@ func TestSpecialWordQualifyingABodyKeepsPersons(t *testing.T) {
 		{"He is Jewish and asked for the kosher menu at the community hall", Blocked, Sensitive, ""},
 		{"Il est protestant et va à l'Entraide protestante chaque jeudi", Blocked, Sensitive, ""},
 		{"Sophie Martin est suivie au CMP Les Glycines pour sa dépression", Blocked, Sensitive, ""},
+		{"Jewish community member, 54, lives alone near the station", Blocked, Sensitive, "religion"},
+		{"Membre de l'aumônerie musulmane, 34 ans, dort au foyer depuis mars", Blocked, Sensitive, "religion"},
+		{"Travailleur de l'ESAT Les Jardins, 45 ans, vit chez sa mère", Blocked, Sensitive, "health"},
+		{"Anglican church warden, lives at 3 rue des Lilas, divorced last year", Blocked, Sensitive, ""},
 	})
 }
