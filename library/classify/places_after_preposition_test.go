@@ -10,7 +10,7 @@ func TestPlaceNamedLikeAFirstNamePasses(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Our mission is to help English-speaking families in Brittany with paperwork", OK, 0, ""},
 		{"Walking holiday in Virginia for the hiking club, booking open until May", OK, 0, ""},
-		{"Wine tasting evening with bottles from a vineyard near Adelaide, Friday 7pm", OK, 0, ""},
+		{"Wine tasting evening with bottles from a small vineyard in Adelaide, Friday 7pm", OK, 0, ""},
 		{"Séance de cinéma au Rex, tarif unique 4 €, mardi 14h", OK, 0, ""},
 		{"Concert de l'harmonie au Régent, entrée libre, samedi 20h", OK, 0, ""},
 		{"Séjour de randonnée en Corse pour les adhérents du club, inscriptions ouvertes", OK, 0, ""},
@@ -35,5 +35,6 @@ func TestPlaceNamedLikeAFirstNameKeepsPersons(t *testing.T) {
 		{"Demander à Corinne Franco si elle peut venir samedi", Blocked, Personal, "name"},
 		{"Appeler la famille Roya au sujet de la facture", Blocked, Personal, ""},
 		{"Brittany, our volunteer, is in hospital since Monday", Blocked, 0, ""},
+		{"Seat the new volunteer near Karen at the Christmas lunch", Blocked, Personal, "name"},
 	})
 }
