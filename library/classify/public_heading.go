@@ -2,7 +2,6 @@ package classify
 
 import (
 	"slices"
-	"strings"
 
 	"tamis/library/classify/lexicon"
 )
@@ -16,50 +15,58 @@ import (
 // chose to publish: they go, in every sentence of the value. What is
 // blocked stays blocked (a person's health in a press release is still
 // a person's health), and a heading that says draft, embargo or internal
-// keeps every doubt.
+// keeps every doubt. The heading is read once, in the value's first
+// sentence; the later sentences only ask the answer.
 
-var (
-	publicHeadings = phraseSet("public_headings")                  // word_files.go
-	headingDrafts  = lexicon.Words(lexicon.Data, "heading_drafts") // « projet », "draft"
-	headingEnds    = "：:–—.\n«\"“"                                 // what closes a heading
-)
+// headingDrafts in a heading say the text is not public yet.
+var headingDrafts = lexicon.Words(lexicon.Data, "heading_drafts")
 
 // dropDoubtsUnderPublicHeading removes the doubts of the sentence when
 // the value opens on a heading of a public text.
 func (a *analysis) dropDoubtsUnderPublicHeading() {
-	k := a.sentenceFindings()
-	if !slices.ContainsFunc(a.findings[k:], func(f Finding) bool { return f.Verdict == Doubt }) || !a.publicHeading() {
+	if !a.headRead {
+		a.headRead = true
+		a.publicHead = a.opensOnPublicHeading()
+	}
+	if !a.publicHead {
 		return
 	}
+	k := a.sentenceFindings()
 	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
 		return f.Verdict == Doubt
 	})...)
 }
 
-// publicHeading: the value's heading — its text up to the first colon,
-// dash, full stop or quotation, at most 160 bytes — opens on the name of
-// a public text (« Texte de l'affiche », "Press release") or holds it in
-// brackets (« (version publiée) »), and names no draft. Elsewhere in a
-// sentence the words tell of a text to come ("we're preparing a press
-// release, please don't share it yet").
-func (a *analysis) publicHeading() bool {
-	head := a.text[:min(len(a.text), 160)]
-	if i := strings.IndexAny(head, headingEnds); i >= 0 {
-		head = head[:i]
+// opensOnPublicHeading: the sentence's heading — its tokens up to the
+// first colon, quotation or spaced dash — opens on the name of a public
+// text (« Texte de l'affiche », "Press release") or holds it in brackets
+// (« (version publiée) »), and names no draft. Elsewhere the words tell
+// of a text to come ("we're preparing a press release, please don't
+// share it yet").
+func (a *analysis) opensOnPublicHeading() bool {
+	if !a.sentencePending().has(pendPublicHeading) {
+		return false
 	}
-	inner := ""
-	if i := strings.IndexByte(head, '('); i >= 0 {
-		inner, _, _ = strings.Cut(head[i+1:], ")")
+	toks := a.s.Toks
+	end, open, shut := len(toks), -1, -1
+	for k := 1; k < len(toks) && end == len(toks); k++ {
+		switch sep := toks[k].Sep; {
+		case sep == ':' || sep == '"' || sep == '-' && toks[k].Spaced:
+			end = k
+		case sep == '(' && open < 0:
+			open = k
+		case sep == ')' && open >= 0 && shut < 0:
+			shut = k
+		}
 	}
-	words := lexicon.EntryWords(head)
-	for _, w := range words {
-		if headingDrafts[w] {
+	for _, t := range toks[:end] {
+		if headingDrafts[t.Norm] {
 			return false
 		}
 	}
-	opening, bracketed := " "+strings.Join(words, " ")+" ", " "+strings.Join(lexicon.EntryWords(inner), " ")+" "
-	for p := range publicHeadings {
-		if strings.HasPrefix(opening, " "+p+" ") || strings.Contains(bracketed, " "+p+" ") {
+	for _, h := range a.hits {
+		if h.dict == dPending && h.val == int(pendPublicHeading) && h.j <= end &&
+			(h.i == 0 || open >= 0 && h.i >= open && (shut < 0 || h.j <= shut)) {
 			return true
 		}
 	}
