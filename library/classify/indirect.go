@@ -56,7 +56,7 @@ func (a *analysis) findIndirect() {
 	switch {
 	case score >= 2:
 		a.add(ruleIndirect, min(first, at), len(a.s.Toks))
-	case score == 1 && (a.demonstrative(first) || firstIsRole && !isIndefinite(a.s.Toks[first].Norm)):
+	case score == 1 && (a.demonstrative(first) || firstIsRole && !isIndefinite(a.s.Toks[first].Norm) || a.definiteDescribed(first, at)):
 		// « ce bénévole, veuf depuis peu »; « notre trésorière est veuve depuis un
 		// mois »: a role the association gives once is one person, and what is
 		// told of her private life is hers

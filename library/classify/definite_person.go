@@ -1,0 +1,77 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// A person the writer designates with a definite determiner and
+// describes at once (« le couple de la tente bleue sous le périph », "the
+// new tenant in 12B with the twins", « la famille accueillie dans
+// l'ancien presbytère de Lacapelle ») is someone the writer knows: with
+// one detail of the description (a place, a floor, a family) the
+// reader can find them, so the sentence is blocked, not a doubt. A detail
+// outside the description (« 18 ans … pour le deuxième membre d'une même
+// famille »), a post (« le bénévole de permanence ») or a rule for
+// whoever fits (« le bénévole qui aura le plus de temps prendra la
+// caisse ») stays what indirect.go makes of it.
+
+var (
+	descriptionLinks = lexicon.Words(lexicon.Data, "description_links")      // what opens a description
+	notOnePerson     = lexicon.Words(lexicon.Data, "description_not_person") // a duty or a rank: a post
+)
+
+// definiteDescribed: the anchor at token first is a person after a
+// definite determiner, a description opens right after the noun, and the
+// quasi-identifier found at token at lies in it.
+func (a *analysis) definiteDescribed(first, at int) bool {
+	toks := a.s.Toks
+	if !toks[first].Is(cDefiniteDets) || !a.personAnchorAt(first) {
+		return false
+	}
+	n := first + 1
+	for n < len(toks) && n < first+4 && !a.describedNoun(n) {
+		n++
+	}
+	for n+1 < len(toks) && a.describedNoun(n+1) && toks[n+1].Sep == 0 {
+		n++ // « la jeune femme », "the young mum"
+	}
+	if n+1 >= len(toks) || !a.describedNoun(n) || at <= n || isClauseSep(toks[n+1].Sep) || !descriptionLinks[toks[n+1].Norm] {
+		return false
+	}
+	if at+1 < len(toks) && toks[at].Has(text.Digit) && isAgeUnit(toks[at+1].Norm) {
+		return false // « la voisine de 82 ans »: an age alone is shared by many
+	}
+	for k := first + 1; k <= min(at+1, len(toks)-1); k++ {
+		if notOnePerson[toks[k].Norm] {
+			return false
+		}
+	}
+	if a.sentenceGeneric() {
+		return false
+	}
+	return a.namedIn(n+1, at+2) || !a.hypothetical(n+1)
+}
+
+// namedIn: a place written with a capital lies in tokens [i, j) (« de la
+// péniche amarrée à Conflans »): the description is of a real person,
+// and a future after it tells what that person will do.
+func (a *analysis) namedIn(i, j int) bool {
+	toks := a.s.Toks
+	for k := i; k < min(j, len(toks)); k++ {
+		if toks[k].Has(text.Cap) && toks[k].Has(text.Letter) && !toks[k].Has(text.Upper) {
+			return true
+		}
+	}
+	return false
+}
+
+// personAnchorAt: token k is the anchor of a person (determiner + noun).
+func (a *analysis) personAnchorAt(k int) bool {
+	for _, an := range a.anchors {
+		if an.k == k {
+			return an.kind == anchorPerson
+		}
+	}
+	return false
+}
