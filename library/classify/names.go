@@ -49,7 +49,7 @@ func (a *analysis) findNames() {
 		}
 		if a.hasWorkWord() && (a.inQuotes(i) || a.inSingleQuotes(i)) { // quoted_titles.go; the class first, it is one test
 			// a title: « Still Alice », "Jane Eyre"
-		} else if p := a.skipNameTail(j); p < len(toks) && toks[p].Is(cPlaceAfterName) && !a.consumed[p] {
+		} else if p := a.skipNameTail(j); p < len(toks) && toks[p].Is(cPlaceAfterName) && !a.consumed[p] && !a.bracketBefore(p) { // civility_shapes.go
 			// "the Jean Monnet building", "Simone de Beauvoir library"
 			for k := i; k <= p; k++ {
 				a.consumed[k] = true
@@ -265,7 +265,7 @@ func (a *analysis) civilityName(i int) int {
 	if !t.Has(text.Cap) {
 		return a.lowerCivilityName(i)
 	}
-	k := i + 1
+	k := a.afterCivilityInsert(i + 1) // civility_shapes.go: « Mme veuve Fournier »
 	if k < len(a.s.Toks) && a.isInitial(k) {
 		return a.extend(k + 1)
 	}
