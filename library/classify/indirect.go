@@ -169,6 +169,9 @@ func (a *analysis) quasiScore() (score, at int) {
 		if (toks[i].Norm == "ses" || toks[i].Norm == "his" || toks[i].Norm == "her" || toks[i].Is(cCountedFew)) && a.childrenAfter(i) {
 			note("family", i)
 		}
+		if a.flatNumberAt(i) {
+			note("unique", i) // flat_number.go: "in 7A", « au 12B »
+		}
 		if toks[i].Is(cSpot) && i+1 < len(toks) && toks[i+1].Flags&text.Letter == 0 {
 			note("unique", i) // "parcelle 14", "flat 3B", "chambre 12": one door, one person
 		}
