@@ -22,15 +22,30 @@ var (
 )
 
 // definiteDescribed: the anchor at token first is a person after a
-// definite determiner, a description opens right after the noun, and the
-// quasi-identifier found at token at lies in it.
+// definite determiner, and a description opens right after that noun or
+// after the noun of an apposition that follows it ("our Wednesday
+// volunteer, the retired vet from Bergerac"), holding the
+// quasi-identifier found at token at.
 func (a *analysis) definiteDescribed(first, at int) bool {
 	toks := a.s.Toks
-	if !toks[first].Is(cDefiniteDets) || !a.personAnchorAt(first) {
+	if !toks[first].Is(cDefiniteDets) || !a.personAnchorAt(first) || a.sentenceGeneric() {
 		return false
 	}
-	n := first + 1
-	for n < len(toks) && n < first+4 && !a.describedNoun(n) {
+	for d := first; d < min(at, first+8); d++ {
+		if (d == first || toks[d].Sep == ',') && toks[d].Is(cDefiniteDets) && a.describedAt(d, at) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedAt: the determiner at token d opens a person noun, a
+// description right after it holds token at, and it tells of one person,
+// not of a post or a rank.
+func (a *analysis) describedAt(d, at int) bool {
+	toks := a.s.Toks
+	n := d + 1
+	for n < len(toks) && n < d+4 && !a.describedNoun(n) {
 		n++
 	}
 	for n+1 < len(toks) && a.describedNoun(n+1) && toks[n+1].Sep == 0 {
@@ -42,13 +57,10 @@ func (a *analysis) definiteDescribed(first, at int) bool {
 	if at+1 < len(toks) && toks[at].Has(text.Digit) && isAgeUnit(toks[at+1].Norm) {
 		return false // « la voisine de 82 ans »: an age alone is shared by many
 	}
-	for k := first + 1; k <= min(at+1, len(toks)-1); k++ {
+	for k := d + 1; k <= min(at+1, len(toks)-1); k++ {
 		if notOnePerson[toks[k].Norm] {
 			return false
 		}
-	}
-	if a.sentenceGeneric() {
-		return false
 	}
 	return a.namedIn(n+1, at+2) || !a.hypothetical(n+1)
 }

@@ -19,6 +19,9 @@ var definitePersonCases = []ruleCase{
 	{"The young mum staying at the Travelodge in Rugby came back for nappies.", Blocked, Personal, "indirect"},
 	{"the family housed above the chemist in Ludlow", Blocked, Personal, "indirect"},
 	{"the lad from the caravan behind Tesco in Hexham", Blocked, Personal, "indirect"},
+	{"Our Friday volunteer, the retired vet from Issigeac, will bring the raffle prizes.", Blocked, Personal, "indirect"},
+	{"Our Tuesday volunteer, the beekeeper from Cadouin, will sell honey at the fair.", Blocked, Personal, "indirect"},
+	{"Our new member, the harpist from Limeuil, will play at the AGM.", Blocked, Personal, "indirect"},
 	// look-alikes: public, they keep their verdict
 	{"Le vainqueur du tournoi de Riom recevra une coupe.", OK, 0, ""},
 	{"The winner of the Denby quiz gets a hamper.", OK, 0, ""},
@@ -26,6 +29,7 @@ var definitePersonCases = []ruleCase{
 	{"Le premier arrivé au gymnase de Blois allume le chauffage.", OK, 0, ""},
 	{"The guide from the tourist office in Bath will lead the walk.", OK, 0, ""},
 	{"Le conférencier du musée de Lodève présentera l'exposition.", OK, 0, ""},
+	{"Our guest speaker, a historian from the university of Bordeaux, will talk about bastides.", OK, 0, ""},
 }
 
 func TestDefiniteDescribedPersonIsBlocked(t *testing.T) {
