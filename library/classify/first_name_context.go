@@ -8,7 +8,10 @@ import "tamis/library/classify/text"
 // before it, after a determiner (« la petite Jade avec sa maman », « ma
 // voisine Rose », "our treasurer Penny"), and a description in brackets
 // right after a first name that is no word ("Dan (the tall one on
-// Fridays)", « Léa (12 ans) »).
+// Fridays)", « Léa (12 ans) »). And a first name that opens a clause,
+// pinned by the place or the activity where one meets that person
+// ("Penny from the bakery", « Rose de la boulangerie », « Jo de la
+// permanence du jeudi »).
 
 // apposedFirstName: token i is a capitalised first name, possibly a
 // word, after a determiner and a person noun; it returns the end of the
@@ -45,4 +48,27 @@ func (a *analysis) bracketedFirstName(i int) int {
 		return 0 // « Tom (12) »: a number may be anything, « Léa (12 ans) » is an age
 	}
 	return i + 1
+}
+
+// placedFirstName: token i opens the value or a clause with a first name,
+// possibly a word, then « de », "from" and an article, then a place or an
+// activity; it returns the end of the name or 0.
+func (a *analysis) placedFirstName(i int) int {
+	toks := a.s.Toks
+	if i > 0 && !isClauseSep(toks[i].Sep) || !a.isFirstName(i, true) || i+3 >= len(toks) {
+		return 0
+	}
+	switch toks[i+1].Norm {
+	case "from", "de", "du", "d":
+	default:
+		return 0
+	}
+	k := i + 2
+	if toks[i+1].Norm != "du" && toks[k].Is(cPlainDets) {
+		k++
+	}
+	if k < len(toks) && (toks[k].IsAny(cVenue, cPublicEvents) || landmarks[toks[k].Norm]) && !toks[k].Has(text.Cap) {
+		return i + 1
+	}
+	return 0
 }

@@ -17,6 +17,11 @@ var firstNameContextCases = []ruleCase{
 	{"Ask Kim (the new cook) for the shopping list.", Blocked, Personal, "name"},
 	{"Léa (12 ans) a gagné le concours de dessin du centre.", Blocked, Personal, "name"},
 	{"Merci à Tom (cuisine) et à Eva (caisse) pour samedi.", Blocked, Personal, "name"},
+	{"Penny from the bakery", Blocked, Personal, "name"},
+	{"Rose de la boulangerie nous garde des invendus le samedi.", Blocked, Personal, "name"},
+	{"Appeler Jade, de la pharmacie, pour les masques.", Blocked, Personal, "name"},
+	{"Daisy from the pub will do the quiz.", Blocked, Personal, "name"},
+	{"Marine de la permanence du jeudi a les clés.", Blocked, Personal, "name"},
 	// look-alikes: things, titles, numbers
 	{"Exposition de bijoux en jade et en ambre à la médiathèque.", OK, 0, ""},
 	{"La chanteuse Rose donnera un concert à la salle des fêtes.", Doubt, Personal, "public-figure"},
@@ -24,6 +29,8 @@ var firstNameContextCases = []ruleCase{
 	{"Salle Marine (2e étage) : atelier couture.", OK, 0, ""},
 	{"Lot de 3 pièces (penny, cent, franc) pour la tombola.", OK, 0, ""},
 	{"Tarif B (adhérents) : 12 € la séance.", OK, 0, ""},
+	{"Pierre de la carrière de Lanvéoc pour le muret du jardin.", OK, 0, ""},
+	{"Rose des sables et jade de Chine : exposition de minéraux à la médiathèque.", OK, 0, ""},
 }
 
 func TestFirstNamesThatAreWordsInAPersonsContext(t *testing.T) {
