@@ -168,7 +168,7 @@ func (a *analysis) habitClause(k int) bool {
 	for i := k; i < min(len(toks), k+16); i++ {
 		t := toks[i]
 		if !rel {
-			rel = t.Norm == "qui" || t.Norm == "who" || t.Norm == "celle" || t.Norm == "celui" || t.Norm == "one" && i > 0 && toks[i-1].Norm == "the"
+			rel = t.Norm == "qui" || t.Norm == "who" || t.Norm == "whose" || t.Norm == "dont" || t.Norm == "celle" || t.Norm == "celui" || t.Norm == "one" && i > 0 && toks[i-1].Norm == "the"
 			continue
 		}
 		if habitWords[t.Norm] || placeFrom[t.Norm] && i+1 < len(toks) && toks[i+1].Has(text.Cap) && !toks[i+1].Has(text.Upper) {
