@@ -51,7 +51,7 @@ func (a *analysis) findDescribedPerson() {
 // describedNoun: a singular person noun, of the lexicon or of the trades
 // and village figures of data/words/persons.txt.
 func (a *analysis) describedNoun(k int) bool {
-	return a.s.Toks[k].IsAny(cPerson, cDescribedPersons) || a.wordnetPerson(k) // wordnet_persons.go
+	return a.s.Toks[k].IsAny(cPerson, cDescribedPersons) || a.wordnetPerson(k) || a.demonymNoun(k) // wordnet_persons.go, demonym_noun.go
 }
 
 // namedPlaceAfter: a place named with a capital follows, after an

@@ -226,7 +226,7 @@ func isAgeUnit(w string) bool {
 
 func isPlacePrep(w string) bool {
 	switch w {
-	case "a", "de", "du", "au", "en", "sur", "in", "from":
+	case "a", "de", "du", "au", "en", "sur", "in", "from", "at":
 		return true
 	}
 	return false
