@@ -65,6 +65,33 @@ func (a *analysis) describedAt(d, at int) bool {
 	return a.namedIn(n+1, at+2) || !a.hypothetical(n+1)
 }
 
+// definiteByLandmark: the definite person at token first is described by
+// where they are against a landmark (« la mamie de la maison jaune au
+// bout de l'impasse », "the man in the van behind the bakery"), with no
+// other detail: in a village that is one door.
+func (a *analysis) definiteByLandmark(first int) bool {
+	toks := a.s.Toks
+	if !toks[first].Is(cDefiniteDets) || !a.personAnchorAt(first) || a.sentenceGeneric() {
+		return false
+	}
+	n := first + 1
+	for n < len(toks) && n < first+4 && !a.describedNoun(n) {
+		n++
+	}
+	if n+1 >= len(toks) || !a.describedNoun(n) || isClauseSep(toks[n+1].Sep) || !descriptionLinks[toks[n+1].Norm] {
+		return false
+	}
+	for k := n + 1; k < min(len(toks), n+12); k++ {
+		if k > n+1 && isClauseSep(toks[k].Sep) && toks[k].Sep != ',' || notOnePerson[toks[k].Norm] {
+			return false
+		}
+		if a.landmarkAfter(k) > 0 { // residence_landmark.go
+			return !a.hypothetical(n + 1)
+		}
+	}
+	return false
+}
+
 // namedIn: a place written with a capital lies in tokens [i, j) (« de la
 // péniche amarrée à Conflans »): the description is of a real person,
 // and a future after it tells what that person will do.

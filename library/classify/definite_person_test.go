@@ -35,3 +35,19 @@ var definitePersonCases = []ruleCase{
 func TestDefiniteDescribedPersonIsBlocked(t *testing.T) {
 	runRuleCases(t, definitePersonCases)
 }
+
+// A definite person placed against a landmark, with no other detail, is
+// one door in a village. The look-alikes place a service or a meeting
+// against the same landmarks, and keep their verdict.
+func TestDefinitePersonByALandmarkIsBlocked(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"la mamie de la maison jaune au bout de l'impasse a besoin d'un colis", Blocked, Personal, "indirect"},
+		{"Le monsieur de la caravane derrière le garage ne répond plus.", Blocked, Personal, "indirect"},
+		{"La dame du pavillon en face de la pharmacie a appelé deux fois.", Blocked, Personal, "indirect"},
+		{"the man in the blue van behind the bakery needs a sleeping bag", Blocked, Personal, "indirect"},
+		{"The lady from the cottage past the mill brought eggs again.", Blocked, Personal, "indirect"},
+		{"La permanence derrière la mairie ouvre à 9 h.", OK, 0, ""},
+		{"The stall next to the bakery sells our calendars.", OK, 0, ""},
+		{"Le marché derrière la mairie a lieu le jeudi.", OK, 0, ""},
+	})
+}

@@ -64,6 +64,8 @@ func (a *analysis) findIndirect() {
 	case score == 1:
 		a.addAs(ruleIndirect, Doubt, min(first, at), len(a.s.Toks),
 			i18n.T("personne peut-être identifiable : à vérifier", "person possibly identifiable: check"))
+	case score == 0 && a.definiteByLandmark(first): // definite_person.go: « la mamie de la maison jaune au bout de l'impasse »
+		a.add(ruleIndirect, first, len(a.s.Toks))
 	case a.isPublished():
 		// "le rapport moral de la présidente est en ligne"
 	case hasRole:
