@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -17,8 +19,9 @@ import (
 // caisse ») stays what indirect.go makes of it.
 
 var (
-	descriptionLinks = lexicon.Words(lexicon.Data, "description_links")      // what opens a description
-	notOnePerson     = lexicon.Words(lexicon.Data, "description_not_person") // a duty or a rank: a post
+	descriptionLinks       = lexicon.Words(lexicon.Data, "description_links")       // what opens a description
+	descriptionParticiples = lexicon.Words(lexicon.Data, "description_participles") // « accueillie », « retrouvé »
+	notOnePerson           = lexicon.Words(lexicon.Data, "description_not_person")  // a duty or a rank: a post
 )
 
 // definiteDescribed: the anchor at token first is a person after a
@@ -51,7 +54,7 @@ func (a *analysis) describedAt(d, at int) bool {
 	for n+1 < len(toks) && a.describedNoun(n+1) && toks[n+1].Sep == 0 {
 		n++ // « la jeune femme », "the young mum"
 	}
-	if n+1 >= len(toks) || !a.describedNoun(n) || at <= n || isClauseSep(toks[n+1].Sep) || !descriptionLinks[toks[n+1].Norm] {
+	if n+1 >= len(toks) || !a.describedNoun(n) || at <= n || isClauseSep(toks[n+1].Sep) || !a.descriptionLink(n+1) {
 		return false
 	}
 	if at+1 < len(toks) && toks[at].Has(text.Digit) && isAgeUnit(toks[at+1].Norm) {
@@ -78,7 +81,7 @@ func (a *analysis) definiteByLandmark(first int) bool {
 	for n < len(toks) && n < first+4 && !a.describedNoun(n) {
 		n++
 	}
-	if n+1 >= len(toks) || !a.describedNoun(n) || isClauseSep(toks[n+1].Sep) || !descriptionLinks[toks[n+1].Norm] {
+	if n+1 >= len(toks) || !a.describedNoun(n) || isClauseSep(toks[n+1].Sep) || !a.descriptionLink(n+1) {
 		return false
 	}
 	for k := n + 1; k < min(len(toks), n+12); k++ {
@@ -90,6 +93,22 @@ func (a *analysis) definiteByLandmark(first int) bool {
 		}
 	}
 	return false
+}
+
+// descriptionLink: token k opens a description: a link word, or a
+// participle written as one (« retrouvé », « logée »), not a verb in the
+// present that folds the same (« loge », « retrouve »).
+func (a *analysis) descriptionLink(k int) bool {
+	t := &a.s.Toks[k]
+	if descriptionLinks[t.Norm] {
+		return true
+	}
+	if !descriptionParticiples[t.Norm] {
+		return false
+	}
+	w := a.text[t.Start:t.End]
+	return strings.Contains(w, "é") || strings.HasSuffix(t.Norm, "ee") || strings.HasSuffix(t.Norm, "ie") ||
+		strings.HasSuffix(t.Norm, "is") || strings.HasSuffix(t.Norm, "ies") || strings.HasSuffix(t.Norm, "ees")
 }
 
 // namedIn: a place written with a capital lies in tokens [i, j) (« de la
