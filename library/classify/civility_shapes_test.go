@@ -12,6 +12,8 @@ var civilityShapeCases = []ruleCase{
 	{"Mme Vve Carrère a rendu le formulaire", Blocked, Personal, "name"},
 	{"Mme épouse Diallo viendra chercher le colis", Blocked, Personal, "name"},
 	{"Mme née Kessler, veuve depuis mars", Blocked, Personal, ""},
+	{"madame veuve Lacoste pour le colis", Blocked, Personal, "name"},
+	{"mme veuve fournier a rappelé", Blocked, Personal, "name"},
 	{"Night log: Mrs T. (room 12) asked for the nurse twice.", Blocked, Personal, "name"},
 	{"Mr K. (room 7) refused his dinner tonight", Blocked, Personal, "name"},
 	{"M. Petitjean (chambre 4) ne veut plus descendre au réfectoire.", Blocked, Personal, "name"},

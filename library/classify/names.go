@@ -335,7 +335,7 @@ func (a *analysis) apostropheName(k int) int {
 // the surname must be in the list.
 func (a *analysis) lowerCivilityName(i int) int {
 	toks := a.s.Toks
-	k := i + 1
+	k := a.afterCivilityInsert(i + 1) // civility_shapes.go: « madame veuve Lacoste »
 	if len(toks[i].Norm) < 2 && (k >= len(toks) || toks[k].Sep != '.') {
 		return 0 // "m" alone is a metre
 	}
