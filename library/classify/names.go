@@ -49,7 +49,7 @@ func (a *analysis) findNames() {
 		}
 		if a.hasWorkWord() && (a.inQuotes(i) || a.inSingleQuotes(i)) { // quoted_titles.go; the class first, it is one test
 			// a title: « Still Alice », "Jane Eyre"
-		} else if p := a.skipNameTail(j); p < len(toks) && toks[p].Is(cPlaceAfterName) && !a.consumed[p] {
+		} else if p := a.skipNameTail(j); p < len(toks) && toks[p].Is(cPlaceAfterName) && !a.consumed[p] && !a.bracketBefore(p) { // civility_shapes.go
 			// "the Jean Monnet building", "Simone de Beauvoir library"
 			for k := i; k <= p; k++ {
 				a.consumed[k] = true
@@ -162,7 +162,8 @@ var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analy
 	(*analysis).familyName, (*analysis).positionSurname, (*analysis).particleSurname, (*analysis).listApposition, (*analysis).familyBefore,
 	(*analysis).titledNickname, (*analysis).reduplicatedNickname, // nicknames.go
 	(*analysis).pluralFamily, (*analysis).kinPluralSurname, // plural_family.go
-	(*analysis).wordSurnameActs} // word_surname.go
+	(*analysis).wordSurnameActs,                                                               // word_surname.go
+	(*analysis).apposedFirstName, (*analysis).bracketedFirstName, (*analysis).placedFirstName} // first_name_context.go
 
 func (a *analysis) reportName(i, j int) {
 	if a.publicTopicName(i, j) { // public_topics.go
@@ -269,7 +270,7 @@ func (a *analysis) civilityName(i int) int {
 	if !t.Has(text.Cap) {
 		return a.lowerCivilityName(i)
 	}
-	k := i + 1
+	k := a.afterCivilityInsert(i + 1) // civility_shapes.go: « Mme veuve Fournier »
 	if k < len(a.s.Toks) && a.isInitial(k) {
 		return a.extend(k + 1)
 	}
@@ -338,7 +339,7 @@ func (a *analysis) apostropheName(k int) int {
 // the surname must be in the list.
 func (a *analysis) lowerCivilityName(i int) int {
 	toks := a.s.Toks
-	k := i + 1
+	k := a.afterCivilityInsert(i + 1) // civility_shapes.go: « madame veuve Lacoste »
 	if len(toks[i].Norm) < 2 && (k >= len(toks) || toks[k].Sep != '.') {
 		return 0 // "m" alone is a metre
 	}
