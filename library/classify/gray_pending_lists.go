@@ -61,6 +61,7 @@ const (
 	pendGrowing               // de plus en plus de, fewer and fewer: a trend by itself
 	pendDamageDone            // volés, vandalised: with an auxiliary of the past (gray_incident_tense.go)
 	pendPublicHeading         // texte de l'affiche, press release: a heading of a public text (public_heading.go)
+	pendPublicSource          // Ouest-France, Insee, the ONS: a public source cited (cited_source.go)
 	numPending
 )
 
@@ -117,6 +118,7 @@ var pendingFiles = [numPending]string{
 	pendGrowing:       "data/cues/growing.txt",
 	pendDamageDone:    "data/cues/damage_done.txt",
 	pendPublicHeading: "data/cues/public_headings.txt",
+	pendPublicSource:  "data/cues/public_sources.txt",
 }
 
 // pendingSet is the set of lists found in a sentence.

@@ -123,6 +123,7 @@ var sentenceStages = []stage{
 	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)},                                       // named_things.go: an animal up for adoption
 	{name: "characters", always: true, run: (*analysis).dropCharacterRoles},                                                   // characters.go: « Personnage : la dame en noir »
 	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},                                           // few_only.go: « seules trois personnes »
+	{name: "cited-source", run: (*analysis).dropCitedSourceDoubts, dicts: dictsOf(dPending)},                                  // cited_source.go: « selon Santé publique France »
 	{name: "public-heading", always: true, run: (*analysis).dropDoubtsUnderPublicHeading},                                     // public_heading.go: « Texte de la banderole : … »
 	{name: "carry", always: true, run: (*analysis).notePerson},                                                                // carried_person.go: the person, for the next sentences
 }
