@@ -227,7 +227,7 @@ func (a *analysis) ownPeopleNear(sp span) bool {
 		if k > sp.j && isClauseSep(toks[k].Sep) {
 			return false
 		}
-		if toks[k].Is(cOwnPeople) && k > 0 && toks[k-1].Is(cOwnPeopleDets) {
+		if toks[k].Is(cOwnPeople) && a.ownPeopleDetBefore(k) { // biometric_counted.go
 			return true
 		}
 	}
