@@ -85,6 +85,7 @@ var sentenceStages = []stage{
 	{name: "anchors", always: true, run: (*analysis).findAnchors}, // the persons the sentence is about
 	{name: "special", run: (*analysis).findSpecial, // special categories about a person
 		dicts: dictsOf(dSpecial), needs: classesOf(cCouple, cSameSex, cPartner, cScan, cJeune)},
+	{name: "substance-use", run: (*analysis).findSubstanceUse, needs: classesOf(cSubstance)}, // substance_use.go: « un souci avec la bouteille »
 	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},
 	{name: "quoted-partner", run: (*analysis).findQuotedPartner, needs: classesOf(cPartnerLinks)},
 	{name: "strategy", run: (*analysis).findStrategy, // the association's confidential matters

@@ -203,6 +203,7 @@ const (
 	cSourceWord           // data/words/source_words.txt (published_statistic.go)
 	cRestricted           // data/words/restricted_words.txt (published_statistic.go)
 	cMergedActivity       // data/words/merged_activities.txt (strategy_activity.go)
+	cSubstance            // data/words/substances.txt (substance_use.go)
 	numClasses
 )
 
@@ -333,6 +334,7 @@ var classFiles = []struct {
 	{cSourceWord, []string{"source_words"}},
 	{cRestricted, []string{"restricted_words"}},
 	{cMergedActivity, []string{"merged_activities"}},
+	{cSubstance, []string{"substances"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},
