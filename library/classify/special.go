@@ -16,24 +16,29 @@ import (
 // the word explains it; a plural public makes it a gray-zone statistic.
 
 func (a *analysis) findSpecial() {
-	toks := a.s.Toks
 	a.scratch = a.spansOf(dSpecial, a.scratch[:0])
 	for _, sp := range a.scratch {
-		t := a.lex.special[sp.val-1]
-		if t.flags&capOnly != 0 && !toks[sp.i].Has(text.Cap) {
-			continue
-		}
-		if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].Norm) {
-			continue // "cours d'anglais", "en arabe", « peur du noir »: a language or a colour, not an origin
-		}
-		if a.notAFact(sp) {
-			continue
-		}
-		a.judgeSpecial(sp, t)
+		a.judgeSpecialSpan(sp)
 	}
 	a.findSameSexCouple()
 	a.findCoupleDescribed()
 	a.findScansAndFasting()
+}
+
+// judgeSpecialSpan judges one special-category entry of the sentence.
+func (a *analysis) judgeSpecialSpan(sp span) {
+	toks := a.s.Toks
+	t := a.lex.special[sp.val-1]
+	if t.flags&capOnly != 0 && !toks[sp.i].Has(text.Cap) {
+		return
+	}
+	if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].Norm) {
+		return // "cours d'anglais", "en arabe", « peur du noir »: a language or a colour, not an origin
+	}
+	if a.notAFact(sp) {
+		return
+	}
+	a.judgeSpecial(sp, t)
 }
 
 // notAFact: the word is inside a quoted title (« Le Malade imaginaire »),
