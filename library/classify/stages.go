@@ -85,7 +85,10 @@ var sentenceStages = []stage{
 	{name: "anchors", always: true, run: (*analysis).findAnchors}, // the persons the sentence is about
 	{name: "special", run: (*analysis).findSpecial, // special categories about a person
 		dicts: dictsOf(dSpecial), needs: classesOf(cCouple, cSameSex, cPartner, cScan, cJeune)},
-	{name: "substance-use", run: (*analysis).findSubstanceUse, needs: classesOf(cSubstance)}, // substance_use.go: « un souci avec la bouteille »
+	// religious_title.go: « Sœur Odile, du couvent »
+	{name: "religious-title", run: (*analysis).findReligiousTitle, needs: classesOf(cConsecrated)},
+	// substance_use.go: « un souci avec la bouteille »
+	{name: "substance-use", run: (*analysis).findSubstanceUse, needs: classesOf(cSubstance)},
 	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},
 	{name: "quoted-partner", run: (*analysis).findQuotedPartner, needs: classesOf(cPartnerLinks)},
 	{name: "strategy", run: (*analysis).findStrategy, // the association's confidential matters
@@ -104,8 +107,9 @@ var sentenceStages = []stage{
 			cPerson, cPopulation, cStatPopulation, cPhoto)},
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
-	{name: "keywordless", always: true, run: (*analysis).findWithoutKeyword},                        // cue_rules.go: text without a keyword
-	{name: "special-late-names", run: (*analysis).findSpecialOfLateNames, dicts: dictsOf(dSpecial)}, // special_late_names.go: « les Benhamou mangent casher »
+	{name: "keywordless", always: true, run: (*analysis).findWithoutKeyword}, // cue_rules.go: text without a keyword
+	// special_late_names.go: « les Benhamou mangent casher »
+	{name: "special-late-names", run: (*analysis).findSpecialOfLateNames, dicts: dictsOf(dSpecial)},
 	{name: "unsettled-affairs", run: (*analysis).findUnsettledAffairs, // gray_affairs.go: « la mairie réduirait », "we might"
 		needs: classesOf(cBoard, cActivity, cFunding, cOrg, cPartnerBody, cOwnPeople), dicts: dictsOf(dAffair, dCue)},
 	{name: "past-incident", run: (*analysis).findPastIncident, needs: classesOf(cIncidentNoun)},                 // gray_incident.go: « l'incident de samedi »

@@ -204,6 +204,7 @@ const (
 	cRestricted           // data/words/restricted_words.txt (published_statistic.go)
 	cMergedActivity       // data/words/merged_activities.txt (strategy_activity.go)
 	cSubstance            // data/words/substances.txt (substance_use.go)
+	cConsecrated          // data/words/consecrated_life.txt (religious_title.go)
 	numClasses
 )
 
@@ -335,6 +336,7 @@ var classFiles = []struct {
 	{cRestricted, []string{"restricted_words"}},
 	{cMergedActivity, []string{"merged_activities"}},
 	{cSubstance, []string{"substances"}},
+	{cConsecrated, []string{"consecrated_life"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},
