@@ -120,4 +120,6 @@ var sentenceStages = []stage{
 	{name: "characters", always: true, run: (*analysis).dropCharacterRoles},                                     // characters.go: « Personnage : la dame en noir »
 	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},                             // few_only.go: « seules trois personnes »
 	{name: "carry", always: true, run: (*analysis).notePerson},                                                  // carried_person.go: the person, for the next sentences
+	// kept_secret.go: « ne partagez pas ce chiffre avec les adhérents »
+	{name: "kept-secret", run: (*analysis).findKeptSecret, needs: classesOf(cDisclose)},
 }
