@@ -282,7 +282,7 @@ func (a *analysis) genericBefore(k int) bool {
 		if isClauseSep(toks[i+1].Sep) {
 			return false
 		}
-		if end, v := a.at(dGeneric, i); v != 0 && end <= k && !a.predicateBetween(end, k+1) && !markerNotEvent(toks, i) {
+		if end, v := a.at(dGeneric, i); v != 0 && end <= k && !a.predicateBetween(end, k+1) && !markerNotEvent(toks, i) && !a.subjectBetween(end, k) { // clause_subject.go
 			if !isPreposition(toks[i].Norm) || end == k || end == k-1 && isArticle(toks[k-1].Norm) {
 				return true
 			}
