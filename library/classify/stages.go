@@ -110,6 +110,8 @@ var sentenceStages = []stage{
 	{name: "keywordless", always: true, run: (*analysis).findWithoutKeyword}, // cue_rules.go: text without a keyword
 	// special_late_names.go: « les Benhamou mangent casher »
 	{name: "special-late-names", run: (*analysis).findSpecialOfLateNames, dicts: dictsOf(dSpecial)},
+	// couple_together.go: « les deux animateurs sont ensemble »
+	{name: "together-as-couple", run: (*analysis).findTogetherAsCouple, needs: classesOf(cCouple)},
 	// register.go: « liste des bénévoles musulmans »
 	{name: "register", run: (*analysis).findRegisterOfPeople, dicts: dictsOf(dSpecial)},
 	{name: "unsettled-affairs", run: (*analysis).findUnsettledAffairs, // gray_affairs.go: « la mairie réduirait », "we might"
