@@ -112,6 +112,8 @@ var sentenceStages = []stage{
 	{name: "special-late-names", run: (*analysis).findSpecialOfLateNames, dicts: dictsOf(dSpecial)},
 	// couple_together.go: « les deux animateurs sont ensemble »
 	{name: "together-as-couple", run: (*analysis).findTogetherAsCouple, needs: classesOf(cCouple)},
+	// account_statement.go: « entrée 15 000 €, sortie 6 730 €, solde 2 118 € »
+	{name: "account-statement", run: (*analysis).findAccountStatement, needs: classesOf(cAccount)},
 	// register.go: « liste des bénévoles musulmans »
 	{name: "register", run: (*analysis).findRegisterOfPeople, dicts: dictsOf(dSpecial)},
 	{name: "unsettled-affairs", run: (*analysis).findUnsettledAffairs, // gray_affairs.go: « la mairie réduirait », "we might"
