@@ -24,7 +24,7 @@ func (a *analysis) findKeptSecret() {
 	}
 	toks := a.s.Toks
 	for i, t := range toks {
-		if t.Is(cDisclose) && a.tellingForbidden(i) {
+		if t.IsAny(cDisclose, cTell) && a.tellingForbidden(i) {
 			a.addAs(ruleConfidential, Blocked, 0, len(toks),
 				i18n.T("à ne pas divulguer : information confidentielle de l’association",
 					"not to be passed on: the association's confidential information"))
@@ -53,17 +53,12 @@ func (a *analysis) tellingForbidden(i int) bool {
 	return true
 }
 
-// associationMatter: the sentence or the value names a matter of the
-// association: money or figures, its board, a grant, a contract, its
-// accounts, or a merger of associations.
+// associationMatter: the sentence names a matter of the association
+// (figures, its board, a grant, a contract, its accounts, a body it
+// deals with) or the value holds an amount.
 func (a *analysis) associationMatter() bool {
-	return a.hasAny(cFigures, cBoard, cFunding, cAccount, cContract, cOrg) || a.moneyInValue()
-}
-
-// moneyInValue: the value holds an amount (a currency sign or word next
-// to a number).
-func (a *analysis) moneyInValue() bool {
-	return strings.ContainsAny(a.text, "€£$") || strings.Contains(a.text, " euros")
+	return a.hasAny(cFigures, cBoard, cFunding, cAccount, cContract, cOrg) ||
+		strings.ContainsAny(a.text, "€£$") || strings.Contains(a.text, " euros")
 }
 
 // sensitiveInSentence: a category-4 finding lies in the sentence.

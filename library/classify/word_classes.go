@@ -205,6 +205,7 @@ const (
 	cMergedActivity       // data/words/merged_activities.txt (strategy_activity.go)
 	cSubstance            // data/words/substances.txt (substance_use.go)
 	cConsecrated          // data/words/consecrated_life.txt (religious_title.go)
+	cTell                 // data/words/tell_words.txt (kept_secret.go)
 	numClasses
 )
 
@@ -337,6 +338,7 @@ var classFiles = []struct {
 	{cMergedActivity, []string{"merged_activities"}},
 	{cSubstance, []string{"substances"}},
 	{cConsecrated, []string{"consecrated_life"}},
+	{cTell, []string{"tell_words"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},
