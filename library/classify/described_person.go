@@ -17,6 +17,9 @@ func (a *analysis) findDescribedPerson() {
 	if len(a.names) > 0 || !a.hasAny(cKin, cPointingDets) {
 		return // a relative (possessiveKin) or a pointing determiner is needed
 	}
+	if !a.has(cKin) && a.lacks(describedGuard) {
+		return // without a relative, the noun after the determiner is one of these (describedNoun)
+	}
 	toks := a.s.Toks
 	if p := a.possessiveKin(); p >= 0 { // "the treasurer's daughter will help": a relative is one person, even in the future
 		a.addAs(ruleIndirect, Blocked, p, len(toks), describedReason())
@@ -51,7 +54,7 @@ func (a *analysis) findDescribedPerson() {
 // describedNoun: a singular person noun, of the lexicon or of the trades
 // and village figures of data/words/persons.txt.
 func (a *analysis) describedNoun(k int) bool {
-	return a.s.Toks[k].IsAny(cPerson, cDescribedPersons)
+	return a.s.Toks[k].IsAny(cPerson, cDescribedPersons) || a.wordnetPerson(k) || a.demonymNoun(k) // wordnet_persons.go, demonym_noun.go
 }
 
 // namedPlaceAfter: a place named with a capital follows, after an
@@ -168,7 +171,7 @@ func (a *analysis) habitClause(k int) bool {
 	for i := k; i < min(len(toks), k+16); i++ {
 		t := toks[i]
 		if !rel {
-			rel = t.Norm == "qui" || t.Norm == "who" || t.Norm == "celle" || t.Norm == "celui" || t.Norm == "one" && i > 0 && toks[i-1].Norm == "the"
+			rel = t.Norm == "qui" || t.Norm == "who" || t.Norm == "whose" || t.Norm == "dont" || t.Norm == "celle" || t.Norm == "celui" || t.Norm == "one" && i > 0 && toks[i-1].Norm == "the"
 			continue
 		}
 		if habitWords[t.Norm] || placeFrom[t.Norm] && i+1 < len(toks) && toks[i+1].Has(text.Cap) && !toks[i+1].Has(text.Upper) {

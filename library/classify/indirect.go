@@ -56,7 +56,7 @@ func (a *analysis) findIndirect() {
 	switch {
 	case score >= 2:
 		a.add(ruleIndirect, min(first, at), len(a.s.Toks))
-	case score == 1 && (a.demonstrative(first) || firstIsRole && !isIndefinite(a.s.Toks[first].Norm)):
+	case score == 1 && (a.demonstrative(first) || firstIsRole && !isIndefinite(a.s.Toks[first].Norm) || a.definiteDescribed(first, at)):
 		// « ce bénévole, veuf depuis peu »; « notre trésorière est veuve depuis un
 		// mois »: a role the association gives once is one person, and what is
 		// told of her private life is hers
@@ -64,6 +64,8 @@ func (a *analysis) findIndirect() {
 	case score == 1:
 		a.addAs(ruleIndirect, Doubt, min(first, at), len(a.s.Toks),
 			i18n.T("personne peut-être identifiable : à vérifier", "person possibly identifiable: check"))
+	case score == 0 && a.definiteByLandmark(first): // definite_person.go: « la mamie de la maison jaune au bout de l'impasse »
+		a.add(ruleIndirect, first, len(a.s.Toks))
 	case a.isPublished():
 		// "le rapport moral de la présidente est en ligne"
 	case hasRole:
@@ -169,6 +171,9 @@ func (a *analysis) quasiScore() (score, at int) {
 		if (toks[i].Norm == "ses" || toks[i].Norm == "his" || toks[i].Norm == "her" || toks[i].Is(cCountedFew)) && a.childrenAfter(i) {
 			note("family", i)
 		}
+		if a.flatNumberAt(i) {
+			note("unique", i) // flat_number.go: "in 7A", « au 12B »
+		}
 		if toks[i].Is(cSpot) && i+1 < len(toks) && toks[i+1].Flags&text.Letter == 0 {
 			note("unique", i) // "parcelle 14", "flat 3B", "chambre 12": one door, one person
 		}
@@ -223,7 +228,7 @@ func isAgeUnit(w string) bool {
 
 func isPlacePrep(w string) bool {
 	switch w {
-	case "a", "de", "du", "au", "en", "sur", "in", "from":
+	case "a", "de", "du", "au", "en", "sur", "in", "from", "at":
 		return true
 	}
 	return false

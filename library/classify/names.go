@@ -49,7 +49,7 @@ func (a *analysis) findNames() {
 		}
 		if a.hasWorkWord() && (a.inQuotes(i) || a.inSingleQuotes(i)) { // quoted_titles.go; the class first, it is one test
 			// a title: « Still Alice », "Jane Eyre"
-		} else if p := a.skipNameTail(j); p < len(toks) && toks[p].Is(cPlaceAfterName) && !a.consumed[p] {
+		} else if p := a.skipNameTail(j); p < len(toks) && toks[p].Is(cPlaceAfterName) && !a.consumed[p] && !a.bracketBefore(p) { // civility_shapes.go
 			// "the Jean Monnet building", "Simone de Beauvoir library"
 			for k := i; k <= p; k++ {
 				a.consumed[k] = true
@@ -87,7 +87,9 @@ func (a *analysis) titledUnknown() {
 			continue
 		}
 		a.names = append(a.names, nameHit{k, k + 1, true})
-		a.add(rulePublicFigure, k, k+1)
+		if !a.eventGuest(k, k+1) { // event_guest.go: still a name for the other rules
+			a.add(rulePublicFigure, k, k+1)
+		}
 	}
 }
 
@@ -160,7 +162,8 @@ var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analy
 	(*analysis).familyName, (*analysis).positionSurname, (*analysis).particleSurname, (*analysis).listApposition, (*analysis).familyBefore,
 	(*analysis).titledNickname, (*analysis).reduplicatedNickname, // nicknames.go
 	(*analysis).pluralFamily, (*analysis).kinPluralSurname, // plural_family.go
-	(*analysis).wordSurnameActs} // word_surname.go
+	(*analysis).wordSurnameActs,                                                               // word_surname.go
+	(*analysis).apposedFirstName, (*analysis).bracketedFirstName, (*analysis).placedFirstName} // first_name_context.go
 
 func (a *analysis) reportName(i, j int) {
 	if a.publicTopicName(i, j) { // public_topics.go
@@ -180,7 +183,9 @@ func (a *analysis) reportName(i, j int) {
 			return
 		}
 		a.names = append(a.names, nameHit{i, j, true})
-		a.add(rulePublicFigure, i, j)
+		if !a.eventGuest(i, j) { // event_guest.go: still a name for the other rules
+			a.add(rulePublicFigure, i, j)
+		}
 		return
 	}
 	a.names = append(a.names, nameHit{i: i, j: j})
@@ -265,7 +270,7 @@ func (a *analysis) civilityName(i int) int {
 	if !t.Has(text.Cap) {
 		return a.lowerCivilityName(i)
 	}
-	k := i + 1
+	k := a.afterCivilityInsert(i + 1) // civility_shapes.go: « Mme veuve Fournier »
 	if k < len(a.s.Toks) && a.isInitial(k) {
 		return a.extend(k + 1)
 	}
@@ -334,7 +339,7 @@ func (a *analysis) apostropheName(k int) int {
 // the surname must be in the list.
 func (a *analysis) lowerCivilityName(i int) int {
 	toks := a.s.Toks
-	k := i + 1
+	k := a.afterCivilityInsert(i + 1) // civility_shapes.go: « madame veuve Lacoste »
 	if len(toks[i].Norm) < 2 && (k >= len(toks) || toks[k].Sep != '.') {
 		return 0 // "m" alone is a metre
 	}
@@ -521,6 +526,9 @@ func (a *analysis) loneFirstName(i int) int {
 	if a.titleAroundFirstName(i, i+1) {
 		return 0 // "the Christmas Carol Service" (org_shapes.go)
 	}
+	if a.placeAfterPreposition(i) {
+		return 0 // "in Brittany", « au Rex » (places_after_preposition.go)
+	}
 	if a.isFirstName(i, false) && (len(toks[i].Norm) > 3 || a.personContext(i)) {
 		return a.extendFirst(i + 1)
 	}
@@ -564,7 +572,7 @@ func (a *analysis) markVenues() {
 	for i := 0; i < len(toks); i++ {
 		n := toks[i].Norm
 		if toks[i].Is(cSaintWords) {
-			if toks[i].Has(text.Cap) {
+			if toks[i].Has(text.Cap) && !a.saintSurname(i) { // famous_lookup.go: « Camille Saint-Saëns »
 				a.consumed[i] = true
 				a.consumeCaps(i + 1)
 			}
@@ -624,8 +632,9 @@ func (a *analysis) consumeCaps(k int) {
 			k++
 			continue
 		}
-		if k+1 < len(toks) && isParticle(t.Norm) && toks[k+1].Has(text.Cap) {
-			k++
+		if k+1 < len(toks) && isParticle(t.Norm) && (toks[k+1].Has(text.Cap) ||
+			isParticle(toks[k+1].Norm) && k+2 < len(toks) && toks[k+2].Has(text.Cap)) {
+			k++ // « Vallée de la Roya »: two particles
 			continue
 		}
 		return

@@ -19,7 +19,7 @@ func TestReligionOfAMemberOfAnOrderByItsTitle(t *testing.T) {
 		{"Sister Catherine, a Benedictine at the abbey, tutors two of our pupils.", Blocked, Sensitive, "religion"},
 		{"Visite guidée du couvent des Ursulines samedi, ouverte à tous.", OK, Public, ""},
 		{"Concert de Noël à l'abbaye : entrée libre.", OK, Public, ""},
-		{"Ma sœur Claire viendra aider à la buvette près du couvent.", Doubt, 0, ""},                // a doubt before this rule, and still
+		{"Ma sœur Claire viendra aider à la buvette près du couvent.", Blocked, Personal, ""},       // a name, never category 4
 		{"My brother Daniel will drive the minibus to the abbey on Sunday.", Blocked, Personal, ""}, // personal before this rule, and still
 		{"Repas halal et végétarien disponibles sur demande à la fête de quartier.", OK, Public, ""},
 		{"Kosher and vegetarian options at the summer barbecue, all welcome.", OK, Public, ""},

@@ -46,7 +46,7 @@ func (a *analysis) judgeSpecialSpan(sp span) {
 // ("une psychologue de la faculté", "l'imam de la mosquée").
 func (a *analysis) notAFact(sp span) bool {
 	toks := a.s.Toks
-	if a.inQuotes(sp.i) || a.specialNotAboutSomeone(sp) || a.inConcessive(sp) || a.namingNotBaptism(sp) || a.readersOwn(sp) { // special_not_about_someone.go, concessive.go, naming.go, readers_own.go
+	if a.inQuotes(sp.i) || a.specialNotAboutSomeone(sp) || a.inConcessive(sp) || a.namingNotBaptism(sp) || a.specialNamesABody(sp) || a.readersOwn(sp) { // special_not_about_someone.go, concessive.go, naming.go, special_names_a_body.go, readers_own.go
 		return true
 	}
 	if sp.i > 0 && toks[sp.i-1].Is(cOrgHeadWords) && toks[sp.i-1].Has(text.Cap) && toks[sp.i].Sep == 0 {
@@ -207,12 +207,7 @@ func (a *analysis) generalStatement(sp span) bool {
 	if strings.Contains(a.text[a.s.Start:min(len(a.text), a.s.End+2)], "?") {
 		return true
 	}
-	for _, t := range toks {
-		if t.Is(cGeneralMarkers) {
-			return true
-		}
-	}
-	return false
+	return a.has(cGeneralMarkers)
 }
 
 // organisationNamed: the term opens the name of an organisation written

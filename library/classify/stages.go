@@ -102,6 +102,7 @@ var sentenceStages = []stage{
 	{name: "code-profile", always: true, run: (*analysis).findCodeProfile},
 	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
 	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs)},
+	{name: "residence-landmark", run: (*analysis).findResidenceLandmark, needs: classesOf(cResidenceVerbs)}, // residence_landmark.go
 	{name: "gray", run: (*analysis).findGray, // the gray zone: gray.go
 		dicts: dictsOf(dGray), needs: classesOf(cClosing, cChange, cPlusWord, cConditional, cDecision, cOrg, cRelation,
 			cPerson, cPopulation, cStatPopulation, cPhoto)},

@@ -1,0 +1,38 @@
+package classify
+
+import "testing"
+
+// A first name that is also a word, or a short one, is a person after a
+// determiner and a person noun, or before a description in brackets.
+// The look-alikes are the same words as things, titles or numbers, and
+// keep their verdict.
+var firstNameContextCases = []ruleCase{
+	{"Sur la vidéo du spectacle on reconnaît la petite Jade au premier rang.", Blocked, Personal, "name"},
+	{"Ma voisine Rose garde le chat pendant le camp.", Blocked, Personal, "name"},
+	{"Le petit Clément a oublié son sac au gymnase.", Blocked, Personal, "name"},
+	{"Notre bénévole Marine tiendra la buvette samedi.", Blocked, Personal, "name"},
+	{"Our treasurer Penny has the cash box.", Blocked, Personal, "name"},
+	{"Her daughter Daisy starts at the club on Monday.", Blocked, Personal, "name"},
+	{"Dan (the tall one on Fridays) can't come this week.", Blocked, Personal, "name"},
+	{"Ask Kim (the new cook) for the shopping list.", Blocked, Personal, "name"},
+	{"Léa (12 ans) a gagné le concours de dessin du centre.", Blocked, Personal, "name"},
+	{"Merci à Tom (cuisine) et à Eva (caisse) pour samedi.", Blocked, Personal, "name"},
+	{"Penny from the bakery", Blocked, Personal, "name"},
+	{"Rose de la boulangerie nous garde des invendus le samedi.", Blocked, Personal, "name"},
+	{"Appeler Jade, de la pharmacie, pour les masques.", Blocked, Personal, "name"},
+	{"Daisy from the pub will do the quiz.", Blocked, Personal, "name"},
+	{"Marine de la permanence du jeudi a les clés.", Blocked, Personal, "name"},
+	// look-alikes: things, titles, numbers
+	{"Exposition de bijoux en jade et en ambre à la médiathèque.", OK, 0, ""},
+	{"La chanteuse Rose donnera un concert à la salle des fêtes.", Doubt, Personal, "public-figure"},
+	{"Le rosier « Pierre de Ronsard » fleurit en mai dans le jardin partagé.", OK, 0, ""},
+	{"Salle Marine (2e étage) : atelier couture.", OK, 0, ""},
+	{"Lot de 3 pièces (penny, cent, franc) pour la tombola.", OK, 0, ""},
+	{"Tarif B (adhérents) : 12 € la séance.", OK, 0, ""},
+	{"Pierre de la carrière de Lanvéoc pour le muret du jardin.", OK, 0, ""},
+	{"Rose des sables et jade de Chine : exposition de minéraux à la médiathèque.", OK, 0, ""},
+}
+
+func TestFirstNamesThatAreWordsInAPersonsContext(t *testing.T) {
+	runRuleCases(t, firstNameContextCases)
+}

@@ -1,0 +1,59 @@
+package classify
+
+import "tamis/library/classify/lexicon"
+
+// Where a person lives, told by its landmarks rather than by a street
+// (« elle habite la maison aux volets bleus juste après le lavoir, en
+// face de la mairie », "he lives in the cottage past the mill"), is their
+// address all the same: in a village it leads to one door. A verb of
+// residence about a person of the sentence, then a word that places the
+// home against a landmark, then the landmark: blocked, as an address.
+
+var (
+	landmarkPositions = lexicon.Words(lexicon.Data, "landmark_positions")
+	landmarks         = lexicon.Words(lexicon.Data, "landmarks")
+)
+
+// landmarkReach bounds the tokens between the verb of residence and the
+// landmark: the home may be described first (« la maison aux volets
+// bleus juste après »).
+const landmarkReach = 16
+
+// findResidenceLandmark reports the span from the verb to the landmark.
+func (a *analysis) findResidenceLandmark() {
+	toks := a.s.Toks
+	if len(a.anchors) == 0 || a.sentenceGeneric() {
+		return
+	}
+	for v := range toks {
+		if !toks[v].Is(cResidenceVerbs) {
+			continue
+		}
+		for k := v + 1; k < min(len(toks), v+landmarkReach); k++ {
+			if isClauseSep(toks[k].Sep) && toks[k].Sep != ',' {
+				break
+			}
+			if end := a.landmarkAfter(k); end > 0 {
+				a.add(rulePostalAddress, v, end)
+				return
+			}
+		}
+	}
+}
+
+// landmarkAfter: token k is a position word and a landmark follows
+// within three tokens (its articles and « de »); it returns the end of
+// the landmark, 0 if there is none.
+func (a *analysis) landmarkAfter(k int) int {
+	toks := a.s.Toks
+	if !landmarkPositions[toks[k].Norm] {
+		return 0
+	}
+	for n := k + 1; n < min(len(toks), k+4); n++ {
+		t := toks[n]
+		if t.Is(cVenue) || landmarks[t.Norm] || n+1 < len(toks) && landmarks[t.Norm+" "+toks[n+1].Norm] {
+			return n + 1
+		}
+	}
+	return 0
+}
