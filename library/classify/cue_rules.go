@@ -34,12 +34,7 @@ func (a *analysis) findWithoutKeyword() {
 // addressesPublic: the sentence speaks to its reader ("vous pourriez
 // gagner", "venez"), as an announcement does.
 func (a *analysis) addressesPublic() bool {
-	for _, t := range a.s.Toks {
-		if t.Is(cAddressing) {
-			return true
-		}
-	}
-	return false
+	return a.has(cAddressing) // the union of the tokens' classes: no token to read
 }
 
 // roleAfter returns the first single role of the association within n

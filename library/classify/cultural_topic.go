@@ -90,12 +90,11 @@ func (a *analysis) onProgramme(i, j int) bool {
 	if i != 0 && toks[i].Sep != ':' {
 		return false // the name opens the sentence or the line
 	}
-	if !a.publicEventWord() {
-		return false // « au programme de l'atelier du mardi »: a workshop's people
-	}
 	for k := j + 1; k < min(len(toks), j+9); k++ {
 		if culturalProgramme[toks[k].Norm] && programmeArticles[toks[k-1].Norm] {
-			return k-1 == j || toks[j].Sep == ',' && toks[k-1].Sep == ','
+			// asked last, as it reads every word of the sentence: « au
+			// programme de l'atelier du mardi » names a workshop's people
+			return (k-1 == j || toks[j].Sep == ',' && toks[k-1].Sep == ',') && a.publicEventWord()
 		}
 	}
 	return false

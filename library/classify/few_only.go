@@ -20,10 +20,8 @@ var perWords = lexicon.WordSet{"par": true, "per": true, "maximum": true, "max":
 // findFewOnly reports « seules trois personnes … ».
 func (a *analysis) findFewOnly() {
 	toks := a.s.Toks
-	for _, t := range toks {
-		if t.Is(cPerWords) {
-			return
-		}
+	if a.has(cPerWords) {
+		return
 	}
 	for i := 0; i+2 < len(toks); i++ {
 		if !toks[i].Is(cFewOnly) && !(toks[i].Norm == "que" && a.negatedBefore(i)) { // « il ne reste que deux … »

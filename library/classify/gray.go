@@ -72,6 +72,9 @@ func (a *analysis) computeAggregated() bool {
 	}
 	toks := a.s.Toks
 	marker, public := a.hasPercent() && !a.percentsOfMoney() || a.hasRatio(), false // money_share.go
+	if !marker && a.dictHits&(1<<dGray) == 0 {
+		return false // no percentage, no ratio and no entry of the gray table: no marker below
+	}
 	for i := 0; i < len(toks); i++ {
 		if !marker {
 			if end, v := a.at(dGray, i); v != 0 && a.lex.gray[v-1].kind == "aggregate" {
@@ -411,13 +414,5 @@ func (a *analysis) peopleNear(k int) bool {
 // trend tells whether the sentence holds a trend phrase ("ont baissé",
 // "de plus en plus"): without one, no token is read.
 func (a *analysis) activityTrend(trend bool) bool {
-	if !trend || !a.has(cTrendSubjects) {
-		return false
-	}
-	for _, t := range a.s.Toks {
-		if t.Is(cTrendSubjects) {
-			return true
-		}
-	}
-	return false
+	return trend && a.has(cTrendSubjects)
 }

@@ -26,10 +26,8 @@ var readerWords = lexicon.WordSet{"vous": true, "votre": true, "vos": true, "you
 // findHeldBack reports a sentence whose disclosure is held back.
 func (a *analysis) findHeldBack() {
 	toks := a.s.Toks
-	for _, t := range toks {
-		if t.Is(cReaderWords) {
-			return
-		}
+	if a.has(cReaderWords) {
+		return
 	}
 	for i, t := range toks {
 		if t.Is(cDisclose) && a.restrainedAt(i) {
@@ -46,10 +44,7 @@ func (a *analysis) findHeldBack() {
 // clause. « Avant » opening the sentence is a rule, not news.
 func (a *analysis) restrainedAt(i int) bool {
 	toks := a.s.Toks
-	we := false
-	for _, t := range toks {
-		we = we || t.Is(cWeSubjects)
-	}
+	we := a.has(cWeSubjects)
 	held := func(k int, near bool) bool {
 		n := toks[k].Norm
 		return restraintWords[n] || we && (near && isNegation(toks[k]) && n != "plus" || beforeWords[n] && k > 0)

@@ -202,12 +202,7 @@ func (a *analysis) generalStatement(sp span) bool {
 	if strings.Contains(a.text[a.s.Start:min(len(a.text), a.s.End+2)], "?") {
 		return true
 	}
-	for _, t := range toks {
-		if t.Is(cGeneralMarkers) {
-			return true
-		}
-	}
-	return false
+	return a.has(cGeneralMarkers)
 }
 
 // organisationNamed: the term opens the name of an organisation written

@@ -279,12 +279,7 @@ func (a *analysis) publicTopic(k int, kind string) bool {
 		}
 		return false
 	}
-	event, public := false, false
-	for _, t := range toks {
-		event = event || t.Is(cPublicEvents)
-		public = public || t.Is(cPublicPromises)
-	}
-	return event && public && len(a.anchors) == 0
+	return a.has(cPublicEvents) && a.has(cPublicPromises) && len(a.anchors) == 0
 }
 
 // ownedBefore: "notre", "nos", "our" in the few words before k.

@@ -80,12 +80,7 @@ func (a *analysis) suspicion() bool {
 			return true
 		}
 	}
-	for _, t := range a.s.Toks {
-		if t.Is(cRole) {
-			return true // "les notes de frais du président"
-		}
-	}
-	return false
+	return a.has(cRole) // "les notes de frais du président"
 }
 
 // blameSaid: "certains pensent que c'est le trésorier", "on croit que

@@ -170,7 +170,7 @@ func (s *scanner) validIn(d, region string) bool {
 		num = num*10 + uint64(nsn[k]-'0')
 	}
 	cc := int32(phonenumbers.GetCountryCodeForRegion(region))
-	v := phonenumbers.IsValidNumber(&phonenumbers.PhoneNumber{CountryCode: &cc, NationalNumber: &num})
+	v := validNumber(&phonenumbers.PhoneNumber{CountryCode: &cc, NationalNumber: &num}) // phone_valid.go
 	s.phones[key] = v
 	return v
 }

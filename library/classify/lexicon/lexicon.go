@@ -212,7 +212,7 @@ func EntryWords(entry string) []string {
 		var s text.Sentence
 		for sc.Next(&s) {
 			for _, t := range s.Toks {
-				out = append(out, t.Norm)
+				out = append(out, strings.Clone(t.Norm)) // the scanner writes over its forms
 			}
 		}
 		if star && len(out) > 0 {

@@ -112,7 +112,9 @@ func wipe[T any](b []T, used int) []T {
 	return b[:0]
 }
 
-// Next fills s with the next sentence; it returns false at the end.
+// Next fills s with the next sentence; it returns false at the end. The
+// tokens, and their folded forms, are valid until the next call to Next
+// or Reset.
 func (sc *Scanner) Next(s *Sentence) bool {
 	sc.buf = sc.buf[:0]
 	sc.toks = sc.toks[:0]
@@ -127,7 +129,14 @@ func (sc *Scanner) Next(s *Sentence) bool {
 	}
 	sc.bufUsed = max(sc.bufUsed, len(sc.buf))
 	sc.toksUsed = max(sc.toksUsed, len(sc.toks))
-	norm := string(sc.buf)
+	// The folded forms point into buf, not into a copy of it: the next
+	// call to Next writes over them, so a sentence's tokens are read
+	// before the next one is asked for (a caller that keeps a Norm longer
+	// clones it). One allocation and one copy less per sentence.
+	var norm string
+	if len(sc.buf) > 0 {
+		norm = unsafe.String(&sc.buf[0], len(sc.buf))
+	}
 	start := 0
 	for i, end := range sc.nends {
 		sc.toks[i].Norm = norm[start:end]

@@ -14,7 +14,7 @@ func sentences(s string, codeEnd func(string, int) int) []string {
 	for sc.Next(&sent) {
 		var words []string
 		for _, t := range sent.Toks {
-			words = append(words, t.Norm)
+			words = append(words, strings.Clone(t.Norm)) // valid until the next sentence only
 		}
 		out = append(out, strings.Join(words, " "))
 	}
