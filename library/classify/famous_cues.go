@@ -23,7 +23,7 @@ import (
 func (a *analysis) publicCue(i, j int) bool {
 	toks := a.s.Toks
 	fl := famousLists()
-	if strings.ContainsAny(a.text[toks[0].Start:], "«»“”\"") || a.lifeDates(j) {
+	if strings.ContainsAny(a.text[toks[0].Start:], "«»“”\"") || a.lifeDates(j) || a.quoteSignature(i) { // famous_lookup.go
 		return true
 	}
 	if a.anyWordIn(fl.context) || a.workTitleBefore(i) || a.historicYear() || a.otherFamousName(i, j) {

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 
@@ -47,8 +48,10 @@ var famousLists = sync.OnceValue(func() *famous {
 	}
 	for n := range f.names {
 		first, _, _ := strings.Cut(n, " ")
+		first, _, _ = strings.Cut(first, "'") // « o'neill » starts with the word « O »
 		f.starts[first] = true
-		f.lasts[n[strings.LastIndexByte(n, ' ')+1:]] = true
+		last := n[strings.LastIndexByte(n, ' ')+1:]
+		f.lasts[last[strings.LastIndexByte(last, '\'')+1:]] = true // « d'arc » ends with « Arc »
 	}
 	return f
 })
@@ -138,16 +141,11 @@ func (a *analysis) listedFamous(i, j int) (listed, strong bool) {
 			return false, false
 		}
 	}
-	var buf [128]byte // the key is built on the stack: no allocation per try
-	key := buf[:0]
-	for k := i; k < j; k++ {
-		if k > i {
-			key = append(key, ' ')
-		}
-		key = append(key, toks[k].Norm...)
+	var buf [128]byte                          // the key is built on the stack: no allocation per try
+	key := famousKey(buf[:0], toks, i, j)      // famous_lookup.go
+	words := bytes.Count(key, []byte{' '}) + 1 // « Jeanne d'Arc » is two words
+	if words == 1 && j > i+1 || !famousLists().names[string(key)] {
+		return false, false // « O'Brien » alone is anybody's Irish surname
 	}
-	if !famousLists().names[string(key)] {
-		return false, false
-	}
-	return true, j-i != 2
+	return true, words != 2
 }

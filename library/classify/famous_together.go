@@ -22,10 +22,7 @@ func (a *analysis) otherFamousName(i, j int) bool {
 		}
 		key := buf[:0]
 		for e := k; e < min(len(toks), k+4) && (e < i || e >= j) && toks[e].Has(text.Cap); e++ {
-			if e > k {
-				key = append(key, ' ')
-			}
-			key = append(key, toks[e].Norm...)
+			key = famousKey(key, toks, e, e+1) // famous_lookup.go
 			if toks[e].Is(cFamousLast) && names[string(key)] && (e+1 == len(toks) || !text.Joined(toks, e+1, '-')) {
 				return true
 			}

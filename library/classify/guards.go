@@ -46,8 +46,9 @@ var (
 )
 
 // describedGuard: without a relative, findDescribedPerson finds a person
-// only at a noun of these classes (describedNoun).
-var describedGuard = classesOf(cPerson, cDescribedPersons, cWordnetPersons, cDemonym) // wordnet_persons.go, demonym_noun.go
+// only at a noun of these classes (describedNoun): its own person nouns,
+// WordNet's English ones and the nationalities.
+var describedGuard = classesOf(cPerson, cDescribedPersons, cWordnetPersons, cDemonym)
 
 // anchorPronouns are the words of anchorAt's switch (anchors.go): a word
 // added there is added here.

@@ -87,7 +87,9 @@ func (a *analysis) titledUnknown() {
 			continue
 		}
 		a.names = append(a.names, nameHit{k, k + 1, true})
-		a.add(rulePublicFigure, k, k+1)
+		if !a.eventGuest(k, k+1) { // event_guest.go: still a name for the other rules
+			a.add(rulePublicFigure, k, k+1)
+		}
 	}
 }
 
@@ -181,7 +183,9 @@ func (a *analysis) reportName(i, j int) {
 			return
 		}
 		a.names = append(a.names, nameHit{i, j, true})
-		a.add(rulePublicFigure, i, j)
+		if !a.eventGuest(i, j) { // event_guest.go: still a name for the other rules
+			a.add(rulePublicFigure, i, j)
+		}
 		return
 	}
 	a.names = append(a.names, nameHit{i: i, j: j})
@@ -522,6 +526,9 @@ func (a *analysis) loneFirstName(i int) int {
 	if a.titleAroundFirstName(i, i+1) {
 		return 0 // "the Christmas Carol Service" (org_shapes.go)
 	}
+	if a.placeAfterPreposition(i) {
+		return 0 // "in Brittany", « au Rex » (places_after_preposition.go)
+	}
 	if a.isFirstName(i, false) && (len(toks[i].Norm) > 3 || a.personContext(i)) {
 		return a.extendFirst(i + 1)
 	}
@@ -565,7 +572,7 @@ func (a *analysis) markVenues() {
 	for i := 0; i < len(toks); i++ {
 		n := toks[i].Norm
 		if toks[i].Is(cSaintWords) {
-			if toks[i].Has(text.Cap) {
+			if toks[i].Has(text.Cap) && !a.saintSurname(i) { // famous_lookup.go: « Camille Saint-Saëns »
 				a.consumed[i] = true
 				a.consumeCaps(i + 1)
 			}
@@ -625,8 +632,9 @@ func (a *analysis) consumeCaps(k int) {
 			k++
 			continue
 		}
-		if k+1 < len(toks) && isParticle(t.Norm) && toks[k+1].Has(text.Cap) {
-			k++
+		if k+1 < len(toks) && isParticle(t.Norm) && (toks[k+1].Has(text.Cap) ||
+			isParticle(toks[k+1].Norm) && k+2 < len(toks) && toks[k+2].Has(text.Cap)) {
+			k++ // « Vallée de la Roya »: two particles
 			continue
 		}
 		return

@@ -81,6 +81,9 @@ func (a *analysis) positionSurname(i int) int {
 	if !placed && !a.roleInApposition(i+1) || !a.unknownCapWord(i) && !a.englishWordAsSurname(i) || a.inQuotes(i) {
 		return 0
 	}
+	if a.nationalityAdjective(i) { // nationality_adjective.go: "with French lessons"
+		return 0
+	}
 	return a.extend(i + 1)
 }
 
