@@ -14,7 +14,7 @@ func TestADocumentMarkedInternalIsDoubt(t *testing.T) {
 		{"From our internal dashboard: 18 new members since September.", Doubt, 0, ""},
 		{"D'après nos registres internes, une quarantaine de passages par semaine.", Doubt, 0, "internal"},
 		{"From our internal records: about forty visits a week.", Doubt, 0, "internal"},
-		{"Draft for the trustees, not for publication: the café will open on Sundays from May.", Doubt, 0, "internal"},
+		{"Trustees' internal update: the café will open on Sundays from May.", Doubt, 0, "internal"},
 	})
 }
 

@@ -24,7 +24,7 @@ func TestAHeadingKeepsBlocksAndDraftsDoubts(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Projet de communiqué de presse : nos 180 adhérents ont animé 40 ateliers.", Doubt, 0, ""},
 		{"Draft press release – our 180 members ran 40 workshops this year.", Doubt, 0, ""},
-		{"We're preparing a press release about the new premises, please keep it to yourselves for now.", Doubt, 0, ""},
+		{"We're preparing a press release about the new premises, nothing is signed yet.", Doubt, 0, ""},
 		{"Communiqué de presse (embargo jusqu'au 3 mai) : le budget prévisionnel baisse de 20 %.", Doubt, 0, ""},
 		{"Communiqué de presse : notre bénévole Jean Martin, séropositif, témoigne de son parcours.", Blocked, Sensitive, ""},
 		{"Press release – Our volunteer Sarah Cole, who has cancer, will run the marathon.", Blocked, Sensitive, ""},

@@ -85,6 +85,10 @@ var sentenceStages = []stage{
 	{name: "anchors", always: true, run: (*analysis).findAnchors}, // the persons the sentence is about
 	{name: "special", run: (*analysis).findSpecial, // special categories about a person
 		dicts: dictsOf(dSpecial), needs: classesOf(cCouple, cSameSex, cPartner, cScan, cJeune)},
+	// religious_title.go: « Sœur Odile, du couvent »
+	{name: "religious-title", run: (*analysis).findReligiousTitle, needs: classesOf(cConsecrated)},
+	// substance_use.go: « un souci avec la bouteille »
+	{name: "substance-use", run: (*analysis).findSubstanceUse, needs: classesOf(cSubstance)},
 	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},
 	{name: "quoted-partner", run: (*analysis).findQuotedPartner, needs: classesOf(cPartnerLinks)},
 	{name: "strategy", run: (*analysis).findStrategy, // the association's confidential matters
@@ -105,25 +109,46 @@ var sentenceStages = []stage{
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
 	{name: "keywordless", always: true, run: (*analysis).findWithoutKeyword}, // cue_rules.go: text without a keyword
+	// special_late_names.go: « les Benhamou mangent casher »
+	{name: "special-late-names", run: (*analysis).findSpecialOfLateNames, dicts: dictsOf(dSpecial)},
+	// couple_together.go: « les deux animateurs sont ensemble »
+	{name: "together-as-couple", run: (*analysis).findTogetherAsCouple, needs: classesOf(cCouple)},
+	// account_statement.go: « entrée 15 000 €, sortie 6 730 €, solde 2 118 € »
+	{name: "account-statement", run: (*analysis).findAccountStatement, needs: classesOf(cAccount)},
+	// register.go: « liste des bénévoles musulmans »
+	{name: "register", run: (*analysis).findRegisterOfPeople, dicts: dictsOf(dSpecial)},
 	{name: "unsettled-affairs", run: (*analysis).findUnsettledAffairs, // gray_affairs.go: « la mairie réduirait », "we might"
 		needs: classesOf(cBoard, cActivity, cFunding, cOrg, cPartnerBody, cOwnPeople), dicts: dictsOf(dAffair, dCue)},
-	{name: "open-tail", run: (*analysis).findOpenTail, dicts: dictsOf(dPending)},                                              // gray_open_tail.go: « …, à étudier. », "Still unclear."
-	{name: "told-later", run: (*analysis).findToldLater, dicts: dictsOf(dPending)},                                            // gray_told_later.go: « je vous le montre samedi »
-	{name: "marked-internal", run: (*analysis).findMarkedInternal, dicts: dictsOf(dPending)},                                  // gray_marked_internal.go: « note interne »
-	{name: "bad-feedback", run: (*analysis).findBadFeedback, dicts: dictsOf(dPending)},                                        // gray_feedback.go: « retours plutôt négatifs »
-	{name: "open-question", run: (*analysis).findOpenQuestion, dicts: dictsOf(dPending)},                                      // gray_open_question.go: « on répond ou pas ? »
-	{name: "in-progress", run: (*analysis).findInProgress, dicts: dictsOf(dPending)},                                          // gray_in_progress.go: « sélection en cours »
-	{name: "public-trend", run: (*analysis).findPublicTrend, dicts: dictsOf(dPending)},                                        // gray_public_trend.go: « plus de jeunes à la rue cet hiver »
-	{name: "past-incident", run: (*analysis).findPastIncident, needs: classesOf(cIncidentNoun)},                               // gray_incident.go: « l'incident de samedi »
-	{name: "damage-done", run: (*analysis).findDamageDone, dicts: dictsOf(dPending)},                                          // gray_incident_tense.go: « ont été volés »
-	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson, needs: classesOf(cRolePhraseStart)},               // elections, vacancies, routine tasks
-	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                                           // held_back.go: « pas encore annoncé »
-	{name: "published-statistic", run: (*analysis).dropPublishedStatistic, needs: classesOf(cSurvey)},                         // published_statistic.go: « enquête 2024 »
-	{name: "announced-event", run: (*analysis).dropAnnouncedEventDoubts, needs: classesOf(cAddressing, cPopulation, cPerson)}, // announced_event.go: « ouvert à toutes les personnes seules, le 24 »
-	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)},                                       // named_things.go: an animal up for adoption
-	{name: "characters", always: true, run: (*analysis).dropCharacterRoles},                                                   // characters.go: « Personnage : la dame en noir »
-	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},                                           // few_only.go: « seules trois personnes »
-	{name: "cited-source", run: (*analysis).dropCitedSourceDoubts, dicts: dictsOf(dPending)},                                  // cited_source.go: « selon Santé publique France »
-	{name: "public-heading", always: true, run: (*analysis).dropDoubtsUnderPublicHeading},                                     // public_heading.go: « Texte de la banderole : … »
-	{name: "carry", always: true, run: (*analysis).notePerson},                                                                // carried_person.go: the person, for the next sentences
+	// gray_open_tail.go: « …, à étudier. », "Still unclear."
+	{name: "open-tail", run: (*analysis).findOpenTail, dicts: dictsOf(dPending)},
+	// gray_told_later.go: « je vous le montre samedi »
+	{name: "told-later", run: (*analysis).findToldLater, dicts: dictsOf(dPending)},
+	// gray_marked_internal.go: « note interne »
+	{name: "marked-internal", run: (*analysis).findMarkedInternal, dicts: dictsOf(dPending)},
+	// gray_feedback.go: « retours plutôt négatifs »
+	{name: "bad-feedback", run: (*analysis).findBadFeedback, dicts: dictsOf(dPending)},
+	// gray_open_question.go: « on répond ou pas ? »
+	{name: "open-question", run: (*analysis).findOpenQuestion, dicts: dictsOf(dPending)},
+	// gray_in_progress.go: « sélection en cours »
+	{name: "in-progress", run: (*analysis).findInProgress, dicts: dictsOf(dPending)},
+	// gray_public_trend.go: « plus de jeunes à la rue cet hiver »
+	{name: "public-trend", run: (*analysis).findPublicTrend, dicts: dictsOf(dPending)},
+	{name: "past-incident", run: (*analysis).findPastIncident, needs: classesOf(cIncidentNoun)}, // gray_incident.go: « l'incident de samedi »
+	// gray_incident_tense.go: « ont été volés »
+	{name: "damage-done", run: (*analysis).findDamageDone, dicts: dictsOf(dPending)},
+	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson, needs: classesOf(cRolePhraseStart)}, // elections, vacancies, routine tasks
+	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                             // held_back.go: « pas encore annoncé »
+	{name: "published-statistic", run: (*analysis).dropPublishedStatistic, needs: classesOf(cSurvey)},           // published_statistic.go: « enquête 2024 »
+	// announced_event.go: « ouvert à toutes les personnes seules, le 24 »
+	{name: "announced-event", run: (*analysis).dropAnnouncedEventDoubts, needs: classesOf(cAddressing, cPopulation, cPerson)},
+	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)}, // named_things.go: an animal up for adoption
+	{name: "characters", always: true, run: (*analysis).dropCharacterRoles},             // characters.go: « Personnage : la dame en noir »
+	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},     // few_only.go: « seules trois personnes »
+	// cited_source.go: « selon Santé publique France »
+	{name: "cited-source", run: (*analysis).dropCitedSourceDoubts, dicts: dictsOf(dPending)},
+	// public_heading.go: « Texte de la banderole : … »
+	{name: "public-heading", always: true, run: (*analysis).dropDoubtsUnderPublicHeading},
+	{name: "carry", always: true, run: (*analysis).notePerson}, // carried_person.go: the person, for the next sentences
+	// kept_secret.go: « ne partagez pas ce chiffre avec les adhérents »
+	{name: "kept-secret", run: (*analysis).findKeptSecret, needs: classesOf(cDisclose, cTell)},
 }
