@@ -120,6 +120,6 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cSurnameParticles: surnameParticles,
 		cNearbyStart:      firstWords(nearbyWords),
 		cCharacterLabels:  characterLabels,
-		cWordnetPersons:   wordnetPersons,
+		cWordnetPersons:   lexicon.Words(lexicon.Data, "person_nouns_wordnet"), // wordnet_persons.go
 	}
 }
