@@ -45,10 +45,6 @@ var (
 	characterGuard = classesOf(cCharacterLabels)     // characters.go charactersColon
 )
 
-// describedGuard: without a relative, findDescribedPerson finds a person
-// only at a noun of these classes (describedNoun).
-var describedGuard = classesOf(cPerson, cDescribedPersons)
-
 // anchorPronouns are the words of anchorAt's switch (anchors.go): a word
 // added there is added here.
 var anchorPronouns = lexicon.WordSet{"elle": true, "lui": true, "she": true, "her": true, "him": true,
