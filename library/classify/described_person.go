@@ -17,6 +17,9 @@ func (a *analysis) findDescribedPerson() {
 	if len(a.names) > 0 || !a.hasAny(cKin, cPointingDets) {
 		return // a relative (possessiveKin) or a pointing determiner is needed
 	}
+	if !a.has(cKin) && a.lacks(describedGuard) {
+		return // without a relative, the noun after the determiner is one of these (describedNoun)
+	}
 	toks := a.s.Toks
 	if p := a.possessiveKin(); p >= 0 { // "the treasurer's daughter will help": a relative is one person, even in the future
 		a.addAs(ruleIndirect, Blocked, p, len(toks), describedReason())

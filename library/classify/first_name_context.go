@@ -11,7 +11,8 @@ import "tamis/library/classify/text"
 // Fridays)", « Léa (12 ans) »). And a first name that opens a clause,
 // pinned by the place or the activity where one meets that person
 // ("Penny from the bakery", « Rose de la boulangerie », « Jo de la
-// permanence du jeudi »).
+// permanence du jeudi »), or by their trade right after it ("Frank the
+// plumber", « Pierre le plombier »).
 
 // apposedFirstName: token i is a capitalised first name, possibly a
 // word, after a determiner and a person noun; it returns the end of the
@@ -71,4 +72,18 @@ func (a *analysis) placedFirstName(i int) int {
 		return i + 1
 	}
 	return 0
+}
+
+// tradedFirstName: token i is a first name, possibly a word, followed by
+// a definite article and a noun of a person ("Frank the plumber", « Rose
+// la boulangère »); it returns the end of the name or 0.
+func (a *analysis) tradedFirstName(i int) int {
+	toks := a.s.Toks
+	if i+2 >= len(toks) || !a.isFirstName(i, true) || toks[i+1].Sep != 0 || toks[i+2].Sep != 0 {
+		return 0
+	}
+	if !toks[i+1].Is(cDefiniteArticles) || toks[i+1].Has(text.Cap) || !a.describedNoun(i+2) || toks[i+2].Has(text.Cap) {
+		return 0 // « Pierre le Grand »: a surname, or a title the lists of famous names judge
+	}
+	return i + 1
 }

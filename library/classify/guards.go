@@ -45,6 +45,11 @@ var (
 	characterGuard = classesOf(cCharacterLabels)     // characters.go charactersColon
 )
 
+// describedGuard: without a relative, findDescribedPerson finds a person
+// only at a noun of these classes (describedNoun): its own person nouns,
+// WordNet's English ones and the nationalities.
+var describedGuard = classesOf(cPerson, cDescribedPersons, cWordnetPersons, cDemonym)
+
 // anchorPronouns are the words of anchorAt's switch (anchors.go): a word
 // added there is added here.
 var anchorPronouns = lexicon.WordSet{"elle": true, "lui": true, "she": true, "her": true, "him": true,

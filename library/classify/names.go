@@ -162,8 +162,8 @@ var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analy
 	(*analysis).familyName, (*analysis).positionSurname, (*analysis).particleSurname, (*analysis).listApposition, (*analysis).familyBefore,
 	(*analysis).titledNickname, (*analysis).reduplicatedNickname, // nicknames.go
 	(*analysis).pluralFamily, (*analysis).kinPluralSurname, // plural_family.go
-	(*analysis).wordSurnameActs,                                                               // word_surname.go
-	(*analysis).apposedFirstName, (*analysis).bracketedFirstName, (*analysis).placedFirstName} // first_name_context.go
+	(*analysis).wordSurnameActs,                                                                                            // word_surname.go
+	(*analysis).apposedFirstName, (*analysis).bracketedFirstName, (*analysis).placedFirstName, (*analysis).tradedFirstName} // first_name_context.go
 
 func (a *analysis) reportName(i, j int) {
 	if a.publicTopicName(i, j) { // public_topics.go

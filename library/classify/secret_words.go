@@ -64,19 +64,66 @@ func (a *analysis) secretShape(cs cueSet) string {
 func (a *analysis) secretTold() bool {
 	toks := a.s.Toks
 	for _, h := range a.hits {
-		if h.dict != dCue || h.val != int(cueSecretNoun) {
+		if h.dict != dCue || h.val != int(cueSecretNoun) || publicCode(toks, h.i, h.j) {
 			continue
 		}
-		for k := h.j; k < min(len(toks), h.j+7); k++ {
+		for k := h.j; k < min(len(toks), h.j+secretValueReach); k++ {
 			if secretAdvice[toks[k].Norm] {
 				break // « password tip: use three words followed by a number »
 			}
-			if toks[k].Sep == ':' || toks[k].Sep == '=' || secretCopulas[toks[k].Norm] {
+			if a.valueSignBefore(k) || secretCopulas[toks[k].Norm] {
 				return a.cueWithin(cueRecipe, k, k+12)
 			}
 		}
 	}
 	return false
+}
+
+// secretValueReach is how far after a password word its value may be
+// given: the word's complement may be long (« le code de la carte bleue
+// de l'asso, c'est … »).
+const secretValueReach = 11
+
+// publicCodeKinds are what a « code » is when it is no secret
+// (data/words/public_code_kinds.txt).
+var publicCodeKinds = lexicon.Words(lexicon.Data, "public_code_kinds")
+
+// publicCode: the password word at [i, j) is a code of law, of conduct or
+// a public number (« le code de la route », "the code of conduct", "dress
+// code"), not a secret: its kind stands right after it, through « de »,
+// « du », « de la », or right before it.
+func publicCode(toks []text.Token, i, j int) bool {
+	if j-i != 1 || !strings.HasPrefix(toks[i].Norm, "code") {
+		return false
+	}
+	if i > 0 && publicCodeKinds[toks[i-1].Norm] {
+		return true // "dress code", "promo code"
+	}
+	for k := j; k < min(len(toks), j+3); k++ {
+		if publicCodeKinds[toks[k].Norm] {
+			return true
+		}
+		switch toks[k].Norm {
+		case "de", "du", "la", "l", "of", "the", "des":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// valueSignBefore: a colon or an equals sign stands between token k and
+// the one before, even after other punctuation (« la boîte contact@ : »).
+func (a *analysis) valueSignBefore(k int) bool {
+	toks := a.s.Toks
+	if toks[k].Sep == ':' || toks[k].Sep == '=' {
+		return true
+	}
+	if toks[k].Sep == 0 || k == 0 {
+		return false
+	}
+	between := a.text[toks[k-1].End:toks[k].Start]
+	return strings.ContainsAny(between, ":=")
 }
 
 // cueWithin: an entry of cue c starts in tokens [i, j).

@@ -50,6 +50,7 @@ const (
 	cSurnameParticles                                         // surnameParticles (particle_names.go)
 	cNearbyStart                                              // first words of data/words/nearby.txt (described_person.go)
 	cCharacterLabels                                          // characterLabels (characters.go)
+	cWordnetPersons                                           // data/words/person_nouns_wordnet.txt (wordnet_persons.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -119,5 +120,6 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cSurnameParticles: surnameParticles,
 		cNearbyStart:      firstWords(nearbyWords),
 		cCharacterLabels:  characterLabels,
+		cWordnetPersons:   lexicon.Words(lexicon.Data, "person_nouns_wordnet"), // wordnet_persons.go
 	}
 }

@@ -16,24 +16,29 @@ import (
 // the word explains it; a plural public makes it a gray-zone statistic.
 
 func (a *analysis) findSpecial() {
-	toks := a.s.Toks
 	a.scratch = a.spansOf(dSpecial, a.scratch[:0])
 	for _, sp := range a.scratch {
-		t := a.lex.special[sp.val-1]
-		if t.flags&capOnly != 0 && !toks[sp.i].Has(text.Cap) {
-			continue
-		}
-		if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].Norm) {
-			continue // "cours d'anglais", "en arabe", « peur du noir »: a language or a colour, not an origin
-		}
-		if a.notAFact(sp) {
-			continue
-		}
-		a.judgeSpecial(sp, t)
+		a.judgeSpecialSpan(sp)
 	}
 	a.findSameSexCouple()
 	a.findCoupleDescribed()
 	a.findScansAndFasting()
+}
+
+// judgeSpecialSpan judges one special-category entry of the sentence.
+func (a *analysis) judgeSpecialSpan(sp span) {
+	toks := a.s.Toks
+	t := a.lex.special[sp.val-1]
+	if t.flags&capOnly != 0 && !toks[sp.i].Has(text.Cap) {
+		return
+	}
+	if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].Norm) {
+		return // "cours d'anglais", "en arabe", « peur du noir »: a language or a colour, not an origin
+	}
+	if a.notAFact(sp) {
+		return
+	}
+	a.judgeSpecial(sp, t)
 }
 
 // notAFact: the word is inside a quoted title (« Le Malade imaginaire »),
@@ -41,7 +46,7 @@ func (a *analysis) findSpecial() {
 // ("une psychologue de la faculté", "l'imam de la mosquée").
 func (a *analysis) notAFact(sp span) bool {
 	toks := a.s.Toks
-	if a.inQuotes(sp.i) || a.specialNotAboutSomeone(sp) || a.inConcessive(sp) || a.namingNotBaptism(sp) || a.specialNamesABody(sp) { // special_not_about_someone.go, concessive.go, naming.go, special_names_a_body.go
+	if a.inQuotes(sp.i) || a.specialNotAboutSomeone(sp) || a.inConcessive(sp) || a.namingNotBaptism(sp) || a.specialNamesABody(sp) || a.readersOwn(sp) { // special_not_about_someone.go, concessive.go, naming.go, special_names_a_body.go, readers_own.go
 		return true
 	}
 	if sp.i > 0 && toks[sp.i-1].Is(cOrgHeadWords) && toks[sp.i-1].Has(text.Cap) && toks[sp.i].Sep == 0 {
@@ -222,7 +227,7 @@ func (a *analysis) ownPeopleNear(sp span) bool {
 		if k > sp.j && isClauseSep(toks[k].Sep) {
 			return false
 		}
-		if toks[k].Is(cOwnPeople) && k > 0 && toks[k-1].Is(cOwnPeopleDets) {
+		if toks[k].Is(cOwnPeople) && a.ownPeopleDetBefore(k) { // biometric_counted.go
 			return true
 		}
 	}
@@ -272,7 +277,7 @@ func (a *analysis) genericBefore(k int) bool {
 		if isClauseSep(toks[i+1].Sep) {
 			return false
 		}
-		if end, v := a.at(dGeneric, i); v != 0 && end <= k && !a.predicateBetween(end, k+1) && !markerNotEvent(toks, i) {
+		if end, v := a.at(dGeneric, i); v != 0 && end <= k && !a.predicateBetween(end, k+1) && !markerNotEvent(toks, i) && !a.subjectBetween(end, k) { // clause_subject.go
 			if !isPreposition(toks[i].Norm) || end == k || end == k-1 && isArticle(toks[k-1].Norm) {
 				return true
 			}

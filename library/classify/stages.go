@@ -85,6 +85,10 @@ var sentenceStages = []stage{
 	{name: "anchors", always: true, run: (*analysis).findAnchors}, // the persons the sentence is about
 	{name: "special", run: (*analysis).findSpecial, // special categories about a person
 		dicts: dictsOf(dSpecial), needs: classesOf(cCouple, cSameSex, cPartner, cScan, cJeune)},
+	// religious_title.go: « Sœur Odile, du couvent »
+	{name: "religious-title", run: (*analysis).findReligiousTitle, needs: classesOf(cConsecrated)},
+	// substance_use.go: « un souci avec la bouteille »
+	{name: "substance-use", run: (*analysis).findSubstanceUse, needs: classesOf(cSubstance)},
 	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},
 	{name: "quoted-partner", run: (*analysis).findQuotedPartner, needs: classesOf(cPartnerLinks)},
 	{name: "strategy", run: (*analysis).findStrategy, // the association's confidential matters
@@ -105,6 +109,14 @@ var sentenceStages = []stage{
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
 	{name: "keywordless", always: true, run: (*analysis).findWithoutKeyword}, // cue_rules.go: text without a keyword
+	// special_late_names.go: « les Benhamou mangent casher »
+	{name: "special-late-names", run: (*analysis).findSpecialOfLateNames, dicts: dictsOf(dSpecial)},
+	// couple_together.go: « les deux animateurs sont ensemble »
+	{name: "together-as-couple", run: (*analysis).findTogetherAsCouple, needs: classesOf(cCouple)},
+	// account_statement.go: « entrée 15 000 €, sortie 6 730 €, solde 2 118 € »
+	{name: "account-statement", run: (*analysis).findAccountStatement, needs: classesOf(cAccount)},
+	// register.go: « liste des bénévoles musulmans »
+	{name: "register", run: (*analysis).findRegisterOfPeople, dicts: dictsOf(dSpecial)},
 	{name: "unsettled-affairs", run: (*analysis).findUnsettledAffairs, // gray_affairs.go: « la mairie réduirait », "we might"
 		needs: classesOf(cBoard, cActivity, cFunding, cOrg, cPartnerBody, cOwnPeople), dicts: dictsOf(dAffair, dCue)},
 	{name: "past-incident", run: (*analysis).findPastIncident, needs: classesOf(cIncidentNoun)},                 // gray_incident.go: « l'incident de samedi »
@@ -115,4 +127,6 @@ var sentenceStages = []stage{
 	{name: "characters", always: true, run: (*analysis).dropCharacterRoles},                                     // characters.go: « Personnage : la dame en noir »
 	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},                             // few_only.go: « seules trois personnes »
 	{name: "carry", always: true, run: (*analysis).notePerson},                                                  // carried_person.go: the person, for the next sentences
+	// kept_secret.go: « ne partagez pas ce chiffre avec les adhérents »
+	{name: "kept-secret", run: (*analysis).findKeptSecret, needs: classesOf(cDisclose, cTell)},
 }

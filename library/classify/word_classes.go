@@ -203,6 +203,9 @@ const (
 	cSourceWord           // data/words/source_words.txt (published_statistic.go)
 	cRestricted           // data/words/restricted_words.txt (published_statistic.go)
 	cMergedActivity       // data/words/merged_activities.txt (strategy_activity.go)
+	cSubstance            // data/words/substances.txt (substance_use.go)
+	cConsecrated          // data/words/consecrated_life.txt (religious_title.go)
+	cTell                 // data/words/tell_words.txt (kept_secret.go)
 	numClasses
 )
 
@@ -333,6 +336,9 @@ var classFiles = []struct {
 	{cSourceWord, []string{"source_words"}},
 	{cRestricted, []string{"restricted_words"}},
 	{cMergedActivity, []string{"merged_activities"}},
+	{cSubstance, []string{"substances"}},
+	{cConsecrated, []string{"consecrated_life"}},
+	{cTell, []string{"tell_words"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},

@@ -1,8 +1,6 @@
 package classify
 
 import (
-	"sync"
-
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -13,11 +11,10 @@ import (
 // parish council" named nobody the description rules knew. WordNet's
 // noun.person file lists every English noun of a person; a description
 // (described_person.go, definite_person.go) reads it as one more person
-// noun, when the word is not also French (« figure », « déportée »). It is read on first use: most values hold no description.
-
-var wordnetPersons = sync.OnceValue(func() lexicon.WordSet {
-	return lexicon.Words(lexicon.Data, "person_nouns_wordnet")
-})
+// noun, when the word is not also French (« figure », « déportée »).
+// The list is the class cWordnetPersons (set_classes.go), read with the
+// rest of the lexicon on first use and given to the tokens when the
+// sentence is tagged.
 
 // wordnetPerson: token k is an English noun of a person, and no noun of
 // the lexicon's own follows it ("the eldest son": « eldest » is a noun
@@ -25,7 +22,7 @@ var wordnetPersons = sync.OnceValue(func() lexicon.WordSet {
 func (a *analysis) wordnetPerson(k int) bool {
 	toks := a.s.Toks
 	t := &toks[k]
-	if !t.Has(text.Letter) || !wordnetPersons()[t.Norm] || lexicon.IsFrenchWord(t.Norm) { // « figure », « déportée »: French words
+	if !t.Is(cWordnetPersons) || !t.Has(text.Letter) || lexicon.IsFrenchWord(t.Norm) { // « figure », « déportée »: French words
 		return false
 	}
 	return k+1 >= len(toks) || !toks[k+1].IsAny(cPerson, cDescribedPersons) || toks[k+1].Sep != 0

@@ -1,0 +1,24 @@
+package classify
+
+import "testing"
+
+// Health told by euphemism of someone (« a des soucis de santé », « un
+// pépin de santé », « fragile psychologiquement », "in and out of
+// hospital", "a health scare"): category 4 next to a person. A workshop,
+// a talk or a health desk for a public keep their verdict.
+func TestHealthToldByEuphemism(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Mme Perrin a des soucis de santé, elle ne pourra plus faire les colis.", Blocked, Sensitive, "health"},
+		{"Karim est fragile psychologiquement en ce moment, ménagez-le.", Blocked, Sensitive, "health"},
+		{"Tom's been in and out of hospital since Christmas.", Blocked, Sensitive, "health"},
+		{"Notre secrétaire a eu un pépin de santé, elle reviendra en mars.", Blocked, Sensitive, "health"},
+		{"Depuis l'hiver, Gilbert a des ennuis de santé et ne conduit plus le minibus.", Blocked, Sensitive, "health"},
+		{"Sheila had a health scare in June, so she is stepping down from the rota.", Blocked, Sensitive, "health"},
+		{"Mme Faure a une santé fragile, évitez de lui confier les cartons.", Blocked, Sensitive, "health"},
+		{"He has a health problem, so he can't do the night shift at the shelter.", Blocked, Sensitive, "health"},
+		{"Atelier : parler de ses soucis de santé, ouvert à tous.", OK, Public, ""},
+		{"Health issues in later life: a free talk at the library on Thursday.", OK, Public, ""},
+		{"Conférence sur la santé fragile des aidants, entrée libre.", OK, Public, ""},
+		{"Permanence santé : venez parler de vos pépins de santé avec une infirmière.", OK, Public, ""},
+	})
+}

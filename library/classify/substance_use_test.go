@@ -1,0 +1,36 @@
+package classify
+
+import "testing"
+
+// An addiction told without its name: a trouble, a leaning or a smell
+// followed by a product (« un souci avec la bouteille », « sentait
+// l'alcool », "smelled of drink", "a problem with gambling") is a health
+// fact about the person who stands before it. A prevention workshop or a
+// support group for a public, a gas bottle, a machine's hot drink or a
+// stuffy room are not: they keep their verdict.
+func TestAddictionToldByItsProductAndATrouble(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Marcel a un gros souci avec la bouteille depuis sa retraite.", Blocked, Sensitive, "health"},
+		{"Sylvie a des soucis avec la bouteille, ne lui confiez pas le bar.", Blocked, Sensitive, "health"},
+		{"Le voisin du 3 sentait l'alcool dès le matin.", Blocked, Sensitive, "health"},
+		{"Marcel sentait l'alcool dès 9h à la distribution.", Blocked, Sensitive, "health"},
+		{"Elle a un souci avec la bouteille, on en parle à la réunion d'équipe.", Blocked, Sensitive, "health"},
+		{"Le fils de Mme Roux a des problèmes avec la drogue depuis l'été.", Blocked, Sensitive, "health"},
+		{"Depuis son divorce, Patrick a un penchant pour la bouteille.", Blocked, Sensitive, "health"},
+		{"Le gardien empestait l'alcool hier soir, c'est la troisième fois.", Blocked, Sensitive, "health"},
+		{"Kevin a des ennuis avec la came, il ne vient plus aux entraînements.", Blocked, Sensitive, "health"},
+		{"Margaret smelled of drink again at the coffee morning.", Blocked, Sensitive, "health"},
+		{"Our caretaker has a problem with gambling, please don't leave the till with him.", Blocked, Sensitive, "health"},
+		{"She's been struggling with drugs since her brother died.", Blocked, Sensitive, "health"},
+		{"Gary reeked of alcohol when he picked up the minibus keys.", Blocked, Sensitive, "health"},
+		{"Derek has issues with the bottle, keep him off the bar rota.", Blocked, Sensitive, "health"},
+		{"Atelier pour les personnes en difficulté avec l'alcool, jeudi 18h.", OK, Public, ""},
+		{"Groupe de parole : vous avez un souci avec l'alcool ? Venez en parler.", OK, Public, ""},
+		{"Problème avec la bouteille de gaz du barbecue, à changer avant samedi.", Doubt, 0, ""}, // a doubt before this rule, and still
+		{"La salle sentait le renfermé, pensez à aérer après l'atelier.", OK, Public, ""},
+		{"Prevention evening: alcohol and young drivers, open to all.", OK, Public, ""},
+		{"Support group for anyone struggling with gambling, Tuesdays 7pm at the library.", Doubt, 0, ""}, // a doubt before this rule, and still
+		{"Buvette : boissons sans alcool pour les moins de 18 ans.", OK, Public, ""},
+		{"Souci avec la boisson chaude du distributeur : il ne rend plus la monnaie.", Doubt, 0, ""}, // a doubt before this rule, and still
+	})
+}
