@@ -206,7 +206,7 @@ type analysis struct {
 	words *lexicon.WordCache // recent answers of the lexicon, kept with the pooled analysis
 
 	// per sentence
-	s           text.Sentence
+	s           text.Sentence // its tokens' Norm point into sc's buffer: valid for this sentence only (clone one to keep it)
 	sdirect     []Finding
 	names       []nameHit
 	anchors     []anchor

@@ -72,8 +72,8 @@ func (a *analysis) computeAggregated() bool {
 	}
 	toks := a.s.Toks
 	marker, public := a.hasPercent() && !a.percentsOfMoney() || a.hasRatio(), false // money_share.go
-	if !marker && a.dictHits&(1<<dGray) == 0 {
-		return false // no percentage, no ratio and no entry of the gray table: no marker below
+	if !marker && a.dictHits&(1<<dGray) == 0 && !a.every {
+		return false // no percentage, no ratio and no entry of the gray table: no marker below (off under the dispatch test)
 	}
 	for i := 0; i < len(toks); i++ {
 		if !marker {
