@@ -7,10 +7,10 @@ import (
 )
 
 // An event announced to the public (issue 7, section 4, public text
-// flagged as doubt): « Repas de Noël ouvert à toutes les personnes
-// seules, le 24 au soir », « venez vous informer lors de notre café-droit
-// du 14 mai », "join our charity run for men's mental health, Sunday 16
-// November". A special-category word beside a plural public is read as a
+// flagged as doubt): « Les seniors diabétiques sont invités à la marche
+// du 9 mai », « Repas partagé pour les personnes isolées, ouvert à tous,
+// dimanche 12 janvier », "join our sponsored swim for women's mental
+// health, Saturday 8 March". A special-category word beside a plural public is read as a
 // statistic about the association's public (special.go); in a sentence
 // that invites everyone to a dated event it names whom the event is for,
 // and counts no one: its doubt goes. A figure, a share or a count of the

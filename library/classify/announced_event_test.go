@@ -6,7 +6,7 @@ import "testing"
 // is for: a special-category word beside its public is no statistic.
 func TestADatedEventOpenToAPublicIsNoStatistic(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{"Repas partagé ouvert à toutes les personnes isolées et aux personnes handicapées, dimanche 12 janvier à midi.", OK, 0, ""},
+		{"Repas partagé pour les personnes isolées et les personnes handicapées, ouvert à tous, dimanche 12 janvier à midi.", OK, 0, ""},
 		{"Soirée d'information sur le VIH ouverte à tous les jeunes et aux parents, le 1er décembre à 19 h.", OK, 0, ""},
 		{"Join our coffee morning for carers and for people living with dementia, Thursday 6 March.", OK, 0, ""},
 		{"Les familles musulmanes du quartier sont les bienvenues à la fête de l'Aïd, le 30 mars au gymnase.", OK, 0, ""},

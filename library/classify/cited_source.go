@@ -8,16 +8,17 @@ import (
 
 // A sentence that cites a newspaper or a public body as its source
 // (issue 7, section 4, public text flagged as doubt: dated public news,
-// published figures): « Le maire a déclaré dans Ouest-France du 3 mars
-// qu'il soutiendrait la halte de nuit », « Selon Santé publique France,
-// plus de 4 millions de personnes sont traitées pour un diabète », "According
-// to the ONS, one in five adults…". What it tells is already published:
-// its doubts (a conditional read as hearsay, a statistic, a role) go.
+// published figures): « Dans La Dépêche du 4 juin, la mairie dit qu'elle
+// rénoverait le gymnase », « D'après Santé publique France, les
+// personnes âgées isolées sont plus souvent hospitalisées l'hiver »,
+// "According to the ONS, one in five adults…". What it tells is already
+// published: its doubts (a conditional read as hearsay, a statistic, a
+// role) go.
 // What is blocked stays blocked — a person's health is no less a fact for
 // being in the paper —, a source that is only a person of the
 // association (« selon la trésorière ») is no public source, and a
-// sentence that leaves its matter open (« peut-être une captation par
-// France 3, à confirmer ») tells no published news.
+// sentence that leaves its matter open (« peut-être un reportage dans
+// Ouest-France, à confirmer ») tells no published news.
 
 // sourceLinks introduce a source before its name.
 var sourceLinks = lexicon.Words(lexicon.Data, "source_links")

@@ -6,7 +6,7 @@ import "testing"
 // published news: its doubts go.
 func TestASentenceCitingAPublicSourceLosesItsDoubts(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{"Le maire a déclaré dans La Dépêche du 12 avril qu'il soutiendrait la réouverture de la piscine.", OK, 0, ""},
+		{"Dans La Dépêche du 4 juin, la mairie dit qu'elle rénoverait le gymnase l'an prochain.", OK, 0, ""},
 		{"Selon l'INSEE, un enfant sur cinq vit sous le seuil de pauvreté dans notre région.", OK, 0, ""},
 		{"D'après Santé publique France, les personnes âgées isolées sont plus souvent hospitalisées l'hiver.", OK, 0, ""},
 		{"According to the ONS, one in five adults over 65 lives alone.", OK, 0, ""},

@@ -1,10 +1,10 @@
 package classify
 
 // Feedback that goes badly (issue 7, section 4, the gray zone): « Les
-// retours des familles sur les nouveaux horaires sont plutôt négatifs »,
-// "Feedback from one of the host families was rather critical", « les
-// bénévoles se sentent démunis », "Some members are unhappy about the new
-// rota". What the association hears back from its public or its people,
+// retours des parents sur la nouvelle cantine sont assez négatifs »,
+// "The comments after the quiz night were quite critical of the venue",
+// « les bénévoles du vestiaire se sentent démunis », "Our volunteers are
+// unhappy with the new rota". What the association hears back from its public or its people,
 // when the view is negative, is an internal assessment before it is
 // published: a doubt. A page that asks for opinions (« Donnez-nous votre
 // avis, même négatif »), teaches how to answer them or says it is

@@ -3,10 +3,10 @@ package classify
 import "tamis/library/classify/lexicon"
 
 // A way of deciding told in progress (issue 7, section 4, the gray zone):
-// « Poste de coordinateur : 12 CV reçus, sélection en cours », « Nouveau
-// logo en cours de vote au CA », « Les comptes sont en cours de clôture »,
-// « Des discussions informelles ont commencé avec la communauté de
-// communes », "the lease is under review". A selection, a vote, a
+// « Trois candidatures pour le poste d'animateur, présélection en
+// cours », « Budget 2027 en cours d'arbitrage au bureau », « Les comptes
+// sont en cours de validation », « Des échanges ont commencé avec le
+// centre social », "the lease is under review". A selection, a vote, a
 // negotiation or the closing of the accounts under way has no outcome
 // yet: internal until it is announced, a doubt. « Inscriptions en
 // cours », « travaux en cours » name no deciding and pass, as does a

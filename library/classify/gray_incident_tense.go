@@ -3,9 +3,9 @@ package classify
 import "tamis/library/classify/lexicon"
 
 // An incident told in the past tense (issue 7, section 4, the gray zone):
-// « Des tags ont été faits sur le mur de la salle », « deux vélos ont été
-// volés », « plusieurs jeunes ont été recadrés », "the shed was broken
-// into", "the minibus got damaged". The tense says it happened, as a past
+// « Des graffitis ont été faits sur la porte du local », « deux vélos ont
+// été volés », « deux ados ont été recadrés par l'animateur », "the shed
+// was broken into", "the minibus got damaged". The tense says it happened, as a past
 // time does (gray_incident.go): an incident of the association, a doubt.
 // A notice (« les vélos volés sont rendus samedi »), advice (« en cas de
 // vol ») and an incident denied carry no auxiliary of the past, or are
@@ -32,7 +32,7 @@ func (a *analysis) findDamageDone() {
 
 // toldInPast: an auxiliary of the past within two words before the
 // incident word at i (« ont été volés », "was vandalised") or three
-// after it (« des tags ont été faits »), in the same clause.
+// after it (« des graffitis ont été faits »), in the same clause.
 func (a *analysis) toldInPast(i int) bool {
 	toks := a.s.Toks
 	for k := i - 1; k >= max(0, i-2) && !opensClause(toks[k+1]); k-- {

@@ -10,7 +10,7 @@ func TestInspectionVisitsAndNewsNotUnveiledYet(t *testing.T) {
 		{"La CAF annonce une visite de contrôle du multi-accueil le mois prochain.", Doubt, 0, "internal"},
 		{"La PMI passe mardi pour une visite d'inspection de la crèche.", Doubt, 0, "internal"},
 		{"The county council is sending someone for a compliance visit at the nursery in May.", Doubt, 0, "internal"},
-		{"Le nouveau nom du festival n'est pas encore dévoilé, on attend le feu vert du maire.", Doubt, 0, "internal"},
+		{"Le thème du carnaval 2027 n'est pas encore dévoilé, le comité attend le feu vert du maire.", Doubt, 0, "internal"},
 		{"The new kit design won't be unveiled until the season launch.", Doubt, 0, "internal"},
 		{"Visite de contrôle technique gratuite des vélos samedi au local.", OK, 0, ""},
 		{"Le nouveau logo a été dévoilé hier soir à la fête du club, bravo à tous !", OK, 0, ""},

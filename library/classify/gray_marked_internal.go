@@ -3,8 +3,8 @@ package classify
 import "tamis/library/classify/lexicon"
 
 // A document marked internal (issue 7, section 4, the gray zone):
-// « Personnes hébergées ce mois : 23 dont 9 mineurs (tableau de bord
-// interne) », "Internal note: ticket sales are slower than last year".
+// « Chiffres internes du mois : 41 colis distribués », "Internal memo:
+// the minibus will be replaced next spring".
 // The writer labels what follows as one of the association's working
 // documents kept inside: whatever it holds is not public yet, a doubt.
 // The mark stands right beside the document's word, after it in French

@@ -7,10 +7,10 @@ import (
 )
 
 // A choice the association has not made (issue 7, section 4, the gray
-// zone): « Est-ce qu'on met le nom du partenaire sur l'affiche ou on
-// attend que ce soit signé ? », « Un journaliste nous a appelés, on
-// répond ou pas ? », « Point à discuter : faut-il maintenir la buvette au
-// tournoi ? », "Do we renew the lease or look elsewhere?". A question the
+// zone): « Est-ce qu'on garde le stand crêpes ou on laisse tomber ? »,
+// « La mairie nous propose le gymnase le dimanche, on accepte ou pas ? »,
+// « Faut-il augmenter la cotisation l'an prochain ? », "Do we renew the
+// insurance or shop around?". A question the
 // association puts to itself, about one of its matters or between two
 // ways, and that the value leaves without an answer, is internal until
 // decided: a doubt. A question answered in the value (« Faut-il être

@@ -8,12 +8,12 @@ import (
 )
 
 // A matter left open by a clause of its own (issue 7, section 4, the gray
-// zone): « Le CCAS veut revoir le partenariat. À suivre. », « Le club
-// voisin propose de mutualiser le minibus, à étudier. », "The tourist
-// office may run its own tours. Still unclear.", "Early days, nothing to
-// announce." The matter is told in one clause, and a short clause after
-// or before it, holding nothing but words that leave it open, says it is
-// not settled: internal news, a doubt. The rules that read « pas
+// zone): « La mairie parle de reprendre la salle. À suivre. », « La
+// fondation propose un deuxième camion, à étudier. », "Our landlord has
+// had an offer for the building. Nothing decided.", "Two quotes in for
+// the new kit. Early days." The matter is told in one clause, and a
+// short clause after or before it, holding nothing but words that leave
+// it open, says it is not settled: internal news, a doubt. The rules that read « pas
 // encore » or "unclear" ask for a matter of the association in the same
 // sentence; a tail of its own has none, and that is its mark: it can only
 // speak of what was just said.

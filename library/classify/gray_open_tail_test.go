@@ -12,14 +12,14 @@ func TestAClauseThatLeavesTheMatterOpenIsDoubt(t *testing.T) {
 		{"Le comité d'entreprise de l'usine voudrait nous confier son arbre de Noël, à creuser.", Doubt, 0, "internal"},
 		{"La fondation propose de financer un deuxième camion, à étudier.", Doubt, 0, "internal"},
 		{"Déménager l'épicerie dans l'ancienne poste, rien n'est fait pour l'instant.", Doubt, 0, "internal"},
-		{"Compte rendu du conseil d'administration — non validé", Doubt, 0, "internal"},
+		{"Budget de la kermesse — non validé", Doubt, 0, "internal"},
 		{"Budget du festival 2027, pas définitif.", Doubt, 0, "internal"},
 		{"Le tournoi pourrait durer deux jours l'an prochain, on verra.", Doubt, 0, ""},
 		{"Our landlord has had an offer for the building. Nothing decided.", Doubt, 0, "internal"},
 		{"A joint stand with the youth club came up after the quiz. Still up in the air.", Doubt, 0, "internal"},
 		{"Moving the Saturday market to Sundays, but it's just an idea for now.", Doubt, 0, "internal"},
 		{"New kit supplier for next season: two quotes in. Early days.", Doubt, 0, "internal"},
-		{"Compte rendu de l'assemblée du 12 mars, non relu.", Doubt, 0, "internal"},
+		{"Notes du conseil du 12 mars, non relues.", Doubt, 0, "internal"},
 		{"Plan de la brocante — version de travail", Doubt, 0, "internal"},
 	})
 }

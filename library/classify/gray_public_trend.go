@@ -13,11 +13,11 @@ var (
 )
 
 // A trend the association sees in its public (issue 7, section 4, the
-// gray zone: an aggregated statistic): « La maraude constate plus de
-// jeunes à la rue cet hiver », « Moins de parents viennent le mercredi
-// depuis septembre », "We're seeing more rough sleepers around the
-// station this winter", "Not enough volunteers have been turning up
-// lately". A change in how many people come, in a period seen from
+// gray zone: an aggregated statistic): « La maraude croise davantage de
+// mineurs isolés depuis octobre », « Moins de parents viennent le
+// mercredi depuis septembre », "Fewer and fewer parents stay for the
+// Saturday coffee", "Not enough volunteers have been coming to the
+// clean-ups". A change in how many people come, in a period seen from
 // inside, is a statistic about its public before it is published: a
 // doubt. An appeal for more hands (« nous recherchons plus de
 // bénévoles »), a sentence that speaks to its public, cites a source or

@@ -3,12 +3,11 @@ package classify
 import "tamis/library/classify/lexicon"
 
 // A matter told in person later (issue 7, section 4, the gray zone: an
-// allusion): « On a reçu un courrier bizarre de la fédé, je vous le
-// montre samedi », "We received a letter from the landlord's agent; I'll
-// explain at Thursday's meeting", "About what happened — let's discuss it
-// at the committee meeting, not on WhatsApp". The writer promises to
-// tell or show something and puts it off to a meeting, to speech or to a
-// day, and the rest of the clause names nothing: what is kept for the
+// allusion): « La banque nous a écrit, je vous la montre jeudi », « Souci
+// avec le traiteur, on en reparle de vive voix », "Odd email from the
+// council; I'll fill you in at the next committee meeting". The writer
+// promises to tell or show something and puts it off to a meeting, to
+// speech or to a day, and the rest of the clause names nothing: what is kept for the
 // association's own people is not public yet, a doubt. A promise that
 // names what it will tell (« je vous explique samedi comment greffer un
 // pommier », « je vous montre samedi les nouveaux jeux », "I'll show you

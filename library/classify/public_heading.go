@@ -7,9 +7,9 @@ import (
 )
 
 // A value headed as a text already public (issue 7, section 4, public
-// text flagged as doubt): « Texte de la banderole : … », "Press release –
-// The Celtic week returns…", « Rapport d'activité 2024 (version publiée)
-// — … », « Compte rendu de l'AG (publié sur notre site) : … ». The writer
+// text flagged as doubt): « Texte de l'affiche : … », "Press release –
+// Mayor Jane Whitfield will open…", « Rapport moral 2025 (version
+// publiée) : … », « Compte rendu de l'AG (publié sur notre site) : … ». The writer
 // says what the text is: a poster, a release, a published report. Its
 // doubts — a figure, a role, a budget line — are what the association
 // chose to publish: they go, in every sentence of the value. What is

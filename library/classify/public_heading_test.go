@@ -12,7 +12,7 @@ func TestAValueHeadedAsPublicTextLosesItsDoubts(t *testing.T) {
 		{"Bilan de la saison (publié sur notre site) — Le budget prévisionnel 2026 est de 35 000 €. Nos 240 licenciés ont joué 300 matchs.", OK, 0, ""},
 		{"Banner text: “No one should have to choose between heating and eating”", OK, 0, ""},
 		{"Communiqué de presse : la députée Mme Hélène Vasseur inaugurera la recyclerie le 12 juin.", OK, 0, ""},
-		{"Texte de la banderole : « Personne ne doit dormir dehors »", OK, 0, ""},
+		{"Texte de la banderole : « Un toit pour chacun, cet hiver aussi »", OK, 0, ""},
 		{"Compte rendu de l'AG du 4 avril (publié sur notre site) : 52 membres présents. Le budget prévisionnel 2026 a été voté à l'unanimité.", OK, 0, ""},
 		{"Communiqué de presse : le festival ouvre vendredi. Le maire, Paul Girard, coupera le ruban.", OK, 0, ""},
 	})
