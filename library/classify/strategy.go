@@ -39,6 +39,9 @@ func (a *analysis) findStrategy() {
 		if t.rule == ruleMerger && a.mergesActivities(sp.j) || t.rule == ruleConfidential && a.credentialNamed(sp.i) {
 			continue // strategy_activity.go: « on fusionne les deux séances », « votre code confidentiel »
 		}
+		if a.insideRecordName(sp.i, sp.j) {
+			continue // « le procès-verbal de l'AG »: the record, not a trial
+		}
 		if a.publicTopic(sp.i, t.kind) {
 			continue // "Le tribunal organise une journée portes ouvertes", "Écoute anonyme et confidentielle"
 		}
@@ -287,6 +290,18 @@ func (a *analysis) ownedBefore(k int) bool {
 	for i := max(0, k-4); i < k; i++ {
 		switch a.s.Toks[i].Norm {
 		case "notre", "nos", "our", "on", "nous", "we":
+			return true
+		}
+	}
+	return false
+}
+
+// insideRecordName: the words i..j are part of a longer name of a record
+// (data/cues/record.txt: « procès-verbal », « compte rendu »), which says
+// nothing of the matter its first word names alone.
+func (a *analysis) insideRecordName(i, j int) bool {
+	for _, h := range a.hits {
+		if h.dict == dCue && h.val == int(cueRecord) && h.i <= i && h.j >= j && h.j-h.i > j-i {
 			return true
 		}
 	}
