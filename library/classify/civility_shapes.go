@@ -8,9 +8,9 @@ import (
 
 // Two shapes of a name after a civility that names.go lost. French
 // administrative style puts a word between the civility and the surname
-// (« Mme veuve Fournier », « Mme Vve Martin », « Mme épouse Diallo »);
-// and a room or a flat said in brackets after the name (« Mr K. (room
-// 7) », « Mme Dupont (chambre 12) ») was read as the building named
+// (« Mme veuve Lambertin », « Mme Vve Martin », « Mme épouse Diallo »);
+// and a room or a flat said in brackets after the name (« Mrs T. (room
+// 12) », « Mme Dupont (chambre 12) ») was read as the building named
 // after a person ("the Jean Monnet building").
 
 var civilityInserts = lexicon.Words(lexicon.Data, "civility_inserts")

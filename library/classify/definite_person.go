@@ -8,13 +8,13 @@ import (
 )
 
 // A person the writer designates with a definite determiner and
-// describes at once (« le couple de la tente bleue sous le périph », "the
-// new tenant in 12B with the twins", « la famille accueillie dans
-// l'ancien presbytère de Lacapelle ») is someone the writer knows: with
-// one detail of the description (a place, a floor, a family) the
-// reader can find them, so the sentence is blocked, not a doubt. A detail
-// outside the description (« 18 ans … pour le deuxième membre d'une même
-// famille »), a post (« le bénévole de permanence ») or a rule for
+// describes at once (« le monsieur de la caravane grise derrière le stade
+// de Corbas », "the old man in flat 4C with the two cats", « la famille
+// logée dans l'ancienne école de Marcillac ») is someone the writer
+// knows: with one detail of the description (a place, a floor, a family)
+// the reader can find them, so the sentence is blocked, not a doubt. A detail
+// outside the description (« 12 ans … pour le deuxième enfant d'une même
+// fratrie »), a post (« le bénévole de permanence ») or a rule for
 // whoever fits (« le bénévole qui aura le plus de temps prendra la
 // caisse ») stays what indirect.go makes of it.
 
@@ -27,7 +27,7 @@ var (
 // definiteDescribed: the anchor at token first is a person after a
 // definite determiner, and a description opens right after that noun or
 // after the noun of an apposition that follows it ("our Wednesday
-// volunteer, the retired vet from Bergerac"), holding the
+// volunteer, the retired vet from Issigeac"), holding the
 // quasi-identifier found at token at.
 func (a *analysis) definiteDescribed(first, at int) bool {
 	toks := a.s.Toks

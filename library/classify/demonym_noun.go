@@ -6,7 +6,7 @@ import "tamis/library/classify/text"
 // in lower case when it qualifies a thing: « le seul Anglais du conseil
 // municipal », « la Marocaine du troisième », but « un club anglais ».
 // A capitalised demonym after a determiner is a person noun for the
-// description rules (described_person.go), as "the only American" is
+// description rules (described_person.go), as "the only Dane" is
 // (wordnet_persons.go).
 
 // demonymNoun: token k is a capitalised demonym, not the first word of the

@@ -221,6 +221,8 @@ type analysis struct {
 	labelStart  int           // first token of a name found after a form label
 	carried     bool          // an earlier sentence of the value is about a person (carried_person.go)
 	secretAsked bool          // an earlier short sentence named a password (secret_carried.go)
+	headRead    bool          // the value's first sentence was read for a heading (public_heading.go)
+	publicHead  bool          // the value opens on a heading of a public text (public_heading.go)
 	codes       bool          // the text may hold an anonymisation code (codeEndFor)
 	every       bool          // the classifier's everyStage, read by the guards (guards.go)
 	memo        memo

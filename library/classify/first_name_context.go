@@ -5,12 +5,12 @@ import "tamis/library/classify/text"
 // A first name that is also a word (Jade, Rose, Penny) or a short one
 // (Dan, Léa, Tom) is read as a person only with a word that says so
 // (names.go loneFirstName). Two more such contexts: a person noun right
-// before it, after a determiner (« la petite Jade avec sa maman », « ma
-// voisine Rose », "our treasurer Penny"), and a description in brackets
-// right after a first name that is no word ("Dan (the tall one on
-// Fridays)", « Léa (12 ans) »). And a first name that opens a clause,
+// before it, after a determiner (« la petite Lou au premier rang », « ma
+// voisine Rose », "our treasurer Holly"), and a description in brackets
+// right after a first name that is no word ("Kim (the new cook)", « Léa
+// (12 ans) »). And a first name that opens a clause,
 // pinned by the place or the activity where one meets that person
-// ("Penny from the bakery", « Rose de la boulangerie », « Jo de la
+// ("Daisy from the pub", « Rose de la boulangerie », « Jo de la
 // permanence du jeudi »), or by their trade right after it ("Frank the
 // plumber", « Pierre le plombier »).
 

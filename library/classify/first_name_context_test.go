@@ -7,17 +7,17 @@ import "testing"
 // The look-alikes are the same words as things, titles or numbers, and
 // keep their verdict.
 var firstNameContextCases = []ruleCase{
-	{"Sur la vidéo du spectacle on reconnaît la petite Jade au premier rang.", Blocked, Personal, "name"},
+	{"Sur la vidéo du spectacle on reconnaît la petite Lou au premier rang.", Blocked, Personal, "name"},
 	{"Ma voisine Rose garde le chat pendant le camp.", Blocked, Personal, "name"},
 	{"Le petit Clément a oublié son sac au gymnase.", Blocked, Personal, "name"},
 	{"Notre bénévole Marine tiendra la buvette samedi.", Blocked, Personal, "name"},
-	{"Our treasurer Penny has the cash box.", Blocked, Personal, "name"},
+	{"Our treasurer Holly has the cash box.", Blocked, Personal, "name"},
 	{"Her daughter Daisy starts at the club on Monday.", Blocked, Personal, "name"},
-	{"Dan (the tall one on Fridays) can't come this week.", Blocked, Personal, "name"},
+	{"Sam (the short one with glasses) can't come this week.", Blocked, Personal, "name"},
 	{"Ask Kim (the new cook) for the shopping list.", Blocked, Personal, "name"},
 	{"Léa (12 ans) a gagné le concours de dessin du centre.", Blocked, Personal, "name"},
 	{"Merci à Tom (cuisine) et à Eva (caisse) pour samedi.", Blocked, Personal, "name"},
-	{"Penny from the bakery", Blocked, Personal, "name"},
+	{"Ivy from the pub", Blocked, Personal, "name"},
 	{"Rose de la boulangerie nous garde des invendus le samedi.", Blocked, Personal, "name"},
 	{"Appeler Jade, de la pharmacie, pour les masques.", Blocked, Personal, "name"},
 	{"Daisy from the pub will do the quiz.", Blocked, Personal, "name"},

@@ -1,6 +1,6 @@
 package classify
 
-// A flat or a door written as a number glued to a letter (« au 12B »,
+// A flat or a door written as a number glued to a letter (« au 21A »,
 // "the new tenant in 7A", « appartement 3C ») is one door, one household,
 // as « parcelle 14 » is (indirect.go quasiScore).
 

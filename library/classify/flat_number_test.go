@@ -7,7 +7,7 @@ import "testing"
 // and units, and keep their verdict.
 var flatNumberCases = []ruleCase{
 	{"The couple in 7A with the newborn asked for a cot.", Blocked, Personal, "indirect"},
-	{"La dame du 12B a encore laissé ses sacs dans l'escalier.", Blocked, Personal, "indirect"},
+	{"La dame du 21C a encore laissé ses sacs dans l'escalier.", Blocked, Personal, "indirect"},
 	{"Le monsieur au 3C ne répond plus à l'interphone.", Blocked, Personal, "indirect"},
 	{"The lady at 14D keeps feeding the pigeons.", Blocked, Personal, "indirect"},
 	{"Notre bénévole du 21A prête sa perceuse.", Blocked, Personal, "indirect"},

@@ -101,3 +101,15 @@ func TestTheBoardsOwnDoingsAreDoubt(t *testing.T) {
 		{"Board games and pancakes at the youth club on Friday", OK, 0, ""},
 	})
 }
+
+// "Waiting" leaves a matter open as a verb (« on attend », "still waiting
+// for"), not in a noun (« liste d'attente », "waiting list").
+func TestWaitingListIsNoMatterLeftOpen(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Our French classes are full, but there is a waiting list at the front desk.", OK, 0, ""},
+		{"Plots are given out each spring; the waiting list for our allotments is kept by the caretaker.", OK, 0, ""},
+		{"The clinic's waiting room now has toys and books for our children.", OK, 0, ""},
+		{"We're still waiting for the council to renew our grant.", Doubt, 0, "internal"},
+		{"Our members are waiting on the insurer's answer about the minibus.", Doubt, 0, ""},
+	})
+}

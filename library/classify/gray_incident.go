@@ -43,7 +43,7 @@ var (
 // time: doubt.
 func (a *analysis) findPastIncident() {
 	i := a.incidentNamed()
-	if i < 0 || !a.followsIncident(i) && !a.pastTimeNamed() || a.incidentAnnounced() {
+	if i < 0 || !a.followsIncident(i) && !a.pastTimeNamed() && !a.toldInPast(i) || a.incidentAnnounced() { // gray_incident_tense.go
 		return
 	}
 	a.add(ruleVague, 0, len(a.s.Toks))

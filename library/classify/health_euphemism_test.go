@@ -4,8 +4,10 @@ import "testing"
 
 // Health told by euphemism of someone (« a des soucis de santé », « un
 // pépin de santé », « fragile psychologiquement », "in and out of
-// hospital", "a health scare"): category 4 next to a person. A workshop,
-// a talk or a health desk for a public keep their verdict.
+// hospital", "a health scare", "health problems" of one officer):
+// category 4 next to a person, blocked even when the trouble noun is in
+// the plural. A workshop, a talk or a health desk for a public keep their
+// verdict, and a statistic about the members stays a doubt.
 func TestHealthToldByEuphemism(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Mme Perrin a des soucis de santé, elle ne pourra plus faire les colis.", Blocked, Sensitive, "health"},
@@ -16,9 +18,12 @@ func TestHealthToldByEuphemism(t *testing.T) {
 		{"Sheila had a health scare in June, so she is stepping down from the rota.", Blocked, Sensitive, "health"},
 		{"Mme Faure a une santé fragile, évitez de lui confier les cartons.", Blocked, Sensitive, "health"},
 		{"He has a health problem, so he can't do the night shift at the shelter.", Blocked, Sensitive, "health"},
+		{"Our treasurer has health issues and is stepping back for a while.", Blocked, Sensitive, "health"},
+		{"Our chairwoman has health problems, so the vice-chair will run the AGM.", Blocked, Sensitive, "health"},
 		{"Atelier : parler de ses soucis de santé, ouvert à tous.", OK, Public, ""},
 		{"Health issues in later life: a free talk at the library on Thursday.", OK, Public, ""},
 		{"Conférence sur la santé fragile des aidants, entrée libre.", OK, Public, ""},
 		{"Permanence santé : venez parler de vos pépins de santé avec une infirmière.", OK, Public, ""},
+		{"Les adhérents ont souvent des problèmes de santé liés à l'âge : atelier mémoire ouvert à tous.", Doubt, 0, ""}, // a doubt before this rule, and still
 	})
 }

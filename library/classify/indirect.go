@@ -172,7 +172,7 @@ func (a *analysis) quasiScore() (score, at int) {
 			note("family", i)
 		}
 		if a.flatNumberAt(i) {
-			note("unique", i) // flat_number.go: "in 7A", « au 12B »
+			note("unique", i) // flat_number.go: "in 7A", « au 21A »
 		}
 		if toks[i].Is(cSpot) && i+1 < len(toks) && toks[i+1].Flags&text.Letter == 0 {
 			note("unique", i) // "parcelle 14", "flat 3B", "chambre 12": one door, one person

@@ -7,7 +7,7 @@ import "testing"
 // blocked. The look-alikes speak of the same events as rights or
 // services, with no one they happen to, and keep their verdict.
 var lifeEventCases = []ruleCase{
-	{"Le prof de guitare est en congé paternité jusqu'au 15 novembre.", Blocked, Personal, "indirect"},
+	{"Le prof de batterie est en congé paternité jusqu'à Pâques.", Blocked, Personal, "indirect"},
 	{"Notre animatrice théâtre est en congé maternité depuis lundi.", Blocked, 0, "indirect"},
 	{"La secrétaire part à la retraite en juin, pot le 28.", Blocked, Personal, "indirect"},
 	{"Le trésorier déménage à Quimper cet été.", Blocked, Personal, "indirect"},

@@ -270,7 +270,7 @@ func (a *analysis) civilityName(i int) int {
 	if !t.Has(text.Cap) {
 		return a.lowerCivilityName(i)
 	}
-	k := a.afterCivilityInsert(i + 1) // civility_shapes.go: « Mme veuve Fournier »
+	k := a.afterCivilityInsert(i + 1) // civility_shapes.go: « Mme veuve Lambertin »
 	if k < len(a.s.Toks) && a.isInitial(k) {
 		return a.extend(k + 1)
 	}

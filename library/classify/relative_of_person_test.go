@@ -7,7 +7,7 @@ import "testing"
 // The look-alikes speak of a work's author or of whoever will fit, and
 // keep their verdict.
 var relativeOfPersonCases = []ruleCase{
-	{"Our youngest rower, 11, whose dad runs the boatyard in Port-Louis, came first.", Blocked, Personal, "indirect"},
+	{"Our youngest swimmer, 10, whose dad runs the campsite in Trémolat, won the relay.", Blocked, Personal, "indirect"},
 	{"The girl whose mum runs the bakery in Eymet won the drawing contest.", Blocked, Personal, "indirect"},
 	{"Our goalkeeper, whose wife works at the pharmacy in Duras, has hurt his wrist.", Blocked, 0, ""},
 	{"The lad whose uncle owns the garage in Lalinde fixed our van.", Blocked, Personal, "indirect"},

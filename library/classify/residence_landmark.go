@@ -3,9 +3,9 @@ package classify
 import "tamis/library/classify/lexicon"
 
 // Where a person lives, told by its landmarks rather than by a street
-// (« elle habite la maison aux volets bleus juste après le lavoir, en
-// face de la mairie », "he lives in the cottage past the mill"), is their
-// address all the same: in a village it leads to one door. A verb of
+// (« elle loge au-dessus de la boulangerie, à côté de l'église », "he
+// lives in the cottage past the mill"), is their address all the same:
+// in a village it leads to one door. A verb of
 // residence about a person of the sentence, then a word that places the
 // home against a landmark, then the landmark: blocked, as an address.
 

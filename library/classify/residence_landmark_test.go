@@ -6,7 +6,7 @@ import "testing"
 // look-alikes place a public place, or a meeting, against the same
 // landmarks, and keep their verdict.
 var residenceLandmarkCases = []ruleCase{
-	{"Elle habite la maison aux volets bleus juste après le lavoir, en face de la mairie de Lussac.", Blocked, Personal, "postal-address"},
+	{"Elle habite la maison aux volets verts juste après la fontaine, en face de la poste de Cénac.", Blocked, Personal, "postal-address"},
 	{"Il vit dans la caravane derrière le cimetière de Pujols depuis l'été.", Blocked, Personal, "postal-address"},
 	{"Elle loge au-dessus de la boulangerie, à côté de l'église.", Blocked, Personal, "postal-address"},
 	{"Mon voisin habite la ferme juste après le pont, sur la route de Gardonne.", Blocked, Personal, "postal-address"},

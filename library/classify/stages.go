@@ -119,14 +119,36 @@ var sentenceStages = []stage{
 	{name: "register", run: (*analysis).findRegisterOfPeople, dicts: dictsOf(dSpecial)},
 	{name: "unsettled-affairs", run: (*analysis).findUnsettledAffairs, // gray_affairs.go: « la mairie réduirait », "we might"
 		needs: classesOf(cBoard, cActivity, cFunding, cOrg, cPartnerBody, cOwnPeople), dicts: dictsOf(dAffair, dCue)},
-	{name: "past-incident", run: (*analysis).findPastIncident, needs: classesOf(cIncidentNoun)},                 // gray_incident.go: « l'incident de samedi »
+	// gray_open_tail.go: « …, à étudier. », "Still unclear."
+	{name: "open-tail", run: (*analysis).findOpenTail, dicts: dictsOf(dPending)},
+	// gray_told_later.go: « je vous le montre samedi »
+	{name: "told-later", run: (*analysis).findToldLater, dicts: dictsOf(dPending)},
+	// gray_marked_internal.go: « note interne »
+	{name: "marked-internal", run: (*analysis).findMarkedInternal, dicts: dictsOf(dPending)},
+	// gray_feedback.go: « retours plutôt négatifs »
+	{name: "bad-feedback", run: (*analysis).findBadFeedback, dicts: dictsOf(dPending)},
+	// gray_open_question.go: « on répond ou pas ? »
+	{name: "open-question", run: (*analysis).findOpenQuestion, dicts: dictsOf(dPending)},
+	// gray_in_progress.go: « sélection en cours »
+	{name: "in-progress", run: (*analysis).findInProgress, dicts: dictsOf(dPending)},
+	// gray_public_trend.go: « plus de jeunes à la rue cet hiver »
+	{name: "public-trend", run: (*analysis).findPublicTrend, dicts: dictsOf(dPending)},
+	{name: "past-incident", run: (*analysis).findPastIncident, needs: classesOf(cIncidentNoun)}, // gray_incident.go: « l'incident de samedi »
+	// gray_incident_tense.go: « ont été volés »
+	{name: "damage-done", run: (*analysis).findDamageDone, dicts: dictsOf(dPending)},
 	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson, needs: classesOf(cRolePhraseStart)}, // elections, vacancies, routine tasks
 	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                             // held_back.go: « pas encore annoncé »
 	{name: "published-statistic", run: (*analysis).dropPublishedStatistic, needs: classesOf(cSurvey)},           // published_statistic.go: « enquête 2024 »
-	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)},                         // named_things.go: an animal up for adoption
-	{name: "characters", always: true, run: (*analysis).dropCharacterRoles},                                     // characters.go: « Personnage : la dame en noir »
-	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},                             // few_only.go: « seules trois personnes »
-	{name: "carry", always: true, run: (*analysis).notePerson},                                                  // carried_person.go: the person, for the next sentences
+	// announced_event.go: « ouvert à toutes les personnes seules, le 24 »
+	{name: "announced-event", run: (*analysis).dropAnnouncedEventDoubts, needs: classesOf(cAddressing, cPopulation, cPerson)},
+	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)}, // named_things.go: an animal up for adoption
+	{name: "characters", always: true, run: (*analysis).dropCharacterRoles},             // characters.go: « Personnage : la dame en noir »
+	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},     // few_only.go: « seules trois personnes »
+	// cited_source.go: « selon Santé publique France »
+	{name: "cited-source", run: (*analysis).dropCitedSourceDoubts, dicts: dictsOf(dPending)},
+	// public_heading.go: « Texte de la banderole : … »
+	{name: "public-heading", always: true, run: (*analysis).dropDoubtsUnderPublicHeading},
+	{name: "carry", always: true, run: (*analysis).notePerson}, // carried_person.go: the person, for the next sentences
 	// kept_secret.go: « ne partagez pas ce chiffre avec les adhérents »
 	{name: "kept-secret", run: (*analysis).findKeptSecret, needs: classesOf(cDisclose, cTell)},
 }

@@ -19,7 +19,8 @@ import (
 var substanceLinks = lexicon.Words(lexicon.Data, "substance_links")
 
 // findSubstanceUse reports a word of trouble or smell followed, through
-// at most a preposition and an article, by a product.
+// at most a preposition and an article, by a product, or a product
+// followed by a word of trouble ("a drink problem").
 func (a *analysis) findSubstanceUse() {
 	toks := a.s.Toks
 	for k, t := range toks {
@@ -28,6 +29,8 @@ func (a *analysis) findSubstanceUse() {
 		}
 		if i := substanceLinkBefore(toks, k); i >= 0 && a.substanceOfSomeone(span{i, k + 1, 0}) {
 			a.add(ruleHealth, i, k+1)
+		} else if k+1 < len(toks) && toks[k+1].Sep == 0 && substanceLinks[toks[k+1].Norm] && a.substanceOfSomeone(span{k, k + 2, 0}) {
+			a.add(ruleHealth, k, k+2) // English puts the product first: "a drink problem", "his drug issues"
 		}
 	}
 }

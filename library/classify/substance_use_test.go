@@ -4,10 +4,11 @@ import "testing"
 
 // An addiction told without its name: a trouble, a leaning or a smell
 // followed by a product (« un souci avec la bouteille », « sentait
-// l'alcool », "smelled of drink", "a problem with gambling") is a health
-// fact about the person who stands before it. A prevention workshop or a
-// support group for a public, a gas bottle, a machine's hot drink or a
-// stuffy room are not: they keep their verdict.
+// l'alcool », "smelled of drink", "a problem with gambling"), or in
+// English the product first ("a drink problem", "his drug issues"), is a
+// health fact about the person who stands before it. A prevention
+// workshop or a support group for a public, a talk, a gas bottle, a
+// machine's hot drink or a stuffy room are not: they keep their verdict.
 func TestAddictionToldByItsProductAndATrouble(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Marcel a un gros souci avec la bouteille depuis sa retraite.", Blocked, Sensitive, "health"},
@@ -32,5 +33,10 @@ func TestAddictionToldByItsProductAndATrouble(t *testing.T) {
 		{"Support group for anyone struggling with gambling, Tuesdays 7pm at the library.", Doubt, 0, ""}, // a doubt before this rule, and still
 		{"Buvette : boissons sans alcool pour les moins de 18 ans.", OK, Public, ""},
 		{"Souci avec la boisson chaude du distributeur : il ne rend plus la monnaie.", Doubt, 0, ""}, // a doubt before this rule, and still
+		{"Ask Tom about the van. He's got a drink problem though.", Blocked, Sensitive, "health"},
+		{"Gary has a gambling problem, keep him off the raffle money.", Blocked, Sensitive, "health"},
+		{"Her son's drug issues are getting worse, she told the coffee morning.", Blocked, Sensitive, "health"},
+		{"Drug problems in rural areas: a talk by the county's prevention team.", OK, Public, ""},
+		{"The drink problems of young people: what parents can do, free evening.", OK, Public, ""},
 	})
 }

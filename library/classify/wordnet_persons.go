@@ -6,9 +6,9 @@ import (
 )
 
 // The person nouns of the lexicon are French first, with the English
-// ones written by hand: "the retired vet from Bergerac", "the elderly
-// Englishman who lives alone past the bridge", "the only American on the
-// parish council" named nobody the description rules knew. WordNet's
+// ones written by hand: "the retired saddler who lives by the mill", "the
+// old Scotsman who lives above the bakery", "the only harpist in the
+// choir" named nobody the description rules knew. WordNet's
 // noun.person file lists every English noun of a person; a description
 // (described_person.go, definite_person.go) reads it as one more person
 // noun, when the word is not also French (« figure », « déportée »).

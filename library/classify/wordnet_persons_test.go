@@ -8,10 +8,10 @@ import "testing"
 // French word that is also an English noun of a person, and keep their
 // verdict.
 var wordnetPersonCases = []ruleCase{
-	{"The elderly Englishman who lives alone in the mill house past the bridge at Montcaret", Blocked, Personal, "indirect"},
+	{"The elderly Irishman who lives alone in the old barn past the bridge at Flaugeac", Blocked, Personal, "indirect"},
 	{"the old Scotsman who lives above the bakery in Duras", Blocked, Personal, "indirect"},
 	{"The retired saddler who lives by the mill in Eymet has offered his van.", Blocked, Personal, "indirect"},
-	{"the only American on the parish council", Blocked, Personal, "indirect"},
+	{"the only Canadian on the festival committee", Blocked, Personal, "indirect"},
 	{"the only Dane on the choir committee", Blocked, Personal, ""},
 	{"the only harpist in the Bergerac choir", Blocked, Personal, "indirect"},
 	{"The only beekeeper in Issigeac sells honey at our fair.", Blocked, Personal, "indirect"},

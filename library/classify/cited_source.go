@@ -1,0 +1,60 @@
+package classify
+
+import (
+	"slices"
+
+	"tamis/library/classify/lexicon"
+)
+
+// A sentence that cites a newspaper or a public body as its source
+// (issue 7, section 4, public text flagged as doubt: dated public news,
+// published figures): « Le maire a déclaré dans Ouest-France du 3 mars
+// qu'il soutiendrait la halte de nuit », « Selon Santé publique France,
+// plus de 4 millions de personnes sont traitées pour un diabète », "According
+// to the ONS, one in five adults…". What it tells is already published:
+// its doubts (a conditional read as hearsay, a statistic, a role) go.
+// What is blocked stays blocked — a person's health is no less a fact for
+// being in the paper —, a source that is only a person of the
+// association (« selon la trésorière ») is no public source, and a
+// sentence that leaves its matter open (« peut-être une captation par
+// France 3, à confirmer ») tells no published news.
+
+// sourceLinks introduce a source before its name.
+var sourceLinks = lexicon.Words(lexicon.Data, "source_links")
+
+// dropCitedSourceDoubts removes the doubts of a sentence that cites a
+// public source.
+func (a *analysis) dropCitedSourceDoubts() {
+	k := a.sentenceFindings()
+	ps := a.sentencePending()
+	if k == len(a.findings) || !ps.has(pendPublicSource) || !a.citesPublicSource() || a.leftOpen(ps) {
+		return
+	}
+	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
+		return f.Verdict == Doubt
+	})...)
+}
+
+// citesPublicSource: a word that introduces a source stands within two
+// words before the name of a public source (articles between).
+func (a *analysis) citesPublicSource() bool {
+	toks := a.s.Toks
+	for _, h := range a.hits {
+		if h.dict != dPending || h.val != int(pendPublicSource) {
+			continue
+		}
+		for k := h.i - 1; k >= max(0, h.i-2); k-- {
+			if sourceLinks[toks[k].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leftOpen: the sentence holds a word that leaves its matter open or
+// unsettled (« peut-être », « pas encore », « à confirmer », "might").
+func (a *analysis) leftOpen(ps pendingSet) bool {
+	as := affairSet(a.listsFound(dAffair))
+	return as.has(affOpen) || as.has(affModal) || ps.has(pendOpenTail) || ps.has(pendNotPublicYet) || ps.has(pendUndecided)
+}

@@ -1,0 +1,47 @@
+package classify
+
+import "tamis/library/classify/lexicon"
+
+// A document marked internal (issue 7, section 4, the gray zone):
+// « Personnes hébergées ce mois : 23 dont 9 mineurs (tableau de bord
+// interne) », "Internal note: ticket sales are slower than last year".
+// The writer labels what follows as one of the association's working
+// documents kept inside: whatever it holds is not public yet, a doubt.
+// The mark stands right beside the document's word, after it in French
+// and before it in English, in the same clause; a page that says it is
+// published passes. « Règlement intérieur », « médecine interne » or
+// « l'interne de garde » name no document.
+
+// internalMarks are the adjectives that keep a document inside.
+var internalMarks = lexicon.Words(lexicon.Data, "internal_marks")
+
+// findMarkedInternal reports a working document marked internal.
+func (a *analysis) findMarkedInternal() {
+	if !a.sentencePending().has(pendInternalDoc) || a.isPublishedNow() {
+		return
+	}
+	for _, h := range a.hits {
+		if h.dict == dPending && h.val == int(pendInternalDoc) && a.markedInternal(h) {
+			a.add(ruleInternal, h.i, h.j)
+			return
+		}
+	}
+}
+
+// markedInternal: a mark within three words after the document's word
+// (« tableau de bord interne », « chiffres internes du mois ») or two
+// before it ("internal progress note"), with no clause break between.
+func (a *analysis) markedInternal(h hit) bool {
+	toks := a.s.Toks
+	for k := h.j; k < min(len(toks), h.j+3) && !opensClause(toks[k]); k++ {
+		if internalMarks[toks[k].Norm] {
+			return true
+		}
+	}
+	for k := h.i - 1; k >= max(0, h.i-2) && !opensClause(toks[k+1]); k-- {
+		if internalMarks[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
