@@ -351,9 +351,9 @@ func TestEvalDev7(t *testing.T) {
 	m.check(t, "seventh development set", dev7Floor)
 }
 
-// dev7Floor is below the figures on arrival (1,200 values: 93.1 / 87.2 /
-// 13.9 / 21.9 / 81.9 on main df7d416; per file a 92.3 / 84.6 / 13.3 /
-// 19.2 / 84.7, b 94.7 / 86.5 / 18.3 / 27.5 / 79.2, c 92.3 / 90.4 / 10.0 /
-// 19.2 / 81.9): a regression guard, raised when rules written from the
-// set land.
-var dev7Floor = bounds{riskyBlocked: 91, sensitiveCat4: 84, okBlocked: 16, okFlagged: 24, grayFlagged: 78}
+// dev7Floor is about three points below the figures after the rules
+// written from the set (1,200 values: 93.1 / 87.2 / 13.9 / 21.9 / 81.9 on
+// arrival, on main df7d416; 97.8 / 96.8 / 10.8 / 15.6 / 96.8 after, on
+// 1 December 2026 at noon; the unread sets moved far less, see the
+// README): a regression guard.
+var dev7Floor = bounds{riskyBlocked: 95, sensitiveCat4: 93, okBlocked: 13, okFlagged: 18, grayFlagged: 92}
