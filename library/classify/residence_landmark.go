@@ -20,26 +20,7 @@ var (
 const landmarkReach = 16
 
 // findResidenceLandmark reports the span from the verb to the landmark.
-func (a *analysis) findResidenceLandmark() {
-	toks := a.s.Toks
-	if len(a.anchors) == 0 || a.sentenceGeneric() {
-		return
-	}
-	for v := range toks {
-		if !toks[v].Is(cResidenceVerbs) {
-			continue
-		}
-		for k := v + 1; k < min(len(toks), v+landmarkReach); k++ {
-			if isClauseSep(toks[k].Sep) && toks[k].Sep != ',' {
-				break
-			}
-			if end := a.landmarkAfter(k); end > 0 {
-				a.add(rulePostalAddress, v, end)
-				return
-			}
-		}
-	}
-}
+func (a *analysis) findResidenceLandmark() { a.findResidence(landmarkReach, a.landmarkAfter) }
 
 // landmarkAfter: token k is a position word and a landmark follows
 // within three tokens (its articles and « de »); it returns the end of

@@ -18,7 +18,13 @@ var residenceVerbs = lexicon.Words(lexicon.Data, "residence_verbs")
 const residenceReach = 8
 
 // findStreetAddress reports the span from the verb to the street's name.
-func (a *analysis) findStreetAddress() {
+func (a *analysis) findStreetAddress() { a.findResidence(residenceReach, a.namedStreet) }
+
+// findResidence reports, as an address, the span from a verb of residence
+// about a person of the sentence to the end of what place(k) finds within
+// reach tokens of it, in the same clause; place returns 0 where it finds
+// nothing (namedStreet, landmarkAfter).
+func (a *analysis) findResidence(reach int, place func(k int) int) {
 	toks := a.s.Toks
 	if len(a.anchors) == 0 || a.sentenceGeneric() {
 		return
@@ -27,11 +33,11 @@ func (a *analysis) findStreetAddress() {
 		if !toks[v].Is(cResidenceVerbs) {
 			continue
 		}
-		for k := v + 1; k < min(len(toks), v+residenceReach); k++ {
+		for k := v + 1; k < min(len(toks), v+reach); k++ {
 			if k > v+1 && isClauseSep(toks[k].Sep) && toks[k].Sep != ',' {
 				break
 			}
-			if end := a.namedStreet(k); end > 0 {
+			if end := place(k); end > 0 {
 				a.add(rulePostalAddress, v, end)
 				return
 			}
