@@ -178,8 +178,9 @@ func TestEvalBlindSet(t *testing.T) {
 }
 
 // holdoutFloor is about five points below the figures of all the
-// held-out files together (2,701 values: 93.8, 87.8, 8.0, 11.4, 86.7 on
-// 1 December 2026; each file's history is in testdata/holdout/README.md):
+// held-out files together (3,061 values: 94.4, 88.8, 7.3, 10.9, 87.7 at
+// noon on 1 December 2026; each file's history is in
+// testdata/holdout/README.md):
 // a regression guard, not a target.
 var holdoutFloor = bounds{riskyBlocked: 89, sensitiveCat4: 83, okBlocked: 13, okFlagged: 17, grayFlagged: 81}
 
