@@ -41,7 +41,7 @@ func (a *analysis) dropAnnouncedEventDoubts() {
 func (a *analysis) invitesToDatedEvent() bool {
 	invites, dated := false, a.digits
 	for k, t := range a.s.Toks {
-		invites = invites || openInvitation[t.Norm] || t.Is(cAddressing) && (readerWords[t.Norm] || k == 0 || opensClause(t))
+		invites = invites || openInvitation[t.Norm] || t.Is(cAddressing) && (t.Is(cReaderWords) || k == 0 || opensClause(t))
 		dated = dated || dayWords[t.Norm]
 	}
 	return invites && dated

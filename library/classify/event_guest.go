@@ -29,11 +29,5 @@ func (a *analysis) eventGuest(i, j int) bool {
 	if !a.sentCls.Intersects(eventGuestGuard) && !a.anyWordIn(guestEvents) {
 		return false
 	}
-	fl := famousLists()
-	for _, t := range a.s.Toks {
-		if fl.relations[t.Norm] || fl.news[t.Norm] || guestTies[t.Norm] {
-			return false
-		}
-	}
-	return !a.famousNow(j)
+	return !a.tiedOrTold() && !a.anyWordIn(guestTies) && !a.famousNow(j)
 }

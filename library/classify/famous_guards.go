@@ -40,14 +40,13 @@ func (a *analysis) tiedOrNew(i, j int) bool {
 }
 
 // tellsNews: a word of the sentence tells news (« hier », « depuis »).
-func (a *analysis) tellsNews() bool {
-	fl := famousLists()
-	for _, t := range a.s.Toks {
-		if fl.news[t.Norm] {
-			return true
-		}
-	}
-	return false
+func (a *analysis) tellsNews() bool { return a.anyWordIn(famousLists().news) }
+
+// tiedOrTold: a word of the sentence ties a name to someone (« notre »,
+// « son fils ») or tells news of it (« hier »): a public role then says
+// nothing of whether the person is public.
+func (a *analysis) tiedOrTold() bool {
+	return a.anyWordIn(famousLists().relations) || a.tellsNews()
 }
 
 // quotedAt: token k is inside a quoted statement (« Notre maison brûle et

@@ -36,7 +36,7 @@ func (a *analysis) otherFamousName(i, j int) bool {
 // joins two public figures, it does not introduce someone.
 func (a *analysis) andAfterFamous(i int) bool {
 	toks := a.s.Toks
-	return i > 1 && (toks[i-1].Norm == "et" || toks[i-1].Norm == "and") && a.consumed[i-2] && toks[i-2].Has(text.Cap) && toks[i-2].Is(cFamousLast)
+	return i > 1 && (toks[i-1].Norm == "et" || toks[i-1].Norm == "and") && a.takenFamous(i-2)
 }
 
 // betweenFamous: the single word at [i, j) stands in a list between two

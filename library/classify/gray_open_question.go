@@ -28,10 +28,8 @@ func (a *analysis) findOpenQuestion() {
 	if !choice && !deliberate || !a.unanswered() {
 		return
 	}
-	for _, t := range a.s.Toks {
-		if notDeliberation[t.Norm] {
-			return
-		}
+	if a.anyWordIn(notDeliberation) {
+		return
 	}
 	if choice && a.weSpeak() || deliberate && a.ourMatter(a.sentenceCues()) {
 		a.add(ruleInternal, 0, len(a.s.Toks))

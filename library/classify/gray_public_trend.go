@@ -32,10 +32,8 @@ func (a *analysis) findPublicTrend() {
 		a.addressesPublic() || a.isPublishedNow() || a.startsGeneric() {
 		return
 	}
-	for _, t := range a.s.Toks {
-		if notObserved[t.Norm] {
-			return
-		}
+	if a.anyWordIn(notObserved) {
+		return
 	}
 	for _, h := range a.hits {
 		if h.dict == dPending && (h.val == int(pendMoreOrFewer) || h.val == int(pendGrowing)) && a.peopleAfter(h.j) {

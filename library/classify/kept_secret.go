@@ -22,6 +22,9 @@ func (a *analysis) findKeptSecret() {
 	if a.has(cReaderWords) || !a.associationMatter() || a.sensitiveInSentence() {
 		return // a fact already category 4 keeps its own, more precise reason
 	}
+	if a.anyWordIn(restraintWords) || a.anyWordIn(beforeWords) {
+		return // held back only for a while (« pas encore », "until")
+	}
 	toks := a.s.Toks
 	for i, t := range toks {
 		if t.IsAny(cDisclose, cTell) && a.tellingForbidden(i) {
@@ -34,23 +37,17 @@ func (a *analysis) findKeptSecret() {
 }
 
 // tellingForbidden: a negation stands within three tokens before the
-// word of telling at i, in its clause, and no word of time holds it back
-// only for a while (« pas encore », "yet", "until", "before").
+// word of telling at i, in its clause (findKeptSecret has checked that
+// no word of time holds it back only for a while: « pas encore », "yet",
+// "until", "before").
 func (a *analysis) tellingForbidden(i int) bool {
 	toks := a.s.Toks
-	negated := false
 	for k := i - 1; k >= max(0, i-3) && !isClauseSep(toks[k+1].Sep); k-- {
-		negated = negated || isNegation(toks[k])
-	}
-	if !negated {
-		return false
-	}
-	for _, t := range toks {
-		if restraintWords[t.Norm] || beforeWords[t.Norm] {
-			return false
+		if isNegation(toks[k]) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // associationMatter: the sentence names a matter of the association

@@ -18,11 +18,5 @@ func (a *analysis) officialStatement(i, j int) bool {
 	if len(a.sdirect) > 0 || !a.anyWordIn(statementWords) {
 		return false
 	}
-	fl := famousLists()
-	for _, t := range a.s.Toks {
-		if fl.relations[t.Norm] || fl.news[t.Norm] {
-			return false // « notre adhérent, l'ancien maire X », « a annoncé hier »
-		}
-	}
-	return !a.famousNow(j)
+	return !a.tiedOrTold() && !a.famousNow(j) // « notre adhérent, l'ancien maire X », « a annoncé hier »
 }

@@ -270,10 +270,7 @@ func (s *scanner) validPhoneFinding(start, end int, landline bool) {
 // brought home (« aide à domicile », « portage de repas à domicile ») names
 // no one's home, where « son domicile » does.
 func withoutAtHome(w string) string {
-	if !strings.Contains(w, "a domicile") {
-		return w
-	}
-	return strings.ReplaceAll(w, "a domicile", "")
+	return strings.ReplaceAll(w, "a domicile", "") // w itself, unallocated, when absent
 }
 
 // referenceMarkers announce an order, ticket or file number, which has the

@@ -2,6 +2,7 @@ package direct
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -29,14 +30,8 @@ type numberDesc struct {
 
 // matches is phonenumbers' isNumberMatchingDesc.
 func (d *numberDesc) matches(nsn string) bool {
-	if len(d.lengths) > 0 {
-		found := false
-		for _, l := range d.lengths {
-			found = found || int32(len(nsn)) == l
-		}
-		if !found {
-			return false
-		}
+	if len(d.lengths) > 0 && !slices.Contains(d.lengths, int32(len(nsn))) {
+		return false
 	}
 	return d.re.MatchString(nsn)
 }
