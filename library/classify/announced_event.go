@@ -1,8 +1,6 @@
 package classify
 
 import (
-	"slices"
-
 	"tamis/library/classify/lexicon"
 )
 
@@ -28,9 +26,9 @@ func (a *analysis) dropAnnouncedEventDoubts() {
 	if k == len(a.findings) || !a.invitesToDatedEvent() || a.countsPublic() {
 		return
 	}
-	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
+	a.dropFindingsFrom(k, func(f Finding) bool {
 		return f.Verdict == Doubt && f.Rule == ruleAggregate.String()
-	})...)
+	})
 }
 
 // invitesToDatedEvent: a word that opens the event to all, or one that

@@ -1,8 +1,6 @@
 package classify
 
 import (
-	"slices"
-
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -93,11 +91,11 @@ func (a *analysis) dropCharacterRoles() {
 		return
 	}
 	from := a.s.Toks[colon].Start
-	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
+	a.dropFindingsFrom(k, func(f Finding) bool {
 		switch f.Rule {
 		case ruleSingleRole.String(), ruleSpecificPerson.String(), ruleIndirect.String():
 			return f.Verdict == Doubt && f.Start >= from
 		}
 		return false
-	})...)
+	})
 }

@@ -1,8 +1,6 @@
 package classify
 
 import (
-	"slices"
-
 	"tamis/library/classify/lexicon"
 )
 
@@ -31,9 +29,9 @@ func (a *analysis) dropCitedSourceDoubts() {
 	if k == len(a.findings) || !ps.has(pendPublicSource) || !a.citesPublicSource() || a.leftOpen(ps) {
 		return
 	}
-	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
+	a.dropFindingsFrom(k, func(f Finding) bool {
 		return f.Verdict == Doubt
-	})...)
+	})
 }
 
 // citesPublicSource: a word that introduces a source stands within two

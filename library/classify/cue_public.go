@@ -25,9 +25,15 @@ func (a *analysis) dropPublicFalseAlarms(cs cueSet) {
 	}
 	start, end := a.s.Toks[0].Start, a.s.Toks[len(a.s.Toks)-1].End
 	k := a.sentenceFindings()
-	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
+	a.dropFindingsFrom(k, func(f Finding) bool {
 		return f.Start >= start && f.End <= end && drop(f)
-	})...)
+	})
+}
+
+// dropFindingsFrom drops the findings from index k on (the current
+// sentence's, see sentenceFindings) that drop says a rule revised away.
+func (a *analysis) dropFindingsFrom(k int, drop func(Finding) bool) {
+	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], drop)...)
 }
 
 // sentenceFindings returns the index of the first finding of the current

@@ -20,11 +20,8 @@ func (a *analysis) findInProgress() {
 	if !a.sentencePending().has(pendDeciding) || a.addressesPublic() || a.isPublishedNow() || a.has(cWeather) {
 		return
 	}
-	for _, h := range a.hits {
-		if h.dict == dPending && h.val == int(pendDeciding) && a.underWay(h) {
-			a.add(ruleInternal, h.i, h.j)
-			return
-		}
+	if h, ok := a.firstPending(pendDeciding, a.underWay); ok {
+		a.add(ruleInternal, h.i, h.j)
 	}
 }
 

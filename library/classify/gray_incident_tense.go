@@ -22,11 +22,8 @@ func (a *analysis) findDamageDone() {
 	if !a.sentencePending().has(pendDamageDone) || a.incidentAnnounced() {
 		return
 	}
-	for _, h := range a.hits {
-		if h.dict == dPending && h.val == int(pendDamageDone) && a.toldInPast(h.i) {
-			a.add(ruleVague, 0, len(a.s.Toks))
-			return
-		}
+	if _, ok := a.firstPending(pendDamageDone, func(h hit) bool { return a.toldInPast(h.i) }); ok {
+		a.add(ruleVague, 0, len(a.s.Toks))
 	}
 }
 

@@ -20,11 +20,8 @@ func (a *analysis) findMarkedInternal() {
 	if !a.sentencePending().has(pendInternalDoc) || a.isPublishedNow() {
 		return
 	}
-	for _, h := range a.hits {
-		if h.dict == dPending && h.val == int(pendInternalDoc) && a.markedInternal(h) {
-			a.add(ruleInternal, h.i, h.j)
-			return
-		}
+	if h, ok := a.firstPending(pendInternalDoc, a.markedInternal); ok {
+		a.add(ruleInternal, h.i, h.j)
 	}
 }
 

@@ -128,3 +128,14 @@ var _ [64 - numPending]struct{} // the set has room for every list
 
 // sentencePending collects the lists found in the sentence.
 func (a *analysis) sentencePending() pendingSet { return pendingSet(a.listsFound(dPending)) }
+
+// firstPending returns the first entry of list p in the sentence for
+// which ok holds, and whether there is one.
+func (a *analysis) firstPending(p pending, ok func(hit) bool) (hit, bool) {
+	for _, h := range a.hits {
+		if h.dict == dPending && h.val == int(p) && ok(h) {
+			return h, true
+		}
+	}
+	return hit{}, false
+}

@@ -25,11 +25,8 @@ func (a *analysis) findToldLater() {
 	if !ps.has(pendTellLater, pendToldInPerson) || a.isPublishedNow() {
 		return
 	}
-	for _, h := range a.hits {
-		if h.dict == dPending && h.val == int(pendTellLater) && a.putOff(h) {
-			a.add(ruleInternal, h.i, h.j)
-			return
-		}
+	if h, ok := a.firstPending(pendTellLater, a.putOff); ok {
+		a.add(ruleInternal, h.i, h.j)
 	}
 }
 

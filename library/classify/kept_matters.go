@@ -1,8 +1,6 @@
 package classify
 
 import (
-	"slices"
-
 	"tamis/i18n"
 	"tamis/library/classify/lexicon"
 )
@@ -51,9 +49,9 @@ func (a *analysis) keptMatter(cs cueSet) (RuleID, string) {
 // public yet.
 func (a *analysis) dropAnnouncedMerger() {
 	k := a.sentenceFindings()
-	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
+	a.dropFindingsFrom(k, func(f Finding) bool {
 		return f.Rule == ruleMerger.String() || f.Verdict == Doubt && (f.Rule == ruleInternal.String() || f.Rule == rulePartner.String())
-	})...)
+	})
 }
 
 // asksHow: the sentence asks or teaches how to do something (« comment

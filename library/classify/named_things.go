@@ -89,7 +89,7 @@ func (a *analysis) dropAnimalFacts() {
 		animal = animal || t.Is(cAnimalWords) // the word or its plural in s
 	}
 	if animal {
-		a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], animalFact)...)
+		a.dropFindingsFrom(k, animalFact)
 	}
 }
 

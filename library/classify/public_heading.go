@@ -1,8 +1,6 @@
 package classify
 
 import (
-	"slices"
-
 	"tamis/library/classify/lexicon"
 )
 
@@ -32,9 +30,9 @@ func (a *analysis) dropDoubtsUnderPublicHeading() {
 		return
 	}
 	k := a.sentenceFindings()
-	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
+	a.dropFindingsFrom(k, func(f Finding) bool {
 		return f.Verdict == Doubt
-	})...)
+	})
 }
 
 // opensOnPublicHeading: the sentence's heading — its tokens up to the

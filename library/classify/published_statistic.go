@@ -1,8 +1,6 @@
 package classify
 
 import (
-	"slices"
-
 	"tamis/library/classify/text"
 )
 
@@ -21,9 +19,9 @@ func (a *analysis) dropPublishedStatistic() {
 	if k == len(a.findings) || !a.citesStudy() || a.restrictedSomewhere() {
 		return
 	}
-	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
+	a.dropFindingsFrom(k, func(f Finding) bool {
 		return f.Verdict == Doubt && f.Rule == ruleAggregate.String()
-	})...)
+	})
 }
 
 // citesStudy: a study word dated by a year within three words after or

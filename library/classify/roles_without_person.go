@@ -34,7 +34,7 @@ func (a *analysis) dropRolesWithoutPerson() {
 	if !vacancy && !a.hasPhraseOf(roleRoutine) {
 		return
 	}
-	a.findings = append(a.findings[:k], slices.DeleteFunc(a.findings[k:], func(f Finding) bool {
+	a.dropFindingsFrom(k, func(f Finding) bool {
 		switch f.Rule {
 		case ruleSingleRole.String(), ruleSpecificPerson.String():
 			return true
@@ -44,7 +44,7 @@ func (a *analysis) dropRolesWithoutPerson() {
 			return vacancy && electedWords[text.Fold(a.text[f.Start:f.End])]
 		}
 		return false
-	})...)
+	})
 }
 
 // roleDoubt: a finding this rule may explain.
