@@ -98,7 +98,15 @@ func (d *Dict) MayStart(w string) bool {
 
 // EachMatch calls fn for every entry starting at toks[i], with its end.
 func (d *Dict) EachMatch(toks []text.Token, i int, fn func(end int, val int32)) {
-	d.walkAll(&d.root, toks, i, true, fn)
+	if i >= len(toks) {
+		return
+	}
+	if w := toks[i].Norm; d.root.sigs&wordSig(w) != 0 {
+		if child := d.root.next[w]; child != nil {
+			d.visitAll(child, toks, i+1, fn)
+		}
+	}
+	d.visitStems(toks, i, fn)
 }
 
 // visitStems calls fn for the entries whose first word is a stem of
@@ -120,7 +128,9 @@ func (d *Dict) visitStems(toks []text.Token, i int, fn func(end int, val int32))
 	}
 }
 
-func (d *Dict) walkAll(n *Node, toks []text.Token, i int, root bool, fn func(int, int32)) {
+// walkAll calls fn for the entries that go on from node n (not the root:
+// EachMatch reads the root's stem lists) with toks[i].
+func (d *Dict) walkAll(n *Node, toks []text.Token, i int, fn func(int, int32)) {
 	if i >= len(toks) {
 		return
 	}
@@ -135,14 +145,6 @@ func (d *Dict) walkAll(n *Node, toks []text.Token, i int, root bool, fn func(int
 			d.visitAll(e.node, toks, i+1, fn)
 		}
 	}
-	if !root || !d.mayStem(w) {
-		return
-	}
-	for _, e := range d.stems[stemKeyOf(w)] {
-		if strings.HasPrefix(w, e.prefix) {
-			d.visitAll(e.node, toks, i+1, fn)
-		}
-	}
 }
 
 func (d *Dict) visitAll(n *Node, toks []text.Token, next int, fn func(int, int32)) {
@@ -150,7 +152,7 @@ func (d *Dict) visitAll(n *Node, toks []text.Token, next int, fn func(int, int32
 		fn(next, v)
 	}
 	if n.next != nil || len(n.stems) > 0 {
-		d.walkAll(n, toks, next, false, fn)
+		d.walkAll(n, toks, next, fn)
 	}
 }
 

@@ -40,7 +40,7 @@ func (d *Dict) EachMatchInfo(cl *Classes, info *WordInfo, toks []text.Token, i i
 			fn(i+1, v)
 		}
 		if r.more && i+1 < len(toks) && (r.stems || r.sigs&wordSig(toks[i+1].Norm) != 0) {
-			d.walkAll(info.Root, toks, i+1, false, fn)
+			d.walkAll(info.Root, toks, i+1, fn)
 		}
 	}
 	d.visitStems(toks, i, fn)
