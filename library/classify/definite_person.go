@@ -47,14 +47,11 @@ func (a *analysis) definiteDescribed(first, at int) bool {
 // not of a post or a rank.
 func (a *analysis) describedAt(d, at int) bool {
 	toks := a.s.Toks
-	n := d + 1
-	for n < len(toks) && n < d+4 && !a.describedNoun(n) {
-		n++
-	}
+	n := a.headNounAfter(d)
 	for n+1 < len(toks) && a.describedNoun(n+1) && toks[n+1].Sep == 0 {
 		n++ // « la jeune femme », "the young mum"
 	}
-	if n+1 >= len(toks) || !a.describedNoun(n) || at <= n || isClauseSep(toks[n+1].Sep) || !a.descriptionLink(n+1) {
+	if at <= n || !a.describedFrom(n) {
 		return false
 	}
 	if at+1 < len(toks) && toks[at].Has(text.Digit) && isAgeUnit(toks[at+1].Norm) {
@@ -77,11 +74,8 @@ func (a *analysis) definiteByLandmark(first int) bool {
 	if !toks[first].Is(cDefiniteDets) || !a.personAnchorAt(first) || a.sentenceGeneric() {
 		return false
 	}
-	n := first + 1
-	for n < len(toks) && n < first+4 && !a.describedNoun(n) {
-		n++
-	}
-	if n+1 >= len(toks) || !a.describedNoun(n) || isClauseSep(toks[n+1].Sep) || !a.descriptionLink(n+1) {
+	n := a.headNounAfter(first)
+	if !a.describedFrom(n) {
 		return false
 	}
 	for k := n + 1; k < min(len(toks), n+12); k++ {
@@ -93,6 +87,24 @@ func (a *analysis) definiteByLandmark(first int) bool {
 		}
 	}
 	return false
+}
+
+// headNounAfter: the first person noun within three tokens after the
+// determiner at d (past its adjectives: « la petite dame »), or the token
+// where the search stopped.
+func (a *analysis) headNounAfter(d int) int {
+	n := d + 1
+	for n < len(a.s.Toks) && n < d+4 && !a.describedNoun(n) {
+		n++
+	}
+	return n
+}
+
+// describedFrom: token n is a person noun and a description opens right
+// after it, in the same clause.
+func (a *analysis) describedFrom(n int) bool {
+	toks := a.s.Toks
+	return n+1 < len(toks) && a.describedNoun(n) && !isClauseSep(toks[n+1].Sep) && a.descriptionLink(n+1)
 }
 
 // descriptionLink: token k opens a description: a link word, or a
