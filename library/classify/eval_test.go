@@ -177,12 +177,12 @@ func TestEvalBlindSet(t *testing.T) {
 	m.check(t, "blind set", issueTargets)
 }
 
-// holdoutFloor is about five points below the figures of all the
-// held-out files together (3,061 values: 94.4, 88.8, 7.3, 10.9, 87.7 at
-// noon on 1 December 2026; each file's history is in
-// testdata/holdout/README.md):
-// a regression guard, not a target.
-var holdoutFloor = bounds{riskyBlocked: 89, sensitiveCat4: 83, okBlocked: 13, okFlagged: 17, grayFlagged: 81}
+// holdoutFloor is about five points below the figures of the files still
+// held out (1,320 values: 95.0, 88.1, 9.9, 14.2, 87.5 on the afternoon of
+// 1 December 2026, when the five older files moved to testdata/dev8;
+// each file's history is in testdata/holdout/README.md): a regression
+// guard, not a target.
+var holdoutFloor = bounds{riskyBlocked: 90, sensitiveCat4: 83, okBlocked: 15, okFlagged: 19, grayFlagged: 82}
 
 // TestEvalHoldout measures the held-out set of testdata/holdout: values
 // written by someone who read neither the rules nor the other sets. It
@@ -358,3 +358,16 @@ func TestEvalDev7(t *testing.T) {
 // 1 December 2026 at noon; the unread sets moved far less, see the
 // README): a regression guard.
 var dev7Floor = bounds{riskyBlocked: 95, sensitiveCat4: 93, okBlocked: 13, okFlagged: 18, grayFlagged: 92}
+
+// TestEvalDev8 measures the five files that were held out until the
+// afternoon of 1 December 2026 and then opened (testdata/dev8/README.md):
+// five writers' text, read to find the kinds of miss they share.
+func TestEvalDev8(t *testing.T) {
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/dev8", "eighth development set"))
+	m.check(t, "eighth development set", dev8Floor)
+}
+
+// dev8Floor is about three points below the figures when the files were
+// opened (1,741 values: 94.0 / 89.4 / 5.4 / 8.3 / 87.9, on main 49d619e):
+// a regression guard.
+var dev8Floor = bounds{riskyBlocked: 91, sensitiveCat4: 86, okBlocked: 8, okFlagged: 11, grayFlagged: 85}
