@@ -48,6 +48,10 @@ func (a *analysis) findAnchors() {
 			a.anchors = append(a.anchors, anchor{k: i, kind: anchorName})
 			continue
 		}
+		if a.writerCodeAt(i) {
+			a.anchors = append(a.anchors, anchor{k: i, kind: anchorName})
+			continue
+		}
 		if a.passes(&toks[i], anchorGuard) {
 			continue // guards.go
 		}

@@ -52,3 +52,12 @@ func (a *analysis) pseudonymAt(k int) bool {
 	}
 	return toks[k].Has(text.Cap) && k+1 < len(toks) && toks[k+1].Sep == '_' && !toks[k+1].Has(text.Letter)
 }
+
+// writerCodeAt: a code of the writer's own scheme whose head is a person
+// noun (« Bénéficiaire_112 », "Client_12") stands for one person, as
+// tamis's « Personne_001 » does: a fact about it is a fact about someone.
+// « Dossier_2024 » or « Salle_2 » name no one.
+func (a *analysis) writerCodeAt(k int) bool {
+	toks := a.s.Toks
+	return toks[k].Is(cPerson) && a.pseudonymAt(k) && !toks[k].Has(text.Code)
+}
