@@ -89,6 +89,8 @@ var sentenceStages = []stage{
 	{name: "religious-title", run: (*analysis).findReligiousTitle, needs: classesOf(cConsecrated)},
 	// substance_use.go: « un souci avec la bouteille »
 	{name: "substance-use", run: (*analysis).findSubstanceUse, needs: classesOf(cSubstance)},
+	// violence_suffered.go: « son mari la frappait »
+	{name: "violence-suffered", run: (*analysis).findViolenceSuffered, needs: classesOf(cBeating)},
 	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},
 	{name: "quoted-partner", run: (*analysis).findQuotedPartner, needs: classesOf(cPartnerLinks)},
 	{name: "strategy", run: (*analysis).findStrategy, // the association's confidential matters
