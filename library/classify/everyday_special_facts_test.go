@@ -159,6 +159,17 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"Distribution gratuite de préservatifs au stand santé de la fête", OK, 0, ""},
 			{"Mois des fiertés : projection-débat ouverte à tous", OK, 0, ""},
 		}},
+		{"one person's, next to a public", []ruleCase{
+			{"La nouvelle bénévole fait ses prières dans la réserve, des adhérents l'ont remarqué", Blocked, Sensitive, ""},
+			{"Le cuisinier prend ses antidépresseurs le matin, les autres salariés le savent", Blocked, Sensitive, ""},
+			{"Un bénévole fait ses dialyses le mardi, plusieurs adhérents proposent de le conduire", Blocked, Sensitive, ""},
+			{"The new volunteer takes his antidepressants at lunch, some members noticed", Blocked, Sensitive, ""},
+			{"Le gardien fait ses prières dans le local, les familles se plaignent du bruit", Blocked, Sensitive, ""},
+			{"Our driver takes her insulin before the Saturday run, two parents asked about it", Blocked, Sensitive, ""},
+			{"Groupe de parole pour les personnes sous antidépresseurs et leurs proches", OK, 0, ""},
+			{"Les bénévoles partagent leurs recettes sans porc pour le repas des familles", OK, 0, ""},
+			{"Support evening for people on dialysis and their families, free, all welcome", OK, 0, ""},
+		}},
 	} {
 		t.Run(kind.name, func(t *testing.T) { runRuleCases(t, kind.cases) })
 	}

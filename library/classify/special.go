@@ -257,8 +257,16 @@ func (a *analysis) household(k int) bool {
 	return false
 }
 
-// isPlural: the matched word ends the way a French or English plural does.
+// isPlural: the matched word ends the way a French or English plural
+// does, unless a singular possessive in it or just before it says whose
+// it is (« fait ses prières », « prend ses antidépresseurs », "his
+// meds"): one person's.
 func (a *analysis) isPlural(sp span) bool {
+	for _, t := range a.s.Toks[max(0, sp.i-1):sp.j] {
+		if singularOwners[t.Norm] {
+			return false
+		}
+	}
 	w := a.s.Toks[sp.j-1].Norm
 	if len(w) < 4 || a.lex.in(w, cSingularInS) {
 		return false
@@ -324,6 +332,9 @@ func (a *analysis) predicateBetween(from, to int) bool {
 	}
 	return false
 }
+
+// singularOwners are the possessives of one owner.
+var singularOwners = map[string]bool{"ses": true, "sa": true, "son": true, "his": true, "her": true}
 
 func isClauseSep(b byte) bool {
 	return b == ',' || b == ';' || b == ':' || b == '(' || b == ')' || b == '"'
