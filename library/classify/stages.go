@@ -91,6 +91,8 @@ var sentenceStages = []stage{
 	{name: "substance-use", run: (*analysis).findSubstanceUse, needs: classesOf(cSubstance)},
 	// violence_suffered.go: « son mari la frappait »
 	{name: "violence-suffered", run: (*analysis).findViolenceSuffered, needs: classesOf(cBeating)},
+	// sentence_served.go: « il a pris deux ans ferme »
+	{name: "sentence-served", run: (*analysis).findSentenceServed, needs: classesOf(cServed)},
 	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},
 	{name: "quoted-partner", run: (*analysis).findQuotedPartner, needs: classesOf(cPartnerLinks)},
 	{name: "strategy", run: (*analysis).findStrategy, // the association's confidential matters

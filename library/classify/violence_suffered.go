@@ -22,7 +22,7 @@ func (a *analysis) findViolenceSuffered() {
 			continue
 		}
 		i, j := beatenPerson(toks, k)
-		if i < 0 || !a.victimNear(span{i, j, 0}) {
+		if i < 0 || !a.factOfSomeone(span{i, j, 0}) {
 			continue
 		}
 		a.add(ruleCriminal, i, j)
@@ -89,9 +89,10 @@ func beaterBefore(toks []text.Token, k int) bool {
 	return englishBeaters[p.Norm] || p.Is(cKin) || p.Is(cPerson) || p.Has(text.Cap)
 }
 
-// victimNear: someone the sentence is about stands near the verb, or the
-// sentence before was about someone and this one points back at them.
-func (a *analysis) victimNear(sp span) bool {
+// factOfSomeone: someone the sentence is about stands near the fact at
+// sp, or the sentence before was about someone and this one points back
+// at them; a campaign or a case that may arise is about no one.
+func (a *analysis) factOfSomeone(sp span) bool {
 	if a.sentenceGeneric() || a.hypotheticalBefore(sp.i) {
 		return false // « que faire si votre conjoint vous frappe ? », a campaign
 	}

@@ -207,6 +207,7 @@ const (
 	cConsecrated          // data/words/consecrated_life.txt (religious_title.go)
 	cTell                 // data/words/tell_words.txt (kept_secret.go)
 	cBeating              // data/words/beating_verbs.txt (violence_suffered.go)
+	cServed               // data/words/served_verbs.txt (sentence_served.go)
 	numClasses
 )
 
@@ -341,6 +342,7 @@ var classFiles = []struct {
 	{cConsecrated, []string{"consecrated_life"}},
 	{cTell, []string{"tell_words"}},
 	{cBeating, []string{"beating_verbs"}},
+	{cServed, []string{"served_verbs"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},
