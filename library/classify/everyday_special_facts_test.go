@@ -105,6 +105,11 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"Mr Hughes is on dialysis three times a week", Blocked, Sensitive, ""},
 			{"Le petit Adam est suivi en pédopsychiatrie", Blocked, Sensitive, ""},
 			{"Tristan se fait vomir après les repas, sa sœur nous l'a dit", Blocked, Sensitive, ""},
+			{"Le petit Tom a des convulsions la nuit", Blocked, Sensitive, ""},
+			{"Nathan s'est ouvert les veines samedi", Blocked, Sensitive, ""},
+			{"Mme Joly est sortie des urgences psychiatriques hier soir", Blocked, Sensitive, ""},
+			{"Mathilde est en maison de repos pour l'été", Blocked, Sensitive, ""},
+			{"Brigitte fait des allers-retours au centre anti-douleur", Blocked, Sensitive, ""},
 			{"Paul revient de trois semaines en Bretagne", Blocked, Personal, ""},
 			{"Josiane ne mange presque rien le midi, elle préfère goûter à 16h", Blocked, Personal, ""},
 			{"Mme Martin est en clinique vétérinaire avec son chien", Blocked, Personal, ""},
@@ -112,6 +117,7 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"Atelier cuisine : manger équilibré avec un petit budget", OK, 0, ""},
 			{"Le centre de dialyse de l'hôpital cherche des bénévoles pour l'accueil", OK, 0, ""},
 			{"Talk on eating disorders for parents, free entry", OK, 0, ""},
+			{"Centre de convalescence et maison de repos : visite pour les bénévoles", OK, 0, ""},
 		}},
 		{"religion", []ruleCase{
 			{"La famille Mansour ne mange pas de porc, prévoir du poulet", Blocked, Sensitive, ""},
@@ -203,6 +209,18 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"Groupe de parole pour les personnes sous antidépresseurs et leurs proches", OK, 0, ""},
 			{"Les bénévoles partagent leurs recettes sans porc pour le repas des familles", OK, 0, ""},
 			{"Support evening for people on dialysis and their families, free, all welcome", OK, 0, ""},
+		}},
+		{"addiction", []ruleCase{
+			{"Samuel fume des joints tous les soirs avant l'atelier", Blocked, Sensitive, ""},
+			{"Kelly smokes weed before every session", Blocked, Sensitive, ""},
+			{"Paul sniffe de la coke le week-end", Blocked, Sensitive, ""},
+			{"Dédé boit en cachette dans la réserve, on a trouvé des bouteilles", Blocked, Sensitive, ""},
+			{"Paul boit un café dès le matin", Blocked, Personal, ""},
+			{"Le joint de la porte du local fuit, Paul doit le changer", Blocked, Personal, ""},
+			{"Paul fume le saumon pour le repas", Blocked, Personal, ""},
+			{"Marc a un compte joint avec sa femme", Blocked, Personal, ""},
+			{"Atelier prévention : les risques du joint et de l'alcool, ouvert à tous", OK, 0, ""},
+			{"Les fumeurs sont priés de fumer dehors", OK, 0, ""},
 		}},
 	} {
 		t.Run(kind.name, func(t *testing.T) { runRuleCases(t, kind.cases) })
