@@ -157,6 +157,9 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if !anchored {
 		an, anchored = a.carriedAnchor(sp) // the person of an earlier sentence (carried_person.go)
 	}
+	if !anchored && sp.i > 0 && writerOwns[a.s.Toks[sp.i-1].Norm] {
+		an, anchored = anchor{k: sp.i - 1, kind: anchorSelf}, true // « mes séances de dialyse », "my meds": the writer's own
+	}
 	if anchored && an.kind == anchorPerson && isIndefinite(a.s.Toks[an.k].Norm) && a.sentenceGeneric() &&
 		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) && !a.hasNameAnchor() {
 		return // "groupe de parole pour une personne vivant avec le VIH"
@@ -332,6 +335,9 @@ func (a *analysis) predicateBetween(from, to int) bool {
 	}
 	return false
 }
+
+// writerOwns are the possessives of the one who writes.
+var writerOwns = map[string]bool{"mes": true, "mon": true, "ma": true, "my": true}
 
 // singularOwners are the possessives of one owner.
 var singularOwners = map[string]bool{"ses": true, "sa": true, "son": true, "his": true, "her": true}
