@@ -151,4 +151,6 @@ var sentenceStages = []stage{
 	{name: "carry", always: true, run: (*analysis).notePerson}, // carried_person.go: the person, for the next sentences
 	// kept_secret.go: « ne partagez pas ce chiffre avec les adhérents »
 	{name: "kept-secret", run: (*analysis).findKeptSecret, needs: classesOf(cDisclose, cTell)},
+	// held_matter.go: « on ferme l'antenne, on l'annonce seulement après l'AG »
+	{name: "held-matter", run: (*analysis).findHeldMatter, dicts: dictsOf(dCue, dPending), needs: classesOf(cDisclose, cTell)},
 }
