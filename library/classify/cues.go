@@ -72,6 +72,7 @@ const (
 	cueSecrecy              // à huis clos, personne ne doit le savoir: kept from others (held_matter.go)
 	cueHeldMatter           // on ferme, ne seront pas renouvelés: a matter decided (held_matter.go)
 	cueForAWhile            // pour l'été, for repairs: a pause told to the public (held_matter.go)
+	cueTaking               // a revendu, taking food: taking what is not one's own (role_fact.go)
 	numCues
 )
 
@@ -137,6 +138,7 @@ var cueFiles = [numCues]string{
 	cueSecrecy:          "data/cues/secrecy.txt",
 	cueHeldMatter:       "data/cues/held_matter.txt",
 	cueForAWhile:        "data/cues/for_a_while.txt",
+	cueTaking:           "data/cues/taking.txt",
 }
 
 // cueSet is the set of cues found in a sentence.
