@@ -73,6 +73,7 @@ const (
 	cueHeldMatter           // on ferme, ne seront pas renouvelés: a matter decided (held_matter.go)
 	cueForAWhile            // pour l'été, for repairs: a pause told to the public (held_matter.go)
 	cueTaking               // a revendu, taking food: taking what is not one's own (role_fact.go)
+	cueMoneyPosition        // offre de rachat, nous doit, coût réel: the association's money position (money_position.go)
 	numCues
 )
 
@@ -139,6 +140,7 @@ var cueFiles = [numCues]string{
 	cueHeldMatter:       "data/cues/held_matter.txt",
 	cueForAWhile:        "data/cues/for_a_while.txt",
 	cueTaking:           "data/cues/taking.txt",
+	cueMoneyPosition:    "data/cues/money_position.txt",
 }
 
 // cueSet is the set of cues found in a sentence.
