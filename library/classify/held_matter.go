@@ -19,9 +19,10 @@ import (
 // l'été ») or a published text passes.
 
 var (
-	laterWords = lexicon.Words(lexicon.Data, "later_words")   // seulement après l'AG
-	openWords  = lexicon.Words(lexicon.Data, "open_words")    // idée, on songe à
-	settled    = lexicon.Words(lexicon.Data, "settled_words") // signé, approved
+	laterWords   = lexicon.Words(lexicon.Data, "later_words")   // seulement après l'AG
+	openWords    = lexicon.Words(lexicon.Data, "open_words")    // idée, on songe à
+	settled      = lexicon.Words(lexicon.Data, "settled_words") // signé, approved
+	meetingWords = lexicon.Words(lexicon.Data, "meeting_words") // AG, réunion
 )
 
 // findHeldMatter reports a decided matter of the association that the
@@ -31,8 +32,8 @@ func (a *analysis) findHeldMatter() {
 	if !a.decidedMatter(cs) || !a.heldBack(cs) || a.stillOpen(cs) {
 		return
 	}
-	if a.isPublished() || a.sensitiveInSentence() {
-		return // published; or a fact already category 4 keeps its own reason
+	if a.isPublished() || a.sentencePending().has(pendPublicSource) || a.sensitiveInSentence() {
+		return // published or told by the press; or a fact already category 4 keeps its own reason
 	}
 	a.addAs(ruleConfidential, Blocked, 0, len(a.s.Toks),
 		i18n.T("décision interne tenue secrète pour l’instant : information confidentielle de l’association",
@@ -46,7 +47,7 @@ func (a *analysis) decidedMatter(cs cueSet) bool {
 	if cs.has(cueForAWhile) {
 		return false
 	}
-	return cs.has(cueHeldMatter) || a.has(cClosing) || a.hasMoney()
+	return cs.has(cueHeldMatter) || a.has(cClosing) || a.digits && a.hasMoney() // an amount has a digit: no text to read without one
 }
 
 // heldBack: the sentence keeps its matter from others: a word of secrecy
@@ -66,19 +67,21 @@ func (a *analysis) heldBack(cs cueSet) bool {
 
 // putOffAt: a word of later follows the disclosure word at i within six
 // tokens of its clause (« annonce aux bénévoles en mai seulement »);
-// « avant », "before" only after a negation (« pas avant l'AG »).
+// « avant », "before" only after a negation (« pas avant l'AG »). The
+// announcement waits for the association's people or one of its meetings
+// (« après l'AG », « aux salariés »): « annoncé après l'été » keeps
+// nothing from anyone.
 func (a *analysis) putOffAt(i int) bool {
 	toks := a.s.Toks
-	for k := i + 1; k < min(len(toks), i+7) && !isClauseSep(toks[k].Sep); k++ {
+	later, audience := false, false
+	for k := i + 1; k < min(len(toks), i+9) && !isClauseSep(toks[k].Sep); k++ {
 		n := toks[k].Norm
-		if !laterWords[n] {
-			continue
-		}
-		if !beforeWords[n] || isNegation(toks[k-1]) {
-			return true
+		audience = audience || toks[k].IsAny(cBoard, cOwnPeople) || meetingWords[n]
+		if k < i+7 && laterWords[n] && (!beforeWords[n] || isNegation(toks[k-1])) {
+			later = true
 		}
 	}
-	return false
+	return later && audience
 }
 
 // stillOpen: the matter is not settled (« peut-être », « rien n'est

@@ -30,5 +30,10 @@ func TestDecisionHeldBackIsConfidential(t *testing.T) {
 		{"Le programme de la fête de quartier sera annoncé après la réunion de jeudi.", OK, Public, ""},
 		{"Les chiffres de la collecte sont bons, on les annoncera à l'AG.", OK, Public, ""},
 		{"Some parents would like the club to move the Sunday matches; let's not announce anything yet.", Doubt, 0, ""},
+		{"Selon Le Monde, le conseil d'administration de la fondation a décidé à huis clos de fermer trois centres.", OK, Public, ""},
+		{"La fusion votée en AG sera effective au 1er janvier ; le nouveau nom sera annoncé après l'été.", OK, Public, ""},
+		{"Le film « Huis clos » de Sartre sera projeté jeudi à 20 h, entrée libre.", OK, Public, ""},
+		{"Communiqué : l'association ferme son antenne de Dole, comme annoncé lors de l'AG du 5 avril.", OK, Public, ""},
+		{"We'll announce the winners of the raffle only after the concert.", OK, Public, ""},
 	})
 }
