@@ -16,7 +16,7 @@ func TestSingleRoleWithInternalFactIsBlocked(t *testing.T) {
 		{"Two parents complained about the coach, who swears at the under-10s.", Blocked, Sensitive, "hr"},
 		{"On pense que le gardien ramène chez lui les colis de la banque alimentaire.", Blocked, Sensitive, "criminal"},
 		{"Apparently the cook is taking food home from the pantry every Friday.", Blocked, Sensitive, "criminal"},
-		{"J'ai l'impression que l'animateur revend les places de concert offertes aux jeunes.", Blocked, Sensitive, "criminal"},
+		{"J'ai l'impression que l'animateur a revendu les places de concert offertes aux jeunes.", Blocked, Sensitive, "criminal"},
 		{"Le cuisinier est payé en partie de la main à la main, sans fiche de paie.", Blocked, Sensitive, "finance"},
 		{"La présidente animera la table ronde du 14 mars à la salle des fêtes.", Doubt, 0, ""}, // a doubt before this rule, and still
 		{"The coach will hand out the medals after the final match on Saturday.", Doubt, 0, ""},
@@ -28,5 +28,8 @@ func TestSingleRoleWithInternalFactIsBlocked(t *testing.T) {
 		{"Le trésorier a vendu les tickets de tombola à la kermesse.", Doubt, 0, ""},
 		{"The treasurer collects the cash from the bar and banks it on Monday.", Doubt, 0, ""},
 		{"Atelier : comment réagir quand des parents se plaignent de l'entraîneur ?", Doubt, 0, ""},
+		{"We think the caretaker is taking the bins out on Mondays now.", Doubt, 0, ""},
+		{"On pense que le trésorier revend les anciens maillots au vide-grenier.", Doubt, 0, ""},
+		{"On pense que le gardien se sert de la salle le soir.", Doubt, 0, ""},
 	})
 }
