@@ -51,7 +51,8 @@ func (a *analysis) percentAfterCue(c cue) bool {
 
 // percentAt: « % » or « pour cent », "percent" right after the number at k.
 func (a *analysis) percentAt(k int) bool {
-	rest := a.text[a.s.Toks[k].End:min(len(a.text), a.s.Toks[k].End+3)]
+	end := int(a.s.Toks[k].End)
+	rest := a.text[end:min(len(a.text), end+3)]
 	for _, r := range rest {
 		if r == '%' {
 			return true
