@@ -107,6 +107,7 @@ var sentenceStages = []stage{
 		needs: classesOf(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
 	{name: "tender-bid", run: (*analysis).findTenderBid, needs: classesOf(cOpening, cRival)},
 	{name: "indirect", always: true, run: (*analysis).findIndirect},
+	{name: "role-fact", run: (*analysis).findRoleFact, needs: classesOf(cRole)}, // role_fact.go: « le cuistot est payé de la main à la main »
 	{name: "code-profile", always: true, run: (*analysis).findCodeProfile},
 	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
 	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs)},
@@ -159,4 +160,6 @@ var sentenceStages = []stage{
 	{name: "carry", always: true, run: (*analysis).notePerson}, // carried_person.go: the person, for the next sentences
 	// kept_secret.go: « ne partagez pas ce chiffre avec les adhérents »
 	{name: "kept-secret", run: (*analysis).findKeptSecret, needs: classesOf(cDisclose, cTell)},
+	// held_matter.go: « on ferme l'antenne, on l'annonce seulement après l'AG »
+	{name: "held-matter", run: (*analysis).findHeldMatter, dicts: dictsOf(dCue, dPending), needs: classesOf(cDisclose, cTell)},
 }
