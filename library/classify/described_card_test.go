@@ -18,6 +18,7 @@ func TestPersonDescribedLikeACard(t *testing.T) {
 		{"Man aged 71, former plumber, lives in a hamlet near Luzy.", Blocked, Personal, "indirect"},
 		{"Personne_004, 61 ans, ancien électricien, quartier des Bords de Loire.", Blocked, Personal, "indirect"},
 		{"Personne_006, 35 ans, ancienne coiffeuse, vit à Saint-Saulge.", Blocked, Personal, "indirect"},
+		{"Personne_007, 48 ans, quartier des Glacis.", Blocked, Personal, "indirect"},
 		// look-alikes: a job offer, plurals, a public described, a code with no description
 		{"Femme de ménage recherchée pour le local, 10 h par semaine.", OK, Public, ""},
 		{"Hommes et femmes de plus de 60 ans : atelier mémoire à Lormes.", OK, Public, ""},
@@ -25,6 +26,7 @@ func TestPersonDescribedLikeACard(t *testing.T) {
 		{"Personne_001 viendra mardi à 14 h.", OK, Public, ""},
 		{"Bénévole, c'est donner un peu de son temps aux autres.", OK, Public, ""},
 		{"Man of the match: the whole under-12 team!", OK, Public, ""},
+		{"Fête du quartier des Glacis samedi à 15 h, ouverte à tous.", OK, Public, ""},
 	})
 }
 
