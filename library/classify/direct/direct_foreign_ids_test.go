@@ -89,3 +89,14 @@ func TestDirectFlatOnAnAddressLine(t *testing.T) {
 		"Notre local : bât B, appt 3, 12 rue Thiers, 64200 Biarritz",
 	})
 }
+
+// "no." and "n." are abbreviations, not the end of a sentence: the label
+// before them still announces the number after.
+func TestDirectLabelBeforeNumberAbbreviation(t *testing.T) {
+	checkDirect(t, []directCase{
+		{"Social security no. 1 84 12 33 063 115 20", "nir", Blocked, "1 84 12 33 063 115 20"},
+		{"N° de sécu n. 2 77 03 69 123 456 11", "nir", Blocked, "2 77 03 69 123 456 11"},
+		{"NI no. CE 40 12 78 A", "id-document", Blocked, "CE 40 12 78 A"},
+		{"Il est venu. 2 77 03 69 123 456 11", "nir", Doubt, "2 77 03 69 123 456 11"},
+	})
+}
