@@ -356,7 +356,7 @@ func (a *analysis) relativeDeed(k int) bool {
 		}
 		switch toks[q+1].Norm {
 		case "a", "avait", "s", "nous", "m", "lui", "always", "toujours", "has", "had", "won", "gagne",
-			"tient", "tenait", "gère", "runs", "owns", "habite", "lives":
+			"tient", "tenait", "gère", "runs", "owns", "habite", "lives", "vit", "vivait", "habitait", "lived", "loge", "logeait":
 			return !a.hypothetical(q+2) && toks[k-1].Norm != "personne" && toks[k-1].Norm != "person"
 		}
 		return false
