@@ -17,18 +17,35 @@ import (
 // cardOpener reports whether the sentence opens on a bare singular person
 // noun followed by its description: a comma, or an age ("Homme de 70
 // ans", "Man, 58", "Woman aged 43").
-func (a *analysis) cardOpener() bool {
+func (a *analysis) cardOpener() bool { return a.cardHead() >= 0 }
+
+// cardHead returns the token of a card's opening person noun, after an
+// optional adjective of age (« Jeune femme de 22 ans », "Elderly man,
+// 80"), or -1.
+func (a *analysis) cardHead() int {
 	toks := a.s.Toks
-	if len(toks) < 3 || !toks[0].Has(text.Cap) || !toks[0].Is(cPerson) || pluralLooking(toks[0].Norm) {
-		return false
+	h := 0
+	if len(toks) > 1 && toks[1].Sep == 0 && ageAdjective(toks[0].Norm) && toks[1].Is(cPerson) {
+		h = 1
 	}
+	if len(toks) < h+3 || !toks[0].Has(text.Cap) || !toks[h].Is(cPerson) || pluralLooking(toks[h].Norm) {
+		return -1
+	}
+	n := &toks[h+1]
 	switch {
-	case toks[1].Sep == ',':
+	case n.Sep == ',', n.Has(text.Digit):
+		return h
+	case (n.Norm == "de" || n.Norm == "of" || n.Norm == "aged") && toks[h+2].Has(text.Digit):
+		return h
+	}
+	return -1
+}
+
+// ageAdjective: the adjectives of age written before a person noun.
+func ageAdjective(w string) bool {
+	switch w {
+	case "jeune", "vieux", "vieille", "vieil", "young", "old", "elderly":
 		return true
-	case toks[1].Has(text.Digit):
-		return true
-	case toks[1].Norm == "de" || toks[1].Norm == "of" || toks[1].Norm == "aged":
-		return toks[2].Has(text.Digit)
 	}
 	return false
 }
@@ -47,7 +64,7 @@ func (a *analysis) cardAge(i int) bool {
 		return false
 	}
 	switch {
-	case i == 1 && a.cardOpener():
+	case i > 0 && i-1 == a.cardHead():
 		return i+1 == len(toks) || toks[i+1].Sep == ','
 	case i > 0 && toks[i-1].Norm == "aged":
 		return true

@@ -19,6 +19,10 @@ func TestPersonDescribedLikeACard(t *testing.T) {
 		{"Personne_004, 61 ans, ancien électricien, quartier des Bords de Loire.", Blocked, Personal, "indirect"},
 		{"Personne_006, 35 ans, ancienne coiffeuse, vit à Saint-Saulge.", Blocked, Personal, "indirect"},
 		{"Personne_007, 48 ans, quartier des Glacis.", Blocked, Personal, "indirect"},
+		{"Jeune femme de 22 ans, serveuse, habite Cosne avec son fils.", Blocked, Personal, "indirect"},
+		{"Elderly man, 84, former baker, lives alone above the old forge in Donzy.", Blocked, Personal, "indirect"},
+		{"Voisine, 70 ans, ancienne institutrice, la maison bleue du hameau des Loges.", Blocked, Personal, "indirect"},
+		{"Mère de 31 ans, caissière, quatre enfants, vit à Prémery.", Blocked, Personal, "indirect"},
 		// look-alikes: a job offer, plurals, a public described, a code with no description
 		{"Femme de ménage recherchée pour le local, 10 h par semaine.", OK, Public, ""},
 		{"Hommes et femmes de plus de 60 ans : atelier mémoire à Lormes.", OK, Public, ""},
@@ -27,6 +31,8 @@ func TestPersonDescribedLikeACard(t *testing.T) {
 		{"Bénévole, c'est donner un peu de son temps aux autres.", OK, Public, ""},
 		{"Man of the match: the whole under-12 team!", OK, Public, ""},
 		{"Fête du quartier des Glacis samedi à 15 h, ouverte à tous.", OK, Public, ""},
+		{"Jeunes de 16 à 25 ans : permanence emploi le mardi à Cosne.", OK, Public, ""},
+		{"Young people, 16 to 25, can join the job club on Tuesdays.", OK, Public, ""},
 	})
 }
 

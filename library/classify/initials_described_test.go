@@ -16,6 +16,9 @@ func TestInitialsDescribedAsAPerson(t *testing.T) {
 		{"J.F. et N.K., les stagiaires de l'accueil", Blocked, Personal, "name"},
 		{"W.B., the intern, will answer the phone", Blocked, Personal, "name"},
 		{"Merci à E.L., notre intern de printemps", Blocked, Personal, "name"},
+		{"D.K., né le 12 avril 1950, ancien facteur", Blocked, Personal, "name"},
+		{"R.T. and J.W., our interns this summer", Blocked, Personal, "name"},
+		{"Y.B. et F.M., nos deux bénévoles du vendredi", Blocked, Personal, "name"},
 		// look-alikes
 		{"P.S., les bénévoles sont attendus à 9 h.", OK, Public, ""},
 		{"A.G. et C.A., les deux réunions de l'année", OK, Public, ""},

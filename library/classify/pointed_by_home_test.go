@@ -15,6 +15,8 @@ func TestPersonPointedByHome(t *testing.T) {
 		{"The man who lives in the caravan behind the football ground", Blocked, Personal, "indirect"},
 		{"La coiffeuse de la grand-rue nous a demandé de ne pas citer son nom", Blocked, Personal, "indirect"},
 		{"Le cordonnier de la grande rue garde nos clés le week-end", Blocked, Personal, "indirect"},
+		{"La vieille dame qui vivait seule au bout du chemin", Blocked, Personal, "indirect"},
+		{"Le gars qui habitait la caravane près du lavoir", Blocked, Personal, "indirect"},
 		// look-alikes
 		{"La boulangerie de la grand-rue ouvre le dimanche matin.", OK, Public, ""},
 		{"Le marché de la grand-rue a lieu tous les samedis.", OK, Public, ""},
