@@ -43,7 +43,12 @@ func numberAbbrev(t string, j int) bool {
 	for b > 0 && j-b < 4 && isLetter(t[b-1]) {
 		b--
 	}
-	switch strings.ToLower(t[b:j]) {
+	var low [4]byte // no allocation: the context windows ask at every full stop
+	w := low[:0]
+	for k := b; k < j; k++ {
+		w = append(w, lower(t[k]))
+	}
+	switch string(w) {
 	case "no", "n", "num", "nr", "nb":
 		return true
 	}
