@@ -79,7 +79,7 @@ func (a *analysis) pluralRoleAfter(k int) bool {
 // name already took it.
 func (a *analysis) isInitialText(k int) bool {
 	t := a.s.Toks[k]
-	return len(t.Norm) == 1 && t.End < len(a.text) && a.text[t.End] == '.' && a.text[t.Start] >= 'A' && a.text[t.Start] <= 'Z'
+	return len(t.Norm) == 1 && int(t.End) < len(a.text) && a.text[t.End] == '.' && a.text[t.Start] >= 'A' && a.text[t.Start] <= 'Z'
 }
 
 // commaBefore: a comma stands between token k and the one before it
