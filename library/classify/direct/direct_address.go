@@ -78,7 +78,8 @@ var weakPersonMarkers = newMarkers("m", "mme", "mlle", "monsieur", "madame", "mr
 // homeAfter are words after an address that make it a home: an apartment,
 // a floor, "chez".
 var homeAfter = newMarkers("chez", "domicile", "appt", "appartement", "apt", "apartment", "etage", "bat",
-	"batiment", "escalier", "porte", "interphone", "boite", "bal", "c/o")
+	"batiment", "escalier", "porte", "interphone", "boite", "bal", "c/o", "buzz", "buzzer", "intercom", "doorbell",
+	"sonnette", "flat")
 
 // address reads an address at the digit i and returns where scanning resumes.
 func (s *scanner) address(i int) (int, bool) {
