@@ -29,6 +29,8 @@ func (a *analysis) findNames() {
 	a.markNamedAfter() // named_things.go
 	a.markFamous()     // famous_names.go
 	a.markCharacters() // characters.go
+	a.markInvented()   // invented_case.go
+	a.markFiction()    // fiction_frame.go
 	toks := a.s.Toks
 	labelled := a.labelledName()
 	if labelled > 0 {
