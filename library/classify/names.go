@@ -190,6 +190,12 @@ func (a *analysis) reportName(i, j int) {
 		}
 		return
 	}
+	if a.creditedName(i, j) { // credited_name.go: « Mise en scène : Camille Ferrand »
+		for k := i; k < j; k++ {
+			a.consumed[k] = true
+		}
+		return
+	}
 	a.names = append(a.names, nameHit{i: i, j: j})
 	a.add(ruleName, i, j)
 }
