@@ -35,8 +35,8 @@ func (a *analysis) datedPublicDeed(i, j int) bool {
 	if j-i < 2 || !a.anyWordIn(publicLifeWords) || a.specialFact() {
 		return false
 	}
-	if a.has(cKin) || a.futureAt(j) || a.presentAgent(i) {
-		return false // as longAgo: a family's name, a verb of soon or of now
+	if a.kinNamed() || a.tiedOrTold() || a.futureAt(j) || a.presentAgent(i) {
+		return false // as longAgo: kin, a relation or news anywhere, a verb of soon or of now
 	}
 	return a.pastYearNear(i, j)
 }
@@ -105,6 +105,24 @@ func (a *analysis) pastYearNear(i, j int) bool {
 			continue // « née en 1938 »
 		}
 		return true
+	}
+	return false
+}
+
+// englishKinDets stand before the English noun "son" ("his son"); the
+// French « son » is a possessive (« son programme ») and names no kin.
+var englishKinDets = map[string]bool{"his": true, "her": true, "my": true, "your": true, "their": true, "our": true, "a": true, "the": true, "whose": true}
+
+// kinNamed: the sentence names kin (a family's history is private).
+func (a *analysis) kinNamed() bool {
+	if !a.has(cKin) {
+		return false
+	}
+	toks := a.s.Toks
+	for k, t := range toks {
+		if t.Is(cKin) && (t.Norm != "son" || k > 0 && englishKinDets[toks[k-1].Norm]) {
+			return true
+		}
 	}
 	return false
 }

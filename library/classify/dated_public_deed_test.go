@@ -9,6 +9,8 @@ func TestDatedPublicDeedIsHistory(t *testing.T) {
 	c := New(Rules{})
 	for _, s := range []string{
 		"Lucien Neuwirth a porté la loi sur la contraception devant l'Assemblée nationale en 1967.",
+		"Pierre Mendès France a défendu son programme devant l'Assemblée nationale en 1954.",
+		"Jacques Chaban-Delmas a présenté au Parlement son projet de nouvelle société en 1969.",
 		"In 1967, Roy Jenkins steered the reform through Parliament.",
 		"Barbara Castle took the Equal Pay Act through Parliament in 1970.",
 		"Frances Perkins drafted the Social Security Act for the government in 1935.",
@@ -39,5 +41,7 @@ func TestDatedPublicDeedGuards(t *testing.T) {
 		{"Fatou Diallo a obtenu la nationalité française en 1994 grâce à la loi.", Blocked, 0, "name"},
 		{"Georges Petit a déposé publiquement son bilan en 1996, sa famille en parle encore.", Blocked, Personal, "name"},
 		{"Jean Dupont, né en 1950, a travaillé toute sa vie au Sénat.", Blocked, Personal, "name"},
+		{"Paul Martin a défendu la loi devant l'Assemblée nationale en 1985 avec son fils.", Blocked, Personal, "name"},
+		{"Paul Martin lobbied Parliament in 1985 with his son.", Blocked, Personal, "name"},
 	})
 }
