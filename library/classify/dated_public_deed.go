@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // History of public life names people no kept list holds (« Simone Veil a
 // défendu la loi sur l'IVG devant l'Assemblée nationale en novembre
@@ -125,4 +128,14 @@ func (a *analysis) kinNamed() bool {
 		}
 	}
 	return false
+}
+
+// takenFullName: token k ends a full name already taken as a public one
+// (a first name and a surname, both taken): the name after « et » is the
+// next item of the same list (« à l'initiative de Robert Badinter et
+// Gisèle Halimi »), not someone the « et » introduces.
+func (a *analysis) takenFullName(k int) bool {
+	toks := a.s.Toks
+	return k > 0 && a.consumed[k] && a.consumed[k-1] && toks[k].Has(text.Cap) && toks[k-1].Has(text.Cap) &&
+		toks[k-1].IsAny(cFirst, cAmbig) && toks[k].Sep == 0
 }

@@ -22,6 +22,22 @@ func TestDatedPublicDeedIsHistory(t *testing.T) {
 	}
 }
 
+// Two names joined by « et » in the same dated deed are two items of one
+// list: the second is public as the first is, and so is a law's topic
+// once no person is left in the sentence (law_statements.go).
+func TestDatedPublicDeedCoordinated(t *testing.T) {
+	c := New(Rules{})
+	for _, s := range []string{
+		"In 1970, Barbara Castle and Edward Heath steered the Equal Pay Act through Parliament.",
+		"En 1967, Lucien Neuwirth et Georges Pompidou ont défendu la loi sur la contraception devant l'Assemblée nationale.",
+		"En 1944, Lucie Aubrac et Raymond Aubrac ont rejoint le gouvernement provisoire à Alger.",
+	} {
+		if r := c.Classify(s); r.Verdict != OK {
+			t.Errorf("%q: got %s %v", s, r.Verdict, describe(s, r))
+		}
+	}
+}
+
 // A member's career has no public frame; a special-category fact, a
 // passive verb, a relation, news, kin, a civility or a verb of soon keep
 // the person, whatever the law or the date in the sentence.
@@ -43,5 +59,7 @@ func TestDatedPublicDeedGuards(t *testing.T) {
 		{"Jean Dupont, né en 1950, a travaillé toute sa vie au Sénat.", Blocked, Personal, "name"},
 		{"Paul Martin a défendu la loi devant l'Assemblée nationale en 1985 avec son fils.", Blocked, Personal, "name"},
 		{"Paul Martin lobbied Parliament in 1985 with his son.", Blocked, Personal, "name"},
+		{"Robert Badinter a fait abolir la peine de mort en 1981 avec Paul Martin et Léa Durand, nos bénévoles.", Blocked, 0, "name"},
+		{"Rappel : en 1981, Robert Badinter et Marie Dupont, séropositive, ont parlé à l'Assemblée nationale.", Blocked, Sensitive, "name"},
 	})
 }
