@@ -3,10 +3,12 @@ package classify
 import "tamis/library/classify/text"
 
 // English names the author of a work before the work's noun: "a Nelson
-// Mandela quote", "the Jane Austen novel", "an Edith Piaf song". The name
-// is then what the work is by, as after « citation de » or "songs by"
-// (cultural_topic.go), and it keeps the same guards: a relation, news, a
-// private fact or an age in the sentence still make it a person.
+// Mandela quote", "an Oscar Wilde poem", "the Leonard Cohen song". The
+// article before such a name of the famous list is no word that
+// addresses a person (« à », which folds to "a"): famousGuarded lets the
+// name pass there, with all its other guards. A name no list holds gets
+// nothing from this shape: "the Karim Haddad film we shot" is a
+// member's video.
 
 // englishArticles open the noun phrase whose head is the work.
 var englishArticles = map[string]bool{"a": true, "an": true, "the": true}

@@ -39,5 +39,9 @@ func TestQuotationAuthorGuards(t *testing.T) {
 		{"Demander à Paul Martin une citation pour le flyer.", Blocked, Personal, "name"},
 		{"Print the Tom Baker quote: he is our new volunteer since Monday.", Blocked, Personal, "name"},
 		{"Une citation de Mme Durand sur son séjour à l'hôpital.", Blocked, Sensitive, "name"},
+		// a name no list holds gets nothing from the English shape
+		{"Send the Sarah Jones reading notes to the group.", Blocked, Personal, "name"},
+		{"Watch the Karim Haddad film we shot at the centre last week.", Blocked, Personal, "name"},
+		{"Bring the Léa Martin film to the workshop.", Blocked, Personal, "name"},
 	})
 }

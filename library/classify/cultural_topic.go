@@ -38,7 +38,7 @@ func (a *analysis) culturalTopic(i, j int) bool {
 	if toks[i].Is(cCivility) || i > 0 && toks[i-1].Is(cCivility) || len(a.sdirect) > 0 {
 		return false // « Poèmes de Mme Durand », a phone number
 	}
-	cue := a.workAuthor(i) || a.tributeTo(i) || a.culturalItem(i) || a.onProgramme(i, j) || a.authorBeforeWork(i, j) // author_before_work.go
+	cue := a.workAuthor(i) || a.tributeTo(i) || a.culturalItem(i) || a.onProgramme(i, j)
 	return cue && !a.performedBy(i) && !a.tiedOrNew(i, j) && !a.culturalGuarded(j)
 }
 
