@@ -22,6 +22,14 @@ func TestPublicFramesLookAlikesStayBlocked(t *testing.T) {
 		"Louis Martin a présidé le Sénat en 1990 et il est maintenant suivi pour un cancer.",
 		"\"The Long Field\" by Anna Kerrigan, published in our anthology, tells her years in prison.",
 		"Le recueil « Ma guerre » de Pierre Lemoine, publié en 1998, raconte sa dépression.",
+		// a beneficiary's or a member's testimony quoted by name
+		"Mettre la citation de Karima Benali (accueillie au foyer) sur le flyer.",
+		"La citation de Fatou Diallo, maman solo, sur le flyer.",
+		"Reprendre la citation de Kevin Moreau, sorti de prison l'an dernier, pour l'affiche.",
+		"Citation de Jean Petit, sans domicile, pour la campagne d'hiver.",
+		"Mettre la citation de Sophie Garnier sur sa vie à la rue dans le rapport.",
+		"Une citation de Marc Lefèvre, bénévole depuis 10 ans, pour le site.",
+		"La citation de Yasmine Haddad, réfugiée syrienne, pour le dossier de presse.",
 	} {
 		if r := c.Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: got %s %v", s, r.Verdict, describe(s, r))
