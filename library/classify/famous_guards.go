@@ -55,7 +55,7 @@ func (a *analysis) tiedOrTold() bool {
 // hint the writer gives, and counts.
 func (a *analysis) quotedAt(k int) bool {
 	sent := a.text[a.s.Toks[0].Start:] // the closing mark may follow the last word
-	at := a.s.Toks[k].Start - a.s.Toks[0].Start
+	at := a.s.Toks[k].From() - a.s.Toks[0].From()
 	open := strings.LastIndexAny(sent[:at], "«“\"")
 	if open < 0 {
 		return false

@@ -233,7 +233,7 @@ func (a *analysis) isInitial(k int) bool {
 		return false
 	}
 	t := a.s.Toks[k]
-	return len(t.Norm) == 1 && t.Has(text.Cap) && t.Has(text.Letter) && t.End < len(a.text) && a.text[t.End] == '.'
+	return len(t.Norm) == 1 && t.Has(text.Cap) && t.Has(text.Letter) && t.To() < len(a.text) && a.text[t.To()] == '.'
 }
 
 func (a *analysis) isFirstName(k int, ambiguousOK bool) bool {

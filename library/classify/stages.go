@@ -36,7 +36,7 @@ func (st *stage) wanted(a *analysis) bool {
 		return false
 	}
 	n, s := &st.needs, &a.sentCls
-	x := n[0]&s[0] | n[1]&s[1] | n[2]&s[2] // asked 30 times a sentence: no loop
+	x := n[0]&s[0] | n[1]&s[1] | n[2]&s[2] | n[3]&s[3] // asked 30 times a sentence: no loop
 	return x != 0 || st.dicts&a.dictHits != 0 || st.bare
 }
 
@@ -47,9 +47,9 @@ func init() {
 	}
 }
 
-// wanted reads a ClassSet as three words.
-var _ [len(text.ClassSet{}) - 3]struct{}
-var _ [3 - len(text.ClassSet{})]struct{}
+// wanted reads a ClassSet as four words (text.MaxClasses / 64).
+var _ [len(text.ClassSet{}) - 4]struct{}
+var _ [4 - len(text.ClassSet{})]struct{}
 
 // A stage's dicts hold one bit per dictionary.
 var _ [32 - numDicts]struct{}
