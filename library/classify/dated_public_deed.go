@@ -32,6 +32,9 @@ var datedYearLinks = map[string]bool{"de": true, "a": true, "from": true, "to": 
 // of public life dated before generationAgo, with no special-category
 // word told as a fact.
 func (a *analysis) datedPublicDeed(i, j int) bool {
+	if !a.digits {
+		return false // no year: the cheapest test first, as every name asks
+	}
 	if j-i < 2 {
 		j = a.particleTail(i, j) // « Geneviève | de Gaulle-Anthonioz »
 	}
