@@ -284,7 +284,7 @@ func (a *analysis) sentence() {
 	} else {
 		a.runStages(stages.wanted(a)) // stage_index.go
 	}
-	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() {
+	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() || a.ownAccountNamed() { // own_account_iban.go
 		a.appeals = append(a.appeals, [2]int{a.s.Start, a.s.End})
 	}
 }
