@@ -279,11 +279,10 @@ func (a *analysis) sentence() {
 		a.consumed[k] = t.Has(text.Code) // an anonymisation code explains itself
 	}
 	a.tagSentence()
-	every := a.c.everyStage
-	for k := range sentenceStages {
-		if st := &sentenceStages[k]; every || st.wanted(a) {
-			st.run(a)
-		}
+	if a.c.everyStage {
+		a.runStages(stages.all)
+	} else {
+		a.runStages(stages.wanted(a)) // stage_index.go
 	}
 	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() || a.ownAccountNamed() { // own_account_iban.go
 		a.appeals = append(a.appeals, [2]int{a.s.Start, a.s.End})

@@ -243,6 +243,9 @@ func validNational(nsn string) bool {
 
 // parseValid reports whether phonenumbers parses num in region as a valid number.
 func parseValid(num, region string) bool {
+	if v, ok := parsePlusValid(num, region); ok {
+		return v // a plus and digits: Parse's steps without its patterns (phone_parse.go)
+	}
 	p, err := phonenumbers.Parse(num, region)
 	return err == nil && validNumber(p)
 }

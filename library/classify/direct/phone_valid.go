@@ -45,6 +45,9 @@ type regionNumbers struct {
 	sameMobile  bool         // SameMobileAndFixedLinePattern: phonenumbers never tries mobile alone
 	others      []numberDesc // the other types, any order
 	leading     *regexp.Regexp
+
+	natPrefix    *regexp.Regexp // national prefix for parsing, anchored at the start; nil: none (phone_parse.go)
+	natTransform string         // its transformation rule
 }
 
 func compileDesc(d *phonenumbers.PhoneNumberDesc) numberDesc {
@@ -65,6 +68,10 @@ func compileRegion(md *phonenumbers.PhoneMetadata) *regionNumbers {
 	}
 	if ld := md.GetLeadingDigits(); ld != "" {
 		r.leading = regexp.MustCompile("^(?:" + ld + ")")
+	}
+	if np := md.GetNationalPrefixForParsing(); np != "" {
+		r.natPrefix = regexp.MustCompile("^(?:" + np + ")") // as phonenumbers anchors it
+		r.natTransform = md.GetNationalPrefixTransformRule()
 	}
 	return r
 }

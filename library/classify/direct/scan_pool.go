@@ -8,10 +8,12 @@ import "sync"
 // allocations a value. Finished scanners keep their buffers here.
 var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
-// getScanner returns a scanner ready for text.
+// getScanner returns a scanner ready for text. A scanner from the pool
+// was reset when it was put back (putScanner), a new one is empty: only
+// the text is missing, and a second reset would wipe nothing.
 func getScanner(text string) *scanner {
 	s := scanners.Get().(*scanner)
-	s.reset(text)
+	s.text = text
 	return s
 }
 
