@@ -118,12 +118,15 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"pas là samedi, mes seances de kiné et de dialyse ont ete decalees", Blocked, Sensitive, ""},
 			{"coach, pas là samedi : ma chimio est avancée", Blocked, Sensitive, ""},
 			{"sorry can't make it, my chemo got moved to Saturday", Blocked, Sensitive, ""},
+			{"Paul est daltonien, ne pas lui confier les étiquettes de couleur", Blocked, Sensitive, ""},
+			{"Nora a des crises de panique dans la foule", Blocked, Sensitive, ""},
 			{"Paul revient de trois semaines en Bretagne", Blocked, Personal, ""},
 			{"Josiane ne mange presque rien le midi, elle préfère goûter à 16h", Blocked, Personal, ""},
 			{"Mme Martin est en clinique vétérinaire avec son chien", Blocked, Personal, ""},
 			{"Mme Picard, chambre 214 à l'hôtel Ibis", Blocked, Personal, ""},
 			{"Paul dort dans la chambre 4 du gîte, service du petit-déjeuner à 8h", Blocked, Personal, ""},
 			{"Paul, chambre 4 : soins du visage offerts au spa de l'hôtel", Blocked, Personal, ""},
+			{"Le chat de Paul a des poux", Blocked, Personal, ""},
 			{"Collecte de sang au gymnase jeudi, ouverte à tous", OK, 0, ""},
 			{"Atelier cuisine : manger équilibré avec un petit budget", OK, 0, ""},
 			{"Le centre de dialyse de l'hôpital cherche des bénévoles pour l'accueil", OK, 0, ""},
@@ -134,6 +137,7 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"Mon association organise un atelier diabète", OK, 0, ""},
 			{"Ma ville accueille la journée mondiale du diabète", OK, 0, ""},
 			{"Programme de mes ateliers : prévention du diabète, ouvert à tous", OK, 0, ""},
+			{"Atelier : gérer les crises d'angoisse, ouvert à tous", OK, 0, ""},
 		}},
 		{"religion", []ruleCase{
 			{"La famille Mansour ne mange pas de porc, prévoir du poulet", Blocked, Sensitive, ""},
@@ -253,6 +257,11 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"Marc a un compte joint avec sa femme", Blocked, Personal, ""},
 			{"Atelier prévention : les risques du joint et de l'alcool, ouvert à tous", OK, 0, ""},
 			{"Les fumeurs sont priés de fumer dehors", OK, 0, ""},
+		}},
+		{"origin", []ruleCase{
+			{"Notre bénévole Aïssa a le teint foncé, elle a été contrôlée trois fois", Blocked, Sensitive, ""},
+			{"Mme Sow, peau noire, 40 ans, cherche un logement", Blocked, Sensitive, ""},
+			{"Campagne contre la discrimination liée à la couleur de peau", OK, 0, ""},
 		}},
 	} {
 		t.Run(kind.name, func(t *testing.T) { runRuleCases(t, kind.cases) })
