@@ -285,7 +285,7 @@ func (a *analysis) sentence() {
 			st.run(a)
 		}
 	}
-	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() {
+	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() || a.ownAccountNamed() { // own_account_iban.go
 		a.appeals = append(a.appeals, [2]int{a.s.Start, a.s.End})
 	}
 }
@@ -372,6 +372,6 @@ func (a *analysis) addAs(r RuleID, v Verdict, i, j int, reason string) {
 	}
 	a.keep(Finding{
 		Rule: r.String(), Category: r.info().cat, Verdict: v,
-		Start: a.s.Toks[i].Start, End: a.s.Toks[j-1].End, Reason: reason,
+		Start: a.s.Toks[i].From(), End: a.s.Toks[j-1].To(), Reason: reason,
 	})
 }

@@ -154,7 +154,10 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if a.organisationNamed(sp) {
 		return // "Le Parti socialiste tient son université d'été"
 	}
-	if !anchored {
+	public := (!anchored || an.kind == anchorPerson) && a.termOfPluralPublic(sp) // public_described.go
+	if public {
+		anchored = false // « pour les proches de malades d'Alzheimer, animé par une psychologue »
+	} else if !anchored {
 		an, anchored = a.carriedAnchor(sp) // the person of an earlier sentence (carried_person.go)
 	}
 	if !anchored && sp.i > 0 && writerOwns[a.s.Toks[sp.i-1].Norm] {
@@ -176,7 +179,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if a.sentenceGeneric() || t.flags&weak != 0 && !anchored {
 		return
 	}
-	if a.aggregated() || a.hasPopulation() {
+	if a.aggregated() || a.hasPopulation() || public {
 		if !a.aggregated() && a.publicServed() { // public_served.go
 			return
 		}

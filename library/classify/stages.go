@@ -36,7 +36,7 @@ func (st *stage) wanted(a *analysis) bool {
 		return false
 	}
 	n, s := &st.needs, &a.sentCls
-	x := n[0]&s[0] | n[1]&s[1] | n[2]&s[2] // asked 30 times a sentence: no loop
+	x := n[0]&s[0] | n[1]&s[1] | n[2]&s[2] | n[3]&s[3] // asked 30 times a sentence: no loop
 	return x != 0 || st.dicts&a.dictHits != 0 || st.bare
 }
 
@@ -47,9 +47,9 @@ func init() {
 	}
 }
 
-// wanted reads a ClassSet as three words.
-var _ [len(text.ClassSet{}) - 3]struct{}
-var _ [3 - len(text.ClassSet{})]struct{}
+// wanted reads a ClassSet as four words (text.MaxClasses / 64).
+var _ [len(text.ClassSet{}) - 4]struct{}
+var _ [4 - len(text.ClassSet{})]struct{}
 
 // A stage's dicts hold one bit per dictionary.
 var _ [32 - numDicts]struct{}
@@ -107,6 +107,7 @@ var sentenceStages = []stage{
 		needs: classesOf(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
 	{name: "tender-bid", run: (*analysis).findTenderBid, needs: classesOf(cOpening, cRival)},
 	{name: "indirect", always: true, run: (*analysis).findIndirect},
+	{name: "role-fact", run: (*analysis).findRoleFact, needs: classesOf(cRole)}, // role_fact.go: « le cuistot est payé de la main à la main »
 	{name: "code-profile", always: true, run: (*analysis).findCodeProfile},
 	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
 	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs)},
@@ -152,6 +153,8 @@ var sentenceStages = []stage{
 	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)}, // named_things.go: an animal up for adoption
 	{name: "characters", always: true, run: (*analysis).dropCharacterRoles},             // characters.go: « Personnage : la dame en noir »
 	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},     // few_only.go: « seules trois personnes »
+	// invented_case.go, fiction_frame.go: « Cas fictif : Mme Lambert, 82 ans », « dans « Madame Bovary », Emma… »
+	{name: "invented", always: true, run: (*analysis).dropInventedPersons},
 	// cited_source.go: « selon Santé publique France »
 	{name: "cited-source", run: (*analysis).dropCitedSourceDoubts, dicts: dictsOf(dPending)},
 	// public_heading.go: « Texte de la banderole : … »
@@ -159,4 +162,6 @@ var sentenceStages = []stage{
 	{name: "carry", always: true, run: (*analysis).notePerson}, // carried_person.go: the person, for the next sentences
 	// kept_secret.go: « ne partagez pas ce chiffre avec les adhérents »
 	{name: "kept-secret", run: (*analysis).findKeptSecret, needs: classesOf(cDisclose, cTell)},
+	// held_matter.go: « on ferme l'antenne, on l'annonce seulement après l'AG »
+	{name: "held-matter", run: (*analysis).findHeldMatter, dicts: dictsOf(dCue, dPending), needs: classesOf(cDisclose, cTell)},
 }

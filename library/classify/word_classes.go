@@ -213,7 +213,7 @@ const (
 
 // A token's ClassSet has room for every class: past text.MaxClasses, the
 // build fails here (make the set larger there).
-var _ [text.MaxClasses - numClasses]struct{}
+var _ [text.MaxClasses - int(numClasses)]struct{}
 
 // classFiles are the word lists, under data/words/, of each class that is
 // not a name list (those are built in dictionaries.go).
