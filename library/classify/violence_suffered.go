@@ -6,8 +6,8 @@ import "tamis/library/classify/text"
 // (issue 7, section 4): « son mari la frappait », « elle se fait
 // tabasser », « il l'a giflée », "her boyfriend hits her". A verb of
 // beating (data/words/beating_verbs.txt) whose object is a person — a
-// pronoun before it in French, the causative « se faire », a possessive
-// after « par » in the passive, a pronoun after it in English — said
+// pronoun before it in French, the causative « se faire » or "get", a
+// possessive after « par » in the passive, a pronoun after it in English — said
 // next to a person is a criminal matter about the one beaten
 // (category 4). The verb with a thing as its object (« frapper à la
 // porte », « taper le ballon ») or with nobody near (« apprendre à
@@ -39,8 +39,15 @@ func beatenPerson(toks []text.Token, k int) (int, int) {
 	if i := causativeBefore(toks, k); i >= 0 {
 		return i, k + 1
 	}
-	if k+2 < len(toks) && (toks[k+1].Norm == "par" || toks[k+1].Norm == "by") && isPossessive(toks[k+2].Norm) {
-		return k, k + 3 // « battue par son mari », "beaten by her partner"
+	by := k + 1
+	if by < len(toks) && toks[by].Norm == "up" {
+		by++ // "beaten up by her son"
+	}
+	if by+1 < len(toks) && (toks[by].Norm == "par" || toks[by].Norm == "by") && isPossessive(toks[by+1].Norm) {
+		return k, by + 2 // « battue par son mari », "beaten by her partner"
+	}
+	if k > 0 && englishGot[toks[k-1].Norm] && (k+1 == len(toks) || !awayWords[toks[k+1].Norm]) {
+		return k - 1, k + 1 // "got beaten up", "gets slapped"; not "got kicked out"
 	}
 	if k+1 < len(toks) && englishObjects[toks[k+1].Norm] && k > 0 && beaterBefore(toks, k-1) {
 		return k, k + 2 // "he hits her"
@@ -60,7 +67,7 @@ func objectPronounBefore(toks []text.Token, k int) int {
 	if j < 1 || !objectPronouns[toks[j].Norm] {
 		return -1
 	}
-	if p := toks[j-1]; frenchSubjects[p.Norm] || p.Is(cKin) || p.Is(cPerson) || p.Has(text.Cap) {
+	if p := toks[j-1]; frenchSubjects[p.Norm] || p.IsAny(cKin, cPerson, cPartner) || p.Has(text.Cap) {
 		return j
 	}
 	return -1
@@ -86,7 +93,7 @@ func causativeBefore(toks []text.Token, k int) int {
 // to hit her"), not a thing ("the ball hit him").
 func beaterBefore(toks []text.Token, k int) bool {
 	p := toks[k]
-	return englishBeaters[p.Norm] || p.Is(cKin) || p.Is(cPerson) || p.Has(text.Cap)
+	return englishBeaters[p.Norm] || p.IsAny(cKin, cPerson, cPartner) || p.Has(text.Cap)
 }
 
 // factOfSomeone: someone the sentence is about stands near the fact at
@@ -116,6 +123,8 @@ var (
 	auxiliaries    = map[string]bool{"a": true, "avait": true, "ont": true, "avaient": true, "aurait": true}
 	frenchSubjects = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true, "on": true, "qui": true, "ne": true, "n": true}
 	causativeFaire = map[string]bool{"fait": true, "faisait": true, "faire": true, "fera": true, "font": true, "faisaient": true}
+	englishGot     = map[string]bool{"got": true, "gets": true, "get": true, "getting": true}
+	awayWords      = map[string]bool{"out": true, "off": true}
 	englishObjects = map[string]bool{"her": true, "him": true, "them": true, "me": true}
 	englishBeaters = map[string]bool{"he": true, "she": true, "they": true, "who": true, "to": true,
 		"still": true, "often": true, "sometimes": true, "regularly": true, "also": true, "always": true}
