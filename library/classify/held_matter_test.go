@@ -35,5 +35,7 @@ func TestDecisionHeldBackIsConfidential(t *testing.T) {
 		{"Le film « Huis clos » de Sartre sera projeté jeudi à 20 h, entrée libre.", OK, Public, ""},
 		{"Communiqué : l'association ferme son antenne de Dole, comme annoncé lors de l'AG du 5 avril.", OK, Public, ""},
 		{"We'll announce the winners of the raffle only after the concert.", OK, Public, ""},
+		{"Entre nous : on va regrouper nos associations avec le club de Montfort au printemps, le bureau est d'accord.", Blocked, Sensitive, ""},
+		{"Nous unissons nos forces avec le Secours populaire pour la collecte de Noël : rendez-vous samedi !", OK, Public, ""},
 	})
 }
