@@ -6,8 +6,9 @@ import "testing"
 // price it offers to buy a building, a sum a funder still owes it, what a
 // service really costs it against what it charges, how far it gives way
 // to a partner, its public support traded for a favour, cash that
-// « n'apparaît nulle part » — is category 4, blocked. A published cost, a lesson on how to compute one, a discount
-// offered to the public and a public stand keep their verdict.
+// « n'apparaît nulle part » — is category 4, blocked. A published cost, a
+// lesson on how to compute one, a discount offered to the public and a
+// public stand keep their verdict.
 func TestMoneyPositionInADealIsBlocked(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"On a fait une offre d'achat à 95 000 € pour le terrain derrière le stade.", Blocked, Sensitive, ""},
