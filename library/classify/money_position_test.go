@@ -28,5 +28,7 @@ func TestMoneyPositionInADealIsBlocked(t *testing.T) {
 		{"You can get up to 30 % off the membership if you join before March.", OK, Public, ""},
 		{"Les recettes du vide-grenier en espèces n'apparaissent nulle part dans les comptes.", Blocked, Sensitive, "finance"},
 		{"Le nom de notre association n'apparaît nulle part sur l'affiche de la mairie.", OK, Public, ""},
+		{"La Région nous doit toujours 12 000 € sur le projet mobilité.", Blocked, Sensitive, "finance"},
+		{"With the landlord we'd accept up to 8 % more rent if they fix the roof.", Blocked, Sensitive, "negotiation"},
 	})
 }
