@@ -35,5 +35,13 @@ func TestDecisionHeldBackIsConfidential(t *testing.T) {
 		{"Le film « Huis clos » de Sartre sera projeté jeudi à 20 h, entrée libre.", OK, Public, ""},
 		{"Communiqué : l'association ferme son antenne de Dole, comme annoncé lors de l'AG du 5 avril.", OK, Public, ""},
 		{"We'll announce the winners of the raffle only after the concert.", OK, Public, ""},
+		{"Entre nous : on va regrouper nos associations avec le club de Montfort au printemps, le bureau est d'accord.", Blocked, Sensitive, ""},
+		{"Nous unissons nos forces avec le Secours populaire pour la collecte de Noël : rendez-vous samedi !", OK, Public, ""},
+		{"Le CA a acté la fin de la section escalade, les licenciés l'apprendront à l'AG de juin seulement.", Blocked, Sensitive, ""},
+		{"Nous allons quitter le local de la rue Jaurès, personne ne doit le savoir pour l'instant.", Blocked, Sensitive, ""},
+		{"Le poste de secrétaire administrative sera supprimé en mars ; l'intéressée ne sait pas encore.", Blocked, Sensitive, ""},
+		{"Behind closed doors the committee decided to stop the Saturday youth club.", Blocked, Sensitive, ""},
+		{"La MJC va absorber notre atelier photo en septembre, rien ne doit filtrer avant la signature.", Blocked, Sensitive, ""},
+		{"Fermeture annuelle du 1er au 21 août, réouverture annoncée sur la page Facebook.", OK, Public, ""},
 	})
 }

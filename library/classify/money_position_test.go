@@ -5,9 +5,10 @@ import "testing"
 // The association's own money position told without a keyword — the
 // price it offers to buy a building, a sum a funder still owes it, what a
 // service really costs it against what it charges, how far it gives way
-// to a partner, its public support traded for a favour — is category 4,
-// blocked. A published cost, a lesson on how to compute one, a discount
-// offered to the public and a public stand keep their verdict.
+// to a partner, its public support traded for a favour, cash that
+// « n'apparaît nulle part » — is category 4, blocked. A published cost, a
+// lesson on how to compute one, a discount offered to the public and a
+// public stand keep their verdict.
 func TestMoneyPositionInADealIsBlocked(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"On a fait une offre d'achat à 95 000 € pour le terrain derrière le stade.", Blocked, Sensitive, ""},
@@ -25,5 +26,9 @@ func TestMoneyPositionInADealIsBlocked(t *testing.T) {
 		{"Le club offre à chaque enfant un maillot d'une valeur de 25 €.", OK, Public, ""},
 		{"Nous soutenons publiquement la pétition contre la fermeture de la maternité.", OK, Public, ""},
 		{"You can get up to 30 % off the membership if you join before March.", OK, Public, ""},
+		{"Les recettes du vide-grenier en espèces n'apparaissent nulle part dans les comptes.", Blocked, Sensitive, "finance"},
+		{"Le nom de notre association n'apparaît nulle part sur l'affiche de la mairie.", OK, Public, ""},
+		{"La Région nous doit toujours 12 000 € sur le projet mobilité.", Blocked, Sensitive, "finance"},
+		{"With the landlord we'd accept up to 8 % more rent if they fix the roof.", Blocked, Sensitive, "negotiation"},
 	})
 }

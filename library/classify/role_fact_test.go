@@ -31,5 +31,8 @@ func TestSingleRoleWithInternalFactIsBlocked(t *testing.T) {
 		{"We think the caretaker is taking the bins out on Mondays now.", Doubt, 0, ""},
 		{"On pense que le trésorier revend les anciens maillots au vide-grenier.", Doubt, 0, ""},
 		{"On pense que le gardien se sert de la salle le soir.", Doubt, 0, ""},
+		{"Several members complained about the treasurer, who refuses to show the accounts.", Blocked, Sensitive, "hr"},
+		{"La trésorière tiendra la caisse de la buvette pendant le tournoi.", Doubt, 0, ""},
+		{"Our caretaker will open the hall at 7 for the jumble sale.", Doubt, 0, ""},
 	})
 }
