@@ -165,7 +165,8 @@ func (a *analysis) quasiScore() (score, at int) {
 		if a.formerTrade(i) { // described_card.go: « ancien routier », "retired postman"
 			note("job", i)
 		}
-		if i+1 < len(toks) && isPlacePrep(toks[i].Norm) && toks[i+1].Has(text.Cap) && !toks[i+1].Has(text.Upper) {
+		if i+1 < len(toks) && isPlacePrep(toks[i].Norm) && toks[i+1].Has(text.Cap) && !toks[i+1].Has(text.Upper) &&
+			!a.eponymAt(i+1) {
 			note("place", i)
 		}
 		if (toks[i].Norm == "du" || toks[i].Norm == "au") && i+1 < len(toks) && isFloor(toks[i+1].Norm) {
