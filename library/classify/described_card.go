@@ -50,6 +50,30 @@ func ageAdjective(w string) bool {
 	return false
 }
 
+// cardLife reports what makes a card one person's rather than a rule of
+// access (« Enfant, 6 ans minimum, piscine de Nevers ») or a job offer
+// (« Stagiaire, 6 mois, à pourvoir à Nevers »): a trade held or once held,
+// a family situation, a habit or something only one person has. An age
+// and a town alone are shared by many.
+func (a *analysis) cardLife() bool {
+	if a.hasPhraseOf(roleVacancy) { // roles_without_person.go
+		return false
+	}
+	a.scratch = a.spansOf(dQuasi, a.scratch[:0])
+	for _, sp := range a.scratch {
+		switch a.lex.quasi[sp.val-1].kind {
+		case "job", "career", "family", "unique", "habit", "arrival":
+			return true
+		}
+	}
+	for i := range a.s.Toks {
+		if a.formerTrade(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralLooking: a French or English plural ending, "femmes", "volunteers".
 func pluralLooking(w string) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"))

@@ -33,6 +33,12 @@ func TestPersonDescribedLikeACard(t *testing.T) {
 		{"Fête du quartier des Glacis samedi à 15 h, ouverte à tous.", OK, Public, ""},
 		{"Jeunes de 16 à 25 ans : permanence emploi le mardi à Cosne.", OK, Public, ""},
 		{"Young people, 16 to 25, can join the job club on Tuesdays.", OK, Public, ""},
+		// rules of access and job offers: an age and a town, no one's life
+		{"Enfant, 6 ans minimum, accompagné d'un adulte, à la piscine de Nevers.", OK, Public, ""},
+		{"Adhérent, 18 ans et plus, inscription au forum de Cosne.", OK, Public, ""},
+		{"Bénévole, 16 ans minimum, pour la collecte de Decize.", OK, Public, ""},
+		{"Participant, 12 ans révolus, tenue de sport obligatoire, gymnase de Luzy.", OK, Public, ""},
+		{"Stagiaire, 6 mois, à pourvoir dès septembre à Nevers.", OK, Public, ""},
 	})
 }
 

@@ -13,7 +13,10 @@ import "tamis/library/classify/text"
 // lifeStoryAlone reports whether the sentence, without any anchor, is one
 // person's life story; it then returns where the story's clues start.
 func (a *analysis) lifeStoryAlone() (at int, ok bool) {
-	if len(a.s.Toks) < 4 || !a.s.Toks[0].Is(cLifeOpener) && !a.cardOpener() { // described_card.go
+	if len(a.s.Toks) < 4 {
+		return 0, false
+	}
+	if !a.s.Toks[0].Is(cLifeOpener) && !(a.cardOpener() && a.cardLife()) { // described_card.go
 		return 0, false
 	}
 	score, at := a.quasiScore()

@@ -48,6 +48,8 @@ func TestDirectBritishAndIrishMobiles(t *testing.T) {
 		{"Portable de Sean : +353 86 412 7788", "phone", Blocked, "+353 86 412 7788"},
 		{"Her mobile: +44 (0)7455 019 283", "phone", Blocked, "+44 (0)7455 019 283"},
 		{"Contact de Moira, 00353 87 555 0142", "phone", Blocked, "00353 87 555 0142"},
+		{"Her mobile: +44 (0)7455 019 284", "phone", Blocked, "+44 (0)7455 019 284"}, // passes Luhn: was a card
+		{"+33 6 12 34 56 78 pour Lucie", "phone", Blocked, "+33 6 12 34 56 78"},
 	})
 	checkNone(t, "phone", []string{
 		"Score final 44 7 à 3",

@@ -179,7 +179,8 @@ func digitsOf(text string, gs []group, skipParen bool) string {
 func (s *scanner) classifyRun(r run, limit int) int {
 	k := 0
 	for k < limit {
-		if n := s.card(r, k); n > 0 {
+		// "+44 (0)7455 …": a '+' opens an international phone number, never a card
+		if n := s.cardUnlessPlus(r, k); n > 0 {
 			k += n
 			continue
 		}
@@ -190,4 +191,13 @@ func (s *scanner) classifyRun(r run, limit int) int {
 		k++
 	}
 	return k
+}
+
+// cardUnlessPlus tries a card at group k, except at the start of a run
+// written with a '+'.
+func (s *scanner) cardUnlessPlus(r run, k int) int {
+	if k == 0 && r.plus {
+		return 0
+	}
+	return s.card(r, k)
 }
