@@ -38,7 +38,7 @@ var personAccountReasons = map[RuleID][2]string{
 // or a kin word, outside the finding (the handle itself is no person).
 func (a *analysis) anchorOutside(f *Finding) bool {
 	toks := a.s.Toks
-	outside := func(t *text.Token) bool { return t.End <= f.Start || t.Start >= f.End }
+	outside := func(t *text.Token) bool { return t.To() <= f.Start || t.From() >= f.End }
 	for _, an := range a.anchors {
 		if outside(&toks[an.k]) {
 			return true

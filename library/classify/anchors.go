@@ -65,7 +65,7 @@ func (a *analysis) findAnchors() {
 // tokenAt returns the first token at or after byte offset off, or -1.
 func (a *analysis) tokenAt(off int) int {
 	for k, t := range a.s.Toks {
-		if t.End > off {
+		if t.To() > off {
 			return k
 		}
 	}

@@ -90,7 +90,7 @@ func (a *analysis) dropCharacterRoles() {
 	if colon < 0 || len(a.sdirect) > 0 || a.guardAfter(colon) {
 		return
 	}
-	from := a.s.Toks[colon].Start
+	from := a.s.Toks[colon].From()
 	a.dropFindingsFrom(k, func(f Finding) bool {
 		switch f.Rule {
 		case ruleSingleRole.String(), ruleSpecificPerson.String(), ruleIndirect.String():

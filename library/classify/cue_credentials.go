@@ -28,7 +28,7 @@ func (a *analysis) findCredentialPair(cs cueSet) {
 		}
 		j, byHandle = 1, true
 	}
-	from := a.s.Toks[j-1].Start
+	from := a.s.Toks[j-1].From()
 	s := a.text[from:a.s.End]
 	for off := 0; ; {
 		k := strings.IndexByte(s[off:], '/')

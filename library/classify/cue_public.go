@@ -23,7 +23,7 @@ func (a *analysis) dropPublicFalseAlarms(cs cueSet) {
 	default:
 		return
 	}
-	start, end := a.s.Toks[0].Start, a.s.Toks[len(a.s.Toks)-1].End
+	start, end := a.s.Toks[0].From(), a.s.Toks[len(a.s.Toks)-1].To()
 	k := a.sentenceFindings()
 	a.dropFindingsFrom(k, func(f Finding) bool {
 		return f.Start >= start && f.End <= end && drop(f)

@@ -85,7 +85,7 @@ func (a *analysis) amountAt(k int) bool {
 	if digits >= 3 || strings.HasSuffix(before, "£") || strings.HasSuffix(before, "$") {
 		return true // "£40", "$ 40": the currency before the number
 	}
-	rest := a.text[toks[k].End:min(len(a.text), toks[k].End+8)]
+	rest := a.text[toks[k].To():min(len(a.text), toks[k].To()+8)]
 	for _, cur := range []string{"€", "£", "$", " euro", "euro", " eur", "k"} {
 		if len(rest) >= len(cur) && rest[:len(cur)] == cur || len(rest) > len(cur) && rest[0] == ' ' && rest[1:1+len(cur)] == cur {
 			return true

@@ -372,6 +372,6 @@ func (a *analysis) addAs(r RuleID, v Verdict, i, j int, reason string) {
 	}
 	a.keep(Finding{
 		Rule: r.String(), Category: r.info().cat, Verdict: v,
-		Start: a.s.Toks[i].Start, End: a.s.Toks[j-1].End, Reason: reason,
+		Start: a.s.Toks[i].From(), End: a.s.Toks[j-1].To(), Reason: reason,
 	})
 }

@@ -13,8 +13,9 @@ func (a *analysis) famousGuarded(i, j int) bool {
 	if toks[i].Is(cCivility) || len(a.sdirect) > 0 {
 		return true // « Madame Curie (06 12 34 56 78) »
 	}
-	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) && !a.andAfterFamous(i) && !a.englishArticle(i-1) { // english_article.go
-		return true // « M. Mozart », « Contact : Raman », « relancer Rimbaud »
+	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) && !a.andAfterFamous(i) &&
+		!a.englishArticle(i-1) && !a.authorBeforeWork(i, j) { // english_article.go, author_before_work.go
+		return true // « M. Mozart », « Contact : Raman », « relancer Rimbaud »; not "a Mandela quote"
 	}
 	return a.performedBy(i) || a.tiedOrNew(i, j)
 }
@@ -55,7 +56,7 @@ func (a *analysis) tiedOrTold() bool {
 // hint the writer gives, and counts.
 func (a *analysis) quotedAt(k int) bool {
 	sent := a.text[a.s.Toks[0].Start:] // the closing mark may follow the last word
-	at := a.s.Toks[k].Start - a.s.Toks[0].Start
+	at := a.s.Toks[k].From() - a.s.Toks[0].From()
 	open := strings.LastIndexAny(sent[:at], "«“\"")
 	if open < 0 {
 		return false

@@ -92,7 +92,8 @@ func (a *analysis) famousName(i, j int) bool {
 	}
 	listed, strong := a.listedFamous(i, j)
 	public := listed && (strong || a.publicCue(i, j)) || a.lifeDates(j) || a.nameDay(i, j) || a.regnalName(i, j) ||
-		a.longAgo(i, j) || a.quotedWorkAuthor(i, j) || a.betweenFamous(i, j) // historic_persons.go, work_author.go, famous_together.go
+		a.longAgo(i, j) || a.quotedWorkAuthor(i, j) || a.betweenFamous(i, j) || // historic_persons.go, work_author.go, famous_together.go
+		a.datedPublicDeed(i, j) // dated_public_deed.go
 	if (!public || a.famousGuarded(i, j)) && !a.culturalTopic(i, j) { // cultural_topic.go: guarded in its own way
 		return false
 	}

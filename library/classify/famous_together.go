@@ -36,7 +36,7 @@ func (a *analysis) otherFamousName(i, j int) bool {
 // joins two public figures, it does not introduce someone.
 func (a *analysis) andAfterFamous(i int) bool {
 	toks := a.s.Toks
-	return i > 1 && (toks[i-1].Norm == "et" || toks[i-1].Norm == "and") && a.takenFamous(i-2)
+	return i > 1 && (toks[i-1].Norm == "et" || toks[i-1].Norm == "and") && (a.takenFamous(i-2) || a.takenFullName(i-2)) // dated_public_deed.go
 }
 
 // betweenFamous: the single word at [i, j) stands in a list between two

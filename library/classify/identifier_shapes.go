@@ -211,9 +211,9 @@ func (a *analysis) findGamerTag() {
 // colon before it, or a copula at k), when it looks like one.
 func (a *analysis) userNameAt(k int) {
 	toks := a.s.Toks
-	from := toks[k-1].End // the colon and what precedes the name (an @ is the byte scanner's)
+	from := toks[k-1].To() // the colon and what precedes the name (an @ is the byte scanner's)
 	if secretCopulas[toks[k].Norm] {
-		from = toks[k].End
+		from = toks[k].To()
 	}
 	s := a.text[from:a.s.End]
 	b, e := fieldAfter(s, 0)

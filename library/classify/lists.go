@@ -29,7 +29,7 @@ func (a *analysis) applyLists() {
 			}
 		})
 		if bestAllow > 0 && i >= allowEnd {
-			a.allowed = append(a.allowed, [2]int{toks[i].Start, toks[bestAllow-1].End})
+			a.allowed = append(a.allowed, [2]int{toks[i].From(), toks[bestAllow-1].To()})
 			for k := i; k < bestAllow; k++ {
 				a.consumed[k] = true
 			}

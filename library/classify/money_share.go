@@ -27,7 +27,7 @@ func (a *analysis) percentsOfMoney() bool {
 	toks := a.s.Toks
 	found := false
 	for i, t := range toks {
-		if !t.Has(text.Digit) || !percentAfter(a.text, t.End) {
+		if !t.Has(text.Digit) || !percentAfter(a.text, t.To()) {
 			continue
 		}
 		found = true

@@ -241,7 +241,7 @@ func (a *analysis) isInitial(k int) bool {
 		return false
 	}
 	t := a.s.Toks[k]
-	return len(t.Norm) == 1 && t.Has(text.Cap) && t.Has(text.Letter) && t.End < len(a.text) && a.text[t.End] == '.'
+	return len(t.Norm) == 1 && t.Has(text.Cap) && t.Has(text.Letter) && t.To() < len(a.text) && a.text[t.To()] == '.'
 }
 
 func (a *analysis) isFirstName(k int, ambiguousOK bool) bool {
@@ -366,7 +366,7 @@ func (a *analysis) initialsName(i int) int {
 	for k < len(a.s.Toks) && k-i < maxFirstNameParts && a.isInitial(k) {
 		k++ // at most as many initials as first names: "J.-P. R."
 	}
-	if k-i >= 2 && !a.isName(k) && a.roleInApposition(k) {
+	if k-i >= 2 && !a.isName(k) && (a.roleInApposition(k) || a.initialsDescribed(i, k)) { // initials_described.go
 		return k // initials alone and a role or an age: "K.T. (animatrice FLE)", "A.B., 14 ans"
 	}
 	if k == i || !a.isName(k) || a.s.Toks[k].Is(cFirst) && k+1 < len(a.s.Toks) && a.isName(k+1) {

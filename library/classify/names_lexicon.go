@@ -213,7 +213,7 @@ func (a *analysis) lowerFirstInitial(i int) bool {
 		return false
 	}
 	u := toks[i+1]
-	return len(u.Norm) == 1 && u.Has(text.Letter) && u.End < len(a.text) && a.text[u.End] == '.' && u.Norm != "a" && u.Norm != "y"
+	return len(u.Norm) == 1 && u.Has(text.Letter) && u.To() < len(a.text) && a.text[u.To()] == '.' && u.Norm != "a" && u.Norm != "y"
 }
 
 // auxAdverbs stand between an auxiliary and its participle.

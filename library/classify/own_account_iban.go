@@ -38,10 +38,10 @@ func (a *analysis) ownAccountNamed() bool {
 		if paidInto[t.Norm] && a.ownedByOther(k) {
 			return false // « … vers IBAN … (compte du trésorier) »
 		}
-		if t.Start >= start && at == len(toks) {
+		if int(t.Start) >= start && at == len(toks) {
 			at = k
 		}
-		if t.Start >= end && after == len(toks) {
+		if int(t.Start) >= end && after == len(toks) {
 			after = k
 		}
 	}

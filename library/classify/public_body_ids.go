@@ -27,7 +27,7 @@ func (a *analysis) findBodyNumber() {
 			j++
 		}
 		phone := n == 10 && toks[i].Norm[0] == '0' // « CAF : 0 810 25 25 10 », the phone rules judge it
-		if n >= 7 && n <= 13 && !phone && !thousands(toks[i:j]) && !a.moneyAfter(toks[j-1].End) && !a.foundAt(toks[i].Start, toks[j-1].End) {
+		if n >= 7 && n <= 13 && !phone && !thousands(toks[i:j]) && !a.moneyAfter(toks[j-1].To()) && !a.foundAt(toks[i].From(), toks[j-1].To()) {
 			a.add(rulePublicID, i, j)
 			return
 		}

@@ -67,7 +67,7 @@ func (a *analysis) quotedPartnerAt(i int) (string, int) {
 	for n := 2; n <= 3 && i+n <= len(toks); n++ {
 		key = append(append(key, ' '), toks[i+n-1].Norm...)
 		g, ok := quotedPartners[string(key)] // no allocation: the look-up reads the bytes
-		if ok && (a.quotedSpan(toks[i].Start, toks[i+n-1].End) || a.quotedSpan(toks[i+n-1].Start, toks[i+n-1].End)) {
+		if ok && (a.quotedSpan(toks[i].From(), toks[i+n-1].To()) || a.quotedSpan(toks[i+n-1].From(), toks[i+n-1].To())) {
 			return g, i + n
 		}
 	}

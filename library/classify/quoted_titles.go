@@ -13,7 +13,7 @@ import "strings"
 // a letter, before a space or a mark).
 func (a *analysis) inSingleQuotes(k int) bool {
 	sent := a.text[a.s.Toks[0].Start:min(len(a.text), a.s.End+4)] // the closing quote may follow the last word
-	at := a.s.Toks[k].Start - a.s.Toks[0].Start
+	at := a.s.Toks[k].From() - a.s.Toks[0].From()
 	if at < 0 || at > len(sent) {
 		return false
 	}

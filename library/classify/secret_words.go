@@ -207,7 +207,7 @@ func isYear(w string) bool {
 // currencyAfter: a currency sign or word follows token k (« 150 € »).
 func (a *analysis) currencyAfter(k int) bool {
 	toks := a.s.Toks
-	rest := strings.TrimLeft(a.text[toks[k].End:min(len(a.text), toks[k].End+6)], " \u00a0")
+	rest := strings.TrimLeft(a.text[toks[k].To():min(len(a.text), toks[k].To()+6)], " \u00a0")
 	for _, cur := range []string{"€", "£", "$"} {
 		if strings.HasPrefix(rest, cur) {
 			return true

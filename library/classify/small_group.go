@@ -18,7 +18,7 @@ func (a *analysis) upgradeSmallGroup() {
 			a.add(t.rule, sp.i, sp.j)
 		}
 	}
-	start, end := a.s.Toks[0].Start, a.s.Toks[len(a.s.Toks)-1].End
+	start, end := a.s.Toks[0].From(), a.s.Toks[len(a.s.Toks)-1].To()
 	for k := a.sentenceFindings(); k < len(a.findings); k++ {
 		f := &a.findings[k]
 		if f.Start >= start && f.End <= end && f.Category == Sensitive && f.Verdict == Doubt {

@@ -160,6 +160,9 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	} else if !anchored {
 		an, anchored = a.carriedAnchor(sp) // the person of an earlier sentence (carried_person.go)
 	}
+	if !anchored && sp.i > 0 && writerOwns[a.s.Toks[sp.i-1].Norm] {
+		an, anchored = anchor{k: sp.i - 1, kind: anchorSelf}, true // « mes séances de dialyse », "my meds": the writer's own
+	}
 	if anchored && an.kind == anchorPerson && isIndefinite(a.s.Toks[an.k].Norm) && a.sentenceGeneric() &&
 		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) && !a.hasNameAnchor() {
 		return // "groupe de parole pour une personne vivant avec le VIH"
@@ -260,8 +263,16 @@ func (a *analysis) household(k int) bool {
 	return false
 }
 
-// isPlural: the matched word ends the way a French or English plural does.
+// isPlural: the matched word ends the way a French or English plural
+// does, unless a singular possessive in it or just before it says whose
+// it is (« fait ses prières », « prend ses antidépresseurs », "his
+// meds"): one person's.
 func (a *analysis) isPlural(sp span) bool {
+	for _, t := range a.s.Toks[max(0, sp.i-1):sp.j] {
+		if singularOwners[t.Norm] {
+			return false
+		}
+	}
 	w := a.s.Toks[sp.j-1].Norm
 	if len(w) < 4 || a.lex.in(w, cSingularInS) {
 		return false
@@ -327,6 +338,12 @@ func (a *analysis) predicateBetween(from, to int) bool {
 	}
 	return false
 }
+
+// writerOwns are the possessives of the one who writes.
+var writerOwns = map[string]bool{"mes": true, "mon": true, "ma": true, "my": true}
+
+// singularOwners are the possessives of one owner.
+var singularOwners = map[string]bool{"ses": true, "sa": true, "son": true, "his": true, "her": true}
 
 func isClauseSep(b byte) bool {
 	return b == ',' || b == ';' || b == ':' || b == '(' || b == ')' || b == '"'

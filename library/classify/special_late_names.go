@@ -44,7 +44,7 @@ func (a *analysis) anchoredName(k int) bool {
 // coveredByFinding: a blocked category-4 finding already covers the span
 // (a doubt may still become a fact of the person now known).
 func (a *analysis) coveredByFinding(sp span) bool {
-	start, end := a.s.Toks[sp.i].Start, a.s.Toks[sp.j-1].End
+	start, end := a.s.Toks[sp.i].From(), a.s.Toks[sp.j-1].To()
 	for _, f := range a.findings {
 		if f.Start <= start && f.End >= end && f.Category == Sensitive && f.Verdict == Blocked {
 			return true

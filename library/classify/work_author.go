@@ -21,7 +21,9 @@ func (a *analysis) quotedWorkAuthor(i, j int) bool {
 		return false
 	}
 	fl := famousLists() // a work, not a word quoted (« “Merci” de Paul »)
-	return (a.hasWorkWord() || a.anyWordIn(fl.context) || a.anyWordIn(fl.events)) && !a.agedAuthor()
+	// a word of works, of a public event, or of a work published or awarded (published_work.go)
+	workSaid := a.hasWorkWord() || a.anyWordIn(fl.context) || a.anyWordIn(fl.events) || a.publishedWork()
+	return workSaid && !a.agedAuthor()
 }
 
 // agedAuthor: the sentence gives someone's age (« de Paul Durand, 87 ans »,

@@ -76,15 +76,15 @@ var weakPersonMarkers = newMarkers("m", "mme", "mlle", "monsieur", "madame", "mr
 	"appt", "appartement", "apt", "bat", "batiment", "etage", "escalier", "locataire", "proprietaire")
 
 // homeAfter are words after an address that make it a home: an
-// apartment, "chez".
-var homeAfter = newMarkers("chez", "domicile", "appt", "appartement", "apt", "apartment", "c/o")
+// apartment, a flat, "chez", "c/o".
+var homeAfter = newMarkers("chez", "domicile", "appt", "appartement", "apt", "apartment", "c/o", "flat")
 
 // buildingAfter are words after an address that say where in a building
-// (a floor, a staircase, a door): a home, unless the words before name
-// the association's premises (premisesMarkers), which have floors and
-// doors too (« Notre local : 2 rue …, 2e étage »).
+// (a floor, a staircase, a door, a bell): a home, unless the words before
+// name the association's premises (premisesMarkers), which have floors,
+// doors and bells too (« Notre local : 2 rue …, 2e étage »).
 var buildingAfter = newMarkers("etage", "bat", "batiment", "escalier", "porte", "interphone", "boite", "bal",
-	"floor", "building", "staircase", "door")
+	"floor", "building", "staircase", "door", "buzz", "buzzer", "intercom", "doorbell", "sonnette")
 
 // premisesMarkers name the association's own premises, not any venue:
 // « nous » or « distribution » before an address may lead to a

@@ -6,9 +6,10 @@ package text
 // named by the rules that read them (classify/word_classes.go).
 type Class uint8
 
-// MaxClasses is the number of classes a ClassSet holds: 192, so that a
-// token stays small (the classifier counts its classes against it).
-const MaxClasses = 192
+// MaxClasses is the number of classes a ClassSet holds: 256, every value
+// of a Class, in four words, so that a token stays one cache line (the
+// classifier counts its classes against it).
+const MaxClasses = 256
 
 // ClassSet is a set of word classes, one bit each.
 type ClassSet [MaxClasses / 64]uint64

@@ -4,6 +4,7 @@
 package text
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -21,7 +22,7 @@ import (
 // Token is one word of a sentence.
 type Token struct {
 	Norm       string // folded form
-	Start, End int    // byte span in the original text
+	Start, End int32  // byte span in the original text: int32 keeps the token one cache line (see MaxText)
 	Sep        byte   // first punctuation between the previous token and this one, 0 if only spaces
 	Spaced     bool   // white space between the previous token and this one
 	Flags      Flags
@@ -44,6 +45,22 @@ const (
 	Quoted                   // a quotation mark stands between the previous token and this one
 	Code                     // an anonymisation code, see Scanner.Reset
 )
+
+// MaxText is the length of the longest text a Scanner reads, so that a
+// token's span fits the int32 that keeps it one cache line. Nothing that
+// reaches the classifier comes near it: the command line reads at most
+// 64 MiB a line or a file (maxInputSize, cmd_import.go), a --valeurs
+// file 1 MiB (values.go), a template 64 KiB (library.MaxTemplateSize)
+// and a form's values are typed by hand. Reset cuts a longer
+// text there: its sentences beyond are not read (the direct byte scanner,
+// which keeps int spans, still reads the whole text).
+const MaxText = math.MaxInt32
+
+// From is the start of the token's byte span, as an int.
+func (t *Token) From() int { return int(t.Start) }
+
+// To is the end of the token's byte span, as an int.
+func (t *Token) To() int { return int(t.End) }
 
 // Has reports whether the token has the shape f.
 func (t *Token) Has(f Flags) bool { return t.Flags&f != 0 }
@@ -94,6 +111,7 @@ type Scanner struct {
 // CodeNorm); what a code looks like is the anonymiser's knowledge
 // (classify/codes.go).
 func (sc *Scanner) Reset(text string, codeEnd func(text string, i int) int) {
+	text = text[:min(len(text), MaxText)]
 	*sc = Scanner{text: text, buf: wipe(sc.buf, sc.bufUsed), toks: wipe(sc.toks, sc.toksUsed), nends: sc.nends[:0], codeEnd: codeEnd}
 }
 
@@ -145,7 +163,7 @@ func (sc *Scanner) Next(s *Sentence) bool {
 	s.Toks = sc.toks
 	s.Start, s.End = 0, 0
 	if len(s.Toks) > 0 {
-		s.Start, s.End = s.Toks[0].Start, s.Toks[len(s.Toks)-1].End
+		s.Start, s.End = s.Toks[0].From(), s.Toks[len(s.Toks)-1].To()
 	}
 	s.Shouting = isShouting(s.Toks)
 	return true
@@ -204,7 +222,7 @@ func (sc *Scanner) step() bool {
 // at byte end.
 func (sc *Scanner) code(end int, sep byte, spaced bool) {
 	sc.buf = append(sc.buf, CodeNorm...)
-	sc.toks = append(sc.toks, Token{Start: sc.pos, End: end, Sep: sep, Spaced: spaced, Flags: Code})
+	sc.toks = append(sc.toks, Token{Start: int32(sc.pos), End: int32(end), Sep: sep, Spaced: spaced, Flags: Code})
 	sc.nends = append(sc.nends, len(sc.buf))
 	sc.pos = end
 }
@@ -228,7 +246,7 @@ func (sc *Scanner) endsSentence() bool {
 		return true
 	}
 	last := sc.toks[len(sc.toks)-1]
-	if last.End != sc.pos {
+	if last.To() != sc.pos {
 		return true
 	}
 	nstart := 0
@@ -268,7 +286,7 @@ func (sc *Scanner) word(sep byte, spaced bool) {
 	} else if sh.digits == 0 {
 		flags |= Letter
 	}
-	sc.toks = append(sc.toks, Token{Start: ostart, End: sc.pos, Sep: sep, Spaced: spaced, Flags: flags})
+	sc.toks = append(sc.toks, Token{Start: int32(ostart), End: int32(sc.pos), Sep: sep, Spaced: spaced, Flags: flags})
 	sc.nends = append(sc.nends, len(sc.buf))
 }
 
@@ -318,7 +336,7 @@ end:
 		flags |= Letter
 	}
 	sc.pos = i
-	sc.toks = append(sc.toks, Token{Start: start, End: i, Sep: sep, Spaced: spaced, Flags: flags})
+	sc.toks = append(sc.toks, Token{Start: int32(start), End: int32(i), Sep: sep, Spaced: spaced, Flags: flags})
 	sc.nends = append(sc.nends, len(sc.buf))
 	return true
 }
