@@ -26,5 +26,7 @@ func TestCreditedNameWithAPrivateFactStaysBlocked(t *testing.T) {
 		{"Photo credits: Daniel Hughes, our treasurer, who is off sick with depression.", Blocked, Sensitive, ""},
 		{"Mise en scène : Camille Ferrand, qui sort d'une dépression.", Blocked, Sensitive, ""},
 		{"Conductor: Margaret Ellison, our volunteer, since yesterday in hospital.", Blocked, 0, "name"},
+		{"Direction : Mme Martin", Blocked, Personal, "name"},
+		{"Chef de service : Paul Girard", Blocked, Personal, "name"},
 	})
 }

@@ -16,10 +16,10 @@ import (
 // Léa ») does not, and a story about a real child stays about her.
 //
 // A real person may still hide in a « cas pratique »: contact details in
-// the sentence, a relation to the association or to someone beside the
-// name (« notre bénéficiaire », « sa fille »), or a word that says the case
-// is real or drawn from one (« vrai », « inspiré de », "based on") keep
-// every name and every finding.
+// the sentence or a word that says the case is real or drawn from one
+// (« vrai », « inspiré de », "based on") keep every name and every
+// finding; « notre », "our" beside a name (« notre bénéficiaire Mme
+// Lambert ») keeps that name, and with it the facts of the sentence.
 
 var (
 	inventedMarkers = lowered(lexicon.Phrases(lexicon.Data, "invented_markers"))

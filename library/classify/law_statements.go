@@ -40,7 +40,28 @@ func (a *analysis) definiteTopic(i int) bool {
 	if i > 0 && toks[i-1].Is(cDefiniteArticles) {
 		return true
 	}
-	return i > 2 && (toks[i-1].Norm == "de" || toks[i-1].Norm == "d") && toks[i-3].Is(cDefiniteArticles)
+	return i > 2 && (toks[i-1].Norm == "de" || toks[i-1].Norm == "d") && (toks[i-3].Is(cDefiniteArticles) || a.definiteChain(i-3))
+}
+
+// definiteChain: « des » or « du » at k joins its noun to a definite noun
+// phrase a few words before it (« le dépôt en ligne des demandes de titre
+// de séjour », « la fin du droit au séjour »): the topic of a rule, as
+// « la demande » is. An indefinite plural (« des demandes rejetées ») has
+// none before it in its clause.
+func (a *analysis) definiteChain(k int) bool {
+	toks := a.s.Toks
+	if toks[k].Norm != "des" && toks[k].Norm != "du" {
+		return false
+	}
+	for n := k - 1; n >= 0 && n >= k-4; n-- {
+		if isClauseSep(toks[n+1].Sep) {
+			return false
+		}
+		if w := toks[n].Norm; toks[n].Is(cDefiniteArticles) || w == "au" || w == "aux" || w == "du" {
+			return true // « au dépôt en ligne des demandes »: « au » is « à le »
+		}
+	}
+	return false
 }
 
 // historicalYear: a year of the past century or before (« en 1982 »).
