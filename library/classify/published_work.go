@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // A work whose title the sentence quotes and that it says published or
 // awarded (« Le prix des lecteurs revient à « Les Échappées » de Claire
@@ -12,5 +15,30 @@ import "tamis/library/classify/lexicon"
 // publishedWorkWords say a work is published or awarded (data/words/published_work_words.txt).
 var publishedWorkWords = lexicon.Words(lexicon.Data, "published_work_words")
 
-// publishedWork: a word of the sentence says a work is published or awarded.
-func (a *analysis) publishedWork() bool { return a.anyWordIn(publishedWorkWords) }
+// publishedWork: a word of the sentence says a work is published or
+// awarded; « prix » that is a price (« prix 5 € », « au prix de 12 € »)
+// awards nothing.
+func (a *analysis) publishedWork() bool {
+	toks := a.s.Toks
+	for k, t := range toks {
+		if publishedWorkWords[t.Norm] && !(t.Norm == "prix" && a.priceAt(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// priceAt: the word « prix » at k is a price: « au prix », or a number
+// within the three words after it.
+func (a *analysis) priceAt(k int) bool {
+	toks := a.s.Toks
+	if k > 0 && (toks[k-1].Norm == "au" || toks[k-1].Norm == "a") {
+		return true
+	}
+	for n := k + 1; n < min(len(toks), k+4); n++ {
+		if toks[n].Has(text.Digit) {
+			return true
+		}
+	}
+	return false
+}
