@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -10,7 +12,9 @@ import (
 // Fontan », "\"The Long Field\" by Anna Kerrigan, published in the
 // anthology") is public, and so is its author's name as its author:
 // quotedWorkAuthor takes that frame as it takes a word of works. Its
-// guards still keep a member or a child (an age, a relation, news).
+// guards still keep a member or a child (an age, a relation, news), and
+// the quoted title must head no document of a person: « le dossier
+// « Impayés » de Paul Martin, publié sur l'intranet » is a file about him.
 
 // publishedWorkWords say a work is published or awarded (data/words/published_work_words.txt).
 var publishedWorkWords = lexicon.Words(lexicon.Data, "published_work_words")
@@ -41,4 +45,31 @@ func (a *analysis) priceAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// titleLinks may stand right before a quoted title that is a work's:
+// « revient à « … » », "went to \"…\"", « lecture de « … » ».
+var titleLinks = map[string]bool{"a": true, "est": true, "sont": true, "is": true, "was": true, "are": true, "to": true,
+	"de": true, "d": true, "du": true, "des": true}
+
+// workTitleHead: the word before the quoted title that closes right
+// before the link at token k (« de », "by") is a link or a word of works,
+// or the title opens the sentence.
+func (a *analysis) workTitleHead(k int) bool {
+	toks := a.s.Toks
+	closing := strings.LastIndexAny(a.text[:toks[k].Start], "»”\"")
+	if closing < 0 {
+		return false
+	}
+	open := strings.LastIndexAny(a.text[:closing], "«“\"")
+	if open < 0 {
+		return false
+	}
+	for n := k - 1; n >= 0; n-- {
+		if int(toks[n].End) <= open {
+			w := toks[n].Norm
+			return titleLinks[w] || culturalWorks[w] || toks[n].Is(cWork) || famousLists().context[w]
+		}
+	}
+	return true // the title opens the sentence
 }
