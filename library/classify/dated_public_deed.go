@@ -9,8 +9,8 @@ import (
 // défendu la loi sur l'IVG devant l'Assemblée nationale en novembre
 // 1974 », « Geneviève de Gaulle-Anthonioz a présidé ATD Quart Monde de
 // 1964 à 1998 et porté la loi contre les exclusions »): the frame is a
-// deed in the nation's public life (a law, an assembly, a stand taken in
-// public) dated a generation ago. A career or a life told of a member has
+// deed (« a défendu », « a porté », « à l'initiative de ») in the making of
+// a law of the nation named with its topic, dated a generation ago. A career or a life told of a member has
 // no such frame, and the guards of a famous name (famousGuarded: a
 // civility, contact details, a relation, news, a verb of now) still keep
 // a person; so does a special-category word told as a fact (« condamné »,
@@ -22,7 +22,7 @@ import (
 const generationAgo = "2000"
 
 var (
-	publicLifeWords = lexicon.Words(lexicon.Data, "public_life_words") // the nation's institutions and laws
+	publicLifeWords = lexicon.Words(lexicon.Data, "public_life_words") // a law named with its topic, an act of the legislator
 	publicDeedVerbs = lexicon.Words(lexicon.Data, "public_deed_verbs") // a deed in them: « a défendu », "steered"
 )
 
@@ -49,10 +49,9 @@ func (a *analysis) datedPublicDeed(i, j int) bool {
 	return a.pastYearNear(i, j)
 }
 
-// publicLifeFrame: the sentence names an institution of the nation or a
-// law with its topic (public_life_words.txt): « Assemblée nationale », not
-// an association's « assemblée générale »; « la loi sur l'IVG », "the
-// Equal Pay Act", not « a enfreint la loi ».
+// publicLifeFrame: the sentence names a law with its topic or an act of
+// the legislator (public_life_words.txt): « la loi sur l'IVG », "the Equal
+// Pay Act", « a dépénalisé », not « a enfreint la loi ».
 func (a *analysis) publicLifeFrame() bool {
 	toks := a.s.Toks
 	for k, t := range toks {
@@ -60,10 +59,6 @@ func (a *analysis) publicLifeFrame() bool {
 			continue
 		}
 		switch t.Norm {
-		case "assemblee":
-			if k+1 < len(toks) && toks[k+1].Norm == "nationale" {
-				return true
-			}
 		case "loi", "lois", "law", "laws", "act":
 			if a.lawNamed(k) {
 				return true

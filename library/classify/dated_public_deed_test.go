@@ -2,19 +2,15 @@ package classify
 
 import "testing"
 
-// A full name in a deed of the nation's public life dated a generation
-// ago (a law carried, an assembly addressed, a stand taken in public) is
-// a figure of history: it passes, as a name a century old does.
+// A full name in a deed of the making of a law, dated a generation ago
+// (a law carried or drafted, named with its topic), is a figure of
+// history: it passes, as a name a century old does.
 func TestDatedPublicDeedIsHistory(t *testing.T) {
 	c := New(Rules{})
 	for _, s := range []string{
 		"Lucien Neuwirth a porté la loi sur la contraception devant l'Assemblée nationale en 1967.",
-		"Pierre Mendès France a défendu son programme devant l'Assemblée nationale en 1954.",
-		"Jacques Chaban-Delmas a présenté au Parlement son projet de nouvelle société en 1969.",
-		"In 1967, Roy Jenkins steered the reform through Parliament.",
 		"Barbara Castle steered the Equal Pay Act through Parliament in 1970.",
 		"Frances Perkins drafted the Social Security Act for the government in 1935.",
-		"William Beveridge presented his report to the government in 1942.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %s %v", s, r.Verdict, describe(s, r))
@@ -65,6 +61,10 @@ func TestDatedPublicDeedGuards(t *testing.T) {
 		{"Marie Dupont a défendu la loi en 1995 devant son employeur.", Blocked, 0, "name"},
 		{"Paul Martin worked for the government from 1980 to 1998.", Blocked, Personal, "name"},
 		{"Paul Martin took the bus to Parliament in 1998.", Blocked, Personal, "name"},
+		// an institution alone is no frame: a career, a resignation
+		{"Marie Dupont a présenté son CV au Sénat en 1995.", Blocked, Personal, "name"},
+		{"Sophie Martin a présidé le conseil de la Constitution de son lycée en 1990.", Blocked, Personal, "name"},
+		{"Paul Martin a présenté sa démission au gouvernement en 1998.", Blocked, 0, "name"},
 		{"Paul Martin a défendu la loi devant l'Assemblée nationale en 1985 avec son fils.", Blocked, Personal, "name"},
 		{"Paul Martin lobbied Parliament in 1985 with his son.", Blocked, Personal, "name"},
 		{"Robert Badinter a fait abolir la peine de mort en 1981 avec Paul Martin et Léa Durand, nos bénévoles.", Blocked, 0, "name"},
