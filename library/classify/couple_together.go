@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // Two people said to be together (issue 7, section 4: sex life in
 // everyday words): « les deux animateurs du centre aéré sont ensemble,
@@ -23,7 +26,7 @@ func (a *analysis) findTogetherAsCouple() {
 		if n != "ensemble" && n != "together" || !pairCopulas[toks[i-1].Norm] {
 			continue
 		}
-		end := i+1 == len(toks) || isClauseSep(toks[i+1].Sep) || togetherEnds[toks[i+1].Norm]
+		end := i+1 == len(toks) || isClauseSep(toks[i+1].Sep) || togetherEnds[toks[i+1].Norm] && !notAfter(toks, i+1)
 		if end && a.pairBefore(i-1) {
 			a.add(ruleSexuality, i-1, i+1)
 			return
@@ -54,4 +57,10 @@ func (a *analysis) pairBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// notAfter: « pas » or "not" follows the word at k (« ensemble mais pas
+// dans la même équipe »): the clause denies a place, not a couple.
+func notAfter(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && (toks[k+1].Norm == "pas" || toks[k+1].Norm == "not")
 }

@@ -13,6 +13,7 @@ func (a *analysis) findWithoutKeyword() {
 		a.findSecretWords(cs)   // secret_words.go
 		a.findPoliticalDeal(cs) // political_deal.go
 		a.findKeptQuiet(cs)     // kept_quiet.go
+		a.findMoneyPosition(cs) // money_position.go
 	}
 	a.findPendingMatters(cs) // gray_pending.go
 	a.findCredentialPair(cs)

@@ -69,6 +69,11 @@ const (
 	cueKeepOut              // ne le mets pas dans, keep it off: kept out of a record (kept_quiet.go)
 	cueRecord               // compte rendu, lettre d'info, minutes: a record or a channel (kept_quiet.go)
 	cueUnwritten            // ne l'écris pas, don't write it up: not to be written or published (kept_quiet.go)
+	cueSecrecy              // à huis clos, personne ne doit le savoir: kept from others (held_matter.go)
+	cueHeldMatter           // on ferme, ne seront pas renouvelés: a matter decided (held_matter.go)
+	cueForAWhile            // pour l'été, for repairs: a pause told to the public (held_matter.go)
+	cueTaking               // a revendu, taking food: taking what is not one's own (role_fact.go)
+	cueMoneyPosition        // offre de rachat, nous doit, coût réel: the association's money position (money_position.go)
 	numCues
 )
 
@@ -131,6 +136,11 @@ var cueFiles = [numCues]string{
 	cueKeepOut:          "data/cues/keep_out.txt",
 	cueRecord:           "data/cues/record.txt",
 	cueUnwritten:        "data/cues/unwritten.txt",
+	cueSecrecy:          "data/cues/secrecy.txt",
+	cueHeldMatter:       "data/cues/held_matter.txt",
+	cueForAWhile:        "data/cues/for_a_while.txt",
+	cueTaking:           "data/cues/taking.txt",
+	cueMoneyPosition:    "data/cues/money_position.txt",
 }
 
 // cueSet is the set of cues found in a sentence.

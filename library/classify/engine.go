@@ -285,7 +285,7 @@ func (a *analysis) sentence() {
 			st.run(a)
 		}
 	}
-	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() {
+	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() || a.ownAccountNamed() { // own_account_iban.go
 		a.appeals = append(a.appeals, [2]int{a.s.Start, a.s.End})
 	}
 }

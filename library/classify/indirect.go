@@ -159,10 +159,14 @@ func (a *analysis) quasiScore() (score, at int) {
 		note(a.lex.quasi[sp.val-1].kind, sp.i)
 	}
 	for i := range toks {
-		if toks[i].Has(text.Digit) && i+1 < len(toks) && isAgeUnit(toks[i+1].Norm) {
+		if toks[i].Has(text.Digit) && i+1 < len(toks) && isAgeUnit(toks[i+1].Norm) || a.cardAge(i) { // described_card.go
 			note("age", i)
 		}
-		if i+1 < len(toks) && isPlacePrep(toks[i].Norm) && toks[i+1].Has(text.Cap) && !toks[i+1].Has(text.Upper) {
+		if a.formerTrade(i) { // described_card.go: « ancien routier », "retired postman"
+			note("job", i)
+		}
+		if i+1 < len(toks) && isPlacePrep(toks[i].Norm) && toks[i+1].Has(text.Cap) && !toks[i+1].Has(text.Upper) &&
+			!a.eponymAt(i+1) {
 			note("place", i)
 		}
 		if (toks[i].Norm == "du" || toks[i].Norm == "au") && i+1 < len(toks) && isFloor(toks[i+1].Norm) {
@@ -353,7 +357,7 @@ func (a *analysis) relativeDeed(k int) bool {
 		}
 		switch toks[q+1].Norm {
 		case "a", "avait", "s", "nous", "m", "lui", "always", "toujours", "has", "had", "won", "gagne",
-			"tient", "tenait", "gère", "runs", "owns", "habite", "lives":
+			"tient", "tenait", "gère", "runs", "owns", "habite", "lives", "vit", "vivait", "habitait", "lived", "loge", "logeait":
 			return !a.hypothetical(q+2) && toks[k-1].Norm != "personne" && toks[k-1].Norm != "person"
 		}
 		return false

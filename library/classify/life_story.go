@@ -13,7 +13,7 @@ import "tamis/library/classify/text"
 // lifeStoryAlone reports whether the sentence, without any anchor, is one
 // person's life story; it then returns where the story's clues start.
 func (a *analysis) lifeStoryAlone() (at int, ok bool) {
-	if len(a.s.Toks) < 4 || !a.s.Toks[0].Is(cLifeOpener) {
+	if len(a.s.Toks) < 4 || !a.s.Toks[0].Is(cLifeOpener) && !a.cardOpener() { // described_card.go
 		return 0, false
 	}
 	score, at := a.quasiScore()
@@ -34,7 +34,7 @@ func (a *analysis) personClue() bool {
 		}
 	}
 	for i, t := range a.s.Toks {
-		if i+1 < len(a.s.Toks) && t.Has(text.Digit) && isAgeUnit(a.s.Toks[i+1].Norm) {
+		if i+1 < len(a.s.Toks) && t.Has(text.Digit) && isAgeUnit(a.s.Toks[i+1].Norm) || a.cardAge(i) || a.formerTrade(i) {
 			return true
 		}
 	}

@@ -29,6 +29,8 @@ func (a *analysis) findNames() {
 	a.markNamedAfter() // named_things.go
 	a.markFamous()     // famous_names.go
 	a.markCharacters() // characters.go
+	a.markInvented()   // invented_case.go
+	a.markFiction()    // fiction_frame.go
 	toks := a.s.Toks
 	labelled := a.labelledName()
 	if labelled > 0 {
@@ -185,6 +187,12 @@ func (a *analysis) reportName(i, j int) {
 		a.names = append(a.names, nameHit{i, j, true})
 		if !a.eventGuest(i, j) { // event_guest.go: still a name for the other rules
 			a.add(rulePublicFigure, i, j)
+		}
+		return
+	}
+	if a.creditedName(i, j) { // credited_name.go: « Mise en scène : Camille Ferrand »
+		for k := i; k < j; k++ {
+			a.consumed[k] = true
 		}
 		return
 	}
@@ -358,7 +366,7 @@ func (a *analysis) initialsName(i int) int {
 	for k < len(a.s.Toks) && k-i < maxFirstNameParts && a.isInitial(k) {
 		k++ // at most as many initials as first names: "J.-P. R."
 	}
-	if k-i >= 2 && !a.isName(k) && a.roleInApposition(k) {
+	if k-i >= 2 && !a.isName(k) && (a.roleInApposition(k) || a.initialsDescribed(i, k)) { // initials_described.go
 		return k // initials alone and a role or an age: "K.T. (animatrice FLE)", "A.B., 14 ans"
 	}
 	if k == i || !a.isName(k) || a.s.Toks[k].Is(cFirst) && k+1 < len(a.s.Toks) && a.isName(k+1) {

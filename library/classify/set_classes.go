@@ -51,6 +51,7 @@ const (
 	cNearbyStart                                              // first words of data/words/nearby.txt (described_person.go)
 	cCharacterLabels                                          // characterLabels (characters.go)
 	cWordnetPersons                                           // data/words/person_nouns_wordnet.txt (wordnet_persons.go)
+	cInventedCue                                              // inventedCues (invented_case.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -121,5 +122,6 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cNearbyStart:      firstWords(nearbyWords),
 		cCharacterLabels:  characterLabels,
 		cWordnetPersons:   lexicon.Words(lexicon.Data, "person_nouns_wordnet"), // wordnet_persons.go
+		cInventedCue:      inventedCues,
 	}
 }

@@ -154,8 +154,14 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if a.organisationNamed(sp) {
 		return // "Le Parti socialiste tient son université d'été"
 	}
-	if !anchored {
+	public := (!anchored || an.kind == anchorPerson) && a.termOfPluralPublic(sp) // public_described.go
+	if public {
+		anchored = false // « pour les proches de malades d'Alzheimer, animé par une psychologue »
+	} else if !anchored {
 		an, anchored = a.carriedAnchor(sp) // the person of an earlier sentence (carried_person.go)
+	}
+	if !anchored && sp.i > 0 && writerOwns[a.s.Toks[sp.i-1].Norm] {
+		an, anchored = anchor{k: sp.i - 1, kind: anchorSelf}, true // « mes séances de dialyse », "my meds": the writer's own
 	}
 	if anchored && an.kind == anchorPerson && isIndefinite(a.s.Toks[an.k].Norm) && a.sentenceGeneric() &&
 		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) && !a.hasNameAnchor() {
@@ -173,7 +179,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if a.sentenceGeneric() || t.flags&weak != 0 && !anchored {
 		return
 	}
-	if a.aggregated() || a.hasPopulation() {
+	if a.aggregated() || a.hasPopulation() || public {
 		if !a.aggregated() && a.publicServed() { // public_served.go
 			return
 		}
@@ -257,8 +263,16 @@ func (a *analysis) household(k int) bool {
 	return false
 }
 
-// isPlural: the matched word ends the way a French or English plural does.
+// isPlural: the matched word ends the way a French or English plural
+// does, unless a singular possessive in it or just before it says whose
+// it is (« fait ses prières », « prend ses antidépresseurs », "his
+// meds"): one person's.
 func (a *analysis) isPlural(sp span) bool {
+	for _, t := range a.s.Toks[max(0, sp.i-1):sp.j] {
+		if singularOwners[t.Norm] {
+			return false
+		}
+	}
 	w := a.s.Toks[sp.j-1].Norm
 	if len(w) < 4 || a.lex.in(w, cSingularInS) {
 		return false
@@ -324,6 +338,12 @@ func (a *analysis) predicateBetween(from, to int) bool {
 	}
 	return false
 }
+
+// writerOwns are the possessives of the one who writes.
+var writerOwns = map[string]bool{"mes": true, "mon": true, "ma": true, "my": true}
+
+// singularOwners are the possessives of one owner.
+var singularOwners = map[string]bool{"ses": true, "sa": true, "son": true, "his": true, "her": true}
 
 func isClauseSep(b byte) bool {
 	return b == ',' || b == ';' || b == ':' || b == '(' || b == ')' || b == '"'

@@ -3,7 +3,9 @@ package classify
 // specialTables are the tables of special-category words, in the order
 // they are read (an entry of an earlier table wins): the hand-kept table
 // first, then the words taken from lists others keep (lexicon/data/SOURCES.md,
-// « Special categories from kept lists »), one table per group of sources.
+// « Special categories from kept lists »), one table per group of sources;
+// last, the facts told in everyday words (a blow, a night at the police
+// station, a meal without pork), which need a person nearby.
 var specialTables = []string{
 	"special_terms",
 	"kept_health_terms",
@@ -11,4 +13,5 @@ var specialTables = []string{
 	"kept_identity_terms",
 	"kept_criminal_terms",
 	"kept_child_protection_terms",
+	"everyday_special_terms",
 }

@@ -89,6 +89,14 @@ var sentenceStages = []stage{
 	{name: "religious-title", run: (*analysis).findReligiousTitle, needs: classesOf(cConsecrated)},
 	// substance_use.go: « un souci avec la bouteille »
 	{name: "substance-use", run: (*analysis).findSubstanceUse, needs: classesOf(cSubstance)},
+	// violence_suffered.go: « son mari la frappait »
+	{name: "violence-suffered", run: (*analysis).findViolenceSuffered, needs: classesOf(cBeating)},
+	// sentence_served.go: « il a pris deux ans ferme »
+	{name: "sentence-served", run: (*analysis).findSentenceServed, needs: classesOf(cServed)},
+	// care_room.go: « chambre 214 à la clinique du Parc »
+	{name: "care-room", run: (*analysis).findCareRoom, digits: true},
+	// former_first_name.go: « Noah, né Noémie »
+	{name: "former-first-name", run: (*analysis).findFormerFirstName, needs: classesOf(cFirst)},
 	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},
 	{name: "quoted-partner", run: (*analysis).findQuotedPartner, needs: classesOf(cPartnerLinks)},
 	{name: "strategy", run: (*analysis).findStrategy, // the association's confidential matters
@@ -99,6 +107,7 @@ var sentenceStages = []stage{
 		needs: classesOf(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
 	{name: "tender-bid", run: (*analysis).findTenderBid, needs: classesOf(cOpening, cRival)},
 	{name: "indirect", always: true, run: (*analysis).findIndirect},
+	{name: "role-fact", run: (*analysis).findRoleFact, needs: classesOf(cRole)}, // role_fact.go: « le cuistot est payé de la main à la main »
 	{name: "code-profile", always: true, run: (*analysis).findCodeProfile},
 	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
 	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs)},
@@ -144,6 +153,8 @@ var sentenceStages = []stage{
 	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)}, // named_things.go: an animal up for adoption
 	{name: "characters", always: true, run: (*analysis).dropCharacterRoles},             // characters.go: « Personnage : la dame en noir »
 	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},     // few_only.go: « seules trois personnes »
+	// invented_case.go, fiction_frame.go: « Cas fictif : Mme Lambert, 82 ans », « dans « Madame Bovary », Emma… »
+	{name: "invented", always: true, run: (*analysis).dropInventedPersons},
 	// cited_source.go: « selon Santé publique France »
 	{name: "cited-source", run: (*analysis).dropCitedSourceDoubts, dicts: dictsOf(dPending)},
 	// public_heading.go: « Texte de la banderole : … »
@@ -151,4 +162,6 @@ var sentenceStages = []stage{
 	{name: "carry", always: true, run: (*analysis).notePerson}, // carried_person.go: the person, for the next sentences
 	// kept_secret.go: « ne partagez pas ce chiffre avec les adhérents »
 	{name: "kept-secret", run: (*analysis).findKeptSecret, needs: classesOf(cDisclose, cTell)},
+	// held_matter.go: « on ferme l'antenne, on l'annonce seulement après l'AG »
+	{name: "held-matter", run: (*analysis).findHeldMatter, dicts: dictsOf(dCue, dPending), needs: classesOf(cDisclose, cTell)},
 }

@@ -72,7 +72,7 @@ func substanceLinkBefore(toks []text.Token, k int) int {
 
 // substanceGlue may stand between a link and its product.
 var substanceGlue = lexicon.WordSet{
-	"avec": true, "with": true, "de": true, "d": true, "du": true, "of": true, "pour": true, "for": true,
+	"avec": true, "with": true, "de": true, "d": true, "du": true, "des": true, "of": true, "pour": true, "for": true,
 	"la": true, "le": true, "l": true, "les": true, "the": true, "a": true,
 }
 

@@ -120,7 +120,7 @@ func (a *analysis) findAgedName() {
 	}
 	toks := a.s.Toks
 	for i := 0; i+2 < len(toks); i++ {
-		if a.coveredByName(i) || a.coveredByName(i+1) || !toks[i].Has(text.Cap) || !toks[i+1].Has(text.Cap) ||
+		if a.consumed[i] || a.coveredByName(i) || a.coveredByName(i+1) || !toks[i].Has(text.Cap) || !toks[i+1].Has(text.Cap) ||
 			!toks[i].Has(text.Letter) || !toks[i+1].Has(text.Letter) || toks[i].Has(text.Upper) || toks[i+1].Has(text.Upper) ||
 			toks[i+1].Sep != 0 || toks[i+2].Sep != ',' || !toks[i+2].Has(text.Digit) || len(toks[i+2].Norm) > 2 {
 			continue

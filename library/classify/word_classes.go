@@ -206,6 +206,8 @@ const (
 	cSubstance            // data/words/substances.txt (substance_use.go)
 	cConsecrated          // data/words/consecrated_life.txt (religious_title.go)
 	cTell                 // data/words/tell_words.txt (kept_secret.go)
+	cBeating              // data/words/beating_verbs.txt (violence_suffered.go)
+	cServed               // data/words/served_verbs.txt (sentence_served.go)
 	numClasses
 )
 
@@ -339,6 +341,8 @@ var classFiles = []struct {
 	{cSubstance, []string{"substances"}},
 	{cConsecrated, []string{"consecrated_life"}},
 	{cTell, []string{"tell_words"}},
+	{cBeating, []string{"beating_verbs"}},
+	{cServed, []string{"served_verbs"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},

@@ -75,10 +75,22 @@ var weakPersonMarkers = newMarkers("m", "mme", "mlle", "monsieur", "madame", "mr
 	"docteur", "adresse de", "adresse d'", "nouvelle adresse", "address of", "envoyer a", "send to", "recu fiscal",
 	"appt", "appartement", "apt", "bat", "batiment", "etage", "escalier", "locataire", "proprietaire")
 
-// homeAfter are words after an address that make it a home: an apartment,
-// a floor, "chez".
-var homeAfter = newMarkers("chez", "domicile", "appt", "appartement", "apt", "apartment", "etage", "bat",
-	"batiment", "escalier", "porte", "interphone", "boite", "bal", "c/o")
+// homeAfter are words after an address that make it a home: an
+// apartment, a flat, "chez", "c/o".
+var homeAfter = newMarkers("chez", "domicile", "appt", "appartement", "apt", "apartment", "c/o", "flat")
+
+// buildingAfter are words after an address that say where in a building
+// (a floor, a staircase, a door, a bell): a home, unless the words before
+// name the association's premises (premisesMarkers), which have floors,
+// doors and bells too (« Notre local : 2 rue …, 2e étage »).
+var buildingAfter = newMarkers("etage", "bat", "batiment", "escalier", "porte", "interphone", "boite", "bal",
+	"floor", "building", "staircase", "door", "buzz", "buzzer", "intercom", "doorbell", "sonnette")
+
+// premisesMarkers name the association's own premises, not any venue:
+// « nous » or « distribution » before an address may lead to a
+// beneficiary's door, « notre local » does not.
+var premisesMarkers = newMarkers("local", "locaux", "siege", "permanence", "permanences", "premises",
+	"headquarters", "registered office", "head office", "our office", "clubhouse", "club house")
 
 // address reads an address at the digit i and returns where scanning resumes.
 func (s *scanner) address(i int) (int, bool) {
@@ -90,6 +102,8 @@ func (s *scanner) address(i int) (int, bool) {
 	home := i18n.T("adresse du domicile d'une personne", "a person's home address")
 	switch {
 	case hasWord(w, personalMarkers) || hasWord(a, homeAfter) || personsAddress(w):
+		s.add(rulePostalAddress, Blocked, i, end, home)
+	case hasWord(a, buildingAfter) && !premisesAddress(w):
 		s.add(rulePostalAddress, Blocked, i, end, home)
 	case hasWord(w, placeMarkers) || hasWord(a, placeMarkers):
 	case hasWord(w, weakPersonMarkers) || s.nameBefore(i):
@@ -364,3 +378,23 @@ var addressDets = []string{"du ", "de la ", "de l'", "de l’", "d'un ", "d’un
 	"de notre ", "de nos ", "de mon ", "de ma ", "de cette ", "de ce ", "de cet ", "des ", "of the ", "of our ", "of a "}
 
 var addressPersons = lexicon.Words(lexicon.Data, "address_persons")
+
+// premisesAddress: the words before an address name the association's
+// premises and no person (« Notre local : », not « depuis le local,
+// apporter les courses au monsieur âgé, »): whose floor and door follow.
+func premisesAddress(w string) bool {
+	if !hasWord(w, premisesMarkers) || hasWord(w, weakPersonMarkers) {
+		return false
+	}
+	for k := 0; k < len(w); {
+		e := k
+		for e < len(w) && isAlnum(w[e]) {
+			e++
+		}
+		if addressPersons[w[k:e]] {
+			return false
+		}
+		k = e + 1
+	}
+	return true
+}

@@ -45,7 +45,7 @@ func sentenceStart(w string) int {
 		switch p := w[k-1]; {
 		case p == '!' || p == '?' || p == ';':
 			return k + 1
-		case p == '.' && !initialBefore(w, k-1):
+		case p == '.' && !initialBefore(w, k-1) && !numberAbbrev(w, k-1): // "social security no. 1 84…": the label goes on
 			return k + 1
 		}
 	}

@@ -43,7 +43,12 @@ func numberAbbrev(t string, j int) bool {
 	for b > 0 && j-b < 4 && isLetter(t[b-1]) {
 		b--
 	}
-	switch strings.ToLower(t[b:j]) {
+	var low [4]byte // no allocation: the context windows ask at every full stop
+	w := low[:0]
+	for k := b; k < j; k++ {
+		w = append(w, lower(t[k]))
+	}
+	switch string(w) {
 	case "no", "n", "num", "nr", "nb":
 		return true
 	}
@@ -124,13 +129,33 @@ func (s *scanner) plate(i int) (int, bool) {
 	return s.plateFinding(i, j+2, sep == '-')
 }
 
+// wholeValue reports that start..end is the whole text, but for spaces
+// and a final full stop.
+func (s *scanner) wholeValue(start, end int) bool {
+	t := s.text
+	for k := 0; k < start; k++ {
+		if t[k] != ' ' && t[k] != '\t' && t[k] != '\n' {
+			return false
+		}
+	}
+	for k := end; k < len(t); k++ {
+		if t[k] != ' ' && t[k] != '\t' && t[k] != '\n' && t[k] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 func sivLetter(c byte) bool { return isUpper(c) && c != 'I' && c != 'O' && c != 'U' }
 
 // plateFinding decides on a plate-shaped span from its context.
 func (s *scanner) plateFinding(start, end int, strong bool) (int, bool) {
 	reason := i18n.T("plaque d'immatriculation", "licence plate")
 	switch {
-	case hasWord(s.before(start, 60), vehicleMarkers) || hasWord(s.after(end, 40), vehicleMarkers):
+	case hasWord(s.before(start, 60), vehicleMarkers) || hasWord(s.after(end, 40), vehicleMarkers),
+		strong && s.wholeValue(start, end):
+		// A dashed plate that is the whole value was typed as a plate:
+		// nothing around it makes it a reference.
 		s.add(ruleLicencePlate, Blocked, start, end, reason)
 	case strong:
 		s.add(ruleLicencePlate, Doubt, start, end, reason)

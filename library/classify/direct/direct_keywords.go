@@ -13,13 +13,14 @@ import (
 type kwKind uint8
 
 const (
-	kwSecret kwKind = iota // password-like: the value after ':'/'est', or a token with a digit
-	kwCode                 // door, PIN, alarm codes: a short code, separator optional
-	kwWeak                 // wifi, token, secret: a value only after ':' or '='
-	kwDoc                  // identity documents: a document number nearby
-	kwLogin                // login, identifiant: a password after the login ("jdupont / S0leil!")
-	kwTight                // short words ("pass", "pw"): a value only right after ':' or '='
-	kwNone                 // a longer phrase that is not a keyword ("permis de construire")
+	kwSecret   kwKind = iota // password-like: the value after ':'/'est', or a token with a digit
+	kwCode                   // door, PIN, alarm codes: a short code, separator optional
+	kwWeak                   // wifi, token, secret: a value only after ':' or '='
+	kwDoc                    // identity documents: a document number nearby
+	kwLogin                  // login, identifiant: a password after the login ("jdupont / S0leil!")
+	kwTight                  // short words ("pass", "pw"): a value only right after ':' or '='
+	kwNone                   // a longer phrase that is not a keyword ("permis de construire")
+	kwDwelling               // a flat: a home when the line places it (direct_dwelling.go)
 )
 
 type keyword struct {
@@ -71,6 +72,8 @@ var keywords = []keyword{
 	{"codes d'acc", kwCode, true}, {"codes d\u2019acc", kwCode, true}, {"codes wifi", kwCode, false}, {"permis de construire", kwNone, false}, {"permis d'aménager", kwNone, false},
 	{"permis de démolir", kwNone, false}, {"permis de pêche", kwNone, false}, {"permis de chasse", kwNone, false},
 	{"pièce d'identité", kwDoc, false}, {"piece d'identite", kwDoc, false}, {"pièce d\u2019identité", kwDoc, false},
+	{"appt", kwDwelling, false}, {"appart", kwDwelling, false}, {"appartement", kwDwelling, false},
+	{"apt", kwDwelling, false}, {"apartment", kwDwelling, false}, {"flat", kwDwelling, false},
 }
 
 // keywordIndex groups the keywords by their first three bytes, longest
@@ -108,6 +111,8 @@ func (s *scanner) keyword(i int) (int, bool) {
 			return end, true
 		case k.kind == kwDoc:
 			return s.document(end), true
+		case k.kind == kwDwelling:
+			return s.dwelling(i, end), true
 		case k.kind == kwLogin:
 			return s.login(end), true
 		case k.word == "code" && publicCode(t, end):

@@ -102,6 +102,10 @@ func (s *scanner) intlPhone(r run, k, start, skip int) int {
 	// "+44 7700 900123": no plan knows it, but a '+', a country code and
 	// 9 to 15 digits are a phone number all the same.
 	if a := len(ends) - 2; a >= 0 && ends[a+1] >= 9 && knownCountry(string(digits[:ends[a+1]])) {
+		if mobileShape(string(digits[:ends[a+1]])) { // direct_phone_foreign.go
+			s.validPhoneFinding(start, gs[ends[a]].end, false)
+			return ends[a] - k + 1
+		}
 		s.add(rulePhone, Doubt, start, gs[ends[a]].end,
 			i18n.T("numéro qui ressemble à un téléphone", "number that looks like a phone number"))
 		return ends[a] - k + 1

@@ -174,3 +174,17 @@ func (s *scanner) validIn(d, region string) bool {
 	s.phones[key] = v
 	return v
 }
+
+// mobileShape reports the international form of a British or Irish
+// mobile, "+44 7…" with ten national digits, "+353 8…" with nine: whether
+// or not the plan has opened the range yet, only a person's mobile has
+// this shape, and the '+' or "00" says it is a phone number.
+func mobileShape(digits string) bool {
+	switch {
+	case len(digits) == 12 && digits[:3] == "447":
+		return digits[2:9] != "7700900" // Ofcom's range for fiction stays a question
+	case len(digits) == 12 && digits[:4] == "3538" && digits[4] >= '3' && digits[4] <= '9':
+		return true
+	}
+	return false
+}

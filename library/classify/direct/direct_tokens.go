@@ -28,6 +28,11 @@ func (s *scanner) shapes(i int) (int, bool) {
 				return end, true
 			}
 		}
+		if isUpper(c) && isUpper(t[i+1]) && i+2 < len(t) && (isDigit(t[i+2]) || t[i+2] == ' ') {
+			if end, ok := s.niNumber(i); ok { // direct_foreign_ids.go
+				return end, true
+			}
+		}
 		if profileSitePairs.has(lower(c), lower(t[i+1])) {
 			if end, ok := s.profileURL(i); ok {
 				return end, true

@@ -1,0 +1,83 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// A sentence that places what it tells inside a work — « dans « Madame
+// Bovary », Emma s'ennuie », "in « Les Intouchables », Driss…", « dans le
+// roman », "in the novel" — tells of characters, not of persons (issue 7,
+// section 4), as a label of characters does (characters.go): their
+// names, their crimes and their illnesses are the story's. Who plays
+// them is a person: a sentence that speaks of the cast (« joue »,
+// "played by", « mise en scène ») keeps every name, and so do contact
+// details, news and « notre », "our" beside a name (invented_case.go).
+
+var (
+	frameLinks = lexicon.WordSet{"dans": true, "in": true}
+	// frameWorks are the works a sentence may be inside without a title.
+	// Left out: what is also a room or a game (« pièce », "play"), a
+	// register (« livre d'or »), an affair (« histoire », "story") or a
+	// video of the association's people (« film »).
+	frameWorks = lexicon.WordSet{"roman": true, "conte": true, "fable": true, "tragedie": true,
+		"comedie": true, "opera": true, "novel": true, "tale": true}
+	frameDets = lexicon.WordSet{"le": true, "la": true, "l": true, "ce": true, "cette": true, "the": true,
+		"this": true}
+	castWords = lexicon.Words(lexicon.Data, "cast_words") // joue, played, mise en scène
+	// realWorks tell of real people: a newspaper, a documentary, a
+	// testimony (data/words/real_works.txt).
+	realWorks = lexicon.Words(lexicon.Data, "real_works")
+)
+
+// workFrame: the sentence says it is inside a work: « dans » or "in"
+// before a quoted title or before « le roman », "the novel".
+func (a *analysis) workFrame() bool {
+	toks := a.s.Toks
+	for k := 0; k+1 < len(toks); k++ {
+		if !frameLinks[toks[k].Norm] {
+			continue
+		}
+		n := toks[k+1]
+		if n.Has(text.Quoted) && n.Has(text.Cap) {
+			return true // « dans « Madame Bovary » »
+		}
+		if k+2 < len(toks) && frameDets[n.Norm] && frameWorks[toks[k+2].Norm] {
+			return true // « dans le roman »
+		}
+	}
+	return false
+}
+
+// fictionSentence: the sentence is inside a work of fiction and speaks
+// of no cast, no contact details and no news.
+func (a *analysis) fictionSentence() bool {
+	if !a.has(cWork) && !a.hasQuote() || len(a.sdirect) > 0 || !a.workFrame() {
+		return false
+	}
+	for _, t := range a.s.Toks {
+		if castWords[t.Norm] || realWorks[t.Norm] || famousLists().news[t.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasQuote: a quotation mark stands in the sentence.
+func (a *analysis) hasQuote() bool {
+	for _, t := range a.s.Toks {
+		if t.Has(text.Quoted) {
+			return true
+		}
+	}
+	return false
+}
+
+// markFiction takes the capitalised words and civilities of a sentence
+// inside a work, except those beside « notre », "our".
+func (a *analysis) markFiction() {
+	if !a.fictionSentence() {
+		return
+	}
+	a.takeCharacters()
+}

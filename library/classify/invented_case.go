@@ -1,0 +1,146 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// A sentence that says its persons are invented — « Cas fictif pour la
+// formation : Mme Lambert, 82 ans, veuve… », "Invented role-play: Karim,
+// 30, just lost his job. Not a real person." — tells of no one (issue 7,
+// section 4): its names are roles and its descriptions a character's, as
+// after a label of characters (characters.go). It must say so in words
+// (invented_markers.txt): an order to invent (« invente une histoire avec
+// Léa ») does not, and a story about a real child stays about her.
+//
+// A real person may still hide in a « cas pratique »: contact details in
+// the sentence, a relation to the association or to someone beside the
+// name (« notre bénéficiaire », « sa fille »), or a word that says the case
+// is real or drawn from one (« vrai », « inspiré de », "based on") keep
+// every name and every finding.
+
+var (
+	inventedMarkers = lowered(lexicon.Phrases(lexicon.Data, "invented_markers"))
+	realCaseWords   = lexicon.WordSet{"vrai": true, "vraie": true, "vrais": true, "vraies": true, "reel": true,
+		"reelle": true, "reels": true, "reelles": true, "real": true, "true": true, "inspire": true, "inspiree": true,
+		"inspired": true, "based": true, "tire": true, "tiree": true, "authentique": true}
+	inventedNegations = lexicon.WordSet{"not": true, "pas": true, "no": true, "aucun": true, "aucune": true,
+		"ni": true, "non": true, "n": true, "never": true, "jamais": true}
+)
+
+// lowered returns the entries in lower case.
+func lowered(list []string) []string {
+	out := make([]string, len(list))
+	for k, p := range list {
+		out[k] = strings.ToLower(p)
+	}
+	return out
+}
+
+// inventedCues are the words without which no marker of invented_markers
+// stands in a sentence: the class cInventedCue, so that the sentence is
+// read for the markers only when it holds one.
+var inventedCues = lexicon.WordSet{"fictif": true, "fictive": true, "fictifs": true, "fictives": true,
+	"invente": true, "inventee": true, "inventes": true, "inventees": true, "imaginaire": true,
+	"ressemblance": true, "fictional": true, "fictitious": true, "invented": true, "made": true,
+	"real": true, "resemblance": true}
+
+// saysInvented: the sentence says its persons are invented.
+func (a *analysis) saysInvented() bool {
+	low := strings.ToLower(a.text[a.s.Start:a.s.End])
+	for _, m := range inventedMarkers {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// inventedSentence: the sentence says its persons are invented and
+// nothing in it ties them to a real one.
+func (a *analysis) inventedSentence() bool {
+	if !a.has(cInventedCue) || len(a.sdirect) > 0 || !a.saysInvented() {
+		return false
+	}
+	toks := a.s.Toks
+	for k, t := range toks {
+		if realCaseWords[t.Norm] && !negatedAt(toks, k) {
+			return false // « inspiré d'une vraie situation », "based on a real case"
+		}
+	}
+	return true
+}
+
+// negatedAt: a negation stands in the two words before k ("not a real
+// person", « pas une vraie personne »).
+func negatedAt(toks []text.Token, k int) bool {
+	for n := max(0, k-3); n < k; n++ {
+		if inventedNegations[toks[n].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// markInvented takes the capitalised words and civilities of an invented
+// case, except those beside « notre », "our" (« notre bénéficiaire Mme
+// Lambert »): the association's own people are real. A case describes
+// its character by kin and trade (« mère de deux enfants », "a widow"):
+// those words do not tie it.
+func (a *analysis) markInvented() {
+	if !a.inventedSentence() {
+		return
+	}
+	a.takeCharacters()
+}
+
+// takeCharacters takes the capitalised words and civilities of the
+// sentence, except those beside « notre », "our".
+func (a *analysis) takeCharacters() {
+	toks := a.s.Toks
+	for k := range toks {
+		if !toks[k].Has(text.Cap) && !toks[k].Is(cCivility) || a.tiedNear(k, ownDets) {
+			continue
+		}
+		a.consumed[k] = true
+	}
+}
+
+// tiedNear: a word of ties stands within three tokens of k.
+func (a *analysis) tiedNear(k int, ties lexicon.WordSet) bool {
+	toks := a.s.Toks
+	for n := max(0, k-3); n < min(len(toks), k+4); n++ {
+		if n != k && ties[toks[n].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropInventedPersons removes what the rules found of a person in an
+// invented case or inside a work: the description (indirect, single role, specific
+// person) and the special-category facts of the character, unless a
+// name stays in the sentence (one tied to the association): then the
+// facts may be that person's.
+func (a *analysis) dropInventedPersons() {
+	k := a.sentenceFindings()
+	if k == len(a.findings) || !a.inventedSentence() && !a.fictionSentence() { // fiction_frame.go
+		return
+	}
+	named := false
+	for _, f := range a.findings[k:] {
+		named = named || f.Rule == ruleName.String()
+	}
+	a.dropFindingsFrom(k, func(f Finding) bool {
+		switch f.Rule {
+		case ruleIndirect.String(), ruleSingleRole.String(), ruleSpecificPerson.String():
+			return true
+		case ruleHealth.String(), ruleOrigin.String(), ruleReligion.String(), rulePolitics.String(),
+			ruleUnion.String(), ruleSexuality.String(), ruleCriminal.String():
+			return !named
+		}
+		return false
+	})
+}

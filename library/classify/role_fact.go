@@ -1,0 +1,78 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/i18n"
+)
+
+// One person designated by a role the association gives once (« le
+// cuistot », « la coordinatrice », "the caretaker") is identifiable
+// (indirect.go: a doubt by itself). When the sentence tells a fact about
+// that person that is the association's internal business — a complaint
+// or a grievance against them, a suspicion that they take or sell what is
+// not theirs, pay or money kept out of the accounts — the fact is an HR
+// matter or a suspicion about someone named all but by name (issue 7,
+// section 4): category 4, blocked. A role in a published or public text
+// (« la présidente animera la table ronde »), a sentence about roles in
+// general and a role of a public body keep their verdict.
+
+// findRoleFact reports a fact of the association's internal business
+// about one person designated by their single role.
+func (a *analysis) findRoleFact() {
+	k := a.oneRole()
+	if k < 0 || a.isPublished() || a.startsGeneric() || a.addressesPublic() || a.sensitiveInSentence() {
+		return
+	}
+	cs, ps := a.sentenceCues(), a.sentencePending()
+	n := len(a.s.Toks)
+	switch {
+	case ps.has(pendComplaint) && a.complaintAbout(k):
+		a.addAs(ruleHR, Blocked, 0, n, i18n.T("plainte ou grief visant une personne désignée par sa fonction",
+			"complaint or grievance against a person designated by their role"))
+	case cs.has(cueSuspicion, cueTaking):
+		a.addAs(ruleCriminal, Blocked, 0, n, i18n.T("soupçon visant une personne de l’association",
+			"suspicion against a person of the association"))
+	case cs.has(cueOffBooks):
+		a.addAs(ruleFinance, Blocked, 0, n, i18n.T("rémunération ou argent hors des comptes",
+			"pay or money kept off the books"))
+	}
+}
+
+// oneRole returns the token of the first person the sentence designates
+// by a single role of the association (an anchor indirect.go reads as
+// such), not an office of a public body (« la conseillère
+// départementale »), or -1. « la charge de travail » folds as « la
+// chargée »: no one.
+func (a *analysis) oneRole() int {
+	for _, an := range a.anchors {
+		if an.role && !a.publicRole(an.k) && !a.foldedCharge(an.k) {
+			return an.k
+		}
+	}
+	return -1
+}
+
+// foldedCharge: the role word after k is « charge », a load, not « chargé ».
+func (a *analysis) foldedCharge(k int) bool {
+	toks := a.s.Toks
+	for i := k; i < min(len(toks), k+2); i++ {
+		if t := toks[i]; t.Is(cRole) {
+			return strings.EqualFold(a.text[t.Start:t.End], "charge")
+		}
+	}
+	return false
+}
+
+// complaintAbout: the person at k is the one complained of, just after
+// the complaint (« se plaignent de l'animateur », "grievances against the
+// coordinator"); the one who complains (« la présidente se plaint du
+// bruit ») tells no grievance against anyone of the association.
+func (a *analysis) complaintAbout(k int) bool {
+	for _, h := range a.hits {
+		if h.dict == dPending && h.val == int(pendComplaint) && k >= h.j-1 && k <= h.j+3 {
+			return true
+		}
+	}
+	return false
+}

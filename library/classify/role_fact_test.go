@@ -1,0 +1,35 @@
+package classify
+
+import "testing"
+
+// One person designated by a role the association gives once, with a
+// fact of its internal business about them — a complaint or a grievance
+// against them, a suspicion that they take or sell what is not theirs,
+// pay kept off the books — is category 4, blocked, not a doubt. A role
+// in a public sentence, someone who complains of a thing, a role doing
+// its usual job keep their verdict.
+func TestSingleRoleWithInternalFactIsBlocked(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Les animatrices se plaignent de la coordinatrice, qui change les plannings sans prévenir.", Blocked, Sensitive, "hr"},
+		{"Plusieurs familles se plaignent que le chauffeur arrive en retard et fume dans le minibus.", Blocked, Sensitive, "hr"},
+		{"The volunteers have filed complaints against the caretaker for shouting at them.", Blocked, Sensitive, "hr"},
+		{"Two parents complained about the coach, who swears at the under-10s.", Blocked, Sensitive, "hr"},
+		{"On pense que le gardien ramène chez lui les colis de la banque alimentaire.", Blocked, Sensitive, "criminal"},
+		{"Apparently the cook is taking food home from the pantry every Friday.", Blocked, Sensitive, "criminal"},
+		{"J'ai l'impression que l'animateur a revendu les places de concert offertes aux jeunes.", Blocked, Sensitive, "criminal"},
+		{"Le cuisinier est payé en partie de la main à la main, sans fiche de paie.", Blocked, Sensitive, "finance"},
+		{"La présidente animera la table ronde du 14 mars à la salle des fêtes.", Doubt, 0, ""}, // a doubt before this rule, and still
+		{"The coach will hand out the medals after the final match on Saturday.", Doubt, 0, ""},
+		{"On pense que la présidente viendra à la fête de quartier samedi.", Doubt, 0, ""},
+		{"We think the coach will take the under-12s to the regional final.", Doubt, 0, ""},
+		{"La présidente se plaint du bruit des travaux devant le local.", Doubt, 0, ""},
+		{"Les bénévoles se plaignent de la charge de travail le samedi.", Doubt, 0, ""},
+		{"Les bénévoles se plaignent de la chaleur dans la salle en été.", Doubt, 0, ""},
+		{"Le trésorier a vendu les tickets de tombola à la kermesse.", Doubt, 0, ""},
+		{"The treasurer collects the cash from the bar and banks it on Monday.", Doubt, 0, ""},
+		{"Atelier : comment réagir quand des parents se plaignent de l'entraîneur ?", Doubt, 0, ""},
+		{"We think the caretaker is taking the bins out on Mondays now.", Doubt, 0, ""},
+		{"On pense que le trésorier revend les anciens maillots au vide-grenier.", Doubt, 0, ""},
+		{"On pense que le gardien se sert de la salle le soir.", Doubt, 0, ""},
+	})
+}

@@ -1,0 +1,106 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// A sentence passed on someone is told by its length more often than by
+// « condamné » (issue 7, section 4): « il a pris deux ans ferme », « a
+// écopé de 18 mois avec sursis », « a fait deux ans à Fresnes pour vol »,
+// "got two years for dealing". A verb of receiving (served_verbs.txt), a
+// number and a unit of time (sentence_lengths.txt), then a word of the
+// courts (« ferme », « sursis », « prison ») or « pour »/"for" with an
+// offence after it, said of a person, is a criminal matter (category 4).
+// « a pris deux ans pour finir sa thèse » has a verb or a determiner
+// after « pour » and passes.
+
+// sentenceLengths are the units of a sentence's length.
+var sentenceLengths = lexicon.Words(lexicon.Data, "sentence_lengths")
+
+// findSentenceServed reports the first sentence passed on someone.
+func (a *analysis) findSentenceServed() {
+	toks := a.s.Toks
+	for k := range toks {
+		if !toks[k].Is(cServed) {
+			continue
+		}
+		j := lengthAfter(toks, k+1)
+		if j < 0 {
+			continue
+		}
+		end := courtWordAt(toks, placeAfter(toks, j))
+		if end >= 0 && a.factOfSomeone(span{k, end, 0}) {
+			a.add(ruleCriminal, k, end)
+			return
+		}
+	}
+}
+
+// lengthAfter reads « (de) deux ans », « un an » (isCount:
+// biometric_counted.go) from i and returns the index after
+// the unit, or -1.
+func lengthAfter(toks []text.Token, i int) int {
+	if i < len(toks) && toks[i].Norm == "de" {
+		i++
+	}
+	if i+1 >= len(toks) || !(isCount(toks[i]) || toks[i].Norm == "un" || toks[i].Norm == "a") || !sentenceLengths[toks[i+1].Norm] {
+		return -1
+	}
+	return i + 2
+}
+
+// placeAfter skips the place the time was served in (« à Fresnes »,
+// "in Wandsworth"), named with a capital.
+func placeAfter(toks []text.Token, i int) int {
+	if i+1 < len(toks) && (toks[i].Norm == "a" || toks[i].Norm == "in" || toks[i].Norm == "at") && toks[i+1].Has(text.Cap) {
+		return i + 2
+	}
+	return i
+}
+
+// courtWordAt returns the index after a word of the courts at i, or -1.
+func courtWordAt(toks []text.Token, i int) int {
+	if i >= len(toks) {
+		return -1
+	}
+	switch toks[i].Norm {
+	case "ferme", "sursis", "prison", "taule", "inside", "jail":
+		return i + 1
+	case "avec", "de", "in":
+		if i+1 < len(toks) && courtWordAt(toks, i+1) > 0 {
+			return i + 2 // « avec sursis », « de prison », "in jail"
+		}
+	case "pour", "for":
+		if i+1 < len(toks) && isOffenceWord(toks[i+1]) {
+			return i + 2
+		}
+	}
+	return -1
+}
+
+// isOffenceWord: the word after « pour » names what was done (« vol »,
+// « trafic », "dealing"), not a purpose (« pour finir », « pour sa
+// thèse », "for the project") nor whom it was done for (« pour
+// Emmaüs »).
+func isOffenceWord(t text.Token) bool {
+	if t.Has(text.Digit) || t.Has(text.Cap) || isArticle(t.Norm) || singularOwners[t.Norm] || purposeWords[t.Norm] {
+		return false
+	}
+	for _, end := range []string{"er", "ir", "oir"} {
+		if strings.HasSuffix(t.Norm, end) {
+			return false // an infinitive: « pour finir », « pour partir »
+		}
+	}
+	return true
+}
+
+// purposeWords start a purpose or an owner after « pour »/"for", not an
+// offence.
+var purposeWords = lexicon.WordSet{
+	"leur": true, "leurs": true, "mes": true, "mon": true, "ma": true, "nos": true, "notre": true, "vos": true, "votre": true,
+	"ce": true, "cette": true, "ces": true, "their": true, "my": true, "our": true, "your": true, "this": true, "that": true,
+	"an": true, "lui": true, "elle": true, "eux": true, "nous": true, "vous": true, "him": true, "them": true, "us": true, "me": true,
+}

@@ -1,0 +1,122 @@
+package classify
+
+import "tamis/library/classify/text"
+
+// Violence suffered is told by its verb more often than by its noun
+// (issue 7, section 4): « son mari la frappait », « elle se fait
+// tabasser », « il l'a giflée », "her boyfriend hits her". A verb of
+// beating (data/words/beating_verbs.txt) whose object is a person — a
+// pronoun before it in French, the causative « se faire », a possessive
+// after « par » in the passive, a pronoun after it in English — said
+// next to a person is a criminal matter about the one beaten
+// (category 4). The verb with a thing as its object (« frapper à la
+// porte », « taper le ballon ») or with nobody near (« apprendre à
+// frapper en rythme ») passes.
+
+// findViolenceSuffered reports the first verb of beating with a person
+// as its object, when the sentence (or the one before) is about someone.
+func (a *analysis) findViolenceSuffered() {
+	toks := a.s.Toks
+	for k := range toks {
+		if !toks[k].Is(cBeating) {
+			continue
+		}
+		i, j := beatenPerson(toks, k)
+		if i < 0 || !a.factOfSomeone(span{i, j, 0}) {
+			continue
+		}
+		a.add(ruleCriminal, i, j)
+		return
+	}
+}
+
+// beatenPerson returns the span of the verb at k with its object when
+// that object is a person, or -1.
+func beatenPerson(toks []text.Token, k int) (int, int) {
+	if i := objectPronounBefore(toks, k); i >= 0 {
+		return i, k + 1
+	}
+	if i := causativeBefore(toks, k); i >= 0 {
+		return i, k + 1
+	}
+	if k+2 < len(toks) && (toks[k+1].Norm == "par" || toks[k+1].Norm == "by") && isPossessive(toks[k+2].Norm) {
+		return k, k + 3 // « battue par son mari », "beaten by her partner"
+	}
+	if k+1 < len(toks) && englishObjects[toks[k+1].Norm] && k > 0 && beaterBefore(toks, k-1) {
+		return k, k + 2 // "he hits her"
+	}
+	return -1, -1
+}
+
+// objectPronounBefore: « la frappait », « l'a giflée », « ne le bat
+// plus »: an object pronoun, maybe with an auxiliary after it, stands
+// before the verb, and a subject before the pronoun (« son mari la
+// frappe »; « la frappe du ballon » opens with an article, no subject).
+func objectPronounBefore(toks []text.Token, k int) int {
+	j := k - 1
+	if j >= 0 && auxiliaries[toks[j].Norm] {
+		j--
+	}
+	if j < 1 || !objectPronouns[toks[j].Norm] {
+		return -1
+	}
+	if p := toks[j-1]; frenchSubjects[p.Norm] || p.Is(cKin) || p.Is(cPerson) || p.Has(text.Cap) {
+		return j
+	}
+	return -1
+}
+
+// causativeBefore: « se fait frapper », « s'est fait tabasser ».
+func causativeBefore(toks []text.Token, k int) int {
+	j := k - 1
+	if j < 1 || !causativeFaire[toks[j].Norm] {
+		return -1
+	}
+	if j >= 2 && (toks[j-1].Norm == "est" || toks[j-1].Norm == "etait") && toks[j-2].Norm == "s" {
+		return j - 2
+	}
+	if toks[j-1].Norm == "se" || toks[j-1].Norm == "s" {
+		return j - 1
+	}
+	return -1
+}
+
+// beaterBefore: the word before an English verb of beating is who beats
+// ("he", "her boyfriend", "Dad") or an adverb or "to" between them ("used
+// to hit her"), not a thing ("the ball hit him").
+func beaterBefore(toks []text.Token, k int) bool {
+	p := toks[k]
+	return englishBeaters[p.Norm] || p.Is(cKin) || p.Is(cPerson) || p.Has(text.Cap)
+}
+
+// factOfSomeone: someone the sentence is about stands near the fact at
+// sp, or the sentence before was about someone and this one points back
+// at them; a campaign or a case that may arise is about no one.
+func (a *analysis) factOfSomeone(sp span) bool {
+	if a.sentenceGeneric() || a.hypotheticalBefore(sp.i) {
+		return false // « que faire si votre conjoint vous frappe ? », a campaign
+	}
+	if _, ok := a.nearestAnchor(sp.i); ok {
+		return true
+	}
+	_, ok := a.carriedAnchor(sp)
+	return ok
+}
+
+func isPossessive(w string) bool {
+	switch w {
+	case "son", "sa", "ses", "leur", "leurs", "her", "his", "their":
+		return true
+	}
+	return false
+}
+
+var (
+	objectPronouns = map[string]bool{"la": true, "le": true, "les": true, "l": true, "me": true, "m": true, "te": true, "t": true}
+	auxiliaries    = map[string]bool{"a": true, "avait": true, "ont": true, "avaient": true, "aurait": true}
+	frenchSubjects = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true, "on": true, "qui": true, "ne": true, "n": true}
+	causativeFaire = map[string]bool{"fait": true, "faisait": true, "faire": true, "fera": true, "font": true, "faisaient": true}
+	englishObjects = map[string]bool{"her": true, "him": true, "them": true, "me": true}
+	englishBeaters = map[string]bool{"he": true, "she": true, "they": true, "who": true, "to": true,
+		"still": true, "often": true, "sometimes": true, "regularly": true, "also": true, "always": true}
+)
