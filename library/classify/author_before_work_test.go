@@ -39,6 +39,9 @@ func TestQuotationAuthorGuards(t *testing.T) {
 		{"Demander à Paul Martin une citation pour le flyer.", Blocked, Personal, "name"},
 		{"Print the Tom Baker quote: he is our new volunteer since Monday.", Blocked, Personal, "name"},
 		{"Une citation de Mme Durand sur son séjour à l'hôpital.", Blocked, Sensitive, "name"},
+		// « citation » that is a summons to court
+		{"Citation de Karim Haddad à comparaître le 12 juin.", Blocked, Personal, "name"},
+		{"Préparer la citation de Lucie Perrin pour l'audience du 3 mai.", Blocked, 0, "name"},
 		// a name no list holds gets nothing from the English shape
 		{"Send the Sarah Jones reading notes to the group.", Blocked, Personal, "name"},
 		{"Watch the Karim Haddad film we shot at the centre last week.", Blocked, Personal, "name"},

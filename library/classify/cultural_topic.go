@@ -39,7 +39,7 @@ func (a *analysis) culturalTopic(i, j int) bool {
 		return false // « Poèmes de Mme Durand », a phone number
 	}
 	cue := a.workAuthor(i) || a.tributeTo(i) || a.culturalItem(i) || a.onProgramme(i, j)
-	return cue && !a.performedBy(i) && !a.tiedOrNew(i, j) && !a.culturalGuarded(j)
+	return cue && !a.performedBy(i) && !a.tiedOrNew(i, j) && !a.culturalGuarded(j) && !a.courtSummons() // court_summons.go
 }
 
 // workAuthor: « chansons de », « lecture de poèmes de », "songs by": a

@@ -9,8 +9,8 @@ import (
 // défendu la loi sur l'IVG devant l'Assemblée nationale en novembre
 // 1974 », « Geneviève de Gaulle-Anthonioz a présidé ATD Quart Monde de
 // 1964 à 1998 et porté la loi contre les exclusions »): the frame is a
-// deed in the nation's public life (a law, an assembly, a stand taken in
-// public) dated a generation ago. A career or a life told of a member has
+// deed (« a défendu », « a porté », « à l'initiative de ») in the making of
+// a law of the nation named with its topic, dated a generation ago. A career or a life told of a member has
 // no such frame, and the guards of a famous name (famousGuarded: a
 // civility, contact details, a relation, news, a verb of now) still keep
 // a person; so does a special-category word told as a fact (« condamné »,
@@ -21,8 +21,10 @@ import (
 // so that the rule gives the same verdict every year.
 const generationAgo = "2000"
 
-// publicLifeWords name the nation's public life (data/words/public_life_words.txt).
-var publicLifeWords = lexicon.Words(lexicon.Data, "public_life_words")
+var (
+	publicLifeWords = lexicon.Words(lexicon.Data, "public_life_words") // a law named with its topic, an act of the legislator
+	publicDeedVerbs = lexicon.Words(lexicon.Data, "public_deed_verbs") // a deed in them: « a défendu », "steered"
+)
 
 // datedYearLinks make a number a date, besides year_links.txt: the ends
 // of a span (« de 1964 à 1998 », "from 1964 to 1998").
@@ -38,13 +40,45 @@ func (a *analysis) datedPublicDeed(i, j int) bool {
 	if j-i < 2 {
 		j = a.particleTail(i, j) // « Geneviève | de Gaulle-Anthonioz »
 	}
-	if j-i < 2 || !a.anyWordIn(publicLifeWords) || a.specialFact() {
+	if j-i < 2 || !a.anyWordIn(publicDeedVerbs) || !a.publicLifeFrame() || a.specialFact() {
 		return false
 	}
 	if a.kinNamed() || a.tiedOrTold() || a.futureAt(j) || a.presentAgent(i) {
 		return false // as longAgo: kin, a relation or news anywhere, a verb of soon or of now
 	}
 	return a.pastYearNear(i, j)
+}
+
+// publicLifeFrame: the sentence names a law with its topic or an act of
+// the legislator (public_life_words.txt): « la loi sur l'IVG », "the Equal
+// Pay Act", « a dépénalisé », not « a enfreint la loi ».
+func (a *analysis) publicLifeFrame() bool {
+	toks := a.s.Toks
+	for k, t := range toks {
+		if !publicLifeWords[t.Norm] {
+			continue
+		}
+		switch t.Norm {
+		case "loi", "lois", "law", "laws", "act":
+			if a.lawNamed(k) {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// lawNamed: the law word at k comes with its topic or its name: a link
+// after it (« la loi sur … », "the law on …"), a capitalised word after
+// it (« la loi Veil ») or, in English, before it ("the Equal Pay Act").
+func (a *analysis) lawNamed(k int) bool {
+	toks := a.s.Toks
+	if k+1 < len(toks) && !isClauseSep(toks[k+1].Sep) && (lawTopicLinks[toks[k+1].Norm] || toks[k+1].Has(text.Cap)) {
+		return true
+	}
+	return k > 0 && toks[k].Norm != "loi" && toks[k].Norm != "lois" && toks[k-1].Has(text.Cap) && toks[k-1].Sep == 0
 }
 
 // specialFact: a special-category word of the sentence is no object of
@@ -63,7 +97,8 @@ func (a *analysis) specialFact() bool {
 }
 
 // lawTopicLinks join a law to its topic (« la loi sur l'IVG »).
-var lawTopicLinks = map[string]bool{"sur": true, "contre": true, "de": true, "on": true, "against": true}
+var lawTopicLinks = map[string]bool{"sur": true, "contre": true, "de": true, "du": true, "des": true, "pour": true,
+	"on": true, "against": true}
 
 // lawObject: token i follows a definite article that follows a word of
 // the law or of public life, past a link at most.

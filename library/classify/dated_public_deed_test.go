@@ -2,19 +2,15 @@ package classify
 
 import "testing"
 
-// A full name in a deed of the nation's public life dated a generation
-// ago (a law carried, an assembly addressed, a stand taken in public) is
-// a figure of history: it passes, as a name a century old does.
+// A full name in a deed of the making of a law, dated a generation ago
+// (a law carried or drafted, named with its topic), is a figure of
+// history: it passes, as a name a century old does.
 func TestDatedPublicDeedIsHistory(t *testing.T) {
 	c := New(Rules{})
 	for _, s := range []string{
 		"Lucien Neuwirth a porté la loi sur la contraception devant l'Assemblée nationale en 1967.",
-		"Pierre Mendès France a défendu son programme devant l'Assemblée nationale en 1954.",
-		"Jacques Chaban-Delmas a présenté au Parlement son projet de nouvelle société en 1969.",
-		"In 1967, Roy Jenkins steered the reform through Parliament.",
-		"Barbara Castle took the Equal Pay Act through Parliament in 1970.",
+		"Barbara Castle steered the Equal Pay Act through Parliament in 1970.",
 		"Frances Perkins drafted the Social Security Act for the government in 1935.",
-		"William Beveridge presented his report to the government in 1942.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %s %v", s, r.Verdict, describe(s, r))
@@ -30,7 +26,6 @@ func TestDatedPublicDeedCoordinated(t *testing.T) {
 	for _, s := range []string{
 		"In 1970, Barbara Castle and Edward Heath steered the Equal Pay Act through Parliament.",
 		"En 1967, Lucien Neuwirth et Georges Pompidou ont défendu la loi sur la contraception devant l'Assemblée nationale.",
-		"En 1944, Lucie Aubrac et Raymond Aubrac ont rejoint le gouvernement provisoire à Alger.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %s %v", s, r.Verdict, describe(s, r))
@@ -57,6 +52,19 @@ func TestDatedPublicDeedGuards(t *testing.T) {
 		{"Fatou Diallo a obtenu la nationalité française en 1994 grâce à la loi.", Blocked, 0, "name"},
 		{"Georges Petit a déposé publiquement son bilan en 1996, sa famille en parle encore.", Blocked, Personal, "name"},
 		{"Jean Dupont, né en 1950, a travaillé toute sa vie au Sénat.", Blocked, Personal, "name"},
+		// a private stand, a career, an association's assembly, a breach of the law
+		{"Marie Dupont a témoigné publiquement en 1995 contre son agresseur.", Blocked, 0, "name"},
+		{"Marie Dupont a parlé publiquement de son divorce en 1997.", Blocked, 0, "name"},
+		{"Marie Dupont a travaillé au Sénat de 1980 à 1998.", Blocked, Personal, "name"},
+		{"Marie Dupont a présidé l'assemblée générale en 1990.", Blocked, Personal, "name"},
+		{"Marie Dupont a enfreint la loi en 1995.", Blocked, 0, "name"},
+		{"Marie Dupont a défendu la loi en 1995 devant son employeur.", Blocked, 0, "name"},
+		{"Paul Martin worked for the government from 1980 to 1998.", Blocked, Personal, "name"},
+		{"Paul Martin took the bus to Parliament in 1998.", Blocked, Personal, "name"},
+		// an institution alone is no frame: a career, a resignation
+		{"Marie Dupont a présenté son CV au Sénat en 1995.", Blocked, Personal, "name"},
+		{"Sophie Martin a présidé le conseil de la Constitution de son lycée en 1990.", Blocked, Personal, "name"},
+		{"Paul Martin a présenté sa démission au gouvernement en 1998.", Blocked, 0, "name"},
 		{"Paul Martin a défendu la loi devant l'Assemblée nationale en 1985 avec son fils.", Blocked, Personal, "name"},
 		{"Paul Martin lobbied Parliament in 1985 with his son.", Blocked, Personal, "name"},
 		{"Robert Badinter a fait abolir la peine de mort en 1981 avec Paul Martin et Léa Durand, nos bénévoles.", Blocked, 0, "name"},

@@ -30,5 +30,11 @@ func TestPublishedWorkAuthorGuards(t *testing.T) {
 		{"The winner of the photo contest is Noah Fisher, 15, who lives on Mill Lane.", Blocked, Personal, "name"},
 		{"\"My Mum\" by Tom Baker, aged 9, won the school prize and is published in our newsletter.", Blocked, Personal, "name"},
 		{"Le texte « Ma maladie » de Paul Durand, notre adhérent séropositif, sera publié.", Blocked, Sensitive, "name"},
+		// a quoted name of a person's file is no work
+		{"Le dossier « Impayés » de Paul Martin, publié sur l'intranet.", Blocked, Personal, "name"},
+		{"Le signalement « Urgent » de Kevin Moreau, publié par erreur.", Blocked, Personal, "name"},
+		// a price awards nothing
+		{"Le gâteau « Fraisier » de Paul Martin, prix 5 €.", Blocked, Personal, "name"},
+		{"Le gâteau « Fraisier » de Paul Martin, au prix de 5 €.", Blocked, Personal, "name"},
 	})
 }

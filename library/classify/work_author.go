@@ -22,7 +22,7 @@ func (a *analysis) quotedWorkAuthor(i, j int) bool {
 	}
 	fl := famousLists() // a work, not a word quoted (« “Merci” de Paul »)
 	// a word of works, of a public event, or of a work published or awarded (published_work.go)
-	workSaid := a.hasWorkWord() || a.anyWordIn(fl.context) || a.anyWordIn(fl.events) || a.publishedWork()
+	workSaid := a.hasWorkWord() || a.anyWordIn(fl.context) || a.anyWordIn(fl.events) || a.publishedWork() && a.workTitleHead(i-1)
 	return workSaid && !a.agedAuthor()
 }
 
