@@ -59,12 +59,8 @@ func (a *analysis) cardLife() bool {
 	if a.hasPhraseOf(roleVacancy) { // roles_without_person.go
 		return false
 	}
-	a.scratch = a.spansOf(dQuasi, a.scratch[:0])
-	for _, sp := range a.scratch {
-		switch a.lex.quasi[sp.val-1].kind {
-		case "job", "career", "family", "unique", "habit", "arrival":
-			return true
-		}
+	if a.quasiOfKind("job", "career", "family", "unique", "habit", "arrival") { // quasi_kinds.go
+		return true
 	}
 	for i := range a.s.Toks {
 		if a.formerTrade(i) {
