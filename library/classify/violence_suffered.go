@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/text"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // Violence suffered is told by its verb more often than by its noun
 // (issue 7, section 4): « son mari la frappait », « elle se fait
@@ -118,6 +121,8 @@ func isPossessive(w string) bool {
 	return false
 }
 
+// The closed words of grammar the verb's subject and object are read
+// from stay here; the words of who beats are data (english_beaters.txt).
 var (
 	objectPronouns = map[string]bool{"la": true, "le": true, "les": true, "l": true, "me": true, "m": true, "te": true, "t": true}
 	auxiliaries    = map[string]bool{"a": true, "avait": true, "ont": true, "avaient": true, "aurait": true}
@@ -126,6 +131,5 @@ var (
 	englishGot     = map[string]bool{"got": true, "gets": true, "get": true, "getting": true}
 	awayWords      = map[string]bool{"out": true, "off": true}
 	englishObjects = map[string]bool{"her": true, "him": true, "them": true, "me": true}
-	englishBeaters = map[string]bool{"he": true, "she": true, "they": true, "who": true, "to": true,
-		"still": true, "often": true, "sometimes": true, "regularly": true, "also": true, "always": true}
+	englishBeaters = lexicon.Words(lexicon.Data, "english_beaters") // pronouns, "who", "to", adverbs of how often
 )
