@@ -10,9 +10,9 @@ import (
 // tabasser », « il l'a giflée », "her boyfriend hits her". A verb of
 // beating (data/words/beating_verbs.txt) whose object is a person — a
 // pronoun before it in French, the causative « se faire » or "get", a
-// possessive after « par » in the passive, a pronoun after it in English — said
-// next to a person is a criminal matter about the one beaten
-// (category 4). The verb with a thing as its object (« frapper à la
+// possessive after « par » in the passive, a pronoun after it in
+// English — said next to a person is a criminal matter about the one
+// beaten (category 4). The verb with a thing as its object (« frapper à la
 // porte », « taper le ballon ») or with nobody near (« apprendre à
 // frapper en rythme ») passes.
 
