@@ -13,9 +13,10 @@ import (
 // of a law of the nation named with its topic, dated a generation ago. A
 // career or a life told of a member has no such frame, and the guards
 // of a famous name (famousGuarded: a civility, contact details, a
-// relation, news, a verb of now) still keep a person; so does a special-category word told as a fact (« condamné »,
-// « séropositive »), which may be the person's own. The topic of a law
-// (« la loi sur l'IVG », « a dépénalisé l'homosexualité ») is no fact.
+// relation, news, a verb of now) still keep a person; so does a
+// special-category word told as a fact (« condamné », « séropositive »),
+// which may be the person's own. The topic of a law (« la loi sur
+// l'IVG », « a dépénalisé l'homosexualité ») is no fact.
 
 // generationAgo is the first year that is not a generation ago: fixed,
 // so that the rule gives the same verdict every year.
