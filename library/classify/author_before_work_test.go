@@ -5,8 +5,7 @@ import "testing"
 // A quotation is a work of its author, as a poem or a song: « la citation
 // de X » and "a X quote" name a public author, in French and in English.
 func TestQuotationAuthorIsPublic(t *testing.T) {
-	c := New(Rules{})
-	for _, s := range []string{
+	allPass(t,
 		"Afficher la citation de Victor Schoelcher sur l'abolition à l'entrée de l'expo.",
 		"Une citation de Jean Jaurès pour ouvrir le rapport moral.",
 		"Mettre en exergue la citation d'Albert Jacquard sur l'égalité.",
@@ -17,11 +16,7 @@ func TestQuotationAuthorIsPublic(t *testing.T) {
 		"We read an Oscar Wilde poem at the start of the evening.",
 		"Open the newsletter with a Martin Luther King quote.",
 		"The choir will close with a Leonard Cohen song.",
-	} {
-		if r := c.Classify(s); r.Verdict != OK {
-			t.Errorf("%q: got %s %v", s, r.Verdict, describe(s, r))
-		}
-	}
+	)
 }
 
 // A quotation of someone the association knows stays that person's: a
