@@ -5,8 +5,7 @@ import "testing"
 // A quotation is a work of its author, as a poem or a song: « la citation
 // de X » and "a X quote" name a public author, in French and in English.
 func TestQuotationAuthorIsPublic(t *testing.T) {
-	c := New(Rules{})
-	for _, s := range []string{
+	allPass(t,
 		"Afficher la citation de Victor Schoelcher sur l'abolition à l'entrée de l'expo.",
 		"Une citation de Jean Jaurès pour ouvrir le rapport moral.",
 		"Mettre en exergue la citation d'Albert Jacquard sur l'égalité.",
@@ -17,11 +16,7 @@ func TestQuotationAuthorIsPublic(t *testing.T) {
 		"We read an Oscar Wilde poem at the start of the evening.",
 		"Open the newsletter with a Martin Luther King quote.",
 		"The choir will close with a Leonard Cohen song.",
-	} {
-		if r := c.Classify(s); r.Verdict != OK {
-			t.Errorf("%q: got %s %v", s, r.Verdict, describe(s, r))
-		}
-	}
+	)
 }
 
 // A quotation of someone the association knows stays that person's: a
@@ -46,5 +41,18 @@ func TestQuotationAuthorGuards(t *testing.T) {
 		{"Send the Sarah Jones reading notes to the group.", Blocked, Personal, "name"},
 		{"Watch the Karim Haddad film we shot at the centre last week.", Blocked, Personal, "name"},
 		{"Bring the Léa Martin film to the workshop.", Blocked, Personal, "name"},
+	})
+}
+
+// The article before a famous name is English, not « à » typed plain: « a »
+// in a French sentence, and an ordinary person's name, stay a person.
+func TestEnglishArticleBeforeAFamousName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Use a Nelson Mandela quote about education for the poster.", OK, 0, ""},
+		{"Print a Victor Hugo poem on the back of the programme.", OK, 0, ""},
+		{"Open the evening with a Martin Luther King quote about hope.", OK, 0, ""},
+		{"Demander a Nelson Martin de venir samedi.", Blocked, Personal, "name"},
+		{"Send a card to Victor Hugo Martin, our volunteer, for his birthday.", Blocked, Personal, "name"},
+		{"Give a lift to Simone Martin from the station.", Blocked, Personal, "name"},
 	})
 }

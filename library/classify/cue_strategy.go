@@ -60,12 +60,21 @@ func (a *analysis) oustedOfficer() bool {
 // (« on commence à 14 h », « jusqu'à 3 séances »).
 func (a *analysis) amountAfterCue(c cue) bool {
 	toks := a.s.Toks
+	return a.cueFollowedBy(c, 6, func(k int) bool {
+		return toks[k].Has(text.Digit) && a.amountAt(k) || kiloAmount(toks[k].Norm) // kilo_amount.go: « 3k »
+	})
+}
+
+// cueFollowedBy: one of the width tokens right after an entry of cue c
+// satisfies at. An amount and a percentage (money_position.go) are read
+// in the same window after their cue, so both ask here.
+func (a *analysis) cueFollowedBy(c cue, width int, at func(k int) bool) bool {
 	for _, h := range a.hits {
 		if h.dict != dCue || h.val != int(c) {
 			continue
 		}
-		for k := h.j; k < min(len(toks), h.j+6); k++ {
-			if toks[k].Has(text.Digit) && a.amountAt(k) || kiloAmount(toks[k].Norm) { // kilo_amount.go: « 3k »
+		for k := h.j; k < min(len(a.s.Toks), h.j+width); k++ {
+			if at(k) {
 				return true
 			}
 		}

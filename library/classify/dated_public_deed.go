@@ -9,13 +9,14 @@ import (
 // défendu la loi sur l'IVG devant l'Assemblée nationale en novembre
 // 1974 », « Geneviève de Gaulle-Anthonioz a présidé ATD Quart Monde de
 // 1964 à 1998 et porté la loi contre les exclusions »): the frame is a
-// deed (« a défendu », « a porté », « à l'initiative de ») in the making of
-// a law of the nation named with its topic, dated a generation ago. A career or a life told of a member has
-// no such frame, and the guards of a famous name (famousGuarded: a
-// civility, contact details, a relation, news, a verb of now) still keep
-// a person; so does a special-category word told as a fact (« condamné »,
-// « séropositive »), which may be the person's own. The topic of a law
-// (« la loi sur l'IVG », « a dépénalisé l'homosexualité ») is no fact.
+// deed (« a défendu », « a porté », « à l'initiative de ») in the making
+// of a law of the nation named with its topic, dated a generation ago. A
+// career or a life told of a member has no such frame, and the guards
+// of a famous name (famousGuarded: a civility, contact details, a
+// relation, news, a verb of now) still keep a person; so does a
+// special-category word told as a fact (« condamné », « séropositive »),
+// which may be the person's own. The topic of a law (« la loi sur
+// l'IVG », « a dépénalisé l'homosexualité ») is no fact.
 
 // generationAgo is the first year that is not a generation ago: fixed,
 // so that the rule gives the same verdict every year.

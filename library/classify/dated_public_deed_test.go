@@ -6,31 +6,21 @@ import "testing"
 // (a law carried or drafted, named with its topic), is a figure of
 // history: it passes, as a name a century old does.
 func TestDatedPublicDeedIsHistory(t *testing.T) {
-	c := New(Rules{})
-	for _, s := range []string{
+	allPass(t,
 		"Lucien Neuwirth a porté la loi sur la contraception devant l'Assemblée nationale en 1967.",
 		"Barbara Castle steered the Equal Pay Act through Parliament in 1970.",
 		"Frances Perkins drafted the Social Security Act for the government in 1935.",
-	} {
-		if r := c.Classify(s); r.Verdict != OK {
-			t.Errorf("%q: got %s %v", s, r.Verdict, describe(s, r))
-		}
-	}
+	)
 }
 
 // Two names joined by « et » in the same dated deed are two items of one
 // list: the second is public as the first is, and so is a law's topic
 // once no person is left in the sentence (law_statements.go).
 func TestDatedPublicDeedCoordinated(t *testing.T) {
-	c := New(Rules{})
-	for _, s := range []string{
+	allPass(t,
 		"In 1970, Barbara Castle and Edward Heath steered the Equal Pay Act through Parliament.",
 		"En 1967, Lucien Neuwirth et Georges Pompidou ont défendu la loi sur la contraception devant l'Assemblée nationale.",
-	} {
-		if r := c.Classify(s); r.Verdict != OK {
-			t.Errorf("%q: got %s %v", s, r.Verdict, describe(s, r))
-		}
-	}
+	)
 }
 
 // A member's career has no public frame; a special-category fact, a

@@ -3,6 +3,7 @@ package classify
 import (
 	"strings"
 
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -25,7 +26,7 @@ func (a *analysis) cardOpener() bool { return a.cardHead() >= 0 }
 func (a *analysis) cardHead() int {
 	toks := a.s.Toks
 	h := 0
-	if len(toks) > 1 && toks[1].Sep == 0 && ageAdjective(toks[0].Norm) && toks[1].Is(cPerson) {
+	if len(toks) > 1 && toks[1].Sep == 0 && ageAdjectives[toks[0].Norm] && toks[1].Is(cPerson) {
 		h = 1
 	}
 	if len(toks) < h+3 || !toks[0].Has(text.Cap) || !toks[h].Is(cPerson) || pluralLooking(toks[h].Norm) {
@@ -41,14 +42,10 @@ func (a *analysis) cardHead() int {
 	return -1
 }
 
-// ageAdjective: the adjectives of age written before a person noun.
-func ageAdjective(w string) bool {
-	switch w {
-	case "jeune", "vieux", "vieille", "vieil", "young", "old", "elderly":
-		return true
-	}
-	return false
-}
+var (
+	ageAdjectives    = lexicon.Words(lexicon.Data, "age_adjectives")     // written before a person noun: « jeune », "elderly"
+	formerTradeWords = lexicon.Words(lexicon.Data, "former_trade_words") // « ancien », "retired"
+)
 
 // cardLife reports what makes a card one person's rather than a rule of
 // access (« Enfant, 6 ans minimum, piscine de Nevers ») or a job offer
@@ -59,12 +56,8 @@ func (a *analysis) cardLife() bool {
 	if a.hasPhraseOf(roleVacancy) { // roles_without_person.go
 		return false
 	}
-	a.scratch = a.spansOf(dQuasi, a.scratch[:0])
-	for _, sp := range a.scratch {
-		switch a.lex.quasi[sp.val-1].kind {
-		case "job", "career", "family", "unique", "habit", "arrival":
-			return true
-		}
+	if a.quasiOfKind("job", "career", "family", "unique", "habit", "arrival") { // quasi_kinds.go
+		return true
 	}
 	for i := range a.s.Toks {
 		if a.formerTrade(i) {
@@ -106,9 +99,6 @@ func (a *analysis) formerTrade(i int) bool {
 	if i+1 >= len(toks) {
 		return false
 	}
-	switch toks[i].Norm {
-	case "ancien", "ancienne", "ex", "former", "retired", "retraite", "retraitee":
-		return toks[i+1].Is(cPerson) && !toks[i+1].Is(cRole) // « l'ancien président » is an office, public or of the association
-	}
-	return false
+	// « l'ancien président » is an office, public or of the association
+	return formerTradeWords[toks[i].Norm] && toks[i+1].Is(cPerson) && !toks[i+1].Is(cRole)
 }

@@ -14,7 +14,7 @@ func (a *analysis) famousGuarded(i, j int) bool {
 		return true // « Madame Curie (06 12 34 56 78) »
 	}
 	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) && !a.andAfterFamous(i) &&
-		!a.englishArticle(i-1) && !a.authorBeforeWork(i, j) { // english_article.go, author_before_work.go
+		!a.authorBeforeWork(i, j) { // author_before_work.go
 		return true // « M. Mozart », « Contact : Raman », « relancer Rimbaud »; not "a Mandela quote"
 	}
 	return a.performedBy(i) || a.tiedOrNew(i, j)

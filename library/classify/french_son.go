@@ -43,11 +43,23 @@ func (a *analysis) englishSon(i int) bool {
 	p := toks[i-1]
 	switch {
 	case p.Norm == "a":
-		return a.englishArticle(i - 1)
+		return a.englishLinks() >= 2 // "a son", not « il a son vélo »
 	case p.Norm == "s" && p.Sep == '\'':
 		return true // "Tom's son"
 	case kinAdjectives[p.Norm] && i > 1:
 		return englishKinDets[toks[i-2].Norm] // "her eldest son"
 	}
 	return englishKinDets[p.Norm]
+}
+
+// englishLinks counts the English link words of the sentence ("the",
+// "for", "with"): two or more tell an English sentence.
+func (a *analysis) englishLinks() int {
+	n := 0
+	for _, u := range a.s.Toks {
+		if u.Is(cEnglishLinks) || u.Norm == "the" {
+			n++
+		}
+	}
+	return n
 }

@@ -103,12 +103,8 @@ func (a *analysis) publicProfile() bool {
 	if !a.ownPopulation() || len(a.anchors) > 0 || a.missionStatement() { // mission_statement.go
 		return false
 	}
-	a.scratch = a.spansOf(dQuasi, a.scratch[:0])
-	for _, sp := range a.scratch {
-		switch a.lex.quasi[sp.val-1].kind {
-		case "age", "job", "family", "arrival":
-			return true
-		}
+	if a.quasiOfKind("age", "job", "family", "arrival") { // quasi_kinds.go
+		return true
 	}
 	for i, t := range a.s.Toks {
 		if t.Has(text.Digit) && i+1 < len(a.s.Toks) && isAgeUnit(a.s.Toks[i+1].Norm) || t.Is(cPluralAttributes) {

@@ -120,8 +120,8 @@ func (a *analysis) tiedNear(k int, ties lexicon.WordSet) bool {
 }
 
 // dropInventedPersons removes what the rules found of a person in an
-// invented case or inside a work: the description (indirect, single role, specific
-// person) and the special-category facts of the character, unless a
+// invented case or inside a work: the description (indirect, single
+// role, specific person) and the special-category facts of the character, unless a
 // name stays in the sentence (one tied to the association): then the
 // facts may be that person's.
 func (a *analysis) dropInventedPersons() {

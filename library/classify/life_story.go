@@ -29,12 +29,8 @@ func (a *analysis) lifeStoryAlone() (at int, ok bool) {
 // personClue: among the quasi-identifiers, one that tells about a person
 // rather than a place ("à Lyon" alone is where a building stands too).
 func (a *analysis) personClue() bool {
-	a.scratch = a.spansOf(dQuasi, a.scratch[:0])
-	for _, sp := range a.scratch {
-		switch a.lex.quasi[sp.val-1].kind {
-		case "age", "job", "career", "family", "arrival":
-			return true
-		}
+	if a.quasiOfKind("age", "job", "career", "family", "arrival") { // quasi_kinds.go
+		return true
 	}
 	for i, t := range a.s.Toks {
 		if i+1 < len(a.s.Toks) && t.Has(text.Digit) && isAgeUnit(a.s.Toks[i+1].Norm) || a.cardAge(i) || a.formerTrade(i) {

@@ -36,17 +36,7 @@ func (a *analysis) findMoneyPosition(cs cueSet) {
 // accepte jusqu'à 15 % »).
 func (a *analysis) percentAfterCue(c cue) bool {
 	toks := a.s.Toks
-	for _, h := range a.hits {
-		if h.dict != dCue || h.val != int(c) {
-			continue
-		}
-		for k := h.j; k < min(len(toks), h.j+4); k++ {
-			if toks[k].Has(text.Digit) && a.percentAt(k) {
-				return true
-			}
-		}
-	}
-	return false
+	return a.cueFollowedBy(c, 4, func(k int) bool { return toks[k].Has(text.Digit) && a.percentAt(k) }) // cue_strategy.go
 }
 
 // percentAt: « % » or « pour cent », "percent" right after the number at k.

@@ -16,7 +16,8 @@ import (
 // the quoted title must head no document of a person: « le dossier
 // « Impayés » de Paul Martin, publié sur l'intranet » is a file about him.
 
-// publishedWorkWords say a work is published or awarded (data/words/published_work_words.txt).
+// publishedWorkWords say a work is published or awarded
+// (data/words/published_work_words.txt).
 var publishedWorkWords = lexicon.Words(lexicon.Data, "published_work_words")
 
 // publishedWork: a word of the sentence says a work is published or

@@ -5,17 +5,12 @@ import "testing"
 // The author of a quoted work that the sentence says published or
 // awarded is named as its author, in French and in English.
 func TestPublishedWorkAuthorIsPublic(t *testing.T) {
-	c := New(Rules{})
-	for _, s := range []string{
+	allPass(t,
 		"Le prix des lecteurs 2024 est attribué à « Les Échappées » de Claire Fontan, publié aux éditions du Rouergue.",
 		"The winner of the town's short story prize is \"The Long Field\" by Anna Kerrigan, published in the anthology.",
 		"Le recueil de la résidence d'écriture réunit « Les Hautes Herbes » de Samuel Brochard et d'autres textes.",
 		"Our poetry prize went to \"Salt and Iron\" by Megan Lowry, now in the anthology on sale at the festival.",
-	} {
-		if r := c.Classify(s); r.Verdict != OK {
-			t.Errorf("%q: got %s %v", s, r.Verdict, describe(s, r))
-		}
-	}
+	)
 }
 
 // A child's drawing or a member's cake awarded a prize keeps the person:

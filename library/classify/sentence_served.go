@@ -20,6 +20,9 @@ import (
 // sentenceLengths are the units of a sentence's length.
 var sentenceLengths = lexicon.Words(lexicon.Data, "sentence_lengths")
 
+// prisonWords close a sentence's length (« ferme », « sursis », "jail").
+var prisonWords = lexicon.Words(lexicon.Data, "prison_words")
+
 // findSentenceServed reports the first sentence passed on someone.
 func (a *analysis) findSentenceServed() {
 	toks := a.s.Toks
@@ -66,9 +69,10 @@ func courtWordAt(toks []text.Token, i int) int {
 	if i >= len(toks) {
 		return -1
 	}
-	switch toks[i].Norm {
-	case "ferme", "sursis", "prison", "taule", "inside", "jail":
+	if prisonWords[toks[i].Norm] {
 		return i + 1
+	}
+	switch toks[i].Norm {
 	case "avec", "de", "in":
 		if i+1 < len(toks) && courtWordAt(toks, i+1) > 0 {
 			return i + 2 // « avec sursis », « de prison », "in jail"

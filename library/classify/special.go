@@ -35,10 +35,24 @@ func (a *analysis) judgeSpecialSpan(sp span) {
 	if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].Norm) {
 		return // "cours d'anglais", "en arabe", « peur du noir »: a language or a colour, not an origin
 	}
-	if a.notAFact(sp) {
+	if a.notAFact(sp) || bornInAYear(toks, sp) {
 		return
 	}
 	a.judgeSpecial(sp, t)
+}
+
+// bornInAYear: a phrase of birthplace (« né à », "born in") followed by
+// a number dates the birth, it tells no origin ("born in 1953"); the
+// birth-date rules read the year.
+func bornInAYear(toks []text.Token, sp span) bool {
+	if sp.j >= len(toks) || !toks[sp.j].Has(text.Digit) {
+		return false
+	}
+	switch toks[sp.j-1].Norm {
+	case "in", "a", "au", "en":
+		return true
+	}
+	return false
 }
 
 // notAFact: the word is inside a quoted title (« Le Malade imaginaire »),

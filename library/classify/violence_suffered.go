@@ -1,15 +1,18 @@
 package classify
 
-import "tamis/library/classify/text"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // Violence suffered is told by its verb more often than by its noun
 // (issue 7, section 4): « son mari la frappait », « elle se fait
 // tabasser », « il l'a giflée », "her boyfriend hits her". A verb of
 // beating (data/words/beating_verbs.txt) whose object is a person — a
 // pronoun before it in French, the causative « se faire » or "get", a
-// possessive after « par » in the passive, a pronoun after it in English — said
-// next to a person is a criminal matter about the one beaten
-// (category 4). The verb with a thing as its object (« frapper à la
+// possessive after « par » in the passive, a pronoun after it in
+// English — said next to a person is a criminal matter about the one
+// beaten (category 4). The verb with a thing as its object (« frapper à la
 // porte », « taper le ballon ») or with nobody near (« apprendre à
 // frapper en rythme ») passes.
 
@@ -118,6 +121,8 @@ func isPossessive(w string) bool {
 	return false
 }
 
+// The closed words of grammar the verb's subject and object are read
+// from stay here; the words of who beats are data (english_beaters.txt).
 var (
 	objectPronouns = map[string]bool{"la": true, "le": true, "les": true, "l": true, "me": true, "m": true, "te": true, "t": true}
 	auxiliaries    = map[string]bool{"a": true, "avait": true, "ont": true, "avaient": true, "aurait": true}
@@ -126,6 +131,5 @@ var (
 	englishGot     = map[string]bool{"got": true, "gets": true, "get": true, "getting": true}
 	awayWords      = map[string]bool{"out": true, "off": true}
 	englishObjects = map[string]bool{"her": true, "him": true, "them": true, "me": true}
-	englishBeaters = map[string]bool{"he": true, "she": true, "they": true, "who": true, "to": true,
-		"still": true, "often": true, "sometimes": true, "regularly": true, "also": true, "always": true}
+	englishBeaters = lexicon.Words(lexicon.Data, "english_beaters") // pronouns, "who", "to", adverbs of how often
 )
