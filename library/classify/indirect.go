@@ -23,6 +23,9 @@ func (a *analysis) findIndirect() {
 		if an.kind == anchorPerson && a.publicRole(an.k) {
 			continue // "la conseillère départementale", "M. le maire": a public office
 		}
+		if an.kind == anchorPerson && an.role && a.titledFamous(an.k) {
+			continue // « l'abbé Pierre »: a public figure (titled_famous.go)
+		}
 		if an.kind == anchorPerson || an.kind == anchorPronoun {
 			if first < 0 {
 				first, firstIsRole = an.k, an.role
@@ -35,7 +38,7 @@ func (a *analysis) findIndirect() {
 			a.add(ruleIndirect, at, len(a.s.Toks)) // life_story.go: « Arrivée à Lyon à 12 ans, devenue infirmière »
 			return
 		}
-		if t := a.s.Toks[0]; t.Has(text.Cap) && t.Is(cRole) && (len(a.s.Toks) == 1 || a.s.Toks[1].Sep != ':') {
+		if t := a.s.Toks[0]; t.Has(text.Cap) && t.Is(cRole) && (len(a.s.Toks) == 1 || a.s.Toks[1].Sep != ':') && !a.titledFamous(0) {
 			a.add(ruleSingleRole, 0, 1)
 		}
 		return

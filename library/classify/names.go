@@ -221,7 +221,8 @@ func (a *analysis) isName(k int) bool {
 func (a *analysis) isAcronym(k int) bool {
 	t := a.s.Toks[k]
 	if !t.Has(text.Upper) {
-		return false
+		// a known acronym written in title case after an article: « l'Insee », « le Samu »
+		return t.Is(cAcronym) && k > 0 && a.s.Toks[k-1].Is(cBodyArticles)
 	}
 	// an article does not stand before a person's name: "l'ADIL", "la CLCV", "au CCAS"
 	return t.Is(cAcronym) || k > 0 && !a.s.Shouting && a.s.Toks[k-1].Is(cBodyArticles)

@@ -25,6 +25,9 @@ func (a *analysis) placeAfterPreposition(i int) bool {
 	if i+1 < len(toks) && text.Joined(toks, i+1, '-') && toks[i+1].Is(cDemonym) {
 		return true // "Franco-British", « franco-allemand »
 	}
+	if a.coordinatedPlace(i) {
+		return true // "in Paris and London" (coordinated_place.go)
+	}
 	if i == 0 || !placeOnlyPreps[toks[i-1].Norm] || isClauseSep(toks[i].Sep) {
 		return false
 	}

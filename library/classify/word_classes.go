@@ -412,6 +412,9 @@ func (a *analysis) tagSentence() {
 		})
 	}
 	a.hitStart[len(toks)] = len(a.hits)
+	if a.sentCls.Has(cKin) {
+		a.dropFrenchSon() // french_son.go
+	}
 	a.population = a.sentCls.Has(cPopulation) // a token of the class, as the rules ask
 	a.digits = notLetters&text.Letter != 0    // a token that is not only letters
 	a.dictHits = 0
