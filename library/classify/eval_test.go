@@ -178,11 +178,11 @@ func TestEvalBlindSet(t *testing.T) {
 }
 
 // holdoutFloor is about five points below the figures of the files still
-// held out (1,320 values: 95.0, 88.1, 9.9, 14.2, 87.5 on the afternoon of
-// 1 December 2026, when the five older files moved to testdata/dev8;
-// each file's history is in testdata/holdout/README.md): a regression
-// guard, not a target.
-var holdoutFloor = bounds{riskyBlocked: 90, sensitiveCat4: 83, okBlocked: 15, okFlagged: 19, grayFlagged: 82}
+// held out (2,040 values: 95.5, 91.4, 10.8, 14.9, 88.6 on the afternoon of
+// 1 December 2026, after the five older files moved to testdata/dev8 and
+// the two files written that afternoon joined; each file's history is in
+// testdata/holdout/README.md): a regression guard, not a target.
+var holdoutFloor = bounds{riskyBlocked: 90, sensitiveCat4: 86, okBlocked: 16, okFlagged: 20, grayFlagged: 83}
 
 // TestEvalHoldout measures the held-out set of testdata/holdout: values
 // written by someone who read neither the rules nor the other sets. It
@@ -354,10 +354,10 @@ func TestEvalDev7(t *testing.T) {
 
 // dev7Floor is about three points below the figures after the rules
 // written from the set (1,200 values: 93.1 / 87.2 / 13.9 / 21.9 / 81.9 on
-// arrival, on main df7d416; 97.8 / 96.8 / 10.8 / 15.6 / 96.8 after, on
-// 1 December 2026 at noon; the unread sets moved far less, see the
-// README): a regression guard.
-var dev7Floor = bounds{riskyBlocked: 95, sensitiveCat4: 93, okBlocked: 13, okFlagged: 18, grayFlagged: 92}
+// arrival, on main df7d416; 97.8 / 96.8 / 10.8 / 15.6 / 96.8 at noon on
+// 1 December 2026; 99.5 / 98.7 / 7.8 / 12.2 / 96.8 that afternoon; the
+// unread sets moved far less, see the README): a regression guard.
+var dev7Floor = bounds{riskyBlocked: 96, sensitiveCat4: 95, okBlocked: 11, okFlagged: 15, grayFlagged: 93}
 
 // TestEvalDev8 measures the five files that were held out until the
 // afternoon of 1 December 2026 and then opened (testdata/dev8/README.md):
@@ -367,7 +367,9 @@ func TestEvalDev8(t *testing.T) {
 	m.check(t, "eighth development set", dev8Floor)
 }
 
-// dev8Floor is about three points below the figures when the files were
-// opened (1,741 values: 94.0 / 89.4 / 5.4 / 8.3 / 87.9, on main 49d619e):
-// a regression guard.
-var dev8Floor = bounds{riskyBlocked: 91, sensitiveCat4: 86, okBlocked: 8, okFlagged: 11, grayFlagged: 85}
+// dev8Floor is about three points below the figures after the rules
+// written from the set's kinds of miss shared by three writers or more
+// (1,741 values: 94.0 / 89.4 / 5.4 / 8.3 / 87.9 when opened, on main
+// 49d619e; 97.2 / 97.5 / 2.9 / 5.2 / 87.9 that afternoon): a regression
+// guard.
+var dev8Floor = bounds{riskyBlocked: 94, sensitiveCat4: 94, okBlocked: 6, okFlagged: 8, grayFlagged: 85}
