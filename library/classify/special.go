@@ -444,6 +444,9 @@ func sentenceWideGeneric(toks []text.Token, i int) bool {
 	if n := toks[i].Norm; (n == "semaine" || n == "mois" || n == "journee") && i+1 < len(toks) && toks[i+1].Is(cPastOrNext) {
 		return false // "la semaine dernière" dates a fact, it is no public week
 	}
+	if i > 0 && toks[i-1].Is(cFrequency) || i > 1 && toks[i-1].Norm == "les" && toks[i-2].Is(cFrequency) {
+		return false // « à relancer chaque semaine », "every week": how often, no public week
+	}
 	if toks[i].Is(cGenericEvent) {
 		return !markerNotEvent(toks, i) // "six mois de prison", « en cours »: no campaign, no course
 	}

@@ -30,7 +30,7 @@ func (a *analysis) findStrategy() {
 	for _, sp := range a.scratch {
 		t := a.lex.strategy[sp.val-1]
 		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.rule == ruleFinance && (published || a.paymentInstruction(sp.i, sp.j)) ||
-			t.flags&needMoney != 0 && !a.hasMoney() {
+			t.flags&needMoney != 0 && !a.hasMoneyIn(a.clauseAround(sp.i, sp.j)) { // the amount of that clause: « Tarif : 10 €, on peut aller jusqu'à 3 séances » bargains nothing
 			continue
 		}
 		if (t.rule == ruleHR || t.rule == ruleLitigation || t.rule == ruleFinance) && (a.startsGeneric() || a.hypotheticalBefore(sp.i)) && len(a.names) == 0 && len(a.anchors) == 0 {
@@ -144,12 +144,20 @@ func (a *analysis) findPersonMoney() {
 
 // hasMoney: an amount in the sentence ("800 €", "1 200 euros", "£300").
 func (a *analysis) hasMoney() bool {
-	s := a.text[a.s.Start:min(len(a.text), a.s.End+4)]
+	return a.hasMoneyIn(0, len(a.s.Toks))
+}
+
+// hasMoneyIn: an amount of money among the tokens [from, to).
+func (a *analysis) hasMoneyIn(from, to int) bool {
+	toks := a.s.Toks
+	if from >= to {
+		return false
+	}
+	s := a.text[toks[from].From():min(len(a.text), toks[to-1].To()+4)]
 	if strings.Contains(s, "€") || strings.Contains(s, "£") || strings.Contains(s, "$") {
 		return true
 	}
-	toks := a.s.Toks
-	for i := 1; i < len(toks); i++ {
+	for i := max(from, 1); i < to; i++ {
 		switch toks[i].Norm {
 		case "euros", "euro", "eur", "k", "keur":
 			if toks[i-1].Has(text.Digit) {
@@ -161,6 +169,17 @@ func (a *analysis) hasMoney() bool {
 		}
 	}
 	return false
+}
+
+// clauseAround returns the tokens of the clause that holds [i, j): from
+// the comma, colon or semicolon before it to the one after it.
+func (a *analysis) clauseAround(i, j int) (from, to int) {
+	toks := a.s.Toks
+	for from = i; from > 0 && !isClauseSep(toks[from].Sep); from-- {
+	}
+	for to = j; to < len(toks) && !isClauseSep(toks[to].Sep); to++ {
+	}
+	return from, to
 }
 
 // findGrantIntent: a grant application being prepared ("on va solliciter

@@ -154,6 +154,7 @@ const (
 	cOwnPeopleDets        // data/words/own_people_dets.txt
 	cPartnerLinks         // data/words/partner_links.txt
 	cPastOrNext           // data/words/past_or_next.txt
+	cFrequency            // data/words/frequency.txt
 	cPersonAdjectives     // data/words/person_adjectives.txt
 	cPersonVerbs          // data/words/person_verbs.txt
 	cPhotoPeople          // data/words/photo_people.txt
@@ -295,6 +296,7 @@ var classFiles = []struct {
 	{cPartner, []string{"partner_nouns"}},
 	{cOrg, []string{"partner_orgs"}},
 	{cPastOrNext, []string{"past_or_next"}},
+	{cFrequency, []string{"frequency"}},
 	{cPending, []string{"pending_words"}},
 	{cPersonAdjectives, []string{"person_adjectives"}},
 	{cPersonMoney, []string{"person_money_words"}},
