@@ -16,13 +16,8 @@ import (
 
 var (
 	frameLinks = lexicon.WordSet{"dans": true, "in": true}
-	// frameWorks are the works a sentence may be inside without a title.
-	// Left out: what is also a room or a game (« pièce », "play"), a
-	// register (« livre d'or »), an affair (« histoire », "story") or a
-	// video of the association's people (« film »).
-	frameWorks = lexicon.WordSet{"roman": true, "conte": true, "fable": true, "tragedie": true,
-		"comedie": true, "opera": true, "novel": true, "tale": true}
-	frameDets = lexicon.WordSet{"le": true, "la": true, "l": true, "ce": true, "cette": true, "the": true,
+	frameWorks = lexicon.Words(lexicon.Data, "fiction_works") // roman, conte, tale: works without a title
+	frameDets  = lexicon.WordSet{"le": true, "la": true, "l": true, "ce": true, "cette": true, "the": true,
 		"this": true}
 	castWords = lexicon.Words(lexicon.Data, "cast_words") // joue, played, mise en scène
 	// realWorks tell of real people: a newspaper, a documentary, a

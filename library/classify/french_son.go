@@ -20,13 +20,13 @@ func (a *analysis) dropFrenchSon() {
 			continue
 		}
 		if toks[i].Norm == "son" && !a.englishSon(i) {
-			toks[i].Cls[cKin>>6] &^= 1 << (cKin & 63)
+			toks[i].Cls.Remove(cKin)
 			continue
 		}
 		kinLeft = true
 	}
 	if !kinLeft {
-		a.sentCls[cKin>>6] &^= 1 << (cKin & 63)
+		a.sentCls.Remove(cKin)
 	}
 }
 

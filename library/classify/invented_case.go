@@ -42,10 +42,7 @@ func lowered(list []string) []string {
 // inventedCues are the words without which no marker of invented_markers
 // stands in a sentence: the class cInventedCue, so that the sentence is
 // read for the markers only when it holds one.
-var inventedCues = lexicon.WordSet{"fictif": true, "fictive": true, "fictifs": true, "fictives": true,
-	"invente": true, "inventee": true, "inventes": true, "inventees": true, "imaginaire": true,
-	"ressemblance": true, "fictional": true, "fictitious": true, "invented": true, "made": true,
-	"real": true, "resemblance": true}
+var inventedCues = lexicon.Words(lexicon.Data, "invented_cues")
 
 // saysInvented: the sentence says its persons are invented.
 func (a *analysis) saysInvented() bool {

@@ -20,6 +20,9 @@ func (s ClassSet) Has(c Class) bool { return s[c>>6]&(1<<(c&63)) != 0 }
 // Add puts c in the set.
 func (s *ClassSet) Add(c Class) { s[c>>6] |= 1 << (c & 63) }
 
+// Remove takes c out of the set.
+func (s *ClassSet) Remove(c Class) { s[c>>6] &^= 1 << (c & 63) }
+
 // Union adds the classes of o to the set.
 func (s *ClassSet) Union(o ClassSet) {
 	for k := range s {
