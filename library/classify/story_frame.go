@@ -27,6 +27,7 @@ var (
 	storyCharacters = lexicon.Words(lexicon.Data, "story_characters")
 	storyVerbs      = lexicon.Words(lexicon.Data, "story_verbs")
 	storyTies       = lexicon.Words(lexicon.Data, "story_ties")
+	testimonyVerbs  = lexicon.Words(lexicon.Data, "testimony_verbs")
 	// storyPlaces are works that are also a room, an incident or a
 	// register: inside one only with a comma after it.
 	storyPlaces = lexicon.WordSet{"piece": true, "episode": true, "play": true, "story": true, "stories": true,
@@ -41,20 +42,57 @@ var (
 
 // storySentence: the sentence tells a story and nothing in it ties a name
 // to a real person.
-func (a *analysis) storySentence() bool {
-	if !a.has(cStoryCue) || len(a.sdirect) > 0 || !a.storyTold() {
-		return false
+func (a *analysis) storySentence() bool { return a.storyFrom() >= 0 }
+
+// storyFrom returns the first token of what a story sentence tells: 0
+// for a story frame, the token after the title for a titled work
+// (title_frame.go); -1 when the sentence tells no story or a name in it
+// is tied to a real person.
+func (a *analysis) storyFrom() int {
+	if len(a.sdirect) > 0 {
+		return -1
+	}
+	from := 0
+	if !a.has(cStoryCue) || !a.storyTold() {
+		if from = a.titleTold(); from < 0 || !a.toldNow() {
+			return -1
+		}
 	}
 	toks := a.s.Toks
 	for k, t := range toks {
 		if castWords[t.Norm] || realWorks[t.Norm] || famousLists().news[t.Norm] {
-			return false
+			return -1
 		}
 		if storyTies[t.Norm] && !(ownDets[t.Norm] && k+1 < len(toks) && toks[k+1].IsAny(cWork, cStoryCue)) {
-			return false // « notre bénévole », "my aunt"; not « notre spectacle »
+			return -1 // « notre bénévole », "my aunt"; not « notre spectacle »
+		}
+		if testimonyVerbs[t.Norm] && !a.workBefore(k) {
+			return -1 // « dans ce film, Julie Bernard raconte sa maladie »: a testimony
 		}
 	}
-	return true
+	return from
+}
+
+// workBefore: a work noun stands in the few words before the verb at k,
+// its subject (« le roman de Zola raconte »), or a character noun.
+// A character noun may stand before the name it is apposed to (« le
+// narrateur, Paul Ferrand, raconte »).
+func (a *analysis) workBefore(k int) bool {
+	toks := a.s.Toks
+	named := false
+	for m := k - 1; m >= max(0, k-5); m-- {
+		switch {
+		case storyCharacters[toks[m].Norm]:
+			return true
+		case storyWorks[toks[m].Norm]:
+			return !named
+		case storyBreaks[toks[m].Norm]:
+			return false
+		case toks[m].Has(text.Cap) && !a.inQuotes(m) && !(m > 0 && isParticle(toks[m-1].Norm)):
+			named = true // a name between is the subject; not a title, not an author (« le roman de Zola raconte »)
+		}
+	}
+	return false
 }
 
 // storyTold: a word of the sentence says it tells a story.
@@ -157,12 +195,13 @@ func (a *analysis) ordinal(k int) bool {
 // sentence, except a name after « par », "by": the author, the reader,
 // the actor.
 func (a *analysis) markStory() {
-	if !a.storySentence() {
+	from := a.storyFrom()
+	if from < 0 {
 		return
 	}
 	toks := a.s.Toks
-	for k := 0; k < len(toks); k++ {
-		if byLinks[toks[k].Norm] {
+	for k := from; k < len(toks); k++ {
+		if byLinks[toks[k].Norm] || k == from && from > 0 && (toks[k].Norm == "de" || toks[k].Norm == "d") {
 			for k++; k < len(toks) && (toks[k].Has(text.Cap) || isParticle(toks[k].Norm)) && !a.consumed[k]; k++ {
 			}
 			continue
