@@ -58,7 +58,7 @@ func (a *analysis) historyDated(i, j int) bool {
 		}
 		n := toks[k].Norm
 		switch {
-		case executionWords[n], a.oldCentury(k), a.oldYearAt(k):
+		case executionWords[n], a.oldCentury(k), a.oldYearAt(k), a.oldFullDate(k):
 			return true
 		case deathWords[n] && (a.diedOf(k) || a.yearBefore(generationAgo) && !a.specialFact()):
 			return true
@@ -123,10 +123,41 @@ func (a *analysis) oldYearAt(k int) bool {
 		return false
 	}
 	p := toks[k-1].Norm
-	if p == "annees" || a.lex.in(p, cCapWord) && monthWord(p) {
+	if p == "annees" {
 		return true
 	}
+	if monthWord(p) {
+		return !a.bornBefore(k) // « le 27 avril 1848 », not « née le 3 mai 1920 »
+	}
 	return w < lastBirthOfTheDead && (yearLinks[p] || datedYearLinks[p])
+}
+
+// oldFullDate: token k is a year before lastWarYear after a day and a
+// month (« le 24 août 1944 »), no birth: whoever acted on that day as an
+// adult would be a century old.
+func (a *analysis) oldFullDate(k int) bool {
+	toks := a.s.Toks
+	w := toks[k].Norm
+	if k < 2 || len(w) != 4 || !isDigits(w) || w < "1000" || w >= lastWarYear || !monthWord(toks[k-1].Norm) {
+		return false
+	}
+	d := toks[k-2].Norm
+	return (isDigits(d) || d == "1er" || d == "premier") && !a.bornBefore(k)
+}
+
+// lastWarYear is the first year after the Second World War: a deed dated
+// to the day before it is a century-old person's.
+const lastWarYear = "1946"
+
+// bornBefore: a birth word stands in the five words before k.
+func (a *analysis) bornBefore(k int) bool {
+	toks := a.s.Toks
+	for m := max(0, k-5); m < k; m++ {
+		if famousLists().history[toks[m].Norm] || toks[m].Is(cBirthWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthWord: w is the name of a month.

@@ -123,7 +123,8 @@ func (a *analysis) tiedNear(k int, ties lexicon.WordSet) bool {
 // facts may be that person's.
 func (a *analysis) dropInventedPersons() {
 	k := a.sentenceFindings()
-	if k == len(a.findings) || !a.inventedSentence() && !a.fictionSentence() && !a.storySentence() { // fiction_frame.go, story_frame.go
+	if k == len(a.findings) || !a.inventedSentence() && !a.fictionSentence() && !a.storySentence() &&
+		!a.labelledCharacters() { // fiction_frame.go, story_frame.go, characters.go
 		return
 	}
 	named := false

@@ -38,6 +38,9 @@ var (
 	storyBreaks  = lexicon.WordSet{"et": true, "and": true, "qui": true, "que": true, "qu": true, "who": true,
 		"that": true, "puis": true, "then": true}
 	byLinks = lexicon.WordSet{"par": true, "by": true}
+	// pluralDets stand before the characters of a work in the plural
+	// (« des personnages de Pagnol », "its characters").
+	pluralDets = lexicon.WordSet{"des": true, "ses": true, "leurs": true, "its": true, "their": true}
 )
 
 // storySentence: the sentence tells a story and nothing in it ties a name
@@ -45,8 +48,7 @@ var (
 func (a *analysis) storySentence() bool { return a.storyFrom() >= 0 }
 
 // storyFrom returns the first token of what a story sentence tells: 0
-// for a story frame, the token after the title for a titled work
-// (title_frame.go); -1 when the sentence tells no story or a name in it
+// for a story frame, the title of a titled work (title_frame.go); -1 when the sentence tells no story or a name in it
 // is tied to a real person.
 func (a *analysis) storyFrom() int {
 	if len(a.sdirect) > 0 {
@@ -148,11 +150,14 @@ func (a *analysis) insideStory(k int) bool {
 // follows it (« le héros de la soirée », "hero of the week").
 func (a *analysis) characterNoun(k int) bool {
 	toks := a.s.Toks
+	if toks[k].Sep == '(' && k > 0 && toks[k-1].Has(text.Cap) {
+		return true // « Léa (personnage) annonce… »
+	}
 	d := k - 1
-	if d > 0 && !storyDets[toks[d].Norm] {
+	if d > 0 && !storyDets[toks[d].Norm] && !pluralDets[toks[d].Norm] {
 		d-- // "the main character"
 	}
-	if d < 0 || !storyDets[toks[d].Norm] {
+	if d < 0 || !storyDets[toks[d].Norm] && !(pluralDets[toks[d].Norm] && strings.HasSuffix(toks[k].Norm, "s")) {
 		return false
 	}
 	if toks[k].Norm == "heroine" && d > 0 && (toks[d-1].Norm == "de" || toks[d-1].Norm == "a" || toks[d-1].Norm == "d") {
@@ -200,13 +205,25 @@ func (a *analysis) markStory() {
 		return
 	}
 	toks := a.s.Toks
-	for k := from; k < len(toks); k++ {
-		if byLinks[toks[k].Norm] || k == from && from > 0 && (toks[k].Norm == "de" || toks[k].Norm == "d") {
-			for k++; k < len(toks) && (toks[k].Has(text.Cap) || isParticle(toks[k].Norm)) && !a.consumed[k]; k++ {
-			}
+	k := from
+	if a.titleEnd(from) > from { // a titled work (title_frame.go): its title, not its author
+		e := a.titleEnd(from)
+		a.takeCaps(from, e)
+		k = a.authorAfter(e)
+	}
+	for ; k < len(toks); k++ {
+		if byLinks[toks[k].Norm] {
+			k = max(k, a.authorAfter(k)-1) // « raconté par la conteuse Maïwenn »: a person
 			continue
 		}
-		if toks[k].Has(text.Cap) || toks[k].Is(cCivility) {
+		a.takeCaps(k, k+1)
+	}
+}
+
+// takeCaps takes the capitalised words and civilities of [i, j).
+func (a *analysis) takeCaps(i, j int) {
+	for k := i; k < j; k++ {
+		if a.s.Toks[k].Has(text.Cap) || a.s.Toks[k].Is(cCivility) {
 			a.consumed[k] = true
 		}
 	}

@@ -48,12 +48,16 @@ var titleWorks = func() lexicon.WordSet {
 // a real person gives it, a programme seldom.
 var titleAges = lexicon.WordSet{"ans": true, "years": true, "yrs": true}
 
-// titleTold returns the first token after the quoted title of a work the
+// titleTold returns the first token of the quoted title of a work the
 // sentence gives before its characters, or -1.
+//
+// Without a word of a work, a title followed by its author stands for
+// one (« « Huis clos » de Sartre : Garcin, Inès et Estelle »).
 func (a *analysis) titleTold() int {
-	if !a.anyWordIn(titleWorks) && !a.anyWordIn(titleWorkWords) || a.anyWordIn(titleAges) {
+	if !a.hasQuote() && !a.singleQuoted() || a.anyWordIn(titleAges) {
 		return -1
 	}
+	work := a.anyWordIn(titleWorks) || a.anyWordIn(titleWorkWords)
 	toks := a.s.Toks
 	for k := 0; k < len(toks); k++ {
 		if !toks[k].Has(text.Cap) {
@@ -63,13 +67,37 @@ func (a *analysis) titleTold() int {
 		if e <= k || e >= len(toks) {
 			continue
 		}
-		gap := a.text[toks[e-1].End:toks[e].Start]
-		if strings.ContainsAny(gap, ":—–-,(") {
-			return e // « « Le Roi lion » — Simba, Nala »
+		next := e
+		if authored := a.authorAfter(e); authored > e {
+			work, next = true, authored
+		}
+		if work && next < len(toks) && strings.ContainsAny(a.text[toks[next-1].End:toks[next].Start], ":—–-,(") {
+			return k // « « Le Roi lion » — Simba, Nala »
 		}
 		k = e - 1
 	}
 	return -1
+}
+
+// singleQuoted: a single quotation mark opens after a space in the
+// sentence ("Film: 'Rain Man'"), not an elision (« l'Étranger »).
+func (a *analysis) singleQuoted() bool {
+	sent := a.text[max(0, a.s.Start-1):a.s.End]
+	return strings.Contains(sent, " '") || strings.Contains(sent, " ‘") || strings.HasPrefix(sent, "'") || strings.HasPrefix(a.text[max(0, a.s.Start-len("‘")):], "‘")
+}
+
+// authorAfter returns the end of an author's name after « de », "by" at
+// e (« « Huis clos » de Sartre »), or e.
+func (a *analysis) authorAfter(e int) int {
+	toks := a.s.Toks
+	if e+1 >= len(toks) || toks[e].Norm != "de" && toks[e].Norm != "d" && !byLinks[toks[e].Norm] || !toks[e+1].Has(text.Cap) {
+		return e
+	}
+	m := e + 1
+	for m < len(toks) && (toks[m].Has(text.Cap) || isParticle(toks[m].Norm)) && (m == e+1 || toks[m].Sep == 0) {
+		m++
+	}
+	return m
 }
 
 // titleEnd returns the token after the title that opens at k, in double
@@ -83,11 +111,11 @@ func (a *analysis) titleEnd(k int) int {
 		}
 		return e
 	}
-	prev := a.s.Start
+	prev := max(0, toks[k].From()-len("‘"))
 	if k > 0 {
-		prev = int(toks[k-1].End)
+		prev = toks[k-1].To()
 	}
-	gap := a.text[prev:toks[k].Start]
+	gap := a.text[prev:toks[k].From()]
 	if !strings.HasSuffix(gap, "'") && !strings.HasSuffix(gap, "‘") || k > 0 && !strings.ContainsAny(gap, " \t") {
 		return k // an elision (« l'Étranger »), not a quote
 	}
@@ -101,12 +129,21 @@ func (a *analysis) titleEnd(k int) int {
 // toldNow: no verb of the sentence speaks of soon or of the past, the
 // tenses of an outing; a summary is in the present.
 func (a *analysis) toldNow() bool {
-	for k, t := range a.s.Toks {
+	toks := a.s.Toks
+	for k, t := range toks {
 		switch t.Norm {
-		case "will", "sera", "seront", "aura", "auront", "ont", "avait", "avaient", "had", "has", "have", "was", "were":
+		case "sera", "seront", "aura", "auront", "ont", "avait", "avaient", "was", "were":
 			return false
+		case "will":
+			if !t.Has(text.Cap) || k == 0 {
+				return false // not "Eleven, Mike and Will"
+			}
+		case "had", "has", "have":
+			if k+1 < len(toks) && englishParticiple(toks[k+1].Norm) {
+				return false // "has been taken", not "has a learning disability"
+			}
 		case "a":
-			if a.text[t.Start:t.End] == "a" && k+1 < len(a.s.Toks) && pastParticiple(a.text[a.s.Toks[k+1].Start:a.s.Toks[k+1].End]) {
+			if a.text[t.Start:t.End] == "a" && k+1 < len(toks) && pastParticiple(a.text[toks[k+1].Start:toks[k+1].End]) {
 				return false // « a fait un malaise », not « à », not "a banker"
 			}
 		}
@@ -126,4 +163,14 @@ func pastParticiple(w string) bool {
 		}
 	}
 	return false
+}
+
+// englishParticiple: the word ends as an English past participle does
+// ("been", "taken", "diagnosed", "got").
+func englishParticiple(w string) bool {
+	switch w {
+	case "been", "got", "gone", "done", "made", "had", "left", "lost", "told", "said", "run":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
 }

@@ -40,3 +40,31 @@ func TestTitledWorkRealPersonsStayBlocked(t *testing.T) {
 		{"Film « Les Intouchables » : Paul Girard a été hospitalisé pendant la séance.", Blocked, Sensitive, ""},
 	})
 }
+
+// More shapes of a programme, by kind: a title and its author, a
+// character marked as such, characters in the plural, a list of
+// characters and what the label says of them.
+func TestProgrammeShapesPass(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"« La Cantatrice chauve » de Ionesco : M. et Mme Smith reçoivent les Martin.", OK, 0, ""},
+		{"'Matilda' by Roald Dahl: Matilda Wormwood outwits her cruel headmistress, Miss Trunchbull.", OK, 0, ""},
+		{"Improv, scene 3: Jordan (character) tells his boss he is gay.", OK, 0, ""},
+		{"Atelier d'écriture à partir des personnages de Molière : Harpagon, Tartuffe et Alceste.", OK, 0, ""},
+		{"Character list for our nativity play: Mary, Joseph, the innkeeper and the three kings.", OK, 0, ""},
+		{"Personnages de la pièce : Odette, la mère malade ; Firmin, le fils ivrogne.", OK, 0, ""},
+		{"Le 6 juin 1944, le sergent Léon Guérinel débarque à Ouistreham avec le commando.", OK, 0, ""},
+		{"On 8 May 1945, Private Albert Cole crossed the Rhine with his regiment.", OK, 0, ""},
+	})
+}
+
+func TestProgrammeShapesRealPersonsStayBlocked(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Personnages de la pièce : Odette, jouée par notre bénévole Anne Roy, qui est enceinte.", Blocked, Sensitive, ""},
+		{"'Matilda' by our volunteer Jo Price: she tells how she left an abusive home.", Blocked, 0, ""},
+		{"Jeu de rôle : Marc (personnage) est joué par Paul Girard, séropositif.", Blocked, Sensitive, ""},
+		{"Le 12 mars 1998, Paul Martin a été condamné pour vol.", Blocked, Sensitive, ""},
+		{"Mme Roux, née le 12 mars 1941, vit seule et souffre de diabète.", Blocked, Sensitive, ""},
+		{"Arrivée le 3 mai 1945 à l'âge de deux ans, Sarah Klein témoignera au collège de sa déportation.", Blocked, 0, ""},
+		{"« Mes nuits » de Sophie Lambert : elle y raconte sa dépression.", Blocked, Sensitive, ""},
+	})
+}
