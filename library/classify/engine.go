@@ -224,6 +224,7 @@ type analysis struct {
 	headRead    bool          // the value's first sentence was read for a heading (public_heading.go)
 	publicHead  bool          // the value opens on a heading of a public text (public_heading.go)
 	codes       bool          // the text may hold an anonymisation code (codeEndFor)
+	storyAt     int           // storyFrom's answer for the sentence, once memoStoryDone is set
 	every       bool          // the classifier's everyStage, read by the guards (guards.go)
 	memo        memo
 	over        direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
@@ -254,7 +255,7 @@ func (a *analysis) run() {
 
 // sentence runs every rule on the current sentence.
 // memo caches sentence-wide predicates that several rules ask for.
-type memo uint8
+type memo uint16
 
 const (
 	memoGenericDone memo = 1 << iota
@@ -264,6 +265,9 @@ const (
 	memoPublishedDone
 	memoPublished
 	memoHistoric // a name of the sentence was taken as historical (history_frame.go)
+	memoHistoryCueDone
+	memoHistoryCue
+	memoStoryDone // storyAt holds the sentence's story frame (story_frame.go)
 )
 
 func (a *analysis) sentence() {

@@ -32,6 +32,30 @@ var (
 	centuryWords = lexicon.WordSet{"siecle": true, "siecles": true, "century": true, "centuries": true}
 )
 
+// historyCues are the words without which, and without a digit, no
+// sentence dates a person as history.
+var historyCues = func() lexicon.WordSet {
+	cues := lexicon.WordSet{}
+	for _, set := range []lexicon.WordSet{deathWords, executionWords, centuryWords} {
+		for w := range set {
+			cues[w] = true
+		}
+	}
+	return cues
+}()
+
+// historyCued: the sentence holds a digit or a word of history; asked
+// once per sentence.
+func (a *analysis) historyCued() bool {
+	if a.memo&memoHistoryCueDone == 0 {
+		a.memo |= memoHistoryCueDone
+		if a.digits || a.anyWordIn(historyCues) {
+			a.memo |= memoHistoryCue
+		}
+	}
+	return a.memo&memoHistoryCue != 0
+}
+
 // romanValues are the Roman figures of the centuries before the twentieth.
 var romanValues = map[byte]int{'i': 1, 'v': 5, 'x': 10}
 
@@ -50,6 +74,9 @@ func (a *analysis) historyDated(i, j int) bool {
 	}
 	if j-i < 2 || a.has(cKin) || a.futureAt(j) || a.presentAgent(i) {
 		return false
+	}
+	if !a.historyCued() {
+		return false // no year, no death, no century: the cheapest test first, as every name asks
 	}
 	toks := a.s.Toks
 	for k := max(1, i-15); k < min(len(toks), j+15); k++ {
@@ -200,10 +227,10 @@ func (a *analysis) yearBefore(limit string) bool {
 // and the doubts of a sentence whose persons are all historical: they
 // are the history's.
 func (a *analysis) dropHistoricFacts() {
-	if a.memo&memoHistoric == 0 && !a.oldDated() {
-		return
-	}
 	k := a.sentenceFindings()
+	if k == len(a.findings) || a.memo&memoHistoric == 0 && !a.oldDated() {
+		return // nothing to drop, or no history
+	}
 	for _, f := range a.findings[k:] {
 		if f.Rule == ruleName.String() || f.Rule == rulePublicFigure.String() {
 			return // someone else is named: the facts may be theirs

@@ -51,6 +51,15 @@ func (a *analysis) storySentence() bool { return a.storyFrom() >= 0 }
 // for a story frame, the title of a titled work (title_frame.go); -1 when the sentence tells no story or a name in it
 // is tied to a real person.
 func (a *analysis) storyFrom() int {
+	if a.memo&memoStoryDone == 0 {
+		a.memo |= memoStoryDone
+		a.storyAt = a.readStory()
+	}
+	return a.storyAt
+}
+
+// readStory is storyFrom, read from the sentence.
+func (a *analysis) readStory() int {
 	if len(a.sdirect) > 0 {
 		return -1
 	}

@@ -82,8 +82,13 @@ func (a *analysis) titleTold() int {
 // singleQuoted: a single quotation mark opens after a space in the
 // sentence ("Film: 'Rain Man'"), not an elision (« l'Étranger »).
 func (a *analysis) singleQuoted() bool {
-	sent := a.text[max(0, a.s.Start-1):a.s.End]
-	return strings.Contains(sent, " '") || strings.Contains(sent, " ‘") || strings.HasPrefix(sent, "'") || strings.HasPrefix(a.text[max(0, a.s.Start-len("‘")):], "‘")
+	for _, t := range a.s.Toks {
+		if at := t.From(); at > 0 && (a.text[at-1] == '\'' || strings.HasSuffix(a.text[:at], "‘")) &&
+			(at == 1 || a.text[at-2] == ' ' || strings.HasPrefix(a.text[max(0, at-4):], " ‘")) {
+			return true
+		}
+	}
+	return false
 }
 
 // authorAfter returns the end of an author's name after « de », "by" at
