@@ -65,23 +65,34 @@ func (a *analysis) readStory() int {
 	}
 	from := 0
 	if !a.has(cStoryCue) || !a.storyTold() {
-		if from = a.titleTold(); from < 0 || !a.toldNow() {
+		if from = a.titleTold(); from < 0 || !a.toldNow() || a.lonePersonFact(from) {
 			return -1
 		}
 	}
+	if a.realPersonTold() {
+		return -1
+	}
+	return from
+}
+
+// realPersonTold: a word of the sentence says a name is a real person's:
+// the cast, news, a real work (castWords, realWorks, famous_news.txt), a
+// tie to the association or the writer, a need of the outing
+// (story_ties.txt), a verb of testimony whose subject is a name.
+func (a *analysis) realPersonTold() bool {
 	toks := a.s.Toks
 	for k, t := range toks {
 		if castWords[t.Norm] || realWorks[t.Norm] || famousLists().news[t.Norm] {
-			return -1
+			return true
 		}
 		if storyTies[t.Norm] && !(ownDets[t.Norm] && k+1 < len(toks) && toks[k+1].IsAny(cWork, cStoryCue)) {
-			return -1 // « notre bénévole », "my aunt"; not « notre spectacle »
+			return true // « notre bénévole », "my aunt"; not « notre spectacle »
 		}
 		if testimonyVerbs[t.Norm] && !a.workBefore(k) {
-			return -1 // « dans ce film, Julie Bernard raconte sa maladie »: a testimony
+			return true // « dans ce film, Julie Bernard raconte sa maladie »: a testimony
 		}
 	}
-	return from
+	return false
 }
 
 // workBefore: a work noun stands in the few words before the verb at k,

@@ -179,3 +179,23 @@ func englishParticiple(w string) bool {
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
 }
+
+// lonePersonFact: a special-category word stands in the sentence and
+// fewer than two names follow the title at from: one person with an
+// ailment after a title (« Film « Intouchables » : Mme Durand, en
+// fauteuil… ») is as often a member at the outing as a character; a
+// summary sets characters together (« Philippe, tétraplégique, engage
+// Driss »).
+func (a *analysis) lonePersonFact(from int) bool {
+	if a.dictHits&dictsOf(dSpecial) == 0 {
+		return false
+	}
+	toks := a.s.Toks
+	runs := 0
+	for k := a.authorAfter(a.titleEnd(from)); k < len(toks); k++ {
+		if toks[k].Has(text.Cap) && (!toks[k-1].Has(text.Cap) || toks[k].Sep != 0) {
+			runs++
+		}
+	}
+	return runs < 2
+}

@@ -11,10 +11,8 @@ func TestTitledWorkCharactersPass(t *testing.T) {
 		{"Ciné-club : « Le Grand Bleu » — Jacques Mayol et Enzo Molinari, deux plongeurs rivaux.", OK, 0, ""},
 		{"Soirée lecture : « L'Étranger » de Camus, Meursault tue un homme sur une plage d'Alger.", OK, 0, ""},
 		{"Movie night: 'Rain Man' — Charlie Babbitt discovers his autistic brother Raymond.", OK, 0, ""},
-		{"Théâtre amateur : « Knock », le docteur Knock convainc tout un village qu'il est malade.", OK, 0, ""},
 		{"Storytime: 'The Tiger Who Came to Tea' — Sophie and her mummy get a surprise visitor.", OK, 0, ""},
 		{"Club ado, film « Hunger Games » : Katniss Everdeen se porte volontaire à la place de sa sœur Prim.", OK, 0, ""},
-		{"Film: 'The Shawshank Redemption' — Andy Dufresne, a banker jailed for murder, plans his escape.", OK, 0, ""},
 		{"Spectacle de marionnettes « Le Loup et les Sept Chevreaux » : Biquette et ses petits.", OK, 0, ""},
 	})
 }
@@ -38,6 +36,15 @@ func TestTitledWorkRealPersonsStayBlocked(t *testing.T) {
 		{"Book club: 'Broken' — Emma Hart, 34, tells her years of addiction.", Blocked, 0, ""},
 		{"Chanson « Debout » : Karim Haddad chante sa sortie de prison.", Blocked, Sensitive, ""},
 		{"Film « Les Intouchables » : Paul Girard a été hospitalisé pendant la séance.", Blocked, Sensitive, ""},
+		// a lone person with a special fact after a title stays a person, a
+		// character too (the price of the outing's logistics)
+		{"Film « Intouchables » : Mme Durand, en fauteuil, a besoin d'aide pour monter.", Blocked, 0, ""},
+		{"Sortie cinéma « Le Grand Bleu » : Paul Martin, diabétique, doit manger avant la séance.", Blocked, Sensitive, ""},
+		{"Ciné-club « Amélie » — Sophie Roux, enceinte, voudrait une place près de la sortie.", Blocked, Sensitive, ""},
+		{"Théâtre amateur : « Knock », le docteur Knock convainc tout un village qu'il est malade.", Blocked, 0, ""},
+		{"Film: 'The Shawshank Redemption' — Andy Dufresne, a banker jailed for murder, plans his escape.", Blocked, 0, ""},
+		{"La pièce « Knock » : Jean Petit, qui est sous chimio, ne jouera pas cette année.", Blocked, Sensitive, ""},
+		{"Dans le conte, Mme Bernard, voisine de l'association, est en fauteuil roulant.", Blocked, 0, ""},
 	})
 }
 
