@@ -160,8 +160,9 @@ func (a *analysis) oldYearAt(k int) bool {
 }
 
 // oldFullDate: token k is a year before lastWarYear after a day and a
-// month (« le 24 août 1944 »), no birth: whoever acted on that day as an
-// adult would be a century old.
+// month (« le 24 août 1944 »), no birth, no child, no age: whoever acted
+// on that day as an adult would be a century old; a child then (« alors
+// âgée de 5 ans ») may live.
 func (a *analysis) oldFullDate(k int) bool {
 	toks := a.s.Toks
 	w := toks[k].Norm
@@ -169,7 +170,7 @@ func (a *analysis) oldFullDate(k int) bool {
 		return false
 	}
 	d := toks[k-2].Norm
-	return (isDigits(d) || d == "1er" || d == "premier") && !a.bornBefore(k)
+	return (isDigits(d) || d == "1er" || d == "premier") && !a.bornBefore(k) && !a.has(cChildren) && !a.anyWordIn(titleAges)
 }
 
 // lastWarYear is the first year after the Second World War: a deed dated

@@ -46,5 +46,9 @@ func TestHistoryFrameLivingPersonsStayBlocked(t *testing.T) {
 		{"Our volunteer Peter Hall, who served in the army in 1975, suffers from PTSD.", Blocked, Sensitive, ""},
 		{"In 1985, Mark Davies was convicted of fraud.", Blocked, Sensitive, ""},
 		{"Georges Lemoine, fusillé en 1944, était le père de notre adhérente Mme Lemoine.", Blocked, 0, ""},
+		{"Tué en 1942, Paul Lévy était le grand-père de notre présidente.", Blocked, 0, ""},
+		{"Fusillé en 1944, Jean Roux était juif et communiste ; son petit-fils est adhérent.", Blocked, Sensitive, ""},
+		{"Au XIXe siècle, Marie Durand a été condamnée pour vol ; son arrière-petite-fille Léa Durand est adhérente.", Blocked, Sensitive, ""},
+		{"Le 12 mars 1944, Jacqueline Weil, alors âgée de 5 ans, a été cachée par des voisins.", Blocked, 0, ""},
 	})
 }

@@ -77,13 +77,17 @@ func (a *analysis) readStory() int {
 
 // realPersonTold: a word of the sentence says a name is a real person's:
 // the cast, news, a real work (castWords, realWorks, famous_news.txt), a
-// tie to the association or the writer, a need of the outing
-// (story_ties.txt), a verb of testimony whose subject is a name.
+// true story (« l'histoire vraie », "based on"), an age, a tie to the
+// association or the writer, a need of the outing (story_ties.txt), a
+// verb of testimony whose subject is a name.
 func (a *analysis) realPersonTold() bool {
 	toks := a.s.Toks
 	for k, t := range toks {
 		if castWords[t.Norm] || realWorks[t.Norm] || famousLists().news[t.Norm] {
 			return true
+		}
+		if realCaseWords[t.Norm] && !negatedAt(toks, k) || titleAges[t.Norm] && k > 0 && isDigits(toks[k-1].Norm) {
+			return true // « l'histoire vraie de », "based on", « Karim Haddad, 17 ans »
 		}
 		if storyTies[t.Norm] && !(ownDets[t.Norm] && k+1 < len(toks) && toks[k+1].IsAny(cWork, cStoryCue)) {
 			return true // « notre bénévole », "my aunt"; not « notre spectacle »
@@ -186,6 +190,9 @@ func (a *analysis) characterNoun(k int) bool {
 	m := k + 1
 	if m < len(toks) && toks[m].Sep == 0 && !toks[m].Has(text.Cap) && !isParticle(toks[m].Norm) {
 		m++ // « le personnage principal »
+	}
+	if m+1 < len(toks) && toks[m].Norm == "c" && toks[m+1].Norm == "est" {
+		return false // « le héros, c'est Julien »: who is called the hero
 	}
 	if m >= len(toks) || !isParticle(toks[m].Norm) && toks[m].Norm != "of" || toks[m].Sep != 0 {
 		return true
