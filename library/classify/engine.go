@@ -225,6 +225,7 @@ type analysis struct {
 	publicHead  bool          // the value opens on a heading of a public text (public_heading.go)
 	codes       bool          // the text may hold an anonymisation code (codeEndFor)
 	storyAt     int           // storyFrom's answer for the sentence, once memoStoryDone is set
+	storyNext   uint8         // what the last sentence leaves to the next one: storySummary, storyList (story_frame.go)
 	every       bool          // the classifier's everyStage, read by the guards (guards.go)
 	memo        memo
 	over        direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)

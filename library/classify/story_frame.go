@@ -58,21 +58,89 @@ func (a *analysis) storyFrom() int {
 	return a.storyAt
 }
 
-// readStory is storyFrom, read from the sentence.
+// What a sentence leaves to the next one of the value (analysis.storyNext).
+const (
+	storySummary uint8 = 1 << iota // it ends on the title of a work: the next may sum it up
+	storyList                      // it tells a story: a bare list of names after it is its characters
+)
+
+// readStory is storyFrom, read from the sentence; it also sets what the
+// sentence leaves to the next one.
 func (a *analysis) readStory() int {
+	carried := a.storyNext
+	a.storyNext = 0
 	if len(a.sdirect) > 0 {
 		return -1
 	}
-	from := 0
-	if !a.has(cStoryCue) || !a.storyTold() {
-		if from = a.titleTold(); from < 0 || !a.toldNow() || a.lonePersonFact(from) {
-			return -1
+	from := -1
+	switch {
+	case a.has(cStoryCue) && a.storyTold():
+		from = 0
+	case carried&storySummary != 0 && a.toldNow() && !a.lonePersonFact(0) && !a.bareNameList():
+		from = 0 // « … : « Le Malade imaginaire ». Argan, hypocondriaque, veut marier sa fille Angélique »
+	case carried&storyList != 0 && a.bareNameList():
+		from = 0 // « … dans « Les Trois Mousquetaires » … ? (Athos, Porthos, Aramis) »
+	default:
+		if from = a.titleTold(); from >= 0 && (!a.toldNow() || a.lonePersonFact(from)) {
+			from = -1
 		}
 	}
-	if a.realPersonTold() {
+	if a.endsOnTitle() && a.toldNow() && !a.tiedOrCast() {
+		a.storyNext |= storySummary // « Ce soir : projection d'« Intouchables ». »: its time is no one's news
+	}
+	if from < 0 && !a.fictionSentence() || a.realPersonTold() {
 		return -1
 	}
+	a.storyNext |= storyList
 	return from
+}
+
+// endsOnTitle: the sentence names a work and ends on a quoted title
+// (« Ce soir : projection d'« Intouchables ». »).
+func (a *analysis) endsOnTitle() bool {
+	double := a.hasQuote()
+	if !double && !a.singleQuoted() || !a.anyWordIn(titleWorks) && !a.anyWordIn(titleWorkWords) {
+		return false
+	}
+	toks := a.s.Toks
+	opens := 0 // the marks of double quotes open and close in turn
+	last := -1
+	for k := range toks {
+		if toks[k].Has(text.Quoted) {
+			opens++
+			if opens%2 == 1 {
+				last = k
+			}
+		}
+	}
+	if double {
+		return opens%2 == 1 && toks[last].Has(text.Cap) && len(toks)-last <= 8
+	}
+	for k := len(toks) - 1; k >= max(0, len(toks)-8); k-- {
+		if e := a.titleEnd(k); e > k {
+			return e == len(toks) && toks[k].Has(text.Cap)
+		}
+	}
+	return false
+}
+
+// bareNameList: the sentence is only capitalised names joined by commas
+// and « et », "and" (« (Athos, Porthos, Aramis) »).
+func (a *analysis) bareNameList() bool {
+	toks := a.s.Toks
+	names := 0
+	for k, t := range toks {
+		switch {
+		case t.Norm == "et" || t.Norm == "and" || t.Norm == "ou" || t.Norm == "or":
+		case t.Has(text.Cap) && !t.Is(cCivility):
+			if k == 0 || t.Sep != 0 || !toks[k-1].Has(text.Cap) {
+				names++
+			}
+		default:
+			return false
+		}
+	}
+	return names >= 2
 }
 
 // realPersonTold: a word of the sentence says a name is a real person's:
@@ -81,9 +149,14 @@ func (a *analysis) readStory() int {
 // association or the writer, a need of the outing (story_ties.txt), a
 // verb of testimony whose subject is a name.
 func (a *analysis) realPersonTold() bool {
+	return a.anyWordIn(famousLists().news) || a.tiedOrCast()
+}
+
+// tiedOrCast is realPersonTold but news.
+func (a *analysis) tiedOrCast() bool {
 	toks := a.s.Toks
 	for k, t := range toks {
-		if castWords[t.Norm] || realWorks[t.Norm] || famousLists().news[t.Norm] {
+		if castWords[t.Norm] || realWorks[t.Norm] {
 			return true
 		}
 		if realCaseWords[t.Norm] && !negatedAt(toks, k) || titleAges[t.Norm] && k > 0 && isDigits(toks[k-1].Norm) {

@@ -180,22 +180,34 @@ func englishParticiple(w string) bool {
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
 }
 
-// lonePersonFact: a special-category word stands in the sentence and
-// fewer than two names follow the title at from: one person with an
-// ailment after a title (« Film « Intouchables » : Mme Durand, en
-// fauteuil… ») is as often a member at the outing as a character; a
-// summary sets characters together (« Philippe, tétraplégique, engage
+// lonePersonFact: a special-category word stands in the sentence, and
+// fewer than two names follow the title at from, or a copula states it
+// (« sont séropositifs »): one person with an ailment after a title
+// (« Film « Intouchables » : Mme Durand, en fauteuil… ») is as often a
+// member at the outing as a character; a summary sets characters
+// together and tells what they do (« Philippe, tétraplégique, engage
 // Driss »).
 func (a *analysis) lonePersonFact(from int) bool {
 	if a.dictHits&dictsOf(dSpecial) == 0 {
 		return false
 	}
 	toks := a.s.Toks
+	for _, sp := range a.spansOf(dSpecial, nil) {
+		for m := max(0, sp.i-2); m < sp.i; m++ {
+			if statingCopulas[toks[m].Norm] {
+				return true // « Karim et Léa sont séropositifs »: a state told of persons
+			}
+		}
+	}
 	runs := 0
 	for k := a.authorAfter(a.titleEnd(from)); k < len(toks); k++ {
-		if toks[k].Has(text.Cap) && (!toks[k-1].Has(text.Cap) || toks[k].Sep != 0) {
+		if toks[k].Has(text.Cap) && (k == 0 || !toks[k-1].Has(text.Cap) || toks[k].Sep != 0) {
 			runs++
 		}
 	}
 	return runs < 2
 }
+
+// statingCopulas state what someone is.
+var statingCopulas = lexicon.WordSet{"est": true, "sont": true, "etait": true, "etaient": true, "is": true,
+	"are": true, "was": true, "were": true}

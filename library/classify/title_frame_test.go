@@ -75,3 +75,20 @@ func TestProgrammeShapesRealPersonsStayBlocked(t *testing.T) {
 		{"« Mes nuits » de Sophie Lambert : elle y raconte sa dépression.", Blocked, Sensitive, ""},
 	})
 }
+
+// The sentence after a title, or a bare list after a story, goes on
+// telling the work; the same sentence about the outing's people does not.
+func TestSentenceAfterATitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Ce soir, projection de « La Haine ». Vinz, Saïd et Hubert errent dans Paris après une nuit d'émeutes.", OK, 0, ""},
+		{"Club lecture du mois : le roman « Germinal ». Étienne Lantier arrive à Montsou et découvre la misère des mineurs.", OK, 0, ""},
+		{"Tonight's film: 'Billy Elliot'. Billy, an eleven-year-old from a mining town, secretly takes ballet lessons with Mrs Wilkinson.", OK, 0, ""},
+		{"Devinette : qui sont les amis de Tintin dans « Le Crabe aux pinces d'or » ? (Haddock, Tournesol, Milou)", OK, 0, ""},
+		{"Ce soir, projection de « La Haine ». Paul Martin, diabétique, doit manger avant.", Blocked, Sensitive, ""},
+		{"Sortie ciné « Intouchables ». Mme Roux et M. Petit, tous deux en fauteuil, ont besoin de la rampe.", Blocked, 0, ""},
+		{"Sortie ciné « Intouchables ». Karim Haddad et Léa Roux sont séropositifs.", Blocked, Sensitive, ""},
+		{"Sortie ciné « Intouchables » : Karim Haddad et Léa Roux sont séropositifs.", Blocked, Sensitive, ""},
+		{"Soirée film « Intouchables ». Karim Haddad, Léa Roux.", Blocked, Personal, ""}, // who comes, maybe
+		{"Lecture du conte. Karim Haddad, Léa Roux et Paul Petit sont absents, ils sont malades.", Blocked, Sensitive, ""},
+	})
+}
