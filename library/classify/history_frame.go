@@ -9,10 +9,13 @@ import (
 // A person the sentence dates in the past as dead or historical is
 // history, not someone of the association (issue 7, section 4): a death
 // or an execution (« mort en 1943 », « fusillé par les nazis », "died in
-// 1894"), a century before the twentieth (« au XVIIIe siècle », "in the
-// 18th century"), a decade or a full date a century ago (« dans les
-// années 1850 », « le 27 avril 1848 »), a birth so old that no one born
-// then lives (« né à Nantes en 1828 »). This widens longAgo
+// 1894", « inhumée en 1931 »), a century before the twentieth (« au
+// XVIIIe siècle », "in the 18th century"), a decade or a full date a
+// century ago (« dans les années 1850 », « le 27 avril 1848 »), a deed
+// dated before 1946 — an adult then would be over a hundred — with no
+// child, no age and no special-category fact (« en 1936, Léon Mercadier
+// ouvre… »), a birth so old that no one born then lives (« né à Nantes
+// en 1828 »). This widens longAgo
 // (historic_persons.go) from a year after « en » to the other ways a text
 // dates a life; the guards of a famous name still keep a person
 // (famousGuarded: a civility, contact details, a relation, news, a verb
@@ -85,7 +88,7 @@ func (a *analysis) historyDated(i, j int) bool {
 		}
 		n := toks[k].Norm
 		switch {
-		case executionWords[n], a.oldCentury(k), a.oldYearAt(k), a.oldFullDate(k):
+		case executionWords[n], a.oldCentury(k), a.oldYearAt(k), a.oldFullDate(k), a.oldDeedYear(k):
 			return true
 		case deathWords[n] && (a.diedOf(k) || a.yearBefore(generationAgo) && !a.specialFact()):
 			return true
@@ -171,6 +174,19 @@ func (a *analysis) oldFullDate(k int) bool {
 	}
 	d := toks[k-2].Norm
 	return (isDigits(d) || d == "1er" || d == "premier") && !a.bornBefore(k) && !a.has(cChildren) && !a.anyWordIn(titleAges)
+}
+
+// oldDeedYear: token k is a year before lastWarYear given as a date
+// (« en 1936 », "in 1938", « de 1919 à 1941 »), with no birth, no child,
+// no age and no special-category fact in the sentence: a deed of an
+// adult then.
+func (a *analysis) oldDeedYear(k int) bool {
+	toks := a.s.Toks
+	w, p := toks[k].Norm, toks[k-1].Norm
+	if len(w) != 4 || !isDigits(w) || w < "1000" || w >= lastWarYear || !yearLinks[p] && !datedYearLinks[p] {
+		return false
+	}
+	return !a.bornBefore(k) && !a.has(cChildren) && !a.anyWordIn(titleAges) && !a.specialFact()
 }
 
 // lastWarYear is the first year after the Second World War: a deed dated

@@ -52,3 +52,21 @@ func TestHistoryFrameLivingPersonsStayBlocked(t *testing.T) {
 		{"Le 12 mars 1944, Jacqueline Weil, alors âgée de 5 ans, a été cachée par des voisins.", Blocked, 0, ""},
 	})
 }
+
+// A burial, a deed dated before 1946 (an adult then would be over a
+// hundred), with the same guards.
+func TestHistoryBurialsAndOldDeeds(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Visite du cimetière : la tombe d'Adèle Fournier, inhumée en 1931, première institutrice du village.", OK, 0, ""},
+		{"En 1936, Léon Mercadier ouvre la première colonie de vacances de la commune.", OK, 0, ""},
+		{"In 1938, Alfred Hensley opened the first free clinic in the valley.", OK, 0, ""},
+		{"Le square porte le nom de Lucien Brault, maire de la commune de 1919 à 1941.", OK, 0, ""},
+		{"The bench remembers Walter Briggs, buried here in 1952.", OK, 0, ""},
+		{"Arrivé en France en 1939, M. Garcia, 91 ans, témoignera au collège.", Blocked, 0, ""},
+		{"Jean Garcia, réfugié espagnol arrivé en 1939, vit aujourd'hui à l'EHPAD.", Blocked, 0, ""},
+		{"En 1941, Simone Lévy, alors âgée de 3 ans, est cachée à Lyon.", Blocked, 0, ""},
+		{"Paul Martin, adhérent depuis 1940, fête ses 100 ans.", Blocked, 0, ""},
+		{"In 1944, our oldest member Edith Cole was born in Leeds.", Blocked, 0, ""},
+		{"En 1945, Jean Morel, alors enfant, a perdu ses parents ; il vit à Dijon.", Blocked, 0, ""},
+	})
+}
