@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
 )
 
 // A person the sentence dates in the past as dead or historical is
@@ -33,13 +34,23 @@ var (
 	deathCauses    = lexicon.WordSet{"deportation": true, "combat": true, "france": true, "action": true,
 		"guerre": true, "war": true, "front": true, "bagne": true}
 	centuryWords = lexicon.WordSet{"siecle": true, "siecles": true, "century": true, "centuries": true}
+	eraWords     = lexicon.Words(lexicon.Data, "era_words")
+	// lifeEnds and lifeStarts are what an anniversary may be of.
+	lifeEnds   = lexicon.WordSet{"mort": true, "deces": true, "disparition": true, "death": true}
+	lifeStarts = lexicon.WordSet{"naissance": true, "birth": true}
+	// anniversaries count years; centuries count a hundred and more.
+	anniversaries = lexicon.WordSet{"ans": true, "anniversaire": true, "anniversary": true, "centenaire": true,
+		"bicentenaire": true, "tricentenaire": true, "centenary": true, "bicentenary": true, "tercentenary": true,
+		"centennial": true, "bicentennial": true}
+	centuries = lexicon.WordSet{"centenaire": true, "bicentenaire": true, "tricentenaire": true, "centenary": true,
+		"bicentenary": true, "tercentenary": true, "centennial": true, "bicentennial": true}
 )
 
 // historyCues are the words without which, and without a digit, no
 // sentence dates a person as history.
 var historyCues = func() lexicon.WordSet {
 	cues := lexicon.WordSet{}
-	for _, set := range []lexicon.WordSet{deathWords, executionWords, centuryWords} {
+	for _, set := range []lexicon.WordSet{deathWords, executionWords, centuryWords, eraWords, lifeEnds, lifeStarts} {
 		for w := range set {
 			cues[w] = true
 		}
@@ -88,7 +99,8 @@ func (a *analysis) historyDated(i, j int) bool {
 		}
 		n := toks[k].Norm
 		switch {
-		case executionWords[n], a.oldCentury(k), a.oldYearAt(k), a.oldFullDate(k), a.oldDeedYear(k):
+		case executionWords[n], a.oldCentury(k), a.oldYearAt(k), a.oldFullDate(k), a.oldDeedYear(k), a.pastEra(k),
+			a.lifeAnniversary(k):
 			return true
 		case deathWords[n] && (a.diedOf(k) || a.yearBefore(generationAgo) && !a.specialFact()):
 			return true
@@ -159,7 +171,7 @@ func (a *analysis) oldYearAt(k int) bool {
 	if monthWord(p) {
 		return !a.bornBefore(k) // « le 27 avril 1848 », not « née le 3 mai 1920 »
 	}
-	return w < lastBirthOfTheDead && (yearLinks[p] || datedYearLinks[p])
+	return w < lastBirthOfTheDead && (yearLinks[p] || datedYearLinks[p] || toks[k].Sep == '(')
 }
 
 // oldFullDate: token k is a year before lastWarYear after a day and a
@@ -257,8 +269,8 @@ func (a *analysis) dropHistoricFacts() {
 		switch f.Rule {
 		case ruleIndirect.String(), ruleSingleRole.String(), ruleSpecificPerson.String(), ruleBirthdate.String(),
 			ruleHealth.String(), ruleOrigin.String(), ruleReligion.String(), rulePolitics.String(),
-			ruleUnion.String(), ruleCriminal.String(), ruleAggregate.String():
-			return true
+			ruleUnion.String(), ruleCriminal.String(), ruleAggregate.String(), ruleInternal.String():
+			return true // « arrêté à Caluire » is no news of the association
 		}
 		return false
 	})
@@ -276,9 +288,49 @@ func (a *analysis) oldDated() bool {
 		if !isOldYear(toks[k].Norm) || k > 1 && famousLists().history[toks[k-2].Norm] {
 			continue
 		}
-		if p := toks[k-1].Norm; yearLinks[p] || monthWord(p) {
-			return true
+		if p := toks[k-1].Norm; yearLinks[p] || monthWord(p) || toks[k].Sep == '(' && toks[k].Norm < lastBirthOfTheDead {
+			return true // « en 1910 », « le 12 mars 1848 », « (1791) »
 		}
 	}
 	return false
+}
+
+// pastEra: token k names an era of the past (« de la Renaissance », « au
+// Moyen Âge », "Victorian").
+func (a *analysis) pastEra(k int) bool {
+	toks := a.s.Toks
+	switch n := toks[k].Norm; {
+	case !eraWords[n]:
+		return false
+	case n == "renaissance":
+		return toks[k-1].Norm == "la" && !toks[k-1].Has(text.Cap)
+	case n == "moyen" || n == "middle":
+		return k+1 < len(toks) && (toks[k+1].Norm == "age" || toks[k+1].Norm == "ages")
+	}
+	return true
+}
+
+// lifeAnniversary: token k is the death or the birth an anniversary is
+// of (« les 150 ans de la naissance de », « bicentenaire de la mort
+// de », "centenary of the death of"): any anniversary of a death, a
+// hundredth or more of a birth.
+func (a *analysis) lifeAnniversary(k int) bool {
+	toks := a.s.Toks
+	end, start := lifeEnds[toks[k].Norm], lifeStarts[toks[k].Norm]
+	if !end && !start {
+		return false
+	}
+	for m := k - 1; m >= max(0, k-4); m-- {
+		if !anniversaries[toks[m].Norm] {
+			continue
+		}
+		return end || centuries[toks[m].Norm] || m > 0 && hundredOrMore(toks[m-1].Norm)
+	}
+	return false
+}
+
+// hundredOrMore: w is a number of a hundred or more (« 150 », « 200e »).
+func hundredOrMore(w string) bool {
+	w = strings.TrimRight(w, "eth")
+	return len(w) >= 3 && len(w) <= 4 && isDigits(w)
 }

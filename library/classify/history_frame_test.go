@@ -70,3 +70,21 @@ func TestHistoryBurialsAndOldDeeds(t *testing.T) {
 		{"En 1945, Jean Morel, alors enfant, a perdu ses parents ; il vit à Dijon.", Blocked, 0, ""},
 	})
 }
+
+// An era of the past names history as a century does; so does the
+// hundredth year of a birth or of a death.
+func TestHistoryErasAndCentenaries(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Balade sur les pas de Guillaume Ravel, maître verrier de la Renaissance.", OK, 0, ""},
+		{"Atelier enluminure : le scriptorium du moine Anselme Gaudin au Moyen Âge.", OK, 0, ""},
+		{"Walk in the footsteps of Thomas Pell, a Victorian lamplighter.", OK, 0, ""},
+		{"Conférence pour les 150 ans de la naissance de Marthe Vigier, pionnière de l'aviation.", OK, 0, ""},
+		{"Bicentenaire de la mort d'Étienne Cabanel, fondateur de la première école du canton.", OK, 0, ""},
+		{"Centenary of the death of Agnes Holloway, the village's first nurse.", OK, 0, ""},
+		{"Lecture : Armande Vidal, Lettres à une amie (1788).", OK, 0, ""},
+		{"Pour les 90 ans de Jeanne Roux, notre doyenne, goûter surprise.", Blocked, 0, ""},
+		{"L'association Renaissance accompagne Paul Martin dans son sevrage.", Blocked, 0, ""},
+		{"Le centenaire de notre club : Paul Martin, président, est hospitalisé.", Blocked, Sensitive, ""},
+		{"Jean Dupont (1938), ancien mineur, est sous oxygène.", Blocked, Sensitive, ""},
+	})
+}
