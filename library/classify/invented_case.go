@@ -100,11 +100,20 @@ func (a *analysis) markInvented() {
 	a.takeCharacters()
 }
 
-// inventedCarried: a sentence after an invented case gives no contact
-// details and does not say the case is real.
+// caseGoesOn open a sentence that goes on with the same case: a pronoun
+// or a possessive of the case's person (« Son fils Marc », "His
+// coordinator"), or a question on it (« Que proposer ? »).
+var caseGoesOn = lexicon.WordSet{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "il": true,
+	"elle": true, "ils": true, "elles": true, "his": true, "her": true, "he": true, "she": true, "they": true,
+	"their": true, "que": true, "quel": true, "quelle": true, "quels": true, "comment": true, "what": true,
+	"how": true, "which": true}
+
+// inventedCarried: a sentence after an invented case opens on the case's
+// person or a question on it, gives no contact details and does not say
+// the case is real.
 func (a *analysis) inventedCarried() bool {
-	if len(a.sdirect) > 0 {
-		return false
+	if len(a.sdirect) > 0 || !caseGoesOn[a.s.Toks[0].Norm] {
+		return false // « Sinon, Paul Girard est diabétique »: someone else
 	}
 	toks := a.s.Toks
 	for k, t := range toks {

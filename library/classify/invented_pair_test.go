@@ -19,3 +19,10 @@ func TestInventedPersonBesideItsNoun(t *testing.T) {
 		{"Le bénévole a inventé une excuse : Paul Martin serait malade.", Blocked, Sensitive, ""},
 	})
 }
+
+func TestAfterAnInventedCaseSomeoneElse(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Cas fictif : Mme Brun, 80 ans, vit seule. Sinon, Paul Girard est diabétique, il ne viendra pas.", Blocked, Sensitive, ""},
+		{"Ce soir, projection de « La Haine ». Paul Martin et Léa Roux prennent leur insuline avant la séance.", Blocked, Sensitive, ""},
+	})
+}

@@ -181,8 +181,8 @@ func englishParticiple(w string) bool {
 }
 
 // lonePersonFact: a special-category word stands in the sentence, and
-// fewer than two names follow the title at from, or a copula states it
-// (« sont séropositifs »): one person with an ailment after a title
+// no two names that act on each other follow the title at from
+// (linkedNames), or a copula states it (« sont séropositifs »): one person with an ailment after a title
 // (« Film « Intouchables » : Mme Durand, en fauteuil… ») is as often a
 // member at the outing as a character; a summary sets characters
 // together and tells what they do (« Philippe, tétraplégique, engage
@@ -199,14 +199,34 @@ func (a *analysis) lonePersonFact(from int) bool {
 			}
 		}
 	}
-	runs := 0
-	for k := a.authorAfter(a.titleEnd(from)); k < len(toks); k++ {
-		if toks[k].Has(text.Cap) && (k == 0 || !toks[k-1].Has(text.Cap) || toks[k].Sep != 0) {
-			runs++
+	return !a.linkedNames(a.authorAfter(a.titleEnd(from)))
+}
+
+// linkedNames: from token from on, two names stand with a word between
+// them that is neither « et », "and" nor a particle (« Philippe,
+// tétraplégique, engage Driss »): one acts on the other, as characters
+// do; « Karim Haddad et Léa Roux » are only listed.
+func (a *analysis) linkedNames(from int) bool {
+	toks := a.s.Toks
+	seen, linked := false, false
+	for k := from; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.Has(text.Cap) || t.Is(cCivility):
+			if seen && linked {
+				return true
+			}
+			seen, linked = true, false
+		case !pairJoiners[t.Norm] && !isParticle(t.Norm):
+			linked = linked || seen
 		}
 	}
-	return runs < 2
+	return false
 }
+
+// pairJoiners list names without linking them.
+var pairJoiners = lexicon.WordSet{"et": true, "and": true, "ou": true, "or": true, "tous": true, "toutes": true,
+	"deux": true, "both": true}
 
 // statingCopulas state what someone is.
 var statingCopulas = lexicon.WordSet{"est": true, "sont": true, "etait": true, "etaient": true, "is": true,
