@@ -41,8 +41,11 @@ func (a *analysis) invitesToDatedEvent() bool {
 	for k, t := range a.s.Toks {
 		invites = invites || openInvitation[t.Norm] || t.Is(cAddressing) && (t.Is(cReaderWords) || k == 0 || opensClause(t))
 		dated = dated || dayWords[t.Norm]
+		if invites && dated {
+			return true // the rest of the sentence changes nothing
+		}
 	}
-	return invites && dated
+	return false
 }
 
 // countsPublic: the sentence gives a figure, a share or a count of a
