@@ -38,8 +38,9 @@ func (a *analysis) dropAnnouncedEventDoubts() {
 // number, a day or a month).
 func (a *analysis) invitesToDatedEvent() bool {
 	invites, dated := false, a.digits
-	for k, t := range a.s.Toks {
-		invites = invites || openInvitation[t.Norm] || t.Is(cAddressing) && (t.Is(cReaderWords) || k == 0 || opensClause(t))
+	for k := range a.s.Toks {
+		t := &a.s.Toks[k] // not a copy of its 64 bytes
+		invites = invites || openInvitation[t.Norm] || t.Is(cAddressing) && (t.Is(cReaderWords) || k == 0 || opensClause(*t))
 		dated = dated || dayWords[t.Norm]
 		if invites && dated {
 			return true // the rest of the sentence changes nothing

@@ -254,6 +254,10 @@ type analysis struct {
 	memo        memo
 	over        direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
 
+	// listsFound's memo: the lists of the dictionaries of listsDone (bit dictID)
+	lists     [numDicts]uint64
+	listsDone uint32
+
 	// work counters, read by the tests that keep the work linear
 	steps  int // token predicates asked by the name shapes
 	tokens int
