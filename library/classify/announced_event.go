@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"slices"
+
 	"tamis/library/classify/lexicon"
 )
 
@@ -23,12 +25,15 @@ var openInvitation = lexicon.Words(lexicon.Data, "open_invitation")
 // that invites the public to a dated event and counts nobody.
 func (a *analysis) dropAnnouncedEventDoubts() {
 	k := a.sentenceFindings()
-	if k == len(a.findings) || !a.invitesToDatedEvent() || a.countsPublic() {
-		return
+	if !slices.ContainsFunc(a.findings[k:], aggregateDoubt) || !a.invitesToDatedEvent() || a.countsPublic() {
+		return // a doubt to drop first: the tests below read every word
 	}
-	a.dropFindingsFrom(k, func(f Finding) bool {
-		return f.Verdict == Doubt && f.Rule == ruleAggregate.String()
-	})
+	a.dropFindingsFrom(k, aggregateDoubt)
+}
+
+// aggregateDoubt: a statistic doubt, which dropAnnouncedEventDoubts drops.
+func aggregateDoubt(f Finding) bool {
+	return f.Verdict == Doubt && f.Rule == ruleAggregate.String()
 }
 
 // invitesToDatedEvent: a word that opens the event to all, or one that
