@@ -49,7 +49,7 @@ func (a *analysis) findAnchors() {
 			a.anchors = append(a.anchors, anchor{k: i, kind: anchorName})
 			continue
 		}
-		if a.writerCodeAt(i) {
+		if toks[i].Is(cPerson) && a.writerCodeAt(i) { // writerCodeAt's own first test, without the call for most tokens
 			a.anchors = append(a.anchors, anchor{k: i, kind: anchorName})
 			continue
 		}
