@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"tamis/library/classify/lexicon"
-	"tamis/library/classify/text"
-)
+import "tamis/library/classify/lexicon"
 
 // A living public person acting in a public role, in a public frame, is
 // category 2 by the door test (issue 7, section 4): « le maire de
@@ -96,15 +93,14 @@ func (a *analysis) dropPublicRoleNames() {
 // election (« candidat », « tête de liste », « imam »), or a place of
 // worship beside a cleric.
 func (a *analysis) officeWord(f Finding) bool {
-	w := text.Fold(a.text[f.Start:f.End])
-	first := w
-	for k := 0; k < len(w); k++ {
-		if w[k] == ' ' {
-			first = w[:k]
-			break
+	for _, t := range a.s.Toks {
+		if t.From() != f.Start {
+			continue
 		}
+		one := t.To() == f.End // read from the tokens: folding the span would allocate
+		return politicalOffices[t.Norm] || one && (clericTitles[t.Norm] || worshipWords[t.Norm] && a.anyWordIn(clericTitles))
 	}
-	return politicalOffices[first] || clericTitles[w] || worshipWords[w] && a.anyWordIn(clericTitles)
+	return false
 }
 
 // publicFrame: the sentence announces an event, an act in office, a

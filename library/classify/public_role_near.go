@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"slices"
-
-	"tamis/library/classify/lexicon"
-)
+import "tamis/library/classify/lexicon"
 
 // Where a name stands in a public role (public_role.go): a role noun in
 // apposition (« le maire de Quimperlé, X », « X, tête de liste »), the
@@ -74,7 +70,13 @@ func (a *analysis) nameInPublicRole(start int) (int, int, bool) {
 // Gall »).
 func (a *analysis) nameSpanAt(start int) (int, int, bool) {
 	toks := a.s.Toks
-	idx := slices.IndexFunc(a.names, func(n nameHit) bool { return toks[n.i].From() == start })
+	idx := -1
+	for k, n := range a.names {
+		if toks[n.i].From() == start {
+			idx = k
+			break
+		}
+	}
 	if idx < 0 {
 		return 0, 0, false
 	}
