@@ -46,6 +46,9 @@ func TestPublicRoleInPublicFramePasses(t *testing.T) {
 		"Councillor Dave Morris will present the awards at the end of the tournament.",
 		"Permanence du député Hervé Saulignac samedi matin à la maison des associations, sans rendez-vous.",
 		"Le chanteur Ben Mazué sera en concert au théâtre le 14 mars, billetterie en ligne.",
+		"Merci à la députée Claire Morin, venue dans nos locaux pour la remise des prix.",
+		"La championne olympique de natation Laure Manaudou parrainera le gala de la piscine municipale.",
+		"Les candidats Paul Girard et Awa Diop débattront publiquement mardi à 20 h.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %d/%s %v, want public", s, r.Category, r.Verdict, describe(s, r))
@@ -89,6 +92,11 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"L'intervenante Élodie Crozet sera absente : elle accouche la semaine prochaine.",
 		"La députée Claire Morin nous a demandé de ne pas ébruiter sa séparation.",
 		"Le conférencier Julien Marchal ne sera pas payé en direct : il est interdit bancaire.",
+		"Au meeting du candidat Paul Girard, notre trésorière Awa Diop tiendra le stand.",
+		"Pour la réunion avec la préfète, notre représentant sera M. Paul Girard, qui vit en foyer.",
+		"Le maire remettra la médaille du courage à Lucas Bernard, 9 ans, de l'école Jules-Ferry.",
+		"The mayor will present the award to Jack Wilson, whose family we support.",
+		"La conférencière Élodie Crozet, hébergée chez notre bénévole Anne, arrivera vendredi.",
 	} {
 		if r := c.Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: got %s %v, want blocked", s, r.Verdict, describe(s, r))
@@ -101,6 +109,7 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"Le fils du maire, Théo Forget, 14 ans, est inscrit à l'aide aux devoirs.",
 		"La maire Sophie Renaud viendra à l'atelier avec sa fille, qui a des troubles autistiques.",
 		"Le sénateur Louis Kervella, inscrit chez nous à l'atelier mémoire, oublie tous ses rendez-vous.",
+		"Concert de Léa Castel, notre adhérente, dimanche à 17 h.",
 	} {
 		if r := c.Classify(s); r.Verdict == OK {
 			t.Errorf("%q: passed, want blocked or doubt", s)
