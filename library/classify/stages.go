@@ -160,6 +160,8 @@ var sentenceStages = []stage{
 	{name: "cited-source", run: (*analysis).dropCitedSourceDoubts, dicts: dictsOf(dPending)},
 	// public_heading.go: « Texte de la banderole : … »
 	{name: "public-heading", always: true, run: (*analysis).dropDoubtsUnderPublicHeading},
+	// public_role.go: « le maire X inaugurera le jardin », "guest speaker X will speak"
+	{name: "public-role", always: true, run: (*analysis).dropPublicRoleNames},
 	{name: "carry", always: true, run: (*analysis).notePerson}, // carried_person.go: the person, for the next sentences
 	// kept_secret.go: « ne partagez pas ce chiffre avec les adhérents »
 	{name: "kept-secret", run: (*analysis).findKeptSecret, needs: classesOf(cDisclose, cTell)},

@@ -421,7 +421,7 @@ func (a *analysis) tagSentence() {
 	}
 	a.population = a.sentCls.Has(cPopulation) // a token of the class, as the rules ask
 	a.digits = notLetters&text.Letter != 0    // a token that is not only letters
-	a.dictHits = 0
+	a.dictHits, a.listsDone = 0, 0
 	for _, h := range a.hits {
 		a.dictHits |= 1 << h.dict
 	}

@@ -187,6 +187,9 @@ func monthFirstDate(t string, i int) (start, end, year int, ok bool) {
 	for b > 0 && i-b < 12 && isLetter(t[b-1]) {
 		b--
 	}
+	if !isUpper(t[b]) {
+		return 0, 0, 0, false // asked below too: an English month is capitalised, and most numbers follow no word that is
+	}
 	var key [48]byte
 	m := monthNames[string(foldKey(&key, t[b:i-1]))]
 	day, j := readNum(t, i, 2)
