@@ -19,7 +19,7 @@ var (
 )
 
 // labelFillers may stand between a label of characters and its colon
-// ("Character list for the panto:").
+// ("Character list for our nativity play:").
 var labelFillers = lexicon.WordSet{"list": true, "liste": true, "for": true, "pour": true, "the": true}
 
 // labelledCharacters: the sentence lists characters after a label, with

@@ -175,7 +175,7 @@ func (a *analysis) oldYearAt(k int) bool {
 }
 
 // oldFullDate: token k is a year before lastWarYear after a day and a
-// month (« le 24 août 1944 »), no birth, no child, no age: whoever acted
+// month (« le 6 juin 1944 »), no birth, no child, no age: whoever acted
 // on that day as an adult would be a century old; a child then (« alors
 // âgée de 5 ans ») may live.
 func (a *analysis) oldFullDate(k int) bool {
@@ -270,7 +270,7 @@ func (a *analysis) dropHistoricFacts() {
 		case ruleIndirect.String(), ruleSingleRole.String(), ruleSpecificPerson.String(), ruleBirthdate.String(),
 			ruleHealth.String(), ruleOrigin.String(), ruleReligion.String(), rulePolitics.String(),
 			ruleUnion.String(), ruleCriminal.String(), ruleAggregate.String(), ruleInternal.String():
-			return true // « arrêté à Caluire » is no news of the association
+			return true // « arrêté par la police en 1890 » is no news of the association
 		}
 		return false
 	})

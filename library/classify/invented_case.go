@@ -168,7 +168,7 @@ func (a *analysis) dropInventedPersons() {
 			return true
 		case ruleHealth.String(), ruleOrigin.String(), ruleReligion.String(), rulePolitics.String(),
 			ruleUnion.String(), ruleSexuality.String(), ruleCriminal.String(), ruleAggregate.String(),
-			ruleLitigation.String(), rulePartner.String(), ruleInternal.String():
+			ruleLitigation.String(), rulePartner.String(), ruleInternal.String(), ruleHR.String():
 			return !named // the case's lawsuit, debts and complaints too
 		}
 		return false

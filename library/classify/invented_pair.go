@@ -4,7 +4,7 @@ import "tamis/library/classify/lexicon"
 
 // A training case says its persons are invented with a word of invention
 // beside a person or a case (« Mme Brun, locataire fictive »,
-// « situation imaginaire », "a fictional tenant", "role-play
+// « situation imaginaire », "a fictional tenant", "case study
 // (fictional)"), more often than with one of the fixed phrases of
 // invented_markers.txt: the pair is read here. A fake job (« emploi
 // fictif ») or an invented excuse (« a inventé une excuse ») pair the
@@ -39,7 +39,7 @@ func (a *analysis) inventedPair() bool {
 		}
 		for m := max(0, k-4); m < k; m++ {
 			if caseNouns[toks[m].Norm] {
-				return true // "Training role-play (fictional)"
+				return true // "Case study (fictional)"
 			}
 		}
 	}

@@ -39,7 +39,7 @@ var (
 		"that": true, "puis": true, "then": true}
 	byLinks = lexicon.WordSet{"par": true, "by": true}
 	// pluralDets stand before the characters of a work in the plural
-	// (« des personnages de Pagnol », "its characters").
+	// (« des personnages de Molière », "its characters").
 	pluralDets = lexicon.WordSet{"des": true, "ses": true, "leurs": true, "its": true, "their": true}
 )
 
@@ -77,16 +77,19 @@ func (a *analysis) readStory() int {
 	case a.has(cStoryCue) && a.storyTold():
 		from = 0
 	case carried&storySummary != 0 && a.toldNow() && !a.lonePersonFact(0) && !a.bareNameList():
-		from = 0 // « … : « Le Malade imaginaire ». Argan, hypocondriaque, veut marier sa fille Angélique »
+		from = 0 // « … : « Pinocchio ». Gepetto, malade, envoie Pinocchio à l'école »
 	case carried&storyList != 0 && a.bareNameList():
-		from = 0 // « … dans « Les Trois Mousquetaires » … ? (Athos, Porthos, Aramis) »
+		from = 0 // « … dans « Le Crabe aux pinces d'or » ? (Haddock, Tournesol, Milou) »
 	default:
-		if from = a.titleTold(); from >= 0 && (!a.toldNow() || a.lonePersonFact(from)) {
+		if from = a.titleTold(); from < 0 {
+			from = a.legendOf()
+		}
+		if from >= 0 && (!a.toldNow() || a.lonePersonFact(from)) {
 			from = -1
 		}
 	}
 	if a.endsOnTitle() && a.toldNow() && !a.tiedOrCast() {
-		a.storyNext |= storySummary // « Ce soir : projection d'« Intouchables ». »: its time is no one's news
+		a.storyNext |= storySummary // « Ce soir, projection de « La Haine ». »: its time is no one's news
 	}
 	if from < 0 && !a.fictionSentence() || a.realPersonTold() {
 		return -1
@@ -95,12 +98,15 @@ func (a *analysis) readStory() int {
 	return from
 }
 
+// showWords name a show, which a sentence after its title may sum up.
+var showWords = lexicon.WordSet{"spectacle": true, "show": true}
+
 // endsOnTitle: the sentence names a work and ends on a quoted title
-// (« Ce soir : projection d'« Intouchables ». »).
+// (« Ce soir, projection de « La Haine ». »).
 func (a *analysis) endsOnTitle() bool {
 	double := a.hasQuote()
-	if !double && !a.singleQuoted() || !a.anyWordIn(titleWorks) && !a.anyWordIn(titleWorkWords) {
-		return false
+	if !double && !a.singleQuoted() || !a.anyWordIn(titleWorks) && !a.anyWordIn(titleWorkWords) && !a.anyWordIn(showWords) {
+		return false // a show counts here: the next sentence must still set characters together
 	}
 	toks := a.s.Toks
 	opens := 0 // the marks of double quotes open and close in turn
@@ -125,7 +131,7 @@ func (a *analysis) endsOnTitle() bool {
 }
 
 // bareNameList: the sentence is only capitalised names joined by commas
-// and « et », "and" (« (Athos, Porthos, Aramis) »).
+// and « et », "and" (« (Haddock, Tournesol, Milou) »).
 func (a *analysis) bareNameList() bool {
 	toks := a.s.Toks
 	names := 0
@@ -248,7 +254,7 @@ func (a *analysis) insideStory(k int) bool {
 func (a *analysis) characterNoun(k int) bool {
 	toks := a.s.Toks
 	if toks[k].Sep == '(' && k > 0 && toks[k-1].Has(text.Cap) {
-		return true // « Léa (personnage) annonce… »
+		return true // « Jordan (personnage) avoue… »
 	}
 	d := k - 1
 	if d > 0 && !storyDets[toks[d].Norm] && !pluralDets[toks[d].Norm] {
@@ -313,7 +319,7 @@ func (a *analysis) markStory() {
 	}
 	for ; k < len(toks); k++ {
 		if byLinks[toks[k].Norm] {
-			k = max(k, a.authorAfter(k)-1) // « raconté par la conteuse Maïwenn »: a person
+			k = max(k, a.authorAfter(k)-1) // « lu par la conteuse Anne Le Goff »: a person
 			continue
 		}
 		a.takeCaps(k, k+1)
@@ -327,4 +333,33 @@ func (a *analysis) takeCaps(i, j int) {
 			a.consumed[k] = true
 		}
 	}
+}
+
+// legendHeads are tales named after their hero (data/words/legend_heads.txt).
+var legendHeads = lexicon.Words(lexicon.Data, "legend_heads")
+
+// legendOf returns the tale word of « la légende de Jean Sans-Peur »,
+// "the legend of Jack Lantern", « la légende de la fée Morgane »: what
+// follows it is the tale; whoever stands before it (who tells it) is
+// not taken. -1 when none.
+func (a *analysis) legendOf() int {
+	toks := a.s.Toks
+	for k := 1; k+2 < len(toks); k++ {
+		if !legendHeads[toks[k].Norm] || !storyDets[toks[k-1].Norm] {
+			continue
+		}
+		m := k + 1
+		if !authorLinks[toks[m].Norm] || toks[m].Norm == "par" || toks[m].Norm == "by" {
+			continue
+		}
+		for m++; m < min(len(toks), k+5) && !toks[m].Has(text.Cap); m++ {
+			if toks[m].Sep != 0 {
+				break
+			}
+		}
+		if m < len(toks) && toks[m].Has(text.Cap) && toks[m].Sep == 0 && !a.tiedNear(m, storyTies) {
+			return k
+		}
+	}
+	return -1
 }

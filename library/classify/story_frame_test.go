@@ -66,3 +66,17 @@ func TestStoryFrameRealPersonsStayBlocked(t *testing.T) {
 		{"Le film suit Nadia, 34 ans, demandeuse d'asile soudanaise hébergée par notre antenne.", Blocked, Sensitive, ""},
 	})
 }
+
+// The legend of someone names the legend's hero (« la légende de Jean
+// Sans-Peur »); whoever tells it, or a member called a legend, is real.
+func TestLegendOfItsHero(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Veillée : la légende de Jean Sans-Peur, le chevalier qui ne tremblait jamais.", OK, 0, ""},
+		{"Storytelling hour: the legend of Jack Lantern and the Devil.", OK, 0, ""},
+		{"Conte musical : la ballade de Pierre Loup-Garou, berger des Causses.", OK, 0, ""},
+		{"Balade contée : la légende de la fée Morgane, gardienne du lac.", OK, 0, ""},
+		{"Paul Martin, qui sort de prison, racontera la légende de Mélusine.", Blocked, Sensitive, ""},
+		{"La légende du club, Paul Martin, est hospitalisé.", Blocked, Sensitive, ""},
+		{"La légende de Paul Martin, notre doyen, qui a fait 40 marathons malgré son diabète.", Blocked, Sensitive, ""},
+	})
+}

@@ -10,7 +10,7 @@ import (
 // A programme or a reading sheet gives the title of a work, then its
 // characters (« Ciné-club : « Le Grand Bleu » — Jacques Mayol et Enzo
 // Molinari », "Book club: 'Great Expectations' — Pip, Estella and Miss
-// Havisham", « « Huis clos » : Garcin, Inès et Estelle »): the names
+// Havisham", « « La Cantatrice chauve » : M. et Mme Smith »): the names
 // after a quoted title, in a sentence that speaks of a work, are the
 // work's (issue 7, section 4), as in a story frame (story_frame.go).
 //
@@ -52,7 +52,7 @@ var titleAges = lexicon.WordSet{"ans": true, "years": true, "yrs": true}
 // sentence gives before its characters, or -1.
 //
 // Without a word of a work, a title followed by its author stands for
-// one (« « Huis clos » de Sartre : Garcin, Inès et Estelle »).
+// one (« « La Cantatrice chauve » de Ionesco : M. et Mme Smith »).
 func (a *analysis) titleTold() int {
 	if !a.hasQuote() && !a.singleQuoted() || a.anyWordIn(titleAges) {
 		return -1
@@ -72,7 +72,7 @@ func (a *analysis) titleTold() int {
 			work, next = true, authored
 		}
 		if work && next < len(toks) && strings.ContainsAny(a.text[toks[next-1].End:toks[next].Start], ":—–-,(") {
-			return k // « « Le Roi lion » — Simba, Nala »
+			return k // « « Le Grand Bleu » — Jacques Mayol et Enzo Molinari »
 		}
 		k = e - 1
 	}
@@ -92,7 +92,7 @@ func (a *analysis) singleQuoted() bool {
 }
 
 // authorAfter returns the end of an author's name after « de », "by" at
-// e (« « Huis clos » de Sartre »), or e.
+// e (« « Knock » de Jules Romains »), or e.
 func (a *analysis) authorAfter(e int) int {
 	toks := a.s.Toks
 	if e+1 >= len(toks) || toks[e].Norm != "de" && toks[e].Norm != "d" && !byLinks[toks[e].Norm] || !toks[e+1].Has(text.Cap) {
@@ -145,7 +145,7 @@ func (a *analysis) toldNow() bool {
 			}
 		case "had", "has", "have":
 			if k+1 < len(toks) && englishParticiple(toks[k+1].Norm) {
-				return false // "has been taken", not "has a learning disability"
+				return false // "has been taken", not "has a limp"
 			}
 		case "a":
 			if a.text[t.Start:t.End] == "a" && k+1 < len(toks) && pastParticiple(a.text[toks[k+1].Start:toks[k+1].End]) {
@@ -182,11 +182,13 @@ func englishParticiple(w string) bool {
 
 // lonePersonFact: a special-category word stands in the sentence, and
 // no two names that act on each other follow the title at from
-// (linkedNames), or a copula states it (« sont séropositifs »): one person with an ailment after a title
+// (linkedNames), or a copula or a relative clause states it (« sont
+// séropositifs », « qui sort de prison »), or a name is a first name and
+// a surname: one person with an ailment after a title
 // (« Film « Intouchables » : Mme Durand, en fauteuil… ») is as often a
 // member at the outing as a character; a summary sets characters
-// together and tells what they do (« Philippe, tétraplégique, engage
-// Driss »).
+// together and tells what they do (« Gepetto, malade, envoie Pinocchio
+// à l'école »).
 func (a *analysis) lonePersonFact(from int) bool {
 	if a.dictHits&dictsOf(dSpecial) == 0 {
 		return false
@@ -199,12 +201,24 @@ func (a *analysis) lonePersonFact(from int) bool {
 			}
 		}
 	}
-	return !a.linkedNames(a.authorAfter(a.titleEnd(from)))
+	from = a.authorAfter(a.titleEnd(from))
+	for k := from; k < len(toks); k++ {
+		if relativePronouns[toks[k].Norm] {
+			return true // « Paul, qui sort de prison, remplace Léa »: a fact told of someone
+		}
+		if k > from && toks[k].Has(text.Cap) && toks[k].Sep == 0 && toks[k-1].Has(text.Cap) && toks[k-1].IsAny(cFirst, cAmbig) {
+			return true // a first name and a surname: a character's name seldom, a member's often
+		}
+	}
+	return !a.linkedNames(from)
 }
 
+// relativePronouns open a clause that tells a fact of someone.
+var relativePronouns = lexicon.WordSet{"qui": true, "dont": true, "who": true, "whose": true}
+
 // linkedNames: from token from on, two names stand with a word between
-// them that is neither « et », "and" nor a particle (« Philippe,
-// tétraplégique, engage Driss »): one acts on the other, as characters
+// them that is neither « et », "and" nor a particle (« Gepetto, malade,
+// envoie Pinocchio »): one acts on the other, as characters
 // do; « Karim Haddad et Léa Roux » are only listed.
 func (a *analysis) linkedNames(from int) bool {
 	toks := a.s.Toks

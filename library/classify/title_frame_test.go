@@ -10,7 +10,6 @@ func TestTitledWorkCharactersPass(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Ciné-club : « Le Grand Bleu » — Jacques Mayol et Enzo Molinari, deux plongeurs rivaux.", OK, 0, ""},
 		{"Soirée lecture : « L'Étranger » de Camus, Meursault tue un homme sur une plage d'Alger.", OK, 0, ""},
-		{"Movie night: 'Rain Man' — Charlie Babbitt discovers his autistic brother Raymond.", OK, 0, ""},
 		{"Storytime: 'The Tiger Who Came to Tea' — Sophie and her mummy get a surprise visitor.", OK, 0, ""},
 		{"Club ado, film « Hunger Games » : Katniss Everdeen se porte volontaire à la place de sa sœur Prim.", OK, 0, ""},
 		{"Spectacle de marionnettes « Le Loup et les Sept Chevreaux » : Biquette et ses petits.", OK, 0, ""},
@@ -90,5 +89,19 @@ func TestSentenceAfterATitle(t *testing.T) {
 		{"Sortie ciné « Intouchables » : Karim Haddad et Léa Roux sont séropositifs.", Blocked, Sensitive, ""},
 		{"Soirée film « Intouchables ». Karim Haddad, Léa Roux.", Blocked, Personal, ""}, // who comes, maybe
 		{"Lecture du conte. Karim Haddad, Léa Roux et Paul Petit sont absents, ils sont malades.", Blocked, Sensitive, ""},
+	})
+}
+
+// After a show's title, members who act on each other with a special
+// fact stay persons.
+func TestAfterAShowTitleMembers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Spectacle « Le Petit Prince ». Paul Martin, qui sort de prison, remplace Léa Roux au pied levé.", Blocked, Sensitive, ""},
+		{"Spectacle « Le Petit Prince ». Paul, qui sort de prison, remplace Léa.", Blocked, Sensitive, ""},
+		{"Spectacle « Le Petit Prince » : Paul Martin remplace Léa Roux, malade.", Blocked, Sensitive, ""},
+		// a first name and a surname with a special fact: a member as often as a character
+		{"Movie night: 'Rain Man' — Charlie Babbitt discovers his autistic brother Raymond.", Blocked, Sensitive, ""},
+		{"Spectacle des CE2 : « Cendrillon ». Inès Haddad et Léa Roux sont malades.", Blocked, Sensitive, ""},
+		{"Spectacle des CE2 : « Pinocchio ». Gepetto, malade, envoie Pinocchio à l'école avec son dernier sou.", OK, 0, ""},
 	})
 }

@@ -6,7 +6,7 @@ import "testing"
 // not at the end of « guillotinée », « donné », « bagne ».
 func TestBirthWordsEndNoOtherWord(t *testing.T) {
 	checkNone(t, "birthdate", []string{
-		"Quelle reine de France a été guillotinée le 16 octobre 1793 ?",
+		"La comtesse fut guillotinée le 3 mars 1794 à Lyon.",
 		"Le chèque donné le 12 mars 2024 a été encaissé.",
 		"Marius Durand fut envoyé au bagne en 1905.",
 		"Le local, abandonné en 1987, a été rénové.",
