@@ -39,7 +39,8 @@ var worshipWords = lexicon.WordSet{"mosquee": true, "eglise": true, "synagogue":
 var (
 	politicalOffices = lexicon.WordSet{"candidat": true, "candidate": true, "candidats": true, "candidates": true,
 		"tete": true, "conseiller": true, "conseillere": true, "conseillers": true, "elu": true, "elue": true, "elus": true,
-		"elues": true, "municipales": true, "legislatives": true, "europeennes": true, "elections": true}
+		"elues": true, "municipales": true, "legislatives": true, "europeennes": true, "elections": true, "departementales": true,
+		"regionales": true, "liste": true}
 	clericTitles = lexicon.WordSet{"imam": true, "rabbin": true, "rabbi": true, "cure": true, "pasteur": true, "pasteure": true,
 		"pretre": true, "priest": true, "eveque": true, "bishop": true, "vicar": true}
 )
@@ -98,16 +99,36 @@ func (a *analysis) officeWord(f Finding) bool {
 			continue
 		}
 		one := t.To() == f.End // read from the tokens: folding the span would allocate
-		return politicalOffices[t.Norm] || one && (clericTitles[t.Norm] || worshipWords[t.Norm] && a.anyWordIn(clericTitles))
+		return politicalOffices[t.Norm] || one && (clericTitles[t.Norm] || worshipWords[t.Norm] && a.anyWordIn(clericTitles)) ||
+			a.assemblyVote(f)
 	}
 	return false
 }
+
+// assemblyVote: a finding that says a vote (« a voté », "voted") in a
+// sentence where an assembly votes (« le conseil municipal … a voté à
+// l'unanimité »): the deliberation of a public body, no one's opinion.
+func (a *analysis) assemblyVote(f Finding) bool {
+	vote := false
+	for _, t := range a.s.Toks {
+		if t.From() >= f.Start && t.To() <= f.End {
+			vote = vote || voteWords[t.Norm]
+		}
+	}
+	return vote && a.anyWordIn(assemblyWords)
+}
+
+// voteWords say a vote; assemblyWords an assembly that deliberates.
+var (
+	voteWords     = lexicon.WordSet{"vote": true, "votee": true, "votes": true, "voted": true}
+	assemblyWords = lexicon.WordSet{"conseil": true, "council": true, "assemblee": true, "unanimite": true, "unanimously": true}
+)
 
 // publicFrame: the sentence announces an event, an act in office, a
 // result or a published work.
 func (a *analysis) publicFrame() bool {
 	return a.anyWordIn(publicActs) || a.sentCls.Intersects(eventGuestGuard) || a.anyWordIn(statementWords) ||
-		a.anyWordIn(sourceWords)
+		a.anyWordIn(sourceWords) || a.anyWordIn(actHeads)
 }
 
 // privateSaid: the sentence tells news or a private fact, speaks to the

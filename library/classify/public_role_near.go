@@ -25,13 +25,17 @@ var speechVerbs = lexicon.WordSet{"dit": true, "ecrit": true, "ecrivait": true, 
 	"souligne": true, "affirme": true, "selon": true, "confie": true, "raconte": true, "temoigne": true,
 	"says": true, "said": true, "writes": true, "wrote": true}
 
-// hostParticiples host an event (« animée par »): who hosts a talk is its
-// speaker, who hosts a workshop may be a volunteer; talkWords are the
-// events whose host is a speaker.
+// hostParticiples host or lead (« animée par », « liste menée par »): who
+// hosts a talk is its speaker and who leads a list at an election its
+// head, but who hosts a workshop or leads a visit may be a volunteer;
+// talkWords are the talks and the elections.
 var (
 	hostParticiples = lexicon.WordSet{"anime": true, "animee": true, "animes": true, "animees": true, "presente": true,
-		"presentee": true, "led": true, "hosted": true, "presented": true}
-	talkWords = lexicon.WordSet{"conference": true, "conferences": true, "debat": true, "colloque": true, "talk": true, "seminar": true}
+		"presentee": true, "led": true, "hosted": true, "presented": true, "menee": true, "mene": true, "conduite": true,
+		"conduit": true, "chaired": true}
+	talkWords = lexicon.WordSet{"conference": true, "conferences": true, "debat": true, "colloque": true, "talk": true, "seminar": true,
+		"municipales": true, "legislatives": true, "departementales": true, "regionales": true, "europeennes": true,
+		"elections": true, "election": true, "scrutin": true, "liste": true}
 )
 
 // interviewWords are the sources whose « de » names who spoke, not who
@@ -81,13 +85,32 @@ func (a *analysis) nameSpanAt(start int) (int, int, bool) {
 		return 0, 0, false
 	}
 	i, j := a.names[idx].i, a.names[idx].j
-	for i > 0 && toks[i].Sep == 0 && (a.named(i-1) || isParticle(toks[i-1].Norm) && i > 1 && a.named(i-2)) {
-		i--
+	for i > 0 && toks[i].Sep == 0 {
+		if p, ok := a.nameStartAt(i - 1); ok {
+			i = p
+		} else if p, ok := a.nameStartAt(i - 2); ok && isParticle(toks[i-1].Norm) && toks[i-1].Norm != "et" {
+			i = p
+		} else {
+			break
+		}
 	}
 	for j < len(toks) && toks[j].Sep == 0 && a.named(j) {
 		j++
 	}
 	return i, j, true
+}
+
+// nameStartAt returns where the name holding token k starts.
+func (a *analysis) nameStartAt(k int) (int, bool) {
+	if k < 0 {
+		return 0, false
+	}
+	for _, n := range a.names {
+		if k >= n.i && k < n.j {
+			return n.i, true
+		}
+	}
+	return 0, false
 }
 
 // coordinatedBefore: the name at i follows another name and « et »,
@@ -97,12 +120,7 @@ func (a *analysis) coordinatedBefore(i int) (int, bool) {
 	if i < 2 || !roleCoordLink[a.s.Toks[i-1].Norm] {
 		return 0, false
 	}
-	for _, n := range a.names {
-		if i-2 >= n.i && i-2 < n.j {
-			return n.i, true
-		}
-	}
-	return 0, false
+	return a.nameStartAt(i - 2)
 }
 
 // publicRoleNear: a role noun stands before the name, with at most four

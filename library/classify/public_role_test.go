@@ -49,6 +49,12 @@ func TestPublicRoleInPublicFramePasses(t *testing.T) {
 		"Merci à la députée Claire Morin, venue dans nos locaux pour la remise des prix.",
 		"La championne olympique de natation Laure Manaudou parrainera le gala de la piscine municipale.",
 		"Les candidats Paul Girard et Awa Diop débattront publiquement mardi à 20 h.",
+		"Liste « Ensemble pour Plouay » conduite par Sandrine Morel : réunion publique mardi à la salle polyvalente.",
+		"Municipales : la liste citoyenne menée par Anne Le Roux présentera son programme jeudi soir.",
+		"Le conseil municipal, présidé par le maire Gérard Lemoine, a voté la subvention au club à l'unanimité.",
+		"The council, chaired by Mayor Linda Evans, voted unanimously to fund the youth club.",
+		"Les candidats aux départementales, Mme Nathalie Roux et M. Karim Saïdi, répondront aux questions des habitants jeudi en réunion publique.",
+		"Spectacle de contes au jardin public, raconté par le conteur Pierre Delye, dimanche 11 h.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %d/%s %v, want public", s, r.Category, r.Verdict, describe(s, r))
@@ -97,6 +103,12 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"Le maire remettra la médaille du courage à Lucas Bernard, 9 ans, de l'école Jules-Ferry.",
 		"The mayor will present the award to Jack Wilson, whose family we support.",
 		"La conférencière Élodie Crozet, hébergée chez notre bénévole Anne, arrivera vendredi.",
+		"La visite menée par Paul Girard chez Mme Benali s'est mal passée.",
+		"Au conseil de quartier, Mme Nathalie Roux a voté pour la liste de son mari.",
+		"Le conseil municipal a voté, et notre adhérent Paul Girard a voté contre avec le RN.",
+		"Jardin public : Marie Dupont promène son chien tous les matins à 7 h devant chez elle.",
+		"Les candidats au poste de trésorier, Paul Girard et Awa Diop, sont en froid depuis l'AG.",
+		"Réunion publique : le maire Gérard Lemoine répondra sur la plainte de Mme Benali contre son bailleur.",
 	} {
 		if r := c.Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: got %s %v, want blocked", s, r.Verdict, describe(s, r))
