@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // A living public person acting in a public role, in a public frame, is
 // category 2 by the door test (issue 7, section 4): « le maire de
@@ -61,9 +64,17 @@ func (a *analysis) dropPublicRoleNames() {
 		return
 	}
 	var spans [4][2]int
-	n := 0
+	n, roles, offices := 0, 0, 0
 	for _, f := range a.findings[k:] {
 		switch f.Rule {
+		case ruleSingleRole.String(), ruleIndirect.String():
+			i, j, ok := a.clericSpan(f)
+			if !ok || n == len(spans) {
+				return
+			}
+			spans[n] = [2]int{i, j}
+			n++
+			roles++
 		case ruleName.String(), rulePublicFigure.String():
 			i, j, ok := a.nameInPublicRole(f.Start)
 			if !ok || n == len(spans) {
@@ -75,11 +86,13 @@ func (a *analysis) dropPublicRoleNames() {
 			if !a.officeWord(f) {
 				return
 			}
+			offices++
 		default:
 			return
 		}
 	}
-	if n == 0 || !a.publicFrame() || a.privateSaid() {
+	clerics := roles > 0 || n == 0 && offices > 0 && a.anyWordIn(clericTitles)
+	if n == 0 && !clerics || !a.publicFrame() || a.privateSaid() || clerics && !a.anyWordIn(clericEvents) {
 		return
 	}
 	for _, sp := range spans[:n] {
@@ -88,6 +101,35 @@ func (a *analysis) dropPublicRoleNames() {
 		}
 	}
 	a.findings = a.findings[:k]
+}
+
+// clericEvents are the public events where clerics speak as such: with
+// one of them, « le curé, l'imam et le pasteur » are offices, not three
+// persons' faith.
+var clericEvents = lexicon.WordSet{"interfaith": true, "interreligieux": true, "interreligieuse": true, "oecumenique": true,
+	"ecumenical": true, "conference": true, "debat": true, "talk": true}
+
+// clericSpan: a doubt of a role that points at one person (« le curé de
+// la paroisse », "the local rabbi") whose role is a cleric's title: the
+// tokens of the finding, with the title when it follows.
+func (a *analysis) clericSpan(f Finding) (int, int, bool) {
+	toks := a.s.Toks
+	if f.Verdict != Doubt {
+		return 0, 0, false
+	}
+	i := -1
+	for k, t := range toks {
+		if t.From() == f.Start {
+			i = k
+		}
+		if i >= 0 && t.From() >= f.Start && (t.To() <= f.End || k > 0 && toks[k-1].To() == f.End) && clericTitles[t.Norm] {
+			return i, k + 1, true
+		}
+		if t.From() > f.End {
+			break
+		}
+	}
+	return 0, 0, false
 }
 
 // officeWord: a politics or faith finding that only names an office or an
@@ -134,9 +176,9 @@ func (a *analysis) publicFrame() bool {
 // privateSaid: the sentence tells news or a private fact, speaks to the
 // writer's own (« ma », "my"), or names a pupil's class.
 func (a *analysis) privateSaid() bool {
-	for _, t := range a.s.Toks {
-		if privateFacts[t.Norm] || guestTies[t.Norm] || schoolClasses[t.Norm] && !t.Is(cCivility) {
-			return true
+	for k, t := range a.s.Toks {
+		if privateFacts[t.Norm] || guestTies[t.Norm] && (k == 0 || !t.Has(text.Cap)) || schoolClasses[t.Norm] && !t.Is(cCivility) {
+			return true // not « Mes étoiles noires », a title
 		}
 	}
 	return false

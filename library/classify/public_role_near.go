@@ -1,6 +1,10 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"strings"
+
+	"tamis/library/classify/lexicon"
+)
 
 // Where a name stands in a public role (public_role.go): a role noun in
 // apposition (« le maire de Quimperlé, X », « X, tête de liste »), the
@@ -58,7 +62,7 @@ func (a *analysis) nameInPublicRole(start int) (int, int, bool) {
 		return 0, 0, false // the topic of a talk or a tribute (« hommage à X ») is no one acting
 	}
 	for p, q := i, j; ; {
-		if a.publicRoleNear(p, q) || a.publicActNear(p) || a.quotedFromSource(p, q) {
+		if a.publicRoleNear(p, q) || a.publicActNear(p) || a.quotedFromSource(p, q) || a.attributedQuote(p) {
 			return i, j, true
 		}
 		c, ok := a.coordinatedBefore(p)
@@ -245,6 +249,38 @@ func (a *analysis) quotedFromSource(i, j int) bool {
 			if interviewWords[toks[s].Norm] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// attributedQuote: the name signs a quotation of a published source
+// (« « On ne naît pas raciste… » — X, dans son livre … », "“…” — X, in a
+// speech"): a closing quotation mark, then a dash or a colon, stand
+// right before it. A guest book is no published source.
+func (a *analysis) attributedQuote(i int) bool {
+	toks := a.s.Toks
+	if !a.anyWordIn(sourceWords) || a.guestBook() {
+		return false
+	}
+	from := toks[i].From()
+	start := max(0, from-8) // the quotation may have ended the sentence before
+	if i > 0 {
+		start = toks[i-1].To()
+	}
+	gap := a.text[start:from]
+	return strings.ContainsAny(gap, "»”\"") && (strings.ContainsAny(gap, ":-") || strings.Contains(gap, "—") || strings.Contains(gap, "–"))
+}
+
+// guestBook: the sentence names a guest book (« livre d'or », "guest
+// book", "book of comments"), where anyone writes.
+func (a *analysis) guestBook() bool {
+	toks := a.s.Toks
+	for k := 0; k+1 < len(toks); k++ {
+		w, next := toks[k].Norm, toks[k+1].Norm
+		if w == "livre" && next == "d" && k+2 < len(toks) && toks[k+2].Norm == "or" || w == "guest" && next == "book" ||
+			w == "book" && next == "of" || w == "visitors" && next == "book" {
+			return true
 		}
 	}
 	return false

@@ -55,6 +55,12 @@ func TestPublicRoleInPublicFramePasses(t *testing.T) {
 		"The council, chaired by Mayor Linda Evans, voted unanimously to fund the youth club.",
 		"Les candidats aux départementales, Mme Nathalie Roux et M. Karim Saïdi, répondront aux questions des habitants jeudi en réunion publique.",
 		"Spectacle de contes au jardin public, raconté par le conteur Pierre Delye, dimanche 11 h.",
+		"Interfaith breakfast with the local rabbi, imam and priest on Sunday.",
+		"Rencontre interreligieuse au centre social avec le curé de la paroisse, l'imam et le pasteur, ouverte à tous.",
+		"Le rabbin de la communauté donnera une conférence publique sur l'histoire du quartier, jeudi à 18 h.",
+		"« On ne naît pas raciste, on le devient » — Lilian Thuram, dans son livre Mes étoiles noires.",
+		"“Libraries are the heart of a community” — Neil Gaiman, in a speech at the Reading Agency in 2013.",
+		"« Le sport apprend à perdre » : Teddy Riner, dans une interview à L'Équipe en 2021.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %d/%s %v, want public", s, r.Category, r.Verdict, describe(s, r))
@@ -109,6 +115,12 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"Jardin public : Marie Dupont promène son chien tous les matins à 7 h devant chez elle.",
 		"Les candidats au poste de trésorier, Paul Girard et Awa Diop, sont en froid depuis l'AG.",
 		"Réunion publique : le maire Gérard Lemoine répondra sur la plainte de Mme Benali contre son bailleur.",
+		"Le curé de la paroisse nous a confié qu'il souffrait de dépression.",
+		"L'imam de la mosquée a signalé que Karim, un de nos jeunes, ne vient plus prier.",
+		"Our volunteer sees the rabbi every week since her conversion.",
+		"« Je n'en peux plus de ce foyer » — Karima Benali, hébergée chez nous, dans notre rapport interne.",
+		"“I can't cope any more” — Sarah Jones, one of our residents, in the book of comments.",
+		"« Merci pour les colis » — Jean Dupont, 3 rue des Lilas, dans le livre d'or.",
 	} {
 		if r := c.Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: got %s %v, want blocked", s, r.Verdict, describe(s, r))
