@@ -172,9 +172,22 @@ func (a *analysis) roleGap(e, i int) bool {
 // rolePhraseAt returns the end of the role phrase starting at token s, or 0.
 func (a *analysis) rolePhraseAt(s int) int {
 	toks := a.s.Toks
-	if end, v := a.at(dTitles, s); v != 0 {
-		return end
+	end := 0
+	if e, v := a.at(dTitles, s); v != 0 {
+		end = e
+	} else {
+		end = a.rolePhraseEnd(s)
 	}
+	if end > 0 && resultRoles[toks[s].Norm] && !a.levelAfter(end) {
+		return 0 // « le champion du tournoi de belote » is a neighbour, not a public figure
+	}
+	return end
+}
+
+// rolePhraseEnd returns the end of the phrase of public_roles.txt that
+// starts at token s, or 0.
+func (a *analysis) rolePhraseEnd(s int) int {
+	toks := a.s.Toks
 	var buf [64]byte
 	key := buf[:0]
 	end := 0
@@ -191,6 +204,27 @@ func (a *analysis) rolePhraseAt(s int) int {
 		}
 	}
 	return end
+}
+
+// resultRoles say who won: a public figure only at the level of a
+// country, the world or a known prize (levelWords), not at the club's
+// raffle or the village contest.
+var resultRoles = lexicon.WordSet{"champion": true, "championne": true, "vainqueur": true, "laureat": true, "laureate": true,
+	"medaille": true, "medaillee": true, "winner": true}
+
+// levelWords (data/words/public_levels.txt) name a level of competition
+// or a prize that makes a winner public.
+var levelWords = lexicon.Words(lexicon.Data, "public_levels")
+
+// levelAfter: a level word stands within five words after e.
+func (a *analysis) levelAfter(e int) bool {
+	toks := a.s.Toks
+	for k := e; k < min(len(toks), e+5); k++ {
+		if levelWords[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // headOfBody: the words from s to the name at i say « le président de

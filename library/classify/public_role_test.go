@@ -121,6 +121,12 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"« Je n'en peux plus de ce foyer » — Karima Benali, hébergée chez nous, dans notre rapport interne.",
 		"“I can't cope any more” — Sarah Jones, one of our residents, in the book of comments.",
 		"« Merci pour les colis » — Jean Dupont, 3 rue des Lilas, dans le livre d'or.",
+		"Le vainqueur du concours de dessin, Lucas Martin, 8 ans, recevra son prix samedi à la fête.",
+		"Gagnante de la tombola : Anne Roux, qui remportera le panier garni lors de la fête.",
+		"Winner of the raffle: Karen Smith, who will collect the hamper at the fair on Saturday.",
+		"La lauréate du concours de soupe, Mme Anne Roux, présentera sa recette à l'atelier cuisine.",
+		"Le champion du tournoi de belote, Robert Morel, remettra la coupe l'an prochain.",
+		"Inscrits à l'atelier mémoire : Anne Roux, Karim Saïdi, Léa Morel.",
 	} {
 		if r := c.Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: got %s %v, want blocked", s, r.Verdict, describe(s, r))
@@ -134,6 +140,7 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"La maire Sophie Renaud viendra à l'atelier avec sa fille, qui a des troubles autistiques.",
 		"Le sénateur Louis Kervella, inscrit chez nous à l'atelier mémoire, oublie tous ses rendez-vous.",
 		"Concert de Léa Castel, notre adhérente, dimanche à 17 h.",
+		"Félicitations à Lucas Martin, champion départemental de judo poussins, pour sa médaille !",
 	} {
 		if r := c.Classify(s); r.Verdict == OK {
 			t.Errorf("%q: passed, want blocked or doubt", s)
