@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
 )
 
 // Where a name stands in a public role (public_role.go): a role noun in
@@ -181,8 +182,51 @@ func (a *analysis) rolePhraseAt(s int) int {
 	if end > 0 && resultRoles[toks[s].Norm] && !a.levelAfter(end) {
 		return 0 // « le champion du tournoi de belote » is a neighbour, not a public figure
 	}
+	if end > 0 && !a.roleComplementOK(s, end) {
+		return 0
+	}
 	return end
 }
+
+// roleComplementOK: some roles are public only with the right complement.
+// An author is a writer when a work follows (« l'autrice du roman … »),
+// not the author of a letter or a complaint; a sponsor sponsors an event
+// (« la marraine du festival »), not a child (« le parrain de Lucas »);
+// a candidate stands at an election, not for a job or a driving test.
+func (a *analysis) roleComplementOK(s, end int) bool {
+	toks := a.s.Toks
+	w := toks[s].Norm
+	linked := end < len(toks) && actNameLinks[toks[end].Norm] && toks[end].Sep == 0
+	switch {
+	case authorRoles[w]:
+		return !linked || a.workAfter(end+1)
+	case sponsorRoles[w]:
+		return !linked || end+1 < len(toks) && articles[toks[end+1].Norm] && !toks[end+1].Has(text.Cap) ||
+			end+1 < len(toks) && toks[end].Norm == "du"
+	case politicalOffices[w] && (strings.HasPrefix(w, "candidat")):
+		return a.anyWordIn(talkWords) || a.anyWordIn(campaignWords)
+	}
+	return true
+}
+
+// workAfter: a work or a published source stands within three words from k.
+func (a *analysis) workAfter(k int) bool {
+	toks := a.s.Toks
+	for n := k; n < min(len(toks), k+3); n++ {
+		if toks[n].Is(cWork) || sourceWords[toks[n].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	authorRoles   = lexicon.WordSet{"auteur": true, "autrice": true, "auteure": true, "author": true, "writer": true}
+	sponsorRoles  = lexicon.WordSet{"parrain": true, "marraine": true}
+	campaignWords = lexicon.WordSet{"meeting": true, "rally": true, "hustings": true, "campagne": true, "campaign": true,
+		"tete": true, "circonscription": true, "ballot": true, "vote": true, "votes": true, "debattront": true, "debattra": true,
+		"debate": true, "debates": true}
+)
 
 // rolePhraseEnd returns the end of the phrase of public_roles.txt that
 // starts at token s, or 0.

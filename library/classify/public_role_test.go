@@ -61,6 +61,8 @@ func TestPublicRoleInPublicFramePasses(t *testing.T) {
 		"« On ne naît pas raciste, on le devient » — Lilian Thuram, dans son livre Mes étoiles noires.",
 		"“Libraries are the heart of a community” — Neil Gaiman, in a speech at the Reading Agency in 2013.",
 		"« Le sport apprend à perdre » : Teddy Riner, dans une interview à L'Équipe en 2021.",
+		"La marraine du festival, la chanteuse Nolwenn Leroy, ouvrira la soirée.",
+		"Candidate aux municipales, Sandrine Morel tiendra une réunion publique au foyer rural.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %d/%s %v, want public", s, r.Category, r.Verdict, describe(s, r))
@@ -127,6 +129,11 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"La lauréate du concours de soupe, Mme Anne Roux, présentera sa recette à l'atelier cuisine.",
 		"Le champion du tournoi de belote, Robert Morel, remettra la coupe l'an prochain.",
 		"Inscrits à l'atelier mémoire : Anne Roux, Karim Saïdi, Léa Morel.",
+		"L'auteur de la lettre anonyme, Mme Sylvie Roux, sera présente à la réunion publique de jeudi.",
+		"Le candidat retenu pour le poste d'animateur, Paul Martin, présentera son projet au forum.",
+		"Le parrain de Lucas, Paul Martin, viendra au spectacle de fin d'année.",
+		"L'intervenante sociale Mme Sylvie Roux animera la conférence sur les droits au logement.",
+		"Candidate au permis de conduire, Awa Diop présentera son dossier lors de la permanence.",
 	} {
 		if r := c.Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: got %s %v, want blocked", s, r.Verdict, describe(s, r))
@@ -141,6 +148,7 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"Le sénateur Louis Kervella, inscrit chez nous à l'atelier mémoire, oublie tous ses rendez-vous.",
 		"Concert de Léa Castel, notre adhérente, dimanche à 17 h.",
 		"Félicitations à Lucas Martin, champion départemental de judo poussins, pour sa médaille !",
+		"The author of the complaint, Mark Ellis, will attend the public meeting on Thursday.",
 	} {
 		if r := c.Classify(s); r.Verdict == OK {
 			t.Errorf("%q: passed, want blocked or doubt", s)
