@@ -122,10 +122,28 @@ func (a *analysis) nameStartAt(k int) (int, bool) {
 // "and" or « devant » (« les candidats X et Y », « victoire de X devant
 // Y »); it returns where that name starts.
 func (a *analysis) coordinatedBefore(i int) (int, bool) {
-	if i < 2 || !roleCoordLink[a.s.Toks[i-1].Norm] {
+	toks := a.s.Toks
+	if i < 2 || !roleCoordLink[toks[i-1].Norm] {
 		return 0, false
 	}
-	return a.nameStartAt(i - 2)
+	p, ok := a.nameStartAt(i - 2)
+	if !ok || toks[i-1].Norm == "et" || toks[i-1].Norm == "and" {
+		return p, ok && a.pluralRoleBefore(p) // « le maire X et Marie » does not make Marie an official
+	}
+	return p, true
+}
+
+// pluralRoleBefore: a role in the plural stands within eight words before
+// the name at p (« les candidats aux législatives, M. X et Mme Y »).
+func (a *analysis) pluralRoleBefore(p int) bool {
+	toks := a.s.Toks
+	for s := max(0, p-8); s < p; s++ {
+		w := toks[s].Norm
+		if (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && a.rolePhraseAt(s) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // publicRoleNear: a role noun stands before the name, with at most four

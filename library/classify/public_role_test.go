@@ -134,6 +134,10 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"Le parrain de Lucas, Paul Martin, viendra au spectacle de fin d'année.",
 		"L'intervenante sociale Mme Sylvie Roux animera la conférence sur les droits au logement.",
 		"Candidate au permis de conduire, Awa Diop présentera son dossier lors de la permanence.",
+		"Le maire Michel Forget et Marie Dupont, notre voisine, inaugureront le jardin.",
+		"Le maire Michel Forget et Marie Dupont inaugureront le jardin samedi.",
+		"Conférence du député Hervé Saulignac ; accueil par Marie Dupont, qui garde les clés chez elle.",
+		"Guest speaker Dr Amelia Hart will speak on Tuesday; her husband Tom will drive her home.",
 	} {
 		if r := c.Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: got %s %v, want blocked", s, r.Verdict, describe(s, r))
@@ -149,6 +153,8 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"Concert de Léa Castel, notre adhérente, dimanche à 17 h.",
 		"Félicitations à Lucas Martin, champion départemental de judo poussins, pour sa médaille !",
 		"The author of the complaint, Mark Ellis, will attend the public meeting on Thursday.",
+		"The mayor, John Fletcher, will open the fair despite his recent surgery.",
+		"Le maire Michel Forget sera absent au concert : il est en deuil.",
 	} {
 		if r := c.Classify(s); r.Verdict == OK {
 			t.Errorf("%q: passed, want blocked or doubt", s)
