@@ -173,12 +173,19 @@ func (a *analysis) publicFrame() bool {
 		a.anyWordIn(sourceWords) || a.anyWordIn(actHeads)
 }
 
-// privateSaid: the sentence tells news or a private fact, speaks to the
-// writer's own (« ma », "my"), or names a pupil's class.
+// privateSaid: the sentence tells news or a private fact, speaks of the
+// writer's own (« ma », "my", outside a quoted statement), or names a
+// pupil's class.
 func (a *analysis) privateSaid() bool {
 	for k, t := range a.s.Toks {
-		if privateFacts[t.Norm] || guestTies[t.Norm] && (k == 0 || !t.Has(text.Cap)) || schoolClasses[t.Norm] && !t.Is(cCivility) {
-			return true // not « Mes étoiles noires », a title
+		if privateFacts[t.Norm] || schoolClasses[t.Norm] && !t.Is(cCivility) {
+			return true
+		}
+		if t.Norm == "confie" && k > 0 && avoirForms[a.s.Toks[k-1].Norm] {
+			return true // « nous a confié », a confidence; « », confie X » quotes a published interview
+		}
+		if guestTies[t.Norm] && (k == 0 || !t.Has(text.Cap)) && !a.quotedAt(k) {
+			return true // not « Mes étoiles noires », a title, nor « m'a appris » in the speaker's quoted words
 		}
 	}
 	return false

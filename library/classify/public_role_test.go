@@ -63,6 +63,7 @@ func TestPublicRoleInPublicFramePasses(t *testing.T) {
 		"« Le sport apprend à perdre » : Teddy Riner, dans une interview à L'Équipe en 2021.",
 		"La marraine du festival, la chanteuse Nolwenn Leroy, ouvrira la soirée.",
 		"Candidate aux municipales, Sandrine Morel tiendra une réunion publique au foyer rural.",
+		"« Ce festival m'a appris à aimer la scène », confie le chanteur Ben Mazué dans une interview à Ouest-France.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %d/%s %v, want public", s, r.Category, r.Verdict, describe(s, r))
