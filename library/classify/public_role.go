@@ -87,6 +87,10 @@ func (a *analysis) dropPublicRoleNames() {
 				return
 			}
 			offices++
+		case rulePhoto.String():
+			if !a.photoOfOfficials() {
+				return
+			}
 		default:
 			return
 		}
@@ -131,6 +135,25 @@ func (a *analysis) clericSpan(f Finding) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// photoOfOfficials: the picture shows no one but the persons named in
+// their public role (« photo of MP X opening the food bank »): nobody is
+// tagged, and the only person words are public roles, not « les enfants
+// du foyer » or a face.
+func (a *analysis) photoOfOfficials() bool {
+	if a.photoTagged() {
+		return false
+	}
+	for k, t := range a.s.Toks {
+		if t.Is(cPopulation) || t.Is(cPhotoPeople) || shownWords[t.Norm] || t.Is(cPerson) && a.rolePhraseAt(k) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// shownWords say that people are seen on a picture.
+var shownWords = lexicon.WordSet{"voit": true, "visage": true, "visages": true, "face": true, "faces": true, "groupe": true}
 
 // officeWord: a politics or faith finding that only names an office or an
 // election (« candidat », « tête de liste », « imam »), or a place of

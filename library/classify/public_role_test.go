@@ -64,6 +64,10 @@ func TestPublicRoleInPublicFramePasses(t *testing.T) {
 		"La marraine du festival, la chanteuse Nolwenn Leroy, ouvrira la soirée.",
 		"Candidate aux municipales, Sandrine Morel tiendra une réunion publique au foyer rural.",
 		"« Ce festival m'a appris à aimer la scène », confie le chanteur Ben Mazué dans une interview à Ouest-France.",
+		"Photo : le maire Michel Forget coupe le ruban lors de l'inauguration de la ressourcerie.",
+		"Sur la photo, la championne olympique Laure Manaudou remet les médailles du meeting de natation.",
+		"Photo of MP Rachel Hughes opening the new food bank, published in the local paper.",
+		"En photo : le chanteur Ben Mazué en concert au festival, samedi soir.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %d/%s %v, want public", s, r.Category, r.Verdict, describe(s, r))
@@ -139,6 +143,13 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"Le maire Michel Forget et Marie Dupont inaugureront le jardin samedi.",
 		"Conférence du député Hervé Saulignac ; accueil par Marie Dupont, qui garde les clés chez elle.",
 		"Guest speaker Dr Amelia Hart will speak on Tuesday; her husband Tom will drive her home.",
+		"Photo : Marie Dupont, notre bénévole, à la sortie de l'hôpital.",
+		"Sur la photo, le maire Michel Forget avec les enfants du foyer, qu'on reconnaît bien.",
+		"Photo of the mayor's daughter Emma Fletcher at the fair.",
+		"Photo : la députée Claire Morin en maillot de bain sur la plage, prise par son voisin.",
+		"Photo of Councillor Dave Morris leaving the pub drunk on Saturday night.",
+		"Photo : le candidat Pierre Durand au bras de sa maîtresse, à la sortie du meeting.",
+		"Photo : le maire Michel Forget chez lui, dans son salon, avant le conseil municipal.",
 	} {
 		if r := c.Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: got %s %v, want blocked", s, r.Verdict, describe(s, r))
