@@ -68,6 +68,14 @@ func TestPublicRoleInPublicFramePasses(t *testing.T) {
 		"Sur la photo, la championne olympique Laure Manaudou remet les médailles du meeting de natation.",
 		"Photo of MP Rachel Hughes opening the new food bank, published in the local paper.",
 		"En photo : le chanteur Ben Mazué en concert au festival, samedi soir.",
+		"L'élue aux solidarités, Mme Nadia Benali, présentera le nouveau plan grand froid en réunion publique.",
+		"Le premier adjoint, Patrick Le Goff, remettra les prix du concours de fleurissement.",
+		"La vice-présidente du Département, Isabelle Moreau, visitera l'épicerie solidaire mardi.",
+		"Le conseiller communautaire Jean-Luc Bertrand présidera la réunion publique sur les déchets.",
+		"Permanence de la conseillère départementale Annie Le Houérou le 2e samedi du mois en mairie.",
+		"Ministre des Solidarités, Aurore Bergé a annoncé une hausse des crédits lors de sa visite au salon.",
+		"L'adjointe à la culture, Mme Claire Nguyen, inaugurera l'exposition samedi à 11 h.",
+		"Le sénateur-maire de Lorient, Fabrice Loher, participera au débat public de jeudi.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %d/%s %v, want public", s, r.Category, r.Verdict, describe(s, r))
@@ -150,6 +158,9 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"Photo of Councillor Dave Morris leaving the pub drunk on Saturday night.",
 		"Photo : le candidat Pierre Durand au bras de sa maîtresse, à la sortie du meeting.",
 		"Photo : le maire Michel Forget chez lui, dans son salon, avant le conseil municipal.",
+		"L'élue aux solidarités, Mme Nadia Benali, est hébergée par sa sœur depuis son expulsion.",
+		"Le premier adjoint, Patrick Le Goff, a une ardoise de 300 € au bar de l'association.",
+		"La vice-présidente du Département, Isabelle Moreau, sera absente : hospitalisation.",
 	} {
 		if r := c.Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: got %s %v, want blocked", s, r.Verdict, describe(s, r))
