@@ -102,6 +102,9 @@ func (a *analysis) nameSpanAt(start int) (int, int, bool) {
 	for j < len(toks) && toks[j].Sep == 0 && a.named(j) {
 		j++
 	}
+	if i > 0 && toks[i-1].Is(cCivility) && (toks[i].Sep == 0 || toks[i].Sep == '.') {
+		i-- // « l'évêque de Quimper, Mgr | X »: the civility belongs to the name
+	}
 	return i, j, true
 }
 
@@ -158,8 +161,8 @@ func (a *analysis) publicRoleNear(i, j int) bool {
 			return true
 		}
 	}
-	if e := a.rolePhraseAt(i); e > i && e < j {
-		return true // the role taken into the name: « MP Rachel Hughes »
+	if e := a.rolePhraseAt(i); e > i {
+		return true // the role taken into the name (« MP Rachel Hughes ») or read as one (« Défenseure des droits »)
 	}
 	if j < len(toks) && (toks[j].Sep == ',' || toks[j].Sep == '(') {
 		s := j

@@ -76,6 +76,13 @@ func TestPublicRoleInPublicFramePasses(t *testing.T) {
 		"Ministre des Solidarités, Aurore Bergé a annoncé une hausse des crédits lors de sa visite au salon.",
 		"L'adjointe à la culture, Mme Claire Nguyen, inaugurera l'exposition samedi à 11 h.",
 		"Le sénateur-maire de Lorient, Fabrice Loher, participera au débat public de jeudi.",
+		"Avec la participation de l'économiste Esther Duflo, invitée par l'université populaire.",
+		"Ciné-débat en présence du réalisateur Thomas Lilti, vendredi 20 h 30 au cinéma Le Rex.",
+		"Au programme : la chorale Vocalys, le pianiste Jean-Philippe Collard et la soprano Julie Fuchs.",
+		"Our guest on Friday: the climate scientist Dr Ed Hawkins, talk at 7pm, free entry.",
+		"« La solidarité n'est pas un luxe » : c'est le titre de la tribune signée par Claire Hédon, Défenseure des droits, dans Le Monde.",
+		"Le parrain de la 10e édition, l'humoriste Kev Adams, donnera le départ de la course.",
+		"The rabbi of the synagogue, Rabbi David Cohen, will lead the public Holocaust memorial service.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %d/%s %v, want public", s, r.Category, r.Verdict, describe(s, r))
@@ -161,6 +168,9 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"L'élue aux solidarités, Mme Nadia Benali, est hébergée par sa sœur depuis son expulsion.",
 		"Le premier adjoint, Patrick Le Goff, a une ardoise de 300 € au bar de l'association.",
 		"La vice-présidente du Département, Isabelle Moreau, sera absente : hospitalisation.",
+		"Intervenants : Samia Rahmani, notre salariée, et Marc Olivier, en arrêt maladie depuis mars.",
+		"Avec la participation de Mme Rahmani, mère de Lina, inscrite au soutien scolaire.",
+		"Le parrain de la 10e édition, Kev Adams, est le frère de notre trésorière.",
 	} {
 		if r := c.Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: got %s %v, want blocked", s, r.Verdict, describe(s, r))
