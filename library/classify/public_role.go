@@ -136,6 +136,16 @@ func (a *analysis) clericSpan(f Finding) (int, int, bool) {
 	return 0, 0, false
 }
 
+// clericNamed: a cleric's title or honorific stands in the sentence.
+func (a *analysis) clericNamed() bool {
+	for k, t := range a.s.Toks {
+		if clericTitles[t.Norm] || a.clericHonorific(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // photoOfOfficials: the picture shows no one but the persons named in
 // their public role (« photo of MP X opening the food bank »): nobody is
 // tagged, and the only person words are public roles, not « les enfants
@@ -164,7 +174,7 @@ func (a *analysis) officeWord(f Finding) bool {
 			continue
 		}
 		one := t.To() == f.End // read from the tokens: folding the span would allocate
-		return politicalOffices[t.Norm] || one && (clericTitles[t.Norm] || worshipWords[t.Norm] && a.anyWordIn(clericTitles)) ||
+		return politicalOffices[t.Norm] || one && (clericTitles[t.Norm] || worshipWords[t.Norm] && a.clericNamed()) ||
 			a.assemblyVote(f)
 	}
 	return false

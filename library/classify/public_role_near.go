@@ -102,11 +102,31 @@ func (a *analysis) nameSpanAt(start int) (int, int, bool) {
 	for j < len(toks) && toks[j].Sep == 0 && a.named(j) {
 		j++
 	}
-	if i > 0 && toks[i-1].Is(cCivility) && (toks[i].Sep == 0 || toks[i].Sep == '.') {
-		i-- // « l'évêque de Quimper, Mgr | X »: the civility belongs to the name
+	if i > 0 && (toks[i-1].Is(cCivility) || a.clericHonorific(i-1)) &&
+		(toks[i].Sep == 0 || toks[i].Sep == '.') {
+		i-- // « l'évêque de Quimper, Mgr | X », « le Père | X »: the civility belongs to the name
 	}
 	return i, j, true
 }
+
+// clericHonorifics stand before a cleric's name (« Mgr », « le Père »,
+// "Revd"); in a sentence about worship they name the office.
+var clericHonorifics = lexicon.WordSet{"mgr": true, "monseigneur": true, "abbe": true, "pere": true, "soeur": true, "frere": true,
+	"rabbi": true, "imam": true, "pasteur": true, "reverend": true, "revd": true, "rev": true, "father": true, "dom": true}
+
+// clericHonorific: token k is a cleric's honorific before a name, in a
+// sentence where the cleric leads worship (« le père X célébrera la
+// messe »), not a father (« le père de Lucas ») nor a man who attends
+// (« le père Jean va à la messe »).
+func (a *analysis) clericHonorific(k int) bool {
+	toks := a.s.Toks
+	return clericHonorifics[toks[k].Norm] && k+1 < len(toks) && toks[k+1].Has(text.Cap) && toks[k+1].Sep == 0 &&
+		a.anyWordIn(worshipWords) && a.anyWordIn(celebrantVerbs)
+}
+
+// celebrantVerbs say who leads worship.
+var celebrantVerbs = lexicon.WordSet{"celebrera": true, "celebre": true, "celebree": true, "presidera": true, "benira": true,
+	"officiera": true, "officie": true, "celebrate": true, "celebrates": true, "bless": true, "blesses": true, "lead": true, "leads": true}
 
 // nameStartAt returns where the name holding token k starts.
 func (a *analysis) nameStartAt(k int) (int, bool) {
@@ -160,6 +180,9 @@ func (a *analysis) publicRoleNear(i, j int) bool {
 		if e := a.rolePhraseAt(s); e > 0 && e <= i && a.roleGap(e, i) || a.headOfBody(s, i) {
 			return true
 		}
+	}
+	if a.clericHonorific(i) {
+		return true
 	}
 	if e := a.rolePhraseAt(i); e > i {
 		return true // the role taken into the name (« MP Rachel Hughes ») or read as one (« Défenseure des droits »)

@@ -83,6 +83,9 @@ func TestPublicRoleInPublicFramePasses(t *testing.T) {
 		"« La solidarité n'est pas un luxe » : c'est le titre de la tribune signée par Claire Hédon, Défenseure des droits, dans Le Monde.",
 		"Le parrain de la 10e édition, l'humoriste Kev Adams, donnera le départ de la course.",
 		"The rabbi of the synagogue, Rabbi David Cohen, will lead the public Holocaust memorial service.",
+		"Le père Jean Dubreuil célébrera la messe de la fête du quartier, ouverte à tous.",
+		"Messe de la Saint-Hubert célébrée par l'évêque de Quimper, Mgr Laurent Dognin, ouverte à tous.",
+		"Le père Jean Dubreuil célébrera la messe de la fête du quartier, ouverte à tous.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %d/%s %v, want public", s, r.Category, r.Verdict, describe(s, r))
@@ -171,6 +174,10 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"Intervenants : Samia Rahmani, notre salariée, et Marc Olivier, en arrêt maladie depuis mars.",
 		"Avec la participation de Mme Rahmani, mère de Lina, inscrite au soutien scolaire.",
 		"Le parrain de la 10e édition, Kev Adams, est le frère de notre trésorière.",
+		"Le père Jean Martin assistera à la messe de la fête du quartier avec ses enfants.",
+		"Le père de Lucas, Jean Martin, va à la messe tous les dimanches.",
+		"Sœur Marie, notre bénévole, célébrera ses 80 ans après la messe.",
+		"Le père Jean Martin célébrera la messe, puis il rentrera à l'hôpital pour sa chimiothérapie.",
 	} {
 		if r := c.Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: got %s %v, want blocked", s, r.Verdict, describe(s, r))
