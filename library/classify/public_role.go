@@ -31,21 +31,15 @@ var (
 	sourceWords  = lexicon.Words(lexicon.Data, "public_sources")                  // published works and interviews
 )
 
-// worshipWords are read as faith by the special rules; beside a cleric in
-// apposition to a name they say the cleric's office.
-var worshipWords = lexicon.WordSet{"mosquee": true, "eglise": true, "synagogue": true, "paroisse": true, "temple": true,
-	"messe": true, "culte": true, "mosque": true, "church": true, "parish": true}
-
-// politicalOffices and clericTitles are the role words that the special
-// rules read as politics or faith (the first word of the finding): said
-// of a person in a public role they tell the office, or the election.
+// politicalOffices are the role words that the special rules read as
+// politics (the first word of the finding): said of a person in a public
+// role they tell the office, or the election; clericTitles
+// (public_role_clerics.go) do so for faith.
 var (
 	politicalOffices = lexicon.WordSet{"candidat": true, "candidate": true, "candidats": true, "candidates": true,
 		"tete": true, "conseiller": true, "conseillere": true, "conseillers": true, "elu": true, "elue": true, "elus": true,
 		"elues": true, "municipales": true, "legislatives": true, "europeennes": true, "elections": true, "departementales": true,
 		"regionales": true, "liste": true}
-	clericTitles = lexicon.WordSet{"imam": true, "rabbin": true, "rabbi": true, "cure": true, "pasteur": true, "pasteure": true,
-		"pretre": true, "priest": true, "eveque": true, "bishop": true, "vicar": true}
 )
 
 // groupNouns are the words of ties in the plural: far from the name they
@@ -56,6 +50,14 @@ var groupNouns = lexicon.WordSet{"benevoles": true, "volunteers": true, "adheren
 // possessives tie what follows them to the association or the writer.
 var possessives = lexicon.WordSet{"notre": true, "nos": true, "our": true}
 
+// roleTally is what the findings of a sentence were read as: the spans
+// of the persons in a public role, how many of them are clerics' roles,
+// and how many findings only name an office.
+type roleTally struct {
+	spans             [4][2]int
+	n, roles, offices int
+}
+
 // dropPublicRoleNames removes the name and role findings of a sentence
 // that announces persons acting in a public role.
 func (a *analysis) dropPublicRoleNames() {
@@ -63,43 +65,17 @@ func (a *analysis) dropPublicRoleNames() {
 	if k == len(a.findings) || len(a.sdirect) > 0 {
 		return
 	}
-	var spans [4][2]int
-	n, roles, offices := 0, 0, 0
+	var t roleTally
 	for _, f := range a.findings[k:] {
-		switch f.Rule {
-		case ruleSingleRole.String(), ruleIndirect.String():
-			i, j, ok := a.clericSpan(f)
-			if !ok || n == len(spans) {
-				return
-			}
-			spans[n] = [2]int{i, j}
-			n++
-			roles++
-		case ruleName.String(), rulePublicFigure.String():
-			i, j, ok := a.nameInPublicRole(f.Start)
-			if !ok || n == len(spans) {
-				return
-			}
-			spans[n] = [2]int{i, j}
-			n++
-		case rulePolitics.String(), ruleReligion.String():
-			if !a.officeWord(f) {
-				return
-			}
-			offices++
-		case rulePhoto.String():
-			if !a.photoOfOfficials() {
-				return
-			}
-		default:
+		if !a.tally(&t, f) {
 			return
 		}
 	}
-	clerics := roles > 0 || n == 0 && offices > 0 && a.anyWordIn(clericTitles)
-	if n == 0 && !clerics || !a.publicFrame() || a.privateSaid() || clerics && !a.anyWordIn(clericEvents) {
+	clerics := t.roles > 0 || t.n == 0 && t.offices > 0 && a.anyWordIn(clericTitles)
+	if t.n == 0 && !clerics || !a.publicFrame() || a.privateSaid() || clerics && !a.anyWordIn(clericEvents) {
 		return
 	}
-	for _, sp := range spans[:n] {
+	for _, sp := range t.spans[:t.n] {
 		if a.tiedBeside(sp[0], sp[1]) {
 			return
 		}
@@ -107,43 +83,29 @@ func (a *analysis) dropPublicRoleNames() {
 	a.findings = a.findings[:k]
 }
 
-// clericEvents are the public events where clerics speak as such: with
-// one of them, « le curé, l'imam et le pasteur » are offices, not three
-// persons' faith.
-var clericEvents = lexicon.WordSet{"interfaith": true, "interreligieux": true, "interreligieuse": true, "oecumenique": true,
-	"ecumenical": true, "conference": true, "debat": true, "talk": true}
-
-// clericSpan: a doubt of a role that points at one person (« le curé de
-// la paroisse », "the local rabbi") whose role is a cleric's title: the
-// tokens of the finding, with the title when it follows.
-func (a *analysis) clericSpan(f Finding) (int, int, bool) {
-	toks := a.s.Toks
-	if f.Verdict != Doubt {
-		return 0, 0, false
+// tally reads one finding into t; false when the finding is something
+// else than a person in a public role, an office word or their picture.
+func (a *analysis) tally(t *roleTally, f Finding) bool {
+	var i, j int
+	ok := false
+	switch f.Rule {
+	case ruleSingleRole.String(), ruleIndirect.String():
+		i, j, ok = a.clericSpan(f)
+		t.roles++
+	case ruleName.String(), rulePublicFigure.String():
+		i, j, ok = a.nameInPublicRole(f.Start)
+	case rulePolitics.String(), ruleReligion.String():
+		t.offices++
+		return a.officeWord(f)
+	case rulePhoto.String():
+		return a.photoOfOfficials()
 	}
-	i := -1
-	for k, t := range toks {
-		if t.From() == f.Start {
-			i = k
-		}
-		if i >= 0 && t.From() >= f.Start && (t.To() <= f.End || k > 0 && toks[k-1].To() == f.End) && clericTitles[t.Norm] {
-			return i, k + 1, true
-		}
-		if t.From() > f.End {
-			break
-		}
+	if !ok || t.n == len(t.spans) {
+		return false
 	}
-	return 0, 0, false
-}
-
-// clericNamed: a cleric's title or honorific stands in the sentence.
-func (a *analysis) clericNamed() bool {
-	for k, t := range a.s.Toks {
-		if clericTitles[t.Norm] || a.clericHonorific(k) {
-			return true
-		}
-	}
-	return false
+	t.spans[t.n] = [2]int{i, j}
+	t.n++
+	return true
 }
 
 // photoOfOfficials: the picture shows no one but the persons named in

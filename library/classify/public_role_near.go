@@ -109,25 +109,6 @@ func (a *analysis) nameSpanAt(start int) (int, int, bool) {
 	return i, j, true
 }
 
-// clericHonorifics stand before a cleric's name (« Mgr », « le Père »,
-// "Revd"); in a sentence about worship they name the office.
-var clericHonorifics = lexicon.WordSet{"mgr": true, "monseigneur": true, "abbe": true, "pere": true, "soeur": true, "frere": true,
-	"rabbi": true, "imam": true, "pasteur": true, "reverend": true, "revd": true, "rev": true, "father": true, "dom": true}
-
-// clericHonorific: token k is a cleric's honorific before a name, in a
-// sentence where the cleric leads worship (« le père X célébrera la
-// messe »), not a father (« le père de Lucas ») nor a man who attends
-// (« le père Jean va à la messe »).
-func (a *analysis) clericHonorific(k int) bool {
-	toks := a.s.Toks
-	return clericHonorifics[toks[k].Norm] && k+1 < len(toks) && toks[k+1].Has(text.Cap) && toks[k+1].Sep == 0 &&
-		a.anyWordIn(worshipWords) && a.anyWordIn(celebrantVerbs)
-}
-
-// celebrantVerbs say who leads worship.
-var celebrantVerbs = lexicon.WordSet{"celebrera": true, "celebre": true, "celebree": true, "presidera": true, "benira": true,
-	"officiera": true, "officie": true, "celebrate": true, "celebrates": true, "bless": true, "blesses": true, "lead": true, "leads": true}
-
 // nameStartAt returns where the name holding token k starts.
 func (a *analysis) nameStartAt(k int) (int, bool) {
 	if k < 0 {
