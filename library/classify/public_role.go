@@ -47,6 +47,9 @@ var (
 var groupNouns = lexicon.WordSet{"benevoles": true, "volunteers": true, "adherents": true, "adherentes": true, "membres": true,
 	"members": true, "familles": true, "families": true}
 
+// ageUnits follow an age (« X, 42 ans », "X, 42 years old").
+var ageUnits = lexicon.WordSet{"ans": true, "an": true, "years": true, "year": true}
+
 // possessives tie what follows them to the association or the writer.
 var possessives = lexicon.WordSet{"notre": true, "nos": true, "our": true}
 
@@ -194,6 +197,9 @@ func (a *analysis) privateSaid() bool {
 // near the name.
 func (a *analysis) tiedBeside(i, j int) bool {
 	toks := a.s.Toks
+	if j+1 < len(toks) && toks[j].Sep == ',' && toks[j].Has(text.Digit) && ageUnits[toks[j+1].Norm] {
+		return true // « X, 42 ans »: a person described, not a public part
+	}
 	rel := famousLists().relations
 	for k := range toks {
 		if k >= i && k < j || !rel[toks[k].Norm] {

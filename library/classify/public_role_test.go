@@ -178,6 +178,8 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"Le père de Lucas, Jean Martin, va à la messe tous les dimanches.",
 		"Sœur Marie, notre bénévole, célébrera ses 80 ans après la messe.",
 		"Le père Jean Martin célébrera la messe, puis il rentrera à l'hôpital pour sa chimiothérapie.",
+		"Le champion de France de cross, Hugo Lemaître, 19 ans, parrainera la course solidaire.",
+		"La conférencière Élodie Crozet, 42 ans, animera le débat public de jeudi.",
 	} {
 		if r := c.Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: got %s %v, want blocked", s, r.Verdict, describe(s, r))
