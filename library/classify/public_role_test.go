@@ -86,6 +86,7 @@ func TestPublicRoleInPublicFramePasses(t *testing.T) {
 		"Le père Jean Dubreuil célébrera la messe de la fête du quartier, ouverte à tous.",
 		"Messe de la Saint-Hubert célébrée par l'évêque de Quimper, Mgr Laurent Dognin, ouverte à tous.",
 		"Le père Jean Dubreuil célébrera la messe de la fête du quartier, ouverte à tous.",
+		"Spectacle pour les enfants avec l'autrice jeunesse Claude Ponti, samedi à la médiathèque.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %d/%s %v, want public", s, r.Category, r.Verdict, describe(s, r))
@@ -180,6 +181,7 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"Le père Jean Martin célébrera la messe, puis il rentrera à l'hôpital pour sa chimiothérapie.",
 		"Le champion de France de cross, Hugo Lemaître, 19 ans, parrainera la course solidaire.",
 		"La conférencière Élodie Crozet, 42 ans, animera le débat public de jeudi.",
+		"Spectacle des enfants de l'atelier théâtre : Lucas Martin, 8 ans, jouera le rôle du roi.",
 	} {
 		if r := c.Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: got %s %v, want blocked", s, r.Verdict, describe(s, r))
@@ -197,6 +199,7 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"The author of the complaint, Mark Ellis, will attend the public meeting on Thursday.",
 		"The mayor, John Fletcher, will open the fair despite his recent surgery.",
 		"Le maire Michel Forget sera absent au concert : il est en deuil.",
+		"La fille du maire, Emma Forget, lira un conte aux enfants samedi à la médiathèque.",
 	} {
 		if r := c.Classify(s); r.Verdict == OK {
 			t.Errorf("%q: passed, want blocked or doubt", s)
