@@ -21,6 +21,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.findGenderedCouple()
 	a.findDescribedPerson()
 	a.findBareSurname()
+	a.findNickname()      // nickname.go: « le Grand Mimi », « Dédé a oublié »
 	a.findFamilySurname() // family_surname.go: « noces d'argent des Kerjean »
 	a.findAgedName()
 	a.findClassTagged()
