@@ -22,6 +22,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.findDescribedPerson()
 	a.findBareSurname()
 	a.findNickname()      // nickname.go: « le Grand Mimi », « Dédé a oublié »
+	a.findSurnameValue()  // surname_value.go: « Kowalski » alone
 	a.findFamilySurname() // family_surname.go: « noces d'argent des Kerjean »
 	a.findAgedName()
 	a.findClassTagged()
