@@ -21,9 +21,10 @@ func (a *analysis) findWithoutKeyword() {
 	a.findGenderedCouple()
 	a.findDescribedPerson()
 	a.findBareSurname()
-	a.findNickname()      // nickname.go: « le Grand Mimi », « Dédé a oublié »
-	a.findSurnameValue()  // surname_value.go: « Kowalski » alone
-	a.findFamilySurname() // family_surname.go: « noces d'argent des Kerjean »
+	a.findNickname()           // nickname.go: « le Grand Mimi », « Dédé a oublié »
+	a.findSurnameValue()       // surname_value.go: « Kowalski » alone
+	a.findCapsSurnameInitial() // caps_surname_initial.go: « DUPONT J. »
+	a.findFamilySurname()      // family_surname.go: « noces d'argent des Kerjean »
 	a.findAgedName()
 	a.findClassTagged()
 	a.findDocumentCopy()
