@@ -293,6 +293,7 @@ const (
 	memoAggregate
 	memoPublishedDone
 	memoPublished
+	memoHistoric // a name of the sentence was taken as historical (history_frame.go)
 )
 
 func (a *analysis) sentence() {

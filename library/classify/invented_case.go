@@ -123,7 +123,7 @@ func (a *analysis) tiedNear(k int, ties lexicon.WordSet) bool {
 // facts may be that person's.
 func (a *analysis) dropInventedPersons() {
 	k := a.sentenceFindings()
-	if k == len(a.findings) || !a.inventedSentence() && !a.fictionSentence() { // fiction_frame.go
+	if k == len(a.findings) || !a.inventedSentence() && !a.fictionSentence() && !a.storySentence() { // fiction_frame.go, story_frame.go
 		return
 	}
 	named := false
@@ -135,7 +135,7 @@ func (a *analysis) dropInventedPersons() {
 		case ruleIndirect.String(), ruleSingleRole.String(), ruleSpecificPerson.String():
 			return true
 		case ruleHealth.String(), ruleOrigin.String(), ruleReligion.String(), rulePolitics.String(),
-			ruleUnion.String(), ruleSexuality.String(), ruleCriminal.String():
+			ruleUnion.String(), ruleSexuality.String(), ruleCriminal.String(), ruleAggregate.String():
 			return !named
 		}
 		return false

@@ -31,6 +31,7 @@ func (a *analysis) findNames() {
 	a.markCharacters() // characters.go
 	a.markInvented()   // invented_case.go
 	a.markFiction()    // fiction_frame.go
+	a.markStory()      // story_frame.go
 	toks := a.s.Toks
 	labelled := a.labelledName()
 	if labelled > 0 {

@@ -168,7 +168,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if a.organisationNamed(sp) {
 		return // "Le Parti socialiste tient son université d'été"
 	}
-	public := (!anchored || an.kind == anchorPerson) && a.termOfPluralPublic(sp) // public_described.go
+	public := (!anchored || an.kind == anchorPerson) && a.termOfPluralPublic(sp) || a.statisticOf(an, anchored) // public_described.go, proportion.go
 	if public {
 		anchored = false // « pour les proches de malades d'Alzheimer, animé par une psychologue »
 	} else if !anchored {

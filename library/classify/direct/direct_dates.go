@@ -68,7 +68,7 @@ func (s *scanner) birthYear(i int) (int, bool) {
 	}
 	w := strings.TrimRight(s.before(i, 20), " ")
 	for _, m := range []string{"ne en", "nee en", "ne(e) en", "born in", "annee de naissance", "naissance :", "naissance"} {
-		if strings.HasSuffix(w, m) {
+		if strings.HasSuffix(w, m) && (len(w) == len(m) || !isWordByte(w[len(w)-len(m)-1])) { // not « bagne en 1905 »
 			if hasWord(s.before(i, 60), birthdayWords) {
 				s.add(ruleBirthdate, Blocked, i, e, i18n.T("année de naissance", "year of birth"))
 				return e, true
