@@ -257,6 +257,7 @@ type analysis struct {
 	// listsFound's memo: the lists of the dictionaries of listsDone (bit dictID)
 	lists     [numDicts]uint64
 	listsDone uint32
+	story     int // storyFrom's answer, under memoStoryDone
 
 	// work counters, read by the tests that keep the work linear
 	steps  int // token predicates asked by the name shapes
@@ -293,7 +294,8 @@ const (
 	memoAggregate
 	memoPublishedDone
 	memoPublished
-	memoHistoric // a name of the sentence was taken as historical (history_frame.go)
+	memoHistoric  // a name of the sentence was taken as historical (history_frame.go)
+	memoStoryDone // analysis.story holds storyFrom's answer (story_memo.go)
 )
 
 func (a *analysis) sentence() {

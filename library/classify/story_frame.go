@@ -42,7 +42,7 @@ var (
 
 // storySentence: the sentence tells a story and nothing in it ties a name
 // to a real person.
-func (a *analysis) storySentence() bool { return a.storyFrom() >= 0 }
+func (a *analysis) storySentence() bool { return a.storyMemo() >= 0 }
 
 // storyFrom returns the first token of what a story sentence tells: 0
 // for a story frame, the token after the title for a titled work
@@ -195,7 +195,7 @@ func (a *analysis) ordinal(k int) bool {
 // sentence, except a name after « par », "by": the author, the reader,
 // the actor.
 func (a *analysis) markStory() {
-	from := a.storyFrom()
+	from := a.storyMemo()
 	if from < 0 {
 		return
 	}
