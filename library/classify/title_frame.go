@@ -51,9 +51,15 @@ var titleAges = lexicon.WordSet{"ans": true, "years": true, "yrs": true}
 // titleTold returns the first token after the quoted title of a work the
 // sentence gives before its characters, or -1.
 func (a *analysis) titleTold() int {
-	if !a.anyWordIn(titleWorks) && !a.anyWordIn(titleWorkWords) || a.anyWordIn(titleAges) {
-		return -1
+	if a.titleAfter() < 0 || !a.anyWordIn(titleWorks) && !a.anyWordIn(titleWorkWords) || a.anyWordIn(titleAges) {
+		return -1 // the title first: it reads no word set, and most sentences have none
 	}
+	return a.titleAfter()
+}
+
+// titleAfter returns the first token after a quoted title followed by a
+// colon, a dash or a comma, or -1.
+func (a *analysis) titleAfter() int {
 	toks := a.s.Toks
 	for k := 0; k < len(toks); k++ {
 		if !toks[k].Has(text.Cap) {
