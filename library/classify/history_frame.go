@@ -57,6 +57,9 @@ func (a *analysis) historyDated(i, j int) bool {
 			continue
 		}
 		n := toks[k].Norm
+		if !historyCue(n) {
+			continue // no case below starts at this word (history_scan.go)
+		}
 		switch {
 		case executionWords[n], a.oldCentury(k), a.oldYearAt(k):
 			return true
