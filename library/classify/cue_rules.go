@@ -17,6 +17,7 @@ func (a *analysis) findWithoutKeyword() {
 	}
 	a.findPendingMatters(cs) // gray_pending.go
 	a.findCredentialPair(cs)
+	a.findSecretsToldOtherwise(cs) // secret_hints.go
 	a.findGenderedCouple()
 	a.findDescribedPerson()
 	a.findBareSurname()

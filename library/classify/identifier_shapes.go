@@ -270,15 +270,16 @@ var ordinalEndings = lexicon.Words(lexicon.Data, "ordinal_endings")
 // au douze rue des Lilas »), in a sentence about where someone lives or
 // about a person's address (not the premises': « adresse du local »).
 func (a *analysis) findAddressInWords() {
-	if !a.hasAny(cDwelling, cAddressNoun) {
-		return
-	}
 	toks := a.s.Toks
 	home := false
 	person := a.hasAny(cPerson, cKin, cRole, cCivility) // the stage runs before the anchors
 	for i := 0; i+2 < len(toks); i++ {
 		home = home || toks[i].Is(cDwelling) || person && toks[i].Is(cAddressNoun)
 		if !home || !toks[i].Is(cSpelledNumber) {
+			if a.numberedStreet(i) { // numbered_street.go
+				a.addNumberedStreet(i)
+				return
+			}
 			continue
 		}
 		for k := i + 1; k < min(len(toks), i+5); k++ {

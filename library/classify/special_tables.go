@@ -5,7 +5,8 @@ package classify
 // first, then the words taken from lists others keep (lexicon/data/SOURCES.md,
 // « Special categories from kept lists »), one table per group of sources;
 // last, the facts told in everyday words (a blow, a night at the police
-// station, a meal without pork), which need a person nearby.
+// station, a meal without pork) and the facts told around their noun (a
+// device, a treatment's nickname, slang), which need a person nearby.
 var specialTables = []string{
 	"special_terms",
 	"kept_health_terms",
@@ -14,4 +15,5 @@ var specialTables = []string{
 	"kept_criminal_terms",
 	"kept_child_protection_terms",
 	"everyday_special_terms",
+	"told_around_special_terms",
 }
