@@ -46,13 +46,7 @@ var inventedCues = lexicon.Words(lexicon.Data, "invented_cues")
 
 // saysInvented: the sentence says its persons are invented.
 func (a *analysis) saysInvented() bool {
-	low := strings.ToLower(a.text[a.s.Start:a.s.End])
-	for _, m := range inventedMarkers {
-		if strings.Contains(low, m) {
-			return true
-		}
-	}
-	return false
+	return inventedMarkerIndex.in(strings.ToLower(a.text[a.s.Start:a.s.End])) // marker_index.go
 }
 
 // inventedSentence: the sentence says its persons are invented and
