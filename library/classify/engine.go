@@ -161,11 +161,17 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	if a.words == nil {
 		a.words = new(lexicon.WordCache)
 	}
+	if a.sc == nil {
+		a.sc = newScanner() // the parameter text hides the package here
+	}
 	codeEnd := codeEndFor(text)
 	a.codes = codeEnd != nil
 	a.every = c != nil && c.everyStage
 	a.sc.Reset(text, codeEnd)
 }
+
+// newScanner returns an empty scanner, once per pooled analysis.
+func newScanner() *text.Scanner { return new(text.Scanner) }
 
 // summarize sorts the findings, drops those another one already covers,
 // and takes their maximum.
@@ -228,7 +234,7 @@ type analysis struct {
 	allowed  [][2]int // byte spans matched by the allowlist
 	appeals  [][2]int // byte spans of sentences that publish the association's bank details
 
-	sc    text.Scanner       // cuts the text into sentences; its buffers are reused
+	sc    *text.Scanner      // cuts the text into sentences; kept with its buffers, a pointer that reset copies
 	words *lexicon.WordCache // recent answers of the lexicon, kept with the pooled analysis
 
 	// per sentence
