@@ -265,6 +265,10 @@ type analysis struct {
 	listsDone uint32
 	story     int // storyFrom's answer, under memoStoryDone
 
+	// per value, for the rules that read beyond their sentence (value_scan.go)
+	sentFirst int  // len(findings) when the sentence began: the findings before lie before it
+	money     int8 // whether the value holds an amount: 0 not asked yet, 1 no, 2 yes
+
 	// work counters, read by the tests that keep the work linear
 	steps  int // token predicates asked by the name shapes
 	tokens int
@@ -306,6 +310,7 @@ const (
 
 func (a *analysis) sentence() {
 	a.memo = 0
+	a.sentFirst = len(a.findings)
 	a.names = a.names[:0]
 	a.anchors = a.anchors[:0]
 	a.consumed = slices.Grow(a.consumed[:0], len(a.s.Toks))[:len(a.s.Toks)]
