@@ -23,5 +23,8 @@ func lengthsOf(set lexicon.WordSet) wordLengths {
 // that w is not.
 func (l wordLengths) may(w string) bool { return l&(1<<min(len(w), 63)) != 0 }
 
-// secretNameLens are the lengths of secretNameWords (secret_hints.go).
-var secretNameLens = lengthsOf(secretNameWords)
+// The lengths of the sets that a rule looks every word up in.
+var (
+	secretNameLens = lengthsOf(secretNameWords) // labelledSecret (secret_hints.go)
+	frameLinkLens  = lengthsOf(frameLinks)      // workFrame (fiction_frame.go)
+)
