@@ -238,32 +238,34 @@ type analysis struct {
 	words *lexicon.WordCache // recent answers of the lexicon, kept with the pooled analysis
 
 	// per sentence
-	s           text.Sentence // its tokens' Norm point into sc's buffer: valid for this sentence only (clone one to keep it)
-	sdirect     []Finding
-	names       []nameHit
-	anchors     []anchor
-	scratch     []span
-	hits        []hit         // entries of the static dictionaries, see word_classes.go
-	hitStart    []int         // first hit of each token
-	population  bool          // a plural noun of the association\'s public is in the sentence
-	digits      bool          // a token of the sentence holds a digit
-	sentCls     text.ClassSet // union of the classes of the sentence's words
-	dictHits    uint32        // the dictionaries with an entry in the sentence (bit dictID)
-	consumed    []bool        // tokens already explained (venue, allowlisted)
-	labelStart  int           // first token of a name found after a form label
-	carried     bool          // an earlier sentence of the value is about a person (carried_person.go)
-	secretAsked bool          // an earlier short sentence named a password (secret_carried.go)
-	headRead    bool          // the value's first sentence was read for a heading (public_heading.go)
-	publicHead  bool          // the value opens on a heading of a public text (public_heading.go)
-	codes       bool          // the text may hold an anonymisation code (codeEndFor)
-	every       bool          // the classifier's everyStage, read by the guards (guards.go)
-	memo        memo
-	over        direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
+	s            text.Sentence // its tokens' Norm point into sc's buffer: valid for this sentence only (clone one to keep it)
+	sdirect      []Finding
+	names        []nameHit
+	anchors      []anchor
+	scratch      []span
+	hits         []hit         // entries of the static dictionaries, see word_classes.go
+	hitStart     []int         // first hit of each token
+	population   bool          // a plural noun of the association\'s public is in the sentence
+	digits       bool          // a token of the sentence holds a digit
+	sentCls      text.ClassSet // union of the classes of the sentence's words
+	dictHits     uint32        // the dictionaries with an entry in the sentence (bit dictID)
+	consumed     []bool        // tokens already explained (venue, allowlisted)
+	labelStart   int           // first token of a name found after a form label
+	carried      bool          // an earlier sentence of the value is about a person (carried_person.go)
+	secretAsked  bool          // an earlier short sentence named a password (secret_carried.go)
+	headRead     bool          // the value's first sentence was read for a heading (public_heading.go)
+	publicHead   bool          // the value opens on a heading of a public text (public_heading.go)
+	codes        bool          // the text may hold an anonymisation code (codeEndFor)
+	storyAt      int           // storyFrom's answer for the sentence, once memoStoryDone is set
+	storyNext    uint8         // what the last sentence leaves to the next one: storySummary, storyList (story_frame.go)
+	inventedNext bool          // the last sentence told an invented case (invented_case.go)
+	every        bool          // the classifier's everyStage, read by the guards (guards.go)
+	memo         memo
+	over         direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
 
 	// listsFound's memo: the lists of the dictionaries of listsDone (bit dictID)
 	lists     [numDicts]uint64
 	listsDone uint32
-	story     int // storyFrom's answer, under memoStoryDone
 
 	// per value, for the rules that read beyond their sentence (value_scan.go)
 	sentFirst int  // len(findings) when the sentence began: the findings before lie before it
@@ -295,7 +297,7 @@ func (a *analysis) run() {
 
 // sentence runs every rule on the current sentence.
 // memo caches sentence-wide predicates that several rules ask for.
-type memo uint8
+type memo uint16
 
 const (
 	memoGenericDone memo = 1 << iota
@@ -304,8 +306,11 @@ const (
 	memoAggregate
 	memoPublishedDone
 	memoPublished
-	memoHistoric  // a name of the sentence was taken as historical (history_frame.go)
-	memoStoryDone // analysis.story holds storyFrom's answer (story_memo.go)
+	memoHistoric // a name of the sentence was taken as historical (history_frame.go)
+	memoHistoryCueDone
+	memoHistoryCue
+	memoStoryDone // storyAt holds the sentence's story frame (story_frame.go)
+	memoInvented  // the sentence tells an invented case (invented_case.go)
 )
 
 func (a *analysis) sentence() {

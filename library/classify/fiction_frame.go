@@ -50,12 +50,7 @@ func (a *analysis) fictionSentence() bool {
 	if !a.has(cWork) && !a.hasQuote() || len(a.sdirect) > 0 || !a.workFrame() {
 		return false
 	}
-	for _, t := range a.s.Toks {
-		if castWords[t.Norm] || realWorks[t.Norm] || famousLists().news[t.Norm] {
-			return false
-		}
-	}
-	return true
+	return !a.realPersonTold() // story_frame.go
 }
 
 // hasQuote: a quotation mark stands in the sentence.

@@ -4,15 +4,19 @@ import (
 	"strings"
 
 	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
 )
 
 // A person the sentence dates in the past as dead or historical is
 // history, not someone of the association (issue 7, section 4): a death
 // or an execution (« mort en 1943 », « fusillé par les nazis », "died in
-// 1894"), a century before the twentieth (« au XVIIIe siècle », "in the
-// 18th century"), a decade or a full date a century ago (« dans les
-// années 1850 », « le 27 avril 1848 »), a birth so old that no one born
-// then lives (« né à Nantes en 1828 »). This widens longAgo
+// 1894", « inhumée en 1931 »), a century before the twentieth (« au
+// XVIIIe siècle », "in the 18th century"), a decade or a full date a
+// century ago (« dans les années 1850 », « le 27 avril 1848 »), a deed
+// dated before 1946 — an adult then would be over a hundred — with no
+// child, no age and no special-category fact (« en 1936, Léon Mercadier
+// ouvre… »), a birth so old that no one born then lives (« né à Nantes
+// en 1828 »). This widens longAgo
 // (historic_persons.go) from a year after « en » to the other ways a text
 // dates a life; the guards of a famous name still keep a person
 // (famousGuarded: a civility, contact details, a relation, news, a verb
@@ -30,7 +34,41 @@ var (
 	deathCauses    = lexicon.WordSet{"deportation": true, "combat": true, "france": true, "action": true,
 		"guerre": true, "war": true, "front": true, "bagne": true}
 	centuryWords = lexicon.WordSet{"siecle": true, "siecles": true, "century": true, "centuries": true}
+	eraWords     = lexicon.Words(lexicon.Data, "era_words")
+	// lifeEnds and lifeStarts are what an anniversary may be of.
+	lifeEnds   = lexicon.WordSet{"mort": true, "deces": true, "disparition": true, "death": true}
+	lifeStarts = lexicon.WordSet{"naissance": true, "birth": true}
+	// anniversaries count years; centuries count a hundred and more.
+	anniversaries = lexicon.WordSet{"ans": true, "anniversaire": true, "anniversary": true, "centenaire": true,
+		"bicentenaire": true, "tricentenaire": true, "centenary": true, "bicentenary": true, "tercentenary": true,
+		"centennial": true, "bicentennial": true}
+	centuries = lexicon.WordSet{"centenaire": true, "bicentenaire": true, "tricentenaire": true, "centenary": true,
+		"bicentenary": true, "tercentenary": true, "centennial": true, "bicentennial": true}
 )
+
+// historyCues are the words without which, and without a digit, no
+// sentence dates a person as history.
+var historyCues = func() lexicon.WordSet {
+	cues := lexicon.WordSet{}
+	for _, set := range []lexicon.WordSet{deathWords, executionWords, centuryWords, eraWords, lifeEnds, lifeStarts} {
+		for w := range set {
+			cues[w] = true
+		}
+	}
+	return cues
+}()
+
+// historyCued: the sentence holds a digit or a word of history; asked
+// once per sentence.
+func (a *analysis) historyCued() bool {
+	if a.memo&memoHistoryCueDone == 0 {
+		a.memo |= memoHistoryCueDone
+		if a.digits || a.anyWordIn(historyCues) {
+			a.memo |= memoHistoryCue
+		}
+	}
+	return a.memo&memoHistoryCue != 0
+}
 
 // romanValues are the Roman figures of the centuries before the twentieth.
 var romanValues = map[byte]int{'i': 1, 'v': 5, 'x': 10}
@@ -51,17 +89,18 @@ func (a *analysis) historyDated(i, j int) bool {
 	if j-i < 2 || a.has(cKin) || a.futureAt(j) || a.presentAgent(i) {
 		return false
 	}
+	if !a.historyCued() {
+		return false // no year, no death, no century: the cheapest test first, as every name asks
+	}
 	toks := a.s.Toks
 	for k := max(1, i-15); k < min(len(toks), j+15); k++ {
 		if k >= i && k < j {
 			continue
 		}
 		n := toks[k].Norm
-		if !historyCue(n) {
-			continue // no case below starts at this word (history_scan.go)
-		}
 		switch {
-		case executionWords[n], a.oldCentury(k), a.oldYearAt(k):
+		case executionWords[n], a.oldCentury(k), a.oldYearAt(k), a.oldFullDate(k), a.oldDeedYear(k), a.pastEra(k),
+			a.lifeAnniversary(k):
 			return true
 		case deathWords[n] && (a.diedOf(k) || a.yearBefore(generationAgo) && !a.specialFact()):
 			return true
@@ -126,10 +165,55 @@ func (a *analysis) oldYearAt(k int) bool {
 		return false
 	}
 	p := toks[k-1].Norm
-	if p == "annees" || a.lex.in(p, cCapWord) && monthWord(p) {
+	if p == "annees" {
 		return true
 	}
-	return w < lastBirthOfTheDead && (yearLinks[p] || datedYearLinks[p])
+	if monthWord(p) {
+		return !a.bornBefore(k) // « le 27 avril 1848 », not « née le 3 mai 1920 »
+	}
+	return w < lastBirthOfTheDead && (yearLinks[p] || datedYearLinks[p] || toks[k].Sep == '(')
+}
+
+// oldFullDate: token k is a year before lastWarYear after a day and a
+// month (« le 6 juin 1944 »), no birth, no child, no age: whoever acted
+// on that day as an adult would be a century old; a child then (« alors
+// âgée de 5 ans ») may live.
+func (a *analysis) oldFullDate(k int) bool {
+	toks := a.s.Toks
+	w := toks[k].Norm
+	if k < 2 || len(w) != 4 || !isDigits(w) || w < "1000" || w >= lastWarYear || !monthWord(toks[k-1].Norm) {
+		return false
+	}
+	d := toks[k-2].Norm
+	return (isDigits(d) || d == "1er" || d == "premier") && !a.bornBefore(k) && !a.has(cChildren) && !a.anyWordIn(titleAges)
+}
+
+// oldDeedYear: token k is a year before lastWarYear given as a date
+// (« en 1936 », "in 1938", « de 1919 à 1941 »), with no birth, no child,
+// no age and no special-category fact in the sentence: a deed of an
+// adult then.
+func (a *analysis) oldDeedYear(k int) bool {
+	toks := a.s.Toks
+	w, p := toks[k].Norm, toks[k-1].Norm
+	if len(w) != 4 || !isDigits(w) || w < "1000" || w >= lastWarYear || !yearLinks[p] && !datedYearLinks[p] {
+		return false
+	}
+	return !a.bornBefore(k) && !a.has(cChildren) && !a.anyWordIn(titleAges) && !a.specialFact()
+}
+
+// lastWarYear is the first year after the Second World War: a deed dated
+// to the day before it is a century-old person's.
+const lastWarYear = "1946"
+
+// bornBefore: a birth word stands in the five words before k.
+func (a *analysis) bornBefore(k int) bool {
+	toks := a.s.Toks
+	for m := max(0, k-5); m < k; m++ {
+		if famousLists().history[toks[m].Norm] || toks[m].Is(cBirthWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthWord: w is the name of a month.
@@ -172,10 +256,10 @@ func (a *analysis) yearBefore(limit string) bool {
 // and the doubts of a sentence whose persons are all historical: they
 // are the history's.
 func (a *analysis) dropHistoricFacts() {
-	if a.memo&memoHistoric == 0 && !a.oldDated() {
-		return
-	}
 	k := a.sentenceFindings()
+	if k == len(a.findings) || a.memo&memoHistoric == 0 && !a.oldDated() {
+		return // nothing to drop, or no history
+	}
 	for _, f := range a.findings[k:] {
 		if f.Rule == ruleName.String() || f.Rule == rulePublicFigure.String() {
 			return // someone else is named: the facts may be theirs
@@ -185,8 +269,8 @@ func (a *analysis) dropHistoricFacts() {
 		switch f.Rule {
 		case ruleIndirect.String(), ruleSingleRole.String(), ruleSpecificPerson.String(), ruleBirthdate.String(),
 			ruleHealth.String(), ruleOrigin.String(), ruleReligion.String(), rulePolitics.String(),
-			ruleUnion.String(), ruleCriminal.String(), ruleAggregate.String():
-			return true
+			ruleUnion.String(), ruleCriminal.String(), ruleAggregate.String(), ruleInternal.String():
+			return true // « arrêté par la police en 1890 » is no news of the association
 		}
 		return false
 	})
@@ -204,9 +288,49 @@ func (a *analysis) oldDated() bool {
 		if !isOldYear(toks[k].Norm) || k > 1 && famousLists().history[toks[k-2].Norm] {
 			continue
 		}
-		if p := toks[k-1].Norm; yearLinks[p] || monthWord(p) {
-			return true
+		if p := toks[k-1].Norm; yearLinks[p] || monthWord(p) || toks[k].Sep == '(' && toks[k].Norm < lastBirthOfTheDead {
+			return true // « en 1910 », « le 12 mars 1848 », « (1791) »
 		}
 	}
 	return false
+}
+
+// pastEra: token k names an era of the past (« de la Renaissance », « au
+// Moyen Âge », "Victorian").
+func (a *analysis) pastEra(k int) bool {
+	toks := a.s.Toks
+	switch n := toks[k].Norm; {
+	case !eraWords[n]:
+		return false
+	case n == "renaissance":
+		return toks[k-1].Norm == "la" && !toks[k-1].Has(text.Cap)
+	case n == "moyen" || n == "middle":
+		return k+1 < len(toks) && (toks[k+1].Norm == "age" || toks[k+1].Norm == "ages")
+	}
+	return true
+}
+
+// lifeAnniversary: token k is the death or the birth an anniversary is
+// of (« les 150 ans de la naissance de », « bicentenaire de la mort
+// de », "centenary of the death of"): any anniversary of a death, a
+// hundredth or more of a birth.
+func (a *analysis) lifeAnniversary(k int) bool {
+	toks := a.s.Toks
+	end, start := lifeEnds[toks[k].Norm], lifeStarts[toks[k].Norm]
+	if !end && !start {
+		return false
+	}
+	for m := k - 1; m >= max(0, k-4); m-- {
+		if !anniversaries[toks[m].Norm] {
+			continue
+		}
+		return end || centuries[toks[m].Norm] || m > 0 && hundredOrMore(toks[m-1].Norm)
+	}
+	return false
+}
+
+// hundredOrMore: w is a number of a hundred or more (« 150 », « 200e »).
+func hundredOrMore(w string) bool {
+	w = strings.TrimRight(w, "eth")
+	return len(w) >= 3 && len(w) <= 4 && isDigits(w)
 }

@@ -46,5 +46,45 @@ func TestHistoryFrameLivingPersonsStayBlocked(t *testing.T) {
 		{"Our volunteer Peter Hall, who served in the army in 1975, suffers from PTSD.", Blocked, Sensitive, ""},
 		{"In 1985, Mark Davies was convicted of fraud.", Blocked, Sensitive, ""},
 		{"Georges Lemoine, fusillé en 1944, était le père de notre adhérente Mme Lemoine.", Blocked, 0, ""},
+		{"Tué en 1942, Paul Lévy était le grand-père de notre présidente.", Blocked, 0, ""},
+		{"Fusillé en 1944, Jean Roux était juif et communiste ; son petit-fils est adhérent.", Blocked, Sensitive, ""},
+		{"Au XIXe siècle, Marie Durand a été condamnée pour vol ; son arrière-petite-fille Léa Durand est adhérente.", Blocked, Sensitive, ""},
+		{"Le 12 mars 1944, Jacqueline Weil, alors âgée de 5 ans, a été cachée par des voisins.", Blocked, 0, ""},
+	})
+}
+
+// A burial, a deed dated before 1946 (an adult then would be over a
+// hundred), with the same guards.
+func TestHistoryBurialsAndOldDeeds(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Visite du cimetière : la tombe d'Adèle Fournier, inhumée en 1931, première institutrice du village.", OK, 0, ""},
+		{"En 1936, Léon Mercadier ouvre la première colonie de vacances de la commune.", OK, 0, ""},
+		{"In 1938, Alfred Hensley opened the first free clinic in the valley.", OK, 0, ""},
+		{"Le square porte le nom de Lucien Brault, maire de la commune de 1919 à 1941.", OK, 0, ""},
+		{"The bench remembers Walter Briggs, buried here in 1952.", OK, 0, ""},
+		{"Arrivé en France en 1939, M. Garcia, 91 ans, témoignera au collège.", Blocked, 0, ""},
+		{"Jean Garcia, réfugié espagnol arrivé en 1939, vit aujourd'hui à l'EHPAD.", Blocked, 0, ""},
+		{"En 1941, Simone Lévy, alors âgée de 3 ans, est cachée à Lyon.", Blocked, 0, ""},
+		{"Paul Martin, adhérent depuis 1940, fête ses 100 ans.", Blocked, 0, ""},
+		{"In 1944, our oldest member Edith Cole was born in Leeds.", Blocked, 0, ""},
+		{"En 1945, Jean Morel, alors enfant, a perdu ses parents ; il vit à Dijon.", Blocked, 0, ""},
+	})
+}
+
+// An era of the past names history as a century does; so does the
+// hundredth year of a birth or of a death.
+func TestHistoryErasAndCentenaries(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Balade sur les pas de Guillaume Ravel, maître verrier de la Renaissance.", OK, 0, ""},
+		{"Atelier enluminure : le scriptorium du moine Anselme Gaudin au Moyen Âge.", OK, 0, ""},
+		{"Walk in the footsteps of Thomas Pell, a Victorian lamplighter.", OK, 0, ""},
+		{"Conférence pour les 150 ans de la naissance de Marthe Vigier, pionnière de l'aviation.", OK, 0, ""},
+		{"Bicentenaire de la mort d'Étienne Cabanel, fondateur de la première école du canton.", OK, 0, ""},
+		{"Centenary of the death of Agnes Holloway, the village's first nurse.", OK, 0, ""},
+		{"Lecture : Armande Vidal, Lettres à une amie (1788).", OK, 0, ""},
+		{"Pour les 90 ans de Jeanne Roux, notre doyenne, goûter surprise.", Blocked, 0, ""},
+		{"L'association Renaissance accompagne Paul Martin dans son sevrage.", Blocked, 0, ""},
+		{"Le centenaire de notre club : Paul Martin, président, est hospitalisé.", Blocked, Sensitive, ""},
+		{"Jean Dupont (1938), ancien mineur, est sous oxygène.", Blocked, Sensitive, ""},
 	})
 }

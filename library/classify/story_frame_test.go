@@ -16,7 +16,6 @@ func TestStoryFrameCharactersPass(t *testing.T) {
 		{"La série suit trois sœurs, dont Maud Lefèvre, qui cache son homosexualité à ses parents.", OK, 0, ""},
 		{"Atelier d'écriture : imaginez la suite des aventures de Lili Pimprenelle, la petite sorcière.", OK, 0, ""},
 		{"La légende raconte que Jean Pécheur a sauvé le village de la crue.", OK, 0, ""},
-		{"La chanson raconte l'histoire de Marcel Dupuis, mineur devenu aveugle après un coup de grisou.", OK, 0, ""},
 		{"Dans le troisième épisode, le commissaire Vidal découvre que sa femme le trompe.", OK, 0, ""},
 		{"Le personnage de Mamie Rose, atteinte d'Alzheimer, est au cœur de la pièce.", OK, 0, ""},
 		{"Club lecture : le narrateur, Paul Ferrand, raconte son enfance pauvre en Bretagne.", OK, 0, ""},
@@ -55,5 +54,29 @@ func TestStoryFrameRealPersonsStayBlocked(t *testing.T) {
 		{"Anna Reed follows a treatment for HIV.", Blocked, Sensitive, ""},
 		{"The story of our member Jack Dunn, who fought alcoholism, will be in the newsletter.", Blocked, 0, ""},
 		{"Our hero of the week is Sam Elliott, who got back to work after his stroke.", Blocked, Sensitive, ""},
+		// a song, a true story, an age, « c'est » after a hero: real people
+		{"La chanson raconte l'histoire de Marcel Dupuis, mineur devenu aveugle après un coup de grisou.", Blocked, Sensitive, ""},
+		{"La chanson raconte l'histoire de Marc Dubois, le fils de la boulangère, mort d'une overdose.", Blocked, 0, ""},
+		{"La pièce raconte l'histoire vraie de Mme Roche, qui a perdu son fils dans un accident de la route.", Blocked, 0, ""},
+		{"The film tells the true story of Paul Hart, who beat cancer at 40.", Blocked, Sensitive, ""},
+		{"Notre conte raconte la vie de Mamie Lucette, 92 ans, résidente de l'EHPAD, atteinte d'Alzheimer.", Blocked, Sensitive, ""},
+		{"Le spectacle met en scène Karim Haddad, 17 ans, qui sort de prison et cherche un emploi.", Blocked, Sensitive, ""},
+		{"Le personnage principal, c'est Lucas Bernard, un élève de CM2 de l'école Jules-Ferry, qui est autiste.", Blocked, Sensitive, ""},
+		{"L'héroïne, Mme Fabre, est en réalité notre ancienne présidente, décédée d'un cancer.", Blocked, Sensitive, ""},
+		{"Le film suit Nadia, 34 ans, demandeuse d'asile soudanaise hébergée par notre antenne.", Blocked, Sensitive, ""},
+	})
+}
+
+// The legend of someone names the legend's hero (« la légende de Jean
+// Sans-Peur »); whoever tells it, or a member called a legend, is real.
+func TestLegendOfItsHero(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Veillée : la légende de Jean Sans-Peur, le chevalier qui ne tremblait jamais.", OK, 0, ""},
+		{"Storytelling hour: the legend of Jack Lantern and the Devil.", OK, 0, ""},
+		{"Conte musical : la ballade de Pierre Loup-Garou, berger des Causses.", OK, 0, ""},
+		{"Balade contée : la légende de la fée Morgane, gardienne du lac.", OK, 0, ""},
+		{"Paul Martin, qui sort de prison, racontera la légende de Mélusine.", Blocked, Sensitive, ""},
+		{"La légende du club, Paul Martin, est hospitalisé.", Blocked, Sensitive, ""},
+		{"La légende de Paul Martin, notre doyen, qui a fait 40 marathons malgré son diabète.", Blocked, Sensitive, ""},
 	})
 }

@@ -10,7 +10,7 @@ import (
 // A programme or a reading sheet gives the title of a work, then its
 // characters (« Ciné-club : « Le Grand Bleu » — Jacques Mayol et Enzo
 // Molinari », "Book club: 'Great Expectations' — Pip, Estella and Miss
-// Havisham", « « Huis clos » : Garcin, Inès et Estelle »): the names
+// Havisham", « « La Cantatrice chauve » : M. et Mme Smith »): the names
 // after a quoted title, in a sentence that speaks of a work, are the
 // work's (issue 7, section 4), as in a story frame (story_frame.go).
 //
@@ -48,18 +48,16 @@ var titleWorks = func() lexicon.WordSet {
 // a real person gives it, a programme seldom.
 var titleAges = lexicon.WordSet{"ans": true, "years": true, "yrs": true}
 
-// titleTold returns the first token after the quoted title of a work the
+// titleTold returns the first token of the quoted title of a work the
 // sentence gives before its characters, or -1.
+//
+// Without a word of a work, a title followed by its author stands for
+// one (« « La Cantatrice chauve » de Ionesco : M. et Mme Smith »).
 func (a *analysis) titleTold() int {
-	if a.titleAfter() < 0 || !a.anyWordIn(titleWorks) && !a.anyWordIn(titleWorkWords) || a.anyWordIn(titleAges) {
-		return -1 // the title first: it reads no word set, and most sentences have none
+	if !a.hasQuote() && !a.singleQuoted() || a.anyWordIn(titleAges) {
+		return -1
 	}
-	return a.titleAfter()
-}
-
-// titleAfter returns the first token after a quoted title followed by a
-// colon, a dash or a comma, or -1.
-func (a *analysis) titleAfter() int {
+	work := a.anyWordIn(titleWorks) || a.anyWordIn(titleWorkWords)
 	toks := a.s.Toks
 	for k := 0; k < len(toks); k++ {
 		if !toks[k].Has(text.Cap) {
@@ -69,13 +67,42 @@ func (a *analysis) titleAfter() int {
 		if e <= k || e >= len(toks) {
 			continue
 		}
-		gap := a.text[toks[e-1].End:toks[e].Start]
-		if strings.ContainsAny(gap, ":—–-,(") {
-			return e // « « Le Roi lion » — Simba, Nala »
+		next := e
+		if authored := a.authorAfter(e); authored > e {
+			work, next = true, authored
+		}
+		if work && next < len(toks) && strings.ContainsAny(a.text[toks[next-1].End:toks[next].Start], ":—–-,(") {
+			return k // « « Le Grand Bleu » — Jacques Mayol et Enzo Molinari »
 		}
 		k = e - 1
 	}
 	return -1
+}
+
+// singleQuoted: a single quotation mark opens after a space in the
+// sentence ("Film: 'Rain Man'"), not an elision (« l'Étranger »).
+func (a *analysis) singleQuoted() bool {
+	for _, t := range a.s.Toks {
+		if at := t.From(); at > 0 && (a.text[at-1] == '\'' || strings.HasSuffix(a.text[:at], "‘")) &&
+			(at == 1 || a.text[at-2] == ' ' || strings.HasPrefix(a.text[max(0, at-4):], " ‘")) {
+			return true
+		}
+	}
+	return false
+}
+
+// authorAfter returns the end of an author's name after « de », "by" at
+// e (« « Knock » de Jules Romains »), or e.
+func (a *analysis) authorAfter(e int) int {
+	toks := a.s.Toks
+	if e+1 >= len(toks) || toks[e].Norm != "de" && toks[e].Norm != "d" && !byLinks[toks[e].Norm] || !toks[e+1].Has(text.Cap) {
+		return e
+	}
+	m := e + 1
+	for m < len(toks) && (toks[m].Has(text.Cap) || isParticle(toks[m].Norm)) && (m == e+1 || toks[m].Sep == 0) {
+		m++
+	}
+	return m
 }
 
 // titleEnd returns the token after the title that opens at k, in double
@@ -89,11 +116,11 @@ func (a *analysis) titleEnd(k int) int {
 		}
 		return e
 	}
-	prev := a.s.Start
+	prev := max(0, toks[k].From()-len("‘"))
 	if k > 0 {
-		prev = int(toks[k-1].End)
+		prev = toks[k-1].To()
 	}
-	gap := a.text[prev:toks[k].Start]
+	gap := a.text[prev:toks[k].From()]
 	if !strings.HasSuffix(gap, "'") && !strings.HasSuffix(gap, "‘") || k > 0 && !strings.ContainsAny(gap, " \t") {
 		return k // an elision (« l'Étranger »), not a quote
 	}
@@ -107,12 +134,21 @@ func (a *analysis) titleEnd(k int) int {
 // toldNow: no verb of the sentence speaks of soon or of the past, the
 // tenses of an outing; a summary is in the present.
 func (a *analysis) toldNow() bool {
-	for k, t := range a.s.Toks {
+	toks := a.s.Toks
+	for k, t := range toks {
 		switch t.Norm {
-		case "will", "sera", "seront", "aura", "auront", "ont", "avait", "avaient", "had", "has", "have", "was", "were":
+		case "sera", "seront", "aura", "auront", "ont", "avait", "avaient", "was", "were":
 			return false
+		case "will":
+			if !t.Has(text.Cap) || k == 0 {
+				return false // not "Eleven, Mike and Will"
+			}
+		case "had", "has", "have":
+			if k+1 < len(toks) && englishParticiple(toks[k+1].Norm) {
+				return false // "has been taken", not "has a limp"
+			}
 		case "a":
-			if a.text[t.Start:t.End] == "a" && k+1 < len(a.s.Toks) && pastParticiple(a.text[a.s.Toks[k+1].Start:a.s.Toks[k+1].End]) {
+			if a.text[t.Start:t.End] == "a" && k+1 < len(toks) && pastParticiple(a.text[toks[k+1].Start:toks[k+1].End]) {
 				return false // « a fait un malaise », not « à », not "a banker"
 			}
 		}
@@ -133,3 +169,79 @@ func pastParticiple(w string) bool {
 	}
 	return false
 }
+
+// englishParticiple: the word ends as an English past participle does
+// ("been", "taken", "diagnosed", "got").
+func englishParticiple(w string) bool {
+	switch w {
+	case "been", "got", "gone", "done", "made", "had", "left", "lost", "told", "said", "run":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
+}
+
+// lonePersonFact: a special-category word stands in the sentence, and
+// no two names that act on each other follow the title at from
+// (linkedNames), or a copula or a relative clause states it (« sont
+// séropositifs », « qui sort de prison »), or a name is a first name and
+// a surname: one person with an ailment after a title
+// (« Film « Intouchables » : Mme Durand, en fauteuil… ») is as often a
+// member at the outing as a character; a summary sets characters
+// together and tells what they do (« Gepetto, malade, envoie Pinocchio
+// à l'école »).
+func (a *analysis) lonePersonFact(from int) bool {
+	if a.dictHits&dictsOf(dSpecial) == 0 {
+		return false
+	}
+	toks := a.s.Toks
+	for _, sp := range a.spansOf(dSpecial, nil) {
+		for m := max(0, sp.i-2); m < sp.i; m++ {
+			if statingCopulas[toks[m].Norm] {
+				return true // « Karim et Léa sont séropositifs »: a state told of persons
+			}
+		}
+	}
+	from = a.authorAfter(a.titleEnd(from))
+	for k := from; k < len(toks); k++ {
+		if relativePronouns[toks[k].Norm] {
+			return true // « Paul, qui sort de prison, remplace Léa »: a fact told of someone
+		}
+		if k > from && toks[k].Has(text.Cap) && toks[k].Sep == 0 && toks[k-1].Has(text.Cap) && toks[k-1].IsAny(cFirst, cAmbig) {
+			return true // a first name and a surname: a character's name seldom, a member's often
+		}
+	}
+	return !a.linkedNames(from)
+}
+
+// relativePronouns open a clause that tells a fact of someone.
+var relativePronouns = lexicon.WordSet{"qui": true, "dont": true, "who": true, "whose": true}
+
+// linkedNames: from token from on, two names stand with a word between
+// them that is neither « et », "and" nor a particle (« Gepetto, malade,
+// envoie Pinocchio »): one acts on the other, as characters
+// do; « Karim Haddad et Léa Roux » are only listed.
+func (a *analysis) linkedNames(from int) bool {
+	toks := a.s.Toks
+	seen, linked := false, false
+	for k := from; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.Has(text.Cap) || t.Is(cCivility):
+			if seen && linked {
+				return true
+			}
+			seen, linked = true, false
+		case !pairJoiners[t.Norm] && !isParticle(t.Norm):
+			linked = linked || seen
+		}
+	}
+	return false
+}
+
+// pairJoiners list names without linking them.
+var pairJoiners = lexicon.WordSet{"et": true, "and": true, "ou": true, "or": true, "tous": true, "toutes": true,
+	"deux": true, "both": true}
+
+// statingCopulas state what someone is.
+var statingCopulas = lexicon.WordSet{"est": true, "sont": true, "etait": true, "etaient": true, "is": true,
+	"are": true, "was": true, "were": true}
