@@ -27,4 +27,5 @@ func (l wordLengths) may(w string) bool { return l&(1<<min(len(w), 63)) != 0 }
 var (
 	secretNameLens = lengthsOf(secretNameWords) // labelledSecret (secret_hints.go)
 	frameLinkLens  = lengthsOf(frameLinks)      // workFrame (fiction_frame.go)
+	legendHeadLens = lengthsOf(legendHeads)     // legendOf (story_frame.go)
 )
