@@ -100,5 +100,5 @@ func (a *analysis) formerTrade(i int) bool {
 		return false
 	}
 	// « l'ancien président » is an office, public or of the association
-	return formerTradeWords[toks[i].Norm] && toks[i+1].Is(cPerson) && !toks[i+1].Is(cRole)
+	return toks[i+1].Is(cPerson) && !toks[i+1].Is(cRole) && formerTradeWords[toks[i].Norm] // the classes first: no hash for most words
 }

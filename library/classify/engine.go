@@ -161,11 +161,17 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	if a.words == nil {
 		a.words = new(lexicon.WordCache)
 	}
+	if a.sc == nil {
+		a.sc = newScanner() // the parameter text hides the package here
+	}
 	codeEnd := codeEndFor(text)
 	a.codes = codeEnd != nil
 	a.every = c != nil && c.everyStage
 	a.sc.Reset(text, codeEnd)
 }
+
+// newScanner returns an empty scanner, once per pooled analysis.
+func newScanner() *text.Scanner { return new(text.Scanner) }
 
 // summarize sorts the findings, drops those another one already covers,
 // and takes their maximum.
@@ -228,7 +234,7 @@ type analysis struct {
 	allowed  [][2]int // byte spans matched by the allowlist
 	appeals  [][2]int // byte spans of sentences that publish the association's bank details
 
-	sc    text.Scanner       // cuts the text into sentences; its buffers are reused
+	sc    *text.Scanner      // cuts the text into sentences; kept with its buffers, a pointer that reset copies
 	words *lexicon.WordCache // recent answers of the lexicon, kept with the pooled analysis
 
 	// per sentence
@@ -260,6 +266,10 @@ type analysis struct {
 	// listsFound's memo: the lists of the dictionaries of listsDone (bit dictID)
 	lists     [numDicts]uint64
 	listsDone uint32
+
+	// per value, for the rules that read beyond their sentence (value_scan.go)
+	sentFirst int  // len(findings) when the sentence began: the findings before lie before it
+	money     int8 // whether the value holds an amount: 0 not asked yet, 1 no, 2 yes
 
 	// work counters, read by the tests that keep the work linear
 	steps  int // token predicates asked by the name shapes
@@ -305,6 +315,7 @@ const (
 
 func (a *analysis) sentence() {
 	a.memo = 0
+	a.sentFirst = len(a.findings)
 	a.names = a.names[:0]
 	a.anchors = a.anchors[:0]
 	a.consumed = slices.Grow(a.consumed[:0], len(a.s.Toks))[:len(a.s.Toks)]

@@ -30,8 +30,8 @@ var (
 func (a *analysis) workFrame() bool {
 	toks := a.s.Toks
 	for k := 0; k+1 < len(toks); k++ {
-		if !frameLinks[toks[k].Norm] {
-			continue
+		if !frameLinkLens.may(toks[k].Norm) || !frameLinks[toks[k].Norm] {
+			continue // the length first (word_lengths.go)
 		}
 		n := toks[k+1]
 		if n.Has(text.Quoted) && n.Has(text.Cap) {

@@ -36,7 +36,8 @@ func repeatTo(unit string) func(int) string {
 // counters.
 func classifyWork(c *Classifier, text string) (steps, tokens int) {
 	p := prepare(text)
-	a := analysis{c: c, lex: c.lex, text: p.text, direct: direct.Find(p.text)}
+	a := new(analysis)
+	a.reset(c, p.text, direct.Find(p.text)) // as Classify does: without it the scanner read no text
 	a.run()
 	return a.steps, a.tokens
 }

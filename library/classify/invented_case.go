@@ -46,13 +46,8 @@ var inventedCues = lexicon.Words(lexicon.Data, "invented_cues")
 
 // saysInvented: the sentence says its persons are invented.
 func (a *analysis) saysInvented() bool {
-	low := strings.ToLower(a.text[a.s.Start:a.s.End])
-	for _, m := range inventedMarkers {
-		if strings.Contains(low, m) {
-			return true
-		}
-	}
-	return a.inventedPair() // invented_pair.go: « locataire fictive »
+	// marker_index.go: the markers in one pass over the sentence
+	return inventedMarkerIndex.in(strings.ToLower(a.text[a.s.Start:a.s.End])) || a.inventedPair() // invented_pair.go: « locataire fictive »
 }
 
 // inventedSentence: the sentence says its persons are invented and

@@ -1,8 +1,6 @@
 package classify
 
 import (
-	"strings"
-
 	"tamis/i18n"
 )
 
@@ -54,13 +52,12 @@ func (a *analysis) tellingForbidden(i int) bool {
 // (figures, its board, a grant, a contract, its accounts, a body it
 // deals with) or the value holds an amount.
 func (a *analysis) associationMatter() bool {
-	return a.hasAny(cFigures, cBoard, cFunding, cAccount, cContract, cOrg) ||
-		strings.ContainsAny(a.text, "€£$") || strings.Contains(a.text, " euros")
+	return a.hasAny(cFigures, cBoard, cFunding, cAccount, cContract, cOrg) || a.valueHoldsAmount() // value_scan.go
 }
 
 // sensitiveInSentence: a category-4 finding lies in the sentence.
 func (a *analysis) sensitiveInSentence() bool {
-	for _, f := range a.findings {
+	for _, f := range a.findings[a.sentFirst:] { // the findings of earlier sentences lie before it (value_scan.go)
 		if f.Category == Sensitive && f.Start >= a.s.Start && f.End <= a.s.End {
 			return true
 		}

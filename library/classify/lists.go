@@ -17,7 +17,7 @@ func (a *analysis) applyLists() {
 	toks := a.s.Toks
 	allowEnd, denyEnd := 0, 0
 	for i := range toks {
-		if !a.c.lists.MayStart(toks[i].Norm) {
+		if w := toks[i].Norm; !a.c.lists.MaySig(w) || !a.c.lists.MayStart(w) {
 			continue // no entry starts here: nothing below would change
 		}
 		bestAllow, bestDeny := 0, 0

@@ -201,13 +201,15 @@ func (a *analysis) reportName(i, j int) {
 	a.add(ruleName, i, j)
 }
 
-// isName reports a capitalised word that can be part of a name.
+// isName reports a capitalised word that can be part of a name. It and
+// the name shapes' other helpers read the token by pointer: they are
+// asked of every capitalised word, and a copy is 64 bytes.
 func (a *analysis) isName(k int) bool {
 	a.steps++
 	if k >= len(a.s.Toks) || a.consumed[k] {
 		return false
 	}
-	t := a.s.Toks[k]
+	t := &a.s.Toks[k]
 	if !t.Has(text.Cap) || !t.Has(text.Letter) || len(t.Norm) < 2 {
 		return false
 	}
@@ -220,7 +222,7 @@ func (a *analysis) isName(k int) bool {
 // isAcronym: an upper-case technical word ("IBAN", "NIR", "CAF") is no
 // name, even when a rare first name is spelt the same (Iban).
 func (a *analysis) isAcronym(k int) bool {
-	t := a.s.Toks[k]
+	t := &a.s.Toks[k]
 	if !t.Has(text.Upper) {
 		// a known acronym written in title case after an article: « l'Insee », « le Samu »
 		return t.Is(cAcronym) && k > 0 && a.s.Toks[k-1].Is(cBodyArticles)
@@ -232,7 +234,7 @@ func (a *analysis) isAcronym(k int) bool {
 // shortUnknownUpper: a short upper-case word that no name list knows
 // ("CNI", "SIRET") is an acronym rather than a surname standing alone.
 func (a *analysis) shortUnknownUpper(k int) bool {
-	t := a.s.Toks[k]
+	t := &a.s.Toks[k]
 	return t.Has(text.Upper) && len(t.Norm) <= 5 && !t.Is(cFirst) && !t.Is(cLast) && !t.Is(cAmbig)
 }
 
@@ -242,7 +244,7 @@ func (a *analysis) isInitial(k int) bool {
 	if k >= len(a.s.Toks) || a.consumed[k] {
 		return false
 	}
-	t := a.s.Toks[k]
+	t := &a.s.Toks[k]
 	return len(t.Norm) == 1 && t.Has(text.Cap) && t.Has(text.Letter) && t.To() < len(a.text) && a.text[t.To()] == '.'
 }
 
@@ -262,7 +264,7 @@ func (a *analysis) isFirstName(k int, ambiguousOK bool) bool {
 // name (compound surnames, several first names), at most three.
 func (a *analysis) extend(j int) int {
 	for n := 0; n < 3 && j < len(a.s.Toks); n++ {
-		t := a.s.Toks[j]
+		t := &a.s.Toks[j]
 		if !(a.isName(j) && (text.Joined(a.s.Toks, j, '-') || t.Sep == 0)) || t.Is(cPlaceAfterName) {
 			break
 		}
@@ -273,7 +275,7 @@ func (a *analysis) extend(j int) int {
 
 // civilityName: "Mme Ouedraogo", "M. Dupont", "Dr Martin", "Mrs Smith".
 func (a *analysis) civilityName(i int) int {
-	t := a.s.Toks[i]
+	t := &a.s.Toks[i]
 	if !t.Is(cCivility) || t.Has(text.Upper) && len(t.Norm) > 1 {
 		return 0
 	}
@@ -379,7 +381,7 @@ func (a *analysis) initialsName(i int) int {
 
 // upperFirstName: "LEBRETON Anne-Sophie".
 func (a *analysis) upperFirstName(i int) int {
-	t := a.s.Toks[i]
+	t := &a.s.Toks[i]
 	if !t.Has(text.Upper) || !a.isName(i) || !a.isFirstName(i+1, true) || a.s.Toks[i+1].Has(text.Upper) {
 		return 0
 	}

@@ -28,7 +28,7 @@ func (a *analysis) capWordOutsideLexicons(k int, english bool) bool {
 	if k >= len(a.s.Toks) || a.consumed[k] || a.s.Shouting {
 		return false
 	}
-	t := a.s.Toks[k]
+	t := &a.s.Toks[k]
 	n := t.Norm
 	if !t.Has(text.Cap) || !t.Has(text.Letter) || len(n) < 3 || a.isAcronym(k) || t.Has(text.Upper) && len(n) <= 4 {
 		return false
@@ -104,7 +104,7 @@ func (a *analysis) nameListGoesOn(i int) bool {
 // age ("…, notre trésorière", "… (coach U13)", "…, 14 ans").
 func (a *analysis) roleInApposition(k int) bool {
 	toks := a.s.Toks
-	if k == 0 || k >= len(toks) || !strings.ContainsAny(a.text[toks[k-1].End:toks[k].Start], ",(") {
+	if k == 0 || k >= len(toks) || !commaOrBracketIn(a.text[toks[k-1].End:toks[k].Start]) {
 		return false // the gap holds the comma or bracket: "B., 16 ans"
 	}
 	for j := k; j < min(len(toks), k+3); j++ {
@@ -144,7 +144,7 @@ func (a *analysis) clauseFirstName(i int) int {
 	if (a.humanVerbAt(j) || a.humanDeedAfter(j)) && a.unknownCapWord(i) {
 		return j // "Bébert s'occupe du barbecue", "Dédé du club a ramené les lots"
 	}
-	if toks[i].Has(text.Cap) && a.humanVerbAt(j) && toks[i].Is(cLast) && !toks[i].IsAny(cCapWord, cVenue) {
+	if toks[i].Has(text.Cap) && toks[i].Is(cLast) && !toks[i].IsAny(cCapWord, cVenue) && a.humanVerbAt(j) { // the classes first
 		return j // "Fontaine a dit qu'il viendrait": a listed surname that is also a word
 	}
 	return 0
@@ -165,11 +165,15 @@ func (a *analysis) humanDeedAfter(k int) bool {
 		if j > k && isClauseSep(toks[j].Sep) {
 			return false
 		}
-		if (toks[j].Norm == "a" || toks[j].Norm == "est") && a.humanVerbAt(j) {
-			return true
-		}
-		if (toks[j].Norm == "passe" || toks[j].Norm == "passera" || toks[j].Norm == "vient") && j+1 < len(toks) && isInfinitive(toks[j+1].Norm) {
-			return true // "passe prendre", "vient chercher"
+		switch toks[j].Norm { // one switch, not five comparisons per word
+		case "a", "est":
+			if a.humanVerbAt(j) {
+				return true
+			}
+		case "passe", "passera", "vient":
+			if j+1 < len(toks) && isInfinitive(toks[j+1].Norm) {
+				return true // "passe prendre", "vient chercher"
+			}
 		}
 	}
 	return false
@@ -222,7 +226,7 @@ var auxAdverbs = lexicon.WordSet{"encore": true, "deja": true, "bien": true, "to
 // personVerbAt: token k is a verb (or a pronoun before one) whose subject
 // is a person: "a", "viendra", "s'est", "nous rejoint", "will", "keeps".
 func (a *analysis) personVerbAt(k int) bool {
-	t := a.s.Toks[k]
+	t := &a.s.Toks[k]
 	if isClauseSep(t.Sep) {
 		return false
 	}
@@ -330,4 +334,17 @@ func (a *analysis) findHandle() {
 			}
 		}
 	}
+}
+
+// commaOrBracketIn is strings.ContainsAny(gap, ",(") for the gap between
+// two tokens, one or two bytes most often: a loop, without the set that
+// ContainsAny builds at each call. ',' and '(' are ASCII, which no byte
+// of a longer UTF-8 rune is.
+func commaOrBracketIn(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		if gap[i] == ',' || gap[i] == '(' {
+			return true
+		}
+	}
+	return false
 }

@@ -341,10 +341,12 @@ func (a *analysis) hostedTalk(s int) bool {
 // X », "as X writes"), or the name follows its link a few words after the
 // source (« une interview au Monde de X »).
 func (a *analysis) quotedFromSource(i, j int) bool {
+	return a.quotedNear(i, j) && a.anyWordIn(sourceWords) // the name's neighbours first: the source reads every word
+}
+
+// quotedNear is quotedFromSource without the source.
+func (a *analysis) quotedNear(i, j int) bool {
 	toks := a.s.Toks
-	if !a.anyWordIn(sourceWords) {
-		return false
-	}
 	if i >= 1 && speechVerbs[toks[i-1].Norm] || j < len(toks) && speechVerbs[toks[j].Norm] ||
 		i >= 2 && toks[i-2].Norm == "according" && toks[i-1].Norm == "to" {
 		return true

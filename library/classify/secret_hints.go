@@ -167,7 +167,7 @@ func (a *analysis) labelledSecret(hasNoun bool) bool {
 		}
 	}
 	for k := 0; k+1 < len(toks); k++ { // "key 7hG!k29pLq": a label and its value without a sign
-		if !secretNameWords[toks[k].Norm] || toks[k+1].Sep != 0 {
+		if !secretNameLens.may(toks[k].Norm) || !secretNameWords[toks[k].Norm] || toks[k+1].Sep != 0 { // the length first: no hash for most words (word_lengths.go)
 			continue
 		}
 		if v := a.valueField(k + 1); looksLikeSecretValue(v) && !monthIn(v) {

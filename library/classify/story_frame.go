@@ -345,7 +345,7 @@ var legendHeads = lexicon.Words(lexicon.Data, "legend_heads")
 func (a *analysis) legendOf() int {
 	toks := a.s.Toks
 	for k := 1; k+2 < len(toks); k++ {
-		if !legendHeads[toks[k].Norm] || !storyDets[toks[k-1].Norm] {
+		if !legendHeadLens.may(toks[k].Norm) || !legendHeads[toks[k].Norm] || !storyDets[toks[k-1].Norm] { // the length first (word_lengths.go)
 			continue
 		}
 		m := k + 1

@@ -54,7 +54,7 @@ func (a *analysis) bareSurnameStart(i int) bool {
 // French word, no first name and no place: alone at a clause start, it
 // is someone.
 func (a *analysis) listedSurname(k int) bool {
-	t := a.s.Toks[k]
+	t := &a.s.Toks[k]
 	if !t.Has(text.Cap) || !t.Has(text.Letter) || t.Has(text.Upper) || !t.Is(cLast) || t.IsAny(cFirst, cAmbig, cCapWord, cVenue) {
 		return false
 	}
@@ -85,7 +85,7 @@ func (a *analysis) owingAfter(k int) bool {
 // surnamePart: a capitalised part of a compound surname: in the surname
 // lists or unknown to every lexicon.
 func (a *analysis) surnamePart(k int) bool {
-	t := a.s.Toks[k]
+	t := &a.s.Toks[k]
 	if !t.Has(text.Cap) || !t.Has(text.Letter) || t.Has(text.Upper) {
 		return false
 	}

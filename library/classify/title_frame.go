@@ -82,8 +82,8 @@ func (a *analysis) titleTold() int {
 // singleQuoted: a single quotation mark opens after a space in the
 // sentence ("Film: 'Rain Man'"), not an elision (« l'Étranger »).
 func (a *analysis) singleQuoted() bool {
-	for _, t := range a.s.Toks {
-		if at := t.From(); at > 0 && (a.text[at-1] == '\'' || strings.HasSuffix(a.text[:at], "‘")) &&
+	for k := range a.s.Toks { // by index: a token is 64 bytes to copy
+		if at := a.s.Toks[k].From(); at > 0 && (a.text[at-1] == '\'' || strings.HasSuffix(a.text[:at], "‘")) &&
 			(at == 1 || a.text[at-2] == ' ' || strings.HasPrefix(a.text[max(0, at-4):], " ‘")) {
 			return true
 		}

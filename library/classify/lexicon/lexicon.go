@@ -80,6 +80,14 @@ func (d *Dict) Empty() bool {
 	return len(d.root.next) == 0 && len(d.root.stems) == 0 && len(d.stems) == 0
 }
 
+// MaySig is MayStart's first test alone, small enough to be inlined in a
+// loop over tokens: false says that MayStart is false too (no first word
+// of that signature, no stem). A short list (the association's own)
+// rejects most words here, without a call.
+func (d *Dict) MaySig(w string) bool {
+	return d.root.sigs&wordSig(w) != 0 || len(d.root.stems) > 0 || len(d.stems) > 0
+}
+
 // MayStart reports whether an entry may start with the folded word w:
 // false means EachMatch finds nothing at a token of w. It asks no map,
 // so that a short list (the association's allow and deny lists) costs

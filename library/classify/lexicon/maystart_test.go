@@ -41,3 +41,29 @@ func TestMayStartNeverHidesAnEntry(t *testing.T) {
 		t.Error("MayStart filters no word at all")
 	}
 }
+
+// MaySig is a filter in front of MayStart: false only where MayStart is
+// false, on a list with stems and on one without.
+func TestMaySigNeverHidesAStart(t *testing.T) {
+	plain, stems := NewDict(), NewDict()
+	for _, d := range []*Dict{plain, stems} {
+		d.Add("Les Jardins Partagés", 1)
+		d.Add("projet Phénix", 2)
+	}
+	stems.Add("diabet*", 3)
+	words := []string{"les", "le", "projet", "projets", "phenix", "diabetique", "diabete", "jardins", "rien", "l", "x", "ab", "abonne", ""}
+	for _, d := range []*Dict{plain, stems} {
+		refused := 0
+		for _, w := range words {
+			if !d.MaySig(w) {
+				refused++
+				if d.MayStart(w) {
+					t.Errorf("MaySig refuses %q, which MayStart lets through", w)
+				}
+			}
+		}
+		if d == plain && refused == 0 {
+			t.Error("MaySig refused nothing on a list without stems: the test reads nothing")
+		}
+	}
+}
