@@ -21,7 +21,11 @@ func (a *analysis) findWithoutKeyword() {
 	a.findGenderedCouple()
 	a.findDescribedPerson()
 	a.findBareSurname()
-	a.findFamilySurname() // family_surname.go: « noces d'argent des Kerjean »
+	a.findNickname()           // nickname.go: « le Grand Mimi », « Dédé a oublié »
+	a.findSurnameValue()       // surname_value.go: « Kowalski » alone
+	a.findCapsSurnameInitial() // caps_surname_initial.go: « DUPONT J. »
+	a.findBirthdayAge()        // birthday_age.go: « elle aura 70 ans le 14 juillet »
+	a.findFamilySurname()      // family_surname.go: « noces d'argent des Kerjean »
 	a.findAgedName()
 	a.findClassTagged()
 	a.findDocumentCopy()

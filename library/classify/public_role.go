@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // A living public person acting in a public role, in a public frame, is
 // category 2 by the door test (issue 7, section 4): « le maire de
@@ -28,20 +31,15 @@ var (
 	sourceWords  = lexicon.Words(lexicon.Data, "public_sources")                  // published works and interviews
 )
 
-// worshipWords are read as faith by the special rules; beside a cleric in
-// apposition to a name they say the cleric's office.
-var worshipWords = lexicon.WordSet{"mosquee": true, "eglise": true, "synagogue": true, "paroisse": true, "temple": true,
-	"messe": true, "culte": true, "mosque": true, "church": true, "parish": true}
-
-// politicalOffices and clericTitles are the role words that the special
-// rules read as politics or faith (the first word of the finding): said
-// of a person in a public role they tell the office, or the election.
+// politicalOffices are the role words that the special rules read as
+// politics (the first word of the finding): said of a person in a public
+// role they tell the office, or the election; clericTitles
+// (public_role_clerics.go) do so for faith.
 var (
 	politicalOffices = lexicon.WordSet{"candidat": true, "candidate": true, "candidats": true, "candidates": true,
 		"tete": true, "conseiller": true, "conseillere": true, "conseillers": true, "elu": true, "elue": true, "elus": true,
-		"elues": true, "municipales": true, "legislatives": true, "europeennes": true, "elections": true}
-	clericTitles = lexicon.WordSet{"imam": true, "rabbin": true, "rabbi": true, "cure": true, "pasteur": true, "pasteure": true,
-		"pretre": true, "priest": true, "eveque": true, "bishop": true, "vicar": true}
+		"elues": true, "municipales": true, "legislatives": true, "europeennes": true, "elections": true, "departementales": true,
+		"regionales": true, "liste": true}
 )
 
 // groupNouns are the words of ties in the plural: far from the name they
@@ -49,8 +47,19 @@ var (
 var groupNouns = lexicon.WordSet{"benevoles": true, "volunteers": true, "adherents": true, "adherentes": true, "membres": true,
 	"members": true, "familles": true, "families": true}
 
+// ageUnits follow an age (« X, 42 ans », "X, 42 years old").
+var ageUnits = lexicon.WordSet{"ans": true, "an": true, "years": true, "year": true}
+
 // possessives tie what follows them to the association or the writer.
 var possessives = lexicon.WordSet{"notre": true, "nos": true, "our": true}
+
+// roleTally is what the findings of a sentence were read as: the spans
+// of the persons in a public role, how many of them are clerics' roles,
+// and how many findings only name an office.
+type roleTally struct {
+	spans             [4][2]int
+	n, roles, offices int
+}
 
 // dropPublicRoleNames removes the name and role findings of a sentence
 // that announces persons acting in a public role.
@@ -59,35 +68,67 @@ func (a *analysis) dropPublicRoleNames() {
 	if k == len(a.findings) || len(a.sdirect) > 0 {
 		return
 	}
-	var spans [4][2]int
-	n := 0
+	var t roleTally
 	for _, f := range a.findings[k:] {
-		switch f.Rule {
-		case ruleName.String(), rulePublicFigure.String():
-			i, j, ok := a.nameInPublicRole(f.Start)
-			if !ok || n == len(spans) {
-				return
-			}
-			spans[n] = [2]int{i, j}
-			n++
-		case rulePolitics.String(), ruleReligion.String():
-			if !a.officeWord(f) {
-				return
-			}
-		default:
+		if !a.tally(&t, f) {
 			return
 		}
 	}
-	if n == 0 || !a.publicFrame() || a.privateSaid() {
+	clerics := t.roles > 0 || t.n == 0 && t.offices > 0 && a.anyWordIn(clericTitles)
+	if t.n == 0 && !clerics || !a.publicFrame() || a.privateSaid() || clerics && !a.anyWordIn(clericEvents) {
 		return
 	}
-	for _, sp := range spans[:n] {
+	for _, sp := range t.spans[:t.n] {
 		if a.tiedBeside(sp[0], sp[1]) {
 			return
 		}
 	}
 	a.findings = a.findings[:k]
 }
+
+// tally reads one finding into t; false when the finding is something
+// else than a person in a public role, an office word or their picture.
+func (a *analysis) tally(t *roleTally, f Finding) bool {
+	var i, j int
+	ok := false
+	switch f.Rule {
+	case ruleSingleRole.String(), ruleIndirect.String():
+		i, j, ok = a.clericSpan(f)
+		t.roles++
+	case ruleName.String(), rulePublicFigure.String():
+		i, j, ok = a.nameInPublicRole(f.Start)
+	case rulePolitics.String(), ruleReligion.String():
+		t.offices++
+		return a.officeWord(f)
+	case rulePhoto.String():
+		return a.photoOfOfficials()
+	}
+	if !ok || t.n == len(t.spans) {
+		return false
+	}
+	t.spans[t.n] = [2]int{i, j}
+	t.n++
+	return true
+}
+
+// photoOfOfficials: the picture shows no one but the persons named in
+// their public role (« photo of MP X opening the food bank »): nobody is
+// tagged, and the only person words are public roles, not « les enfants
+// du foyer » or a face.
+func (a *analysis) photoOfOfficials() bool {
+	if a.photoTagged() {
+		return false
+	}
+	for k, t := range a.s.Toks {
+		if t.Is(cPopulation) || t.Is(cPhotoPeople) || shownWords[t.Norm] || t.Is(cPerson) && a.rolePhraseAt(k) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// shownWords say that people are seen on a picture.
+var shownWords = lexicon.WordSet{"voit": true, "visage": true, "visages": true, "face": true, "faces": true, "groupe": true}
 
 // officeWord: a politics or faith finding that only names an office or an
 // election (« candidat », « tête de liste », « imam »), or a place of
@@ -98,24 +139,51 @@ func (a *analysis) officeWord(f Finding) bool {
 			continue
 		}
 		one := t.To() == f.End // read from the tokens: folding the span would allocate
-		return politicalOffices[t.Norm] || one && (clericTitles[t.Norm] || worshipWords[t.Norm] && a.anyWordIn(clericTitles))
+		return politicalOffices[t.Norm] || one && (clericTitles[t.Norm] || worshipWords[t.Norm] && a.clericNamed()) ||
+			a.assemblyVote(f)
 	}
 	return false
 }
+
+// assemblyVote: a finding that says a vote (« a voté », "voted") in a
+// sentence where an assembly votes (« le conseil municipal … a voté à
+// l'unanimité »): the deliberation of a public body, no one's opinion.
+func (a *analysis) assemblyVote(f Finding) bool {
+	vote := false
+	for _, t := range a.s.Toks {
+		if t.From() >= f.Start && t.To() <= f.End {
+			vote = vote || voteWords[t.Norm]
+		}
+	}
+	return vote && a.anyWordIn(assemblyWords)
+}
+
+// voteWords say a vote; assemblyWords an assembly that deliberates.
+var (
+	voteWords     = lexicon.WordSet{"vote": true, "votee": true, "votes": true, "voted": true}
+	assemblyWords = lexicon.WordSet{"conseil": true, "council": true, "assemblee": true, "unanimite": true, "unanimously": true}
+)
 
 // publicFrame: the sentence announces an event, an act in office, a
 // result or a published work.
 func (a *analysis) publicFrame() bool {
 	return a.anyWordIn(publicActs) || a.sentCls.Intersects(eventGuestGuard) || a.anyWordIn(statementWords) ||
-		a.anyWordIn(sourceWords)
+		a.anyWordIn(sourceWords) || a.anyWordIn(actHeads)
 }
 
-// privateSaid: the sentence tells news or a private fact, speaks to the
-// writer's own (« ma », "my"), or names a pupil's class.
+// privateSaid: the sentence tells news or a private fact, speaks of the
+// writer's own (« ma », "my", outside a quoted statement), or names a
+// pupil's class.
 func (a *analysis) privateSaid() bool {
-	for _, t := range a.s.Toks {
-		if privateFacts[t.Norm] || guestTies[t.Norm] || schoolClasses[t.Norm] && !t.Is(cCivility) {
+	for k, t := range a.s.Toks {
+		if privateFacts[t.Norm] || schoolClasses[t.Norm] && !t.Is(cCivility) {
 			return true
+		}
+		if t.Norm == "confie" && k > 0 && avoirForms[a.s.Toks[k-1].Norm] {
+			return true // « nous a confié », a confidence; « », confie X » quotes a published interview
+		}
+		if guestTies[t.Norm] && (k == 0 || !t.Has(text.Cap)) && !a.quotedAt(k) {
+			return true // not « Mes étoiles noires », a title, nor « m'a appris » in the speaker's quoted words
 		}
 	}
 	return false
@@ -129,6 +197,9 @@ func (a *analysis) privateSaid() bool {
 // near the name.
 func (a *analysis) tiedBeside(i, j int) bool {
 	toks := a.s.Toks
+	if j+1 < len(toks) && toks[j].Sep == ',' && toks[j].Has(text.Digit) && ageUnits[toks[j+1].Norm] {
+		return true // « X, 42 ans »: a person described, not a public part
+	}
 	rel := famousLists().relations
 	for k := range toks {
 		if k >= i && k < j || !rel[toks[k].Norm] {

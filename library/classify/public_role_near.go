@@ -1,6 +1,11 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"strings"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // Where a name stands in a public role (public_role.go): a role noun in
 // apposition (« le maire de Quimperlé, X », « X, tête de liste »), the
@@ -25,13 +30,17 @@ var speechVerbs = lexicon.WordSet{"dit": true, "ecrit": true, "ecrivait": true, 
 	"souligne": true, "affirme": true, "selon": true, "confie": true, "raconte": true, "temoigne": true,
 	"says": true, "said": true, "writes": true, "wrote": true}
 
-// hostParticiples host an event (« animée par »): who hosts a talk is its
-// speaker, who hosts a workshop may be a volunteer; talkWords are the
-// events whose host is a speaker.
+// hostParticiples host or lead (« animée par », « liste menée par »): who
+// hosts a talk is its speaker and who leads a list at an election its
+// head, but who hosts a workshop or leads a visit may be a volunteer;
+// talkWords are the talks and the elections.
 var (
 	hostParticiples = lexicon.WordSet{"anime": true, "animee": true, "animes": true, "animees": true, "presente": true,
-		"presentee": true, "led": true, "hosted": true, "presented": true}
-	talkWords = lexicon.WordSet{"conference": true, "conferences": true, "debat": true, "colloque": true, "talk": true, "seminar": true}
+		"presentee": true, "led": true, "hosted": true, "presented": true, "menee": true, "mene": true, "conduite": true,
+		"conduit": true, "chaired": true}
+	talkWords = lexicon.WordSet{"conference": true, "conferences": true, "debat": true, "colloque": true, "talk": true, "seminar": true,
+		"municipales": true, "legislatives": true, "departementales": true, "regionales": true, "europeennes": true,
+		"elections": true, "election": true, "scrutin": true, "liste": true}
 )
 
 // interviewWords are the sources whose « de » names who spoke, not who
@@ -54,7 +63,7 @@ func (a *analysis) nameInPublicRole(start int) (int, int, bool) {
 		return 0, 0, false // the topic of a talk or a tribute (« hommage à X ») is no one acting
 	}
 	for p, q := i, j; ; {
-		if a.publicRoleNear(p, q) || a.publicActNear(p) || a.quotedFromSource(p, q) {
+		if a.publicRoleNear(p, q) || a.publicActNear(p) || a.quotedFromSource(p, q) || a.attributedQuote(p) {
 			return i, j, true
 		}
 		c, ok := a.coordinatedBefore(p)
@@ -81,28 +90,64 @@ func (a *analysis) nameSpanAt(start int) (int, int, bool) {
 		return 0, 0, false
 	}
 	i, j := a.names[idx].i, a.names[idx].j
-	for i > 0 && toks[i].Sep == 0 && (a.named(i-1) || isParticle(toks[i-1].Norm) && i > 1 && a.named(i-2)) {
-		i--
+	for i > 0 && toks[i].Sep == 0 {
+		if p, ok := a.nameStartAt(i - 1); ok {
+			i = p
+		} else if p, ok := a.nameStartAt(i - 2); ok && isParticle(toks[i-1].Norm) && toks[i-1].Norm != "et" {
+			i = p
+		} else {
+			break
+		}
 	}
 	for j < len(toks) && toks[j].Sep == 0 && a.named(j) {
 		j++
 	}
+	if i > 0 && (toks[i-1].Is(cCivility) || a.clericHonorific(i-1)) &&
+		(toks[i].Sep == 0 || toks[i].Sep == '.') {
+		i-- // « l'évêque de Quimper, Mgr | X », « le Père | X »: the civility belongs to the name
+	}
 	return i, j, true
+}
+
+// nameStartAt returns where the name holding token k starts.
+func (a *analysis) nameStartAt(k int) (int, bool) {
+	if k < 0 {
+		return 0, false
+	}
+	for _, n := range a.names {
+		if k >= n.i && k < n.j {
+			return n.i, true
+		}
+	}
+	return 0, false
 }
 
 // coordinatedBefore: the name at i follows another name and « et »,
 // "and" or « devant » (« les candidats X et Y », « victoire de X devant
 // Y »); it returns where that name starts.
 func (a *analysis) coordinatedBefore(i int) (int, bool) {
-	if i < 2 || !roleCoordLink[a.s.Toks[i-1].Norm] {
+	toks := a.s.Toks
+	if i < 2 || !roleCoordLink[toks[i-1].Norm] {
 		return 0, false
 	}
-	for _, n := range a.names {
-		if i-2 >= n.i && i-2 < n.j {
-			return n.i, true
+	p, ok := a.nameStartAt(i - 2)
+	if !ok || toks[i-1].Norm == "et" || toks[i-1].Norm == "and" {
+		return p, ok && a.pluralRoleBefore(p) // « le maire X et Marie » does not make Marie an official
+	}
+	return p, true
+}
+
+// pluralRoleBefore: a role in the plural stands within eight words before
+// the name at p (« les candidats aux législatives, M. X et Mme Y »).
+func (a *analysis) pluralRoleBefore(p int) bool {
+	toks := a.s.Toks
+	for s := max(0, p-8); s < p; s++ {
+		w := toks[s].Norm
+		if (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && a.rolePhraseAt(s) > 0 {
+			return true
 		}
 	}
-	return 0, false
+	return false
 }
 
 // publicRoleNear: a role noun stands before the name, with at most four
@@ -117,8 +162,11 @@ func (a *analysis) publicRoleNear(i, j int) bool {
 			return true
 		}
 	}
-	if e := a.rolePhraseAt(i); e > i && e < j {
-		return true // the role taken into the name: « MP Rachel Hughes »
+	if a.clericHonorific(i) {
+		return true
+	}
+	if e := a.rolePhraseAt(i); e > i {
+		return true // the role taken into the name (« MP Rachel Hughes ») or read as one (« Défenseure des droits »)
 	}
 	if j < len(toks) && (toks[j].Sep == ',' || toks[j].Sep == '(') {
 		s := j
@@ -150,9 +198,65 @@ func (a *analysis) roleGap(e, i int) bool {
 // rolePhraseAt returns the end of the role phrase starting at token s, or 0.
 func (a *analysis) rolePhraseAt(s int) int {
 	toks := a.s.Toks
-	if end, v := a.at(dTitles, s); v != 0 {
-		return end
+	end := 0
+	if e, v := a.at(dTitles, s); v != 0 {
+		end = e
+	} else {
+		end = a.rolePhraseEnd(s)
 	}
+	if end > 0 && resultRoles[toks[s].Norm] && !a.levelAfter(end) {
+		return 0 // « le champion du tournoi de belote » is a neighbour, not a public figure
+	}
+	if end > 0 && !a.roleComplementOK(s, end) {
+		return 0
+	}
+	return end
+}
+
+// roleComplementOK: some roles are public only with the right complement.
+// An author is a writer when a work follows (« l'autrice du roman … »),
+// not the author of a letter or a complaint; a sponsor sponsors an event
+// (« la marraine du festival »), not a child (« le parrain de Lucas »);
+// a candidate stands at an election, not for a job or a driving test.
+func (a *analysis) roleComplementOK(s, end int) bool {
+	toks := a.s.Toks
+	w := toks[s].Norm
+	linked := end < len(toks) && actNameLinks[toks[end].Norm] && toks[end].Sep == 0
+	switch {
+	case authorRoles[w]:
+		return !linked || a.workAfter(end+1)
+	case sponsorRoles[w]:
+		return !linked || end+1 < len(toks) && articles[toks[end+1].Norm] && !toks[end+1].Has(text.Cap) ||
+			end+1 < len(toks) && toks[end].Norm == "du"
+	case politicalOffices[w] && (strings.HasPrefix(w, "candidat")):
+		return a.anyWordIn(talkWords) || a.anyWordIn(campaignWords)
+	}
+	return true
+}
+
+// workAfter: a work or a published source stands within three words from k.
+func (a *analysis) workAfter(k int) bool {
+	toks := a.s.Toks
+	for n := k; n < min(len(toks), k+3); n++ {
+		if toks[n].Is(cWork) || sourceWords[toks[n].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	authorRoles   = lexicon.WordSet{"auteur": true, "autrice": true, "auteure": true, "author": true, "writer": true}
+	sponsorRoles  = lexicon.WordSet{"parrain": true, "marraine": true}
+	campaignWords = lexicon.WordSet{"meeting": true, "rally": true, "hustings": true, "campagne": true, "campaign": true,
+		"tete": true, "circonscription": true, "ballot": true, "vote": true, "votes": true, "debattront": true, "debattra": true,
+		"debate": true, "debates": true}
+)
+
+// rolePhraseEnd returns the end of the phrase of public_roles.txt that
+// starts at token s, or 0.
+func (a *analysis) rolePhraseEnd(s int) int {
+	toks := a.s.Toks
 	var buf [64]byte
 	key := buf[:0]
 	end := 0
@@ -169,6 +273,27 @@ func (a *analysis) rolePhraseAt(s int) int {
 		}
 	}
 	return end
+}
+
+// resultRoles say who won: a public figure only at the level of a
+// country, the world or a known prize (levelWords), not at the club's
+// raffle or the village contest.
+var resultRoles = lexicon.WordSet{"champion": true, "championne": true, "vainqueur": true, "laureat": true, "laureate": true,
+	"medaille": true, "medaillee": true, "winner": true}
+
+// levelWords (data/words/public_levels.txt) name a level of competition
+// or a prize that makes a winner public.
+var levelWords = lexicon.Words(lexicon.Data, "public_levels")
+
+// levelAfter: a level word stands within five words after e.
+func (a *analysis) levelAfter(e int) bool {
+	toks := a.s.Toks
+	for k := e; k < min(len(toks), e+5); k++ {
+		if levelWords[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // headOfBody: the words from s to the name at i say « le président de
@@ -227,6 +352,38 @@ func (a *analysis) quotedFromSource(i, j int) bool {
 			if interviewWords[toks[s].Norm] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// attributedQuote: the name signs a quotation of a published source
+// (« « On ne naît pas raciste… » — X, dans son livre … », "“…” — X, in a
+// speech"): a closing quotation mark, then a dash or a colon, stand
+// right before it. A guest book is no published source.
+func (a *analysis) attributedQuote(i int) bool {
+	toks := a.s.Toks
+	if !a.anyWordIn(sourceWords) || a.guestBook() {
+		return false
+	}
+	from := toks[i].From()
+	start := max(0, from-8) // the quotation may have ended the sentence before
+	if i > 0 {
+		start = toks[i-1].To()
+	}
+	gap := a.text[start:from]
+	return strings.ContainsAny(gap, "»”\"") && (strings.ContainsAny(gap, ":-") || strings.Contains(gap, "—") || strings.Contains(gap, "–"))
+}
+
+// guestBook: the sentence names a guest book (« livre d'or », "guest
+// book", "book of comments"), where anyone writes.
+func (a *analysis) guestBook() bool {
+	toks := a.s.Toks
+	for k := 0; k+1 < len(toks); k++ {
+		w, next := toks[k].Norm, toks[k+1].Norm
+		if w == "livre" && next == "d" && k+2 < len(toks) && toks[k+2].Norm == "or" || w == "guest" && next == "book" ||
+			w == "book" && next == "of" || w == "visitors" && next == "book" {
+			return true
 		}
 	}
 	return false

@@ -53,6 +53,10 @@ func (a *analysis) secretToldOtherwise(cs cueSet) string {
 	switch {
 	case cs.has(cueSecretNoun, cueRecipe) && a.recipeAfterBreak():
 		return i18n.T("mot de passe décrit en toutes lettres", "password told in words")
+	case cs.has(cueLock, cueRecipe) && a.lockRecipeTold():
+		return i18n.T("combinaison d’une boîte à clés ou d’un cadenas", "combination of a key box or a padlock")
+	case a.secretAsked && cs.has(cueRecipe) && a.personalRecipeWithin(0, 3): // secret_carried.go
+		return i18n.T("indice d’un mot de passe", "password hint")
 	case a.digits && a.labelledSecret(cs.has(cueSecretNoun)):
 		return i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key")
 	}
@@ -73,7 +77,57 @@ func (a *analysis) recipeAfterBreak() bool {
 			if secretAdvice[toks[k].Norm] || secretNegations[toks[k].Norm] {
 				break
 			}
-			if toks[k].Sep == ',' && a.personalRecipeWithin(k, k+4) {
+			if toks[k].Sep == ',' && a.personalRecipeWithin(k, k+4) && a.recipeBuilt(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// recipeBirthWords make a recipe a birth date by themselves
+// (data/words/recipe_birth_words.txt).
+var recipeBirthWords = lexicon.Words(lexicon.Data, "recipe_birth_words")
+
+// recipeBuilt: the clause that starts at token k tells how the value is
+// built, not only what it speaks of: two recipe entries (« le nom du
+// chien suivi de son année de naissance »), a number (« le prénom de
+// sa fille et 1998 ») or a birth (« la date de naissance du trésorier »). « …, la date de la prochaine réunion sera
+// fixée » builds nothing.
+func (a *analysis) recipeBuilt(k int) bool {
+	toks := a.s.Toks
+	n := 0
+	for _, h := range a.hits {
+		if h.dict == dCue && h.val == int(cueRecipe) && h.i >= k && h.i < k+12 {
+			n++
+		}
+	}
+	if n >= 2 {
+		return true
+	}
+	for m := k; m < min(len(toks), k+12) && (m == k || !isClauseSep(toks[m].Sep)); m++ {
+		if toks[m].Has(text.Digit) || recipeBirthWords[toks[m].Norm] {
+			return true // a number, or a birth date: « la date de naissance du trésorier »
+		}
+	}
+	return false
+}
+
+// lockRecipeTold: a lock word (a key box, a padlock, an alarm), then
+// within reach « c'est » or a colon, and a recipe that tells a
+// personal element right after it (« pour la boîte à clés, c'est la
+// date de l'AG à l'envers »).
+func (a *analysis) lockRecipeTold() bool {
+	toks := a.s.Toks
+	for _, h := range a.hits {
+		if h.dict != dCue || h.val != int(cueLock) {
+			continue
+		}
+		for k := h.j; k < min(len(toks), h.j+secretValueReach); k++ {
+			if secretAdvice[toks[k].Norm] || secretNegations[toks[k].Norm] {
+				break
+			}
+			if (a.valueSignBefore(k) || secretCopulas[toks[k].Norm]) && a.personalRecipeWithin(k, k+4) {
 				return true
 			}
 		}

@@ -4,7 +4,8 @@ import "testing"
 
 // A secret told the long way round is category 4: its value many words
 // after the password word, its recipe after a comma, a gate's code after
-// a short label, a network key after « clé » or "key"
+// a short label, a network key after « clé » or "key", a key box's
+// recipe after « c'est », a recipe answering « Le mot de passe ? »
 // (secret_hints.go). Advice about passwords, times, dates, counts and
 // prices after the same labels pass.
 func TestSecretsToldTheLongWayRound(t *testing.T) {
@@ -20,7 +21,13 @@ func TestSecretsToldTheLongWayRound(t *testing.T) {
 		{"pass freebox : girafe-orange-58", Blocked, Sensitive, "credential"},
 		{"clé wifi du local: Hx83kQ2m!", Blocked, Sensitive, "credential"},
 		{"Wi-Fi at the hall: network HallGuest, key pR4n!t9Zz", Blocked, Sensitive, "credential"},
+		{"Pour le cadenas du garage, c'est l'année de naissance de Paul à l'envers", Blocked, Sensitive, "credential"},
+		{"Le mot de passe ? Le prénom du petit-fils de la trésorière, en majuscules.", Blocked, Sensitive, "credential"},
 		{"Atelier mot de passe : jeudi 14h30-16h, salle 2.", OK, 0, ""},
+		{"Mot de passe changé hier, la date de la prochaine réunion sera fixée en bureau.", Doubt, Personal, ""},
+		{"Nouveau mot de passe du site, le nom de domaine change aussi.", OK, 0, ""},
+		{"Boîte à clés installée, la date de mise en service sera communiquée.", OK, 0, ""},
+		{"Le mot de passe ? Demandez à l'accueil.", OK, 0, ""},
 		{"Exemple de mot de passe robuste : Tr0ub4dor&3", OK, 0, ""},
 		{"Le mot de passe ne doit jamais être le nom du chien suivi de l'année de naissance.", OK, 0, ""},
 		{"Portail famille : inscriptions jusqu'au 15 mars.", OK, 0, ""},

@@ -33,6 +33,7 @@ func (a *analysis) findSentenceIDs() {
 	a.findHandle()
 	a.findCardSecurityCode() // card_security_code.go: « crypto 381 »
 	a.findCoordinates()
+	a.findCallsign() // callsign.go: « F6KZT »
 }
 
 // findSpacedCode: a code typed digit by digit ("code de l'alarme : 1 9 0

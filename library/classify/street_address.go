@@ -18,7 +18,7 @@ var residenceVerbs = lexicon.Words(lexicon.Data, "residence_verbs")
 const residenceReach = 8
 
 // findStreetAddress reports the span from the verb to the street's name.
-func (a *analysis) findStreetAddress() { a.findResidence(residenceReach, a.namedStreet) }
+func (a *analysis) findStreetAddress() { a.findResidence(residenceReach, a.streetOrHamlet) } // home_unit.go
 
 // findResidence reports, as an address, the span from a verb of residence
 // about a person of the sentence to the end of what place(k) finds within
