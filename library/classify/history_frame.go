@@ -35,6 +35,8 @@ var (
 		"guerre": true, "war": true, "front": true, "bagne": true}
 	centuryWords = lexicon.WordSet{"siecle": true, "siecles": true, "century": true, "centuries": true}
 	eraWords     = lexicon.Words(lexicon.Data, "era_words")
+	// historyPersons were persons of history by what they were: poilu, communard.
+	historyPersons = lexicon.Words(lexicon.Data, "history_persons")
 	// lifeEnds and lifeStarts are what an anniversary may be of.
 	lifeEnds   = lexicon.WordSet{"mort": true, "deces": true, "disparition": true, "death": true}
 	lifeStarts = lexicon.WordSet{"naissance": true, "birth": true}
@@ -50,7 +52,8 @@ var (
 // sentence dates a person as history.
 var historyCues = func() lexicon.WordSet {
 	cues := lexicon.WordSet{}
-	for _, set := range []lexicon.WordSet{deathWords, executionWords, centuryWords, eraWords, lifeEnds, lifeStarts} {
+	for _, set := range []lexicon.WordSet{deathWords, executionWords, centuryWords, eraWords, lifeEnds, lifeStarts,
+		historyPersons} {
 		for w := range set {
 			cues[w] = true
 		}
@@ -100,7 +103,7 @@ func (a *analysis) historyDated(i, j int) bool {
 		n := toks[k].Norm
 		switch {
 		case executionWords[n], a.oldCentury(k), a.oldYearAt(k), a.oldFullDate(k), a.oldDeedYear(k), a.pastEra(k),
-			a.lifeAnniversary(k):
+			a.lifeAnniversary(k), historyPersons[n] && !toks[k].Has(text.Cap):
 			return true
 		case deathWords[n] && (a.diedOf(k) || a.yearBefore(generationAgo) && !a.specialFact()):
 			return true

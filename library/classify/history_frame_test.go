@@ -88,3 +88,13 @@ func TestHistoryErasAndCentenaries(t *testing.T) {
 		{"Jean Dupont (1938), ancien mineur, est sous oxygène.", Blocked, Sensitive, ""},
 	})
 }
+
+// A soldier of the Great War, a communard: persons of history.
+func TestHistoryPersonNouns(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Lecture des noms des poilus du village : Jules Martinet, Émile Rouvier, Henri Blanchard.", OK, 0, ""},
+		{"La communarde Victorine Brochet a tenu une ambulance rue de Lyon.", OK, 0, ""},
+		{"Le club de foot « Les Poilus » : Paul Martin est blessé au genou.", Blocked, 0, ""},
+		{"Paul Martin, notre poilu de la chorale, est hospitalisé.", Blocked, Sensitive, ""},
+	})
+}

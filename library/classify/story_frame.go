@@ -69,8 +69,8 @@ const (
 func (a *analysis) readStory() int {
 	carried := a.storyNext
 	a.storyNext = 0
-	if len(a.sdirect) > 0 {
-		return -1
+	if len(a.sdirect) > 0 || carried == 0 && !a.has(cStoryCue) && !a.hasQuote() && !a.singleQuoted() {
+		return -1 // no work, no tale, no title, nothing carried: most sentences stop here
 	}
 	from := -1
 	switch {

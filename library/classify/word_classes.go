@@ -209,7 +209,7 @@ const (
 	cTell                 // data/words/tell_words.txt (kept_secret.go)
 	cBeating              // data/words/beating_verbs.txt (violence_suffered.go)
 	cServed               // data/words/served_verbs.txt (sentence_served.go)
-	cStoryCue             // data/words/story_works.txt, story_characters.txt (story_frame.go)
+	cStoryCue             // data/words/story_works.txt, story_characters.txt, legend_heads.txt (story_frame.go)
 	numClasses
 )
 
@@ -371,7 +371,7 @@ var classFiles = []struct {
 	{cHoliday, []string{"holidays"}},
 	{cNamedAfter, []string{"named_after_heads"}},
 	{cLifeOpener, []string{"life_story_openers"}},
-	{cStoryCue, []string{"story_works", "story_characters"}},
+	{cStoryCue, []string{"story_works", "story_characters", "legend_heads"}},
 }
 
 // buildClasses maps every word to its classes and its trie root.
