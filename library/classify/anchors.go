@@ -23,9 +23,10 @@ const (
 )
 
 type anchor struct {
-	k    int // token index
-	kind anchorKind
-	role bool // the person is designated by a single role ("la trésorière")
+	k     int // token index
+	kind  anchorKind
+	role  bool // the person is designated by a single role ("la trésorière")
+	share bool // a share of a population (« un adulte sur cinq »): its special-category fact is a statistic's
 }
 
 // anchorWindow bounds how far (in tokens) a fact may be from its person.
@@ -48,7 +49,7 @@ func (a *analysis) findAnchors() {
 			a.anchors = append(a.anchors, anchor{k: i, kind: anchorName})
 			continue
 		}
-		if a.writerCodeAt(i) {
+		if toks[i].Is(cPerson) && a.writerCodeAt(i) { // writerCodeAt's own first test, without the call for most tokens
 			a.anchors = append(a.anchors, anchor{k: i, kind: anchorName})
 			continue
 		}
@@ -56,7 +57,8 @@ func (a *analysis) findAnchors() {
 			continue // guards.go
 		}
 		if kind, role := a.anchorAt(i); kind != 0 {
-			a.anchors = append(a.anchors, anchor{k: i, kind: kind, role: role})
+			share := kind == anchorPerson && a.shareAt(i) // « un adulte sur cinq » (proportion.go)
+			a.anchors = append(a.anchors, anchor{k: i, kind: kind, role: role, share: share})
 		}
 	}
 	slices.SortStableFunc(a.anchors, func(x, y anchor) int { return x.k - y.k })

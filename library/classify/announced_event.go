@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"slices"
+
 	"tamis/library/classify/lexicon"
 )
 
@@ -23,12 +25,15 @@ var openInvitation = lexicon.Words(lexicon.Data, "open_invitation")
 // that invites the public to a dated event and counts nobody.
 func (a *analysis) dropAnnouncedEventDoubts() {
 	k := a.sentenceFindings()
-	if k == len(a.findings) || !a.invitesToDatedEvent() || a.countsPublic() {
-		return
+	if !slices.ContainsFunc(a.findings[k:], aggregateDoubt) || !a.invitesToDatedEvent() || a.countsPublic() {
+		return // a doubt to drop first: the tests below read every word
 	}
-	a.dropFindingsFrom(k, func(f Finding) bool {
-		return f.Verdict == Doubt && f.Rule == ruleAggregate.String()
-	})
+	a.dropFindingsFrom(k, aggregateDoubt)
+}
+
+// aggregateDoubt: a statistic doubt, which dropAnnouncedEventDoubts drops.
+func aggregateDoubt(f Finding) bool {
+	return f.Verdict == Doubt && f.Rule == ruleAggregate.String()
 }
 
 // invitesToDatedEvent: a word that opens the event to all, or one that
@@ -38,11 +43,15 @@ func (a *analysis) dropAnnouncedEventDoubts() {
 // number, a day or a month).
 func (a *analysis) invitesToDatedEvent() bool {
 	invites, dated := false, a.digits
-	for k, t := range a.s.Toks {
-		invites = invites || openInvitation[t.Norm] || t.Is(cAddressing) && (t.Is(cReaderWords) || k == 0 || opensClause(t))
+	for k := range a.s.Toks {
+		t := &a.s.Toks[k] // not a copy of its 64 bytes
+		invites = invites || openInvitation[t.Norm] || t.Is(cAddressing) && (t.Is(cReaderWords) || k == 0 || opensClause(*t))
 		dated = dated || dayWords[t.Norm]
+		if invites && dated {
+			return true // the rest of the sentence changes nothing
+		}
 	}
-	return invites && dated
+	return false
 }
 
 // countsPublic: the sentence gives a figure, a share or a count of a

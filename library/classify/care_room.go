@@ -20,7 +20,7 @@ var (
 func (a *analysis) findCareRoom() {
 	toks := a.s.Toks
 	for k := 0; k+1 < len(toks); k++ {
-		if !careRooms[toks[k].Norm] || !isDigits(toks[k+1].Norm) || !a.carePlaceIn() {
+		if !isDigits(toks[k+1].Norm) || !careRooms[toks[k].Norm] || !a.carePlaceIn() { // the number first: no hash for most words
 			continue
 		}
 		if an, ok := a.nearestAnchor(k); ok && !a.sentenceGeneric() && (an.kind == anchorName || !isIndefinite(toks[an.k].Norm)) {

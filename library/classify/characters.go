@@ -18,6 +18,18 @@ var (
 	characterActorLinks = lexicon.Words(lexicon.Data, "character_actor_links")
 )
 
+// labelFillers may stand between a label of characters and its colon
+// ("Character list for our nativity play:").
+var labelFillers = lexicon.WordSet{"list": true, "liste": true, "for": true, "pour": true, "the": true}
+
+// labelledCharacters: the sentence lists characters after a label, with
+// no contact details and nothing after the colon that ties a name to
+// someone or tells news.
+func (a *analysis) labelledCharacters() bool {
+	colon := a.charactersColon()
+	return colon >= 0 && len(a.sdirect) == 0 && !a.guardAfter(colon)
+}
+
 // labelWindow is how far into the sentence the colon of a label may stand
 // (« Programme du spectacle — Personnages de la pièce : »).
 const labelWindow = 10
@@ -51,11 +63,13 @@ func (a *analysis) charactersColon() int {
 		if toks[c].Sep != ':' {
 			continue
 		}
-		for k := c - 1; k >= max(0, c-5); k-- {
+		work := toks[c-1].Is(cWork) || storyWorks[toks[c-1].Norm] // "for our nativity play:"
+		for k := c - 1; k >= max(0, c-6); k-- {
 			if characterLabels[toks[k].Norm] {
 				return c
 			}
-			if !isParticle(toks[k].Norm) && !toks[k].Is(cWork) {
+			filler := labelFillers[toks[k].Norm] || work && (ownDets[toks[k].Norm] || !toks[k].Has(text.Cap))
+			if !isParticle(toks[k].Norm) && !toks[k].Is(cWork) && !storyWorks[toks[k].Norm] && !filler {
 				return -1
 			}
 		}
@@ -71,6 +85,9 @@ func (a *analysis) guardAfter(colon int) bool {
 	fl := famousLists()
 	toks := a.s.Toks
 	for k := colon; k < len(toks); k++ {
+		if toks[k].Is(cKin) && !(k+2 < len(toks) && isParticle(toks[k+1].Norm) && toks[k+2].Has(text.Cap)) {
+			continue // « la mère malade », « son beau-frère »: a character's kin; not « la maman de Lucas »
+		}
 		if fl.news[toks[k].Norm] || fl.relations[toks[k].Norm] && !(k+1 < len(toks) && toks[k+1].Is(cWork)) {
 			return true
 		}

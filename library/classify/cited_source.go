@@ -35,15 +35,16 @@ func (a *analysis) dropCitedSourceDoubts() {
 }
 
 // citesPublicSource: a word that introduces a source stands within two
-// words before the name of a public source (articles between).
+// words before the name of a public source (articles between), or three
+// in "according to the WHO".
 func (a *analysis) citesPublicSource() bool {
 	toks := a.s.Toks
 	for _, h := range a.hits {
 		if h.dict != dPending || h.val != int(pendPublicSource) {
 			continue
 		}
-		for k := h.i - 1; k >= max(0, h.i-2); k-- {
-			if sourceLinks[toks[k].Norm] {
+		for k := h.i - 1; k >= max(0, h.i-3); k-- {
+			if sourceLinks[toks[k].Norm] && (k >= h.i-2 || toks[k+1].Norm == "to") {
 				return true
 			}
 		}

@@ -101,11 +101,36 @@ func (c *Classifier) Classify(text string) Result {
 		a.findings = make([]Finding, 0, min(len(a.direct), direct.MaxFindings)+len(p.hidden)+16)
 	}
 	a.run()
-	findings := a.findings
+	findings := a.takeFindings(len(p.hidden))
 	a.reset(nil, "", nil) // the pool keeps buffers, not the text they held
 	analysisPool.Put(a)
 	p.restore(findings)
 	return summarize(append(findings, p.hidden...))
+}
+
+// maxPooledFindings is the capacity of the findings' buffer that an
+// analysis keeps for the next value; a larger one (a long text full of
+// identifiers) goes to the caller as it is.
+const maxPooledFindings = 256
+
+// takeFindings returns the findings of the value for the caller, with
+// room for n more. A batch of short values found, in a fresh slice of
+// four findings per value, four fifths of its garbage: the buffer stays
+// with the pooled analysis and the caller gets an exact copy, or nil
+// when there is nothing (as before: summarize makes it empty).
+func (a *analysis) takeFindings(n int) []Finding {
+	if cap(a.findings) > maxPooledFindings {
+		fs := a.findings
+		a.findings = nil
+		return fs
+	}
+	if len(a.findings) == 0 {
+		return nil
+	}
+	fs := make([]Finding, len(a.findings), len(a.findings)+n)
+	copy(fs, a.findings)
+	clear(a.findings)
+	return fs
 }
 
 // analysisPool keeps the buffers of finished analyses: a batch of short
@@ -113,7 +138,7 @@ func (c *Classifier) Classify(text string) Result {
 var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
 
 // reset readies a for a new text, keeping the capacity of its buffers.
-// The findings are never reused: they are returned to the caller.
+// The findings' buffer is reused too: takeFindings gave the caller a copy.
 func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	var lex *dictionaries
 	if c != nil {
@@ -122,13 +147,14 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	// The buffers are set aside, the rest zeroed in place, then the
 	// buffers put back: a composite literal of the whole struct would be
 	// built aside and copied, twice per value.
-	allowed, appeals := a.allowed[:0], a.appeals[:0]
+	clear(a.findings) // a finding's reason may quote the text: none stays in the pool
+	allowed, appeals, findings := a.allowed[:0], a.appeals[:0], a.findings[:0]
 	sdirect, names, anchors, scratch := a.sdirect[:0], a.names[:0], a.anchors[:0], a.scratch[:0]
 	hits, hitStart, consumed := a.hits[:0], a.hitStart[:0], a.consumed[:0]
 	sc, words := a.sc, a.words
 	*a = analysis{}
 	a.c, a.lex, a.text, a.direct = c, lex, text, direct
-	a.allowed, a.appeals = allowed, appeals
+	a.allowed, a.appeals, a.findings = allowed, appeals, findings
 	a.sdirect, a.names, a.anchors, a.scratch = sdirect, names, anchors, scratch
 	a.hits, a.hitStart, a.consumed = hits, hitStart, consumed
 	a.sc, a.words = sc, words
@@ -206,27 +232,34 @@ type analysis struct {
 	words *lexicon.WordCache // recent answers of the lexicon, kept with the pooled analysis
 
 	// per sentence
-	s           text.Sentence // its tokens' Norm point into sc's buffer: valid for this sentence only (clone one to keep it)
-	sdirect     []Finding
-	names       []nameHit
-	anchors     []anchor
-	scratch     []span
-	hits        []hit         // entries of the static dictionaries, see word_classes.go
-	hitStart    []int         // first hit of each token
-	population  bool          // a plural noun of the association\'s public is in the sentence
-	digits      bool          // a token of the sentence holds a digit
-	sentCls     text.ClassSet // union of the classes of the sentence's words
-	dictHits    uint32        // the dictionaries with an entry in the sentence (bit dictID)
-	consumed    []bool        // tokens already explained (venue, allowlisted)
-	labelStart  int           // first token of a name found after a form label
-	carried     bool          // an earlier sentence of the value is about a person (carried_person.go)
-	secretAsked bool          // an earlier short sentence named a password (secret_carried.go)
-	headRead    bool          // the value's first sentence was read for a heading (public_heading.go)
-	publicHead  bool          // the value opens on a heading of a public text (public_heading.go)
-	codes       bool          // the text may hold an anonymisation code (codeEndFor)
-	every       bool          // the classifier's everyStage, read by the guards (guards.go)
-	memo        memo
-	over        direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
+	s            text.Sentence // its tokens' Norm point into sc's buffer: valid for this sentence only (clone one to keep it)
+	sdirect      []Finding
+	names        []nameHit
+	anchors      []anchor
+	scratch      []span
+	hits         []hit         // entries of the static dictionaries, see word_classes.go
+	hitStart     []int         // first hit of each token
+	population   bool          // a plural noun of the association\'s public is in the sentence
+	digits       bool          // a token of the sentence holds a digit
+	sentCls      text.ClassSet // union of the classes of the sentence's words
+	dictHits     uint32        // the dictionaries with an entry in the sentence (bit dictID)
+	consumed     []bool        // tokens already explained (venue, allowlisted)
+	labelStart   int           // first token of a name found after a form label
+	carried      bool          // an earlier sentence of the value is about a person (carried_person.go)
+	secretAsked  bool          // an earlier short sentence named a password (secret_carried.go)
+	headRead     bool          // the value's first sentence was read for a heading (public_heading.go)
+	publicHead   bool          // the value opens on a heading of a public text (public_heading.go)
+	codes        bool          // the text may hold an anonymisation code (codeEndFor)
+	storyAt      int           // storyFrom's answer for the sentence, once memoStoryDone is set
+	storyNext    uint8         // what the last sentence leaves to the next one: storySummary, storyList (story_frame.go)
+	inventedNext bool          // the last sentence told an invented case (invented_case.go)
+	every        bool          // the classifier's everyStage, read by the guards (guards.go)
+	memo         memo
+	over         direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
+
+	// listsFound's memo: the lists of the dictionaries of listsDone (bit dictID)
+	lists     [numDicts]uint64
+	listsDone uint32
 
 	// work counters, read by the tests that keep the work linear
 	steps  int // token predicates asked by the name shapes
@@ -254,7 +287,7 @@ func (a *analysis) run() {
 
 // sentence runs every rule on the current sentence.
 // memo caches sentence-wide predicates that several rules ask for.
-type memo uint8
+type memo uint16
 
 const (
 	memoGenericDone memo = 1 << iota
@@ -263,6 +296,11 @@ const (
 	memoAggregate
 	memoPublishedDone
 	memoPublished
+	memoHistoric // a name of the sentence was taken as historical (history_frame.go)
+	memoHistoryCueDone
+	memoHistoryCue
+	memoStoryDone // storyAt holds the sentence's story frame (story_frame.go)
+	memoInvented  // the sentence tells an invented case (invented_case.go)
 )
 
 func (a *analysis) sentence() {
@@ -330,7 +368,7 @@ func (a *analysis) keep(f Finding) {
 		return
 	}
 	if a.findings == nil {
-		a.findings = make([]Finding, 0, 4) // one allocation, not three, for a value's few findings
+		a.findings = make([]Finding, 0, 16) // once per pooled analysis: takeFindings copies them out
 	}
 	if slices.Contains(a.findings[max(0, len(a.findings)-8):], f) {
 		return // two stages reached the same finding: the volunteer reads it once

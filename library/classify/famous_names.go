@@ -91,11 +91,15 @@ func (a *analysis) famousName(i, j int) bool {
 		return false
 	}
 	listed, strong := a.listedFamous(i, j)
-	public := listed && (strong || a.publicCue(i, j)) || a.lifeDates(j) || a.nameDay(i, j) || a.regnalName(i, j) ||
-		a.longAgo(i, j) || a.quotedWorkAuthor(i, j) || a.betweenFamous(i, j) || // historic_persons.go, work_author.go, famous_together.go
+	historic := a.lifeDates(j) || a.historyDated(i, j) // history_frame.go
+	public := listed && (strong || a.publicCue(i, j)) || historic || a.nameDay(i, j) || a.regnalName(i, j) ||
+		a.quotedWorkAuthor(i, j) || a.betweenFamous(i, j) || // work_author.go, famous_together.go
 		a.datedPublicDeed(i, j) // dated_public_deed.go
 	if (!public || a.famousGuarded(i, j)) && !a.culturalTopic(i, j) { // cultural_topic.go: guarded in its own way
 		return false
+	}
+	if historic {
+		a.memo |= memoHistoric // history_frame.go: the facts of the sentence are history's
 	}
 	for k := i; k < j; k++ {
 		a.consumed[k] = true

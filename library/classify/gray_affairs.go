@@ -93,8 +93,8 @@ func (a *analysis) unsettledMood(as affairSet, cs cueSet) bool {
 			}
 		}
 	}
-	for _, t := range toks {
-		if conditionalForm(t.Norm) {
+	for k := range toks { // by index: a token is 64 bytes to copy
+		if conditionalForm(toks[k].Norm) {
 			return true
 		}
 	}

@@ -52,7 +52,7 @@ func (a *analysis) saysInvented() bool {
 			return true
 		}
 	}
-	return false
+	return a.inventedPair() // invented_pair.go: « locataire fictive »
 }
 
 // inventedSentence: the sentence says its persons are invented and
@@ -86,11 +86,42 @@ func negatedAt(toks []text.Token, k int) bool {
 // Lambert »): the association's own people are real. A case describes
 // its character by kin and trade (« mère de deux enfants », "a widow"):
 // those words do not tie it.
+//
+// The next sentences of the value go on with the case (invented_pair.go)
+// while none is real (inventedCarried).
 func (a *analysis) markInvented() {
-	if !a.inventedSentence() {
+	carried := a.inventedNext
+	a.inventedNext = false
+	if !a.inventedSentence() && !(carried && a.inventedCarried()) {
 		return
 	}
+	a.inventedNext = true
+	a.memo |= memoInvented
 	a.takeCharacters()
+}
+
+// caseGoesOn open a sentence that goes on with the same case: a pronoun
+// or a possessive of the case's person (« Son fils Marc », "His
+// coordinator"), or a question on it (« Que proposer ? »).
+var caseGoesOn = lexicon.WordSet{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "il": true,
+	"elle": true, "ils": true, "elles": true, "his": true, "her": true, "he": true, "she": true, "they": true,
+	"their": true, "que": true, "quel": true, "quelle": true, "quels": true, "comment": true, "what": true,
+	"how": true, "which": true}
+
+// inventedCarried: a sentence after an invented case opens on the case's
+// person or a question on it, gives no contact details and does not say
+// the case is real.
+func (a *analysis) inventedCarried() bool {
+	if len(a.sdirect) > 0 || !caseGoesOn[a.s.Toks[0].Norm] {
+		return false // « Sinon, Paul Girard est diabétique »: someone else
+	}
+	toks := a.s.Toks
+	for k, t := range toks {
+		if realCaseWords[t.Norm] && !negatedAt(toks, k) {
+			return false // « En vrai, c'est Mme Roux »
+		}
+	}
+	return true
 }
 
 // takeCharacters takes the capitalised words and civilities of the
@@ -123,7 +154,8 @@ func (a *analysis) tiedNear(k int, ties lexicon.WordSet) bool {
 // facts may be that person's.
 func (a *analysis) dropInventedPersons() {
 	k := a.sentenceFindings()
-	if k == len(a.findings) || !a.inventedSentence() && !a.fictionSentence() { // fiction_frame.go
+	if k == len(a.findings) || a.memo&memoInvented == 0 && !a.fictionSentence() && !a.storySentence() &&
+		!a.labelledCharacters() { // fiction_frame.go, story_frame.go, characters.go
 		return
 	}
 	named := false
@@ -135,8 +167,9 @@ func (a *analysis) dropInventedPersons() {
 		case ruleIndirect.String(), ruleSingleRole.String(), ruleSpecificPerson.String():
 			return true
 		case ruleHealth.String(), ruleOrigin.String(), ruleReligion.String(), rulePolitics.String(),
-			ruleUnion.String(), ruleSexuality.String(), ruleCriminal.String():
-			return !named
+			ruleUnion.String(), ruleSexuality.String(), ruleCriminal.String(), ruleAggregate.String(),
+			ruleLitigation.String(), rulePartner.String(), ruleInternal.String(), ruleHR.String():
+			return !named // the case's lawsuit, debts and complaints too
 		}
 		return false
 	})

@@ -41,12 +41,18 @@ func (s listSet[T]) has(ls ...T) bool {
 }
 
 // listsFound collects the lists of dictionary d that the sentence holds.
+// A dozen stages ask it of the same sentence: the first reads the hits,
+// the others the memo (reset by tagSentence, which alone writes hits).
 func (a *analysis) listsFound(d dictID) uint64 {
+	if a.listsDone&(1<<d) != 0 {
+		return a.lists[d]
+	}
 	var s uint64
 	for _, h := range a.hits {
 		if h.dict == d {
 			s |= 1 << h.val
 		}
 	}
+	a.lists[d], a.listsDone = s, a.listsDone|1<<d
 	return s
 }

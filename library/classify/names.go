@@ -31,6 +31,7 @@ func (a *analysis) findNames() {
 	a.markCharacters() // characters.go
 	a.markInvented()   // invented_case.go
 	a.markFiction()    // fiction_frame.go
+	a.markStory()      // story_frame.go
 	toks := a.s.Toks
 	labelled := a.labelledName()
 	if labelled > 0 {
@@ -250,11 +251,11 @@ func (a *analysis) isFirstName(k int, ambiguousOK bool) bool {
 	if k >= len(a.s.Toks) || a.consumed[k] {
 		return false
 	}
-	t := a.s.Toks[k]
-	if !t.Has(text.Cap) || !t.Has(text.Letter) || a.isAcronym(k) {
-		return false
+	t := &a.s.Toks[k]
+	if !(t.Is(cFirst) || ambiguousOK && t.Is(cAmbig)) {
+		return false // the classes first: most capitalised words are no first name
 	}
-	return t.Is(cFirst) || ambiguousOK && t.Is(cAmbig)
+	return t.Has(text.Cap) && t.Has(text.Letter) && !a.isAcronym(k)
 }
 
 // extend swallows the capitalised words glued by hyphens or following a
@@ -532,6 +533,9 @@ func (a *analysis) familyName(i int) int {
 // also a word (Rose, Pierre) needs a word that introduces a person.
 func (a *analysis) loneFirstName(i int) int {
 	toks := a.s.Toks
+	if !toks[i].IsAny(cFirst, cAmbig) {
+		return 0 // isFirstName below says no: the tests before it need not be asked
+	}
 	if a.titleAroundFirstName(i, i+1) {
 		return 0 // "the Christmas Carol Service" (org_shapes.go)
 	}

@@ -443,7 +443,7 @@ func TestGeneralisationSecondRound(t *testing.T) {
 		{"Cette famille est gitane, elle vit en caravane", Blocked, Sensitive, "origin"},
 		{"The Murphy family are Travellers from Cork", Blocked, Sensitive, "origin"},
 		{"Nos rapports avec la mairie sont assez tendus depuis l'été", Doubt, 0, "partner"},
-		{"L'écrivain Pennac dédicacera son livre", Doubt, Personal, "public-figure"},
+		{"L'écrivain Pennac dédicacera son livre", OK, 0, ""}, // an author at a signing: public_role.go
 		{"Tonight we sing songs by Georges Brassens", Doubt, Personal, "public-figure"},
 		{"Pas mal d'adhérents ont du mal à payer la cotisation", Doubt, 0, "aggregate"},
 		{"The landlord wants to end our lease next spring", Blocked, Sensitive, "negotiation"},

@@ -156,10 +156,13 @@ var sentenceStages = []stage{
 	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},     // few_only.go: « seules trois personnes »
 	// invented_case.go, fiction_frame.go: « Cas fictif : Mme Lambert, 82 ans », « dans « Madame Bovary », Emma… »
 	{name: "invented", always: true, run: (*analysis).dropInventedPersons},
+	{name: "historic", always: true, run: (*analysis).dropHistoricFacts}, // history_frame.go: « condamné au bagne en 1905 »
 	// cited_source.go: « selon Santé publique France »
 	{name: "cited-source", run: (*analysis).dropCitedSourceDoubts, dicts: dictsOf(dPending)},
 	// public_heading.go: « Texte de la banderole : … »
 	{name: "public-heading", always: true, run: (*analysis).dropDoubtsUnderPublicHeading},
+	// public_role.go: « le maire X inaugurera le jardin », "guest speaker X will speak"
+	{name: "public-role", always: true, run: (*analysis).dropPublicRoleNames},
 	{name: "carry", always: true, run: (*analysis).notePerson}, // carried_person.go: the person, for the next sentences
 	// kept_secret.go: « ne partagez pas ce chiffre avec les adhérents »
 	{name: "kept-secret", run: (*analysis).findKeptSecret, needs: classesOf(cDisclose, cTell)},

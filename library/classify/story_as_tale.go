@@ -6,9 +6,14 @@ var taleNeighbours = lexicon.Words(lexicon.Data, "tale_neighbours")
 
 // storyAsTale: "story" is a tale, not a social-media story, when a word
 // beside it says so ("a short story", "bedtime stories", "write a story
-// about…", "story time"): a story told shows no one.
+// about…", "story time"): a story told shows no one. So does a work that
+// tells a story (« le film met en scène… », « Film : « Rain Man » — Charlie… »,
+// story_frame.go, title_frame.go).
 func (a *analysis) storyAsTale(k int) bool {
 	toks := a.s.Toks
+	if toks[k].IsAny(cWork, cStoryCue) && a.storySentence() {
+		return true
+	}
 	if n := toks[k].Norm; n != "story" && n != "stories" {
 		return false
 	}

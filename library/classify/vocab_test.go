@@ -91,7 +91,12 @@ func TestAPooledAnalysisHoldsNoText(t *testing.T) {
 	if a.sc.Next(&empty) {
 		t.Fatal("the scanner still holds the text")
 	}
-	if a.text != "" || a.s.Toks != nil || a.findings != nil {
+	if a.text != "" || a.s.Toks != nil || len(a.findings) != 0 {
 		t.Fatal("the analysis still points at the text or its findings")
+	}
+	for _, f := range a.findings[:cap(a.findings)] { // the buffer is kept for the next value, empty
+		if f != (Finding{}) {
+			t.Fatalf("the findings' buffer still holds %+v", f)
+		}
 	}
 }

@@ -209,6 +209,7 @@ const (
 	cTell                 // data/words/tell_words.txt (kept_secret.go)
 	cBeating              // data/words/beating_verbs.txt (violence_suffered.go)
 	cServed               // data/words/served_verbs.txt (sentence_served.go)
+	cStoryCue             // data/words/story_works.txt, story_characters.txt (story_frame.go)
 	numClasses
 )
 
@@ -370,6 +371,7 @@ var classFiles = []struct {
 	{cHoliday, []string{"holidays"}},
 	{cNamedAfter, []string{"named_after_heads"}},
 	{cLifeOpener, []string{"life_story_openers"}},
+	{cStoryCue, []string{"story_works", "story_characters"}},
 }
 
 // buildClasses maps every word to its classes and its trie root.
@@ -419,7 +421,7 @@ func (a *analysis) tagSentence() {
 	}
 	a.population = a.sentCls.Has(cPopulation) // a token of the class, as the rules ask
 	a.digits = notLetters&text.Letter != 0    // a token that is not only letters
-	a.dictHits = 0
+	a.dictHits, a.listsDone = 0, 0
 	for _, h := range a.hits {
 		a.dictHits |= 1 << h.dict
 	}

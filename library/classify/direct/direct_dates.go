@@ -68,7 +68,7 @@ func (s *scanner) birthYear(i int) (int, bool) {
 	}
 	w := strings.TrimRight(s.before(i, 20), " ")
 	for _, m := range []string{"ne en", "nee en", "ne(e) en", "born in", "annee de naissance", "naissance :", "naissance"} {
-		if strings.HasSuffix(w, m) {
+		if endsWithWords(w, m) { // not « bagne en 1905 »
 			if hasWord(s.before(i, 60), birthdayWords) {
 				s.add(ruleBirthdate, Blocked, i, e, i18n.T("année de naissance", "year of birth"))
 				return e, true
@@ -93,7 +93,13 @@ var orgAnniversary = newMarkers("anniversaire de l'association", "anniversaire d
 // "ne le" alone are also a negation, so only directly before).
 func bornLe(w string) bool {
 	w = strings.TrimRight(w, " :")
-	return strings.HasSuffix(w, "ne le") || strings.HasSuffix(w, "nee le") || strings.HasSuffix(w, "ne(e) le")
+	return endsWithWords(w, "ne le") || endsWithWords(w, "nee le") || endsWithWords(w, "ne(e) le")
+}
+
+// endsWithWords: w ends with m, and m starts a word there (« né le »,
+// not « guillotinée le », « donné le »).
+func endsWithWords(w, m string) bool {
+	return strings.HasSuffix(w, m) && (len(w) == len(m) || !isWordByte(w[len(w)-len(m)-1]))
 }
 
 // hasAgeAfter reports "(38 ans)" or ", 38 ans" after a date.
@@ -180,6 +186,9 @@ func monthFirstDate(t string, i int) (start, end, year int, ok bool) {
 	b := i - 1
 	for b > 0 && i-b < 12 && isLetter(t[b-1]) {
 		b--
+	}
+	if !isUpper(t[b]) {
+		return 0, 0, 0, false // asked below too: an English month is capitalised, and most numbers follow no word that is
 	}
 	var key [48]byte
 	m := monthNames[string(foldKey(&key, t[b:i-1]))]

@@ -42,14 +42,14 @@ func (s *scanner) shapes(i int) (int, bool) {
 	if i > 0 && isSecretByte(t[i-1]) {
 		return 0, false // inside a longer token, already examined
 	}
-	if i+20 > len(t) || !isSecretByte(t[i+19]) {
+	if i+minSecret > len(t) || !isSecretByte(t[i+minSecret-1]) {
 		return 0, false // no run of twenty: the run below would be shorter
 	}
 	e := i
 	for e < len(t) && isSecretByte(t[e]) {
 		e++
 	}
-	if e-i < 20 {
+	if e-i < minSecret {
 		return 0, false
 	}
 	if knownToken(t[i:e]) || (e-i <= 512 && randomLooking(t[i:e]) && !inURL(t, i)) {

@@ -1,0 +1,18 @@
+package direct
+
+import "testing"
+
+// A birth word is a word: « né le », « née en » stand at the start of one,
+// not at the end of « guillotinée », « donné », « bagne ».
+func TestBirthWordsEndNoOtherWord(t *testing.T) {
+	checkNone(t, "birthdate", []string{
+		"La comtesse fut guillotinée le 3 mars 1794 à Lyon.",
+		"Le chèque donné le 12 mars 2024 a été encaissé.",
+		"Marius Durand fut envoyé au bagne en 1905.",
+		"Le local, abandonné en 1987, a été rénové.",
+	})
+	checkDirect(t, []directCase{
+		{"Mme Roux, née le 12 mars 1941, vit seule.", "birthdate", Blocked, "12 mars 1941"},
+		{"Paul Girard, né en 1987", "birthdate", Doubt, "1987"},
+	})
+}

@@ -1,0 +1,231 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// A living public person acting in a public role, in a public frame, is
+// category 2 by the door test (issue 7, section 4): « le maire de
+// Quimperlé, X, inaugurera le jardin », « le candidat X, tête de liste,
+// tiendra un meeting », « conférence animée par X », "guest speaker X
+// will speak on Tuesday". The name shapes found a person, the titles a
+// public figure (a doubt), and the special words read « candidat »,
+// « conseiller municipal » or « imam » as an opinion or a faith; here
+// the office is public, not the opinion of a private person.
+//
+// Read as a whole, not word by word: every finding of the sentence is a
+// name or a role word (anything else found keeps them all), every name
+// stands in a public role (public_role_near.go: a role noun in
+// apposition, a public act whose performer it is, a published source it
+// is quoted from), the sentence is a public announcement (an event, an
+// act in office, a result, a published work), and nothing private is
+// said: no tie to the association or to the writer beside the name, no
+// news, no contact details, no word of a private life
+// (public_role_private.txt). The same mayor with a divorce, a debt or a
+// home stays a person.
+
+var (
+	publicActs   = lexicon.Words(lexicon.Data, "public_acts", "public_act_verbs") // events, acts in office, works
+	privateFacts = lexicon.Words(lexicon.Data, "public_role_private")             // private life said in plain words
+	sourceWords  = lexicon.Words(lexicon.Data, "public_sources")                  // published works and interviews
+)
+
+// politicalOffices are the role words that the special rules read as
+// politics (the first word of the finding): said of a person in a public
+// role they tell the office, or the election; clericTitles
+// (public_role_clerics.go) do so for faith.
+var (
+	politicalOffices = lexicon.WordSet{"candidat": true, "candidate": true, "candidats": true, "candidates": true,
+		"tete": true, "conseiller": true, "conseillere": true, "conseillers": true, "elu": true, "elue": true, "elus": true,
+		"elues": true, "municipales": true, "legislatives": true, "europeennes": true, "elections": true, "departementales": true,
+		"regionales": true, "liste": true}
+)
+
+// groupNouns are the words of ties in the plural: far from the name they
+// speak of a group, not of the person (« merci aux bénévoles »).
+var groupNouns = lexicon.WordSet{"benevoles": true, "volunteers": true, "adherents": true, "adherentes": true, "membres": true,
+	"members": true, "familles": true, "families": true}
+
+// ageUnits follow an age (« X, 42 ans », "X, 42 years old").
+var ageUnits = lexicon.WordSet{"ans": true, "an": true, "years": true, "year": true}
+
+// possessives tie what follows them to the association or the writer.
+var possessives = lexicon.WordSet{"notre": true, "nos": true, "our": true}
+
+// roleTally is what the findings of a sentence were read as: the spans
+// of the persons in a public role, how many of them are clerics' roles,
+// and how many findings only name an office.
+type roleTally struct {
+	spans             [4][2]int
+	n, roles, offices int
+}
+
+// dropPublicRoleNames removes the name and role findings of a sentence
+// that announces persons acting in a public role.
+func (a *analysis) dropPublicRoleNames() {
+	k := a.sentenceFindings()
+	if k == len(a.findings) || len(a.sdirect) > 0 {
+		return
+	}
+	var t roleTally
+	for _, f := range a.findings[k:] {
+		if !a.tally(&t, f) {
+			return
+		}
+	}
+	clerics := t.roles > 0 || t.n == 0 && t.offices > 0 && a.anyWordIn(clericTitles)
+	if t.n == 0 && !clerics || !a.publicFrame() || a.privateSaid() || clerics && !a.anyWordIn(clericEvents) {
+		return
+	}
+	for _, sp := range t.spans[:t.n] {
+		if a.tiedBeside(sp[0], sp[1]) {
+			return
+		}
+	}
+	a.findings = a.findings[:k]
+}
+
+// tally reads one finding into t; false when the finding is something
+// else than a person in a public role, an office word or their picture.
+func (a *analysis) tally(t *roleTally, f Finding) bool {
+	var i, j int
+	ok := false
+	switch f.Rule {
+	case ruleSingleRole.String(), ruleIndirect.String():
+		i, j, ok = a.clericSpan(f)
+		t.roles++
+	case ruleName.String(), rulePublicFigure.String():
+		i, j, ok = a.nameInPublicRole(f.Start)
+	case rulePolitics.String(), ruleReligion.String():
+		t.offices++
+		return a.officeWord(f)
+	case rulePhoto.String():
+		return a.photoOfOfficials()
+	}
+	if !ok || t.n == len(t.spans) {
+		return false
+	}
+	t.spans[t.n] = [2]int{i, j}
+	t.n++
+	return true
+}
+
+// photoOfOfficials: the picture shows no one but the persons named in
+// their public role (« photo of MP X opening the food bank »): nobody is
+// tagged, and the only person words are public roles, not « les enfants
+// du foyer » or a face.
+func (a *analysis) photoOfOfficials() bool {
+	if a.photoTagged() {
+		return false
+	}
+	for k, t := range a.s.Toks {
+		if t.Is(cPopulation) || t.Is(cPhotoPeople) || shownWords[t.Norm] || t.Is(cPerson) && a.rolePhraseAt(k) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// shownWords say that people are seen on a picture.
+var shownWords = lexicon.WordSet{"voit": true, "visage": true, "visages": true, "face": true, "faces": true, "groupe": true}
+
+// officeWord: a politics or faith finding that only names an office or an
+// election (« candidat », « tête de liste », « imam »), or a place of
+// worship beside a cleric.
+func (a *analysis) officeWord(f Finding) bool {
+	for _, t := range a.s.Toks {
+		if t.From() != f.Start {
+			continue
+		}
+		one := t.To() == f.End // read from the tokens: folding the span would allocate
+		return politicalOffices[t.Norm] || one && (clericTitles[t.Norm] || worshipWords[t.Norm] && a.clericNamed()) ||
+			a.assemblyVote(f)
+	}
+	return false
+}
+
+// assemblyVote: a finding that says a vote (« a voté », "voted") in a
+// sentence where an assembly votes (« le conseil municipal … a voté à
+// l'unanimité »): the deliberation of a public body, no one's opinion.
+func (a *analysis) assemblyVote(f Finding) bool {
+	vote := false
+	for _, t := range a.s.Toks {
+		if t.From() >= f.Start && t.To() <= f.End {
+			vote = vote || voteWords[t.Norm]
+		}
+	}
+	return vote && a.anyWordIn(assemblyWords)
+}
+
+// voteWords say a vote; assemblyWords an assembly that deliberates.
+var (
+	voteWords     = lexicon.WordSet{"vote": true, "votee": true, "votes": true, "voted": true}
+	assemblyWords = lexicon.WordSet{"conseil": true, "council": true, "assemblee": true, "unanimite": true, "unanimously": true}
+)
+
+// publicFrame: the sentence announces an event, an act in office, a
+// result or a published work.
+func (a *analysis) publicFrame() bool {
+	return a.anyWordIn(publicActs) || a.sentCls.Intersects(eventGuestGuard) || a.anyWordIn(statementWords) ||
+		a.anyWordIn(sourceWords) || a.anyWordIn(actHeads)
+}
+
+// privateSaid: the sentence tells news or a private fact, speaks of the
+// writer's own (« ma », "my", outside a quoted statement), or names a
+// pupil's class.
+func (a *analysis) privateSaid() bool {
+	for k, t := range a.s.Toks {
+		if privateFacts[t.Norm] || schoolClasses[t.Norm] && !t.Is(cCivility) {
+			return true
+		}
+		if t.Norm == "confie" && k > 0 && avoirForms[a.s.Toks[k-1].Norm] {
+			return true // « nous a confié », a confidence; « », confie X » quotes a published interview
+		}
+		if guestTies[t.Norm] && (k == 0 || !t.Has(text.Cap)) && !a.quotedAt(k) {
+			return true // not « Mes étoiles noires », a title, nor « m'a appris » in the speaker's quoted words
+		}
+	}
+	return false
+}
+
+// tiedBeside: a word ties a person to the association or to someone
+// (« notre bénévole X », « X, adhérente », « sa fille »). A possessive
+// ties only the name itself or a person noun within four words of it
+// (« dans nos locaux » ties no one), and not the sponsor a title names
+// (« notre marraine, la comédienne X »); a group in the plural ties only
+// near the name.
+func (a *analysis) tiedBeside(i, j int) bool {
+	toks := a.s.Toks
+	if j+1 < len(toks) && toks[j].Sep == ',' && toks[j].Has(text.Digit) && ageUnits[toks[j+1].Norm] {
+		return true // « X, 42 ans »: a person described, not a public part
+	}
+	rel := famousLists().relations
+	for k := range toks {
+		if k >= i && k < j || !rel[toks[k].Norm] {
+			continue
+		}
+		if !possessives[toks[k].Norm] && (k >= i-4 && k < j+4 || !groupNouns[toks[k].Norm]) {
+			return true // « notre bénévole X », « sa fille », but « le travail des bénévoles » ties no one
+		}
+		if k+1 == i {
+			return true // « notre Marie »
+		}
+		person := k+1 < len(toks) && (toks[k+1].IsAny(cPerson, cRole) || rel[toks[k+1].Norm])
+		if person && !(a.rolePhraseAt(k+1) > 0 && a.titledBefore(i)) && k >= i-4 && k < j+4 {
+			return true // « notre trésorière, X »
+		}
+	}
+	return false
+}
+
+// titledBefore: a public title stands right before the name at i (« la
+// comédienne X »).
+func (a *analysis) titledBefore(i int) bool {
+	for s := max(0, i-3); s < i; s++ {
+		if end, v := a.at(dTitles, s); v != 0 && end >= i-1 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,78 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// Clerics in office (public_role.go): « le curé, l'imam et le pasteur »
+// at an interfaith meeting, « le père X célébrera la messe ». Their title
+// is their public role, and the place or rite of worship beside it is
+// their office, not anyone's faith.
+
+// clericTitles name a cleric's office.
+var clericTitles = lexicon.WordSet{"imam": true, "rabbin": true, "rabbi": true, "cure": true, "pasteur": true, "pasteure": true,
+	"pretre": true, "priest": true, "eveque": true, "bishop": true, "vicar": true}
+
+// worshipWords are read as faith by the special rules; beside a cleric in
+// apposition to a name they say the cleric's office.
+var worshipWords = lexicon.WordSet{"mosquee": true, "eglise": true, "synagogue": true, "paroisse": true, "temple": true,
+	"messe": true, "culte": true, "mosque": true, "church": true, "parish": true}
+
+// clericEvents are the public events where clerics speak as such: with
+// one of them, « le curé, l'imam et le pasteur » are offices, not three
+// persons' faith.
+var clericEvents = lexicon.WordSet{"interfaith": true, "interreligieux": true, "interreligieuse": true, "oecumenique": true,
+	"ecumenical": true, "conference": true, "debat": true, "talk": true}
+
+// clericSpan: a doubt of a role that points at one person (« le curé de
+// la paroisse », "the local rabbi") whose role is a cleric's title: the
+// tokens of the finding, with the title when it follows.
+func (a *analysis) clericSpan(f Finding) (int, int, bool) {
+	toks := a.s.Toks
+	if f.Verdict != Doubt {
+		return 0, 0, false
+	}
+	i := -1
+	for k, t := range toks {
+		if t.From() == f.Start {
+			i = k
+		}
+		if i >= 0 && t.From() >= f.Start && (t.To() <= f.End || k > 0 && toks[k-1].To() == f.End) && clericTitles[t.Norm] {
+			return i, k + 1, true
+		}
+		if t.From() > f.End {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// clericNamed: a cleric's title or honorific stands in the sentence.
+func (a *analysis) clericNamed() bool {
+	for k, t := range a.s.Toks {
+		if clericTitles[t.Norm] || a.clericHonorific(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// clericHonorifics stand before a cleric's name (« Mgr », « le Père »,
+// "Revd"); in a sentence about worship they name the office.
+var clericHonorifics = lexicon.WordSet{"mgr": true, "monseigneur": true, "abbe": true, "pere": true, "soeur": true, "frere": true,
+	"rabbi": true, "imam": true, "pasteur": true, "reverend": true, "revd": true, "rev": true, "father": true, "dom": true}
+
+// clericHonorific: token k is a cleric's honorific before a name, in a
+// sentence where the cleric leads worship (« le père X célébrera la
+// messe »), not a father (« le père de Lucas ») nor a man who attends
+// (« le père Jean va à la messe »).
+func (a *analysis) clericHonorific(k int) bool {
+	toks := a.s.Toks
+	return clericHonorifics[toks[k].Norm] && k+1 < len(toks) && toks[k+1].Has(text.Cap) && toks[k+1].Sep == 0 &&
+		a.anyWordIn(worshipWords) && a.anyWordIn(celebrantVerbs)
+}
+
+// celebrantVerbs say who leads worship.
+var celebrantVerbs = lexicon.WordSet{"celebrera": true, "celebre": true, "celebree": true, "presidera": true, "benira": true,
+	"officiera": true, "officie": true, "celebrate": true, "celebrates": true, "bless": true, "blesses": true, "lead": true, "leads": true}
