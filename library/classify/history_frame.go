@@ -265,6 +265,15 @@ func (a *analysis) dropHistoricFacts() {
 			return // someone else is named: the facts may be theirs
 		}
 	}
+	if a.memo&memoHistoric == 0 && a.personPointedAt(k) || a.memo&memoHistoric != 0 && a.personOfToday() {
+		// Only an old year beside a person (« le voisin du 3e, dans
+		// l'immeuble construit en 1905 »), or a person of today beside the
+		// historical one: the facts may be theirs.
+		a.dropFindingsFrom(k, func(f Finding) bool {
+			return f.Rule == ruleBirthdate.String() || f.Rule == ruleAggregate.String() || f.Rule == ruleInternal.String()
+		})
+		return
+	}
 	a.dropFindingsFrom(k, func(f Finding) bool {
 		switch f.Rule {
 		case ruleIndirect.String(), ruleSingleRole.String(), ruleSpecificPerson.String(), ruleBirthdate.String(),
@@ -274,6 +283,43 @@ func (a *analysis) dropHistoricFacts() {
 		}
 		return false
 	})
+}
+
+// personPointedAt: a person stands in the sentence — an anchor (« le
+// voisin », « elle », « je ») or a description the rules found from
+// finding k on — whom an old year does not make historical.
+func (a *analysis) personPointedAt(k int) bool {
+	for _, an := range a.anchors {
+		if !an.share {
+			return true
+		}
+	}
+	for _, f := range a.findings[k:] {
+		switch f.Rule {
+		case ruleIndirect.String(), ruleSingleRole.String(), ruleSpecificPerson.String():
+			return true
+		}
+	}
+	return false
+}
+
+// personOfToday: the sentence speaks of the writer (« je », "my") or of
+// someone of theirs (« ma voisine », « notre trésorière », "our
+// treasurer"): a historical person beside them does not make their facts
+// the history's.
+func (a *analysis) personOfToday() bool {
+	for _, an := range a.anchors {
+		if an.kind == anchorSelf {
+			return true
+		}
+	}
+	toks := a.s.Toks
+	for k := 0; k+1 < len(toks); k++ {
+		if (writerOwns[toks[k].Norm] || ownDets[toks[k].Norm]) && toks[k+1].IsAny(cPerson, cKin, cRole) {
+			return true
+		}
+	}
+	return false
 }
 
 // oldDated: a year before centuryAgo stands in the sentence as a date

@@ -116,6 +116,11 @@ func (a *analysis) inventedCarried() bool {
 		return false // « Sinon, Paul Girard est diabétique »: someone else
 	}
 	toks := a.s.Toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Is(cCivility) || toks[k].Has(text.Cap) && k+1 < len(toks) && toks[k+1].Has(text.Cap) && toks[k+1].Sep == 0 {
+			return false // « Il s'agit en fait de M. Paul Girard »: a full name the case did not give
+		}
+	}
 	for k, t := range toks {
 		if realCaseWords[t.Norm] && !negatedAt(toks, k) {
 			return false // « En vrai, c'est Mme Roux »
@@ -162,6 +167,14 @@ func (a *analysis) dropInventedPersons() {
 	for _, f := range a.findings[k:] {
 		named = named || f.Rule == ruleName.String()
 	}
+	// A story read from a title alone or carried from the sentence before
+	// (title_frame.go, story_frame.go) may be an outing of real members
+	// (« « Le Malade imaginaire » : Paul, diabétique, accompagne Léa »):
+	// its names go, its special-category facts stay, as precaution. A
+	// sentence that says itself it tells a work (« le roman raconte »,
+	// « l'héroïne, … », "in chapter two") keeps its characters' facts.
+	named = named || a.memo&memoInvented == 0 && !a.fictionSentence() && !a.labelledCharacters() &&
+		!(a.has(cStoryCue) && a.storyTold())
 	a.dropFindingsFrom(k, func(f Finding) bool {
 		switch f.Rule {
 		case ruleIndirect.String(), ruleSingleRole.String(), ruleSpecificPerson.String():

@@ -10,8 +10,9 @@ import (
 // is their public role, and the place or rite of worship beside it is
 // their office, not anyone's faith.
 
-// clericTitles name a cleric's office.
-var clericTitles = lexicon.WordSet{"imam": true, "rabbin": true, "rabbi": true, "cure": true, "pasteur": true, "pasteure": true,
+// clericTitles name a cleric's office. « curé » is not among them: folded,
+// it is « cure » (« il sort de cure »), a stay in care.
+var clericTitles = lexicon.WordSet{"imam": true, "rabbin": true, "rabbi": true, "pasteur": true, "pasteure": true,
 	"pretre": true, "priest": true, "eveque": true, "bishop": true, "vicar": true}
 
 // worshipWords are read as faith by the special rules; beside a cleric in

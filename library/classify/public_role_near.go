@@ -304,12 +304,14 @@ func (a *analysis) headOfBody(s, i int) bool {
 	if !bodyHeads[toks[s].Norm] || toks[i].Sep != ',' || s+2 >= i || i-s > 8 || !actNameLinks[toks[s+1].Norm] {
 		return false
 	}
+	named := false
 	for k := s + 2; k < i; k++ {
 		if roleGapStops[toks[k].Norm] || isClauseSep(toks[k].Sep) {
 			return false
 		}
+		named = named || toks[k].Has(text.Cap) || toks[k].Is(cPublicBody)
 	}
-	return true
+	return named // « présidente de la Fédération française de rugby », not « de l'amicale des locataires »
 }
 
 // publicActNear: the name is who performs, hosts or wins a public act

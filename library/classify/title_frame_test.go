@@ -102,6 +102,9 @@ func TestAfterAShowTitleMembers(t *testing.T) {
 		// a first name and a surname with a special fact: a member as often as a character
 		{"Movie night: 'Rain Man' — Charlie Babbitt discovers his autistic brother Raymond.", Blocked, Sensitive, ""},
 		{"Spectacle des CE2 : « Cendrillon ». Inès Haddad et Léa Roux sont malades.", Blocked, Sensitive, ""},
-		{"Spectacle des CE2 : « Pinocchio ». Gepetto, malade, envoie Pinocchio à l'école avec son dernier sou.", OK, 0, ""},
+		// The same shape as an outing of members (« Spectacle de Noël : « Le
+		// Petit Prince ». Lucas, autiste, accompagne sa sœur Emma. »): after
+		// a title only, a special fact stays, as precaution.
+		{"Spectacle des CE2 : « Pinocchio ». Gepetto, malade, envoie Pinocchio à l'école avec son dernier sou.", Blocked, Sensitive, "health"},
 	})
 }
