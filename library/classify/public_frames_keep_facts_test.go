@@ -25,5 +25,6 @@ func TestPublicFramesKeepPrivateFacts(t *testing.T) {
 		{"Conférence animée par Paul Martin, président de l'amicale des locataires expulsés.", Blocked, Personal, "name"},
 		{"Dédicace : Mme Sylvie Perrot, qui touche le RSA, signera son livre samedi.", Blocked, Personal, "name"},
 		{"Guest speaker Anna Smith, who was homeless until last year, will speak on Tuesday.", Blocked, Personal, "name"},
+		{"Le bassiste du groupe invité, Hugo Ferrand, loge chez l'habitant rue des Lilas, arrivée vendredi.", Blocked, Personal, "name"},
 	})
 }
