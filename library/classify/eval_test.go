@@ -178,11 +178,11 @@ func TestEvalBlindSet(t *testing.T) {
 }
 
 // holdoutFloor is about five points below the figures of the files still
-// held out (2,040 values: 95.5, 91.4, 10.8, 14.9, 88.6 on the afternoon of
-// 1 December 2026, after the five older files moved to testdata/dev8 and
-// the two files written that afternoon joined; each file's history is in
-// testdata/holdout/README.md): a regression guard, not a target.
-var holdoutFloor = bounds{riskyBlocked: 90, sensitiveCat4: 86, okBlocked: 16, okFlagged: 20, grayFlagged: 83}
+// held out (2,760 values: 95.5, 92.5, 9.3, 12.8, 88.8 in the evening of
+// 1 December 2026, after the two files written that evening joined; each
+// file's history is in testdata/holdout/README.md): a regression guard,
+// not a target.
+var holdoutFloor = bounds{riskyBlocked: 90, sensitiveCat4: 87, okBlocked: 15, okFlagged: 18, grayFlagged: 83}
 
 // TestEvalHoldout measures the held-out set of testdata/holdout: values
 // written by someone who read neither the rules nor the other sets. It
