@@ -30,34 +30,47 @@ var (
 func (a *analysis) findHomeUnit() {
 	toks := a.s.Toks
 	for k := 0; k+1 < len(toks); k++ {
-		if !homeUnits[toks[k].Norm] || !a.unitNumberAt(k+1) {
+		if !homeUnits[toks[k].Norm] {
+			continue
+		}
+		end := a.unitNumberEnd(k + 1)
+		if end < 0 {
 			continue
 		}
 		if a.sentenceGeneric() || a.addressesPublic() {
 			return
 		}
 		if len(a.anchors) > 0 || wordOutside(toks, buildingWords, k, k+2) {
-			a.add(rulePostalAddress, k, k+2)
+			a.add(rulePostalAddress, k, end)
 			return
 		}
-		a.addAs(rulePostalAddress, Doubt, k, k+2,
-			i18n.T("adresse postale : est-ce celle d'une personne ?", "postal address: does it belong to a person?"))
+		a.addAs(rulePostalAddress, Doubt, k, end, addressOfWhom())
 		return
 	}
 }
 
-// unitNumberAt: token k is a door's number (« 24 », « 3B », « n° 14 »),
-// not a size or a count (« 3 pièces », « 12 places »).
-func (a *analysis) unitNumberAt(k int) bool {
+// unitNumberEnd: token k is a door's number (« 24 », « 3B », « n° 14 »),
+// not a size or a count (« 3 pièces », « 12 places »); the end of the
+// number's tokens, or -1.
+func (a *analysis) unitNumberEnd(k int) int {
 	toks := a.s.Toks
 	if toks[k].Norm == "n" && k+1 < len(toks) { // « n° 14 », « n°14 »
 		k++
 	}
 	n := toks[k].Norm
 	if n == "" || n[0] < '0' || n[0] > '9' || len(n) > 5 {
-		return false // « T3 », « F2 »: a flat's type
+		return -1 // « T3 », « F2 »: a flat's type
 	}
-	return k+1 >= len(toks) || !unitCounts[toks[k+1].Norm]
+	if k+1 < len(toks) && unitCounts[toks[k+1].Norm] {
+		return -1
+	}
+	return k + 1
+}
+
+// addressOfWhom is the doubt of an address that may be the association's
+// or a person's.
+func addressOfWhom() string {
+	return i18n.T("adresse postale : est-ce celle d’une personne ?", "postal address: does it belong to a person?")
 }
 
 // namedHamlet: a hamlet word with its name after it (« hameau de la

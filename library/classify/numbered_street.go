@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"tamis/i18n"
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -66,7 +65,7 @@ func (a *analysis) addNumberedStreet(i int) {
 		return
 	}
 	a.addAs(rulePostalAddress, Doubt, i, end,
-		i18n.T("adresse postale : est-ce celle d'une personne ?", "postal address: does it belong to a person?"))
+		addressOfWhom())
 }
 
 // homeWordIn: a home word written in lower case stands in the sentence.

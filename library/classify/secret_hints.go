@@ -52,7 +52,7 @@ func (a *analysis) findSecretsToldOtherwise(cs cueSet) {
 func (a *analysis) secretToldOtherwise(cs cueSet) string {
 	switch {
 	case cs.has(cueSecretNoun, cueRecipe) && a.recipeAfterBreak():
-		return i18n.T("mot de passe décrit en toutes lettres", "password told in words")
+		return i18n.T("indice permettant de retrouver un mot de passe", "a hint that gives a password away")
 	case cs.has(cueLock, cueRecipe) && a.lockRecipeTold():
 		return i18n.T("combinaison d’une boîte à clés ou d’un cadenas", "combination of a key box or a padlock")
 	case a.secretAsked && cs.has(cueRecipe) && a.personalRecipeWithin(0, 3): // secret_carried.go
