@@ -36,10 +36,7 @@ var (
 // role they tell the office, or the election; clericTitles
 // (public_role_clerics.go) do so for faith.
 var (
-	politicalOffices = lexicon.WordSet{"candidat": true, "candidate": true, "candidats": true, "candidates": true,
-		"tete": true, "conseiller": true, "conseillere": true, "conseillers": true, "elu": true, "elue": true, "elus": true,
-		"elues": true, "municipales": true, "legislatives": true, "europeennes": true, "elections": true, "departementales": true,
-		"regionales": true, "liste": true}
+	politicalOffices = lexicon.Words(lexicon.Data, "political_offices")
 )
 
 // groupNouns are the words of ties in the plural: far from the name they

@@ -12,19 +12,16 @@ import (
 
 // clericTitles name a cleric's office. « curé » is not among them: folded,
 // it is « cure » (« il sort de cure »), a stay in care.
-var clericTitles = lexicon.WordSet{"imam": true, "rabbin": true, "rabbi": true, "pasteur": true, "pasteure": true,
-	"pretre": true, "priest": true, "eveque": true, "bishop": true, "vicar": true}
+var clericTitles = lexicon.Words(lexicon.Data, "cleric_titles")
 
 // worshipWords are read as faith by the special rules; beside a cleric in
 // apposition to a name they say the cleric's office.
-var worshipWords = lexicon.WordSet{"mosquee": true, "eglise": true, "synagogue": true, "paroisse": true, "temple": true,
-	"messe": true, "culte": true, "mosque": true, "church": true, "parish": true}
+var worshipWords = lexicon.Words(lexicon.Data, "worship_words")
 
 // clericEvents are the public events where clerics speak as such: with
 // one of them, « le curé, l'imam et le pasteur » are offices, not three
 // persons' faith.
-var clericEvents = lexicon.WordSet{"interfaith": true, "interreligieux": true, "interreligieuse": true, "oecumenique": true,
-	"ecumenical": true, "conference": true, "debat": true, "talk": true}
+var clericEvents = lexicon.Words(lexicon.Data, "cleric_events")
 
 // clericSpan: a doubt of a role that points at one person (« le curé de
 // la paroisse », "the local rabbi") whose role is a cleric's title: the
@@ -61,8 +58,7 @@ func (a *analysis) clericNamed() bool {
 
 // clericHonorifics stand before a cleric's name (« Mgr », « le Père »,
 // "Revd"); in a sentence about worship they name the office.
-var clericHonorifics = lexicon.WordSet{"mgr": true, "monseigneur": true, "abbe": true, "pere": true, "soeur": true, "frere": true,
-	"rabbi": true, "imam": true, "pasteur": true, "reverend": true, "revd": true, "rev": true, "father": true, "dom": true}
+var clericHonorifics = lexicon.Words(lexicon.Data, "cleric_honorifics")
 
 // clericHonorific: token k is a cleric's honorific before a name, in a
 // sentence where the cleric leads worship (« le père X célébrera la
@@ -75,5 +71,4 @@ func (a *analysis) clericHonorific(k int) bool {
 }
 
 // celebrantVerbs say who leads worship.
-var celebrantVerbs = lexicon.WordSet{"celebrera": true, "celebre": true, "celebree": true, "presidera": true, "benira": true,
-	"officiera": true, "officie": true, "celebrate": true, "celebrates": true, "bless": true, "blesses": true, "lead": true, "leads": true}
+var celebrantVerbs = lexicon.Words(lexicon.Data, "celebrant_verbs")

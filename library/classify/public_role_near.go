@@ -20,27 +20,19 @@ var (
 	roleCoordLink = lexicon.WordSet{"et": true, "and": true, "devant": true, "ahead": true}
 	// roleGapStops end the words between a role and its name: past them
 	// the name is another person's (« le maire remettra le prix à X »).
-	roleGapStops = lexicon.WordSet{"a": true, "avec": true, "sera": true, "serait": true, "etait": true, "be": true, "will": true, "et": true, "pour": true, "chez": true,
-		"par": true, "est": true, "sont": true, "ont": true, "qui": true, "que": true, "to": true, "with": true, "for": true,
-		"and": true, "by": true, "has": true, "is": true, "was": true, "who": true}
+	roleGapStops = lexicon.Words(lexicon.Data, "role_gap_stops")
 )
 
 // speechVerbs quote a person (« comme l'a dit X », "as X writes").
-var speechVerbs = lexicon.WordSet{"dit": true, "ecrit": true, "ecrivait": true, "disait": true, "rappelle": true, "explique": true,
-	"souligne": true, "affirme": true, "selon": true, "confie": true, "raconte": true, "temoigne": true,
-	"says": true, "said": true, "writes": true, "wrote": true}
+var speechVerbs = lexicon.Words(lexicon.Data, "speech_verbs")
 
 // hostParticiples host or lead (« animée par », « liste menée par »): who
 // hosts a talk is its speaker and who leads a list at an election its
 // head, but who hosts a workshop or leads a visit may be a volunteer;
 // talkWords are the talks and the elections.
 var (
-	hostParticiples = lexicon.WordSet{"anime": true, "animee": true, "animes": true, "animees": true, "presente": true,
-		"presentee": true, "led": true, "hosted": true, "presented": true, "menee": true, "mene": true, "conduite": true,
-		"conduit": true, "chaired": true}
-	talkWords = lexicon.WordSet{"conference": true, "conferences": true, "debat": true, "colloque": true, "talk": true, "seminar": true,
-		"municipales": true, "legislatives": true, "departementales": true, "regionales": true, "europeennes": true,
-		"elections": true, "election": true, "scrutin": true, "liste": true}
+	hostParticiples = lexicon.Words(lexicon.Data, "host_participles")
+	talkWords       = lexicon.Words(lexicon.Data, "talk_words")
 )
 
 // interviewWords are the sources whose « de » names who spoke, not who
@@ -248,9 +240,7 @@ func (a *analysis) workAfter(k int) bool {
 var (
 	authorRoles   = lexicon.WordSet{"auteur": true, "autrice": true, "auteure": true, "author": true, "writer": true}
 	sponsorRoles  = lexicon.WordSet{"parrain": true, "marraine": true}
-	campaignWords = lexicon.WordSet{"meeting": true, "rally": true, "hustings": true, "campagne": true, "campaign": true,
-		"tete": true, "circonscription": true, "ballot": true, "vote": true, "votes": true, "debattront": true, "debattra": true,
-		"debate": true, "debates": true}
+	campaignWords = lexicon.Words(lexicon.Data, "campaign_words")
 )
 
 // rolePhraseEnd returns the end of the phrase of public_roles.txt that
@@ -278,8 +268,7 @@ func (a *analysis) rolePhraseEnd(s int) int {
 // resultRoles say who won: a public figure only at the level of a
 // country, the world or a known prize (levelWords), not at the club's
 // raffle or the village contest.
-var resultRoles = lexicon.WordSet{"champion": true, "championne": true, "vainqueur": true, "laureat": true, "laureate": true,
-	"medaille": true, "medaillee": true, "winner": true}
+var resultRoles = lexicon.Words(lexicon.Data, "result_roles")
 
 // levelWords (data/words/public_levels.txt) name a level of competition
 // or a prize that makes a winner public.
