@@ -31,21 +31,17 @@ import (
 var (
 	deathWords     = lexicon.Words(lexicon.Data, "death_words")     // mort, décédé, died, killed
 	executionWords = lexicon.Words(lexicon.Data, "execution_words") // fusillé, guillotiné, firing squad
-	deathCauses    = lexicon.WordSet{"deportation": true, "combat": true, "france": true, "action": true,
-		"guerre": true, "war": true, "front": true, "bagne": true}
-	centuryWords = lexicon.WordSet{"siecle": true, "siecles": true, "century": true, "centuries": true}
-	eraWords     = lexicon.Words(lexicon.Data, "era_words")
+	deathCauses    = lexicon.Words(lexicon.Data, "death_causes")
+	centuryWords   = lexicon.WordSet{"siecle": true, "siecles": true, "century": true, "centuries": true}
+	eraWords       = lexicon.Words(lexicon.Data, "era_words")
 	// historyPersons were persons of history by what they were: poilu, communard.
 	historyPersons = lexicon.Words(lexicon.Data, "history_persons")
 	// lifeEnds and lifeStarts are what an anniversary may be of.
 	lifeEnds   = lexicon.WordSet{"mort": true, "deces": true, "disparition": true, "death": true}
 	lifeStarts = lexicon.WordSet{"naissance": true, "birth": true}
 	// anniversaries count years; centuries count a hundred and more.
-	anniversaries = lexicon.WordSet{"ans": true, "anniversaire": true, "anniversary": true, "centenaire": true,
-		"bicentenaire": true, "tricentenaire": true, "centenary": true, "bicentenary": true, "tercentenary": true,
-		"centennial": true, "bicentennial": true}
-	centuries = lexicon.WordSet{"centenaire": true, "bicentenaire": true, "tricentenaire": true, "centenary": true,
-		"bicentenary": true, "tercentenary": true, "centennial": true, "bicentennial": true}
+	anniversaries = lexicon.Words(lexicon.Data, "anniversaries")
+	centuries     = lexicon.Words(lexicon.Data, "centuries")
 )
 
 // historyCues are the words without which, and without a digit, no

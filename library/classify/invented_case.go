@@ -22,10 +22,8 @@ import (
 // Lambert ») keeps that name, and with it the facts of the sentence.
 
 var (
-	inventedMarkers = lowered(lexicon.Phrases(lexicon.Data, "invented_markers"))
-	realCaseWords   = lexicon.WordSet{"vrai": true, "vraie": true, "vrais": true, "vraies": true, "reel": true,
-		"reelle": true, "reels": true, "reelles": true, "real": true, "true": true, "inspire": true, "inspiree": true,
-		"inspired": true, "based": true, "tire": true, "tiree": true, "authentique": true}
+	inventedMarkers   = lowered(lexicon.Phrases(lexicon.Data, "invented_markers"))
+	realCaseWords     = lexicon.Words(lexicon.Data, "real_case_words")
 	inventedNegations = lexicon.WordSet{"not": true, "pas": true, "no": true, "aucun": true, "aucune": true,
 		"ni": true, "non": true, "n": true, "never": true, "jamais": true}
 )
@@ -98,10 +96,7 @@ func (a *analysis) markInvented() {
 // caseGoesOn open a sentence that goes on with the same case: a pronoun
 // or a possessive of the case's person (« Son fils Marc », "His
 // coordinator"), or a question on it (« Que proposer ? »).
-var caseGoesOn = lexicon.WordSet{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "il": true,
-	"elle": true, "ils": true, "elles": true, "his": true, "her": true, "he": true, "she": true, "they": true,
-	"their": true, "que": true, "quel": true, "quelle": true, "quels": true, "comment": true, "what": true,
-	"how": true, "which": true}
+var caseGoesOn = lexicon.Words(lexicon.Data, "case_goes_on")
 
 // inventedCarried: a sentence after an invented case opens on the case's
 // person or a question on it, gives no contact details and does not say

@@ -30,9 +30,8 @@ var (
 	testimonyVerbs  = lexicon.Words(lexicon.Data, "testimony_verbs")
 	// storyPlaces are works that are also a room, an incident or a
 	// register: inside one only with a comma after it.
-	storyPlaces = lexicon.WordSet{"piece": true, "episode": true, "play": true, "story": true, "stories": true,
-		"film": true, "serie": true, "series": true, "spectacle": true, "chanson": true, "song": true}
-	storyDets = lexicon.WordSet{"le": true, "la": true, "l": true, "les": true, "ce": true, "cette": true,
+	storyPlaces = lexicon.Words(lexicon.Data, "story_places")
+	storyDets   = lexicon.WordSet{"le": true, "la": true, "l": true, "les": true, "ce": true, "cette": true,
 		"ces": true, "the": true, "this": true}
 	chapterWords = lexicon.WordSet{"chapitre": true, "chapter": true, "tome": true, "acte": true}
 	storyBreaks  = lexicon.WordSet{"et": true, "and": true, "qui": true, "que": true, "qu": true, "who": true,

@@ -26,9 +26,7 @@ import (
 // belong to, besides the story works (story_works.txt). Not a reading,
 // a book, a poem, a song, an exhibition: a member writes, sings and
 // shows their own life in them.
-var titleWorkWords = lexicon.WordSet{"theatre": true, "storytime": true, "panto": true, "pantomime": true,
-	"cine": true, "cinema": true, "cineclub": true, "projection": true, "screening": true, "marionnettes": true,
-	"puppets": true, "jeu": true, "game": true, "cartoon": true}
+var titleWorkWords = lexicon.Words(lexicon.Data, "title_work_words")
 
 // titleWorks are the story works but a song or a show: a member sings
 // and shows their own life in them.
