@@ -20,7 +20,7 @@ var birthdayCues = lexicon.Words(lexicon.Data, "birthday_cues")
 // person of the sentence.
 func (a *analysis) findBirthdayAge() {
 	toks := a.s.Toks
-	if !a.personAnchored() || !wordOutside(toks, birthdayCues, 0, 0) {
+	if !a.personAnchored() || !a.anyWordIn(birthdayCues) {
 		return
 	}
 	day, age := -1, -1

@@ -230,7 +230,7 @@ func isFloor(w string) bool {
 }
 
 func isAgeUnit(w string) bool {
-	return w == "ans" || w == "an" || w == "years" || w == "yo" || w == "mois"
+	return w == "ans" || w == "an" || w == "years" || w == "year" || w == "yrs" || w == "yo" || w == "mois"
 }
 
 func isPlacePrep(w string) bool {

@@ -44,9 +44,6 @@ var (
 var groupNouns = lexicon.WordSet{"benevoles": true, "volunteers": true, "adherents": true, "adherentes": true, "membres": true,
 	"members": true, "familles": true, "families": true}
 
-// ageUnits follow an age (« X, 42 ans », "X, 42 years old").
-var ageUnits = lexicon.WordSet{"ans": true, "an": true, "years": true, "year": true}
-
 // possessives tie what follows them to the association or the writer.
 var possessives = lexicon.WordSet{"notre": true, "nos": true, "our": true}
 
@@ -194,7 +191,7 @@ func (a *analysis) privateSaid() bool {
 // near the name.
 func (a *analysis) tiedBeside(i, j int) bool {
 	toks := a.s.Toks
-	if j+1 < len(toks) && toks[j].Sep == ',' && toks[j].Has(text.Digit) && ageUnits[toks[j+1].Norm] {
+	if j+1 < len(toks) && toks[j].Sep == ',' && toks[j].Has(text.Digit) && isAgeUnit(toks[j+1].Norm) {
 		return true // « X, 42 ans »: a person described, not a public part
 	}
 	rel := famousLists().relations
