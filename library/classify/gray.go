@@ -190,7 +190,7 @@ func (a *analysis) futureChange() bool {
 		case t.Norm == "plus":
 			change = change || i > 0 && (toks[i-1].Norm == "ne" || toks[i-1].Norm == "n") || a.negatedBefore(i)
 		case t.Norm == "des" || t.Norm == "d" || t.Norm == "en" || t.Norm == "partir" || t.Norm == "ici":
-			if i+1 < len(toks) && isMonth(toks[i+1].Norm) {
+			if i+1 < len(toks) && monthName(toks[i+1].Norm) {
 				when = true
 			}
 		}
@@ -208,14 +208,6 @@ func (a *analysis) negatedBefore(i int) bool {
 		if w := a.s.Toks[k].Norm; w == "ne" || w == "n" {
 			return true
 		}
-	}
-	return false
-}
-
-func isMonth(w string) bool {
-	switch w {
-	case "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre":
-		return true
 	}
 	return false
 }

@@ -225,7 +225,7 @@ var classFiles = []struct {
 }{
 	{cJeune, []string{"jeune"}},
 	{cBelief, []string{"belief_verbs"}},
-	{cCapWord, []string{"common_cap_words", "day_month_words", "venue_words"}},
+	{cCapWord, []string{"common_cap_words", "day_names", "month_names", "venue_words"}},
 	{cVenueLink, []string{"venue_link_words"}},
 	{cCivility, []string{"civility_words"}},
 	{cAcronym, []string{"acronym_words"}},
