@@ -336,7 +336,7 @@ func (a *analysis) findPhotos() {
 	}
 	toks := a.s.Toks
 	for i := range toks {
-		if !toks[i].Is(cPhoto) || !a.privateNames() && !a.photoTagged() && a.genericBefore(i) || a.storyAsTale(i) { // photo_tagged.go
+		if !toks[i].Is(cPhoto) || imageRight(toks, i) || !a.privateNames() && !a.photoTagged() && a.genericBefore(i) || a.storyAsTale(i) { // photo_tagged.go
 			continue // "exposition photo sur les migrants", "atelier vidéo", "a short story" (story_as_tale.go)
 		}
 		if a.privateNames() || a.peopleNear(i) || a.photoTagged() {
@@ -388,7 +388,7 @@ func (a *analysis) peopleNear(k int) bool {
 	toks := a.s.Toks
 	for i := max(0, k-4); i < min(len(toks), k+15); i++ {
 		w := toks[i].Norm
-		if a.lex.in(w, cPopulation) || a.lex.in(w, cPerson) || w == "voit" || w == "visage" || w == "visages" ||
+		if (a.lex.in(w, cPopulation) || a.lex.in(w, cPerson)) && !namesACard(toks, i) || w == "voit" || w == "visage" || w == "visages" ||
 			w == "face" || w == "faces" || w == "groupe" || a.lex.in(w, cPhotoPeople) {
 			return true
 		}
