@@ -247,6 +247,7 @@ type analysis struct {
 	hitStart     []int         // first hit of each token
 	population   bool          // a plural noun of the association\'s public is in the sentence
 	digits       bool          // a token of the sentence holds a digit
+	shapes       text.Flags    // union of the flags of the sentence's tokens (guards.go lacksShape)
 	sentCls      text.ClassSet // union of the classes of the sentence's words
 	dictHits     uint32        // the dictionaries with an entry in the sentence (bit dictID)
 	consumed     []bool        // tokens already explained (venue, allowlisted)
