@@ -11,6 +11,9 @@ import "tamis/library/classify/text"
 // findCapsSurnameInitial reports the first surname in capitals joined to
 // an initial, before or after it.
 func (a *analysis) findCapsSurnameInitial() {
+	if a.lacksShape(text.Upper) {
+		return // capsSurname asks for a word in capitals (guards.go)
+	}
 	toks := a.s.Toks
 	for k := range toks {
 		if !a.capsSurname(k) || a.consumed[k] || a.coveredByName(k) {

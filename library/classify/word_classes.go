@@ -404,12 +404,13 @@ func (a *analysis) tagSentence() {
 	a.hits = a.hits[:0]
 	a.hitStart = append(a.hitStart[:0], make([]int, len(toks)+1)...)
 	a.sentCls = text.ClassSet{}
-	var notLetters text.Flags // the flags some token lacks
+	var notLetters, shapes text.Flags // the flags some token lacks, the flags some token has
 	for i := range toks {
 		info := a.lex.class.LookupCached(toks[i].Norm, a.words)
 		toks[i].Cls = info.Cls
 		a.sentCls.Union(info.Cls)
 		notLetters |= ^toks[i].Flags
+		shapes |= toks[i].Flags
 		a.hitStart[i] = len(a.hits)
 		a.lex.all.EachMatchInfo(a.lex.class, info, toks, i, func(end int, v int32) {
 			a.hits = append(a.hits, hit{i: i, j: end, dict: dictID(v >> dictShift), val: int(v & (1<<dictShift - 1))})
@@ -421,6 +422,7 @@ func (a *analysis) tagSentence() {
 	}
 	a.population = a.sentCls.Has(cPopulation) // a token of the class, as the rules ask
 	a.digits = notLetters&text.Letter != 0    // a token that is not only letters
+	a.shapes = shapes
 	a.dictHits, a.listsDone = 0, 0
 	for _, h := range a.hits {
 		a.dictHits |= 1 << h.dict
