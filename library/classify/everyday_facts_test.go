@@ -14,9 +14,9 @@ import (
 // Before the work on them (main of 1 December 2026, 17:30) they gave
 // 180/208 blocked as category 4, with 6 of 71 public sentences blocked.
 var everydayFactKinds = []leakKind{
-	{"health_care", Sensitive, 88},
-	{"justice_path", Sensitive, 88},
-	{"identity_everyday", Sensitive, 92},
+	{"health_care", Sensitive, 95},       // 88.7 % before path_special_terms.txt
+	{"justice_path", Sensitive, 95},      // 84.4 % before police_path.go, 91.1 % before path_special_terms.txt
+	{"identity_everyday", Sensitive, 95}, // 93.7 % before path_special_terms.txt
 	{"hints_and_matters", Sensitive, 70},
 }
 
