@@ -93,6 +93,8 @@ var sentenceStages = []stage{
 	{name: "violence-suffered", run: (*analysis).findViolenceSuffered, needs: classesOf(cBeating)},
 	// sentence_served.go: « il a pris deux ans ferme »
 	{name: "sentence-served", run: (*analysis).findSentenceServed, needs: classesOf(cServed)},
+	// police_path.go: « il a été arrêté hier soir », "got picked up by police"
+	{name: "police-path", run: (*analysis).findPolicePath, needs: classesOf(cPoliceAct), dicts: dictsOf(dSpecial)},
 	// care_room.go: « chambre 214 à la clinique du Parc »
 	{name: "care-room", run: (*analysis).findCareRoom, digits: true},
 	// former_first_name.go: « Noah, né Noémie »

@@ -210,6 +210,7 @@ const (
 	cBeating              // data/words/beating_verbs.txt (violence_suffered.go)
 	cServed               // data/words/served_verbs.txt (sentence_served.go)
 	cStoryCue             // data/words/story_works.txt, story_characters.txt, legend_heads.txt (story_frame.go)
+	cPoliceAct            // data/words/police_acts.txt (police_path.go)
 	numClasses
 )
 
@@ -346,6 +347,7 @@ var classFiles = []struct {
 	{cTell, []string{"tell_words"}},
 	{cBeating, []string{"beating_verbs"}},
 	{cServed, []string{"served_verbs"}},
+	{cPoliceAct, []string{"police_acts"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},
