@@ -172,7 +172,7 @@ func (a *analysis) quasiScore() (score, at int) {
 			!a.eponymAt(i+1) {
 			note("place", i)
 		}
-		if (toks[i].Norm == "du" || toks[i].Norm == "au") && i+1 < len(toks) && isFloor(toks[i+1].Norm) {
+		if (toks[i].Norm == "du" || toks[i].Norm == "au") && i+1 < len(toks) && isFloor(toks[i+1].Norm) || a.floorAt(i) { // floor_words.go
 			note("place", i)
 		}
 		if (toks[i].Norm == "ses" || toks[i].Norm == "his" || toks[i].Norm == "her" || toks[i].Is(cCountedFew)) && a.childrenAfter(i) {
