@@ -363,6 +363,9 @@ func (a *analysis) relativeDeed(k int) bool {
 			"tient", "tenait", "gère", "runs", "owns", "habite", "lives", "vit", "vivait", "habitait", "lived", "loge", "logeait":
 			return !a.hypothetical(q+2) && toks[k-1].Norm != "personne" && toks[k-1].Norm != "person"
 		}
+		if a.deedAfterRelative(q) { // relative_deed.go: « qui est arrivé », "who broke"
+			return !a.hypothetical(q+2) && toks[k-1].Norm != "personne" && toks[k-1].Norm != "person"
+		}
 		return false
 	}
 	return false
