@@ -44,7 +44,7 @@ func (a *analysis) findIndirect() {
 		return
 	}
 	score, at := a.quasiScore()
-	if score < 2 && (a.pointedPerson() || a.pointedByPronoun()) { // pointed_pronoun.go: « celui qui a la moto rouge »
+	if score < 2 && (a.pointedPerson() || a.pointedByPronoun() || a.saysRecognisable()) { // pointed_pronoun.go: « celui qui a la moto rouge »; recognised_person.go
 		score = 2 // "le trésorier du club de Montbard", "le papa qui a gagné la tombola"
 	}
 	if score < 2 && isIndefinite(a.s.Toks[first].Norm) && a.hypothetical(first+1) {
