@@ -86,7 +86,8 @@ func (a *analysis) markInvented() {
 	carried := a.inventedNext
 	a.inventedNext = false
 	teaching := a.teachingSentence() // teaching_frame.go; read in the first sentence of every value
-	if !teaching && !a.inventedSentence() && !(carried && a.inventedCarried()) {
+	story := a.workStorySentence()   // work_heading.go; likewise
+	if !teaching && !story && !a.inventedSentence() && !(carried && a.inventedCarried()) {
 		return
 	}
 	a.inventedNext = true
@@ -173,7 +174,7 @@ func (a *analysis) dropInventedPersons() {
 		case ruleHealth.String(), ruleOrigin.String(), ruleReligion.String(), rulePolitics.String(),
 			ruleUnion.String(), ruleSexuality.String(), ruleCriminal.String(), ruleAggregate.String(),
 			ruleLitigation.String(), rulePartner.String(), ruleInternal.String(), ruleHR.String(),
-			ruleFinance.String():
+			ruleFinance.String(), rulePhoto.String():
 			return !named // the case's lawsuit, debts and complaints too
 		}
 		return false

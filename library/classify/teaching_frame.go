@@ -83,7 +83,7 @@ func containsAny(norm string, phrases []string) bool {
 func (a *analysis) teachingValue() bool {
 	if !a.teachRead {
 		a.teachRead = true
-		a.teaching = a.has(cTeachingCue) && a.opensOnTeachingHeading() &&
+		a.teaching = a.has(cFrameHeadCue) && a.opensOnTeachingHeading() &&
 			containsAny(teachingNorm(a.text), teachingInstructions)
 	}
 	return a.teaching
@@ -97,9 +97,9 @@ func (a *analysis) opensOnTeachingHeading() bool {
 	toks := a.s.Toks
 	end, dash := min(len(toks), 8), 0
 	for k := end - 1; k > 0; k-- { // the first colon, else the first spaced dash
-		if sep := toks[k].Sep; sep == ':' {
+		if strings.IndexByte(a.text[toks[k-1].End:toks[k].Start], ':') >= 0 {
 			end, dash = k, -1
-		} else if sep == '-' && toks[k].Spaced && dash >= 0 {
+		} else if toks[k].Sep == '-' && toks[k].Spaced && dash >= 0 {
 			dash = k
 		}
 	}
