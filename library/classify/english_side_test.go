@@ -1,0 +1,30 @@
+package classify
+
+import "testing"
+
+// The English side of French mechanisms (issue 7, section 4, "English
+// texts at the same level as French ones"): each case pairs a public
+// English sentence that French already passes in its own words with a
+// look-alike about a person that must stay blocked.
+
+// « la campagne de Marcus Rashford » passes; "Marcus Rashford's campaign"
+// is the same author link in English order (famous_possessive.go).
+func TestEnglishPossessiveIsAnAuthorLink(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Marcus Rashford's campaign on free school meals inspired our breakfast club.", OK, 0, ""},
+		{"Emma Raducanu's win at the US Open got our junior tennis group excited.", OK, 0, ""},
+		{"Paul McCartney's daughter asked for a refund of her ticket.", Blocked, Personal, "name"},
+		{"Emma Raducanu's mobile: 07700 900123", Blocked, Personal, ""},
+		{"Emma Raducanu will bring the cake on Saturday.", Blocked, Personal, "name"},
+	})
+}
+
+// famous_context.txt and famous_events.txt had the French words of works
+// and events and only some of their English counterparts.
+func TestEnglishWordsOfWorksAndEvents(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Paul McCartney played a surprise gig in Liverpool; write a post for our music club.", OK, 0, ""},
+		{"Poetry evening: we read Maya Angelou and talk about her legacy.", OK, 0, ""},
+		{"Paul McCartney played the piano at our Tuesday session and needs a lift home.", Blocked, Personal, "name"},
+	})
+}
