@@ -28,3 +28,17 @@ func TestEnglishWordsOfWorksAndEvents(t *testing.T) {
 		{"Paul McCartney played the piano at our Tuesday session and needs a lift home.", Blocked, Personal, "name"},
 	})
 }
+
+// English capitalises the days in the plural and the languages as it
+// does nationalities: « les mercredis », « cours d'anglais » are no names,
+// nor are "Wednesdays" and "with English lessons" (day_month_words.txt,
+// languages.txt in the class of demonyms.txt).
+func TestEnglishDaysAndLanguagesAreNoSurnames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"We support asylum seekers and refugees with English lessons and legal advice.", OK, 0, ""},
+		{"Homework club with Arabic and Tamil speakers, Wednesdays 4pm.", OK, 0, ""},
+		{"Knitting circle for beginners, Wednesdays; bring your own needles.", OK, 0, ""},
+		{"Check with English if the van is free on Saturday.", Blocked, Personal, "name"},
+		{"Amira is Somali and arrived last year with her two sons.", Blocked, Sensitive, "origin"},
+	})
+}
