@@ -42,3 +42,17 @@ func TestEnglishDaysAndLanguagesAreNoSurnames(t *testing.T) {
 		{"Amira is Somali and arrived last year with her two sons.", Blocked, Sensitive, "origin"},
 	})
 }
+
+// British English calls the family doctor's practice "the surgery"
+// (care_venue.go): a place where a public service is given, in a
+// sentence that names no one; the operation of a person stays a fact.
+func TestEnglishSurgeryAsThePractice(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"NHS flu jabs available at the surgery for over-65s, no appointment needed.", OK, 0, ""},
+		{"The dental surgery on Mill Lane is taking NHS patients again.", OK, 0, ""},
+		{"Surgery hours change from 1 April.", OK, 0, ""},
+		{"Mrs Patel is at the surgery this morning.", Blocked, Sensitive, "health"},
+		{"After the surgery she needs a lift home.", Blocked, Sensitive, "health"},
+		{"Surgery next week for Tom, he'll be off for a month.", Blocked, Sensitive, "health"},
+	})
+}
