@@ -19,13 +19,18 @@ func TestEnglishPossessiveIsAnAuthorLink(t *testing.T) {
 	})
 }
 
-// famous_context.txt and famous_events.txt had the French words of works
-// and events and only some of their English counterparts.
+// famous_context.txt, famous_events.txt and public_events.txt had the
+// French words of works and events and only some of their English
+// counterparts.
 func TestEnglishWordsOfWorksAndEvents(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Paul McCartney played a surprise gig in Liverpool; write a post for our music club.", OK, 0, ""},
 		{"Poetry evening: we read Maya Angelou and talk about her legacy.", OK, 0, ""},
+		{"Rosa Parks debate night for teenagers, Friday 7pm.", OK, 0, ""},
 		{"Paul McCartney played the piano at our Tuesday session and needs a lift home.", Blocked, Personal, "name"},
+		{"Rosa Parks from the debate club will bring the chairs.", Blocked, Personal, "name"},
+		{"Rosa Parks from the book club will bring the chairs.", Blocked, Personal, "name"},
+		{"Marie Curie du club de lecture apportera les chaises.", Blocked, Personal, "name"},
 	})
 }
 
