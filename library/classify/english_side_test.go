@@ -61,3 +61,17 @@ func TestEnglishSurgeryAsThePractice(t *testing.T) {
 		{"Surgery next week for Tom, he'll be off for a month.", Blocked, Sensitive, "health"},
 	})
 }
+
+// British English quotes a title between single quotes: "in 'Of Mice and
+// Men', Lennie…" is inside a work as « dans « Des souris et des hommes »,
+// Lennie… » is (fiction_frame_quotes.go). A real person told in a real
+// work, or a cast with contact details, stays a person.
+func TestEnglishSingleQuotedTitleFramesAWork(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"In 'Of Mice and Men', Lennie Small dreams of a farm with George Milton.", OK, 0, ""},
+		{"In ‘Matilda’, Miss Trunchbull throws a girl by her pigtails.", OK, 0, ""},
+		{"In 'The Guardian', Sarah Jones says she was sacked.", Blocked, 0, "name"},
+		{"In 'Our Street', Mrs Cole from number 12 tells how her husband beat her.", Blocked, Sensitive, "name"},
+		{"In 'Matilda', Miss Trunchbull is played by our volunteer Anne Baker, 07700 900123.", Blocked, Personal, "name"},
+	})
+}
