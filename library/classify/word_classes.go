@@ -186,7 +186,7 @@ const (
 	cGenericEvent         // data/words/generic_event_words.txt
 	cCopy                 // data/words/copy_words.txt
 	cPersonalDoc          // data/words/personal_documents.txt
-	cDemonym              // data/words/demonyms.txt, peoples.txt (origin_of.go)
+	cDemonym              // data/words/demonyms.txt, peoples.txt, languages.txt (origin_of.go)
 	cSpelledNumber        // data/words/spelled_numbers.txt
 	cDisclose             // data/words/disclose_words.txt (held_back.go)
 	cBirthWord            // data/words/birth_words.txt (identifier_shapes.go)
@@ -361,7 +361,7 @@ var classFiles = []struct {
 	{cGenericEvent, []string{"generic_event_words"}},
 	{cCopy, []string{"copy_words"}},
 	{cPersonalDoc, []string{"personal_documents"}},
-	{cDemonym, []string{"demonyms", "peoples"}},
+	{cDemonym, []string{"demonyms", "peoples", "languages"}},
 	{cSpelledNumber, []string{"spelled_numbers"}},
 	{cDisclose, []string{"disclose_words"}},
 	{cBirthWord, []string{"birth_words"}},
