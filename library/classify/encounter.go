@@ -16,9 +16,12 @@ import (
 var encounterWords = lexicon.Words(lexicon.Data, "encounter_words")
 
 // encounterWith: the word at k is an everyday meeting word followed by
-// « avec », "with".
+// « avec », "with" and a capitalised word (a name, a civility). A title
+// in between (« Rencontre avec l'autrice X ») tells the public figure on
+// its own, and the meeting is then the event.
 func encounterWith(toks []text.Token, k int) bool {
-	return encounterWords[toks[k].Norm] && k+1 < len(toks) && (toks[k+1].Norm == "avec" || toks[k+1].Norm == "with")
+	return encounterWords[toks[k].Norm] && k+2 < len(toks) && (toks[k+1].Norm == "avec" || toks[k+1].Norm == "with") &&
+		toks[k+2].Has(text.Cap)
 }
 
 // anyWordBut: a word of set in the sentence, an encounter aside.
