@@ -88,18 +88,22 @@ func runClassify(db string, io streams, args []string, asJSON, lines bool) error
 // classifyLines classifies each line of stdin on its own and prints one JSON
 // object per line, in order; the exit code is that of the worst line.
 func classifyLines(c *classify.Classifier, io streams) error {
-	sc := bufio.NewScanner(io.in)
-	sc.Buffer(make([]byte, 64<<10), maxInputSize)
+	stop := make(chan struct{})
+	defer close(stop)
+	lines, errc := readLines(io.in, maxInputSize, stop) // classify_lines.go: groups of the lines arrived
 	enc := json.NewEncoder(io.out)
 	worst := classify.OK
-	for sc.Scan() {
-		res := c.Classify(strings.TrimSuffix(sc.Text(), "\r"))
-		if err := enc.Encode(res); err != nil {
-			return err
+	group := make([]string, 0, maxLineGroup)
+	for group = nextGroup(lines, group); len(group) > 0; group = nextGroup(lines, group) {
+		for _, res := range c.ClassifyBatch(group) {
+			if err := enc.Encode(res); err != nil {
+				return err
+			}
+			worst = max(worst, res.Verdict)
 		}
-		worst = max(worst, res.Verdict)
+		clear(group) // the lines are the volunteer's: none stays in the buffer
 	}
-	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+	if err := <-errc; errors.Is(err, bufio.ErrTooLong) {
 		return fmt.Errorf(i18n.T("une ligne de l’entrée standard dépasse %d Mio", "a line of standard input is larger than %d MiB"), maxInputSize>>20)
 	} else if err != nil {
 		return fmt.Errorf(i18n.T("lecture de l’entrée standard : %w", "reading standard input: %w"), err)
