@@ -16,6 +16,10 @@ func (a *analysis) findCapsSurnameInitial() {
 	}
 	toks := a.s.Toks
 	for k := range toks {
+		if p := a.particleCapsInitial(k); p >= 0 { // civility_particle.go: « LE GALL Y. »
+			a.reportName(p, k+2)
+			return
+		}
 		if !a.capsSurname(k) || a.consumed[k] || a.coveredByName(k) {
 			continue
 		}

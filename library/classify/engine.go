@@ -280,6 +280,9 @@ type analysis struct {
 	secretAsked  bool          // an earlier short sentence named a password (secret_carried.go)
 	headRead     bool          // the value's first sentence was read for a heading (public_heading.go)
 	publicHead   bool          // the value opens on a heading of a public text (public_heading.go)
+	teachRead    bool          // the value's first sentence was read for teaching material (teaching_frame.go)
+	teaching     bool          // the value is teaching material (teaching_frame.go)
+	work         workHeading   // the value opens on the heading of a work's story (work_heading.go)
 	codes        bool          // the text may hold an anonymisation code (codeEndFor)
 	storyAt      int           // storyFrom's answer for the sentence, once memoStoryDone is set
 	storyNext    uint8         // what the last sentence leaves to the next one: storySummary, storyList (story_frame.go)
