@@ -73,3 +73,34 @@ func TestClassifyLinesInGroupsKeepTheOrder(t *testing.T) {
 		}
 	}
 }
+
+// Long lines are not read far ahead: the lines read and not yet
+// classified hold at most maxReadAhead bytes, or one line longer than
+// that, as when the lines were read one by one.
+func TestLineReaderBoundsTheBytesReadAhead(t *testing.T) {
+	line := strings.Repeat("Atelier vélo le samedi, ", 300<<10/24) // about 300 KB
+	var in strings.Builder
+	for range 20 {
+		in.WriteString(line + "\n")
+	}
+	in.WriteString(strings.Repeat("x", 3<<20) + "\n") // longer than the read-ahead: alone
+	in.WriteString("fin\n")
+	r := readLines(strings.NewReader(in.String()), maxInputSize)
+	defer r.stop()
+	var group []string
+	lines := 0
+	for group = r.nextGroup(group); len(group) > 0; group = r.nextGroup(group) {
+		n := 0
+		for _, l := range group {
+			n += len(l)
+		}
+		if n > maxReadAhead && len(group) > 1 {
+			t.Fatalf("a group of %d lines holds %d bytes, more than %d read ahead", len(group), n, maxReadAhead)
+		}
+		lines += len(group)
+		r.done(group)
+	}
+	if err := <-r.errc; err != nil || lines != 22 {
+		t.Errorf("%d lines, error %v; want 22 and none", lines, err)
+	}
+}

@@ -88,22 +88,27 @@ func runClassify(db string, io streams, args []string, asJSON, lines bool) error
 // classifyLines classifies each line of stdin on its own and prints one JSON
 // object per line, in order; the exit code is that of the worst line.
 func classifyLines(c *classify.Classifier, io streams) error {
-	stop := make(chan struct{})
-	defer close(stop)
-	lines, errc := readLines(io.in, maxInputSize, stop) // classify_lines.go: groups of the lines arrived
+	r := readLines(io.in, maxInputSize) // classify_lines.go: groups of the lines arrived
+	defer r.stop()
 	enc := json.NewEncoder(io.out)
 	worst := classify.OK
-	group := make([]string, 0, maxLineGroup)
-	for group = nextGroup(lines, group); len(group) > 0; group = nextGroup(lines, group) {
-		for _, res := range c.ClassifyBatch(group) {
+	group, values := make([]string, 0, maxLineGroup), make([]string, 0, maxLineGroup)
+	for group = r.nextGroup(group); len(group) > 0; group = r.nextGroup(group) {
+		values = values[:0]
+		for _, l := range group {
+			values = append(values, trimCR(l))
+		}
+		for _, res := range c.ClassifyBatch(values) {
 			if err := enc.Encode(res); err != nil {
 				return err
 			}
 			worst = max(worst, res.Verdict)
 		}
-		clear(group) // the lines are the volunteer's: none stays in the buffer
+		r.done(group)
+		clear(group) // the lines are the volunteer's: none stays in the buffers
+		clear(values)
 	}
-	if err := <-errc; errors.Is(err, bufio.ErrTooLong) {
+	if err := <-r.errc; errors.Is(err, bufio.ErrTooLong) {
 		return fmt.Errorf(i18n.T("une ligne de l’entrée standard dépasse %d Mio", "a line of standard input is larger than %d MiB"), maxInputSize>>20)
 	} else if err != nil {
 		return fmt.Errorf(i18n.T("lecture de l’entrée standard : %w", "reading standard input: %w"), err)
