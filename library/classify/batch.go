@@ -25,6 +25,9 @@ import (
 const batchSize = 64
 
 // ClassifyBatch returns the result of Classify for each text, in order.
+// It holds the analyses of up to batchSize values at once: a caller with
+// long texts hands over a few at a time (classify --jsonl bounds the
+// bytes of a group). Like Classify, it is safe for concurrent use.
 func (c *Classifier) ClassifyBatch(texts []string) []Result {
 	out := make([]Result, len(texts))
 	var g batchGroup
