@@ -99,6 +99,8 @@ var sentenceStages = []stage{
 	{name: "care-room", run: (*analysis).findCareRoom, digits: true},
 	// former_first_name.go: « Noah, né Noémie »
 	{name: "former-first-name", run: (*analysis).findFormerFirstName, needs: classesOf(cFirst)},
+	// medical_words.go: « sort de sa coloscopie », "her tonsillitis"
+	{name: "medical-words", always: true, run: (*analysis).findMedicalWords},
 	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},
 	{name: "quoted-partner", run: (*analysis).findQuotedPartner, needs: classesOf(cPartnerLinks)},
 	{name: "strategy", run: (*analysis).findStrategy, // the association's confidential matters
