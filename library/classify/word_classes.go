@@ -211,6 +211,7 @@ const (
 	cServed               // data/words/served_verbs.txt (sentence_served.go)
 	cStoryCue             // data/words/story_works.txt, story_characters.txt, legend_heads.txt (story_frame.go)
 	cPoliceAct            // data/words/police_acts.txt (police_path.go)
+	cOrgan                // data/words/organs.txt (organ_failing.go)
 	numClasses
 )
 
@@ -348,6 +349,7 @@ var classFiles = []struct {
 	{cBeating, []string{"beating_verbs"}},
 	{cServed, []string{"served_verbs"}},
 	{cPoliceAct, []string{"police_acts"}},
+	{cOrgan, []string{"organs"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},
