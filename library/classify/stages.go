@@ -99,6 +99,8 @@ var sentenceStages = []stage{
 	{name: "care-room", run: (*analysis).findCareRoom, digits: true},
 	// former_first_name.go: « Noah, né Noémie »
 	{name: "former-first-name", run: (*analysis).findFormerFirstName, needs: classesOf(cFirst)},
+	// care_stay.go: « est à la clinique du Parc », "Tom's in the Royal Infirmary"
+	{name: "care-stay", run: (*analysis).findCareStay, needs: classesOf(cCareStay)},
 	// organ_failing.go: « ses reins lâchent », "his liver is shot"
 	{name: "organ-failing", run: (*analysis).findOrganFailing, needs: classesOf(cOrgan)},
 	// medical_words.go: « sort de sa coloscopie », "her tonsillitis"

@@ -212,6 +212,7 @@ const (
 	cStoryCue             // data/words/story_works.txt, story_characters.txt, legend_heads.txt (story_frame.go)
 	cPoliceAct            // data/words/police_acts.txt (police_path.go)
 	cOrgan                // data/words/organs.txt (organ_failing.go)
+	cCareStay             // data/words/care_stay_places.txt (care_stay.go)
 	numClasses
 )
 
@@ -350,6 +351,7 @@ var classFiles = []struct {
 	{cServed, []string{"served_verbs"}},
 	{cPoliceAct, []string{"police_acts"}},
 	{cOrgan, []string{"organs"}},
+	{cCareStay, []string{"care_stay_places"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},
