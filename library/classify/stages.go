@@ -111,6 +111,8 @@ var sentenceStages = []stage{
 		dicts: dictsOf(dStrategy, dGrantIntent), needs: classesOf(cAccount, cContract, cPersonMoney, cLetWord)},
 	{name: "origin-of", run: (*analysis).findOriginOf, // origin_of.go: « she is Nigerian »
 		needs: classesOf(cDemonym)},
+	{name: "arrival-from", run: (*analysis).findArrivalFrom, // arrival_from.go: « arrivée de Bosnie en 2019 »
+		needs: classesOf(cArrival)},
 	{name: "unnamed-strategy", run: (*analysis).findUnnamedStrategy, // margins, suspicions, poaching
 		needs: classesOf(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
 	{name: "tender-bid", run: (*analysis).findTenderBid, needs: classesOf(cOpening, cRival)},

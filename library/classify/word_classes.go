@@ -213,6 +213,7 @@ const (
 	cPoliceAct            // data/words/police_acts.txt (police_path.go)
 	cOrgan                // data/words/organs.txt (organ_failing.go)
 	cCareStay             // data/words/care_stay_places.txt (care_stay.go)
+	cArrival              // data/words/arrival_verbs.txt (arrival_from.go)
 	numClasses
 )
 
@@ -352,6 +353,7 @@ var classFiles = []struct {
 	{cPoliceAct, []string{"police_acts"}},
 	{cOrgan, []string{"organs"}},
 	{cCareStay, []string{"care_stay_places"}},
+	{cArrival, []string{"arrival_verbs"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},
