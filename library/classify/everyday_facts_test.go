@@ -19,8 +19,9 @@ var everydayFactKinds = []leakKind{
 	{"justice_path", Sensitive, 95},      // 84.4 % before police_path.go, 91.1 % before path_special_terms.txt
 	{"identity_everyday", Sensitive, 95}, // 93.7 % before path_special_terms.txt
 	{"hints_and_matters", Sensitive, 70},
-	{"care_stay", Sensitive, 75},      // 58.3 % before care_stay.go
-	{"context_frames", Sensitive, 96}, // 96.3 % already: a guard of the context rules
+	{"care_stay", Sensitive, 75},        // 58.3 % before care_stay.go
+	{"context_frames", Sensitive, 96},   // 96.3 % already: a guard of the context rules
+	{"credential_hints", Sensitive, 55}, // 33.3 % before the cue words and secret_recipe_around.go
 }
 
 // everydayPublicBlocked bounds the public look-alikes blocked (all files):
