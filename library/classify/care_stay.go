@@ -8,16 +8,20 @@ import (
 // A stay in a place of care is told by the place more often than by the
 // illness (issue 7, section 4): « la maman de Léo est à la clinique du
 // Parc », « Jules est entré en Ehpad », "Tom's in the Royal Infirmary",
-// "she was rushed to A&E". A person as subject (police_path.go
-// personSubject), a verb that puts them somewhere (care_stay_verbs.txt),
-// a preposition, then within two words a place of care
+// "she was rushed to A&E", « sorti des urgences mardi ». A person as subject (police_path.go
+// personSubject), a verb that puts them somewhere (care_stay_verbs.txt)
+// or brings them out (care_exit_verbs.txt), a preposition, then within two words a place of care
 // (care_stay_places.txt) is a health fact, category 4. « Julie travaille
 // à l'hôpital » has no such verb, « la clinique vétérinaire » is an
 // animal's, and a place without a person (« la fête de l'hôpital ») is
 // only a place.
 
-// careStayVerbs put a person in a place (data/words/care_stay_verbs.txt).
-var careStayVerbs = lexicon.Words(lexicon.Data, "care_stay_verbs")
+// careStayVerbs put a person in a place (data/words/care_stay_verbs.txt);
+// careExitVerbs bring them out of it (care_exit_verbs.txt).
+var (
+	careStayVerbs = lexicon.Words(lexicon.Data, "care_stay_verbs")
+	careExitVerbs = lexicon.Words(lexicon.Data, "care_exit_verbs")
+)
 
 // findCareStay reports the first stay of a person in a place of care.
 func (a *analysis) findCareStay() {
@@ -48,7 +52,7 @@ func (a *analysis) findCareStay() {
 func (a *analysis) stayVerbBefore(k int) int {
 	toks := a.s.Toks
 	p := k - 1
-	for p >= 0 && p >= k-3 && !(stayPrepositions[toks[p].Norm] && (toks[p].Norm != "a" || a.text[toks[p].Start:toks[p].End] != "a")) {
+	for p >= 0 && p >= k-3 && !exitPrepositions[toks[p].Norm] && !(stayPrepositions[toks[p].Norm] && (toks[p].Norm != "a" || a.text[toks[p].Start:toks[p].End] != "a")) {
 		if isClauseSep(toks[p+1].Sep) {
 			return -1
 		}
@@ -61,7 +65,11 @@ func (a *analysis) stayVerbBefore(k int) int {
 	if stayAdverbs[toks[v].Norm] && v > 0 {
 		v--
 	}
-	if !careStayVerbs[toks[v].Norm] {
+	if exitPrepositions[toks[p].Norm] {
+		if !careExitVerbs[toks[v].Norm] {
+			return -1 // « elle est du CHU » works there
+		}
+	} else if !careStayVerbs[toks[v].Norm] {
 		return -1
 	}
 	return v
@@ -96,6 +104,7 @@ var (
 	stayAuxiliaries  = lexicon.WordSet{"est": true, "a": true, "ete": true, "etait": true, "avait": true, "s": true, "has": true, "had": true, "been": true, "is": true, "was": true, "got": true}
 	animalCare       = lexicon.WordSet{"veterinaire": true, "veterinary": true, "vet": true}
 	englishStay      = lexicon.WordSet{"at": true, "in": true, "into": true, "to": true}
+	exitPrepositions = lexicon.WordSet{"de": true, "des": true, "du": true, "d": true, "from": true, "of": true}
 	stayFollowers    = lexicon.WordSet{"on": true, "for": true, "till": true, "until": true, "since": true, "after": true, "with": true, "and": true,
 		"again": true, "now": true, "today": true, "tonight": true, "yesterday": true, "overnight": true, "this": true, "last": true, "in": true, "at": true}
 )

@@ -18,3 +18,12 @@ func TestStayInAPlaceOfCare(t *testing.T) {
 		{"Karim was a hospital porter for twenty years.", Blocked, Personal, "name"},
 	})
 }
+
+// Leaving a place of care tells the stay; staff of a hospital do not stay.
+func TestLeavingAPlaceOfCare(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Mrs Hale was discharged from hospital on Monday.", Blocked, Sensitive, "health"},
+		{"Il est sorti des urgences mardi, on le rappelle demain.", Blocked, Sensitive, "health"},
+		{"La sortie de l'hôpital se fait par la rue Pasteur.", OK, Public, ""},
+	})
+}
