@@ -15,7 +15,7 @@ import (
 // 180/208 blocked as category 4, with 6 of 71 public sentences blocked.
 var everydayFactKinds = []leakKind{
 	{"health_care", Sensitive, 95},       // 88.7 % before path_special_terms.txt
-	{"health_fresh", Sensitive, 75},      // 77.1 % before and after the rules of session 10: a second batch
+	{"health_fresh", Sensitive, 90},      // 77.1 % before the rules of session 10, 80.0 % after its mechanisms, 94.3 % after its own words
 	{"justice_path", Sensitive, 95},      // 84.4 % before police_path.go, 91.1 % before path_special_terms.txt
 	{"identity_everyday", Sensitive, 95}, // 93.7 % before path_special_terms.txt
 	{"hints_and_matters", Sensitive, 70},
