@@ -101,6 +101,8 @@ var sentenceStages = []stage{
 	{name: "former-first-name", run: (*analysis).findFormerFirstName, needs: classesOf(cFirst)},
 	// care_stay.go: « est à la clinique du Parc », "Tom's in the Royal Infirmary"
 	{name: "care-stay", run: (*analysis).findCareStay, needs: classesOf(cCareStay)},
+	// surgery_done.go: « s'est fait retirer la vésicule », "had his gallbladder out"
+	{name: "surgery-done", run: (*analysis).findSurgeryDone, needs: classesOf(cSurgeryObject, cOrgan)},
 	// organ_failing.go: « ses reins lâchent », "his liver is shot"
 	{name: "organ-failing", run: (*analysis).findOrganFailing, needs: classesOf(cOrgan)},
 	// medical_words.go: « sort de sa coloscopie », "her tonsillitis"

@@ -214,6 +214,7 @@ const (
 	cOrgan                // data/words/organs.txt (organ_failing.go)
 	cCareStay             // data/words/care_stay_places.txt (care_stay.go)
 	cArrival              // data/words/arrival_verbs.txt (arrival_from.go)
+	cSurgeryObject        // data/words/surgery_objects.txt (surgery_done.go)
 	numClasses
 )
 
@@ -354,6 +355,7 @@ var classFiles = []struct {
 	{cOrgan, []string{"organs"}},
 	{cCareStay, []string{"care_stay_places"}},
 	{cArrival, []string{"arrival_verbs"}},
+	{cSurgeryObject, []string{"surgery_objects"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},
