@@ -24,6 +24,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.findNickname()           // nickname.go: « le Grand Mimi », « Dédé a oublié »
 	a.findSurnameValue()       // surname_value.go: « Kowalski » alone
 	a.findCapsSurnameInitial() // caps_surname_initial.go: « DUPONT J. »
+	a.findSurnameCode()        // record_codes.go: « Dupont 2024-0173 »
 	a.findBirthdayAge()        // birthday_age.go: « elle aura 70 ans le 14 juillet »
 	a.findFamilySurname()      // family_surname.go: « noces d'argent des Kerjean »
 	a.findAgedName()

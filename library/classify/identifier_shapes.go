@@ -28,6 +28,7 @@ func (a *analysis) findNumberShapes() {
 	a.findSpacedPhone()
 	a.findMaskedPhone()
 	a.findForeignPlate()
+	a.findSpacedPlate() // record_codes.go: « FK 213 TR »
 	a.findFileNumber()
 	a.findGamerTag()
 	a.findBirthdate(isOrdinalDay)
