@@ -25,6 +25,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.findSurnameValue()       // surname_value.go: « Kowalski » alone
 	a.findCapsSurnameInitial() // caps_surname_initial.go: « DUPONT J. »
 	a.findSurnameCode()        // record_codes.go: « Dupont 2024-0173 »
+	a.findNicknameSaid()       // nickname_said.go: « surnommé Rambo »
 	a.findBirthdayAge()        // birthday_age.go: « elle aura 70 ans le 14 juillet »
 	a.findFamilySurname()      // family_surname.go: « noces d'argent des Kerjean »
 	a.findAgedName()
