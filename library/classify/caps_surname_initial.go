@@ -11,6 +11,9 @@ import "tamis/library/classify/text"
 // findCapsSurnameInitial reports the first surname in capitals joined to
 // an initial, before or after it.
 func (a *analysis) findCapsSurnameInitial() {
+	if a.lacksShape(text.Upper) {
+		return // capsSurname asks for a word in capitals (guards.go)
+	}
 	toks := a.s.Toks
 	for k := range toks {
 		if p := a.particleCapsInitial(k); p >= 0 { // civility_particle.go: « LE GALL Y. »

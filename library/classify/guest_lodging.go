@@ -2,49 +2,13 @@ package classify
 
 import "tamis/library/classify/lexicon"
 
-// A guest of an event whose room is given (« l'artiste invitée dort à
-// l'hôtel du Port, chambre 12 », "the singer is staying in flat 3B") is
-// one person and the door where to find them: an address, as a home is.
-// The poster's « hébergement des artistes à l'hôtel du Port » gives no
-// room, and the artists of a plural are many.
+// A public figure named by a title is a doubt, and a guest of a public
+// event passes (event_guest.go); but where the guest sleeps (« la
+// chanteuse invitée, X, dort à l'hôtel du Commerce, chambre 12 », "is
+// staying at the Ibis") is no part of the public role: it tells where to
+// find a person, as an address does. The name then blocks as any name.
 
-var (
-	guestNouns   = lexicon.Words(lexicon.Data, "guest_nouns")   // « artiste », "speaker"
-	lodgingVerbs = lexicon.Words(lexicon.Data, "lodging_verbs") // « dort », « logée », "staying"
-)
+var lodgingWords = lexicon.Words(lexicon.Data, "lodging_words")
 
-// guestReach bounds the tokens from the guest to the verb, and from the
-// verb to the room.
-const guestReach = 8
-
-// findGuestLodging reports the span from a singular guest to the number
-// of the room where a verb of lodging puts them.
-func (a *analysis) findGuestLodging() {
-	toks := a.s.Toks
-	for g := 1; g < len(toks); g++ {
-		if !guestNouns[toks[g].Norm] || !toks[g-1].Is(cSingDet) {
-			continue
-		}
-		for v := g + 1; v < min(len(toks), g+guestReach); v++ {
-			if !lodgingVerbs[toks[v].Norm] {
-				continue
-			}
-			if end := a.roomAfter(v + 1); end > 0 {
-				a.add(rulePostalAddress, g-1, end)
-				return
-			}
-		}
-	}
-}
-
-// roomAfter: a room, a flat or a bed with its number within reach after
-// k (« chambre 12 », « appt 3B »); the end of the number, or 0.
-func (a *analysis) roomAfter(k int) int {
-	toks := a.s.Toks
-	for i := k; i+1 < min(len(toks), k+guestReach); i++ {
-		if toks[i].Is(cSpot) && (isDigits(toks[i+1].Norm) || isFlatNumber(toks[i+1].Norm)) {
-			return i + 2
-		}
-	}
-	return 0
-}
+// lodgingSaid: the sentence tells where someone sleeps.
+func (a *analysis) lodgingSaid() bool { return a.anyWordIn(lodgingWords) }

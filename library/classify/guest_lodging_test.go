@@ -2,19 +2,16 @@ package classify
 
 import "testing"
 
-// A guest whose room is given is one person at one door; a plural of
-// guests, a block of rooms booked and an exhibition room keep their
-// verdict.
-var guestLodgingCases = []ruleCase{
-	{"L'artiste invitée dort à l'hôtel du Port, chambre 12, arrivée vendredi.", Blocked, Personal, "postal-address"},
-	{"Le chanteur dort à l'hôtel du Port, chambre 12.", Blocked, Personal, "postal-address"},
-	{"Notre conteuse sera hébergée au gîte communal, chambre 3.", Blocked, Personal, "postal-address"},
-	// look-alikes
-	{"Les artistes sont logés à l'hôtel du Port, chambres 12 à 20.", OK, 0, ""},
-	{"Hébergement des artistes : hôtel du Port, 12 chambres réservées.", OK, 0, ""},
-	{"L'artiste exposera salle 4 du 2 au 12 mai.", OK, 0, ""},
-}
-
-func TestGuestLodgingIsAnAddress(t *testing.T) {
-	runRuleCases(t, guestLodgingCases)
+// Where a guest of a public event sleeps is no part of the public role:
+// the name blocks. The guest on the programme, and a hostel for the
+// public, stay as they were.
+func TestGuestLodgingBlocksTheName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Notre chanteuse invitée, Léna Moreau, dort à l'hôtel Ibis, chambre 12.", Blocked, Personal, "name"},
+		{"Our guest singer, Lena Moreau, is staying at the Ibis, room 12.", Blocked, Personal, "name"},
+		{"La conférencière Anne Vidal sera hébergée chez un bénévole.", Blocked, Personal, "name"},
+		{"The speaker, Dr Helen Marsh, sleeps at the B&B on Mill Lane.", Blocked, Personal, "name"},
+		{"Samedi soir, la chanteuse Léna Moreau en concert à la salle des fêtes, entrée libre.", OK, 0, ""},
+		{"Hébergement des festivaliers au camping municipal, réservation en ligne.", OK, 0, ""},
+	})
 }

@@ -40,7 +40,7 @@ var leakKinds = []leakKind{
 	{"faith_practice", Sensitive, 94},    // 94.4 % before the practices of the Observatoire de la laïcité's guide
 	{"login_lines", Sensitive, 95},       // 100 % already: a guard
 	{"pointed_person", Personal, 90},     // 55.6 % before floors, deeds, arrivals, cards and « vous voyez qui c'est » (1 December, evening)
-	{"worded_address", Personal, 80},     // 55.9 % before guest_lodging.go and the landmarks of a home
+	{"worded_address", Personal, 80},     // 55.9 % before guest_room.go and the landmarks of a home
 	{"short_name", Personal, 85},         // 65.8 % before civility_particle.go and nickname_said.go
 	{"bare_identifier", Personal, 80},    // 64.0 % before record_codes.go
 }

@@ -93,6 +93,8 @@ var sentenceStages = []stage{
 	{name: "violence-suffered", run: (*analysis).findViolenceSuffered, needs: classesOf(cBeating)},
 	// sentence_served.go: « il a pris deux ans ferme »
 	{name: "sentence-served", run: (*analysis).findSentenceServed, needs: classesOf(cServed)},
+	// police_path.go: « il a été arrêté hier soir », "got picked up by police"
+	{name: "police-path", run: (*analysis).findPolicePath, needs: classesOf(cPoliceAct), dicts: dictsOf(dSpecial)},
 	// care_room.go: « chambre 214 à la clinique du Parc »
 	{name: "care-room", run: (*analysis).findCareRoom, digits: true},
 	// former_first_name.go: « Noah, né Noémie »
@@ -112,7 +114,7 @@ var sentenceStages = []stage{
 	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
 	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs)},
 	{name: "home-unit", run: (*analysis).findHomeUnit, needs: classesOf(cSpot), digits: true},               // home_unit.go: « bât. C, appt 24 »
-	{name: "guest-lodging", run: (*analysis).findGuestLodging, needs: classesOf(cSpot), digits: true},       // guest_lodging.go: « l'artiste dort à l'hôtel, chambre 12 »
+	{name: "guest-lodging", run: (*analysis).findGuestLodging, needs: classesOf(cSpot), digits: true},       // guest_room.go: « l'artiste dort à l'hôtel, chambre 12 »
 	{name: "residence-landmark", run: (*analysis).findResidenceLandmark, needs: classesOf(cResidenceVerbs)}, // residence_landmark.go
 	{name: "gray", run: (*analysis).findGray, // the gray zone: gray.go
 		dicts: dictsOf(dGray), needs: classesOf(cClosing, cChange, cPlusWord, cConditional, cDecision, cOrg, cRelation,
@@ -153,6 +155,7 @@ var sentenceStages = []stage{
 	// announced_event.go: « ouvert à toutes les personnes seules, le 24 »
 	{name: "announced-event", run: (*analysis).dropAnnouncedEventDoubts, needs: classesOf(cAddressing, cPopulation, cPerson)},
 	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)}, // named_things.go: an animal up for adoption
+	{name: "street-words", always: true, run: (*analysis).dropSpecialInAddress},         // street_name_words.go: « 4 Church Street »
 	{name: "characters", always: true, run: (*analysis).dropCharacterRoles},             // characters.go: « Personnage : la dame en noir »
 	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},     // few_only.go: « seules trois personnes »
 	// invented_case.go, fiction_frame.go: « Cas fictif : Mme Lambert, 82 ans », « dans « Madame Bovary », Emma… »
