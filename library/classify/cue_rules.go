@@ -34,6 +34,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.upgradeOwnedBankNumber()
 	a.upgradePersonAccount() // account_owner.go
 	a.upgradeNamedHandle()   // handle_first_name.go: « @julie_m74 »
+	a.upgradeActingHandle()  // handle_acts.go: « @bricoleur_du_93 qui filme nos ateliers »
 	a.upgradeSmallGroup()
 	a.dropPublicFalseAlarms(cs)
 	a.noteSecretAsked(cs) // secret_carried.go: « Mdp oublié ? »
