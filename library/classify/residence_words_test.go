@@ -14,6 +14,8 @@ var residenceWordCases = []ruleCase{
 	{"Il dort chez un copain, près de la gare.", Blocked, Personal, "postal-address"},
 	{"He's sleeping rough under the railway bridge on Mill Road.", Blocked, Personal, "postal-address"},
 	{"She lives above the chip shop on the high street.", Blocked, Personal, "postal-address"},
+	{"on l'a relogé au 12 de la rue du Port", Blocked, Personal, "postal-address"},
+	{"on la loge au-dessus du bar de la place", Blocked, Personal, "postal-address"},
 	// look-alikes
 	{"Le bus dort au dépôt, près de la gare.", OK, 0, ""},
 	{"Les enfants dorment sous la tente au bord du canal pendant le camp.", OK, 0, ""},
