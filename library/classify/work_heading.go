@@ -145,9 +145,8 @@ var ageWords = lexicon.WordSet{"aged": true, "age": true, "agee": true}
 var stateVerbs = lexicon.WordSet{"a": true, "ont": true, "has": true, "have": true}
 
 // stateOfSomeone: a special-category word of the sentence is stated of
-// someone (a copula or « a », "has" just before it), or, unless the
-// heading says summary, the sentence tells a fact in a relative clause
-// (« Léa, qui a un cancer, … »).
+// someone (specialStated), or, unless the heading says summary, the
+// sentence tells a fact in a relative clause (« Léa, qui a un cancer, … »).
 func (a *analysis) stateOfSomeone(from int) bool {
 	toks := a.s.Toks
 	if !a.work.summary {
@@ -157,9 +156,17 @@ func (a *analysis) stateOfSomeone(from int) bool {
 			}
 		}
 	}
+	return a.specialStated()
+}
+
+// specialStated: a special-category word of the sentence follows a
+// copula or « a », "has" (« est hospitalisée », « a un cancer »): a state
+// told of someone, seldom a plot.
+func (a *analysis) specialStated() bool {
 	if a.dictHits&dictsOf(dSpecial) == 0 {
 		return false
 	}
+	toks := a.s.Toks
 	for _, sp := range a.spansOf(dSpecial, nil) {
 		for m := max(0, sp.i-2); m < sp.i; m++ {
 			if statingCopulas[toks[m].Norm] || stateVerbs[toks[m].Norm] {
