@@ -28,9 +28,47 @@ import (
 // "our" beside a name keeps that name (takeCharacters).
 
 var (
-	teachingHeadings     = teachingPhrases("teaching_headings")
+	teachingHeadings     = phraseWords(teachingPhrases("teaching_headings"))
 	teachingInstructions = teachingPhrases("teaching_instructions")
 )
+
+// phraseWords splits phrases in the form teachingNorm gives into their
+// words, as the tokens' Norm hold them (« jeu de rôle », « ciné-débat »:
+// a hyphen or an apostrophe cuts a token).
+func phraseWords(list []string) [][]string {
+	out := make([][]string, len(list))
+	for k, p := range list {
+		out[k] = strings.Fields(p)
+	}
+	return out
+}
+
+// headingHolds: one of the phrases stands in the tokens [0, end), at
+// their start only when atStart. Read from the tokens: a value's first
+// sentence asks it, and folding its text again would allocate.
+func headingHolds(toks []text.Token, end int, phrases [][]string, atStart bool) bool {
+	for s := 0; s < end; s++ {
+		for _, p := range phrases {
+			if s+len(p) <= end && wordsAt(toks, s, p) {
+				return true
+			}
+		}
+		if atStart {
+			return false
+		}
+	}
+	return false
+}
+
+// wordsAt: the words of p are the Norm of the tokens from s on.
+func wordsAt(toks []text.Token, s int, p []string) bool {
+	for w, word := range p {
+		if toks[s+w].Norm != word {
+			return false
+		}
+	}
+	return true
+}
 
 // teachingPhrases reads a list of phrases in the form teachingNorm gives.
 func teachingPhrases(name string) []string {
@@ -109,16 +147,9 @@ func (a *analysis) opensOnTeachingHeading() bool {
 	if end == 0 {
 		return false
 	}
-	head := teachingNorm(a.text[toks[0].From():toks[end-1].To()])
-	if dash < 0 {
-		return containsAny(head, teachingHeadings) // « Formation écoutants, exercice 2 : »
-	}
-	for _, p := range teachingHeadings { // no colon: the heading opens the value
-		if strings.HasPrefix(head, p) {
-			return true // not « Pendant l'exercice d'évacuation, Mme Roux… »
-		}
-	}
-	return false
+	// « Formation écoutants, exercice 2 : »; with no colon the heading
+	// opens the value: not « Pendant l'exercice d'évacuation, Mme Roux… »
+	return headingHolds(toks, end, teachingHeadings, dash >= 0)
 }
 
 // teachingSentence: the value is teaching material and nothing in the

@@ -33,9 +33,9 @@ var workHeadings, summaryHeadings = readWorkHeadings()
 // outingWords say the sentence is about real members going to a show.
 var outingWords = lexicon.Words(lexicon.Data, "outing_words")
 
-// readWorkHeadings reads work_headings.txt: the headings of [activity]
-// and those of [summary], in the form teachingNorm gives.
-func readWorkHeadings() (activity, summary []string) {
+// readWorkHeadings reads work_headings.txt: the words of the headings of
+// [activity] and of those of [summary] (phraseWords).
+func readWorkHeadings() (activity, summary [][]string) {
 	in := &activity
 	for _, l := range lexicon.Phrases(lexicon.Data, "work_headings") {
 		switch l = strings.TrimSpace(l); l {
@@ -44,8 +44,8 @@ func readWorkHeadings() (activity, summary []string) {
 		case "[summary]":
 			in = &summary
 		default:
-			if n := teachingNorm(l); n != "  " {
-				*in = append(*in, n)
+			if ws := strings.Fields(teachingNorm(l)); len(ws) > 0 {
+				*in = append(*in, ws)
 			}
 		}
 	}
@@ -87,9 +87,8 @@ func (a *analysis) readWorkHeading() {
 			return // « Sortie au théâtre pour voir … : »
 		}
 	}
-	head := teachingNorm(a.text[toks[0].From():toks[end-1].To()])
-	a.work.summary = containsAny(head, summaryHeadings)
-	a.work.on = a.work.summary || containsAny(head, workHeadings)
+	a.work.summary = headingHolds(toks, end, summaryHeadings, false)
+	a.work.on = a.work.summary || headingHolds(toks, end, workHeadings, false)
 }
 
 // workStorySentence: the value opens on the heading of a work's story
