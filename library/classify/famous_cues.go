@@ -18,7 +18,7 @@ import (
 // (famous_together.go). A full name whose surname is
 // also an ordinary one (« Victor Hugo », "John Mitchell") needs one of
 // those; another may also be the author of a work (« de Pierre Curie », "by
-// Jane Austen") or named at an event, a show or a talk (famous_events.txt,
+// Jane Austen", "Jane Austen's") or named at an event, a show or a talk (famous_events.txt,
 // the classes of works, topics and public events).
 func (a *analysis) publicCue(i, j int) bool {
 	toks := a.s.Toks
@@ -32,7 +32,7 @@ func (a *analysis) publicCue(i, j int) bool {
 	if toks[j-1].Is(cLast) {
 		return false
 	}
-	if i > 0 && authorLinks[toks[i-1].Norm] || a.anyWordIn(fl.events) ||
+	if i > 0 && authorLinks[toks[i-1].Norm] || a.possessiveAfter(j) || a.anyWordIn(fl.events) || // famous_possessive.go
 		a.sentCls.Intersects(classesOf(cWork, cTopicWords, cPublicEvents)) {
 		return true
 	}

@@ -37,7 +37,7 @@ func (a *analysis) tiedOrNew(i, j int) bool {
 			return true // « notre bénévole Paul Verlaine », « la maman de … »
 		}
 	}
-	return a.tellsNews() || a.famousNow(j) // « … a été arrêtée hier soir »
+	return a.tellsNews() || a.famousNow(j) || a.famousNowAfterGroup(j) // « … a été arrêtée hier soir »; famous_group.go
 }
 
 // tellsNews: a word of the sentence tells news (« hier », « depuis »).

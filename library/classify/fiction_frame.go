@@ -34,8 +34,8 @@ func (a *analysis) workFrame() bool {
 			continue // the length first (word_lengths.go)
 		}
 		n := toks[k+1]
-		if n.Has(text.Quoted) && n.Has(text.Cap) {
-			return true // « dans « Madame Bovary » »
+		if n.Has(text.Cap) && (n.Has(text.Quoted) || a.singleQuotedTitleAt(k+1)) { // fiction_frame_quotes.go
+			return true // « dans « Madame Bovary » », "in 'Of Mice and Men'"
 		}
 		if k+2 < len(toks) && frameDets[n.Norm] && frameWorks[toks[k+2].Norm] {
 			return true // « dans le roman »
@@ -81,7 +81,7 @@ func (a *analysis) unquotedTitle(i int) bool {
 // fictionSentence: the sentence is inside a work of fiction and speaks
 // of no cast, no contact details and no news.
 func (a *analysis) fictionSentence() bool {
-	if !a.has(cWork) && !a.hasQuote() && !frameLinks[a.s.Toks[0].Norm] || len(a.sdirect) > 0 || !a.workFrame() {
+	if !a.has(cWork) && !a.hasQuote() && !a.singleQuoted() && !frameLinks[a.s.Toks[0].Norm] || len(a.sdirect) > 0 || !a.workFrame() {
 		return false
 	}
 	return !a.realPersonTold() // story_frame.go
@@ -89,12 +89,7 @@ func (a *analysis) fictionSentence() bool {
 
 // hasQuote: a quotation mark stands in the sentence.
 func (a *analysis) hasQuote() bool {
-	for k := range a.s.Toks { // by index: a token is 64 bytes to copy
-		if a.s.Toks[k].Has(text.Quoted) {
-			return true
-		}
-	}
-	return false
+	return a.shapes&text.Quoted != 0 // the union of the tokens' flags (tagSentence): no token to read
 }
 
 // markFiction takes the capitalised words and civilities of a sentence

@@ -25,5 +25,8 @@ func (a *analysis) nationalityAdjective(i int) bool {
 		return false
 	}
 	n := toks[i+1]
+	if (n.Norm == "and" || n.Norm == "or") && i+2 < len(toks) && toks[i+2].Has(text.Cap) {
+		return a.nationalityAdjective(i + 2) // "with Arabic and Tamil speakers": both qualify the noun
+	}
 	return n.Sep == 0 && n.Has(text.Letter) && !n.Has(text.Cap) && !nounPhraseEnders[n.Norm]
 }

@@ -1,0 +1,77 @@
+package classify
+
+import "testing"
+
+// The English side of French mechanisms (issue 7, section 4, "English
+// texts at the same level as French ones"): each case pairs a public
+// English sentence that French already passes in its own words with a
+// look-alike about a person that must stay blocked.
+
+// « la campagne de Marcus Rashford » passes; "Marcus Rashford's campaign"
+// is the same author link in English order (famous_possessive.go).
+func TestEnglishPossessiveIsAnAuthorLink(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Marcus Rashford's campaign on free school meals inspired our breakfast club.", OK, 0, ""},
+		{"Emma Raducanu's win at the US Open got our junior tennis group excited.", OK, 0, ""},
+		{"Paul McCartney's daughter asked for a refund of her ticket.", Blocked, Personal, "name"},
+		{"Emma Raducanu's mobile: 07700 900123", Blocked, Personal, ""},
+		{"Emma Raducanu will bring the cake on Saturday.", Blocked, Personal, "name"},
+	})
+}
+
+// famous_context.txt, famous_events.txt and public_events.txt had the
+// French words of works and events and only some of their English
+// counterparts.
+func TestEnglishWordsOfWorksAndEvents(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Paul McCartney played a surprise gig in Liverpool; write a post for our music club.", OK, 0, ""},
+		{"Poetry evening: we read Maya Angelou and talk about her legacy.", OK, 0, ""},
+		{"Rosa Parks debate night for teenagers, Friday 7pm.", OK, 0, ""},
+		{"Paul McCartney played the piano at our Tuesday session and needs a lift home.", Blocked, Personal, "name"},
+		{"Rosa Parks from the debate club will bring the chairs.", Blocked, Personal, "name"},
+		{"Rosa Parks from the book club will bring the chairs.", Blocked, Personal, "name"},
+		{"Marie Curie du club de lecture apportera les chaises.", Blocked, Personal, "name"},
+	})
+}
+
+// English capitalises the days in the plural and the languages as it
+// does nationalities: « les mercredis », « cours d'anglais » are no names,
+// nor are "Wednesdays" and "with English lessons" (day_names.txt,
+// languages.txt in the class of demonyms.txt).
+func TestEnglishDaysAndLanguagesAreNoSurnames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"We support asylum seekers and refugees with English lessons and legal advice.", OK, 0, ""},
+		{"Homework club with Arabic and Tamil speakers, Wednesdays 4pm.", OK, 0, ""},
+		{"Knitting circle for beginners, Wednesdays; bring your own needles.", OK, 0, ""},
+		{"Check with English if the van is free on Saturday.", Blocked, Personal, "name"},
+		{"Amira is Somali and arrived last year with her two sons.", Blocked, Sensitive, "origin"},
+	})
+}
+
+// British English calls the family doctor's practice "the surgery"
+// (care_venue.go): a place where a public service is given, in a
+// sentence that names no one; the operation of a person stays a fact.
+func TestEnglishSurgeryAsThePractice(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"NHS flu jabs available at the surgery for over-65s, no appointment needed.", OK, 0, ""},
+		{"The dental surgery on Mill Lane is taking NHS patients again.", OK, 0, ""},
+		{"Surgery hours change from 1 April.", OK, 0, ""},
+		{"Mrs Patel is at the surgery this morning.", Blocked, Sensitive, "health"},
+		{"After the surgery she needs a lift home.", Blocked, Sensitive, "health"},
+		{"Surgery next week for Tom, he'll be off for a month.", Blocked, Sensitive, "health"},
+	})
+}
+
+// British English quotes a title between single quotes: "in 'Of Mice and
+// Men', Lennie…" is inside a work as « dans « Des souris et des hommes »,
+// Lennie… » is (fiction_frame_quotes.go). A real person told in a real
+// work, or a cast with contact details, stays a person.
+func TestEnglishSingleQuotedTitleFramesAWork(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"In 'Of Mice and Men', Lennie Small dreams of a farm with George Milton.", OK, 0, ""},
+		{"In ‘Matilda’, Miss Trunchbull throws a girl by her pigtails.", OK, 0, ""},
+		{"In 'The Guardian', Sarah Jones says she was sacked.", Blocked, 0, "name"},
+		{"In 'Our Street', Mrs Cole from number 12 tells how her husband beat her.", Blocked, Sensitive, "name"},
+		{"In 'Matilda', Miss Trunchbull is played by our volunteer Anne Baker, 07700 900123.", Blocked, Personal, "name"},
+	})
+}
