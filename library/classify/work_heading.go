@@ -113,8 +113,9 @@ func (a *analysis) workStorySentence() bool {
 
 // realInStory: the word at k ties the sentence to real persons: an
 // outing, the cast, a real work or case, a tie (story_ties.txt), a
-// testimony, an age, a name after « par », "by", a first name and a
-// surname.
+// testimony, an age, a name after « par », "by", the work itself spoken
+// of (« ce film », "the book"), a first name and a surname outside a
+// quoted title.
 func (a *analysis) realInStory(k int) bool {
 	toks := a.s.Toks
 	n := toks[k].Norm
@@ -131,9 +132,11 @@ func (a *analysis) realInStory(k int) bool {
 		return true // « Karim, 17, … », "aged 9": an age given as news of someone
 	case byLinks[n] && k+1 < len(toks) && toks[k+1].Has(text.Cap) && !a.inQuotes(k+1):
 		return true // "by Lily Whitcombe": an author, a reader, an actor
+	case toks[k].Is(cWork) && k > 0 && storyDets[toks[k-1].Norm]:
+		return true // « Paul, tétraplégique, adore ce film »: someone speaks of the work from outside
 	}
 	return k+1 < len(toks) && toks[k].Is(cFirst) && toks[k].Has(text.Cap) && toks[k+1].Has(text.Cap) &&
-		!toks[k+1].Is(cCivility) && toks[k+1].Sep == 0 // « Charlie Babbitt »: a first name and a surname
+		!toks[k+1].Is(cCivility) && toks[k+1].Sep == 0 && !a.inQuotes(k) // « Charlie Babbitt », not a title's « Amélie Poulain »
 }
 
 // ageWords stand before an age ("aged 9", « âgé de 9 ans »).
