@@ -16,7 +16,9 @@ import (
 // the sentence asks, it states nothing. It is such an appeal when
 //   - it asks the reader (a question whose subject is « vous », « tu »,
 //     "you", or a question without a verb, a name or a pronoun:
-//     « Enceinte et sans logement ? »), or opens on « si vous », "if you";
+//     « Enceinte et sans logement ? »), opens on « si vous », "if you",
+//     tells the reader what they may or must do (« vous pouvez », "you
+//     can") or holds a condition on them ("if the police stop you");
 //   - the value offers something (appeal_offers.txt: « venez », « gratuit
 //     », « permanence », "join", "free");
 //   - and nothing points at one person: no name, no civility, no contact
@@ -62,7 +64,7 @@ func (a *analysis) appealSentence() bool {
 		return false
 	}
 	for k := range toks {
-		if k > 0 && toks[k].Has(text.Cap) || toks[k].Is(cCivility) || presumedWords[toks[k].Norm] {
+		if k > 0 && toks[k].Has(text.Cap) && !capOpensClause(toks[k]) && !toks[k].Is(cCapWord) || toks[k].Is(cCivility) || presumedWords[toks[k].Norm] {
 			return false // « Madame Roux, vous êtes diabétique ? »
 		}
 	}
@@ -81,6 +83,14 @@ func (a *analysis) asksReader() bool {
 	toks := a.s.Toks
 	if len(toks) > 1 && appealIfs[toks[0].Norm] && readerSubjects[toks[1].Norm] {
 		return true
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if readerSubjects[toks[k].Norm] && readerModals[toks[k+1].Norm] {
+			return true // « en garde à vue, vous pouvez demander un avocat »: advice to whoever reads
+		}
+		if appealIfs[toks[k].Norm] && a.readerInClause(k+1) {
+			return true // "know your rights if the police stop you"
+		}
 	}
 	if !a.endsOnQuestion() {
 		return false
@@ -101,6 +111,25 @@ func (a *analysis) asksReader() bool {
 	return true // « Enceinte et sans logement ? »
 }
 
+// readerModals after « vous », "you" say what the reader may or must do.
+var readerModals = lexicon.WordSet{"pouvez": true, "devez": true, "can": true, "may": true, "should": true,
+	"must": true}
+
+// readerInClause: « vous », "you" stands in the clause that opens at k,
+// within six words.
+func (a *analysis) readerInClause(k int) bool {
+	toks := a.s.Toks
+	for m := k; m < min(len(toks), k+6); m++ {
+		if m > k && isClauseSep(toks[m].Sep) {
+			return false
+		}
+		if readerSubjects[toks[m].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // offersSomething: a word of the value offers something to its readers.
 // Read only for a sentence that asks them: a few words of a short value.
 func (a *analysis) offersSomething() bool {
@@ -112,4 +141,11 @@ func (a *analysis) offersSomething() bool {
 		}
 	}
 	return false
+}
+
+// capOpensClause: the token opens a title or a clause after a colon or a
+// quotation mark ("Workshop: 'Know your rights…'"), where a capital
+// names no one.
+func capOpensClause(t text.Token) bool {
+	return t.Has(text.Quoted) || t.Sep == ':' || t.Sep == '\'' || t.Sep == '"'
 }

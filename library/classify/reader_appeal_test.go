@@ -17,6 +17,8 @@ func TestReaderAppealPasses(t *testing.T) {
 		{"Do you struggle with anxiety? Our free mindfulness sessions start in January.", OK, 0, ""},
 		{"Enceinte et sans logement ? Appelez le 115, ouvert 24h/24.", OK, 0, ""},
 		{"Vous êtes en situation de handicap ? Toutes nos salles sont accessibles.", OK, 0, ""},
+		{"Atelier droits : en garde à vue, vous pouvez demander un avocat et un médecin.", OK, 0, ""},
+		{"Rights workshop, free: what to do if the police arrest you, Saturday 10 am.", OK, 0, ""},
 	})
 }
 
@@ -31,5 +33,7 @@ func TestQuestionToAPersonStaysBlocked(t *testing.T) {
 		{"Elle est enceinte ? Appelez sa mère.", Blocked, 4, ""},
 		{"Vous êtes séropositif ? Rappelez-moi au 06 12 34 56 78, c'est gratuit.", Blocked, 0, ""},
 		{"Paul Martin est séropositif. Vous êtes au courant ? Venez en parler.", Blocked, 4, ""},
+		{"Atelier gratuit : Karim, vous pouvez venir même sous méthadone.", Blocked, 4, ""},
+		{"If you are arrested again, Tom, call me before the workshop.", Blocked, 0, ""},
 	})
 }
