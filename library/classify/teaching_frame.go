@@ -23,9 +23,11 @@ import (
 //
 // A real case told as an exercise stays real, sentence by sentence:
 // contact details, a word that says the case is real or drawn from one
-// (« inspiré de », "based on"), a full name (a first name and a known
-// surname: « Ahmed Saïdi ») keep every name and finding; « notre »,
-// "our" beside a name keeps that name (takeCharacters).
+// (« inspiré de », « d'après », "based on"), a full name (a first name
+// and a known surname: « Ahmed Saïdi »), a weekday's regular (« Mme
+// Lopez du mardi »), kin of a named person (« la fille de Mme Roux »)
+// keep every name and finding; « notre », "our" beside a name keeps that
+// name (takeCharacters).
 
 var (
 	teachingHeadings     = phraseWords(teachingPhrases("teaching_headings"))
@@ -167,6 +169,28 @@ func (a *analysis) teachingSentence() bool {
 			toks[k+1].Has(text.Cap) && toks[k+1].Sep == 0 {
 			return false // « Ahmed Saïdi »: an exercise gives a first name, not a person's full name
 		}
+		if a.knownCaseAt(k) {
+			return false
+		}
 	}
 	return true
+}
+
+// knownCaseAt: the word at k points at a case the association knows: a
+// regular of a weekday (« Mme Lopez du mardi »), a case told after what
+// happened (« d'après », "after what happened"), or kin of a named person
+// (« la fille de Mme Roux »): a real family, a real habit.
+func (a *analysis) knownCaseAt(k int) bool {
+	toks := a.s.Toks
+	n := toks[k].Norm
+	switch {
+	case dayWords[n] && k > 0 && (toks[k-1].Norm == "du" || toks[k-1].Norm == "of"):
+		return true
+	case n == "apres" && k > 0 && toks[k-1].Norm == "d":
+		return true
+	case toks[k].Is(cKin) && k+2 < len(toks) && (toks[k+1].Norm == "de" || toks[k+1].Norm == "d" || toks[k+1].Norm == "of") &&
+		(toks[k+2].Has(text.Cap) || toks[k+2].Is(cCivility)):
+		return true
+	}
+	return false
 }
