@@ -171,6 +171,10 @@ var sentenceStages = []stage{
 	// invented_case.go, fiction_frame.go: « Cas fictif : Mme Lambert, 82 ans », « dans « Madame Bovary », Emma… »
 	{name: "invented", always: true, run: (*analysis).dropInventedPersons},
 	{name: "historic", always: true, run: (*analysis).dropHistoricFacts}, // history_frame.go: « condamné au bagne en 1905 »
+	// reader_appeal.go: « Vous êtes diabétique ? Venez découvrir nos recettes »
+	{name: "reader-appeal", always: true, run: (*analysis).dropReaderAppeal},
+	// specialist_trade.go: « le Dr Morel, cardiologue au CHU »
+	{name: "specialist-trade", run: (*analysis).dropSpecialistTrades, dicts: dictsOf(dSpecial)},
 	// cited_source.go: « selon Santé publique France »
 	{name: "cited-source", run: (*analysis).dropCitedSourceDoubts, dicts: dictsOf(dPending)},
 	// public_heading.go: « Texte de la banderole : … »
