@@ -75,3 +75,16 @@ func TestEnglishSingleQuotedTitleFramesAWork(t *testing.T) {
 		{"In 'Matilda', Miss Trunchbull is played by our volunteer Anne Baker, 07700 900123.", Blocked, Personal, "name"},
 	})
 }
+
+// The author after a title in single quotes is the work's, as after a
+// title in « » (work_author.go): "'Small Island' by Andrea Levy" is « «
+// Small Island » d'Andrea Levy ». "Storytime" is « l'heure du conte ».
+// An author with an age or a tie to the association stays a person.
+func TestEnglishAuthorAfterASingleQuotedTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Book club pick: 'Small Island' by Andrea Levy; we meet at the library on the 3rd.", OK, 0, ""},
+		{"Storytime: \"Where the Wild Things Are\" by Maurice Sendak, Saturday morning.", OK, 0, ""},
+		{"Storytime: 'My Grandad's Garden' by Ella Booth, aged 9, read by her class.", Blocked, Personal, "name"},
+		{"Our volunteer Andrea Levy will read 'Small Island' aloud on Wednesday; her number is 07700 900321.", Blocked, Personal, ""},
+	})
+}
