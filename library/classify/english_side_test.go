@@ -88,3 +88,20 @@ func TestEnglishAuthorAfterASingleQuotedTitle(t *testing.T) {
 		{"Our volunteer Andrea Levy will read 'Small Island' aloud on Wednesday; her number is 07700 900321.", Blocked, Personal, ""},
 	})
 }
+
+// British English writes an elected office in letters after the name
+// ("Daniel Price MP"), and its verbs of a public act in the past tense,
+// which folding does not give as it gives « a visité » from « visite »
+// (public_role_postnominal.go, public_act_verbs.txt). The guards of a
+// public role stay: a private fact, contact details, a tie to us.
+func TestEnglishPostnominalOfficeAndPastActs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Daniel Price MP will open the fair on Saturday.", OK, 0, ""},
+		{"Daniel Price MP visited the food bank on Friday.", OK, 0, ""},
+		{"The Mayor, Cllr Rita Lowe, unveiled the plaque at the library.", OK, 0, ""},
+		{"Daniel Price MP is going through a divorce.", Blocked, Personal, "name"},
+		{"Daniel Price MP, 07700 900123, wants a tour of the hall.", Blocked, Personal, ""},
+		{"Our treasurer Daniel Price MP will bring the float.", Blocked, Personal, "name"},
+		{"Sue Barker opened the cake stall and then went to hospital.", Blocked, Sensitive, ""},
+	})
+}
