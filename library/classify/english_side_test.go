@@ -105,3 +105,15 @@ func TestEnglishPostnominalOfficeAndPastActs(t *testing.T) {
 		{"Sue Barker opened the cake stall and then went to hospital.", Blocked, Sensitive, ""},
 	})
 }
+
+// change_words.txt had the French words of a change and few of their
+// English counterparts, which English inflects apart (« supprimé »
+// scrapped, « réduit » reduced): a rumour of one is internal news.
+func TestEnglishRumourOfAChange(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Apparently the Lions Club is thinking of pulling their funding.", Doubt, 0, ""},
+		{"Heard the council might scrap the bus route to the centre next year.", Doubt, 0, ""},
+		{"Reduced prices for students and over-60s at the jumble sale.", OK, 0, ""},
+		{"The club is recruiting new players for the under-12s.", OK, 0, ""},
+	})
+}
