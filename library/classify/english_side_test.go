@@ -117,3 +117,16 @@ func TestEnglishRumourOfAChange(t *testing.T) {
 		{"The club is recruiting new players for the under-12s.", OK, 0, ""},
 	})
 }
+
+// English names a venue by a noun before its head: "the church hall",
+// "the mosque car park" are rooms every association books, as « la salle
+// paroissiale » (worship_place.go); going to church stays a faith.
+func TestEnglishWorshipPremisesAreAVenue(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Mrs Cole will meet us at the church hall at 10.", Blocked, Personal, "name"},
+		{"Mrs Cole will meet us at the mosque car park.", Blocked, Personal, "name"},
+		{"Mrs Cole goes to church every Sunday.", Blocked, Sensitive, "religion"},
+		{"Mrs Cole sings in the church choir.", Blocked, Sensitive, "religion"},
+		{"Mrs Cole prays at the mosque every Friday.", Blocked, Sensitive, "religion"},
+	})
+}
