@@ -130,3 +130,18 @@ func TestEnglishWorshipPremisesAreAVenue(t *testing.T) {
 		{"Mrs Cole prays at the mosque every Friday.", Blocked, Sensitive, "religion"},
 	})
 }
+
+// British "coach" is also the bus of an outing and "chair" a seat
+// (thing_sense.go): "Coach trip to the seaside" points at no one; a
+// trainer or a chairperson with a name or a fact stays a person.
+func TestEnglishCoachAndChairAsThings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Coach trip to the seaside on 14 July, £12 including lunch.", OK, 0, ""},
+		{"Book your seat on the coach by Friday.", OK, 0, ""},
+		{"Bring a folding chair and a picnic.", OK, 0, ""},
+		{"Our coach Darren will run the session.", Blocked, Personal, "name"},
+		{"Our coach is going through a divorce.", Blocked, Personal, ""},
+		{"Our board chair has cancer.", Blocked, Sensitive, ""},
+		{"The minutes were approved by the chair, who is off sick.", Blocked, 0, ""},
+	})
+}
