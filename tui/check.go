@@ -147,11 +147,20 @@ func (m verdictModel) blockedKey(msg tea.KeyMsg, k verdictKeys) (screen, tea.Cmd
 		if m.cursor < len(fs) {
 			field = fs[m.cursor].field
 		}
-		m.c.goTo(fillMsg{field: field})
+		m.c.goTo(fillMsg{field: field, blocked: m.widerFindings()})
 	case key.Matches(msg, k.Back):
-		m.c.goTo(fillMsg{})
+		m.c.goTo(fillMsg{blocked: m.widerFindings()})
 	}
 	return m, nil
+}
+
+// widerFindings are the findings the form is told about when the volunteer
+// goes back to it: none after an anonymisation, whose codes moved the values.
+func (m verdictModel) widerFindings() []located {
+	if m.anonymised {
+		return []located{}
+	}
+	return m.findings()
 }
 
 // anonymise replaces the personal data by codes and checks the result

@@ -37,6 +37,10 @@ type field struct {
 	// in which case it was not classified (see field_kind.go).
 	assoc  library.Association
 	misfit string
+	// wider says why the last check of the whole prompt blocked this value
+	// though its own check did not (a word around it, another field); it
+	// goes when any value of the form changes.
+	wider string
 }
 
 func newField(v library.Variable, value string, width int) field {

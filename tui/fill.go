@@ -126,7 +126,11 @@ func (m fillModel) updateField(msg tea.Msg) (fillModel, tea.Cmd) {
 		return m, nil
 	}
 	var cmd tea.Cmd
+	before := m.fields[m.focus].value()
 	m.fields[m.focus], cmd = m.fields[m.focus].update(msg, m.c.Keys, m.c.Deps.Checker)
+	if m.fields[m.focus].value() != before {
+		m = m.noteWider(nil) // a combination or a context may be gone
+	}
 	return m.refresh(), cmd
 }
 

@@ -97,6 +97,9 @@ func (m fillModel) fieldView(i int) string {
 	if f.misfit != "" {
 		lines = append(lines, "  "+s.Personal.Render(truncate("✗ "+f.misfit, m.c.Width-2)))
 	}
+	if f.wider != "" {
+		lines = append(lines, "  "+s.Personal.Render(truncate("✗ "+f.wider, m.c.Width-2)))
+	}
 	if w, ok := worst(f.result.Findings); ok && lvl > levelPublic {
 		reason := lvl.symbol() + " " + explain(f.value(), w)
 		if n := flaggedCount(f.result.Findings); n > 1 {

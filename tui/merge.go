@@ -110,6 +110,6 @@ func (m fillModel) assembledOnly(text string, af classify.Finding, places []plac
 		return l, false // the badge already says blocked, with its own finding
 	}
 	l.Start, l.End = max(af.Start, first.start), min(af.End, first.end)
-	l.field, l.text = names[0], text[l.Start:l.End]
+	l.field, l.text, l.wider = names[0], text[l.Start:l.End], true
 	return l, true
 }

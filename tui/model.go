@@ -164,6 +164,9 @@ func (m Model) transition(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m = m.toBrowse()
 	case fillMsg:
 		m.state = stateFill
+		if msg.blocked != nil {
+			m.fill = m.fill.noteWider(msg.blocked)
+		}
 		if msg.field != "" {
 			m.fill, cmd = m.fill.focusName(msg.field)
 		}

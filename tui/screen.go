@@ -31,8 +31,13 @@ type (
 	openMsg struct{ t library.Template }
 	// browseMsg goes back to the list; the values stay in the drafts.
 	browseMsg struct{}
-	// fillMsg goes back to the form, on the field named (if any).
-	fillMsg struct{ field string }
+	// fillMsg goes back to the form, on the field named (if any); blocked
+	// holds the findings of a refused check, so that each field says what
+	// the whole prompt found in it (see fill_wider.go).
+	fillMsg struct {
+		field   string
+		blocked []located
+	}
 	// checkMsg asks for the verdict on the form (ctrl+y).
 	checkMsg struct{}
 	// clearValuesMsg empties the form and forgets its draft.

@@ -48,6 +48,9 @@ type located struct {
 	field string   // "" when the span is in the template's own text
 	combo []string // the fields of a finding that only their combination reveals
 	text  string
+	// wider marks a blocked finding that only the whole prompt reveals on
+	// one value: its badge alone did not say it (see assembledOnly).
+	wider bool
 }
 
 // findings lists the findings with the variable whose value holds them.
@@ -302,6 +305,9 @@ func (m verdictModel) findingLines(selected int) []string {
 			where = i18n.T("combinaison de champs", "combination of fields") + " [" + strings.Join(f.combo, "] + [") + "]"
 		case f.field != "":
 			where = "[" + f.field + "]"
+		}
+		if f.wider {
+			where += i18n.T(", lu avec le texte autour", ", read with the text around it")
 		}
 		marker := "  "
 		if i == selected {

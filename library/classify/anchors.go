@@ -85,6 +85,10 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 		return anchorPronoun, false
 	case "he":
 		return anchorPronoun, false
+	case "one":
+		if i > 0 && toks[i-1].Norm == "the" && i+1 < len(toks) && toks[i+1].Norm == "who" {
+			return anchorPronoun, false // "the one who broke the window", as « celui qui »
+		}
 	case "il":
 		if !a.impersonal(i) {
 			return anchorPronoun, false

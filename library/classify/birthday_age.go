@@ -19,6 +19,9 @@ var birthdayCues = lexicon.Words(lexicon.Data, "birthday_cues")
 // findBirthdayAge reports a day and month with an age reached, about one
 // person of the sentence.
 func (a *analysis) findBirthdayAge() {
+	if a.lacksShape(text.Digit) {
+		return // the day and the age are both numbers (guards.go)
+	}
 	toks := a.s.Toks
 	if !a.personAnchored() || !a.anyWordIn(birthdayCues) {
 		return

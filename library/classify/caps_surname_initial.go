@@ -11,8 +11,15 @@ import "tamis/library/classify/text"
 // findCapsSurnameInitial reports the first surname in capitals joined to
 // an initial, before or after it.
 func (a *analysis) findCapsSurnameInitial() {
+	if a.lacksShape(text.Upper) {
+		return // capsSurname asks for a word in capitals (guards.go)
+	}
 	toks := a.s.Toks
 	for k := range toks {
+		if p := a.particleCapsInitial(k); p >= 0 { // civility_particle.go: « LE GALL Y. »
+			a.reportName(p, k+2)
+			return
+		}
 		if !a.capsSurname(k) || a.consumed[k] || a.coveredByName(k) {
 			continue
 		}

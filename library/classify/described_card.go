@@ -56,7 +56,7 @@ func (a *analysis) cardLife() bool {
 	if a.hasPhraseOf(roleVacancy) { // roles_without_person.go
 		return false
 	}
-	if a.quasiOfKind("job", "career", "family", "unique", "habit", "arrival") { // quasi_kinds.go
+	if a.quasiOfKind("job", "career", "family", "unique", "habit", "arrival") || a.cardSchool() { // quasi_kinds.go, card_school.go
 		return true
 	}
 	for i := range a.s.Toks {

@@ -91,7 +91,9 @@ func (a *analysis) nearbyAfter(k int) bool {
 		if isClauseSep(toks[i].Sep) && i > k {
 			return false
 		}
-		if toks[i].Is(cNearbyWords) || i+1 < len(toks) && toks[i].Is(cNearbyStart) && nearbyWords[toks[i].Norm+" "+toks[i+1].Norm] {
+		if toks[i].Is(cNearbyWords) || i+1 < len(toks) && toks[i].Is(cNearbyStart) && nearbyWords[toks[i].Norm+" "+toks[i+1].Norm] ||
+			a.floorAt(i) { // floor_words.go: « du rez-de-chaussée », "on the 3rd floor"
+
 			return true
 		}
 	}

@@ -73,7 +73,7 @@ func (lx *dictionaries) pruneFirstnames(fsys fs.FS, venues lexicon.WordSet) {
 		delete(lx.firstnames, w)
 		delete(lx.ambiguous, w)
 	}
-	for w := range lexicon.Words(fsys, "day_month_words") {
+	for w := range lexicon.Words(fsys, "day_names", "month_names") {
 		delete(lx.firstnames, w)
 		delete(lx.ambiguous, w)
 	}

@@ -32,11 +32,12 @@ func (a *analysis) findDocumentCopy() {
 }
 
 // documentOwner: a person owns the document, after token k: a role, a
-// person noun, or a possessive (« son permis », "her passport").
+// person noun, or a possessive (« son permis », "her passport"), but not
+// the person noun that names a kind of card (document_kinds.go).
 func (a *analysis) documentOwner(k int) bool {
 	toks := a.s.Toks
 	for i := k; i < len(toks); i++ {
-		if toks[i].IsAny(cRole, cPerson, cKin) || ownerDets[toks[i].Norm] {
+		if ownerDets[toks[i].Norm] || toks[i].IsAny(cRole, cPerson, cKin) && !namesACard(toks, i) {
 			return true
 		}
 	}

@@ -26,6 +26,11 @@ type Classifier struct {
 	profiles map[string]bool
 	longest  int // byte length of the longest profile key
 
+	// listHeads are the first words of the lists' entries when they are
+	// few and none is a stem: a sentence whose folded words hold none of
+	// them skips the lists (lists.go mayHoldList); nil: no such shortcut.
+	listHeads []string
+
 	everyStage bool // tests only: run every stage on every sentence, whatever its triggers
 }
 
@@ -49,7 +54,10 @@ func newWithLexicon(r Rules, lx *dictionaries) *Classifier {
 	for _, d := range r.Deny {
 		c.lists.Add(d, listDeny)
 	}
-	c.allowProfileIBANs(r.Profile)
+	c.allowProfileIBANs(r.Profile) // the profile's IBANs join the allowlist
+	if heads, ok := c.lists.FirstWords(); ok && len(heads) > 0 && len(heads) <= maxListHeads {
+		c.listHeads = heads // after every entry is in
+	}
 	for _, p := range r.Profile {
 		if k := profileKey(p); k != "" {
 			c.profiles[k] = true
@@ -247,6 +255,7 @@ type analysis struct {
 	hitStart     []int         // first hit of each token
 	population   bool          // a plural noun of the association\'s public is in the sentence
 	digits       bool          // a token of the sentence holds a digit
+	shapes       text.Flags    // union of the flags of the sentence's tokens (guards.go lacksShape)
 	sentCls      text.ClassSet // union of the classes of the sentence's words
 	dictHits     uint32        // the dictionaries with an entry in the sentence (bit dictID)
 	consumed     []bool        // tokens already explained (venue, allowlisted)
@@ -255,6 +264,9 @@ type analysis struct {
 	secretAsked  bool          // an earlier short sentence named a password (secret_carried.go)
 	headRead     bool          // the value's first sentence was read for a heading (public_heading.go)
 	publicHead   bool          // the value opens on a heading of a public text (public_heading.go)
+	teachRead    bool          // the value's first sentence was read for teaching material (teaching_frame.go)
+	teaching     bool          // the value is teaching material (teaching_frame.go)
+	work         workHeading   // the value opens on the heading of a work's story (work_heading.go)
 	codes        bool          // the text may hold an anonymisation code (codeEndFor)
 	storyAt      int           // storyFrom's answer for the sentence, once memoStoryDone is set
 	storyNext    uint8         // what the last sentence leaves to the next one: storySummary, storyList (story_frame.go)

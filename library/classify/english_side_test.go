@@ -36,7 +36,7 @@ func TestEnglishWordsOfWorksAndEvents(t *testing.T) {
 
 // English capitalises the days in the plural and the languages as it
 // does nationalities: « les mercredis », « cours d'anglais » are no names,
-// nor are "Wednesdays" and "with English lessons" (day_month_words.txt,
+// nor are "Wednesdays" and "with English lessons" (day_names.txt,
 // languages.txt in the class of demonyms.txt).
 func TestEnglishDaysAndLanguagesAreNoSurnames(t *testing.T) {
 	runRuleCases(t, []ruleCase{

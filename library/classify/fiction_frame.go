@@ -55,12 +55,7 @@ func (a *analysis) fictionSentence() bool {
 
 // hasQuote: a quotation mark stands in the sentence.
 func (a *analysis) hasQuote() bool {
-	for k := range a.s.Toks { // by index: a token is 64 bytes to copy
-		if a.s.Toks[k].Has(text.Quoted) {
-			return true
-		}
-	}
-	return false
+	return a.shapes&text.Quoted != 0 // the union of the tokens' flags (tagSentence): no token to read
 }
 
 // markFiction takes the capitalised words and civilities of a sentence

@@ -17,7 +17,7 @@ func TestFrenchSonIsNoKin(t *testing.T) {
 		{"Tom's son Roman was arrested.", Blocked, Sensitive, "name"},
 		{"Her eldest son Roman lives with us now.", Blocked, Personal, "name"},
 		{"The son of Mrs Durand, Roman, was arrested.", Blocked, Sensitive, "name"},
-		{"Le fils de Mme Durand, Roman, a été arrêté.", Blocked, Personal, "name"},
+		{"Le fils de Mme Durand, Roman, a été arrêté.", Blocked, Sensitive, "name"}, // police_path.go: the arrest is his
 		{"She has a son, Roman, who lives with her at the shelter.", Blocked, Personal, "name"},
 		{"Il a son roman sous le bras pour la lecture publique.", OK, 0, ""},
 		{"Il a son fils Roman à charge depuis janvier.", Blocked, Personal, "name"},

@@ -190,7 +190,7 @@ func (a *analysis) futureChange() bool {
 		case t.Norm == "plus":
 			change = change || i > 0 && (toks[i-1].Norm == "ne" || toks[i-1].Norm == "n") || a.negatedBefore(i)
 		case t.Norm == "des" || t.Norm == "d" || t.Norm == "en" || t.Norm == "partir" || t.Norm == "ici":
-			if i+1 < len(toks) && isMonth(toks[i+1].Norm) {
+			if i+1 < len(toks) && monthName(toks[i+1].Norm) {
 				when = true
 			}
 		}
@@ -208,14 +208,6 @@ func (a *analysis) negatedBefore(i int) bool {
 		if w := a.s.Toks[k].Norm; w == "ne" || w == "n" {
 			return true
 		}
-	}
-	return false
-}
-
-func isMonth(w string) bool {
-	switch w {
-	case "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre":
-		return true
 	}
 	return false
 }
@@ -344,7 +336,7 @@ func (a *analysis) findPhotos() {
 	}
 	toks := a.s.Toks
 	for i := range toks {
-		if !toks[i].Is(cPhoto) || !a.privateNames() && !a.photoTagged() && a.genericBefore(i) || a.storyAsTale(i) { // photo_tagged.go
+		if !toks[i].Is(cPhoto) || imageRight(toks, i) || !a.privateNames() && !a.photoTagged() && a.genericBefore(i) || a.storyAsTale(i) { // photo_tagged.go
 			continue // "exposition photo sur les migrants", "atelier vidéo", "a short story" (story_as_tale.go)
 		}
 		if a.privateNames() || a.peopleNear(i) || a.photoTagged() {
@@ -396,7 +388,7 @@ func (a *analysis) peopleNear(k int) bool {
 	toks := a.s.Toks
 	for i := max(0, k-4); i < min(len(toks), k+15); i++ {
 		w := toks[i].Norm
-		if a.lex.in(w, cPopulation) || a.lex.in(w, cPerson) || w == "voit" || w == "visage" || w == "visages" ||
+		if (a.lex.in(w, cPopulation) || a.lex.in(w, cPerson)) && !namesACard(toks, i) || w == "voit" || w == "visage" || w == "visages" ||
 			w == "face" || w == "faces" || w == "groupe" || a.lex.in(w, cPhotoPeople) {
 			return true
 		}

@@ -28,6 +28,14 @@ func (a *analysis) passes(t *text.Token, need text.ClassSet) bool {
 	return !t.Cls.Intersects(need) && !a.every
 }
 
+// lacksShape reports that no token of the sentence has one of the flags
+// in need (text.Cap, text.Upper, text.Quoted…): a rule that starts only at
+// a word in capitals, or at a quotation mark, skips the sentence. It
+// always answers false under the dispatch test.
+func (a *analysis) lacksShape(need text.Flags) bool {
+	return a.shapes&need == 0 && !a.every
+}
+
 // The guards' classes, each built once.
 var (
 	venueGuard = classesOf(cSaintWords, cOrgHeads, cClubAcronyms, cClubWords, cVenue) // markVenues

@@ -30,6 +30,12 @@ func TestGuardsSkipOnlyOutsideTheDispatchTest(t *testing.T) {
 		if got := a.lacks(need); got == every {
 			t.Errorf("everyStage %v: lacks = %v", every, got)
 		}
+		if got := a.lacksShape(text.Upper | text.Digit); got == every { // no word in capitals, no number
+			t.Errorf("everyStage %v: lacksShape = %v", every, got)
+		}
+		if a.lacksShape(text.Cap) {
+			t.Errorf("« Bonjour » has a capital: lacksShape(text.Cap) must be false")
+		}
 		if got := a.passes(&a.s.Toks[0], need); got == every {
 			t.Errorf("everyStage %v: passes = %v", every, got)
 		}

@@ -167,7 +167,7 @@ func (a *analysis) oldYearAt(k int) bool {
 	if p == "annees" {
 		return true
 	}
-	if monthWord(p) {
+	if monthName(p) {
 		return !a.bornBefore(k) // « le 27 avril 1848 », not « née le 3 mai 1920 »
 	}
 	return w < lastBirthOfTheDead && (yearLinks[p] || datedYearLinks[p] || toks[k].Sep == '(')
@@ -180,7 +180,7 @@ func (a *analysis) oldYearAt(k int) bool {
 func (a *analysis) oldFullDate(k int) bool {
 	toks := a.s.Toks
 	w := toks[k].Norm
-	if k < 2 || len(w) != 4 || !isDigits(w) || w < "1000" || w >= lastWarYear || !monthWord(toks[k-1].Norm) {
+	if k < 2 || len(w) != 4 || !isDigits(w) || w < "1000" || w >= lastWarYear || !monthName(toks[k-1].Norm) {
 		return false
 	}
 	d := toks[k-2].Norm
@@ -211,17 +211,6 @@ func (a *analysis) bornBefore(k int) bool {
 		if famousLists().history[toks[m].Norm] || toks[m].Is(cBirthWord) {
 			return true
 		}
-	}
-	return false
-}
-
-// monthWord: w is the name of a month.
-func monthWord(w string) bool {
-	switch w {
-	case "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-		"decembre", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december":
-		return true
 	}
 	return false
 }
@@ -333,7 +322,7 @@ func (a *analysis) oldDated() bool {
 		if !isOldYear(toks[k].Norm) || k > 1 && famousLists().history[toks[k-2].Norm] {
 			continue
 		}
-		if p := toks[k-1].Norm; yearLinks[p] || monthWord(p) || toks[k].Sep == '(' && toks[k].Norm < lastBirthOfTheDead {
+		if p := toks[k-1].Norm; yearLinks[p] || monthName(p) || toks[k].Sep == '(' && toks[k].Norm < lastBirthOfTheDead {
 			return true // « en 1910 », « le 12 mars 1848 », « (1791) »
 		}
 	}

@@ -15,7 +15,7 @@ import (
 
 var (
 	numberLabels = lexicon.Words(lexicon.Data, "number_labels")
-	monthWords   = lexicon.Words(lexicon.Data, "day_month_words")
+	monthWords   = lexicon.Words(lexicon.Data, "day_names", "month_names")
 	streetLinks  = lexicon.Words(lexicon.Data, "street_links")
 	phoneFillers = lexicon.Words(lexicon.Data, "phone_fillers")
 )

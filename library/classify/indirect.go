@@ -45,7 +45,7 @@ func (a *analysis) findIndirect() {
 		return
 	}
 	score, at := a.quasiScore()
-	if score < 2 && (a.pointedPerson() || a.pointedByPronoun()) { // pointed_pronoun.go: « celui qui a la moto rouge »
+	if score < 2 && (a.pointedPerson() || a.pointedByPronoun() || a.saysRecognisable()) { // pointed_pronoun.go: « celui qui a la moto rouge »; recognised_person.go
 		score = 2 // "le trésorier du club de Montbard", "le papa qui a gagné la tombola"
 	}
 	if score < 2 && isIndefinite(a.s.Toks[first].Norm) && a.hypothetical(first+1) {
@@ -173,7 +173,7 @@ func (a *analysis) quasiScore() (score, at int) {
 			!a.eponymAt(i+1) {
 			note("place", i)
 		}
-		if (toks[i].Norm == "du" || toks[i].Norm == "au") && i+1 < len(toks) && isFloor(toks[i+1].Norm) {
+		if (toks[i].Norm == "du" || toks[i].Norm == "au") && i+1 < len(toks) && isFloor(toks[i+1].Norm) || a.floorAt(i) { // floor_words.go
 			note("place", i)
 		}
 		if (toks[i].Norm == "ses" || toks[i].Norm == "his" || toks[i].Norm == "her" || toks[i].Is(cCountedFew)) && a.childrenAfter(i) {
@@ -362,6 +362,9 @@ func (a *analysis) relativeDeed(k int) bool {
 		switch toks[q+1].Norm {
 		case "a", "avait", "s", "nous", "m", "lui", "always", "toujours", "has", "had", "won", "gagne",
 			"tient", "tenait", "gère", "runs", "owns", "habite", "lives", "vit", "vivait", "habitait", "lived", "loge", "logeait":
+			return !a.hypothetical(q+2) && toks[k-1].Norm != "personne" && toks[k-1].Norm != "person"
+		}
+		if a.deedAfterRelative(q) { // relative_deed.go: « qui est arrivé », "who broke"
 			return !a.hypothetical(q+2) && toks[k-1].Norm != "personne" && toks[k-1].Norm != "person"
 		}
 		return false

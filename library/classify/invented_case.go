@@ -85,7 +85,9 @@ func negatedAt(toks []text.Token, k int) bool {
 func (a *analysis) markInvented() {
 	carried := a.inventedNext
 	a.inventedNext = false
-	if !a.inventedSentence() && !(carried && a.inventedCarried()) {
+	teaching := a.teachingSentence() // teaching_frame.go; read in the first sentence of every value
+	story := a.workStorySentence()   // work_heading.go; likewise
+	if !teaching && !story && !a.inventedSentence() && !(carried && a.inventedCarried()) {
 		return
 	}
 	a.inventedNext = true
@@ -171,7 +173,8 @@ func (a *analysis) dropInventedPersons() {
 			return true
 		case ruleHealth.String(), ruleOrigin.String(), ruleReligion.String(), rulePolitics.String(),
 			ruleUnion.String(), ruleSexuality.String(), ruleCriminal.String(), ruleAggregate.String(),
-			ruleLitigation.String(), rulePartner.String(), ruleInternal.String(), ruleHR.String():
+			ruleLitigation.String(), rulePartner.String(), ruleInternal.String(), ruleHR.String(),
+			ruleFinance.String(), rulePhoto.String():
 			return !named // the case's lawsuit, debts and complaints too
 		}
 		return false

@@ -12,7 +12,7 @@ var lifeEventCases = []ruleCase{
 	{"La secrétaire part à la retraite en juin, pot le 28.", Blocked, Personal, "indirect"},
 	{"Le trésorier déménage à Quimper cet été.", Blocked, Personal, "indirect"},
 	{"Notre coordinatrice nous quitte fin mars.", Blocked, Personal, "indirect"},
-	{"La cuisinière du centre vient d'accoucher d'une petite fille.", Blocked, Personal, "indirect"},
+	{"La cuisinière du centre vient d'accoucher d'une petite fille.", Blocked, 0, "indirect"}, // a birth is also health (path_special_terms.txt)
 	{"Our coach is on paternity leave until March.", Blocked, Personal, "indirect"},
 	{"The caretaker is retiring in June after the fête.", Blocked, Personal, "indirect"},
 	{"Our treasurer is moving to Leeds in the spring.", Blocked, Personal, "indirect"},

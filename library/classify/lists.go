@@ -1,5 +1,7 @@
 package classify
 
+import "strings"
+
 // Values of the association's list entries in Classifier.lists.
 const (
 	listAllow = 1
@@ -11,7 +13,7 @@ const (
 // and its tokens explain themselves (an association named after a person is
 // not a person); a denylisted one is always sensitive.
 func (a *analysis) applyLists() {
-	if a.c.lists.Empty() {
+	if a.c.lists.Empty() || !a.mayHoldList() {
 		return
 	}
 	toks := a.s.Toks
@@ -40,4 +42,26 @@ func (a *analysis) applyLists() {
 			denyEnd = bestDeny
 		}
 	}
+}
+
+// maxListHeads bounds the first words that mayHoldList searches for: an
+// association lists a few names and projects; past that, every token is
+// asked, as before.
+const maxListHeads = 16
+
+// mayHoldList reports whether the sentence may start an entry of the
+// lists: a token starts one only if its folded form is an entry's first
+// word, and then the sentence's folded words, end to end, hold that word.
+// A few substring searches over the sentence replace a test per token.
+// It always answers true under the dispatch test (guards.go).
+func (a *analysis) mayHoldList() bool {
+	if a.c.listHeads == nil || a.every {
+		return true
+	}
+	for _, w := range a.c.listHeads {
+		if strings.Contains(a.s.Norms, w) {
+			return true
+		}
+	}
+	return false
 }

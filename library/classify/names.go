@@ -178,7 +178,7 @@ func (a *analysis) reportName(i, j int) {
 	if a.famousName(i, j) { // famous_names.go
 		return
 	}
-	if a.isPublicFigure(i, j) {
+	if a.isPublicFigure(i, j) && !a.lodgingSaid() { // guest_lodging.go
 		if a.officialStatement(i, j) { // public_statement.go
 			for k := i; k < j; k++ {
 				a.consumed[k] = true

@@ -20,7 +20,7 @@ var nicknameSizes = lexicon.Words(lexicon.Data, "nickname_sizes")
 func (a *analysis) findNickname() {
 	toks := a.s.Toks
 	for i := range toks {
-		if a.consumed[i] || a.coveredByName(i) || !toks[i].Has(text.Cap) {
+		if !toks[i].Has(text.Cap) || a.consumed[i] || a.coveredByName(i) { // the flag first: most words have no capital
 			continue
 		}
 		sized := i > 0 && nicknameSizes[toks[i-1].Norm]

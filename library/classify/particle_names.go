@@ -19,6 +19,11 @@ func (a *analysis) particleSurname(i int) int {
 	} else if i == 0 || toks[i].Sep == ':' || !toks[i].Is(cSurnameParticles) || a.named(i-1) {
 		return 0 // a sentence or a label starts with a capital; a name found goes on (« Mme Annick Le Gall »)
 	}
+	if p > i {
+		if j := a.civilityParticleSurname(p); j > 0 {
+			return j // civility_particle.go: « Mme Le Roux », « M. LE GALL »
+		}
+	}
 	w := p + 1
 	if w >= len(toks) || !toks[p].Has(text.Cap) || toks[p].Has(text.Upper) || a.consumed[p] || toks[w].Sep != 0 {
 		return 0

@@ -22,7 +22,7 @@ func (a *analysis) pointedByPronoun() bool {
 		default:
 			continue
 		}
-		if a.relativeDeed(i + 1) {
+		if a.relativeDeed(i+1) || a.pronounAtDoor(i+1) { // recognised_person.go: « celui du 5e »
 			return true
 		}
 	}

@@ -58,10 +58,17 @@ func prepare(orig string) prepared {
 
 // keptRun returns the end of the run, from i, that prepare keeps as it is.
 func keptRun(orig string, i int) int {
+	bytewise := 0 // the end of a block that failed: read one byte at a time up to there
 	for i < len(orig) {
-		if i+8 < len(orig) && keptBlock(orig, i) {
-			i += 8 // eight plain bytes at once (prepare_block.go)
-			continue
+		if i >= bytewise && i+8 < len(orig) {
+			if keptBlock(orig, i) {
+				i += 8 // eight plain bytes at once (prepare_block.go)
+				continue
+			}
+			// A block that starts a byte later holds the same byte that
+			// failed this one (an accent, a double space): the bytes up
+			// to its end are read one at a time, not a block each.
+			bytewise = i + 8
 		}
 		c := orig[i]
 		if keptASCII[c] {

@@ -91,6 +91,9 @@ func (a *analysis) sameGenderPartner() int {
 		}
 		if !known { // the gendered name lists load on the first partner phrase only
 			female, male = a.namesGender()
+			if female == male {
+				female, male = a.roleGender(i) // role_gender.go: « le président vit avec un homme »
+			}
 			named, known = female != male, true
 		}
 		// a first name tells a partner only through a possessive or "has":

@@ -6,7 +6,9 @@ package classify
 // « Special categories from kept lists »), one table per group of sources;
 // last, the facts told in everyday words (a blow, a night at the police
 // station, a meal without pork) and the facts told around their noun (a
-// device, a treatment's nickname, slang), which need a person nearby.
+// device, a treatment's nickname, slang) and by the path a person goes
+// through (a birth, a search, a flight from a war), which need a person
+// nearby.
 var specialTables = []string{
 	"special_terms",
 	"kept_health_terms",
@@ -16,4 +18,5 @@ var specialTables = []string{
 	"kept_child_protection_terms",
 	"everyday_special_terms",
 	"told_around_special_terms",
+	"path_special_terms",
 }

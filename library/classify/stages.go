@@ -93,6 +93,8 @@ var sentenceStages = []stage{
 	{name: "violence-suffered", run: (*analysis).findViolenceSuffered, needs: classesOf(cBeating)},
 	// sentence_served.go: « il a pris deux ans ferme »
 	{name: "sentence-served", run: (*analysis).findSentenceServed, needs: classesOf(cServed)},
+	// police_path.go: « il a été arrêté hier soir », "got picked up by police"
+	{name: "police-path", run: (*analysis).findPolicePath, needs: classesOf(cPoliceAct), dicts: dictsOf(dSpecial)},
 	// care_room.go: « chambre 214 à la clinique du Parc »
 	{name: "care-room", run: (*analysis).findCareRoom, digits: true},
 	// former_first_name.go: « Noah, né Noémie »
@@ -152,6 +154,7 @@ var sentenceStages = []stage{
 	// announced_event.go: « ouvert à toutes les personnes seules, le 24 »
 	{name: "announced-event", run: (*analysis).dropAnnouncedEventDoubts, needs: classesOf(cAddressing, cPopulation, cPerson)},
 	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)}, // named_things.go: an animal up for adoption
+	{name: "street-words", always: true, run: (*analysis).dropSpecialInAddress},         // street_name_words.go: « 4 Church Street »
 	{name: "characters", always: true, run: (*analysis).dropCharacterRoles},             // characters.go: « Personnage : la dame en noir »
 	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},     // few_only.go: « seules trois personnes »
 	// invented_case.go, fiction_frame.go: « Cas fictif : Mme Lambert, 82 ans », « dans « Madame Bovary », Emma… »

@@ -104,9 +104,16 @@ var showWords = lexicon.WordSet{"spectacle": true, "show": true}
 // (« Ce soir, projection de « La Haine ». »).
 func (a *analysis) endsOnTitle() bool {
 	double := a.hasQuote()
-	if !double && !a.singleQuoted() || !a.anyWordIn(titleWorks) && !a.anyWordIn(titleWorkWords) && !a.anyWordIn(showWords) {
-		return false // a show counts here: the next sentence must still set characters together
+	if !double && !a.singleQuoted() || !a.quotedAtEnd(double) {
+		return false
 	}
+	// the word sets last: a look-up per word each, and most quotes end no sentence
+	return a.anyWordIn(titleWorks) || a.anyWordIn(titleWorkWords) || a.anyWordIn(showWords) // a show counts here: the next sentence must still set characters together
+}
+
+// quotedAtEnd: the sentence ends on a capitalised title in double
+// quotes (double) or in single ones.
+func (a *analysis) quotedAtEnd(double bool) bool {
 	toks := a.s.Toks
 	opens := 0 // the marks of double quotes open and close in turn
 	last := -1

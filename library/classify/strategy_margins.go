@@ -58,7 +58,7 @@ func (a *analysis) numbers() int {
 			continue // the rest of "11 500", "2,000"
 		}
 		group := i+1 < len(toks) && toks[i+1].Has(text.Digit) && (!toks[i+1].Spaced || len(toks[i+1].Norm) == 3)
-		if (len(t.Norm) >= 2 || group) && !(i+1 < len(toks) && (toks[i+1].Norm == "h" || isMonth(toks[i+1].Norm))) {
+		if (len(t.Norm) >= 2 || group) && !(i+1 < len(toks) && (toks[i+1].Norm == "h" || monthName(toks[i+1].Norm))) {
 			n++
 		}
 	}

@@ -26,7 +26,7 @@ func (a *analysis) findStreetAddress() { a.findResidence(residenceReach, a.stree
 // nothing (namedStreet, landmarkAfter).
 func (a *analysis) findResidence(reach int, place func(k int) int) {
 	toks := a.s.Toks
-	if len(a.anchors) == 0 || a.sentenceGeneric() {
+	if !a.residentNamed() || a.sentenceGeneric() { // card_school.go
 		return
 	}
 	for v := range toks {

@@ -52,10 +52,12 @@ var titleAges = lexicon.WordSet{"ans": true, "years": true, "yrs": true}
 // Without a word of a work, a title followed by its author stands for
 // one (« « La Cantatrice chauve » de Ionesco : M. et Mme Smith »).
 func (a *analysis) titleTold() int {
-	if !a.hasQuote() && !a.singleQuoted() || a.anyWordIn(titleAges) {
+	if !a.hasQuote() && !a.singleQuoted() {
 		return -1
 	}
-	work := a.anyWordIn(titleWorks) || a.anyWordIn(titleWorkWords)
+	// The word sets are read only once a title stands before a break:
+	// each costs a look-up per word, and most quotes are no title.
+	work, asked := false, false
 	toks := a.s.Toks
 	for k := 0; k < len(toks); k++ {
 		if !toks[k].Has(text.Cap) {
@@ -69,8 +71,17 @@ func (a *analysis) titleTold() int {
 		if authored := a.authorAfter(e); authored > e {
 			work, next = true, authored
 		}
-		if work && next < len(toks) && strings.ContainsAny(a.text[toks[next-1].End:toks[next].Start], ":—–-,(") {
-			return k // « « Le Grand Bleu » — Jacques Mayol et Enzo Molinari »
+		if next < len(toks) && strings.ContainsAny(a.text[toks[next-1].End:toks[next].Start], ":—–-,(") {
+			if !asked {
+				asked = true
+				work = work || a.anyWordIn(titleWorks) || a.anyWordIn(titleWorkWords)
+			}
+			if work {
+				if a.anyWordIn(titleAges) {
+					return -1
+				}
+				return k // « « Le Grand Bleu » — Jacques Mayol et Enzo Molinari »
+			}
 		}
 		k = e - 1
 	}

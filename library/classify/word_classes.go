@@ -210,6 +210,7 @@ const (
 	cBeating              // data/words/beating_verbs.txt (violence_suffered.go)
 	cServed               // data/words/served_verbs.txt (sentence_served.go)
 	cStoryCue             // data/words/story_works.txt, story_characters.txt, legend_heads.txt (story_frame.go)
+	cPoliceAct            // data/words/police_acts.txt (police_path.go)
 	numClasses
 )
 
@@ -225,7 +226,7 @@ var classFiles = []struct {
 }{
 	{cJeune, []string{"jeune"}},
 	{cBelief, []string{"belief_verbs"}},
-	{cCapWord, []string{"common_cap_words", "day_month_words", "venue_words"}},
+	{cCapWord, []string{"common_cap_words", "day_names", "month_names", "venue_words"}},
 	{cVenueLink, []string{"venue_link_words"}},
 	{cCivility, []string{"civility_words"}},
 	{cAcronym, []string{"acronym_words"}},
@@ -346,6 +347,7 @@ var classFiles = []struct {
 	{cTell, []string{"tell_words"}},
 	{cBeating, []string{"beating_verbs"}},
 	{cServed, []string{"served_verbs"}},
+	{cPoliceAct, []string{"police_acts"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},
@@ -404,12 +406,13 @@ func (a *analysis) tagSentence() {
 	a.hits = a.hits[:0]
 	a.hitStart = append(a.hitStart[:0], make([]int, len(toks)+1)...)
 	a.sentCls = text.ClassSet{}
-	var notLetters text.Flags // the flags some token lacks
+	var notLetters, shapes text.Flags // the flags some token lacks, the flags some token has
 	for i := range toks {
 		info := a.lex.class.LookupCached(toks[i].Norm, a.words)
 		toks[i].Cls = info.Cls
 		a.sentCls.Union(info.Cls)
 		notLetters |= ^toks[i].Flags
+		shapes |= toks[i].Flags
 		a.hitStart[i] = len(a.hits)
 		a.lex.all.EachMatchInfo(a.lex.class, info, toks, i, func(end int, v int32) {
 			a.hits = append(a.hits, hit{i: i, j: end, dict: dictID(v >> dictShift), val: int(v & (1<<dictShift - 1))})
@@ -421,6 +424,7 @@ func (a *analysis) tagSentence() {
 	}
 	a.population = a.sentCls.Has(cPopulation) // a token of the class, as the rules ask
 	a.digits = notLetters&text.Letter != 0    // a token that is not only letters
+	a.shapes = shapes
 	a.dictHits, a.listsDone = 0, 0
 	for _, h := range a.hits {
 		a.dictHits |= 1 << h.dict

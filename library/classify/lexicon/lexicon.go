@@ -80,6 +80,20 @@ func (d *Dict) Empty() bool {
 	return len(d.root.next) == 0 && len(d.root.stems) == 0 && len(d.stems) == 0
 }
 
+// FirstWords returns the first words of the entries, and false when an
+// entry starts with a stem (« diabet* »): a token starts an entry only if
+// its folded form is one of them.
+func (d *Dict) FirstWords() ([]string, bool) {
+	if len(d.root.stems) > 0 || len(d.stems) > 0 {
+		return nil, false
+	}
+	words := make([]string, 0, len(d.root.next))
+	for w := range d.root.next {
+		words = append(words, w)
+	}
+	return words, true
+}
+
 // MaySig is MayStart's first test alone, small enough to be inlined in a
 // loop over tokens: false says that MayStart is false too (no first word
 // of that signature, no stem). A short list (the association's own)

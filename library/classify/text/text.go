@@ -70,6 +70,7 @@ type Sentence struct {
 	Toks       []Token
 	Start, End int // byte span in the original text
 	Shouting   bool
+	Norms      string // the tokens' folded forms end to end: each Norm is a piece of it, in order
 }
 
 // CodeNorm is the folded form of a placeholder token: no dictionary
@@ -161,6 +162,7 @@ func (sc *Scanner) Next(s *Sentence) bool {
 		start = end
 	}
 	s.Toks = sc.toks
+	s.Norms = norm
 	s.Start, s.End = 0, 0
 	if len(s.Toks) > 0 {
 		s.Start, s.End = s.Toks[0].From(), s.Toks[len(s.Toks)-1].To()

@@ -1,0 +1,141 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// Teaching material tells of nobody (issue 7, section 4): a French-as-a-
+// foreign-language exercise (« Exercice FLE : vous êtes Paul. Vous
+// téléphonez au médecin… Jouez le dialogue »), a dialogue to act, a role
+// play, a « mise en situation » for training, an example letter. Its
+// persons are roles given to the learner: a first name, « Mme Diallo »,
+// their ailments and troubles the exercise's. Two things tell it, and
+// both are needed: a heading that names the material
+// (teaching_headings.txt, in the value's first sentence, before its
+// colon) and words that speak to the learner anywhere in the value
+// (teaching_instructions.txt: an order of the class, « vous êtes », a
+// question put to them, the level). The sentences of such a value read
+// as an invented case (invented_case.go): their names are taken, and the
+// facts of their characters go.
+//
+// A real case told as an exercise stays real, sentence by sentence:
+// contact details, a word that says the case is real or drawn from one
+// (« inspiré de », "based on"), a full name (a first name and a known
+// surname: « Ahmed Saïdi ») keep every name and finding; « notre »,
+// "our" beside a name keeps that name (takeCharacters).
+
+var (
+	teachingHeadings     = teachingPhrases("teaching_headings")
+	teachingInstructions = teachingPhrases("teaching_instructions")
+)
+
+// teachingPhrases reads a list of phrases in the form teachingNorm gives.
+func teachingPhrases(name string) []string {
+	list := lexicon.Phrases(lexicon.Data, name)
+	out := make([]string, 0, len(list))
+	for _, p := range list {
+		if n := teachingNorm(p); n != "  " {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// teachingNorm folds s and keeps its words only, each between spaces,
+// so that a phrase matches whole words (« fle » is not in « fleur »).
+func teachingNorm(s string) string {
+	f := text.Fold(s)
+	var b strings.Builder
+	b.Grow(len(f) + 2)
+	b.WriteByte(' ')
+	space := true
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 {
+			b.WriteByte(c)
+			space = false
+		} else if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	if !space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// containsAny: the normalised text holds one of the phrases.
+func containsAny(norm string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(norm, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// teachingValue reports whether the value is teaching material. It is
+// read once, in the value's first sentence; the later ones ask the answer.
+func (a *analysis) teachingValue() bool {
+	if !a.teachRead {
+		a.teachRead = true
+		a.teaching = a.has(cFrameHeadCue) && a.opensOnTeachingHeading() &&
+			containsAny(teachingNorm(a.text), teachingInstructions)
+	}
+	return a.teaching
+}
+
+// opensOnTeachingHeading: the sentence's heading — its words before the
+// first colon (« Niveau A2 – Lisez : »), else before the first spaced
+// dash, or its first eight words — names teaching material. Without a
+// colon the name must open the value: a heading, not a mention.
+func (a *analysis) opensOnTeachingHeading() bool {
+	toks := a.s.Toks
+	end, dash := min(len(toks), 8), 0
+	for k := end - 1; k > 0; k-- { // the first colon, else the first spaced dash
+		if strings.IndexByte(a.text[toks[k-1].End:toks[k].Start], ':') >= 0 {
+			end, dash = k, -1
+		} else if toks[k].Sep == '-' && toks[k].Spaced && dash >= 0 {
+			dash = k
+		}
+	}
+	if dash > 0 {
+		end = dash
+	}
+	if end == 0 {
+		return false
+	}
+	head := teachingNorm(a.text[toks[0].From():toks[end-1].To()])
+	if dash < 0 {
+		return containsAny(head, teachingHeadings) // « Formation écoutants, exercice 2 : »
+	}
+	for _, p := range teachingHeadings { // no colon: the heading opens the value
+		if strings.HasPrefix(head, p) {
+			return true // not « Pendant l'exercice d'évacuation, Mme Roux… »
+		}
+	}
+	return false
+}
+
+// teachingSentence: the value is teaching material and nothing in the
+// sentence ties its persons to real ones.
+func (a *analysis) teachingSentence() bool {
+	if !a.teachingValue() || len(a.sdirect) > 0 {
+		return false
+	}
+	toks := a.s.Toks
+	for k := range toks {
+		if realCaseWords[toks[k].Norm] && !negatedAt(toks, k) {
+			return false // « inspiré de Mme Lopez », "based on last week's call"
+		}
+		if k+1 < len(toks) && toks[k].Is(cFirst) && toks[k].Has(text.Cap) && toks[k+1].Is(cLast) &&
+			toks[k+1].Has(text.Cap) && toks[k+1].Sep == 0 {
+			return false // « Ahmed Saïdi »: an exercise gives a first name, not a person's full name
+		}
+	}
+	return true
+}

@@ -1,0 +1,171 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// A value headed as the story of a work tells of characters (issue 7,
+// section 4): « Club lecture : … », "Film night on Friday: …", « Notre
+// troupe joue Le Bourgeois gentilhomme : M. Jourdain veut devenir noble
+// », « Heure du conte : … », « Résumé : … ». Associations name their
+// works in a hundred ways, often without quotes; the heading
+// (work_headings.txt) says what the text is, and the sentences after it
+// read as an invented case (invented_case.go) while they tell the story
+// in its present.
+//
+// Real members go to shows and act in them. A sentence stays theirs when
+// it holds an outing or a booking (outing_words.txt: « sortie », « places »,
+// « viendra », "tickets"), contact details, the cast (« joue », "played
+// by"), a tie to the association or the writer (story_ties.txt: « notre
+// adhérente », « besoin », "my"), a word of a real case, a testimony, an
+// age, a first name and a surname (« Paul Girard »: a character's seldom,
+// a member's often), a past or a future (« a lu », « ne viendra pas »:
+// news, not a plot), a state told of someone (« est hospitalisée », « a
+// un cancer »), or — unless the heading says summary — a relative clause
+// (« Léa, qui a un cancer, chante »).
+
+// workHeadings are the headings of work_headings.txt, by section.
+var workHeadings, summaryHeadings = readWorkHeadings()
+
+// outingWords say the sentence is about real members going to a show.
+var outingWords = lexicon.Words(lexicon.Data, "outing_words")
+
+// readWorkHeadings reads work_headings.txt: the headings of [activity]
+// and those of [summary], in the form teachingNorm gives.
+func readWorkHeadings() (activity, summary []string) {
+	in := &activity
+	for _, l := range lexicon.Phrases(lexicon.Data, "work_headings") {
+		switch l = strings.TrimSpace(l); l {
+		case "[activity]":
+			in = &activity
+		case "[summary]":
+			in = &summary
+		default:
+			if n := teachingNorm(l); n != "  " {
+				*in = append(*in, n)
+			}
+		}
+	}
+	return activity, summary
+}
+
+// workHeading is what a value's first sentence says of its heading.
+type workHeading struct {
+	read    bool // the first sentence was read
+	on      bool // the value opens on the heading of a work's story
+	summary bool // the heading says summary (« Résumé », "Plot")
+}
+
+// workHeadingEnd returns the end of the first sentence's heading: the
+// token before which a colon (« « Tartuffe » : ») or a spaced dash
+// stands, within ten words; 0 when none.
+func (a *analysis) workHeadingEnd() int {
+	toks := a.s.Toks
+	for k := 1; k < min(len(toks), 11); k++ {
+		if gap := a.text[toks[k-1].End:toks[k].Start]; strings.IndexByte(gap, ':') >= 0 ||
+			toks[k].Sep == '-' && toks[k].Spaced {
+			return k
+		}
+	}
+	return 0
+}
+
+// readWorkHeading reads the value's first sentence for a heading of a
+// work's story with no outing in it.
+func (a *analysis) readWorkHeading() {
+	a.work.read = true
+	end := a.workHeadingEnd()
+	if end == 0 || !a.has(cFrameHeadCue) {
+		return
+	}
+	toks := a.s.Toks
+	for k := 0; k < end; k++ {
+		if outingWords[toks[k].Norm] {
+			return // « Sortie au théâtre pour voir … : »
+		}
+	}
+	head := teachingNorm(a.text[toks[0].From():toks[end-1].To()])
+	a.work.summary = containsAny(head, summaryHeadings)
+	a.work.on = a.work.summary || containsAny(head, workHeadings)
+}
+
+// workStorySentence: the value opens on the heading of a work's story
+// and the sentence, from its heading on, tells the story of characters.
+func (a *analysis) workStorySentence() bool {
+	from := 0
+	if !a.work.read {
+		a.readWorkHeading()
+		from = a.workHeadingEnd()
+	}
+	if !a.work.on || len(a.sdirect) > 0 || !a.toldNow() {
+		return false
+	}
+	toks := a.s.Toks
+	for k := from; k < len(toks); k++ {
+		if a.realInStory(k) {
+			return false
+		}
+	}
+	return !a.stateOfSomeone(from)
+}
+
+// realInStory: the word at k ties the sentence to real persons: an
+// outing, the cast, a real work or case, a tie (story_ties.txt), a
+// testimony, an age, a name after « par », "by", a first name and a
+// surname.
+func (a *analysis) realInStory(k int) bool {
+	toks := a.s.Toks
+	n := toks[k].Norm
+	switch {
+	case outingWords[n] || castWords[n] || realWorks[n]:
+		return true
+	case realCaseWords[n] && !negatedAt(toks, k):
+		return true
+	case storyTies[n] && !(ownDets[n] && k+1 < len(toks) && toks[k+1].IsAny(cWork, cStoryCue)):
+		return true
+	case testimonyVerbs[n]:
+		return true // "Emma tells her years of addiction": a testimony
+	case isDigits(n) && k > 0 && (toks[k-1].Has(text.Cap) && toks[k].Sep == ',' || ageWords[toks[k-1].Norm]):
+		return true // « Karim, 17, … », "aged 9": an age given as news of someone
+	case byLinks[n] && k+1 < len(toks) && toks[k+1].Has(text.Cap) && !a.inQuotes(k+1):
+		return true // "by Lily Whitcombe": an author, a reader, an actor
+	}
+	return k+1 < len(toks) && toks[k].Is(cFirst) && toks[k].Has(text.Cap) && toks[k+1].Has(text.Cap) &&
+		!toks[k+1].Is(cCivility) && toks[k+1].Sep == 0 // « Charlie Babbitt »: a first name and a surname
+}
+
+// ageWords stand before an age ("aged 9", « âgé de 9 ans »).
+var ageWords = lexicon.WordSet{"aged": true, "age": true, "agee": true}
+
+// stateVerbs state a fact of someone before a special-category word
+// (« est hospitalisée », « a un cancer », "has cancer").
+var stateVerbs = lexicon.WordSet{"a": true, "ont": true, "has": true, "have": true}
+
+// stateOfSomeone: a special-category word of the sentence is stated of
+// someone (a copula or « a », "has" just before it), or, unless the
+// heading says summary, the sentence tells a fact in a relative clause
+// (« Léa, qui a un cancer, … »).
+func (a *analysis) stateOfSomeone(from int) bool {
+	toks := a.s.Toks
+	if !a.work.summary {
+		for k := from; k < len(toks); k++ {
+			if relativePronouns[toks[k].Norm] {
+				return true
+			}
+		}
+	}
+	if a.dictHits&dictsOf(dSpecial) == 0 {
+		return false
+	}
+	for _, sp := range a.spansOf(dSpecial, nil) {
+		for m := max(0, sp.i-2); m < sp.i; m++ {
+			if statingCopulas[toks[m].Norm] || stateVerbs[toks[m].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
