@@ -145,3 +145,17 @@ func TestEnglishCoachAndChairAsThings(t *testing.T) {
 		{"The minutes were approved by the chair, who is off sick.", Blocked, 0, ""},
 	})
 }
+
+// The words that leave a matter open had « à confirmer », « à valider »,
+// « à revoir » and few English counterparts ("to be confirmed", "to be
+// approved", "to be looked into"): as a clause of their own they leave
+// the matter just told open. A poster's "venue to be confirmed" stays
+// public, as « lieu à confirmer » does.
+func TestEnglishMatterLeftOpen(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"The landlord says the rent could drop if we sign for three years, to be confirmed.", Doubt, 0, ""},
+		{"Printer sent two quotes for the new banner, to be looked into.", Doubt, 0, ""},
+		{"Summer fair on 12 July, venue to be confirmed.", OK, 0, ""},
+		{"Quiz night in March, date to be confirmed, all welcome!", OK, 0, ""},
+	})
+}
