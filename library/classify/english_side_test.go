@@ -159,3 +159,19 @@ func TestEnglishMatterLeftOpen(t *testing.T) {
 		{"Quiz night in March, date to be confirmed, all welcome!", OK, 0, ""},
 	})
 }
+
+// English surnames that are place words (Lane, Church, Bridge) passed as
+// places after a first name ("Emma Lane" read as a street): called or
+// acting, the first name and the place word are a person's name
+// (place_or_person.go). A place named so stays a place.
+func TestEnglishPlaceWordSurnames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Please call Emma Lane about the keys.", Blocked, Personal, "name"},
+		{"Emma Lane will bring the float.", Blocked, Personal, "name"},
+		{"Ask Jack Bridge for the van keys.", Blocked, Personal, "name"},
+		{"Tom Church has offered to drive.", Blocked, 0, "name"},
+		{"Emma Street is closed for roadworks.", OK, 0, ""},
+		{"Victoria Station will be closed on Sunday.", OK, 0, ""},
+		{"Meet us at Hope Street community fridge.", OK, 0, ""},
+	})
+}
