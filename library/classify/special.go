@@ -61,7 +61,7 @@ func bornInAYear(toks []text.Token, sp span) bool {
 func (a *analysis) notAFact(sp span) bool {
 	toks := a.s.Toks
 	if a.inQuotes(sp.i) || a.specialNotAboutSomeone(sp) || a.inConcessive(sp) || a.namingNotBaptism(sp) || a.specialNamesABody(sp) || a.readersOwn(sp) || a.careVenue(sp) ||
-		a.worshipPremisesAt(sp) { // special_not_about_someone.go, concessive.go, naming.go, special_names_a_body.go, readers_own.go, care_venue.go, worship_place.go
+		a.careWorkplace(sp) || a.worshipPremisesAt(sp) { // special_not_about_someone.go, concessive.go, naming.go, special_names_a_body.go, readers_own.go, care_venue.go, care_workplace.go, worship_place.go
 		return true
 	}
 	if sp.i > 0 && toks[sp.i-1].Is(cOrgHeadWords) && toks[sp.i-1].Has(text.Cap) && toks[sp.i].Sep == 0 {
