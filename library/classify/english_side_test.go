@@ -175,3 +175,16 @@ func TestEnglishPlaceWordSurnames(t *testing.T) {
 		{"Meet us at Hope Street community fridge.", OK, 0, ""},
 	})
 }
+
+// kin_words.txt had « mère », « père », « grand-mère », « voisin » and
+// not "mother", "father", "grandmother", "neighbour": « la mère du
+// garçon au manteau bleu » was one person, "the mother of the boy in the
+// blue coat" nobody. Mother's Day and Father Christmas stay public.
+func TestEnglishKinWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"The mother of the boy in the blue coat asked about the trip.", Blocked, Personal, ""},
+		{"Mother's Day craft workshop for children, Saturday 10am.", OK, 0, ""},
+		{"Father Christmas will visit the playgroup on 20 December!", OK, 0, ""},
+		{"Grandparents' afternoon tea at the school, all welcome.", OK, 0, ""},
+	})
+}
