@@ -40,8 +40,12 @@ func (a *analysis) workFrame() bool {
 		if k+2 < len(toks) && frameDets[n.Norm] && frameWorks[toks[k+2].Norm] {
 			return true // « dans le roman »
 		}
-		if k == 0 && a.unquotedTitle(1) && !a.specialStated() {
-			return true // « Dans Les Misérables, Fantine… », not « Dans La Poste, Karim est en arrêt maladie »
+		if k == 0 && a.unquotedTitle(1) && !a.specialFact() && !a.realLifeSaid() {
+			// « Dans Les Misérables, Fantine… », not « Dans La Poste, Karim est en
+			// arrêt maladie » nor « Dans Les Tilleuls, Mme Roux sort de chimio »: a
+			// title without quotes is also a care home's or an estate's name, so
+			// it reads names only, never a special fact (real_life.go for the rest)
+			return true
 		}
 	}
 	return false

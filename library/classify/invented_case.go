@@ -107,12 +107,10 @@ func (a *analysis) inventedCarried() bool {
 	if len(a.sdirect) > 0 || !caseGoesOn[a.s.Toks[0].Norm] {
 		return false // « Sinon, Paul Girard est diabétique »: someone else
 	}
-	toks := a.s.Toks
-	for k := 1; k < len(toks); k++ {
-		if toks[k].Is(cCivility) || toks[k].Has(text.Cap) && k+1 < len(toks) && toks[k+1].Has(text.Cap) && toks[k+1].Sep == 0 {
-			return false // « Il s'agit en fait de M. Paul Girard »: a full name the case did not give
-		}
+	if a.newPersonTold(1) { // real_life.go: the first word carries the case
+		return false // « Il s'agit en fait de M. Paul Girard »: a full name the case did not give
 	}
+	toks := a.s.Toks
 	for k, t := range toks {
 		if realCaseWords[t.Norm] && !negatedAt(toks, k) {
 			return false // « En vrai, c'est Mme Roux »
@@ -153,6 +151,9 @@ func (a *analysis) dropInventedPersons() {
 	k := a.sentenceFindings()
 	if k == len(a.findings) || a.memo&memoInvented == 0 && !a.fictionSentence() && !a.storySentence() &&
 		!a.labelledCharacters() { // fiction_frame.go, story_frame.go, characters.go
+		return
+	}
+	if a.identifierFound() { // real_life.go: an address or a number the rules found since is someone's
 		return
 	}
 	named := false

@@ -60,7 +60,7 @@ func (a *analysis) dropReaderAppeal() {
 // something, and points at no one.
 func (a *analysis) appealSentence() bool {
 	toks := a.s.Toks
-	if len(a.sdirect) > 0 || !a.asksReader() {
+	if len(a.sdirect) > 0 || !a.asksReader() || a.realLifeSaid() || a.thirdPersonTold() { // real_life.go
 		return false
 	}
 	for k := range toks {
@@ -149,3 +149,19 @@ func (a *analysis) offersSomething() bool {
 func capOpensClause(t text.Token) bool {
 	return t.Has(text.Quoted) || t.Sep == ':' || t.Sep == '\'' || t.Sep == '"'
 }
+
+// thirdPersonTold: the sentence speaks of someone besides the reader — a
+// pronoun or a possessive of the third person, a relative (« dites-lui »,
+// « sa demande d'asile », « votre fille »): an appeal tells the reader of
+// their own situation, not of another's.
+func (a *analysis) thirdPersonTold() bool {
+	for k := range a.s.Toks {
+		if thirdPersons[a.s.Toks[k].Norm] || a.s.Toks[k].Is(cKin) && a.s.Toks[k].Sep != '-' { // not « sage-femme »
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPersons are the pronouns and possessives of someone else.
+var thirdPersons = lexicon.Words(lexicon.Data, "third_persons")

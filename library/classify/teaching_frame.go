@@ -30,6 +30,7 @@ import (
 // name (takeCharacters).
 
 var (
+	inventedWords        = lexicon.Words(lexicon.Data, "invented_words")
 	teachingHeadings     = phraseWords(teachingPhrases("teaching_headings"))
 	teachingInstructions = teachingPhrases("teaching_instructions")
 )
@@ -49,17 +50,22 @@ func phraseWords(list []string) [][]string {
 // their start only when atStart. Read from the tokens: a value's first
 // sentence asks it, and folding its text again would allocate.
 func headingHolds(toks []text.Token, end int, phrases [][]string, atStart bool) bool {
+	return headingPhrase(toks, end, phrases, atStart) != nil
+}
+
+// headingPhrase is the first phrase headingHolds finds, or nil.
+func headingPhrase(toks []text.Token, end int, phrases [][]string, atStart bool) []string {
 	for s := 0; s < end; s++ {
 		for _, p := range phrases {
 			if s+len(p) <= end && wordsAt(toks, s, p) {
-				return true
+				return p
 			}
 		}
 		if atStart {
-			return false
+			return nil
 		}
 	}
-	return false
+	return nil
 }
 
 // wordsAt: the words of p are the Norm of the tokens from s on.
@@ -77,7 +83,7 @@ func teachingPhrases(name string) []string {
 	list := lexicon.Phrases(lexicon.Data, name)
 	out := make([]string, 0, len(list))
 	for _, p := range list {
-		if n := teachingNorm(p); n != "  " {
+		if n := teachingNorm(p); strings.TrimSpace(n) != "" { // a punctuation-only line would match every text
 			out = append(out, n)
 		}
 	}
@@ -108,32 +114,67 @@ func teachingNorm(s string) string {
 	return b.String()
 }
 
-// containsAny: the normalised text holds one of the phrases.
-func containsAny(norm string, phrases []string) bool {
-	for _, p := range phrases {
-		if strings.Contains(norm, p) {
+// teachingValue reports whether the value is teaching material. It is
+// read once, in the value's first sentence; the later ones ask the answer.
+func (a *analysis) teachingValue() bool {
+	if !a.teachRead {
+		a.teachRead = true
+		heading, ok := a.teachingHeading()
+		if !ok {
+			return false // the value is read again only when its heading names teaching material
+		}
+		// the words to the learner are another phrase than the heading's: a
+		// heading that names material and is also on the list of words to
+		// the learner (« Mise en situation : », "Role play:") does not tell
+		// the two things on its own; an order (« Complétez : ») or a
+		// question put in the value does
+		norm := teachingNorm(a.text)
+		if learnerOrder(heading) || strings.IndexByte(a.text, '?') >= 0 || saysInventedIn(norm) {
+			heading = ""
+		}
+		a.teaching = containsAnyBut(norm, teachingInstructions, heading)
+	}
+	return a.teaching
+}
+
+// learnerOrder: the phrase (teachingNorm form) opens on an order to the
+// learner, a verb in « -ez » (« complétez », « conjuguez »).
+func learnerOrder(phrase string) bool {
+	f := strings.Fields(phrase)
+	return len(f) > 0 && len(f[0]) > 3 && strings.HasSuffix(f[0], "ez")
+}
+
+// saysInventedIn: the normalised text holds a word that says persons are
+// invented (invented_words.txt: « fictif », "(fictional)").
+func saysInventedIn(norm string) bool {
+	for w := range inventedWords {
+		if strings.Contains(norm, teachingNorm(w)) { // « made-up » as « made up »
 			return true
 		}
 	}
 	return false
 }
 
-// teachingValue reports whether the value is teaching material. It is
-// read once, in the value's first sentence; the later ones ask the answer.
-func (a *analysis) teachingValue() bool {
-	if !a.teachRead {
-		a.teachRead = true
-		a.teaching = a.has(cFrameHeadCue) && a.opensOnTeachingHeading() &&
-			containsAny(teachingNorm(a.text), teachingInstructions)
+// containsAnyBut: the normalised text holds one of the phrases other than
+// but.
+func containsAnyBut(norm string, phrases []string, but string) bool {
+	for _, p := range phrases {
+		if p != but && strings.Contains(norm, p) {
+			return true
+		}
 	}
-	return a.teaching
+	return false
 }
 
-// opensOnTeachingHeading: the sentence's heading — its words before the
-// first colon (« Niveau A2 – Lisez : »), else before the first spaced
-// dash, or its first eight words — names teaching material. Without a
-// colon the name must open the value: a heading, not a mention.
-func (a *analysis) opensOnTeachingHeading() bool {
+// teachingHeading: the sentence's heading — its words before the first
+// colon (« Niveau A2 – Lisez : »), else before the first spaced dash, or
+// its first eight words — names teaching material; it returns the phrase
+// that names it, in the form teachingNorm gives. Without a colon the
+// name must open the value: a heading, not a mention.
+func (a *analysis) teachingHeading() (string, bool) {
+	if !a.has(cFrameHeadCue) {
+		return "", false
+	}
 	toks := a.s.Toks
 	end, dash := min(len(toks), 8), 0
 	for k := end - 1; k > 0; k-- { // the first colon, else the first spaced dash
@@ -147,17 +188,19 @@ func (a *analysis) opensOnTeachingHeading() bool {
 		end = dash
 	}
 	if end == 0 {
-		return false
+		return "", false
 	}
 	// « Formation écoutants, exercice 2 : »; with no colon the heading
 	// opens the value: not « Pendant l'exercice d'évacuation, Mme Roux… »
-	return headingHolds(toks, end, teachingHeadings, dash >= 0)
+	p := headingPhrase(toks, end, teachingHeadings, dash >= 0)
+	return " " + strings.Join(p, " ") + " ", p != nil
 }
 
 // teachingSentence: the value is teaching material and nothing in the
-// sentence ties its persons to real ones.
+// sentence ties its persons to real ones (real_life.go: a floor, the
+// writer's own people, a time of real events, an identifier).
 func (a *analysis) teachingSentence() bool {
-	if !a.teachingValue() || len(a.sdirect) > 0 {
+	if !a.teachingValue() || len(a.sdirect) > 0 || a.realLifeSaid() {
 		return false
 	}
 	toks := a.s.Toks

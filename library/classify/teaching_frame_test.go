@@ -7,6 +7,13 @@ import "testing"
 // learner: its heading says what it is and its words speak to the
 // learner, and then its first names, « Mme Diallo » and their troubles
 // are the exercise's.
+//
+// A heading that is also on the list of words to the learner (« Dictée »,
+// « Mise en situation », "Role play") does not tell both things: without
+// an order, a question or a word saying the persons are invented, « Dictée
+// du jour : Le petit Nicolas est malade… » is blocked — the price of
+// « Mise en situation : Fatima vient de sortir de prison » (review, 1
+// December 2026, evening).
 func TestTeachingMaterialPasses(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Exercice FLE : vous êtes Paul. Vous téléphonez au médecin pour prendre rendez-vous. Jouez le dialogue avec votre voisin.", OK, 0, ""},
@@ -18,7 +25,6 @@ func TestTeachingMaterialPasses(t *testing.T) {
 		{"Role play: you are a volunteer. Maria, a new arrival, asks you where to register for French classes. Answer her.", OK, 0, ""},
 		{"Niveau A2 – Lisez : Mme Diallo cherche un appartement. Elle appelle l'agence. Répondez : combien de pièces veut-elle ?", OK, 0, ""},
 		{"Étude de cas : Nathalie, mère seule, a une dette de loyer. Quelles aides peut-elle demander ? Travaillez en petits groupes.", OK, 0, ""},
-		{"Dictée du jour : Le petit Nicolas est malade, il reste au lit et sa maman lui apporte une soupe.", OK, 0, ""},
 		{"Training scenario: a caller, let's call her Jane, says her partner hits her. What are the first three things you say?", OK, 0, ""},
 		{"Formation écoutants, exercice 2 : un homme appelle, il dit qu'il boit trop depuis son licenciement. Reformulez ce qu'il dit.", OK, 0, ""},
 	})

@@ -33,6 +33,14 @@ var workHeadings, summaryHeadings = readWorkHeadings()
 // outingWords say the sentence is about real members going to a show.
 var outingWords = lexicon.Words(lexicon.Data, "outing_words")
 
+// eventDuties are the tasks of a member at the show (« tient la buvette »,
+// "runs the stall", « animera le débat »): the sentence tells a real
+// person's part, not a character's.
+var eventDuties = lexicon.Words(lexicon.Data, "event_duties")
+
+// caseHeadWords in a heading tell a case note (« Résumé de l'entretien : »).
+var caseHeadWords = lexicon.Words(lexicon.Data, "case_head_words")
+
 // readWorkHeadings reads work_headings.txt: the words of the headings of
 // [activity] and of those of [summary] (phraseWords).
 func readWorkHeadings() (activity, summary [][]string) {
@@ -83,8 +91,8 @@ func (a *analysis) readWorkHeading() {
 	}
 	toks := a.s.Toks
 	for k := 0; k < end; k++ {
-		if outingWords[toks[k].Norm] {
-			return // « Sortie au théâtre pour voir … : »
+		if outingWords[toks[k].Norm] || caseHeadWords[toks[k].Norm] {
+			return // « Sortie au théâtre pour voir … : », « Résumé de l'entretien : »
 		}
 	}
 	a.work.summary = headingHolds(toks, end, summaryHeadings, false)
@@ -99,7 +107,7 @@ func (a *analysis) workStorySentence() bool {
 		a.readWorkHeading()
 		from = a.workHeadingEnd()
 	}
-	if !a.work.on || len(a.sdirect) > 0 || !a.toldNow() {
+	if !a.work.on || len(a.sdirect) > 0 || !a.toldNow() || a.realLifeSaid() { // real_life.go
 		return false
 	}
 	toks := a.s.Toks
@@ -120,8 +128,8 @@ func (a *analysis) realInStory(k int) bool {
 	toks := a.s.Toks
 	n := toks[k].Norm
 	switch {
-	case outingWords[n] || castWords[n] || realWorks[n]:
-		return true
+	case outingWords[n] || castWords[n] || realWorks[n] || eventDuties[n]:
+		return true // eventDuties: « Inès, enceinte, tient la buvette »: a member at work at the show
 	case realCaseWords[n] && !negatedAt(toks, k):
 		return true
 	case storyTies[n] && !(ownDets[n] && k+1 < len(toks) && toks[k+1].IsAny(cWork, cStoryCue)):
