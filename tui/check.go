@@ -147,9 +147,9 @@ func (m verdictModel) blockedKey(msg tea.KeyMsg, k verdictKeys) (screen, tea.Cmd
 		if m.cursor < len(fs) {
 			field = fs[m.cursor].field
 		}
-		m.c.goTo(fillMsg{field: field, blocked: m.widerFindings()})
+		m.c.goTo(fillMsg{field: field, refused: true, blocked: m.widerFindings()})
 	case key.Matches(msg, k.Back):
-		m.c.goTo(fillMsg{blocked: m.widerFindings()})
+		m.c.goTo(fillMsg{refused: true, blocked: m.widerFindings()})
 	}
 	return m, nil
 }
@@ -158,7 +158,7 @@ func (m verdictModel) blockedKey(msg tea.KeyMsg, k verdictKeys) (screen, tea.Cmd
 // goes back to it: none after an anonymisation, whose codes moved the values.
 func (m verdictModel) widerFindings() []located {
 	if m.anonymised {
-		return []located{}
+		return nil
 	}
 	return m.findings()
 }

@@ -40,7 +40,8 @@ type field struct {
 	// wider says why the last check of the whole prompt blocked this value
 	// though its own check did not (a word around it, another field); it
 	// goes when any value of the form changes.
-	wider string
+	wider      string
+	widerLevel level
 }
 
 func newField(v library.Variable, value string, width int) field {

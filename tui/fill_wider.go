@@ -13,7 +13,7 @@ import (
 // field around it, and the volunteer back on the form must see which
 // value to change and why, not a reassuring badge alone.
 func (m fillModel) noteWider(blocked []located) fillModel {
-	if blocked == nil && !slices.ContainsFunc(m.fields, func(f field) bool { return f.wider != "" }) {
+	if len(blocked) == 0 && !slices.ContainsFunc(m.fields, func(f field) bool { return f.wider != "" }) {
 		return m // nothing to clear: the keystroke path stays cheap
 	}
 	fields := slices.Clone(m.fields) // the verdict screen's copy of the form shares the slice
@@ -30,6 +30,7 @@ func (m fillModel) noteWider(blocked []located) fillModel {
 				continue
 			}
 			fields[i].wider = widerReason(l)
+			fields[i].widerLevel = levelOf(classify.Result{Category: l.Category, Verdict: l.Verdict})
 		}
 	}
 	m.fields = fields

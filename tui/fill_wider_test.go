@@ -27,7 +27,7 @@ func TestWiderFindingShownOnItsField(t *testing.T) {
 	if h.m.verdict.mode != modeBlocked {
 		t.Fatalf("not blocked:\n%s", h.view())
 	}
-	h.mustSee("[atelier], lu avec le texte autour")
+	h.mustSee("[atelier], lu avec le texte qui l’entoure")
 	h.keys("esc")
 	h.mustSee("✗ bloqué dans le prompt complet : nom d’une personne : « trésorier »")
 	if h.m.fill.fields[1].wider != "" {

@@ -98,7 +98,7 @@ func (m fillModel) fieldView(i int) string {
 		lines = append(lines, "  "+s.Personal.Render(truncate("✗ "+f.misfit, m.c.Width-2)))
 	}
 	if f.wider != "" {
-		lines = append(lines, "  "+s.Personal.Render(truncate("✗ "+f.wider, m.c.Width-2)))
+		lines = append(lines, "  "+f.widerLevel.style(s).Render(truncate(f.widerLevel.symbol()+" "+f.wider, m.c.Width-2)))
 	}
 	if w, ok := worst(f.result.Findings); ok && lvl > levelPublic {
 		reason := lvl.symbol() + " " + explain(f.value(), w)

@@ -164,7 +164,7 @@ func (m Model) transition(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m = m.toBrowse()
 	case fillMsg:
 		m.state = stateFill
-		if msg.blocked != nil {
+		if msg.refused {
 			m.fill = m.fill.noteWider(msg.blocked)
 		}
 		if msg.field != "" {

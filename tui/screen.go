@@ -31,11 +31,12 @@ type (
 	openMsg struct{ t library.Template }
 	// browseMsg goes back to the list; the values stay in the drafts.
 	browseMsg struct{}
-	// fillMsg goes back to the form, on the field named (if any); blocked
-	// holds the findings of a refused check, so that each field says what
-	// the whole prompt found in it (see fill_wider.go).
+	// fillMsg goes back to the form, on the field named (if any); from a
+	// refused check (refused), blocked holds its findings, so that each
+	// field says what the whole prompt found in it (see fill_wider.go).
 	fillMsg struct {
 		field   string
+		refused bool
 		blocked []located
 	}
 	// checkMsg asks for the verdict on the form (ctrl+y).

@@ -307,7 +307,7 @@ func (m verdictModel) findingLines(selected int) []string {
 			where = "[" + f.field + "]"
 		}
 		if f.wider {
-			where += i18n.T(", lu avec le texte autour", ", read with the text around it")
+			where += i18n.T(", lu avec le texte qui l’entoure", ", read with the text around it")
 		}
 		marker := "  "
 		if i == selected {
