@@ -49,7 +49,7 @@ func (r *lineReader) read(in io.Reader, max int) {
 	defer close(r.lines)
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 64<<10), max)
-	for sc.Scan() {
+	for r.reserve(0) && sc.Scan() { // no line is read while a long one waits
 		l := sc.Text()
 		if !r.reserve(len(l)) {
 			r.errc <- nil
@@ -62,15 +62,26 @@ func (r *lineReader) read(in io.Reader, max int) {
 			return
 		}
 	}
+	if r.isStopped() {
+		r.errc <- nil
+		return
+	}
 	r.errc <- sc.Err()
 }
 
-// reserve waits until n more bytes may be read ahead; false when the
-// classifier has stopped.
+func (r *lineReader) isStopped() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.stopped
+}
+
+// reserve waits until n more bytes may be read ahead (n = 0: until the
+// lines in flight hold less than maxReadAhead); false when the classifier
+// has stopped.
 func (r *lineReader) reserve(n int) bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	for !r.stopped && r.ahead > 0 && r.ahead+n > maxReadAhead {
+	for !r.stopped && r.ahead > 0 && r.ahead+max(n, 1) > maxReadAhead {
 		r.room.Wait()
 	}
 	r.ahead += n
