@@ -124,6 +124,7 @@ var sentenceStages = []stage{
 	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
 	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs)},
 	{name: "home-unit", run: (*analysis).findHomeUnit, needs: classesOf(cSpot), digits: true},               // home_unit.go: « bât. C, appt 24 »
+	{name: "guest-lodging", run: (*analysis).findGuestLodging, needs: classesOf(cSpot), digits: true},       // guest_room.go: « l'artiste dort à l'hôtel, chambre 12 »
 	{name: "residence-landmark", run: (*analysis).findResidenceLandmark, needs: classesOf(cResidenceVerbs)}, // residence_landmark.go
 	{name: "gray", run: (*analysis).findGray, // the gray zone: gray.go
 		dicts: dictsOf(dGray), needs: classesOf(cClosing, cChange, cPlusWord, cConditional, cDecision, cOrg, cRelation,
@@ -170,6 +171,10 @@ var sentenceStages = []stage{
 	// invented_case.go, fiction_frame.go: « Cas fictif : Mme Lambert, 82 ans », « dans « Madame Bovary », Emma… »
 	{name: "invented", always: true, run: (*analysis).dropInventedPersons},
 	{name: "historic", always: true, run: (*analysis).dropHistoricFacts}, // history_frame.go: « condamné au bagne en 1905 »
+	// reader_appeal.go: « Vous êtes diabétique ? Venez découvrir nos recettes »
+	{name: "reader-appeal", always: true, run: (*analysis).dropReaderAppeal},
+	// specialist_trade.go: « le Dr Morel, cardiologue au CHU »
+	{name: "specialist-trade", run: (*analysis).dropSpecialistTrades, dicts: dictsOf(dSpecial)},
 	// cited_source.go: « selon Santé publique France »
 	{name: "cited-source", run: (*analysis).dropCitedSourceDoubts, dicts: dictsOf(dPending)},
 	// public_heading.go: « Texte de la banderole : … »
