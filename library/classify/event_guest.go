@@ -26,7 +26,7 @@ func (a *analysis) eventGuest(i, j int) bool {
 	if len(a.sdirect) > 0 || a.eventTopic(i) {
 		return false // a name that is the topic of the event may be anyone's (« exposition des dessins de Lucas, 8 ans »)
 	}
-	if !a.sentCls.Intersects(eventGuestGuard) && !a.anyWordIn(guestEvents) {
+	if !a.classBut(eventGuestGuard) && !a.anyWordBut(guestEvents) { // encounter.go: not « rencontre avec » alone
 		return false
 	}
 	return !a.tiedOrTold() && !a.anyWordIn(guestTies) && !a.famousNow(j)

@@ -161,7 +161,7 @@ var (
 // publicFrame: the sentence announces an event, an act in office, a
 // result or a published work.
 func (a *analysis) publicFrame() bool {
-	return a.anyWordIn(publicActs) || a.sentCls.Intersects(eventGuestGuard) || a.anyWordIn(statementWords) ||
+	return a.anyWordBut(publicActs) || a.classBut(eventGuestGuard) || a.anyWordIn(statementWords) || // encounter.go
 		a.anyWordIn(sourceWords) || a.anyWordIn(actHeads)
 }
 

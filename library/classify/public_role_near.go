@@ -55,7 +55,8 @@ func (a *analysis) nameInPublicRole(start int) (int, int, bool) {
 		return 0, 0, false // the topic of a talk or a tribute (« hommage à X ») is no one acting
 	}
 	for p, q := i, j; ; {
-		if a.publicRoleNear(p, q) || a.publicActNear(p) || a.quotedFromSource(p, q) || a.attributedQuote(p) {
+		if a.publicRoleNear(p, q) || a.publicActNear(p) || a.quotedFromSource(p, q) || a.attributedQuote(p) ||
+			a.titledSpeaker(p, q) { // titled_speaker.go
 			return i, j, true
 		}
 		c, ok := a.coordinatedBefore(p)
@@ -159,6 +160,9 @@ func (a *analysis) publicRoleNear(i, j int) bool {
 	}
 	if e := a.rolePhraseAt(i); e > i {
 		return true // the role taken into the name (« MP Rachel Hughes ») or read as one (« Défenseure des droits »)
+	}
+	if a.postnominalRole(i, j) {
+		return true // "Daniel Price MP" (public_role_postnominal.go)
 	}
 	if j < len(toks) && (toks[j].Sep == ',' || toks[j].Sep == '(') {
 		s := j

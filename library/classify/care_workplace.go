@@ -1,0 +1,19 @@
+package classify
+
+import "tamis/library/classify/lexicon"
+
+// « Luc travaille à l'hôpital comme cuisinier », "she works at the
+// hospital", « bénévole aux urgences »: a place of care right after a
+// word of working there is the person's workplace, not a fact of their
+// health. Only right after it: « Paul, qui travaille, est à l'hôpital »
+// is a stay.
+
+var careWorkWords = lexicon.Words(lexicon.Data, "care_work_words")
+
+// careWorkplace: the weak health place at sp follows a word of work.
+func (a *analysis) careWorkplace(sp span) bool {
+	return sp.i > 0 && careWorkWords[a.s.Toks[sp.i-1].Norm] && placePrepositions[a.s.Toks[sp.i].Norm]
+}
+
+// placePrepositions open a place of care (« à l'hôpital », "at the").
+var placePrepositions = lexicon.WordSet{"a": true, "au": true, "aux": true, "at": true, "in": true, "chez": true, "dans": true}
