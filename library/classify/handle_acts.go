@@ -17,17 +17,14 @@ var followWords = lexicon.Words(lexicon.Data, "follow_words") // « suivez », "
 // upgradeActingHandle turns a doubtful handle of the sentence into a
 // person's when a relative clause of a deed follows it.
 func (a *analysis) upgradeActingHandle() {
-	if a.anyWordIn(followWords) {
-		return
-	}
 	toks := a.s.Toks
 	for k := a.di; k < len(a.direct) && a.direct[k].Start < a.s.End; k++ {
 		f := &a.direct[k]
 		if f.Rule != ruleHandle.String() || f.Verdict != Doubt || f.End <= a.s.Start {
-			continue
+			continue // most sentences hold no handle: the words are read only after one
 		}
 		n := a.tokenAt(f.End)
-		if n < 0 || n+1 >= len(toks) || toks[n].Norm != "qui" && toks[n].Norm != "who" || a.hypothetical(n+1) {
+		if n < 0 || n+1 >= len(toks) || toks[n].Norm != "qui" && toks[n].Norm != "who" || a.hypothetical(n+1) || a.anyWordIn(followWords) {
 			continue
 		}
 		f.Verdict, f.Reason = Blocked, i18n.T("pseudonyme de réseau social d’une personne", "a person's social-network handle")

@@ -21,6 +21,9 @@ var nicknameWords = lexicon.Words(lexicon.Data, "nickname_words") // Â« surnommÃ
 func (a *analysis) findNicknameSaid() {
 	toks := a.s.Toks
 	for v := range toks {
+		if !a.capitalSoon(v) {
+			continue // the nickname is capitalised: no look-up for most words
+		}
 		k := a.nicknameStart(v)
 		if k < 0 || k >= len(toks) || a.placeBefore(v) || !a.personBefore(v) {
 			continue
@@ -46,6 +49,9 @@ func (a *analysis) findNicknameSaid() {
 func (a *analysis) nicknameStart(v int) int {
 	toks := a.s.Toks
 	w := toks[v].Norm
+	if len(w) == 0 || !nicknameFirstBytes[w[0]] {
+		return -1 // one table read instead of a hash for most words
+	}
 	switch {
 	case nicknameWords[w]:
 		return v + 1
@@ -97,3 +103,26 @@ func (a *analysis) personBefore(v int) bool {
 	}
 	return false
 }
+
+// capitalSoon: a capitalised word stands within three tokens after v.
+func (a *analysis) capitalSoon(v int) bool {
+	toks := a.s.Toks
+	for i := v + 1; i < min(len(toks), v+4); i++ {
+		if toks[i].Has(text.Cap) {
+			return true
+		}
+	}
+	return false
+}
+
+// nicknameFirstBytes are the first bytes of the words nicknameStart
+// reads: those of the data file and of the pairs written here.
+var nicknameFirstBytes = func() (t [256]bool) {
+	for w := range nicknameWords {
+		t[w[0]] = true
+	}
+	for _, w := range []string{"known", "appelle", "calls", "him", "her"} {
+		t[w[0]] = true
+	}
+	return t
+}()

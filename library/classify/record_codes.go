@@ -55,6 +55,9 @@ func (a *analysis) findSurnameCode() {
 			continue
 		}
 		s := k - 1
+		if !toks[s].Has(text.Cap) || s > 1 && !rowSeparator(toks[s].Sep) {
+			continue // flags first: the look-ups below are for a capitalised word that opens a field
+		}
 		if !a.listedSurname(s) && !a.particleSurnameAt(s) || a.consumed[s] || a.coveredByName(s) || familyBrands[toks[s].Norm] {
 			continue
 		}

@@ -16,11 +16,14 @@ var residenceWordCases = []ruleCase{
 	{"She lives above the chip shop on the high street.", Blocked, Personal, "postal-address"},
 	{"on l'a relogé au 12 de la rue du Port", Blocked, Personal, "postal-address"},
 	{"on la loge au-dessus du bar de la place", Blocked, Personal, "postal-address"},
+	{"Sam sleeps in the van behind the old mill on Station Road.", Blocked, Personal, "name"},
+	{"Rose vit seule depuis l'hiver, la maison après le lavoir.", Blocked, Personal, "name"},
 	// look-alikes
 	{"Le bus dort au dépôt, près de la gare.", OK, 0, ""},
 	{"Les enfants dorment sous la tente au bord du canal pendant le camp.", OK, 0, ""},
 	{"La salle se trouve au-dessus du bar de la place.", OK, 0, ""},
 	{"On dort sous les étoiles : nuit au bivouac près du lac, ouvert à tous.", OK, 0, ""},
+	{"Hope lives on in our hearts.", OK, 0, ""},
 }
 
 func TestResidenceByLandmarkIsAnAddress(t *testing.T) {
