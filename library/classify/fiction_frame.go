@@ -40,6 +40,40 @@ func (a *analysis) workFrame() bool {
 		if k+2 < len(toks) && frameDets[n.Norm] && frameWorks[toks[k+2].Norm] {
 			return true // « dans le roman »
 		}
+		if k == 0 && a.unquotedTitle(1) && !a.specialStated() {
+			return true // « Dans Les Misérables, Fantine… », not « Dans La Poste, Karim est en arrêt maladie »
+		}
+	}
+	return false
+}
+
+// openingArticles open the title of a work written without quotes.
+var openingArticles = lexicon.WordSet{"le": true, "la": true, "les": true, "l": true, "the": true}
+
+// unquotedTitle: a title without quotes opens at i and a comma closes it
+// (« Dans L'Avare, Harpagon… », "In The Hobbit, Bilbo…"): a capitalised
+// article, then words up to the comma, at most five, none a commune
+// (« Dans La Rochelle, » is a place), an organisation or a venue, nor a
+// person's civility. Read only
+// after a sentence's opening « dans », "in".
+func (a *analysis) unquotedTitle(i int) bool {
+	toks := a.s.Toks
+	if i+1 >= len(toks) || !toks[i].Has(text.Cap) || !openingArticles[toks[i].Norm] || !toks[i+1].Has(text.Cap) {
+		return false
+	}
+	if end, _ := a.communeAt(i); end > i {
+		return false
+	}
+	if end, _ := a.communeAt(i + 1); end > i+1 {
+		return false
+	}
+	for k := i + 1; k < min(len(toks), i+7); k++ {
+		if toks[k].Sep == ',' {
+			return k > i+1
+		}
+		if toks[k].Sep != 0 && toks[k].Sep != '\'' || toks[k].IsAny(cCivility, cOrg, cVenue) {
+			return false
+		}
 	}
 	return false
 }
@@ -47,7 +81,7 @@ func (a *analysis) workFrame() bool {
 // fictionSentence: the sentence is inside a work of fiction and speaks
 // of no cast, no contact details and no news.
 func (a *analysis) fictionSentence() bool {
-	if !a.has(cWork) && !a.hasQuote() && !a.singleQuoted() || len(a.sdirect) > 0 || !a.workFrame() {
+	if !a.has(cWork) && !a.hasQuote() && !a.singleQuoted() && !frameLinks[a.s.Toks[0].Norm] || len(a.sdirect) > 0 || !a.workFrame() {
 		return false
 	}
 	return !a.realPersonTold() // story_frame.go

@@ -55,7 +55,8 @@ func (a *analysis) nameInPublicRole(start int) (int, int, bool) {
 		return 0, 0, false // the topic of a talk or a tribute (« hommage à X ») is no one acting
 	}
 	for p, q := i, j; ; {
-		if a.publicRoleNear(p, q) || a.publicActNear(p) || a.quotedFromSource(p, q) || a.attributedQuote(p) {
+		if a.publicRoleNear(p, q) || a.publicActNear(p) || a.quotedFromSource(p, q) || a.attributedQuote(p) ||
+			a.titledSpeaker(p, q) { // titled_speaker.go
 			return i, j, true
 		}
 		c, ok := a.coordinatedBefore(p)

@@ -23,14 +23,54 @@ import (
 //
 // A real case told as an exercise stays real, sentence by sentence:
 // contact details, a word that says the case is real or drawn from one
-// (« inspiré de », "based on"), a full name (a first name and a known
-// surname: « Ahmed Saïdi ») keep every name and finding; « notre »,
-// "our" beside a name keeps that name (takeCharacters).
+// (« inspiré de », « d'après », "based on"), a full name (a first name
+// and a known surname: « Ahmed Saïdi »), a weekday's regular (« Mme
+// Lopez du mardi »), kin of a named person (« la fille de Mme Roux »)
+// keep every name and finding; « notre », "our" beside a name keeps that
+// name (takeCharacters).
 
 var (
-	teachingHeadings     = teachingPhrases("teaching_headings")
+	teachingHeadings     = phraseWords(teachingPhrases("teaching_headings"))
 	teachingInstructions = teachingPhrases("teaching_instructions")
 )
+
+// phraseWords splits phrases in the form teachingNorm gives into their
+// words, as the tokens' Norm hold them (« jeu de rôle », « ciné-débat »:
+// a hyphen or an apostrophe cuts a token).
+func phraseWords(list []string) [][]string {
+	out := make([][]string, len(list))
+	for k, p := range list {
+		out[k] = strings.Fields(p)
+	}
+	return out
+}
+
+// headingHolds: one of the phrases stands in the tokens [0, end), at
+// their start only when atStart. Read from the tokens: a value's first
+// sentence asks it, and folding its text again would allocate.
+func headingHolds(toks []text.Token, end int, phrases [][]string, atStart bool) bool {
+	for s := 0; s < end; s++ {
+		for _, p := range phrases {
+			if s+len(p) <= end && wordsAt(toks, s, p) {
+				return true
+			}
+		}
+		if atStart {
+			return false
+		}
+	}
+	return false
+}
+
+// wordsAt: the words of p are the Norm of the tokens from s on.
+func wordsAt(toks []text.Token, s int, p []string) bool {
+	for w, word := range p {
+		if toks[s+w].Norm != word {
+			return false
+		}
+	}
+	return true
+}
 
 // teachingPhrases reads a list of phrases in the form teachingNorm gives.
 func teachingPhrases(name string) []string {
@@ -109,16 +149,9 @@ func (a *analysis) opensOnTeachingHeading() bool {
 	if end == 0 {
 		return false
 	}
-	head := teachingNorm(a.text[toks[0].From():toks[end-1].To()])
-	if dash < 0 {
-		return containsAny(head, teachingHeadings) // « Formation écoutants, exercice 2 : »
-	}
-	for _, p := range teachingHeadings { // no colon: the heading opens the value
-		if strings.HasPrefix(head, p) {
-			return true // not « Pendant l'exercice d'évacuation, Mme Roux… »
-		}
-	}
-	return false
+	// « Formation écoutants, exercice 2 : »; with no colon the heading
+	// opens the value: not « Pendant l'exercice d'évacuation, Mme Roux… »
+	return headingHolds(toks, end, teachingHeadings, dash >= 0)
 }
 
 // teachingSentence: the value is teaching material and nothing in the
@@ -136,6 +169,28 @@ func (a *analysis) teachingSentence() bool {
 			toks[k+1].Has(text.Cap) && toks[k+1].Sep == 0 {
 			return false // « Ahmed Saïdi »: an exercise gives a first name, not a person's full name
 		}
+		if a.knownCaseAt(k) {
+			return false
+		}
 	}
 	return true
+}
+
+// knownCaseAt: the word at k points at a case the association knows: a
+// regular of a weekday (« Mme Lopez du mardi »), a case told after what
+// happened (« d'après », "after what happened"), or kin of a named person
+// (« la fille de Mme Roux »): a real family, a real habit.
+func (a *analysis) knownCaseAt(k int) bool {
+	toks := a.s.Toks
+	n := toks[k].Norm
+	switch {
+	case dayWords[n] && k > 0 && (toks[k-1].Norm == "du" || toks[k-1].Norm == "of"):
+		return true
+	case n == "apres" && k > 0 && toks[k-1].Norm == "d":
+		return true
+	case toks[k].Is(cKin) && k+2 < len(toks) && (toks[k+1].Norm == "de" || toks[k+1].Norm == "d" || toks[k+1].Norm == "of") &&
+		(toks[k+2].Has(text.Cap) || toks[k+2].Is(cCivility)):
+		return true
+	}
+	return false
 }

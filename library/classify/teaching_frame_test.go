@@ -38,5 +38,8 @@ func TestRealCaseAsExerciseStaysBlocked(t *testing.T) {
 		{"Awa, du cours de FLE du mardi, nous a confié qu'elle est séropositive, vous êtes les seuls à le savoir.", Blocked, 0, ""},
 		{"Pendant l'exercice d'évacuation, Mme Roux, en fauteuil, n'a pas pu descendre. Vous êtes responsable de l'étage.", Blocked, 0, ""},
 		{"Cas pratique : notre adhérente Nathalie, mère seule, suit un traitement pour une dépression. Travaillez en groupes.", Blocked, 0, ""},
+		{"Jeu de rôle : vous êtes bénévole. Reprenez le cas de Mme Lopez du mardi, elle est diabétique. Jouez la scène.", Blocked, 4, ""},
+		{"Jeu de rôle : vous êtes bénévole. C'est l'histoire de Léa, la fille de Mme Roux, qui est enceinte à 15 ans. Jouez la scène.", Blocked, 4, ""},
+		{"Mise en situation d'après l'accueil de lundi : Karim est séropositif. Que lui répondez-vous ?", Blocked, 4, ""},
 	})
 }

@@ -33,9 +33,9 @@ var workHeadings, summaryHeadings = readWorkHeadings()
 // outingWords say the sentence is about real members going to a show.
 var outingWords = lexicon.Words(lexicon.Data, "outing_words")
 
-// readWorkHeadings reads work_headings.txt: the headings of [activity]
-// and those of [summary], in the form teachingNorm gives.
-func readWorkHeadings() (activity, summary []string) {
+// readWorkHeadings reads work_headings.txt: the words of the headings of
+// [activity] and of those of [summary] (phraseWords).
+func readWorkHeadings() (activity, summary [][]string) {
 	in := &activity
 	for _, l := range lexicon.Phrases(lexicon.Data, "work_headings") {
 		switch l = strings.TrimSpace(l); l {
@@ -44,8 +44,8 @@ func readWorkHeadings() (activity, summary []string) {
 		case "[summary]":
 			in = &summary
 		default:
-			if n := teachingNorm(l); n != "  " {
-				*in = append(*in, n)
+			if ws := strings.Fields(teachingNorm(l)); len(ws) > 0 {
+				*in = append(*in, ws)
 			}
 		}
 	}
@@ -87,9 +87,8 @@ func (a *analysis) readWorkHeading() {
 			return // « Sortie au théâtre pour voir … : »
 		}
 	}
-	head := teachingNorm(a.text[toks[0].From():toks[end-1].To()])
-	a.work.summary = containsAny(head, summaryHeadings)
-	a.work.on = a.work.summary || containsAny(head, workHeadings)
+	a.work.summary = headingHolds(toks, end, summaryHeadings, false)
+	a.work.on = a.work.summary || headingHolds(toks, end, workHeadings, false)
 }
 
 // workStorySentence: the value opens on the heading of a work's story
@@ -114,8 +113,9 @@ func (a *analysis) workStorySentence() bool {
 
 // realInStory: the word at k ties the sentence to real persons: an
 // outing, the cast, a real work or case, a tie (story_ties.txt), a
-// testimony, an age, a name after « par », "by", a first name and a
-// surname.
+// testimony, an age, a name after « par », "by", the work itself spoken
+// of (« ce film », "the book"), a first name and a surname outside a
+// quoted title.
 func (a *analysis) realInStory(k int) bool {
 	toks := a.s.Toks
 	n := toks[k].Norm
@@ -132,9 +132,11 @@ func (a *analysis) realInStory(k int) bool {
 		return true // « Karim, 17, … », "aged 9": an age given as news of someone
 	case byLinks[n] && k+1 < len(toks) && toks[k+1].Has(text.Cap) && !a.inQuotes(k+1):
 		return true // "by Lily Whitcombe": an author, a reader, an actor
+	case toks[k].Is(cWork) && k > 0 && storyDets[toks[k-1].Norm]:
+		return true // « Paul, tétraplégique, adore ce film »: someone speaks of the work from outside
 	}
 	return k+1 < len(toks) && toks[k].Is(cFirst) && toks[k].Has(text.Cap) && toks[k+1].Has(text.Cap) &&
-		!toks[k+1].Is(cCivility) && toks[k+1].Sep == 0 // « Charlie Babbitt »: a first name and a surname
+		!toks[k+1].Is(cCivility) && toks[k+1].Sep == 0 && !a.inQuotes(k) // « Charlie Babbitt », not a title's « Amélie Poulain »
 }
 
 // ageWords stand before an age ("aged 9", « âgé de 9 ans »).
@@ -145,9 +147,8 @@ var ageWords = lexicon.WordSet{"aged": true, "age": true, "agee": true}
 var stateVerbs = lexicon.WordSet{"a": true, "ont": true, "has": true, "have": true}
 
 // stateOfSomeone: a special-category word of the sentence is stated of
-// someone (a copula or « a », "has" just before it), or, unless the
-// heading says summary, the sentence tells a fact in a relative clause
-// (« Léa, qui a un cancer, … »).
+// someone (specialStated), or, unless the heading says summary, the
+// sentence tells a fact in a relative clause (« Léa, qui a un cancer, … »).
 func (a *analysis) stateOfSomeone(from int) bool {
 	toks := a.s.Toks
 	if !a.work.summary {
@@ -157,9 +158,17 @@ func (a *analysis) stateOfSomeone(from int) bool {
 			}
 		}
 	}
+	return a.specialStated()
+}
+
+// specialStated: a special-category word of the sentence follows a
+// copula or « a », "has" (« est hospitalisée », « a un cancer »): a state
+// told of someone, seldom a plot.
+func (a *analysis) specialStated() bool {
 	if a.dictHits&dictsOf(dSpecial) == 0 {
 		return false
 	}
+	toks := a.s.Toks
 	for _, sp := range a.spansOf(dSpecial, nil) {
 		for m := max(0, sp.i-2); m < sp.i; m++ {
 			if statingCopulas[toks[m].Norm] || stateVerbs[toks[m].Norm] {

@@ -16,6 +16,7 @@ func TestWorkHeadingTellsCharacters(t *testing.T) {
 		{"Synopsis : Lucie, infirmière de nuit, découvre que son patient Antoine est innocent du meurtre dont on l'accuse.", OK, 0, ""},
 		{"Lecture à voix haute pour les enfants : le Petit Chaperon rouge rend visite à sa grand-mère malade.", OK, 0, ""},
 		{"Book club pick: 'Jane Eyre'. Jane falls in love with Mr Rochester and flees Thornfield.", OK, 0, ""},
+		{"Ciné-club : « Le Fabuleux Destin d'Amélie Poulain » — Amélie, serveuse à Montmartre, fait le bonheur des autres.", OK, 0, ""},
 	})
 }
 
@@ -33,5 +34,7 @@ func TestWorkHeadingKeepsMembers(t *testing.T) {
 		{"Spectacle de marionnettes : Léa, qui a un cancer, manipule Guignol quand même.", Blocked, 4, ""},
 		{"Film night: our volunteer Tom, who is in rehab, chose \"Rain Man\".", Blocked, 4, ""},
 		{"Atelier théâtre : Paul joue Argan, il est diabétique, prévoir du sucre.", Blocked, 4, ""},
+		{"Ciné-club : Paul, tétraplégique, adore ce film.", Blocked, 4, ""},
+		{"Book club: Sarah, in chemo this month, loved the book.", Blocked, 4, ""},
 	})
 }

@@ -1,0 +1,151 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// A public text asks its readers a question to reach those it is for
+// (issue 7, section 4): « Vous êtes sourd ou malentendant ? La
+// conférence sera traduite », « Si vous êtes enceinte, parlez-en à
+// votre sage-femme », "Do you struggle with anxiety? Our free sessions…",
+// « Ancien détenu ? Le programme de réinsertion recrute ». The special-
+// category word is about whoever reads the poster, not about someone:
+// the sentence asks, it states nothing. It is such an appeal when
+//   - it asks the reader (a question whose subject is « vous », « tu »,
+//     "you", or a question without a verb, a name or a pronoun:
+//     « Enceinte et sans logement ? »), opens on « si vous », "if you",
+//     tells the reader what they may or must do (« vous pouvez », "you
+//     can") or holds a condition on them ("if the police stop you");
+//   - the value offers something (appeal_offers.txt: « venez », « gratuit
+//     », « permanence », "join", "free");
+//   - and nothing points at one person: no name, no civility, no contact
+//     details, no « toujours », "still" (« Vous êtes toujours sous
+//     méthadone ? » presumes what it asks).
+// Its special-category findings and descriptions of a person go.
+
+var (
+	appealOffers   = lexicon.Words(lexicon.Data, "appeal_offers")
+	readerSubjects = lexicon.WordSet{"vous": true, "tu": true, "you": true}
+	appealIfs      = lexicon.WordSet{"si": true, "if": true}
+	// presumed words say the asker knows the answer already.
+	presumedWords = lexicon.WordSet{"toujours": true, "encore": true, "still": true, "again": true, "deja": true,
+		"already": true, "bien": true}
+	// fragmentPersons in a verbless question point at someone told of.
+	fragmentPersons = lexicon.WordSet{"il": true, "elle": true, "ils": true, "elles": true, "son": true, "sa": true,
+		"ses": true, "he": true, "she": true, "his": true, "her": true, "they": true, "their": true}
+)
+
+// dropReaderAppeal removes the special-category facts and descriptions
+// of a person of a sentence that asks the readers of a public appeal.
+func (a *analysis) dropReaderAppeal() {
+	k := a.sentenceFindings()
+	if k == len(a.findings) || !a.appealSentence() {
+		return
+	}
+	a.dropFindingsFrom(k, func(f Finding) bool {
+		switch f.Rule {
+		case ruleHealth.String(), ruleOrigin.String(), ruleReligion.String(), rulePolitics.String(),
+			ruleUnion.String(), ruleSexuality.String(), ruleCriminal.String(), ruleHR.String(),
+			ruleIndirect.String(), ruleSingleRole.String(), ruleSpecificPerson.String():
+			return true
+		}
+		return false
+	})
+}
+
+// appealSentence: the sentence asks the reader of a value that offers
+// something, and points at no one.
+func (a *analysis) appealSentence() bool {
+	toks := a.s.Toks
+	if len(a.sdirect) > 0 || !a.asksReader() {
+		return false
+	}
+	for k := range toks {
+		if k > 0 && toks[k].Has(text.Cap) && !capOpensClause(toks[k]) && !toks[k].Is(cCapWord) || toks[k].Is(cCivility) || presumedWords[toks[k].Norm] {
+			return false // « Madame Roux, vous êtes diabétique ? »
+		}
+	}
+	for _, f := range a.findings[a.sentenceFindings():] {
+		if f.Rule == ruleName.String() {
+			return false
+		}
+	}
+	return a.offersSomething()
+}
+
+// asksReader: the sentence opens on « si vous », "if you", or is a
+// question put to the reader: « vous », « tu », "you" among its first
+// three words, or no verb of someone told of in a short question.
+func (a *analysis) asksReader() bool {
+	toks := a.s.Toks
+	if len(toks) > 1 && appealIfs[toks[0].Norm] && readerSubjects[toks[1].Norm] {
+		return true
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if readerSubjects[toks[k].Norm] && readerModals[toks[k+1].Norm] {
+			return true // « en garde à vue, vous pouvez demander un avocat »: advice to whoever reads
+		}
+		if appealIfs[toks[k].Norm] && a.readerInClause(k+1) {
+			return true // "know your rights if the police stop you"
+		}
+	}
+	if !a.endsOnQuestion() {
+		return false
+	}
+	for k := 0; k < min(3, len(toks)); k++ {
+		if readerSubjects[toks[k].Norm] {
+			return true
+		}
+	}
+	if len(toks) > 6 {
+		return false
+	}
+	for k := range toks {
+		if fragmentPersons[toks[k].Norm] || toks[k].Has(text.Digit) {
+			return false // « Elle est enceinte ? »
+		}
+	}
+	return true // « Enceinte et sans logement ? »
+}
+
+// readerModals after « vous », "you" say what the reader may or must do.
+var readerModals = lexicon.WordSet{"pouvez": true, "devez": true, "can": true, "may": true, "should": true,
+	"must": true}
+
+// readerInClause: « vous », "you" stands in the clause that opens at k,
+// within six words.
+func (a *analysis) readerInClause(k int) bool {
+	toks := a.s.Toks
+	for m := k; m < min(len(toks), k+6); m++ {
+		if m > k && isClauseSep(toks[m].Sep) {
+			return false
+		}
+		if readerSubjects[toks[m].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// offersSomething: a word of the value offers something to its readers.
+// Read only for a sentence that asks them: a few words of a short value.
+func (a *analysis) offersSomething() bool {
+	for _, w := range strings.FieldsFunc(text.Fold(a.text), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 0x80)
+	}) {
+		if appealOffers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// capOpensClause: the token opens a title or a clause after a colon or a
+// quotation mark ("Workshop: 'Know your rights…'"), where a capital
+// names no one.
+func capOpensClause(t text.Token) bool {
+	return t.Has(text.Quoted) || t.Sep == ':' || t.Sep == '\'' || t.Sep == '"'
+}

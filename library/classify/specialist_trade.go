@@ -1,0 +1,56 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/library/classify/text"
+)
+
+// A medical specialist's noun says two things (issue 7, section 4): « Paul
+// voit un cardiologue » is Paul's health, « le Dr Mathieu Kervella,
+// cardiologue au CHU, animera la conférence » is the speaker's trade. The
+// health list holds the specialists for the first reading; here the
+// second: the noun in apposition to a name (a comma or a bracket before
+// it, a capitalised name or a civility just before that) or just before a
+// name (« la cardiologue Anne Morel ») names a trade, not a patient. The
+// name itself stays what it is.
+
+// dropSpecialistTrades removes the health findings of the sentence that
+// are a specialist's trade.
+func (a *analysis) dropSpecialistTrades() {
+	k := a.sentenceFindings()
+	if k == len(a.findings) {
+		return
+	}
+	a.dropFindingsFrom(k, func(f Finding) bool {
+		return f.Rule == ruleHealth.String() && a.tradeAt(f.Start, f.End)
+	})
+}
+
+// tradeAt: the finding at bytes [from, to) is one specialist's noun
+// (« cardiologue », "oncologist") beside the name it describes.
+func (a *analysis) tradeAt(from, to int) bool {
+	toks := a.s.Toks
+	for k := range toks {
+		if toks[k].From() != from {
+			continue
+		}
+		if toks[k].To() != to || !specialistNoun(toks[k].Norm) {
+			return false
+		}
+		if k+1 < len(toks) && toks[k+1].Has(text.Cap) && toks[k+1].Sep == 0 && k > 0 && toks[k-1].Is(cDefiniteArticles) {
+			return true // « la cardiologue Anne Morel »
+		}
+		if k < 2 || toks[k].Sep != ',' && toks[k].Sep != '(' {
+			return false
+		}
+		return toks[k-1].Has(text.Cap) || toks[k-1].Is(cCivility) // « Dr Morel, addictologue »
+	}
+	return false
+}
+
+// specialistNoun: the word names a medical specialist (« cardiologue »,
+// « addictologue », "oncologist").
+func specialistNoun(w string) bool {
+	return strings.HasSuffix(w, "logue") || strings.HasSuffix(w, "logues") || strings.HasSuffix(w, "ologist")
+}
