@@ -16,6 +16,7 @@ func TestEnglishPossessiveIsAnAuthorLink(t *testing.T) {
 		{"Paul McCartney's daughter asked for a refund of her ticket.", Blocked, Personal, "name"},
 		{"Emma Raducanu's mobile: 07700 900123", Blocked, Personal, ""},
 		{"Emma Raducanu will bring the cake on Saturday.", Blocked, Personal, "name"},
+		{"Paul McCartney's divorce is taking its toll.", Blocked, Personal, "name"},
 	})
 }
 
@@ -120,7 +121,8 @@ func TestEnglishRumourOfAChange(t *testing.T) {
 
 // English names a venue by a noun before its head: "the church hall",
 // "the mosque car park" are rooms every association books, as « la salle
-// paroissiale » (worship_place.go); going to church stays a faith.
+// paroissiale » (worship_place.go), beside a name that blocks anyway;
+// going to church stays a faith, and a person only described keeps it.
 func TestEnglishWorshipPremisesAreAVenue(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Mrs Cole will meet us at the church hall at 10.", Blocked, Personal, "name"},
@@ -128,6 +130,7 @@ func TestEnglishWorshipPremisesAreAVenue(t *testing.T) {
 		{"Mrs Cole goes to church every Sunday.", Blocked, Sensitive, "religion"},
 		{"Mrs Cole sings in the church choir.", Blocked, Sensitive, "religion"},
 		{"Mrs Cole prays at the mosque every Friday.", Blocked, Sensitive, "religion"},
+		{"The man who sleeps in the church porch has been drinking again.", Blocked, 0, ""},
 	})
 }
 

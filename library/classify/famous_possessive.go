@@ -11,15 +11,19 @@ import "tamis/library/classify/text"
 // still keeps it a person's.
 
 // possessiveAfter: the name ending at j is followed by the English
-// possessive ("'s", or a lone apostrophe after a name ending in s).
+// possessive ("'s", or a lone apostrophe after a name ending in s), and
+// what is theirs is no private life ("Paul Smith's divorce", "…'s
+// rent": public_role_private.txt).
 func (a *analysis) possessiveAfter(j int) bool {
 	toks := a.s.Toks
 	if j >= len(toks) {
 		return false
 	}
+	owned := j
 	if toks[j].Norm == "s" && text.Joined(toks, j, '\'') {
-		return true
+		owned = j + 1
+	} else if last := toks[j-1].Norm; last[len(last)-1] != 's' || toks[j].Sep != '\'' || !toks[j].Spaced {
+		return false // "Charles Dickens' novels" has its apostrophe alone
 	}
-	last := toks[j-1].Norm
-	return last[len(last)-1] == 's' && toks[j].Sep == '\'' && toks[j].Spaced // "Charles Dickens' novels"
+	return owned >= len(toks) || !privateFacts[toks[owned].Norm]
 }

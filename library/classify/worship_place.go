@@ -13,9 +13,12 @@ var worshipPremises = lexicon.Words(lexicon.Data, "worship_premises")
 
 // worshipPremisesAt: the special term at sp ends on a place of worship
 // (worship_words.txt: "church", "at the mosque") right before a part of
-// its premises.
+// its premises, in a sentence that names its person: the name blocks the
+// value anyway, and the venue no longer makes it category 4. A person
+// only described ("the man who sleeps in the church porch") keeps every
+// word that may pin down what is told of him.
 func (a *analysis) worshipPremisesAt(sp span) bool {
 	toks := a.s.Toks
-	return sp.j < len(toks) && worshipWords[toks[sp.j-1].Norm] &&
+	return len(a.names) > 0 && sp.j < len(toks) && worshipWords[toks[sp.j-1].Norm] &&
 		worshipPremises[toks[sp.j].Norm] && toks[sp.j].Sep == 0
 }
