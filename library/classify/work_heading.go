@@ -18,7 +18,8 @@ import (
 //
 // Real members go to shows and act in them. A sentence stays theirs when
 // it holds an outing or a booking (outing_words.txt: « sortie », « places »,
-// « viendra », "tickets"), contact details, the cast (« joue », "played
+// « viendra », "tickets"), a member's doing at the club (club_doings.txt:
+// « lit », « propose », "picks"), contact details, the cast (« joue », "played
 // by"), a tie to the association or the writer (story_ties.txt: « notre
 // adhérente », « besoin », "my"), a word of a real case, a testimony, an
 // age, a first name and a surname (« Paul Girard »: a character's seldom,
@@ -30,8 +31,12 @@ import (
 // workHeadings are the headings of work_headings.txt, by section.
 var workHeadings, summaryHeadings = readWorkHeadings()
 
-// outingWords say the sentence is about real members going to a show.
-var outingWords = lexicon.Words(lexicon.Data, "outing_words")
+// outingWords say the sentence is about real members going to a show;
+// clubDoings what members do there (« lit », « propose », "picks").
+var (
+	outingWords = lexicon.Words(lexicon.Data, "outing_words")
+	clubDoings  = lexicon.Words(lexicon.Data, "club_doings")
+)
 
 // readWorkHeadings reads work_headings.txt: the words of the headings of
 // [activity] and of those of [summary] (phraseWords).
@@ -120,8 +125,8 @@ func (a *analysis) realInStory(k int) bool {
 	toks := a.s.Toks
 	n := toks[k].Norm
 	switch {
-	case outingWords[n] || castWords[n] || realWorks[n]:
-		return true
+	case outingWords[n] || castWords[n] || realWorks[n] || clubDoings[n]:
+		return true // « places », « joue », « lit Zola »
 	case realCaseWords[n] && !negatedAt(toks, k):
 		return true
 	case storyTies[n] && !(ownDets[n] && k+1 < len(toks) && toks[k+1].IsAny(cWork, cStoryCue)):
