@@ -118,9 +118,9 @@ func (a *analysis) workStorySentence() bool {
 
 // realInStory: the word at k ties the sentence to real persons: an
 // outing, the cast, a real work or case, a tie (story_ties.txt), a
-// testimony, an age, a name after « par », "by", the work itself spoken
-// of (« ce film », "the book"), a first name and a surname outside a
-// quoted title.
+// testimony, an age, a name after « par », "by", who plays a part
+// (« c'est Léa »), the work itself spoken of (« ce film », "the book"), a
+// first name and a surname outside a quoted title.
 func (a *analysis) realInStory(k int) bool {
 	toks := a.s.Toks
 	n := toks[k].Norm
@@ -137,6 +137,8 @@ func (a *analysis) realInStory(k int) bool {
 		return true // « Karim, 17, … », "aged 9": an age given as news of someone
 	case byLinks[n] && k+1 < len(toks) && toks[k+1].Has(text.Cap) && !a.inQuotes(k+1):
 		return true // "by Lily Whitcombe": an author, a reader, an actor
+	case n == "c" && k+2 < len(toks) && toks[k+1].Norm == "est" && toks[k+2].Has(text.Cap):
+		return true // « Elmire, c'est Léa »: who plays the part
 	case toks[k].Is(cWork) && k > 0 && storyDets[toks[k-1].Norm]:
 		return true // « Paul, tétraplégique, adore ce film »: someone speaks of the work from outside
 	}
