@@ -88,18 +88,27 @@ func runClassify(db string, io streams, args []string, asJSON, lines bool) error
 // classifyLines classifies each line of stdin on its own and prints one JSON
 // object per line, in order; the exit code is that of the worst line.
 func classifyLines(c *classify.Classifier, io streams) error {
-	sc := bufio.NewScanner(io.in)
-	sc.Buffer(make([]byte, 64<<10), maxInputSize)
+	r := readLines(io.in, maxInputSize) // classify_lines.go: groups of the lines arrived
+	defer r.stop()
 	enc := json.NewEncoder(io.out)
 	worst := classify.OK
-	for sc.Scan() {
-		res := c.Classify(strings.TrimSuffix(sc.Text(), "\r"))
-		if err := enc.Encode(res); err != nil {
-			return err
+	group, values := make([]string, 0, maxLineGroup), make([]string, 0, maxLineGroup)
+	for group = r.nextGroup(group); len(group) > 0; group = r.nextGroup(group) {
+		values = values[:0]
+		for _, l := range group {
+			values = append(values, trimCR(l))
 		}
-		worst = max(worst, res.Verdict)
+		for _, res := range c.ClassifyBatch(values) {
+			if err := enc.Encode(res); err != nil {
+				return err
+			}
+			worst = max(worst, res.Verdict)
+		}
+		r.done(group)
+		clear(group) // the lines are the volunteer's: none stays in the buffers
+		clear(values)
 	}
-	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+	if err := <-r.errc; errors.Is(err, bufio.ErrTooLong) {
 		return fmt.Errorf(i18n.T("une ligne de l’entrée standard dépasse %d Mio", "a line of standard input is larger than %d MiB"), maxInputSize>>20)
 	} else if err != nil {
 		return fmt.Errorf(i18n.T("lecture de l’entrée standard : %w", "reading standard input: %w"), err)

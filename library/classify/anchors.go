@@ -129,7 +129,8 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 		only = only || toks[k].Is(cUniqueWords)
 		k++
 	}
-	if k < len(toks) && toks[k].Is(cPerson) && toks[k].Sep != ',' && !a.consumed[k] && !a.venueNamed(k) && !a.kindOf(k) {
+	if k < len(toks) && toks[k].Is(cPerson) && toks[k].Sep != ',' && !a.consumed[k] && !a.venueNamed(k) && !a.kindOf(k) &&
+		!a.thingSense(k) { // thing_sense.go: "on the coach", "a folding chair"
 		return anchorPerson, (toks[k].Is(cRole) || only) && toks[i].Is(cDefiniteDets) && !a.publicOffice(k)
 	}
 	k = i + 1

@@ -129,6 +129,22 @@ func BenchmarkClassifyShortLines(b *testing.B) {
 	b.ReportMetric(float64(size)/float64(len(lines)), "B/line")
 }
 
+// BenchmarkClassifyShortLinesBatch is the batch check as classify
+// --jsonl runs it: the same lines, through ClassifyBatch (batch.go).
+func BenchmarkClassifyShortLinesBatch(b *testing.B) {
+	c := New(Rules{Allow: []string{"Les Jardins Partagés"}, Deny: []string{"projet Phénix"}})
+	lexicon.Warm()
+	lines, size := shortLines(b)
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	cpu := processCPU()
+	for b.Loop() {
+		c.ClassifyBatch(lines)
+	}
+	reportCPU(b, cpu)
+	b.ReportMetric(float64(size)/float64(len(lines)), "B/line")
+}
+
 // reportCPU adds the processor time per operation since start: on a
 // shared machine the wall time counts the waits for a core, the
 // processor time much less, so before/after figures compare better.

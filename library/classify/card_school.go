@@ -26,9 +26,35 @@ func (a *analysis) cardSchool() bool {
 }
 
 // residentNamed: the sentence holds someone whose home a verb of
-// residence can tell: an anchored person, a card's person, or the
-// subject left out before the verb that opens the value (« Vit seule au
-// lieu-dit Kerbiquet », "Lives in the last cottage past the church").
+// residence can tell: an anchored person, a card's person, the subject
+// left out before the verb that opens the value (« Vit seule au lieu-dit
+// Kerbiquet », "Lives in the last cottage past the church"), or a
+// pronoun object.
 func (a *analysis) residentNamed() bool {
-	return len(a.anchors) > 0 || a.cardHead() >= 0 || a.s.Toks[0].Is(cResidenceVerbs) && a.s.Toks[0].Has(text.Cap)
+	return len(a.anchors) > 0 || a.cardHead() >= 0 || a.s.Toks[0].Is(cResidenceVerbs) && a.s.Toks[0].Has(text.Cap) || a.residentObject()
+}
+
+// residentObject: a pronoun object before a verb of residence stands for
+// the person housed (« on l'a relogé au 12 de la rue du Port », « on la
+// loge au-dessus du bar »).
+func (a *analysis) residentObject() bool {
+	toks := a.s.Toks
+	for v := 1; v < len(toks); v++ {
+		if !toks[v].Is(cResidenceVerbs) {
+			continue
+		}
+		p := v - 1
+		if p > 0 && isPastAuxiliary(toks[p].Norm) {
+			p-- // « l'a relogé »
+		}
+		if w := toks[p].Norm; w == "l" || w == "la" || w == "le" {
+			return p+1 < len(toks) && (toks[p].Norm != "l" || toks[p+1].Sep == '\'')
+		}
+	}
+	return false
+}
+
+// isPastAuxiliary: « a », « avait », « ont », « avons » before a participle.
+func isPastAuxiliary(w string) bool {
+	return w == "a" || w == "avait" || w == "ont" || w == "avons" || w == "avez"
 }

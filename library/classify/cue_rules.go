@@ -24,6 +24,8 @@ func (a *analysis) findWithoutKeyword() {
 	a.findNickname()           // nickname.go: « le Grand Mimi », « Dédé a oublié »
 	a.findSurnameValue()       // surname_value.go: « Kowalski » alone
 	a.findCapsSurnameInitial() // caps_surname_initial.go: « DUPONT J. »
+	a.findSurnameCode()        // record_codes.go: « Dupont 2024-0173 »
+	a.findNicknameSaid()       // nickname_said.go: « surnommé Rambo »
 	a.findBirthdayAge()        // birthday_age.go: « elle aura 70 ans le 14 juillet »
 	a.findFamilySurname()      // family_surname.go: « noces d'argent des Kerjean »
 	a.findAgedName()
@@ -32,6 +34,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.upgradeOwnedBankNumber()
 	a.upgradePersonAccount() // account_owner.go
 	a.upgradeNamedHandle()   // handle_first_name.go: « @julie_m74 »
+	a.upgradeActingHandle()  // handle_acts.go: « @bricoleur_du_93 qui filme nos ateliers »
 	a.upgradeSmallGroup()
 	a.dropPublicFalseAlarms(cs)
 	a.noteSecretAsked(cs) // secret_carried.go: « Mdp oublié ? »

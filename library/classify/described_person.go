@@ -44,6 +44,7 @@ func (a *analysis) findDescribedPerson() {
 		if n+1 >= len(toks) || !a.describedNoun(n) || toks[n].Is(cPopulation) {
 			continue
 		}
+		unique = unique || a.newcomerBefore(i+1, n) // newcomer.go: « la nouvelle bénévole du jeudi »
 		if a.pinsDown(n, unique, former) && !a.hypothetical(n+1) && !a.publicRole(i) {
 			a.addAs(ruleIndirect, Blocked, i, len(toks), describedReason())
 			return

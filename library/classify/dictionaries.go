@@ -34,7 +34,7 @@ func buildLexicon(fsys fs.FS) *dictionaries {
 		ambiguous:  lexicon.LoadWords(fsys, "data/firstnames_ambiguous.txt"),
 		lastnames:  lexicon.LoadWords(fsys, "data/lastnames.txt", "data/lastnames_extra.txt", "data/lastnames_zxcvbn.txt"),
 		special:    ruleTerms(fsys, specialTables...),
-		strategy:   ruleTerms(fsys, "strategy_terms", "strategy_everyday_terms"),
+		strategy:   ruleTerms(fsys, "strategy_terms", "strategy_everyday_terms", "dispute_terms"),
 		gray:       ruleTerms(fsys, "gray_terms"),
 		quasi:      termList(fsys, "quasi_terms"),
 	}

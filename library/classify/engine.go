@@ -99,16 +99,32 @@ func isASCIISpace(b byte) bool {
 // The rules read the text prepared (prepare.go): hidden characters out,
 // spaces and digits in ASCII; the findings point into text.
 func (c *Classifier) Classify(text string) Result {
-	p := prepare(text)
-	if len(p.hidden) == 0 && c.isProfile(p.text) {
-		return Result{Category: Published, Verdict: OK, Findings: []Finding{}}
+	a, p, r, done := c.start(text)
+	if done {
+		return r
 	}
-	a := analysisPool.Get().(*analysis)
+	a.run()
+	return a.result(p)
+}
+
+// start prepares text and readies a pooled analysis of it; done says
+// that the result r is already known (a profile text) and no analysis
+// was taken.
+func (c *Classifier) start(text string) (a *analysis, p prepared, r Result, done bool) {
+	p = prepare(text)
+	if len(p.hidden) == 0 && c.isProfile(p.text) {
+		return nil, p, Result{Category: Published, Verdict: OK, Findings: []Finding{}}, true
+	}
+	a = analysisPool.Get().(*analysis)
 	a.reset(c, p.text, direct.Find(p.text))
 	if len(a.direct) > 256 { // no growth where findings abound; nothing up front for a short value
 		a.findings = make([]Finding, 0, min(len(a.direct), direct.MaxFindings)+len(p.hidden)+16)
 	}
-	a.run()
+	return a, p, Result{}, false
+}
+
+// result returns the finished analysis to the pool and the value's result.
+func (a *analysis) result(p prepared) Result {
 	findings := a.takeFindings(len(p.hidden))
 	a.reset(nil, "", nil) // the pool keeps buffers, not the text they held
 	analysisPool.Put(a)
@@ -291,10 +307,23 @@ type analysis struct {
 }
 
 func (a *analysis) run() {
-	for a.sc.Next(&a.s) {
-		a.tokens += len(a.s.Toks)
+	for a.nextSentence() {
 		a.sentence()
 	}
+	a.finish()
+}
+
+// nextSentence reads the next sentence of the value; false at its end.
+func (a *analysis) nextSentence() bool {
+	if !a.sc.Next(&a.s) {
+		return false
+	}
+	a.tokens += len(a.s.Toks)
+	return true
+}
+
+// finish adds what the value's sentences leave to the whole of it.
+func (a *analysis) finish() {
 	a.addDirectOutside()
 	if len(a.readerAppeals) > 0 {
 		a.dropReaderAppeals() // reader_appeal.go
@@ -331,6 +360,21 @@ const (
 )
 
 func (a *analysis) sentence() {
+	a.beginSentence()
+	a.runStages(a.wantedStages())
+	a.endSentence()
+}
+
+// wantedStages returns the stages to run on the sentence (stage_index.go).
+func (a *analysis) wantedStages() stageSet {
+	if a.c.everyStage {
+		return stages.all
+	}
+	return stages.wanted(a)
+}
+
+// beginSentence readies the per-sentence state and tags the tokens.
+func (a *analysis) beginSentence() {
 	a.memo = 0
 	a.sentFirst = len(a.findings)
 	a.names = a.names[:0]
@@ -345,11 +389,10 @@ func (a *analysis) sentence() {
 		a.consumed[k] = t.Has(text.Code) // an anonymisation code explains itself
 	}
 	a.tagSentence()
-	if a.c.everyStage {
-		a.runStages(stages.all)
-	} else {
-		a.runStages(stages.wanted(a)) // stage_index.go
-	}
+}
+
+// endSentence notes what the sentence leaves to the value.
+func (a *analysis) endSentence() {
 	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() || a.ownAccountNamed() { // own_account_iban.go
 		a.appeals = append(a.appeals, [2]int{a.s.Start, a.s.End})
 	}

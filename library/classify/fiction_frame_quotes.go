@@ -6,7 +6,8 @@ import "strings"
 // Men', ‘The Gruffalo’) where French uses « » and American English
 // double quotes. The frame of a work (fiction_frame.go: « dans « Madame
 // Bovary », Emma… ») reads such a title too: "in 'Of Mice and Men',
-// Lennie…" tells of characters.
+// Lennie…" tells of characters; so does the author after a title
+// (work_author.go: « « Small Island » d'Andrea Levy »).
 
 // singleQuotedTitleAt: token k opens a title in single quotes: the quote
 // stands right before it, opens (after a space, a colon or a bracket,
@@ -21,4 +22,10 @@ func (a *analysis) singleQuotedTitleAt(k int) bool {
 		p = at - len("‘")
 	}
 	return p >= 0 && singleQuoteOpens(a.text, p) && a.inSingleQuotes(k)
+}
+
+// closesSingleQuotedTitle: the text before (after token k) ends on the
+// single quote that closes a title token k stands in ('Small Island' by…).
+func (a *analysis) closesSingleQuotedTitle(before string, k int) bool {
+	return (strings.HasSuffix(before, "'") || strings.HasSuffix(before, "’")) && a.inSingleQuotes(k)
 }

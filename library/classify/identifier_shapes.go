@@ -28,6 +28,7 @@ func (a *analysis) findNumberShapes() {
 	a.findSpacedPhone()
 	a.findMaskedPhone()
 	a.findForeignPlate()
+	a.findSpacedPlate() // record_codes.go: « FK 213 TR »
 	a.findFileNumber()
 	a.findGamerTag()
 	a.findBirthdate(isOrdinalDay)
@@ -36,6 +37,7 @@ func (a *analysis) findNumberShapes() {
 // findWordShapes reads the shapes written in words.
 func (a *analysis) findWordShapes() {
 	a.findDictatedPhone() // spelled_numbers.go
+	a.findMixedPhone()    // mixed_phone.go: « 06 douze 34 56 78 »
 	a.findBirthdate(func(t *text.Token) bool { return t.Is(cSpelledNumber) })
 	a.findAddressInWords()
 }

@@ -38,7 +38,8 @@ func (a *analysis) findIndirect() {
 			a.add(ruleIndirect, at, len(a.s.Toks)) // life_story.go: « Arrivée à Lyon à 12 ans, devenue infirmière »
 			return
 		}
-		if t := a.s.Toks[0]; t.Has(text.Cap) && t.Is(cRole) && (len(a.s.Toks) == 1 || a.s.Toks[1].Sep != ':') && !a.titledFamous(0) {
+		if t := a.s.Toks[0]; t.Has(text.Cap) && t.Is(cRole) && (len(a.s.Toks) == 1 || a.s.Toks[1].Sep != ':') && !a.titledFamous(0) &&
+			!a.thingSense(0) { // thing_sense.go: "Coach trip to the seaside"
 			a.add(ruleSingleRole, 0, 1)
 		}
 		return

@@ -17,21 +17,33 @@ import (
 
 // findKeptSecret reports a sentence that forbids passing its matter on.
 func (a *analysis) findKeptSecret() {
-	if a.has(cReaderWords) || !a.associationMatter() || a.sensitiveInSentence() {
+	// The negated word of telling first: few sentences hold one, and the
+	// tests after it read the whole value (valueHoldsAmount) or a word set
+	// per token. Each test is a predicate of the sentence: their order
+	// changes nothing but the work.
+	if a.has(cReaderWords) || !a.tellingForbiddenIn() {
+		return
+	}
+	if !a.associationMatter() || a.sensitiveInSentence() {
 		return // a fact already category 4 keeps its own, more precise reason
 	}
 	if a.anyWordIn(restraintWords) || a.anyWordIn(beforeWords) {
 		return // held back only for a while (« pas encore », "until")
 	}
-	toks := a.s.Toks
-	for i, t := range toks {
-		if t.IsAny(cDisclose, cTell) && a.tellingForbidden(i) {
-			a.addAs(ruleConfidential, Blocked, 0, len(toks),
-				i18n.T("à ne pas divulguer : information confidentielle de l’association",
-					"not to be passed on: the association's confidential information"))
-			return
+	a.addAs(ruleConfidential, Blocked, 0, len(a.s.Toks),
+		i18n.T("à ne pas divulguer : information confidentielle de l’association",
+			"not to be passed on: the association's confidential information"))
+}
+
+// tellingForbiddenIn: a word of telling or sharing of the sentence has
+// a negation before it (tellingForbidden).
+func (a *analysis) tellingForbiddenIn() bool {
+	for i := range a.s.Toks {
+		if a.s.Toks[i].IsAny(cDisclose, cTell) && a.tellingForbidden(i) {
+			return true
 		}
 	}
+	return false
 }
 
 // tellingForbidden: a negation stands within three tokens before the

@@ -39,10 +39,10 @@ var leakKinds = []leakKind{
 	{"unsaid_matters", Sensitive, 90},    // 83.3 % before the hush cues of a matter not told yet
 	{"faith_practice", Sensitive, 94},    // 94.4 % before the practices of the Observatoire de la laïcité's guide
 	{"login_lines", Sensitive, 95},       // 100 % already: a guard
-	{"pointed_person", Personal, 95},     // 85.7 % before floor_words.go and the habits and arrivals of a person described
-	{"worded_address", Personal, 90},     // 95.0 % before
-	{"short_name", Personal, 90},         // 92.6 % before
-	{"bare_identifier", Personal, 85},    // 88.9 % before
+	{"pointed_person", Personal, 90},     // 55.6 % before floors, deeds, arrivals, cards and « vous voyez qui c'est » (1 December, evening)
+	{"worded_address", Personal, 80},     // 55.9 % before guest_room.go and the landmarks of a home
+	{"short_name", Personal, 85},         // 65.8 % before civility_particle.go and nickname_said.go
+	{"bare_identifier", Personal, 80},    // 64.0 % before record_codes.go
 }
 
 // TestLeakKindsCoverage measures, per kind of leak, how many values that

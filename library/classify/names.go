@@ -52,7 +52,8 @@ func (a *analysis) findNames() {
 		}
 		if a.hasWorkWord() && (a.inQuotes(i) || a.inSingleQuotes(i)) { // quoted_titles.go; the class first, it is one test
 			// a title: « Still Alice », "Jane Eyre"
-		} else if p := a.skipNameTail(j); p < len(toks) && toks[p].Is(cPlaceAfterName) && !a.consumed[p] && !a.bracketBefore(p) { // civility_shapes.go
+		} else if p := a.skipNameTail(j); p < len(toks) && toks[p].Is(cPlaceAfterName) && !a.consumed[p] && !a.bracketBefore(p) && // civility_shapes.go
+			!a.placeAfterNameIsPerson(i, p) { // place_or_person.go: "call Emma Lane"
 			// "the Jean Monnet building", "Simone de Beauvoir library"
 			for k := i; k <= p; k++ {
 				a.consumed[k] = true
@@ -166,7 +167,8 @@ var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analy
 	(*analysis).titledNickname, (*analysis).reduplicatedNickname, // nicknames.go
 	(*analysis).pluralFamily, (*analysis).kinPluralSurname, // plural_family.go
 	(*analysis).wordSurnameActs,                                                                                            // word_surname.go
-	(*analysis).apposedFirstName, (*analysis).bracketedFirstName, (*analysis).placedFirstName, (*analysis).tradedFirstName} // first_name_context.go
+	(*analysis).apposedFirstName, (*analysis).bracketedFirstName, (*analysis).placedFirstName, (*analysis).tradedFirstName, // first_name_context.go
+	(*analysis).placeSurnameActs} // place_or_person.go
 
 func (a *analysis) reportName(i, j int) {
 	if a.publicTopicName(i, j) { // public_topics.go

@@ -161,6 +161,9 @@ func (a *analysis) publicRoleNear(i, j int) bool {
 	if e := a.rolePhraseAt(i); e > i {
 		return true // the role taken into the name (« MP Rachel Hughes ») or read as one (« Défenseure des droits »)
 	}
+	if a.postnominalRole(i, j) {
+		return true // "Daniel Price MP" (public_role_postnominal.go)
+	}
 	if j < len(toks) && (toks[j].Sep == ',' || toks[j].Sep == '(') {
 		s := j
 		if s+1 < len(toks) && articles[toks[s].Norm] && toks[s+1].Sep == 0 {

@@ -12,6 +12,7 @@ import "tamis/library/classify/lexicon"
 var (
 	landmarkPositions = lexicon.Words(lexicon.Data, "landmark_positions")
 	landmarks         = lexicon.Words(lexicon.Data, "landmarks")
+	landmarkInside    = lexicon.Words(lexicon.Data, "landmark_inside")
 )
 
 // landmarkReach bounds the tokens between the verb of residence and the
@@ -27,12 +28,13 @@ func (a *analysis) findResidenceLandmark() { a.findResidence(landmarkReach, a.la
 // the landmark, 0 if there is none.
 func (a *analysis) landmarkAfter(k int) int {
 	toks := a.s.Toks
-	if !landmarkPositions[toks[k].Norm] {
+	inside := landmarkInside[toks[k].Norm] // « dans », « sur »: a landmark of the list only
+	if !inside && !landmarkPositions[toks[k].Norm] {
 		return 0
 	}
 	for n := k + 1; n < min(len(toks), k+4); n++ {
 		t := toks[n]
-		if t.Is(cVenue) || landmarks[t.Norm] || n+1 < len(toks) && landmarks[t.Norm+" "+toks[n+1].Norm] {
+		if t.Is(cVenue) && !inside || landmarks[t.Norm] || n+1 < len(toks) && landmarks[t.Norm+" "+toks[n+1].Norm] {
 			return n + 1
 		}
 	}

@@ -51,7 +51,7 @@ func (a *analysis) findSecretsToldOtherwise(cs cueSet) {
 // round, or "".
 func (a *analysis) secretToldOtherwise(cs cueSet) string {
 	switch {
-	case cs.has(cueSecretNoun, cueRecipe) && a.recipeAfterBreak():
+	case cs.has(cueSecretNoun, cueRecipe) && (a.recipeAfterBreak() || a.recipeAroundSecret()): // secret_recipe_around.go
 		return i18n.T("indice permettant de retrouver un mot de passe", "a hint that gives a password away")
 	case cs.has(cueLock, cueRecipe) && a.lockRecipeTold():
 		return i18n.T("combinaison d’une boîte à clés ou d’un cadenas", "combination of a key box or a padlock")
@@ -127,7 +127,8 @@ func (a *analysis) lockRecipeTold() bool {
 			if secretAdvice[toks[k].Norm] || secretNegations[toks[k].Norm] {
 				break
 			}
-			if (a.valueSignBefore(k) || secretCopulas[toks[k].Norm]) && a.personalRecipeWithin(k, k+4) {
+			opened := k == h.j && (toks[k-1].Norm == "avec" || toks[k-1].Norm == "with") // "opens with the last four digits"
+			if (opened || a.valueSignBefore(k) || secretCopulas[toks[k].Norm]) && a.personalRecipeWithin(k, k+4) {
 				return true
 			}
 		}

@@ -60,7 +60,8 @@ func bornInAYear(toks []text.Token, sp span) bool {
 // ("une psychologue de la faculté", "l'imam de la mosquée").
 func (a *analysis) notAFact(sp span) bool {
 	toks := a.s.Toks
-	if a.inQuotes(sp.i) || a.specialNotAboutSomeone(sp) || a.inConcessive(sp) || a.namingNotBaptism(sp) || a.specialNamesABody(sp) || a.readersOwn(sp) || a.careVenue(sp) || a.careWorkplace(sp) { // special_not_about_someone.go, concessive.go, naming.go, special_names_a_body.go, readers_own.go, care_venue.go, care_workplace.go
+	if a.inQuotes(sp.i) || a.specialNotAboutSomeone(sp) || a.inConcessive(sp) || a.namingNotBaptism(sp) || a.specialNamesABody(sp) || a.readersOwn(sp) || a.careVenue(sp) ||
+		a.careWorkplace(sp) || a.worshipPremisesAt(sp) { // special_not_about_someone.go, concessive.go, naming.go, special_names_a_body.go, readers_own.go, care_venue.go, care_workplace.go, worship_place.go
 		return true
 	}
 	if sp.i > 0 && toks[sp.i-1].Is(cOrgHeadWords) && toks[sp.i-1].Has(text.Cap) && toks[sp.i].Sep == 0 {

@@ -37,7 +37,7 @@ func (a *analysis) offerToGroup(sp span) bool {
 // accessOffer: a health word in the plural in a sentence about access
 // (« les handicapés moteurs accèdent par la rampe »), naming no one.
 func (a *analysis) accessOffer(sp span) bool {
-	if len(a.names) > 0 || len(a.anchors) > 0 || !a.isPlural(sp) || a.lex.special[sp.val-1].rule == ruleBiometric {
+	if len(a.names) > 0 || len(a.anchors) > 0 || !a.isPlural(sp) || sp.val > 0 && a.lex.special[sp.val-1].rule == ruleBiometric { // val 0: no table entry (medical_words.go)
 		return false // « empreintes digitales … pour l'accès à la salle » are taken from people, not a public served
 	}
 	access := false

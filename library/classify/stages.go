@@ -99,12 +99,22 @@ var sentenceStages = []stage{
 	{name: "care-room", run: (*analysis).findCareRoom, digits: true},
 	// former_first_name.go: « Noah, né Noémie »
 	{name: "former-first-name", run: (*analysis).findFormerFirstName, needs: classesOf(cFirst)},
+	// care_stay.go: « est à la clinique du Parc », "Tom's in the Royal Infirmary"
+	{name: "care-stay", run: (*analysis).findCareStay, needs: classesOf(cCareStay)},
+	// surgery_done.go: « s'est fait retirer la vésicule », "had his gallbladder out"
+	{name: "surgery-done", run: (*analysis).findSurgeryDone, needs: classesOf(cSurgeryObject, cOrgan)},
+	// organ_failing.go: « ses reins lâchent », "his liver is shot"
+	{name: "organ-failing", run: (*analysis).findOrganFailing, needs: classesOf(cOrgan)},
+	// medical_words.go: « sort de sa coloscopie », "her tonsillitis"
+	{name: "medical-words", always: true, run: (*analysis).findMedicalWords},
 	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},
 	{name: "quoted-partner", run: (*analysis).findQuotedPartner, needs: classesOf(cPartnerLinks)},
 	{name: "strategy", run: (*analysis).findStrategy, // the association's confidential matters
 		dicts: dictsOf(dStrategy, dGrantIntent), needs: classesOf(cAccount, cContract, cPersonMoney, cLetWord)},
 	{name: "origin-of", run: (*analysis).findOriginOf, // origin_of.go: « she is Nigerian »
 		needs: classesOf(cDemonym)},
+	{name: "arrival-from", run: (*analysis).findArrivalFrom, // arrival_from.go: « arrivée de Bosnie en 2019 »
+		needs: classesOf(cArrival)},
 	{name: "unnamed-strategy", run: (*analysis).findUnnamedStrategy, // margins, suspicions, poaching
 		needs: classesOf(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
 	{name: "tender-bid", run: (*analysis).findTenderBid, needs: classesOf(cOpening, cRival)},
@@ -114,6 +124,7 @@ var sentenceStages = []stage{
 	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
 	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs)},
 	{name: "home-unit", run: (*analysis).findHomeUnit, needs: classesOf(cSpot), digits: true},               // home_unit.go: « bât. C, appt 24 »
+	{name: "guest-lodging", run: (*analysis).findGuestLodging, needs: classesOf(cSpot), digits: true},       // guest_room.go: « l'artiste dort à l'hôtel, chambre 12 »
 	{name: "residence-landmark", run: (*analysis).findResidenceLandmark, needs: classesOf(cResidenceVerbs)}, // residence_landmark.go
 	{name: "gray", run: (*analysis).findGray, // the gray zone: gray.go
 		dicts: dictsOf(dGray), needs: classesOf(cClosing, cChange, cPlusWord, cConditional, cDecision, cOrg, cRelation,

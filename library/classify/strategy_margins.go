@@ -12,7 +12,7 @@ import (
 // association or a person if a partner or the public read it.
 
 func (a *analysis) findUnnamedStrategy() {
-	if (a.has(cMargin) || a.has(cOpening) && a.limit()) && a.numbers() >= 2 {
+	if (a.has(cMargin) || a.has(cOpening) && a.limit()) && a.numbers() >= 2 || a.oneMarginWithLimit() { // strategy_one_margin.go
 		a.add(ruleNegotiation, 0, len(a.s.Toks))
 	}
 	if a.isPublished() {

@@ -211,6 +211,10 @@ const (
 	cServed               // data/words/served_verbs.txt (sentence_served.go)
 	cStoryCue             // data/words/story_works.txt, story_characters.txt, legend_heads.txt (story_frame.go)
 	cPoliceAct            // data/words/police_acts.txt (police_path.go)
+	cOrgan                // data/words/organs.txt (organ_failing.go)
+	cCareStay             // data/words/care_stay_places.txt (care_stay.go)
+	cArrival              // data/words/arrival_verbs.txt (arrival_from.go)
+	cSurgeryObject        // data/words/surgery_objects.txt (surgery_done.go)
 	numClasses
 )
 
@@ -348,6 +352,10 @@ var classFiles = []struct {
 	{cBeating, []string{"beating_verbs"}},
 	{cServed, []string{"served_verbs"}},
 	{cPoliceAct, []string{"police_acts"}},
+	{cOrgan, []string{"organs"}},
+	{cCareStay, []string{"care_stay_places"}},
+	{cArrival, []string{"arrival_verbs"}},
+	{cSurgeryObject, []string{"surgery_objects"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},

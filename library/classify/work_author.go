@@ -17,7 +17,8 @@ func (a *analysis) quotedWorkAuthor(i, j int) bool {
 		return false // a surname alone may be a family's; « sur » is a topic
 	}
 	before := strings.TrimRight(a.text[toks[i-2].End:toks[i-1].Start], " ")
-	if !strings.HasSuffix(before, "»") && !strings.HasSuffix(before, "”") && !strings.HasSuffix(before, "\"") {
+	if !strings.HasSuffix(before, "»") && !strings.HasSuffix(before, "”") && !strings.HasSuffix(before, "\"") &&
+		!a.closesSingleQuotedTitle(before, i-2) { // fiction_frame_quotes.go: 'Small Island' by Andrea Levy
 		return false
 	}
 	fl := famousLists() // a work, not a word quoted (« “Merci” de Paul »)

@@ -34,6 +34,8 @@ var monthNames = map[string]int{
 	"octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	// English abbreviations, as « janv », « févr » above ("2 Feb 1990")
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
 }
 
 // date reads a date at the digit i and returns where scanning resumes.
@@ -139,7 +141,7 @@ func parseDate(t string, i int) (end, year int, ok bool) {
 		}
 		y, e := readNum(t, k+1, 4)
 		n := e - k - 1
-		if (n == 4 || n == 2) && validDay(d1, m) && dateEnd(t, e) {
+		if (n == 4 || n == 2) && (validDay(d1, m) || usDate(sep, d1, m)) && dateEnd(t, e) {
 			if n == 2 {
 				y = 0
 			}
@@ -148,6 +150,13 @@ func parseDate(t string, i int) (end, year int, ok bool) {
 		return 0, 0, false
 	}
 	return wordDate(t, j, d1)
+}
+
+// usDate: an American date, month first ("03/14/1987"), read only where
+// it cannot be a French one: slashes, and a second number that is no
+// month.
+func usDate(sep byte, month, day int) bool {
+	return sep == '/' && day > 12 && validDay(day, month)
 }
 
 // wordDate reads "12 mars 1987" or "1er mars 1987" (the day ends at j).

@@ -1,0 +1,110 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// A stay in a place of care is told by the place more often than by the
+// illness (issue 7, section 4): « la maman de Léo est à la clinique du
+// Parc », « Jules est entré en Ehpad », "Tom's in the Royal Infirmary",
+// "she was rushed to A&E", « sorti des urgences mardi ». A person as subject (police_path.go
+// personSubject), a verb that puts them somewhere (care_stay_verbs.txt)
+// or brings them out (care_exit_verbs.txt), a preposition, then within two words a place of care
+// (care_stay_places.txt) is a health fact, category 4. « Julie travaille
+// à l'hôpital » has no such verb, « la clinique vétérinaire » is an
+// animal's, and a place without a person (« la fête de l'hôpital ») is
+// only a place.
+
+// careStayVerbs put a person in a place (data/words/care_stay_verbs.txt);
+// careExitVerbs bring them out of it (care_exit_verbs.txt).
+var (
+	careStayVerbs = lexicon.Words(lexicon.Data, "care_stay_verbs")
+	careExitVerbs = lexicon.Words(lexicon.Data, "care_exit_verbs")
+)
+
+// findCareStay reports the first stay of a person in a place of care.
+func (a *analysis) findCareStay() {
+	toks := a.s.Toks
+	for k := range toks {
+		if !toks[k].Is(cCareStay) || k+1 < len(toks) && animalCare[toks[k+1].Norm] {
+			continue
+		}
+		v := a.stayVerbBefore(k)
+		if v < 0 || modifierPlace(toks, v+1, k) || a.sentenceGeneric() || a.hypotheticalBefore(v) {
+			continue
+		}
+		s := auxiliariesBefore(toks, v)
+		if s > 0 && isPossessive(toks[s-1].Norm) {
+			s = auxiliariesBefore(toks, s-1) // « a son rendez-vous à la clinique », "has her appointments at"
+		}
+		if a.personSubject(s) {
+			a.add(ruleHealth, v, k+1)
+			return
+		}
+	}
+}
+
+// stayVerbBefore returns the verb of staying before the place at k: a
+// preposition within three words before the place (« à la clinique du »,
+// "in the Royal"), the verb right before it, an adverb allowed; or -1.
+// A bare "a" is the English article ("was a hospital porter"), not « à ».
+func (a *analysis) stayVerbBefore(k int) int {
+	toks := a.s.Toks
+	p := k - 1
+	for p >= 0 && p >= k-3 && !exitPrepositions[toks[p].Norm] && !(stayPrepositions[toks[p].Norm] && (toks[p].Norm != "a" || a.text[toks[p].Start:toks[p].End] != "a")) {
+		if isClauseSep(toks[p+1].Sep) {
+			return -1
+		}
+		p--
+	}
+	if p < 1 || p < k-3 || isClauseSep(toks[p+1].Sep) {
+		return -1
+	}
+	v := p - 1
+	if stayAdverbs[toks[v].Norm] && v > 0 {
+		v--
+	}
+	if exitPrepositions[toks[p].Norm] {
+		if !careExitVerbs[toks[v].Norm] {
+			return -1 // « elle est du CHU » works there
+		}
+	} else if !careStayVerbs[toks[v].Norm] {
+		return -1
+	}
+	return v
+}
+
+// modifierPlace: in English a place of care before a lowercase noun
+// qualifies it ("in the clinic garden", "at the hospital shop"): the
+// person is in the garden. A word of time or a preposition after the
+// place ends it ("in hospital till Friday", "at the clinic on Fridays").
+func modifierPlace(toks []text.Token, p, k int) bool {
+	if !englishStay[toks[p].Norm] || k+1 >= len(toks) || isClauseSep(toks[k+1].Sep) {
+		return false
+	}
+	next := toks[k+1]
+	return next.Has(text.Letter) && !next.Has(text.Cap) && !stayFollowers[next.Norm]
+}
+
+// auxiliariesBefore steps back from the verb at v over the auxiliaries
+// of a compound tense (« est entré », « a été transporté », "has been
+// taken") and returns the first of them, or v.
+func auxiliariesBefore(toks []text.Token, v int) int {
+	for v > 0 && stayAuxiliaries[toks[v-1].Norm] {
+		v--
+	}
+	return v
+}
+
+// The closed words around a stay.
+var (
+	stayPrepositions = lexicon.WordSet{"a": true, "au": true, "aux": true, "en": true, "dans": true, "at": true, "in": true, "into": true, "to": true}
+	stayAdverbs      = lexicon.WordSet{"encore": true, "toujours": true, "deja": true, "still": true, "now": true, "again": true, "back": true}
+	stayAuxiliaries  = lexicon.WordSet{"est": true, "a": true, "ete": true, "etait": true, "avait": true, "s": true, "has": true, "had": true, "been": true, "is": true, "was": true, "got": true}
+	animalCare       = lexicon.WordSet{"veterinaire": true, "veterinary": true, "vet": true}
+	englishStay      = lexicon.WordSet{"at": true, "in": true, "into": true, "to": true}
+	exitPrepositions = lexicon.WordSet{"de": true, "des": true, "du": true, "d": true, "from": true, "of": true}
+	stayFollowers    = lexicon.WordSet{"on": true, "for": true, "till": true, "until": true, "since": true, "after": true, "with": true, "and": true,
+		"again": true, "now": true, "today": true, "tonight": true, "yesterday": true, "overnight": true, "this": true, "last": true, "in": true, "at": true}
+)

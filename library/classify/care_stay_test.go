@@ -1,0 +1,29 @@
+package classify
+
+import "testing"
+
+// A person staying in, entering or taken to a place of care is a health
+// fact (category 4). Working there, a vet's clinic, a garden of a clinic
+// and a place without a person keep their verdict.
+func TestStayInAPlaceOfCare(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La maman de Léo est à la clinique du Parc jusqu'à vendredi.", Blocked, Sensitive, "health"},
+		{"Jules est entré en Ehpad en mars, sa fille gère ses affaires.", Blocked, Sensitive, "health"},
+		{"Tom's in the Royal Infirmary till Friday, ward 12.", Blocked, Sensitive, "health"},
+		{"Lucien a été transporté au CHU en ambulance pendant le loto.", Blocked, Sensitive, "health"},
+		{"Joanne has her appointments at the memory clinic on Fridays.", Blocked, Sensitive, "health"},
+		{"Elle est à la clinique vétérinaire avec son chien, elle arrive après.", Doubt, Personal, "indirect"},
+		{"He is in the clinic garden planting roses with the kids.", OK, Public, ""},
+		{"Le bus de la sortie passe à l'hôpital à 9 h.", OK, Public, ""},
+		{"Karim was a hospital porter for twenty years.", Blocked, Personal, "name"},
+	})
+}
+
+// Leaving a place of care tells the stay; staff of a hospital do not stay.
+func TestLeavingAPlaceOfCare(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Mrs Hale was discharged from hospital on Monday.", Blocked, Sensitive, "health"},
+		{"Il est sorti des urgences mardi, on le rappelle demain.", Blocked, Sensitive, "health"},
+		{"La sortie de l'hôpital se fait par la rue Pasteur.", OK, Public, ""},
+	})
+}

@@ -1,0 +1,92 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// A failing body is told without the illness's name more often than with
+// it (issue 7, section 4): « ses reins lâchent », « sa vue baisse », « il
+// a le cœur fragile », "her memory is going", "his liver is shot", "he has
+// a bad back". An organ or a faculty (organs.txt) owned by someone — a
+// possessive before it, or « a le … », "has a …" — and a word of failing
+// (failing_words.txt) right after it, through a copula, or right before
+// it in English, is a health fact about that person, category 4. Only
+// the slot next to the organ counts: « behind his back, they are going »
+// says nothing of a back.
+
+// failingWords say an organ fails (data/words/failing_words.txt).
+var failingWords = lexicon.Words(lexicon.Data, "failing_words")
+
+// findOrganFailing reports the first failing organ of a person.
+func (a *analysis) findOrganFailing() {
+	toks := a.s.Toks
+	for k := range toks {
+		if !toks[k].Is(cOrgan) || k+1 < len(toks) && nounComplements[toks[k+1].Norm] {
+			continue // « le cœur du village », "the back of the hall"
+		}
+		i := organOwner(toks, k)
+		if i < 0 {
+			continue
+		}
+		end := failingAfter(toks, k)
+		if end < 0 && k-i == 2 && failingWords[toks[k-1].Norm] {
+			end = k + 1 // "his bad back", "has a weak heart"
+		}
+		if end > 0 && a.factOfSomeone(span{i, end, 0}) { // violence_suffered.go
+			a.add(ruleHealth, i, end)
+			return
+		}
+	}
+}
+
+// organOwner returns the index of the owner's word before the organ at k
+// (« ses », "his", « a le », "has a", the genitive of "Phil's"), an
+// English adjective of failing allowed between them, or -1.
+func organOwner(toks []text.Token, k int) int {
+	i := k - 1
+	if i > 0 && failingWords[toks[i].Norm] {
+		i-- // "his dodgy knee"
+	}
+	if i < 0 {
+		return -1
+	}
+	w := toks[i].Norm
+	switch {
+	case organPossessives[w]:
+		return i
+	case w == "s" && i > 0 && toks[i].Sep == '\'' && toks[i-1].Has(text.Cap):
+		return i - 1 // "Phil's liver"
+	case (isArticle(w) || w == "an") && i > 0 && organHaving[toks[i-1].Norm]:
+		return i - 1
+	}
+	return -1
+}
+
+// failingAfter returns the end of a word of failing right after the organ
+// at k, through a copula and an adverb (« sont complètement usés », "is
+// going"), or -1.
+func failingAfter(toks []text.Token, k int) int {
+	for j := k + 1; j < min(len(toks), k+4); j++ {
+		if isClauseSep(toks[j].Sep) {
+			return -1
+		}
+		if failingWords[toks[j].Norm] {
+			return j + 1
+		}
+		if !organLinks[toks[j].Norm] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// The closed words around an organ: whose it is, and what may stand
+// between it and its failing.
+var (
+	organPossessives = lexicon.WordSet{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "his": true, "her": true, "their": true}
+	organHaving      = lexicon.WordSet{"a": true, "avait": true, "has": true, "had": true, "have": true}
+	organLinks       = lexicon.WordSet{"est": true, "sont": true, "etait": true, "etaient": true, "is": true, "are": true, "was": true, "were": true,
+		"s": true, "re": true, "keeps": true, "commence": true, "commencent": true, "tres": true, "really": true,
+		"completement": true, "totalement": true, "vraiment": true, "completely": true, "very": true, "getting": true, "starting": true, "to": true}
+)

@@ -1,0 +1,21 @@
+package classify
+
+import "testing"
+
+// A person's organ or faculty said to fail, next to it, is a health fact
+// (category 4). An organ that is a thing's (« le cœur du village », « le
+// dos de la salle ») or a word of failing that is not the organ's keeps
+// its verdict.
+func TestFailingOrganOfAPerson(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Mrs O'Brien's memory is going, she forgot the meeting twice.", Blocked, Sensitive, "health"},
+		{"Ses reins lâchent, Mme Petit attend une greffe.", Blocked, Sensitive, "health"},
+		{"Sa vue baisse, Josette ne conduira plus le minibus.", Blocked, Sensitive, "health"},
+		{"Dave has a bad back so he can't lift the tables.", Blocked, Sensitive, "health"},
+		{"Sa mémoire flanche, Mme Royer oublie les rendez-vous.", Blocked, Sensitive, "health"},
+		{"Le cœur du village bat au marché le samedi.", OK, Public, ""},
+		{"Le dos de la salle est réservé aux poussettes.", OK, Public, ""},
+		{"Her heart is in the right place, Jane is a gem.", Blocked, Personal, "name"},
+		{"Jane keeps her eyes on the till, the float is short.", Blocked, Personal, "name"},
+	})
+}
