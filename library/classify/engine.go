@@ -172,13 +172,13 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	// buffers put back: a composite literal of the whole struct would be
 	// built aside and copied, twice per value.
 	clear(a.findings) // a finding's reason may quote the text: none stays in the pool
-	allowed, appeals, findings := a.allowed[:0], a.appeals[:0], a.findings[:0]
+	allowed, appeals, findings, readerAppeals := a.allowed[:0], a.appeals[:0], a.findings[:0], a.readerAppeals[:0]
 	sdirect, names, anchors, scratch := a.sdirect[:0], a.names[:0], a.anchors[:0], a.scratch[:0]
 	hits, hitStart, consumed := a.hits[:0], a.hitStart[:0], a.consumed[:0]
 	sc, words := a.sc, a.words
 	*a = analysis{}
 	a.c, a.lex, a.text, a.direct = c, lex, text, direct
-	a.allowed, a.appeals, a.findings = allowed, appeals, findings
+	a.allowed, a.appeals, a.findings, a.readerAppeals = allowed, appeals, findings, readerAppeals
 	a.sdirect, a.names, a.anchors, a.scratch = sdirect, names, anchors, scratch
 	a.hits, a.hitStart, a.consumed = hits, hitStart, consumed
 	a.sc, a.words = sc, words
@@ -258,6 +258,8 @@ type analysis struct {
 	allowed  [][2]int // byte spans matched by the allowlist
 	appeals  [][2]int // byte spans of sentences that publish the association's bank details
 
+	readerAppeals [][2]int // byte spans of sentences that ask the readers of a public appeal (reader_appeal.go)
+
 	sc    *text.Scanner      // cuts the text into sentences; kept with its buffers, a pointer that reset copies
 	words *lexicon.WordCache // recent answers of the lexicon, kept with the pooled analysis
 
@@ -323,6 +325,9 @@ func (a *analysis) nextSentence() bool {
 // finish adds what the value's sentences leave to the whole of it.
 func (a *analysis) finish() {
 	a.addDirectOutside()
+	if len(a.readerAppeals) > 0 {
+		a.dropReaderAppeals() // reader_appeal.go
+	}
 	if len(a.appeals) > 0 {
 		a.findings = slices.DeleteFunc(a.findings, a.publishedBank)
 	}

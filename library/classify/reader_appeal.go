@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 
 	"tamis/library/classify/lexicon"
@@ -24,7 +25,8 @@ import (
 //   - and nothing points at one person: no name, no civility, no contact
 //     details, no « toujours », "still" (« Vous êtes toujours sous
 //     méthadone ? » presumes what it asks).
-// Its special-category findings and descriptions of a person go.
+// Its special-category findings and descriptions of a person go, once
+// the value is read, if no other sentence names someone.
 
 var (
 	appealOffers   = lexicon.Words(lexicon.Data, "appeal_offers")
@@ -38,19 +40,38 @@ var (
 		"ses": true, "he": true, "she": true, "his": true, "her": true, "they": true, "their": true}
 )
 
-// dropReaderAppeal removes the special-category facts and descriptions
-// of a person of a sentence that asks the readers of a public appeal.
-func (a *analysis) dropReaderAppeal() {
+// noteReaderAppeal notes a sentence that asks the readers of a public
+// appeal; dropReaderAppeals reads the notes when the value is done.
+func (a *analysis) noteReaderAppeal() {
 	k := a.sentenceFindings()
 	if k == len(a.findings) || !a.appealSentence() {
 		return
 	}
-	a.dropFindingsFrom(k, func(f Finding) bool {
+	a.readerAppeals = append(a.readerAppeals, [2]int{a.s.Start, a.s.End})
+}
+
+// dropReaderAppeals removes the special-category facts and descriptions
+// of a person of the sentences noted as appeals, unless the value names
+// someone in another sentence (« Vous êtes séropositif ? Karim aussi. »).
+// Called once the value is read.
+func (a *analysis) dropReaderAppeals() {
+	for _, f := range a.findings {
+		if f.Rule == ruleName.String() {
+			return
+		}
+	}
+	a.findings = slices.DeleteFunc(a.findings, func(f Finding) bool {
 		switch f.Rule {
 		case ruleHealth.String(), ruleOrigin.String(), ruleReligion.String(), rulePolitics.String(),
 			ruleUnion.String(), ruleSexuality.String(), ruleCriminal.String(), ruleHR.String(),
 			ruleIndirect.String(), ruleSingleRole.String(), ruleSpecificPerson.String():
-			return true
+		default:
+			return false
+		}
+		for _, sp := range a.readerAppeals {
+			if f.Start >= sp[0] && f.End <= sp[1]+1 {
+				return true
+			}
 		}
 		return false
 	})

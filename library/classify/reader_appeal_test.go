@@ -34,6 +34,7 @@ func TestQuestionToAPersonStaysBlocked(t *testing.T) {
 		{"Vous êtes séropositif ? Rappelez-moi au 06 12 34 56 78, c'est gratuit.", Blocked, 0, ""},
 		{"Paul Martin est séropositif. Vous êtes au courant ? Venez en parler.", Blocked, 4, ""},
 		{"Atelier gratuit : Karim, vous pouvez venir même sous méthadone.", Blocked, 4, ""},
+		{"Vous êtes séropositif ? Karim aussi. Venez au groupe de parole, c'est gratuit.", Blocked, 4, ""},
 		{"If you are arrested again, Tom, call me before the workshop.", Blocked, 0, ""},
 	})
 }

@@ -172,7 +172,7 @@ var sentenceStages = []stage{
 	{name: "invented", always: true, run: (*analysis).dropInventedPersons},
 	{name: "historic", always: true, run: (*analysis).dropHistoricFacts}, // history_frame.go: « condamné au bagne en 1905 »
 	// reader_appeal.go: « Vous êtes diabétique ? Venez découvrir nos recettes »
-	{name: "reader-appeal", always: true, run: (*analysis).dropReaderAppeal},
+	{name: "reader-appeal", always: true, run: (*analysis).noteReaderAppeal},
 	// specialist_trade.go: « le Dr Morel, cardiologue au CHU »
 	{name: "specialist-trade", run: (*analysis).dropSpecialistTrades, dicts: dictsOf(dSpecial)},
 	// cited_source.go: « selon Santé publique France »

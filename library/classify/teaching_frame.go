@@ -219,10 +219,15 @@ func (a *analysis) teachingSentence() bool {
 	return true
 }
 
+// closeOnes tie a person to another as kin does (« l'ami de Mme Roux »).
+var closeOnes = lexicon.WordSet{"ami": true, "amie": true, "voisin": true, "voisine": true, "copain": true,
+	"copine": true, "collegue": true, "friend": true, "neighbour": true, "neighbor": true, "colleague": true}
+
 // knownCaseAt: the word at k points at a case the association knows: a
 // regular of a weekday (« Mme Lopez du mardi »), a case told after what
-// happened (« d'après », "after what happened"), or kin of a named person
-// (« la fille de Mme Roux »): a real family, a real habit.
+// happened (« d'après »), or kin or a friend of a person named by civility and
+// surname (« la fille de Mme Roux »; not « le fils de Paul », an
+// exercise's family): a real family, a real habit.
 func (a *analysis) knownCaseAt(k int) bool {
 	toks := a.s.Toks
 	n := toks[k].Norm
@@ -231,8 +236,8 @@ func (a *analysis) knownCaseAt(k int) bool {
 		return true
 	case n == "apres" && k > 0 && toks[k-1].Norm == "d":
 		return true
-	case toks[k].Is(cKin) && k+2 < len(toks) && (toks[k+1].Norm == "de" || toks[k+1].Norm == "d" || toks[k+1].Norm == "of") &&
-		(toks[k+2].Has(text.Cap) || toks[k+2].Is(cCivility)):
+	case (toks[k].Is(cKin) || closeOnes[n]) && k+2 < len(toks) && (toks[k+1].Norm == "de" || toks[k+1].Norm == "d" || toks[k+1].Norm == "of") &&
+		toks[k+2].Is(cCivility):
 		return true
 	}
 	return false

@@ -18,7 +18,8 @@ import (
 //
 // Real members go to shows and act in them. A sentence stays theirs when
 // it holds an outing or a booking (outing_words.txt: « sortie », « places »,
-// « viendra », "tickets"), contact details, the cast (« joue », "played
+// « viendra », "tickets"), a member's doing at the club (club_doings.txt:
+// « lit », « propose », "picks"), contact details, the cast (« joue », "played
 // by"), a tie to the association or the writer (story_ties.txt: « notre
 // adhérente », « besoin », "my"), a word of a real case, a testimony, an
 // age, a first name and a surname (« Paul Girard »: a character's seldom,
@@ -30,8 +31,12 @@ import (
 // workHeadings are the headings of work_headings.txt, by section.
 var workHeadings, summaryHeadings = readWorkHeadings()
 
-// outingWords say the sentence is about real members going to a show.
-var outingWords = lexicon.Words(lexicon.Data, "outing_words")
+// outingWords say the sentence is about real members going to a show;
+// clubDoings what members do there (« lit », « propose », "picks").
+var (
+	outingWords = lexicon.Words(lexicon.Data, "outing_words")
+	clubDoings  = lexicon.Words(lexicon.Data, "club_doings")
+)
 
 // eventDuties are the tasks of a member at the show (« tient la buvette »,
 // "runs the stall", « animera le débat »): the sentence tells a real
@@ -121,15 +126,15 @@ func (a *analysis) workStorySentence() bool {
 
 // realInStory: the word at k ties the sentence to real persons: an
 // outing, the cast, a real work or case, a tie (story_ties.txt), a
-// testimony, an age, a name after « par », "by", the work itself spoken
-// of (« ce film », "the book"), a first name and a surname outside a
-// quoted title.
+// testimony, an age, a name after « par », "by", who plays a part
+// (« c'est Léa »), the work itself spoken of (« ce film », "the book"), a
+// first name and a surname outside a quoted title.
 func (a *analysis) realInStory(k int) bool {
 	toks := a.s.Toks
 	n := toks[k].Norm
 	switch {
-	case outingWords[n] || castWords[n] || realWorks[n] || eventDuties[n]:
-		return true // eventDuties: « Inès, enceinte, tient la buvette »: a member at work at the show
+	case outingWords[n] || castWords[n] || realWorks[n] || clubDoings[n] || eventDuties[n]:
+		return true // « places », « joue », « lit Zola », « Inès, enceinte, tient la buvette »
 	case realCaseWords[n] && !negatedAt(toks, k):
 		return true
 	case storyTies[n] && !(ownDets[n] && k+1 < len(toks) && toks[k+1].IsAny(cWork, cStoryCue)):
@@ -140,6 +145,8 @@ func (a *analysis) realInStory(k int) bool {
 		return true // « Karim, 17, … », "aged 9": an age given as news of someone
 	case byLinks[n] && k+1 < len(toks) && toks[k+1].Has(text.Cap) && !a.inQuotes(k+1):
 		return true // "by Lily Whitcombe": an author, a reader, an actor
+	case n == "c" && k+2 < len(toks) && toks[k+1].Norm == "est" && toks[k+2].Has(text.Cap):
+		return true // « Elmire, c'est Léa »: who plays the part
 	case toks[k].Is(cWork) && k > 0 && storyDets[toks[k-1].Norm]:
 		return true // « Paul, tétraplégique, adore ce film »: someone speaks of the work from outside
 	}

@@ -35,6 +35,12 @@ func TestWorkHeadingKeepsMembers(t *testing.T) {
 		{"Film night: our volunteer Tom, who is in rehab, chose \"Rain Man\".", Blocked, 4, ""},
 		{"Atelier théâtre : Paul joue Argan, il est diabétique, prévoir du sucre.", Blocked, 4, ""},
 		{"Ciné-club : Paul, tétraplégique, adore ce film.", Blocked, 4, ""},
+		{"Club lecture : Martine, dépressive, lit Zola.", Blocked, 4, ""},
+		{"Ciné-club : Karim, séropositif, propose « Philadelphia ».", Blocked, 4, ""},
+		{"Book club: Sarah, an alcoholic, picks the next novel.", Blocked, 4, ""},
+		{"Programme du spectacle : Léa, épileptique, chante « Aline ».", Blocked, 4, ""},
+		{"Notre troupe joue Tartuffe : Elmire, c'est Léa, épileptique.", Blocked, 4, ""},
+		{"Club lecture : Martine, dépressive, adore Zola.", Blocked, 4, ""},
 		{"Book club: Sarah, in chemo this month, loved the book.", Blocked, 4, ""},
 	})
 }
