@@ -29,4 +29,7 @@ func TestEvalOwnPublicFrames(t *testing.T) {
 // of words to the learner stopped telling teaching material on its own
 // (« Dictée du jour : Le petit Nicolas est malade… », see
 // TestTeachingMaterialPasses).
-var ownFramesFloor = bounds{riskyBlocked: 100, sensitiveCat4: 95, okBlocked: 18.3, okFlagged: 22, grayFlagged: 0}
+// Public flagged went from 22 to 22.6 % when the members' doings under a
+// work's heading (« on lit », « les enfants adorent ») kept a person as a
+// doubt.
+var ownFramesFloor = bounds{riskyBlocked: 100, sensitiveCat4: 95, okBlocked: 18.3, okFlagged: 22.7, grayFlagged: 0}
