@@ -20,29 +20,13 @@ var realLifeWords = lexicon.Words(lexicon.Data, "real_life_words")
 func (a *analysis) realLifeSaid() bool {
 	toks := a.s.Toks
 	for k := range toks {
-		if realLifeWords[toks[k].Norm] || floorOrdinal(toks[k].Norm) || numberedDoor(toks, k) || a.realTimeAt(k) ||
+		if realLifeWords[toks[k].Norm] || isFloor(toks[k].Norm) || // indirect.go: « 3e », "4th"
+			numberedDoor(toks, k) || a.realTimeAt(k) ||
 			a.habitAt(k) || a.dwellingAt(k) {
 			return true
 		}
 	}
 	return a.identifierFound()
-}
-
-// floorOrdinal: « 3e », « 2ème », « 1er », "4th": a floor, a door, a
-// class — a place where one person is found.
-func floorOrdinal(w string) bool {
-	n := 0
-	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
-		n++
-	}
-	if n == 0 || n > 2 {
-		return false
-	}
-	switch w[n:] {
-	case "e", "eme", "er", "th", "nd", "rd", "st":
-		return true
-	}
-	return false
 }
 
 // numberedDoor: « appartement 12 », « n° 4 », "flat 3", "at number 12":
