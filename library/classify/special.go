@@ -175,6 +175,9 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	} else if !anchored {
 		an, anchored = a.carriedAnchor(sp) // the person of an earlier sentence (carried_person.go)
 	}
+	if !anchored && t.flags&weak != 0 {
+		an, anchored = a.unknownSubject(sp.i) // unknown_subject.go: « Kev a fait une TS »
+	}
 	if !anchored && sp.i > 0 && writerOwns[a.s.Toks[sp.i-1].Norm] {
 		an, anchored = anchor{k: sp.i - 1, kind: anchorSelf}, true // « mes séances de dialyse », "my meds": the writer's own
 	}

@@ -1,0 +1,16 @@
+package classify
+
+import "testing"
+
+// A short unknown capitalised word opening the sentence before an
+// auxiliary is someone: a weak special fact told of it is category 4.
+// A longer unknown word (a service) and a sentence with no special fact
+// stay as they were.
+func TestUnknownShortSubjectAnchorsAWeakFact(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Kev was discharged from the psych ward yesterday.", Blocked, Sensitive, "health"},
+		{"Kev a fait une TS hier.", Blocked, Sensitive, "health"},
+		{"Kev is in the psych ward.", Blocked, Sensitive, "health"},
+		{"Zoom a planté pendant la réunion.", OK, 0, ""},
+	})
+}
