@@ -126,8 +126,28 @@ func (a *analysis) personSubject(i int) bool {
 		return !thingOfName(toks, n.i)
 	}
 	w := toks[j].Norm
-	return subjectPronouns[w] || toks[j].Is(cPerson) || toks[j].Is(cNounAdjectives) && j > 0 && toks[j-1].Is(cPlainDets)
+	return subjectPronouns[w] || toks[j].Is(cPerson) || toks[j].Is(cNounAdjectives) && j > 0 && toks[j-1].Is(cPlainDets) ||
+		personHeadBefore(toks, j)
 }
+
+// personHeadBefore: the words up to j complement a person noun a few
+// words before (« la dame au chien », « notre voisine du 2e », "the lad
+// from flat 4"): the subject is that person.
+func personHeadBefore(toks []text.Token, j int) bool {
+	for k := j; k > max(0, j-4); k-- {
+		if isClauseSep(toks[k].Sep) {
+			return false
+		}
+		if headLinks[toks[k].Norm] && toks[k-1].Is(cPerson) {
+			return true
+		}
+	}
+	return false
+}
+
+// headLinks join a person noun to what tells which one it is.
+var headLinks = map[string]bool{"de": true, "du": true, "des": true, "au": true, "aux": true, "from": true, "at": true,
+	"with": true, "avec": true, "in": true}
 
 // nameHolding returns the name holding token j.
 func (a *analysis) nameHolding(j int) (nameHit, bool) {
@@ -157,5 +177,6 @@ func thingOfName(toks []text.Token, i int) bool {
 var (
 	chainAdverbs       = map[string]bool{"encore": true, "deja": true, "finalement": true, "aussi": true, "meme": true, "again": true, "also": true, "just": true, "finally": true}
 	passiveAuxiliaries = map[string]bool{"has": true, "have": true, "had": true, "s": true, "avait": true, "auraient": true, "aurait": true}
-	subjectPronouns    = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true, "he": true, "she": true, "they": true, "je": true, "j": true, "i": true}
+	subjectPronouns    = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true, "he": true, "she": true, "they": true, "je": true, "j": true, "i": true,
+		"nous": true, "we": true} // not « on », « vous », "you": the generic reader of a rights leaflet
 )
