@@ -114,24 +114,21 @@ func shortLines(b *testing.B) (lines []string, size int) {
 
 // BenchmarkClassifyShortLines is the batch check: one Classify per line.
 func BenchmarkClassifyShortLines(b *testing.B) {
-	c := New(Rules{Allow: []string{"Les Jardins Partagés"}, Deny: []string{"projet Phénix"}})
-	lexicon.Warm()
-	lines, size := shortLines(b)
-	b.SetBytes(int64(size))
-	b.ReportAllocs()
-	cpu := processCPU()
-	for b.Loop() {
+	benchShortLines(b, func(c *Classifier, lines []string) {
 		for _, l := range lines {
 			c.Classify(l)
 		}
-	}
-	reportCPU(b, cpu)
-	b.ReportMetric(float64(size)/float64(len(lines)), "B/line")
+	})
 }
 
 // BenchmarkClassifyShortLinesBatch is the batch check as classify
 // --jsonl runs it: the same lines, through ClassifyBatch (batch.go).
 func BenchmarkClassifyShortLinesBatch(b *testing.B) {
+	benchShortLines(b, func(c *Classifier, lines []string) { c.ClassifyBatch(lines) })
+}
+
+// benchShortLines runs pass over the short lines, with lists, per op.
+func benchShortLines(b *testing.B, pass func(c *Classifier, lines []string)) {
 	c := New(Rules{Allow: []string{"Les Jardins Partagés"}, Deny: []string{"projet Phénix"}})
 	lexicon.Warm()
 	lines, size := shortLines(b)
@@ -139,7 +136,7 @@ func BenchmarkClassifyShortLinesBatch(b *testing.B) {
 	b.ReportAllocs()
 	cpu := processCPU()
 	for b.Loop() {
-		c.ClassifyBatch(lines)
+		pass(c, lines)
 	}
 	reportCPU(b, cpu)
 	b.ReportMetric(float64(size)/float64(len(lines)), "B/line")

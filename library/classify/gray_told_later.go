@@ -16,7 +16,6 @@ import "tamis/library/classify/lexicon"
 var (
 	toldLaterLinks = lexicon.Words(lexicon.Data, "told_later_links")
 	toldWhat       = lexicon.Words(lexicon.Data, "told_what")
-	dayWords       = lexicon.Words(lexicon.Data, "day_names", "month_names")
 )
 
 // findToldLater reports a promise to tell a matter later, in person.

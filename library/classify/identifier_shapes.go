@@ -15,7 +15,6 @@ import (
 
 var (
 	numberLabels = lexicon.Words(lexicon.Data, "number_labels")
-	monthWords   = lexicon.Words(lexicon.Data, "day_names", "month_names")
 	streetLinks  = lexicon.Words(lexicon.Data, "street_links")
 	phoneFillers = lexicon.Words(lexicon.Data, "phone_fillers")
 )
@@ -246,7 +245,7 @@ func (a *analysis) findBirthdate(day func(*text.Token) bool) {
 				continue
 			}
 			for m := k + 1; m < min(len(toks), k+4); m++ {
-				if monthWords[toks[m].Norm] {
+				if dayWords[toks[m].Norm] { // days and months (month_names.go)
 					a.add(ruleBirthdate, i, m+1)
 					return
 				}

@@ -30,7 +30,7 @@ import (
 // name (takeCharacters).
 
 var (
-	inventedWords        = lexicon.Words(lexicon.Data, "invented_words")
+	inventedWords        = normalised(lexicon.Words(lexicon.Data, "invented_words"))
 	teachingHeadings     = phraseWords(teachingPhrases("teaching_headings"))
 	teachingInstructions = teachingPhrases("teaching_instructions")
 )
@@ -144,11 +144,21 @@ func learnerOrder(phrase string) bool {
 	return len(f) > 0 && len(f[0]) > 3 && strings.HasSuffix(f[0], "ez")
 }
 
+// normalised returns the words of set in the form teachingNorm gives
+// (« made-up » as « made up »), read once.
+func normalised(set lexicon.WordSet) []string {
+	out := make([]string, 0, len(set))
+	for w := range set {
+		out = append(out, teachingNorm(w))
+	}
+	return out
+}
+
 // saysInventedIn: the normalised text holds a word that says persons are
 // invented (invented_words.txt: « fictif », "(fictional)").
 func saysInventedIn(norm string) bool {
-	for w := range inventedWords {
-		if strings.Contains(norm, teachingNorm(w)) { // « made-up » as « made up »
+	for _, w := range inventedWords {
+		if strings.Contains(norm, w) {
 			return true
 		}
 	}
