@@ -66,11 +66,18 @@ func (s *screenTest) typeText(text string) *screenTest {
 	return s
 }
 
+// screenWait is how long a screen test waits for the program to show a
+// text or to end. It is generous because under -race, with other test
+// binaries on the same cores, a first render has taken more than five
+// seconds (TestScreenEditorNew failed so once); a passing test never
+// waits it out.
+const screenWait = 30 * time.Second
+
 // waitFor waits until the output shows text.
 func (s *screenTest) waitFor(text string) *screenTest {
 	s.t.Helper()
 	teatest.WaitFor(s.t, s.tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(text)) },
-		teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(5*time.Millisecond))
+		teatest.WithDuration(screenWait), teatest.WithCheckInterval(5*time.Millisecond))
 	return s
 }
 
@@ -80,7 +87,7 @@ func (s *screenTest) golden() {
 	if err := s.tm.Quit(); err != nil {
 		s.t.Fatal(err)
 	}
-	m := s.tm.FinalModel(s.t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	m := s.tm.FinalModel(s.t, teatest.WithFinalTimeout(screenWait)).(Model)
 	golden.RequireEqual(s.t, []byte(m.View()))
 }
 

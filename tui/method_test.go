@@ -102,7 +102,7 @@ func TestMethodTreeFromDoubt(t *testing.T) {
 	if err := mt.tm.Quit(); err != nil {
 		t.Fatal(err)
 	}
-	m := mt.tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	m := mt.tm.FinalModel(t, teatest.WithFinalTimeout(screenWait)).(Model)
 	if m.state != stateVerdict || m.method != nil {
 		t.Errorf("esc from the tree: state %v", m.state)
 	}
@@ -163,7 +163,7 @@ func TestMethodScreensWriteNoTypedValue(t *testing.T) {
 	if err := mt.tm.Quit(); err != nil {
 		t.Fatal(err)
 	}
-	mt.tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second))
+	mt.tm.FinalModel(t, teatest.WithFinalTimeout(screenWait))
 	raw, err := os.ReadFile(mt.st.Path())
 	if err != nil {
 		t.Fatal(err)
@@ -244,11 +244,11 @@ func TestMethodSurveyReminder(t *testing.T) {
 		env.deps.RemindSurvey = func() (bool, error) { return st.RemindSurvey(time.Now()) }
 		tm := teatest.NewTestModel(t, New(env.deps), teatest.WithInitialTermSize(80, 24))
 		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(waitFor)) },
-			teatest.WithDuration(5*time.Second))
+			teatest.WithDuration(screenWait))
 		if err := tm.Quit(); err != nil {
 			t.Fatal(err)
 		}
-		return tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model).View()
+		return tm.FinalModel(t, teatest.WithFinalTimeout(screenWait)).(Model).View()
 	}
 	if v := run("Questionnaire du trimestre"); !strings.Contains(v, "Questionnaire du trimestre") {
 		t.Errorf("first run of the quarter: no reminder\n%s", v)
