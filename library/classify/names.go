@@ -549,6 +549,9 @@ func (a *analysis) loneFirstName(i int) int {
 	if a.isFirstName(i, false) && (len(toks[i].Norm) > 3 || a.personContext(i)) {
 		return a.extendFirst(i + 1)
 	}
+	if i+1 < len(toks) && a.isFirstName(i, true) && text.Joined(toks, i+1, '-') && a.isFirstName(i+1, true) {
+		return a.extendFirst(i + 1) // « Jean-Pierre », « Jean-Luc »: two words that are also words make no word together
+	}
 	if a.isFirstName(i, true) && i > 0 && toks[i-1].Is(cNameCtx) {
 		return a.extendFirst(i + 1)
 	}

@@ -1,0 +1,25 @@
+package classify
+
+import "testing"
+
+// A compound first name typed alone as a value is a person's first name,
+// even when each part is also a word (« Jean-Pierre », « Jean-Luc »):
+// together they make no word. Places and saints' names built the same
+// way keep their verdict.
+var compoundFirstNameCases = []ruleCase{
+	{"Jean-Pierre", Blocked, Personal, "name"},
+	{"Jean-Luc", Blocked, Personal, "name"},
+	{"Marie-Rose", Blocked, Personal, "name"},
+	{"Pierre-Yves", Blocked, Personal, "name"},
+	{"Inscrire Jean-Luc sur la liste des bénévoles", Blocked, Personal, "name"},
+	// look-alikes: places and buildings
+	{"Saint-Pierre", OK, 0, ""},
+	{"Pierre-Bénite", OK, 0, ""},
+	{"lycée Victor-Hugo", OK, 0, ""},
+	{"rue Jean-Jaurès", OK, 0, ""},
+	{"collège Pierre-Mendès-France", OK, 0, ""},
+}
+
+func TestCompoundFirstNameAlone(t *testing.T) {
+	runRuleCases(t, compoundFirstNameCases)
+}
