@@ -85,7 +85,7 @@ func (a *analysis) appealSentence() bool {
 		return false
 	}
 	for k := range toks {
-		if k > 0 && toks[k].Has(text.Cap) && !capOpensClause(toks[k]) && !toks[k].Is(cCapWord) || toks[k].Is(cCivility) || presumedWords[toks[k].Norm] {
+		if k > 0 && toks[k].Has(text.Cap) && !capOpensClause(toks[k]) && !toks[k].Is(cCapWord) && !a.isAcronym(k) || toks[k].Is(cCivility) || presumedWords[toks[k].Norm] {
 			return false // « Madame Roux, vous êtes diabétique ? »
 		}
 	}
@@ -94,12 +94,57 @@ func (a *analysis) appealSentence() bool {
 			return false
 		}
 	}
-	return a.offersSomething()
+	return !a.pointsAtSomeone() && (a.offersSomething() || a.ordersReader())
 }
 
-// asksReader: the sentence opens on « si vous », "if you", or is a
-// question put to the reader: « vous », « tu », "you" among its first
-// three words, or no verb of someone told of in a short question.
+// pointsAtSomeone: a known person stands in the sentence (« l'enfant
+// fait une crise », « il »), not one the reader may meet (« un avocat »),
+// their own (« votre sage-femme ») or the anyone a notice speaks of
+// (« ne pas bouger la personne », "someone with dementia"); an acronym
+// names a body (« le SAMU »).
+func (a *analysis) pointsAtSomeone() bool {
+	toks := a.s.Toks
+	for _, an := range a.anchors {
+		switch {
+		case noticePersons[toks[an.k].Norm] || an.k+1 < len(toks) && noticePersons[toks[an.k+1].Norm]:
+			// the anchor is anyone the notice speaks of, or its article
+		case an.kind != anchorPerson:
+			return true
+		case isIndefinite(toks[an.k].Norm) || readerPossessives[toks[an.k].Norm]:
+			// « vous pouvez demander un avocat », « votre sage-femme »: no one known
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+var noticePersons = lexicon.Words(lexicon.Data, "notice_persons")
+
+// readerOrders open a clause that tells the reader whom to call or warn.
+var (
+	readerOrders = lexicon.Words(lexicon.Data, "reader_orders")
+	orderJoiners = lexicon.Words(lexicon.Data, "order_joiners")
+)
+
+// ordersReader: a clause opens on an order to call or warn someone
+// (« En cas de malaise, appelez le 15 », "In case of emergency, call
+// 999", « … et appeler le 15 »).
+func (a *analysis) ordersReader() bool {
+	toks := a.s.Toks
+	for k := range toks {
+		if readerOrders[toks[k].Norm] && (k == 0 || isClauseSep(toks[k].Sep) || orderJoiners[toks[k-1].Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksReader: the sentence opens on « si vous », "if you", puts a case
+// that may arise (« en cas de malaise »), orders the reader to call
+// someone, or is a question put to the reader: « vous », « tu », "you"
+// among its first three words, or no verb of someone told of in a short
+// question.
 func (a *analysis) asksReader() bool {
 	toks := a.s.Toks
 	if len(toks) > 1 && appealIfs[toks[0].Norm] && readerSubjects[toks[1].Norm] {
@@ -112,6 +157,9 @@ func (a *analysis) asksReader() bool {
 		if appealIfs[toks[k].Norm] && a.readerInClause(k+1) {
 			return true // "know your rights if the police stop you"
 		}
+	}
+	if a.caseMayArise() || a.ordersReader() {
+		return true // « En cas de malaise, appelez le 15 »: advice to whoever reads
 	}
 	if !a.endsOnQuestion() {
 		return false
@@ -130,6 +178,17 @@ func (a *analysis) asksReader() bool {
 		}
 	}
 	return true // « Enceinte et sans logement ? »
+}
+
+// caseMayArise: « en cas de », "in case of", "in the event of" frames
+// one of the sentence's words as a case that may arise (hypothetical.go).
+func (a *analysis) caseMayArise() bool {
+	for k := 2; k < len(a.s.Toks); k++ {
+		if a.hypotheticalBefore(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // readerModals after « vous », "you" say what the reader may or must do.
