@@ -157,7 +157,7 @@ var ageWords = lexicon.WordSet{"aged": true, "age": true, "agee": true}
 
 // stateVerbs state a fact of someone before a special-category word
 // (« est hospitalisée », « a un cancer », "has cancer").
-var stateVerbs = lexicon.WordSet{"a": true, "ont": true, "has": true, "have": true}
+var stateVerbs = auxiliaryUses.of("state")
 
 // stateOfSomeone: a special-category word of the sentence is stated of
 // someone (specialStated), or, unless the heading says summary, the
