@@ -18,7 +18,7 @@ var (
 	countries      = lexicon.Words(lexicon.Data, "countries")
 	arrivalLinks   = lexicon.WordSet{"de": true, "d": true, "du": true, "des": true, "from": true, "over": true, "la": true, "le": true, "l": true, "les": true, "the": true}
 	travelWords    = lexicon.WordSet{"vacances": true, "voyage": true, "sejour": true, "holiday": true, "holidays": true, "trip": true, "weekend": true, "week": true, "conges": true}
-	arrivalHelpers = lexicon.WordSet{"est": true, "sont": true, "etait": true, "etaient": true, "a": true, "ont": true, "avait": true, "avaient": true, "s": true, "has": true, "had": true, "have": true, "ete": true}
+	arrivalHelpers = auxiliaryUses.of("arrival")
 )
 
 // findArrivalFrom reports the first person said to come from a country.

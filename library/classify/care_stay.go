@@ -99,12 +99,12 @@ func auxiliariesBefore(toks []text.Token, v int) int {
 
 // The closed words around a stay.
 var (
-	stayPrepositions = lexicon.WordSet{"a": true, "au": true, "aux": true, "en": true, "dans": true, "at": true, "in": true, "into": true, "to": true}
+	stayPrepositions = prepositionUses.of("stay")
 	stayAdverbs      = lexicon.WordSet{"encore": true, "toujours": true, "deja": true, "still": true, "now": true, "again": true, "back": true}
-	stayAuxiliaries  = lexicon.WordSet{"est": true, "a": true, "ete": true, "etait": true, "avait": true, "s": true, "has": true, "had": true, "been": true, "is": true, "was": true, "got": true}
+	stayAuxiliaries  = auxiliaryUses.of("stay")
 	animalCare       = lexicon.WordSet{"veterinaire": true, "veterinary": true, "vet": true}
-	englishStay      = lexicon.WordSet{"at": true, "in": true, "into": true, "to": true}
-	exitPrepositions = lexicon.WordSet{"de": true, "des": true, "du": true, "d": true, "from": true, "of": true}
+	englishStay      = prepositionUses.of("stay-en")
+	exitPrepositions = prepositionUses.of("from")
 	stayFollowers    = lexicon.WordSet{"on": true, "for": true, "till": true, "until": true, "since": true, "after": true, "with": true, "and": true,
 		"again": true, "now": true, "today": true, "tonight": true, "yesterday": true, "overnight": true, "this": true, "last": true, "in": true, "at": true}
 )

@@ -16,4 +16,4 @@ func (a *analysis) careWorkplace(sp span) bool {
 }
 
 // placePrepositions open a place of care (« à l'hôpital », "at the").
-var placePrepositions = lexicon.WordSet{"a": true, "au": true, "aux": true, "at": true, "in": true, "chez": true, "dans": true}
+var placePrepositions = prepositionUses.of("workplace")

@@ -22,8 +22,8 @@ var (
 	culturalProgramme = lexicon.Words(lexicon.Data, "cultural_programme") // programme, affiche
 	culturalNowVerbs  = lexicon.Words(lexicon.Data, "cultural_now_verbs") // a appelé, phoned
 	culturalDeeds     = lexicon.Words(lexicon.Data, "cultural_deeds")     // qui a aboli
-	culturalLinks     = map[string]bool{"de": true, "d": true, "des": true, "by": true, "of": true}
-	tributeLinks      = map[string]bool{"a": true, "to": true, "of": true}
+	culturalLinks     = prepositionUses.of("cultural")
+	tributeLinks      = prepositionUses.of("tribute")
 	coordinators      = map[string]bool{"et": true, "and": true}
 	programmeArticles = map[string]bool{"au": true, "l": true, "the": true}
 )

@@ -98,8 +98,7 @@ func (a *analysis) specialFact() bool {
 }
 
 // lawTopicLinks join a law to its topic (« la loi sur l'IVG »).
-var lawTopicLinks = map[string]bool{"sur": true, "contre": true, "de": true, "du": true, "des": true, "pour": true,
-	"on": true, "against": true}
+var lawTopicLinks = prepositionUses.of("law-topic")
 
 // lawObject: token i follows a definite article that follows a word of
 // the law or of public life, past a link at most.

@@ -192,7 +192,7 @@ func (a *analysis) habitClause(k int) bool {
 
 // placeFrom open a named place in a relative clause: where the person
 // comes from, lives or works.
-var placeFrom = lexicon.WordSet{"depuis": true, "de": true, "d": true, "du": true, "a": true, "au": true, "from": true, "in": true, "at": true}
+var placeFrom = prepositionUses.of("place-from")
 
 func describedReason() string {
 	return i18n.T("personne identifiable par sa description", "person identifiable by their description")

@@ -83,7 +83,7 @@ func (a *analysis) anyWordIn(set lexicon.WordSet) bool {
 }
 
 // authorLinks link a work to its author or a talk to its subject.
-var authorLinks = map[string]bool{"de": true, "d": true, "by": true, "par": true, "of": true, "sur": true, "on": true}
+var authorLinks = prepositionUses.of("author")
 
 // markWorkBefore takes the capitalised words of a title just before « de »
 // and a famous name (« Gloria de Vivaldi »): a work, not a person.

@@ -7,7 +7,7 @@ package classify
 // after the group.
 
 // groupLinks open the group a person belongs to.
-var groupLinks = map[string]bool{"from": true, "of": true, "du": true, "de": true, "des": true, "d": true}
+var groupLinks = prepositionUses.of("from")
 
 // famousNowAfterGroup: after the name ending at j, a link and a few
 // lower-case words of a group, then a verb of now (famousNow).

@@ -15,7 +15,7 @@ import (
 // details, news and « notre », "our" beside a name (invented_case.go).
 
 var (
-	frameLinks = lexicon.WordSet{"dans": true, "in": true}
+	frameLinks = prepositionUses.of("frame")
 	frameWorks = lexicon.Words(lexicon.Data, "fiction_works") // roman, conte, tale: works without a title
 	frameDets  = lexicon.WordSet{"le": true, "la": true, "l": true, "ce": true, "cette": true, "the": true,
 		"this": true}

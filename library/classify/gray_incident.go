@@ -28,7 +28,7 @@ var (
 	dayNames = lexicon.WordSet{"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
 		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 	// dayLinks join an incident to its day (« l'incident de samedi »).
-	dayLinks = lexicon.WordSet{"de": true, "du": true, "d": true, "on": true}
+	dayLinks = prepositionUses.of("day")
 	// afterWords, before a definite incident, tell what follows it.
 	afterWords = lexicon.WordSet{"apres": true, "suite": true, "depuis": true, "after": true, "since": true, "following": true}
 	// definiteBefore: the incident already known (« l'incident », « au souci », "the row").

@@ -13,12 +13,31 @@ import (
 // Two are enough to single out someone in a small association; one is a
 // doubt. A person designated by a single role ("la trésorière") is a doubt.
 
+// findIndirect finds a person singled out by description in the
+// sentence: the first person the sentence designates, how many
+// quasi-identifiers describe them, and what that makes of them.
 func (a *analysis) findIndirect() {
 	if len(a.names) > 0 {
 		return // already personal
 	}
-	first := -1
-	hasRole, firstIsRole := false, false
+	first, firstIsRole, hasRole := a.firstDesignated()
+	if first < 0 {
+		a.findUndesignated()
+		return
+	}
+	score, at := a.describedScore()
+	if a.noOneYet(first, score) {
+		return
+	}
+	a.addDescribed(first, at, score, firstIsRole, hasRole)
+}
+
+// firstDesignated returns the first person or pronoun anchor that is not
+// a public figure, -1 when none, whether it is a role, and whether any is.
+// A public office or a titled famous person is known by all: describing
+// them singles out no private person.
+func (a *analysis) firstDesignated() (first int, firstIsRole, hasRole bool) {
+	first = -1
 	for _, an := range a.anchors {
 		if an.kind == anchorPerson && a.publicRole(an.k) {
 			continue // "la conseillère départementale", "M. le maire": a public office
@@ -33,30 +52,54 @@ func (a *analysis) findIndirect() {
 			hasRole = hasRole || an.role
 		}
 	}
-	if first < 0 {
-		if at, ok := a.lifeStoryAlone(); ok {
-			a.add(ruleIndirect, at, len(a.s.Toks)) // life_story.go: « Arrivée à Lyon à 12 ans, devenue infirmière »
-			return
-		}
-		if t := a.s.Toks[0]; t.Has(text.Cap) && t.Is(cRole) && (len(a.s.Toks) == 1 || a.s.Toks[1].Sep != ':') && !a.titledFamous(0) &&
-			!a.thingSense(0) { // thing_sense.go: "Coach trip to the seaside"
-			a.add(ruleSingleRole, 0, 1)
-		}
+	return first, firstIsRole, hasRole
+}
+
+// findUndesignated reads a sentence that designates nobody: a life story
+// told without a subject still singles someone out, and a value that is
+// only a capitalised role (« Trésorière ») names the one who holds it.
+func (a *analysis) findUndesignated() {
+	if at, ok := a.lifeStoryAlone(); ok {
+		a.add(ruleIndirect, at, len(a.s.Toks)) // life_story.go: « Arrivée à Lyon à 12 ans, devenue infirmière »
 		return
 	}
-	score, at := a.quasiScore()
+	if t := a.s.Toks[0]; t.Has(text.Cap) && t.Is(cRole) && (len(a.s.Toks) == 1 || a.s.Toks[1].Sep != ':') && !a.titledFamous(0) &&
+		!a.thingSense(0) { // thing_sense.go: "Coach trip to the seaside"
+		a.add(ruleSingleRole, 0, 1)
+	}
+}
+
+// describedScore is the weight of the quasi-identifiers of the sentence
+// and where the first stands; a person pointed at (« celui qui a la moto
+// rouge ») or said to be recognisable counts as described twice.
+func (a *analysis) describedScore() (score, at int) {
+	score, at = a.quasiScore()
 	if score < 2 && (a.pointedPerson() || a.pointedByPronoun() || a.saysRecognisable()) { // pointed_pronoun.go: « celui qui a la moto rouge »; recognised_person.go
 		score = 2 // "le trésorier du club de Montbard", "le papa qui a gagné la tombola"
 	}
-	if score < 2 && isIndefinite(a.s.Toks[first].Norm) && a.hypothetical(first+1) {
-		return // « un kiné interviendra auprès des bénévoles »: whoever comes, announced
+	return score, at
+}
+
+// noOneYet: the person at first is whoever will come, a post not filled
+// yet, or the one a public announcement offers (« permanence de
+// l'infirmière »): nobody in particular.
+func (a *analysis) noOneYet(first, score int) bool {
+	indefinite := isIndefinite(a.s.Toks[first].Norm)
+	if score < 2 && indefinite && a.hypothetical(first+1) {
+		return true // « un kiné interviendra auprès des bénévoles »: whoever comes, announced
 	}
-	if isIndefinite(a.s.Toks[first].Norm) && a.hasPhraseOf(roleVacancy) {
-		return // « l'association recrute un animateur en CDD, 24 h »: a post offered, no one yet (roles_without_person.go)
+	if indefinite && a.hasPhraseOf(roleVacancy) {
+		return true // « l'association recrute un animateur en CDD, 24 h »: a post offered, no one yet (roles_without_person.go)
 	}
-	if score < 2 && a.sentenceGeneric() && (isIndefinite(a.s.Toks[first].Norm) || a.startsGeneric()) {
-		return // a public announcement ("permanence avec un avocat bénévole", "Permanence de l'infirmière")
-	}
+	return score < 2 && a.sentenceGeneric() && (indefinite || a.startsGeneric()) // a public announcement ("permanence avec un avocat bénévole", "Permanence de l'infirmière")
+}
+
+// addDescribed adds what the description of the person at first makes of
+// them: two quasi-identifiers single them out, one does when the person
+// is one already (a demonstrative, the association's role, a definite
+// description), else it is a doubt; with none, a landmark, a role or a
+// specific person still may.
+func (a *analysis) addDescribed(first, at, score int, firstIsRole, hasRole bool) {
 	switch {
 	case score >= 2:
 		a.add(ruleIndirect, min(first, at), len(a.s.Toks))

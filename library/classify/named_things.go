@@ -16,7 +16,7 @@ import (
 var (
 	animalWords  = lexicon.Words(lexicon.Data, "animal_words")
 	namedAfter   = phraseList("named_after")
-	holidayLinks = lexicon.WordSet{"de": true, "du": true, "d": true, "of": true, "a": true, "pour": true, "for": true, "at": true}
+	holidayLinks = prepositionUses.of("holiday")
 )
 
 // phraseList reads data/phrases/<name>.txt as folded phrases of tokens.

@@ -85,7 +85,7 @@ func failingAfter(toks []text.Token, k int) int {
 // between it and its failing.
 var (
 	organPossessives = lexicon.WordSet{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "his": true, "her": true, "their": true}
-	organHaving      = lexicon.WordSet{"a": true, "avait": true, "has": true, "had": true, "have": true}
+	organHaving      = auxiliaryUses.of("organ")
 	organLinks       = lexicon.WordSet{"est": true, "sont": true, "etait": true, "etaient": true, "is": true, "are": true, "was": true, "were": true,
 		"s": true, "re": true, "keeps": true, "commence": true, "commencent": true, "tres": true, "really": true,
 		"completement": true, "totalement": true, "vraiment": true, "completely": true, "very": true, "getting": true, "starting": true, "to": true}

@@ -146,8 +146,7 @@ func personHeadBefore(toks []text.Token, j int) bool {
 }
 
 // headLinks join a person noun to what tells which one it is.
-var headLinks = map[string]bool{"de": true, "du": true, "des": true, "au": true, "aux": true, "from": true, "at": true,
-	"with": true, "avec": true, "in": true}
+var headLinks = prepositionUses.of("head")
 
 // nameHolding returns the name holding token j.
 func (a *analysis) nameHolding(j int) (nameHit, bool) {
@@ -176,7 +175,6 @@ func thingOfName(toks []text.Token, i int) bool {
 // The closed words of the passive chain.
 var (
 	chainAdverbs       = map[string]bool{"encore": true, "deja": true, "finalement": true, "aussi": true, "meme": true, "again": true, "also": true, "just": true, "finally": true}
-	passiveAuxiliaries = map[string]bool{"has": true, "have": true, "had": true, "s": true, "avait": true, "auraient": true, "aurait": true}
-	subjectPronouns    = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true, "he": true, "she": true, "they": true, "je": true, "j": true, "i": true,
-		"nous": true, "we": true} // not « on », « vous », "you": the generic reader of a rights leaflet
+	passiveAuxiliaries = auxiliaryUses.of("passive")
+	subjectPronouns    = pronounUses.of("subject") // not « on », « vous », "you": the generic reader of a rights leaflet
 )

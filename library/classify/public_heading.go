@@ -2,6 +2,7 @@ package classify
 
 import (
 	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
 )
 
 // A value headed as a text already public (issue 7, section 4, public
@@ -35,6 +36,10 @@ func (a *analysis) dropDoubtsUnderPublicHeading() {
 	})
 }
 
+// publicMarks end a public heading at its first colon, quotation mark or
+// spaced dash, as far as the sentence goes (heading_end.go).
+var publicMarks = headingMarks{leadingColon: true, quotes: true}
+
 // opensOnPublicHeading: the sentence's heading — its tokens up to the
 // first colon, quotation or spaced dash — opens on the name of a public
 // text (« Texte de l'affiche », "Press release") or holds it in brackets
@@ -46,17 +51,11 @@ func (a *analysis) opensOnPublicHeading() bool {
 		return false
 	}
 	toks := a.s.Toks
-	end, open, shut := len(toks), -1, -1
-	for k := 1; k < len(toks) && end == len(toks); k++ {
-		switch sep := toks[k].Sep; {
-		case sep == ':' || sep == '"' || sep == '-' && toks[k].Spaced:
-			end = k
-		case sep == '(' && open < 0:
-			open = k
-		case sep == ')' && open >= 0 && shut < 0:
-			shut = k
-		}
+	end, _ := headingEnd(a.text, toks, publicMarks)
+	if end == 0 {
+		end = len(toks)
 	}
+	open, shut := bracketIn(toks, end)
 	for _, t := range toks[:end] {
 		if headingDrafts[t.Norm] {
 			return false
@@ -69,4 +68,19 @@ func (a *analysis) opensOnPublicHeading() bool {
 		}
 	}
 	return false
+}
+
+// bracketIn returns the first opening bracket among the tokens [1, end)
+// and the first closing one after it, -1 for a bracket not there.
+func bracketIn(toks []text.Token, end int) (open, shut int) {
+	open, shut = -1, -1
+	for k := 1; k < end; k++ {
+		switch {
+		case toks[k].Sep == '(' && open < 0:
+			open = k
+		case toks[k].Sep == ')' && open >= 0:
+			return open, k
+		}
+	}
+	return open, shut
 }

@@ -16,7 +16,7 @@ import (
 var (
 	publicRoles   = phraseSet("public_roles")                       // role nouns in apposition
 	actHeads      = lexicon.Words(lexicon.Data, "public_act_heads") // « animée par », « concert de »
-	actNameLinks  = lexicon.WordSet{"par": true, "by": true, "de": true, "d": true, "du": true, "of": true}
+	actNameLinks  = prepositionUses.of("act-name")
 	roleCoordLink = lexicon.WordSet{"et": true, "and": true, "devant": true, "ahead": true}
 	// roleGapStops end the words between a role and its name: past them
 	// the name is another person's (« le maire remettra le prix à X »).

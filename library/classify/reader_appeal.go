@@ -30,14 +30,13 @@ import (
 
 var (
 	appealOffers   = lexicon.Words(lexicon.Data, "appeal_offers")
-	readerSubjects = lexicon.WordSet{"vous": true, "tu": true, "you": true}
+	readerSubjects = pronounUses.of("reader")
 	appealIfs      = lexicon.WordSet{"si": true, "if": true}
 	// presumed words say the asker knows the answer already.
 	presumedWords = lexicon.WordSet{"toujours": true, "encore": true, "still": true, "again": true, "deja": true,
 		"already": true, "bien": true}
 	// fragmentPersons in a verbless question point at someone told of.
-	fragmentPersons = lexicon.WordSet{"il": true, "elle": true, "ils": true, "elles": true, "son": true, "sa": true,
-		"ses": true, "he": true, "she": true, "his": true, "her": true, "they": true, "their": true}
+	fragmentPersons = pronounUses.of("fragment")
 )
 
 // noteReaderAppeal notes a sentence that asks the readers of a public
@@ -244,4 +243,4 @@ func (a *analysis) thirdPersonTold() bool {
 }
 
 // thirdPersons are the pronouns and possessives of someone else.
-var thirdPersons = lexicon.Words(lexicon.Data, "third_persons")
+var thirdPersons = pronounUses.of("third")

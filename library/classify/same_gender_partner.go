@@ -10,7 +10,7 @@ import "tamis/library/classify/lexicon"
 var coupleWith = lexicon.Words(lexicon.Data, "couple_with")
 
 // partnerLinks open the partner's name after a couple word.
-var partnerLinks = lexicon.WordSet{"avec": true, "a": true, "to": true, "with": true}
+var partnerLinks = prepositionUses.of("partner")
 
 // findSameGenderPartner reports the two names and what joins them.
 func (a *analysis) findSameGenderPartner() {

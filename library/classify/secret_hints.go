@@ -36,15 +36,11 @@ var recipeHeads = lexicon.Words(lexicon.Data, "recipe_heads")
 var secretNegations = lexicon.Words(lexicon.Data, "secret_negations")
 
 // findSecretsToldOtherwise blocks a secret told the long way round, with
-// the guards of findSecretWords (advice, a public addressed, a question
-// about a procedure). It runs on sentences without cues too: a gate's
-// label or a network key needs none.
+// the guards of findSecretWords (addSecret: advice, a public addressed, a
+// question about a procedure). It runs on sentences without cues too: a
+// gate's label or a network key needs none.
 func (a *analysis) findSecretsToldOtherwise(cs cueSet) {
-	reason := a.secretToldOtherwise(cs)
-	if reason == "" || a.addressesPublic() || a.sentenceGeneric() || a.howToQuestion() {
-		return
-	}
-	a.addAs(ruleCredential, Blocked, 0, len(a.s.Toks), reason)
+	a.addSecret(a.secretToldOtherwise(cs))
 }
 
 // secretToldOtherwise returns the reason of a secret told the long way

@@ -24,10 +24,19 @@ var secretCopulas = lexicon.Words(lexicon.Data, "secret_copulas")
 // secretAdvice after a password word makes the sentence advice.
 var secretAdvice = lexicon.Words(lexicon.Data, "secret_advice")
 
+// findSecretWords blocks a secret told in words: a recipe, a hint, a
+// hiding place, a combination.
 func (a *analysis) findSecretWords(cs cueSet) {
-	reason := a.secretShape(cs)
+	a.addSecret(a.secretShape(cs))
+}
+
+// addSecret blocks the sentence for the secret that reason tells, unless
+// reason is empty or the sentence speaks to a public, in general, or
+// asks about a procedure: advice about passwords, not a password. Both
+// ways of telling a secret read it (secret_hints.go).
+func (a *analysis) addSecret(reason string) {
 	if reason == "" || a.addressesPublic() || a.sentenceGeneric() || a.howToQuestion() {
-		return // advice about passwords, a question about a procedure
+		return
 	}
 	a.addAs(ruleCredential, Blocked, 0, len(a.s.Toks), reason)
 }

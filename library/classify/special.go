@@ -152,23 +152,43 @@ func isElision(w string) bool {
 	return w == "d" || w == "l" || w == "en" || w == "in" || w == "du" || w == "au"
 }
 
-// judgeSpecial decides between sensitive, gray and nothing for one word.
+// judgeSpecial decides between sensitive, gray and nothing for one word:
+// whether it tells a fact at all, whose fact it is, and what that makes
+// of it.
 func (a *analysis) judgeSpecial(sp span, t term) {
-	reason := t.rule.reason()
 	an, anchored := a.nearestAnchor(sp.i)
-	predicate := t.flags&selfPerson != 0 && sp.j-sp.i > 1 // « placé par le juge »: said of a person, names no place
-	if a.genericBefore(sp.i) || a.genericAfter(sp.j) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
+	if a.specialSaysNoFact(sp, t, an, anchored) {
 		return
 	}
+	an, anchored, public := a.specialAnchor(sp, t, an, anchored)
+	if anchored && a.anyoneAnnounced(sp, an) {
+		return // "groupe de parole pour une personne vivant avec le VIH"
+	}
+	a.addSpecial(sp, t, an, anchored, public)
+}
+
+// specialSaysNoFact: the word is used generically, names a place (« rue
+// de l'Hôpital », "église Sainte-Foi"), a topic stated in general, or an
+// organisation; an, anchored are the nearest anchor of the word.
+func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) bool {
+	predicate := t.flags&selfPerson != 0 && sp.j-sp.i > 1 // « placé par le juge »: said of a person, names no place
+	if a.genericBefore(sp.i) || a.genericAfter(sp.j) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
+		return true
+	}
 	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {
-		return // a capitalised word names the place: "5 rue Pasteur", "église Sainte-Foi"
+		return true // a capitalised word names the place: "5 rue Pasteur", "église Sainte-Foi"
 	}
 	if !anchored && (a.generalStatement(sp) || a.lawStatement(sp)) { // law_statements.go
-		return // "Le diabète touche 4 millions de Français", "L'autisme, c'est quoi ?"
+		return true // "Le diabète touche 4 millions de Français", "L'autisme, c'est quoi ?"
 	}
-	if a.organisationNamed(sp) {
-		return // "Le Parti socialiste tient son université d'été"
-	}
+	return a.organisationNamed(sp) // "Le Parti socialiste tient son université d'été"
+}
+
+// specialAnchor returns whose the fact is, from the nearest anchor an: no
+// one's when it is told of a public (public is then true), else a person
+// of an earlier sentence, an unknown capitalised subject for a weak word,
+// or the writer (« mes séances de dialyse »).
+func (a *analysis) specialAnchor(sp span, t term, an anchor, anchored bool) (anchor, bool, bool) {
 	public := (!anchored || an.kind == anchorPerson) && a.termOfPluralPublic(sp) || a.statisticOf(an, anchored) // public_described.go, proportion.go
 	if public {
 		anchored = false // « pour les proches de malades d'Alzheimer, animé par une psychologue »
@@ -181,10 +201,22 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if !anchored && sp.i > 0 && writerOwns[a.s.Toks[sp.i-1].Norm] {
 		an, anchored = anchor{k: sp.i - 1, kind: anchorSelf}, true // « mes séances de dialyse », "my meds": the writer's own
 	}
-	if anchored && an.kind == anchorPerson && isIndefinite(a.s.Toks[an.k].Norm) && a.sentenceGeneric() &&
-		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) && !a.hasNameAnchor() {
-		return // "groupe de parole pour une personne vivant avec le VIH"
-	}
+	return an, anchored, public
+}
+
+// anyoneAnnounced: the anchor an is an indefinite person before the word
+// in a generic sentence, with no predicate between them and no name in
+// the sentence: whoever the announcement is for, not someone.
+func (a *analysis) anyoneAnnounced(sp span, an anchor) bool {
+	return an.kind == anchorPerson && isIndefinite(a.s.Toks[an.k].Norm) && a.sentenceGeneric() &&
+		an.k < sp.i && !a.predicateBetween(an.k, sp.i+1) && !a.hasNameAnchor()
+}
+
+// addSpecial adds the finding of a special-category word that tells a
+// fact: blocked when it is someone's, a doubt on a statistic of the
+// public, blocked by precaution when the value is singular, else a doubt.
+func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool) {
+	reason := t.rule.reason()
 	if t.rule == ruleBiometric && a.ownPeopleNear(sp) {
 		a.addAs(t.rule, Blocked, sp.i, sp.j,
 			reason+i18n.T(" : collecte sur des personnes de l'association", ": collected from the association's people"))
@@ -198,12 +230,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 		return
 	}
 	if a.aggregated() || a.hasPopulation() || public {
-		if !a.aggregated() && a.publicServed() { // public_served.go
-			return
-		}
-		a.addAs(ruleAggregate, Doubt, sp.i, sp.j,
-			i18n.T("statistique sur le public touchant une donnée sensible : à vérifier",
-				"statistic about the public touching sensitive data: check"))
+		a.addAggregate(sp)
 		return
 	}
 	groupName := a.pluralSubject(sp) && !a.isPlural(sp) // "les Témoins de Jéhovah"
@@ -214,6 +241,17 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 		return
 	}
 	a.addAs(t.rule, Doubt, sp.i, sp.j, reason+i18n.T(" ? (personne non identifiée)", "? (no person identified)"))
+}
+
+// addAggregate adds a doubt on a statistic of the public that touches the
+// word, unless the sentence only says whom the association serves.
+func (a *analysis) addAggregate(sp span) {
+	if !a.aggregated() && a.publicServed() { // public_served.go
+		return
+	}
+	a.addAs(ruleAggregate, Doubt, sp.i, sp.j,
+		i18n.T("statistique sur le public touchant une donnée sensible : à vérifier",
+			"statistic about the public touching sensitive data: check"))
 }
 
 // generalStatement: a special-category noun after a definite article, in

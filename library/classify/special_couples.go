@@ -146,4 +146,4 @@ var (
 
 // nounComplements open a complement that makes a partner noun another
 // person: « femme de ménage », « une femme du quartier », "a man of 80".
-var nounComplements = lexicon.WordSet{"de": true, "d": true, "du": true, "des": true, "of": true}
+var nounComplements = prepositionUses.of("complement")

@@ -36,7 +36,7 @@ var (
 	chapterWords = lexicon.WordSet{"chapitre": true, "chapter": true, "tome": true, "acte": true}
 	storyBreaks  = lexicon.WordSet{"et": true, "and": true, "qui": true, "que": true, "qu": true, "who": true,
 		"that": true, "puis": true, "then": true}
-	byLinks = lexicon.WordSet{"par": true, "by": true}
+	byLinks = prepositionUses.of("by")
 	// pluralDets stand before the characters of a work in the plural
 	// (« des personnages de Molière », "its characters").
 	pluralDets = lexicon.WordSet{"des": true, "ses": true, "leurs": true, "its": true, "their": true}

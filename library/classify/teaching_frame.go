@@ -176,6 +176,10 @@ func containsAnyBut(norm string, phrases []string, but string) bool {
 	return false
 }
 
+// teachingMarks end a teaching heading within its first eight words at
+// the first colon, else at the first spaced dash (heading_end.go).
+var teachingMarks = headingMarks{before: 8, colonFirst: true}
+
 // teachingHeading: the sentence's heading — its words before the first
 // colon (« Niveau A2 – Lisez : »), else before the first spaced dash, or
 // its first eight words — names teaching material; it returns the phrase
@@ -186,23 +190,16 @@ func (a *analysis) teachingHeading() (string, bool) {
 		return "", false
 	}
 	toks := a.s.Toks
-	end, dash := min(len(toks), 8), 0
-	for k := end - 1; k > 0; k-- { // the first colon, else the first spaced dash
-		if strings.IndexByte(a.text[toks[k-1].End:toks[k].Start], ':') >= 0 {
-			end, dash = k, -1
-		} else if toks[k].Sep == '-' && toks[k].Spaced && dash >= 0 {
-			dash = k
-		}
-	}
-	if dash > 0 {
-		end = dash
+	end, mark := headingEnd(a.text, toks, teachingMarks)
+	if end == 0 {
+		end = min(len(toks), teachingMarks.before) // no mark: its first eight words
 	}
 	if end == 0 {
 		return "", false
 	}
 	// « Formation écoutants, exercice 2 : »; with no colon the heading
 	// opens the value: not « Pendant l'exercice d'évacuation, Mme Roux… »
-	p := headingPhrase(toks, end, teachingHeadings, dash >= 0)
+	p := headingPhrase(toks, end, teachingHeadings, mark != ':')
 	return " " + strings.Join(p, " ") + " ", p != nil
 }
 

@@ -223,7 +223,7 @@ func (a *analysis) lonePersonFact(from int) bool {
 }
 
 // relativePronouns open a clause that tells a fact of someone.
-var relativePronouns = lexicon.WordSet{"qui": true, "dont": true, "who": true, "whose": true}
+var relativePronouns = pronounUses.of("relative")
 
 // linkedNames: from token from on, two names stand with a word between
 // them that is neither « et », "and" nor a particle (« Gepetto, malade,
@@ -252,5 +252,4 @@ var pairJoiners = lexicon.WordSet{"et": true, "and": true, "ou": true, "or": tru
 	"deux": true, "both": true}
 
 // statingCopulas state what someone is.
-var statingCopulas = lexicon.WordSet{"est": true, "sont": true, "etait": true, "etaient": true, "is": true,
-	"are": true, "was": true, "were": true}
+var statingCopulas = auxiliaryUses.of("stating")

@@ -1,7 +1,5 @@
 package classify
 
-import "tamis/library/classify/lexicon"
-
 // « Kev a fait une TS hier », "Kev was discharged from the psych ward":
 // a short capitalised word that no lexicon knows, opening the sentence
 // as the subject of an auxiliary, is someone's first name or nickname.
@@ -12,7 +10,7 @@ import "tamis/library/classify/lexicon"
 // longer, and a strong fact needs no anchor.
 
 // subjectAuxiliaries follow a subject at the start of a sentence.
-var subjectAuxiliaries = lexicon.Words(lexicon.Data, "subject_auxiliaries")
+var subjectAuxiliaries = auxiliaryUses.of("subject")
 
 // unknownSubject: the sentence opens on a short unknown capitalised
 // word followed by an auxiliary, before the fact at i.

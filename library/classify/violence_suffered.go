@@ -122,14 +122,15 @@ func isPossessive(w string) bool {
 }
 
 // The closed words of grammar the verb's subject and object are read
-// from stay here; the words of who beats are data (english_beaters.txt).
+// from: the auxiliaries and pronouns are uses of their class files
+// (word_uses.go), the words of who beats are data (english_beaters.txt).
 var (
-	objectPronouns = map[string]bool{"la": true, "le": true, "les": true, "l": true, "me": true, "m": true, "te": true, "t": true}
-	auxiliaries    = map[string]bool{"a": true, "avait": true, "ont": true, "avaient": true, "aurait": true}
+	objectPronouns = pronounUses.of("object")
+	auxiliaries    = auxiliaryUses.of("avoir")
 	frenchSubjects = map[string]bool{"il": true, "elle": true, "ils": true, "elles": true, "on": true, "qui": true, "ne": true, "n": true}
 	causativeFaire = map[string]bool{"fait": true, "faisait": true, "faire": true, "fera": true, "font": true, "faisaient": true}
 	englishGot     = map[string]bool{"got": true, "gets": true, "get": true, "getting": true}
 	awayWords      = map[string]bool{"out": true, "off": true}
-	englishObjects = map[string]bool{"her": true, "him": true, "them": true, "me": true}
+	englishObjects = pronounUses.of("object-en")
 	englishBeaters = lexicon.Words(lexicon.Data, "english_beaters") // pronouns, "who", "to", adverbs of how often
 )

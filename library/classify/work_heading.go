@@ -76,15 +76,13 @@ type workHeading struct {
 // token before which a colon (« « Tartuffe » : ») or a spaced dash
 // stands, within ten words; 0 when none.
 func (a *analysis) workHeadingEnd() int {
-	toks := a.s.Toks
-	for k := 1; k < min(len(toks), 11); k++ {
-		if gap := a.text[toks[k-1].End:toks[k].Start]; strings.IndexByte(gap, ':') >= 0 ||
-			toks[k].Sep == '-' && toks[k].Spaced {
-			return k
-		}
-	}
-	return 0
+	end, _ := headingEnd(a.text, a.s.Toks, workMarks)
+	return end
 }
+
+// workMarks end a work's heading at its first colon or spaced dash
+// within ten words (heading_end.go).
+var workMarks = headingMarks{before: 11}
 
 // readWorkHeading reads the value's first sentence for a heading of a
 // work's story with no outing in it.
@@ -159,7 +157,7 @@ var ageWords = lexicon.WordSet{"aged": true, "age": true, "agee": true}
 
 // stateVerbs state a fact of someone before a special-category word
 // (« est hospitalisée », « a un cancer », "has cancer").
-var stateVerbs = lexicon.WordSet{"a": true, "ont": true, "has": true, "have": true}
+var stateVerbs = auxiliaryUses.of("state")
 
 // stateOfSomeone: a special-category word of the sentence is stated of
 // someone (specialStated), or, unless the heading says summary, the

@@ -4,40 +4,15 @@ import (
 	"strings"
 
 	"tamis/i18n"
+	"tamis/library/classify/lexicon"
 )
 
 // genericLocals are the local parts of role addresses ("contact@",
 // "inscriptions@"): they reach a function, not a person, and are no finding.
 // A local part counts as generic when its first segment (before '.', '-',
 // '_' or '+') is one of them: "contact.paris@", "benevoles-lyon@".
-var genericLocals = map[string]bool{
-	"contact": true, "contacts": true, "info": true, "infos": true, "information": true, "informations": true,
-	"accueil": true, "inscription": true, "inscriptions": true, "secretariat": true, "secretaire": true,
-	"bonjour": true, "hello": true, "hi": true, "salut": true, "benevoles": true, "benevole": true,
-	"benevolat": true, "volontaires": true, "volunteers": true, "noreply": true, "no": true,
-	"ne": true, "nepasrepondre": true, "donotreply": true, "admin": true, "administration": true,
-	"communication": true, "comm": true, "com": true, "presse": true, "press": true, "media": true,
-	"direction": true, "presidence": true, "president": true, "presidente": true, "bureau": true,
-	"tresorier": true, "tresoriere": true, "tresorerie": true, "compta": true, "comptabilite": true,
-	"factures": true, "facturation": true, "rh": true, "recrutement": true, "jobs": true, "emploi": true,
-	"adhesion": true, "adhesions": true, "adherents": true, "membres": true, "dons": true, "don": true,
-	"webmaster": true, "postmaster": true, "support": true, "help": true, "aide": true, "service": true,
-	"reservation": true, "reservations": true, "billetterie": true, "newsletter": true, "asso": true,
-	"association": true, "office": true, "mail": true, "courrier": true, "equipe": true, "team": true,
-	"atelier": true, "ateliers": true, "formation": true, "formations": true, "partenariats": true,
-	"partenaires": true, "mecenat": true, "evenements": true, "events": true, "event": true,
-	"sales": true, "dpo": true, "rgpd": true, "privacy": true, "legal": true, "juridique": true,
-	"coordination": true, "ludotheque": true, "mediatheque": true, "bibliotheque": true, "mairie": true,
-	"epicerie": true, "boutique": true, "friperie": true, "festival": true, "projets": true,
-	"hebergement": true, "permanence": true, "benevolats": true, "enquiries": true, "enquiry": true,
-	"abuse": true, "bounce": true, "notifications": true, "notification": true, "alerte": true,
-	// a newsroom's, a box office's, a shop's or a board's mailbox
-	"redaction": true, "newsroom": true, "editor": true, "editorial": true, "studio": true,
-	"programmation": true, "admissions": true, "bookings": true, "booking": true, "tickets": true,
-	"membership": true, "donations": true, "fundraising": true, "volunteering": true, "careers": true,
-	"feedback": true, "reception": true, "standard": true, "secretary": true, "treasurer": true,
-	"shop": true, "orders": true, "commandes": true,
-}
+// The words are data (data/words/generic_locals.txt).
+var genericLocals = lexicon.Words(lexicon.Data, "generic_locals")
 
 // at handles an '@': an e-mail address around it, else a @handle after it.
 // It returns where scanning resumes.
@@ -58,14 +33,7 @@ func (s *scanner) at(i int) int {
 // It returns where scanning resumes, 0 when there is no address.
 func (s *scanner) looseEmail(i int) int {
 	t := s.text
-	b := i
-	if b > 0 && t[b-1] == ' ' {
-		b--
-	}
-	start := b
-	for start > 0 && b-start < 64 && isLocalByte(t[start-1]) {
-		start--
-	}
+	start, b := localBefore(t, i)
 	from := skipSpaces(t, i+1, 1)
 	if start == b || (start > 0 && isLocalByte(t[start-1])) || from >= len(t) {
 		return 0
@@ -79,10 +47,7 @@ func (s *scanner) looseEmail(i int) int {
 	if !commonTLDs[dom[strings.LastIndexAny(dom, " .)]}")+1:]] || !spelled && b == i && from == i+1 {
 		return 0
 	}
-	if !genericLocal(t[start:b]) {
-		s.add(ruleEmail, Blocked, start, end,
-			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
-	}
+	s.looseAddress(start, b, end)
 	return end
 }
 
@@ -94,6 +59,36 @@ func (s *scanner) email(start, at, end int) {
 	}
 	s.add(ruleEmail, Blocked, start, end,
 		i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
+}
+
+// looseAddress reports the address written loosely at [start, end),
+// its local part ending at b, unless the local part names a role.
+func (s *scanner) looseAddress(start, b, end int) {
+	if !genericLocal(s.text[start:b]) {
+		s.add(ruleEmail, Blocked, start, end,
+			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
+	}
+}
+
+// localBefore returns the local part written before the at-marker at i:
+// its start and its end b, one space allowed before the marker
+// ("marie.d @ gmail.com", "jean.dupont (at) gmail").
+func localBefore(t string, i int) (start, b int) {
+	b = i
+	if b > 0 && t[b-1] == ' ' {
+		b--
+	}
+	return localStart(t, b), b
+}
+
+// localStart returns where the local part of an address ending at b
+// starts: at most 64 bytes back.
+func localStart(t string, b int) int {
+	start := b
+	for start > 0 && b-start < 64 && isLocalByte(t[start-1]) {
+		start--
+	}
+	return start
 }
 
 // emailAround finds the address whose '@' is at i: a local part of at most
@@ -137,10 +132,8 @@ func genericLocal(local string) bool {
 
 // personalLocals mark a role's address as the holder's own mailbox
 // ("tresorier.perso@laposte.net", "president-prive@…"): a person's.
-var personalLocals = map[string]bool{
-	"perso": true, "personnel": true, "personnelle": true, "prive": true, "privee": true,
-	"private": true, "personal": true, "home": true, "maison": true, "moi": true,
-}
+// The words are data (data/words/personal_locals.txt).
+var personalLocals = lexicon.Words(lexicon.Data, "personal_locals")
 
 // personalSegment: a segment of rest (split at '.', '-', '_', '+') is a
 // personal marker.
@@ -223,22 +216,12 @@ func (s *scanner) obfuscatedEmail(i int) int {
 	if m == "" {
 		return i + 1
 	}
-	b := i
-	if b > 0 && t[b-1] == ' ' {
-		b--
-	}
-	start := b
-	for start > 0 && b-start < 64 && isLocalByte(t[start-1]) {
-		start--
-	}
+	start, b := localBefore(t, i)
 	end, ok := obfuscatedDomain(t, skipSpaces(t, i+len(m), 1))
 	if start == b || !ok || (start > 0 && isLocalByte(t[start-1])) {
 		return i + len(m)
 	}
-	if !genericLocal(t[start:b]) {
-		s.add(ruleEmail, Blocked, start, end,
-			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
-	}
+	s.looseAddress(start, b, end)
 	return end
 }
 
@@ -310,20 +293,14 @@ func (s *scanner) spelledEmail(i int) int {
 	if !commonTLDs[strings.ToLower(tld)] || !spelled && !strings.ContainsAny(t[start:b], "._0123456789") {
 		return 0
 	}
-	if !genericLocal(t[start:b]) {
-		s.add(ruleEmail, Blocked, start, end,
-			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
-	}
+	s.looseAddress(start, b, end)
 	return end
 }
 
 // spelledLocalStart returns where the local part ending at b starts, its
 // dots possibly spelled too ("jean dot dupont at …"); at most 64 bytes.
 func spelledLocalStart(t string, b int) int {
-	start := b
-	for start > 0 && b-start < 64 && isLocalByte(t[start-1]) {
-		start--
-	}
+	start := localStart(t, b)
 	for start < b {
 		j := start
 		for _, d := range []string{" dot ", " point "} {
