@@ -56,7 +56,7 @@ func (a *analysis) nameInPublicRole(start int) (int, int, bool) {
 	}
 	for p, q := i, j; ; {
 		if a.publicRoleNear(p, q) || a.publicActNear(p) || a.quotedFromSource(p, q) || a.attributedQuote(p) ||
-			a.titledSpeaker(p, q) { // titled_speaker.go
+			a.titledSpeaker(p, q) || a.stageDeed(p, q) { // titled_speaker.go, public_stage.go
 			return i, j, true
 		}
 		c, ok := a.coordinatedBefore(p)
