@@ -35,3 +35,28 @@ func TestOwnFrameOfUnlistedNamePrivateStays(t *testing.T) {
 		}
 	}
 }
+
+// « Conférence de X » is given by X: the speaker, a public role, not the
+// topic of a tribute (public_role_near.go talkGivenBy); « conférence sur X » stays a
+// topic. A speaker with a private fact or tied to the association stays
+// a person.
+func TestTalkOfSpeakerPasses(t *testing.T) {
+	c := New(Rules{})
+	for _, s := range []string{
+		"Conférence de Valérie Hayer sur l'Europe sociale, mardi 20 h, entrée libre.",
+		"Conférence d'Agnès Callamard sur les droits humains, jeudi 19 h au théâtre.",
+	} {
+		if r := c.Classify(s); r.Verdict != OK {
+			t.Errorf("%q: got %d/%s %v, want public", s, r.Category, r.Verdict, describe(s, r))
+		}
+	}
+	for _, s := range []string{
+		"Conférence de Josiane Kerbrat, notre adhérente, sur son combat contre le cancer du sein.",
+		"Conférence de Paul Le Roux jeudi, il est en arrêt maladie depuis mars.",
+		"Conférence de Marc Guillou mardi : il doit encore 200 € à l'association.",
+	} {
+		if r := c.Classify(s); r.Verdict == OK {
+			t.Errorf("%q: passed, want blocked or doubt (%v)", s, describe(s, r))
+		}
+	}
+}

@@ -51,7 +51,7 @@ var bodyHeads = lexicon.WordSet{"president": true, "presidente": true, "chair": 
 // returns the tokens of the name.
 func (a *analysis) nameInPublicRole(start int) (int, int, bool) {
 	i, j, ok := a.nameSpanAt(start)
-	if !ok || a.eventTopic(i) {
+	if !ok || a.eventTopic(i) && !a.talkGivenBy(i) {
 		return 0, 0, false // the topic of a talk or a tribute (« hommage à X ») is no one acting
 	}
 	for p, q := i, j; ; {
@@ -65,6 +65,14 @@ func (a *analysis) nameInPublicRole(start int) (int, int, bool) {
 		}
 		p, q = c, p
 	}
+}
+
+// talkGivenBy: the name at i follows « conférence de », « débat de »: the
+// talk is given by that person, its speaker, where « conférence sur X »
+// or « hommage à X » is about X.
+func (a *analysis) talkGivenBy(i int) bool {
+	toks := a.s.Toks
+	return i >= 2 && (toks[i-1].Norm == "de" || toks[i-1].Norm == "d") && talkWords[toks[i-2].Norm]
 }
 
 // nameSpanAt returns the tokens of the name found at byte offset start,
