@@ -53,6 +53,7 @@ var possessives = lexicon.WordSet{"notre": true, "nos": true, "our": true}
 type roleTally struct {
 	spans             [4][2]int
 	n, roles, offices int
+	parties           int  // findings that are the party of an office (partyOfOffice)
 	framed            bool // a name's own frame is a public one (nameInOwnFrame)
 }
 
@@ -70,7 +71,10 @@ func (a *analysis) dropPublicRoleNames() {
 		}
 	}
 	clerics := t.roles > 0 || t.n == 0 && t.offices > 0 && a.anyWordIn(clericTitles)
-	if t.n == 0 && !clerics || !t.framed && !a.publicFrame() && !a.stageNamed() || a.privateSaid() || clerics && !a.anyWordIn(clericEvents) {
+	// only the party of an office is left (« la sénatrice écologiste X »,
+	// whose name passed as a guest): the office's, unless someone is tied
+	partiesOnly := t.n == 0 && t.parties > 0 && t.parties == t.offices && !a.tiedOrTold()
+	if t.n == 0 && !clerics && !partiesOnly || !t.framed && !a.publicFrame() && !a.stageNamed() || a.privateSaid() || clerics && !a.anyWordIn(clericEvents) {
 		return
 	}
 	for _, sp := range t.spans[:t.n] {
@@ -98,6 +102,10 @@ func (a *analysis) tally(t *roleTally, f Finding) bool {
 		}
 	case rulePolitics.String(), ruleReligion.String():
 		t.offices++
+		if a.partyOfOffice(f) {
+			t.parties++
+			return true
+		}
 		return a.officeWord(f) || a.ownNameInRole(f)
 	case rulePhoto.String():
 		return a.photoOfOfficials()
@@ -157,6 +165,28 @@ func (a *analysis) nameInOwnFrame(start int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return i, j, a.quotedWorkAuthor(i, j) || a.datedPublicDeed(i, j)
+}
+
+// partyOfOffice: the finding is one word, a party, that qualifies a
+// public role beside it (« la députée écologiste X », "Labour MP X"): an
+// office holder's party is public, as the office is.
+func (a *analysis) partyOfOffice(f Finding) bool {
+	toks := a.s.Toks
+	for k := range toks {
+		if toks[k].From() != f.Start || toks[k].To() != f.End {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].Sep == 0 && a.rolePhraseAt(k+1) > 0 {
+			return true // "Labour MP"
+		}
+		for s := max(0, k-3); s < k; s++ {
+			if a.rolePhraseAt(s) == k && toks[k].Sep == 0 {
+				return true // « députée écologiste »
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // ownNameInRole: the finding lies inside a name that stands in a public
