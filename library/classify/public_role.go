@@ -235,7 +235,7 @@ func (a *analysis) publicFrame() bool {
 // pupil's class.
 func (a *analysis) privateSaid() bool {
 	for k, t := range a.s.Toks {
-		if privateFacts[t.Norm] || schoolClasses[t.Norm] && !t.Is(cCivility) && a.stageAt(k) == 0 { // « Première ministre » is no class
+		if privateFacts[t.Norm] && !a.publicPlaceOrAct(k) || schoolClasses[t.Norm] && !t.Is(cCivility) && a.stageAt(k) == 0 { // « Première ministre » is no class
 			return true
 		}
 		if t.Norm == "confie" && k > 0 && avoirForms[a.s.Toks[k-1].Norm] {
@@ -247,6 +247,30 @@ func (a *analysis) privateSaid() bool {
 	}
 	return false
 }
+
+// publicPlaceOrAct: the private word at k is, here, the place or the
+// paper of an act in office: a hospital that a public act visits or
+// opens (« a visité l'hôpital », "opened the hospital"), or a decree
+// after its article (« a signé l'arrêté », where « arrêté » after « l' »
+// is no arrest).
+func (a *analysis) publicPlaceOrAct(k int) bool {
+	toks := a.s.Toks
+	if actPlaces[toks[k].Norm] {
+		for s := max(0, k-3); s < k; s++ {
+			if publicActs[toks[s].Norm] {
+				return true
+			}
+		}
+	}
+	return toks[k].Norm == "arrete" && k > 0 && decreeArticles[toks[k-1].Norm]
+}
+
+// actPlaces are the private words that are also places an official
+// visits (data/words/act_places.txt); decreeArticles make « arrêté » a noun.
+var (
+	actPlaces      = lexicon.Words(lexicon.Data, "act_places")
+	decreeArticles = lexicon.WordSet{"l": true, "un": true, "cet": true, "d": true, "les": true, "des": true, "ces": true}
+)
 
 // tiedBeside: a word ties a person to the association or to someone
 // (« notre bénévole X », « X, adhérente », « sa fille »). A possessive
