@@ -7,8 +7,9 @@ import "tamis/library/classify/lexicon"
 // titre olympique », « le prix Goncourt a été attribué à X », « X a été
 // nommé Premier ministre », "X won the Booker Prize", "X presents
 // Springwatch on Radio 4". The stage (public_stages.txt: a world or
-// Olympic competition, a national prize, a national office, a national
-// broadcaster) is what a neighbour never reaches; the deed (stage_deeds.txt)
+// Olympic competition, a national prize, a national office;
+// stage_institutions.txt: an assembly or a national broadcaster, for an
+// election or a programme only) is what a neighbour never reaches; the deed (stage_deeds.txt)
 // makes the name its performer, not a spectator or a correspondent (« a
 // gagné des places pour les JO », « a reçu une lettre du Premier
 // ministre »: stage_gap_stops.txt). Every guard of the public role still
@@ -22,6 +23,10 @@ var (
 	// stageBroadcasts count only right after the name: folded, « présente » is « présenté »
 	stageBroadcasts = lexicon.Words(lexicon.Data, "stage_broadcasts")
 	stageGapStops   = lexicon.Words(lexicon.Data, "stage_gap_stops")
+	// publicInstitutions are a stage only for an election or a broadcast:
+	// staff are appointed there too
+	publicInstitutions = phraseSet("stage_institutions")
+	stageElections     = lexicon.Words(lexicon.Data, "stage_elections")
 	// deedAuxiliaries stand between a subject and its deed (« a été »,
 	// "has been", « est »).
 	deedAuxiliaries = lexicon.Words(lexicon.Data, "subject_auxiliaries", "past_auxiliaries")
@@ -40,14 +45,19 @@ func (a *analysis) stageDeed(i, j int) bool {
 	for n := 0; n < 2 && k < len(toks) && deedAuxiliaries[toks[k].Norm]; n++ {
 		k++
 	}
-	if k >= len(toks) || k == j && toks[k].Sep != 0 || !stageDeeds[toks[k].Norm] && !(k == j && stageBroadcasts[toks[k].Norm]) {
+	if k >= len(toks) || k == j && toks[k].Sep != 0 {
+		return false
+	}
+	broadcast := k == j && stageBroadcasts[toks[k].Norm]
+	deed, elected := stageDeeds[toks[k].Norm], stageElections[toks[k].Norm]
+	if !deed && !broadcast && !elected {
 		return false
 	}
 	for n := k + 1; n < min(len(toks), k+9); n++ {
 		if stageBreaks[toks[n].Sep] || stageGapStops[toks[n].Norm] {
 			return false
 		}
-		if a.stageAt(n) > 0 {
+		if deed && a.stageAt(n) > 0 || (broadcast || elected) && a.phraseAt(publicInstitutions, n) > 0 {
 			return true
 		}
 	}
@@ -71,6 +81,11 @@ func (a *analysis) stageIn(from, to int) bool {
 
 // stageAt returns the end of the public stage starting at token s, or 0.
 func (a *analysis) stageAt(s int) int {
+	return a.phraseAt(publicStages, s)
+}
+
+// phraseAt returns the end of the phrase of set starting at token s, or 0.
+func (a *analysis) phraseAt(set lexicon.WordSet, s int) int {
 	toks := a.s.Toks
 	var buf [64]byte
 	key := buf[:0]
@@ -83,15 +98,21 @@ func (a *analysis) stageAt(s int) int {
 			key = append(key, ' ')
 		}
 		key = append(key, toks[e].Norm...)
-		if publicStages[string(key)] {
+		if set[string(key)] {
 			end = e + 1
 		}
 	}
 	return end
 }
 
-// stageNamed: the sentence names a public stage: it tells a result, an
-// election or a broadcast, a public frame (public_role.go publicFrame).
+// stageNamed: the sentence names a public stage or institution: it tells
+// a result, an election, a session or a broadcast, a public frame
+// (public_role.go publicFrame).
 func (a *analysis) stageNamed() bool {
-	return a.stageIn(0, len(a.s.Toks))
+	for n := range a.s.Toks {
+		if a.stageAt(n) > 0 || a.phraseAt(publicInstitutions, n) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -28,6 +28,7 @@ func TestPublicStageDeedPasses(t *testing.T) {
 		"Jim Radford presents a history programme on Radio 4 every Sunday.",
 		"Beth Mead scored the opening goal in the European Championships final.",
 		"Mae Muller represented the UK at Eurovision in Liverpool.",
+		"Clémence Guetté a été élue à l'Assemblée nationale en 2022.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %d/%s %v, want public", s, r.Category, r.Verdict, describe(s, r))
@@ -55,6 +56,8 @@ func TestPublicStageDeedPrivateStays(t *testing.T) {
 		"Le prix Goncourt des lycéens a été remis à Lucie Morvan, 16 ans, élève de première.",
 		"Lionel Guéguen, qui habite 12 rue de Brest, a remporté le championnat de France de belote.",
 		"Hervé Quéré a présenté sa candidature à France 2 pour un jeu télévisé.",
+		"Nathalie Kerboul a été nommée à l'Assemblée nationale comme secrétaire de séance.",
+		"Thomas Morel a obtenu son bac et sera en équipe de France junior l'an prochain.",
 		"Our volunteer Gary Webb won tickets for the World Cup final.",
 		"Sandra Pike won the Olympic raffle at the club, she owes us £40.",
 		"Derek Nolan presents his HIV test results to the BBC researcher on Monday.",
