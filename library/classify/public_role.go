@@ -53,6 +53,8 @@ var possessives = lexicon.WordSet{"notre": true, "nos": true, "our": true}
 type roleTally struct {
 	spans             [4][2]int
 	n, roles, offices int
+	parties           int  // findings that are the party of an office (partyOfOffice)
+	framed            bool // a name's own frame is a public one (nameInOwnFrame)
 }
 
 // dropPublicRoleNames removes the name and role findings of a sentence
@@ -69,7 +71,10 @@ func (a *analysis) dropPublicRoleNames() {
 		}
 	}
 	clerics := t.roles > 0 || t.n == 0 && t.offices > 0 && a.anyWordIn(clericTitles)
-	if t.n == 0 && !clerics || !a.publicFrame() || a.privateSaid() || clerics && !a.anyWordIn(clericEvents) {
+	// only the party of an office is left (« la sénatrice écologiste X »,
+	// whose name passed as a guest): the office's, unless someone is tied
+	partiesOnly := t.n == 0 && t.parties > 0 && t.parties == t.offices && !a.tiedOrTold()
+	if t.n == 0 && !clerics && !partiesOnly || !t.framed && !a.publicFrame() && !a.stageNamed() || a.privateSaid() || clerics && !a.anyWordIn(clericEvents) {
 		return
 	}
 	for _, sp := range t.spans[:t.n] {
@@ -91,9 +96,17 @@ func (a *analysis) tally(t *roleTally, f Finding) bool {
 		t.roles++
 	case ruleName.String(), rulePublicFigure.String():
 		i, j, ok = a.nameInPublicRole(f.Start)
+		if !ok {
+			i, j, ok = a.nameInOwnFrame(f.Start)
+			t.framed = t.framed || ok
+		}
 	case rulePolitics.String(), ruleReligion.String():
 		t.offices++
-		return a.officeWord(f)
+		if a.partyOfOffice(f) {
+			t.parties++
+			return true
+		}
+		return a.officeWord(f) || a.ownNameInRole(f)
 	case rulePhoto.String():
 		return a.photoOfOfficials()
 	}
@@ -139,6 +152,58 @@ func (a *analysis) officeWord(f Finding) bool {
 	return false
 }
 
+// nameInOwnFrame: the name found at byte offset start is the author of a
+// work whose title the sentence quotes (work_author.go) or a person of
+// public life in a dated deed of the nation (dated_public_deed.go). The
+// famous names read these frames only for a surname of their list
+// (famous_names.go markFamous); here they serve any full name, under
+// the guards of the public role: nothing else found, no tie, no private
+// fact. It returns the tokens of the name.
+func (a *analysis) nameInOwnFrame(start int) (int, int, bool) {
+	i, j, ok := a.nameSpanAt(start)
+	if !ok || a.eventTopic(i) {
+		return 0, 0, false
+	}
+	return i, j, a.quotedWorkAuthor(i, j) || a.datedPublicDeed(i, j)
+}
+
+// partyOfOffice: the finding is one word, a party, that qualifies a
+// public role beside it (« la députée écologiste X », "Labour MP X"): an
+// office holder's party is public, as the office is.
+func (a *analysis) partyOfOffice(f Finding) bool {
+	toks := a.s.Toks
+	for k := range toks {
+		if toks[k].From() != f.Start || toks[k].To() != f.End {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].Sep == 0 && a.rolePhraseAt(k+1) > 0 {
+			return true // "Labour MP"
+		}
+		for s := max(0, k-3); s < k; s++ {
+			if a.rolePhraseAt(s) == k && toks[k].Sep == 0 {
+				return true // « députée écologiste »
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// ownNameInRole: the finding lies inside a name that stands in a public
+// role: a politician's surname read as someone's support (« soutient
+// Darmanin ») is here the politician acting in office (« le garde des
+// Sceaux Gérald Darmanin a présenté sa réforme »).
+func (a *analysis) ownNameInRole(f Finding) bool {
+	toks := a.s.Toks
+	for _, n := range a.names {
+		if toks[n.i].From() <= f.Start && f.End <= toks[n.j-1].To() {
+			_, _, ok := a.nameInPublicRole(toks[n.i].From())
+			return ok
+		}
+	}
+	return false
+}
+
 // assemblyVote: a finding that says a vote (« a voté », "voted") in a
 // sentence where an assembly votes (« le conseil municipal … a voté à
 // l'unanimité »): the deliberation of a public body, no one's opinion.
@@ -170,7 +235,7 @@ func (a *analysis) publicFrame() bool {
 // pupil's class.
 func (a *analysis) privateSaid() bool {
 	for k, t := range a.s.Toks {
-		if privateFacts[t.Norm] || schoolClasses[t.Norm] && !t.Is(cCivility) {
+		if privateFacts[t.Norm] && !a.publicPlaceOrAct(k) || schoolClasses[t.Norm] && !t.Is(cCivility) && a.stageAt(k) == 0 { // « Première ministre » is no class
 			return true
 		}
 		if t.Norm == "confie" && k > 0 && avoirForms[a.s.Toks[k-1].Norm] {
@@ -182,6 +247,30 @@ func (a *analysis) privateSaid() bool {
 	}
 	return false
 }
+
+// publicPlaceOrAct: the private word at k is, here, the place or the
+// paper of an act in office: a hospital that a public act visits or
+// opens (« a visité l'hôpital », "opened the hospital"), or a decree
+// after its article (« a signé l'arrêté », where « arrêté » after « l' »
+// is no arrest).
+func (a *analysis) publicPlaceOrAct(k int) bool {
+	toks := a.s.Toks
+	if actPlaces[toks[k].Norm] {
+		for s := max(0, k-3); s < k; s++ {
+			if publicActs[toks[s].Norm] {
+				return true
+			}
+		}
+	}
+	return toks[k].Norm == "arrete" && k > 0 && decreeArticles[toks[k-1].Norm]
+}
+
+// actPlaces are the private words that are also places an official
+// visits (data/words/act_places.txt); decreeArticles make « arrêté » a noun.
+var (
+	actPlaces      = lexicon.Words(lexicon.Data, "act_places")
+	decreeArticles = lexicon.WordSet{"l": true, "un": true, "cet": true, "d": true, "les": true, "des": true, "ces": true}
+)
 
 // tiedBeside: a word ties a person to the association or to someone
 // (« notre bénévole X », « X, adhérente », « sa fille »). A possessive

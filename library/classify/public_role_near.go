@@ -16,6 +16,7 @@ import (
 var (
 	publicRoles   = phraseSet("public_roles")                       // role nouns in apposition
 	actHeads      = lexicon.Words(lexicon.Data, "public_act_heads") // « animée par », « concert de »
+	actHeadsWith  = lexicon.Words(lexicon.Data, "act_heads_with")   // « dédicace avec X »
 	actNameLinks  = prepositionUses.of("act-name")
 	roleCoordLink = lexicon.WordSet{"et": true, "and": true, "devant": true, "ahead": true}
 	// roleGapStops end the words between a role and its name: past them
@@ -51,12 +52,12 @@ var bodyHeads = lexicon.WordSet{"president": true, "presidente": true, "chair": 
 // returns the tokens of the name.
 func (a *analysis) nameInPublicRole(start int) (int, int, bool) {
 	i, j, ok := a.nameSpanAt(start)
-	if !ok || a.eventTopic(i) {
+	if !ok || a.eventTopic(i) && !a.talkGivenBy(i) {
 		return 0, 0, false // the topic of a talk or a tribute (« hommage à X ») is no one acting
 	}
 	for p, q := i, j; ; {
 		if a.publicRoleNear(p, q) || a.publicActNear(p) || a.quotedFromSource(p, q) || a.attributedQuote(p) ||
-			a.titledSpeaker(p, q) { // titled_speaker.go
+			a.titledSpeaker(p, q) || a.stageDeed(p, q) { // titled_speaker.go, public_stage.go
 			return i, j, true
 		}
 		c, ok := a.coordinatedBefore(p)
@@ -65,6 +66,14 @@ func (a *analysis) nameInPublicRole(start int) (int, int, bool) {
 		}
 		p, q = c, p
 	}
+}
+
+// talkGivenBy: the name at i follows « conférence de », « débat de »: the
+// talk is given by that person, its speaker, where « conférence sur X »
+// or « hommage à X » is about X.
+func (a *analysis) talkGivenBy(i int) bool {
+	toks := a.s.Toks
+	return i >= 2 && (toks[i-1].Norm == "de" || toks[i-1].Norm == "d") && talkWords[toks[i-2].Norm]
 }
 
 // nameSpanAt returns the tokens of the name found at byte offset start,
@@ -319,6 +328,9 @@ func (a *analysis) publicActNear(i int) bool {
 				return a.hostedTalk(s) // the nearest head decides
 			}
 		}
+	}
+	if i >= 2 && (toks[i-1].Norm == "avec" || toks[i-1].Norm == "with") && actHeadsWith[toks[i-2].Norm] {
+		return true // « rencontre-dédicace avec X », "a signing with X"
 	}
 	return i >= 1 && toks[i].Sep == ':' && actHeads[toks[i-1].Norm]
 }
