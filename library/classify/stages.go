@@ -122,10 +122,10 @@ var sentenceStages = []stage{
 	{name: "role-fact", run: (*analysis).findRoleFact, needs: classesOf(cRole)}, // role_fact.go: « le cuistot est payé de la main à la main »
 	{name: "code-profile", always: true, run: (*analysis).findCodeProfile},
 	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
-	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs)},
-	{name: "home-unit", run: (*analysis).findHomeUnit, needs: classesOf(cSpot), digits: true},               // home_unit.go: « bât. C, appt 24 »
-	{name: "guest-lodging", run: (*analysis).findGuestLodging, needs: classesOf(cSpot), digits: true},       // guest_room.go: « l'artiste dort à l'hôtel, chambre 12 »
-	{name: "residence-landmark", run: (*analysis).findResidenceLandmark, needs: classesOf(cResidenceVerbs)}, // residence_landmark.go
+	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs, cHomePointers)},
+	{name: "home-unit", run: (*analysis).findHomeUnit, needs: classesOf(cSpot), digits: true},                              // home_unit.go: « bât. C, appt 24 »
+	{name: "guest-lodging", run: (*analysis).findGuestLodging, needs: classesOf(cSpot), digits: true},                      // guest_room.go: « l'artiste dort à l'hôtel, chambre 12 »
+	{name: "residence-landmark", run: (*analysis).findResidenceLandmark, needs: classesOf(cResidenceVerbs, cHomePointers)}, // residence_landmark.go
 	{name: "gray", run: (*analysis).findGray, // the gray zone: gray.go
 		dicts: dictsOf(dGray), needs: classesOf(cClosing, cChange, cPlusWord, cConditional, cDecision, cOrg, cRelation,
 			cPerson, cPopulation, cStatPopulation, cPhoto)},
