@@ -82,7 +82,8 @@ var sentenceStages = []stage{
 	{name: "names", always: true, run: (*analysis).findNames},
 	{name: "initials", run: (*analysis).findInitialsAlone, needs: classesOf(cInitialsContext)},
 	{name: "name-list", run: (*analysis).findNameList, needs: classesOf(cFirst)},
-	{name: "anchors", always: true, run: (*analysis).findAnchors}, // the persons the sentence is about
+	{name: "anchors", always: true, run: (*analysis).findAnchors},          // the persons the sentence is about
+	{name: "person-siret", digits: true, run: (*analysis).findPersonSIRET}, // person_siret.go: « le SIRET de ma micro-entreprise »
 	{name: "special", run: (*analysis).findSpecial, // special categories about a person
 		dicts: dictsOf(dSpecial), needs: classesOf(cCouple, cSameSex, cPartner, cScan, cJeune)},
 	// religious_title.go: « Sœur Odile, du couvent »
