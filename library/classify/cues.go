@@ -74,6 +74,7 @@ const (
 	cueForAWhile            // pour l'été, for repairs: a pause told to the public (held_matter.go)
 	cueTaking               // a revendu, taking food: taking what is not one's own (role_fact.go)
 	cueMoneyPosition        // offre de rachat, nous doit, coût réel: the association's money position (money_position.go)
+	cueHardship             // ne paie plus son loyer, lost his job: a person's own money, housing or family trouble (role_fact.go)
 	numCues
 )
 
@@ -141,6 +142,7 @@ var cueFiles = [numCues]string{
 	cueForAWhile:        "data/cues/for_a_while.txt",
 	cueTaking:           "data/cues/taking.txt",
 	cueMoneyPosition:    "data/cues/money_position.txt",
+	cueHardship:         "data/cues/hardship.txt",
 }
 
 // cueSet is the set of cues found in a sentence.

@@ -21,6 +21,8 @@ func TestMatterForbiddenToPassOnIsConfidential(t *testing.T) {
 		{"Merci de ne pas répéter aux bénévoles que la caisse de la buvette est vide.", Blocked, Sensitive, ""},
 		{"Please don't tell the members that the committee wants to raise the fees to 60 €.", Blocked, Sensitive, ""},
 		{"Ne dites rien à l'autre club : le mécène nous donne 3 000 € de plus.", Blocked, Sensitive, ""},
+		{"On ne dit rien à la mairie, mais on cherche un autre local pour la rentrée.", Blocked, Sensitive, ""},
+		{"Ne disons rien à la fédération tant que la fusion avec le club voisin n'est pas votée.", Blocked, Sensitive, ""},
 		{"Don't pass it on: our contract with the caterer ends in March and nobody knows.", Blocked, Sensitive, ""},
 		{"Le budget réel du festival, à ne pas transmettre : 48 000 € de dépenses pour 41 000 € de recettes.", Blocked, Sensitive, ""},
 		{"Ne partagez jamais vos mots de passe, même avec le bureau.", OK, Public, ""},

@@ -22,3 +22,18 @@ func TestOngoingIsNoCourse(t *testing.T) {
 		}
 	}
 }
+
+// A unit of time said as a rate or a span (« trois fois par semaine »,
+// « tout le mois », « d'un mois en clinique ») is no public week or month:
+// it no longer hides the health fact after it (marker_not_event.go); a
+// public week or month (« la Semaine bleue », « un mois de
+// sensibilisation ») still makes its theme a topic.
+func TestTimeSpanIsNoPublicEvent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Marcelle va deux fois par semaine au rein artificiel, elle ne tiendra pas la caisse.", Blocked, Sensitive, "health"},
+		{"Killian revient d'un mois en clinique psychiatrique, accueillez-le simplement.", Blocked, Sensitive, "health"},
+		{"Renée a dû se faire enlever l'utérus, elle manquera tout le mois.", Blocked, Sensitive, "health"},
+		{"Un mois de sensibilisation à l'autisme, avec des lectures à la médiathèque.", OK, 0, ""},
+		{"Semaine de la santé mentale : projection et débat, entrée libre.", OK, 0, ""},
+	})
+}

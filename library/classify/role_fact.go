@@ -13,7 +13,9 @@ import (
 // or a grievance against them, a suspicion that they take or sell what is
 // not theirs, pay or money kept out of the accounts — the fact is an HR
 // matter or a suspicion about someone named all but by name (issue 7,
-// section 4): category 4, blocked. A role in a published or public text
+// section 4): category 4, blocked. Their own trouble — rent unpaid, a
+// job lost, a divorce (data/cues/hardship.txt) — is their private life:
+// personal data, blocked. A role in a published or public text
 // (« la présidente animera la table ronde »), a sentence about roles in
 // general and a role of a public body keep their verdict.
 
@@ -36,6 +38,9 @@ func (a *analysis) findRoleFact() {
 	case cs.has(cueOffBooks):
 		a.addAs(ruleFinance, Blocked, 0, n, i18n.T("rémunération ou argent hors des comptes",
 			"pay or money kept off the books"))
+	case cs.has(cueHardship):
+		a.addAs(ruleIndirect, Blocked, 0, n, i18n.T("vie privée d’une personne désignée par sa fonction",
+			"private life of a person designated by their role"))
 	}
 }
 

@@ -36,3 +36,16 @@ func TestSingleRoleWithInternalFactIsBlocked(t *testing.T) {
 		{"Our caretaker will open the hall at 7 for the jumble sale.", Doubt, 0, ""},
 	})
 }
+
+// One person designated by a single role (« la coordinatrice », "our
+// caretaker") with their own trouble — rent unpaid, a job lost, a divorce
+// (data/cues/hardship.txt) — is their private life: blocked, personal
+// (role_fact.go). Roles in a public notice pass.
+func TestRoleWithPrivateHardship(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La secrétaire est en instance de divorce, elle a besoin de calme.", Blocked, Personal, "indirect"},
+		{"Notre trésorière a perdu son emploi à l'usine.", Blocked, Personal, "indirect"},
+		{"The caretaker of our hall is behind on his rent again.", Blocked, Personal, "indirect"},
+		{"Le trésorier présente les comptes à l'assemblée générale chaque année.", OK, 0, ""},
+	})
+}

@@ -53,6 +53,7 @@ const (
 	cWordnetPersons                                           // data/words/person_nouns_wordnet.txt (wordnet_persons.go)
 	cInventedCue                                              // inventedCues (invented_case.go)
 	cFrameHeadCue                                             // data/words/teaching_heads.txt, work_heads.txt (teaching_frame.go, work_heading.go)
+	cHomePointers                                             // data/words/home_pointers.txt (home_pointed.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -125,5 +126,6 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cWordnetPersons:   lexicon.Words(lexicon.Data, "person_nouns_wordnet"), // wordnet_persons.go
 		cInventedCue:      inventedCues,
 		cFrameHeadCue:     lexicon.Words(lexicon.Data, "teaching_heads", "work_heads"),
+		cHomePointers:     homePointers,
 	}
 }

@@ -7,8 +7,9 @@ package classify
 // last, the facts told in everyday words (a blow, a night at the police
 // station, a meal without pork) and the facts told around their noun (a
 // device, a treatment's nickname, slang) and by the path a person goes
-// through (a birth, a search, a flight from a war), which need a person
-// nearby.
+// through (a birth, a search, a flight from a war), and health told by
+// daily life (what the body can no longer do, the aid it needs), which
+// need a person nearby.
 var specialTables = []string{
 	"special_terms",
 	"kept_health_terms",
@@ -19,4 +20,5 @@ var specialTables = []string{
 	"everyday_special_terms",
 	"told_around_special_terms",
 	"path_special_terms",
+	"daily_life_health_terms",
 }

@@ -82,7 +82,8 @@ var sentenceStages = []stage{
 	{name: "names", always: true, run: (*analysis).findNames},
 	{name: "initials", run: (*analysis).findInitialsAlone, needs: classesOf(cInitialsContext)},
 	{name: "name-list", run: (*analysis).findNameList, needs: classesOf(cFirst)},
-	{name: "anchors", always: true, run: (*analysis).findAnchors}, // the persons the sentence is about
+	{name: "anchors", always: true, run: (*analysis).findAnchors},          // the persons the sentence is about
+	{name: "person-siret", digits: true, run: (*analysis).findPersonSIRET}, // person_siret.go: « le SIRET de ma micro-entreprise »
 	{name: "special", run: (*analysis).findSpecial, // special categories about a person
 		dicts: dictsOf(dSpecial), needs: classesOf(cCouple, cSameSex, cPartner, cScan, cJeune)},
 	// religious_title.go: « Sœur Odile, du couvent »
@@ -122,10 +123,10 @@ var sentenceStages = []stage{
 	{name: "role-fact", run: (*analysis).findRoleFact, needs: classesOf(cRole)}, // role_fact.go: « le cuistot est payé de la main à la main »
 	{name: "code-profile", always: true, run: (*analysis).findCodeProfile},
 	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
-	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs)},
-	{name: "home-unit", run: (*analysis).findHomeUnit, needs: classesOf(cSpot), digits: true},               // home_unit.go: « bât. C, appt 24 »
-	{name: "guest-lodging", run: (*analysis).findGuestLodging, needs: classesOf(cSpot), digits: true},       // guest_room.go: « l'artiste dort à l'hôtel, chambre 12 »
-	{name: "residence-landmark", run: (*analysis).findResidenceLandmark, needs: classesOf(cResidenceVerbs)}, // residence_landmark.go
+	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs, cHomePointers)},
+	{name: "home-unit", run: (*analysis).findHomeUnit, needs: classesOf(cSpot), digits: true},                              // home_unit.go: « bât. C, appt 24 »
+	{name: "guest-lodging", run: (*analysis).findGuestLodging, needs: classesOf(cSpot), digits: true},                      // guest_room.go: « l'artiste dort à l'hôtel, chambre 12 »
+	{name: "residence-landmark", run: (*analysis).findResidenceLandmark, needs: classesOf(cResidenceVerbs, cHomePointers)}, // residence_landmark.go
 	{name: "gray", run: (*analysis).findGray, // the gray zone: gray.go
 		dicts: dictsOf(dGray), needs: classesOf(cClosing, cChange, cPlusWord, cConditional, cDecision, cOrg, cRelation,
 			cPerson, cPopulation, cStatPopulation, cPhoto)},

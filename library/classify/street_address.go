@@ -26,16 +26,20 @@ func (a *analysis) findStreetAddress() { a.findResidence(residenceReach, a.stree
 // nothing (namedStreet, landmarkAfter).
 func (a *analysis) findResidence(reach int, place func(k int) int) {
 	toks := a.s.Toks
-	if !a.residentNamed() || a.sentenceGeneric() { // card_school.go
+	if !a.residentNamed() && !a.homePointed() || a.sentenceGeneric() { // card_school.go, home_pointed.go
 		return
 	}
 	for v := range toks {
-		if !toks[v].Is(cResidenceVerbs) {
+		pointer := !toks[v].Is(cResidenceVerbs)
+		if pointer && !homePointerAt(toks, v) {
 			continue
 		}
 		for k := v + 1; k < min(len(toks), v+reach); k++ {
 			if k > v+1 && isClauseSep(toks[k].Sep) && toks[k].Sep != ',' {
 				break
+			}
+			if pointer && toks[k].Has(text.Digit) {
+				break // « chez lui c'est 45.76404 4.83566 »: numbers after a pointer are the byte rules' (geolocation, numbered street)
 			}
 			if end := place(k); end > 0 {
 				a.add(rulePostalAddress, v, end)

@@ -81,6 +81,13 @@ func TestSpecialFactsToldAroundTheNoun(t *testing.T) {
 			{"Débat : la justice des mineurs, avec un juge et un éducateur, entrée libre", OK, 0, ""},
 			{"Atelier bracelets brésiliens pour les enfants, mercredi 14 h", OK, 0, ""},
 		}},
+		{"gender change and paid sex told by the act", []ruleCase{
+			{"Camille, du groupe du jeudi, a changé de sexe l'an dernier, elle ne veut pas qu'on en parle", Blocked, Sensitive, "sexuality"},
+			{"Robin est sous hormones depuis l'été et demande le vestiaire des garçons", Blocked, Sensitive, "sexuality"},
+			{"Le mari de Josy paie des filles à la sortie du bar, elle l'a découvert", Blocked, Sensitive, "sexuality"},
+			{"Our chairman Clive pays for sex on his business trips, his wife found out", Blocked, Sensitive, "sexuality"},
+			{"Table ronde : les personnes trans et l'accès aux soins, entrée libre", OK, 0, ""},
+		}},
 	} {
 		t.Run(kind.name, func(t *testing.T) { runRuleCases(t, kind.cases) })
 	}

@@ -1,0 +1,28 @@
+package classify
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestEvalRisky11 measures the two sets of testdata/risky11, written by
+// hand on 1 December 2026 (evening) for the two fronts the unread sets
+// showed: health told in everyday words and persons pointed at without
+// a full name (risky-everyday), and the public look-alikes of both
+// (public-lookalikes). Their misses are logged; the floors guard against
+// regressions. The sets were read while writing the rules they measured,
+// so they measure regressions, not quality on unseen text.
+func TestEvalRisky11(t *testing.T) {
+	var cases []evalCase
+	for _, name := range []string{"risky-everyday.jsonl", "public-lookalikes.jsonl"} {
+		cases = append(cases, readEval(t, filepath.Join("testdata/risky11", name))...)
+	}
+	m := measure(New(Rules{}), cases)
+	m.check(t, "risky11 sets", risky11Floor)
+}
+
+// risky11Floor is a little below the sets' figures after the rules
+// written from them (93.7 % of risky values blocked, 79.8 % of sensitive
+// ones as category 4, 6.2 % of public values blocked, 15.6 % flagged,
+// 93.3 % of gray flagged before; 96.9, 93.1, 7.8, 16.4 and 93.3 after).
+var risky11Floor = bounds{riskyBlocked: 96, sensitiveCat4: 92, okBlocked: 9, okFlagged: 18, grayFlagged: 90}
