@@ -2,15 +2,20 @@ package classify
 
 import "testing"
 
-// A short unknown capitalised word opening the sentence before an
-// auxiliary is someone: a weak special fact told of it is category 4.
-// A longer unknown word (a service) and a sentence with no special fact
-// stay as they were.
+// A short unknown capitalised word (or two, a full name's shape)
+// opening the sentence before an auxiliary is someone: a weak special
+// fact told of it is category 4. A longer unknown word (a service) and
+// a sentence with no special fact stay as they were.
 func TestUnknownShortSubjectAnchorsAWeakFact(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Kev was discharged from the psych ward yesterday.", Blocked, Sensitive, "health"},
 		{"Kev a fait une TS hier.", Blocked, Sensitive, "health"},
 		{"Kev is in the psych ward.", Blocked, Sensitive, "health"},
 		{"Zoom a planté pendant la réunion.", OK, 0, ""},
+		{"Gildas est à l'hôpital depuis lundi.", Blocked, Sensitive, "health"},
+		{"Gildas Kervran est à l'hôpital depuis lundi.", Blocked, Sensitive, "health"},
+		{"Maiwenn Kerbrat a fait une TS.", Blocked, Sensitive, "health"},
+		{"Blablacar est utilisé par les patients dialysés.", OK, 0, ""},
+		{"Decathlon a fait une collecte pour les malades.", OK, 0, ""},
 	})
 }
