@@ -22,6 +22,12 @@ func TestGray11KindsAreDoubt(t *testing.T) {
 		{"La liste d'attente pour le jardin compte maintenant 40 familles.", Doubt, 0, "aggregate"},
 		{"Les parents s'ennuient pendant les réunions, d'après plusieurs retours.", Doubt, 0, "internal"},
 		{"Rien n'est calé pour la kermesse, on hésite entre deux dates.", Doubt, 0, "internal"},
+		{"Le déménagement du siège se précise, restons discrets pour l'instant.", Doubt, 0, "internal"},
+		{"Our chair is thinking of leaving after the summer fair.", Doubt, 0, "internal"},
+		{"Le projet de friperie est encore flou, on attend les devis.", Doubt, 0, "internal"},
+		{"Ambiance tendue entre les cuisiniers et l'équipe de service.", Doubt, 0, "internal"},
+		{"Le comité des fêtes nous doit encore la moitié des recettes du bal.", Doubt, 0, "internal"},
+		{"Deux tablettes ont disparu du local informatique.", Doubt, 0, "vague"},
 		// the same words in public sentences pass: a waiting list open to
 		// all, a provisional programme published, a place the reader will
 		// recognise
@@ -29,6 +35,7 @@ func TestGray11KindsAreDoubt(t *testing.T) {
 		{"Inscrivez-vous sur la liste d'attente en ligne.", OK, 0, ""},
 		{"Programme provisoire du festival publié sur notre site.", OK, 0, ""},
 		{"Vous reconnaîtrez facilement le lieu : c'est la maison bleue.", OK, 0, ""},
+		{"Les ateliers sont restés discrets sur leurs créations jusqu'au vernissage, venez les découvrir !", OK, 0, ""},
 		{"Chacun se reconnaîtra dans ce spectacle sur la vie de quartier.", OK, 0, ""},
 	})
 }
