@@ -28,6 +28,10 @@ func TestGray11KindsAreDoubt(t *testing.T) {
 		{"Ambiance tendue entre les cuisiniers et l'équipe de service.", Doubt, 0, "internal"},
 		{"Le comité des fêtes nous doit encore la moitié des recettes du bal.", Doubt, 0, "internal"},
 		{"Deux tablettes ont disparu du local informatique.", Doubt, 0, "vague"},
+		{"On va devoir supprimer la sortie de fin d'année, faute de car.", Doubt, 0, "internal"},
+		{"Plusieurs familles trouvent la cantine du centre trop chère.", Doubt, 0, "internal"},
+		{"Les dons rentrent moins bien depuis la rentrée.", Doubt, 0, "internal"},
+		{"On se demande si on maintient le loto de décembre, vu le peu d'inscrits.", Doubt, 0, "internal"},
 		// the same words in public sentences pass: a waiting list open to
 		// all, a provisional programme published, a place the reader will
 		// recognise
@@ -36,6 +40,9 @@ func TestGray11KindsAreDoubt(t *testing.T) {
 		{"Programme provisoire du festival publié sur notre site.", OK, 0, ""},
 		{"Vous reconnaîtrez facilement le lieu : c'est la maison bleue.", OK, 0, ""},
 		{"Les ateliers sont restés discrets sur leurs créations jusqu'au vernissage, venez les découvrir !", OK, 0, ""},
+		{"Hausse du loyer : quels sont vos droits de locataire ?", OK, 0, ""},
+		{"La loi prévoit qu'un bailleur peut augmenter le loyer une fois par an.", OK, 0, ""},
+		{"Le cinéma trop cher ? Profitez du tarif solidaire à 4 € le mercredi.", OK, 0, ""},
 		{"Chacun se reconnaîtra dans ce spectacle sur la vie de quartier.", OK, 0, ""},
 	})
 }
