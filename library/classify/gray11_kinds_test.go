@@ -32,6 +32,10 @@ func TestGray11KindsAreDoubt(t *testing.T) {
 		{"Plusieurs familles trouvent la cantine du centre trop chère.", Doubt, 0, "internal"},
 		{"Les dons rentrent moins bien depuis la rentrée.", Doubt, 0, "internal"},
 		{"On se demande si on maintient le loto de décembre, vu le peu d'inscrits.", Doubt, 0, "internal"},
+		{"Les seniors du club semblent moins motivés depuis la rentrée.", Doubt, 0, "internal"},
+		{"On sent une certaine lassitude chez les bénévoles.", Doubt, 0, "internal"},
+		{"On a l'impression que le nouveau créneau ne convient à personne.", Doubt, 0, "internal"},
+		{"It seems the Tuesday group is falling apart.", Doubt, 0, "internal"},
 		// the same words in public sentences pass: a waiting list open to
 		// all, a provisional programme published, a place the reader will
 		// recognise
