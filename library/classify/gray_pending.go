@@ -44,7 +44,7 @@ func (a *analysis) findPendingMatters(cs cueSet) {
 		a.add(rulePartner, 0, n)
 	case ps.has(pendOnly) && a.fewCounted(), a.activityRate(ps):
 		a.add(ruleAggregate, 0, n)
-	case ps.has(pendFollowed) && a.oneUnnamed():
+	case ps.has(pendFollowed) && a.oneUnnamed(), a.unnamedConduct(ps):
 		a.add(ruleVague, 0, n)
 	}
 }

@@ -62,6 +62,7 @@ const (
 	pendDamageDone            // volés, vandalised: with an auxiliary of the past (gray_incident_tense.go)
 	pendPublicHeading         // texte de l'affiche, press release: a heading of a public text (public_heading.go)
 	pendPublicSource          // Ouest-France, Insee, the ONS: a public source cited (cited_source.go)
+	pendConduct               // s'est fâchée avec, acting strangely: with someone not named (gray_conduct.go)
 	numPending
 )
 
@@ -119,6 +120,7 @@ var pendingFiles = [numPending]string{
 	pendDamageDone:    "data/cues/damage_done.txt",
 	pendPublicHeading: "data/cues/public_headings.txt",
 	pendPublicSource:  "data/cues/public_sources.txt",
+	pendConduct:       "data/cues/conduct.txt",
 }
 
 // pendingSet is the set of lists found in a sentence.
