@@ -27,3 +27,18 @@ func TestLeavingAPlaceOfCare(t *testing.T) {
 		{"La sortie de l'hôpital se fait par la rue Pasteur.", OK, Public, ""},
 	})
 }
+
+// The holder of a unique office (« le maire », « le curé », "the mayor")
+// is one person: their stay in a place of care, or their arrest, is a
+// fact about them. The office holder's public act at the same place is
+// not.
+func TestOfficeHolderStayAndArrest(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le maire est à l'hôpital depuis lundi.", Blocked, Sensitive, "health"},
+		{"Le maire de Plouay est à l'hôpital depuis lundi.", Blocked, Sensitive, "health"},
+		{"The mayor is in hospital since Monday.", Blocked, Sensitive, "health"},
+		{"Le maire a été arrêté hier.", Blocked, Sensitive, "criminal"},
+		{"Le maire inaugurera l'hôpital lundi.", OK, 0, ""},
+		{"Le maire sera à l'hôpital pour l'inauguration.", OK, 0, ""},
+	})
+}

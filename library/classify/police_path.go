@@ -126,7 +126,7 @@ func (a *analysis) personSubject(i int) bool {
 		return !thingOfName(toks, n.i)
 	}
 	w := toks[j].Norm
-	return subjectPronouns[w] || toks[j].Is(cPerson) || toks[j].Is(cNounAdjectives) && j > 0 && toks[j-1].Is(cPlainDets) ||
+	return subjectPronouns[w] || toks[j].IsAny(cPerson, cRole, cUniqueOffices) || toks[j].Is(cNounAdjectives) && j > 0 && toks[j-1].Is(cPlainDets) ||
 		personHeadBefore(toks, j)
 }
 
@@ -138,7 +138,7 @@ func personHeadBefore(toks []text.Token, j int) bool {
 		if isClauseSep(toks[k].Sep) {
 			return false
 		}
-		if headLinks[toks[k].Norm] && toks[k-1].Is(cPerson) {
+		if headLinks[toks[k].Norm] && toks[k-1].IsAny(cPerson, cRole, cUniqueOffices) {
 			return true
 		}
 	}
