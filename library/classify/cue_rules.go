@@ -26,7 +26,6 @@ func (a *analysis) findWithoutKeyword() {
 	a.findCapsSurnameInitial() // caps_surname_initial.go: « DUPONT J. »
 	a.findSurnameCode()        // record_codes.go: « Dupont 2024-0173 »
 	a.findNicknameSaid()       // nickname_said.go: « surnommé Rambo »
-	a.findTraitNickname()      // nickname_trait.go: « le Rouquin de la fanfare »
 	a.findBirthdayAge()        // birthday_age.go: « elle aura 70 ans le 14 juillet »
 	a.findFamilySurname()      // family_surname.go: « noces d'argent des Kerjean »
 	a.findAgedName()
