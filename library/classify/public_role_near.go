@@ -16,7 +16,6 @@ import (
 var (
 	publicRoles   = phraseSet("public_roles")                       // role nouns in apposition
 	actHeads      = lexicon.Words(lexicon.Data, "public_act_heads") // « animée par », « concert de »
-	actHeadsWith  = lexicon.Words(lexicon.Data, "act_heads_with")   // « dédicace avec X »
 	actNameLinks  = prepositionUses.of("act-name")
 	roleCoordLink = lexicon.WordSet{"et": true, "and": true, "devant": true, "ahead": true}
 	// roleGapStops end the words between a role and its name: past them
@@ -328,9 +327,6 @@ func (a *analysis) publicActNear(i int) bool {
 				return a.hostedTalk(s) // the nearest head decides
 			}
 		}
-	}
-	if i >= 2 && (toks[i-1].Norm == "avec" || toks[i-1].Norm == "with") && actHeadsWith[toks[i-2].Norm] {
-		return true // « rencontre-dédicace avec X », "a signing with X"
 	}
 	return i >= 1 && toks[i].Sep == ':' && actHeads[toks[i-1].Norm]
 }
