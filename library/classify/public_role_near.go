@@ -54,6 +54,9 @@ func (a *analysis) nameInPublicRole(start int) (int, int, bool) {
 	if !ok || a.eventTopic(i) && !a.talkGivenBy(i) {
 		return 0, 0, false // the topic of a talk or a tribute (« hommage à X ») is no one acting
 	}
+	if a.toldAfterRole(j) {
+		return 0, 0, false // « …, sa femme l'a quitté »: the sentence goes on about them (told_after_role.go)
+	}
 	for p, q := i, j; ; {
 		if a.publicRoleNear(p, q) || a.publicActNear(p) || a.quotedFromSource(p, q) || a.attributedQuote(p) ||
 			a.titledSpeaker(p, q) || a.stageDeed(p, q) { // titled_speaker.go, public_stage.go
