@@ -53,6 +53,13 @@ const (
 	cWordnetPersons                                           // data/words/person_nouns_wordnet.txt (wordnet_persons.go)
 	cInventedCue                                              // inventedCues (invented_case.go)
 	cFrameHeadCue                                             // data/words/teaching_heads.txt, work_heads.txt (teaching_frame.go, work_heading.go)
+	cRegisterWords                                            // data/words/register_words.txt (register.go)
+	cSecretNames                                              // data/words/secret_name_words.txt (secret_hints.go labelledSecret)
+	cRecognitionVerbs                                         // data/words/recognition_verbs.txt (recognised_person.go)
+	cSourceWords                                              // data/words/public_sources.txt (public_role.go, public_role_near.go)
+	cFrameLinks                                               // frameLinks (fiction_frame.go)
+	cProgramme                                                // data/words/cultural_programme.txt (cultural_topic.go onProgramme)
+	cLegendHeads                                              // data/words/legend_heads.txt (story_frame.go legendOf)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -125,5 +132,12 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cWordnetPersons:   lexicon.Words(lexicon.Data, "person_nouns_wordnet"), // wordnet_persons.go
 		cInventedCue:      inventedCues,
 		cFrameHeadCue:     lexicon.Words(lexicon.Data, "teaching_heads", "work_heads"),
+		cRegisterWords:    registerWords,
+		cSecretNames:      secretNameWords,
+		cRecognitionVerbs: recognitionVerbs,
+		cSourceWords:      sourceWords,
+		cFrameLinks:       frameLinks,
+		cProgramme:        culturalProgramme,
+		cLegendHeads:      legendHeads,
 	}
 }

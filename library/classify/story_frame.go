@@ -351,7 +351,7 @@ var legendHeads = lexicon.Words(lexicon.Data, "legend_heads")
 func (a *analysis) legendOf() int {
 	toks := a.s.Toks
 	for k := 1; k+2 < len(toks); k++ {
-		if !legendHeadLens.may(toks[k].Norm) || !legendHeads[toks[k].Norm] || !storyDets[toks[k-1].Norm] { // the length first (word_lengths.go)
+		if !toks[k].Is(cLegendHeads) || !storyDets[toks[k-1].Norm] { // the class first, tagged once (set_classes.go)
 			continue
 		}
 		m := k + 1

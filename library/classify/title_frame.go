@@ -89,8 +89,21 @@ func (a *analysis) titleTold() int {
 }
 
 // singleQuoted: a single quotation mark opens after a space in the
-// sentence ("Film: 'Rain Man'"), not an elision (« l'Étranger »).
+// sentence ("Film: 'Rain Man'"), not an elision (« l'Étranger »). Three
+// frames ask it of most sentences (story, fiction, title): the answer is
+// kept for the sentence.
 func (a *analysis) singleQuoted() bool {
+	if a.memo&memoSingleQuotedDone == 0 {
+		a.memo |= memoSingleQuotedDone
+		if a.readSingleQuoted() {
+			a.memo |= memoSingleQuoted
+		}
+	}
+	return a.memo&memoSingleQuoted != 0
+}
+
+// readSingleQuoted is singleQuoted, read from the tokens.
+func (a *analysis) readSingleQuoted() bool {
 	for k := range a.s.Toks { // by index: a token is 64 bytes to copy
 		if at := a.s.Toks[k].From(); at > 0 && (a.text[at-1] == '\'' || strings.HasSuffix(a.text[:at], "‘")) &&
 			(at == 1 || a.text[at-2] == ' ' || strings.HasPrefix(a.text[max(0, at-4):], " ‘")) {
