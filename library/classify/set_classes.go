@@ -60,6 +60,7 @@ const (
 	cFrameLinks                                               // frameLinks (fiction_frame.go)
 	cProgramme                                                // data/words/cultural_programme.txt (cultural_topic.go onProgramme)
 	cLegendHeads                                              // data/words/legend_heads.txt (story_frame.go legendOf)
+	cHistoryCue                                               // historyCues (history_frame.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -139,5 +140,6 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cFrameLinks:       frameLinks,
 		cProgramme:        culturalProgramme,
 		cLegendHeads:      legendHeads,
+		cHistoryCue:       historyCues,
 	}
 }

@@ -105,7 +105,7 @@ func (a *analysis) singleQuoted() bool {
 // readSingleQuoted is singleQuoted, read from the tokens.
 func (a *analysis) readSingleQuoted() bool {
 	for k := range a.s.Toks { // by index: a token is 64 bytes to copy
-		if at := a.s.Toks[k].From(); at > 0 && (a.text[at-1] == '\'' || strings.HasSuffix(a.text[:at], "‘")) &&
+		if at := a.s.Toks[k].From(); at > 0 && (a.text[at-1] == '\'' || a.text[at-1] == 0x98 && strings.HasSuffix(a.text[:at], "‘")) && // ‘ ends in 0x98
 			(at == 1 || a.text[at-2] == ' ' || strings.HasPrefix(a.text[max(0, at-4):], " ‘")) {
 			return true
 		}
