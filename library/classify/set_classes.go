@@ -61,6 +61,11 @@ const (
 	cProgramme                                                // data/words/cultural_programme.txt (cultural_topic.go onProgramme)
 	cLegendHeads                                              // data/words/legend_heads.txt (story_frame.go legendOf)
 	cHistoryCue                                               // historyCues (history_frame.go)
+	cDayWords                                                 // dayWords: days, feasts, months (month_names.go)
+	cCareRooms                                                // data/words/care_rooms.txt (care_room.go)
+	cCarePlaces                                               // data/words/care_places.txt (care_room.go)
+	cSovereignTitles                                          // data/words/sovereign_titles.txt (sovereign_names.go)
+	cOpenInvitation                                           // data/words/open_invitation.txt (announced_event.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -141,5 +146,10 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cProgramme:        culturalProgramme,
 		cLegendHeads:      legendHeads,
 		cHistoryCue:       historyCues,
+		cDayWords:         dayWords,
+		cCareRooms:        careRooms,
+		cCarePlaces:       carePlaces,
+		cSovereignTitles:  sovereignTitles,
+		cOpenInvitation:   openInvitation,
 	}
 }
