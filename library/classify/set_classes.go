@@ -66,6 +66,8 @@ const (
 	cCarePlaces                                               // data/words/care_places.txt (care_room.go)
 	cSovereignTitles                                          // data/words/sovereign_titles.txt (sovereign_names.go)
 	cOpenInvitation                                           // data/words/open_invitation.txt (announced_event.go)
+	cTitleWork                                                // titleWorks and titleWorkWords (title_frame.go, story_frame.go endsOnTitle)
+	cShowWords                                                // showWords (story_frame.go endsOnTitle)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -80,6 +82,17 @@ func firstWords(sets ...lexicon.WordSet) lexicon.WordSet {
 	for _, s := range sets {
 		for p := range s {
 			w, _, _ := strings.Cut(p, " ")
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// unionOf is the set of the words of every set.
+func unionOf(sets ...lexicon.WordSet) lexicon.WordSet {
+	out := lexicon.WordSet{}
+	for _, s := range sets {
+		for w := range s {
 			out[w] = true
 		}
 	}
@@ -151,5 +164,7 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cCarePlaces:       carePlaces,
 		cSovereignTitles:  sovereignTitles,
 		cOpenInvitation:   openInvitation,
+		cTitleWork:        unionOf(titleWorks, titleWorkWords),
+		cShowWords:        showWords,
 	}
 }

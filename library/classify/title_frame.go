@@ -74,7 +74,7 @@ func (a *analysis) titleTold() int {
 		if next < len(toks) && strings.ContainsAny(a.text[toks[next-1].End:toks[next].Start], ":—–-,(") {
 			if !asked {
 				asked = true
-				work = work || a.anyWordIn(titleWorks) || a.anyWordIn(titleWorkWords)
+				work = work || a.has(cTitleWork) // titleWorks or titleWorkWords (set_classes.go)
 			}
 			if work {
 				if a.anyWordIn(titleAges) {
