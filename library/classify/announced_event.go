@@ -45,8 +45,8 @@ func (a *analysis) invitesToDatedEvent() bool {
 	invites, dated := false, a.digits
 	for k := range a.s.Toks {
 		t := &a.s.Toks[k] // not a copy of its 64 bytes
-		invites = invites || openInvitation[t.Norm] || t.Is(cAddressing) && (t.Is(cReaderWords) || k == 0 || opensClause(*t))
-		dated = dated || dayWords[t.Norm]
+		invites = invites || t.Is(cOpenInvitation) || t.Is(cAddressing) && (t.Is(cReaderWords) || k == 0 || opensClause(*t))
+		dated = dated || t.Is(cDayWords)
 		if invites && dated {
 			return true // the rest of the sentence changes nothing
 		}

@@ -28,7 +28,7 @@ func (a *analysis) findBirthdayAge() {
 	}
 	day, age := -1, -1
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Has(text.Digit) && len(toks[i].Norm) <= 2 && dayWords[toks[i+1].Norm] {
+		if toks[i].Has(text.Digit) && len(toks[i].Norm) <= 2 && toks[i+1].Is(cDayWords) {
 			day = i
 		}
 		if toks[i].Has(text.Digit) && isAgeUnit(toks[i+1].Norm) && !spanOfSomething(toks, i+2) || turnsAge(toks, i) {

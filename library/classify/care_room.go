@@ -20,7 +20,7 @@ var (
 func (a *analysis) findCareRoom() {
 	toks := a.s.Toks
 	for k := 0; k+1 < len(toks); k++ {
-		if !isDigits(toks[k+1].Norm) || !careRooms[toks[k].Norm] || !a.carePlaceIn() { // the number first: no hash for most words
+		if !isDigits(toks[k+1].Norm) || !toks[k].Is(cCareRooms) || !a.carePlaceIn() { // the number first: no hash for most words
 			continue
 		}
 		if an, ok := a.nearestAnchor(k); ok && !a.sentenceGeneric() && (an.kind == anchorName || !isIndefinite(toks[an.k].Norm)) {
@@ -32,10 +32,5 @@ func (a *analysis) findCareRoom() {
 
 // carePlaceIn: the sentence names a place of care.
 func (a *analysis) carePlaceIn() bool {
-	for _, t := range a.s.Toks {
-		if carePlaces[t.Norm] {
-			return true
-		}
-	}
-	return false
+	return a.has(cCarePlaces) // a class, tagged once (set_classes.go)
 }

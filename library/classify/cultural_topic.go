@@ -84,14 +84,14 @@ func (a *analysis) culturalItem(i int) bool {
 // programme »).
 func (a *analysis) onProgramme(i, j int) bool {
 	toks := a.s.Toks
-	if i >= 2 && culturalProgramme[toks[i-1].Norm] && programmeArticles[toks[i-2].Norm] {
+	if i >= 2 && toks[i-1].Is(cProgramme) && programmeArticles[toks[i-2].Norm] {
 		return true
 	}
 	if i != 0 && toks[i].Sep != ':' {
 		return false // the name opens the sentence or the line
 	}
 	for k := j + 1; k < min(len(toks), j+9); k++ {
-		if culturalProgramme[toks[k].Norm] && programmeArticles[toks[k-1].Norm] {
+		if toks[k].Is(cProgramme) && programmeArticles[toks[k-1].Norm] {
 			// asked last, as it reads every word of the sentence: « au
 			// programme de l'atelier du mardi » names a workshop's people
 			return (k-1 == j || toks[j].Sep == ',' && toks[k-1].Sep == ',') && a.publicEventWord()

@@ -357,6 +357,8 @@ const (
 	memoHistoryCue
 	memoStoryDone // storyAt holds the sentence's story frame (story_frame.go)
 	memoInvented  // the sentence tells an invented case (invented_case.go)
+	memoSingleQuotedDone
+	memoSingleQuoted // a single quotation mark opens a quote (title_frame.go singleQuoted)
 )
 
 func (a *analysis) sentence() {

@@ -30,7 +30,7 @@ var (
 func (a *analysis) workFrame() bool {
 	toks := a.s.Toks
 	for k := 0; k+1 < len(toks); k++ {
-		if !frameLinkLens.may(toks[k].Norm) || !frameLinks[toks[k].Norm] {
+		if !toks[k].Is(cFrameLinks) {
 			continue // the length first (word_lengths.go)
 		}
 		n := toks[k+1]
@@ -85,7 +85,7 @@ func (a *analysis) unquotedTitle(i int) bool {
 // fictionSentence: the sentence is inside a work of fiction and speaks
 // of no cast, no contact details and no news.
 func (a *analysis) fictionSentence() bool {
-	if !a.has(cWork) && !a.hasQuote() && !a.singleQuoted() && !frameLinks[a.s.Toks[0].Norm] || len(a.sdirect) > 0 || !a.workFrame() {
+	if !a.has(cWork) && !a.hasQuote() && !a.singleQuoted() && !a.s.Toks[0].Is(cFrameLinks) || len(a.sdirect) > 0 || !a.workFrame() {
 		return false
 	}
 	return !a.realPersonTold() // story_frame.go

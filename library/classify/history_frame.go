@@ -62,7 +62,7 @@ var historyCues = func() lexicon.WordSet {
 func (a *analysis) historyCued() bool {
 	if a.memo&memoHistoryCueDone == 0 {
 		a.memo |= memoHistoryCueDone
-		if a.digits || a.anyWordIn(historyCues) {
+		if a.digits || a.has(cHistoryCue) {
 			a.memo |= memoHistoryCue
 		}
 	}
@@ -97,11 +97,12 @@ func (a *analysis) historyDated(i, j int) bool {
 			continue
 		}
 		n := toks[k].Norm
+		cue := toks[k].Is(cHistoryCue) // every word set below is in historyCues: without the class, none holds n
 		switch {
-		case executionWords[n], a.oldCentury(k), a.oldYearAt(k), a.oldFullDate(k), a.oldDeedYear(k), a.pastEra(k),
-			a.lifeAnniversary(k), historyPersons[n] && !toks[k].Has(text.Cap):
+		case cue && executionWords[n], cue && a.oldCentury(k), a.oldYearAt(k), a.oldFullDate(k), a.oldDeedYear(k),
+			cue && a.pastEra(k), cue && a.lifeAnniversary(k), cue && historyPersons[n] && !toks[k].Has(text.Cap):
 			return true
-		case deathWords[n] && (a.diedOf(k) || a.yearBefore(generationAgo) && !a.specialFact()):
+		case cue && deathWords[n] && (a.diedOf(k) || a.yearBefore(generationAgo) && !a.specialFact()):
 			return true
 		}
 	}

@@ -245,7 +245,7 @@ func (a *analysis) findBirthdate(day func(*text.Token) bool) {
 				continue
 			}
 			for m := k + 1; m < min(len(toks), k+4); m++ {
-				if dayWords[toks[m].Norm] { // days and months (month_names.go)
+				if toks[m].Is(cDayWords) { // days and months (month_names.go)
 					a.add(ruleBirthdate, i, m+1)
 					return
 				}

@@ -20,8 +20,13 @@ var nicknameWords = lexicon.Words(lexicon.Data, "nickname_words") // Â« surnommÃ
 // findNicknameSaid reports the first nickname given as one.
 func (a *analysis) findNicknameSaid() {
 	toks := a.s.Toks
+	next := 0 // the first capitalised token after v, or len(toks): one pass, not three tokens read per word
 	for v := range toks {
-		if !a.capitalSoon(v) {
+		if next <= v {
+			for next = v + 1; next < len(toks) && !toks[next].Has(text.Cap); next++ {
+			}
+		}
+		if next >= v+4 || next >= len(toks) { // no capitalised word within three tokens after v
 			continue // the nickname is capitalised: no look-up for most words
 		}
 		k := a.nicknameStart(v)
@@ -98,17 +103,6 @@ func (a *analysis) personBefore(v int) bool {
 		}
 		switch toks[i].Norm {
 		case "son", "sa", "his", "her", "their", "leur", "il", "elle", "he", "she":
-			return true
-		}
-	}
-	return false
-}
-
-// capitalSoon: a capitalised word stands within three tokens after v.
-func (a *analysis) capitalSoon(v int) bool {
-	toks := a.s.Toks
-	for i := v + 1; i < min(len(toks), v+4); i++ {
-		if toks[i].Has(text.Cap) {
 			return true
 		}
 	}

@@ -227,7 +227,7 @@ var (
 // result or a published work.
 func (a *analysis) publicFrame() bool {
 	return a.anyWordBut(publicActs) || a.classBut(eventGuestGuard) || a.anyWordIn(statementWords) || // encounter.go
-		a.anyWordIn(sourceWords) || a.anyWordIn(actHeads)
+		a.has(cSourceWords) || a.anyWordIn(actHeads)
 }
 
 // privateSaid: the sentence tells news or a private fact, speaks of the

@@ -245,7 +245,7 @@ func (a *analysis) roleComplementOK(s, end int) bool {
 func (a *analysis) workAfter(k int) bool {
 	toks := a.s.Toks
 	for n := k; n < min(len(toks), k+3); n++ {
-		if toks[n].Is(cWork) || sourceWords[toks[n].Norm] {
+		if toks[n].IsAny(cWork, cSourceWords) {
 			return true
 		}
 	}
@@ -345,7 +345,7 @@ func (a *analysis) hostedTalk(s int) bool {
 // X », "as X writes"), or the name follows its link a few words after the
 // source (« une interview au Monde de X »).
 func (a *analysis) quotedFromSource(i, j int) bool {
-	return a.quotedNear(i, j) && a.anyWordIn(sourceWords) // the name's neighbours first: the source reads every word
+	return a.quotedNear(i, j) && a.has(cSourceWords) // a source word: one bit of the sentence's classes (set_classes.go)
 }
 
 // quotedNear is quotedFromSource without the source.
@@ -371,7 +371,7 @@ func (a *analysis) quotedNear(i, j int) bool {
 // right before it. A guest book is no published source.
 func (a *analysis) attributedQuote(i int) bool {
 	toks := a.s.Toks
-	if !a.anyWordIn(sourceWords) || a.guestBook() {
+	if !a.has(cSourceWords) || a.guestBook() {
 		return false
 	}
 	from := toks[i].From()

@@ -22,9 +22,12 @@ var registerWords = lexicon.Words(lexicon.Data, "register_words")
 // of a list: the list word, « de », « des », "of (the)", a count maybe,
 // the people, then the entry within four tokens.
 func (a *analysis) findRegisterOfPeople() {
+	if !a.has(cRegisterWords) {
+		return // no list word: the class is one test (set_classes.go)
+	}
 	toks := a.s.Toks
 	for r := range toks {
-		if !registerWords[toks[r].Norm] {
+		if !toks[r].Is(cRegisterWords) {
 			continue
 		}
 		p := a.peopleOfRegister(r)

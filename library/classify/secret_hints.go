@@ -164,7 +164,7 @@ func (a *analysis) labelledSecret(hasNoun bool) bool {
 		}
 	}
 	for k := 0; k+1 < len(toks); k++ { // "key 7hG!k29pLq": a label and its value without a sign
-		if !secretNameLens.may(toks[k].Norm) || !secretNameWords[toks[k].Norm] || toks[k+1].Sep != 0 { // the length first: no hash for most words (word_lengths.go)
+		if !toks[k].Is(cSecretNames) || toks[k+1].Sep != 0 { // the class, tagged once (set_classes.go): no hash
 			continue
 		}
 		if v := a.valueField(k + 1); looksLikeSecretValue(v) && !monthIn(v) {

@@ -54,6 +54,21 @@ const (
 	cInventedCue                                              // inventedCues (invented_case.go)
 	cFrameHeadCue                                             // data/words/teaching_heads.txt, work_heads.txt (teaching_frame.go, work_heading.go)
 	cHomePointers                                             // data/words/home_pointers.txt (home_pointed.go)
+	cRegisterWords                                            // data/words/register_words.txt (register.go)
+	cSecretNames                                              // data/words/secret_name_words.txt (secret_hints.go labelledSecret)
+	cRecognitionVerbs                                         // data/words/recognition_verbs.txt (recognised_person.go)
+	cSourceWords                                              // data/words/public_sources.txt (public_role.go, public_role_near.go)
+	cFrameLinks                                               // frameLinks (fiction_frame.go)
+	cProgramme                                                // data/words/cultural_programme.txt (cultural_topic.go onProgramme)
+	cLegendHeads                                              // data/words/legend_heads.txt (story_frame.go legendOf)
+	cHistoryCue                                               // historyCues (history_frame.go)
+	cDayWords                                                 // dayWords: days, feasts, months (month_names.go)
+	cCareRooms                                                // data/words/care_rooms.txt (care_room.go)
+	cCarePlaces                                               // data/words/care_places.txt (care_room.go)
+	cSovereignTitles                                          // data/words/sovereign_titles.txt (sovereign_names.go)
+	cOpenInvitation                                           // data/words/open_invitation.txt (announced_event.go)
+	cTitleWork                                                // titleWorks and titleWorkWords (title_frame.go, story_frame.go endsOnTitle)
+	cShowWords                                                // showWords (story_frame.go endsOnTitle)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -68,6 +83,17 @@ func firstWords(sets ...lexicon.WordSet) lexicon.WordSet {
 	for _, s := range sets {
 		for p := range s {
 			w, _, _ := strings.Cut(p, " ")
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// unionOf is the set of the words of every set.
+func unionOf(sets ...lexicon.WordSet) lexicon.WordSet {
+	out := lexicon.WordSet{}
+	for _, s := range sets {
+		for w := range s {
 			out[w] = true
 		}
 	}
@@ -127,5 +153,20 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cInventedCue:      inventedCues,
 		cFrameHeadCue:     lexicon.Words(lexicon.Data, "teaching_heads", "work_heads"),
 		cHomePointers:     homePointers,
+		cRegisterWords:    registerWords,
+		cSecretNames:      secretNameWords,
+		cRecognitionVerbs: recognitionVerbs,
+		cSourceWords:      sourceWords,
+		cFrameLinks:       frameLinks,
+		cProgramme:        culturalProgramme,
+		cLegendHeads:      legendHeads,
+		cHistoryCue:       historyCues,
+		cDayWords:         dayWords,
+		cCareRooms:        careRooms,
+		cCarePlaces:       carePlaces,
+		cSovereignTitles:  sovereignTitles,
+		cOpenInvitation:   openInvitation,
+		cTitleWork:        unionOf(titleWorks, titleWorkWords),
+		cShowWords:        showWords,
 	}
 }

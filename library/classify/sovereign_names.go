@@ -21,9 +21,9 @@ func (a *analysis) sovereignName(i, j int) bool {
 	toks := a.s.Toks
 	n := i
 	switch {
-	case sovereignTitles[toks[i].Norm]:
+	case toks[i].Is(cSovereignTitles):
 		n = i + 1
-	case i == 0 || !sovereignTitles[toks[i-1].Norm] || isClauseSep(toks[i].Sep):
+	case i == 0 || !toks[i-1].Is(cSovereignTitles) || isClauseSep(toks[i].Sep):
 		return false
 	}
 	if j-n != 1 || !toks[n].Has(text.Cap) || !toks[n].IsAny(cFirst, cAmbig) || len(a.sdirect) > 0 {

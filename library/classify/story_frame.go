@@ -107,8 +107,8 @@ func (a *analysis) endsOnTitle() bool {
 	if !double && !a.singleQuoted() || !a.quotedAtEnd(double) {
 		return false
 	}
-	// the word sets last: a look-up per word each, and most quotes end no sentence
-	return a.anyWordIn(titleWorks) || a.anyWordIn(titleWorkWords) || a.anyWordIn(showWords) // a show counts here: the next sentence must still set characters together
+	// the word classes last (set_classes.go): most quotes end no sentence
+	return a.has(cTitleWork) || a.has(cShowWords) // a show counts here: the next sentence must still set characters together
 }
 
 // quotedAtEnd: the sentence ends on a capitalised title in double
@@ -351,7 +351,7 @@ var legendHeads = lexicon.Words(lexicon.Data, "legend_heads")
 func (a *analysis) legendOf() int {
 	toks := a.s.Toks
 	for k := 1; k+2 < len(toks); k++ {
-		if !legendHeadLens.may(toks[k].Norm) || !legendHeads[toks[k].Norm] || !storyDets[toks[k-1].Norm] { // the length first (word_lengths.go)
+		if !toks[k].Is(cLegendHeads) || !storyDets[toks[k-1].Norm] { // the class first, tagged once (set_classes.go)
 			continue
 		}
 		m := k + 1

@@ -74,7 +74,7 @@ func (a *analysis) titleTold() int {
 		if next < len(toks) && strings.ContainsAny(a.text[toks[next-1].End:toks[next].Start], ":—–-,(") {
 			if !asked {
 				asked = true
-				work = work || a.anyWordIn(titleWorks) || a.anyWordIn(titleWorkWords)
+				work = work || a.has(cTitleWork) // titleWorks or titleWorkWords (set_classes.go)
 			}
 			if work {
 				if a.anyWordIn(titleAges) {
@@ -89,10 +89,23 @@ func (a *analysis) titleTold() int {
 }
 
 // singleQuoted: a single quotation mark opens after a space in the
-// sentence ("Film: 'Rain Man'"), not an elision (« l'Étranger »).
+// sentence ("Film: 'Rain Man'"), not an elision (« l'Étranger »). Three
+// frames ask it of most sentences (story, fiction, title): the answer is
+// kept for the sentence.
 func (a *analysis) singleQuoted() bool {
+	if a.memo&memoSingleQuotedDone == 0 {
+		a.memo |= memoSingleQuotedDone
+		if a.readSingleQuoted() {
+			a.memo |= memoSingleQuoted
+		}
+	}
+	return a.memo&memoSingleQuoted != 0
+}
+
+// readSingleQuoted is singleQuoted, read from the tokens.
+func (a *analysis) readSingleQuoted() bool {
 	for k := range a.s.Toks { // by index: a token is 64 bytes to copy
-		if at := a.s.Toks[k].From(); at > 0 && (a.text[at-1] == '\'' || strings.HasSuffix(a.text[:at], "‘")) &&
+		if at := a.s.Toks[k].From(); at > 0 && (a.text[at-1] == '\'' || a.text[at-1] == 0x98 && strings.HasSuffix(a.text[:at], "‘")) && // ‘ ends in 0x98
 			(at == 1 || a.text[at-2] == ' ' || strings.HasPrefix(a.text[max(0, at-4):], " ‘")) {
 			return true
 		}
