@@ -31,7 +31,7 @@ func (a *analysis) findCareStay() {
 			continue
 		}
 		v := a.stayVerbBefore(k)
-		if v < 0 || modifierPlace(toks, v+1, k) || a.sentenceGeneric() || a.hypotheticalBefore(v) {
+		if v < 0 || modifierPlace(toks, v+1, k) || a.sentenceGeneric() || a.hypotheticalBefore(v) || a.occasionAfter(k) {
 			continue
 		}
 		s := auxiliariesBefore(toks, v)
@@ -43,6 +43,22 @@ func (a *analysis) findCareStay() {
 			return
 		}
 	}
+}
+
+// officialOccasions are the occasions of a public visit
+// (data/words/official_occasions.txt).
+var officialOccasions = lexicon.Words(lexicon.Data, "official_occasions")
+
+// occasionAfter: the clause after the place at k names the occasion of a
+// public visit (« … à l'hôpital ce matin pour inaugurer le service »).
+func (a *analysis) occasionAfter(k int) bool {
+	toks := a.s.Toks
+	for m := k + 1; m < len(toks) && !isClauseSep(toks[m].Sep); m++ {
+		if officialOccasions[toks[m].Norm] || publicActs[toks[m].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // stayVerbBefore returns the verb of staying before the place at k: a

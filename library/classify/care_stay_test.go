@@ -40,5 +40,7 @@ func TestOfficeHolderStayAndArrest(t *testing.T) {
 		{"Le maire a été arrêté hier.", Blocked, Sensitive, "criminal"},
 		{"Le maire inaugurera l'hôpital lundi.", OK, 0, ""},
 		{"Le maire sera à l'hôpital pour l'inauguration.", OK, 0, ""},
+		{"Le maire est à l'hôpital ce matin pour inaugurer le nouveau service.", OK, 0, ""},
+		{"The mayor is at the hospital today to open the new ward.", OK, 0, ""},
 	})
 }

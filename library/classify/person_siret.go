@@ -19,6 +19,7 @@ import (
 var (
 	selfEmployed      = lexicon.Words(lexicon.Data, "self_employed")
 	associationOwners = lexicon.Words(lexicon.Data, "association_owners")
+	sampleWords       = lexicon.Words(lexicon.Data, "sample_words")
 )
 
 // findPersonSIRET reports the first SIRET or SIREN of a person.
@@ -55,12 +56,14 @@ func (a *analysis) saysSIREN() bool {
 
 // businessOfPerson: the sentence ties the business to a person — a name,
 // a possessive of one owner, the writer's own, or a word of work on one's
-// own account — and gives it to no association or company.
+// own account — and gives it to no association or company, nor as a
+// sample in a tutorial that names no one (« Modèle de facture pour
+// auto-entrepreneur »).
 func (a *analysis) businessOfPerson() bool {
 	toks := a.s.Toks
 	person := len(a.names) > 0
 	for k, t := range toks {
-		if associationOwners[t.Norm] {
+		if associationOwners[t.Norm] || len(a.names) == 0 && sampleWords[t.Norm] {
 			return false
 		}
 		person = person || selfEmployed[t.Norm] || singularOwners[t.Norm] || writerOwns[t.Norm] ||

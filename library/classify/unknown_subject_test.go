@@ -12,7 +12,7 @@ func TestUnknownShortSubjectAnchorsAWeakFact(t *testing.T) {
 		{"Kev a fait une TS hier.", Blocked, Sensitive, "health"},
 		{"Kev is in the psych ward.", Blocked, Sensitive, "health"},
 		{"Zoom a planté pendant la réunion.", OK, 0, ""},
-		{"Gildas est à l'hôpital depuis lundi.", Blocked, Sensitive, "health"},
+		{"Deezer a lancé une playlist pour les personnes alitées à l'hôpital.", OK, 0, ""},
 		{"Gildas Kervran est à l'hôpital depuis lundi.", Blocked, Sensitive, "health"},
 		{"Maiwenn Kerbrat a fait une TS.", Blocked, Sensitive, "health"},
 		{"Blablacar est utilisé par les patients dialysés.", OK, 0, ""},
