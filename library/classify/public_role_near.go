@@ -261,23 +261,7 @@ var (
 // rolePhraseEnd returns the end of the phrase of public_roles.txt that
 // starts at token s, or 0.
 func (a *analysis) rolePhraseEnd(s int) int {
-	toks := a.s.Toks
-	var buf [64]byte
-	key := buf[:0]
-	end := 0
-	for e := s; e < min(len(toks), s+4); e++ {
-		if e > s {
-			if toks[e].Sep != 0 && toks[e].Sep != '\'' && toks[e].Sep != '-' {
-				break
-			}
-			key = append(key, ' ')
-		}
-		key = append(key, toks[e].Norm...)
-		if publicRoles[string(key)] {
-			end = e + 1
-		}
-	}
-	return end
+	return a.phraseAt(publicRoles, s) // public_stage.go
 }
 
 // resultRoles say who won: a public figure only at the level of a

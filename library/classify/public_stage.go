@@ -29,7 +29,7 @@ var (
 	stageElections     = lexicon.Words(lexicon.Data, "stage_elections")
 	// deedAuxiliaries stand between a subject and its deed (« a été »,
 	// "has been", « est »).
-	deedAuxiliaries = joined(auxiliaryUses.of("subject"), lexicon.Words(lexicon.Data, "past_auxiliaries"))
+	deedAuxiliaries = unionOf(auxiliaryUses.of("subject"), lexicon.Words(lexicon.Data, "past_auxiliaries"))
 )
 
 // stageDeed: the name at [i, j) performs a deed on a public stage: it is

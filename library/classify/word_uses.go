@@ -57,15 +57,3 @@ func (u wordUses) of(use string) lexicon.WordSet {
 	}
 	return s
 }
-
-// joined returns the words of several sets as one set, for a rule that
-// reads a use of a class file and another list together.
-func joined(sets ...lexicon.WordSet) lexicon.WordSet {
-	all := lexicon.WordSet{}
-	for _, s := range sets {
-		for w := range s {
-			all[w] = true
-		}
-	}
-	return all
-}
