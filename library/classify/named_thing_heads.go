@@ -22,23 +22,24 @@ import (
 // sentence that speaks of him or her (« il », "she", "his") in the « de »
 // and possessive shapes, where a first name could hide.
 
-var (
-	namedThingHeads = lexicon.Words(lexicon.Data, "named_thing_heads")
-	namedEvents     = phraseList("named_events")
-)
+// namedEvents are the events named after someone, without a head.
+var namedEvents = phraseList("named_events")
 
 // markNamedThings explains away the names of named things.
 func (a *analysis) markNamedThings() {
 	toks := a.s.Toks
-	told := a.speaksOfSomeone()
+	told, asked := false, false
 	for i := range toks {
-		if namedThingHeads[toks[i].Norm] {
+		if toks[i].Is(cNamedThingHead) {
+			if !asked {
+				told, asked = a.speaksOfSomeone(), true
+			}
 			a.markAfterHead(i, told)
 			if !told {
 				a.markPossessiveHead(i)
 			}
 		}
-		if i > 0 && eventLinks[toks[i-1].Norm] && toks[i].Has(text.Cap) {
+		if i > 0 && toks[i].Has(text.Cap) && eventLinks[toks[i-1].Norm] {
 			a.markNamedEvent(i)
 		}
 	}

@@ -610,7 +610,7 @@ func (a *analysis) markVenues() {
 		for links := 0; k < len(toks) && links < 3 && !toks[k].Has(text.Cap) && toks[k].Is(cVenueLink); links++ {
 			k++
 		}
-		if k > i+1 && namedThingHeads[n] && (toks[i+1].Norm == "de" || toks[i+1].Norm == "d") {
+		if k > i+1 && toks[i].Is(cNamedThingHead) && (toks[i+1].Norm == "de" || toks[i+1].Norm == "d") {
 			continue // « le prix de Jean Martin »: named_thing_heads.go reads a head's « de »
 		}
 		if k < len(toks) && !isClauseSep(toks[k].Sep) && !toks[k].Is(cCivility) {
