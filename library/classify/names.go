@@ -24,14 +24,15 @@ type nameHit struct {
 
 func (a *analysis) findNames() {
 	a.markVenues()
-	a.markPlaceLists() // place_lists.go
-	a.markTitles()     // titles.go
-	a.markNamedAfter() // named_things.go
-	a.markFamous()     // famous_names.go
-	a.markCharacters() // characters.go
-	a.markInvented()   // invented_case.go
-	a.markFiction()    // fiction_frame.go
-	a.markStory()      // story_frame.go
+	a.markPlaceLists()  // place_lists.go
+	a.markTitles()      // titles.go
+	a.markNamedAfter()  // named_things.go
+	a.markNamedThings() // named_thing_heads.go
+	a.markFamous()      // famous_names.go
+	a.markCharacters()  // characters.go
+	a.markInvented()    // invented_case.go
+	a.markFiction()     // fiction_frame.go
+	a.markStory()       // story_frame.go
 	toks := a.s.Toks
 	labelled := a.labelledName()
 	if labelled > 0 {
@@ -608,6 +609,9 @@ func (a *analysis) markVenues() {
 		k := i + 1
 		for links := 0; k < len(toks) && links < 3 && !toks[k].Has(text.Cap) && toks[k].Is(cVenueLink); links++ {
 			k++
+		}
+		if k > i+1 && toks[i].Is(cNamedThingHead) && (toks[i+1].Norm == "de" || toks[i+1].Norm == "d") {
+			continue // « le prix de Jean Martin »: named_thing_heads.go reads a head's « de »
 		}
 		if k < len(toks) && !isClauseSep(toks[k].Sep) && !toks[k].Is(cCivility) {
 			a.consumeCaps(k) // not "la maison de Mme Durand": a civility is a person

@@ -197,6 +197,7 @@ const (
 	cTitleHead            // data/words/title_heads.txt, story_heads.txt (titles.go)
 	cHoliday              // data/words/holidays.txt (named_things.go)
 	cNamedAfter           // data/words/named_after_heads.txt (named_things.go)
+	cNamedThingHead       // data/words/named_thing_heads.txt (named_thing_heads.go)
 	cLifeOpener           // data/words/life_story_openers.txt (life_story.go)
 	cIncidentNoun         // data/words/incident_nouns.txt (gray_incident.go)
 	cPastTime             // data/words/past_times.txt (gray_incident.go)
@@ -380,6 +381,7 @@ var classFiles = []struct {
 	{cTitleHead, []string{"title_heads", "story_heads"}},
 	{cHoliday, []string{"holidays"}},
 	{cNamedAfter, []string{"named_after_heads"}},
+	{cNamedThingHead, []string{"named_thing_heads"}},
 	{cLifeOpener, []string{"life_story_openers"}},
 	{cStoryCue, []string{"story_works", "story_characters", "legend_heads"}},
 }

@@ -1,0 +1,112 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// Things named after a person (« la loi Evin », « le prix Goncourt », « la
+// maladie de Lyme », "Clare's Law", « la soirée des César »): the name is
+// the thing's, not someone of the association's. Three shapes:
+//
+//   - a head noun and a capitalised name right after it (« le stade
+//     Bollaert », « le trophée Jean Dupuy »);
+//   - a head noun, « de », and one capitalised word that is no first name
+//     (« la maladie de Parkinson », not « la maladie de Léa »);
+//   - an English possessive before a head ("Clare's Law"; lowercase only
+//     when the owner is no first name: "Crohn's disease", not "Tom's
+//     disease");
+//
+// and an event named after someone after an article (« des César »).
+// A civility keeps the person (« la maladie de Mme Roux »), and so does a
+// sentence that speaks of him or her (« il », "she", "his") in the « de »
+// and possessive shapes, where a first name could hide.
+
+// namedEvents are the events named after someone, without a head.
+var namedEvents = phraseList("named_events")
+
+// markNamedThings explains away the names of named things.
+func (a *analysis) markNamedThings() {
+	toks := a.s.Toks
+	told, asked := false, false
+	for i := range toks {
+		if toks[i].Is(cNamedThingHead) {
+			if !asked {
+				told, asked = a.speaksOfSomeone(), true
+			}
+			a.markAfterHead(i, told)
+			if !told {
+				a.markPossessiveHead(i)
+			}
+		}
+		if i > 0 && toks[i].Has(text.Cap) && eventLinks[toks[i-1].Norm] {
+			a.markNamedEvent(i)
+		}
+	}
+}
+
+// markAfterHead: « loi Evin », « maladie de Lyme » at the head i.
+func (a *analysis) markAfterHead(i int, told bool) {
+	toks := a.s.Toks
+	k := i + 1
+	if k >= len(toks) || isClauseSep(toks[k].Sep) || toks[k].Sep == '\'' && toks[i].Has(text.Cap) {
+		return // « la loi, Mme Evin … », "Clare's Law's"
+	}
+	if toks[k].Has(text.Cap) {
+		if !toks[k].Is(cCivility) && toks[i].Sep != '\'' { // not the head of "Sarah's Law Degree"
+			a.consumeCaps(k)
+		}
+		return
+	}
+	if told || (toks[k].Norm != "de" && toks[k].Norm != "d") || k+1 >= len(toks) {
+		return
+	}
+	k++
+	if t := &toks[k]; t.Has(text.Cap) && !t.IsAny(cCivility, cFirst, cAmbig) && !isClauseSep(t.Sep) &&
+		(k+1 >= len(toks) || !toks[k+1].Has(text.Cap) || toks[k+1].Sep == '-') {
+		for a.consumed[k] = true; k+1 < len(toks) && toks[k+1].Sep == '-' && toks[k+1].Has(text.Cap); k++ {
+			a.consumed[k+1] = true // one word, or a hyphenated one: « Gilles de la Tourette » stays a full name
+		}
+	}
+}
+
+// markPossessiveHead: "Clare's Law", "Parkinson's disease" at the head i.
+func (a *analysis) markPossessiveHead(i int) {
+	toks := a.s.Toks
+	if i < 2 || toks[i-1].Norm != "s" || toks[i-1].Sep != '\'' || !toks[i-2].Has(text.Cap) || toks[i-2].Is(cCivility) {
+		return
+	}
+	owner := &toks[i-2]
+	if !toks[i].Has(text.Cap) && owner.IsAny(cFirst, cAmbig) {
+		return // "Tom's disease", "Sarah's law degree"
+	}
+	a.consumed[i-2] = true
+	a.consumed[i-1] = true
+}
+
+// markNamedEvent: « des César », « de Roland-Garros » at i.
+func (a *analysis) markNamedEvent(i int) {
+	toks := a.s.Toks
+	for _, p := range namedEvents {
+		j := i + len(p)
+		if a.wordsAt(i, p) && (j >= len(toks) || !toks[j].Has(text.Cap) || isClauseSep(toks[j].Sep)) {
+			for k := i; k < j; k++ {
+				a.consumed[k] = true
+			}
+		}
+	}
+}
+
+// eventLinks open a named event: an article or a preposition.
+var eventLinks = lexicon.WordSet{"les": true, "des": true, "aux": true, "de": true, "d": true, "à": true, "a": true, "the": true}
+
+// speaksOfSomeone: the sentence has a pronoun or a possessive of someone
+// (« il », « sa », "she", "his").
+func (a *analysis) speaksOfSomeone() bool {
+	for k := range a.s.Toks {
+		if thirdPersons[a.s.Toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}

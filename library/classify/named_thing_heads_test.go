@@ -1,0 +1,60 @@
+package classify
+
+import "testing"
+
+// A law, a prize, a stadium, a disease or a theorem named after someone
+// names the thing, not a person (named_thing_heads.go): these public
+// values must not be blocked for a name.
+func TestNamedThingsAreNoPersons(t *testing.T) {
+	for _, s := range []string{
+		"La loi Evin s'applique aussi aux buvettes des clubs.",
+		"Permanence sur la loi Hamon et la résiliation des contrats.",
+		"Le trophée Roger Couderc sera remis au meilleur club.",
+		"Le tournoi Jean Bouin commence samedi à 9 h.",
+		"Départ du car pour le stade Bollaert à 18 h.",
+		"Une conférence sur la maladie de Charcot aura lieu mardi.",
+		"Le théorème de Thalès sera révisé jeudi.",
+		"Retransmission de la cérémonie des César au foyer.",
+		"Demi-finales de Roland-Garros sur grand écran.",
+		"Clare's Law helps people ask about a partner's past.",
+		"Owen's Law is about allergens on menus.",
+		"A leaflet on Crohn's disease is at the desk.",
+	} {
+		r := New(Rules{}).Classify(s)
+		for _, f := range r.Findings {
+			if f.Rule == ruleName.String() {
+				t.Errorf("%q: a named thing read as a person's name (%v)", s, r.Verdict)
+			}
+		}
+	}
+}
+
+// The same shapes with a real person and a private fact stay blocked: a
+// civility, a first name after « de » or a possessive, a full name, a
+// comma after the head, a sentence that speaks of him or her.
+func TestNamedThingShapesKeepPersons(t *testing.T) {
+	for _, s := range []string{
+		"La loi, Mme Evin la connaît bien : elle est diabétique.",
+		"Le prix de Jean Martin pour la tombola.",
+		"Le lot gagné, le prix de Louise Bertrand : 350 euros payés par chèque.",
+		"Le trophée de Samir Haddad lui a été remis chez lui, il est alité.",
+		"Le syndrome de Léa, 7 ans, l'empêche de dormir.",
+		"La maladie de Hugo est revenue cet hiver.",
+		"La maladie de Mme Roux l'empêche de venir aux réunions.",
+		"La maladie de Julien Moreau a été diagnostiquée en mars.",
+		"Le syndrome de Lucas (8 ans) demande un accompagnant à la cantine.",
+		"La maladie de Lyme de Bruno Roy le cloue au lit depuis trois mois.",
+		"Le trophée de Karim Benali lui a été remis à l'hôpital où il est soigné pour une leucémie.",
+		"Soirée des César : Laure Gauthier vient sans son mari, ils se séparent.",
+		"Au stade Jean Bouin, Yann Perrin a fait un malaise cardiaque.",
+		"Sarah's law degree took her five years because of her depression.",
+		"Clare's mum lives at 14 Elm Road and wants her deposit back.",
+		"Tom's disease means he cannot join the trip.",
+		"Clare's Law showed that Mark Bennett had a record of domestic violence.",
+		"Harry's Syndrome diagnosis came after years of seizures, he says.",
+	} {
+		if r := New(Rules{}).Classify(s); r.Verdict != Blocked {
+			t.Errorf("%q: %v, want blocked", s, r.Verdict)
+		}
+	}
+}
