@@ -23,3 +23,15 @@ var compoundFirstNameCases = []ruleCase{
 func TestCompoundFirstNameAlone(t *testing.T) {
 	runRuleCases(t, compoundFirstNameCases)
 }
+
+// A short first name of the lists after « de », "of" is its owner's
+// name: « la maladie de Léa », « la voiture de Zoé ».
+func TestShortFirstNameAfterOf(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La maladie de Léa s'aggrave.", Blocked, Sensitive, "health"},
+		{"La voiture de Zoé est au garage.", Blocked, Personal, "name"},
+		{"The son of Eva starts on Monday.", Blocked, Personal, "name"},
+		{"Les aventures de Tom Sawyer au cinéma.", OK, 0, ""},
+		{"Le Tour de France passe à Dax.", OK, 0, ""},
+	})
+}

@@ -560,10 +560,11 @@ func (a *analysis) loneFirstName(i int) int {
 }
 
 // personContext: a short first name (Tom, Léa, Ali) is a person when a
-// word around it says so: "avec Léa", "Tom a appelé", "Ali, notre...".
+// word around it says so: "avec Léa", « la maladie de Léa », "Tom a
+// appelé", "Ali, notre...".
 func (a *analysis) personContext(i int) bool {
 	toks := a.s.Toks
-	if i > 0 && toks[i-1].Is(cNameCtx) {
+	if i > 0 && (toks[i-1].Is(cNameCtx) || nameOfLinks[toks[i-1].Norm]) {
 		return true
 	}
 	if i+1 >= len(toks) {
@@ -574,6 +575,10 @@ func (a *analysis) personContext(i int) bool {
 	}
 	return toks[i+1].Is(cPersonVerbs)
 }
+
+// nameOfLinks tie a thing or a relative to its owner
+// (data/words/name_of_links.txt).
+var nameOfLinks = lexicon.Words(lexicon.Data, "name_of_links")
 
 func (a *analysis) extendFirst(j int) int {
 	for j < len(a.s.Toks) && text.Joined(a.s.Toks, j, '-') && a.isFirstName(j, true) {
