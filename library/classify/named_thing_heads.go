@@ -18,9 +18,10 @@ import (
 //     disease");
 //
 // and an event named after someone after an article (« des César »).
-// A civility keeps the person (« la maladie de Mme Roux »), and so does a
-// sentence that speaks of him or her (« il », "she", "his") in the « de »
-// and possessive shapes, where a first name could hide.
+// A civility keeps the person (« la maladie de Mme Roux »), and so do a
+// first name (« Malgré la maladie Julie Fontaine continue… », "Tom's
+// disease") and a sentence that speaks of him or her (« il », "she",
+// "his"), where a member could hide.
 
 // namedEvents are the events named after someone, without a head.
 var namedEvents = phraseList("named_events")
@@ -53,8 +54,8 @@ func (a *analysis) markAfterHead(i int, told bool) {
 		return // « la loi, Mme Evin … », "Clare's Law's"
 	}
 	if toks[k].Has(text.Cap) {
-		if !toks[k].Is(cCivility) && toks[i].Sep != '\'' { // not the head of "Sarah's Law Degree"
-			a.consumeCaps(k)
+		if !told && !toks[k].IsAny(cCivility, cFirst, cAmbig) && toks[i].Sep != '\'' { // not the head of "Sarah's Law Degree"
+			a.consumeCaps(k) // « la loi Evin », not « Malgré la maladie Julie Fontaine continue »
 		}
 		return
 	}
@@ -76,26 +77,35 @@ func (a *analysis) markPossessiveHead(i int) {
 	if i < 2 || toks[i-1].Norm != "s" || toks[i-1].Sep != '\'' || !toks[i-2].Has(text.Cap) || toks[i-2].Is(cCivility) {
 		return
 	}
-	owner := &toks[i-2]
-	if !toks[i].Has(text.Cap) && owner.IsAny(cFirst, cAmbig) {
-		return // "Tom's disease", "Sarah's law degree"
+	if toks[i-2].IsAny(cFirst, cAmbig) {
+		return // "Tom's disease", "Sarah's law degree", "Jess's Disease Clinic"
 	}
 	a.consumed[i-2] = true
 	a.consumed[i-1] = true
 }
 
-// markNamedEvent: « des César », « de Roland-Garros » at i.
+// markNamedEvent: « des César », « de Roland-Garros » at i. An event
+// whose name is also a first name needs a ceremony word before its link
+// (« la soirée des César »; « Merci à César », « les enfants des Oscar »
+// are people); none is followed by a comma, where a person is told of.
 func (a *analysis) markNamedEvent(i int) {
 	toks := a.s.Toks
+	if toks[i].IsAny(cFirst, cAmbig) && (i < 2 || !ceremonyWords[toks[i-2].Norm]) {
+		return
+	}
 	for _, p := range namedEvents {
 		j := i + len(p)
-		if a.wordsAt(i, p) && (j >= len(toks) || !toks[j].Has(text.Cap) || isClauseSep(toks[j].Sep)) {
+		if a.wordsAt(i, p) && (j >= len(toks) || !toks[j].Has(text.Cap) && !isClauseSep(toks[j].Sep)) {
 			for k := i; k < j; k++ {
 				a.consumed[k] = true
 			}
 		}
 	}
 }
+
+// ceremonyWords come before an event named after someone
+// (data/words/ceremony_words.txt).
+var ceremonyWords = lexicon.Words(lexicon.Data, "ceremony_words")
 
 // eventLinks open a named event: an article or a preposition.
 var eventLinks = lexicon.WordSet{"les": true, "des": true, "aux": true, "de": true, "d": true, "à": true, "a": true, "the": true}

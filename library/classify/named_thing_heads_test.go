@@ -4,20 +4,21 @@ import "testing"
 
 // A law, a prize, a stadium, a disease or a theorem named after someone
 // names the thing, not a person (named_thing_heads.go): these public
-// values must not be blocked for a name.
+// values must not be blocked for a name. When the name is also a first
+// name (« la loi Evin », « le tournoi Jean Bouin », « Roland-Garros »
+// without a ceremony word, "Clare's Law") it stays a name: a member
+// could be told of in the same shape (« Malgré la maladie Julie Fontaine
+// continue… », « Merci à César, sorti de l'hôpital »), and precaution
+// comes first.
 func TestNamedThingsAreNoPersons(t *testing.T) {
 	for _, s := range []string{
-		"La loi Evin s'applique aussi aux buvettes des clubs.",
 		"Permanence sur la loi Hamon et la résiliation des contrats.",
 		"Le trophée Roger Couderc sera remis au meilleur club.",
-		"Le tournoi Jean Bouin commence samedi à 9 h.",
 		"Départ du car pour le stade Bollaert à 18 h.",
 		"Une conférence sur la maladie de Charcot aura lieu mardi.",
 		"Le théorème de Thalès sera révisé jeudi.",
 		"Retransmission de la cérémonie des César au foyer.",
-		"Demi-finales de Roland-Garros sur grand écran.",
-		"Clare's Law helps people ask about a partner's past.",
-		"Owen's Law is about allergens on menus.",
+		"La loi Gayssot sera présentée à l'atelier citoyen.",
 		"A leaflet on Crohn's disease is at the desk.",
 	} {
 		r := New(Rules{}).Classify(s)
@@ -57,4 +58,17 @@ func TestNamedThingShapesKeepPersons(t *testing.T) {
 			t.Errorf("%q: %v, want blocked", s, r.Verdict)
 		}
 	}
+}
+
+// A first name after a head, an event's name that is a first name
+// without a ceremony word, or a first name before "'s" is a member
+// (the leak review of the first version of named_thing_heads.go).
+func TestNamedThingFirstNamesStayPersons(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Malgré la maladie Julie Fontaine continue de venir aux entraînements.", Blocked, Sensitive, "health"},
+		{"Après la médaille Hugo Bernard a avoué sa dépendance à l'alcool.", Blocked, Personal, "name"},
+		{"Merci à César, sorti de l'hôpital psychiatrique cette semaine.", Blocked, Sensitive, "health"},
+		{"Les enfants des Oscar sont placés en foyer.", Blocked, Sensitive, "child-protection"},
+		{"Jess's Disease Clinic visit is on Monday, she is scared.", Blocked, Personal, "name"},
+	})
 }
