@@ -178,6 +178,8 @@ var sentenceStages = []stage{
 	{name: "specialist-trade", run: (*analysis).dropSpecialistTrades, dicts: dictsOf(dSpecial)},
 	// cited_source.go: « selon Santé publique France »
 	{name: "cited-source", run: (*analysis).dropCitedSourceDoubts, dicts: dictsOf(dPending)},
+	// public_voice.go: « L'État a mis fin au dispositif », "the minister said … still unclear"
+	{name: "public-voice", always: true, run: (*analysis).dropPublicVoiceGray},
 	// public_heading.go: « Texte de la banderole : … »
 	{name: "public-heading", always: true, run: (*analysis).dropDoubtsUnderPublicHeading},
 	// public_role.go: « le maire X inaugurera le jardin », "guest speaker X will speak"

@@ -1,0 +1,23 @@
+package classify
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// TestEvalGrayVoice11 measures testdata/grayvoice11: 103 public values
+// whose gray cue is said by a public voice (a ministry, the Senate, the
+// press, a national study, a tale) and 80 gray values of ours with the
+// same cues. The set was read while writing public_voice.go: it guards
+// against regressions.
+func TestEvalGrayVoice11(t *testing.T) {
+	dir := "testdata/grayvoice11"
+	cases := append(readEval(t, filepath.Join(dir, "gray.jsonl")), readEval(t, filepath.Join(dir, "public.jsonl"))...)
+	m := measure(New(Rules{}), cases)
+	m.check(t, "grayvoice11 set", grayVoice11Floor)
+}
+
+// grayVoice11Floor is a little around the set's figures with
+// public_voice.go: public values 37.9 % flagged (64.1 % before it) and
+// 8.7 % blocked (other rules), gray values 96.2 % flagged (unchanged).
+var grayVoice11Floor = bounds{riskyBlocked: 0, sensitiveCat4: 0, okBlocked: 9, okFlagged: 39, grayFlagged: 96}
