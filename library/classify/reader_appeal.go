@@ -146,14 +146,17 @@ func (a *analysis) ordersReader() bool {
 // question.
 func (a *analysis) asksReader() bool {
 	toks := a.s.Toks
-	if len(toks) > 1 && appealIfs[toks[0].Norm] && readerSubjects[toks[1].Norm] {
+	// the word classes first (set_classes.go): without « vous », "you" in
+	// the sentence, neither « si vous » nor « vous pouvez » can stand
+	reader := a.has(cReaderSubject)
+	if reader && len(toks) > 1 && toks[0].Is(cAppealIf) && toks[1].Is(cReaderSubject) {
 		return true
 	}
-	for k := 0; k+1 < len(toks); k++ {
-		if readerSubjects[toks[k].Norm] && readerModals[toks[k+1].Norm] {
+	for k := 0; reader && k+1 < len(toks); k++ {
+		if toks[k].Is(cReaderSubject) && readerModals[toks[k+1].Norm] {
 			return true // « en garde à vue, vous pouvez demander un avocat »: advice to whoever reads
 		}
-		if appealIfs[toks[k].Norm] && a.readerInClause(k+1) {
+		if toks[k].Is(cAppealIf) && a.readerInClause(k+1) {
 			return true // "know your rights if the police stop you"
 		}
 	}
@@ -163,8 +166,8 @@ func (a *analysis) asksReader() bool {
 	if !a.endsOnQuestion() {
 		return false
 	}
-	for k := 0; k < min(3, len(toks)); k++ {
-		if readerSubjects[toks[k].Norm] {
+	for k := 0; reader && k < min(3, len(toks)); k++ {
+		if toks[k].Is(cReaderSubject) {
 			return true
 		}
 	}
@@ -202,7 +205,7 @@ func (a *analysis) readerInClause(k int) bool {
 		if m > k && isClauseSep(toks[m].Sep) {
 			return false
 		}
-		if readerSubjects[toks[m].Norm] {
+		if toks[m].Is(cReaderSubject) {
 			return true
 		}
 	}

@@ -69,6 +69,8 @@ const (
 	cOpenInvitation                                           // data/words/open_invitation.txt (announced_event.go)
 	cTitleWork                                                // titleWorks and titleWorkWords (title_frame.go, story_frame.go endsOnTitle)
 	cShowWords                                                // showWords (story_frame.go endsOnTitle)
+	cReaderSubject                                            // readerSubjects: « vous », « tu », "you" (reader_appeal.go)
+	cAppealIf                                                 // appealIfs: « si », "if" (reader_appeal.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -168,5 +170,7 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cOpenInvitation:   openInvitation,
 		cTitleWork:        unionOf(titleWorks, titleWorkWords),
 		cShowWords:        showWords,
+		cReaderSubject:    readerSubjects,
+		cAppealIf:         appealIfs,
 	}
 }
