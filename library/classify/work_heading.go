@@ -85,21 +85,29 @@ func (a *analysis) workHeadingEnd() int {
 var workMarks = headingMarks{before: 11}
 
 // readWorkHeading reads the value's first sentence for a heading of a
-// work's story with no outing in it.
-func (a *analysis) readWorkHeading() {
+// work's story with no outing in it, and returns the heading's end when
+// it is on, 0 otherwise.
+func (a *analysis) readWorkHeading() int {
 	a.work.read = true
+	if !a.has(cFrameHeadCue) {
+		return 0 // the class first: most first sentences head no work, and the end costs a reading of the heading
+	}
 	end := a.workHeadingEnd()
-	if end == 0 || !a.has(cFrameHeadCue) {
-		return
+	if end == 0 {
+		return 0
 	}
 	toks := a.s.Toks
 	for k := 0; k < end; k++ {
 		if outingWords[toks[k].Norm] || caseHeadWords[toks[k].Norm] {
-			return // « Sortie au théâtre pour voir … : », « Résumé de l'entretien : »
+			return 0 // « Sortie au théâtre pour voir … : », « Résumé de l'entretien : »
 		}
 	}
 	a.work.summary = headingHolds(toks, end, summaryHeadings, false)
 	a.work.on = a.work.summary || headingHolds(toks, end, workHeadings, false)
+	if !a.work.on {
+		return 0
+	}
+	return end
 }
 
 // workStorySentence: the value opens on the heading of a work's story
@@ -107,8 +115,7 @@ func (a *analysis) readWorkHeading() {
 func (a *analysis) workStorySentence() bool {
 	from := 0
 	if !a.work.read {
-		a.readWorkHeading()
-		from = a.workHeadingEnd()
+		from = a.readWorkHeading() // the heading's end when it is on
 	}
 	if !a.work.on || len(a.sdirect) > 0 || !a.toldNow() || a.realLifeSaid() { // real_life.go
 		return false
