@@ -130,9 +130,12 @@ var (
 // (« En cas de malaise, appelez le 15 », "In case of emergency, call
 // 999", « … et appeler le 15 »).
 func (a *analysis) ordersReader() bool {
+	if !a.has(cReaderOrder) {
+		return false // the class first (set_classes.go): most sentences order nothing
+	}
 	toks := a.s.Toks
 	for k := range toks {
-		if readerOrders[toks[k].Norm] && (k == 0 || isClauseSep(toks[k].Sep) || orderJoiners[toks[k-1].Norm]) {
+		if toks[k].Is(cReaderOrder) && (k == 0 || isClauseSep(toks[k].Sep) || orderJoiners[toks[k-1].Norm]) {
 			return true
 		}
 	}
@@ -185,6 +188,9 @@ func (a *analysis) asksReader() bool {
 // caseMayArise: « en cas de », "in case of", "in the event of" frames
 // one of the sentence's words as a case that may arise (hypothetical.go).
 func (a *analysis) caseMayArise() bool {
+	if !a.has(cCaseHeads) {
+		return false // no « cas », "case", "event": no case can be framed (hypothetical.go)
+	}
 	for k := 2; k < len(a.s.Toks); k++ {
 		if a.hypotheticalBefore(k) {
 			return true

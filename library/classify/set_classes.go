@@ -71,6 +71,9 @@ const (
 	cShowWords                                                // showWords (story_frame.go endsOnTitle)
 	cReaderSubject                                            // readerSubjects: « vous », « tu », "you" (reader_appeal.go)
 	cAppealIf                                                 // appealIfs: « si », "if" (reader_appeal.go)
+	cReaderOrder                                              // data/words/reader_orders.txt (reader_appeal.go ordersReader)
+	cCaseHeads                                                // caseHeads: « cas », "case", "event" (hypothetical.go)
+	cClauseJoiner                                             // data/words/clause_joiners.txt (told_after_role.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -172,5 +175,8 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cShowWords:        showWords,
 		cReaderSubject:    readerSubjects,
 		cAppealIf:         appealIfs,
+		cReaderOrder:      readerOrders,
+		cCaseHeads:        caseHeads,
+		cClauseJoiner:     clauseJoiners,
 	}
 }
