@@ -47,8 +47,10 @@ var eventDuties = lexicon.Words(lexicon.Data, "event_duties")
 var caseHeadWords = lexicon.Words(lexicon.Data, "case_head_words")
 
 // readWorkHeadings reads work_headings.txt: the words of the headings of
-// [activity] and of those of [summary] (phraseWords).
-func readWorkHeadings() (activity, summary [][]string) {
+// [activity] and of those of [summary] (phraseWords), under their first
+// words (byFirstWord).
+func readWorkHeadings() (phrasesByFirst, phrasesByFirst) {
+	var activity, summary [][]string
 	in := &activity
 	for _, l := range lexicon.Phrases(lexicon.Data, "work_headings") {
 		switch l = strings.TrimSpace(l); l {
@@ -62,7 +64,7 @@ func readWorkHeadings() (activity, summary [][]string) {
 			}
 		}
 	}
-	return activity, summary
+	return byFirstWord(activity), byFirstWord(summary)
 }
 
 // workHeading is what a value's first sentence says of its heading.
