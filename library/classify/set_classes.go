@@ -74,6 +74,8 @@ const (
 	cReaderOrder                                              // data/words/reader_orders.txt (reader_appeal.go ordersReader)
 	cCaseHeads                                                // caseHeads: « cas », "case", "event" (hypothetical.go)
 	cClauseJoiner                                             // data/words/clause_joiners.txt (told_after_role.go)
+	cBirthdayCue                                              // data/words/birthday_cues.txt (birthday_age.go)
+	cPublicDeedVerb                                           // data/words/public_deed_verbs.txt (dated_public_deed.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -178,5 +180,7 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cReaderOrder:      readerOrders,
 		cCaseHeads:        caseHeads,
 		cClauseJoiner:     clauseJoiners,
+		cBirthdayCue:      birthdayCues,
+		cPublicDeedVerb:   publicDeedVerbs,
 	}
 }
