@@ -23,7 +23,7 @@ func (a *analysis) findBirthdayAge() {
 		return // the day and the age are both numbers (guards.go)
 	}
 	toks := a.s.Toks
-	if !a.personAnchored() || !a.anyWordIn(birthdayCues) {
+	if !a.personAnchored() || !a.has(cBirthdayCue) {
 		return
 	}
 	day, age := -1, -1

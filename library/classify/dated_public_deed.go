@@ -41,7 +41,7 @@ func (a *analysis) datedPublicDeed(i, j int) bool {
 	if j-i < 2 {
 		j = a.particleTail(i, j) // « Geneviève | de Gaulle-Anthonioz »
 	}
-	if j-i < 2 || !a.anyWordIn(publicDeedVerbs) || !a.publicLifeFrame() || a.specialFact() {
+	if j-i < 2 || !a.has(cPublicDeedVerb) || !a.publicLifeFrame() || a.specialFact() {
 		return false
 	}
 	if a.kinNamed() || a.tiedOrTold() || a.futureAt(j) || a.presentAgent(i) {

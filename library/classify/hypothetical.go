@@ -1,5 +1,11 @@
 package classify
 
+import "tamis/library/classify/lexicon"
+
+// caseHeads are the words hypotheticalBefore reads before « de », "of":
+// a sentence without one frames no case (a word class, set_classes.go).
+var caseHeads = lexicon.WordSet{"cas": true, "case": true, "event": true}
+
 // hypotheticalBefore: the words before token i frame it as a case that
 // may arise (« en cas de litige », "in case of a dispute", "in the event
 // of a complaint"): a notice's advice, not a matter the association is in.

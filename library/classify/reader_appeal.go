@@ -130,9 +130,12 @@ var (
 // (« En cas de malaise, appelez le 15 », "In case of emergency, call
 // 999", « … et appeler le 15 »).
 func (a *analysis) ordersReader() bool {
+	if !a.has(cReaderOrder) {
+		return false // the class first (set_classes.go): most sentences order nothing
+	}
 	toks := a.s.Toks
 	for k := range toks {
-		if readerOrders[toks[k].Norm] && (k == 0 || isClauseSep(toks[k].Sep) || orderJoiners[toks[k-1].Norm]) {
+		if toks[k].Is(cReaderOrder) && (k == 0 || isClauseSep(toks[k].Sep) || orderJoiners[toks[k-1].Norm]) {
 			return true
 		}
 	}
@@ -146,14 +149,17 @@ func (a *analysis) ordersReader() bool {
 // question.
 func (a *analysis) asksReader() bool {
 	toks := a.s.Toks
-	if len(toks) > 1 && appealIfs[toks[0].Norm] && readerSubjects[toks[1].Norm] {
+	// the word classes first (set_classes.go): without « vous », "you" in
+	// the sentence, neither « si vous » nor « vous pouvez » can stand
+	reader := a.has(cReaderSubject)
+	if reader && len(toks) > 1 && toks[0].Is(cAppealIf) && toks[1].Is(cReaderSubject) {
 		return true
 	}
-	for k := 0; k+1 < len(toks); k++ {
-		if readerSubjects[toks[k].Norm] && readerModals[toks[k+1].Norm] {
+	for k := 0; reader && k+1 < len(toks); k++ {
+		if toks[k].Is(cReaderSubject) && readerModals[toks[k+1].Norm] {
 			return true // « en garde à vue, vous pouvez demander un avocat »: advice to whoever reads
 		}
-		if appealIfs[toks[k].Norm] && a.readerInClause(k+1) {
+		if toks[k].Is(cAppealIf) && a.readerInClause(k+1) {
 			return true // "know your rights if the police stop you"
 		}
 	}
@@ -163,8 +169,8 @@ func (a *analysis) asksReader() bool {
 	if !a.endsOnQuestion() {
 		return false
 	}
-	for k := 0; k < min(3, len(toks)); k++ {
-		if readerSubjects[toks[k].Norm] {
+	for k := 0; reader && k < min(3, len(toks)); k++ {
+		if toks[k].Is(cReaderSubject) {
 			return true
 		}
 	}
@@ -182,6 +188,9 @@ func (a *analysis) asksReader() bool {
 // caseMayArise: « en cas de », "in case of", "in the event of" frames
 // one of the sentence's words as a case that may arise (hypothetical.go).
 func (a *analysis) caseMayArise() bool {
+	if !a.has(cCaseHeads) {
+		return false // no « cas », "case", "event": no case can be framed (hypothetical.go)
+	}
 	for k := 2; k < len(a.s.Toks); k++ {
 		if a.hypotheticalBefore(k) {
 			return true
@@ -202,7 +211,7 @@ func (a *analysis) readerInClause(k int) bool {
 		if m > k && isClauseSep(toks[m].Sep) {
 			return false
 		}
-		if readerSubjects[toks[m].Norm] {
+		if toks[m].Is(cReaderSubject) {
 			return true
 		}
 	}

@@ -69,6 +69,13 @@ const (
 	cOpenInvitation                                           // data/words/open_invitation.txt (announced_event.go)
 	cTitleWork                                                // titleWorks and titleWorkWords (title_frame.go, story_frame.go endsOnTitle)
 	cShowWords                                                // showWords (story_frame.go endsOnTitle)
+	cReaderSubject                                            // readerSubjects: « vous », « tu », "you" (reader_appeal.go)
+	cAppealIf                                                 // appealIfs: « si », "if" (reader_appeal.go)
+	cReaderOrder                                              // data/words/reader_orders.txt (reader_appeal.go ordersReader)
+	cCaseHeads                                                // caseHeads: « cas », "case", "event" (hypothetical.go)
+	cClauseJoiner                                             // data/words/clause_joiners.txt (told_after_role.go)
+	cBirthdayCue                                              // data/words/birthday_cues.txt (birthday_age.go)
+	cPublicDeedVerb                                           // data/words/public_deed_verbs.txt (dated_public_deed.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -168,5 +175,12 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cOpenInvitation:   openInvitation,
 		cTitleWork:        unionOf(titleWorks, titleWorkWords),
 		cShowWords:        showWords,
+		cReaderSubject:    readerSubjects,
+		cAppealIf:         appealIfs,
+		cReaderOrder:      readerOrders,
+		cCaseHeads:        caseHeads,
+		cClauseJoiner:     clauseJoiners,
+		cBirthdayCue:      birthdayCues,
+		cPublicDeedVerb:   publicDeedVerbs,
 	}
 }

@@ -31,7 +31,7 @@ import (
 
 var (
 	inventedWords        = normalised(lexicon.Words(lexicon.Data, "invented_words"))
-	teachingHeadings     = phraseWords(teachingPhrases("teaching_headings"))
+	teachingHeadings     = byFirstWord(phraseWords(teachingPhrases("teaching_headings")))
 	teachingInstructions = teachingPhrases("teaching_instructions")
 )
 
@@ -46,17 +46,31 @@ func phraseWords(list []string) [][]string {
 	return out
 }
 
+// phrasesByFirst are phrases split into words (phraseWords), under their
+// first word, in the order of their list: a heading is read with one
+// look-up per word instead of a comparison with every phrase.
+type phrasesByFirst map[string][][]string
+
+// byFirstWord files the phrases under their first words.
+func byFirstWord(phrases [][]string) phrasesByFirst {
+	out := phrasesByFirst{}
+	for _, p := range phrases {
+		out[p[0]] = append(out[p[0]], p)
+	}
+	return out
+}
+
 // headingHolds: one of the phrases stands in the tokens [0, end), at
 // their start only when atStart. Read from the tokens: a value's first
 // sentence asks it, and folding its text again would allocate.
-func headingHolds(toks []text.Token, end int, phrases [][]string, atStart bool) bool {
+func headingHolds(toks []text.Token, end int, phrases phrasesByFirst, atStart bool) bool {
 	return headingPhrase(toks, end, phrases, atStart) != nil
 }
 
 // headingPhrase is the first phrase headingHolds finds, or nil.
-func headingPhrase(toks []text.Token, end int, phrases [][]string, atStart bool) []string {
+func headingPhrase(toks []text.Token, end int, phrases phrasesByFirst, atStart bool) []string {
 	for s := 0; s < end; s++ {
-		for _, p := range phrases {
+		for _, p := range phrases[toks[s].Norm] {
 			if s+len(p) <= end && wordsAt(toks, s, p) {
 				return p
 			}

@@ -104,6 +104,15 @@ func (a *analysis) singleQuoted() bool {
 
 // readSingleQuoted is singleQuoted, read from the tokens.
 func (a *analysis) readSingleQuoted() bool {
+	toks := a.s.Toks
+	if len(toks) == 0 {
+		return false
+	}
+	// the bytes before the tokens first: many sentences hold no ' and no
+	// ‘ (whose last byte is 0x98) to test token by token
+	if before := a.text[max(0, toks[0].From()-1):toks[len(toks)-1].From()]; strings.IndexByte(before, '\'') < 0 && strings.IndexByte(before, 0x98) < 0 {
+		return false
+	}
 	for k := range a.s.Toks { // by index: a token is 64 bytes to copy
 		if at := a.s.Toks[k].From(); at > 0 && (a.text[at-1] == '\'' || a.text[at-1] == 0x98 && strings.HasSuffix(a.text[:at], "‘")) && // ‘ ends in 0x98
 			(at == 1 || a.text[at-2] == ' ' || strings.HasPrefix(a.text[max(0, at-4):], " ‘")) {

@@ -25,7 +25,7 @@ func (a *analysis) toldAfterRole(j int) bool {
 	toks := a.s.Toks
 	for k := j; k < len(toks); k++ {
 		first := k
-		if clauseJoiners[toks[k].Norm] && k+1 < len(toks) {
+		if toks[k].Is(cClauseJoiner) && k+1 < len(toks) {
 			first = k + 1
 		} else if !isClauseSep(toks[k].Sep) {
 			continue

@@ -47,8 +47,10 @@ var eventDuties = lexicon.Words(lexicon.Data, "event_duties")
 var caseHeadWords = lexicon.Words(lexicon.Data, "case_head_words")
 
 // readWorkHeadings reads work_headings.txt: the words of the headings of
-// [activity] and of those of [summary] (phraseWords).
-func readWorkHeadings() (activity, summary [][]string) {
+// [activity] and of those of [summary] (phraseWords), under their first
+// words (byFirstWord).
+func readWorkHeadings() (phrasesByFirst, phrasesByFirst) {
+	var activity, summary [][]string
 	in := &activity
 	for _, l := range lexicon.Phrases(lexicon.Data, "work_headings") {
 		switch l = strings.TrimSpace(l); l {
@@ -62,7 +64,7 @@ func readWorkHeadings() (activity, summary [][]string) {
 			}
 		}
 	}
-	return activity, summary
+	return byFirstWord(activity), byFirstWord(summary)
 }
 
 // workHeading is what a value's first sentence says of its heading.
@@ -85,21 +87,29 @@ func (a *analysis) workHeadingEnd() int {
 var workMarks = headingMarks{before: 11}
 
 // readWorkHeading reads the value's first sentence for a heading of a
-// work's story with no outing in it.
-func (a *analysis) readWorkHeading() {
+// work's story with no outing in it, and returns the heading's end when
+// it is on, 0 otherwise.
+func (a *analysis) readWorkHeading() int {
 	a.work.read = true
+	if !a.has(cFrameHeadCue) {
+		return 0 // the class first: most first sentences head no work, and the end costs a reading of the heading
+	}
 	end := a.workHeadingEnd()
-	if end == 0 || !a.has(cFrameHeadCue) {
-		return
+	if end == 0 {
+		return 0
 	}
 	toks := a.s.Toks
 	for k := 0; k < end; k++ {
 		if outingWords[toks[k].Norm] || caseHeadWords[toks[k].Norm] {
-			return // « Sortie au théâtre pour voir … : », « Résumé de l'entretien : »
+			return 0 // « Sortie au théâtre pour voir … : », « Résumé de l'entretien : »
 		}
 	}
 	a.work.summary = headingHolds(toks, end, summaryHeadings, false)
 	a.work.on = a.work.summary || headingHolds(toks, end, workHeadings, false)
+	if !a.work.on {
+		return 0
+	}
+	return end
 }
 
 // workStorySentence: the value opens on the heading of a work's story
@@ -107,8 +117,7 @@ func (a *analysis) readWorkHeading() {
 func (a *analysis) workStorySentence() bool {
 	from := 0
 	if !a.work.read {
-		a.readWorkHeading()
-		from = a.workHeadingEnd()
+		from = a.readWorkHeading() // the heading's end when it is on
 	}
 	if !a.work.on || len(a.sdirect) > 0 || !a.toldNow() || a.realLifeSaid() { // real_life.go
 		return false
