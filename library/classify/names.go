@@ -553,7 +553,7 @@ func (a *analysis) loneFirstName(i int) int {
 	if i+1 < len(toks) && a.isFirstName(i, true) && text.Joined(toks, i+1, '-') && a.isFirstName(i+1, true) {
 		return a.extendFirst(i + 1) // « Jean-Pierre », « Jean-Luc »: two words that are also words make no word together
 	}
-	if a.isFirstName(i, true) && i > 0 && toks[i-1].Is(cNameCtx) {
+	if a.isFirstName(i, true) && i > 0 && (toks[i-1].Is(cNameCtx) || nameOfLinks[toks[i-1].Norm] && a.roleInApposition(i+1)) { // « le syndrome de Jade, 6 ans »
 		return a.extendFirst(i + 1)
 	}
 	return 0
