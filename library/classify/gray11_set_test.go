@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // TestEvalGray11 measures the set of testdata/gray11: 229 gray values
 // (internal news told casually, allusions, rumours, feedback, drafts,
@@ -13,9 +10,7 @@ import (
 // question). The set was read while writing the vocabulary it measures,
 // so it guards against regressions, not quality on unseen text.
 func TestEvalGray11(t *testing.T) {
-	dir := "testdata/gray11"
-	cases := append(readEval(t, filepath.Join(dir, "gray.jsonl")), readEval(t, filepath.Join(dir, "public.jsonl"))...)
-	m := measure(New(Rules{}), cases)
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/gray11", "gray11 set"))
 	m.check(t, "gray11 set", gray11Floor)
 }
 

@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // TestEvalGrayVoice11 measures testdata/grayvoice11: 103 public values
 // whose gray cue is said by a public voice (a ministry, the Senate, the
@@ -11,9 +8,7 @@ import (
 // same cues. The set was read while writing public_voice.go: it guards
 // against regressions.
 func TestEvalGrayVoice11(t *testing.T) {
-	dir := "testdata/grayvoice11"
-	cases := append(readEval(t, filepath.Join(dir, "gray.jsonl")), readEval(t, filepath.Join(dir, "public.jsonl"))...)
-	m := measure(New(Rules{}), cases)
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/grayvoice11", "grayvoice11 set"))
 	m.check(t, "grayvoice11 set", grayVoice11Floor)
 }
 

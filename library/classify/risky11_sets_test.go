@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // TestEvalRisky11 measures the two sets of testdata/risky11, written by
 // hand on 1 December 2026 (evening) for the two fronts the unread sets
@@ -13,11 +10,7 @@ import (
 // regressions. The sets were read while writing the rules they measured,
 // so they measure regressions, not quality on unseen text.
 func TestEvalRisky11(t *testing.T) {
-	var cases []evalCase
-	for _, name := range []string{"risky-everyday.jsonl", "public-lookalikes.jsonl"} {
-		cases = append(cases, readEval(t, filepath.Join("testdata/risky11", name))...)
-	}
-	m := measure(New(Rules{}), cases)
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/risky11", "risky11 sets"))
 	m.check(t, "risky11 sets", risky11Floor)
 }
 

@@ -12,11 +12,6 @@ import "tamis/library/classify/lexicon"
 // public act or a work (« …, qui signe ici son troisième roman ») keeps
 // the frame.
 
-var (
-	thirdPersonWords = pronounUses.of("third")
-	relativeWords    = pronounUses.of("relative")
-)
-
 // toldAfterRole: after token j, a clause opens on a pronoun or a
 // possessive of the third person or a relative pronoun, after a clause
 // break (« …, sa femme ») or a joining word (« et elle »), and holds no
@@ -30,7 +25,8 @@ func (a *analysis) toldAfterRole(j int) bool {
 		} else if !isClauseSep(toks[k].Sep) {
 			continue
 		}
-		if (thirdPersonWords[toks[first].Norm] || relativeWords[toks[first].Norm]) && !a.publicClause(k) {
+		// thirdPersons: reader_appeal.go; relativePronouns: title_frame.go
+		if (thirdPersons[toks[first].Norm] || relativePronouns[toks[first].Norm]) && !a.publicClause(k) {
 			return true
 		}
 	}
