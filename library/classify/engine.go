@@ -273,6 +273,7 @@ type analysis struct {
 	hitStart     []int         // first hit of each token
 	population   bool          // a plural noun of the association\'s public is in the sentence
 	digits       bool          // a token of the sentence holds a digit
+	definition   bool          // the sentence defines a special-category term (special.go definesTerm), set by findSpecial
 	shapes       text.Flags    // union of the flags of the sentence's tokens (guards.go lacksShape)
 	sentCls      text.ClassSet // union of the classes of the sentence's words
 	dictHits     uint32        // the dictionaries with an entry in the sentence (bit dictID)

@@ -80,7 +80,8 @@ func (a *analysis) dropReaderAppeals() {
 // something, and points at no one.
 func (a *analysis) appealSentence() bool {
 	toks := a.s.Toks
-	if len(a.sdirect) > 0 || !a.asksReader() || a.realLifeSaid() || a.thirdPersonTold() { // real_life.go
+	advice := a.asksAdvice()                                                                           // advice_question.go: « Que faire si quelqu'un fait une crise ? »
+	if len(a.sdirect) > 0 || !advice && (!a.asksReader() || a.thirdPersonTold()) || a.realLifeSaid() { // real_life.go
 		return false
 	}
 	for k := range toks {
@@ -92,6 +93,9 @@ func (a *analysis) appealSentence() bool {
 		if f.Rule == ruleName.String() {
 			return false
 		}
+	}
+	if advice {
+		return a.adviceAnyone()
 	}
 	return !a.pointsAtSomeone() && (a.offersSomething() || a.ordersReader())
 }

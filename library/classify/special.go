@@ -17,6 +17,7 @@ import (
 
 func (a *analysis) findSpecial() {
 	a.scratch = a.spansOf(dSpecial, a.scratch[:0])
+	a.definition = a.definesTerm(a.scratch)
 	for _, sp := range a.scratch {
 		a.judgeSpecialSpan(sp)
 	}
@@ -178,7 +179,7 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {
 		return true // a capitalised word names the place: "5 rue Pasteur", "église Sainte-Foi"
 	}
-	if !anchored && (a.generalStatement(sp) || a.lawStatement(sp)) { // law_statements.go
+	if !anchored && (a.definition || a.generalStatement(sp) || a.lawStatement(sp)) { // law_statements.go
 		return true // "Le diabète touche 4 millions de Français", "L'autisme, c'est quoi ?"
 	}
 	return a.organisationNamed(sp) // "Le Parti socialiste tient son université d'été"
@@ -271,6 +272,43 @@ func (a *analysis) generalStatement(sp span) bool {
 	}
 	return a.has(cGeneralMarkers)
 }
+
+// definesTerm: the sentence opens on a special-category term, after a
+// definite article or none, to define it: a copula and an indefinite
+// article follow it within three words (« Le diabète de type 2 est une
+// maladie chronique qui se soigne », « Le sursis est une peine… »,
+// "Schizophrenia is a long-term condition"). A definition states what a
+// thing is, for anyone, and its other terms (« maladie », « se
+// soigne ») define it too. « Sa dépression est une maladie » opens on a
+// possessive, « Le souci est une dépression » on no such term: neither
+// defines anything. Read only when no person stands near a term.
+func (a *analysis) definesTerm(spans []span) bool {
+	toks := a.s.Toks
+	for _, sp := range spans {
+		if sp.i == 0 || sp.i == 1 && toks[0].Is(cDefiniteArticles) {
+			return a.copulaAfter(sp.j)
+		}
+	}
+	return false
+}
+
+// copulaAfter: « est », "is" and an indefinite article within three
+// words from j, in the same clause and before any capitalised word.
+func (a *analysis) copulaAfter(j int) bool {
+	toks := a.s.Toks
+	for k := j; k+1 < len(toks) && k <= j+3; k++ {
+		if k > j && isClauseSep(toks[k].Sep) || toks[k].Has(text.Cap) {
+			return false
+		}
+		if definitionCopulas[toks[k].Norm] {
+			return isIndefinite(toks[k+1].Norm)
+		}
+	}
+	return false
+}
+
+// definitionCopulas say what a thing is: « est », "is".
+var definitionCopulas = lexicon.WordSet{"est": true, "is": true}
 
 // organisationNamed: the term opens the name of an organisation written
 // with a capital ("le Parti socialiste", "la Confédération paysanne").

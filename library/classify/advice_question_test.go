@@ -1,0 +1,46 @@
+package classify
+
+import "testing"
+
+// A question that asks what to do for anyone, and a sentence that
+// defines a special-category term, state no fact about someone: they
+// pass. The same shapes about someone known stay blocked: a name, the
+// writer's own people, a number, a real time, the association's « nous »,
+// or a second sentence that says who.
+func TestAdviceQuestionAboutAnyonePasses(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Que faire si quelqu'un fait une crise d'épilepsie ?", OK, 0, ""},
+		{"Comment aider un ami qui boit trop sans le braquer ?", OK, 0, ""},
+		{"Quels gestes adopter si un enfant fait une crise d'asthme en sortie ?", OK, 0, ""},
+		{"Comment accompagner une personne sortant de prison dans sa recherche de logement ?", OK, 0, ""},
+		{"Comment inclure un enfant autiste dans un groupe de scouts ?", OK, 0, ""},
+		{"What should you do if someone has a seizure during a match?", OK, 0, ""},
+		{"Tips for welcoming a deaf person to a choir rehearsal.", OK, 0, ""},
+		// a definition
+		{"Le diabète de type 2 est une maladie chronique qui se soigne bien.", OK, 0, ""},
+		{"Le sursis est une peine qui n'est pas exécutée tout de suite.", OK, 0, ""},
+		{"Schizophrenia is a long-term mental health condition.", OK, 0, ""},
+	})
+}
+
+func TestAdviceQuestionAboutSomeoneStaysBlocked(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Que faire si Kévin fait une crise d'épilepsie pendant l'entraînement ?", Blocked, Sensitive, "health"},
+		{"Comment soutenir notre secrétaire Agnès en dépression ?", Blocked, Sensitive, "health"},
+		{"Que faire quand le trésorier arrive ivre à une distribution ?", Blocked, Sensitive, "health"},
+		{"Comment accompagner ma mère qui ne reconnaît plus sa famille ?", Blocked, Sensitive, "health"},
+		{"What should I do if my colleague has a seizure?", Blocked, Sensitive, "health"},
+		{"Comment gérer la crise d'épilepsie d'un enfant de 8 ans inscrit au stage du mercredi à Lodève ?", Blocked, Sensitive, "health"},
+		// a real time, the association's own voice
+		{"Comment réagir si un jeune du club sort de prison la semaine prochaine ?", Blocked, Sensitive, "criminal"},
+		{"How can we help a volunteer who has just come out of prison?", Blocked, Sensitive, "criminal"},
+		{"Que faire si un adhérent nous avoue qu'il est séropositif ?", Blocked, Sensitive, "health"},
+		// a second sentence says who
+		{"Que faire si une bénévole est enceinte ? Elle me l'a dit hier.", Blocked, Sensitive, "health"},
+		{"Comment soutenir une collègue en dépression ? Elle pleure tous les matins au bureau.", Blocked, Sensitive, "health"},
+		{"Que faire si un enfant fait une crise d'épilepsie ? C'est le fils de la boulangère.", Blocked, Sensitive, "health"},
+		// no definition: a possessive, a name
+		{"Sa dépression est une maladie, pas un manque de volonté.", Blocked, Sensitive, "health"},
+		{"Le diabète de Paul est une maladie chronique qui se soigne bien.", Blocked, Sensitive, "health"},
+	})
+}
