@@ -35,6 +35,9 @@ func (a *analysis) findNames() {
 	a.markStory()       // story_frame.go
 	toks := a.s.Toks
 	labelled := a.labelledName()
+	if labelled == 0 {
+		a.labelStart, labelled = a.saidName() // said_name.go: « il s'appelle Kev »
+	}
 	if labelled > 0 {
 		a.reportName(a.labelStart, labelled)
 		for k := a.labelStart; k < labelled; k++ {

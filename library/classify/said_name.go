@@ -1,0 +1,72 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// A sentence that says what someone is called names them, whatever the
+// name lists hold (issue 7, section 4: people named without a name of the
+// lists): « il s'appelle Kev », « elle se prénomme Lyna », « un petit
+// prénommé Titou », "his name is Wolf", "her name's Jaz". Only a person
+// is said so: the verb follows a pronoun of a person (« il », « elle »,
+// « qui », "his", "her"…), not « la rue s'appelle… », « le club
+// s'appelle… », "the company's name is…". The capitalised words after
+// it are the name; a word of the lists' common capitals (a day, a
+// month), an acronym or a known commune is not.
+
+var saidNameVerbs = lexicon.Words(lexicon.Data, "said_name_verbs")
+
+// saidName returns the span [i, j) of a name said after a verb of naming,
+// or j == 0.
+func (a *analysis) saidName() (i, j int) {
+	toks := a.s.Toks
+	for k := 1; k+1 < len(toks); k++ {
+		if !a.namingSaid(k) {
+			continue
+		}
+		i = k + 1
+		if a.consumed[i] || !toks[i].Has(text.Cap) || !toks[i].Has(text.Letter) || toks[i].IsAny(cCapWord, cFunctionWords) || a.isAcronym(i) {
+			return 0, 0
+		}
+		if end, _ := a.communeAt(i); end > 0 {
+			return 0, 0 // « un village qui s'appelle Tréguier »
+		}
+		j = i + 1
+		for j < len(toks) && j < i+3 && toks[j].Sep == 0 && toks[j].Has(text.Cap) && !toks[j].Is(cCapWord) {
+			j++
+		}
+		return i, j
+	}
+	return 0, 0
+}
+
+// namingSaid: token k ends a phrase of naming said of a person: « il
+// s'appelle », « qui se prénomme », « elle est surnommée », "his name
+// is", "her name's".
+func (a *analysis) namingSaid(k int) bool {
+	toks := a.s.Toks
+	w := toks[k].Norm
+	if saidNameVerbs[w] {
+		p := k - 1
+		if reflexives[toks[p].Norm] && p > 0 {
+			p-- // « s'appelle », « se prénomme »
+		} else if toks[p].Norm == "est" && p > 0 {
+			p-- // « elle est surnommée »
+		}
+		return namingSubjects[toks[p].Norm] || p == k-1 && toks[p].Is(cPerson) // « un petit prénommé Titou »
+	}
+	if w != "is" && w != "was" && !(w == "s" && toks[k].Sep == '\'') {
+		return false
+	}
+	return toks[k-1].Norm == "name" && k > 1 && namingOwners[toks[k-2].Norm]
+}
+
+var (
+	reflexives = lexicon.WordSet{"s": true, "se": true, "m": true, "me": true, "t": true, "te": true}
+	// namingSubjects are the persons a verb of naming is said of.
+	namingSubjects = lexicon.WordSet{"il": true, "elle": true, "ils": true, "elles": true, "je": true, "j": true, "tu": true,
+		"qui": true, "on": true}
+	// namingOwners are whose name is given: "his name is".
+	namingOwners = lexicon.WordSet{"his": true, "her": true, "my": true, "their": true, "whose": true, "your": true}
+)
