@@ -19,13 +19,21 @@ import (
 // no civility, no capitalised word but the first, no contact details, no
 // real-life detail (a floor, a habit, a dwelling), and every person in it
 // indefinite, the reader's own (« votre enfant ») or the anyone a notice
-// speaks of. Here a number (« un enfant de 8 ans ») and the writer's own
-// people (« mon fils », "our treasurer") point at someone too, and so do
-// a time of now (« la semaine prochaine », « chaque mardi », "tonight")
-// and the association's own voice (« nous », "we": « un adhérent nous
-// avoue… » tells what happened to us). The question must be the whole
-// value: a second sentence (« Elle me l'a dit hier. ») makes it about
-// someone.
+// speaks of. Here more points at someone (a read-only review found 86
+// leaks in a looser first version):
+//   - any person but anyone (advice_persons.txt: « quelqu'un », « un
+//     enfant », "a friend"): a role (« un trésorier »), a kin (« un
+//     mari »), the association's people (« un bénévole »), or anyone
+//     narrowed by « de », "at" (« un enfant de l'école X »);
+//   - a number (« un enfant de 8 ans »), a time of now (« la semaine
+//     prochaine », « chaque mardi », « vient de », "just"), the
+//     association's own voice and places (« nous », « du club »);
+//   - a second relative clause (« un ami qui a fait de la prison et qui
+//     cherche un emploi à la mairie »): details that draw someone;
+//   - a name or initials in lower case (« kevin », « jb »), a
+//     verb of naming (« qu'on surnomme … »), a clause set apart (« — il
+//     s'agit du président ? »);
+//   - and any other sentence: the question must be the whole value.
 
 var (
 	adviceOpeners  = readWordUses(lexicon.Data, "advice_openers") // word_uses.go
@@ -33,9 +41,15 @@ var (
 	adviceHeadings = adviceOpeners.of("heading")
 	// adviceModals after "what" ask what to do: "what should", "what to".
 	adviceModals = lexicon.WordSet{"should": true, "to": true, "can": true, "do": true, "could": true}
-	// nowWords tell a fact as new (« hier », « demain », "tonight"): the
-	// file famous_names.go reads for the same reason.
-	nowWords = lexicon.Words(lexicon.Data, "famous_news")
+	// realCase are the words of a real case: the association's own people
+	// and places, a time of now (advice_real_case.txt, and famous_news.txt,
+	// which famous_names.go reads for a fact told as new).
+	realCase      = lexicon.Words(lexicon.Data, "advice_real_case", "famous_news")
+	advicePersons = lexicon.Words(lexicon.Data, "advice_persons")
+	// narrowers after a person say whose or where: « un enfant de l'école
+	// X », "a coach at the club".
+	narrowers = lexicon.WordSet{"de": true, "du": true, "des": true, "d": true, "at": true, "from": true, "of": true,
+		"in": true, "chez": true}
 )
 
 // asksAdvice: the sentence asks what to do for anyone, or heads advice.
@@ -44,16 +58,31 @@ func (a *analysis) asksAdvice() bool {
 	if len(toks) < 4 || !adviceAsks[toks[0].Norm] && !adviceHeadings[toks[0].Norm] || !a.wholeValue() || !a.adviceOpens() {
 		return false
 	}
-	if a.has(cPastTime) || a.has(cPastOrNext) || a.has(cSoon) || a.has(cFrequency) {
-		return false // « la semaine prochaine », « samedi dernier », « chaque mardi »: something real
+	if a.has(cPastTime) || a.has(cPastOrNext) || a.has(cSoon) || a.has(cFrequency) || a.has(cRole) || a.has(cKin) {
+		return false // « la semaine prochaine », « chaque mardi », « un trésorier », « un mari »: someone real
 	}
+	if strings.ContainsAny(a.text[a.s.Start:a.s.End], ";:—–()") {
+		return false // « … séropositif — il s'agit du président ? »: a clause that says who
+	}
+	relatives := 0
 	for k := range toks {
 		w := toks[k].Norm
+		if relativePronouns[w] {
+			if relatives++; relatives > 1 {
+				return false // « un ami qui est gay et dont les parents… »: details that draw someone
+			}
+		}
 		if toks[k].Has(text.Digit) || toks[k].Is(cSpelledNumber) && !isIndefinite(w) {
 			return false // « un enfant de 8 ans », « ses deux fils »: a number narrows to someone
 		}
-		if dayWords[w] || nowWords[w] || ownVoice[w] {
-			return false // « le mardi », "tonight", « nous »: a real case, the association's own
+		if dayWords[w] || realCase[w] || ownVoice[w] || saidNameVerbs[w] {
+			return false // « le mardi », « du club », « nous », « qu'on surnomme … »: a real case, the association's own
+		}
+		if toks[k].Is(cPerson) && (!advicePersons[w] || k+1 < len(toks) && narrowers[toks[k+1].Norm]) {
+			return false // « un bénévole », « un enfant de l'école »: someone of the association or of a place
+		}
+		if !toks[k].Has(text.Cap) && lowerName(toks[k]) {
+			return false // « kevin », « jb »: a name or initials without a capital
 		}
 	}
 	return true
@@ -111,4 +140,15 @@ func (a *analysis) adviceAnyone() bool {
 		}
 	}
 	return true
+}
+
+// lowerName: a word in lower case that is a first name of the lists and
+// no word of the dictionaries (« kevin »), or initials: two or three letters
+// without a vowel (« jb », « jpl »).
+func lowerName(t text.Token) bool {
+	w := t.Norm
+	if t.Is(cFirst) && len(w) > 3 && !t.Is(cFunctionWords) && !lexicon.IsFrenchWord(w) && !lexicon.IsEnglishWord(w) {
+		return true
+	}
+	return len(w) >= 2 && len(w) <= 3 && !strings.ContainsAny(w, "aeiouy") && t.Has(text.Letter)
 }

@@ -19,7 +19,7 @@ func TestAdviceQuestionAboutAnyonePasses(t *testing.T) {
 		// a definition
 		{"Le diabète de type 2 est une maladie chronique qui se soigne bien.", OK, 0, ""},
 		{"Le sursis est une peine qui n'est pas exécutée tout de suite.", OK, 0, ""},
-		{"Schizophrenia is a long-term mental health condition.", OK, 0, ""},
+		{"Depression is an illness, not a lack of willpower.", OK, 0, ""},
 	})
 }
 
@@ -39,7 +39,21 @@ func TestAdviceQuestionAboutSomeoneStaysBlocked(t *testing.T) {
 		{"Que faire si une bénévole est enceinte ? Elle me l'a dit hier.", Blocked, Sensitive, "health"},
 		{"Comment soutenir une collègue en dépression ? Elle pleure tous les matins au bureau.", Blocked, Sensitive, "health"},
 		{"Que faire si un enfant fait une crise d'épilepsie ? C'est le fils de la boulangère.", Blocked, Sensitive, "health"},
-		// no definition: a possessive, a name
+		// found by a read-only review of a looser first version: the
+		// association's people, a role, a kin, a time of now, a place, a
+		// clause that says who, a lower-case name or nickname
+		{"Comment aider un bénévole de l'association qui est séropositif et qui tient la buvette ?", Blocked, Sensitive, "health"},
+		{"Que faire si un entraîneur du club se drogue ?", Blocked, Sensitive, "health"},
+		{"Comment aider un trésorier qui est alcoolique ?", Blocked, Sensitive, "health"},
+		{"Comment aider un mari qui est en dépression ?", Blocked, Sensitive, "health"},
+		{"Comment aider un ami qui vient de sortir de prison ?", Blocked, Sensitive, "criminal"},
+		{"Que faire si un ami est séropositif — il s'agit du président ?", Blocked, Sensitive, "health"},
+		{"Comment aider un ami qu'on surnomme la fouine et qui est alcoolique ?", Blocked, Sensitive, "health"},
+		{"Comment aider un bénévole, jb, qui est dépressif ?", Blocked, Sensitive, "health"},
+		{"Comment aider un ami qui a fait de la prison et qui cherche un emploi à la mairie ?", Blocked, Sensitive, "criminal"},
+		// no definition: a possessive, a name, a person between, another sentence
+		{"Le cancer du trésorier est un choc pour tout le club.", Blocked, Sensitive, "health"},
+		{"Le diabète est une maladie chronique. Le trésorier l'a depuis dix ans.", Blocked, Sensitive, "health"},
 		{"Sa dépression est une maladie, pas un manque de volonté.", Blocked, Sensitive, "health"},
 		{"Le diabète de Paul est une maladie chronique qui se soigne bien.", Blocked, Sensitive, "health"},
 	})

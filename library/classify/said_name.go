@@ -10,8 +10,9 @@ import (
 // lists): « il s'appelle Kev », « elle se prénomme Lyna », « un petit
 // prénommé Titou », "his name is Wolf", "her name's Jaz". Only a person
 // is said so: the verb follows a pronoun of a person (« il », « elle »,
-// « qui », "his", "her"…), not « la rue s'appelle… », « le club
-// s'appelle… », "the company's name is…". The capitalised words after
+// "his", "her"…) or « qui » after a person noun, not « la rue
+// s'appelle… », « un logiciel qui s'appelle… », "the company's name
+// is…". The capitalised words after
 // it are the name; a word of the lists' common capitals (a day, a
 // month), an acronym or a known commune is not.
 
@@ -54,6 +55,9 @@ func (a *analysis) namingSaid(k int) bool {
 		} else if toks[p].Norm == "est" && p > 0 {
 			p-- // « elle est surnommée »
 		}
+		if toks[p].Norm == "qui" {
+			return p > 0 && toks[p-1].Is(cPerson) || p > 1 && toks[p-2].Is(cPerson) // « un jeune (homme) qui s'appelle », not « un logiciel qui s'appelle »
+		}
 		return namingSubjects[toks[p].Norm] || p == k-1 && toks[p].Is(cPerson) // « un petit prénommé Titou »
 	}
 	if w != "is" && w != "was" && !(w == "s" && toks[k].Sep == '\'') {
@@ -66,7 +70,7 @@ var (
 	reflexives = lexicon.WordSet{"s": true, "se": true, "m": true, "me": true, "t": true, "te": true}
 	// namingSubjects are the persons a verb of naming is said of.
 	namingSubjects = lexicon.WordSet{"il": true, "elle": true, "ils": true, "elles": true, "je": true, "j": true, "tu": true,
-		"qui": true, "on": true}
+		"on": true}
 	// namingOwners are whose name is given: "his name is".
 	namingOwners = lexicon.WordSet{"his": true, "her": true, "my": true, "their": true, "whose": true, "your": true}
 )

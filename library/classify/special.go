@@ -273,42 +273,43 @@ func (a *analysis) generalStatement(sp span) bool {
 	return a.has(cGeneralMarkers)
 }
 
-// definesTerm: the sentence opens on a special-category term, after a
-// definite article or none, to define it: a copula and an indefinite
-// article follow it within three words (« Le diabète de type 2 est une
-// maladie chronique qui se soigne », « Le sursis est une peine… »,
-// "Schizophrenia is a long-term condition"). A definition states what a
-// thing is, for anyone, and its other terms (« maladie », « se
-// soigne ») define it too. « Sa dépression est une maladie » opens on a
-// possessive, « Le souci est une dépression » on no such term: neither
-// defines anything. Read only when no person stands near a term.
+// definesTerm: the value is one sentence that opens on a special-category
+// term, after a definite article or none, to define it: a copula right
+// after the term, an indefinite article, and a noun that heads a
+// definition (definition_heads.txt) at most one word later (« Le diabète
+// est une maladie chronique qui se soigne », « Le sursis est une
+// peine… », "Schizophrenia is a long-term condition"). A definition
+// states what a thing is, for anyone, and its other terms (« maladie »,
+// « se soigne ») define it too. Not a definition: « Sa dépression est une
+// maladie » (a possessive), « Le cancer du trésorier est un choc » (words
+// between the term and the copula, no head), a definition followed by
+// another sentence (« Le trésorier l'a depuis dix ans. »). Read only when
+// no person stands near a term.
 func (a *analysis) definesTerm(spans []span) bool {
 	toks := a.s.Toks
 	for _, sp := range spans {
 		if sp.i == 0 || sp.i == 1 && toks[0].Is(cDefiniteArticles) {
-			return a.copulaAfter(sp.j)
+			return a.definitionAt(sp.j) && a.wholeValue() // advice_question.go
 		}
 	}
 	return false
 }
 
-// copulaAfter: « est », "is" and an indefinite article within three
-// words from j, in the same clause and before any capitalised word.
-func (a *analysis) copulaAfter(j int) bool {
+// definitionAt: « est », "is" at j, an indefinite article, then a head
+// of definition, right after it or after one adjective.
+func (a *analysis) definitionAt(j int) bool {
 	toks := a.s.Toks
-	for k := j; k+1 < len(toks) && k <= j+3; k++ {
-		if k > j && isClauseSep(toks[k].Sep) || toks[k].Has(text.Cap) {
-			return false
-		}
-		if definitionCopulas[toks[k].Norm] {
-			return isIndefinite(toks[k+1].Norm)
-		}
+	if j+2 >= len(toks) || !definitionCopulas[toks[j].Norm] || !isIndefinite(toks[j+1].Norm) {
+		return false
 	}
-	return false
+	return definitionHeads[toks[j+2].Norm] || j+3 < len(toks) && toks[j+3].Sep == 0 && definitionHeads[toks[j+3].Norm]
 }
 
-// definitionCopulas say what a thing is: « est », "is".
-var definitionCopulas = lexicon.WordSet{"est": true, "is": true}
+var (
+	// definitionCopulas say what a thing is: « est », "is".
+	definitionCopulas = lexicon.WordSet{"est": true, "is": true}
+	definitionHeads   = lexicon.Words(lexicon.Data, "definition_heads")
+)
 
 // organisationNamed: the term opens the name of an organisation written
 // with a capital ("le Parti socialiste", "la Confédération paysanne").
