@@ -76,6 +76,10 @@ const (
 	cClauseJoiner                                             // data/words/clause_joiners.txt (told_after_role.go)
 	cBirthdayCue                                              // data/words/birthday_cues.txt (birthday_age.go)
 	cPublicDeedVerb                                           // data/words/public_deed_verbs.txt (dated_public_deed.go)
+	cOwnVoice                                                 // data/words/own_voice.txt (public_voice.go)
+	cPublicVoice                                              // data/words/public_voices.txt (public_voice.go)
+	cReportVerb                                               // data/words/report_verbs.txt (public_voice.go)
+	cVoiceObject                                              // data/words/voice_object_words.txt (public_voice.go contactedAt)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -182,5 +186,9 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cClauseJoiner:     clauseJoiners,
 		cBirthdayCue:      birthdayCues,
 		cPublicDeedVerb:   publicDeedVerbs,
+		cOwnVoice:         ownVoice,
+		cPublicVoice:      publicVoices,
+		cReportVerb:       reportVerbs,
+		cVoiceObject:      contactVerbs,
 	}
 }
