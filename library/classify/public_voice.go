@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,13 +45,14 @@ var grayRules = map[string]bool{"internal": true, "partner": true, "vague": true
 // public voice and not by the association.
 func (a *analysis) dropPublicVoiceGray() {
 	k := a.sentenceFindings()
-	if k == len(a.findings) || !a.publicVoice(k) {
-		return
+	if !slices.ContainsFunc(a.findings[k:], grayDoubt) || !a.publicVoice(k) {
+		return // no gray doubt to drop: the voice is not asked
 	}
-	a.dropFindingsFrom(k, func(f Finding) bool {
-		return f.Verdict == Doubt && grayRules[f.Rule]
-	})
+	a.dropFindingsFrom(k, grayDoubt)
 }
+
+// grayDoubt: a doubt of the gray zone, which a public voice revises.
+func grayDoubt(f Finding) bool { return f.Verdict == Doubt && grayRules[f.Rule] }
 
 // publicVoice: the sentence names a public voice (public_voices.txt, a
 // public source of data/cues/public_sources.txt) or ends on its report,
