@@ -116,7 +116,7 @@ func (c *Classifier) start(text string) (a *analysis, p prepared, r Result, done
 		return nil, p, Result{Category: Published, Verdict: OK, Findings: []Finding{}}, true
 	}
 	a = analysisPool.Get().(*analysis)
-	a.reset(c, p.text, direct.Find(p.text))
+	a.begin(c, p.text, direct.Find(p.text))
 	if len(a.direct) > 256 { // no growth where findings abound; nothing up front for a short value
 		a.findings = make([]Finding, 0, min(len(a.direct), direct.MaxFindings)+len(p.hidden)+16)
 	}
@@ -191,6 +191,24 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	codeEnd := codeEndFor(text)
 	a.codes = codeEnd != nil
 	a.every = c != nil && c.everyStage
+	a.sc.Reset(text, codeEnd)
+}
+
+// begin is reset for an analysis of the pool: result released it (reset
+// to nothing but its buffers) before putting it there, or the pool made
+// it new, so only the fields of a value are set, without zeroing the
+// whole analysis a second time for each value.
+func (a *analysis) begin(c *Classifier, text string, direct []Finding) {
+	a.c, a.lex, a.text, a.direct = c, c.lex, text, direct
+	if a.words == nil {
+		a.words = new(lexicon.WordCache)
+	}
+	if a.sc == nil {
+		a.sc = newScanner()
+	}
+	codeEnd := codeEndFor(text)
+	a.codes = codeEnd != nil
+	a.every = c.everyStage
 	a.sc.Reset(text, codeEnd)
 }
 

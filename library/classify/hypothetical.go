@@ -1,10 +1,8 @@
 package classify
 
-import "tamis/library/classify/lexicon"
-
-// caseHeads are the words hypotheticalBefore reads before « de », "of":
-// a sentence without one frames no case (a word class, set_classes.go).
-var caseHeads = lexicon.WordSet{"cas": true, "case": true, "event": true}
+// The words hypotheticalBefore reads before « de », "of" (« cas »,
+// "case", "event") are the class cCaseHeads (data/words/case_heads.txt,
+// set_classes.go): a sentence without one frames no case.
 
 // hypotheticalBefore: the words before token i frame it as a case that
 // may arise (« en cas de litige », "in case of a dispute", "in the event

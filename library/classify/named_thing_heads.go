@@ -40,7 +40,7 @@ func (a *analysis) markNamedThings() {
 				a.markPossessiveHead(i)
 			}
 		}
-		if i > 0 && toks[i].Has(text.Cap) && eventLinks[toks[i-1].Norm] {
+		if i > 0 && toks[i].Has(text.Cap) && toks[i-1].Is(cEventLinks) {
 			a.markNamedEvent(i)
 		}
 	}
@@ -107,8 +107,8 @@ func (a *analysis) markNamedEvent(i int) {
 // (data/words/ceremony_words.txt).
 var ceremonyWords = lexicon.Words(lexicon.Data, "ceremony_words")
 
-// eventLinks open a named event: an article or a preposition.
-var eventLinks = lexicon.WordSet{"les": true, "des": true, "aux": true, "de": true, "d": true, "à": true, "a": true, "the": true}
+// An article or a preposition opens a named event: the class cEventLinks
+// (data/words/event_links.txt, set_classes.go).
 
 // speaksOfSomeone: the sentence has a pronoun or a possessive of someone
 // (« il », « sa », "she", "his").

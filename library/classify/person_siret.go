@@ -29,12 +29,21 @@ func (a *analysis) findPersonSIRET() {
 		if !toks[i].Has(text.Digit) {
 			continue
 		}
-		j, digits := i, ""
-		for j < len(toks) && toks[j].Has(text.Digit) && (j == i || toks[j].Sep == 0) && len(digits) < 14 {
-			digits += toks[j].Norm
+		j, n := i, 0 // the digits' length first: they are joined only at 9 or 14
+		for j < len(toks) && toks[j].Has(text.Digit) && (j == i || toks[j].Sep == 0) && n < 14 {
+			n += len(toks[j].Norm)
 			j++
 		}
-		if (len(digits) == 14 || len(digits) == 9 && a.saysSIREN()) && allDigits(digits) && luhnValid(digits) && a.businessOfPerson() {
+		if n != 14 && (n != 9 || !a.saysSIREN()) {
+			i = j - 1
+			continue
+		}
+		var buf [14]byte
+		digits := buf[:0]
+		for k := i; k < j; k++ {
+			digits = append(digits, toks[k].Norm...)
+		}
+		if s := string(digits); allDigits(s) && luhnValid(s) && a.businessOfPerson() {
 			a.addAs(rulePublicID, Blocked, i, j, i18n.T("numéro SIRET ou SIREN d’une personne (entreprise individuelle)",
 				"SIRET or SIREN of a person (sole trader)"))
 			return

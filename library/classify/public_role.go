@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"slices"
+
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -61,8 +63,8 @@ type roleTally struct {
 // that announces persons acting in a public role.
 func (a *analysis) dropPublicRoleNames() {
 	k := a.sentenceFindings()
-	if k == len(a.findings) || len(a.sdirect) > 0 {
-		return
+	if k == len(a.findings) || len(a.sdirect) > 0 || slices.ContainsFunc(a.findings[k:], notTallied) {
+		return // a finding that tally refuses whatever its words: none of them is read
 	}
 	var t roleTally
 	for _, f := range a.findings[k:] {
@@ -83,6 +85,16 @@ func (a *analysis) dropPublicRoleNames() {
 		}
 	}
 	a.findings = a.findings[:k]
+}
+
+// notTallied: a finding of a rule that tally refuses at once.
+func notTallied(f Finding) bool {
+	switch f.Rule {
+	case ruleSingleRole.String(), ruleIndirect.String(), ruleName.String(), rulePublicFigure.String(),
+		rulePolitics.String(), ruleReligion.String(), rulePhoto.String():
+		return false
+	}
+	return true
 }
 
 // tally reads one finding into t; false when the finding is something

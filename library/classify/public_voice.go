@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +28,8 @@ import (
 // presse »), a matter left to chance (« peut-être ») or still to come
 // (« pas encore ») keep the doubt.
 
+// The rules read these sets per token through their classes
+// (set_classes.go: cOwnVoice, cPublicVoice, cReportVerb, cVoiceObject).
 var (
 	ownVoice     = lexicon.Words(lexicon.Data, "own_voice")
 	publicVoices = lexicon.Words(lexicon.Data, "public_voices")
@@ -42,13 +45,14 @@ var grayRules = map[string]bool{"internal": true, "partner": true, "vague": true
 // public voice and not by the association.
 func (a *analysis) dropPublicVoiceGray() {
 	k := a.sentenceFindings()
-	if k == len(a.findings) || !a.publicVoice(k) {
-		return
+	if !slices.ContainsFunc(a.findings[k:], grayDoubt) || !a.publicVoice(k) {
+		return // no gray doubt to drop: the voice is not asked
 	}
-	a.dropFindingsFrom(k, func(f Finding) bool {
-		return f.Verdict == Doubt && grayRules[f.Rule]
-	})
+	a.dropFindingsFrom(k, grayDoubt)
 }
+
+// grayDoubt: a doubt of the gray zone, which a public voice revises.
+func grayDoubt(f Finding) bool { return f.Verdict == Doubt && grayRules[f.Rule] }
 
 // publicVoice: the sentence names a public voice (public_voices.txt, a
 // public source of data/cues/public_sources.txt) or ends on its report,
@@ -64,15 +68,16 @@ func (a *analysis) publicVoice(first int) bool {
 	}
 	_, cited := a.firstPending(pendPublicSource, func(h hit) bool { return a.sourceWritten(h) && !a.contactedAt(h.i) })
 	voice, onSaid := false, false
-	for k, t := range a.s.Toks {
+	for k := range a.s.Toks {
+		t := &a.s.Toks[k]
 		if t.Norm == "on" {
 			onSaid = true // French « on », or English "on the radio": told below
 			continue
 		}
-		if ownVoice[t.Norm] {
+		if t.Is(cOwnVoice) {
 			return false
 		}
-		voice = voice || a.voiceAt(k)
+		voice = voice || t.Is(cPublicVoice) && a.voiceAt(k)
 	}
 	if onSaid && !a.inEnglish() {
 		return false
@@ -116,8 +121,8 @@ func (a *analysis) keptAmongUs() bool {
 // sentence's first word when its entry asks for one (« l'État », not
 // « l'état de la salle »), and not the object of a verb of contact.
 func (a *analysis) voiceAt(k int) bool {
-	norm := a.s.Toks[k].Norm
-	if !publicVoices[norm] || capsVoices[norm] && (k == 0 || !a.capitalAt(k)) {
+	t := &a.s.Toks[k]
+	if !t.Is(cPublicVoice) || capsVoices[t.Norm] && (k == 0 || !a.capitalAt(k)) {
 		return false
 	}
 	return !a.contactedAt(k)
@@ -143,14 +148,14 @@ func capitalEntries(name string) lexicon.WordSet {
 func (a *analysis) reportedSource() bool {
 	toks := a.s.Toks
 	n := len(toks)
-	for k := 1; k < n; k++ {
+	for k := 1; k < n && a.has(cReportVerb); k++ { // both reports end on a verb of saying
 		if !a.commaBefore(k) {
 			continue
 		}
-		if reportVerbs[toks[k].Norm] && n-k <= 8 && k+1 < n && a.sourceOpens(k+1) {
+		if toks[k].Is(cReportVerb) && n-k <= 8 && k+1 < n && a.sourceOpens(k+1) {
 			return a.outsideSource(k+1, n)
 		}
-		if n-k <= 6 && reportVerbs[toks[n-1].Norm] && a.inEnglish() && a.sourceOpens(k) {
+		if n-k <= 6 && toks[n-1].Is(cReportVerb) && a.inEnglish() && a.sourceOpens(k) {
 			return a.outsideSource(k, n-1)
 		}
 	}
@@ -182,7 +187,7 @@ func (a *analysis) outsideSource(i, j int) bool {
 		if t.IsAny(cRole, cOwnPeople, cPopulation, cPerson, cFirst) {
 			return false // « …, annonce la trésorière », « …, explique Martine »
 		}
-		named = named || publicVoices[t.Norm] || a.publicSourceAt(k)
+		named = named || t.Is(cPublicVoice) || a.publicSourceAt(k)
 	}
 	for _, nh := range a.names {
 		if nh.i < j && nh.j > i && !nh.public {
@@ -211,11 +216,11 @@ func (a *analysis) capitalAt(k int) bool {
 func (a *analysis) contactedAt(k int) bool {
 	toks := a.s.Toks
 	for i := max(0, k-4); i < k; i++ {
-		if contactVerbs[toks[i].Norm] {
+		if toks[i].Is(cVoiceObject) {
 			return true
 		}
 	}
-	return k+1 < len(toks) && contactVerbs[toks[k+1].Norm]
+	return k+1 < len(toks) && toks[k+1].Is(cVoiceObject)
 }
 
 // inEnglish: the sentence holds an English link word besides "on" and

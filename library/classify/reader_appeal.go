@@ -31,7 +31,6 @@ import (
 var (
 	appealOffers   = lexicon.Words(lexicon.Data, "appeal_offers")
 	readerSubjects = pronounUses.of("reader")
-	appealIfs      = lexicon.WordSet{"si": true, "if": true}
 	// presumed words say the asker knows the answer already.
 	presumedWords = lexicon.WordSet{"toujours": true, "encore": true, "still": true, "again": true, "deja": true,
 		"already": true, "bien": true}

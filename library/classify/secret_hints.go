@@ -149,7 +149,11 @@ func (a *analysis) personalRecipeWithin(i, j int) bool {
 // label right before, or a gate word in a short label.
 func (a *analysis) labelledSecret(hasNoun bool) bool {
 	toks := a.s.Toks
-	for k := 1; k < len(toks); k++ {
+	// a sign stands between two tokens of the sentence, so inside its
+	// span: without a colon or an equals sign there, no token is asked
+	span := a.text[a.s.Start:a.s.End]
+	signed := strings.IndexByte(span, ':') >= 0 || strings.IndexByte(span, '=') >= 0
+	for k := 1; signed && k < len(toks); k++ {
 		if !a.valueSignBefore(k) {
 			continue
 		}

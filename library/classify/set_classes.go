@@ -70,12 +70,17 @@ const (
 	cTitleWork                                                // titleWorks and titleWorkWords (title_frame.go, story_frame.go endsOnTitle)
 	cShowWords                                                // showWords (story_frame.go endsOnTitle)
 	cReaderSubject                                            // readerSubjects: « vous », « tu », "you" (reader_appeal.go)
-	cAppealIf                                                 // appealIfs: « si », "if" (reader_appeal.go)
+	cAppealIf                                                 // data/words/appeal_ifs.txt: « si », "if" (reader_appeal.go)
 	cReaderOrder                                              // data/words/reader_orders.txt (reader_appeal.go ordersReader)
-	cCaseHeads                                                // caseHeads: « cas », "case", "event" (hypothetical.go)
+	cCaseHeads                                                // data/words/case_heads.txt: « cas », "case", "event" (hypothetical.go)
 	cClauseJoiner                                             // data/words/clause_joiners.txt (told_after_role.go)
 	cBirthdayCue                                              // data/words/birthday_cues.txt (birthday_age.go)
 	cPublicDeedVerb                                           // data/words/public_deed_verbs.txt (dated_public_deed.go)
+	cOwnVoice                                                 // data/words/own_voice.txt (public_voice.go)
+	cPublicVoice                                              // data/words/public_voices.txt (public_voice.go)
+	cReportVerb                                               // data/words/report_verbs.txt (public_voice.go)
+	cVoiceObject                                              // data/words/voice_object_words.txt (public_voice.go contactedAt)
+	cEventLinks                                               // data/words/event_links.txt (named_thing_heads.go markNamedThings)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -176,11 +181,16 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cTitleWork:        unionOf(titleWorks, titleWorkWords),
 		cShowWords:        showWords,
 		cReaderSubject:    readerSubjects,
-		cAppealIf:         appealIfs,
+		cAppealIf:         lexicon.Words(lexicon.Data, "appeal_ifs"),
 		cReaderOrder:      readerOrders,
-		cCaseHeads:        caseHeads,
+		cCaseHeads:        lexicon.Words(lexicon.Data, "case_heads"),
 		cClauseJoiner:     clauseJoiners,
 		cBirthdayCue:      birthdayCues,
 		cPublicDeedVerb:   publicDeedVerbs,
+		cOwnVoice:         ownVoice,
+		cPublicVoice:      publicVoices,
+		cReportVerb:       reportVerbs,
+		cVoiceObject:      contactVerbs,
+		cEventLinks:       lexicon.Words(lexicon.Data, "event_links"),
 	}
 }
