@@ -133,6 +133,8 @@ var sentenceStages = []stage{
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
 	{name: "keywordless", always: true, run: (*analysis).findWithoutKeyword}, // cue_rules.go: text without a keyword
+	// strategy_unaware.go: « le bailleur pense qu'on… », « avant que la fondation ne voie… »
+	{name: "unaware-party", always: true, run: (*analysis).findUnawareParty},
 	// special_late_names.go: « les Benhamou mangent casher »
 	{name: "special-late-names", run: (*analysis).findSpecialOfLateNames, dicts: dictsOf(dSpecial)},
 	// couple_together.go: « les deux animateurs sont ensemble »
