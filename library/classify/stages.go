@@ -117,7 +117,7 @@ var sentenceStages = []stage{
 	{name: "arrival-from", run: (*analysis).findArrivalFrom, // arrival_from.go: « arrivée de Bosnie en 2019 »
 		needs: classesOf(cArrival)},
 	{name: "unnamed-strategy", run: (*analysis).findUnnamedStrategy, // margins, suspicions, poaching
-		needs: classesOf(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
+		needs: classesOf(cMargin, cOpening, cRefused, cResubmit, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
 	{name: "tender-bid", run: (*analysis).findTenderBid, needs: classesOf(cOpening, cRival)},
 	{name: "indirect", always: true, run: (*analysis).findIndirect},
 	{name: "role-fact", run: (*analysis).findRoleFact, needs: classesOf(cRole)}, // role_fact.go: « le cuistot est payé de la main à la main »
