@@ -22,13 +22,31 @@ func (a *analysis) findUnspokenDeals(cs cueSet) {
 		a.add(ruleConfidential, 0, n)
 	case cs.has(cueOffBooks, cueCash) || cs.has(cueHidden) && (a.digits || a.hasAny(cFunding, cFigures)):
 		a.add(ruleFinance, 0, n)
-	case cs.has(cueLure, cueMember) && (a.cueCount(cueLure) > 1 || a.has(cRival)):
+	case cs.has(cueLure, cueMember) && (a.cueCount(cueLure) > 1 || a.has(cRival) || a.theirPeople()):
 		a.add(ruleHR, 0, n)
 	case cs.has(cueOust) && a.oustedOfficer():
 		a.add(ruleHR, 0, n)
 	case cs.has(cueMisdeed) && (cs.has(cueSuspicion) || len(a.anchors) > 0 || a.anyRole()):
 		a.add(ruleCriminal, 0, n)
 	}
+}
+
+// theirPeople: « leur », « leurs », "their" stands right before a word of
+// the association's people (« leur cuisinier », "their drivers"): the
+// people of another body, whom a lure draws away.
+func (a *analysis) theirPeople() bool {
+	toks := a.s.Toks
+	for _, h := range a.hits {
+		if h.dict != dCue || h.val != int(cueMember) {
+			continue
+		}
+		for k := max(0, h.i-2); k < h.i; k++ {
+			if n := toks[k].Norm; n == "leur" || n == "leurs" || n == "their" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cueCount counts the entries of cue c in the sentence.

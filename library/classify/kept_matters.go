@@ -30,7 +30,7 @@ func (a *analysis) keptMatter(cs cueSet) (RuleID, string) {
 	switch {
 	case cs.has(cueVote, cueDeal):
 		return ruleNegotiation, i18n.T("vote négocié en coulisses", "vote being bargained for")
-	case cs.has(cueOwnBid, cueTender) && a.hasMoney():
+	case cs.has(cueOwnBid, cueTender) && (a.hasMoney() || a.bidFigure()): // bid_figure.go
 		return ruleNegotiation, i18n.T("prix de notre offre, pas encore public", "our bid price, not yet public")
 	case cs.has(cueCounterpart, cueDispute):
 		return ruleLitigation, i18n.T("différend avec un financeur, un bailleur ou un fournisseur",

@@ -117,7 +117,7 @@ var sentenceStages = []stage{
 	{name: "arrival-from", run: (*analysis).findArrivalFrom, // arrival_from.go: « arrivée de Bosnie en 2019 »
 		needs: classesOf(cArrival)},
 	{name: "unnamed-strategy", run: (*analysis).findUnnamedStrategy, // margins, suspicions, poaching
-		needs: classesOf(cMargin, cOpening, cRefused, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
+		needs: classesOf(cMargin, cOpening, cRefused, cResubmit, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
 	{name: "tender-bid", run: (*analysis).findTenderBid, needs: classesOf(cOpening, cRival)},
 	{name: "indirect", always: true, run: (*analysis).findIndirect},
 	{name: "role-fact", run: (*analysis).findRoleFact, needs: classesOf(cRole)}, // role_fact.go: « le cuistot est payé de la main à la main »
@@ -133,6 +133,8 @@ var sentenceStages = []stage{
 	{name: "internal-news", run: (*analysis).findInternalNews, // falls, tension, awaited answers
 		needs: classesOf(cFall, cActivity, cPopulation, cPerson, cTension, cPending)},
 	{name: "keywordless", always: true, run: (*analysis).findWithoutKeyword}, // cue_rules.go: text without a keyword
+	// strategy_unaware.go: « le bailleur pense qu'on… », « avant que la fondation ne voie… »
+	{name: "unaware-party", always: true, run: (*analysis).findUnawareParty},
 	// special_late_names.go: « les Benhamou mangent casher »
 	{name: "special-late-names", run: (*analysis).findSpecialOfLateNames, dicts: dictsOf(dSpecial)},
 	// couple_together.go: « les deux animateurs sont ensemble »

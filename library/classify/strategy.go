@@ -36,6 +36,9 @@ func (a *analysis) findStrategy() {
 		if (t.rule == ruleHR || t.rule == ruleLitigation || t.rule == ruleFinance) && (a.startsGeneric() || a.hypotheticalBefore(sp.i)) && len(a.names) == 0 && len(a.anchors) == 0 {
 			continue // "Formation : le harcèlement au travail", « Atelier : éviter un trou de trésorerie », « en cas de litige »
 		}
+		if t.rule != ruleConfidential && a.askedInGeneral() {
+			continue // strategy_general.go: « Quelle est la procédure de licenciement dans une association ? »
+		}
 		if t.rule == ruleMerger && a.mergesActivities(sp.j) || t.rule == ruleConfidential && a.credentialNamed(sp.i) {
 			continue // strategy_activity.go: « on fusionne les deux séances », « votre code confidentiel »
 		}
@@ -107,7 +110,7 @@ func (a *analysis) findContractEnd() {
 		}
 		end = end || t.Is(cContractEnd)
 	}
-	if contract >= 0 && end && (len(a.names) > 0 || len(a.anchors) > 0) && !a.sentenceGeneric() {
+	if contract >= 0 && end && (len(a.names) > 0 || len(a.anchors) > 0) && !a.sentenceGeneric() && !a.askedInGeneral() {
 		a.add(ruleHR, contract, contract+1)
 	}
 }

@@ -18,7 +18,7 @@ func (a *analysis) findUnnamedStrategy() {
 	if a.isPublished() {
 		return
 	}
-	if a.has(cRefused) && a.has(cResubmit) {
+	if a.has(cRefused) && a.has(cResubmit) || a.grantReused() { // grant_reused.go
 		a.add(ruleGrant, 0, len(a.s.Toks))
 	}
 	if a.has(cFraud) && a.hasAny(cFigures, cFunding) {

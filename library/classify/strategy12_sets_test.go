@@ -1,0 +1,21 @@
+package classify
+
+import "testing"
+
+// TestEvalStrategy12 measures the two sets of testdata/strategy12, written
+// by hand on 1 December 2026 (night) for the kind of sensitive value that
+// leaked most on the unread sets: the association's confidential
+// strategy told casually (strategy.jsonl), and its public or gray
+// look-alikes (lookalikes.jsonl). The sets were read while writing the
+// rules they measure: they guard against regressions, not quality on
+// unseen text.
+func TestEvalStrategy12(t *testing.T) {
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/strategy12", "strategy12 sets"))
+	m.check(t, "strategy12 sets", strategy12Floor)
+}
+
+// strategy12Floor is a little below the sets' figures after the rules
+// written from them (42.5 % of strategy values blocked, 40.4 % as
+// category 4, 19.4 % of public look-alikes blocked, 27.4 % flagged, all
+// gray values flagged before; 65.4, 62.3, 9.7, 16.9 and 100 after).
+var strategy12Floor = bounds{riskyBlocked: 63, sensitiveCat4: 60, okBlocked: 11, okFlagged: 19, grayFlagged: 90}
