@@ -28,6 +28,7 @@ var (
 	unionMembers     = lexicon.Words(lexicon.Data, "union_members")     // cue_special.go
 	denials          = phraseSet("denials")                             // cue_strategy.go
 	owingWords       = phraseSet("owing")                               // surname_alone.go
+	caseOpeners      = lexicon.Words(lexicon.Data, "case_openers")      // violence_suffered.go
 )
 
 // phraseSet reads data/words/<name>.txt as folded phrases, their words
