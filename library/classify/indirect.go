@@ -351,10 +351,14 @@ func (a *analysis) hypothetical(k int) bool {
 }
 
 // owedTo: « devoir » at i follows the one it is owed to (« nous doit
-// 200 € », « lui doivent »): a debt, a fact, not a modal.
+// 200 € », « lui doivent ») or comes before a counted sum (« doit vingt
+// euros à la caisse »): a debt, a fact, not a modal.
 func owedTo(toks []text.Token, i int) bool {
 	if i == 0 || toks[i].Norm != "doit" && toks[i].Norm != "doivent" {
 		return false
+	}
+	if sumAfter(toks, i) {
+		return true
 	}
 	switch toks[i-1].Norm {
 	case "nous", "me", "m", "lui", "leur", "vous", "te", "t":
