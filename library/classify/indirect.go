@@ -74,7 +74,7 @@ func (a *analysis) findUndesignated() {
 // rouge ») or said to be recognisable counts as described twice.
 func (a *analysis) describedScore() (score, at int) {
 	score, at = a.quasiScore()
-	if score < 2 && (a.pointedPerson() || a.pointedByPronoun() || a.saysRecognisable()) { // pointed_pronoun.go: « celui qui a la moto rouge »; recognised_person.go
+	if score < 2 && (a.pointedPerson() || a.pointedByPronoun() || a.saysRecognisable() || a.pointedByLooks()) { // pointed_pronoun.go: « celui qui a la moto rouge »; recognised_person.go; physical_marks.go
 		score = 2 // "le trésorier du club de Montbard", "le papa qui a gagné la tombola"
 	}
 	return score, at
