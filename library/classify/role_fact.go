@@ -92,7 +92,9 @@ func (a *analysis) complaintAbout(k int) bool {
 // chorale », "the gentleman from the bridge club") with their own
 // trouble — a debt (« nous doit trente euros », "still owes us forty
 // pounds"), rent unpaid, a job lost — is their private life as a role's
-// is: blocked, personal. « Les adhérents qui nous doivent », « le club
+// is: blocked, personal. So is a nickname no list holds that opens the
+// sentence as its subject (« Bébert du comité des fêtes a perdu son
+// travail »). « Les adhérents qui nous doivent », « le club
 // doit encore trente euros au traiteur » point at no one; « le bénévole
 // qui doit encore sa cotisation pourra la régler » is a rule for whoever.
 func (a *analysis) findDescribedHardship() {
@@ -101,6 +103,9 @@ func (a *analysis) findDescribedHardship() {
 		return
 	}
 	k := a.describedOne()
+	if k < 0 {
+		k = a.unknownOpener() // unknown_subject.go: « Bébert du comité des fêtes a perdu son travail »
+	}
 	if k < 0 || a.isPublished() || a.startsGeneric() || a.addressesPublic() || a.sensitiveInSentence() {
 		return
 	}

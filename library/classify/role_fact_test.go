@@ -72,3 +72,19 @@ func TestDescribedPersonWithDebtOrHardship(t *testing.T) {
 		{"The lady from the council owes us an answer about the hall.", OK, 0, ""},
 	})
 }
+
+// A nickname no list holds that opens the sentence as its subject
+// (« Bébert », « Nanard », maybe with where they belong: « Bébert du
+// comité des fêtes ») with their own trouble is someone's private life:
+// blocked (unknown_subject.go unknownOpener). A brand or a body that
+// opens a sentence passes or keeps its verdict.
+func TestNicknameOpenerWithHardship(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Bébert a perdu son travail, il cherche des extras.", Blocked, Personal, "indirect"},
+		{"Bébert du comité des fêtes a perdu son boulot au garage.", Blocked, Personal, "indirect"},
+		{"Nanard est au chômage depuis l'été.", Blocked, Personal, "indirect"},
+		{"Doctolib a lancé une offre pour les associations.", OK, 0, ""},
+		{"Emmaüs a perdu son local.", OK, 0, ""},
+		{"Pôle emploi a perdu son dossier.", OK, 0, ""},
+	})
+}
