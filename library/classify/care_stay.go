@@ -21,6 +21,9 @@ import (
 var (
 	careStayVerbs = lexicon.Words(lexicon.Data, "care_stay_verbs")
 	careExitVerbs = lexicon.Words(lexicon.Data, "care_exit_verbs")
+	// careSpentVerbs spend a length of time there (care_spent_verbs.txt):
+	// only with that length told.
+	careSpentVerbs = lexicon.Words(lexicon.Data, "care_spent_verbs")
 )
 
 // findCareStay reports the first stay of a person in a place of care.
@@ -78,6 +81,10 @@ func (a *analysis) stayVerbBefore(k int) int {
 		return -1
 	}
 	v := p - 1
+	spent := false
+	if d := countedDurationBefore(toks, p); d > 0 {
+		v, spent = d-1, true // « a passé un mois en clinique », "spent three weeks in a clinic"
+	}
 	if stayAdverbs[toks[v].Norm] && v > 0 {
 		v--
 	}
@@ -85,10 +92,24 @@ func (a *analysis) stayVerbBefore(k int) int {
 		if !careExitVerbs[toks[v].Norm] {
 			return -1 // « elle est du CHU » works there
 		}
-	} else if !careStayVerbs[toks[v].Norm] {
+	} else if !careStayVerbs[toks[v].Norm] && !(spent && careSpentVerbs[toks[v].Norm]) {
 		return -1
 	}
 	return v
+}
+
+// countedDurationBefore returns the first token of a length of time
+// counted right before token p (« un mois », « trois semaines », "a
+// month", "six weeks"), or -1.
+func countedDurationBefore(toks []text.Token, p int) int {
+	u := p - 1
+	if u < 1 || !durationUnits[toks[u].Norm] {
+		return -1
+	}
+	if c := toks[u-1]; c.Flags&text.Letter == 0 || c.Is(cNumberWords) || isIndefinite(c.Norm) {
+		return u - 1
+	}
+	return -1
 }
 
 // modifierPlace: in English a place of care before a lowercase noun

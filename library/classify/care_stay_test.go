@@ -44,3 +44,25 @@ func TestOfficeHolderStayAndArrest(t *testing.T) {
 		{"The mayor is at the hospital today to open the new ward.", OK, 0, ""},
 	})
 }
+
+// A length of time spent in a place of care (« a passé un mois en
+// clinique », "spent three weeks in a psychiatric clinic") is a stay
+// (care_spent_verbs.txt, with the duration told), as is a stay told
+// after an apposition that makes the person an author ("X, author of
+// …, has just spent a month in a psychiatric clinic"). A visit without
+// a length (« est passé à l'hôpital voir sa mère » keeps its verdict),
+// a group's day at a care home for a concert, a hospital's open day stay
+// public.
+func TestStaySpentInCare(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Élise a passé trois semaines à la clinique du Parc cet hiver.", Blocked, Sensitive, "health"},
+		{"My brother spent a month in the clinic after the accident.", Blocked, Sensitive, "health"},
+		{"Claire Dumont, author of \"Winter Roses\", has just spent a month in a psychiatric clinic.", Blocked, Sensitive, "health"},
+		{"Claire Dumont, author of \"Winter Roses\", is back from three weeks in a mental hospital.", Blocked, Sensitive, "health"},
+		{"Julien Roche, auteur de « Nuits blanches », sort d'une cure en centre d'addictologie.", Blocked, Sensitive, "health"},
+		{"Notre chorale a passé deux heures à l'EHPAD pour le concert de Noël.", OK, 0, ""},
+		{"Les bénévoles ont passé une journée à l'hôpital pour décorer le service pédiatrie.", OK, 0, ""},
+		{"We spent a day at the hospital for the charity run.", OK, 0, ""},
+		{"Visite de la clinique psychiatrique du Vinatier : portes ouvertes samedi.", OK, 0, ""},
+	})
+}

@@ -122,6 +122,8 @@ func (a *analysis) pinsDown(n int, unique, former bool) bool {
 		return true // « la voisine du dessus », "the man next door"
 	case a.markAfter(n + 1):
 		return true // physical_marks.go: « le grand roux avec la cicatrice »
+	case a.looksApposition(n + 1):
+		return true // physical_marks.go: « la nouvelle du groupe, la grande blonde, … »
 	}
 	return a.habitClause(n + 1)
 }

@@ -74,7 +74,7 @@ func (a *analysis) findUndesignated() {
 // rouge ») or said to be recognisable counts as described twice.
 func (a *analysis) describedScore() (score, at int) {
 	score, at = a.quasiScore()
-	if score < 2 && (a.pointedPerson() || a.pointedByPronoun() || a.saysRecognisable()) { // pointed_pronoun.go: « celui qui a la moto rouge »; recognised_person.go
+	if score < 2 && (a.pointedPerson() || a.pointedByPronoun() || a.saysRecognisable() || a.pointedByLooks()) { // pointed_pronoun.go: « celui qui a la moto rouge »; recognised_person.go; physical_marks.go
 		score = 2 // "le trésorier du club de Montbard", "le papa qui a gagné la tombola"
 	}
 	return score, at
@@ -351,10 +351,14 @@ func (a *analysis) hypothetical(k int) bool {
 }
 
 // owedTo: « devoir » at i follows the one it is owed to (« nous doit
-// 200 € », « lui doivent »): a debt, a fact, not a modal.
+// 200 € », « lui doivent ») or comes before a counted sum (« doit vingt
+// euros à la caisse »): a debt, a fact, not a modal.
 func owedTo(toks []text.Token, i int) bool {
 	if i == 0 || toks[i].Norm != "doit" && toks[i].Norm != "doivent" {
 		return false
+	}
+	if sumAfter(toks, i) {
+		return true
 	}
 	switch toks[i-1].Norm {
 	case "nous", "me", "m", "lui", "leur", "vous", "te", "t":

@@ -32,8 +32,8 @@ var medicalTerm = term{kind: "health", rule: ruleHealth, flags: weak}
 // findMedicalWords judges each word with a medical ending that no
 // special table already holds.
 func (a *analysis) findMedicalWords() {
-	if len(a.anchors) == 0 && !a.carried {
-		return // a weak word needs a person: none here, none carried
+	if len(a.anchors) == 0 && !a.carried && !a.upperWordIn() {
+		return // a weak word needs a person: none here, none carried, no initials (initials_owner.go)
 	}
 	toks := a.s.Toks
 	for k := range toks {

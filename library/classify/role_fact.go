@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tamis/i18n"
+	"tamis/library/classify/text"
 )
 
 // One person designated by a role the association gives once (« le
@@ -23,7 +24,11 @@ import (
 // about one person designated by their single role.
 func (a *analysis) findRoleFact() {
 	k := a.oneRole()
-	if k < 0 || a.isPublished() || a.startsGeneric() || a.addressesPublic() || a.sensitiveInSentence() {
+	if k < 0 {
+		a.findDescribedHardship()
+		return
+	}
+	if a.isPublished() || a.startsGeneric() || a.addressesPublic() || a.sensitiveInSentence() {
 		return
 	}
 	cs, ps := a.sentenceCues(), a.sentencePending()
@@ -76,6 +81,84 @@ func (a *analysis) foldedCharge(k int) bool {
 func (a *analysis) complaintAbout(k int) bool {
 	for _, h := range a.hits {
 		if h.dict == dPending && h.val == int(pendComplaint) && k >= h.j-1 && k <= h.j+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// findDescribedHardship: one person pointed at by a definite description
+// rather than a role (« la dame du club », « le monsieur de la
+// chorale », "the gentleman from the bridge club") with their own
+// trouble — a debt (« nous doit trente euros », "still owes us forty
+// pounds"), rent unpaid, a job lost — is their private life as a role's
+// is: blocked, personal. So is a nickname no list holds that opens the
+// sentence as its subject (« Bébert du comité des fêtes a perdu son
+// travail »). « Les adhérents qui nous doivent », « le club
+// doit encore trente euros au traiteur » point at no one; « le bénévole
+// qui doit encore sa cotisation pourra la régler » is a rule for whoever.
+func (a *analysis) findDescribedHardship() {
+	cs := a.sentenceCues()
+	if !cs.has(cueHardship) && !a.owesAnAmount() {
+		return
+	}
+	k := a.describedOne()
+	if k < 0 {
+		k = a.unknownOpener() // unknown_subject.go: « Bébert du comité des fêtes a perdu son travail »
+	}
+	if k < 0 || a.isPublished() || a.startsGeneric() || a.addressesPublic() || a.sensitiveInSentence() {
+		return
+	}
+	a.addAs(ruleIndirect, Blocked, k, len(a.s.Toks), i18n.T("vie privée d’une personne désignée par une description",
+		"private life of a person pointed at by a description"))
+}
+
+// describedOne returns the token of the first person the sentence points
+// at by a definite description: a definite determiner, a person noun,
+// then in the same clause a link to a group or a place (« du club »,
+// « de l'atelier tricot », "from the bridge club"), a relative clause
+// or a sign (« à la poussette », "with the red scooter"); not a post
+// (« de permanence »), an office of a public body, or a rule for
+// whoever (a modal or a future after it). -1 if none.
+func (a *analysis) describedOne() int {
+	toks := a.s.Toks
+	for _, an := range a.anchors {
+		if an.kind != anchorPerson || !toks[an.k].Is(cPointingDets) || a.publicRole(an.k) {
+			continue
+		}
+		n := a.headNounAfter(an.k)
+		if n+2 >= len(toks) || !a.describedNoun(n) || isClauseSep(toks[n+1].Sep) || notOnePerson[toks[n+2].Norm] {
+			continue
+		}
+		if !descriptionOpeners[toks[n+1].Norm] && !toks[n+1].Is(cBelongLinks) || a.hypothetical(n+1) {
+			continue
+		}
+		return an.k
+	}
+	return -1
+}
+
+// owesAnAmount: a form of « devoir », "owe" followed within four words by
+// a counted sum (« doit vingt euros à la caisse », "owes forty pounds"):
+// what a person owes, told without « nous ».
+func (a *analysis) owesAnAmount() bool {
+	toks := a.s.Toks
+	for i := range toks {
+		if oweVerbs[toks[i].Norm] && sumAfter(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// sumAfter: a counted sum of money follows token i within four words, in
+// the same clause (« vingt euros », « 80 € », "forty pounds").
+func sumAfter(toks []text.Token, i int) bool {
+	for j := i + 1; j < min(len(toks), i+5); j++ {
+		if isClauseSep(toks[j].Sep) {
+			return false
+		}
+		if moneyUnits[toks[j].Norm] && (toks[j-1].Has(text.Digit) || toks[j-1].IsAny(cSpelledNumber, cNumberWords) || sumNumbers[toks[j-1].Norm]) {
 			return true
 		}
 	}

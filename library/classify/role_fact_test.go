@@ -49,3 +49,42 @@ func TestRoleWithPrivateHardship(t *testing.T) {
 		{"Le trésorier présente les comptes à l'assemblée générale chaque année.", OK, 0, ""},
 	})
 }
+
+// One person pointed at by a definite description rather than a role
+// (« la dame du club », "the gentleman from the bridge club") with a
+// debt or their own trouble is their private life as well: blocked,
+// personal (role_fact.go findDescribedHardship). A group that owes
+// (« les adhérents qui nous doivent »), a body or a supplier's debt to
+// the association, a rule for whoever, and « doit » as a modal keep
+// their verdict.
+func TestDescribedPersonWithDebtOrHardship(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La dame du club nous doit trente euros depuis la sortie au musée.", Blocked, Personal, "indirect"},
+		{"La dame de la buvette doit vingt euros à la caisse depuis le loto.", Blocked, Personal, "indirect"},
+		{"La voisine du local doit soixante euros à l'association depuis la brocante.", Blocked, Personal, "indirect"},
+		{"Le jeune du club de foot nous doit toujours sa licence de l'an dernier.", Blocked, Personal, "indirect"},
+		{"La dame de l'atelier tricot ne nous a jamais remboursé les laines.", Blocked, Personal, "indirect"},
+		{"The woman with the red scooter who brings the cakes is being evicted.", Blocked, Personal, "indirect"},
+		{"The lady from the choir still owes us forty pounds for the coach.", Blocked, Personal, "indirect"},
+		{"Le monsieur de la mairie nous doit une réponse sur la salle.", OK, 0, ""},
+		{"La mairie nous doit la subvention de l'an dernier, nous l'avons relancée.", OK, 0, ""},
+		{"Le bénévole qui doit encore sa cotisation pourra la régler au forum.", OK, 0, ""},
+		{"The lady from the council owes us an answer about the hall.", OK, 0, ""},
+	})
+}
+
+// A nickname no list holds that opens the sentence as its subject
+// (« Bébert », « Nanard », maybe with where they belong: « Bébert du
+// comité des fêtes ») with their own trouble is someone's private life:
+// blocked (unknown_subject.go unknownOpener). A brand or a body that
+// opens a sentence passes or keeps its verdict.
+func TestNicknameOpenerWithHardship(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Bébert a perdu son travail, il cherche des extras.", Blocked, Personal, "indirect"},
+		{"Bébert du comité des fêtes a perdu son boulot au garage.", Blocked, Personal, "indirect"},
+		{"Nanard est au chômage depuis l'été.", Blocked, Personal, "indirect"},
+		{"Doctolib a lancé une offre pour les associations.", OK, 0, ""},
+		{"Emmaüs a perdu son local.", OK, 0, ""},
+		{"Pôle emploi a perdu son dossier.", OK, 0, ""},
+	})
+}

@@ -199,6 +199,9 @@ func (a *analysis) specialAnchor(sp span, t term, an anchor, anchored bool) (anc
 	if !anchored && t.flags&weak != 0 {
 		an, anchored = a.unknownSubject(sp.i) // unknown_subject.go: « Kev a fait une TS »
 	}
+	if !anchored {
+		an, anchored = a.initialsOwner(sp) // initials_owner.go: « en cas d'hypoglycémie de JPL »
+	}
 	if !anchored && sp.i > 0 && writerOwns[a.s.Toks[sp.i-1].Norm] {
 		an, anchored = anchor{k: sp.i - 1, kind: anchorSelf}, true // « mes séances de dialyse », "my meds": the writer's own
 	}

@@ -120,7 +120,7 @@ var sentenceStages = []stage{
 		needs: classesOf(cMargin, cOpening, cRefused, cResubmit, cFraud, cRecruit, cSuspicion, cMisuse, cBelief)},
 	{name: "tender-bid", run: (*analysis).findTenderBid, needs: classesOf(cOpening, cRival)},
 	{name: "indirect", always: true, run: (*analysis).findIndirect},
-	{name: "role-fact", run: (*analysis).findRoleFact, needs: classesOf(cRole)}, // role_fact.go: « le cuistot est payé de la main à la main »
+	{name: "role-fact", run: (*analysis).findRoleFact, needs: classesOf(cRole, cPerson), dicts: dictsOf(dCue)}, // role_fact.go: « le cuistot est payé de la main à la main », « la dame du club nous doit trente euros »
 	{name: "code-profile", always: true, run: (*analysis).findCodeProfile},
 	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
 	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs, cHomePointers)},

@@ -1,5 +1,7 @@
 package classify
 
+import "tamis/library/classify/text"
+
 // « Kev a fait une TS hier », "Kev was discharged from the psych ward":
 // a short capitalised word that no lexicon knows, opening the sentence
 // as the subject of an auxiliary, is someone's first name or nickname.
@@ -26,4 +28,46 @@ func (a *analysis) unknownSubject(i int) (anchor, bool) {
 		return anchor{}, false
 	}
 	return anchor{k: 0, kind: anchorName}, true
+}
+
+// unknownOpener returns 0 when the sentence opens on a capitalised word
+// shaped as a name (nameShapedOpener), as its subject: an auxiliary or « ne » right
+// after it, or after a short complement of where the person belongs
+// (« Bébert du comité des fêtes a perdu son travail », « Ti-Jean du
+// marché ne paie plus »); -1 otherwise. Read with a fact that only a
+// person has (role_fact.go findDescribedHardship): a brand does not lose
+// its job.
+func (a *analysis) unknownOpener() int {
+	toks := a.s.Toks
+	if len(toks) < 3 || !a.nameShapedOpener() {
+		return -1
+	}
+	v := 1
+	if toks[1].Is(cBelongLinks) && !subjectAuxiliaries[toks[1].Norm] { // « a » folds as « à »
+		for v = 2; v < min(len(toks), 7) && !subjectAuxiliaries[toks[v].Norm] && toks[v].Norm != "ne" && toks[v].Norm != "n"; v++ {
+			if isClauseSep(toks[v].Sep) {
+				return -1
+			}
+		}
+	}
+	if v < len(toks) && (subjectAuxiliaries[toks[v].Norm] || toks[v].Norm == "ne" || toks[v].Norm == "n") {
+		return 0
+	}
+	return -1
+}
+
+// nameShapedOpener: the first token is a capitalised word of letters that
+// no name found already covers, not an acronym, not a word of places, bodies or persons' kinds, and either
+// in a name list or in no dictionary (« Bébert », « Nanard », « Corinne »;
+// not « Carrefour », « Mairie »).
+func (a *analysis) nameShapedOpener() bool {
+	t := &a.s.Toks[0]
+	if !t.Has(text.Cap) || !t.Has(text.Letter) || t.Has(text.Upper) || t.Has(text.Digit) || a.s.Shouting || a.consumed[0] || a.coveredByName(0) ||
+		a.isAcronym(0) || innerCapital(a.text[t.Start:t.End]) {
+		return false
+	}
+	if t.IsAny(cCapWord, cVenue, cOrg, cKnownBodies, cPerson, cPopulation, cFunctionWords) {
+		return false
+	}
+	return t.IsAny(cFirst, cAmbig, cLast) || !a.dictionaryWord(0)
 }

@@ -103,7 +103,7 @@ func beaterBefore(toks []text.Token, k int) bool {
 // sp, or the sentence before was about someone and this one points back
 // at them; a campaign or a case that may arise is about no one.
 func (a *analysis) factOfSomeone(sp span) bool {
-	if a.sentenceGeneric() || a.hypotheticalBefore(sp.i) {
+	if a.sentenceGeneric() && !a.namedUnderHeading(sp.i) || a.hypotheticalBefore(sp.i) {
 		return false // « que faire si votre conjoint vous frappe ? », a campaign
 	}
 	if _, ok := a.nearestAnchor(sp.i); ok {
@@ -134,3 +134,34 @@ var (
 	englishObjects = pronounUses.of("object-en")
 	englishBeaters = lexicon.Words(lexicon.Data, "english_beaters") // pronouns, "who", "to", adverbs of how often
 )
+
+// namedUnderHeading: the generic words of the sentence are a heading
+// that names someone (« Conférence de Julie Marchetti : … », "Talk by
+// Emma Shore: …"), and the fact at i is told after the heading's colon,
+// in a clause that holds no generic word of its own and opens on no case
+// for whoever it befalls (« quand », "if": data/words/case_openers.txt).
+// The heading announces a person; what follows is her life.
+func (a *analysis) namedUnderHeading(i int) bool {
+	toks := a.s.Toks
+	colon := -1
+	for k := min(i, len(toks)-1); k > 0; k-- {
+		if toks[k].Sep == ':' || toks[k].Sep == ';' {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 || !a.nameWithin(0, colon) {
+		return false
+	}
+	for _, h := range a.hits {
+		if h.dict == dGeneric && h.i >= colon {
+			return false // « … : atelier sur les violences » is a topic again
+		}
+	}
+	for k := colon; k <= i && k < len(toks); k++ {
+		if caseOpeners[toks[k].Norm] {
+			return false
+		}
+	}
+	return true
+}

@@ -191,11 +191,28 @@ func (s *scanner) valueAfter(j int, kind kwKind) (int, int) {
 	}
 	e := tokenEnd(t, j)
 	v := trimValue(t[j:e])
+	var key [48]byte
+	if stillWords[string(foldKey(&key, v))] { // « c'est toujours 7712B », "is still 7243": the value after the adverb
+		k := e
+		for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+			k++
+		}
+		if k < len(t) && isTokenStart(t[k]) {
+			j, e = k, tokenEnd(t, k)
+			v = trimValue(t[j:e])
+		}
+	}
 	if !secretValue(v, kind) {
 		return 0, 0
 	}
 	return j, j + len(v)
 }
+
+// stillWords may stand between « c'est », "is" and the value, saying it
+// has not changed (« le code, c'est toujours 7712B »). The scanner keeps
+// its few closed words in Go, as valueStopWords: it reads bytes before
+// any lexicon is loaded.
+var stillWords = map[string]bool{"toujours": true, "encore": true, "desormais": true, "maintenant": true, "still": true, "now": true}
 
 // isTokenStart reports whether c can start a value token.
 func isTokenStart(c byte) bool {

@@ -1,0 +1,17 @@
+package classify
+
+import "testing"
+
+// How one logs in (« tu te connectes avec », "log into … with") followed
+// by a login and a password joined by « et », « puis », "and" gives both:
+// blocked. How to log in, told to everyone without values, passes.
+func TestLoginToldWithHowToConnect(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Tu te connectes à HelloAsso avec tresorier@lesamisdubourg.fr et Pissenlit88.", Blocked, Sensitive, "credential"},
+		{"Pour le site, connecte-toi avec admin_asso puis Vert2024!", Blocked, Sensitive, "credential"},
+		{"Log into the portal with j.smith and Otter2023.", Blocked, Sensitive, "credential"},
+		{"Pour vous connecter, utilisez votre adresse e-mail et le mot de passe reçu par courrier.", OK, 0, ""},
+		{"Connectez-vous avec votre numéro d'adhérent et votre date de naissance.", OK, 0, ""},
+		{"Tu te connectes au wifi de la salle, c'est plus simple.", OK, 0, ""},
+	})
+}
