@@ -2,6 +2,7 @@ package classify
 
 import (
 	"strings"
+	"unicode"
 
 	"tamis/library/classify/lexicon"
 )
@@ -25,7 +26,9 @@ import (
 // relation nor news (« notre », « depuis »), no special-category fact, and
 // no clause told of the person after it (told_after_role.go: « …, qui
 // sort de prison », but not the saying's own « il faut »). A first name alone is a member's (« comme disait
-// Karim »).
+// Karim »). A saying in the first person (« « J'ai appris à lire à 40
+// ans » — X », « comme disait X, depuis mon cancer… ») is a testimony,
+// not a maxim: the name stays.
 
 var (
 	sayingVerbs = lexicon.Words(lexicon.Data, "saying_verbs") // disait, chantait, citer, said, put
@@ -50,10 +53,11 @@ func (a *analysis) sayingQuoted(i, j int) bool {
 	if j-i < 2 || toks[i].Is(cCivility) || len(a.sdirect) > 0 {
 		return false
 	}
-	if !(a.sayingBefore(i) && a.attributionClosed(j)) && !a.sayingAfter(i, j) && !a.signsQuotation(i, j) {
+	if !(a.sayingBefore(i) && a.attributionClosed(j)) && !a.sayingAfter(i, j) && !a.signsQuotation(i, j) &&
+		!a.signsAfterQuotation(i, j) && !a.sayingIntroduced(j) {
 		return false
 	}
-	return !a.tiedOrTold() && !a.specialFact() && !a.toldAfterRole(j)
+	return !a.tiedOrTold() && !a.specialFact() && !a.toldAfterRole(j) && !a.saidOfOneself(i)
 }
 
 // sayingBefore: a verb or a noun of saying stands before the name at i,
@@ -124,4 +128,79 @@ func (a *analysis) signsQuotation(i, j int) bool {
 	}
 	before := strings.TrimRight(a.text[:toks[i-1].From()], " \t,")
 	return strings.HasSuffix(before, "»") || strings.HasSuffix(before, "”") || strings.HasSuffix(before, "\"")
+}
+
+// signsAfterQuotation: the name signs the quotation right before it and
+// ends the sentence, after a dash or in brackets (« « La culture, c'est
+// ce qui demeure… » — Édouard Herriot », « « … » (Gioconda Belli). »,
+// ""…," Kate Nash said."), a verb of saying at most between.
+func (a *analysis) signsAfterQuotation(i, j int) bool {
+	toks := a.s.Toks
+	if j < len(toks) && !(sayingVerbs[toks[j].Norm] && j+1 == len(toks)) {
+		return false
+	}
+	from := toks[i].From()
+	start := max(0, from-8) // the quotation may have ended the sentence before
+	if i > 0 {
+		start = toks[i-1].To()
+	}
+	gap := strings.TrimRight(a.text[start:from], " \t(—–-,.")
+	return strings.HasSuffix(gap, "»") || strings.HasSuffix(gap, "”") || strings.HasSuffix(gap, "\"")
+}
+
+// sayingIntroduced: a verb of saying follows the name, then a colon and a
+// quotation (« Paul Bocuse disait : « La cuisine, c'est… » », "Maya
+// Angelou once wrote: "…"").
+func (a *analysis) sayingIntroduced(j int) bool {
+	toks := a.s.Toks
+	said := false
+	for k := j; k < min(len(toks), j+4); k++ {
+		if k > j && toks[k].Sep == ':' {
+			return said && a.quoteOpensAt(k)
+		}
+		if toks[k].Sep != 0 {
+			return false
+		}
+		switch n := toks[k].Norm; {
+		case sayingVerbs[n]:
+			said = true
+		case !sayingFillers[n]:
+			return false
+		}
+	}
+	return false
+}
+
+// quoteOpensAt: a quotation mark opens right after the colon before token k.
+func (a *analysis) quoteOpensAt(k int) bool {
+	gap := strings.TrimSpace(a.text[a.s.Toks[k-1].To():a.s.Toks[k].From()])
+	return strings.HasSuffix(gap, "«") || strings.HasSuffix(gap, "“") || strings.HasSuffix(gap, "\"")
+}
+
+// firstPersonWords speak of the one who talks (« je », « mon », "my").
+var firstPersonWords = lexicon.WordSet{"je": true, "j": true, "me": true, "m": true, "moi": true, "mon": true,
+	"ma": true, "mes": true, "i": true, "my": true, "mine": true, "myself": true}
+
+// saidOfOneself: the sentence, or the quotation that a name at its start
+// signs, speaks in the first person singular.
+func (a *analysis) saidOfOneself(i int) bool {
+	if a.anyWordIn(firstPersonWords) {
+		return true
+	}
+	if i > 0 {
+		return false
+	}
+	before := a.text[:a.s.Toks[0].From()]
+	open := strings.LastIndexAny(before, "«“\"")
+	if open < 0 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(before[open:]), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}) {
+		if firstPersonWords[w] {
+			return true
+		}
+	}
+	return false
 }

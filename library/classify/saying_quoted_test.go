@@ -50,3 +50,31 @@ func TestSayingQuotedGuards(t *testing.T) {
 		{"As Jim Hale told the court, he had been drinking.", Blocked, 0, "name"},
 	})
 }
+
+// A quotation signed after a dash or in brackets (« « … » — X », « « … »
+// (X) »), or brought in by the name, a verb of saying and a colon
+// (« X disait : « … » »), is a public voice's saying too.
+func TestSayingSignedPasses(t *testing.T) {
+	allPass(t,
+		"Pensée du jour : « Le courage, c'est de chercher la vérité et de la dire » (Lucie Aubrac).",
+		"« On ne subit pas l'avenir, on le fait. » — Georges Bernanos",
+		"Citation de la semaine : « La lecture est une amitié. » — Marcel Proust",
+		"Henri Grouès disait : « Un sourire coûte moins cher que l'électricité. »",
+		"Thought for the day: \"Kindness is the language which the deaf can hear\" (Mark Twain).",
+	)
+}
+
+// A signed quotation in the first person is a testimony: the name stays,
+// and so do a special-category fact and a tie in the sentence.
+func TestSayingSignedGuards(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"« J'ai appris à lire à 40 ans, et ce jour-là j'ai eu l'impression de naître » — Rachida Benali", Blocked, Personal, "name"},
+		{"« Je dors dans ma voiture depuis trois mois » — Karim Haddad", Blocked, Personal, "name"},
+		{"Paul Martin disait : « je suis fatigué de tout ça ».", Blocked, Personal, "name"},
+		{"« La rue, c'est dur » (Paul Martin, notre bénévole).", Blocked, Personal, "name"},
+		{"« La prison, ça use » (Paul Martin, sorti de prison hier).", Blocked, Sensitive, "name"},
+		{"\"I was drunk,\" Jim Hale said.", Blocked, Sensitive, "name"},
+		{"Paul Martin disait hier : « la vie est belle ».", Blocked, Personal, "name"},
+		{"« Il faut toujours viser la lune » (Mme Odile Perrin).", Blocked, Personal, "name"},
+	})
+}
