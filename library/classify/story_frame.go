@@ -227,21 +227,29 @@ func (a *analysis) storyTold() bool {
 // hold, a comma closing the opening: « Dans la nouvelle, », « Dans la
 // nouvelle de Maupassant, » (« nouvelle » is also the news: read only
 // there, story_places.txt), « Au chapitre 4, », « Dans le troisième
-// chapitre, », "In chapter two,". A chapter deep in a sentence may be a
-// report's (« au chapitre 3 du règlement »).
+// chapitre, », "In chapter two,", « Chapitre 3 : », "Chapter 3 summary:".
+// A chapter deep in a sentence may be a report's (« au chapitre 3 du
+// règlement »).
 func (a *analysis) storyOpening() bool {
 	toks := a.s.Toks
-	for k := 1; k < min(len(toks), 4); k++ {
+	for k := 0; k < min(len(toks), 4); k++ {
 		n := toks[k].Norm
-		if storyPlaces[n] && a.insideStory(k) {
+		if k > 0 && storyPlaces[n] && a.insideStory(k) {
 			return true
 		}
-		if chapterWords[n] && a.numbered(k) && (k+1 < len(toks) && toks[k+1].Sep == ',' ||
-			k+2 < len(toks) && toks[k+2].Sep == ',' && !toks[k+1].Has(text.Cap)) {
+		if chapterWords[n] && a.numbered(k) && (a.chapterClosed(k+1) || a.chapterClosed(k+2) && !toks[k+1].Has(text.Cap) ||
+			k == 0 && a.chapterClosed(k+3) && !toks[k+2].Has(text.Cap)) {
 			return true
 		}
 	}
 	return false
+}
+
+// chapterClosed: a comma, or a colon, stands before token m: it closes a
+// chapter's opening (« Au chapitre 4, », « Chapitre 3 : », "Chapter 3
+// summary:").
+func (a *analysis) chapterClosed(m int) bool {
+	return m < len(a.s.Toks) && (a.s.Toks[m].Sep == ',' || a.s.Toks[m].Sep == ':')
 }
 
 // workTells: the work at k is the subject of a verb of telling a few

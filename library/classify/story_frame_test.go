@@ -93,6 +93,8 @@ func TestStoryOpeningPasses(t *testing.T) {
 		"Au chapitre 12, Fabrice del Dongo s'évade de la tour Farnèse.",
 		"Dans le troisième chapitre, Lucien Chardon arrive à Paris.",
 		"In chapter two, Margaret Hale leaves the south for Milton.",
+		"Chapitre 5 : Gervaise Macquart ouvre sa blanchisserie rue de la Goutte-d'Or.",
+		"Chapter 7 summary: Pip meets Estella at Satis House.",
 	)
 }
 
@@ -111,5 +113,8 @@ func TestStoryOpeningGuards(t *testing.T) {
 		{"La nouvelle de la mort de Paul Martin nous a attristés.", Blocked, Personal, "name"},
 		{"Dans la nouvelle de Maupassant, notre bénévole Paul Roux joue le mari.", Blocked, Personal, "name"},
 		{"In chapter two, our volunteer Sarah Lowe tells of her divorce.", Blocked, Personal, "name"},
+		{"Chapitre 3 : Paul Martin, notre trésorier, présente les comptes.", Blocked, Personal, "name"},
+		{"Chapitre 2 du règlement : Paul Martin est exclu.", Blocked, Personal, "name"},
+		{"Chapitre 3 : Mme Roux, hospitalisée depuis hier.", Blocked, Sensitive, "name"},
 	})
 }
