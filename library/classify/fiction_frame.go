@@ -23,6 +23,8 @@ var (
 	// realWorks tell of real people: a newspaper, a documentary, a
 	// testimony (data/words/real_works.txt).
 	realWorks = lexicon.Words(lexicon.Data, "real_works")
+	// readingParticiples read or tell a work to an audience (« lu par »).
+	readingParticiples = lexicon.Words(lexicon.Data, "reading_participles")
 )
 
 // workFrame: the sentence says it is inside a work: « dans » or "in"
@@ -97,10 +99,22 @@ func (a *analysis) hasQuote() bool {
 }
 
 // markFiction takes the capitalised words and civilities of a sentence
-// inside a work, except those beside « notre », "our".
+// inside a work, except those beside « notre », "our", and the name after
+// « lu par », « animé par », "read by": who reads, tells or hosts the work
+// (« dans le conte lu par Mme Dupuis, qui sort de l'hôpital, … ») is a
+// person, as after « par » in a story (markStory).
 func (a *analysis) markFiction() {
 	if !a.fictionSentence() {
 		return
 	}
-	a.takeCharacters()
+	toks := a.s.Toks
+	for k := 0; k < len(toks); k++ {
+		if byLinks[toks[k].Norm] && k > 0 && (readingParticiples[toks[k-1].Norm] || hostParticiples[toks[k-1].Norm]) {
+			k = max(k, a.authorAfter(k)-1) // title_frame.go
+			continue
+		}
+		if (toks[k].Has(text.Cap) || toks[k].Is(cCivility)) && !a.tiedNear(k, ownDets) {
+			a.consumed[k] = true
+		}
+	}
 }

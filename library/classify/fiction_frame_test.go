@@ -34,3 +34,17 @@ func TestPersonsBesideAWorkStayBlocked(t *testing.T) {
 		{"In « Our Lives », a documentary, Tom Hughes talks about his HIV.", Blocked, Sensitive, ""},
 	})
 }
+
+// Who reads or tells a work aloud (« le conte lu par Mme Dupuis », "the
+// story read by Mrs Hughes") is a person: the name stays, and so does a
+// fact told of them; a character after « par » in the story stays a
+// character.
+func TestFictionReaderIsAPerson(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Dans le conte lu par Mme Dupuis, qui sort de l'hôpital, le loup mange la grand-mère.", Blocked, Sensitive, "name"},
+		{"Dans le roman lu par Sophie Dupuis, le loup mange la grand-mère.", Blocked, Personal, "name"},
+		{"Dans le conte raconté par Paul Martin, le loup mange la grand-mère.", Blocked, Personal, "name"},
+		{"Dans le roman animé par Karim Haddad, Jean Valjean vole un pain.", Blocked, Personal, "name"},
+	})
+	allPass(t, "Dans « La Vie devant soi », Momo est élevé par Madame Rosa.")
+}

@@ -80,3 +80,41 @@ func TestLegendOfItsHero(t *testing.T) {
 		{"La légende de Paul Martin, notre doyen, qui a fait 40 marathons malgré son diabète.", Blocked, Sensitive, ""},
 	})
 }
+
+// A sentence that opens inside a short story (« Dans la nouvelle, », « Dans
+// la nouvelle de Maupassant, ») or a work named by its famous author
+// (« Dans la pièce de Rostand, ») or at a numbered chapter (« Au chapitre
+// 4, », "In chapter two,") tells of characters.
+func TestStoryOpeningPasses(t *testing.T) {
+	allPass(t,
+		"Dans la nouvelle, Jeanne Loiseau vend ses cheveux pour acheter une montre.",
+		"Dans la nouvelle de Maupassant, Boule de Suif partage son panier avec les voyageurs.",
+		"Dans la pièce de Marivaux, Silvia prend la place de sa servante Lisette.",
+		"Au chapitre 12, Fabrice del Dongo s'évade de la tour Farnèse.",
+		"Dans le troisième chapitre, Lucien Chardon arrive à Paris.",
+		"In chapter two, Margaret Hale leaves the south for Milton.",
+		"Chapitre 5 : Gervaise Macquart ouvre sa blanchisserie rue de la Goutte-d'Or.",
+		"Chapter 7 summary: Pip meets Estella at Satis House.",
+	)
+}
+
+// The same openings keep a person of today: a room of someone (« la pièce
+// de Jean Martin »), a chapter of a report, a tie to the association,
+// news, contact details; and a news item (« la nouvelle de la mort de
+// … ») opens no story.
+func TestStoryOpeningGuards(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Dans la pièce de Jean Martin, Paul Roux a fait un malaise.", Blocked, Sensitive, "health"},
+		{"Au chapitre 3 du règlement, Paul Martin est exclu de l'association.", Blocked, Personal, "name"},
+		{"Au chapitre 3, Paul Martin, notre trésorier, présente les comptes.", Blocked, Personal, "name"},
+		{"Au chapitre 2, Paul Martin (06 12 34 56 78) présente les comptes.", Blocked, Personal, "name"},
+		{"Dans la nouvelle, Mme Roux, notre voisine, raconte sa dépression.", Blocked, Sensitive, "name"},
+		{"Dans la nouvelle, Paul Martin est hospitalisé depuis hier.", Blocked, Sensitive, "name"},
+		{"La nouvelle de la mort de Paul Martin nous a attristés.", Blocked, Personal, "name"},
+		{"Dans la nouvelle de Maupassant, notre bénévole Paul Roux joue le mari.", Blocked, Personal, "name"},
+		{"In chapter two, our volunteer Sarah Lowe tells of her divorce.", Blocked, Personal, "name"},
+		{"Chapitre 3 : Paul Martin, notre trésorier, présente les comptes.", Blocked, Personal, "name"},
+		{"Chapitre 2 du règlement : Paul Martin est exclu.", Blocked, Personal, "name"},
+		{"Chapitre 3 : Mme Roux, hospitalisée depuis hier.", Blocked, Sensitive, "name"},
+	})
+}
