@@ -180,6 +180,10 @@ var sentenceStages = []stage{
 	{name: "cited-source", run: (*analysis).dropCitedSourceDoubts, dicts: dictsOf(dPending)},
 	// public_voice.go: « L'État a mis fin au dispositif », "the minister said … still unclear"
 	{name: "public-voice", always: true, run: (*analysis).dropPublicVoiceGray},
+	// world_question.go: « Comment rédiger un budget provisoire ? », "How can a landlord justify a rent increase?"
+	{name: "world-question", always: true, run: (*analysis).dropWorldQuestionGray},
+	// general_advice.go: « les enfants s'ennuient parfois : proposons des jeux calmes », "in case of fire, …"
+	{name: "general-advice", always: true, run: (*analysis).dropGeneralAdviceGray},
 	// public_heading.go: « Texte de la banderole : … »
 	{name: "public-heading", always: true, run: (*analysis).dropDoubtsUnderPublicHeading},
 	// public_role.go: « le maire X inaugurera le jardin », "guest speaker X will speak"
