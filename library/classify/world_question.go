@@ -31,6 +31,11 @@ var (
 // worldRules are the gray rules a question about the world revises.
 var worldRules = map[string]bool{"internal": true, "partner": true, "vague": true, "aggregate": true}
 
+// askedPersonRules are the doubts on a person that a question about the
+// world revises too: « les droits d'un locataire », "a landlord" are
+// anyone (a person of ours, definite or pointed at, stays: nothingOfOurs).
+var askedPersonRules = map[string]bool{"indirect": true, "specific-person": true, "single-role": true}
+
 // dropWorldQuestionGray removes the gray doubts of a sentence that asks
 // about the world.
 func (a *analysis) dropWorldQuestionGray() {
@@ -39,7 +44,7 @@ func (a *analysis) dropWorldQuestionGray() {
 		return
 	}
 	a.dropFindingsFrom(k, func(f Finding) bool {
-		return f.Verdict == Doubt && worldRules[f.Rule]
+		return f.Verdict == Doubt && (worldRules[f.Rule] || askedPersonRules[f.Rule] && !a.personOfOurs())
 	})
 }
 
@@ -137,3 +142,19 @@ var pointingWords = lexicon.WordSet{"ce": true, "cette": true, "cet": true, "ces
 
 // relativeAfterCe: « ce qu'est », « ce que », « ce qui »: no pointing.
 var relativeAfterCe = lexicon.WordSet{"qu": true, "que": true, "qui": true, "dont": true}
+
+// personOfOurs: a person or a role after a definite article, a
+// possessive or a pointing word (« la dame du 12 », « sa mère », "the
+// caretaker"), or a person the analysis anchored: someone the asker knows.
+func (a *analysis) personOfOurs() bool {
+	toks := a.s.Toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].IsAny(cPerson, cRole, cKin) && (ownedRoleArticle[toks[k-1].Norm] || thirdPossessives[toks[k-1].Norm] || pointingWords[toks[k-1].Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessives before a person make them someone's (« sa voisine »).
+var thirdPossessives = lexicon.WordSet{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "his": true, "her": true, "their": true}

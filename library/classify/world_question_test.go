@@ -20,6 +20,7 @@ func TestQuestionAboutTheWorldPasses(t *testing.T) {
 		{"What is the difference between a draft budget and an approved one?", OK, 0, ""},
 		{"Why do volunteers often drop out after a few months?", OK, 0, ""},
 		{"How can a landlord justify a rent increase?", OK, 0, ""},
+		{"Quels sont les droits d'un locataire face à une augmentation de loyer abusive ?", OK, 0, ""},
 		{"Imagine une histoire où une école de magie pourrait fermer faute d'élèves.", OK, 0, ""},
 	})
 }
@@ -40,6 +41,8 @@ func TestQuestionAboutUsStaysGray(t *testing.T) {
 		{"Rédige un mail aux adhérents : on n'a toujours pas de réponse de la CAF pour la subvention.", Doubt, 0, ""},
 		{"Should we tell the members that the grant was cut before the AGM?", Doubt, 0, ""},
 		{"Comment expliquer la baisse des dons au financeur à la rentrée ?", Doubt, 0, ""},
+		{"Comment aider sa voisine qui ne paie plus son loyer ?", Doubt, 0, "specific-person"},
+		{"Comment parler à cette bénévole qui arrive toujours en retard ?", Blocked, 0, ""},
 		{"Comment soutenir Martine Leroy, notre trésorière, qui est en dépression ?", Blocked, 0, ""},
 		{"Explique-moi pourquoi Karim Benali a été licencié par le club.", Blocked, 0, ""},
 	})
