@@ -9,14 +9,15 @@ import "testing"
 // budget the general meeting adopted) and 166 gray values of ours that
 // must stay flagged (drafts, pending answers, tensions, incidents,
 // rumours, internal figures, questions about us). The set was read while
-// writing world_question.go, general_advice.go and assembly_adopted.go:
-// it guards against regressions.
+// writing world_question.go, general_advice.go, assembly_adopted.go,
+// legal_text.go and history_gray.go: it guards against regressions.
 func TestEvalGrayFa12(t *testing.T) {
 	m := measure(New(Rules{}), readEvalDir(t, "testdata/grayfa12", "grayfa12 set"))
 	m.check(t, "grayfa12 set", grayFa12Floor)
 }
 
-// grayFa12Floor is a little around the set's figures after the rules
-// (public values 36.0 % flagged and 15.8 % blocked at the start, gray
-// values 87.3 % flagged).
-var grayFa12Floor = bounds{riskyBlocked: 0, sensitiveCat4: 0, okBlocked: 16, okFlagged: 26, grayFlagged: 87}
+// grayFa12Floor is a little around the set's figures after the rules:
+// public values 23.2 % flagged (36.0 % at the start) and 15.8 % blocked
+// (other rules: hr, health, confidential; unchanged), gray values 87.3 %
+// flagged (unchanged).
+var grayFa12Floor = bounds{riskyBlocked: 0, sensitiveCat4: 0, okBlocked: 16, okFlagged: 24, grayFlagged: 87}
