@@ -60,10 +60,11 @@ func grayDoubt(f Finding) bool { return f.Verdict == Doubt && grayRules[f.Rule] 
 // « nous », "our", its board); first is the index of the sentence's
 // first finding.
 func (a *analysis) publicVoice(first int) bool {
-	if a.leftOpenHere() || a.notYet() || a.has(cFunding) || a.keptAmongUs() {
+	if a.leftOpenHere() || a.notYet() || a.grantAtStake() || a.keptAmongUs() {
 		// « peut-être un reportage de France 3 », « pas encore voté »;
 		// a grant or a partnership is most often ours (« le ministère n'a
-		// toujours pas versé la subvention »)
+		// toujours pas versé la subvention »), not a lack of funding the
+		// body gives as its reason
 		return false
 	}
 	_, cited := a.firstPending(pendPublicSource, func(h hit) bool { return a.sourceWritten(h) && !a.contactedAt(h.i) })
@@ -90,6 +91,24 @@ func (a *analysis) publicVoice(first int) bool {
 	}
 	return voice || cited || a.reportedSource()
 }
+
+// grantAtStake: a funding word (« subvention », "grant") that is not the
+// lack a public body gives as its reason (« faute de financement », "for
+// lack of funding": lack_words.txt, two words before).
+func (a *analysis) grantAtStake() bool {
+	if !a.has(cFunding) {
+		return false
+	}
+	toks := a.s.Toks
+	for k, t := range toks {
+		if t.Is(cFunding) && !(k > 1 && lackWords[toks[k-2].Norm] && (toks[k-1].Norm == "de" || toks[k-1].Norm == "d" || toks[k-1].Norm == "of")) {
+			return true
+		}
+	}
+	return false
+}
+
+var lackWords = lexicon.Words(lexicon.Data, "lack_words")
 
 // counterpartCue: the sentence's gray cue tells a relation with a body —
 // an answer awaited or refused, no reply, a partnership ended, talks, a

@@ -51,3 +51,15 @@ func TestGrayCueOfOursNextToAPublicVoiceStays(t *testing.T) {
 		{"Mme Lefèvre est en dépression depuis que le ministère a supprimé son poste, selon Le Monde.", Blocked, 0, ""},
 	})
 }
+
+// A lack of funding a public voice gives as the reason for its own act is
+// its news (lack_words.txt); a grant of ours, named or awaited, stays a
+// doubt.
+func TestLackOfFundingOfAPublicVoicePasses(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le ministère de la Santé ferme trois centres de vaccination, faute de financement.", OK, 0, ""},
+		{"The government has scrapped the school meals scheme for lack of funding.", OK, 0, ""},
+		{"Faute de financement, le ministère ne versera pas notre subvention cette année.", Doubt, 0, ""},
+		{"Le ministère n'a toujours pas versé la subvention du festival, faute de crédits.", Doubt, 0, ""},
+	})
+}

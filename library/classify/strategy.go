@@ -263,7 +263,7 @@ func (a *analysis) isPublished() bool {
 
 func (a *analysis) computePublished() bool {
 	if a.restrictedSomewhere() {
-		return false // « résultats provisoires du sondage », "internal survey results"
+		return a.adoptedInAssembly() // « résultats provisoires du sondage », "internal survey results"; not « budget provisoire voté en AG » (assembly_adopted.go)
 	}
 	toks := a.s.Toks
 	for _, h := range a.hits {
@@ -281,7 +281,7 @@ func (a *analysis) computePublished() bool {
 			return true
 		}
 	}
-	return false
+	return a.adoptedInAssembly()
 }
 
 // publicTopic: the matter is the topic of a public event or the promise

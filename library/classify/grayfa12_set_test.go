@@ -1,0 +1,23 @@
+package classify
+
+import "testing"
+
+// TestEvalGrayFa12 measures testdata/grayfa12: 228 public values that
+// look gray (generic questions to an assistant, press and institution
+// news, laws and statutes, children's activities, history, fiction,
+// published statistics, job offers, prices, emergencies, a provisional
+// budget the general meeting adopted) and 166 gray values of ours that
+// must stay flagged (drafts, pending answers, tensions, incidents,
+// rumours, internal figures, questions about us). The set was read while
+// writing world_question.go, general_advice.go, assembly_adopted.go,
+// legal_text.go and history_gray.go: it guards against regressions.
+func TestEvalGrayFa12(t *testing.T) {
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/grayfa12", "grayfa12 set"))
+	m.check(t, "grayfa12 set", grayFa12Floor)
+}
+
+// grayFa12Floor is a little around the set's figures after the rules:
+// public values 23.2 % flagged (36.0 % at the start) and 15.8 % blocked
+// (other rules: hr, health, confidential; unchanged), gray values 87.3 %
+// flagged (unchanged).
+var grayFa12Floor = bounds{riskyBlocked: 0, sensitiveCat4: 0, okBlocked: 16, okFlagged: 24, grayFlagged: 87}
