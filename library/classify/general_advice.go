@@ -26,8 +26,16 @@ var (
 // dropGeneralAdviceGray removes the gray doubts of a sentence that gives
 // general advice.
 func (a *analysis) dropGeneralAdviceGray() {
+	a.dropWorldDoubts(a.givesAdvice)
+}
+
+// dropWorldDoubts removes the sentence's gray doubts (worldRules) when
+// speaksOfWorld, asked only of a sentence with findings, says that it
+// speaks of the world and not of the association: general advice, a law,
+// a matter of long ago.
+func (a *analysis) dropWorldDoubts(speaksOfWorld func() bool) {
 	k := a.sentenceFindings()
-	if k == len(a.findings) || !a.givesAdvice() {
+	if k == len(a.findings) || !speaksOfWorld() {
 		return
 	}
 	a.dropFindingsFrom(k, func(f Finding) bool {

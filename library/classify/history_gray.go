@@ -13,13 +13,7 @@ package classify
 // dropOldNewsGray removes the gray doubts of a sentence dated a
 // generation ago.
 func (a *analysis) dropOldNewsGray() {
-	k := a.sentenceFindings()
-	if k == len(a.findings) || !a.datedLongAgo() || !a.nothingOfOurs() {
-		return
-	}
-	a.dropFindingsFrom(k, func(f Finding) bool {
-		return f.Verdict == Doubt && worldRules[f.Rule]
-	})
+	a.dropWorldDoubts(func() bool { return a.datedLongAgo() && a.nothingOfOurs() }) // general_advice.go
 }
 
 // datedLongAgo: a year before generationAgo after a word that dates

@@ -14,13 +14,7 @@ import "tamis/library/classify/text"
 // dropLegalTextGray removes the gray doubts of a sentence that says what
 // a law provides.
 func (a *analysis) dropLegalTextGray() {
-	k := a.sentenceFindings()
-	if k == len(a.findings) || !a.citesLaw() || !a.nothingOfOurs() {
-		return
-	}
-	a.dropFindingsFrom(k, func(f Finding) bool {
-		return f.Verdict == Doubt && worldRules[f.Rule]
-	})
+	a.dropWorldDoubts(func() bool { return a.citesLaw() && a.nothingOfOurs() }) // general_advice.go
 }
 
 // citesLaw: the sentence names a text of the law (legal_texts.txt):

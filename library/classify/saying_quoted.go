@@ -100,22 +100,32 @@ func (a *analysis) sayingAfter(i, j int) bool {
 	if i < 1 || toks[i-1].Norm != "as" || i-1 > 0 && !isClauseSep(toks[i-1].Sep) {
 		return false
 	}
+	_, said := a.sayingUntil(j, 5, ',')
+	return said
+}
+
+// sayingUntil reads from token j at most n words of saying (a verb of
+// saying among fillers: "once said", « disait souvent ») up to a token
+// that follows the separator end; it returns that token and whether a
+// verb of saying came before it, or -1 and false.
+func (a *analysis) sayingUntil(j, n int, end byte) (int, bool) {
+	toks := a.s.Toks
 	said := false
-	for k := j; k < min(len(toks), j+5); k++ {
-		if k > j && toks[k].Sep == ',' {
-			return said
+	for k := j; k < min(len(toks), j+n); k++ {
+		if k > j && toks[k].Sep == end {
+			return k, said
 		}
 		if toks[k].Sep != 0 {
-			return false
+			return -1, false
 		}
-		switch n := toks[k].Norm; {
-		case sayingVerbs[n]:
+		switch w := toks[k].Norm; {
+		case sayingVerbs[w]:
 			said = true
-		case !sayingFillers[n]:
-			return false
+		case !sayingFillers[w]:
+			return -1, false
 		}
 	}
-	return false
+	return -1, false
 }
 
 // signsQuotation: the name ends the sentence right after a verb of
@@ -152,23 +162,8 @@ func (a *analysis) signsAfterQuotation(i, j int) bool {
 // quotation (« Paul Bocuse disait : « La cuisine, c'est… » », "Maya
 // Angelou once wrote: "…"").
 func (a *analysis) sayingIntroduced(j int) bool {
-	toks := a.s.Toks
-	said := false
-	for k := j; k < min(len(toks), j+4); k++ {
-		if k > j && toks[k].Sep == ':' {
-			return said && a.quoteOpensAt(k)
-		}
-		if toks[k].Sep != 0 {
-			return false
-		}
-		switch n := toks[k].Norm; {
-		case sayingVerbs[n]:
-			said = true
-		case !sayingFillers[n]:
-			return false
-		}
-	}
-	return false
+	k, said := a.sayingUntil(j, 4, ':')
+	return said && a.quoteOpensAt(k)
 }
 
 // quoteOpensAt: a quotation mark opens right after the colon before token k.
