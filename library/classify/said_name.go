@@ -18,6 +18,23 @@ import (
 
 var saidNameVerbs = lexicon.Words(lexicon.Data, "said_name_verbs")
 
+// notAPersonNamed: « il », "his" also stand for a pet or a character (a
+// read-only review found seventeen public texts so blocked: « Le chiot
+// du refuge ? Il s'appelle Biscuit », « Il s'appelle Pinocchio et son nez
+// s'allonge »). The name is no one's when it is a famous name of the
+// lists, or when the sentence speaks of an animal or of a story.
+func (a *analysis) notAPersonNamed(i, j int) bool {
+	if listed, _ := a.listedFamous(i, j); listed || a.has(cAnimalWords) {
+		return true
+	}
+	for _, t := range a.s.Toks {
+		if fictionNouns[t.Norm] || characterLabels[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // saidName returns the span [i, j) of a name said after a verb of naming,
 // or j == 0.
 func (a *analysis) saidName() (i, j int) {
@@ -36,6 +53,9 @@ func (a *analysis) saidName() (i, j int) {
 		j = i + 1
 		for j < len(toks) && j < i+3 && toks[j].Sep == 0 && toks[j].Has(text.Cap) && !toks[j].Is(cCapWord) {
 			j++
+		}
+		if a.notAPersonNamed(i, j) {
+			return 0, 0
 		}
 		return i, j
 	}

@@ -16,3 +16,13 @@ func TestSaidNameIsAName(t *testing.T) {
 		{"The company's name is Acme.", OK, 0, ""},
 	})
 }
+
+// « il », "his" also stand for a pet or a character: a famous name, an
+// animal or a story in the sentence makes the name no one's.
+func TestSaidNameOfPetOrCharacter(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le chiot du refuge, il s'appelle Biscuit et il cherche une famille.", OK, 0, ""},
+		{"Dans cette histoire, il s'appelle Kev et il vit dans un arbre.", OK, 0, ""},
+		{"Il s'appelle Tintin, il est reporter et il a un chien blanc.", OK, 0, ""},
+	})
+}

@@ -197,10 +197,11 @@ func (s *scanner) valueAfter(j int, kind kwKind) (int, int) {
 		for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
 			k++
 		}
-		if k < len(t) && isTokenStart(t[k]) {
-			j, e = k, tokenEnd(t, k)
-			v = trimValue(t[j:e])
+		if k >= len(t) || !isTokenStart(t[k]) || !hasDigit(trimValue(t[k:tokenEnd(t, k)])) {
+			return 0, 0 // advice, not a value: « c'est toujours mieux de le changer », "is still on the sticker"
 		}
+		j, e = k, tokenEnd(t, k)
+		v = trimValue(t[j:e])
 	}
 	if !secretValue(v, kind) {
 		return 0, 0

@@ -17,3 +17,12 @@ func TestCredentialValueAfterStill(t *testing.T) {
 		"The password is still on the sticker.",
 	})
 }
+
+// Advice after « c'est toujours » gives no value (a read-only review
+// found ten such public sentences blocked).
+func TestCredentialStillBeforeAdvice(t *testing.T) {
+	checkNone(t, "credential", []string{
+		"Le code, c'est toujours mieux de le changer après la réunion.",
+		"Le mot de passe c'est toujours trop court.",
+	})
+}
