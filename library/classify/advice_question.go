@@ -28,6 +28,10 @@ import (
 //   - a number (« un enfant de 8 ans »), a time of now (« la semaine
 //     prochaine », « chaque mardi », « vient de », "just"), the
 //     association's own voice and places (« nous », « du club »);
+//   - a clause that tells a fact (« Comment annoncer aux bénévoles que
+//     la subvention… ? », "How do you tell parents that a youth worker
+//     has been suspended?"), one of a kind (« le seul salarié », "the
+//     only paid worker");
 //   - a second relative clause (« un ami qui a fait de la prison et qui
 //     cherche un emploi à la mairie »): details that draw someone;
 //   - a name or initials in lower case (« kevin », « jb »), a
@@ -50,6 +54,9 @@ var (
 	// X », "a coach at the club".
 	narrowers = lexicon.WordSet{"de": true, "du": true, "des": true, "d": true, "at": true, "from": true, "of": true,
 		"in": true, "chez": true}
+	// toldThat opens a clause that tells a fact: « annoncer que … »,
+	// "tell parents that …".
+	toldThat = lexicon.WordSet{"que": true, "qu": true, "that": true}
 )
 
 // asksAdvice: the sentence asks what to do for anyone, or heads advice.
@@ -78,8 +85,11 @@ func (a *analysis) asksAdvice() bool {
 		if dayWords[w] || realCase[w] || ownVoice[w] || saidNameVerbs[w] {
 			return false // « le mardi », « du club », « nous », « qu'on surnomme … »: a real case, the association's own
 		}
-		if toks[k].Is(cPerson) && (!advicePersons[w] || k+1 < len(toks) && narrowers[toks[k+1].Norm]) {
-			return false // « un bénévole », « un enfant de l'école »: someone of the association or of a place
+		if toks[k].IsAny(cPerson, cPopulation) && (!advicePersons[w] || k+1 < len(toks) && narrowers[toks[k+1].Norm]) {
+			return false // « un bénévole », « les bénévoles », « un enfant de l'école »: the association's people, a place's
+		}
+		if k > 1 && toldThat[w] {
+			return false // « Comment annoncer aux bénévoles que la subvention… »: the question carries our news
 		}
 		if !toks[k].Has(text.Cap) && lowerName(toks[k]) {
 			return false // « kevin », « jb »: a name or initials without a capital

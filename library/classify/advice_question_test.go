@@ -51,6 +51,11 @@ func TestAdviceQuestionAboutSomeoneStaysBlocked(t *testing.T) {
 		{"Comment aider un ami qu'on surnomme la fouine et qui est alcoolique ?", Blocked, Sensitive, "health"},
 		{"Comment aider un bénévole, jb, qui est dépressif ?", Blocked, Sensitive, "health"},
 		{"Comment aider un ami qui a fait de la prison et qui cherche un emploi à la mairie ?", Blocked, Sensitive, "criminal"},
+		// found by a second review: news told in a clause, one of a kind,
+		// the association's people in the plural
+		{"Comment annoncer aux bénévoles que la subvention de la mairie ne sera pas renouvelée ?", Blocked, Sensitive, ""},
+		{"What can a charity do when the only paid worker is pregnant and the grant ends?", Blocked, Sensitive, "health"},
+		{"How do you tell parents that a youth worker has been suspended pending a police investigation?", Blocked, Sensitive, ""},
 		// no definition: a possessive, a name, a person between, another sentence
 		{"Le cancer du trésorier est un choc pour tout le club.", Blocked, Sensitive, "health"},
 		{"Le diabète est une maladie chronique. Le trésorier l'a depuis dix ans.", Blocked, Sensitive, "health"},

@@ -66,4 +66,3 @@ func TestStaySpentInCare(t *testing.T) {
 		{"Visite de la clinique psychiatrique du Vinatier : portes ouvertes samedi.", OK, 0, ""},
 	})
 }
-

@@ -27,7 +27,7 @@ var applicationWords = lexicon.WordSet{"dossier": true, "dossiers": true, "candi
 // grantReused: the association (« on », « tu », "we") resubmits an
 // application under a new name.
 func (a *analysis) grantReused() bool {
-	if !a.has(cResubmit) || a.howToQuestion() || a.asksHow() || a.askedInGeneral() || a.addressesPublic() {
+	if !a.has(cResubmit) || a.howToQuestion() || a.asksHow() || a.addressesPublic() {
 		return false
 	}
 	toks := a.s.Toks

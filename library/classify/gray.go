@@ -39,10 +39,10 @@ func (a *analysis) findGray() {
 	if a.uncertainClosure() {
 		a.add(rulePartner, 0, len(toks))
 	}
-	if !weather && (a.futureChange() && !a.isPublishedNow() || a.conditionalPartner()) {
-		a.add(ruleInternal, 0, len(toks)) // « comme annoncé dans notre lettre, l'atelier s'arrête en juin » is public
+	if !weather && (a.futureChange() || a.conditionalPartner()) {
+		a.add(ruleInternal, 0, len(toks))
 	}
-	if a.boardDecision() && !a.isPublishedNow() {
+	if a.boardDecision() {
 		a.add(ruleInternal, 0, len(toks))
 	}
 	if a.partnerTrouble() && a.troubleOfPartner() {

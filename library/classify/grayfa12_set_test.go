@@ -16,8 +16,13 @@ func TestEvalGrayFa12(t *testing.T) {
 	m.check(t, "grayfa12 set", grayFa12Floor)
 }
 
-// grayFa12Floor is a little around the set's figures after the rules:
-// public values 23.2 % flagged (36.0 % at the start) and 15.8 % blocked
-// (other rules: hr, health, confidential; unchanged), gray values 87.3 %
-// flagged (unchanged).
-var grayFa12Floor = bounds{riskyBlocked: 0, sensitiveCat4: 0, okBlocked: 16, okFlagged: 24, grayFlagged: 87}
+// grayFa12Floor is a little around the set's figures: public values
+// 36.0 % flagged at the start and 23.2 % after the rules written from the
+// set; those rules (world_question.go, general_advice.go,
+// assembly_adopted.go, legal_text.go, history_gray.go) were taken out
+// the same night, when a read-only review of 390 sentences found 113
+// that they let pass or lowered (our own news asked as a question,
+// « comme annoncé au bureau », a budget adopted « à huis clos », our
+// statutes read as a law). Now 34.2 % flagged and 13.6 % blocked, gray
+// values 87.3 % flagged.
+var grayFa12Floor = bounds{riskyBlocked: 0, sensitiveCat4: 0, okBlocked: 16, okFlagged: 36, grayFlagged: 87}

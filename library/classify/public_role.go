@@ -165,10 +165,8 @@ func (a *analysis) officeWord(f Finding) bool {
 }
 
 // nameInOwnFrame: the name found at byte offset start is the author of a
-// work whose title the sentence quotes (work_author.go), a person of
-// public life in a dated deed of the nation (dated_public_deed.go), the
-// one a saying is quoted from (saying_quoted.go) or the one a heritage
-// walk or a history talk is about (history_topic.go). The
+// work whose title the sentence quotes (work_author.go) or a person of
+// public life in a dated deed of the nation (dated_public_deed.go). The
 // famous names read these frames only for a surname of their list
 // (famous_names.go markFamous); here they serve any full name, under
 // the guards of the public role: nothing else found, no tie, no private
@@ -178,8 +176,7 @@ func (a *analysis) nameInOwnFrame(start int) (int, int, bool) {
 	if !ok || a.eventTopic(i) {
 		return 0, 0, false
 	}
-	return i, j, a.quotedWorkAuthor(i, j) || a.datedPublicDeed(i, j) || a.sayingQuoted(i, j) || // saying_quoted.go
-		a.historyTopic(i, j) // history_topic.go
+	return i, j, a.quotedWorkAuthor(i, j) || a.datedPublicDeed(i, j)
 }
 
 // partyOfOffice: the finding is one word, a party, that qualifies a

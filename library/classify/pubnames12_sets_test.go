@@ -14,8 +14,14 @@ func TestEvalPubnames12(t *testing.T) {
 	m.check(t, "pubnames12 sets", pubnames12Floor)
 }
 
-// pubnames12Floor is a little below the sets' figures after the rules
-// written from them (98.0 % of look-alikes blocked, 91.6 % of sensitive
-// ones as category 4, 39.0 % of public values blocked and 43.9 % flagged
-// before; 98.7, 92.4, 27.8 and 32.7 after).
-var pubnames12Floor = bounds{riskyBlocked: 98, sensitiveCat4: 91, okBlocked: 29, okFlagged: 34, grayFlagged: 0}
+// pubnames12Floor is a little below the sets' figures (98.0 % of
+// look-alikes blocked, 91.6 % of sensitive ones as category 4, 39.0 % of
+// public values blocked and 43.9 % flagged at the start; 98.7, 92.4,
+// 27.8 and 32.7 after the rules written from them). Those rules (a
+// saying quoted from a name, a story opening at « Au chapitre 4, », a
+// heritage walk « sur les pas de X ») were taken out the same night,
+// when a read-only review of 411 sentences found 78 that they let pass
+// (« Comme disait Sophie Leroy, on touche 540 euros par mois »,
+// « Chapitre 3 : Jeanne Morel entre à l'Ehpad… »); the reader's name
+// after « lu par » stays a name. Now 98.7, 92.4, 39.0 and 43.9.
+var pubnames12Floor = bounds{riskyBlocked: 98, sensitiveCat4: 91, okBlocked: 40, okFlagged: 45, grayFlagged: 0}

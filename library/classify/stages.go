@@ -182,14 +182,6 @@ var sentenceStages = []stage{
 	{name: "cited-source", run: (*analysis).dropCitedSourceDoubts, dicts: dictsOf(dPending)},
 	// public_voice.go: « L'État a mis fin au dispositif », "the minister said … still unclear"
 	{name: "public-voice", always: true, run: (*analysis).dropPublicVoiceGray},
-	// world_question.go: « Comment rédiger un budget provisoire ? », "How can a landlord justify a rent increase?"
-	{name: "world-question", always: true, run: (*analysis).dropWorldQuestionGray},
-	// general_advice.go: « les enfants s'ennuient parfois : proposons des jeux calmes », "in case of fire, …"
-	{name: "general-advice", always: true, run: (*analysis).dropGeneralAdviceGray},
-	// legal_text.go: « l'article 17 de la loi du 6 juillet 1989 encadre la hausse du loyer »
-	{name: "legal-text", run: (*analysis).dropLegalTextGray, needs: classesOf(cLegalTexts)},
-	// history_gray.go: « le krach de 1929 entraîna la faillite de milliers de banques »
-	{name: "old-news", run: (*analysis).dropOldNewsGray, digits: true},
 	// public_heading.go: « Texte de la banderole : … »
 	{name: "public-heading", always: true, run: (*analysis).dropDoubtsUnderPublicHeading},
 	// public_role.go: « le maire X inaugurera le jardin », "guest speaker X will speak"

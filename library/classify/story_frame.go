@@ -68,12 +68,12 @@ const (
 func (a *analysis) readStory() int {
 	carried := a.storyNext
 	a.storyNext = 0
-	if len(a.sdirect) > 0 || carried == 0 && !a.has(cStoryCue) && !a.hasQuote() && !a.singleQuoted() && !a.storyOpening() {
+	if len(a.sdirect) > 0 || carried == 0 && !a.has(cStoryCue) && !a.hasQuote() && !a.singleQuoted() {
 		return -1 // no work, no tale, no title, nothing carried: most sentences stop here
 	}
 	from := -1
 	switch {
-	case a.has(cStoryCue) && a.storyTold(), a.storyOpening():
+	case a.has(cStoryCue) && a.storyTold():
 		from = 0
 	case carried&storySummary != 0 && a.toldNow() && !a.lonePersonFact(0) && !a.bareNameList():
 		from = 0 // « … : « Pinocchio ». Gepetto, malade, envoie Pinocchio à l'école »
@@ -220,36 +220,7 @@ func (a *analysis) storyTold() bool {
 			return true // « au chapitre 3 », "in the second chapter"
 		}
 	}
-	return a.storyOpening()
-}
-
-// storyOpening: the sentence opens inside a work the story cues do not
-// hold, a comma closing the opening: « Dans la nouvelle, », « Dans la
-// nouvelle de Maupassant, » (« nouvelle » is also the news: read only
-// there, story_places.txt), « Au chapitre 4, », « Dans le troisième
-// chapitre, », "In chapter two,", « Chapitre 3 : », "Chapter 3 summary:".
-// A chapter deep in a sentence may be a report's (« au chapitre 3 du
-// règlement »).
-func (a *analysis) storyOpening() bool {
-	toks := a.s.Toks
-	for k := 0; k < min(len(toks), 4); k++ {
-		n := toks[k].Norm
-		if k > 0 && storyPlaces[n] && a.insideStory(k) {
-			return true
-		}
-		if chapterWords[n] && a.numbered(k) && (a.chapterClosed(k+1) || a.chapterClosed(k+2) && !toks[k+1].Has(text.Cap) ||
-			k == 0 && a.chapterClosed(k+3) && !toks[k+2].Has(text.Cap)) {
-			return true
-		}
-	}
 	return false
-}
-
-// chapterClosed: a comma, or a colon, stands before token m: it closes a
-// chapter's opening (« Au chapitre 4, », « Chapitre 3 : », "Chapter 3
-// summary:").
-func (a *analysis) chapterClosed(m int) bool {
-	return m < len(a.s.Toks) && (a.s.Toks[m].Sep == ',' || a.s.Toks[m].Sep == ':')
 }
 
 // workTells: the work at k is the subject of a verb of telling a few
@@ -280,20 +251,7 @@ func (a *analysis) insideStory(k int) bool {
 	if d < 1 || !storyDets[toks[d].Norm] || !frameLinks[toks[d-1].Norm] {
 		return false
 	}
-	return !storyPlaces[toks[k].Norm] || k+1 < len(toks) && toks[k+1].Sep == ',' || a.famousAuthorThenComma(k+1)
-}
-
-// famousAuthorThenComma: « de », "by" at m, then one word of the famous
-// list that is no first name, then a comma (« dans la pièce de
-// Rostand, », « dans la nouvelle de Maupassant, »): a work and its
-// author, not « la pièce de Jean Martin », a room.
-func (a *analysis) famousAuthorThenComma(m int) bool {
-	toks := a.s.Toks
-	if m+2 >= len(toks) || !authorLinks[toks[m].Norm] || toks[m+2].Sep != ',' {
-		return false
-	}
-	w := &toks[m+1]
-	return w.Has(text.Cap) && w.Sep == 0 && !w.IsAny(cFirst, cAmbig, cCivility) && famousLists().names[w.Norm]
+	return !storyPlaces[toks[k].Norm] || k+1 < len(toks) && toks[k+1].Sep == ','
 }
 
 // characterNoun: the character noun at k follows a definite article

@@ -36,9 +36,6 @@ func (a *analysis) findStrategy() {
 		if (t.rule == ruleHR || t.rule == ruleLitigation || t.rule == ruleFinance) && (a.startsGeneric() || a.hypotheticalBefore(sp.i)) && len(a.names) == 0 && len(a.anchors) == 0 {
 			continue // "Formation : le harcèlement au travail", « Atelier : éviter un trou de trésorerie », « en cas de litige »
 		}
-		if t.rule != ruleConfidential && a.askedInGeneral() {
-			continue // strategy_general.go: « Quelle est la procédure de licenciement dans une association ? »
-		}
 		if t.rule == ruleMerger && a.mergesActivities(sp.j) || t.rule == ruleConfidential && a.credentialNamed(sp.i) {
 			continue // strategy_activity.go: « on fusionne les deux séances », « votre code confidentiel »
 		}
@@ -110,7 +107,7 @@ func (a *analysis) findContractEnd() {
 		}
 		end = end || t.Is(cContractEnd)
 	}
-	if contract >= 0 && end && (len(a.names) > 0 || len(a.anchors) > 0) && !a.sentenceGeneric() && !a.askedInGeneral() {
+	if contract >= 0 && end && (len(a.names) > 0 || len(a.anchors) > 0) && !a.sentenceGeneric() {
 		a.add(ruleHR, contract, contract+1)
 	}
 }
@@ -263,7 +260,7 @@ func (a *analysis) isPublished() bool {
 
 func (a *analysis) computePublished() bool {
 	if a.restrictedSomewhere() {
-		return a.adoptedInAssembly() // « résultats provisoires du sondage », "internal survey results"; not « budget provisoire voté en AG » (assembly_adopted.go)
+		return false // « résultats provisoires du sondage », "internal survey results"
 	}
 	toks := a.s.Toks
 	for _, h := range a.hits {
@@ -281,7 +278,7 @@ func (a *analysis) computePublished() bool {
 			return true
 		}
 	}
-	return a.adoptedInAssembly()
+	return false
 }
 
 // publicTopic: the matter is the topic of a public event or the promise

@@ -17,5 +17,10 @@ func TestEvalStrategy12(t *testing.T) {
 // strategy12Floor is a little below the sets' figures after the rules
 // written from them (42.5 % of strategy values blocked, 40.4 % as
 // category 4, 19.4 % of public look-alikes blocked, 27.4 % flagged, all
-// gray values flagged before; 65.4, 62.3, 9.7, 16.9 and 100 after).
-var strategy12Floor = bounds{riskyBlocked: 63, sensitiveCat4: 60, okBlocked: 11, okFlagged: 19, grayFlagged: 90}
+// gray values flagged before; 65.4, 62.3, 9.7, 16.9 and 100 after). The
+// general-question frame (strategy_general.go) was taken out the same
+// night, when a read-only review found 48 sentences it let pass or
+// lowered (« a », the French verb, read as "a"; any statement opening
+// on « Quelle », « Comment »), and generic phrases left the cues after a
+// review of false alarms: now 64.0, 61.4, 18.5, 26.6 and 100.
+var strategy12Floor = bounds{riskyBlocked: 62, sensitiveCat4: 59, okBlocked: 20, okFlagged: 28, grayFlagged: 90}

@@ -26,29 +26,12 @@ func (a *analysis) toldAfterRole(j int) bool {
 			continue
 		}
 		// thirdPersons: reader_appeal.go; relativePronouns: title_frame.go
-		if (thirdPersons[toks[first].Norm] && !a.impersonalIl(first) || relativePronouns[toks[first].Norm]) && !a.publicClause(k) {
+		if (thirdPersons[toks[first].Norm] || relativePronouns[toks[first].Norm]) && !a.publicClause(k) {
 			return true
 		}
 	}
 	return false
 }
-
-// impersonalIl: the « il » at k is impersonal (« il faut », « il y a »,
-// « il n'y a »): it tells of no one (« Comme disait X, rien ne sert de
-// courir, il faut partir à point »).
-func (a *analysis) impersonalIl(k int) bool {
-	toks := a.s.Toks
-	if toks[k].Norm != "il" || k+1 >= len(toks) {
-		return false
-	}
-	n := toks[k+1].Norm
-	return impersonalAfterIl[n] && (n != "n" || k+2 < len(toks) && toks[k+2].Norm == "y")
-}
-
-// impersonalAfterIl make « il » impersonal (« il faut », « il vaut
-// mieux », « il y a », « il suffit »); « n » only before « y ».
-var impersonalAfterIl = lexicon.WordSet{"faut": true, "fallait": true, "faudra": true, "vaut": true, "valait": true,
-	"y": true, "n": true, "suffit": true}
 
 // clauseJoiners join a new clause (data/words/clause_joiners.txt).
 var clauseJoiners = lexicon.Words(lexicon.Data, "clause_joiners")

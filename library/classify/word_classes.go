@@ -216,7 +216,6 @@ const (
 	cCareStay             // data/words/care_stay_places.txt (care_stay.go)
 	cArrival              // data/words/arrival_verbs.txt (arrival_from.go)
 	cSurgeryObject        // data/words/surgery_objects.txt (surgery_done.go)
-	cLegalTexts           // data/words/legal_texts.txt (legal_text.go)
 	numClasses
 )
 
@@ -374,7 +373,6 @@ var classFiles = []struct {
 	{cDemonym, []string{"demonyms", "peoples", "languages"}},
 	{cSpelledNumber, []string{"spelled_numbers"}},
 	{cDisclose, []string{"disclose_words"}},
-	{cLegalTexts, []string{"legal_texts"}},
 	{cBirthWord, []string{"birth_words"}},
 	{cDwelling, []string{"dwelling_words"}},
 	{cAddressNoun, []string{"address_nouns"}},
