@@ -32,6 +32,9 @@ import (
 //     la subvention… ? », "How do you tell parents that a youth worker
 //     has been suspended?"), one of a kind (« le seul salarié », "the
 //     only paid worker");
+//   - a comma (« une amie, ancienne détenue, »), a time or a place told
+//     by an event (« pendant la fête », « après le match », "at the
+//     party"), a person met somewhere (« rencontrée à la chorale »);
 //   - a second relative clause (« un ami qui a fait de la prison et qui
 //     cherche un emploi à la mairie »): details that draw someone;
 //   - a name or initials in lower case (« kevin », « jb »), a
@@ -68,8 +71,11 @@ func (a *analysis) asksAdvice() bool {
 	if a.has(cPastTime) || a.has(cPastOrNext) || a.has(cSoon) || a.has(cFrequency) || a.has(cRole) || a.has(cKin) {
 		return false // « la semaine prochaine », « chaque mardi », « un trésorier », « un mari »: someone real
 	}
-	if strings.ContainsAny(a.text[a.s.Start:a.s.End], ";:—–()") {
-		return false // « … séropositif — il s'agit du président ? »: a clause that says who
+	if strings.ContainsAny(a.text[a.s.Start:a.s.End], ",;:—–()") {
+		return false // « un ami, ancien détenu, … », « … — il s'agit du président ? »: a clause that says who
+	}
+	if !a.anyoneFirst() {
+		return false
 	}
 	relatives := 0
 	for k := range toks {
@@ -81,6 +87,9 @@ func (a *analysis) asksAdvice() bool {
 		}
 		if toks[k].Has(text.Digit) || toks[k].Is(cSpelledNumber) && !isIndefinite(w) {
 			return false // « un enfant de 8 ans », « ses deux fils »: a number narrows to someone
+		}
+		if w == "a" && k+1 < len(toks) && toks[k+1].Is(cDefiniteArticles) {
+			return false // « à l'usine », « à la sortie du lycée »: where it happens
 		}
 		if dayWords[w] || realCase[w] || ownVoice[w] || saidNameVerbs[w] {
 			return false // « le mardi », « du club », « nous », « qu'on surnomme … »: a real case, the association's own
@@ -94,6 +103,27 @@ func (a *analysis) asksAdvice() bool {
 		if !toks[k].Has(text.Cap) && lowerName(toks[k]) {
 			return false // « kevin », « jb »: a name or initials without a capital
 		}
+	}
+	return true
+}
+
+// anyoneFirst: the first person the question speaks of, after « un »,
+// « une », "a", "an" and at most one adjective, is anyone of
+// advice_persons.txt (« quelqu'un », « un enfant », "a deaf person"):
+// the list is an allow-list, since « un parrain », « un coloc », "a
+// goddaughter" are always someone's and not all of them are words of
+// the person classes. A question with no such person speaks of no one.
+func (a *analysis) anyoneFirst() bool {
+	toks := a.s.Toks
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].Norm
+		if advicePersons[w] {
+			return true // « quelqu'un », "someone", or the first indefinite's person
+		}
+		if !isIndefinite(w) || k+1 == len(toks) {
+			continue
+		}
+		return advicePersons[toks[k+1].Norm] || k+2 < len(toks) && advicePersons[toks[k+2].Norm]
 	}
 	return true
 }

@@ -14,11 +14,11 @@ func TestAdviceQuestionAboutAnyonePasses(t *testing.T) {
 		{"Quels gestes adopter si un enfant fait une crise d'asthme en sortie ?", OK, 0, ""},
 		{"Comment accompagner une personne sortant de prison dans sa recherche de logement ?", OK, 0, ""},
 		{"Comment inclure un enfant autiste dans un groupe de scouts ?", OK, 0, ""},
-		{"What should you do if someone has a seizure during a match?", OK, 0, ""},
+		{"What should you do if someone has a seizure?", OK, 0, ""},
 		{"Tips for welcoming a deaf person to a choir rehearsal.", OK, 0, ""},
 		// a definition
-		{"Le diabète de type 2 est une maladie chronique qui se soigne bien.", OK, 0, ""},
-		{"Le sursis est une peine qui n'est pas exécutée tout de suite.", OK, 0, ""},
+		{"Le diabète de type 2 est une maladie chronique.", OK, 0, ""},
+		{"Le sursis est une peine d'emprisonnement non exécutée.", OK, 0, ""},
 		{"Depression is an illness, not a lack of willpower.", OK, 0, ""},
 	})
 }
@@ -56,6 +56,15 @@ func TestAdviceQuestionAboutSomeoneStaysBlocked(t *testing.T) {
 		{"Comment annoncer aux bénévoles que la subvention de la mairie ne sera pas renouvelée ?", Blocked, Sensitive, ""},
 		{"What can a charity do when the only paid worker is pregnant and the grant ends?", Blocked, Sensitive, "health"},
 		{"How do you tell parents that a youth worker has been suspended pending a police investigation?", Blocked, Sensitive, ""},
+		// found by a third review: a person the allow-list does not hold,
+		// an apposition, an event, a place, a definition that goes on
+		{"Comment aider un parrain qui est en prison ?", Blocked, Sensitive, "criminal"},
+		{"Comment aider un ami, ancien toxicomane, qui a rechuté ?", Blocked, Sensitive, "health"},
+		{"Que faire pour une amie qui a fait une overdose pendant la fête ?", Blocked, Sensitive, "health"},
+		{"Comment soutenir une amie rencontrée à la chorale qui est séropositive ?", Blocked, Sensitive, "health"},
+		{"Comment aider une collègue à l'usine qui a fait une fausse couche ?", Blocked, Sensitive, "health"},
+		{"Le VIH est un virus que porte un de nos entraîneurs.", Blocked, Sensitive, "health"},
+		{"Epilepsy is a condition that our goalkeeper has.", Blocked, Sensitive, "health"},
 		// no definition: a possessive, a name, a person between, another sentence
 		{"Le cancer du trésorier est un choc pour tout le club.", Blocked, Sensitive, "health"},
 		{"Le diabète est une maladie chronique. Le trésorier l'a depuis dix ans.", Blocked, Sensitive, "health"},

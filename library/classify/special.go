@@ -282,8 +282,8 @@ func (a *analysis) generalStatement(sp span) bool {
 // definition (definition_heads.txt) at most one word later (« Le diabète
 // est une maladie chronique qui se soigne », « Le sursis est une
 // peine… », "Schizophrenia is a long-term condition"). A definition
-// states what a thing is, for anyone, and its other terms (« maladie »,
-// « se soigne ») define it too. Not a definition: « Sa dépression est une
+// states what a thing is, for anyone, and its other terms (« maladie
+// chronique ») define it too. Not a definition: « Sa dépression est une
 // maladie » (a possessive), « Le cancer du trésorier est un choc » (words
 // between the term and the copula, no head), a definition followed by
 // another sentence (« Le trésorier l'a depuis dix ans. »). Read only when
@@ -292,10 +292,23 @@ func (a *analysis) definesTerm(spans []span) bool {
 	toks := a.s.Toks
 	for _, sp := range spans {
 		if sp.i == 0 || sp.i == 1 && toks[0].Is(cDefiniteArticles) {
-			return a.definitionAt(sp.j) && a.wholeValue() // advice_question.go
+			return a.definitionAt(sp.j) && a.wholeValue() && a.saysNoMore() // advice_question.go
 		}
 	}
 	return false
+}
+
+// saysNoMore: the definition holds no relative clause and nothing of
+// ours (« Le VIH est un virus que porte un de nos entraîneurs », "a
+// condition that our goalkeeper has": a read-only review found eleven
+// such leaks).
+func (a *analysis) saysNoMore() bool {
+	for _, t := range a.s.Toks {
+		if relativePronouns[t.Norm] || toldThat[t.Norm] || ownVoice[t.Norm] || t.Norm == "which" {
+			return false
+		}
+	}
+	return true
 }
 
 // definitionAt: « est », "is" at j, an indefinite article, then a head
