@@ -37,7 +37,7 @@ var (
 // maire : si on l'aide pour le porte-à-porte on récupère la salle »,
 // "the councillor will push our grant through if we keep quiet").
 func (a *analysis) politicalBargain(cs cueSet) bool {
-	favour := a.anyWordIn(favourWords)
+	favour := a.has(cFavourWord) // set_classes.go
 	if cs.has(cuePoliticalSupport) {
 		return cs.has(cueCondition) || cs.has(cueDeal) || favour
 	}

@@ -38,6 +38,9 @@ func (a *analysis) notAPersonNamed(i, j int) bool {
 // saidName returns the span [i, j) of a name said after a verb of naming,
 // or j == 0.
 func (a *analysis) saidName() (i, j int) {
+	if !a.has(cSaidNameVerb) && !a.has(cNameLabels) {
+		return 0, 0 // the classes first (set_classes.go): no verb of naming, no "name"
+	}
 	toks := a.s.Toks
 	for k := 1; k+1 < len(toks); k++ {
 		if !a.namingSaid(k) {

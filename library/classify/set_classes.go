@@ -81,6 +81,10 @@ const (
 	cReportVerb                                               // data/words/report_verbs.txt (public_voice.go)
 	cVoiceObject                                              // data/words/voice_object_words.txt (public_voice.go contactedAt)
 	cEventLinks                                               // data/words/event_links.txt (named_thing_heads.go markNamedThings)
+	cSaidNameVerb                                             // data/words/said_name_verbs.txt (said_name.go)
+	cBeliefVerb                                               // data/words/false_belief_verbs.txt (strategy_unaware.go)
+	cHidingPurpose                                            // data/words/hiding_purposes.txt (strategy_unaware.go)
+	cFavourWord                                               // data/words/favour_words.txt (political_deal.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -192,5 +196,9 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cReportVerb:       reportVerbs,
 		cVoiceObject:      contactVerbs,
 		cEventLinks:       lexicon.Words(lexicon.Data, "event_links"),
+		cSaidNameVerb:     saidNameVerbs,
+		cBeliefVerb:       beliefVerbs,
+		cHidingPurpose:    hidingPurposes,
+		cFavourWord:       favourWords,
 	}
 }

@@ -31,6 +31,9 @@ const partyReach = 4
 
 // findUnawareParty reports a dealing hidden from the other side.
 func (a *analysis) findUnawareParty() {
+	if !a.has(cBeliefVerb) && !a.has(cHidingPurpose) {
+		return // the classes first (set_classes.go): most sentences believe and hide nothing
+	}
 	reason := ""
 	switch {
 	case a.falseBelief():
