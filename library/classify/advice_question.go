@@ -11,16 +11,15 @@ import (
 // A volunteer asks an AI what to do for anyone it may happen to (issue 7,
 // section 4): « Que faire si quelqu'un fait une crise d'épilepsie ? »,
 // « Comment aider un ami qui boit trop ? », "What should you do if
-// someone has a seizure during a match?", "Tips for welcoming a deaf
-// person". The person is indefinite — « quelqu'un », « un enfant », "a
+// someone has a seizure?", "Tips for welcoming a deaf person". The person is indefinite — « quelqu'un », « un enfant », "a
 // friend" — so the special-category word is about whoever it may be,
 // not about someone: the sentence asks, it states nothing. It is read as
 // a reader appeal (reader_appeal.go), whose guards still hold: no name,
 // no civility, no capitalised word but the first, no contact details, no
 // real-life detail (a floor, a habit, a dwelling), and every person in it
 // indefinite, the reader's own (« votre enfant ») or the anyone a notice
-// speaks of. Here more points at someone (a read-only review found 86
-// leaks in a looser first version):
+// speaks of. Here more points at someone (read-only reviews found 86,
+// then 97 sentences let pass by looser versions):
 //   - any person but anyone (advice_persons.txt: « quelqu'un », « un
 //     enfant », "a friend"): a role (« un trésorier »), a kin (« un
 //     mari »), the association's people (« un bénévole »), or anyone
