@@ -45,8 +45,7 @@ var (
 	adviceOpeners  = readWordUses(lexicon.Data, "advice_openers") // word_uses.go
 	adviceAsks     = adviceOpeners.of("ask")
 	adviceHeadings = adviceOpeners.of("heading")
-	// adviceModals after "what" ask what to do: "what should", "what to".
-	adviceModals = lexicon.WordSet{"should": true, "to": true, "can": true, "do": true, "could": true}
+	adviceModals   = adviceOpeners.of("modal") // "what should", "what to"
 	// realCase are the words of a real case: the association's own people
 	// and places, a time of now (advice_real_case.txt, and famous_news.txt,
 	// which famous_names.go reads for a fact told as new).
@@ -54,11 +53,10 @@ var (
 	advicePersons = lexicon.Words(lexicon.Data, "advice_persons")
 	// narrowers after a person say whose or where: « un enfant de l'école
 	// X », "a coach at the club".
-	narrowers = lexicon.WordSet{"de": true, "du": true, "des": true, "d": true, "at": true, "from": true, "of": true,
-		"in": true, "chez": true}
+	narrowers = prepositionUses.of("narrow")
 	// toldThat opens a clause that tells a fact: « annoncer que … »,
 	// "tell parents that …".
-	toldThat = lexicon.WordSet{"que": true, "qu": true, "that": true}
+	toldThat = pronounUses.of("told")
 )
 
 // asksAdvice: the sentence asks what to do for anyone, or heads advice.

@@ -81,19 +81,17 @@ func (a *analysis) namingSaid(k int) bool {
 		if toks[p].Norm == "qui" {
 			return p > 0 && toks[p-1].Is(cPerson) || p > 1 && toks[p-2].Is(cPerson) // « un jeune (homme) qui s'appelle », not « un logiciel qui s'appelle »
 		}
-		return namingSubjects[toks[p].Norm] || p == k-1 && toks[p].Is(cPerson) // « un petit prénommé Titou »
+		return namers[toks[p].Norm] || p == k-1 && toks[p].Is(cPerson) // « un petit prénommé Titou »
 	}
 	if w != "is" && w != "was" && !(w == "s" && toks[k].Sep == '\'') {
 		return false
 	}
-	return toks[k-1].Norm == "name" && k > 1 && namingOwners[toks[k-2].Norm]
+	return toks[k-1].Norm == "name" && k > 1 && namers[toks[k-2].Norm]
 }
 
 var (
-	reflexives = lexicon.WordSet{"s": true, "se": true, "m": true, "me": true, "t": true, "te": true}
-	// namingSubjects are the persons a verb of naming is said of.
-	namingSubjects = lexicon.WordSet{"il": true, "elle": true, "ils": true, "elles": true, "je": true, "j": true, "tu": true,
-		"on": true}
-	// namingOwners are whose name is given: "his name is".
-	namingOwners = lexicon.WordSet{"his": true, "her": true, "my": true, "their": true, "whose": true, "your": true}
+	reflexives = pronounUses.of("reflexive") // « s' », « se »
+	// namers are the persons a verb of naming is said of (« il
+	// s'appelle ») and whose name is given ("his name is").
+	namers = pronounUses.of("named")
 )

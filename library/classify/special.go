@@ -311,21 +311,17 @@ func (a *analysis) saysNoMore() bool {
 	return true
 }
 
-// definitionAt: « est », "is" at j, an indefinite article, then a head
+// definitionAt: a copula (« est », "is") at j, an indefinite article, then a head
 // of definition, right after it or after one adjective.
 func (a *analysis) definitionAt(j int) bool {
 	toks := a.s.Toks
-	if j+2 >= len(toks) || !definitionCopulas[toks[j].Norm] || !isIndefinite(toks[j+1].Norm) {
+	if j+2 >= len(toks) || !copulas[toks[j].Norm] || !isIndefinite(toks[j+1].Norm) { // origin_of.go
 		return false
 	}
 	return definitionHeads[toks[j+2].Norm] || j+3 < len(toks) && toks[j+3].Sep == 0 && definitionHeads[toks[j+3].Norm]
 }
 
-var (
-	// definitionCopulas say what a thing is: « est », "is".
-	definitionCopulas = lexicon.WordSet{"est": true, "is": true}
-	definitionHeads   = lexicon.Words(lexicon.Data, "definition_heads")
-)
+var definitionHeads = lexicon.Words(lexicon.Data, "definition_heads")
 
 // organisationNamed: the term opens the name of an organisation written
 // with a capital ("le Parti socialiste", "la Confédération paysanne").
