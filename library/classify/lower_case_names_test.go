@@ -17,3 +17,17 @@ func TestLowerCaseFirstNameWithAnInitialOrAHumanVerbIsAName(t *testing.T) {
 		{"vitamine c. et fer : conseils de la diététicienne", OK, 0, ""},
 	})
 }
+
+// A first name that is no word, typed in lower case before a relative
+// clause, is a person: the fact the clause tells is about someone. A town
+// or a dish before « qui » is not.
+func TestLowerCaseFirstNameBeforeARelativeClauseIsAName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Comment aider kevin qui est séropositif ?", Blocked, Sensitive, "health"},
+		{"on passe chez nadia qui a été opérée lundi", Blocked, Sensitive, "health"},
+		{"how do I support kevin who is HIV positive?", Blocked, Sensitive, "health"},
+		{"le club de paris qui joue samedi à domicile", OK, 0, ""},
+		{"on prend la ligne de lyon qui part à 8 h", OK, 0, ""},
+		{"la recette de tatin qui est facile à faire", OK, 0, ""},
+	})
+}

@@ -279,7 +279,8 @@ func (a *analysis) detBefore(k int) bool {
 
 // lowerFirstActs: a first name typed in lower case that opens the
 // sentence before a person's verb ("nathalie passera prendre les clés"),
-// or two such names joined by "et" ("mettre yasmine et inès ensemble").
+// or two such names joined by "et" ("mettre yasmine et inès ensemble"),
+// or one before a relative clause ("aider kevin qui est malade").
 func (a *analysis) lowerFirstActs(i int) bool {
 	toks := a.s.Toks
 	t := toks[i]
@@ -291,6 +292,9 @@ func (a *analysis) lowerFirstActs(i int) bool {
 	}
 	if i == 0 && i+1 < len(toks) && a.personVerbAt(i+1) && toks[i+1].Norm != "et" {
 		return true
+	}
+	if i+2 < len(toks) && toks[i+1].Sep == 0 && (toks[i+1].Norm == "qui" || toks[i+1].Norm == "who") {
+		return true // « comment aider kevin qui est malade »: a relative clause after a first name that is no word tells of a person
 	}
 	pair := func(k int) bool {
 		u := toks[k]

@@ -32,7 +32,7 @@ func (a *analysis) markTitles() {
 			continue
 		}
 		story := toks[k].Is(cStoryHeads)
-		if s := a.titleStart(k+1, story); s > 0 && !toks[s].Is(cCivility) {
+		if s := a.titleStart(k+1, story); s > 0 && !toks[s].Is(cCivility) && !a.personAfterHeading(s) {
 			a.consumeCaps(s)
 		}
 	}
@@ -64,4 +64,26 @@ func (a *analysis) titleStart(k int, story bool) int {
 		return j
 	}
 	return 0
+}
+
+// personAfterHeading: the title after a heading's colon opens on a first
+// name and a capitalised word that no list of famous names holds, and a
+// verb said of a person follows (« Club de lecture : Nadia Benali est à
+// l'hôpital »): a member's news under the heading, not a title. A famous
+// character or author (« Jane Eyre ») and a title said alone (« Film :
+// Mary Poppins, avec goûter ») stay titles.
+func (a *analysis) personAfterHeading(s int) bool {
+	toks := a.s.Toks
+	if toks[s].Sep != ':' || s+1 >= len(toks) {
+		return false
+	}
+	t, u := toks[s], toks[s+1]
+	if !t.Is(cFirst) || t.Is(cAmbig) || !u.Has(text.Cap) || u.Sep != 0 || u.Is(cCivility) {
+		return false
+	}
+	if k := s + 2; k >= len(toks) || toks[k].Sep != 0 || !a.personVerbAt(k) && !statingCopulas[toks[k].Norm] && !stateVerbs[toks[k].Norm] {
+		return false // « Movie afternoon: Mary Poppins, with tea »: a title said alone
+	}
+	listed, _ := a.listedFamous(s, s+2)
+	return !listed
 }

@@ -22,3 +22,17 @@ func TestTitlesAndSubjectsOfTalksAreNoPersons(t *testing.T) {
 		{"Talk on Monday with Karima Benali about the rota", Blocked, Personal, "name"},
 	})
 }
+
+// After a heading's colon (« Club de lecture : »), a first name and a
+// surname that a person's verb follows are a member's news, not a title;
+// a title said alone, or a famous character, stays a title.
+func TestPersonAfterAWorkHeadingIsNoTitle(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Club de lecture : Nadia Benali est à l'hôpital.", Blocked, Sensitive, "health"},
+		{"Book club: Paul Martin is in hospital.", Blocked, Sensitive, "health"},
+		{"Ciné-club : Karim Haddad viendra avec sa fille.", Blocked, Personal, "name"},
+		{"Movie afternoon: Mary Poppins, with tea and cake.", OK, 0, ""},
+		{"Club de lecture : Jane Eyre est au programme de janvier.", OK, 0, ""},
+		{"Film de la semaine : Martin Eden", OK, 0, ""},
+	})
+}
