@@ -40,7 +40,11 @@ func (a *analysis) findGenderedCouple() {
 	}
 }
 
-// coupleSaid: the sentence says a couple, not only « ensemble ».
+// cohabitVerbs say a shared home before « ensemble » (cohabit_verbs.txt).
+var cohabitVerbs = lexicon.Words(lexicon.Data, "cohabit_verbs")
+
+// coupleSaid: the sentence says a couple, not only « ensemble »: a word
+// of a couple, « en couple », or a home shared.
 func (a *analysis) coupleSaid() bool {
 	toks := a.s.Toks
 	for i, t := range toks {
@@ -49,6 +53,9 @@ func (a *analysis) coupleSaid() bool {
 		}
 		if t.Norm == "couple" && i > 0 && (toks[i-1].Norm == "en" || toks[i-1].Norm == "a") {
 			return true
+		}
+		if (t.Norm == "ensemble" || t.Norm == "together") && (i > 0 && cohabitVerbs[toks[i-1].Norm] || i > 1 && cohabitVerbs[toks[i-2].Norm]) {
+			return true // « vivent ensemble », "moved in together": a shared home
 		}
 	}
 	return false

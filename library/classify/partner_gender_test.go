@@ -45,3 +45,16 @@ func TestTwoNicknamesWithPeopleInAppositionAreNames(t *testing.T) {
 		{"Bleu et Vert, les deux équipes du tournoi", OK, 0, ""},
 	})
 }
+
+// Two first names of the same gender said to share a home (« vivent
+// ensemble », "moved in together") are a couple: category 4. A man and a
+// woman, or « ensemble » without a home, tell no orientation.
+func TestSameGenderPairSharingAHomeIsACouple(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Julien et Thomas viennent d'emménager ensemble, invitez-les tous les deux.", Blocked, Sensitive, "sexuality"},
+		{"Sarah and Emily moved in together last month.", Blocked, Sensitive, "sexuality"},
+		{"Inès et Chloé habitent ensemble à Roubaix.", Blocked, Sensitive, "sexuality"},
+		{"Julien et Marie vivent ensemble.", Blocked, Personal, "name"},
+		{"Julien et Thomas rangent ensemble la salle après le match.", Blocked, Personal, "name"},
+	})
+}
