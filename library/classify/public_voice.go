@@ -20,7 +20,8 @@ import (
 // cue is public news: « L'État a mis fin au dispositif des contrats
 // aidés », « Le plan de relance est encore flou, selon la Cour des
 // comptes », "The government has frozen the budget for school sports".
-// Such a sentence loses its gray doubts (internal, partner, vague) when it
+// Such a sentence loses its gray doubts (internal, partner, vague, and a
+// statistic's aggregate: « d'après l'INSEE, 14 % des ménages… ») when it
 // carries nothing of the association's own voice. What is blocked stays
 // blocked; a local body we deal with (« la mairie », « le club ») is no
 // public voice; a role or a person of ours as the source (« …, annonce la
@@ -39,7 +40,7 @@ var (
 )
 
 // grayRules are the rules of the gray zone the public voice revises.
-var grayRules = map[string]bool{"internal": true, "partner": true, "vague": true}
+var grayRules = map[string]bool{"internal": true, "partner": true, "vague": true, "aggregate": true}
 
 // dropPublicVoiceGray removes the gray doubts of a sentence told by a
 // public voice and not by the association.

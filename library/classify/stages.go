@@ -182,6 +182,7 @@ var sentenceStages = []stage{
 	{name: "cited-source", run: (*analysis).dropCitedSourceDoubts, dicts: dictsOf(dPending)},
 	// public_voice.go: « L'État a mis fin au dispositif », "the minister said … still unclear"
 	{name: "public-voice", always: true, run: (*analysis).dropPublicVoiceGray},
+	{name: "national-scope", always: true, run: (*analysis).dropNationalAggregate}, // national_scope.go
 	// public_heading.go: « Texte de la banderole : … »
 	{name: "public-heading", always: true, run: (*analysis).dropDoubtsUnderPublicHeading},
 	// public_role.go: « le maire X inaugurera le jardin », "guest speaker X will speak"

@@ -1,0 +1,57 @@
+package classify
+
+import (
+	"slices"
+
+	"tamis/library/classify/lexicon"
+)
+
+// A statistic whose scope is a country or the world (« En France, environ
+// une femme sur dix est concernée par l'endométriose », "In the UK, one
+// adult in four will experience a mental health problem") describes a
+// population, not the association's public: the door test passes, and
+// its aggregate doubt goes. The association's own voice (« nos
+// adhérents », "our members": own_voice.txt) keeps it, and so does
+// anything else the sentence holds: only the aggregate doubt is dropped.
+
+var (
+	scopeUses         = readWordUses(lexicon.Data, "national_scopes")
+	scopePlaces       = scopeUses.of("place")
+	scopeAdverbs      = scopeUses.of("adverb")
+	scopePrepositions = prepositionUses.of("scope") // « en France », "across England"
+)
+
+// dropNationalAggregate removes the sentence's aggregate doubts when the
+// statistic's scope is a country or the world and no word of ours is said.
+func (a *analysis) dropNationalAggregate() {
+	k := a.sentenceFindings()
+	if !slices.ContainsFunc(a.findings[k:], aggregateDoubt) || !a.nationalScope() {
+		return // aggregateDoubt: announced_event.go
+	}
+	a.dropFindingsFrom(k, aggregateDoubt)
+}
+
+// nationalScope: the sentence sets a country or the world as its scope
+// and holds no word of the association's own voice.
+func (a *analysis) nationalScope() bool {
+	toks := a.s.Toks
+	scope := false
+	for k, t := range toks {
+		if t.Is(cOwnVoice) {
+			return false
+		}
+		if scopeAdverbs[t.Norm] {
+			scope = true // "nationally", "worldwide"
+			continue
+		}
+		if !scopePlaces[t.Norm] {
+			continue
+		}
+		p := k - 1
+		if p >= 0 && toks[p].Is(cDefiniteArticles) {
+			p-- // « dans le monde », "across the country"
+		}
+		scope = scope || p >= 0 && scopePrepositions[toks[p].Norm]
+	}
+	return scope
+}
