@@ -1,7 +1,8 @@
 package classify
 
 // The lists of the association's plans kept from those they concern
-// (strategy_untold.go): each is an embedded text file under data/cues/,
+// (strategy_untold.go) and of its money kept out of its accounts
+// (strategy_off_books.go): each is an embedded text file under data/cues/,
 // one word or phrase a line, like the cues of cues.go; they join the
 // combined trie as their own dictionary (dUntold), since the cue set is
 // full.
@@ -19,6 +20,8 @@ const (
 	untoldWait            // on attend, waiting for: before an awaited event, then a telling
 	untoldAwaited         // signature, vote, adhésions, CSE, fees: the event the telling waits for
 	untoldChange          // réduit, gèle, sera vendu, ends, cut: a change the association makes
+	untoldOffBooks        // pas comptabilisés, pas à la banque, out of the books: money kept out of the accounts (strategy_off_books.go)
+	untoldMoney           // dons, recette, chèque, donation: money received, besides cash and donors
 	numUntold
 )
 
@@ -32,6 +35,8 @@ var untoldFiles = [numUntold]string{
 	untoldWait:     "data/cues/untold_wait.txt",
 	untoldAwaited:  "data/cues/untold_awaited.txt",
 	untoldChange:   "data/cues/untold_change.txt",
+	untoldOffBooks: "data/cues/untold_off_books.txt",
+	untoldMoney:    "data/cues/untold_money.txt",
 }
 
 // untoldSet is the set of lists found in a sentence.
