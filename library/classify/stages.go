@@ -195,4 +195,6 @@ var sentenceStages = []stage{
 	{name: "untold-plan", run: (*analysis).findUntoldPlan, dicts: dictsOf(dUntold)},
 	// strategy_off_books.go: « les dons ne sont pas comptabilisés, on s'en sert pour… »
 	{name: "money-off-books", run: (*analysis).findMoneyOffBooks, dicts: dictsOf(dUntold)},
+	// strategy_copied.go: « on recopie la trame de leur dossier »
+	{name: "copied-work", run: (*analysis).findCopiedWork, dicts: dictsOf(dUntold)},
 }

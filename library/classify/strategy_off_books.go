@@ -29,8 +29,8 @@ func (a *analysis) findMoneyOffBooks() {
 		return // the association must say it does so (affair_subjects.txt): « les dons en nature ne sont pas comptabilisés dans ce total » explains a figure
 	}
 	if a.has(cReaderWords) || a.addressesPublic() || a.startsGeneric() || a.howToQuestion() || a.asksHow() ||
-		a.isPublished() || a.sentencePending().has(pendPublicSource) || a.sensitiveInSentence() {
-		return // advice, a lesson, a published or cited text; a fact already category 4 keeps its own reason
+		a.isPublished() || a.sentencePending().has(pendPublicSource) || a.blockedInSentence() {
+		return // advice, a lesson, a published or cited text; a fact already blocked as category 4 keeps its own reason
 	}
 	a.addAs(ruleFinance, Blocked, 0, len(a.s.Toks),
 		i18n.T("argent de l’association gardé hors de ses comptes : stratégie confidentielle",

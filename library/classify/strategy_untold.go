@@ -45,12 +45,23 @@ func (a *analysis) findUntoldPlan() {
 		return
 	}
 	if a.has(cReaderWords) || a.addressesPublic() || a.startsGeneric() || a.howToQuestion() || a.asksHow() ||
-		a.isPublished() || a.sentencePending().has(pendPublicSource) || a.sensitiveInSentence() {
-		return // advice to the reader, a lesson, a published or cited text; a fact already category 4 keeps its own reason
+		a.isPublished() || a.sentencePending().has(pendPublicSource) || a.blockedInSentence() {
+		return // advice to the reader, a lesson, a published or cited text; a fact already blocked as category 4 keeps its own reason
 	}
 	a.addAs(ruleConfidential, Blocked, 0, len(a.s.Toks),
 		i18n.T("projet de l’association que les personnes concernées ne connaissent pas encore : stratégie confidentielle",
 			"a plan of the association that those it concerns do not know yet: confidential strategy"))
+}
+
+// blockedInSentence: a category-4 finding blocked lies in the sentence (a
+// doubt, « demande de subvention non déposée ? », gives way to the rule).
+func (a *analysis) blockedInSentence() bool {
+	for _, f := range a.findings[a.sentFirst:] {
+		if f.Category == Sensitive && f.Verdict == Blocked && f.Start >= a.s.Start && f.End <= a.s.End {
+			return true
+		}
+	}
+	return false
 }
 
 // untoldMatter: the sentence tells a change the association makes

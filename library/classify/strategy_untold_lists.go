@@ -1,8 +1,9 @@
 package classify
 
 // The lists of the association's plans kept from those they concern
-// (strategy_untold.go) and of its money kept out of its accounts
-// (strategy_off_books.go): each is an embedded text file under data/cues/,
+// (strategy_untold.go), of its money kept out of its accounts
+// (strategy_off_books.go) and of another body's work it copies
+// (strategy_copied.go): each is an embedded text file under data/cues/,
 // one word or phrase a line, like the cues of cues.go; they join the
 // combined trie as their own dictionary (dUntold), since the cue set is
 // full.
@@ -22,6 +23,8 @@ const (
 	untoldChange          // réduit, gèle, sera vendu, ends, cut: a change the association makes
 	untoldOffBooks        // pas comptabilisés, pas à la banque, out of the books: money kept out of the accounts (strategy_off_books.go)
 	untoldMoney           // dons, recette, chèque, donation: money received, besides cash and donors
+	untoldCopy            // recopie, calque, copy their: another body's work copied (strategy_copied.go)
+	untoldDocument        // dossier, trame, handbook, bid: a body's work that may be copied
 	numUntold
 )
 
@@ -37,6 +40,8 @@ var untoldFiles = [numUntold]string{
 	untoldChange:   "data/cues/untold_change.txt",
 	untoldOffBooks: "data/cues/untold_off_books.txt",
 	untoldMoney:    "data/cues/untold_money.txt",
+	untoldCopy:     "data/cues/untold_copy.txt",
+	untoldDocument: "data/cues/untold_document.txt",
 }
 
 // untoldSet is the set of lists found in a sentence.
