@@ -53,6 +53,7 @@ func buildLexicon(fsys fs.FS) *dictionaries {
 		dCue:         listEntries(fsys, cueFiles[:]),
 		dPending:     listEntries(fsys, pendingFiles[:]),
 		dAffair:      listEntries(fsys, affairFiles[:]),
+		dUntold:      listEntries(fsys, untoldFiles[:]),
 	})
 	lx.buildClasses(fsys, map[text.Class]lexicon.WordSet{
 		cFirst: lx.firstnames, cAmbig: lx.ambiguous, cLast: lx.lastnames, cVenue: venues,

@@ -192,4 +192,10 @@ var sentenceStages = []stage{
 	{name: "kept-secret", run: (*analysis).findKeptSecret, needs: classesOf(cDisclose, cTell)},
 	// held_matter.go: « on ferme l'antenne, on l'annonce seulement après l'AG »
 	{name: "held-matter", run: (*analysis).findHeldMatter, dicts: dictsOf(dCue, dPending), needs: classesOf(cDisclose, cTell)},
+	// strategy_untold.go: « on le dit pas tant que les adhésions sont pas rentrées », "she hasn't been told"
+	{name: "untold-plan", run: (*analysis).findUntoldPlan, dicts: dictsOf(dUntold)},
+	// strategy_off_books.go: « les dons ne sont pas comptabilisés, on s'en sert pour… »
+	{name: "money-off-books", run: (*analysis).findMoneyOffBooks, dicts: dictsOf(dUntold)},
+	// strategy_copied.go: « on recopie la trame de leur dossier »
+	{name: "copied-work", run: (*analysis).findCopiedWork, dicts: dictsOf(dUntold)},
 }

@@ -28,6 +28,7 @@ const (
 	// gray_pending_lists.go: the lists of the gray zone's pending matters
 	dPending
 	dAffair // gray_affairs.go: the association's affairs told as unsettled
+	dUntold // strategy_untold_lists.go: plans kept from those they concern
 	numDicts
 )
 
