@@ -110,6 +110,9 @@ func (a *analysis) findDescribedHardship() {
 	if k < 0 {
 		k = a.eventWinner() // « la gagnante du loto de Pâques »
 	}
+	if k < 0 {
+		k = a.cappedPersonOpener() // unknown_subject.go: « Le Colonel du club de boules doit 200 euros »
+	}
 	if k < 0 || a.isPublished() || a.startsGeneric() || a.addressesPublic() || a.sensitiveInSentence() {
 		return
 	}
