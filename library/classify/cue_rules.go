@@ -23,6 +23,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.findBareSurname()
 	a.findNickname()           // nickname.go: « le Grand Mimi », « Dédé a oublié »
 	a.findSurnameValue()       // surname_value.go: « Kowalski » alone
+	a.findRecordSurname()      // record_surname.go: « le dossier Kerbrat »
 	a.findCapsSurnameInitial() // caps_surname_initial.go: « DUPONT J. »
 	a.findSurnameCode()        // record_codes.go: « Dupont 2024-0173 »
 	a.findNicknameSaid()       // nickname_said.go: « surnommé Rambo »

@@ -136,7 +136,7 @@ func (a *analysis) clauseFirstName(i int) int {
 		for j < len(toks) && j-i < maxFirstNameParts && text.Joined(toks, j, '-') && a.isFirstName(j, true) {
 			j++
 		}
-		if j < len(toks) && a.personVerbAt(j) && toks[j].Norm != "et" && !(toks[j].Norm == "a" && j+1 < len(toks) && toks[j+1].Norm == "lieu") {
+		if j < len(toks) && (a.personVerbAt(j) || a.lifeVerbAt(j)) && toks[j].Norm != "et" && !(toks[j].Norm == "a" && j+1 < len(toks) && toks[j+1].Norm == "lieu") {
 			return j
 		}
 		return 0

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tamis/i18n"
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -106,11 +107,37 @@ func (a *analysis) findDescribedHardship() {
 	if k < 0 {
 		k = a.unknownOpener() // unknown_subject.go: « Bébert du comité des fêtes a perdu son travail »
 	}
+	if k < 0 {
+		k = a.eventWinner() // « la gagnante du loto de Pâques »
+	}
+	if k < 0 {
+		k = a.cappedPersonOpener() // unknown_subject.go: « Le Colonel du club de boules doit 200 euros »
+	}
 	if k < 0 || a.isPublished() || a.startsGeneric() || a.addressesPublic() || a.sensitiveInSentence() {
 		return
 	}
 	a.addAs(ruleIndirect, Blocked, k, len(a.s.Toks), i18n.T("vie privée d’une personne désignée par une description",
 		"private life of a person pointed at by a description"))
+}
+
+// eventWinners name the one who won an event (data/words/event_winners.txt).
+var eventWinners = lexicon.Words(lexicon.Data, "event_winners")
+
+// eventWinner returns the token of a pointing determiner before the
+// winner of an event, linked to it (« la gagnante du loto de Pâques »,
+// "the winner of the raffle"), not a rule for whoever (a modal or a
+// future after it); -1 if none.
+func (a *analysis) eventWinner() int {
+	toks := a.s.Toks
+	for k := 0; k+3 < len(toks); k++ {
+		if !toks[k].Is(cPointingDets) || !eventWinners[toks[k+1].Norm] || isClauseSep(toks[k+2].Sep) {
+			continue
+		}
+		if toks[k+2].Is(cBelongLinks) && !a.hypothetical(k+2) {
+			return k
+		}
+	}
+	return -1
 }
 
 // describedOne returns the token of the first person the sentence points

@@ -55,6 +55,10 @@ func (a *analysis) secretToldOtherwise(cs cueSet) string {
 		return i18n.T("indice d’un mot de passe", "password hint")
 	case a.digits && a.labelledSecret(cs.has(cueSecretNoun)):
 		return i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key")
+	case a.digits && cs.has(cueSecretNoun) && !a.directCredential() && a.secretAfterCopula(): // secret_copula.go
+		return i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key")
+	case a.digits && !a.directCredential() && a.keyedCode(): // secret_keyed.go
+		return i18n.T("code à taper pour entrer ou déverrouiller", "code to key in to get in or unlock")
 	}
 	return ""
 }

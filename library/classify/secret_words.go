@@ -198,6 +198,9 @@ func (a *analysis) codeIn(i, j int) bool {
 		if len(t.Norm) <= 2 && k+2 < len(toks) && dashedDigits(toks, k+1) && dashedDigits(toks, k+2) {
 			return true
 		}
+		if spelledDigits(toks, k) {
+			return true // "opens with 0 4 1 9"
+		}
 	}
 	return false
 }
@@ -206,6 +209,17 @@ func (a *analysis) codeIn(i, j int) bool {
 // by a dash.
 func dashedDigits(toks []text.Token, k int) bool {
 	return text.Joined(toks, k, '-') && toks[k].Has(text.Digit) && len(toks[k].Norm) <= 2
+}
+
+// spelledDigits: token k starts a run of four single digits or more
+// parted by spaces only, a code read out digit by digit (« 5 5 1 9 »,
+// "0 4 1 9").
+func spelledDigits(toks []text.Token, k int) bool {
+	n := 0
+	for m := k; m < len(toks) && toks[m].Has(text.Digit) && len(toks[m].Norm) == 1 && (m == k || toks[m].Sep == 0); m++ {
+		n++
+	}
+	return n >= 4
 }
 
 // isYear: four digits from 1900 to 2099.

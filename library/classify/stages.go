@@ -74,10 +74,11 @@ func classesOf(cs ...text.Class) text.ClassSet {
 
 // sentenceStages are the sentence rules, in the order they run.
 var sentenceStages = []stage{
-	{name: "lists", always: true, run: (*analysis).applyLists},               // the association's allow and deny lists
-	{name: "direct", always: true, run: (*analysis).collectDirect},           // identifiers found by the byte scanner
-	{name: "sentence-ids", digits: true, run: (*analysis).findSentenceIDs},   // IP addresses, codes, body identifiers
-	{name: "number-shapes", digits: true, run: (*analysis).findNumberShapes}, // identifier_shapes.go
+	{name: "lists", always: true, run: (*analysis).applyLists},                            // the association's allow and deny lists
+	{name: "direct", always: true, run: (*analysis).collectDirect},                        // identifiers found by the byte scanner
+	{name: "sentence-ids", digits: true, run: (*analysis).findSentenceIDs},                // IP addresses, codes, body identifiers
+	{name: "dotted-handle", run: (*analysis).findDottedHandle, needs: classesOf(cHandle)}, // handle_dotted.go: « son insta c'est lucie.dvl »
+	{name: "number-shapes", digits: true, run: (*analysis).findNumberShapes},              // identifier_shapes.go
 	{name: "word-shapes", run: (*analysis).findWordShapes, needs: classesOf(cSpelledNumber)},
 	{name: "names", always: true, run: (*analysis).findNames},
 	{name: "initials", run: (*analysis).findInitialsAlone, needs: classesOf(cInitialsContext)},

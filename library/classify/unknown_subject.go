@@ -71,3 +71,42 @@ func (a *analysis) nameShapedOpener() bool {
 	}
 	return t.IsAny(cFirst, cAmbig, cLast) || !a.dictionaryWord(0)
 }
+
+// cappedPersonOpener returns 1 when the sentence opens on a definite
+// article and a word of the dictionaries written with a capital inside
+// the sentence, which makes it a nickname (« Le Colonel du club de boules doit 200
+// euros », « La Sorcière du lotissement … », "The Professor from the
+// chess club"), as its subject: an auxiliary or « ne » right after it, or
+// after a short complement of where the person belongs; -1 otherwise.
+// Read, like unknownOpener, only with a fact that only a person has.
+func (a *analysis) cappedPersonOpener() int {
+	toks := a.s.Toks
+	if len(toks) < 4 || !toks[0].Is(cDefiniteArticles) || a.s.Shouting {
+		return -1
+	}
+	t := &toks[1]
+	if !t.Has(text.Cap) || !t.Has(text.Letter) || t.Has(text.Upper) || t.Sep != 0 || a.consumed[1] || a.coveredByName(1) {
+		return -1
+	}
+	if !a.dictionaryWord(1) || t.IsAny(cVenue, cOrg, cKnownBodies, cPopulation, cCapWord) || a.communeStartsAt(1) {
+		return -1 // « La Poste du quartier », « Le Havre »: a body or a place keeps its capital
+	}
+	v := 2
+	if toks[2].Is(cBelongLinks) && !subjectAuxiliaries[toks[2].Norm] {
+		for v = 3; v < min(len(toks), 8) && !subjectAuxiliaries[toks[v].Norm] && !a.personVerbAt(v) && toks[v].Norm != "ne" && toks[v].Norm != "n"; v++ {
+			if isClauseSep(toks[v].Sep) {
+				return -1
+			}
+		}
+	}
+	if v < len(toks) && (subjectAuxiliaries[toks[v].Norm] || a.personVerbAt(v) || toks[v].Norm == "ne" || toks[v].Norm == "n") {
+		return 1
+	}
+	return -1
+}
+
+// communeStartsAt: a commune's name starts at token k (« Le Havre »).
+func (a *analysis) communeStartsAt(k int) bool {
+	end, _ := a.communeAt(k)
+	return end > k
+}

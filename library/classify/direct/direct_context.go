@@ -308,6 +308,7 @@ var personalMarkers = newMarkers(
 	"vit", "vivent", "vit au", "demeurant", "demeurante", "reside", "residant", "residante",
 	"son adresse", "sa adresse", "leur adresse", "ses coordonnees", "leurs coordonnees",
 	"adresse perso", "adresse personnelle", "adresse privee", "son domicile",
-	"lives", "lives at", "live at", "his address", "her address", "their address", "home address",
+	"lives", "lives at", "live at", "he's staying", "she's staying", "he is staying", "she is staying", "he's renting", "she's renting",
+	"he is renting", "she is renting", "he rents", "she rents", "he lodges", "she lodges", "his address", "her address", "their address", "home address",
 	"son numero", "son portable", "son compte", "son insta", "son profil", "sa page", "son pseudo", "son facebook", "son linkedin", "son tel", "son telephone", "his", "her", "private", "perso",
 )

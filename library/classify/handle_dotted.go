@@ -1,0 +1,73 @@
+package classify
+
+import (
+	"strings"
+
+	"tamis/library/classify/lexicon"
+)
+
+// A handle written without its @ is often letters joined by a dot or an
+// underscore (« Son insta c'est lucie.dvl », "her snap is jess_b"): the
+// tokens split it at the dot, so findHandle's mixed-token shape misses
+// it. Right after a handle word (handle_words.txt), a colon or « c'est »,
+// a run of letters and digits with a dot or an underscore inside, no
+// space, is that account. A web address (a last part that is a domain's
+// ending), an @handle (the byte scanner's) and the association's own
+// account (« notre insta : … », « insta de l'asso : … ») are none.
+
+// domainEndings end a web address, not a handle (data/words/domain_endings.txt).
+var domainEndings = lexicon.Words(lexicon.Data, "domain_endings")
+
+// findDottedHandle reports the first handle joined by dots or
+// underscores right after a handle word, a colon or a copula.
+func (a *analysis) findDottedHandle() {
+	toks := a.s.Toks
+	for i := range toks {
+		if !toks[i].Is(cHandle) {
+			continue
+		}
+		for k := i + 1; k < min(len(toks), i+5); k++ {
+			if k > i+1 && toks[k].Sep != ':' && !secretCopulas[toks[k-1].Norm] {
+				continue
+			}
+			if e := a.dottedHandleAt(k); e > k {
+				a.add(ruleHandle, k, e)
+				return
+			}
+		}
+	}
+}
+
+// dottedHandleAt returns the end token of a handle joined by dots or
+// underscores that starts at token k, or k when there is none.
+func (a *analysis) dottedHandleAt(k int) int {
+	if from := a.s.Toks[k].From(); from > 0 && a.text[from-1] == '@' {
+		return k // an @handle is the byte scanner's, which knows the association's own
+	}
+	v := a.valueField(k)
+	if len(v) < 5 || len(v) > 30 || strings.ContainsAny(v, "/@:") || !strings.ContainsAny(v, "._") {
+		return k
+	}
+	parts := strings.FieldsFunc(v, func(r rune) bool { return r == '.' || r == '_' })
+	if len(parts) < 2 || domainEndings[strings.ToLower(parts[len(parts)-1])] {
+		return k
+	}
+	for _, c := range v {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_') {
+			return k // capitals or accents: a sentence's words (« M. Dupont »), not a handle
+		}
+	}
+	for _, t := range a.s.Toks {
+		if ourWords[t.Norm] || associationOwners[t.Norm] {
+			return k // « notre insta : asso.lesamis »: the association's own
+		}
+	}
+	end := k
+	for end < len(a.s.Toks) && a.s.Toks[end].From() < a.s.Toks[k].From()+len(v) {
+		end++
+	}
+	return end
+}
+
+// ourWords say the account is the association's (data/words/our_words.txt).
+var ourWords = lexicon.Words(lexicon.Data, "our_words")

@@ -1,0 +1,54 @@
+package classify
+
+import "tamis/library/classify/lexicon"
+
+// A code is often given as what to key in (« Si la porte du gymnase est
+// fermée, compose 5 5 1 9 sur le boîtier », « Pour débloquer l'ordinateur
+// de l'accueil, tape Tilleul+2025 », "dial 0419 on the keypad"): no
+// password word, no colon, only a verb of keying in right before the
+// code and, in the sentence, what the code opens. It gives access as a
+// door code does: category 4, blocked, under addSecret's guards.
+
+// keyInVerbs tell someone to key a code in (data/words/key_in_verbs.txt).
+var keyInVerbs = lexicon.Words(lexicon.Data, "key_in_verbs")
+
+// keyedTargets are what a keyed code opens (data/words/keyed_targets.txt).
+var keyedTargets = lexicon.Words(lexicon.Data, "keyed_targets")
+
+// keyInParticles may stand between the verb and its code ("key in")
+// (data/words/key_in_particles.txt).
+var keyInParticles = lexicon.Words(lexicon.Data, "key_in_particles")
+
+// keyedCode: a key-in verb, right after it a code (codeIn: digits that
+// are no amount and no year, dashed or spelled out) or a value shaped
+// like a secret, and a word of what it opens in the sentence.
+func (a *analysis) keyedCode() bool {
+	toks := a.s.Toks
+	for k := 0; k+1 < len(toks); k++ {
+		if !keyInVerbs[toks[k].Norm] {
+			continue
+		}
+		c := k + 1
+		if keyInParticles[toks[c].Norm] && c+1 < len(toks) {
+			c++
+		}
+		if isClauseSep(toks[c].Sep) {
+			continue
+		}
+		v := a.valueField(c)
+		if (a.codeIn(c, c+1) || looksLikeSecretValue(v) && !monthIn(v)) && a.keyedTarget() {
+			return true
+		}
+	}
+	return false
+}
+
+// keyedTarget: a word of what a code opens stands in the sentence.
+func (a *analysis) keyedTarget() bool {
+	for _, t := range a.s.Toks {
+		if keyedTargets[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
