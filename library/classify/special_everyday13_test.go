@@ -120,3 +120,25 @@ func TestMedicineDefined(t *testing.T) {
 		{"Le Xanax est un médicament que prend ma sœur depuis l'hiver.", Blocked, Sensitive, "health"},
 	})
 }
+
+// Medicines whose name tells the condition, examinations, common
+// ailments and a few words of gender and of a hidden affair, added as
+// weak entries (kept_health_terms.txt, kept_identity_terms.txt,
+// special_terms.txt): facts next to a person, nothing on a notice, a
+// radio show or a scanner of the office.
+func TestEverydayHealthWords13(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Fabien a été mis sous Lyrica pour ses douleurs.", Blocked, Sensitive, "health"},
+		{"Raphaël passe une IRM du cerveau jeudi, il ne pourra pas venir.", Blocked, Sensitive, "health"},
+		{"Jules a des tocs, il vérifie dix fois que la porte est fermée.", Blocked, Sensitive, "health"},
+		{"Le fils de Mme Guérin bégaie, il ne veut pas lire à voix haute.", Blocked, Sensitive, "health"},
+		{"Ben's on a drip at home now, the district nurse comes twice a day.", Blocked, Sensitive, "health"},
+		{"Sam est né fille, il se fait appeler Sam depuis le lycée.", Blocked, Sensitive, "sexuality"},
+		{"Jessica et le prof de guitare se voient en cachette.", Blocked, Sensitive, "sexuality"},
+		{"Le Lyrica est en rupture de stock dans les pharmacies, annonce l'ANSM.", OK, 0, ""},
+		{"Campagne de vaccination contre la rougeole : les enfants de 12 mois sont concernés.", OK, 0, ""},
+		{"Julie passe une radio locale le samedi matin, elle y anime une émission.", Blocked, Personal, "name"},
+		{"Paul répare le scanner du bureau.", Blocked, Personal, "name"},
+		{"Les vertiges du pouvoir : conférence de Jean Dupont.", OK, 0, ""},
+	})
+}
