@@ -15,12 +15,12 @@ func TestEvalSpecial13(t *testing.T) {
 }
 
 // special13Floor is a little below the sets' figures after the rules
-// (before: 84.2 % of the 505 sensitive values as category 4, 19.7 % of
-// look-alikes blocked, 27.5 % flagged; after: 94.5, 19.0 and 26.8). The
+// (before: 82.9 % of the 555 sensitive values as category 4, 19.7 % of
+// look-alikes blocked, 27.5 % flagged; after: 93.5, 19.0 and 26.8). The
 // look-alikes still blocked are mostly a special word with no person and
 // no public said (« La garde à vue dure 24 heures »): blocked by
 // precaution (special.go addSpecial), left as they were.
-var special13Floor = bounds{riskyBlocked: 98, sensitiveCat4: 93, okBlocked: 20, okFlagged: 28}
+var special13Floor = bounds{riskyBlocked: 98, sensitiveCat4: 92, okBlocked: 20, okFlagged: 28}
 
 // An illness written as its initials in capitals (upper-only entries of
 // special_terms.txt): « SEP », « AIT », « SLA » next to a person; the
@@ -147,5 +147,34 @@ func TestEverydayHealthWords13(t *testing.T) {
 		{"Julie passe une radio locale le samedi matin, elle y anime une émission.", Blocked, Personal, "name"},
 		{"Paul répare le scanner du bureau.", Blocked, Personal, "name"},
 		{"Les vertiges du pouvoir : conférence de Jean Dupont.", OK, 0, ""},
+	})
+}
+
+// What an examination finds in an organ (lump_words.txt: « une boule au
+// sein », « quelque chose au poumon de Didier », "a lump in her breast")
+// is a person's health fact; « au sein de Nantes Métropole », « au cœur
+// de Paris » and a talk on what a shadow on the lung means are not.
+func TestLumpInOrgan(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Les médecins ont trouvé quelque chose au poumon de Didier.", Blocked, Sensitive, "health"},
+		{"They found a lump in her breast, Mary says.", Blocked, Sensitive, "health"},
+		{"Il y a quelque chose au cœur de Paris qui change, dit Paul.", Blocked, Personal, "name"},
+		{"On a trouvé une place au sein de Nantes Métropole pour le forum.", OK, 0, ""},
+		{"Dr Paul explains what a shadow on the lung means, talk on Monday.", OK, 0, ""},
+	})
+}
+
+// Care in its short words and health in its idioms (kept_health_terms.txt):
+// an appointment « RDV onco », a drug against drink, a fall into alcohol,
+// « le crabe »; an open workshop and a public service stay public.
+func TestShortCareWords13(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"RDV onco pour Mme Blin jeudi 14h, qui peut l'emmener ?", Blocked, Sensitive, "health"},
+		{"Pour la sortie : Jeannot ne doit pas boire, il est sous Antabuse.", Blocked, Sensitive, "health"},
+		{"Marc est tombé dans l'alcool après son divorce.", Blocked, Sensitive, "health"},
+		{"Vincent a « le crabe », il ne veut pas qu'on en parle.", Blocked, Sensitive, "health"},
+		{"Atelier allaitement à la PMI : ouvert à toutes les mamans.", OK, 0, ""},
+		{"Le planning familial organise une permanence au lycée.", OK, 0, ""},
+		{"Campagne : comment éviter que les jeunes tombent dans la drogue ?", OK, 0, ""},
 	})
 }
