@@ -24,6 +24,9 @@ var (
 	// careSpentVerbs spend a length of time there (care_spent_verbs.txt):
 	// only with that length told.
 	careSpentVerbs = lexicon.Words(lexicon.Data, "care_spent_verbs")
+	// careStayNouns name a stay after a singular possessive
+	// (care_stay_nouns.txt: « son séjour à la clinique »).
+	careStayNouns = lexicon.Words(lexicon.Data, "care_stay_nouns")
 )
 
 // findCareStay reports the first stay of a person in a place of care.
@@ -35,6 +38,13 @@ func (a *analysis) findCareStay() {
 		}
 		v := a.stayVerbBefore(k)
 		if v < 0 || modifierPlace(toks, v+1, k) || a.sentenceGeneric() || a.hypotheticalBefore(v) || a.occasionAfter(k) {
+			continue
+		}
+		if ownedStay(toks, v) {
+			if !a.sentenceGeneric() && !a.hypotheticalBefore(v) { // the possessive says whose, as surgery_done.go ownedPart
+				a.add(ruleHealth, v-1, k+1)
+				return
+			}
 			continue
 		}
 		s := auxiliariesBefore(toks, v)
@@ -92,10 +102,21 @@ func (a *analysis) stayVerbBefore(k int) int {
 		if !careExitVerbs[toks[v].Norm] {
 			return -1 // « elle est du CHU » works there
 		}
-	} else if !careStayVerbs[toks[v].Norm] && !(spent && careSpentVerbs[toks[v].Norm]) {
+	} else if !careStayVerbs[toks[v].Norm] && !(spent && careSpentVerbs[toks[v].Norm]) && !ownedStay(toks, v) {
 		return -1
 	}
 	return v
+}
+
+// ownedStay: a noun of a stay right after a singular possessive at v
+// (« son séjour », "her stay"): someone's stay.
+// After an infinitive the possessive is anyone's (« préparer son séjour
+// à la maternité »).
+func ownedStay(toks []text.Token, v int) bool {
+	if v < 1 || !careStayNouns[toks[v].Norm] || !singularOwners[toks[v-1].Norm] {
+		return false
+	}
+	return v < 2 || !isInfinitive(toks[v-2].Norm) // names_lexicon.go
 }
 
 // countedDurationBefore returns the first token of a length of time

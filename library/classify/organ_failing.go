@@ -18,12 +18,23 @@ import (
 // failingWords say an organ fails (data/words/failing_words.txt).
 var failingWords = lexicon.Words(lexicon.Data, "failing_words")
 
+// lumpWords are what an examination finds in an organ
+// (data/words/lump_words.txt).
+var lumpWords = lexicon.Words(lexicon.Data, "lump_words")
+
 // findOrganFailing reports the first failing organ of a person.
 func (a *analysis) findOrganFailing() {
 	toks := a.s.Toks
 	for k := range toks {
-		if !toks[k].Is(cOrgan) || k+1 < len(toks) && nounComplements[toks[k+1].Norm] {
-			continue // « le cœur du village », "the back of the hall"
+		if !toks[k].Is(cOrgan) && !toks[k].Is(cSurgeryObject) || k+1 < len(toks) && nounComplements[toks[k+1].Norm] && !a.organOfNamed(k) {
+			continue // « le cœur du village », "the back of the hall", « au sein de »
+		}
+		if i := lumpBefore(toks, k); i >= 0 && a.factOfSomeone(span{i, k + 1, 0}) {
+			a.add(ruleHealth, i, k+1) // « une boule au sein », "a shadow on his lung"
+			return
+		}
+		if !toks[k].Is(cOrgan) {
+			continue
 		}
 		i := organOwner(toks, k)
 		if i < 0 {
@@ -38,6 +49,44 @@ func (a *analysis) findOrganFailing() {
 			return
 		}
 	}
+}
+
+// lumpBefore returns the index of a word of lumpWords before the organ at
+// k, through a preposition of place and an article or a possessive (« une
+// boule au sein », « quelque chose à la prostate », "a lump in her
+// breast"), or -1. « chose » needs « quelque » before it.
+func lumpBefore(toks []text.Token, k int) int {
+	i := k - 1
+	if i >= 0 && (isArticle(toks[i].Norm) || organPossessives[toks[i].Norm]) {
+		i--
+	}
+	if i < 1 || !lumpPlaces[toks[i].Norm] || !lumpWords[toks[i-1].Norm] {
+		return -1
+	}
+	if toks[i-1].Norm == "chose" {
+		if i < 2 || toks[i-2].Norm != "quelque" {
+			return -1
+		}
+		return i - 2
+	}
+	return i - 1
+}
+
+// organOfNamed: an organ of organs.txt after a word of lumpWords,
+// followed by « de » and a name the sentence holds (« quelque chose au
+// poumon de Didier »): a person's organ. « au cœur de Paris » names a
+// place, « sein » (« au sein de Nantes Métropole ») is not in that list.
+func (a *analysis) organOfNamed(k int) bool {
+	toks := a.s.Toks
+	if !toks[k].Is(cOrgan) || k+2 >= len(toks) || toks[k+1].Norm != "de" && toks[k+1].Norm != "d" || lumpBefore(toks, k) < 0 {
+		return false
+	}
+	for _, n := range a.names {
+		if n.i == k+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // organOwner returns the index of the owner's word before the organ at k
@@ -86,6 +135,7 @@ func failingAfter(toks []text.Token, k int) int {
 var (
 	organPossessives = lexicon.WordSet{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "his": true, "her": true, "their": true}
 	organHaving      = auxiliaryUses.of("organ")
+	lumpPlaces       = lexicon.WordSet{"au": true, "aux": true, "a": true, "dans": true, "in": true, "on": true}
 	organLinks       = lexicon.WordSet{"est": true, "sont": true, "etait": true, "etaient": true, "is": true, "are": true, "was": true, "were": true,
 		"s": true, "re": true, "keeps": true, "commence": true, "commencent": true, "tres": true, "really": true,
 		"completement": true, "totalement": true, "vraiment": true, "completely": true, "very": true, "getting": true, "starting": true, "to": true}

@@ -23,6 +23,10 @@ var sentenceLengths = lexicon.Words(lexicon.Data, "sentence_lengths")
 // prisonWords close a sentence's length (« ferme », « sursis », "jail").
 var prisonWords = lexicon.Words(lexicon.Data, "prison_words")
 
+// prisonNames close it too, as the place the time was served in
+// (« à Clairvaux », « à la Santé », "in Wandsworth").
+var prisonNames = lexicon.Words(lexicon.Data, "prison_names")
+
 // findSentenceServed reports the first sentence passed on someone.
 func (a *analysis) findSentenceServed() {
 	toks := a.s.Toks
@@ -34,7 +38,11 @@ func (a *analysis) findSentenceServed() {
 		if j < 0 {
 			continue
 		}
-		end := courtWordAt(toks, placeAfter(toks, j))
+		p := placeAfter(toks, j)
+		end := courtWordAt(toks, p)
+		if end < 0 && p > j && prisonNames[toks[p-1].Norm] && placeEnds(toks, p) {
+			end = p // « a fait dix ans à Clairvaux »
+		}
 		if end >= 0 && a.factOfSomeone(span{k, end, 0}) {
 			a.add(ruleCriminal, k, end)
 			return
@@ -58,10 +66,27 @@ func lengthAfter(toks []text.Token, i int) int {
 // placeAfter skips the place the time was served in (« à Fresnes »,
 // "in Wandsworth"), named with a capital.
 func placeAfter(toks []text.Token, i int) int {
-	if i+1 < len(toks) && (toks[i].Norm == "a" || toks[i].Norm == "in" || toks[i].Norm == "at") && toks[i+1].Has(text.Cap) {
-		return i + 2
+	if i+1 >= len(toks) || !(toks[i].Norm == "a" || toks[i].Norm == "aux" || toks[i].Norm == "in" || toks[i].Norm == "at") {
+		return i
+	}
+	k := i + 1
+	if k+1 < len(toks) && (toks[k].Norm == "la" || toks[k].Norm == "les") && toks[k+1].Has(text.Cap) {
+		k++ // « à la Santé »
+	}
+	if toks[k].Has(text.Cap) {
+		return k + 1
 	}
 	return i
+}
+
+// placeEnds: the place that ended before p closes its clause, or « pour »,
+// "for" or a joiner (clause_joiners.txt) follows it: « à la Santé
+// publique France » is another place.
+func placeEnds(toks []text.Token, p int) bool {
+	if p >= len(toks) || isClauseSep(toks[p].Sep) || clauseJoiners[toks[p].Norm] {
+		return true
+	}
+	return toks[p].Norm == "pour" || toks[p].Norm == "for"
 }
 
 // courtWordAt returns the index after a word of the courts at i, or -1.

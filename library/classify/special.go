@@ -30,7 +30,7 @@ func (a *analysis) findSpecial() {
 func (a *analysis) judgeSpecialSpan(sp span) {
 	toks := a.s.Toks
 	t := a.lex.special[sp.val-1]
-	if t.flags&capOnly != 0 && !toks[sp.i].Has(text.Cap) {
+	if t.flags&capOnly != 0 && !toks[sp.i].Has(text.Cap) || t.flags&upperOnly != 0 && !toks[sp.i].Has(text.Upper) {
 		return
 	}
 	if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].Norm) {
@@ -226,7 +226,7 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 			reason+i18n.T(" : collecte sur des personnes de l'association", ": collected from the association's people"))
 		return
 	}
-	if anchored && (an.kind != anchorPerson || !a.isPlural(sp) || a.household(an.k)) {
+	if anchored && (an.kind != anchorPerson || !a.isPlural(sp) || a.household(an.k) || oneWithPluralThing(a.s.Toks, sp, t, an)) {
 		a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 		return
 	}
@@ -245,6 +245,24 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 		return
 	}
 	a.addAs(t.rule, Doubt, sp.i, sp.j, reason+i18n.T(" ? (personne non identifiée)", "? (no person identified)"))
+}
+
+// oneWithPluralThing: the term is a thing a person has or does, in the
+// plural (« entend des voix », « a des dialyses »), not a word that
+// describes people (« diabétiques »), and the anchor before it is one
+// person said as someone's (« mon voisin », « sa fille ») or as one of a
+// group (« un de nos bénévoles », "one of our members"): the plural is
+// the thing's, the fact is that person's. « l'infirmière fait des
+// dialyses », « un kiné propose des séances » are a trade, not a fact.
+func oneWithPluralThing(toks []text.Token, sp span, t term, an anchor) bool {
+	if t.flags&selfPerson != 0 || an.k >= sp.i {
+		return false
+	}
+	w := toks[an.k].Norm
+	if w == "un" || w == "une" || w == "one" {
+		return an.k+1 < len(toks) && (toks[an.k+1].Norm == "de" || toks[an.k+1].Norm == "d" || toks[an.k+1].Norm == "of")
+	}
+	return singularOwners[w] || writerOwns[w] && w != "mes" || w == "notre" || w == "votre" || w == "ton" || w == "ta"
 }
 
 // addAggregate adds a doubt on a statistic of the public that touches the
@@ -539,6 +557,9 @@ func (a *analysis) sentenceGeneric() bool {
 func sentenceWideGeneric(toks []text.Token, i int) bool {
 	if n := toks[i].Norm; (n == "semaine" || n == "mois" || n == "journee") && i+1 < len(toks) && toks[i+1].Is(cPastOrNext) {
 		return false // "la semaine dernière" dates a fact, it is no public week
+	}
+	if n := toks[i].Norm; (n == "semaine" || n == "semaines" || n == "mois" || n == "week" || n == "weeks") && i > 0 && (isCount(toks[i-1]) || toks[i-1].Is(cQuantity)) {
+		return false // « depuis quelques mois », "for three weeks": a length of time, no public month
 	}
 	if i > 0 && toks[i-1].Is(cFrequency) || i > 1 && toks[i-1].Norm == "les" && toks[i-2].Is(cFrequency) {
 		return false // « à relancer chaque semaine », "every week": how often, no public week

@@ -105,8 +105,8 @@ var sentenceStages = []stage{
 	{name: "care-stay", run: (*analysis).findCareStay, needs: classesOf(cCareStay)},
 	// surgery_done.go: « s'est fait retirer la vésicule », "had his gallbladder out"
 	{name: "surgery-done", run: (*analysis).findSurgeryDone, needs: classesOf(cSurgeryObject, cOrgan)},
-	// organ_failing.go: « ses reins lâchent », "his liver is shot"
-	{name: "organ-failing", run: (*analysis).findOrganFailing, needs: classesOf(cOrgan)},
+	// organ_failing.go: « ses reins lâchent », "his liver is shot", « une boule au sein »
+	{name: "organ-failing", run: (*analysis).findOrganFailing, needs: classesOf(cOrgan, cSurgeryObject)},
 	// medical_words.go: « sort de sa coloscopie », "her tonsillitis"
 	{name: "medical-words", always: true, run: (*analysis).findMedicalWords},
 	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},

@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -47,6 +49,9 @@ func frenchSurgery(toks []text.Token, k int) (int, int) {
 	if v >= 0 && (isArticle(toks[v].Norm) || isPossessive(toks[v].Norm)) {
 		v--
 	}
+	if s := doneToThem(toks, v); s >= 0 {
+		return s, k + 1 // « on lui a retiré la vésicule »
+	}
 	if v < 1 || !surgeryVerbs[toks[v].Norm] || !causativeFaire[toks[v-1].Norm] {
 		return -1, -1
 	}
@@ -54,6 +59,22 @@ func frenchSurgery(toks []text.Token, k int) (int, int) {
 		return s, k + 1
 	}
 	return -1, -1
+}
+
+// doneToThem: a participle of surgery at v (the verb of surgery_verbs.txt
+// without its final r: « enlevé », « posé », « opéré »), after a form of
+// avoir and « lui » or « m' » (« ils lui ont enlevé un sein », « on m'a
+// posé un stent »): done to the person the pronoun stands for. It returns
+// the pronoun's index, or -1. « ils ont enlevé les plâtres » has no such
+// pronoun.
+func doneToThem(toks []text.Token, v int) int {
+	if v < 2 || !strings.HasSuffix(toks[v].Norm, "e") || !surgeryVerbs[toks[v].Norm+"r"] || !auxiliaries[toks[v-1].Norm] {
+		return -1
+	}
+	if p := toks[v-2].Norm; p == "lui" || p == "m" {
+		return v - 2
+	}
+	return -1
 }
 
 // englishSurgery: "had" + a possessive or an article + the object at k +

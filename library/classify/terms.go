@@ -33,12 +33,15 @@ const (
 	// needMoney: only in a sentence that names an amount ("on propose
 	// 800 €, ils en veulent 1 200").
 	needMoney
+	// upperOnly: only when written in capitals, an initialism (« SEP »,
+	// « AIT »): in lower case the same letters are other words.
+	upperOnly
 )
 
 // flagNames spell the flags in the data files.
 var flagNames = map[string]termFlags{
 	"self-person": selfPerson, "weak": weak, "strong": strong, "cap-only": capOnly,
-	"not-after-elision": notAfterElision, "need-money": needMoney,
+	"not-after-elision": notAfterElision, "need-money": needMoney, "upper-only": upperOnly,
 }
 
 // termList reads a table, data/phrases/<name>.txt: sections
