@@ -90,6 +90,8 @@ const (
 	cApplication                                              // applicationWords (grant_reused.go)
 	cDealParty                                                // data/words/deal_parties.txt (strategy_unaware.go)
 	cFoundOut                                                 // data/words/found_out_verbs.txt (strategy_unaware.go)
+	cPublicRoleStart                                          // first words of data/words/public_roles.txt (public_role_near.go rolePhraseEnd)
+	cAdviceStart                                              // the "ask" and "heading" words of data/words/advice_openers.txt (advice_question.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -210,5 +212,7 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cApplication:      applicationWords,
 		cDealParty:        dealParties,
 		cFoundOut:         foundOutVerbs,
+		cPublicRoleStart:  firstWords(publicRoles),
+		cAdviceStart:      unionOf(adviceAsks, adviceHeadings),
 	}
 }
