@@ -62,7 +62,7 @@ var (
 // asksAdvice: the sentence asks what to do for anyone, or heads advice.
 func (a *analysis) asksAdvice() bool {
 	toks := a.s.Toks
-	if len(toks) < 4 || !adviceAsks[toks[0].Norm] && !adviceHeadings[toks[0].Norm] || !a.wholeValue() || !a.adviceOpens() {
+	if len(toks) < 4 || !toks[0].Is(cAdviceStart) || !a.wholeValue() || !a.adviceOpens() { // the class: adviceAsks or adviceHeadings
 		return false
 	}
 	if a.has(cPastTime) || a.has(cPastOrNext) || a.has(cSoon) || a.has(cFrequency) || a.has(cRole) || a.has(cKin) {

@@ -26,7 +26,7 @@ func (a *analysis) cardOpener() bool { return a.cardHead() >= 0 }
 func (a *analysis) cardHead() int {
 	toks := a.s.Toks
 	h := 0
-	if len(toks) > 1 && toks[1].Sep == 0 && ageAdjectives[toks[0].Norm] && toks[1].Is(cPerson) {
+	if len(toks) > 1 && toks[1].Sep == 0 && toks[1].Is(cPerson) && ageAdjectives[toks[0].Norm] { // the bit before the hash
 		h = 1
 	}
 	if len(toks) < h+3 || !toks[0].Has(text.Cap) || !toks[h].Is(cPerson) || pluralLooking(toks[h].Norm) {

@@ -33,12 +33,12 @@ func (a *analysis) grantReused() bool {
 	toks := a.s.Toks
 	n, renamed, actor, application := 0, false, false, a.hasAny(cFunding, cFunderBodies)
 	for i, t := range toks {
-		if t.Is(cResubmit) || renamingWords[t.Norm] {
+		if t.IsAny(cResubmit, cRenaming) {
 			n++
 		}
-		renamed = renamed || renamingWords[t.Norm] || a.nameChanged(i)
-		actor = actor || weSubjects[t.Norm] || t.Norm == "tu"
-		application = application || applicationWords[t.Norm]
+		renamed = renamed || t.Is(cRenaming) || a.nameChanged(i)
+		actor = actor || t.Is(cWeSubjects) || t.Norm == "tu"
+		application = application || t.Is(cApplication)
 	}
 	return n >= 2 && renamed && actor && application
 }

@@ -261,6 +261,9 @@ var (
 // rolePhraseEnd returns the end of the phrase of public_roles.txt that
 // starts at token s, or 0.
 func (a *analysis) rolePhraseEnd(s int) int {
+	if s >= len(a.s.Toks) || !a.s.Toks[s].Is(cPublicRoleStart) {
+		return 0 // the class first (set_classes.go): no phrase starts at most words
+	}
 	return a.phraseAt(publicRoles, s) // public_stage.go
 }
 

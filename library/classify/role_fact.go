@@ -169,9 +169,12 @@ func (a *analysis) describedOne() int {
 // a counted sum (« doit vingt euros à la caisse », "owes forty pounds"):
 // what a person owes, told without « nous ».
 func (a *analysis) owesAnAmount() bool {
+	if !a.has(cOweVerb) {
+		return false // the class first (set_classes.go): most sentences owe nothing
+	}
 	toks := a.s.Toks
 	for i := range toks {
-		if oweVerbs[toks[i].Norm] && sumAfter(toks, i) {
+		if toks[i].Is(cOweVerb) && sumAfter(toks, i) {
 			return true
 		}
 	}

@@ -85,6 +85,13 @@ const (
 	cBeliefVerb                                               // data/words/false_belief_verbs.txt (strategy_unaware.go)
 	cHidingPurpose                                            // data/words/hiding_purposes.txt (strategy_unaware.go)
 	cFavourWord                                               // data/words/favour_words.txt (political_deal.go)
+	cOweVerb                                                  // data/words/owe_verbs.txt (role_fact.go owesAnAmount)
+	cRenaming                                                 // data/words/renaming_words.txt (grant_reused.go)
+	cApplication                                              // applicationWords (grant_reused.go)
+	cDealParty                                                // data/words/deal_parties.txt (strategy_unaware.go)
+	cFoundOut                                                 // data/words/found_out_verbs.txt (strategy_unaware.go)
+	cPublicRoleStart                                          // first words of data/words/public_roles.txt (public_role_near.go rolePhraseEnd)
+	cAdviceStart                                              // the "ask" and "heading" words of data/words/advice_openers.txt (advice_question.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -200,5 +207,12 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cBeliefVerb:       beliefVerbs,
 		cHidingPurpose:    hidingPurposes,
 		cFavourWord:       favourWords,
+		cOweVerb:          oweVerbs,
+		cRenaming:         renamingWords,
+		cApplication:      applicationWords,
+		cDealParty:        dealParties,
+		cFoundOut:         foundOutVerbs,
+		cPublicRoleStart:  firstWords(publicRoles),
+		cAdviceStart:      unionOf(adviceAsks, adviceHeadings),
 	}
 }

@@ -59,7 +59,7 @@ func (a *analysis) findUnawareParty() {
 func (a *analysis) falseBelief() bool {
 	toks := a.s.Toks
 	for i := 1; i+2 < len(toks); i++ {
-		if !beliefVerbs[toks[i].Norm] || !a.partyBefore(i) {
+		if !toks[i].Is(cBeliefVerb) || !a.partyBefore(i) {
 			continue
 		}
 		switch toks[i+1].Norm {
@@ -83,7 +83,7 @@ func (a *analysis) falseBelief() bool {
 func (a *analysis) partyBefore(i int) bool {
 	toks := a.s.Toks
 	for k := i - 1; k >= max(0, i-partyReach); k-- {
-		if dealParties[toks[k].Norm] {
+		if toks[k].Is(cDealParty) {
 			return true
 		}
 		if isClauseSep(toks[k].Sep) {
@@ -116,7 +116,7 @@ func (a *analysis) aboutUs(i, j int) bool {
 func (a *analysis) hiddenFromParty() bool {
 	toks := a.s.Toks
 	for i, t := range toks {
-		if !hidingPurposes[t.Norm] {
+		if !t.Is(cHidingPurpose) {
 			continue
 		}
 		negated := false
@@ -126,9 +126,9 @@ func (a *analysis) hiddenFromParty() bool {
 		party := false
 		for k := i + 1; k < min(len(toks), i+9) && !isClauseSep(toks[k].Sep); k++ {
 			n := toks[k].Norm
-			party = party || dealParties[n] || n == "ils" || n == "elles" || n == "they" || n == "il" || n == "elle"
+			party = party || toks[k].Is(cDealParty) || n == "ils" || n == "elles" || n == "they" || n == "il" || n == "elle"
 			negated = negated || isNegation(toks[k])
-			if !foundOutVerbs[n] || !party {
+			if !toks[k].Is(cFoundOut) || !party {
 				continue
 			}
 			if needsNegation(t.Norm) && !negated {

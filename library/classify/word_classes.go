@@ -425,6 +425,9 @@ func (a *analysis) tagSentence() {
 		notLetters |= ^toks[i].Flags
 		shapes |= toks[i].Flags
 		a.hitStart[i] = len(a.hits)
+		if !a.lex.all.MayMatchInfo(info, toks[i].Norm) {
+			continue // most words start no entry: no call
+		}
 		a.lex.all.EachMatchInfo(a.lex.class, info, toks, i, func(end int, v int32) {
 			a.hits = append(a.hits, hit{i: i, j: end, dict: dictID(v >> dictShift), val: int(v & (1<<dictShift - 1))})
 		})

@@ -26,32 +26,70 @@ func Find(text string) []Finding {
 	defer putScanner(s) // scan_pool.go
 	n := len(text)
 	for i := 0; i < n; {
-		c := text[i]
-		switch {
-		case c == '@':
+		switch anchorOf[text[i]] {
+		case anchorNone: // a space, a punctuation mark: most bytes that start no word
+			i++
+		case anchorAt:
 			i = s.at(i)
-		case isDigit(c) || (c == '+' && i+1 < n && isDigit(text[i+1])):
+		case anchorPlus:
+			if i+1 >= n || !isDigit(text[i+1]) {
+				i++ // a '+' without a digit after it starts nothing
+				continue
+			}
+			fallthrough
+		case anchorDigit:
 			if i > 0 && isWordByte(text[i-1]) {
 				i = skipWord(text, i)
 				continue
 			}
 			i = s.number(i)
-		case c == '-':
+		case anchorDash:
 			i = s.privateKey(i)
-		case c == '(' || c == '[' || c == '{':
+		case anchorBracket:
 			i = s.obfuscatedEmail(i)
-		case isWordByte(c):
+		case anchorWord:
 			if i > 0 && isWordByte(text[i-1]) {
 				i = skipWord(text, i)
 				continue
 			}
 			i = s.word(i)
-		default:
-			i++
 		}
 	}
 	return s.finish()
 }
+
+// The anchors of Find's scan, by byte: one table read sends a byte to
+// its detector, where a chain of tests asked every space and
+// punctuation mark for each anchor in turn.
+const (
+	anchorNone    = iota
+	anchorAt      // '@': e-mails, handles
+	anchorPlus    // '+': a phone number when a digit follows
+	anchorDigit   // phones, NIR, cards, dates, addresses, old plates
+	anchorDash    // '-': a private key's armour
+	anchorBracket // '(', '[', '{': an obfuscated e-mail
+	anchorWord    // a letter or a byte of a multi-byte rune: keywords, IBAN, plates, URLs, tokens
+)
+
+var anchorOf = func() (t [256]uint8) {
+	for b := range 256 {
+		switch c := byte(b); {
+		case c == '@':
+			t[b] = anchorAt
+		case c == '+':
+			t[b] = anchorPlus
+		case isDigit(c):
+			t[b] = anchorDigit
+		case c == '-':
+			t[b] = anchorDash
+		case c == '(' || c == '[' || c == '{':
+			t[b] = anchorBracket
+		case isWordByte(c):
+			t[b] = anchorWord
+		}
+	}
+	return t
+}()
 
 // scanner holds the text being scanned and the findings found so far.
 type scanner struct {

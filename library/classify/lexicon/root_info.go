@@ -30,6 +30,13 @@ func packRoot(n *Node, vals []int32) (rootInfo, []int32) {
 	return r, append(vals, n.vals...)
 }
 
+// MayMatchInfo reports whether EachMatchInfo may find an entry at a
+// token of the folded word w whose info cl gave: false for most words,
+// which start no entry and no stem, so that the caller skips the call.
+func (d *Dict) MayMatchInfo(info *WordInfo, w string) bool {
+	return info.Root != nil || len(d.root.stems) > 0 || d.mayStem(w)
+}
+
 // EachMatchInfo is EachMatch(toks, i, fn) for the word info that cl gave
 // toks[i]: the same matches, in the same order, with the entry's first
 // node read only when the next token may go on.
