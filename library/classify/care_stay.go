@@ -27,6 +27,8 @@ var (
 	// careStayNouns name a stay after a singular possessive
 	// (care_stay_nouns.txt: « son séjour à la clinique »).
 	careStayNouns = lexicon.Words(lexicon.Data, "care_stay_nouns")
+	// anyOwnerDets make a possessive anyone's (any_owner_dets.txt).
+	anyOwnerDets = lexicon.Words(lexicon.Data, "any_owner_dets")
 )
 
 // findCareStay reports the first stay of a person in a place of care.
@@ -41,7 +43,7 @@ func (a *analysis) findCareStay() {
 			continue
 		}
 		if ownedStay(toks, v) {
-			if !a.sentenceGeneric() && !a.hypotheticalBefore(v) { // the possessive says whose, as surgery_done.go ownedPart
+			if !a.sentenceGeneric() && !a.hypotheticalBefore(v) && !a.anyOwnerOrWork() { // the possessive says whose, as surgery_done.go ownedPart
 				a.add(ruleHealth, v-1, k+1)
 				return
 			}
@@ -166,3 +168,19 @@ var (
 	stayFollowers    = lexicon.WordSet{"on": true, "for": true, "till": true, "until": true, "since": true, "after": true, "with": true, "and": true,
 		"again": true, "now": true, "today": true, "tonight": true, "yesterday": true, "overnight": true, "this": true, "last": true, "in": true, "at": true}
 )
+
+// anyOwnerOrWork: the sentence says « chaque », "each" (any_owner_dets.txt)
+// or speaks of a work (« raconté dans La Montagne magique », « le prix
+// Goncourt », « ce drame italien »): « son séjour » is anyone's, or a
+// character's.
+func (a *analysis) anyOwnerOrWork() bool {
+	if a.has(cWork) {
+		return true
+	}
+	for _, t := range a.s.Toks {
+		if anyOwnerDets[t.Norm] {
+			return true
+		}
+	}
+	return false
+}

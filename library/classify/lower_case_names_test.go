@@ -31,3 +31,11 @@ func TestLowerCaseFirstNameBeforeARelativeClauseIsAName(t *testing.T) {
 		{"la recette de tatin qui est facile à faire", OK, 0, ""},
 	})
 }
+
+// A first name spoken of as a name (« le prénom emma qui… ») is no person.
+func TestLowerCaseFirstNameAfterANameLabelIsTheNameItself(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le prénom emma qui domine les classements depuis dix ans perd une place.", OK, 0, ""},
+		{"Comment prononcer le prénom siobhan qui vient d'Irlande ?", OK, 0, ""},
+	})
+}

@@ -293,7 +293,7 @@ func (a *analysis) lowerFirstActs(i int) bool {
 	if i == 0 && i+1 < len(toks) && a.personVerbAt(i+1) && toks[i+1].Norm != "et" {
 		return true
 	}
-	if i+2 < len(toks) && toks[i+1].Sep == 0 && (toks[i+1].Norm == "qui" || toks[i+1].Norm == "who") {
+	if i+2 < len(toks) && toks[i+1].Sep == 0 && (toks[i+1].Norm == "qui" || toks[i+1].Norm == "who") && !(i > 0 && toks[i-1].Is(cNameLabels)) { // « le prénom emma qui domine les classements »: the name itself
 		return true // « comment aider kevin qui est malade »: a relative clause after a first name that is no word tells of a person
 	}
 	pair := func(k int) bool {

@@ -38,8 +38,12 @@ func (a *analysis) findUntoldPlan() {
 	}
 	cs := a.sentenceCues()
 	hidden := us.has(untoldHidden)
-	if !a.othersUnaware(us) && !hidden && !a.tellingPutOff(us) || !a.ownAffair(cs) {
+	unaware, putOff := a.othersUnaware(us), a.tellingPutOff(us)
+	if !unaware && !hidden && !putOff || !a.ownAffair(cs) {
 		return
+	}
+	if hidden && !unaware && !putOff && a.otherBodyActs() {
+		return // « L'entreprise a fermé l'usine sans informer les salariés »: another's act, not a plan of ours
 	}
 	if !a.untoldMatter(us, cs) && !(hidden && a.dealtMatter(cs)) {
 		return
@@ -236,4 +240,26 @@ func (a *analysis) awaitedWithin(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// otherBodyActs: the sentence opens on another body (« L'entreprise »,
+// « La SNCF », « Le bailleur social »: org_label_words.txt,
+// known_bodies.txt, deal_parties.txt) and holds nothing of the
+// association's voice (own_voice.txt, « on »): what it hides is that
+// body's act, told by those it wronged.
+func (a *analysis) otherBodyActs() bool {
+	toks := a.s.Toks
+	k := 0
+	if k < len(toks) && toks[k].Is(cDefiniteArticles) {
+		k++
+	}
+	if k >= len(toks) || !(orgLabelWords[toks[k].Norm] || toks[k].Is(cKnownBodies) || dealParties[toks[k].Norm]) {
+		return false
+	}
+	for _, t := range toks {
+		if t.Norm == "on" || t.IsAny(cOwnVoice, cBoard) {
+			return false
+		}
+	}
+	return true
 }
