@@ -29,5 +29,7 @@ func (a *analysis) eventGuest(i, j int) bool {
 	if !a.classBut(eventGuestGuard) && !a.anyWordBut(guestEvents) { // encounter.go: not « rencontre avec » alone
 		return false
 	}
-	return !a.tiedOrTold() && !a.anyWordIn(guestTies) && !a.famousNow(j)
+	// the private words hold as in the public role (public_role.go
+	// privateSaid): « l'athlète X participera au festival malgré son cancer »
+	return !a.tiedOrTold() && !a.anyWordIn(guestTies) && !a.famousNow(j) && !a.privateSaid()
 }

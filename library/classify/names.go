@@ -92,6 +92,9 @@ func (a *analysis) titledUnknown() {
 		}
 		if a.officialStatement(k, k+1) { // public_statement.go
 			a.consumed[k] = true
+			if a.statementGoesOn(k + 1) {
+				a.add(rulePublicFigure, k, k+1)
+			}
 			continue
 		}
 		a.names = append(a.names, nameHit{k, k + 1, true})
@@ -188,6 +191,9 @@ func (a *analysis) reportName(i, j int) {
 		if a.officialStatement(i, j) { // public_statement.go
 			for k := i; k < j; k++ {
 				a.consumed[k] = true
+			}
+			if a.statementGoesOn(j) {
+				a.add(rulePublicFigure, i, j)
 			}
 			return
 		}

@@ -162,8 +162,8 @@ func (a *analysis) pluralRoleBefore(p int) bool {
 func (a *analysis) publicRoleNear(i, j int) bool {
 	toks := a.s.Toks
 	for s := max(0, i-8); s < i; s++ {
-		if e := a.rolePhraseAt(s); e > 0 && e <= i && a.roleGap(e, i) || a.headOfBody(s, i) {
-			return true
+		if e := a.rolePhraseAt(s); e > 0 && e <= i && a.roleGap(e, i) && !a.ownedRole(s, e, i) || a.headOfBody(s, i) {
+			return true // ownedRole: owned_role.go
 		}
 	}
 	if a.clericHonorific(i) {
@@ -294,6 +294,9 @@ func (a *analysis) headOfBody(s, i int) bool {
 	toks := a.s.Toks
 	if !bodyHeads[toks[s].Norm] || toks[i].Sep != ',' || s+2 >= i || i-s > 8 || !actNameLinks[toks[s+1].Norm] {
 		return false
+	}
+	if a.ownedRole(s, s+1, i) {
+		return false // « le président du club de foot, X » (owned_role.go)
 	}
 	named := false
 	for k := s + 2; k < i; k++ {

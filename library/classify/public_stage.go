@@ -80,9 +80,28 @@ func (a *analysis) stageIn(from, to int) bool {
 }
 
 // stageAt returns the end of the public stage starting at token s, or 0.
+// A stage qualified within four words after it by an amateur's or a
+// child's level (amateur_qualifiers.txt: « la coupe du monde de belote »,
+// « le championnat du monde des vétérans de pétanque ») is none.
 func (a *analysis) stageAt(s int) int {
-	return a.phraseAt(publicStages, s)
+	e := a.phraseAt(publicStages, s)
+	if e == 0 {
+		return 0
+	}
+	toks := a.s.Toks
+	for k := e; k < min(len(toks), e+4); k++ {
+		if isClauseSep(toks[k].Sep) {
+			break
+		}
+		if amateurQualifiers[toks[k].Norm] {
+			return 0
+		}
+	}
+	return e
 }
+
+// amateurQualifiers make a stage an amateur's (data/words/amateur_qualifiers.txt).
+var amateurQualifiers = lexicon.Words(lexicon.Data, "amateur_qualifiers")
 
 // phraseAt returns the end of the phrase of set starting at token s, or 0.
 func (a *analysis) phraseAt(set lexicon.WordSet, s int) int {

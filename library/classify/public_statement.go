@@ -20,3 +20,14 @@ func (a *analysis) officialStatement(i, j int) bool {
 	}
 	return !a.tiedOrTold() && !a.famousNow(j) // « notre adhérent, l'ancien maire X », « a annoncé hier »
 }
+
+// statementGoesOn: the sentence of a public statement goes on about the
+// person (told_after_role.go: « a inauguré la maison de santé ; son
+// ex-mari réclame la garde ») or says a private word (public_role.go
+// privateSaid): the name stays a doubt. It is still read as a statement
+// (consumed), so the rules that read a person singled out by description
+// (indirect.go: « le maire de Saint-Jacut, X, a annoncé son divorce »)
+// still block what they blocked.
+func (a *analysis) statementGoesOn(j int) bool {
+	return a.toldAfterRole(j) || a.privateSaid()
+}
