@@ -9,7 +9,8 @@ import "testing"
 // (affair_mishap.txt), a decision we took (ownDecided), something of ours
 // that stops (noLonger), hearsay, a person pointed at without a name, a
 // plan given as a working idea, news for the team alone, people who feel
-// unheard, a board split by a narrow vote. Doubt with the internal rule:
+// unheard, a board split by a narrow vote, a proposal made in a meeting,
+// a partner keeping away. Doubt with the internal rule:
 // a volunteer checks before it leaves the association.
 func TestGray13KindsAreDoubt(t *testing.T) {
 	runRuleCases(t, []ruleCase{
@@ -30,6 +31,11 @@ func TestGray13KindsAreDoubt(t *testing.T) {
 		{"Pour l'équipe uniquement : la fête des 30 ans change de date.", Doubt, 0, "internal"},
 		{"Les animateurs du soir se sentent délaissés par le bureau.", Doubt, 0, "internal"},
 		{"Le rachat du minibus a été voté de justesse en conseil.", Doubt, 0, "internal"},
+		{"Il a été proposé de fermer la ludothèque le mercredi.", Doubt, 0, "internal"},
+		{"L'office de tourisme a pris ses distances avec le festival.", Doubt, 0, "partner"},
+		{"On s'est fait arnaquer sur la commande de tee-shirts.", Doubt, 0, "internal"},
+		{"Le poste d'animateur n'est plus assuré après juin.", Doubt, 0, "internal"},
+		{"Someone keeps taking the spare keys home.", Doubt, 0, "internal"},
 	})
 }
 
