@@ -36,6 +36,9 @@ func TestGray13KindsAreDoubt(t *testing.T) {
 		{"On s'est fait arnaquer sur la commande de tee-shirts.", Doubt, 0, "internal"},
 		{"Le poste d'animateur n'est plus assuré après juin.", Doubt, 0, "internal"},
 		{"Someone keeps taking the spare keys home.", Doubt, 0, "internal"},
+		{"La caisse de retraite nous a dit non pour le mécénat.", Doubt, 0, "internal"},
+		{"Le vide-grenier a tout juste à l'équilibre cette année.", Doubt, 0, "internal"},
+		{"La salle de judo est infestée de punaises.", Doubt, 0, "internal"},
 	})
 }
 
