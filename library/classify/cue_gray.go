@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/text"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // Unsettled internal news (issue 7, section 4): a matter of the
 // association told with an uncertainty (« pourrait », « toujours pas »,
@@ -12,7 +15,8 @@ func (a *analysis) findUnsettledNews(cs cueSet) {
 	matter := cs.has(cueOurMatter) || a.hasAny(cOrg, cFunding, cBoard, cActivity)
 	uncertain := (cs.has(cueUncertain) || cs.has(cueModal) && a.changeAfterModal() && !cs.has(cueCondition)) && matter
 	// a change (or a negation) is read only for a rumour: most sentences have none
-	rumour := cs.has(cueRumour) && (cs.has(cueUncertain) || a.hasAny(cChange, cTrouble, cFall) || a.negated())
+	// or a rumour about something of ours (« un bruit court sur la vente de notre salle »)
+	rumour := cs.has(cueRumour) && (cs.has(cueUncertain) || a.hasAny(cChange, cTrouble, cFall) || a.negated() || a.aboutOurs())
 	incident := cs.has(cuePremises) && (cs.has(cueIncident) || cs.has(cueDamageNoun, cueDiscovered))
 	unsaid := cs.has(cueUnofficial) || cs.has(cueAllusion) // internal by what the sentence says of itself
 	if !uncertain && !rumour && !incident && !unsaid {
@@ -75,6 +79,20 @@ func isNegation(t text.Token) bool {
 		return true
 	case "t":
 		return t.Sep == '\''
+	}
+	return false
+}
+
+// ourPossessives: « notre », « nos », "our" (our_possessives.txt).
+var ourPossessives = lexicon.Words(lexicon.Data, "our_possessives")
+
+// aboutOurs: the sentence names something of the association with a
+// possessive (« notre salle », "our grant").
+func (a *analysis) aboutOurs() bool {
+	for _, t := range a.s.Toks {
+		if ourPossessives[t.Norm] {
+			return true
+		}
 	}
 	return false
 }

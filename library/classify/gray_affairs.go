@@ -23,7 +23,15 @@ import (
 //     chuté », "our funding has fallen");
 //   - as how its people feel (« les bénévoles sont épuisés », "fed up");
 //   - as what its board does (« le bureau a reçu… », "the committee
-//     met"): its acts are internal until announced.
+//     met") or what it decided itself (« on a décidé », "we have
+//     decided"): its acts are internal until announced;
+//   - as something of ours that stops (« ne nous prête plus »);
+//   - as a matter gone wrong: stuck or not come (« mis entre
+//     parenthèses », « n'est pas arrivée », "on hold"), money short
+//     (« à sec », "at a loss"), a mishap (« s'est blessé », "broke
+//     into"). These phrases say by themselves that something of ours is
+//     at stake, so they need no word of ours; only the weather, a
+//     publication or a notice's heading makes them public.
 // A share of its public is a statistic about it (gray_share.go). The
 // lists are data (data/cues/affair_*.txt, data/words/fall_words.txt,
 // trouble_words.txt). A sentence that addresses its public, says it is
@@ -47,19 +55,88 @@ func (a *analysis) findUnsettledAffairs() {
 	}
 	cs := a.sentenceCues()
 	own := as.has(affSubject) || a.has(cBoard)
-	if !own && !a.ownMatter(cs) {
+	if !own && !a.ownMatter(cs) && !a.goneWrong(as) && !a.ownDecided() {
 		return
 	}
-	told := a.unsettledMood(as, cs) || a.ownBody() || own && a.stateChanged() && a.ownMatter(cs) || a.feltInside(as, own)
-	if told && !a.announced() {
+	told := a.unsettledMood(as, cs) || a.ownBody() || own && a.stateChanged() && a.ownMatter(cs) || a.feltInside(as, own) ||
+		a.ownDecided() || (own || a.has(cOwnPeople) && a.ownMatter(cs)) && a.noLonger()
+	if told && !a.announced() || a.goneWrong(as) && !a.reportedOrHeaded() {
 		a.add(ruleInternal, 0, len(a.s.Toks))
 	}
+}
+
+// reportedOrHeaded: the weather, a publication or a public notice's
+// heading. A matter stuck, short of money or hit by a mishap is no offer
+// to a public, so a word that speaks to one (« venez », "come") or names
+// an event (« soirée », « courses ») does not make it announced.
+func (a *analysis) reportedOrHeaded() bool {
+	return a.has(cWeather) || a.isPublishedNow() || a.startsGeneric()
 }
 
 // feltInside: a word of feeling beside the association's people, its
 // board or the association speaking of itself.
 func (a *analysis) feltInside(as affairSet, own bool) bool {
 	return as.has(affFeeling) && (own || a.hasAny(cOwnPeople, cPopulation, cBoard))
+}
+
+// ownDeciders and haveForms: the association as the one who decides
+// (« on », « nous », « l'équipe », "we") and the English forms of "have"
+// (the French ones are avoirForms, gray_incident_tense.go).
+var (
+	ownDeciders = lexicon.Words(lexicon.Data, "own_deciders")
+	haveForms   = lexicon.Words(lexicon.Data, "have_forms")
+)
+
+// ownDecided: the association tells a decision it took (« on a décidé
+// de… », « nous avons refusé l'offre », « l'équipe a choisi », "we have
+// decided", "we decided"): internal until it is announced, like its
+// board's (gray.go boardDecision).
+func (a *analysis) ownDecided() bool {
+	if !a.has(cDecision) {
+		return false
+	}
+	toks := a.s.Toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !ownDeciders[toks[i].Norm] {
+			continue
+		}
+		k := i + 1
+		if k+1 < len(toks) && (avoirForms[toks[k].Norm] || haveForms[toks[k].Norm]) {
+			k++
+		}
+		if toks[k].Is(cDecision) && k > i+1 || toks[k].Is(cDecision) && toks[i].Norm == "we" {
+			return true // "we decided": the English past needs no auxiliary
+		}
+	}
+	return false
+}
+
+// noLonger: « ne … plus » or "no longer", "not … anymore": something of
+// the association stops (« la région ne finance plus notre action »,
+// « les bénévoles du jeudi ne viendront plus »).
+func (a *analysis) noLonger() bool {
+	toks := a.s.Toks
+	for i, t := range toks {
+		switch {
+		case t.Norm == "ne" || t.Norm == "n":
+			for k := i + 1; k < min(len(toks), i+4); k++ {
+				if toks[k].Norm == "plus" {
+					return true
+				}
+			}
+		case t.Norm == "longer" && i > 0 && toks[i-1].Norm == "no", t.Norm == "anymore":
+			return true
+		}
+	}
+	return false
+}
+
+// goneWrong: one of the association's matters is told as stuck, short of
+// money or hit by a mishap (« le projet est mis entre parenthèses », « on
+// est à sec », « un bénévole s'est blessé », "our grant hasn't been
+// paid"): news from inside that nobody has announced yet.
+func (a *analysis) goneWrong(as affairSet) bool {
+	return as&(1<<affStalled|1<<affMoney|1<<affMishap) != 0
 }
 
 // ownMatter: the sentence names a matter of the association: its

@@ -17,6 +17,9 @@ const (
 	affPermission        // may: perhaps, or allowed: only right before a change (« may cut »)
 	affShare             // la moitié, un quart, most: a share of a group
 	affFeeling           // inquiets, à bout, fed up: how people of the association feel
+	affStalled           // mis entre parenthèses, en sursis, n'est pas arrivée, on hold: stuck or not come
+	affMoney             // à sec, dans le rouge, mois de retard, at a loss: money short or overspent
+	affMishap            // s'est blessé, a été agressé, matériel manquant, broke into: a mishap of ours
 	numAffairs
 )
 
@@ -28,6 +31,9 @@ var affairFiles = [numAffairs]string{
 	affPermission: "data/cues/affair_permission.txt",
 	affShare:      "data/cues/affair_share.txt",
 	affFeeling:    "data/cues/affair_feeling.txt",
+	affStalled:    "data/cues/affair_stalled.txt",
+	affMoney:      "data/cues/affair_money.txt",
+	affMishap:     "data/cues/affair_mishap.txt",
 }
 
 // affairSet is the set of lists found in a sentence.

@@ -145,7 +145,7 @@ var sentenceStages = []stage{
 	// register.go: « liste des bénévoles musulmans »
 	{name: "register", run: (*analysis).findRegisterOfPeople, dicts: dictsOf(dSpecial)},
 	{name: "unsettled-affairs", run: (*analysis).findUnsettledAffairs, // gray_affairs.go: « la mairie réduirait », "we might"
-		needs: classesOf(cBoard, cActivity, cFunding, cOrg, cPartnerBody, cOwnPeople), dicts: dictsOf(dAffair, dCue)},
+		needs: classesOf(cBoard, cActivity, cFunding, cOrg, cPartnerBody, cOwnPeople, cDecision), dicts: dictsOf(dAffair, dCue)},
 	// gray_open_tail.go: « …, à étudier. », "Still unclear."
 	{name: "open-tail", run: (*analysis).findOpenTail, dicts: dictsOf(dPending)},
 	// gray_told_later.go: « je vous le montre samedi »
