@@ -46,7 +46,7 @@ var grayRules = map[string]bool{"internal": true, "partner": true, "vague": true
 // public voice and not by the association.
 func (a *analysis) dropPublicVoiceGray() {
 	k := a.sentenceFindings()
-	if !slices.ContainsFunc(a.findings[k:], grayDoubt) || !a.publicVoice(k) && !a.askedForAnyone() { // question_for_anyone.go
+	if !slices.ContainsFunc(a.findings[k:], grayDoubt) || !a.publicVoice(k) {
 		return // no gray doubt to drop: the voice is not asked
 	}
 	a.dropFindingsFrom(k, grayDoubt)
