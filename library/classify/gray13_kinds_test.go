@@ -14,14 +14,14 @@ import "testing"
 // a volunteer checks before it leaves the association.
 func TestGray13KindsAreDoubt(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{"Le projet de fresque est au ralenti, personne ne s'en occupe.", Doubt, 0, "internal"},
+		{"Notre projet de fresque est au ralenti, personne ne s'en occupe.", Doubt, 0, "internal"},
 		{"Le stage de Pâques semble compromis.", Doubt, 0, "internal"},
 		{"La réponse de la fondation n'est pas arrivée.", Doubt, 0, "internal"},
 		{"Le repas des anciens est passé au-dessus du budget.", Doubt, 0, "internal"},
 		{"Le gala a coûté une fortune et la recette ne suit pas.", Doubt, 0, "internal"},
 		{"Le chien du club s'est échappé et a abîmé les plates-bandes du voisin.", Doubt, 0, "internal"},
 		{"On a retrouvé le placard ouvert et du matériel manquant.", Doubt, 0, "internal"},
-		{"A laptop went missing from the office after the party.", Doubt, 0, "internal"},
+		{"One of our laptops went missing from the office after the party.", Doubt, 0, "internal"},
 		{"Nous avons choisi de ne plus organiser la brocante.", Doubt, 0, "internal"},
 		{"The team has agreed to drop the Friday session.", Doubt, 0, "internal"},
 		{"La maison de quartier ne nous ouvre plus le dimanche.", Doubt, 0, "internal"},
@@ -37,7 +37,7 @@ func TestGray13KindsAreDoubt(t *testing.T) {
 		{"Le poste d'animateur n'est plus assuré après juin.", Doubt, 0, "internal"},
 		{"Someone keeps taking the spare keys home.", Doubt, 0, "internal"},
 		{"La caisse de retraite nous a dit non pour le mécénat.", Doubt, 0, "internal"},
-		{"Le vide-grenier a tout juste à l'équilibre cette année.", Doubt, 0, "internal"},
+		{"Notre vide-grenier est tout juste à l'équilibre cette année.", Doubt, 0, "internal"},
 		{"La salle de judo est infestée de punaises.", Doubt, 0, "internal"},
 	})
 }
@@ -50,5 +50,16 @@ func TestGray13LookalikesPass(t *testing.T) {
 		{"La route du col est bloquée par la neige depuis ce matin.", OK, 0, ""},
 		{"Notre rapport d'activité 2025 est en ligne : 54 ateliers et 600 participants.", OK, 0, ""},
 		{"Programme de la journée portes ouvertes : visite, goûter et concert.", OK, 0, ""},
+	})
+}
+
+// A matter gone wrong that is nobody's of ours is no internal news: a
+// reviewer's public sentences in the same words.
+func TestMatterGoneWrongNeedsOurs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le mur de Berlin est tombé en 1989.", OK, 0, ""},
+		{"Le colis n'est pas arrivé : comment réclamer auprès du transporteur ?", OK, 0, ""},
+		{"La réforme des retraites patine au Sénat.", OK, 0, ""},
+		{"Notre projet de ludothèque est mis entre parenthèses.", Doubt, 0, "internal"},
 	})
 }

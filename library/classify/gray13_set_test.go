@@ -22,4 +22,11 @@ func TestEvalGray13(t *testing.T) {
 // 11.0 % blocked, unchanged by the rules (most are blocks of other rules
 // on « déficit », « arrêt maladie », « rupture conventionnelle », and
 // doubts on generic questions and on news a local body reports).
-var gray13Floor = bounds{riskyBlocked: 0, sensitiveCat4: 0, okBlocked: 12, okFlagged: 31, grayFlagged: 95}
+//
+// After review (2 December 2026, 03:00): a matter gone wrong needs a word
+// of ours or one of our matters (a reviewer's 293 public sentences in the
+// same words had 79 newly doubted: « Le mur de Berlin est tombé », « le
+// colis n'est pas arrivé »), and the question-for-anyone frame was taken
+// out (56 of 343 internal sentences asked as questions lost their doubt).
+// The set fell from 96.0 % to 91.9 %: the floor follows, on purpose.
+var gray13Floor = bounds{riskyBlocked: 0, sensitiveCat4: 0, okBlocked: 12, okFlagged: 31, grayFlagged: 91}
