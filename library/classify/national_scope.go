@@ -32,14 +32,14 @@ func (a *analysis) dropNationalAggregate() {
 }
 
 // nationalScope: the sentence sets a country or the world as its scope
-// and holds no word of the association's own voice.
+// and holds no word of the association's own voice (« nous », « on »).
 func (a *analysis) nationalScope() bool {
+	if a.ownVoiceSaid() { // public_voice.go
+		return false
+	}
 	toks := a.s.Toks
 	scope := false
 	for k, t := range toks {
-		if t.Is(cOwnVoice) {
-			return false
-		}
 		if scopeAdverbs[t.Norm] {
 			scope = true // "nationally", "worldwide"
 			continue

@@ -68,21 +68,13 @@ func (a *analysis) publicVoice(first int) bool {
 		// body gives as its reason
 		return false
 	}
-	_, cited := a.firstPending(pendPublicSource, func(h hit) bool { return a.sourceWritten(h) && !a.contactedAt(h.i) })
-	voice, onSaid := false, false
-	for k := range a.s.Toks {
-		t := &a.s.Toks[k]
-		if t.Norm == "on" {
-			onSaid = true // French « on », or English "on the radio": told below
-			continue
-		}
-		if t.Is(cOwnVoice) {
-			return false
-		}
-		voice = voice || t.Is(cPublicVoice) && a.voiceAt(k)
-	}
-	if onSaid && !a.inEnglish() {
+	if a.ownVoiceSaid() {
 		return false
+	}
+	_, cited := a.firstPending(pendPublicSource, func(h hit) bool { return a.sourceWritten(h) && !a.contactedAt(h.i) })
+	voice := false
+	for k := range a.s.Toks {
+		voice = voice || a.s.Toks[k].Is(cPublicVoice) && a.voiceAt(k)
 	}
 	if a.counterpartCue(first) {
 		// a body that ends, does not answer or is awaited is most often
@@ -91,6 +83,24 @@ func (a *analysis) publicVoice(first int) bool {
 		return cited || a.reportedSource()
 	}
 	return voice || cited || a.reportedSource()
+}
+
+// ownVoiceSaid: the sentence speaks in the association's voice: a word
+// of own_voice.txt (« nous », "our", its board) or, in French, « on »
+// (English "on the radio" is no one).
+func (a *analysis) ownVoiceSaid() bool {
+	if a.has(cOwnVoice) {
+		return true
+	}
+	if a.inEnglish() {
+		return false
+	}
+	for _, t := range a.s.Toks {
+		if t.Norm == "on" {
+			return true
+		}
+	}
+	return false
 }
 
 // grantAtStake: a funding word (« subvention », "grant") that is not the

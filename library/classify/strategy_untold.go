@@ -256,10 +256,5 @@ func (a *analysis) otherBodyActs() bool {
 	if k >= len(toks) || !(orgLabelWords[toks[k].Norm] || toks[k].Is(cKnownBodies) || dealParties[toks[k].Norm]) {
 		return false
 	}
-	for _, t := range toks {
-		if t.Norm == "on" || t.IsAny(cOwnVoice, cBoard) {
-			return false
-		}
-	}
-	return true
+	return !a.ownVoiceSaid() && !a.has(cBoard) // public_voice.go
 }
