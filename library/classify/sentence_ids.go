@@ -3,6 +3,7 @@ package classify
 import (
 	"strconv"
 
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -36,6 +37,9 @@ func (a *analysis) findSentenceIDs() {
 	a.findCallsign() // callsign.go: « F6KZT »
 }
 
+// publicCodeWords make the code a public one (public_code_words.txt).
+var publicCodeWords = lexicon.Words(lexicon.Data, "public_code_words")
+
 // findSpacedCode: a code typed digit by digit ("code de l'alarme : 1 9 0
 // 4", "alarm code is 5 5 1 2") after a word that names a code.
 func (a *analysis) findSpacedCode() {
@@ -43,9 +47,9 @@ func (a *analysis) findSpacedCode() {
 		return
 	}
 	toks := a.s.Toks
-	for i := 1; i < len(toks); i++ {
-		if toks[i].Norm == "postal" || toks[i].Norm == "postaux" || toks[i].Norm == "post" {
-			return // "code postal 7 5 0 1 1"
+	for i, t := range toks {
+		if t.Is(cCodeWord) && (i > 0 && publicCodeWords[toks[i-1].Norm] || i+1 < len(toks) && publicCodeWords[toks[i+1].Norm]) {
+			return // "code postal 7 5 0 1 1", "sort code 20-00-00"
 		}
 	}
 	for i := 0; i < len(toks); i++ {

@@ -21,6 +21,7 @@ const (
 	kwTight                  // short words ("pass", "pw"): a value only right after ':' or '='
 	kwNone                   // a longer phrase that is not a keyword ("permis de construire")
 	kwDwelling               // a flat: a home when the line places it (direct_dwelling.go)
+	kwSortCode               // a British sort code: an account with its number nearby (direct_sort_code.go)
 )
 
 type keyword struct {
@@ -74,6 +75,7 @@ var keywords = []keyword{
 	{"pièce d'identité", kwDoc, false}, {"piece d'identite", kwDoc, false}, {"pièce d\u2019identité", kwDoc, false},
 	{"appt", kwDwelling, false}, {"appart", kwDwelling, false}, {"appartement", kwDwelling, false},
 	{"apt", kwDwelling, false}, {"apartment", kwDwelling, false}, {"flat", kwDwelling, false},
+	{"sort code", kwSortCode, false}, {"sort-code", kwSortCode, false},
 }
 
 // keywordIndex groups the keywords by their first three bytes, longest
@@ -113,6 +115,8 @@ func (s *scanner) keyword(i int) (int, bool) {
 			return s.document(end), true
 		case k.kind == kwDwelling:
 			return s.dwelling(i, end), true
+		case k.kind == kwSortCode:
+			return s.sortCode(i, end), true
 		case k.kind == kwLogin:
 			return s.login(end), true
 		case k.word == "code" && publicCode(t, end):
