@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"strings"
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -448,6 +449,9 @@ func (a *analysis) labelledName() int {
 			continue // « Nom de … : », "Organisation name:": no person's name
 		}
 		k := i + 1
+		if toks[k].Is(cNameLabels) || a.labelAt(k) {
+			continue // « Nom : ______ Prénom : ______ »: a blank field, the next label follows
+		}
 		if a.consumed[k] || !toks[k].Has(text.Letter) || toks[k].Is(cCapWord) || a.isAcronym(k) {
 			return 0
 		}
@@ -469,6 +473,18 @@ func (a *analysis) labelledName() int {
 		return j
 	}
 	return 0
+}
+
+// labelAt: the token at k is a form's label: a colon follows it (« Nom :
+// ______ Téléphone : ______ »), whatever stands between (blanks, dots).
+func (a *analysis) labelAt(k int) bool {
+	toks := a.s.Toks
+	if k+1 < len(toks) {
+		return toks[k+1].Sep == ':'
+	}
+	end := int(toks[k].End)
+	rest := strings.TrimLeft(a.text[end:min(len(a.text), end+8)], " \u00a0\t") // the sentence may end before the colon
+	return strings.HasPrefix(rest, ":")
 }
 
 // listedPair: "jean dupont", "KARIMA BENALI": without capitals to tell,

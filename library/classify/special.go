@@ -36,7 +36,7 @@ func (a *analysis) judgeSpecialSpan(sp span) {
 	if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].Norm) {
 		return // "cours d'anglais", "en arabe", « peur du noir »: a language or a colour, not an origin
 	}
-	if a.notAFact(sp) || bornInAYear(toks, sp) {
+	if a.notAFact(sp) || bornInAYear(toks, sp) || votedByABody(toks, sp) {
 		return
 	}
 	a.judgeSpecial(sp, t)
@@ -54,6 +54,19 @@ func bornInAYear(toks []text.Token, sp span) bool {
 		return true
 	}
 	return false
+}
+
+// deliberationWords are the bodies and meetings that vote a text.
+var deliberationWords = lexicon.Words(lexicon.Data, "deliberation_words")
+
+// votedByABody: a phrase that would tell an adoption (« adopté en »,
+// « adoptée au ») followed by a body or a meeting that votes (« adopté en
+// AG », « adoptée au conseil ») tells a vote, not an origin.
+func votedByABody(toks []text.Token, sp span) bool {
+	if sp.j >= len(toks) || !strings.HasPrefix(toks[sp.i].Norm, "adopt") {
+		return false
+	}
+	return deliberationWords[toks[sp.j].Norm]
 }
 
 // notAFact: the word is inside a quoted title (« Le Malade imaginaire »),
