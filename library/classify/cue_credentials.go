@@ -16,6 +16,9 @@ func (a *analysis) findCredentialPair(cs cueSet) {
 	if !a.digits {
 		return // a password of the pair holds a digit
 	}
+	if a.credentialRow(cs) {
+		return
+	}
 	j := a.labelEnd() // the pair follows the label
 	if cs.has(cueCredential) {
 		j, _ = a.cueAt(cueCredential) // the word may be the login itself: « admin / … »
@@ -120,4 +123,68 @@ func looksLikeSecret(w string) bool {
 // a login (« identifiants : 12345678 / 908172 »).
 func numericCode(w string) bool {
 	return len(w) >= 4 && len(w) <= 8 && strings.Trim(w, "0123456789") == ""
+}
+
+// A login and its password are also written as cells of a spreadsheet
+// line, parted by « ; » or « | » (« Facebook ; page.asso.cerf ;
+// Brame#Automne2022 », « Site (OVH) | admin | Q7!wz_Rt2m », a header
+// « Compte;Identifiant;Mot de passe » before them; a tab is a space by
+// then, prepare.go, and a tabbed line is not read): a cell of
+// one word, then a cell shaped like a password (letters, digits, and a
+// capital or a symbol: accountSecretShape), in a line of three cells or
+// more that names a password, a login or an account (secret_accounts.txt).
+
+// rowSeparators part the cells of a spreadsheet line.
+const rowSeparators = ";|"
+
+// credentialRow finds a login and a password as two cells of a line.
+func (a *analysis) credentialRow(cs cueSet) bool {
+	ls := strings.LastIndexByte(a.text[:a.s.Start], '\n') + 1
+	if strings.TrimSpace(a.text[ls:a.s.Start]) != "" {
+		return false // the line was read with its first sentence
+	}
+	le := len(a.text)
+	if n := strings.IndexByte(a.text[a.s.Start:], '\n'); n >= 0 {
+		le = a.s.Start + n
+	}
+	line := a.text[a.s.Start:le]
+	sep := byte(0)
+	for k := 0; k < len(rowSeparators); k++ {
+		if strings.Count(line, rowSeparators[k:k+1]) >= 2 {
+			sep = rowSeparators[k]
+			break
+		}
+	}
+	if sep == 0 {
+		return false
+	}
+	cells := strings.Split(line, string(sep))
+	named := cs.has(cueSecretNoun) || cs.has(cueCredential)
+	off := a.s.Start
+	for k, c := range cells {
+		if !named {
+			for _, w := range strings.FieldsFunc(text.Fold(c), func(r rune) bool { return r == ' ' || r == '(' || r == ')' }) {
+				named = named || secretAccounts[w] || publicNameAccounts[w]
+			}
+		}
+		if k > 0 && named {
+			login := strings.TrimSpace(cells[k-1])
+			secret := strings.TrimSpace(c)
+			if len(login) >= 3 && rowLogin(login) && accountSecretShape(secret) && !strings.ContainsAny(secret, " ") {
+				start := off - len(cells[k-1]) - 1
+				a.keep(Finding{Rule: ruleCredential.String(), Category: ruleCredential.info().cat, Verdict: Blocked,
+					Start: start, End: off + len(c), Reason: i18n.T("identifiant et mot de passe", "login and password")})
+				return true
+			}
+		}
+		off += len(c) + 1
+	}
+	return false
+}
+
+// rowLogin: a cell that is a login: one word shaped like a login
+// (looksLikeLogin) or in lower case (« benevoles »), not a capitalised
+// name of a place or a person (« Vannes »).
+func rowLogin(w string) bool {
+	return !strings.ContainsAny(w, " ") && (looksLikeLogin(w) || strings.ToLower(w) == w)
 }

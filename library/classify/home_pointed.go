@@ -16,6 +16,10 @@ import (
 // homePointers are also the class cHomePointers (set_classes.go).
 var homePointers = lexicon.Words(lexicon.Data, "home_pointers")
 
+// homeAgeWords may stand between the possessive and the home noun
+// (« sa nouvelle adresse », "her old flat") (data/words/home_age_words.txt).
+var homeAgeWords = lexicon.Words(lexicon.Data, "home_age_words")
+
 // homeOwnerPronouns follow « chez » when it is someone's home.
 var homeOwnerPronouns = map[string]bool{"elle": true, "lui": true, "eux": true, "elles": true}
 
@@ -34,7 +38,11 @@ func homePointerAt(toks []text.Token, v int) bool {
 	if t.Norm == "chez" {
 		return v+1 < len(toks) && homeOwnerPronouns[toks[v+1].Norm]
 	}
-	if v == 0 || !singularOwners[toks[v-1].Norm] && !writerOwns[toks[v-1].Norm] {
+	o := v - 1
+	if o > 0 && homeAgeWords[toks[o].Norm] {
+		o-- // « sa nouvelle adresse », "her new flat"
+	}
+	if v == 0 || !singularOwners[toks[o].Norm] && !writerOwns[toks[o].Norm] {
 		return false
 	}
 	for k := 0; k < v-1; k++ {

@@ -189,6 +189,9 @@ func (a *analysis) codeIn(i, j int) bool {
 	toks := a.s.Toks
 	for k := i; k < j; k++ {
 		t := toks[k]
+		if a.combinationAt(k) {
+			return true // secret_combination.go: « sur 12, puis 35, puis 8 »
+		}
 		if !t.Has(text.Digit) {
 			continue
 		}

@@ -577,6 +577,9 @@ func sentenceWideGeneric(toks []text.Token, i int) bool {
 	if i > 0 && toks[i-1].Is(cFrequency) || i > 1 && toks[i-1].Norm == "les" && toks[i-2].Is(cFrequency) {
 		return false // « à relancer chaque semaine », "every week": how often, no public week
 	}
+	if i > 0 && toks[i].Has(text.Cap) && secretAccounts[toks[i].Norm] {
+		return false // « le compte Free »: a service's name (secret_account.go), no free event
+	}
 	if toks[i].Is(cGenericEvent) {
 		return !markerNotEvent(toks, i) // "six mois de prison", « en cours »: no campaign, no course
 	}

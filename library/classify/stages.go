@@ -128,6 +128,7 @@ var sentenceStages = []stage{
 	{name: "home-unit", run: (*analysis).findHomeUnit, needs: classesOf(cSpot), digits: true},                              // home_unit.go: « bât. C, appt 24 »
 	{name: "guest-lodging", run: (*analysis).findGuestLodging, needs: classesOf(cSpot), digits: true},                      // guest_room.go: « l'artiste dort à l'hôtel, chambre 12 »
 	{name: "residence-landmark", run: (*analysis).findResidenceLandmark, needs: classesOf(cResidenceVerbs, cHomePointers)}, // residence_landmark.go
+	{name: "residence-postcode", run: (*analysis).findResidencePostcode, needs: classesOf(cResidenceVerbs, cHomePointers)}, // residence_postcode.go
 	{name: "gray", run: (*analysis).findGray, // the gray zone: gray.go
 		dicts: dictsOf(dGray), needs: classesOf(cClosing, cChange, cPlusWord, cConditional, cDecision, cOrg, cRelation,
 			cPerson, cPopulation, cStatPopulation, cPhoto)},

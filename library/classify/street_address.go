@@ -38,12 +38,12 @@ func (a *analysis) findResidence(reach int, place func(k int) int) {
 			if k > v+1 && isClauseSep(toks[k].Sep) && toks[k].Sep != ',' {
 				break
 			}
-			if pointer && toks[k].Has(text.Digit) {
-				break // « chez lui c'est 45.76404 4.83566 »: numbers after a pointer are the byte rules' (geolocation, numbered street)
-			}
-			if end := place(k); end > 0 {
+			if end := place(k); end > 0 { // a place starts with a word, or is a postcode (residence_postcode.go)
 				a.add(rulePostalAddress, v, end)
 				return
+			}
+			if pointer && toks[k].Has(text.Digit) {
+				break // « chez lui c'est 45.76404 4.83566 »: numbers after a pointer are the byte rules' (geolocation, numbered street)
 			}
 		}
 	}

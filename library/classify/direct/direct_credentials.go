@@ -197,11 +197,25 @@ func (s *scanner) valueAfter(j int, kind kwKind) (int, int) {
 		for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
 			k++
 		}
-		if k >= len(t) || !isTokenStart(t[k]) || !hasDigit(trimValue(t[k:tokenEnd(t, k)])) {
+		if k >= len(t) || !isTokenStart(t[k]) || !hasDigit(trimValue(t[k:tokenEnd(t, k)])) && !codeArticles[string(foldKey(&key, trimValue(t[k:tokenEnd(t, k)])))] {
 			return 0, 0 // advice, not a value: « c'est toujours mieux de le changer », "is still on the sticker"
 		}
 		j, e = k, tokenEnd(t, k)
 		v = trimValue(t[j:e])
+	}
+	if codeArticles[string(foldKey(&key, v))] { // « le code de la carte est le 5521 »: the value after the article
+		k := e
+		for k < len(t) && (t[k] == ' ' || t[k] == '\t') {
+			k++
+		}
+		if k >= len(t) || !isTokenStart(t[k]) {
+			return 0, 0
+		}
+		j, e = k, tokenEnd(t, k)
+		v = trimValue(t[j:e])
+		if !articledCode(v) || moneyAfter(t, j+len(v)) {
+			return 0, 0 // « est le 15 mars », « est le 2024 », « est le même »
+		}
 	}
 	if !secretValue(v, kind) {
 		return 0, 0
@@ -214,6 +228,16 @@ func (s *scanner) valueAfter(j int, kind kwKind) (int, int) {
 // its few closed words in Go, as valueStopWords: it reads bytes before
 // any lexicon is loaded.
 var stillWords = map[string]bool{"toujours": true, "encore": true, "desormais": true, "maintenant": true, "still": true, "now": true}
+
+// codeArticles may stand between « est » and a code given as a number
+// (« le code de la carte est le 5521 », « c'est maintenant le 61B84 »).
+var codeArticles = map[string]bool{"le": true, "the": true}
+
+// articledCode: after an article, only a code of four bytes or more that
+// holds a digit and is no year is a value; « le 12 » is a day.
+func articledCode(v string) bool {
+	return len(v) >= 4 && hasDigit(v) && !yearLike(v)
+}
 
 // isTokenStart reports whether c can start a value token.
 func isTokenStart(c byte) bool {

@@ -53,6 +53,7 @@ var keywords = []keyword{
 	{"codes de secours", kwSecret, false}, {"code de secours", kwSecret, false}, {"codes de récupération", kwSecret, false},
 	{"code de récupération", kwSecret, false}, {"recovery code", kwSecret, true}, {"backup code", kwSecret, true},
 	{"code du coffre", kwCode, false}, {"code coffre", kwCode, false}, {"combinaison", kwCode, false},
+	{"sésame", kwSecret, false}, {"sesame", kwSecret, false},
 	{"cvv", kwCode, false}, {"cvc", kwCode, false}, {"cryptogramme", kwCode, false}, {"code", kwCode, false},
 	{"login", kwLogin, false}, {"identifiant", kwLogin, false}, {"identifiants", kwLogin, false},
 	{"username", kwLogin, false}, {"utilisateur", kwLogin, false}, {"user", kwLogin, false},
