@@ -416,7 +416,7 @@ func (a *analysis) fullName(i int) int {
 		return k + 1
 	}
 	if !a.isName(k) {
-		return 0
+		return a.particleAfterFirstName(i, k) // particle_names.go: « Tom Le Roux »
 	}
 	if a.titleAroundFirstName(i, k) {
 		return 0 // "Annual General Meeting" (org_shapes.go)
