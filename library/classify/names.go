@@ -68,6 +68,7 @@ func (a *analysis) findNames() {
 		}
 		i = j
 	}
+	a.findSurnameList() // surname_list.go: « Absents excusés : Haddad, Rivière, Van Hecke »
 	a.findCoordinatedNames()
 	a.titledUnknown()
 }
