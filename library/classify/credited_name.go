@@ -12,7 +12,7 @@ import (
 // The name is signed on the work, as an author's is (work_author.go): it
 // passes, unless the sentence gives contact details, ties the person to
 // the association or to someone (« notre bénévole »), tells news, or
-// holds a special-category word, so that a fact about the person is still
+// holds a special-category word or a private fact, so that a fact about the person is still
 // judged with the name.
 
 var creditLabels = lexicon.Words(lexicon.Data, "credit_labels")
@@ -24,7 +24,9 @@ func (a *analysis) creditedName(i, j int) bool {
 	if i == 0 || !a.creditBefore(i) {
 		return false
 	}
-	return len(a.sdirect) == 0 && a.dictHits&(1<<dSpecial) == 0 && !a.tiedOrTold() && !a.famousNow(j)
+	// a private fact in plain words (public_role.go privateSaid: « qui doit
+	// encore sa cotisation », "owes") is said of the person credited
+	return len(a.sdirect) == 0 && a.dictHits&(1<<dSpecial) == 0 && !a.tiedOrTold() && !a.famousNow(j) && !a.privateSaid()
 }
 
 // creditBefore: a copyright sign right before token i, or a credit label

@@ -28,5 +28,7 @@ func TestCreditedNameWithAPrivateFactStaysBlocked(t *testing.T) {
 		{"Conductor: Margaret Ellison, our volunteer, since yesterday in hospital.", Blocked, 0, "name"},
 		{"Direction : Mme Martin", Blocked, Personal, "name"},
 		{"Chef de service : Paul Girard", Blocked, Personal, "name"},
+		{"Mise en scène : Camille Ferrand, qui doit encore sa cotisation.", Blocked, Personal, "name"},
+		{"Illustrations: Daniel Hughes, who owes us for last year's trip.", Blocked, Personal, "name"},
 	})
 }

@@ -93,7 +93,8 @@ func (a *analysis) famousName(i, j int) bool {
 	listed, strong := a.listedFamous(i, j)
 	historic := a.lifeDates(j) || a.historyDated(i, j) // history_frame.go
 	public := listed && (strong || a.publicCue(i, j)) || historic || a.nameDay(i, j) || a.regnalName(i, j) ||
-		a.quotedWorkAuthor(i, j) || a.betweenFamous(i, j) || // work_author.go, famous_together.go
+		a.quotedWorkAuthor(i, j) && (listed || !a.privateSaid()) || // work_author.go; an unlisted author who « doit encore sa cotisation » is a member
+		a.betweenFamous(i, j) || // famous_together.go
 		a.datedPublicDeed(i, j) // dated_public_deed.go
 	if (!public || a.famousGuarded(i, j)) && !a.culturalTopic(i, j) { // cultural_topic.go: guarded in its own way
 		return false

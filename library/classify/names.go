@@ -69,6 +69,7 @@ func (a *analysis) findNames() {
 		}
 		i = j
 	}
+	a.findSurnameList() // surname_list.go: « Absents excusés : Haddad, Rivière, Van Hecke »
 	a.findCoordinatedNames()
 	a.titledUnknown()
 }
@@ -417,7 +418,7 @@ func (a *analysis) fullName(i int) int {
 		return k + 1
 	}
 	if !a.isName(k) {
-		return 0
+		return a.particleAfterFirstName(i, k) // particle_names.go: « Tom Le Roux »
 	}
 	if a.titleAroundFirstName(i, k) {
 		return 0 // "Annual General Meeting" (org_shapes.go)

@@ -29,6 +29,7 @@ func TestOwnFrameOfUnlistedNamePrivateStays(t *testing.T) {
 		"Lecture de « Mon petit frère » de Lucas Berthou, 9 ans, jeudi au centre de loisirs.",
 		"« Souvenirs de l'usine » de Maurice Tanguy est adapté en pièce, il est hospitalisé depuis lundi.",
 		"Club lecture : « Tenir debout » de Mélissa Le Gall, qui doit encore sa cotisation.",
+		"Lecture : « Tenir debout » de Mélissa Kerjean, qui doit encore sa cotisation.",
 	} {
 		if r := c.Classify(s); r.Verdict == OK {
 			t.Errorf("%q: passed, want blocked or doubt (%v)", s, describe(s, r))

@@ -40,6 +40,28 @@ func (a *analysis) particleSurname(i int) int {
 	return a.extend(w + 1)
 }
 
+// particleAfterFirstName: a first name then a capitalised particle and a
+// capitalised word (« Tom Le Roux », « Yann La Rosa », « Anne Des
+// Rochers ») is a full name: a sentence never capitalises an article
+// inside it. The particle is a grammar word, so fullName's isName says
+// no to it; here the word after it must be a name's word. Many such
+// surnames are communes too (Le Roux, Le Faou): after a sure first name
+// (i) the pair is a surname; after a word that is also a common word
+// (« Rose Le Havre ») the commune is read as a place. It returns the end
+// or 0.
+func (a *analysis) particleAfterFirstName(i, k int) int {
+	toks := a.s.Toks
+	w := k + 1
+	if w >= len(toks) || a.consumed[k] || !toks[k].Is(cSurnameParticles) || !toks[k].Has(text.Cap) ||
+		toks[k].Has(text.Upper) || toks[k].Sep != 0 || toks[w].Sep != 0 || !a.isName(w) {
+		return 0
+	}
+	if end, _ := a.communeAt(k); end > k && !toks[i].Is(cFirst) {
+		return 0
+	}
+	return a.extend(w + 1)
+}
+
 // surnameParticles open a French surname written with a capital.
 var surnameParticles = lexicon.WordSet{"le": true, "la": true, "du": true, "da": true, "di": true, "del": true, "des": true}
 

@@ -17,3 +17,16 @@ func TestSurnameOpenedByACapitalisedParticleIsAName(t *testing.T) {
 		{"Départ du car pour La Rochelle à 8h devant la mairie", OK, 0, ""},
 	})
 }
+
+// A first name then a capitalised particle and a name's word is a full
+// name, even when the surname is also a commune (Le Roux, Le Faou); a
+// commune after a word that is also a common word stays a place.
+func TestFirstNameThenCapitalisedParticleIsAName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Tom Le Roux est là", Blocked, Personal, "name"},
+		{"Léo La Selve est là.", Blocked, Personal, "name"},
+		{"Mia Du Roux est là aussi.", Blocked, Personal, "name"},
+		{"Départ du train Paris Le Havre à 8 h", OK, 0, ""},
+		{"Rose Le Havre", OK, 0, ""},
+	})
+}

@@ -15,3 +15,21 @@ func TestSurnameThatIsAWordBeforeAPersonsVerb(t *testing.T) {
 		{"Pierre Angulaire est le nom de notre café associatif.", OK, 0, ""},
 	})
 }
+
+// Two capitalised words that no lexicon knows, opening a clause before a
+// person's verb, are a first name and a surname of any origin; a city
+// abroad in two such words, or a name that is not the verb's subject, is
+// not read so.
+func TestUnknownFirstNameAndSurnameBeforeAPersonsVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Xabi Iriarte n'a toujours pas rendu son maillot.", Blocked, Personal, "name"},
+		{"Tahiry Rasoanaivo a réglé sa cotisation en espèces.", Blocked, Personal, "name"},
+		{"Bolanle Adewumi sera absente jusqu'à lundi.", Blocked, Personal, "name"},
+		{"Au fait, Koldobika Zubiaurre sera là lundi.", Blocked, Personal, "name"},
+		{"Abu Dhabi a accueilli le sommet.", OK, 0, ""},
+		{"Kuala Lumpur est une grande ville.", OK, 0, ""},
+		{"Jacinda Ardern will speak at the leadership conference in Sydney.", OK, 0, ""},
+		{"Wangari Maathai a reçu le prix Nobel de la paix en 2004.", OK, 0, ""},
+		{"A plaque to suffragette Emmeline Pankhurst was unveiled outside the library in 2018.", OK, 0, ""},
+	})
+}
