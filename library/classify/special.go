@@ -291,7 +291,7 @@ func (a *analysis) generalStatement(sp span) bool {
 	if strings.Contains(a.text[a.s.Start:min(len(a.text), a.s.End+2)], "?") {
 		return true
 	}
-	return a.has(cGeneralMarkers)
+	return a.has(cGeneralMarkers) || a.generalPresent(sp) // general_present.go
 }
 
 // definesTerm: the value is one sentence that opens on a special-category
