@@ -30,6 +30,18 @@ func TestSpecialEveryday14(t *testing.T) {
 		{"Charlie was born female and now lives as a man.", Blocked, Sensitive, "sexuality"},
 		{"Le fichier contient l'iris scanné de Personne_015.", Blocked, Sensitive, "biometric"},
 		{"Mr Baker carries the gene, like his mother.", Blocked, Sensitive, "biometric"},
+		{"Céline est stérile, elle en parle difficilement.", Blocked, Sensitive, "health"},
+		{"Patrice a fait un pneumothorax au printemps.", Blocked, Sensitive, "health"},
+		{"Our secretary, Lynn, has terrible morning sickness.", Blocked, Sensitive, "health"},
+		{"M. Gomez est fiché pour des faits de violence.", Blocked, Sensitive, "criminal"},
+		{"FYI Darren can't come, he's due in court on Tuesday.", Blocked, Sensitive, "criminal"},
+		{"Just so you know, Ali still doesn't have his papers.", Blocked, Sensitive, "origin"},
+		{"Notre bénévole Noa a changé de genre l'an dernier.", Blocked, Sensitive, "sexuality"},
+		{"Personne_013 est en parcours de transition au CHU.", Blocked, Sensitive, "sexuality"},
+		{"Mr Ford's face template unlocks the office door.", Blocked, Sensitive, "biometric"},
+		{"D. L. est entré aux urgences cette nuit.", Blocked, Sensitive, "health"},
+		// a print said whole is still found without a person
+		{"Le badge enregistre l'empreinte de l'index.", Blocked, Sensitive, "biometric"},
 		// the same words about no one, or a workplace
 		{"Le service de cardiologie de l'hôpital recrute des infirmiers.", OK, 0, ""},
 		{"Congrès de gériatrie à Lyon les 3 et 4 juin, inscriptions ouvertes.", OK, 0, ""},
