@@ -15,10 +15,33 @@ import (
 // value is this one sentence (a person of another sentence would carry
 // the fact), no person, pronoun or name anywhere in it, no possessive of
 // someone (« sa garde à vue peut durer »), no object pronoun (« la
-// chimio peut la fatiguer »), and no day that dates an event (« la
-// garde à vue de lundi peut… »; « le vendredi » is a habit and stays).
+// chimio peut la fatiguer »), no day that dates an event (« la garde à
+// vue de lundi peut… »; « le vendredi » is a habit and stays) and no
+// word that sets it at one moment (« demain », « ce matin », « le 12
+// mars »).
 
-var generalPresentWords = lexicon.Words(lexicon.Data, "general_present")
+var (
+	generalPresentWords = lexicon.Words(lexicon.Data, "general_present")
+	momentWords         = lexicon.Words(lexicon.Data, "moment_words")
+	momentNouns         = lexicon.Words(lexicon.Data, "moment_nouns")
+)
+
+// atMoment: token k sets the sentence at one moment: a word of
+// moment_words.txt, « ce matin », "this week", or a month after a
+// number (« le 12 mars »).
+func atMoment(toks []text.Token, k int) bool {
+	w := toks[k].Norm
+	if momentWords[w] {
+		return true
+	}
+	if k > 0 && momentNouns[w] {
+		switch toks[k-1].Norm {
+		case "ce", "cette", "this":
+			return true
+		}
+	}
+	return k > 0 && monthName(w) && toks[k-1].Has(text.Digit) // month_names.go
+}
 
 // generalPresent: the special term at sp is a topic stated in the
 // general present.
@@ -33,6 +56,9 @@ func (a *analysis) generalPresent(sp span) bool {
 		}
 		if k > 0 && toks[k-1].Is(cModalWords) && toks[k].Is(cDefiniteArticles) {
 			return false // « peut la fatiguer »: an object pronoun, someone's
+		}
+		if atMoment(toks, k) {
+			return false // « peut être levée demain », « jusqu'au 12 mars »: one case, someone's
 		}
 	}
 	return true
