@@ -127,7 +127,7 @@ func (a *analysis) personSubject(i int) bool {
 	}
 	w := toks[j].Norm
 	return subjectPronouns[w] || toks[j].IsAny(cPerson, cRole, cUniqueOffices) || toks[j].Is(cNounAdjectives) && j > 0 && toks[j-1].Is(cPlainDets) ||
-		personHeadBefore(toks, j)
+		personHeadBefore(toks, j) || j > 0 && a.isInitialText(j) && a.isInitialText(j-1) // « D. L. sort des urgences » (initials_described.go)
 }
 
 // personHeadBefore: the words up to j complement a person noun a few

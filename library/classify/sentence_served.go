@@ -27,6 +27,9 @@ var prisonWords = lexicon.Words(lexicon.Data, "prison_words")
 // (« à Clairvaux », « à la Santé », "in Wandsworth").
 var prisonNames = lexicon.Words(lexicon.Data, "prison_names")
 
+// prisonKinds name a kind of prison in lower case (« à la centrale »).
+var prisonKinds = lexicon.Words(lexicon.Data, "prison_kinds")
+
 // findSentenceServed reports the first sentence passed on someone.
 func (a *analysis) findSentenceServed() {
 	toks := a.s.Toks
@@ -40,7 +43,7 @@ func (a *analysis) findSentenceServed() {
 		}
 		p := placeAfter(toks, j)
 		end := courtWordAt(toks, p)
-		if end < 0 && p > j && prisonNames[toks[p-1].Norm] && placeEnds(toks, p) {
+		if end < 0 && p > j && (prisonNames[toks[p-1].Norm] || prisonKinds[toks[p-1].Norm]) && placeEnds(toks, p) {
 			end = p // « a fait dix ans à Clairvaux »
 		}
 		if end >= 0 && a.factOfSomeone(span{k, end, 0}) {
@@ -75,6 +78,12 @@ func placeAfter(toks []text.Token, i int) int {
 	}
 	if toks[k].Has(text.Cap) {
 		return k + 1
+	}
+	if k+1 < len(toks) && toks[k].Norm == "la" && prisonKinds[toks[k+1].Norm] {
+		if p := k + 2; p+1 < len(toks) && toks[p].Norm == "de" && toks[p+1].Has(text.Cap) && prisonNames[toks[p+1].Norm] {
+			return p + 2 // « à la centrale de Poissy »; « de Cattenom » is a power plant's town
+		}
+		return k + 2 // « à la centrale »
 	}
 	return i
 }

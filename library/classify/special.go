@@ -18,12 +18,41 @@ import (
 func (a *analysis) findSpecial() {
 	a.scratch = a.spansOf(dSpecial, a.scratch[:0])
 	a.definition = a.definesTerm(a.scratch)
-	for _, sp := range a.scratch {
+	n := len(a.scratch)
+	for _, sp := range a.scratch[:n] {
+		a.judgeSpecialSpan(sp)
+	}
+	for _, sp := range a.hiddenBehindWeak(a.scratch[:n]) {
 		a.judgeSpecialSpan(sp)
 	}
 	a.findSameSexCouple()
 	a.findCoupleDescribed()
 	a.findScansAndFasting()
+}
+
+// hiddenBehindWeak returns the entries that a weak entry hides: the
+// spans are the leftmost longest, so « sous bracelet » (weak: only about
+// someone the sentence points at) hides « bracelet électronique »
+// (blocked by precaution without a person), and « Le maire est sous
+// bracelet électronique » passed. An entry that starts inside a weak
+// span, ends after it and is not weak itself is judged too, when the
+// weak span is said of a subject that is a person (« Le maire est sous
+// bracelet électronique »); « le nombre de détenus sous bracelet
+// électronique », « vivre sous bracelet électronique » say it of no one.
+func (a *analysis) hiddenBehindWeak(spans []span) []span {
+	var out []span
+	for _, sp := range spans {
+		if a.lex.special[sp.val-1].flags&weak == 0 || sp.i == 0 || !copulas[a.s.Toks[sp.i-1].Norm] || !a.personSubject(sp.i-1) { // police_path.go
+			continue
+		}
+		for k := sp.i + 1; k < sp.j; k++ {
+			if end, val := a.at(dSpecial, k); val != 0 && end > sp.j && a.lex.special[val-1].flags&weak == 0 {
+				out = append(out, span{k, end, val})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // judgeSpecialSpan judges one special-category entry of the sentence.
@@ -304,7 +333,7 @@ func (a *analysis) generalStatement(sp span) bool {
 	if strings.Contains(a.text[a.s.Start:min(len(a.text), a.s.End+2)], "?") {
 		return true
 	}
-	return a.has(cGeneralMarkers)
+	return a.has(cGeneralMarkers) || a.generalPresent(sp) // general_present.go
 }
 
 // definesTerm: the value is one sentence that opens on a special-category

@@ -1,0 +1,34 @@
+package classify
+
+import "testing"
+
+// A special-category topic stated in the general present (what a
+// measure, a treatment or a rite does, lasts or allows for anyone) is no
+// one's fact; the same words tied to someone — a possessive, a name, a
+// pronoun, an object pronoun, a day, a person in another sentence — stay
+// blocked.
+func TestGeneralPresentTopicPasses(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La garde à vue peut être prolongée à 48 heures sur décision du procureur.", OK, 0, ""},
+		{"Le bracelet électronique permet d'exécuter une peine à domicile.", OK, 0, ""},
+		{"La grossesse dure environ quarante et une semaines d'aménorrhée.", OK, 0, ""},
+		{"Le titre de séjour pluriannuel est délivré après un premier titre d'un an.", OK, 0, ""},
+		{"La PrEP est désormais prescrite par les médecins généralistes.", OK, 0, ""},
+		{"Le casier judiciaire comporte trois bulletins.", OK, 0, ""},
+		{"Le sursis probatoire peut durer jusqu'à trois ans.", OK, 0, ""},
+		{"Le ramadan dure un mois lunaire.", OK, 0, ""},
+		// the same frame tied to someone
+		{"Sa garde à vue peut être prolongée jusqu'à demain.", Blocked, Sensitive, "criminal"},
+		{"La chimiothérapie peut la fatiguer beaucoup.", Blocked, Sensitive, "health"},
+		{"La garde à vue de lundi peut être prolongée.", Blocked, Sensitive, "criminal"},
+		{"Mme Garnier : la dialyse dure quatre heures, trois fois par semaine.", Blocked, Sensitive, "health"},
+		{"Il est sorti hier. Le bracelet électronique dure encore six mois.", Blocked, Sensitive, "criminal"},
+		{"Personne_004 : la chimiothérapie peut reprendre en mars.", Blocked, Sensitive, "health"},
+		{"Elle est enceinte ; la grossesse peut être difficile.", Blocked, Sensitive, "health"},
+		{"La grossesse de la trésorière dure déjà depuis sept mois.", Blocked, Sensitive, "health"},
+		{"La garde à vue peut être levée demain.", Blocked, Sensitive, "criminal"},
+		{"La chimiothérapie peut reprendre ce matin.", Blocked, Sensitive, "health"},
+		{"La garde à vue peut être prolongée jusqu'au 12 mars.", Blocked, Sensitive, "criminal"},
+		{"He is on probation, which lasts two more years.", Blocked, Sensitive, "criminal"},
+	})
+}

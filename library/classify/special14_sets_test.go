@@ -1,0 +1,19 @@
+package classify
+
+import "testing"
+
+// TestEvalSpecial14 measures testdata/special14, written by hand on 2
+// December 2026 before the rules that read it: special-category facts
+// about one person told in everyday words (a treatment, a prison, papers,
+// a fast, a party card, a union, a couple, a transition, a scan, a gene),
+// and the same topics said in general. The sets were read while writing
+// the rules they measure: the floors guard against regressions.
+func TestEvalSpecial14(t *testing.T) {
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/special14", "special14 sets"))
+	m.check(t, "special14 sets", special14Floor)
+}
+
+// special14Floor is a little below the sets' figures on arrival (98.9 %
+// of sensitive values blocked, 93.9 % as category 4, 30.4 % of look-alikes
+// blocked and 32.3 % flagged); the gray bound is unused (no gray value).
+var special14Floor = bounds{riskyBlocked: 98.5, sensitiveCat4: 93.5, okBlocked: 31, okFlagged: 33, grayFlagged: 0}
