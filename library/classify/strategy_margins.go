@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"tamis/i18n"
 	"tamis/library/classify/text"
 )
@@ -49,7 +51,8 @@ func (a *analysis) limit() bool {
 }
 
 // numbers counts the amounts of the sentence (numbers of two digits or
-// more: "500", "11 500", "12 €"), hours and dates aside.
+// more: "500", "11 500", "12 €", and percentages: « 8 % »), hours and
+// dates aside.
 func (a *analysis) numbers() int {
 	n := 0
 	toks := a.s.Toks
@@ -58,7 +61,8 @@ func (a *analysis) numbers() int {
 			continue // the rest of "11 500", "2,000"
 		}
 		group := i+1 < len(toks) && toks[i+1].Has(text.Digit) && (!toks[i+1].Spaced || len(toks[i+1].Norm) == 3)
-		if (len(t.Norm) >= 2 || group) && !(i+1 < len(toks) && (toks[i+1].Norm == "h" || monthName(toks[i+1].Norm))) {
+		percent := strings.HasPrefix(strings.TrimLeft(a.text[t.End:min(len(a.text), int(t.End)+4)], " \u00a0\u202f"), "%") // « 8 % »
+		if (len(t.Norm) >= 2 || group || percent) && !(i+1 < len(toks) && (toks[i+1].Norm == "h" || monthName(toks[i+1].Norm))) {
 			n++
 		}
 	}

@@ -1,0 +1,40 @@
+package classify
+
+import "testing"
+
+// The association's confidential matters in words the rules lacked
+// until 2 December 2026 (night): money that does not go through the bank
+// or that the accounts never see (off_books.txt), a bid named by our
+// answer to the market (own_bid.txt, tender.txt), a donor's terms
+// (deal.txt, donor.txt), an elected person's favour (favour_words.txt),
+// those concerned who know nothing of a plan or learn it later
+// (untold_unaware.txt, untold_learn.txt, untold_change.txt …), a margin
+// told in percentages or with what would suffice (limit_words.txt,
+// strategy_margins.go numbers). Public look-alikes pass.
+func TestStrategyToldCasually14(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Les entrées du bal, payées en liquide, ça passe pas par la banque : on s'en sert pour la sono.", Blocked, Sensitive, "finance"},
+		{"Les dons du marché de Noël vont dans la boîte du bureau, la compta ne les voit jamais.", Blocked, Sensitive, "finance"},
+		{"The cash from the plant sale never goes through the club account, we use it for the coach.", Blocked, Sensitive, "finance"},
+		{"Réponse AO périscolaire de la ville : on se positionne à 21,80 € de l'heure, dépôt jeudi.", Blocked, Sensitive, "negotiation"},
+		{"Le don de la fondation Lemaire est assorti d'une condition : que leur directeur siège au bureau.", Blocked, Sensitive, "confidential"},
+		{"Le sénateur nous obtient la salle du Sénat si on le laisse parler à notre gala avant les élections.", Blocked, Sensitive, "negotiation"},
+		{"Les animateurs du soir ne seront pas reconduits en juin ; les intéressés l'ignorent encore.", Blocked, Sensitive, "confidential"},
+		{"On quitte la maison des associations pour un local à Lannion, les autres associations ne sont pas dans la boucle.", Blocked, Sensitive, "confidential"},
+		{"Le cabinet remplace Nadège en septembre, elle le saura quand ce sera signé.", Blocked, Sensitive, "confidential"},
+		{"Avec le loueur de cars, on demandera 15 % de remise ; 6 % nous conviendraient.", Blocked, Sensitive, "negotiation"},
+		{"Reprise de la ludothèque de l'amicale en mars : les adhérents ne sont pas dans la boucle.", Blocked, Sensitive, "confidential"},
+	})
+	for _, s := range []string{
+		"Rappel aux trésoriers : toutes les espèces doivent passer par la banque dans la semaine.",
+		"Résultat du marché de la métropole pour le périscolaire : l'offre retenue est à 21,80 € de l'heure.",
+		"Merci à la fondation Lemaire, dont le don a permis d'ouvrir notre atelier vélo.",
+		"Le sénateur a inauguré la salle des fêtes en présence des associations de la commune.",
+		"Nous quittons la maison des associations pour un local à Lannion : nouvelle adresse à partir du 1er mars.",
+		"Formation négociation : demandez 15 % de remise, sachant qu'un fournisseur en accorde souvent 6 %.",
+	} {
+		if r := New(Rules{}).Classify(s); r.Verdict == Blocked {
+			t.Errorf("%q: blocked as %v, want it to pass", s, describe(s, r))
+		}
+	}
+}
