@@ -38,3 +38,28 @@ func TestStrategyToldCasually14(t *testing.T) {
 		}
 	}
 }
+
+// More ways of keeping a plan from those it concerns (untold_hidden.txt,
+// untold_unaware.txt, untold_change.txt …), of telling a margin
+// (margin.txt) and of spending a grant elsewhere (untold_padded.txt); a
+// merger announced at the AGM is no decision held back (held_matter.go
+// announcedOpenly). Another body's act « sans prévenir » stays a doubt.
+func TestStrategyToldCasually14More(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Les bénévoles du vestiaire ignorent tout : on externalise le tri à une entreprise d'insertion en mai.", Blocked, Sensitive, "confidential"},
+		{"The Friday soup run is winding down after Easter; the regulars are in the dark.", Blocked, Sensitive, "confidential"},
+		{"Pour le local de stockage, Sophie a carte blanche jusqu'à 650 € par mois.", Blocked, Sensitive, "negotiation"},
+		{"The landlord wants 1,400 a month; we could live with 1,250.", Blocked, Sensitive, "negotiation"},
+		{"L'aide de la Région ira aux salaires de l'équipe, pas pour le projet jeunes du dossier.", Blocked, Sensitive, "grant"},
+	})
+	for _, s := range []string{
+		"Comme annoncé à l'AG, notre fusion avec l'amicale est effective : bienvenue à ses 80 adhérents !",
+		"Le supermarché a arrêté ses dons de pain sans prévenir, on cherche un autre partenaire.",
+		"Tarif de location de la salle : 650 € par mois, charges comprises.",
+		"Subvention de la Région : 12 000 € pour le projet jeunes, comme annoncé dans notre rapport.",
+	} {
+		if r := New(Rules{}).Classify(s); r.Verdict == Blocked {
+			t.Errorf("%q: blocked as %v, want it to pass", s, describe(s, r))
+		}
+	}
+}
