@@ -20,7 +20,7 @@ func (a *analysis) findUnnamedStrategy() {
 	if a.isPublished() {
 		return
 	}
-	if a.has(cRefused) && a.has(cResubmit) || a.grantReused() { // grant_reused.go
+	if a.has(cRefused) && a.has(cResubmit) && !a.asksProcedure() || a.grantReused() { // grant_reused.go
 		a.add(ruleGrant, 0, len(a.s.Toks))
 	}
 	if a.has(cFraud) && a.hasAny(cFigures, cFunding) {
@@ -119,3 +119,20 @@ func (a *analysis) conditionalMisuse() bool {
 	}
 	return cond && means
 }
+
+// asksProcedure: the sentence asks or teaches how to do something in
+// general (« Comment réécrire un dossier refusé pour le représenter ? »,
+// "Can we reuse parts of an unsuccessful application?": an interrogative
+// or two words of permission_openers.txt, then a question mark), not
+// what the association does.
+func (a *analysis) asksProcedure() bool {
+	if a.howToQuestion() || a.asksHow() || a.startsGeneric() {
+		return true
+	}
+	toks := a.s.Toks
+	return len(toks) > 1 && permissionOpeners[toks[0].Norm+" "+toks[1].Norm] && a.endsOnQuestion()
+}
+
+// permissionOpeners open a question on whether something may be done
+// (data/words/permission_openers.txt).
+var permissionOpeners = phraseSet("permission_openers")

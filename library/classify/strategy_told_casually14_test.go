@@ -63,3 +63,31 @@ func TestStrategyToldCasually14More(t *testing.T) {
 		}
 	}
 }
+
+// Money kept beside the accounts and applications repackaged, in more
+// words (off_books.txt, resubmit_words.txt, renaming_words.txt,
+// refused_words.txt), a claim taken to court (strategy_terms.txt); a
+// general question on whether a refused application may be sent again
+// asks a procedure (strategy_margins.go asksProcedure), while the same
+// question about our own file renamed, or with a person's private fact,
+// stays blocked.
+func TestStrategyToldCasually14Books(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Les recettes du vide-grenier, on les met dans une caisse parallèle, le trésorier ne les voit pas.", Blocked, Sensitive, "finance"},
+		{"Les adhésions payées en espèces, on les déclare pas toutes : ça fait la caisse du bureau.", Blocked, Sensitive, "finance"},
+		{"The cash from the tombola goes into a side pot the treasurer never sees.", Blocked, Sensitive, "finance"},
+		{"The Lottery rejected it, so we've repackaged the bid for the Garfield Weston round.", Blocked, Sensitive, "grant"},
+		{"We're taking the caterer to court over the wedding deposit, hearing in June.", Blocked, Sensitive, "litigation"},
+		{"Peut-on renvoyer le dossier refusé par la Région à la fondation Orange sous un autre nom ?", Blocked, Sensitive, "grant"},
+		{"Peut-on renvoyer le dossier refusé de Karim Haddad, qui est séropositif, à la MDPH ?", Blocked, Sensitive, "health"},
+	})
+	for _, s := range []string{
+		"Peut-on renvoyer à une autre fondation un dossier refusé l'an dernier ?",
+		"Can we reuse parts of an unsuccessful application when we apply to another trust?",
+		"Conseil aux trésoriers : tenez une caisse à part pour la buvette et déposez-la chaque semaine à la banque.",
+	} {
+		if r := New(Rules{}).Classify(s); r.Verdict == Blocked {
+			t.Errorf("%q: blocked as %v, want it to pass", s, describe(s, r))
+		}
+	}
+}
