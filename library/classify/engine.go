@@ -308,6 +308,7 @@ type analysis struct {
 	storyAt      int           // storyFrom's answer for the sentence, once memoStoryDone is set
 	storyNext    uint8         // what the last sentence leaves to the next one: storySummary, storyList (story_frame.go)
 	inventedNext bool          // the last sentence told an invented case (invented_case.go)
+	funderBefore bool          // an earlier sentence named a funder, a grant or figures (strategy_padded.go): « Dossier CAF : on met 45 participants… »
 	every        bool          // the classifier's everyStage, read by the guards (guards.go)
 	memo         memo
 	over         direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
@@ -414,6 +415,7 @@ func (a *analysis) beginSentence() {
 
 // endSentence notes what the sentence leaves to the value.
 func (a *analysis) endSentence() {
+	a.funderBefore = a.funderBefore || a.hasAny(cFunding, cFunderBodies, cFigures) || a.sentenceCues().has(cueCounterpart)
 	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() || a.ownAccountNamed() { // own_account_iban.go
 		a.appeals = append(a.appeals, [2]int{a.s.Start, a.s.End})
 	}

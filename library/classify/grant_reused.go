@@ -21,7 +21,7 @@ var (
 )
 
 // applicationWords name the application itself when no funder is named.
-var applicationWords = lexicon.WordSet{"dossier": true, "dossiers": true, "candidature": true, "application": true, "bid": true,
+var applicationWords = lexicon.WordSet{"dossier": true, "dossiers": true, "candidature": true, "application": true, "applications": true, "bid": true,
 	"fondation": true, "foundation": true, "trust": true}
 
 // grantReused: the association (« on », « tu », "we") resubmits an

@@ -32,8 +32,8 @@ func (a *analysis) findHeldMatter() {
 	if !a.decidedMatter(cs) || !a.heldBack(cs) || a.stillOpen(cs) {
 		return
 	}
-	if a.isPublished() || a.sentencePending().has(pendPublicSource) || a.sensitiveInSentence() {
-		return // published or told by the press; or a fact already category 4 keeps its own reason
+	if a.isPublished() || a.sentencePending().has(pendPublicSource) || a.sensitiveInSentence() || announcedOpenly(cs) {
+		return // published or told by the press, or announced (« comme annoncé à l'AG »); or a fact already category 4 keeps its own reason
 	}
 	a.addAs(ruleConfidential, Blocked, 0, len(a.s.Toks),
 		i18n.T("décision interne tenue secrète pour l’instant : information confidentielle de l’association",

@@ -12,7 +12,7 @@ import (
 // 4, blocked; a published text (« annoncé lors de l'AG publique ») passes.
 
 func (a *analysis) findKeptMatters(cs cueSet) {
-	if cs.has(cueAnnounced) && !cs.has(cueUnofficial) && !cs.has(cueHush) {
+	if announcedOpenly(cs) {
 		a.dropAnnouncedMerger()
 		return
 	}
@@ -41,6 +41,13 @@ func (a *analysis) keptMatter(cs cueSet) (RuleID, string) {
 		return ruleHR, i18n.T("choix pour un poste, pas encore annoncé", "choice for a post, not yet announced")
 	}
 	return ruleNone, ""
+}
+
+// announcedOpenly: the sentence says its matter was announced to the
+// public (announced.txt) and nothing says it is still unofficial or to
+// be kept quiet.
+func announcedOpenly(cs cueSet) bool {
+	return cs.has(cueAnnounced) && !cs.has(cueUnofficial) && !cs.has(cueHush)
 }
 
 // dropAnnouncedMerger: a merger the association announced (« heureux

@@ -200,4 +200,6 @@ var sentenceStages = []stage{
 	{name: "money-off-books", run: (*analysis).findMoneyOffBooks, dicts: dictsOf(dUntold)},
 	// strategy_copied.go: « on recopie la trame de leur dossier »
 	{name: "copied-work", run: (*analysis).findCopiedWork, dicts: dictsOf(dUntold)},
+	// strategy_padded.go: « on met 45 participants alors qu'on en a eu 19 »
+	{name: "padded-figures", run: (*analysis).findPaddedFigures, dicts: dictsOf(dUntold)},
 }

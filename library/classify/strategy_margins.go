@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"tamis/i18n"
 	"tamis/library/classify/text"
 )
@@ -18,7 +20,7 @@ func (a *analysis) findUnnamedStrategy() {
 	if a.isPublished() {
 		return
 	}
-	if a.has(cRefused) && a.has(cResubmit) || a.grantReused() { // grant_reused.go
+	if a.has(cRefused) && a.has(cResubmit) && !a.asksProcedure() || a.grantReused() { // grant_reused.go
 		a.add(ruleGrant, 0, len(a.s.Toks))
 	}
 	if a.has(cFraud) && a.hasAny(cFigures, cFunding) {
@@ -49,7 +51,8 @@ func (a *analysis) limit() bool {
 }
 
 // numbers counts the amounts of the sentence (numbers of two digits or
-// more: "500", "11 500", "12 €"), hours and dates aside.
+// more: "500", "11 500", "12 €", and percentages: « 8 % »), hours and
+// dates aside.
 func (a *analysis) numbers() int {
 	n := 0
 	toks := a.s.Toks
@@ -58,7 +61,8 @@ func (a *analysis) numbers() int {
 			continue // the rest of "11 500", "2,000"
 		}
 		group := i+1 < len(toks) && toks[i+1].Has(text.Digit) && (!toks[i+1].Spaced || len(toks[i+1].Norm) == 3)
-		if (len(t.Norm) >= 2 || group) && !(i+1 < len(toks) && (toks[i+1].Norm == "h" || monthName(toks[i+1].Norm))) {
+		percent := strings.HasPrefix(strings.TrimLeft(a.text[t.End:min(len(a.text), int(t.End)+4)], " \u00a0\u202f"), "%") // « 8 % »
+		if (len(t.Norm) >= 2 || group || percent) && !(i+1 < len(toks) && (toks[i+1].Norm == "h" || monthName(toks[i+1].Norm))) {
 			n++
 		}
 	}
@@ -115,3 +119,20 @@ func (a *analysis) conditionalMisuse() bool {
 	}
 	return cond && means
 }
+
+// asksProcedure: the sentence asks or teaches how to do something in
+// general (« Comment réécrire un dossier refusé pour le représenter ? »,
+// "Can we reuse parts of an unsuccessful application?": an interrogative
+// or two words of permission_openers.txt, then a question mark), not
+// what the association does.
+func (a *analysis) asksProcedure() bool {
+	if a.howToQuestion() || a.asksHow() || a.startsGeneric() {
+		return true
+	}
+	toks := a.s.Toks
+	return len(toks) > 1 && permissionOpeners[toks[0].Norm+" "+toks[1].Norm] && a.endsOnQuestion()
+}
+
+// permissionOpeners open a question on whether something may be done
+// (data/words/permission_openers.txt).
+var permissionOpeners = phraseSet("permission_openers")

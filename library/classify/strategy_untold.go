@@ -39,8 +39,8 @@ func (a *analysis) findUntoldPlan() {
 	cs := a.sentenceCues()
 	hidden := us.has(untoldHidden)
 	unaware, putOff := a.othersUnaware(us), a.tellingPutOff(us)
-	if !unaware && !hidden && !putOff || !a.ownAffair(cs) {
-		return
+	if !unaware && !hidden && !putOff || !a.ownAffair(cs) && len(a.names) == 0 {
+		return // a person named (« remplace Martine, elle le saura quand… ») is one the plan concerns
 	}
 	if hidden && !unaware && !putOff && a.otherBodyActs() {
 		return // « L'entreprise a fermé l'usine sans informer les salariés »: another's act, not a plan of ours

@@ -2,8 +2,9 @@ package classify
 
 // The lists of the association's plans kept from those they concern
 // (strategy_untold.go), of its money kept out of its accounts
-// (strategy_off_books.go) and of another body's work it copies
-// (strategy_copied.go): each is an embedded text file under data/cues/,
+// (strategy_off_books.go), of another body's work it copies
+// (strategy_copied.go) and of figures padded for a funder
+// (strategy_padded.go): each is an embedded text file under data/cues/,
 // one word or phrase a line, like the cues of cues.go; they join the
 // combined trie as their own dictionary (dUntold), since the cue set is
 // full.
@@ -25,6 +26,7 @@ const (
 	untoldMoney           // dons, recette, chèque, donation: money received, besides cash and donors
 	untoldCopy            // recopie, calque, copy their: another body's work copied (strategy_copied.go)
 	untoldDocument        // dossier, trame, handbook, bid: a body's work that may be copied
+	untoldPadded          // alors qu'on en a eu, financer deux fois, counted twice: figures padded for a funder (strategy_padded.go)
 	numUntold
 )
 
@@ -42,6 +44,7 @@ var untoldFiles = [numUntold]string{
 	untoldMoney:    "data/cues/untold_money.txt",
 	untoldCopy:     "data/cues/untold_copy.txt",
 	untoldDocument: "data/cues/untold_document.txt",
+	untoldPadded:   "data/cues/untold_padded.txt",
 }
 
 // untoldSet is the set of lists found in a sentence.
