@@ -111,6 +111,9 @@ func (a *analysis) findMaskedPhone() {
 // isMask: a pair of digits hidden by x (« XX »).
 func isMask(w string) bool { return w == "xx" }
 
+// plateFormatWords make the plate after them a format (data/words/plate_format_words.txt).
+var plateFormatWords = lexicon.Words(lexicon.Data, "plate_format_words")
+
 // findForeignPlate: after a registration word, a British plate (« AB12
 // CDE »: two letters and two digits, then three letters) or a Belgian
 // one (« 1-ABC-234 »).
@@ -122,6 +125,9 @@ func (a *analysis) findForeignPlate() {
 	seen := false
 	for i := 0; i+1 < len(toks); i++ {
 		seen = seen || toks[i].Is(cPlateWord)
+		if i > 0 && plateFormatWords[toks[i-1].Norm] {
+			continue // "plates read like AB12 CDE": a format
+		}
 		if seen && ukPlateHead(toks[i].Norm) && len(toks[i+1].Norm) == 3 && toks[i+1].Has(text.Letter) && toks[i+1].Sep == 0 {
 			a.add(ruleLicencePlate, i, i+2)
 			return

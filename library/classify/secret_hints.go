@@ -59,6 +59,8 @@ func (a *analysis) secretToldOtherwise(cs cueSet) string {
 		return i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key")
 	case a.digits && !a.directCredential() && a.keyedCode(): // secret_keyed.go
 		return i18n.T("code à taper pour entrer ou déverrouiller", "code to key in to get in or unlock")
+	case cs.has(cueSecretNoun) && !a.directCredential() && a.spelledSecret(): // secret_spelled.go
+		return i18n.T("mot de passe épelé", "password spelled out")
 	case a.digits && !a.directCredential() && (a.secretAfterAccount() || cs.has(cueSecretNoun) && a.secretNamedAfter()): // secret_account.go
 		return i18n.T("mot de passe donné après le compte qu’il ouvre", "password given after the account it opens")
 	}

@@ -163,7 +163,7 @@ func (a *analysis) keyHidden() bool {
 			continue
 		}
 		for _, k := range a.hits {
-			if k.dict == dCue && (k.val == int(cueKey) || k.val == int(cueSecretNoun)) && k.j <= h.i && h.i-k.j <= 10 {
+			if k.dict == dCue && (k.val == int(cueKey) || k.val == int(cueSecretNoun)) && k.j <= h.i && h.i-k.j <= 10 && !a.adviceInClauseBefore(k.i) {
 				return true
 			}
 		}
@@ -276,6 +276,23 @@ func (a *analysis) loginThenSecret() bool {
 		login, filler, secret := fields[k], text.Fold(fields[k+1]), strings.TrimRight(fields[k+2], ".,;")
 		if phoneFillers[filler] && len(login) >= 3 && looksLikeLogin(login) && looksLikeSecret(secret) {
 			return true
+		}
+	}
+	return false
+}
+
+// adviceInClauseBefore: a word of advice or a negation stands before
+// token k in its clause (« Ne notez jamais le code de l'alarme sur un
+// post-it »): a rule, not where a key is. One in an earlier clause
+// (« ne le dis à personne, le code est sous le pot ») does not count.
+func (a *analysis) adviceInClauseBefore(k int) bool {
+	toks := a.s.Toks
+	for m := k - 1; m >= 0; m-- {
+		if secretAdvice[toks[m].Norm] || secretNegations[toks[m].Norm] {
+			return true
+		}
+		if isClauseSep(toks[m].Sep) {
+			return false
 		}
 	}
 	return false

@@ -62,6 +62,9 @@ func (a *analysis) judgeSpecialSpan(sp span) {
 	if t.flags&capOnly != 0 && !toks[sp.i].Has(text.Cap) || t.flags&upperOnly != 0 && !toks[sp.i].Has(text.Upper) {
 		return
 	}
+	if t.flags&capOnly != 0 && sp.j-sp.i == 1 && inDashedCode(toks, sp.i) {
+		return // « AA-123-AA »: letters of a plate or a reference, no initialism
+	}
 	if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].Norm) {
 		return // "cours d'anglais", "en arabe", « peur du noir »: a language or a colour, not an origin
 	}
@@ -625,4 +628,11 @@ func (a *analysis) hasNameAnchor() bool {
 		}
 	}
 	return false
+}
+
+// inDashedCode: token i is joined by a dash to a token holding a digit,
+// before or after it (« AA-123-AA », « NA-2024 »).
+func inDashedCode(toks []text.Token, i int) bool {
+	return i > 0 && text.Joined(toks, i, '-') && toks[i-1].Has(text.Digit) ||
+		i+1 < len(toks) && text.Joined(toks, i+1, '-') && toks[i+1].Has(text.Digit)
 }

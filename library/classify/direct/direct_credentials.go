@@ -35,6 +35,12 @@ var valueStopWords = map[string]bool{
 	"with": true, "by": true, "from": true, "this": true, "that": true, "my": true, "our": true,
 	"atelier": true, "gestionnaire": true, "conseils": true, "securite": true, "unique": true, "long": true,
 	"longue": true, "robuste": true, "robustes": true, "expire": true, "expired": true, "needed": true,
+	// a length, a habit, where it is written: a rule about the value, not the value (« entre 8 et 63
+	// caractères », « est souvent 000 », "is printed on the sticker")
+	"entre": true, "between": true, "souvent": true, "often": true, "usually": true, "generalement": true,
+	"parfois": true, "sometimes": true, "printed": true, "written": true, "shown": true, "displayed": true,
+	"ecrit": true, "ecrite": true, "inscrit": true, "inscrite": true, "imprime": true, "imprimee": true,
+	"colle": true, "collee": true, "minimum": true, "maximum": true,
 }
 
 // genericUseWords right after a credential keyword mean the word is used
@@ -55,7 +61,7 @@ var separatorWords = map[string]bool{"est": true, "is": true, "c'est": true, "re
 // credential reads the value after a credential keyword (kwStart..kwEnd)
 // and blocks keyword and value together. It returns where scanning resumes.
 func (s *scanner) credential(kwStart, kwEnd int, kind kwKind) int {
-	if s.genericUseBefore(kwStart) || kind == kwWeak && s.keyAsAdjective(kwStart) {
+	if s.genericUseBefore(kwStart) || kind == kwWeak && s.keyAsAdjective(kwStart) || s.sampleKeyword(kwStart, kwEnd) {
 		return kwEnd
 	}
 	vs, ve := s.credentialValue(kwEnd, kind)
@@ -293,4 +299,39 @@ func mixedOrSymbol(v string) bool {
 
 func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")
+}
+
+// sampleBefore and sampleAfter mark a keyword as an invented sample's,
+// right before it ("sample password", "dummy PIN") or right after it
+// (« mot de passe fictif », "password example"): the value is an
+// example marked as such. Only the word touching the keyword counts: « par
+// exemple, le mot de passe de Paul est … » gives Paul's.
+var sampleBefore = map[string]bool{"sample": true, "dummy": true, "fake": true, "example": true, "fictitious": true,
+	"invented": true, "exemple": true}
+var sampleAfter = map[string]bool{"fictif": true, "fictive": true, "invente": true, "inventee": true, "bidon": true,
+	"example": true, "exemple": true, "sample": true}
+
+// sampleKeyword: the word right before or right after the keyword marks
+// it as a sample's (sampleBefore, sampleAfter); « exemple de mot de
+// passe » counts as right before.
+func (s *scanner) sampleKeyword(kwStart, kwEnd int) bool {
+	w := s.before(kwStart, 24)
+	l := lastWord(w)
+	if l == "de" || l == "d" { // « exemple de mot de passe »
+		l = lastWord(w[:strings.LastIndex(w, l)])
+	}
+	return sampleBefore[l] || sampleAfter[firstWord(s.after(kwEnd, 24))]
+}
+
+// firstWord returns the first word of a folded window, or "".
+func firstWord(w string) string {
+	b := 0
+	for b < len(w) && !isAlnum(w[b]) {
+		b++
+	}
+	e := b
+	for e < len(w) && isAlnum(w[e]) {
+		e++
+	}
+	return w[b:e]
 }

@@ -151,6 +151,9 @@ func sivLetter(c byte) bool { return isUpper(c) && c != 'I' && c != 'O' && c != 
 // plateFinding decides on a plate-shaped span from its context.
 func (s *scanner) plateFinding(start, end int, strong bool) (int, bool) {
 	reason := i18n.T("plaque d'immatriculation", "licence plate")
+	if examplePlate(s.text[start:end]) || formatWords[lastWord(s.before(start, 24))] {
+		return end, true // « le format AA-123-AA », « du type 1234 AB 56 »: a format, no vehicle
+	}
 	switch {
 	case hasWord(s.before(start, 60), vehicleMarkers) || hasWord(s.after(end, 40), vehicleMarkers),
 		strong && s.wholeValue(start, end):
@@ -194,4 +197,61 @@ func (s *scanner) oldPlate(i int) (int, bool) {
 		return 0, false
 	}
 	return s.plateFinding(i, j, false)
+}
+
+// formatWords right before a plate say it shows a format or an example
+// (« suivent le format AA-123-AA », « du type 1234 AB 56 », "plates read
+// like AB12 CDE"), not a vehicle's plate.
+var formatWords = map[string]bool{"format": true, "type": true, "like": true, "exemple": true, "example": true,
+	"modele": true, "ex": true, "eg": true}
+
+// lastWord returns the last word of a folded window, or "".
+func lastWord(w string) string {
+	e := len(w)
+	for e > 0 && !isAlnum(w[e-1]) {
+		e--
+	}
+	b := e
+	for b > 0 && isAlnum(w[b-1]) {
+		b--
+	}
+	return w[b:e]
+}
+
+// examplePlate: the plate of a sample, its letters one letter repeated
+// and its first digits a run from 1 or one digit repeated (« AA-123-AA »,
+// « XX-000-XX »): no vehicle bears it. « AB-123-CD » is the writers'
+// usual stand-in for a real car's plate in a sentence about a person:
+// it stays a plate.
+func examplePlate(p string) bool {
+	var letters, digits []byte
+	for k := 0; k < len(p); k++ {
+		switch c := p[k]; {
+		case isUpper(c):
+			letters = append(letters, c)
+		case isDigit(c) && (len(digits) == 0 || k > 0 && isDigit(p[k-1]) && len(digits) == k-strings.IndexFunc(p, isDigitRune)):
+			digits = append(digits, c) // the first run of digits only
+		}
+	}
+	return sameBytes(letters) && sampleRun(digits, '1')
+}
+
+// sampleRun: every byte the same, or a run counting up from first.
+func sampleRun(b []byte, first byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	same, up := true, b[0] == first
+	for k := 1; k < len(b); k++ {
+		same = same && b[k] == b[0]
+		up = up && b[k] == b[k-1]+1
+	}
+	return same || up
+}
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
+
+// sameBytes: at least one byte, all the same.
+func sameBytes(b []byte) bool {
+	return len(b) > 0 && strings.Trim(string(b), string(b[:1])) == ""
 }

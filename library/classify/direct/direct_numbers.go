@@ -104,7 +104,7 @@ func skipSep(text string, i int) int {
 	for j < len(text) && n < 4 {
 		c := text[j]
 		switch {
-		case c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '\t' || c == '/':
+		case c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '\t' || c == '/' || c == '_': // « 06_27_90_41_18 »
 			j++
 		case c == 0xC2 && j+1 < len(text) && text[j+1] == 0xA0: // no-break space
 			j += 2

@@ -143,6 +143,9 @@ func (s *scanner) frPhone(r run, k int) int {
 	}
 	d := digitsOf(s.text, gs[k:e], false)
 	start, end := gs[k].start, gs[e-1].end
+	if d[1] == '8' && frenchServiceLayout(gs[k:e]) || samplePhone(d) {
+		return e - k // a service's number (08) or a sample (« 06 00 00 00 00 »): no one's phone
+	}
 	switch {
 	case frenchShaped(d) && (e-k == 5 || hasWord(s.before(start, 40), phoneWords)) || s.validPhone(d):
 		// Five pairs starting 01-07 or 09 (or one block after "tél") are a
@@ -360,4 +363,21 @@ func abbreviatedReference(t string, start int) bool {
 	}
 	var key [48]byte
 	return referenceMarkers.has(string(foldKey(&key, t[b:j-1])))
+}
+
+// samplePhone: the eight digits after the prefix are one digit repeated
+// (« 06 00 00 00 00 », « 01 11 11 11 11 »): a template's sample, no
+// number anyone is given.
+func samplePhone(d string) bool {
+	return len(d) == 10 && strings.Trim(d[2:], d[2:3]) == ""
+}
+
+// frenchServiceLayout: a number written as French service numbers are,
+// five pairs (« 08 00 12 34 56 ») or « 0 800 840 800 »; an Irish mobile
+// (« 087 765 4321 ») is written otherwise.
+func frenchServiceLayout(gs []group) bool {
+	if len(gs) == 5 {
+		return true
+	}
+	return len(gs) == 4 && gs[0].end-gs[0].start == 1
 }
