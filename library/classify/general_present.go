@@ -16,9 +16,10 @@ import (
 // the fact), no person, pronoun or name anywhere in it, no possessive of
 // someone (« sa garde à vue peut durer »), no object pronoun (« la
 // chimio peut la fatiguer »), no day that dates an event (« la garde à
-// vue de lundi peut… »; « le vendredi » is a habit and stays) and no
-// word that sets it at one moment (« demain », « ce matin », « le 12
-// mars »).
+// vue de lundi peut… »; « le vendredi » is a habit and stays), no
+// word that sets it at one moment or says it goes on (« demain », « ce
+// matin », « le 12 mars », « depuis », « encore ») and nothing in our
+// voice (« on attend pour avril »: our news).
 
 var (
 	generalPresentWords = lexicon.Words(lexicon.Data, "general_present")
@@ -46,7 +47,7 @@ func atMoment(toks []text.Token, k int) bool {
 // generalPresent: the special term at sp is a topic stated in the
 // general present.
 func (a *analysis) generalPresent(sp span) bool {
-	if len(a.anchors) > 0 || len(a.names) > 0 || len(a.sdirect) > 0 || !a.wholeValue() || !a.anyWordIn(generalPresentWords) {
+	if len(a.anchors) > 0 || len(a.names) > 0 || len(a.sdirect) > 0 || !a.wholeValue() || !a.anyWordIn(generalPresentWords) || a.ownVoiceSaid() { // public_voice.go: « on attend », « notre »
 		return false
 	}
 	toks := a.s.Toks

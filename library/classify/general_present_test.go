@@ -27,6 +27,8 @@ func TestGeneralPresentTopicPasses(t *testing.T) {
 		{"Elle est enceinte ; la grossesse peut être difficile.", Blocked, Sensitive, "health"},
 		{"La grossesse de la trésorière dure déjà depuis sept mois.", Blocked, Sensitive, "health"},
 		{"La garde à vue peut être levée demain.", Blocked, Sensitive, "criminal"},
+		{"La grossesse dure depuis sept mois, on attend pour avril.", Blocked, Sensitive, "health"},
+		{"Le bracelet électronique permet encore deux sorties par semaine au jeune.", Blocked, Sensitive, "criminal"},
 		{"La chimiothérapie peut reprendre ce matin.", Blocked, Sensitive, "health"},
 		{"La garde à vue peut être prolongée jusqu'au 12 mars.", Blocked, Sensitive, "criminal"},
 		{"He is on probation, which lasts two more years.", Blocked, Sensitive, "criminal"},

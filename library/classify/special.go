@@ -247,6 +247,9 @@ func (a *analysis) specialAnchor(sp span, t term, an anchor, anchored bool) (anc
 	if !anchored {
 		an, anchored = a.initialsOwner(sp) // initials_owner.go: « en cas d'hypoglycémie de JPL »
 	}
+	if !anchored && len(a.s.Toks) > 2 && a.isInitialText(0) && a.isInitialText(1) && sp.i > 1 && !a.dottedAcronym(0, 2) {
+		an, anchored = anchor{k: 0, kind: anchorName}, true // « P. M. prend des anxiolytiques »: initials open the sentence as its subject (initials_described.go)
+	}
 	if !anchored && sp.i > 0 && writerOwns[a.s.Toks[sp.i-1].Norm] {
 		an, anchored = anchor{k: sp.i - 1, kind: anchorSelf}, true // « mes séances de dialyse », "my meds": the writer's own
 	}

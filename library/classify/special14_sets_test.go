@@ -13,7 +13,12 @@ func TestEvalSpecial14(t *testing.T) {
 	m.check(t, "special14 sets", special14Floor)
 }
 
-// special14Floor is a little below the sets' figures on arrival (98.9 %
-// of sensitive values blocked, 93.9 % as category 4, 30.4 % of look-alikes
-// blocked and 32.3 % flagged); the gray bound is unused (no gray value).
-var special14Floor = bounds{riskyBlocked: 98.5, sensitiveCat4: 93.5, okBlocked: 31, okFlagged: 33, grayFlagged: 0}
+// special14Floor is a little below the sets' figures after the rules
+// written from them. On arrival (main at 66f48f4): 98.1 % of sensitive
+// values blocked, 89.9 % as category 4, 30.4 % of look-alikes blocked
+// and 32.3 % flagged; after: 98.7, 96.4, 24.7 and 26.6. The look-alikes
+// still blocked are special words with no person, held by the precaution
+// of special.go addSpecial (a leaflet's advice to « votre médecin », a
+// definition with a relative clause, a prison that recruits); the gray
+// bound is unused (no gray value).
+var special14Floor = bounds{riskyBlocked: 98.5, sensitiveCat4: 96, okBlocked: 25, okFlagged: 27, grayFlagged: 0}

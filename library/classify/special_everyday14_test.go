@@ -40,6 +40,8 @@ func TestSpecialEveryday14(t *testing.T) {
 		{"Personne_013 est en parcours de transition au CHU.", Blocked, Sensitive, "sexuality"},
 		{"Mr Ford's face template unlocks the office door.", Blocked, Sensitive, "biometric"},
 		{"D. L. est entré aux urgences cette nuit.", Blocked, Sensitive, "health"},
+		{"P. M. prend des anxiolytiques.", Blocked, Sensitive, "health"},
+		{"Paul est en détox depuis lundi.", Blocked, Sensitive, "health"},
 		// a print said whole is still found without a person
 		{"Le badge enregistre l'empreinte de l'index.", Blocked, Sensitive, "biometric"},
 		// the same words about no one, or a workplace
