@@ -14,7 +14,9 @@ import "tamis/i18n"
 // sentence or in an earlier one (« Dossier CAF : on met… »); who: the
 // association (« on », « nous », its matters or its board). Category 4,
 // blocked. Cofunding told openly (« financé par la CAF et la Région »)
-// carries no such phrase; a question, a lesson and a published text pass.
+// carries no such phrase; a question, a lesson, a rule (« Il est
+// interdit de compter deux fois un participant ») and a published text
+// pass.
 
 // findPaddedFigures reports figures padded for a funder.
 func (a *analysis) findPaddedFigures() {
@@ -29,7 +31,7 @@ func (a *analysis) findPaddedFigures() {
 	if !affairSet(a.listsFound(dAffair)).has(affSubject) && !a.ownAffair(cs) {
 		return
 	}
-	if a.has(cReaderWords) || a.addressesPublic() || a.startsGeneric() || a.howToQuestion() || a.asksHow() || a.endsOnQuestion() ||
+	if a.has(cReaderWords) || a.addressesPublic() || a.startsGeneric() || a.howToQuestion() || a.asksHow() || a.endsOnQuestion() || a.opensOnRule() ||
 		a.isPublished() || a.sentencePending().has(pendPublicSource) || a.blockedInSentence() {
 		return // advice, a lesson, a published or cited text; a fact already blocked as category 4 keeps its own reason
 	}
@@ -48,3 +50,29 @@ func (a *analysis) applicationNamed() bool {
 	}
 	return false
 }
+
+// opensOnRule: the sentence, or its part after a colon (« Conseil : ne
+// pas faire financer… »), opens on a prohibition or a negated infinitive
+// (data/words/rule_openers.txt): a rule or advice for anyone.
+func (a *analysis) opensOnRule() bool {
+	toks := a.s.Toks
+	for i := range toks {
+		if i > 0 && toks[i].Sep != ':' {
+			continue
+		}
+		key := ""
+		for k := i; k < min(i+3, len(toks)); k++ {
+			if k > i {
+				key += " "
+			}
+			key += toks[k].Norm
+			if ruleOpeners[key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ruleOpeners open a rule or a piece of advice.
+var ruleOpeners = phraseSet("rule_openers")

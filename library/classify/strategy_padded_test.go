@@ -22,6 +22,8 @@ func TestPaddedFiguresForAFunder(t *testing.T) {
 		"Rapport d'activité publié : 41 jeunes accueillis cet été, avec le soutien de la CAF et de la Région.",
 		"Our holiday club is funded by both the council and the Lottery; thank you to both!",
 		"Les ateliers de mars ont été annulés à cause de la grève ; ils seront reprogrammés en mai.",
+		"Il est interdit de compter deux fois un participant dans le bilan.",
+		"Conseil : ne pas faire financer deux fois la même dépense par deux financeurs.",
 	} {
 		if r := New(Rules{}).Classify(s); r.Verdict == Blocked {
 			t.Errorf("%q: blocked as %v, want it to pass", s, describe(s, r))

@@ -50,13 +50,16 @@ func TestStrategyToldCasually14More(t *testing.T) {
 		{"The Friday soup run is winding down after Easter; the regulars are in the dark.", Blocked, Sensitive, "confidential"},
 		{"Pour le local de stockage, Sophie a carte blanche jusqu'à 650 € par mois.", Blocked, Sensitive, "negotiation"},
 		{"The landlord wants 1,400 a month; we could live with 1,250.", Blocked, Sensitive, "negotiation"},
-		{"L'aide de la Région ira aux salaires de l'équipe, pas pour le projet jeunes du dossier.", Blocked, Sensitive, "grant"},
+		{"Les 8 000 € de la fondation, on s'en sert pour boucher le trou du loyer.", Blocked, Sensitive, "grant"},
 	})
 	for _, s := range []string{
 		"Comme annoncé à l'AG, notre fusion avec l'amicale est effective : bienvenue à ses 80 adhérents !",
 		"Le supermarché a arrêté ses dons de pain sans prévenir, on cherche un autre partenaire.",
 		"Tarif de location de la salle : 650 € par mois, charges comprises.",
 		"Subvention de la Région : 12 000 € pour le projet jeunes, comme annoncé dans notre rapport.",
+		"Nous avons obtenu 12 000 € de la Région, pas pour le projet jeunes mais pour l'épicerie.",
+		"On tente 20 km de marche et on accepte jusqu'à 30 participants.",
+		"The school aims for 90% attendance and can accept up to 30 pupils per class.",
 	} {
 		if r := New(Rules{}).Classify(s); r.Verdict == Blocked {
 			t.Errorf("%q: blocked as %v, want it to pass", s, describe(s, r))
