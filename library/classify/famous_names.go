@@ -87,7 +87,7 @@ func (a *analysis) famousName(i, j int) bool {
 		}
 		return true
 	}
-	if a.partOfLongerName(i, j) {
+	if a.partOfLongerName(i, j) || a.namesakeSaid() { // namesake.go: « (pas le footballeur) »
 		return false
 	}
 	listed, strong := a.listedFamous(i, j)

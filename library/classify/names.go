@@ -708,6 +708,9 @@ func isParticle(w string) bool {
 // Carrère", "Victor Hugo, écrivain").
 func (a *analysis) isPublicFigure(i, j int) bool {
 	toks := a.s.Toks
+	if a.namesakeSaid() { // namesake.go: « Zinedine Zidane, homonyme du champion »
+		return false
+	}
 	if a.eventTopic(i) {
 		return true
 	}

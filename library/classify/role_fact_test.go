@@ -88,3 +88,15 @@ func TestNicknameOpenerWithHardship(t *testing.T) {
 		{"Pôle emploi a perdu son dossier.", OK, 0, ""},
 	})
 }
+
+// Money trouble told in everyday words, or an advance asked for oneself,
+// about one person designated by their role is their private life; the
+// association's own finances presented by its treasurer are not.
+func TestRoleWithEverydayMoneyTroubleIsBlocked(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Notre trésorière a des soucis d'argent, elle nous a demandé une avance.", Blocked, Personal, "indirect"},
+		{"Le secrétaire de l'amicale a des problèmes d'argent en ce moment.", Blocked, Personal, "indirect"},
+		{"The treasurer has money worries at the moment.", Blocked, Personal, "indirect"},
+		{"Le trésorier présente les difficultés financières de l'association.", Doubt, 0, ""},
+	})
+}
