@@ -2,6 +2,7 @@ package classify
 
 import (
 	"strings"
+	"unicode"
 
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
@@ -26,7 +27,8 @@ func (a *analysis) publicCue(i, j int) bool {
 	if strings.ContainsAny(a.text[toks[0].Start:], "«»“”\"") || a.lifeDates(j) || a.quoteSignature(i) { // famous_lookup.go
 		return true
 	}
-	if a.anyWordIn(fl.context) || a.workTitleBefore(i) || a.historicYear() || a.otherFamousName(i, j) {
+	if a.anyWordIn(fl.context) || a.workTitleBefore(i) || a.historicYear() || a.otherFamousName(i, j) ||
+		a.answersPublicQuestion() {
 		return true
 	}
 	if toks[j-1].Is(cLast) {
@@ -98,4 +100,38 @@ func (a *analysis) markWorkBefore(i int) {
 			break
 		}
 	}
+}
+
+// answerWords is how many words a sentence may hold to be the answer to
+// the question before it (« Albert Einstein, bien sûr. »).
+const answerWords = 5
+
+// answersPublicQuestion: the sentence is a short answer to the question
+// right before it, and that question speaks of a public figure (a word of
+// famous_context.txt, « quiz », "quiz", « théorie », or a year before
+// 1946): « Quiz : qui a découvert la pénicilline en 1928 ? Alexander
+// Fleming. » The question holds the cue the answer lacks. A longer
+// sentence tells more than an answer and is read alone; the guards of
+// famousGuarded still keep a person.
+func (a *analysis) answersPublicQuestion() bool {
+	if len(a.s.Toks) > answerWords {
+		return false
+	}
+	before := strings.TrimRight(a.text[:a.s.Toks[0].Start], " \t")
+	if !strings.HasSuffix(before, "?") {
+		return false
+	}
+	before = before[:len(before)-1]
+	if cut := strings.LastIndexAny(before, ".!?\n"); cut >= 0 {
+		before = before[cut+1:]
+	}
+	fl := famousLists()
+	for _, w := range strings.FieldsFunc(text.Fold(before), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	}) {
+		if fl.context[w] || len(w) == 4 && isDigits(w) && w >= "1000" && w < "1946" {
+			return true
+		}
+	}
+	return false
 }

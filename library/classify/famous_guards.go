@@ -10,12 +10,15 @@ import "strings"
 // person of today (see the data files famous_*.txt).
 func (a *analysis) famousGuarded(i, j int) bool {
 	toks := a.s.Toks
-	if toks[i].Is(cCivility) || len(a.sdirect) > 0 {
+	if toks[i].Is(cCivility) && !a.civilityOfCharacter(i, j) || len(a.sdirect) > 0 {
 		return true // « Madame Curie (06 12 34 56 78) »
 	}
 	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) && !a.andAfterFamous(i) &&
 		!a.authorBeforeWork(i, j) { // author_before_work.go
 		return true // « M. Mozart », « Contact : Raman », « relancer Rimbaud »; not "a Mandela quote"
+	}
+	if i > 0 && nicknameWords[toks[i-1].Norm] {
+		return true // « surnommé Rambo par les jeunes »: a person's nickname (nickname_said.go)
 	}
 	return a.performedBy(i) || a.tiedOrNew(i, j)
 }
@@ -87,4 +90,17 @@ func (a *analysis) famousNow(j int) bool {
 		return next == "ete" || next == "been"
 	}
 	return fl.copulas[v] && !fl.history[next]
+}
+
+// civilityOfCharacter: the civility at i is part of a character's name as
+// the list keeps it (« Mr Darcy », « le docteur Knock », « Miss Marple »,
+// « Madame Bovary »: famous_culture.txt), and the word after it is no
+// ordinary surname of the name lists: « M. Jourdain » may be anybody,
+// « Mr Darcy » of a book club is Austen's. The other guards still hold.
+func (a *analysis) civilityOfCharacter(i, j int) bool {
+	if j-i < 2 || a.s.Toks[j-1].Is(cLast) {
+		return false
+	}
+	var buf [128]byte
+	return famousLists().names[string(famousKey(buf[:0], a.s.Toks, i, j))]
 }

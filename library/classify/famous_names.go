@@ -34,7 +34,7 @@ type famous struct {
 
 var famousLists = sync.OnceValue(func() *famous {
 	f := &famous{
-		names:      lexicon.LoadWords(lexicon.Data, "data/famous_names.txt"),
+		names:      famousNames(),
 		relations:  lexicon.Words(lexicon.Data, "famous_relations"),
 		news:       lexicon.Words(lexicon.Data, "famous_news"),
 		copulas:    lexicon.Words(lexicon.Data, "famous_copulas"),
@@ -76,6 +76,17 @@ func (a *analysis) markFamous() {
 			}
 		}
 	}
+}
+
+// famousNames joins the generated list (famous_names.txt) and the one
+// kept by hand for French culture (famous_culture.txt): both are read the
+// same way.
+func famousNames() lexicon.WordSet {
+	names := lexicon.LoadWords(lexicon.Data, "data/famous_names.txt")
+	for n := range lexicon.LoadWords(lexicon.Data, "data/famous_culture.txt") {
+		names[n] = true
+	}
+	return names
 }
 
 // famousName: the name at [i, j) is a famous one told as such; its words
