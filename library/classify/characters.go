@@ -1,8 +1,6 @@
 package classify
 
 import (
-	"strings"
-
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -118,86 +116,3 @@ func (a *analysis) dropCharacterRoles() {
 		return false
 	})
 }
-
-// A name outside the quotes that only repeats words of a quoted title of
-// the same sentence is the work's character, as after a label of
-// characters: « Répétition de « Roméo et Juliette » : Juliette boit le
-// poison », « générale de « Knock » : le docteur Knock… », "The club
-// retold "Matilda": Matilda gets her revenge". A full name with one word
-// the title lacks (« Juliette Morin, qui joue Juliette ») is a person's,
-// and so is any name where the sentence gives contact details, ties a
-// name to someone (« notre bénévole »), tells news or puts a verb of now
-// after it (famous_guards.go).
-
-// markTitleCharacters takes the runs of capitalised words outside the
-// quotes whose every word (civilities aside) stands in a quoted title.
-func (a *analysis) markTitleCharacters() {
-	if !a.hasQuote() || len(a.sdirect) > 0 {
-		return
-	}
-	toks := a.s.Toks
-	quoted := make([]bool, len(toks))
-	title := lexicon.WordSet{}
-	for k := range toks {
-		quoted[k] = a.insideQuotes(k)
-		if quoted[k] && toks[k].Has(text.Cap) && !isParticle(toks[k].Norm) {
-			title[toks[k].Norm] = true
-		}
-	}
-	if len(title) == 0 {
-		return
-	}
-	told := false
-	for k := 0; k < len(toks); k++ {
-		if a.consumed[k] || !toks[k].Has(text.Cap) {
-			continue
-		}
-		if quoted[k] {
-			continue
-		}
-		e, words := k, 0
-		for ; e < len(toks) && toks[e].Has(text.Cap) && !quoted[e] && !a.consumed[e] &&
-			(e == k || toks[e].Sep == 0 || toks[e].Sep == '-'); e++ {
-			if title[toks[e].Norm] {
-				words++
-			} else if !toks[e].Is(cCivility) {
-				words = -1
-				break
-			}
-		}
-		if words > 0 && !a.tiedOrNew(k, e) {
-			for m := k; m < e; m++ {
-				a.consumed[m] = true
-			}
-			told = true
-		}
-		k = max(k, e-1)
-	}
-	for k := range toks { // the title's own words (« Roméo » in « Roméo et Juliette ») once a character is told
-		if told && quoted[k] && title[toks[k].Norm] {
-			a.consumed[k] = true
-		}
-	}
-}
-
-// insideQuotes: token k stands between an opening and a closing quotation
-// mark of its sentence (« … », “ … ” or a pair of "), with at most
-// titleWords words between them: a title, not a statement.
-func (a *analysis) insideQuotes(k int) bool {
-	sent := a.text[a.s.Toks[0].Start:a.s.End]
-	at := a.s.Toks[k].From() - a.s.Toks[0].From()
-	if at < 0 || at > len(sent) {
-		return false
-	}
-	open := strings.LastIndexAny(sent[:at], "«“\"")
-	if open < 0 || strings.ContainsAny(sent[open+1:at], "»”") ||
-		sent[open] == '"' && strings.Count(sent[:open], "\"")%2 == 1 {
-		return false
-	}
-	closeAt := strings.IndexAny(sent[at:], "»”\"")
-	return closeAt >= 0 && strings.Count(sent[open:at+closeAt], " ") <= titleWords
-}
-
-// titleWords is the most words a quoted title holds here: a longer
-// quotation is someone's statement, whose names are people.
-const titleWords = 8

@@ -25,17 +25,18 @@ func TestEvalCulture14(t *testing.T) {
 // culture14Floor is a little beside the sets' figures after the rules
 // written from them (97.6 % of risky values blocked, 89.9 % of sensitive
 // ones as category 4, 39.6 % of public values blocked and 43.4 % flagged
-// on arrival; 97.6, 89.9, 28.3 and 32.5 after). The private look-alikes
+// on arrival; 97.6, 89.9, 30.7 and 34.4 after). The private look-alikes
 // that pass did so on arrival (a child's health in a comic-strip
 // workshop, a guide's chemotherapy after « Parcours mémoire »); the gray
 // bound is unused (no gray value).
-var culture14Floor = bounds{riskyBlocked: 97.5, sensitiveCat4: 89.5, okBlocked: 29, okFlagged: 33.5, grayFlagged: 0}
+var culture14Floor = bounds{riskyBlocked: 97.5, sensitiveCat4: 89.5, okBlocked: 31, okFlagged: 35, grayFlagged: 0}
 
 // TestFamousCultureFilters: the hand-kept list obeys the generated list's
-// filters (SOURCES.md): folded, hyphens as spaces, and a single name is
-// no first name, surname or French word and has four letters or more, so
+// filters (SOURCES.md): folded, hyphens as spaces, a single name is no
+// first name, surname or French word and has four letters or more, so
 // that a volunteer's first name or surname alone never reads as a
-// character's.
+// character's, and no full name of two words ends with a word that is
+// both a first name and a surname (« Louise Michel » may be anybody).
 func TestFamousCultureFilters(t *testing.T) {
 	firsts, lasts := ordinaryNames()
 	for n := range lexicon.LoadWords(lexicon.Data, "data/famous_culture.txt") {
@@ -44,6 +45,9 @@ func TestFamousCultureFilters(t *testing.T) {
 		}
 		if !strings.Contains(n, " ") && (len(n) < 4 || firsts[n] || lasts[n] || lexicon.IsFrenchWord(n)) {
 			t.Errorf("%q: a single name that is a first name, a surname or a word", n)
+		}
+		if ws := strings.Fields(n); len(ws) == 2 && firsts[ws[1]] && lasts[ws[1]] {
+			t.Errorf("%q: a full name of two words whose second is a first name and a surname", n)
 		}
 	}
 }
@@ -97,12 +101,9 @@ func TestFamousCultureNamesInEverydayNotes(t *testing.T) {
 // contact details, stays blocked.
 func TestCultureFramesAndTheirLookalikes(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		// a character named by words of the quoted title (characters.go)
-		{"Répétition de « Roméo et Juliette » : Juliette boit le poison, Roméo se poignarde.", OK, 0, ""},
-		{"Générale de « Knock » samedi : le docteur Knock persuade le village entier.", OK, 0, ""},
-		{"The drama club retold \"Matilda\": Matilda outwits the headmistress.", OK, 0, ""},
+		// a member in a rehearsal or a reading of a work stays a person
 		{"Répétition de « Roméo et Juliette » : Juliette Morin, qui joue Juliette, habite 9 rue du Port.", Blocked, Personal, ""},
-		{"Répétition de « Roméo et Juliette » : Juliette, notre bénévole, a fait une fausse couche.", Blocked, Sensitive, ""},
+		{"Projection du film « Karim » : Karim a perdu son emploi à la mairie.", Blocked, Personal, ""},
 		{"Séance du club : « Tartuffe » ; Tartuffe Morel est hospitalisé.", Blocked, Sensitive, ""},
 		// a character of the hand-kept list, in a frame of culture
 		{"Au cercle de lecture, on se penche sur Emma Bovary et son ennui de province.", OK, 0, ""},
@@ -113,6 +114,11 @@ func TestCultureFramesAndTheirLookalikes(t *testing.T) {
 		{"Ciné-club : Mr Hyde vit seul au 3 rue du Port.", Blocked, Personal, ""},
 		{"Club lecture : Madame Bovary, notre voisine, a perdu son mari.", Blocked, 0, ""},
 		{"Club théâtre : M. Jourdain joue le rôle principal.", Blocked, Personal, "name"}, // an ordinary surname
+		// a heading before a character's name is no title when a verb of now follows (titles.go)
+		{"Cercle de lecture : Thérèse Raquin est en instance de divorce.", Blocked, Personal, "name"},
+		// who plays, or kin, in a frame of culture: a namesake (famous_guards.go)
+		{"Répétition : Jean Valjean, qui joue le rôle, est au RSA.", Blocked, Personal, "name"},
+		{"Au cercle de lecture, Emma Bovary a divorcé et vit chez sa sœur.", Blocked, Personal, "name"},
 		// persons of history in a commemoration, a walk
 		{"Cérémonie au monument : hommage à Lucie Aubrac, résistante.", OK, 0, ""},
 		{"Hommage à Jean Moulin : son petit-fils habite 4 rue des Lilas à Caluire.", Blocked, Personal, ""},
@@ -121,6 +127,8 @@ func TestCultureFramesAndTheirLookalikes(t *testing.T) {
 		{"Quiz du club : qui a découvert la pénicilline en 1928 ? Alexander Fleming.", OK, 0, ""},
 		{"Quiz : qui a gagné la tombola ? Alexander Fleming, notre trésorier.", Blocked, Personal, "name"},
 		{"Quiz : qui a gagné ? Marie Curie. Elle est hospitalisée depuis hier.", Blocked, Sensitive, ""},
+		{"Devinette : qui dort au local depuis lundi ? Emma Bovary.", Blocked, Personal, "name"},
+		{"Quiz de la soirée : qui n'a pas payé sa cotisation ? Jean Moulin.", Blocked, Personal, "name"},
 		// a nickname is a person's, even a character's (famous_guards.go)
 		{"Surnommé Rambo par les jeunes, il ne vient plus au foyer.", Blocked, 0, ""},
 	})

@@ -21,7 +21,11 @@ import (
 // those; another may also be the author of a work (« de Pierre Curie », "by
 // Jane Austen", "Jane Austen's") or named at an event, a show or a talk (famous_events.txt,
 // the classes of works, topics and public events).
-func (a *analysis) publicCue(i, j int) bool {
+func (a *analysis) publicCue(i, j int) bool { return a.publicCueWith(i, j, true) }
+
+// publicCueWith is publicCue, reading the frames of culture
+// (famous_frames.txt) as events only when frames is true.
+func (a *analysis) publicCueWith(i, j int, frames bool) bool {
 	toks := a.s.Toks
 	fl := famousLists()
 	if strings.ContainsAny(a.text[toks[0].Start:], "«»“”\"") || a.lifeDates(j) || a.quoteSignature(i) { // famous_lookup.go
@@ -34,7 +38,7 @@ func (a *analysis) publicCue(i, j int) bool {
 	if toks[j-1].Is(cLast) {
 		return false
 	}
-	if i > 0 && authorLinks[toks[i-1].Norm] || a.possessiveAfter(j) || a.anyWordIn(fl.events) || // famous_possessive.go
+	if i > 0 && authorLinks[toks[i-1].Norm] || a.possessiveAfter(j) || a.anyWordIn(fl.events) || frames && a.anyWordIn(fl.frames) || // famous_possessive.go
 		a.sentCls.Intersects(classesOf(cWork, cTopicWords, cPublicEvents)) {
 		return true
 	}
@@ -108,8 +112,8 @@ const answerWords = 5
 
 // answersPublicQuestion: the sentence is a short answer to the question
 // right before it, and that question speaks of a public figure (a word of
-// famous_context.txt, « quiz », "quiz", « théorie », or a year before
-// 1946): « Quiz : qui a découvert la pénicilline en 1928 ? Alexander
+// famous_context.txt such as « théorie », a word of quiz_words.txt, or a
+// year before 1946): « Quiz : qui a découvert la pénicilline en 1928 ? Alexander
 // Fleming. » The question holds the cue the answer lacks. A longer
 // sentence tells more than an answer and is read alone; the guards of
 // famousGuarded still keep a person.
@@ -126,12 +130,14 @@ func (a *analysis) answersPublicQuestion() bool {
 		before = before[cut+1:]
 	}
 	fl := famousLists()
+	cue := false
 	for _, w := range strings.FieldsFunc(text.Fold(before), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
 	}) {
-		if fl.context[w] || len(w) == 4 && isDigits(w) && w >= "1000" && w < "1946" {
-			return true
+		if fl.news[w] || fl.relations[w] {
+			return false // « qui dort au local depuis lundi ? », « qui est notre trésorier ? »
 		}
+		cue = cue || fl.context[w] || len(w) == 4 && isDigits(w) && w >= "1000" && w < "1946"
 	}
-	return false
+	return cue
 }

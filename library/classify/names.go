@@ -24,16 +24,15 @@ type nameHit struct {
 
 func (a *analysis) findNames() {
 	a.markVenues()
-	a.markPlaceLists()      // place_lists.go
-	a.markTitles()          // titles.go
-	a.markNamedAfter()      // named_things.go
-	a.markNamedThings()     // named_thing_heads.go
-	a.markFamous()          // famous_names.go
-	a.markCharacters()      // characters.go
-	a.markTitleCharacters() // characters.go: a name repeating a quoted title
-	a.markInvented()        // invented_case.go
-	a.markFiction()         // fiction_frame.go
-	a.markStory()           // story_frame.go
+	a.markPlaceLists()  // place_lists.go
+	a.markTitles()      // titles.go
+	a.markNamedAfter()  // named_things.go
+	a.markNamedThings() // named_thing_heads.go
+	a.markFamous()      // famous_names.go
+	a.markCharacters()  // characters.go
+	a.markInvented()    // invented_case.go
+	a.markFiction()     // fiction_frame.go
+	a.markStory()       // story_frame.go
 	toks := a.s.Toks
 	labelled := a.labelledName()
 	if labelled == 0 {
