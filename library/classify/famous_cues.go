@@ -25,10 +25,19 @@ func (a *analysis) publicCue(i, j int) bool { return a.publicCueWith(i, j, true)
 
 // publicCueWith is publicCue, reading the frames of culture
 // (famous_frames.txt) as events only when frames is true.
+//
+// A name only of the list kept by hand (famous_culture.txt: « Emma
+// Bovary », « Thérèse Raquin ») looks like anybody's: it reads only the
+// cues of works, dates, a question or a frame of culture, not a quotation
+// mark anywhere, « de » before it, a possessive, an event or a topic
+// (« L'adhésion d'Emma Bovary n'est pas réglée », « « Je pars », a écrit
+// Emma Bovary » are a member's).
 func (a *analysis) publicCueWith(i, j int, frames bool) bool {
 	toks := a.s.Toks
 	fl := famousLists()
-	if strings.ContainsAny(a.text[toks[0].Start:], "«»“”\"") || a.lifeDates(j) || a.quoteSignature(i) { // famous_lookup.go
+	// only of the list kept by hand (famous_names.go listedGenerated)
+	hand := !a.listedGenerated(i, j)
+	if !hand && strings.ContainsAny(a.text[toks[0].Start:], "«»“”\"") || a.lifeDates(j) || a.quoteSignature(i) { // famous_lookup.go
 		return true
 	}
 	if a.anyWordIn(fl.context) || a.workTitleBefore(i) || a.historicYear() || a.otherFamousName(i, j) ||
@@ -38,8 +47,14 @@ func (a *analysis) publicCueWith(i, j int, frames bool) bool {
 	if toks[j-1].Is(cLast) {
 		return false
 	}
-	if i > 0 && authorLinks[toks[i-1].Norm] || a.possessiveAfter(j) || a.anyWordIn(fl.events) || frames && a.anyWordIn(fl.frames) || // famous_possessive.go
-		a.sentCls.Intersects(classesOf(cWork, cTopicWords, cPublicEvents)) {
+	if frames && a.anyWordIn(fl.frames) || a.has(cWork) {
+		return true
+	}
+	if hand {
+		return false
+	}
+	if i > 0 && authorLinks[toks[i-1].Norm] || a.possessiveAfter(j) || a.anyWordIn(fl.events) || // famous_possessive.go
+		a.sentCls.Intersects(classesOf(cTopicWords, cPublicEvents)) {
 		return true
 	}
 	for _, h := range a.hits {

@@ -1,6 +1,10 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+
+	"tamis/library/classify/lexicon"
+)
 
 // What keeps a famous name a person of the association (famous_names.go):
 // a civility, contact details, a relation beside the name, news, a verb of
@@ -20,18 +24,21 @@ func (a *analysis) famousGuarded(i, j int) bool {
 	if i > 0 && nicknameWords[toks[i-1].Norm] {
 		return true // « surnommé Rambo par les jeunes »: a person's nickname (nickname_said.go)
 	}
-	return a.performedBy(i) || a.tiedOrNew(i, j) || a.castOrKinOfCharacter(i, j)
+	return a.performedBy(i) || a.tiedOrNew(i, j) || a.namesakeOfCharacter(i, j)
 }
 
-// castOrKinOfCharacter: the name at [i, j) is only of the list kept by
+// funeralWords tell of a funeral (data/words/funeral_words.txt).
+var funeralWords = lexicon.Words(lexicon.Data, "funeral_words")
+
+// namesakeOfCharacter: the name at [i, j) is only of the list kept by
 // hand (famous_culture.txt) or only a frame of culture makes it public
 // (famous_frames.txt), and the sentence speaks of who plays a work
 // (cast_words.txt: « Répétition : Jean Valjean, qui joue le rôle, est au
-// RSA ») or of kin (« Au cercle de lecture, Emma Bovary a divorcé et vit
-// chez sa sœur »): a character's name borne by someone of the
-// association, not the character.
-func (a *analysis) castOrKinOfCharacter(i, j int) bool {
-	if !a.has(cKin) && !a.anyWordIn(castWords) {
+// RSA »), of kin (« Au cercle de lecture, Emma Bovary a divorcé et vit
+// chez sa sœur ») or of a funeral (funeral_words.txt): a character's name
+// borne by someone of the association, not the character.
+func (a *analysis) namesakeOfCharacter(i, j int) bool {
+	if !a.has(cKin) && !a.anyWordIn(castWords) && !a.anyWordIn(funeralWords) {
 		return false
 	}
 	return !a.listedGenerated(i, j) || !a.publicCueWith(i, j, false)
