@@ -25,11 +25,11 @@ func TestEvalCulture14(t *testing.T) {
 // culture14Floor is a little beside the sets' figures after the rules
 // written from them (97.6 % of risky values blocked, 89.9 % of sensitive
 // ones as category 4, 39.6 % of public values blocked and 43.4 % flagged
-// on arrival; 97.6, 89.9, 32.1 and 35.8 after). The private look-alikes
+// on arrival; 97.6, 89.9, 33.0 and 36.8 after). The private look-alikes
 // that pass did so on arrival (a child's health in a comic-strip
 // workshop, a guide's chemotherapy after « Parcours mémoire »); the gray
 // bound is unused (no gray value).
-var culture14Floor = bounds{riskyBlocked: 97.5, sensitiveCat4: 89.5, okBlocked: 32.5, okFlagged: 36, grayFlagged: 0}
+var culture14Floor = bounds{riskyBlocked: 97.5, sensitiveCat4: 89.5, okBlocked: 33.5, okFlagged: 37.5, grayFlagged: 0}
 
 // TestFamousCultureFilters: the hand-kept list obeys the generated list's
 // filters (SOURCES.md): folded, hyphens as spaces, a single name is no
@@ -120,6 +120,9 @@ func TestCultureFramesAndTheirLookalikes(t *testing.T) {
 		{"Répétition : Jean Valjean, qui joue le rôle, est au RSA.", Blocked, Personal, "name"},
 		{"Au cercle de lecture, Emma Bovary a divorcé et vit chez sa sœur.", Blocked, Personal, "name"},
 		{"La cérémonie d'obsèques d'Emma Bovary aura lieu jeudi.", Blocked, Personal, "name"},
+		{"Quiz de la soirée : Manon Lescaut a gagné, elle vit au foyer Adoma.", Blocked, Personal, "name"},
+		{"Book club: Charles Bovary has lost his job at the bank.", Blocked, Personal, "name"},
+		{"Jean Moulin a unifié les mouvements de la Résistance en 1943.", OK, 0, ""}, // a perfect dated long ago is history
 		// a name only of the hand-kept list reads no quotation mark, « de » or event as a cue (famous_cues.go)
 		{"L'adhésion d'Emma Bovary n'est pas réglée.", Blocked, Personal, "name"},
 		{"« Je pars », a écrit Emma Bovary dans son message au bureau.", Blocked, Personal, "name"},

@@ -35,8 +35,8 @@ func (a *analysis) publicCue(i, j int) bool { return a.publicCueWith(i, j, true)
 func (a *analysis) publicCueWith(i, j int, frames bool) bool {
 	toks := a.s.Toks
 	fl := famousLists()
-	// only of the list kept by hand (famous_names.go listedGenerated)
-	hand := !a.listedGenerated(i, j)
+	hand := a.listedByHandOnly(i, j) // famous_names.go: « Emma Bovary », not « Victor Hugo »
+
 	if !hand && strings.ContainsAny(a.text[toks[0].Start:], "«»“”\"") || a.lifeDates(j) || a.quoteSignature(i) { // famous_lookup.go
 		return true
 	}

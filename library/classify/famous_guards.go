@@ -35,13 +35,30 @@ var funeralWords = lexicon.Words(lexicon.Data, "funeral_words")
 // (famous_frames.txt), and the sentence speaks of who plays a work
 // (cast_words.txt: « Répétition : Jean Valjean, qui joue le rôle, est au
 // RSA »), of kin (« Au cercle de lecture, Emma Bovary a divorcé et vit
-// chez sa sœur ») or of a funeral (funeral_words.txt): a character's name
-// borne by someone of the association, not the character.
+// chez sa sœur »), of a funeral (funeral_words.txt) or puts a perfect
+// right after the name: a character's name borne by someone of the
+// association, not the character.
 func (a *analysis) namesakeOfCharacter(i, j int) bool {
-	if !a.has(cKin) && !a.anyWordIn(castWords) && !a.anyWordIn(funeralWords) {
+	lately := a.perfectAfter(j) && !a.historicYear() && !a.lifeDates(j) // « a unifié la Résistance en 1943 » is history
+	if !a.has(cKin) && !a.anyWordIn(castWords) && !a.anyWordIn(funeralWords) && !lately {
 		return false
 	}
-	return !a.listedGenerated(i, j) || !a.publicCueWith(i, j, false)
+	return a.listedByHandOnly(i, j) || !a.publicCueWith(i, j, false)
+}
+
+// perfectAfter: an auxiliary of the perfect follows the name (« a
+// gagné », « a perdu son logement », "has lost her job"): what someone
+// did lately. A story is told in the present (« Emma s'ennuie »,
+// « Valjean s'évade »); a quiz answer or a club's news is a member's.
+func (a *analysis) perfectAfter(j int) bool {
+	if j >= len(a.s.Toks) || a.s.Toks[j].Sep != 0 {
+		return false // "Mary Seacole, a Jamaican nurse": an article after a comma
+	}
+	switch a.s.Toks[j].Norm {
+	case "a", "ont", "has", "have":
+		return true
+	}
+	return false
 }
 
 // performedBy: the name follows a word of who performs or hosts and its

@@ -175,3 +175,13 @@ func (a *analysis) listedGenerated(i, j int) bool {
 	var buf [128]byte
 	return !famousLists().culture[string(famousKey(buf[:0], a.s.Toks, i, j))]
 }
+
+// listedByHandOnly: the words of [i, j) are a name of the list kept by
+// hand (famous_culture.txt) and of no other.
+func (a *analysis) listedByHandOnly(i, j int) bool {
+	if listed, _ := a.listedFamous(i, j); !listed {
+		return false
+	}
+	var buf [128]byte
+	return famousLists().culture[string(famousKey(buf[:0], a.s.Toks, i, j))]
+}
