@@ -24,7 +24,8 @@ import (
 func (a *analysis) publicCue(i, j int) bool { return a.publicCueWith(i, j, true) }
 
 // publicCueWith is publicCue, reading the frames of culture
-// (famous_frames.txt) as events only when frames is true.
+// (famous_frames.txt) as events only when frames is true, and only for a
+// name of the list kept by hand.
 //
 // A name only of the list kept by hand (famous_culture.txt: « Emma
 // Bovary », « Thérèse Raquin ») looks like anybody's: it reads only the
@@ -47,7 +48,7 @@ func (a *analysis) publicCueWith(i, j int, frames bool) bool {
 	if toks[j-1].Is(cLast) {
 		return false
 	}
-	if frames && a.anyWordIn(fl.frames) || a.has(cWork) {
+	if frames && hand && a.anyWordIn(fl.frames) || a.has(cWork) {
 		return true
 	}
 	if hand {

@@ -136,9 +136,5 @@ func (a *analysis) famousNow(j int) bool {
 // ordinary surname of the name lists: « M. Jourdain » may be anybody,
 // « Mr Darcy » of a book club is Austen's. The other guards still hold.
 func (a *analysis) civilityOfCharacter(i, j int) bool {
-	if j-i < 2 || a.s.Toks[j-1].Is(cLast) {
-		return false
-	}
-	var buf [128]byte
-	return famousLists().names[string(famousKey(buf[:0], a.s.Toks, i, j))]
+	return j-i >= 2 && !a.s.Toks[j-1].Is(cLast) && a.listedByHandOnly(i, j) // the generated list keeps its guard
 }
