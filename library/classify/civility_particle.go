@@ -29,6 +29,37 @@ func (a *analysis) civilityParticleSurname(p int) int {
 	return a.extend(w + 1)
 }
 
+// civilityLowerParticle returns the end of a surname opened by a particle
+// in lower case right after a civility (« Mme de Villiers », « M.
+// d'Harcourt », « Madame de la Tour », « M. van Damme »), or 0: a
+// civility names a person, and the capitalised word after its particle
+// is that person's surname whatever the lists hold — a commune included
+// (Villiers, Harcourt), since nobody writes « Madame » before a town.
+// An office keeps its own words (« Monsieur le Maire » has no « de »).
+func (a *analysis) civilityLowerParticle(p int) int {
+	toks := a.s.Toks
+	if p >= len(toks) || toks[p].Has(text.Cap) || !isParticle(toks[p].Norm) || toks[p].Norm == "et" ||
+		toks[p].Norm == "le" || toks[p].Norm == "la" || toks[p].Norm == "l" || a.consumed[p] {
+		return 0
+	}
+	w := p + 1
+	if w+1 < len(toks) && (toks[w].Norm == "la" || toks[w].Norm == "l") && !toks[w].Has(text.Cap) {
+		w++ // « de la Tour », « de l'Estoile »
+	}
+	if w >= len(toks) || isClauseSep(toks[w].Sep) {
+		return 0
+	}
+	t := &toks[w]
+	if !t.Has(text.Cap) || !t.Has(text.Letter) || len(t.Norm) < 2 || a.consumed[w] || t.Is(cAcronym) ||
+		t.IsAny(cPerson, cRole, cCivility) || a.officeAt(w) {
+		return 0
+	}
+	if famousLists().names[t.Norm] && (w+1 == len(toks) || toks[w+1].Sep != 0) {
+		return 0 // « Madame de Sévigné », « Mme de Staël »: the famous name, read as before
+	}
+	return a.extend(w + 1)
+}
+
 // officeAt: a title of office starts at token k (« Maire », « Préfet »).
 func (a *analysis) officeAt(k int) bool {
 	_, v := a.at(dTitles, k)

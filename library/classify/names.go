@@ -303,6 +303,9 @@ func (a *analysis) civilityName(i int) int {
 	if j := a.apostropheName(k); j > 0 {
 		return j
 	}
+	if j := a.civilityLowerParticle(k); j > 0 { // civility_particle.go: « Mme de Villiers », « M. d'Harcourt »
+		return j
+	}
 	if !a.isName(k) || a.s.Toks[k].Sep != 0 && a.s.Toks[k].Sep != '.' {
 		return 0
 	}
