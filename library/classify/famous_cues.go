@@ -2,7 +2,6 @@ package classify
 
 import (
 	"strings"
-	"unicode"
 
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
@@ -21,28 +20,13 @@ import (
 // those; another may also be the author of a work (« de Pierre Curie », "by
 // Jane Austen", "Jane Austen's") or named at an event, a show or a talk (famous_events.txt,
 // the classes of works, topics and public events).
-func (a *analysis) publicCue(i, j int) bool { return a.publicCueWith(i, j, true) }
-
-// publicCueWith is publicCue, reading the frames of culture
-// (famous_frames.txt) as events only when frames is true, and only for a
-// name of the list kept by hand.
-//
-// A name only of the list kept by hand (famous_culture.txt: « Emma
-// Bovary », « Thérèse Raquin ») looks like anybody's: it reads only the
-// cues of works, dates, a question or a frame of culture, not a quotation
-// mark anywhere, « de » before it, a possessive, an event or a topic
-// (« L'adhésion d'Emma Bovary n'est pas réglée », « « Je pars », a écrit
-// Emma Bovary » are a member's).
-func (a *analysis) publicCueWith(i, j int, frames bool) bool {
+func (a *analysis) publicCue(i, j int) bool {
 	toks := a.s.Toks
 	fl := famousLists()
-	hand := a.listedByHandOnly(i, j) // famous_names.go: « Emma Bovary », not « Victor Hugo »
-
-	if !hand && strings.ContainsAny(a.text[toks[0].Start:], "«»“”\"") || a.lifeDates(j) || a.quoteSignature(i) { // famous_lookup.go
+	if strings.ContainsAny(a.text[toks[0].Start:], "«»“”\"") || a.lifeDates(j) || a.quoteSignature(i) { // famous_lookup.go
 		return true
 	}
-	if a.anyWordIn(fl.context) || a.workTitleBefore(i) || a.historicYear() || a.otherFamousName(i, j) ||
-		a.answersPublicQuestion() {
+	if a.anyWordIn(fl.context) || a.workTitleBefore(i) || a.historicYear() || a.otherFamousName(i, j) {
 		return true
 	}
 	if a.titleRightBefore(i) {
@@ -51,14 +35,8 @@ func (a *analysis) publicCueWith(i, j int, frames bool) bool {
 	if toks[j-1].Is(cLast) {
 		return false
 	}
-	if frames && hand && a.anyWordIn(fl.frames) || a.has(cWork) {
-		return true
-	}
-	if hand {
-		return false
-	}
 	if i > 0 && authorLinks[toks[i-1].Norm] || a.possessiveAfter(j) || a.anyWordIn(fl.events) || // famous_possessive.go
-		a.sentCls.Intersects(classesOf(cTopicWords, cPublicEvents)) {
+		a.sentCls.Intersects(classesOf(cWork, cTopicWords, cPublicEvents)) {
 		return true
 	}
 	for _, h := range a.hits {
@@ -138,40 +116,4 @@ func (a *analysis) titleRightBefore(i int) bool {
 		}
 	}
 	return false
-}
-
-// answerWords is how many words a sentence may hold to be the answer to
-// the question before it (« Albert Einstein, bien sûr. »).
-const answerWords = 5
-
-// answersPublicQuestion: the sentence is a short answer to the question
-// right before it, and that question speaks of a public figure (a word of
-// famous_context.txt such as « théorie », a word of quiz_words.txt, or a
-// year before 1946): « Quiz : qui a découvert la pénicilline en 1928 ? Alexander
-// Fleming. » The question holds the cue the answer lacks. A longer
-// sentence tells more than an answer and is read alone; the guards of
-// famousGuarded still keep a person.
-func (a *analysis) answersPublicQuestion() bool {
-	if len(a.s.Toks) > answerWords {
-		return false
-	}
-	before := strings.TrimRight(a.text[:a.s.Toks[0].Start], " \t")
-	if !strings.HasSuffix(before, "?") {
-		return false
-	}
-	before = before[:len(before)-1]
-	if cut := strings.LastIndexAny(before, ".!?\n"); cut >= 0 {
-		before = before[cut+1:]
-	}
-	fl := famousLists()
-	cue := false
-	for _, w := range strings.FieldsFunc(text.Fold(before), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
-	}) {
-		if fl.news[w] || fl.relations[w] {
-			return false // « qui dort au local depuis lundi ? », « qui est notre trésorier ? »
-		}
-		cue = cue || fl.context[w] || len(w) == 4 && isDigits(w) && w >= "1000" && w < "1946"
-	}
-	return cue
 }

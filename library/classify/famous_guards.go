@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"strings"
-
-	"tamis/library/classify/lexicon"
-)
+import "strings"
 
 // What keeps a famous name a person of the association (famous_names.go):
 // a civility, contact details, a relation beside the name, news, a verb of
@@ -14,51 +10,14 @@ import (
 // person of today (see the data files famous_*.txt).
 func (a *analysis) famousGuarded(i, j int) bool {
 	toks := a.s.Toks
-	if toks[i].Is(cCivility) && !a.civilityOfCharacter(i, j) || len(a.sdirect) > 0 {
+	if toks[i].Is(cCivility) || len(a.sdirect) > 0 {
 		return true // « Madame Curie (06 12 34 56 78) »
 	}
 	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) && !a.andAfterFamous(i) &&
 		!a.authorBeforeWork(i, j) { // author_before_work.go
 		return true // « M. Mozart », « Contact : Raman », « relancer Rimbaud »; not "a Mandela quote"
 	}
-	if i > 0 && nicknameWords[toks[i-1].Norm] {
-		return true // « surnommé Rambo par les jeunes »: a person's nickname (nickname_said.go)
-	}
-	return a.performedBy(i) || a.tiedOrNew(i, j) || a.namesakeOfCharacter(i, j)
-}
-
-// funeralWords tell of a funeral (data/words/funeral_words.txt).
-var funeralWords = lexicon.Words(lexicon.Data, "funeral_words")
-
-// namesakeOfCharacter: the name at [i, j) is only of the list kept by
-// hand (famous_culture.txt) or only a frame of culture makes it public
-// (famous_frames.txt), and the sentence speaks of who plays a work
-// (cast_words.txt: « Répétition : Jean Valjean, qui joue le rôle, est au
-// RSA »), of kin (« Au cercle de lecture, Emma Bovary a divorcé et vit
-// chez sa sœur »), of a funeral (funeral_words.txt) or puts a perfect
-// right after the name: a character's name borne by someone of the
-// association, not the character.
-func (a *analysis) namesakeOfCharacter(i, j int) bool {
-	lately := a.perfectAfter(j) && !a.historicYear() && !a.lifeDates(j) // « a unifié la Résistance en 1943 » is history
-	if !a.has(cKin) && !a.anyWordIn(castWords) && !a.anyWordIn(funeralWords) && !lately {
-		return false
-	}
-	return a.listedByHandOnly(i, j) || !a.publicCueWith(i, j, false)
-}
-
-// perfectAfter: an auxiliary of the perfect follows the name (« a
-// gagné », « a perdu son logement », "has lost her job"): what someone
-// did lately. A story is told in the present (« Emma s'ennuie »,
-// « Valjean s'évade »); a quiz answer or a club's news is a member's.
-func (a *analysis) perfectAfter(j int) bool {
-	if j >= len(a.s.Toks) || a.s.Toks[j].Sep != 0 {
-		return false // "Mary Seacole, a Jamaican nurse": an article after a comma
-	}
-	switch a.s.Toks[j].Norm {
-	case "a", "ont", "has", "have":
-		return true
-	}
-	return false
+	return a.performedBy(i) || a.tiedOrNew(i, j)
 }
 
 // performedBy: the name follows a word of who performs or hosts and its
@@ -128,13 +87,4 @@ func (a *analysis) famousNow(j int) bool {
 		return next == "ete" || next == "been"
 	}
 	return fl.copulas[v] && !fl.history[next]
-}
-
-// civilityOfCharacter: the civility at i is part of a character's name as
-// the list keeps it (« Mr Darcy », « le docteur Knock », « Miss Marple »,
-// « Madame Bovary »: famous_culture.txt), and the word after it is no
-// ordinary surname of the name lists: « M. Jourdain » may be anybody,
-// « Mr Darcy » of a book club is Austen's. The other guards still hold.
-func (a *analysis) civilityOfCharacter(i, j int) bool {
-	return j-i >= 2 && !a.s.Toks[j-1].Is(cLast) && a.listedByHandOnly(i, j) // the generated list keeps its guard
 }

@@ -28,15 +28,13 @@ import (
 // famous holds the list and the guards' words, read on first use.
 type famous struct {
 	names, relations, news, copulas, history, nameDay, context, events lexicon.WordSet
-	performers, frames                                                 lexicon.WordSet
-	culture                                                            lexicon.WordSet // the names kept by hand (famous_culture.txt)
+	performers                                                         lexicon.WordSet
 	starts, lasts                                                      lexicon.WordSet // the first and the last word of every name
 }
 
 var famousLists = sync.OnceValue(func() *famous {
 	f := &famous{
 		names:      lexicon.LoadWords(lexicon.Data, "data/famous_names.txt"),
-		culture:    lexicon.LoadWords(lexicon.Data, "data/famous_culture.txt"),
 		relations:  lexicon.Words(lexicon.Data, "famous_relations"),
 		news:       lexicon.Words(lexicon.Data, "famous_news"),
 		copulas:    lexicon.Words(lexicon.Data, "famous_copulas"),
@@ -45,12 +43,8 @@ var famousLists = sync.OnceValue(func() *famous {
 		context:    lexicon.Words(lexicon.Data, "famous_context"),
 		events:     lexicon.Words(lexicon.Data, "famous_events"),
 		performers: lexicon.Words(lexicon.Data, "famous_performers"),
-		frames:     lexicon.Words(lexicon.Data, "famous_frames"),
 		starts:     lexicon.WordSet{},
 		lasts:      lexicon.WordSet{},
-	}
-	for n := range f.culture { // read as the generated list is, under the same guards
-		f.names[n] = true
 	}
 	for n := range f.names {
 		first, _, _ := strings.Cut(n, " ")
@@ -160,29 +154,4 @@ func (a *analysis) listedFamous(i, j int) (listed, strong bool) {
 		return false, false // « O'Brien » alone is anybody's Irish surname
 	}
 	return true, words != 2
-}
-
-// listedGenerated: the words of [i, j) are a name of the generated list
-// (famous_names.txt), not only of the one kept by hand
-// (famous_culture.txt). The rules that take a listed name for no person
-// without the guards of famousGuarded (« Lecture : X est… » read as a
-// title, « il s'appelle X ») read only the generated list: a volunteer
-// named like a character of a novel (« Cercle de lecture : Thérèse Raquin
-// est en instance de divorce ») stays a person there.
-func (a *analysis) listedGenerated(i, j int) bool {
-	if listed, _ := a.listedFamous(i, j); !listed {
-		return false
-	}
-	var buf [128]byte
-	return !famousLists().culture[string(famousKey(buf[:0], a.s.Toks, i, j))]
-}
-
-// listedByHandOnly: the words of [i, j) are a name of the list kept by
-// hand (famous_culture.txt) and of no other.
-func (a *analysis) listedByHandOnly(i, j int) bool {
-	if listed, _ := a.listedFamous(i, j); !listed {
-		return false
-	}
-	var buf [128]byte
-	return famousLists().culture[string(famousKey(buf[:0], a.s.Toks, i, j))]
 }

@@ -24,7 +24,7 @@ var saidNameVerbs = lexicon.Words(lexicon.Data, "said_name_verbs")
 // s'allonge »). The name is no one's when it is a famous name of the
 // lists, or when the sentence speaks of an animal or of a story.
 func (a *analysis) notAPersonNamed(i, j int) bool {
-	if a.listedGenerated(i, j) || a.has(cAnimalWords) { // famous_names.go
+	if listed, _ := a.listedFamous(i, j); listed || a.has(cAnimalWords) {
 		return true
 	}
 	for _, t := range a.s.Toks {

@@ -84,5 +84,6 @@ func (a *analysis) personAfterHeading(s int) bool {
 	if k := s + 2; k >= len(toks) || toks[k].Sep != 0 || !a.personVerbAt(k) && !statingCopulas[toks[k].Norm] && !stateVerbs[toks[k].Norm] {
 		return false // « Movie afternoon: Mary Poppins, with tea »: a title said alone
 	}
-	return !a.listedGenerated(s, s+2) // famous_names.go
+	listed, _ := a.listedFamous(s, s+2)
+	return !listed
 }
