@@ -29,9 +29,6 @@ func (a *analysis) publicCue(i, j int) bool {
 	if a.anyWordIn(fl.context) || a.workTitleBefore(i) || a.historicYear() || a.otherFamousName(i, j) {
 		return true
 	}
-	if a.titleRightBefore(i) {
-		return true // « le footballeur Kylian Mbappé », "the novelist Zadie Smith"
-	}
 	if toks[j-1].Is(cLast) {
 		return false
 	}
@@ -101,19 +98,4 @@ func (a *analysis) markWorkBefore(i int) {
 			break
 		}
 	}
-}
-
-// titleRightBefore: a public figure's title ends right before the name at
-// i (« la navigatrice Clarisse Crémer », "the novelist Zadie Smith"). With
-// a full name of the famous list it says the public figure even when the
-// surname is an ordinary one of the name lists (Mbappé, Dupont), where an
-// event or a title elsewhere in the sentence does not; the guards of
-// famousGuarded (a relation, news, a verb of now) still make it a person.
-func (a *analysis) titleRightBefore(i int) bool {
-	for _, h := range a.hits {
-		if h.dict == dTitles && h.j == i {
-			return true
-		}
-	}
-	return false
 }

@@ -105,14 +105,3 @@ func TestLifeDatesAndNameDays(t *testing.T) {
 		{"Karim IV viendra demain.", Blocked, Personal, "name"},
 	})
 }
-
-// A public figure's title right before a full name of the famous list
-// says the public figure even when the surname is an ordinary one of the
-// name lists; a relation or news still makes it a person.
-func TestTitleBeforeFamousFullName(t *testing.T) {
-	runRuleCases(t, []ruleCase{
-		{"Le footballeur Kylian Mbappé a marqué deux buts contre la Belgique.", OK, 0, ""},
-		{"Kylian Mbappé viendra au club samedi.", Blocked, Personal, "name"},
-		{"Le footballeur Kylian Mbappé, notre licencié de 12 ans, s'est blessé au genou hier.", Blocked, 0, ""},
-	})
-}
