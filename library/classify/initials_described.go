@@ -1,10 +1,6 @@
 package classify
 
-import (
-	"strings"
-
-	"tamis/library/classify/text"
-)
+import "strings"
 
 // Initials described as a person beyond names_lexicon.go's role in
 // apposition: a birth year (« R.B., né en 1958 », "B.F., born in 1949")
@@ -19,7 +15,7 @@ func (a *analysis) initialsDescribed(i, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if a.bornAfter(k) || a.roleBeforeInitials(i, k) {
+	if a.bornAfter(k) {
 		return true
 	}
 	if c := toks[k].Norm; c == "et" || c == "and" {
@@ -33,18 +29,6 @@ func (a *analysis) initialsDescribed(i, k int) bool {
 		return a.pluralRoleAfter(k)
 	}
 	return false
-}
-
-// roleBeforeInitials: a role or person noun right before two or three
-// initials (« Bénéficiaire A. T., 3 enfants », « le bénévole F. D. »,
-// « la présidente M.-C. G. »), with nothing or a colon between: the
-// initials are that person's, as « Mme Dupont » is.
-func (a *analysis) roleBeforeInitials(i, k int) bool {
-	toks := a.s.Toks
-	if i == 0 || k-i > 3 || toks[i].Sep != 0 && toks[i].Sep != ':' || !toks[i-1].IsAny(cRole, cPerson) {
-		return false
-	}
-	return k >= len(toks) || !toks[k].Has(text.Cap) || isClauseSep(toks[k].Sep) // not a dotted acronym going on
 }
 
 // bornAfter: ", né en 1958", ", née le 3 mai 1961", ", born in 1949".

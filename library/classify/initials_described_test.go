@@ -29,14 +29,3 @@ func TestInitialsDescribedAsAPerson(t *testing.T) {
 func TestAbbreviationBeforeABirthYearIsNotBlocked(t *testing.T) {
 	notBlocked(t, "N.B. : né en 1901, le club fête ses 125 ans.", "P.S., nées en 2010 ou après : catégorie U16.")
 }
-
-// Initials right after a role or person noun are that person's; a dotted
-// acronym of a body after « de la » is not.
-func TestInitialsAfterARoleAreAPerson(t *testing.T) {
-	runRuleCases(t, []ruleCase{
-		{"Bénéficiaire A. T., 3 enfants, orientée par le CCAS de Vierzon.", Blocked, Personal, "name"},
-		{"Le bénévole F. D. passera samedi.", Blocked, Personal, "name"},
-		{"Bénéficiaire : K. M. a obtenu son logement.", Blocked, Personal, "name"},
-		{"La présidente de la S.P.A. a parlé à la radio.", Doubt, 0, ""},
-	})
-}
