@@ -18,10 +18,6 @@ import (
 // domainEndings end a web address, not a handle (data/words/domain_endings.txt).
 var domainEndings = lexicon.Words(lexicon.Data, "domain_endings")
 
-// handleValueReach bounds the tokens between the handle word and its
-// value, a place between them (« son pseudo sur le forum, c'est … »).
-const handleValueReach = 8
-
 // findDottedHandle reports the first handle joined by dots or
 // underscores right after a handle word, a colon or a copula.
 func (a *analysis) findDottedHandle() {
@@ -30,7 +26,7 @@ func (a *analysis) findDottedHandle() {
 		if !toks[i].Is(cHandle) {
 			continue
 		}
-		for k := i + 1; k < min(len(toks), i+handleValueReach); k++ {
+		for k := i + 1; k < min(len(toks), i+5); k++ {
 			if k > i+1 && toks[k].Sep != ':' && !secretCopulas[toks[k-1].Norm] {
 				continue
 			}
@@ -48,17 +44,16 @@ func (a *analysis) dottedHandleAt(k int) int {
 	if from := a.s.Toks[k].From(); from > 0 && a.text[from-1] == '@' {
 		return k // an @handle is the byte scanner's, which knows the association's own
 	}
-	v := strings.TrimRight(a.valueField(k), ")»\"'") // « sur Snapchat (kevin.lb_56) »
+	v := a.valueField(k)
 	if len(v) < 5 || len(v) > 30 || strings.ContainsAny(v, "/@:") || !strings.ContainsAny(v, "._") {
 		return k
 	}
-	underscored := strings.ContainsRune(v, '_') // no sentence's word holds one: capitals may too (« Papillon_bleu_29 »)
 	parts := strings.FieldsFunc(v, func(r rune) bool { return r == '.' || r == '_' })
 	if len(parts) < 2 || domainEndings[strings.ToLower(parts[len(parts)-1])] {
 		return k
 	}
 	for _, c := range v {
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || underscored && c >= 'A' && c <= 'Z') {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_') {
 			return k // capitals or accents: a sentence's words (« M. Dupont »), not a handle
 		}
 	}

@@ -30,18 +30,3 @@ func TestRecordSurname(t *testing.T) {
 		{"Le dossier Paris 2024 avance bien.", OK, 0, ""},
 	})
 }
-
-// A handle in brackets after the network (« sur Snapchat (kevin.lb_56) »),
-// one with capitals and underscores (« Papillon_bleu_29 »), and one on a
-// network or a game of handle_words.txt (Roblox, Skype, Strava) is a
-// handle; a public body's channel on the same network is none.
-func TestHandleBracketedOrUnderscored(t *testing.T) {
-	runRuleCases(t, []ruleCase{
-		{"Elle m'a relancée sur Snapchat (lou.mrt_29) hier soir.", Blocked, Personal, "handle"},
-		{"Son pseudo sur le forum, c'est Vieux_Loup.", Blocked, Personal, "handle"},
-		{"Sur Skype, c'est gerard.moulin_1.", Blocked, Personal, "handle"},
-		{"Sur Roblox, son fils joue sous le pseudo Dino_Max_2014.", Blocked, Personal, "handle"},
-		{"Sur YouTube, la chaîne de la mairie publie les conseils municipaux.", OK, 0, ""},
-		{"Sur Strava, le club publie ses parcours du dimanche.", OK, 0, ""},
-	})
-}
