@@ -17,6 +17,9 @@ import (
 // (data/words/combination_turns.txt).
 var combinationTurns = lexicon.Words(lexicon.Data, "combination_turns")
 
+// lotteryWords say the numbers are a draw's (data/words/lottery_words.txt).
+var lotteryWords = lexicon.Words(lexicon.Data, "lottery_words")
+
 // combinationMin is how many numbers make a combination.
 const combinationMin = 3
 
@@ -40,5 +43,5 @@ func (a *analysis) combinationAt(k int) bool {
 		}
 		break
 	}
-	return n >= combinationMin && a.clauseEndsAfter(last)
+	return n >= combinationMin && a.clauseEndsAfter(last) && !a.anyWordIn(lotteryWords)
 }

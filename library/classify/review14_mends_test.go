@@ -1,0 +1,18 @@
+package classify
+
+import "testing"
+
+// Mends after the review of 2 December 2026: a carer's post in a
+// hospital specialty is a workplace, not a stay in care; a draw's winning
+// numbers are no safe's combination. The patient and the safe stay.
+func TestReviewedFalseAlarmsPass(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"L'hôpital recrute une infirmière en cardiologie pour le service de nuit.", OK, 0, ""},
+		{"Le CHU recrute un médecin en addictologie.", OK, 0, ""},
+		{"She specialised in cardiology before entering politics.", OK, 0, ""},
+		{"Mme Durand est suivie en cardiologie depuis mars.", Blocked, Sensitive, ""},
+		{"La combinaison gagnante de l'Euromillions : 4, 19, 27, 36, 48.", OK, 0, ""},
+		{"The winning EuroMillions combination: 3, 11, 24, 37, 49.", OK, 0, ""},
+		{"Le coffre s'ouvre sur quatorze, vingt-huit, trois.", Blocked, Sensitive, "credential"},
+	})
+}
