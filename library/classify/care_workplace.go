@@ -12,8 +12,19 @@ var careWorkWords = lexicon.Words(lexicon.Data, "care_work_words")
 
 // careWorkplace: the weak health place at sp follows a word of work.
 func (a *analysis) careWorkplace(sp span) bool {
-	return sp.i > 0 && careWorkWords[a.s.Toks[sp.i-1].Norm] && placePrepositions[a.s.Toks[sp.i].Norm]
+	if sp.i == 0 {
+		return false
+	}
+	prev, first := a.s.Toks[sp.i-1].Norm, a.s.Toks[sp.i].Norm
+	if (first == "en" || first == "in") && careSpecialtyStaff[prev] {
+		return true // « infirmière en cardiologie », "specialised in cardiology"
+	}
+	return careWorkWords[prev] && placePrepositions[first]
 }
+
+// careSpecialtyStaff hold a post in a hospital specialty (« une infirmière
+// en cardiologie »): data/words/care_specialty_staff.txt.
+var careSpecialtyStaff = lexicon.Words(lexicon.Data, "care_specialty_staff")
 
 // placePrepositions open a place of care (« à l'hôpital », "at the").
 var placePrepositions = prepositionUses.of("workplace")

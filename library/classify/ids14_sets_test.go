@@ -19,5 +19,8 @@ func TestEvalIds14(t *testing.T) {
 // 96.5, 95.7, 10.5 and 22.9 after). The public look-alikes still blocked
 // are so by older rules (a public building's address in digits, a
 // famous pseudonym's full name, an invented address); the gray bound is
-// unused (no gray value).
-var ids14Floor = bounds{riskyBlocked: 96, sensitiveCat4: 95, okBlocked: 11, okFlagged: 23, grayFlagged: 0}
+// unused (no gray value). The risky floor is 95, not 96: the handles in
+// brackets after their network were reverted after a read-only review
+// (they blocked museums' and councils' official accounts), which takes
+// the set to 95.7 %.
+var ids14Floor = bounds{riskyBlocked: 95, sensitiveCat4: 95, okBlocked: 11, okFlagged: 23, grayFlagged: 0}

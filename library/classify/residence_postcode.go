@@ -1,7 +1,5 @@
 package classify
 
-
-
 // A rural or an overseas address often has no street and no number, only
 // the name of the place and the postcode and commune after it (« Son
 // adresse : La Grange, 56310 Bubry », « Elle habite au Moulin de la
@@ -37,4 +35,3 @@ func frenchPostcode(w string) bool {
 	d := int(w[0]-'0')*10 + int(w[1]-'0')
 	return d >= 1 && d <= 95 || d == 97 || d == 98
 }
-
