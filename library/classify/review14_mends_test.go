@@ -16,3 +16,12 @@ func TestReviewedFalseAlarmsPass(t *testing.T) {
 		{"Le coffre s'ouvre sur quatorze, vingt-huit, trois.", Blocked, Sensitive, "credential"},
 	})
 }
+
+// An amateur's title makes no public figure (« la chanteuse amateur, X »):
+// the name is a person's, and what is told of her stays with her.
+func TestAmateurTitleIsNoPublicFigure(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Soirée Édith Piaf à Belleville : la chanteuse amateur, Édith Lefèvre, a perdu son fils l'an dernier.", Blocked, Personal, "name"},
+		{"La chanteuse Édith Lefèvre sera en concert samedi.", OK, 0, ""},
+	})
+}
