@@ -10,6 +10,7 @@ func TestBlankFormFieldsAreNoName(t *testing.T) {
 		{"Nom : Prénom : Adresse :", OK, 0, ""},
 		{"Nom : ____ Prénom : Karima", Blocked, Personal, "name"},
 		{"Nom : Prénom : karima", Blocked, Personal, "name"},
+		{"nom : durand : bénéficiaire, 3 enfants", Blocked, Personal, "name"},
 	})
 }
 

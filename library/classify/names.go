@@ -453,8 +453,8 @@ func (a *analysis) labelledName() int {
 			continue // « Nom de … : », "Organisation name:": no person's name
 		}
 		k := i + 1
-		if toks[k].Is(cNameLabels) || a.labelAt(k) {
-			continue // « Nom : ______ Prénom : ______ »: a blank field, the next label follows
+		if (toks[k].Is(cNameLabels) || formFieldLabels[toks[k].Norm]) && a.labelAt(k) {
+			continue // « Nom : ______ Prénom : ______ »: a blank field, the next label follows; not « nom : durand : … »
 		}
 		if a.consumed[k] || !toks[k].Has(text.Letter) || toks[k].Is(cCapWord) || a.isAcronym(k) {
 			return 0
@@ -478,6 +478,10 @@ func (a *analysis) labelledName() int {
 	}
 	return 0
 }
+
+// formFieldLabels are the labels of a form's other fields
+// (data/words/form_field_labels.txt).
+var formFieldLabels = lexicon.Words(lexicon.Data, "form_field_labels")
 
 // labelAt: the token at k is a form's label: a colon follows it (« Nom :
 // ______ Téléphone : ______ »), whatever stands between (blanks, dots).

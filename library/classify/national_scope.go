@@ -10,9 +10,7 @@ import (
 // une femme sur dix est concernée par l'endométriose », "In the UK, one
 // adult in four will experience a mental health problem") describes a
 // population, not the association's public: the door test passes, and
-// its aggregate doubt goes; so does one given as national or official
-// figures (« selon les chiffres nationaux », "official statistics show").
-// The association's own voice (« nos
+// its aggregate doubt goes. The association's own voice (« nos
 // adhérents », "our members": own_voice.txt) keeps it, and so does
 // anything else the sentence holds: only the aggregate doubt is dropped.
 
@@ -20,8 +18,6 @@ var (
 	scopeUses         = readWordUses(lexicon.Data, "national_scopes")
 	scopePlaces       = scopeUses.of("place")
 	scopeAdverbs      = scopeUses.of("adverb")
-	scopeFigures      = scopeUses.of("figure")      // chiffres, "surveys"
-	scopeOfficial     = scopeUses.of("official")    // nationaux, publiques, "official"
 	scopePrepositions = prepositionUses.of("scope") // « en France », "across England"
 )
 
@@ -44,8 +40,8 @@ func (a *analysis) nationalScope() bool {
 	toks := a.s.Toks
 	scope := false
 	for k, t := range toks {
-		if scopeAdverbs[t.Norm] || a.officialFigures(k) {
-			scope = true // "nationally", "worldwide", « chiffres nationaux »
+		if scopeAdverbs[t.Norm] {
+			scope = true // "nationally", "worldwide"
 			continue
 		}
 		if !scopePlaces[t.Norm] {
@@ -58,15 +54,4 @@ func (a *analysis) nationalScope() bool {
 		scope = scope || p >= 0 && scopePrepositions[toks[p].Norm]
 	}
 	return scope
-}
-
-// officialFigures: the statistic's noun at k is said national or
-// official, in French after it (« chiffres nationaux », « statistiques
-// publiques »), in English before it ("national surveys").
-func (a *analysis) officialFigures(k int) bool {
-	toks := a.s.Toks
-	if !scopeFigures[toks[k].Norm] {
-		return false
-	}
-	return k+1 < len(toks) && scopeOfficial[toks[k+1].Norm] || k > 0 && scopeOfficial[toks[k-1].Norm]
 }

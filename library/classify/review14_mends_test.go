@@ -14,6 +14,8 @@ func TestReviewedFalseAlarmsPass(t *testing.T) {
 		{"La combinaison gagnante de l'Euromillions : 4, 19, 27, 36, 48.", OK, 0, ""},
 		{"The winning EuroMillions combination: 3, 11, 24, 37, 49.", OK, 0, ""},
 		{"Le coffre s'ouvre sur quatorze, vingt-huit, trois.", Blocked, Sensitive, "credential"},
+		{"La combinaison du coffre est 12, 34, 56 ; le tirage est à 18 h.", Blocked, Sensitive, "credential"},
+		{"Le président travaille en dialyse, trois fois par semaine, comme patient.", Blocked, Sensitive, ""},
 	})
 }
 

@@ -18,7 +18,6 @@ import (
 var (
 	roleVacancy = phraseSet("role_vacancy") // elections, vacancies, job offers
 	roleRoutine = phraseSet("role_routine") // chaque, sans rendez-vous
-	roleRules   = phraseSet("role_rules")   // selon les statuts, en cas d'absence
 )
 
 // electedWords are the spans of a politics finding that only say « élu ».
@@ -32,7 +31,7 @@ func (a *analysis) dropRolesWithoutPerson() {
 		return
 	}
 	vacancy := a.hasPhraseOf(roleVacancy)
-	if !vacancy && !a.hasPhraseOf(roleRoutine) && (!a.hasPhraseOf(roleRules) || a.tellsNews()) {
+	if !vacancy && !a.hasPhraseOf(roleRoutine) {
 		return
 	}
 	a.dropFindingsFrom(k, func(f Finding) bool {
@@ -58,7 +57,7 @@ func (a *analysis) roleDoubt(f Finding) bool {
 }
 
 // hasPhraseOf: the sentence holds a phrase of set, of one to four words.
-// set is roleVacancy, roleRoutine or roleRules, whose first words are the class
+// set is roleVacancy or roleRoutine, whose first words are the class
 // cRolePhraseStart (another set needs its first words in that class too).
 func (a *analysis) hasPhraseOf(set map[string]bool) bool {
 	toks := a.s.Toks

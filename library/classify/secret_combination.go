@@ -43,5 +43,19 @@ func (a *analysis) combinationAt(k int) bool {
 		}
 		break
 	}
-	return n >= combinationMin && a.clauseEndsAfter(last) && !a.anyWordIn(lotteryWords)
+	return n >= combinationMin && a.clauseEndsAfter(last) && !a.drawBefore(k)
+}
+
+// drawBefore: a word of a draw stands within the four tokens before the
+// run at k (« la combinaison gagnante de l'Euromillions : 4, 19, … »); one
+// elsewhere in the sentence says nothing of the run (« la combinaison du
+// coffre est 12, 34, 56 ; le tirage est à 18 h »).
+func (a *analysis) drawBefore(k int) bool {
+	toks := a.s.Toks
+	for m := max(0, k-4); m < k; m++ {
+		if lotteryWords[toks[m].Norm] {
+			return true
+		}
+	}
+	return false
 }

@@ -27,7 +27,7 @@ const (
 	cSpelledZero                                              // « zéro », "oh": a spelled phone number starts here
 	cSpelledDigit                                             // every key of digitWords
 	cStoryHeads                                               // data/words/story_heads.txt (titles.go)
-	cRolePhraseStart                                          // first words of role_vacancy, role_routine and role_rules
+	cRolePhraseStart                                          // first words of role_vacancy and role_routine
 	cResidenceVerbs                                           // data/words/residence_verbs.txt (street_address.go)
 	cFewCounts                                                // data/words/few_counts.txt (gray_pending.go)
 	cFewOnly                                                  // data/words/few_only.txt (few_only.go)
@@ -149,7 +149,7 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cEventHeads: eventHeads, cAddressing: addressingWords, cNearbyWords: nearbyWords,
 		cSpelledZero: zero, cSpelledDigit: digits,
 		cStoryHeads:       storyHeads,
-		cRolePhraseStart:  firstWords(roleVacancy, roleRoutine, roleRules),
+		cRolePhraseStart:  firstWords(roleVacancy, roleRoutine),
 		cResidenceVerbs:   residenceVerbs,
 		cFewCounts:        fewCounts,
 		cFewOnly:          fewOnly,

@@ -270,10 +270,8 @@ func (a *analysis) computePublished() bool {
 		negated := false
 		for k := max(0, h.i-2); k < h.i; k++ {
 			switch toks[k].Norm {
-			case "non", "pas", "not", "jamais", "never", "encore", "yet", "ni", "draft", "brouillon":
-				negated = true // « pas encore publié », "draft press release"
-			case "projet":
-				negated = negated || k+1 < h.i && toks[k+1].Norm == "de" // « projet de communiqué », not « projet associatif publié »
+			case "non", "pas", "not", "jamais", "never", "encore", "yet", "ni":
+				negated = true
 			}
 		}
 		if !negated && !a.channelOf(h) {
