@@ -48,6 +48,9 @@ const secretAccountReach = 8
 // secretAfterAccount: a password-shaped value after a link or a colon,
 // an account named within reach before it, in the same sentence.
 func (a *analysis) secretAfterAccount() bool {
+	if !a.has(cSecretAccount) {
+		return false // no account named: the sentence's class bit, not a probe per token
+	}
 	toks := a.s.Toks
 	for k := 1; k < len(toks); k++ {
 		end := k - 1 // the link word stands at k-1

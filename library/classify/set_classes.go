@@ -92,6 +92,7 @@ const (
 	cFoundOut                                                 // data/words/found_out_verbs.txt (strategy_unaware.go)
 	cPublicRoleStart                                          // first words of data/words/public_roles.txt (public_role_near.go rolePhraseEnd)
 	cAdviceStart                                              // the "ask" and "heading" words of data/words/advice_openers.txt (advice_question.go)
+	cSecretAccount                                            // data/words/secret_accounts.txt (secret_account.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -198,6 +199,7 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cClauseJoiner:     clauseJoiners,
 		cBirthdayCue:      birthdayCues,
 		cPublicDeedVerb:   publicDeedVerbs,
+		cSecretAccount:    secretAccounts,
 		cOwnVoice:         ownVoice,
 		cPublicVoice:      publicVoices,
 		cReportVerb:       reportVerbs,

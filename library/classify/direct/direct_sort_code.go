@@ -28,11 +28,11 @@ func (s *scanner) sortCode(i, end int) int {
 	if !ok {
 		return end
 	}
-	if a, e, ok := accountNumberIn(t, codeEnd, min(len(t), codeEnd+sortCodeReach)); ok && a >= codeEnd {
+	if a, e, ok := s.accountNumberIn(codeEnd, min(len(t), codeEnd+sortCodeReach)); ok && a >= codeEnd {
 		s.add(ruleIBAN, Blocked, i, e, sortCodeReason())
 		return e
 	}
-	if a, _, ok := accountNumberIn(t, max(0, i-sortCodeReach), i); ok {
+	if a, _, ok := s.accountNumberIn(max(0, i-sortCodeReach), i); ok {
 		s.add(ruleIBAN, Blocked, a, codeEnd, sortCodeReason())
 	}
 	return codeEnd
@@ -61,11 +61,15 @@ func sortCodeDigits(t string, j int) (int, bool) {
 	return 0, false
 }
 
-// accountNumberIn finds in t[from:to] a run of seven or eight digits (a
-// British account number) that an account word announces within the
-// twenty bytes before it ("account", "acc.", "a/c", "acct no."). It
+// accountMarkers announce a British account number.
+var accountMarkers = newMarkers("account", "acc", "acct", "a/c")
+
+// accountNumberIn finds in the text's [from, to) a run of seven or eight
+// digits (a British account number) that an account word announces within
+// the twenty bytes before it ("account", "acc.", "a/c", "acct no."). It
 // returns the run's start and end.
-func accountNumberIn(t string, from, to int) (int, int, bool) {
+func (s *scanner) accountNumberIn(from, to int) (int, int, bool) {
+	t := s.text
 	for k := from; k < to; k++ {
 		if !isDigit(t[k]) || k > 0 && isAlnum(t[k-1]) {
 			continue
@@ -74,22 +78,10 @@ func accountNumberIn(t string, from, to int) (int, int, bool) {
 		for e < len(t) && isDigit(t[e]) {
 			e++
 		}
-		if n := e - k; (n == 7 || n == 8) && (e == len(t) || !isAlnum(t[e])) && accountWordBefore(t, k) {
+		if n := e - k; (n == 7 || n == 8) && (e == len(t) || !isAlnum(t[e])) && hasWord(s.before(k, 20), accountMarkers) {
 			return k, e, true
 		}
 		k = e
 	}
 	return 0, 0, false
-}
-
-// accountWordBefore: an account word ends within the twenty bytes before k.
-func accountWordBefore(t string, k int) bool {
-	w := t[max(0, k-20):k]
-	for x := 0; x+3 <= len(w); x++ {
-		if lower(w[x]) == 'a' && (lower(w[x+1]) == 'c' && lower(w[x+2]) == 'c' || w[x+1] == '/' && lower(w[x+2]) == 'c') &&
-			(x == 0 || !isLetter(w[x-1])) {
-			return true
-		}
-	}
-	return false
 }
