@@ -32,12 +32,20 @@ type Classifier struct {
 	listHeads []string
 
 	everyStage bool // tests only: run every stage on every sentence, whatever its triggers
+
+	// learnTrace, tests only (learned_train_test.go): receives the learned
+	// check's features of each value, and the check adds no finding.
+	learnTrace func(feature string)
+	noLearned  bool // tests only: the rules alone, without the learned check
 }
 
 // New compiles the association's rules; the static dictionaries are
 // compiled once per process and shared.
 func New(r Rules) *Classifier {
-	go lexicon.Warm() // read while the volunteer reads the screen; once per process
+	go func() { // read while the volunteer reads the screen; once per process
+		lexicon.Warm()
+		learnedModel()
+	}()
 	return newWithLexicon(r, sharedLexicon())
 }
 
@@ -175,12 +183,14 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	allowed, appeals, findings, readerAppeals := a.allowed[:0], a.appeals[:0], a.findings[:0], a.readerAppeals[:0]
 	sdirect, names, anchors, scratch := a.sdirect[:0], a.names[:0], a.anchors[:0], a.scratch[:0]
 	hits, hitStart, consumed := a.hits[:0], a.hitStart[:0], a.consumed[:0]
+	learned, fbuf := a.learned[:0], a.fbuf[:0]
 	sc, words := a.sc, a.words
 	*a = analysis{}
 	a.c, a.lex, a.text, a.direct = c, lex, text, direct
 	a.allowed, a.appeals, a.findings, a.readerAppeals = allowed, appeals, findings, readerAppeals
 	a.sdirect, a.names, a.anchors, a.scratch = sdirect, names, anchors, scratch
 	a.hits, a.hitStart, a.consumed = hits, hitStart, consumed
+	a.learned, a.fbuf = learned, fbuf
 	a.sc, a.words = sc, words
 	if a.words == nil {
 		a.words = new(lexicon.WordCache)
@@ -319,7 +329,12 @@ type analysis struct {
 
 	// per value, for the rules that read beyond their sentence (value_scan.go)
 	sentFirst int  // len(findings) when the sentence began: the findings before lie before it
+	sentKept  int  // findings kept since: fewer remain when a stage dropped one (learned_check.go)
 	money     int8 // whether the value holds an amount: 0 not asked yet, 1 no, 2 yes
+
+	// the learned check (learned_check.go)
+	learned []learnedSentence
+	fbuf    []byte // a feature's spelling, built without allocating
 
 	// work counters, read by the tests that keep the work linear
 	steps  int // token predicates asked by the name shapes
@@ -359,6 +374,7 @@ func (a *analysis) finish() {
 			return f.Rule != ruleDenylist.String() && a.isAllowed(f)
 		})
 	}
+	a.addLearned() // last: it weighs the findings as they stand
 }
 
 // sentence runs every rule on the current sentence.
@@ -399,6 +415,7 @@ func (a *analysis) wantedStages() stageSet {
 func (a *analysis) beginSentence() {
 	a.memo = 0
 	a.sentFirst = len(a.findings)
+	a.sentKept = 0
 	a.names = a.names[:0]
 	a.anchors = a.anchors[:0]
 	a.consumed = slices.Grow(a.consumed[:0], len(a.s.Toks))[:len(a.s.Toks)]
@@ -415,6 +432,7 @@ func (a *analysis) beginSentence() {
 
 // endSentence notes what the sentence leaves to the value.
 func (a *analysis) endSentence() {
+	a.noteLearned()
 	a.funderBefore = a.funderBefore || a.hasAny(cFunding, cFunderBodies, cFigures) || a.sentenceCues().has(cueCounterpart)
 	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() || a.ownAccountNamed() { // own_account_iban.go
 		a.appeals = append(a.appeals, [2]int{a.s.Start, a.s.End})
@@ -468,6 +486,7 @@ func (a *analysis) keep(f Finding) {
 		return // two stages reached the same finding: the volunteer reads it once
 	}
 	a.findings = append(a.findings, f)
+	a.sentKept++
 }
 
 func (a *analysis) addDirectOutside() {

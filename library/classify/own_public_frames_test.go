@@ -31,5 +31,6 @@ func TestEvalOwnPublicFrames(t *testing.T) {
 // TestTeachingMaterialPasses).
 // Public flagged went from 22 to 22.6 % when the members' doings under a
 // work's heading (« on lit », « les enfants adorent ») kept a person as a
-// doubt.
-var ownFramesFloor = bounds{riskyBlocked: 100, sensitiveCat4: 95, okBlocked: 18.3, okFlagged: 22.7, grayFlagged: 0}
+// doubt. The learned check (learned.go) blocks one more public value:
+// 18.2 → 19.0 %.
+var ownFramesFloor = bounds{riskyBlocked: 100, sensitiveCat4: 95, okBlocked: 19.0, okFlagged: 22.7, grayFlagged: 0}

@@ -32,7 +32,7 @@ func TestElectedFavourTraded(t *testing.T) {
 		"Le député a promis une réponse si nous envoyons le dossier avant lundi.",
 		"The councillor will open the fair if we finish the stalls on time.",
 	} {
-		if r := New(Rules{}).Classify(s); r.Verdict == Blocked {
+		if r := rulesOnly().Classify(s); r.Verdict == Blocked {
 			t.Errorf("%q: blocked as %v, want it to pass", s, describe(s, r))
 		}
 	}

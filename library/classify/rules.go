@@ -64,6 +64,9 @@ const (
 	ruleIndirect
 	ruleSingleRole
 	ruleSpecificPerson
+	// the learned check (learned.go)
+	ruleLearnedPersonal
+	ruleLearnedSensitive
 	numRules
 )
 
@@ -162,6 +165,13 @@ var ruleTable = [numRules]ruleInfo{
 		"fonction unique dans l’association : la personne est identifiable", "single role in the association: the person is identifiable"},
 	ruleSpecificPerson: {"specific-person", Personal, Doubt, false, kindOther,
 		"une personne précise est évoquée : à vérifier", "a specific person is mentioned: check"},
+
+	ruleLearnedPersonal: {"learned-personal", Personal, Blocked, false, kindOther,
+		"tournure proche des données personnelles des exemples validés (contrôle appris)",
+		"wording close to the personal data of the validated examples (learned check)"},
+	ruleLearnedSensitive: {"learned-sensitive", Sensitive, Blocked, false, kindOther,
+		"tournure proche des données sensibles des exemples validés (contrôle appris)",
+		"wording close to the sensitive data of the validated examples (learned check)"},
 }
 
 // String returns the rule's stable name.

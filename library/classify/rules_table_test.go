@@ -16,7 +16,8 @@ func TestRuleNamesAreStable(t *testing.T) {
 		"health", "origin", "religion", "politics", "union", "sexuality", "biometric", "criminal", "child-protection",
 		"confidential", "merger", "finance", "negotiation", "grant", "hr", "litigation",
 		"aggregate", "partner", "internal", "vague", "photo",
-		"indirect", "single-role", "specific-person"}
+		"indirect", "single-role", "specific-person",
+		"learned-personal", "learned-sensitive"}
 	var got []string
 	for r := ruleNone; r < numRules; r++ {
 		got = append(got, r.String())

@@ -33,7 +33,7 @@ func TestStrategyToldCasually(t *testing.T) {
 		"Toutes les recettes de la buvette sont notées dans le cahier de caisse et déposées à la banque.",
 		"Tarifs : 900 € la semaine, 350 € le week-end, caution 120 €.",
 	} {
-		if r := New(Rules{}).Classify(s); r.Verdict == Blocked {
+		if r := rulesOnly().Classify(s); r.Verdict == Blocked {
 			t.Errorf("%q: blocked as %v, want it to pass", s, describe(s, r))
 		}
 	}

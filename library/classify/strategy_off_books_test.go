@@ -21,7 +21,7 @@ func TestMoneyKeptOutOfTheAccounts(t *testing.T) {
 		"Formation trésorerie : pourquoi une recette ne doit jamais rester en liquide dans une armoire.",
 		"Gifts in kind are not in the books but are listed in our annual report.",
 	} {
-		if r := New(Rules{}).Classify(s); r.Verdict == Blocked {
+		if r := rulesOnly().Classify(s); r.Verdict == Blocked {
 			t.Errorf("%q: blocked as %v, want it to pass", s, describe(s, r))
 		}
 	}
@@ -45,7 +45,7 @@ func TestBidAndFallbackWords(t *testing.T) {
 		"Le prestataire sortant a facturé 3 400 € en 2025, comme indiqué dans le rapport financier publié.",
 		"Le marché de Noël revient : on met 3 € l'entrée, gratuit pour les enfants.",
 	} {
-		if r := New(Rules{}).Classify(s); r.Verdict == Blocked {
+		if r := rulesOnly().Classify(s); r.Verdict == Blocked {
 			t.Errorf("%q: blocked as %v, want it to pass", s, describe(s, r))
 		}
 	}

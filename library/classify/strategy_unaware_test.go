@@ -24,7 +24,7 @@ func TestDealingHiddenFromAParty(t *testing.T) {
 		"Nous présentons nos comptes à la mairie pour que les élus voient ce que fait l'association.",
 		"Venez nombreux avant que les places ne soient toutes prises !",
 	} {
-		if r := New(Rules{}).Classify(s); r.Verdict == Blocked {
+		if r := rulesOnly().Classify(s); r.Verdict == Blocked {
 			t.Errorf("%q: blocked as %v, want it to pass", s, describe(s, r))
 		}
 	}

@@ -1,0 +1,132 @@
+package classify
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"strconv"
+	"strings"
+	"sync"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// The learned check: a linear model (logistic regression) over the words
+// of a sentence, its word pairs and what the rules found in it, learned
+// from the labelled sets of testdata/ (learned_train_test.go). It runs
+// after the rules, on a value they did not block, and blocks a sentence
+// that reads like the personal or sensitive values of those sets. It only
+// ever blocks: it never drops what a rule found, so the precaution of the
+// rules stays whole and the model closes what their words miss (a
+// strategy told casually, a person pointed at in everyday words).
+//
+// Its weights are data (lexicon/data/learned/model.tsv.gz, a readable
+// table once unzipped); `go test ./library/classify -run
+// TestLearnedModelIsCurrent -retrain` learns them again, and that test
+// fails when the rules' findings on the sets changed since.
+
+// learnedPath is the model's file in lexicon.Data.
+const learnedPath = "data/learned/model.tsv.gz"
+
+// learnedWeights are the model read from its file.
+type learnedWeights struct {
+	w           map[uint64][2]float32 // a feature's weights: [0] risky (personal or sensitive), [1] sensitive rather than personal
+	bias        [2]float32
+	threshold   float32 // a sentence whose risky score exceeds it is blocked
+	fingerprint string  // of the sets and the rules' findings it was learned from
+}
+
+// learnedModel reads the model once per process; nil when the file is
+// missing (a test's own lexicon), which turns the check off.
+var learnedModel = sync.OnceValue(func() *learnedWeights {
+	raw, err := lexicon.Data.ReadFile(learnedPath)
+	if err != nil {
+		return nil
+	}
+	m, err := parseLearned(raw)
+	if err != nil {
+		panic("classify: " + learnedPath + ": " + err.Error()) // embedded: a test reads it
+	}
+	return m
+})
+
+// parseLearned reads the gzipped table: header lines "threshold",
+// "bias" and "fingerprint", then one line per feature, its two weights
+// after tabs.
+func parseLearned(raw []byte) (*learnedWeights, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, err
+	}
+	m := &learnedWeights{w: make(map[uint64][2]float32, 1<<15)}
+	sc := bufio.NewScanner(zr)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		parts := strings.Split(line, "\t")
+		if len(parts) < 2 {
+			return nil, errLearnedLine(line)
+		}
+		switch parts[0] {
+		case "fingerprint":
+			m.fingerprint = parts[1]
+			continue
+		case "threshold":
+			v, err := strconv.ParseFloat(parts[1], 32)
+			if err != nil {
+				return nil, err
+			}
+			m.threshold = float32(v)
+			continue
+		}
+		if len(parts) != 3 {
+			return nil, errLearnedLine(line)
+		}
+		var w [2]float32
+		for k := range w {
+			v, err := strconv.ParseFloat(parts[k+1], 32)
+			if err != nil {
+				return nil, err
+			}
+			w[k] = float32(v)
+		}
+		if parts[0] == "bias" {
+			m.bias = w
+			continue
+		}
+		m.w[featureHash([]byte(parts[0]))] = w
+	}
+	return m, sc.Err()
+}
+
+type errLearnedLine string
+
+func (e errLearnedLine) Error() string { return "bad line: " + string(e) }
+
+// featureHash is FNV-1a over a feature's spelling ("w:mot", "b:mot mot",
+// "r:health", "v:doubt").
+func featureHash(f []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, b := range f {
+		h = (h ^ uint64(b)) * 1099511628211
+	}
+	return h
+}
+
+// learnedNumber is how every number enters the model.
+const learnedNumber = "<d>"
+
+// learnedWord is how a token enters the model: its folded form, one
+// spelling for every number, nothing for an anonymisation code.
+func learnedWord(t *text.Token) string {
+	switch {
+	case t.Has(text.Code):
+		return ""
+	case t.Has(text.Digit):
+		return learnedNumber
+	}
+	return t.Norm
+}

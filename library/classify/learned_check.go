@@ -1,0 +1,146 @@
+package classify
+
+// learnedSentence is a sentence's part of the learned check, noted at its
+// end (noteLearned) and weighed once the value's findings are final
+// (addLearned).
+type learnedSentence struct {
+	start, end int        // byte span of the sentence
+	score      [2]float32 // the bias and the weights of its words and word pairs
+}
+
+// noteLearned adds the sentence's words and word pairs to the learned
+// check. A number counts as one word, however many groups of digits
+// it is written in; an anonymisation code counts as
+// nothing (it stands for a person the rules already read). A sentence
+// from which a stage dropped a finding is left to the rules: they read
+// a frame there (a story, a case made up for training, a public role)
+// that the model's words do not see.
+func (a *analysis) noteLearned() {
+	m := learnedModel()
+	trace := a.c != nil && a.c.learnTrace != nil
+	cleared := len(a.findings)-a.sentFirst < a.sentKept
+	if m == nil && !trace || cleared || len(a.s.Toks) == 0 {
+		return
+	}
+	ls := learnedSentence{start: a.s.Start, end: a.s.End}
+	if m != nil {
+		ls.score = m.bias
+	}
+	prev := ""
+	for k := range a.s.Toks {
+		w := learnedWord(&a.s.Toks[k])
+		if w == "" {
+			prev = ""
+			continue
+		}
+		if w == learnedNumber && prev == learnedNumber {
+			continue // « 06 12 34 56 78 », « 2.10.4.1 »: one number
+		}
+		a.fbuf = append(append(a.fbuf[:0], "w:"...), w...)
+		a.weighFeature(m, &ls)
+		if prev != "" {
+			a.fbuf = append(append(append(append(a.fbuf[:0], "b:"...), prev...), ' '), w...)
+			a.weighFeature(m, &ls)
+		}
+		prev = w
+	}
+	a.learned = append(a.learned, ls)
+}
+
+// weighFeature adds the weights of the feature spelled in a.fbuf to the
+// sentence.
+func (a *analysis) weighFeature(m *learnedWeights, ls *learnedSentence) {
+	if a.c != nil && a.c.learnTrace != nil {
+		a.c.learnTrace(string(a.fbuf))
+	}
+	if m != nil {
+		addWeights(&ls.score, m.w[featureHash(a.fbuf)])
+	}
+}
+
+// addLearned blocks, in a value that no rule blocked, each sentence whose
+// words, with the rules that found something in it and their verdict,
+// score above the model's threshold. The finding is the whole sentence:
+// the model weighs it as a whole. Its category is the sensitive score's
+// sign.
+func (a *analysis) addLearned() {
+	if len(a.learned) == 0 {
+		return
+	}
+	if a.c != nil && a.c.learnTrace != nil {
+		a.traceValueRules()
+		return
+	}
+	m := learnedModel()
+	if m == nil || a.c.noLearned || a.hasBlocked() {
+		return
+	}
+	for _, ls := range a.learned {
+		score, doubt := ls.score, false
+		for k, f := range a.findings {
+			if f.End <= ls.start || f.Start >= ls.end || a.ruleSeenBefore(k, ls) {
+				continue
+			}
+			doubt = doubt || f.Verdict == Doubt
+			a.fbuf = append(append(a.fbuf[:0], "r:"...), f.Rule...)
+			addWeights(&score, m.w[featureHash(a.fbuf)])
+		}
+		verdict := "v:ok"
+		if doubt {
+			verdict = "v:doubt"
+		}
+		addWeights(&score, m.w[featureHash([]byte(verdict))])
+		if score[0] <= m.threshold {
+			continue
+		}
+		r := ruleLearnedPersonal
+		if score[1] > 0 {
+			r = ruleLearnedSensitive
+		}
+		a.findings = append(a.findings, Finding{
+			Rule: r.String(), Category: r.info().cat, Verdict: Blocked,
+			Start: ls.start, End: ls.end, Reason: r.reason(),
+		})
+	}
+}
+
+func addWeights(s *[2]float32, w [2]float32) {
+	s[0] += w[0]
+	s[1] += w[1]
+}
+
+// ruleSeenBefore reports a finding of the same rule earlier in the
+// sentence ls: a rule counts once per sentence, as the model learned it.
+func (a *analysis) ruleSeenBefore(k int, ls learnedSentence) bool {
+	for _, f := range a.findings[:k] {
+		if f.Rule == a.findings[k].Rule && f.End > ls.start && f.Start < ls.end {
+			return true
+		}
+	}
+	return false
+}
+
+// hasBlocked reports a finding that blocks the value.
+func (a *analysis) hasBlocked() bool {
+	for _, f := range a.findings {
+		if f.Verdict == Blocked {
+			return true
+		}
+	}
+	return false
+}
+
+// traceValueRules gives the trainer the value's rules, once each, and
+// its verdict: the model learns values, and weighs sentences.
+func (a *analysis) traceValueRules() {
+	verdict := OK
+	seen := map[string]bool{}
+	for _, f := range a.findings {
+		verdict = max(verdict, f.Verdict)
+		if !seen[f.Rule] {
+			seen[f.Rule] = true
+			a.c.learnTrace("r:" + f.Rule)
+		}
+	}
+	a.c.learnTrace("v:" + verdict.String())
+}

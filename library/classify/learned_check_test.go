@@ -1,0 +1,90 @@
+package classify
+
+import (
+	"bytes"
+	"compress/gzip"
+	"testing"
+)
+
+// Values the rules let pass, told in words no rule reads: figures padded
+// for a funder, money kept aside, a plan kept from the staff, a relative
+// in prison. The learned check blocks them.
+func TestLearnedCheckBlocksWhatTheRulesMiss(t *testing.T) {
+	full, rules := New(Rules{}), rulesOnly()
+	for _, tc := range []struct {
+		text string
+		cat  Category
+	}{
+		{"On annonce 60 inscrits au département, on en a eu 22 mais ça passe.", Sensitive},
+		{"Le chèque de la kermesse, on le garde de côté, pas besoin que ça apparaisse.", Sensitive},
+		{"We'll tell the staff about the restructure once the funding is signed.", Sensitive},
+		{"Her son is back inside again, she cried all morning.", Personal},
+	} {
+		if r := rules.Classify(tc.text); r.Verdict == Blocked {
+			t.Errorf("%q: the rules block it already (%v): the example shows nothing", tc.text, describe(tc.text, r))
+		}
+		r := full.Classify(tc.text)
+		if r.Verdict != Blocked || r.Category != tc.cat {
+			t.Errorf("%q: got %d/%s %v, want %d/blocked by the learned check", tc.text, r.Category, r.Verdict, describe(tc.text, r), tc.cat)
+		}
+	}
+}
+
+// Public values pass, and an anonymised text is not blocked for its codes:
+// anonymising a value must leave something a volunteer can copy.
+func TestLearnedCheckLetsPublicAndAnonymisedTextPass(t *testing.T) {
+	c := New(Rules{})
+	for _, s := range []string{
+		"Atelier cuisine ouvert à tous samedi à 14 h, salle des fêtes.",
+		"Le club de pétanque organise son concours annuel le 14 juillet.",
+		"Envoyer le reçu à Personne_001, [ADRESSE_001].",
+		"[PSEUDO_001] et [NIR_001] notés, [IBAN_001] reçu",
+	} {
+		if r := c.Classify(s); r.Verdict == Blocked {
+			t.Errorf("%q: blocked as %v, want it to pass", s, describe(s, r))
+		}
+	}
+}
+
+// The learned check only adds: on every labelled value of the sets, a
+// value the rules block keeps its result, and no verdict goes down.
+func TestLearnedCheckOnlyAdds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads every labelled set")
+	}
+	full, rules := New(Rules{}), rulesOnly()
+	added := 0
+	for _, text := range trainingTexts(t) {
+		a, b := rules.Classify(text), full.Classify(text)
+		switch {
+		case b.Verdict < a.Verdict:
+			t.Errorf("%q: %s with the learned check, %s without", text, b.Verdict, a.Verdict)
+		case a.Verdict == Blocked && (b.Category != a.Category || len(b.Findings) != len(a.Findings)):
+			t.Errorf("%q: blocked by the rules, changed by the learned check: %v", text, describe(text, b))
+		case b.Verdict != a.Verdict:
+			added++
+		}
+	}
+	if added == 0 {
+		t.Error("the learned check blocked nothing the rules let pass")
+	}
+}
+
+// A damaged model file is an error, not a silent empty model.
+func TestParseLearnedRejectsDamage(t *testing.T) {
+	if _, err := parseLearned([]byte("not gzip")); err == nil {
+		t.Error("parseLearned accepted bytes that are not gzip")
+	}
+	for _, body := range []string{"w:mot\t0.5\n", "w:mot\tx\t1\n", "threshold\tnan?\n"} {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write([]byte(body))
+		zw.Close()
+		if _, err := parseLearned(b.Bytes()); err == nil {
+			t.Errorf("parseLearned accepted %q", body)
+		}
+	}
+	if m := learnedModel(); m == nil || len(m.w) < 1000 || m.threshold == 0 {
+		t.Fatalf("the embedded model is missing or empty")
+	}
+}

@@ -1,0 +1,290 @@
+package classify
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The learned check's weights are learned here, from the labelled sets of
+// testdata/ that were read while writing rules. The held-out sets
+// (testdata/holdout, holdout-focus, redteam) are never learned from: they
+// measure it.
+var retrain = flag.Bool("retrain", false, "learn the learned check's weights again (lexicon/"+learnedPath+")")
+
+// learnedExcluded are the directories of testdata/ kept to measure.
+var learnedExcluded = []string{"holdout", "holdout-focus", "redteam"}
+
+// trainingValue is one labelled value and the features the classifier
+// gives it with the learned check off.
+type trainingValue struct {
+	label string
+	feats map[string]float64
+}
+
+func (v trainingValue) risky() bool { return v.label == "personal" || v.label == "sensitive" }
+
+func (v trainingValue) blockedByRules() bool { return v.feats["v:blocked"] > 0 }
+
+// trainingTexts reads every labelled value of testdata/ outside the
+// held-out directories, once per text, in the order of the files.
+func trainingTexts(t testing.TB) []string {
+	texts, _ := trainingLabelled(t)
+	return texts
+}
+
+func trainingLabelled(t testing.TB) (texts, labels []string) {
+	t.Helper()
+	seen := map[string]bool{}
+	err := filepath.WalkDir("testdata", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && slices.Contains(learnedExcluded, d.Name()) {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".jsonl") {
+			return nil
+		}
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, line := range bytes.Split(raw, []byte("\n")) {
+			var c evalCase
+			if json.Unmarshal(line, &c) != nil || seen[c.Text] {
+				continue
+			}
+			switch c.Label {
+			case "ok", "gray", "personal", "sensitive":
+				seen[c.Text] = true
+				texts, labels = append(texts, c.Text), append(labels, c.Label)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return texts, labels
+}
+
+// trainingSet is the values of trainingTexts with their labels and the
+// features the classifier gives them.
+func trainingSet(t testing.TB) []trainingValue {
+	texts, labels := trainingLabelled(t)
+	var feats map[string]float64
+	c := New(Rules{})
+	c.learnTrace = func(f string) { feats[f]++ }
+	set := make([]trainingValue, len(texts))
+	for k, text := range texts {
+		feats = map[string]float64{}
+		c.Classify(text)
+		set[k] = trainingValue{label: labels[k], feats: feats}
+	}
+	return set
+}
+
+// fingerprint sums up the training set: its labels and features. It
+// changes when a set or a rule's findings on it change.
+func fingerprint(set []trainingValue) string {
+	h := fnv.New64a()
+	for _, v := range set {
+		keys := make([]string, 0, len(v.feats))
+		for f := range v.feats {
+			keys = append(keys, f)
+		}
+		sort.Strings(keys)
+		fmt.Fprintf(h, "%s\x00", v.label)
+		for _, f := range keys {
+			fmt.Fprintf(h, "%s=%g\x00", f, v.feats[f])
+		}
+		h.Write([]byte{'\n'})
+	}
+	return fmt.Sprintf("%016x-%d", h.Sum64(), len(set))
+}
+
+// TestLearnedModelIsCurrent checks that the embedded weights were learned
+// from the sets and rules as they are; with -retrain it learns them again.
+func TestLearnedModelIsCurrent(t *testing.T) {
+	if testing.Short() && !*retrain {
+		t.Skip("reads every labelled set")
+	}
+	set := trainingSet(t)
+	fp := fingerprint(set)
+	if *retrain {
+		writeLearned(t, set, fp)
+		return
+	}
+	m := learnedModel()
+	if m == nil {
+		t.Fatalf("no learned model in lexicon/%s", learnedPath)
+	}
+	if m.fingerprint != fp {
+		t.Fatalf("the learned check was learned from other sets or rules (%s, now %s): run\n"+
+			"\tgo test ./library/classify -run TestLearnedModelIsCurrent -retrain", m.fingerprint, fp)
+	}
+}
+
+// logistic is a logistic regression learned by stochastic gradient
+// descent; its weights map a feature's spelling to its weight.
+type logistic struct {
+	w    map[string]float64
+	bias float64
+}
+
+func (l *logistic) score(feats map[string]float64) float64 {
+	z := l.bias
+	for f, x := range feats {
+		z += l.w[f] * x
+	}
+	return z
+}
+
+// learnLogistic learns y (true: 1) from the values, over the features in
+// known. The order of the passes is drawn from a fixed seed: the same
+// sets give the same weights.
+func learnLogistic(vals []trainingValue, y func(trainingValue) bool, known map[string]bool) *logistic {
+	const epochs, rate, l2 = 12, 0.2, 1e-5
+	l := &logistic{w: map[string]float64{}}
+	order := make([]int, len(vals))
+	for k := range order {
+		order[k] = k
+	}
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for ep := range epochs {
+		rnd.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		eta := rate / (1 + float64(ep)*0.5)
+		for _, k := range order {
+			v := vals[k]
+			p := 1 / (1 + math.Exp(-max(-30, min(30, l.score(v.feats)))))
+			g := p
+			if y(v) {
+				g = p - 1
+			}
+			l.bias -= eta * g
+			for f, x := range v.feats {
+				if known[f] {
+					l.w[f] -= eta * (g*x + l2*l.w[f])
+				}
+			}
+		}
+	}
+	return l
+}
+
+// knownFeatures are the features of at least two values: one value's
+// word teaches nothing.
+func knownFeatures(vals []trainingValue) map[string]bool {
+	n := map[string]int{}
+	for _, v := range vals {
+		for f := range v.feats {
+			n[f]++
+		}
+	}
+	known := map[string]bool{}
+	for f, c := range n {
+		if c >= 2 {
+			known[f] = true
+		}
+	}
+	return known
+}
+
+// addedPublicShare is the share of the public values that the learned
+// check may block on top of the rules, in a cross-validation of the sets:
+// its threshold is the score that blocks that many.
+const addedPublicShare = 0.01
+
+// learnedThreshold cross-validates the risky model in five folds and
+// returns the score above which addedPublicShare of the public values,
+// not blocked by the rules, would be blocked.
+func learnedThreshold(set []trainingValue) float64 {
+	const folds = 5
+	var okScores []float64
+	nOK := 0
+	for fold := range folds {
+		var train, test []trainingValue
+		for k, v := range set {
+			if k%folds == fold {
+				test = append(test, v)
+			} else {
+				train = append(train, v)
+			}
+		}
+		l := learnLogistic(train, trainingValue.risky, knownFeatures(train))
+		for _, v := range test {
+			if v.label != "ok" {
+				continue
+			}
+			nOK++
+			if !v.blockedByRules() {
+				okScores = append(okScores, l.score(v.feats))
+			}
+		}
+	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(okScores)))
+	k := int(addedPublicShare * float64(nOK))
+	return okScores[min(k, len(okScores)-1)]
+}
+
+// writeLearned learns both models and writes their weights.
+func writeLearned(t *testing.T, set []trainingValue, fp string) {
+	threshold := learnedThreshold(set)
+	known := knownFeatures(set)
+	risky := learnLogistic(set, trainingValue.risky, known)
+	var riskyOnly []trainingValue
+	for _, v := range set {
+		if v.risky() {
+			riskyOnly = append(riskyOnly, v)
+		}
+	}
+	sensitive := learnLogistic(riskyOnly, func(v trainingValue) bool { return v.label == "sensitive" }, known)
+
+	var feats []string
+	for f := range known {
+		if math.Abs(risky.w[f]) >= minLearnedWeight || math.Abs(sensitive.w[f]) >= minLearnedWeight {
+			feats = append(feats, f)
+		}
+	}
+	sort.Strings(feats)
+	var out bytes.Buffer
+	fmt.Fprintf(&out, "# The learned check of tamis (library/classify/learned.go): a logistic regression\n")
+	fmt.Fprintf(&out, "# learned from %d labelled values of library/classify/testdata (held-out sets excluded)\n", len(set))
+	fmt.Fprintf(&out, "# by TestLearnedModelIsCurrent -retrain. Columns: feature, weight towards personal or\n")
+	fmt.Fprintf(&out, "# sensitive, weight towards sensitive rather than personal. w: a folded word, b: two\n")
+	fmt.Fprintf(&out, "# words in a row, r: a rule that found something, v: the rules' verdict.\n")
+	fmt.Fprintf(&out, "fingerprint\t%s\n", fp)
+	fmt.Fprintf(&out, "threshold\t%.4f\n", threshold)
+	fmt.Fprintf(&out, "bias\t%.4f\t%.4f\n", risky.bias, sensitive.bias)
+	for _, f := range feats {
+		fmt.Fprintf(&out, "%s\t%.4f\t%.4f\n", f, risky.w[f], sensitive.w[f])
+	}
+	var gz bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	zw.Write(out.Bytes())
+	zw.Close()
+	path := filepath.Join("lexicon", learnedPath)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, gz.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d values, %d features kept of %d, threshold %.4f, %d bytes", len(set), len(feats), len(known), threshold, gz.Len())
+}
+
+// minLearnedWeight drops the features that weigh nothing either way.
+const minLearnedWeight = 0.01
