@@ -97,7 +97,7 @@ func parseLearned(raw []byte) (*learnedWeights, error) {
 			m.bias = w
 			continue
 		}
-		m.w[featureHash([]byte(parts[0]))] = w
+		m.w[featureKey(parts[0])] = w
 	}
 	return m, sc.Err()
 }
@@ -106,14 +106,35 @@ type errLearnedLine string
 
 func (e errLearnedLine) Error() string { return "bad line: " + string(e) }
 
-// featureHash is FNV-1a over a feature's spelling ("w:mot", "b:mot mot",
-// "r:health", "v:doubt").
-func featureHash(f []byte) uint64 {
+// A feature's key in the table: a word's FNV-1a hash, salted for a single
+// word, mixed with the previous word's for a pair; a rule or a verdict is
+// the hash of its whole spelling ("r:health", "v:doubt"). The sentence
+// hashes each word once, and parseLearned keys the table the same way.
+const unigramSalt = 0x9e3779b97f4a7c15
+
+func wordHash[S string | []byte](w S) uint64 {
 	h := uint64(14695981039346656037)
-	for _, b := range f {
-		h = (h ^ uint64(b)) * 1099511628211
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * 1099511628211
 	}
 	return h
+}
+
+func bigramKey(prev, h uint64) uint64 {
+	return (prev*0xbf58476d1ce4e5b9 ^ h) + 0x94d049bb133111eb
+}
+
+// featureKey keys a feature spelled as in the file.
+func featureKey(f string) uint64 {
+	switch {
+	case strings.HasPrefix(f, "w:"):
+		return wordHash(f[2:]) ^ unigramSalt
+	case strings.HasPrefix(f, "b:"):
+		if x, y, ok := strings.Cut(f[2:], " "); ok {
+			return bigramKey(wordHash(x), wordHash(y))
+		}
+	}
+	return wordHash(f)
 }
 
 // learnedNumber is how every number enters the model.

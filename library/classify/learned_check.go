@@ -19,43 +19,40 @@ func (a *analysis) noteLearned() {
 	m := learnedModel()
 	trace := a.c != nil && a.c.learnTrace != nil
 	cleared := len(a.findings)-a.sentFirst < a.sentKept
-	if m == nil && !trace || cleared || len(a.s.Toks) == 0 {
-		return
+	if m == nil && !trace || cleared || len(a.s.Toks) == 0 || !trace && a.hasBlocked() {
+		return // a value already blocked is not weighed (addLearned)
 	}
 	ls := learnedSentence{start: a.s.Start, end: a.s.End}
 	if m != nil {
 		ls.score = m.bias
 	}
-	prev := ""
+	var prev uint64 // the previous word's hash; 0: none (a code, or the sentence's start)
+	prevWord := ""
 	for k := range a.s.Toks {
 		w := learnedWord(&a.s.Toks[k])
 		if w == "" {
-			prev = ""
+			prev = 0
 			continue
 		}
-		if w == learnedNumber && prev == learnedNumber {
+		if w == learnedNumber && prevWord == learnedNumber && prev != 0 {
 			continue // « 06 12 34 56 78 », « 2.10.4.1 »: one number
 		}
-		a.fbuf = append(append(a.fbuf[:0], "w:"...), w...)
-		a.weighFeature(m, &ls)
-		if prev != "" {
-			a.fbuf = append(append(append(append(a.fbuf[:0], "b:"...), prev...), ' '), w...)
-			a.weighFeature(m, &ls)
+		h := wordHash(w)
+		if trace {
+			a.c.learnTrace("w:" + w)
+			if prev != 0 {
+				a.c.learnTrace("b:" + prevWord + " " + w)
+			}
 		}
-		prev = w
+		if m != nil {
+			addWeights(&ls.score, m.w[h^unigramSalt])
+			if prev != 0 {
+				addWeights(&ls.score, m.w[bigramKey(prev, h)])
+			}
+		}
+		prev, prevWord = h, w
 	}
 	a.learned = append(a.learned, ls)
-}
-
-// weighFeature adds the weights of the feature spelled in a.fbuf to the
-// sentence.
-func (a *analysis) weighFeature(m *learnedWeights, ls *learnedSentence) {
-	if a.c != nil && a.c.learnTrace != nil {
-		a.c.learnTrace(string(a.fbuf))
-	}
-	if m != nil {
-		addWeights(&ls.score, m.w[featureHash(a.fbuf)])
-	}
 }
 
 // addLearned blocks, in a value that no rule blocked, each sentence whose
@@ -83,13 +80,13 @@ func (a *analysis) addLearned() {
 			}
 			doubt = doubt || f.Verdict == Doubt
 			a.fbuf = append(append(a.fbuf[:0], "r:"...), f.Rule...)
-			addWeights(&score, m.w[featureHash(a.fbuf)])
+			addWeights(&score, m.w[wordHash(a.fbuf)])
 		}
 		verdict := "v:ok"
 		if doubt {
 			verdict = "v:doubt"
 		}
-		addWeights(&score, m.w[featureHash([]byte(verdict))])
+		addWeights(&score, m.w[wordHash(verdict)])
 		if score[0] <= m.threshold {
 			continue
 		}

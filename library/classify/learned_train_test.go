@@ -240,6 +240,44 @@ func learnedThreshold(set []trainingValue) float64 {
 	return okScores[min(k, len(okScores)-1)]
 }
 
+// crossValidated returns, in a five-fold cross-validation at the
+// threshold, the shares of risky values and of public values blocked by
+// the rules alone and with the learned check.
+func crossValidated(set []trainingValue, threshold float64) (riskyRules, riskyBoth, okRules, okBoth float64) {
+	const folds = 5
+	var nRisky, nOK, rr, rb, or, ob int
+	for fold := range folds {
+		var train []trainingValue
+		for k, v := range set {
+			if k%folds != fold {
+				train = append(train, v)
+			}
+		}
+		l := learnLogistic(train, trainingValue.risky, knownFeatures(train))
+		for k, v := range set {
+			if k%folds != fold || v.label == "gray" {
+				continue
+			}
+			blocked := v.blockedByRules()
+			both := blocked || l.score(v.feats) > threshold
+			if v.risky() {
+				nRisky, rr, rb = nRisky+1, rr+b2i(blocked), rb+b2i(both)
+			} else {
+				nOK, or, ob = nOK+1, or+b2i(blocked), ob+b2i(both)
+			}
+		}
+	}
+	pc := func(a, b int) float64 { return 100 * float64(a) / float64(b) }
+	return pc(rr, nRisky), pc(rb, nRisky), pc(or, nOK), pc(ob, nOK)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // writeLearned learns both models and writes their weights.
 func writeLearned(t *testing.T, set []trainingValue, fp string) {
 	threshold := learnedThreshold(set)
@@ -284,6 +322,8 @@ func writeLearned(t *testing.T, set []trainingValue, fp string) {
 		t.Fatal(err)
 	}
 	t.Logf("%d values, %d features kept of %d, threshold %.4f, %d bytes", len(set), len(feats), len(known), threshold, gz.Len())
+	rr, rb, or, ob := crossValidated(set, threshold)
+	t.Logf("cross-validated: risky blocked %.1f → %.1f %%, public blocked %.1f → %.1f %%", rr, rb, or, ob)
 }
 
 // minLearnedWeight drops the features that weigh nothing either way.
