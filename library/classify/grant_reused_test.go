@@ -16,7 +16,7 @@ func TestGrantReusedUnderAnotherName(t *testing.T) {
 		"Renvoyer le dossier d'inscription avec le nom et le titre du projet avant le 12.",
 		"Peut-on reprendre le titre d'un ancien projet dans un nouveau dossier ?",
 	} {
-		if r := New(Rules{}).Classify(s); r.Verdict == Blocked {
+		if r := rulesOnly().Classify(s); r.Verdict == Blocked {
 			t.Errorf("%q: blocked as %v, want it to pass", s, describe(s, r))
 		}
 	}

@@ -167,11 +167,11 @@ var ruleTable = [numRules]ruleInfo{
 		"une personne précise est évoquée : à vérifier", "a specific person is mentioned: check"},
 
 	ruleLearnedPersonal: {"learned-personal", Personal, Blocked, false, kindOther,
-		"tournure proche des données personnelles des exemples validés (contrôle appris)",
-		"wording close to the personal data of the validated examples (learned check)"},
+		"formulation proche d’exemples de données personnelles (contrôle appris)",
+		"wording close to examples of personal data (learned check)"},
 	ruleLearnedSensitive: {"learned-sensitive", Sensitive, Blocked, false, kindOther,
-		"tournure proche des données sensibles des exemples validés (contrôle appris)",
-		"wording close to the sensitive data of the validated examples (learned check)"},
+		"formulation proche d’exemples de données sensibles (contrôle appris)",
+		"wording close to examples of sensitive data (learned check)"},
 }
 
 // String returns the rule's stable name.

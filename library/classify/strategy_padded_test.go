@@ -25,7 +25,7 @@ func TestPaddedFiguresForAFunder(t *testing.T) {
 		"Il est interdit de compter deux fois un participant dans le bilan.",
 		"Conseil : ne pas faire financer deux fois la même dépense par deux financeurs.",
 	} {
-		if r := New(Rules{}).Classify(s); r.Verdict == Blocked {
+		if r := rulesOnly().Classify(s); r.Verdict == Blocked {
 			t.Errorf("%q: blocked as %v, want it to pass", s, describe(s, r))
 		}
 	}

@@ -37,7 +37,7 @@ func TestPlanKeptFromThoseItConcerns(t *testing.T) {
 		"La mairie annoncera le montant des subventions aux associations après le vote du budget en mars.",
 		"Les nouveaux tarifs sont en ligne : ceux qui n'ont pas vu la brochure peuvent appeler le secrétariat.",
 	} {
-		if r := New(Rules{}).Classify(s); r.Verdict == Blocked {
+		if r := rulesOnly().Classify(s); r.Verdict == Blocked {
 			t.Errorf("%q: blocked as %v, want it to pass", s, describe(s, r))
 		}
 	}
