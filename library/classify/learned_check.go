@@ -1,5 +1,7 @@
 package classify
 
+import "slices"
+
 // learnedSentence is a sentence's part of the learned check, noted at its
 // end (noteLearned) and weighed once the value's findings are final
 // (addLearned).
@@ -26,6 +28,7 @@ func (a *analysis) noteLearned() {
 	if m != nil {
 		ls.score = m.bias
 	}
+	keys := a.lkeys[:0]
 	var prev uint64 // the previous word's hash; 0: none (a code, or the sentence's start)
 	prevWord := ""
 	for k := range a.s.Toks {
@@ -45,13 +48,22 @@ func (a *analysis) noteLearned() {
 			}
 		}
 		if m != nil {
-			addWeights(&ls.score, m.w[h^unigramSalt])
+			keys = append(keys, h^unigramSalt)
 			if prev != 0 {
-				addWeights(&ls.score, m.w[bigramKey(prev, h)])
+				keys = append(keys, bigramKey(prev, h))
 			}
 		}
 		prev, prevWord = h, w
 	}
+	// A feature counts once in a sentence, as the model learned it: a
+	// recipe's ten quantities are not ten identifiers.
+	slices.Sort(keys)
+	for k, key := range keys {
+		if k == 0 || key != keys[k-1] {
+			addWeights(&ls.score, m.w[key])
+		}
+	}
+	a.lkeys = keys[:0]
 	a.learned = append(a.learned, ls)
 }
 
