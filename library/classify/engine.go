@@ -183,14 +183,14 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	allowed, appeals, findings, readerAppeals := a.allowed[:0], a.appeals[:0], a.findings[:0], a.readerAppeals[:0]
 	sdirect, names, anchors, scratch := a.sdirect[:0], a.names[:0], a.anchors[:0], a.scratch[:0]
 	hits, hitStart, consumed := a.hits[:0], a.hitStart[:0], a.consumed[:0]
-	learned, lkeys, fbuf := a.learned[:0], a.lkeys[:0], a.fbuf[:0]
+	learned, lkeys := a.learned[:0], a.lkeys[:0]
 	sc, words := a.sc, a.words
 	*a = analysis{}
 	a.c, a.lex, a.text, a.direct = c, lex, text, direct
 	a.allowed, a.appeals, a.findings, a.readerAppeals = allowed, appeals, findings, readerAppeals
 	a.sdirect, a.names, a.anchors, a.scratch = sdirect, names, anchors, scratch
 	a.hits, a.hitStart, a.consumed = hits, hitStart, consumed
-	a.learned, a.lkeys, a.fbuf = learned, lkeys, fbuf
+	a.learned, a.lkeys = learned, lkeys
 	a.sc, a.words = sc, words
 	if a.words == nil {
 		a.words = new(lexicon.WordCache)
@@ -328,14 +328,15 @@ type analysis struct {
 	listsDone uint32
 
 	// per value, for the rules that read beyond their sentence (value_scan.go)
-	sentFirst int  // len(findings) when the sentence began: the findings before lie before it
-	sentKept  int  // findings kept since: fewer remain when a stage dropped one (learned_check.go)
-	money     int8 // whether the value holds an amount: 0 not asked yet, 1 no, 2 yes
+	sentFirst int // len(findings) when the sentence began: the findings before lie before it
+	sentKept  int // findings kept since: fewer remain when a stage dropped one (learned_check.go)
+
+	blockedBefore bool // a finding of an earlier sentence blocks the value (learned_check.go)
+	money         int8 // whether the value holds an amount: 0 not asked yet, 1 no, 2 yes
 
 	// the learned check (learned_check.go)
 	learned []learnedSentence
 	lkeys   []uint64 // the keys of a sentence's features, sorted to count each once
-	fbuf    []byte   // a feature's spelling, built without allocating
 
 	// work counters, read by the tests that keep the work linear
 	steps  int // token predicates asked by the name shapes

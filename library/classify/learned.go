@@ -31,7 +31,9 @@ const learnedPath = "data/learned/model.tsv.gz"
 
 // learnedWeights are the model read from its file.
 type learnedWeights struct {
-	w           map[uint64][2]float32 // a feature's weights: [0] risky (personal or sensitive), [1] sensitive rather than personal
+	w           map[uint64][2]float32   // a feature's weights: [0] risky (personal or sensitive), [1] sensitive rather than personal
+	rule        [numRules][2]float32    // the weights of "r:" features, by rule
+	verdict     [Blocked + 1][2]float32 // the weights of "v:" features, by verdict
 	bias        [2]float32
 	threshold   float32 // a sentence whose risky score exceeds it is blocked
 	fingerprint string  // of the sets and the rules' findings it was learned from
@@ -98,6 +100,12 @@ func parseLearned(raw []byte) (*learnedWeights, error) {
 			continue
 		}
 		m.w[featureKey(parts[0])] = w
+	}
+	for r := ruleNone + 1; r < numRules; r++ {
+		m.rule[r] = m.w[wordHash("r:"+r.String())]
+	}
+	for v := OK; v <= Blocked; v++ {
+		m.verdict[v] = m.w[wordHash("v:"+v.String())]
 	}
 	return m, sc.Err()
 }

@@ -1,6 +1,9 @@
 package classify
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+)
 
 // learnedSentence is a sentence's part of the learned check, noted at its
 // end (noteLearned) and weighed once the value's findings are final
@@ -8,7 +11,12 @@ import "slices"
 type learnedSentence struct {
 	start, end int        // byte span of the sentence
 	score      [2]float32 // the bias and the weights of its words and word pairs
+	rules      uint64     // the rules found in it (bit RuleID), counted once each
+	doubt      bool       // one of them is a doubt
 }
+
+// A sentence's rules fit one word.
+var _ [64 - numRules]struct{}
 
 // noteLearned adds the sentence's words and word pairs to the learned
 // check. A number counts as one word, however many groups of digits
@@ -21,7 +29,9 @@ func (a *analysis) noteLearned() {
 	m := learnedModel()
 	trace := a.c != nil && a.c.learnTrace != nil
 	cleared := len(a.findings)-a.sentFirst < a.sentKept
-	if m == nil && !trace || cleared || len(a.s.Toks) == 0 || !trace && a.hasBlocked() {
+	blocked := a.blockedBefore || hasBlocked(a.findings[a.sentFirst:])
+	a.blockedBefore = blocked // the stages drop no finding of an earlier sentence (value_scan.go)
+	if m == nil && !trace || cleared || len(a.s.Toks) == 0 || !trace && blocked {
 		return // a value already blocked is not weighed (addLearned)
 	}
 	ls := learnedSentence{start: a.s.Start, end: a.s.End}
@@ -81,24 +91,20 @@ func (a *analysis) addLearned() {
 		return
 	}
 	m := learnedModel()
-	if m == nil || a.c.noLearned || a.hasBlocked() {
+	if m == nil || a.c.noLearned || hasBlocked(a.findings) {
 		return
 	}
+	a.sortFindingsIntoSentences()
 	for _, ls := range a.learned {
-		score, doubt := ls.score, false
-		for k, f := range a.findings {
-			if f.End <= ls.start || f.Start >= ls.end || a.ruleSeenBefore(k, ls) {
-				continue
-			}
-			doubt = doubt || f.Verdict == Doubt
-			a.fbuf = append(append(a.fbuf[:0], "r:"...), f.Rule...)
-			addWeights(&score, m.w[wordHash(a.fbuf)])
+		score := ls.score
+		for r := ls.rules; r != 0; r &= r - 1 {
+			addWeights(&score, m.rule[bits.TrailingZeros64(r)])
 		}
-		verdict := "v:ok"
-		if doubt {
-			verdict = "v:doubt"
+		if ls.doubt {
+			addWeights(&score, m.verdict[Doubt])
+		} else {
+			addWeights(&score, m.verdict[OK])
 		}
-		addWeights(&score, m.w[wordHash(verdict)])
 		if score[0] <= m.threshold {
 			continue
 		}
@@ -113,25 +119,35 @@ func (a *analysis) addLearned() {
 	}
 }
 
+// sortFindingsIntoSentences notes in each sentence of the learned check
+// the rules that found something in it and whether one is a doubt. The
+// sentences are in order: each finding finds its first one by a binary
+// search, so a long text full of findings stays linear.
+func (a *analysis) sortFindingsIntoSentences() {
+	ls := a.learned
+	for _, f := range a.findings {
+		r := ruleNamed(f.Rule)
+		k, _ := slices.BinarySearchFunc(ls, f.Start, func(s learnedSentence, at int) int {
+			if s.end <= at {
+				return -1
+			}
+			return 1
+		})
+		for ; k < len(ls) && ls[k].start < f.End; k++ {
+			ls[k].rules |= 1 << r
+			ls[k].doubt = ls[k].doubt || f.Verdict == Doubt
+		}
+	}
+}
+
 func addWeights(s *[2]float32, w [2]float32) {
 	s[0] += w[0]
 	s[1] += w[1]
 }
 
-// ruleSeenBefore reports a finding of the same rule earlier in the
-// sentence ls: a rule counts once per sentence, as the model learned it.
-func (a *analysis) ruleSeenBefore(k int, ls learnedSentence) bool {
-	for _, f := range a.findings[:k] {
-		if f.Rule == a.findings[k].Rule && f.End > ls.start && f.Start < ls.end {
-			return true
-		}
-	}
-	return false
-}
-
 // hasBlocked reports a finding that blocks the value.
-func (a *analysis) hasBlocked() bool {
-	for _, f := range a.findings {
+func hasBlocked(fs []Finding) bool {
+	for _, f := range fs {
 		if f.Verdict == Blocked {
 			return true
 		}
