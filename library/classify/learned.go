@@ -1,11 +1,9 @@
 package classify
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
-	"strconv"
-	"strings"
+	"io"
 	"sync"
 
 	"tamis/library/classify/lexicon"
@@ -55,51 +53,50 @@ var learnedModel = sync.OnceValue(func() *learnedWeights {
 
 // parseLearned reads the gzipped table: header lines "threshold",
 // "bias" and "fingerprint", then one line per feature, its two weights
-// after tabs.
+// after tabs. It reads the 35,000 lines without a string per line: the
+// first classifier of a process waits for it.
 func parseLearned(raw []byte) (*learnedWeights, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(raw))
 	if err != nil {
 		return nil, err
 	}
-	m := &learnedWeights{w: make(map[uint64][2]float32, 1<<15)}
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == '#' {
+	table, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	m := &learnedWeights{w: make(map[uint64][2]float32, bytes.Count(table, []byte{'\n'}))}
+	for line := range bytes.Lines(table) {
+		line = bytes.TrimSuffix(line, []byte{'\n'})
+		if len(line) == 0 || line[0] == '#' {
 			continue
 		}
-		parts := strings.Split(line, "\t")
-		if len(parts) < 2 {
+		name, rest, ok := bytes.Cut(line, []byte{'\t'})
+		if !ok {
 			return nil, errLearnedLine(line)
 		}
-		switch parts[0] {
+		switch string(name) {
 		case "fingerprint":
-			m.fingerprint = parts[1]
+			m.fingerprint = string(rest)
 			continue
 		case "threshold":
-			v, err := strconv.ParseFloat(parts[1], 32)
-			if err != nil {
-				return nil, err
+			v, ok := parseWeight(rest)
+			if !ok {
+				return nil, errLearnedLine(line)
 			}
-			m.threshold = float32(v)
+			m.threshold = v
 			continue
 		}
-		if len(parts) != 3 {
+		first, second, ok := bytes.Cut(rest, []byte{'\t'})
+		w0, ok0 := parseWeight(first)
+		w1, ok1 := parseWeight(second)
+		if !ok || !ok0 || !ok1 {
 			return nil, errLearnedLine(line)
 		}
-		var w [2]float32
-		for k := range w {
-			v, err := strconv.ParseFloat(parts[k+1], 32)
-			if err != nil {
-				return nil, err
-			}
-			w[k] = float32(v)
-		}
-		if parts[0] == "bias" {
-			m.bias = w
+		if string(name) == "bias" {
+			m.bias = [2]float32{w0, w1}
 			continue
 		}
-		m.w[featureKey(parts[0])] = w
+		m.w[featureKey(name)] = [2]float32{w0, w1}
 	}
 	for r := ruleNone + 1; r < numRules; r++ {
 		m.rule[r] = m.w[wordHash("r:"+r.String())]
@@ -107,10 +104,42 @@ func parseLearned(raw []byte) (*learnedWeights, error) {
 	for v := OK; v <= Blocked; v++ {
 		m.verdict[v] = m.w[wordHash("v:"+v.String())]
 	}
-	return m, sc.Err()
+	return m, nil
 }
 
-type errLearnedLine string
+// parseWeight reads a weight as the trainer writes it: an optional
+// minus, digits, and a fraction after a point.
+func parseWeight(b []byte) (float32, bool) {
+	neg := len(b) > 0 && b[0] == '-'
+	if neg {
+		b = b[1:]
+	}
+	var v, scale float64 = 0, 1
+	seenPoint, digits := false, 0
+	for _, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			v = v*10 + float64(c-'0')
+			digits++
+			if seenPoint {
+				scale *= 10
+			}
+		case c == '.' && !seenPoint:
+			seenPoint = true
+		default:
+			return 0, false
+		}
+	}
+	if digits == 0 || digits > 15 {
+		return 0, false
+	}
+	if neg {
+		v = -v
+	}
+	return float32(v / scale), true
+}
+
+type errLearnedLine []byte
 
 func (e errLearnedLine) Error() string { return "bad line: " + string(e) }
 
@@ -133,12 +162,12 @@ func bigramKey(prev, h uint64) uint64 {
 }
 
 // featureKey keys a feature spelled as in the file.
-func featureKey(f string) uint64 {
+func featureKey(f []byte) uint64 {
 	switch {
-	case strings.HasPrefix(f, "w:"):
+	case bytes.HasPrefix(f, []byte("w:")):
 		return wordHash(f[2:]) ^ unigramSalt
-	case strings.HasPrefix(f, "b:"):
-		if x, y, ok := strings.Cut(f[2:], " "); ok {
+	case bytes.HasPrefix(f, []byte("b:")):
+		if x, y, ok := bytes.Cut(f[2:], []byte(" ")); ok {
 			return bigramKey(wordHash(x), wordHash(y))
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"testing"
+
+	"tamis/library/classify/lexicon"
 )
 
 // Values the rules let pass, told in words no rule reads: figures padded
@@ -86,5 +88,19 @@ func TestParseLearnedRejectsDamage(t *testing.T) {
 	}
 	if m := learnedModel(); m == nil || len(m.w) < 1000 || m.threshold == 0 {
 		t.Fatalf("the embedded model is missing or empty")
+	}
+}
+
+// BenchmarkLearnedLoad reads the learned check's weights, as the first
+// classifier of a process does (in the background, see New).
+func BenchmarkLearnedLoad(b *testing.B) {
+	raw, err := lexicon.Data.ReadFile(learnedPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := parseLearned(raw); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
