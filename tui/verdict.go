@@ -104,10 +104,11 @@ func fieldHolding(values map[string]string, text string) string {
 }
 
 // hasPersonal reports whether anonymisation can help: it only replaces
-// category-3 findings.
+// category-3 identifiers and descriptions of a person, not a sentence the
+// learned check blocks nor a photo.
 func (m verdictModel) hasPersonal() bool {
 	for _, f := range m.result.Findings {
-		if f.Category == classify.Personal && f.Verdict == classify.Blocked {
+		if f.Verdict == classify.Blocked && classify.Replaced(f) {
 			return true
 		}
 	}

@@ -73,11 +73,18 @@ func anonymizeFindings(text string, fs []Finding) (string, Mapping) {
 	return out, m
 }
 
+// Replaced reports whether anonymisation replaces the finding by a code:
+// an identifier of a person, or a description that points at one. The
+// interface offers anonymisation only when it would replace something.
+func Replaced(f Finding) bool {
+	return f.Category == Personal && (identifierRule(f.Rule) || f.Rule == ruleIndirect.String() && f.Verdict == Blocked) && f.Start < f.End
+}
+
 // replaceable keeps the findings to replace, outermost first, without overlap.
 func replaceable(fs []Finding) []Finding {
 	keep := make([]Finding, 0, len(fs))
 	for _, f := range fs {
-		if f.Category == Personal && (identifierRule(f.Rule) || f.Rule == ruleIndirect.String() && f.Verdict == Blocked) && f.Start < f.End {
+		if Replaced(f) {
 			keep = append(keep, f)
 		}
 	}

@@ -184,6 +184,9 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	sdirect, names, anchors, scratch := a.sdirect[:0], a.names[:0], a.anchors[:0], a.scratch[:0]
 	hits, hitStart, consumed := a.hits[:0], a.hitStart[:0], a.consumed[:0]
 	learned, lkeys := a.learned[:0], a.lkeys[:0]
+	if cap(learned) > maxPooledFindings {
+		learned = nil // a long text's sentences: the pool keeps no more than a short value's
+	}
 	sc, words := a.sc, a.words
 	*a = analysis{}
 	a.c, a.lex, a.text, a.direct = c, lex, text, direct
@@ -268,8 +271,8 @@ func dropCovered(fs []Finding) []Finding {
 			}
 		}
 		out = append(out, f)
-		if cover < 0 || f.End > out[cover].End {
-			cover = len(out) - 1
+		if (cover < 0 || f.End > out[cover].End) && !learnedRule(f.Rule) {
+			cover = len(out) - 1 // a learned finding covers nothing: it weighs the sentence, it does not name what a rule named
 		}
 	}
 	return out
@@ -328,11 +331,9 @@ type analysis struct {
 	listsDone uint32
 
 	// per value, for the rules that read beyond their sentence (value_scan.go)
-	sentFirst int // len(findings) when the sentence began: the findings before lie before it
-	sentKept  int // findings kept since: fewer remain when a stage dropped one (learned_check.go)
-
-	blockedBefore bool // a finding of an earlier sentence blocks the value (learned_check.go)
-	money         int8 // whether the value holds an amount: 0 not asked yet, 1 no, 2 yes
+	sentFirst int  // len(findings) when the sentence began: the findings before lie before it
+	sentKept  int  // findings kept since: fewer remain when a stage dropped one (learned_check.go)
+	money     int8 // whether the value holds an amount: 0 not asked yet, 1 no, 2 yes
 
 	// the learned check (learned_check.go)
 	learned []learnedSentence

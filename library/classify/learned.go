@@ -53,8 +53,9 @@ var learnedModel = sync.OnceValue(func() *learnedWeights {
 
 // parseLearned reads the gzipped table: header lines "threshold",
 // "bias" and "fingerprint", then one line per feature, its two weights
-// after tabs. It reads the 35,000 lines without a string per line: the
-// first classifier of a process waits for it.
+// after tabs. It reads the table's lines without a string per line: the
+// first classifier of a process waits for it. A table without its
+// threshold or its bias is an error, not a model that blocks nothing.
 func parseLearned(raw []byte) (*learnedWeights, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(raw))
 	if err != nil {
@@ -65,6 +66,7 @@ func parseLearned(raw []byte) (*learnedWeights, error) {
 		return nil, err
 	}
 	m := &learnedWeights{w: make(map[uint64][2]float32, bytes.Count(table, []byte{'\n'}))}
+	var haveThreshold, haveBias bool
 	for line := range bytes.Lines(table) {
 		line = bytes.TrimSuffix(line, []byte{'\n'})
 		if len(line) == 0 || line[0] == '#' {
@@ -83,7 +85,7 @@ func parseLearned(raw []byte) (*learnedWeights, error) {
 			if !ok {
 				return nil, errLearnedLine(line)
 			}
-			m.threshold = v
+			m.threshold, haveThreshold = v, true
 			continue
 		}
 		first, second, ok := bytes.Cut(rest, []byte{'\t'})
@@ -93,10 +95,13 @@ func parseLearned(raw []byte) (*learnedWeights, error) {
 			return nil, errLearnedLine(line)
 		}
 		if string(name) == "bias" {
-			m.bias = [2]float32{w0, w1}
+			m.bias, haveBias = [2]float32{w0, w1}, true
 			continue
 		}
 		m.w[featureKey(name)] = [2]float32{w0, w1}
+	}
+	if !haveThreshold || !haveBias {
+		return nil, errLearnedLine("threshold or bias missing")
 	}
 	for r := ruleNone + 1; r < numRules; r++ {
 		m.rule[r] = m.w[wordHash("r:"+r.String())]

@@ -29,10 +29,8 @@ func (a *analysis) noteLearned() {
 	m := learnedModel()
 	trace := a.c != nil && a.c.learnTrace != nil
 	cleared := len(a.findings)-a.sentFirst < a.sentKept
-	blocked := a.blockedBefore || hasBlocked(a.findings[a.sentFirst:])
-	a.blockedBefore = blocked // the stages drop no finding of an earlier sentence (value_scan.go)
-	if m == nil && !trace || cleared || len(a.s.Toks) == 0 || !trace && blocked {
-		return // a value already blocked is not weighed (addLearned)
+	if m == nil && !trace || cleared || len(a.s.Toks) == 0 {
+		return
 	}
 	ls := learnedSentence{start: a.s.Start, end: a.s.End}
 	if m != nil {
@@ -77,17 +75,19 @@ func (a *analysis) noteLearned() {
 	a.learned = append(a.learned, ls)
 }
 
-// addLearned blocks, in a value that no rule blocked, each sentence whose
+// addLearned blocks, in a value that no rule blocked once its findings
+// are final (finish drops some: a published IBAN, the allowlist), each
+// sentence whose
 // words, with the rules that found something in it and their verdict,
 // score above the model's threshold. The finding is the whole sentence:
 // the model weighs it as a whole. Its category is the sensitive score's
 // sign.
 func (a *analysis) addLearned() {
-	if len(a.learned) == 0 {
+	if a.c != nil && a.c.learnTrace != nil {
+		a.traceValueRules() // even when no sentence was weighed: the trainer must know a blocked value
 		return
 	}
-	if a.c != nil && a.c.learnTrace != nil {
-		a.traceValueRules()
+	if len(a.learned) == 0 {
 		return
 	}
 	m := learnedModel()
@@ -138,6 +138,11 @@ func (a *analysis) sortFindingsIntoSentences() {
 			ls[k].doubt = ls[k].doubt || f.Verdict == Doubt
 		}
 	}
+}
+
+// learnedRule reports a finding of the learned check.
+func learnedRule(name string) bool {
+	return name == ruleLearnedPersonal.String() || name == ruleLearnedSensitive.String()
 }
 
 func addWeights(s *[2]float32, w [2]float32) {

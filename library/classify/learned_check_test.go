@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"compress/gzip"
+	"slices"
 	"testing"
 
 	"tamis/library/classify/lexicon"
@@ -48,8 +49,8 @@ func TestLearnedCheckLetsPublicAndAnonymisedTextPass(t *testing.T) {
 	}
 }
 
-// The learned check only adds: on every labelled value of the sets, a
-// value the rules block keeps its result, and no verdict goes down.
+// The learned check only adds: on every labelled value of the sets, every
+// finding of the rules stays as it was, and no verdict goes down.
 func TestLearnedCheckOnlyAdds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads every labelled set")
@@ -58,12 +59,15 @@ func TestLearnedCheckOnlyAdds(t *testing.T) {
 	added := 0
 	for _, text := range trainingTexts(t) {
 		a, b := rules.Classify(text), full.Classify(text)
-		switch {
-		case b.Verdict < a.Verdict:
+		if b.Verdict < a.Verdict {
 			t.Errorf("%q: %s with the learned check, %s without", text, b.Verdict, a.Verdict)
-		case a.Verdict == Blocked && (b.Category != a.Category || len(b.Findings) != len(a.Findings)):
-			t.Errorf("%q: blocked by the rules, changed by the learned check: %v", text, describe(text, b))
-		case b.Verdict != a.Verdict:
+		}
+		for _, f := range a.Findings {
+			if !slices.Contains(b.Findings, f) {
+				t.Errorf("%q: the learned check dropped %s %q", text, f.Rule, text[f.Start:f.End])
+			}
+		}
+		if len(b.Findings) > len(a.Findings) {
 			added++
 		}
 	}
@@ -77,7 +81,8 @@ func TestParseLearnedRejectsDamage(t *testing.T) {
 	if _, err := parseLearned([]byte("not gzip")); err == nil {
 		t.Error("parseLearned accepted bytes that are not gzip")
 	}
-	for _, body := range []string{"w:mot\t0.5\n", "w:mot\tx\t1\n", "threshold\tnan?\n"} {
+	for _, body := range []string{"w:mot\t0.5\n", "w:mot\tx\t1\n", "threshold\tnan?\n",
+		"bias\t-1\t0\nw:mot\t0.5\t0\n", "threshold\t-1\nw:mot\t0.5\t0\n"} {
 		var b bytes.Buffer
 		zw := gzip.NewWriter(&b)
 		zw.Write([]byte(body))

@@ -101,10 +101,12 @@ func trainingSet(t testing.TB) []trainingValue {
 	return set
 }
 
-// fingerprint sums up the training set: its labels and features. It
-// changes when a set or a rule's findings on it change.
+// fingerprint sums up the training: the learning's constants, and the
+// sets' labels and features. It changes when a set, a rule's findings on
+// it, or a constant change.
 func fingerprint(set []trainingValue) string {
 	h := fnv.New64a()
+	fmt.Fprintf(h, "%d %g %g %g %g %d\n", learnEpochs, learnRate, learnL2, addedPublicShare, minLearnedWeight, minLearnedValues)
 	for _, v := range set {
 		fmt.Fprintf(h, "%s\x00", v.label)
 		for _, f := range v.feats {
@@ -152,11 +154,19 @@ func (l *logistic) score(feats []string) float64 {
 	return z
 }
 
+// How the regressions learn: passes over the values, the first step's
+// size, the regularisation. They are part of the fingerprint.
+const (
+	learnEpochs = 12
+	learnRate   = 0.2
+	learnL2     = 1e-5
+)
+
 // learnLogistic learns y (true: 1) from the values, over the features in
 // known. The order of the passes is drawn from a fixed seed: the same
 // sets give the same weights.
 func learnLogistic(vals []trainingValue, y func(trainingValue) bool, known map[string]bool) *logistic {
-	const epochs, rate, l2 = 12, 0.2, 1e-5
+	const epochs, rate, l2 = learnEpochs, learnRate, learnL2
 	l := &logistic{w: map[string]float64{}}
 	order := make([]int, len(vals))
 	for k := range order {
@@ -184,8 +194,11 @@ func learnLogistic(vals []trainingValue, y func(trainingValue) bool, known map[s
 	return l
 }
 
-// knownFeatures are the features of at least two values: one value's
-// word teaches nothing.
+// minLearnedValues: a feature of fewer values teaches nothing.
+const minLearnedValues = 2
+
+// knownFeatures are the features of at least minLearnedValues values: one
+// value's word teaches nothing.
 func knownFeatures(vals []trainingValue) map[string]bool {
 	n := map[string]int{}
 	for _, v := range vals {
@@ -195,7 +208,7 @@ func knownFeatures(vals []trainingValue) map[string]bool {
 	}
 	known := map[string]bool{}
 	for f, c := range n {
-		if c >= 2 {
+		if c >= minLearnedValues {
 			known[f] = true
 		}
 	}
