@@ -139,13 +139,9 @@ const rowSeparators = ";|"
 
 // credentialRow finds a login and a password as two cells of a line.
 func (a *analysis) credentialRow(cs cueSet) bool {
-	ls := strings.LastIndexByte(a.text[:a.s.Start], '\n') + 1
+	ls, le := a.lineOf(a.s.Start)
 	if strings.TrimSpace(a.text[ls:a.s.Start]) != "" {
 		return false // the line was read with its first sentence
-	}
-	le := len(a.text)
-	if n := strings.IndexByte(a.text[a.s.Start:], '\n'); n >= 0 {
-		le = a.s.Start + n
 	}
 	line := a.text[a.s.Start:le]
 	sep := byte(0)
@@ -187,4 +183,26 @@ func (a *analysis) credentialRow(cs cueSet) bool {
 // name of a place or a person (« Vannes »).
 func rowLogin(w string) bool {
 	return !strings.ContainsAny(w, " ") && (looksLikeLogin(w) || strings.ToLower(w) == w)
+}
+
+// lineOf returns the bounds of the line that holds byte i: its start, and
+// its end (its line feed, or the text's end). The sentences come in order,
+// so the line found last is kept and each byte of the text is scanned
+// once: a text of one 10 MB line made every sentence scan it whole.
+func (a *analysis) lineOf(i int) (start, end int) {
+	if a.lineKnown && i >= a.lineStart && i <= a.lineEnd {
+		return a.lineStart, a.lineEnd
+	}
+	from := 0
+	if a.lineKnown && i > a.lineEnd {
+		from = a.lineEnd // a line feed, or the text's end: nothing before it is searched again
+	}
+	start = from + strings.LastIndexByte(a.text[from:i], '\n') + 1
+	end = len(a.text)
+	if n := strings.IndexByte(a.text[i:], '\n'); n >= 0 {
+		end = i + n
+	}
+	a.lineBytes += end - from // the bytes scanned, for the tests
+	a.lineStart, a.lineEnd, a.lineKnown = start, end, true
+	return start, end
 }

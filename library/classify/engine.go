@@ -330,6 +330,10 @@ type analysis struct {
 	lists     [numDicts]uint64
 	listsDone uint32
 
+	// the line of the last sentence that asked for it (cue_credentials.go lineOf)
+	lineStart, lineEnd int
+	lineKnown          bool
+
 	// per value, for the rules that read beyond their sentence (value_scan.go)
 	sentFirst int  // len(findings) when the sentence began: the findings before lie before it
 	sentKept  int  // findings kept since: fewer remain when a stage dropped one (learned_check.go)
@@ -340,8 +344,9 @@ type analysis struct {
 	lkeys   []uint64 // the keys of a sentence's features, sorted to count each once
 
 	// work counters, read by the tests that keep the work linear
-	steps  int // token predicates asked by the name shapes
-	tokens int
+	steps     int // token predicates asked by the name shapes
+	tokens    int
+	lineBytes int // bytes scanned to find the lines of sentences (lineOf)
 }
 
 func (a *analysis) run() {

@@ -56,6 +56,21 @@ func TestHostileShapesWorkPerToken(t *testing.T) {
 	}
 }
 
+// A text of one long line, a credential's words and a digit in every
+// sentence: the spreadsheet-line reader looked for the line of each
+// sentence from the text's start (39 s for 2 MB); the line found last is
+// kept, and each byte is scanned about once.
+func TestOneLongLineIsScannedOnce(t *testing.T) {
+	text := repeatTo("Mot de passe du local : le code 12 change. ")(1 << 20)
+	p := prepare(text)
+	a := new(analysis)
+	a.reset(New(Rules{}), p.text, direct.Find(p.text))
+	a.run()
+	if a.lineBytes > 2*len(p.text) {
+		t.Errorf("%d bytes scanned to find the lines of %d bytes", a.lineBytes, len(p.text))
+	}
+}
+
 // allocated returns the bytes f allocates.
 func allocated(f func()) uint64 {
 	var before, after runtime.MemStats
