@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"io"
 	"sync"
 
@@ -101,7 +102,7 @@ func parseLearned(raw []byte) (*learnedWeights, error) {
 		m.w[featureKey(name)] = [2]float32{w0, w1}
 	}
 	if !haveThreshold || !haveBias {
-		return nil, errLearnedLine("threshold or bias missing")
+		return nil, errors.New("no threshold or no bias line")
 	}
 	for r := ruleNone + 1; r < numRules; r++ {
 		m.rule[r] = m.w[wordHash("r:"+r.String())]
