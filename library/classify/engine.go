@@ -37,6 +37,7 @@ type Classifier struct {
 	// check's features of each value, and the check adds no finding.
 	learnTrace func(feature string)
 	noLearned  bool // tests only: the rules alone, without the learned check
+	noFamous   bool // tests only: no name is read as a public figure's (famous_lookalikes_test.go)
 }
 
 // New compiles the association's rules; the static dictionaries are

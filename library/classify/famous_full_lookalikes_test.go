@@ -17,8 +17,12 @@ import (
 // compromise-wikipedia's names added, 50 of 451 (11.1 %), two thirds of
 // them « concert de la chorale : solo de … », until a word of who performs
 // or hosts (« solo de », « animé par », famous_performers.txt) kept the
-// name a person: 22 of 451 (4.9 %). An exact full name of a public figure
-// is rare in an association; this bounds what it would let through.
+// name a person: 22 of 451 (4.9 %). Those figures also counted the names
+// the name rules miss whatever the list (« Thanks to Eartha Kitt »); since
+// Pantheon's full names joined the list (628 notes), only the notes that
+// pass because the name is read as famous count: 1 (0.2 %), with 53 more
+// that pass without the famous list too. An exact full name of a public
+// figure is rare in an association; this bounds what it would let through.
 func TestFamousFullNamesInEverydayNotes(t *testing.T) {
 	var fulls []string
 	for n := range lexicon.LoadWords(lexicon.Data, "data/famous_names.txt") {
@@ -31,7 +35,7 @@ func TestFamousFullNamesInEverydayNotes(t *testing.T) {
 	for k := 0; k < len(fulls); k += 25 {
 		names = append(names, capitalizeWords(fulls[k]))
 	}
-	checkReverseLeak(t, names, "a famous full name", 6)
+	checkReverseLeak(t, names, "a famous full name", 2)
 }
 
 // capitalizeWords gives each word of a folded name a capital.

@@ -46,21 +46,32 @@ func TestFamousSurnamesOfOrdinaryPeople(t *testing.T) {
 }
 
 // checkReverseLeak puts each name in one of famousLookalikeNotes, in turn,
-// and fails when more than bound percent of the notes are not blocked.
+// and fails when more than bound percent of the notes pass because the
+// name is read as a public figure's: blocked by a classifier that reads
+// no name so, not blocked by the real one. A note that passes both ways
+// is a miss of the name rules (« Thanks to Eartha Kitt »), not of the
+// famous list, and is only counted.
 func checkReverseLeak(t *testing.T, names []string, what string, bound float64) {
 	t.Helper()
 	c := New(Rules{})
-	passed := 0
+	plain := New(Rules{})
+	plain.noFamous = true
+	famous, missed := 0, 0
 	for k, name := range names {
 		text := fmt.Sprintf(famousLookalikeNotes[k%len(famousLookalikeNotes)], name)
 		if r := c.Classify(text); r.Verdict != Blocked {
-			passed++
-			t.Logf("not blocked: %s (%s)", text, r.Verdict)
+			if plain.Classify(text).Verdict == Blocked {
+				famous++
+				t.Logf("read as a public figure: %s (%s)", text, r.Verdict)
+			} else {
+				missed++
+			}
 		}
 	}
-	rate := 100 * float64(passed) / float64(len(names))
-	t.Logf("%d of %d everyday notes about a person with %s not blocked (%.1f %%)", passed, len(names), what, rate)
+	rate := 100 * float64(famous) / float64(len(names))
+	t.Logf("%d of %d everyday notes about a person with %s pass as a public figure's (%.1f %%); %d more pass without the famous list",
+		famous, len(names), what, rate, missed)
 	if rate > bound {
-		t.Errorf("reverse leak: %.1f %% of the notes not blocked, bound %.0f %%", rate, bound)
+		t.Errorf("reverse leak: %.1f %% of the notes pass as a public figure's, bound %.0f %%", rate, bound)
 	}
 }

@@ -13,8 +13,8 @@ import (
 // characters (« Requiem de Fauré », « lecture de Victor Hugo », "Sherlock
 // Holmes"): rules written from one writer's misses did not generalise, so
 // the evidence is a list that others keep (famous_names.txt, built by
-// scripts/build-famous.mjs from WordNet, Grammalecte and the BSD
-// calendars). A name of the list, in a sentence that speaks of it as a
+// scripts/build-famous.mjs from WordNet, Grammalecte, the BSD calendars,
+// compromise-wikipedia and Pantheon). A name of the list, in a sentence that speaks of it as a
 // public one (listedFamous, publicCue), is no one of the association and
 // passes; so do a name followed by the years of a life that has ended and
 // a first name in the plural on a saint's day.
@@ -81,6 +81,9 @@ func (a *analysis) markFamous() {
 // famousName: the name at [i, j) is a famous one told as such; its words
 // are taken, so that no later rule reads them as a person.
 func (a *analysis) famousName(i, j int) bool {
+	if a.c.noFamous {
+		return false
+	}
 	if a.sovereignName(i, j) { // sovereign_names.go: « le pape François »
 		for k := i; k < j; k++ {
 			a.consumed[k] = true
