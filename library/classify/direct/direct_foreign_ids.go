@@ -120,3 +120,44 @@ func ppsCheck(digits string, check, second byte) bool {
 	}
 	return check == want
 }
+
+// eircodeWords announce an Irish Eircode.
+var eircodeWords = newMarkers("eircode", "eir code")
+
+// eircode finds an Irish Eircode after its name (« Eircode D02 X285 »):
+// a routing key (a letter and two digits, or D6W) and a unique identifier
+// of four letters and digits. The code names one dwelling, so it is read
+// as a postal address; without its name, the shape is too common (product
+// references, grid squares) to be judged.
+func (s *scanner) eircode(i int) (int, bool) {
+	t := s.text
+	if i+7 > len(t) || !eircodeLetter(t[i]) || !isDigit(t[i+1]) || !isDigit(t[i+2]) && t[i:i+3] != "D6W" {
+		return 0, false
+	}
+	j := i + 3
+	if t[j] == ' ' {
+		j++
+	}
+	if j+4 > len(t) || !wordEndsAt(t, j+4) {
+		return 0, false
+	}
+	for k := j; k < j+4; k++ {
+		if !isDigit(t[k]) && !eircodeLetter(t[k]) {
+			return 0, false
+		}
+	}
+	if !hasWord(s.before(i, 30), eircodeWords) {
+		return 0, false
+	}
+	s.add(rulePostalAddress, Blocked, i, j+4, i18n.T("code postal irlandais d’un logement (Eircode)", "Irish Eircode of a dwelling"))
+	return j + 4, true
+}
+
+// eircodeLetter: the letters Eircodes use (no B, G, I, J, L, M, O, Q, S, U, Z).
+func eircodeLetter(c byte) bool {
+	switch c {
+	case 'A', 'C', 'D', 'E', 'F', 'H', 'K', 'N', 'P', 'R', 'T', 'V', 'W', 'X', 'Y':
+		return true
+	}
+	return false
+}

@@ -102,3 +102,16 @@ func TestDirectLabelBeforeNumberAbbreviation(t *testing.T) {
 		{"Il est venu. 2 77 03 69 123 456 11", "nir", Doubt, "2 77 03 69 123 456 11"},
 	})
 }
+
+func TestDirectEircodeAfterItsName(t *testing.T) {
+	checkDirect(t, []directCase{
+		{"Eircode D02 X285", "postal-address", Blocked, "D02 X285"},
+		{"Her eircode is D6W FK92.", "postal-address", Blocked, "D6W FK92"},
+		{"Eircode: A65F4E2, near the pier", "postal-address", Blocked, "A65F4E2"},
+	})
+	checkNone(t, "postal-address", []string{
+		"Product ref D02 X285",  // no Eircode named
+		"Eircode: T12 AB34",     // B is no Eircode letter
+		"Eircode D02 X2851 bis", // five characters
+	})
+}

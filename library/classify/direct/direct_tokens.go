@@ -33,6 +33,11 @@ func (s *scanner) shapes(i int) (int, bool) {
 				return end, true
 			}
 		}
+		if isDigit(t[i+1]) && eircodeLetter(c) {
+			if end, ok := s.eircode(i); ok { // direct_foreign_ids.go
+				return end, true
+			}
+		}
 		if profileSitePairs.has(lower(c), lower(t[i+1])) {
 			if end, ok := s.profileURL(i); ok {
 				return end, true

@@ -1,8 +1,8 @@
 package direct
 
 // Most words start nothing: the detectors that word runs at a word start
-// (a spelled e-mail, an IBAN, a plate, a national insurance number, a
-// profile link, a secret token, a keyword) each look at the first bytes
+// (a spelled e-mail, an IBAN, a plate, a national insurance number, an
+// Eircode, a profile link, a secret token, a keyword) each look at the first bytes
 // and give up, which cost about seventy instructions a word, an eighth of
 // the short lines' time. plainWord asks all their first tests at once,
 // from one table of byte pairs and two checks that depend on more bytes;
@@ -12,13 +12,13 @@ package direct
 const minSecret = 20
 
 // wordPairs holds the first two bytes at which a detector of word may
-// start: a plate or a national insurance number (two capitals), a
-// profile link's host or a keyword (their own pair tables).
+// start: a plate or a national insurance number (two capitals), an
+// Eircode (a capital and a digit), a profile link's host or a keyword (their own pair tables).
 var wordPairs = func() (p bitPairs) {
 	for a := range 256 {
 		for b := range 256 {
 			c, d := byte(a), byte(b)
-			if sivLetter(c) && sivLetter(d) || isUpper(c) && isUpper(d) ||
+			if sivLetter(c) && sivLetter(d) || isUpper(c) && isUpper(d) || eircodeLetter(c) && isDigit(d) ||
 				profileSitePairs.has(lower(c), lower(d)) || keywordPairs.has(lower(c), lower(d)) {
 				p.set(c, d)
 			}
