@@ -188,6 +188,9 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	if cap(learned) > maxPooledFindings {
 		learned = nil // a long text's sentences: the pool keeps no more than a short value's
 	}
+	if cap(lkeys) > 64*maxPooledFindings {
+		lkeys = nil // and no more of their features' keys
+	}
 	sc, words := a.sc, a.words
 	*a = analysis{}
 	a.c, a.lex, a.text, a.direct = c, lex, text, direct

@@ -9,10 +9,10 @@ import (
 // end (noteLearned) and weighed once the value's findings are final
 // (addLearned).
 type learnedSentence struct {
-	start, end int        // byte span of the sentence
-	score      [2]float32 // the bias and the weights of its words and word pairs
-	rules      uint64     // the rules found in it (bit RuleID), counted once each
-	doubt      bool       // one of them is a doubt
+	start, end     int    // byte span of the sentence
+	keyFrom, keyTo int    // its features' keys in analysis.lkeys, sorted and distinct
+	rules          uint64 // the rules found in it (bit RuleID), counted once each
+	doubt          bool   // one of them is a doubt
 }
 
 // A sentence's rules fit one word.
@@ -32,11 +32,8 @@ func (a *analysis) noteLearned() {
 	if m == nil && !trace || cleared || len(a.s.Toks) == 0 {
 		return
 	}
-	ls := learnedSentence{start: a.s.Start, end: a.s.End}
-	if m != nil {
-		ls.score = m.bias
-	}
-	keys := a.lkeys[:0]
+	ls := learnedSentence{start: a.s.Start, end: a.s.End, keyFrom: len(a.lkeys)}
+	keys := a.lkeys
 	var prev uint64 // the previous word's hash; 0: none (a code, or the sentence's start)
 	prevWord := ""
 	for k := range a.s.Toks {
@@ -64,14 +61,12 @@ func (a *analysis) noteLearned() {
 		prev, prevWord = h, w
 	}
 	// A feature counts once in a sentence, as the model learned it: a
-	// recipe's ten quantities are not ten identifiers.
-	slices.Sort(keys)
-	for k, key := range keys {
-		if k == 0 || key != keys[k-1] {
-			addWeights(&ls.score, m.w[key])
-		}
-	}
-	a.lkeys = keys[:0]
+	// recipe's ten quantities are not ten identifiers. The weights are
+	// looked up in addLearned, only for a value no rule blocked.
+	own := keys[ls.keyFrom:]
+	slices.Sort(own)
+	a.lkeys = keys[:ls.keyFrom+len(slices.Compact(own))]
+	ls.keyTo = len(a.lkeys)
 	a.learned = append(a.learned, ls)
 }
 
@@ -96,7 +91,10 @@ func (a *analysis) addLearned() {
 	}
 	a.sortFindingsIntoSentences()
 	for _, ls := range a.learned {
-		score := ls.score
+		score := m.bias
+		for _, key := range a.lkeys[ls.keyFrom:ls.keyTo] {
+			addWeights(&score, m.w[key])
+		}
 		for r := ls.rules; r != 0; r &= r - 1 {
 			addWeights(&score, m.rule[bits.TrailingZeros64(r)])
 		}
