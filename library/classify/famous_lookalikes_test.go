@@ -24,6 +24,8 @@ var famousLookalikeNotes = []string{
 	"Atelier lecture animé par %s.",
 	"Thanks to %s for the cakes!",
 	"Reading club: %s will host the next session.",
+	"Bénéficiaires du colis alimentaire : %s.",
+	"%s a déclaré qu'il apportera les gâteaux samedi.",
 }
 
 // TestFamousSurnamesOfOrdinaryPeople measures the reverse leak: ordinary

@@ -46,8 +46,9 @@ func (a *analysis) findBodyNumber() {
 // end of its last group, or i. Other dashed numbers (a date, 2024-11-30)
 // are not read as a file number.
 func socialNumberDashed(toks []text.Token, i int) int {
-	if i+2 >= len(toks) || !text.Joined(toks, i+1, '-') || !text.Joined(toks, i+2, '-') {
-		return i
+	if i+2 >= len(toks) || !text.Joined(toks, i+1, '-') || !text.Joined(toks, i+2, '-') ||
+		text.Joined(toks, i, '-') || i+3 < len(toks) && text.Joined(toks, i+3, '-') {
+		return i // « 2024-123-456-789 »: part of a longer dashed number
 	}
 	a, b, c := toks[i].Norm, toks[i+1].Norm, toks[i+2].Norm
 	if !isDigits(a) || !isDigits(b) || !isDigits(c) || len(a) != 3 {

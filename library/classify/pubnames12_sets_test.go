@@ -23,5 +23,9 @@ func TestEvalPubnames12(t *testing.T) {
 // when a read-only review of 411 sentences found 78 that they let pass
 // (« Comme disait Sophie Leroy, on touche 540 euros par mois »,
 // « Chapitre 3 : Jeanne Morel entre à l'Ehpad… »); the reader's name
-// after « lu par » stays a name. Now 98.7, 92.4, 39.0 and 43.9.
-var pubnames12Floor = bounds{riskyBlocked: 98, sensitiveCat4: 91, okBlocked: 40, okFlagged: 45, grayFlagged: 0}
+// after « lu par » stays a name. Then 98.7, 92.4, 39.0 and 43.9; 99.3,
+// 92.4, 40.5 and 45.4 since a verb of saying no longer makes a famous
+// name public (famous_context.txt): « Marie Curie a déclaré qu'elle
+// apportera les gâteaux » is anybody, and one public sentence that says
+// what a famous person said, without quoting it, is blocked again.
+var pubnames12Floor = bounds{riskyBlocked: 98, sensitiveCat4: 91, okBlocked: 41, okFlagged: 46, grayFlagged: 0}
