@@ -26,11 +26,6 @@ func (a *analysis) findBodyNumber() {
 			n += len(toks[j].Norm)
 			j++
 		}
-		if j == i+1 {
-			if e := socialNumberDashed(toks, i); e > j {
-				j, n = e, 9
-			}
-		}
 		phone := n == 10 && toks[i].Norm[0] == '0' // « CAF : 0 810 25 25 10 », the phone rules judge it
 		if n >= 7 && n <= 13 && !phone && !thousands(toks[i:j]) && !a.moneyAfter(toks[j-1].To()) && !a.foundAt(toks[i].From(), toks[j-1].To()) {
 			a.add(rulePublicID, i, j)
@@ -40,34 +35,14 @@ func (a *analysis) findBodyNumber() {
 	}
 }
 
-// socialNumberDashed: the digits at i start a number written with
-// dashes the way the US Social Security number (« 536-22-8741 ») or the
-// Canadian Social Insurance Number (« 046-454-286 ») is; it returns the
-// end of its last group, or i. Other dashed numbers (a date, 2024-11-30)
-// are not read as a file number.
-func socialNumberDashed(toks []text.Token, i int) int {
-	if i+2 >= len(toks) || !text.Joined(toks, i+1, '-') || !text.Joined(toks, i+2, '-') ||
-		text.Joined(toks, i, '-') || i+3 < len(toks) && text.Joined(toks, i+3, '-') {
-		return i // « 2024-123-456-789 »: part of a longer dashed number
-	}
-	a, b, c := toks[i].Norm, toks[i+1].Norm, toks[i+2].Norm
-	if !isDigits(a) || !isDigits(b) || !isDigits(c) || len(a) != 3 {
-		return i
-	}
-	if len(b) == 2 && len(c) == 4 || len(b) == 3 && len(c) == 3 {
-		return i + 3
-	}
-	return i
-}
-
 // thousands: groups of three digits after a first one of at most three
 // (« 1 500 000 »): a count written the French way, not a file number.
 func thousands(groups []text.Token) bool {
-	if len(groups) < 2 || len(groups[0].Norm) > 3 || groups[0].Norm[0] == '0' { // a count has no leading zero
+	if len(groups) < 2 || len(groups[0].Norm) > 3 {
 		return false
 	}
 	for _, g := range groups[1:] {
-		if len(g.Norm) != 3 || g.Sep != 0 { // « 046-454-286 » is no count
+		if len(g.Norm) != 3 {
 			return false
 		}
 	}

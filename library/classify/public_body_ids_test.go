@@ -20,14 +20,15 @@ func TestNumbersPublicBodiesGiveAPersonAreBlocked(t *testing.T) {
 
 // The social numbers of North America and Ireland, after their short
 // names: the US Social Security number (3-2-4 digits), the Canadian Social
-// Insurance Number (3-3-3, the government's sample), a PPS number whose
+// Insurance Number (3-3-3), both read by the byte scanner, a PPS number whose
 // check letter a writer made up. A longer dashed number, a date or a count
 // is no file number, and ordinary words (security, Medicare) name no file.
 func TestSocialNumbersOfNorthAmericaAndIreland(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{"SSN 536-22-8741", Blocked, Personal, "public-id"},
-		{"Client SSN: 536228741, paid by check", Blocked, Personal, "public-id"},
-		{"Her Social Insurance Number is 046-454-286.", Blocked, Personal, "public-id"},
+		{"SSN 536-22-8741", Blocked, Personal, "id-document"},
+		{"His social security number is 536 22 8741.", Blocked, Personal, "id-document"},
+		{"Client SSN: 536228741, paid by check", Blocked, Personal, "id-document"},
+		{"Her Social Insurance Number is 146-454-286.", Blocked, Personal, "id-document"},
 		{"PPSN 1234567TA", Blocked, Personal, "public-id"},
 		{"Insurance claim 2024-123-456-789 was closed", OK, 0, ""},
 		{"Security patch KB5034441 is installed on all club computers.", OK, 0, ""},

@@ -135,7 +135,7 @@ func (s *scanner) eircode(i int) (int, bool) {
 		return 0, false
 	}
 	j := i + 3
-	if t[j] == ' ' {
+	if t[j] == ' ' || t[j] == '-' { // « D02 X285 », « D02-X285 »
 		j++
 	}
 	if j+4 > len(t) || !wordEndsAt(t, j+4) {

@@ -108,10 +108,30 @@ func TestDirectEircodeAfterItsName(t *testing.T) {
 		{"Eircode D02 X285", "postal-address", Blocked, "D02 X285"},
 		{"Her eircode is D6W FK92.", "postal-address", Blocked, "D6W FK92"},
 		{"Eircode: A65F4E2, near the pier", "postal-address", Blocked, "A65F4E2"},
+		{"Her Eircode is D02-X285.", "postal-address", Blocked, "D02-X285"},
 	})
 	checkNone(t, "postal-address", []string{
 		"Product ref D02 X285",  // no Eircode named
 		"Eircode: T12 AB34",     // B is no Eircode letter
 		"Eircode D02 X2851 bis", // five characters
+	})
+}
+
+func TestDirectNorthAmericanSocialNumbers(t *testing.T) {
+	checkDirect(t, []directCase{
+		{"SSN 536-22-8741", "id-document", Blocked, "536-22-8741"},
+		{"His social security number is 536 22 8741.", "id-document", Blocked, "536 22 8741"},
+		{"Client SSN: 536228741", "id-document", Blocked, "536228741"},
+		{"SSN 536.22.8741", "id-document", Blocked, "536.22.8741"},
+		{"536-22-8741 is his SSN.", "id-document", Blocked, "536-22-8741"},
+		{"SIN: 146 454 286", "id-document", Blocked, "146 454 286"},
+		{"His Social Insurance Number is 746-454-286.", "id-document", Blocked, "746-454-286"},
+		{"NAS : 146 454 286", "id-document", Blocked, "146 454 286"},
+	})
+	checkNone(t, "id-document", []string{
+		"Our SIREN is 512 345 678.",                                    // nine digits, no social number named
+		"The Social Security Administration serves 70 000 000 people.", // a count
+		"Social security: call 800-772-1213 for help.",                 // a phone number's groups
+		"SSN 536-22-8741-12",                                           // part of a longer number
 	})
 }

@@ -188,6 +188,10 @@ func (s *scanner) classifyRun(r run, limit int) int {
 			k += n
 			continue
 		}
+		if n := s.socialNumber(r, k); n > 0 { // direct_social_numbers.go
+			k += n
+			continue
+		}
 		k++
 	}
 	return k
