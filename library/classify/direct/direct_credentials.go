@@ -79,7 +79,8 @@ func (s *scanner) credential(kwStart, kwEnd int, kind kwKind) int {
 // credentialValue finds the secret after a keyword, within 60 bytes of the
 // same line: the token after ':', '=', "est" or "is"; or, for a password or
 // a code, a token holding a digit among the next few words
-// ("digicode 4417B", "le mdp soleil2024").
+// ("digicode 4417B", "le mdp soleil2024") or a symbol right after it
+// (« mot de passe Torball!Niort »).
 func (s *scanner) credentialValue(from int, kind kwKind) (int, int) {
 	t := s.text
 	var key [48]byte
@@ -107,7 +108,8 @@ func (s *scanner) credentialValue(from int, kind kwKind) (int, int) {
 			return 0, 0
 		case separatorWords[string(f)]:
 			return s.valueAfter(e, kind)
-		case kind != kwWeak && hasDigit(tok) && !yearLike(trimValue(tok)) && secretValue(trimValue(tok), kind):
+		case kind != kwWeak && hasDigit(tok) && !yearLike(trimValue(tok)) && secretValue(trimValue(tok), kind),
+			kind != kwWeak && words == 0 && innerSymbol(trimValue(tok)) && secretValue(trimValue(tok), kind):
 			vs := j
 			return vs, vs + len(trimValue(tok))
 		}
@@ -295,6 +297,13 @@ func mixedOrSymbol(v string) bool {
 		}
 	}
 	return false
+}
+
+// innerSymbol: a symbol that passwords hold and words do not, inside the
+// token (« Torball!Niort », "blue#Horse"); a word's hyphen, dot or
+// apostrophe (« Wi-Fi », « aujourd'hui ») is none.
+func innerSymbol(v string) bool {
+	return len(v) >= 6 && strings.ContainsAny(v[1:len(v)-1], "!#$%&*+?@^~")
 }
 
 func hasDigit(s string) bool {

@@ -411,3 +411,17 @@ func TestDirectRealistic(t *testing.T) {
 		{"Clé d'API OpenAI : sk-proj-AbCdEf1234567890GhIjKlMnOp", "credential", Blocked, "Clé d'API OpenAI : sk-proj-AbCdEf1234567890GhIjKlMnOp"},
 	})
 }
+
+// A password without digits is told by a symbol inside it, right after its
+// keyword; a word's hyphen or a closing exclamation mark is no symbol.
+func TestDirectPasswordWithASymbolOnly(t *testing.T) {
+	checkDirect(t, []directCase{
+		{"identifiant 0561234, mot de passe Torball!Niort.", "credential", Blocked, "mot de passe Torball!Niort"},
+		{"password blue#Horse for the shared inbox", "credential", Blocked, "password blue#Horse"},
+	})
+	checkNone(t, "credential", []string{
+		"Changez votre mot de passe Wi-Fi chaque année.",
+		"Mot de passe oublié ? Cliquez sur le lien.",
+		"mot de passe Facebook : demandez au secrétariat",
+	})
+}
