@@ -80,6 +80,7 @@ var sentenceStages = []stage{
 	{name: "dotted-handle", run: (*analysis).findDottedHandle, needs: classesOf(cHandle)}, // handle_dotted.go: « son insta c'est lucie.dvl »
 	{name: "number-shapes", digits: true, run: (*analysis).findNumberShapes},              // identifier_shapes.go
 	{name: "word-shapes", run: (*analysis).findWordShapes, needs: classesOf(cSpelledNumber)},
+	{name: "spelled-code", run: (*analysis).findSpelledCode, needs: classesOf(cCodeWord)}, // spelled_code.go: « code : trois, neuf, zéro, six »
 	{name: "names", always: true, run: (*analysis).findNames},
 	{name: "initials", run: (*analysis).findInitialsAlone, needs: classesOf(cInitialsContext)},
 	{name: "name-list", run: (*analysis).findNameList, needs: classesOf(cFirst)},
