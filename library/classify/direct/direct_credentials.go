@@ -109,7 +109,7 @@ func (s *scanner) credentialValue(from int, kind kwKind) (int, int) {
 		case separatorWords[string(f)]:
 			return s.valueAfter(e, kind)
 		case kind != kwWeak && hasDigit(tok) && !yearLike(trimValue(tok)) && secretValue(trimValue(tok), kind),
-			kind != kwWeak && words == 0 && innerSymbol(trimValue(tok)) && secretValue(trimValue(tok), kind):
+			kind == kwSecret && words == 0 && innerSymbol(trimValue(tok)) && secretValue(trimValue(tok), kind):
 			vs := j
 			return vs, vs + len(trimValue(tok))
 		}
@@ -301,9 +301,9 @@ func mixedOrSymbol(v string) bool {
 
 // innerSymbol: a symbol that passwords hold and words do not, inside the
 // token (« Torball!Niort », "blue#Horse"); a word's hyphen, dot or
-// apostrophe (« Wi-Fi », « aujourd'hui ») is none.
+// apostrophe (« Wi-Fi », « aujourd'hui ») is none, nor an e-mail's @.
 func innerSymbol(v string) bool {
-	return len(v) >= 6 && strings.ContainsAny(v[1:len(v)-1], "!#$%&*+?@^~")
+	return len(v) >= 6 && strings.ContainsAny(v[1:len(v)-1], "!#$%*+?^~")
 }
 
 func hasDigit(s string) bool {

@@ -129,9 +129,14 @@ func TestDirectNorthAmericanSocialNumbers(t *testing.T) {
 		{"NAS : 146 454 286", "id-document", Blocked, "146 454 286"},
 	})
 	checkNone(t, "id-document", []string{
-		"Our SIREN is 512 345 678.",                                    // nine digits, no social number named
-		"The Social Security Administration serves 70 000 000 people.", // a count
-		"Social security: call 800-772-1213 for help.",                 // a phone number's groups
-		"SSN 536-22-8741-12",                                           // part of a longer number
+		"Our SIREN is 512 345 678.",                                      // nine digits, no social number named
+		"The Social Security Administration serves 70 000 000 people.",   // a count
+		"Social security: call 800-772-1213 for help.",                   // a phone number's groups
+		"SSN 536-22-8741-12",                                             // part of a longer number
+		"Llamada sin coste: 900 100 200",                                 // Spanish « sin », a phone
+		"Inscrições nas escolas pelo telefone 213 456 789",               // Portuguese « nas »
+		"Mutuelle d'assurance sociale agricole, SIREN 775 685 019",       // a company's number
+		"Les dépenses d'assurance sociale atteignent 536 228 741 euros.", // an amount
+		"Social security spending: 536 228 741 dollars in the county.",   // an amount
 	})
 }

@@ -423,5 +423,7 @@ func TestDirectPasswordWithASymbolOnly(t *testing.T) {
 		"Changez votre mot de passe Wi-Fi chaque année.",
 		"Mot de passe oublié ? Cliquez sur le lien.",
 		"mot de passe Facebook : demandez au secrétariat",
+		"Cours de code HTML&CSS le mardi soir.",
+		"Pour le mot de passe contact@asso-sport.fr répond sous 48 h.",
 	})
 }
