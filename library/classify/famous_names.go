@@ -13,9 +13,9 @@ import (
 // characters (« Requiem de Fauré », « lecture de Victor Hugo », "Sherlock
 // Holmes"): rules written from one writer's misses did not generalise, so
 // the evidence is a list that others keep (famous_names.txt, built by
-// scripts/build-famous.mjs from WordNet, Grammalecte, the BSD calendars,
-// compromise-wikipedia). A name of the list, in a sentence that speaks of it as a
-// public one (listedFamous, publicCue), is no one of the association and
+// scripts/build-famous.mjs from WordNet, Grammalecte, the BSD calendars
+// and compromise-wikipedia). A name of the list, in a sentence that speaks
+// of it as a public one (listedFamous, publicCue), is no one of the association and
 // passes; so do a name followed by the years of a life that has ended and
 // a first name in the plural on a saint's day.
 //
