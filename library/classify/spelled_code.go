@@ -1,5 +1,7 @@
 package classify
 
+import "tamis/library/classify/lexicon"
+
 // A code said digit by digit in words (« le code de la carte : trois,
 // neuf, zéro, six », "the alarm code is five five one two") is the code
 // typed digit by digit (findSpacedCode), in a sentence without a digit.
@@ -8,14 +10,9 @@ package classify
 // (not a box, a badge or a lock, which counting rhymes and bingo open) and
 // not the highway code, a promo code or a dress code.
 
-// spelledCodeHeads name a secret code (a subset of code_words.txt).
-var spelledCodeHeads = map[string]bool{
-	"code": true, "codes": true, "digicode": true, "alarme": true, "alarm": true, "cadenas": true, "padlock": true,
-	"pin": true, "passcode": true, "keypad": true, "combinaison": true, "combination": true,
-}
-
-// digitJoiners may stand between two digits said in words.
-var digitJoiners = map[string]bool{"puis": true, "et": true, "then": true, "and": true}
+// spelledCodeHeads name a secret code (data/words/secret_code_heads.txt);
+// digitJoiners may stand between two digits (data/words/digit_joiners.txt).
+var spelledCodeHeads, digitJoiners = lexicon.Words(lexicon.Data, "secret_code_heads"), lexicon.Words(lexicon.Data, "digit_joiners")
 
 // findSpelledCode: four to eight spelled digits in a row, glued by spaces,
 // commas or hyphens, starting at most secretValueReach words after a word

@@ -19,16 +19,20 @@ func (s *scanner) before(i, size int) string {
 		return bytesView(s.bufB)
 	}
 	s.lastB = [2]int{i + 1, size}
+	s.bufB = foldInto(s.bufB[:0], s.rawBefore(i, size))
+	return bytesView(s.bufB)
+}
+
+// rawBefore is the text of at most size bytes ending at i, cut at the
+// start of the sentence, as written (before folds it; the social numbers
+// read their short names in capitals).
+func (s *scanner) rawBefore(i, size int) string {
 	from := max(0, i-size)
 	for from < i && !utf8.RuneStart(s.text[from]) {
 		from++
 	}
 	w := s.text[from:i]
-	if k := sentenceStart(w); k > 0 {
-		w = w[k:]
-	}
-	s.bufB = foldInto(s.bufB[:0], w)
-	return bytesView(s.bufB)
+	return w[sentenceStart(w):]
 }
 
 // sentenceStart returns where the last sentence of w starts: after a line

@@ -108,10 +108,9 @@ func (s *scanner) credentialValue(from int, kind kwKind) (int, int) {
 			return 0, 0
 		case separatorWords[string(f)]:
 			return s.valueAfter(e, kind)
-		case kind != kwWeak && hasDigit(tok) && !yearLike(trimValue(tok)) && secretValue(trimValue(tok), kind),
-			kind == kwSecret && words == 0 && innerSymbol(trimValue(tok)) && secretValue(trimValue(tok), kind):
-			vs := j
-			return vs, vs + len(trimValue(tok))
+		case kind != kwWeak && secretValue(trimValue(tok), kind) &&
+			(hasDigit(tok) && !yearLike(trimValue(tok)) || kind == kwSecret && words == 0 && innerSymbol(trimValue(tok))):
+			return j, j + len(trimValue(tok))
 		}
 		if strings.ContainsAny(tok[len(tok)-1:], ".!?") {
 			return 0, 0

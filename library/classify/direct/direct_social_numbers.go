@@ -2,7 +2,6 @@ package direct
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"tamis/i18n"
 )
@@ -44,26 +43,15 @@ func (s *scanner) socialNumber(r run, k int) int {
 	default:
 		return 0
 	}
-	before, after := s.rawBefore(r.start, 48), s.rawAfter(r.end, 24)
-	named := hasWord(s.before(r.start, 48), socialNumberWords) || hasWord(s.after(r.end, 24), socialNumberWords) ||
-		hasAcronym(before, socialAcronyms) || hasAcronym(after, socialAcronyms)
-	if !named || hasWord(s.before(r.start, 48), companyNumberWords) || moneyAfter(s.text, r.end) || countAfter(after) {
+	before, after := s.before(r.start, 48), s.rawAfter(r.end, 24)
+	named := hasWord(before, socialNumberWords) || hasWord(s.after(r.end, 24), socialNumberWords) ||
+		hasAcronym(s.rawBefore(r.start, 48), socialAcronyms) || hasAcronym(after, socialAcronyms)
+	if !named || hasWord(before, companyNumberWords) || moneyAfter(s.text, r.end) || countAfter(after) {
 		return 0
 	}
 	s.add(ruleIDDocument, Blocked, r.start, r.end,
 		i18n.T("numéro de sécurité sociale américain ou d’assurance sociale canadien", "US Social Security or Canadian Social Insurance number"))
 	return n
-}
-
-// rawBefore is the text of at most size bytes before i, from the start of
-// its sentence, as written (capitals kept).
-func (s *scanner) rawBefore(i, size int) string {
-	from := max(0, i-size)
-	for from < i && !utf8.RuneStart(s.text[from]) {
-		from++
-	}
-	w := s.text[from:i]
-	return w[sentenceStart(w):]
 }
 
 // rawAfter is the text of at most size bytes after i, to the end of its
