@@ -10,8 +10,8 @@ import "strings"
 // person of today (see the data files famous_*.txt).
 func (a *analysis) famousGuarded(i, j int) bool {
 	toks := a.s.Toks
-	if toks[i].Is(cCivility) || len(a.sdirect) > 0 {
-		return true // « Madame Curie (06 12 34 56 78) »
+	if toks[i].Is(cCivility) || len(a.sdirect) > 0 || a.addressedName(i, j) {
+		return true // « Madame Curie (06 12 34 56 78) », « Victor Hugo, 7 impasse des Roses »
 	}
 	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) && !a.andAfterFamous(i) &&
 		!a.authorBeforeWork(i, j) { // author_before_work.go

@@ -81,17 +81,28 @@ func (a *analysis) dropAnimalFacts() {
 	if k == len(a.findings) || len(a.names) > 0 || !slices.ContainsFunc(a.findings[k:], animalFact) {
 		return
 	}
-	animal := false
+	nouns, care := 0, 0
 	for _, t := range a.s.Toks {
 		if t.IsAny(cPerson, cRole) && !t.Is(cHouseholdNouns) { // « cherche une famille » is the adopters
 			return
 		}
-		animal = animal || t.Is(cAnimalWords) // the word or its plural in s
+		if t.Is(cAnimalWords) { // the word or its plural in s
+			if animalCareWords[t.Norm] {
+				care++
+			} else {
+				nouns++
+			}
+		}
 	}
-	if animal {
+	if nouns > 0 || care >= 2 { // "his rescue medication" is no animal's; « pucé, vacciné, au refuge » is
 		a.dropFindingsFrom(k, animalFact)
 	}
 }
+
+// animalCareWords are the words of animal_words.txt that also say
+// something of people ("rescue medication", « l'adoption de Léa », « la
+// SPA »): alone, they make no animal of the sentence.
+var animalCareWords = lexicon.Words(lexicon.Data, "animal_care_words")
 
 // animalFact: a finding an animal's description makes.
 func animalFact(f Finding) bool {

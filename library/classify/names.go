@@ -153,6 +153,9 @@ func (a *analysis) nameAt(i int) (int, bool) {
 		}
 		return 0, false
 	}
+	if j := a.ownerOfSpecial(i); j > i { // special_owner.go: « la maladie de Blaise »
+		return j, true
+	}
 	if end := a.communePlace(i); end > i && !a.addressedAt(i) {
 		for k := i; k < end; k++ {
 			a.consumed[k] = true // a place: "le bus s'arrête à Josselin"

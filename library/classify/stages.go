@@ -126,6 +126,7 @@ var sentenceStages = []stage{
 	{name: "code-profile", always: true, run: (*analysis).findCodeProfile},
 	{name: "kin-of-role", run: (*analysis).findKinOfRole, needs: classesOf(cKin)},
 	{name: "street-address", run: (*analysis).findStreetAddress, needs: classesOf(cResidenceVerbs, cHomePointers)},
+	{name: "apposed-address", run: (*analysis).findApposedAddress, digits: true},                                           // apposed_address.go: « Paul Durand, 7 impasse des Roses »
 	{name: "home-unit", run: (*analysis).findHomeUnit, needs: classesOf(cSpot), digits: true},                              // home_unit.go: « bât. C, appt 24 »
 	{name: "guest-lodging", run: (*analysis).findGuestLodging, needs: classesOf(cSpot), digits: true},                      // guest_room.go: « l'artiste dort à l'hôtel, chambre 12 »
 	{name: "residence-landmark", run: (*analysis).findResidenceLandmark, needs: classesOf(cResidenceVerbs, cHomePointers)}, // residence_landmark.go

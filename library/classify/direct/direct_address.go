@@ -115,6 +115,11 @@ func (s *scanner) address(i int) (int, bool) {
 	return end, true
 }
 
+// AddressEnd reads an address (number, street type and name, postcode,
+// town) that starts at byte i of text and returns where it ends: the
+// sentence rules ask it of a number in apposition to a person's name.
+func AddressEnd(text string, i int) (int, bool) { return parseAddress(text, i) }
+
 // parseAddress reads number, street type and name, then an optional
 // postcode and town.
 func parseAddress(t string, i int) (int, bool) {

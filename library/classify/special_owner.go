@@ -1,0 +1,31 @@
+package classify
+
+import "tamis/library/classify/text"
+
+// A first name right after a special-category term and « de » is the
+// person the fact is about (« la maladie de Blaise est revenue », « le
+// test génétique de Pascal confirme… »), even when the word is also a
+// place (Blaise, a commune of the Ardennes) or a common word (a pascal
+// is a unit): the name shapes let such a word go alone, and the fact
+// then had no one to be about. An illness named after its finder (« la
+// maladie de Huntington ») is a term of the special dictionary itself
+// (eponymAt), not a first name.
+
+// ownerOfSpecial: token i is a capitalised first name after « de » that
+// (« of ») follows a special-category term; it returns the end of the name.
+func (a *analysis) ownerOfSpecial(i int) int {
+	toks := a.s.Toks
+	t := &toks[i]
+	if i < 2 || t.Sep != 0 || !t.Has(text.Cap) || !t.IsAny(cFirst, cAmbig) || a.eponymAt(i) {
+		return 0
+	}
+	if de := toks[i-1].Norm; de != "de" && de != "d" && de != "of" || isClauseSep(toks[i-1].Sep) {
+		return 0
+	}
+	for _, h := range a.hits {
+		if h.dict == dSpecial && h.j == i-1 {
+			return i + 1
+		}
+	}
+	return 0
+}
