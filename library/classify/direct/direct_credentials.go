@@ -68,6 +68,16 @@ func (s *scanner) credential(kwStart, kwEnd int, kind kwKind) int {
 	if kind == kwTight {
 		vs, ve = s.tightValue(kwEnd)
 	}
+	if ve <= vs && kind != kwTight {
+		vs, ve = s.pairAfterColon(kwEnd) // direct_secret_before.go: « Wi-Fi de la salle, si ça peut aider : EcoleVH / maitresse2019 »
+	}
+	if ve <= vs && kind == kwSecret {
+		if bs, be := s.secretBefore(kwStart); be > bs { // « « Soleil2Provence! » sert aussi de mot de passe »
+			s.add(ruleCredential, Blocked, bs, kwEnd,
+				i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key"))
+			return kwEnd
+		}
+	}
 	if ve <= vs {
 		return kwEnd
 	}
@@ -315,7 +325,7 @@ func hasDigit(s string) bool {
 // example marked as such. Only the word touching the keyword counts: « par
 // exemple, le mot de passe de Paul est … » gives Paul's.
 var sampleBefore = map[string]bool{"sample": true, "dummy": true, "fake": true, "example": true, "fictitious": true,
-	"invented": true, "exemple": true}
+	"invented": true, "exemple": true, "fictif": true, "fictive": true, "invente": true, "inventee": true} // « exemple fictif de phrase de passe »
 var sampleAfter = map[string]bool{"fictif": true, "fictive": true, "invente": true, "inventee": true, "bidon": true,
 	"example": true, "exemple": true, "sample": true}
 

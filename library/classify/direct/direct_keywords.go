@@ -34,7 +34,7 @@ var keywords = []keyword{
 	{"mot de passe", kwSecret, false}, {"mots de passe", kwSecret, false}, {"mot-de-passe", kwSecret, false}, {"motdepasse", kwSecret, false},
 	{"pass", kwTight, false}, {"pw:", kwTight, false}, {"pw=", kwTight, false}, {"pw :", kwTight, false},
 	{"pw =", kwTight, false}, {"pswd", kwSecret, false}, {"passwort", kwSecret, false}, {"mdp", kwSecret, false}, {"password", kwSecret, false}, {"passwd", kwSecret, false}, {"pwd", kwSecret, false},
-	{"passphrase", kwSecret, false}, {"passcode", kwSecret, false}, {"pass wifi", kwSecret, false},
+	{"passphrase", kwSecret, false}, {"phrase de passe", kwSecret, false}, {"phrases de passe", kwSecret, false}, {"phrase secrète", kwSecret, false}, {"phrase secrete", kwSecret, false}, {"passcode", kwSecret, false}, {"pass wifi", kwSecret, false},
 	{"clé wifi", kwSecret, false}, {"wifi key", kwSecret, false}, {"wi-fi key", kwSecret, false}, {"cle wifi", kwSecret, false}, {"clé wpa", kwSecret, false}, {"cle wpa", kwSecret, false},
 	{"clé de sécurité", kwSecret, false}, {"cle de securite", kwSecret, false}, {"wpa", kwSecret, false}, {"wpa2", kwSecret, false}, {"wpa3", kwSecret, false},
 	{"api key", kwSecret, false}, {"api_key", kwSecret, false}, {"apikey", kwSecret, false}, {"clé api", kwSecret, false},
@@ -175,7 +175,7 @@ func publicCode(t string, end int) bool {
 func (s *scanner) login(from int) int {
 	t := s.text
 	j := skipSpaces(t, from, 2)
-	if k := strings.IndexAny(t[j:min(len(t), j+30)], ":=\n"); k >= 0 && t[j+k] != '\n' {
+	if k := strings.IndexAny(t[j:min(len(t), j+60)], ":=\n"); k >= 0 && t[j+k] != '\n' {
 		j = skipSpaces(t, j+k+1, 2) // "identifiants de connexion : jdupont / …"
 	}
 	if j >= len(t) || !isTokenStart(t[j]) || t[j] == '/' {

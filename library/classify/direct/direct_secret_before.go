@@ -1,0 +1,147 @@
+package direct
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A secret is not always after its keyword. Two shapes the keyword's
+// own reach misses:
+//
+//   - the secret named before the keyword, with a word of use between
+//     them (« Notre devise, « Soleil2Provence! », sert aussi de mot de
+//     passe », "we use Blue#Horse7 as the password");
+//   - a login and its secret after a colon further in the sentence
+//     (« Wi-Fi de la salle des profs, si ça peut aider pour la kermesse :
+//     EcoleVH / maitresse2019 »): a pair written « name / secret » is how
+//     access is handed over, and the second half holds a digit or a
+//     symbol.
+
+// useLinks stand between a secret and its keyword, each written
+// backwards from the keyword: « comme », « sert (aussi) de », « en guise
+// de », "as (the|our|a)".
+var useLinks = [][]string{
+	{"comme"}, {"de", "sert"}, {"de", "aussi", "sert"}, {"de", "servira"}, {"de", "servent"},
+	{"de", "guise", "en"}, {"as"}, {"the", "as"}, {"our", "as"}, {"a", "as"},
+}
+
+// secretBefore returns the span of a secret named before the keyword
+// that starts at kwStart.
+func (s *scanner) secretBefore(kwStart int) (int, int) {
+	t := s.text
+	j := kwStart
+	for _, link := range useLinks {
+		if k, ok := wordsBackward(t, kwStart, link); ok {
+			j = k
+			break
+		}
+	}
+	if j == kwStart {
+		return 0, 0
+	}
+	e := j // the secret ends here, before spaces, commas and quotation marks
+	for e > 0 && strings.IndexByte(" ,\"'`", t[e-1]) >= 0 || e > 1 && t[e-2] == 0xC2 && (t[e-1] == 0xBB || t[e-1] == 0xA0) {
+		if t[e-1] == 0xBB || t[e-1] == 0xA0 {
+			e -= 2
+		} else {
+			e--
+		}
+	}
+	b := e
+	for b > 0 && t[b-1] > ' ' && t[b-1] != 0xAB && t[b-1] != '"' && t[b-1] != '\'' && e-b < 64 {
+		b--
+	}
+	b = runeCeil(t, b)
+	v := t[b:e]
+	if !strongSecret(v) {
+		return 0, 0
+	}
+	return b, e
+}
+
+// wordsBackward: the words of link, last first, stand right before i
+// (spaces between); it returns where the first of them starts.
+func wordsBackward(t string, i int, link []string) (int, bool) {
+	var key [48]byte
+	for _, w := range link {
+		for i > 0 && t[i-1] == ' ' {
+			i--
+		}
+		b := i
+		for b > 0 && isWordByte(t[b-1]) {
+			b--
+		}
+		if b == i || string(foldKey(&key, t[b:i])) != w {
+			return 0, false
+		}
+		i = b
+	}
+	return i, true
+}
+
+// strongSecret: a token a sentence's words never are: six bytes or more,
+// letters with a digit or with a symbol inside, no year alone, no
+// address (« @ », « / »).
+func strongSecret(v string) bool {
+	if len(v) < 6 || strings.ContainsAny(v, "@/") || yearLike(v) {
+		return false
+	}
+	letters := false
+	for k := 0; k < len(v); k++ {
+		letters = letters || isUpper(v[k]) || v[k] >= 'a' && v[k] <= 'z'
+	}
+	return letters && (hasDigit(v) || innerSymbol(v) || mixedOrSymbol(strings.TrimRight(v, "!?.")) && strings.ContainsAny(v, "!#$%*+?^~&"))
+}
+
+// pairAfterColon returns the secret of a pair « name / secret » after a
+// colon at most 100 bytes after from, in the same sentence.
+func (s *scanner) pairAfterColon(from int) (int, int) {
+	t := s.text
+	limit := min(len(t), from+100)
+	c := -1
+	for j := from; j < limit; j++ {
+		if t[j] == '\n' || (t[j] == '.' || t[j] == '!' || t[j] == '?') && (j+1 == len(t) || t[j+1] == ' ') {
+			return 0, 0
+		}
+		if t[j] == ':' {
+			c = j
+			break
+		}
+	}
+	if c < 0 {
+		return 0, 0
+	}
+	j := skipSpaces(t, c+1, 2)
+	if j >= len(t) || !isTokenStart(t[j]) {
+		return 0, 0
+	}
+	e := tokenEnd(t, j)
+	slash := strings.IndexByte(t[j:e], '/')
+	switch {
+	case slash > 0 && slash < e-j-1: // « EcoleVH/maitresse2019 »
+		j += slash + 1
+	default:
+		k := skipSpaces(t, e, 2)
+		if k >= len(t) || t[k] != '/' && t[k] != '|' {
+			return 0, 0
+		}
+		j = skipSpaces(t, k+1, 2)
+		if j >= len(t) || !isTokenStart(t[j]) {
+			return 0, 0
+		}
+		e = tokenEnd(t, j)
+	}
+	v := trimValue(t[j:e])
+	if !strongSecret(v) {
+		return 0, 0
+	}
+	return j, j + len(v)
+}
+
+// runeCeil moves i forward to the start of a rune.
+func runeCeil(t string, i int) int {
+	for i < len(t) && !utf8.RuneStart(t[i]) {
+		i++
+	}
+	return i
+}
