@@ -120,7 +120,7 @@ func (a *analysis) named(k int) bool {
 // name the shapes did not take ("Simone | de Beauvoir library").
 func (a *analysis) skipNameTail(j int) int {
 	toks := a.s.Toks
-	for n := 0; j < len(toks) && n < 3 && (isParticle(toks[j].Norm) || toks[j].Has(text.Cap) && !toks[j].Is(cPlaceAfterName)); n++ {
+	for n := 0; j < len(toks) && n < 3 && !isClauseSep(toks[j].Sep) && (isParticle(toks[j].Norm) || toks[j].Has(text.Cap) && !toks[j].Is(cPlaceAfterName)); n++ { // not past a comma: « Helen Smith, Rose Cottage, Ashby Lane » is a person and her address
 		j++
 	}
 	return j

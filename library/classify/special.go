@@ -460,6 +460,9 @@ func (a *analysis) isPlural(sp span) bool {
 // before the word; a clause boundary (",", ":", "(") stops the search.
 func (a *analysis) genericBefore(k int) bool {
 	toks := a.s.Toks
+	if predicateStart(toks[k].Norm) {
+		return false // "the cash from the quiz night never went through the books": a fact, not the theme of the quiz
+	}
 	for i := k - 1; i >= 0 && i >= k-5; i-- {
 		if isClauseSep(toks[i+1].Sep) {
 			return false
@@ -545,7 +548,7 @@ func isArticle(w string) bool {
 // diabète", "service de psychiatrie").
 func (a *analysis) venueBefore(k int) bool {
 	toks := a.s.Toks
-	if w := toks[k].Norm; w == "ne" || w == "n" || w == "est" || w == "a" || w == "is" || w == "has" {
+	if predicateStart(toks[k].Norm) {
 		return false // a predicate about someone at the place: "à l'Ehpad ne reconnaît plus"
 	}
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
@@ -559,6 +562,17 @@ func (a *analysis) venueBefore(k int) bool {
 		if !isParticle(w) {
 			return false
 		}
+	}
+	return false
+}
+
+// predicateStart: a term that starts with this word is a predicate (« ne
+// reconnaît plus », "never went through the books"), not a theme or a
+// specialty that a venue or an event before it would name.
+func predicateStart(w string) bool {
+	switch w {
+	case "ne", "n", "est", "a", "is", "has", "was", "were", "had", "never", "jamais":
+		return true
 	}
 	return false
 }
