@@ -136,7 +136,7 @@ func (a *analysis) clauseFirstName(i int) int {
 		for j < len(toks) && j-i < maxFirstNameParts && text.Joined(toks, j, '-') && a.isFirstName(j, true) {
 			j++
 		}
-		if j < len(toks) && (a.personVerbAt(j) || a.lifeVerbAt(j)) && toks[j].Norm != "et" && !(toks[j].Norm == "a" && j+1 < len(toks) && toks[j+1].Norm == "lieu") {
+		if j < len(toks) && (a.personVerbAt(j) || a.lifeVerbAt(j)) && toks[j].Norm != "et" && !(toks[j].Norm == "a" && (j+1 < len(toks) && toks[j+1].Norm == "lieu" || a.englishArticleAt(j))) {
 			return j
 		}
 		return 0
@@ -148,6 +148,22 @@ func (a *analysis) clauseFirstName(i int) int {
 		return j // "Fontaine a dit qu'il viendrait": a listed surname that is also a word
 	}
 	return 0
+}
+
+// englishArticleAt: the « a » at j is an English article ("Can a trustee
+// be paid?", "Will a parish council…"): the sentence is English, or the
+// next word is one of letters in lower case that French does not know
+// (« Karim a appelé » keeps its verb).
+func (a *analysis) englishArticleAt(j int) bool {
+	if a.inEnglish() {
+		return true
+	}
+	n := j + 1
+	if n >= len(a.s.Toks) {
+		return false
+	}
+	t := &a.s.Toks[n]
+	return t.Has(text.Letter) && !t.Has(text.Cap) && !t.Has(text.Digit) && !lexicon.IsFrenchWord(t.Norm)
 }
 
 // nicknameHead: "Le Grand Momo", "la petite Lou": a determiner and an

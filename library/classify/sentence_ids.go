@@ -48,7 +48,8 @@ func (a *analysis) findSpacedCode() {
 	}
 	toks := a.s.Toks
 	for i, t := range toks {
-		if t.Is(cCodeWord) && (i > 0 && publicCodeWords[toks[i-1].Norm] || i+1 < len(toks) && publicCodeWords[toks[i+1].Norm]) {
+		if t.Is(cCodeWord) && (i > 0 && publicCodeWords[toks[i-1].Norm] || i+1 < len(toks) && publicCodeWords[toks[i+1].Norm] ||
+			publicCode(toks, i, i+1)) { // secret_words.go: « le Code du travail et la loi n° 78-17 »
 			return // "code postal 7 5 0 1 1", "sort code 20-00-00"
 		}
 	}
