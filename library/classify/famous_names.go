@@ -99,7 +99,8 @@ func (a *analysis) famousName(i, j int) bool {
 		a.quotedWorkAuthor(i, j) && (listed || !a.privateSaid()) || // work_author.go; an unlisted author who « doit encore sa cotisation » is a member
 		a.betweenFamous(i, j) || // famous_together.go
 		a.datedPublicDeed(i, j) || // dated_public_deed.go
-		a.maximAuthor(i, j) // maxim_author.go: « Comme disait Marcel Pagnol, … »
+		a.maximAuthor(i, j) || // maxim_author.go: « Comme disait Marcel Pagnol, … »
+		a.eponymTold(i, j) // eponym_told.go: « Jean Moulin : … le lycée qui porte son nom »
 	if (!public || a.famousGuarded(i, j)) && !a.culturalTopic(i, j) { // cultural_topic.go: guarded in its own way
 		return false
 	}
