@@ -284,14 +284,15 @@ func dropCovered(fs []Finding) []Finding {
 
 // analysis is the state of one Classify call.
 type analysis struct {
-	c        *Classifier
-	lex      *dictionaries
-	text     string
-	direct   []Finding // from direct.Find, sorted by Start
-	di       int       // first direct finding not yet before the sentence
-	findings []Finding
-	allowed  [][2]int // byte spans matched by the allowlist
-	appeals  [][2]int // byte spans of sentences that publish the association's bank details
+	c         *Classifier
+	lex       *dictionaries
+	text      string
+	bearsName int       // eponym_told.go: 0 not read yet, -1 none in the value, else 1 + where the last phrase starts
+	direct    []Finding // from direct.Find, sorted by Start
+	di        int       // first direct finding not yet before the sentence
+	findings  []Finding
+	allowed   [][2]int // byte spans matched by the allowlist
+	appeals   [][2]int // byte spans of sentences that publish the association's bank details
 
 	readerAppeals [][2]int // byte spans of sentences that ask the readers of a public appeal (reader_appeal.go)
 

@@ -23,15 +23,22 @@ func (a *analysis) eponymTold(i, j int) bool {
 	if j-i < 2 {
 		return false
 	}
-	rest := a.text[a.s.Toks[j-1].End:]
-	if !strings.Contains(rest, " nom") && !strings.Contains(rest, " name") && !strings.Contains(rest, "after h") {
-		return false // the cheap test first: every name of every value asks
+	if a.bearsName == 0 {
+		a.bearsName = lastBearsName(a.text) // once per value: every name of every sentence asks
 	}
-	rest = strings.ToLower(strings.ReplaceAll(rest, "’", "'"))
+	return a.bearsName > int(a.s.Toks[j-1].End)
+}
+
+// lastBearsName gives 1 + where the last phrase of bears_name.txt starts
+// in text, as written or with a capital (« Porte son nom »), or -1.
+func lastBearsName(text string) int {
+	last := -1
 	for _, p := range bearsName {
-		if strings.Contains(rest, p) {
-			return true
+		for _, v := range [...]string{p, strings.ToUpper(p[:1]) + p[1:], strings.ReplaceAll(p, "'", "’")} {
+			if k := strings.LastIndex(text, v); k >= 0 && k+1 > last {
+				last = k + 1
+			}
 		}
 	}
-	return false
+	return last
 }

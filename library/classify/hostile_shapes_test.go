@@ -26,6 +26,11 @@ var hostileShapes = map[string]func(size int) string{
 	"full-width":   repeatTo("０"),
 	"escapes":      repeatTo("\x1b[1m"),
 	"tags":         repeatTo("\U000E0041"),
+	"maxims":       repeatTo("Comme disait Jean Dupont, "),
+	"eponyms":      repeatTo("Jean Dupont porte son nom "),
+	"owners":       repeatTo("la maladie de Blaise "),
+	"secrets":      repeatTo("Lavande77 comme mot de passe "),
+	"far-pairs":    repeatTo("wifi de la salle : Gym / basket2023 "),
 }
 
 func repeatTo(unit string) func(int) string {

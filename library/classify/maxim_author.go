@@ -131,10 +131,18 @@ func (a *analysis) quotedThenSaid(i, j int) bool {
 	return strings.ContainsAny(between, "»”\"")
 }
 
-// sayingOfNoOne: outside the name, the sentence holds no moment, no
-// figure, no word of ours and no one told of.
+// maximReach bounds a maxim's sentence, attribution and saying, in
+// tokens.
+const maximReach = 48
+
+// sayingOfNoOne: outside the name, the sentence (at most maximReach
+// tokens) holds no moment, no figure, no word of ours and no one told
+// of.
 func (a *analysis) sayingOfNoOne(i, j int) bool {
 	toks := a.s.Toks
+	if len(toks) > maximReach {
+		return false // a maxim is short; and a long sentence of names asks this of each
+	}
 	for k := range toks {
 		if k >= i && k < j {
 			continue

@@ -22,9 +22,11 @@ func (a *analysis) ownerOfSpecial(i int) int {
 	if de := toks[i-1].Norm; de != "de" && de != "d" && de != "of" || isClauseSep(toks[i-1].Sep) {
 		return 0
 	}
-	for _, h := range a.hits {
-		if h.dict == dSpecial && h.j == i-1 {
-			return i + 1
+	for k := max(0, i-6); k < i-1; k++ { // a term of up to five words ends before « de »: bounded, as every token may ask
+		for _, h := range a.hits[a.hitStart[k]:a.hitStart[k+1]] {
+			if h.dict == dSpecial && h.j == i-1 {
+				return i + 1
+			}
 		}
 	}
 	return 0
