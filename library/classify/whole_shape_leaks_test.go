@@ -2,13 +2,13 @@ package classify
 
 import "testing"
 
-// Leaks the fourth round of blind training sets showed, each written here
+// Leaks of whole shapes that blind training sets (train17) showed, written here
 // in other words: a speaker's address keeps the speaker a person, and a
 // name's tail stops at a comma (a street further in the list made the
 // whole list a building's name); a predicate that starts a strategy term
 // is no theme of the event before it; a fingerprint reader holds
 // biometric data.
-func TestTraining17Leaks(t *testing.T) {
+func TestWholeShapeLeaks(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Adresse de la conférencière : Agnès Peyrol, Le Moulin, lieu-dit Les Granges, 24200 Sarlat.", Blocked, Personal, "name"},
 		{"Speaker's address for the invoice: Dr Helen Marsh, Rose Cottage, Ashby Lane, Leicester.", Blocked, Personal, "name"},
