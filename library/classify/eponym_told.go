@@ -44,11 +44,9 @@ func lastBearsName(text string) int {
 				break
 			}
 			end := from + k + len(anchor)
-			for _, p := range phrases {
-				for _, v := range [...]string{p, strings.ToUpper(p[:1]) + p[1:], strings.ReplaceAll(p, "'", "’")} {
-					if strings.HasSuffix(text[:end], v) && end-len(v)+1 > last {
-						last = end - len(v) + 1
-					}
+			for _, v := range phrases {
+				if strings.HasSuffix(text[:end], v) && end-len(v)+1 > last {
+					last = end - len(v) + 1
 				}
 			}
 			from = end
@@ -57,14 +55,14 @@ func lastBearsName(text string) int {
 	return last
 }
 
-// bearsNameAnchors are the phrases of bears_name.txt by their last two
-// words.
+// bearsNameAnchors are the phrases of bears_name.txt, each as written,
+// with a capital and with a curly apostrophe, by their last two words.
 var bearsNameAnchors = func() map[string][]string {
 	m := map[string][]string{}
 	for _, p := range bearsName {
 		w := strings.Fields(p)
 		anchor := strings.Join(w[max(0, len(w)-2):], " ")
-		m[anchor] = append(m[anchor], p)
+		m[anchor] = append(m[anchor], p, strings.ToUpper(p[:1])+p[1:], strings.ReplaceAll(p, "'", "’"))
 	}
 	return m
 }()

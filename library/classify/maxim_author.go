@@ -39,12 +39,9 @@ func (a *analysis) maximAuthor(i, j int) bool {
 		return false
 	}
 	end := j // where the attribution ends and the saying starts
-	switch {
-	case a.attributedBefore(i):
-	case a.attributedAfter(i, j):
-		end = a.afterSayingVerb(j)
-	case a.quotedThenSaid(i, j):
-	default:
+	if e := a.attributedAfter(i, j); e > 0 {
+		end = e
+	} else if !a.attributedBefore(i) && !a.quotedThenSaid(i, j) {
 		return false
 	}
 	if end < len(a.s.Toks) && !isClauseSep(a.s.Toks[end].Sep) {
@@ -91,30 +88,21 @@ func (a *analysis) auxiliaryBetween(from, to int) bool {
 	return false
 }
 
-// attributedAfter: "As Nelson Mandela (once) said | put it | wrote", "in
-// the words of …" is read by attributedBefore.
-func (a *analysis) attributedAfter(i, j int) bool {
+// attributedAfter: "As Nelson Mandela (once) said | put it | wrote";
+// it returns the token after the verb and its glue ("put it"), 0 if the
+// name is not so attributed ("in the words of …" is read by
+// attributedBefore).
+func (a *analysis) attributedAfter(i, j int) int {
 	toks := a.s.Toks
 	if i == 0 || toks[i-1].Norm != "as" || i > 1 && !isClauseSep(toks[i-1].Sep) {
-		return false
+		return 0
 	}
-	for k := j; k < min(len(toks), j+2); k++ {
-		if maximPast[toks[k].Norm] {
-			return true
-		}
-		if !maximGlue[toks[k].Norm] {
-			return false
-		}
+	said := false
+	for stop := min(len(toks), j+3); j < stop && (maximGlue[toks[j].Norm] || maximPast[toks[j].Norm]); j++ {
+		said = said || maximPast[toks[j].Norm] // "once said", "put it"
 	}
-	return false
-}
-
-// afterSayingVerb: the token after "said", "put it", "once wrote" that
-// follow the name ending at j.
-func (a *analysis) afterSayingVerb(j int) int {
-	toks := a.s.Toks
-	for j < len(toks) && (maximGlue[toks[j].Norm] || maximPast[toks[j].Norm]) {
-		j++
+	if !said {
+		return 0
 	}
 	return j
 }

@@ -23,10 +23,8 @@ func (a *analysis) ownerOfSpecial(i int) int {
 		return 0
 	}
 	for k := max(0, i-6); k < i-1; k++ { // a term of up to five words ends before « de »: bounded, as every token may ask
-		for _, h := range a.hits[a.hitStart[k]:a.hitStart[k+1]] {
-			if h.dict == dSpecial && h.j == i-1 {
-				return i + 1
-			}
+		if end, _ := a.at(dSpecial, k); end == i-1 {
+			return i + 1
 		}
 	}
 	return 0

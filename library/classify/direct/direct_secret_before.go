@@ -39,14 +39,7 @@ func (s *scanner) secretBefore(kwStart int) (int, int) {
 	if j == kwStart {
 		return 0, 0
 	}
-	e := j // the secret ends here, before spaces, commas and quotation marks
-	for e > 0 && strings.IndexByte(" ,\"'`", t[e-1]) >= 0 || e > 1 && t[e-2] == 0xC2 && (t[e-1] == 0xBB || t[e-1] == 0xA0) {
-		if t[e-1] == 0xBB || t[e-1] == 0xA0 {
-			e -= 2
-		} else {
-			e--
-		}
-	}
+	e := len(strings.TrimRight(t[:j], " ,\"'`»\u00a0")) // the secret ends before spaces, commas and quotation marks
 	b := e
 	for b > 0 && t[b-1] > ' ' && t[b-1] != 0xAB && t[b-1] != '"' && t[b-1] != '\'' && e-b < 64 {
 		b--
