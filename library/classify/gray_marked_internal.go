@@ -9,7 +9,8 @@ import "tamis/library/classify/lexicon"
 // documents kept inside: whatever it holds is not public yet, a doubt.
 // The mark stands right beside the document's word, after it in French
 // and before it in English, in the same clause; a page that says it is
-// published passes. « Règlement intérieur », « médecine interne » or
+// published passes. Amounts in a document kept inside are the
+// association's unpublished finances: blocked. « Règlement intérieur », « médecine interne » or
 // « l'interne de garde » name no document.
 
 // internalMarks are the adjectives that keep a document inside.
@@ -21,6 +22,10 @@ func (a *analysis) findMarkedInternal() {
 		return
 	}
 	if h, ok := a.firstPending(pendInternalDoc, a.markedInternal); ok {
+		if a.hasMoney() {
+			a.add(ruleFinance, h.i, h.j) // « Budget interne du gala : 6 200 € de dépenses »: the accounts kept inside
+			return
+		}
 		a.add(ruleInternal, h.i, h.j)
 	}
 }

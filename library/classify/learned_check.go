@@ -3,6 +3,8 @@ package classify
 import (
 	"math/bits"
 	"slices"
+
+	"tamis/library/classify/text"
 )
 
 // learnedSentence is a sentence's part of the learned check, noted at its
@@ -13,6 +15,7 @@ type learnedSentence struct {
 	keyFrom, keyTo int    // its features' keys in analysis.lkeys, sorted and distinct
 	rules          uint64 // the rules found in it (bit RuleID), counted once each
 	doubt          bool   // one of them is a doubt
+	coded          bool   // it holds an anonymisation code (codes.go)
 }
 
 // A sentence's rules fit one word.
@@ -38,6 +41,7 @@ func (a *analysis) noteLearned() {
 	prevWord := ""
 	for k := range a.s.Toks {
 		w := learnedWord(&a.s.Toks[k])
+		ls.coded = ls.coded || a.s.Toks[k].Has(text.Code)
 		if w == "" {
 			prev = 0
 			continue
@@ -109,6 +113,12 @@ func (a *analysis) addLearned() {
 		r := ruleLearnedPersonal
 		if score[1] > 0 {
 			r = ruleLearnedSensitive
+		} else if ls.coded {
+			// « La fille de Personne_001, née le [DATE_NAISSANCE_001] »
+			// reads like a note about someone, but its identifiers were
+			// taken out: what stays personal is the rules' to find. A
+			// sensitive fact about a code stays blocked (issue 7, part 1).
+			continue
 		}
 		a.findings = append(a.findings, Finding{
 			Rule: r.String(), Category: r.info().cat, Verdict: Blocked,

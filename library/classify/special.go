@@ -62,6 +62,9 @@ func (a *analysis) judgeSpecialSpan(sp span) {
 	if t.flags&capOnly != 0 && !toks[sp.i].Has(text.Cap) || t.flags&upperOnly != 0 && !toks[sp.i].Has(text.Upper) {
 		return
 	}
+	if t.flags&accented != 0 && isASCII(a.text[toks[sp.i].Start:toks[sp.j-1].End]) {
+		return // « contrôle interne » is no « interné »
+	}
 	if t.flags&capOnly != 0 && sp.j-sp.i == 1 && inDashedCode(toks, sp.i) {
 		return // « AA-123-AA »: letters of a plate or a reference, no initialism
 	}
@@ -286,7 +289,7 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 		return
 	}
 	groupName := a.pluralSubject(sp) && !a.isPlural(sp) // "les Témoins de Jéhovah"
-	if !a.isPlural(sp) && !groupName || t.flags&selfPerson != 0 && !groupName {
+	if (!a.isPlural(sp) && !groupName || t.flags&selfPerson != 0 && !groupName) && !a.generalStatementOf(t) {
 		// precaution: a sensitive fact in a filled value with no public
 		// and no generic use is most often about the person the form is about
 		a.addAs(t.rule, Blocked, sp.i, sp.j, reason)

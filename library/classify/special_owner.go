@@ -9,14 +9,17 @@ import "tamis/library/classify/text"
 // is a unit): the name shapes let such a word go alone, and the fact
 // then had no one to be about. An illness named after its finder (« la
 // maladie de Huntington ») is a term of the special dictionary itself
-// (eponymAt), not a first name.
+// (eponymAt), not a first name. Initials and a short name no lexicon
+// knows are someone too: « la rééducation de JPM », « de Ty »; a longer
+// unknown word may be a place (« la madrasa de Samarcande »).
 
-// ownerOfSpecial: token i is a capitalised first name after « de » that
+// ownerOfSpecial: token i is a capitalised first name (or initials, a
+// short unknown name: shortNameOrInitials) after « de » that
 // (« of ») follows a special-category term; it returns the end of the name.
 func (a *analysis) ownerOfSpecial(i int) int {
 	toks := a.s.Toks
 	t := &toks[i]
-	if i < 2 || t.Sep != 0 || !t.Has(text.Cap) || !t.IsAny(cFirst, cAmbig) || a.eponymAt(i) {
+	if i < 2 || t.Sep != 0 || !t.Has(text.Cap) || !t.IsAny(cFirst, cAmbig) && !a.shortNameOrInitials(i) || a.eponymAt(i) {
 		return 0
 	}
 	if de := toks[i-1].Norm; de != "de" && de != "d" && de != "of" || isClauseSep(toks[i-1].Sep) {

@@ -36,8 +36,8 @@ func (a *analysis) findStrategy() {
 		if (t.rule == ruleHR || t.rule == ruleLitigation || t.rule == ruleFinance) && (a.startsGeneric() || a.hypotheticalBefore(sp.i)) && len(a.names) == 0 && len(a.anchors) == 0 {
 			continue // "Formation : le harcèlement au travail", « Atelier : éviter un trou de trésorerie », « en cas de litige »
 		}
-		if t.rule == ruleMerger && a.mergesActivities(sp.j) || t.rule == ruleConfidential && a.credentialNamed(sp.i) {
-			continue // strategy_activity.go: « on fusionne les deux séances », « votre code confidentiel »
+		if t.rule == ruleMerger && a.mergesActivities(sp.j) || t.rule == ruleConfidential && (a.credentialNamed(sp.i) || a.secrecyDuty(sp.i, sp.j)) {
+			continue // strategy_activity.go: « on fusionne les deux séances », « votre code confidentiel »; secrecy_duty.go: « le secret professionnel »
 		}
 		if a.insideRecordName(sp.i, sp.j) {
 			continue // « le procès-verbal de l'AG »: the record, not a trial

@@ -36,12 +36,16 @@ const (
 	// upperOnly: only when written in capitals, an initialism (« SEP »,
 	// « AIT »): in lower case the same letters are other words.
 	upperOnly
+	// accented: only when written with its accents: « interné » unaccented
+	// is « interne » (« contrôle interne », « l'interne de garde »).
+	accented
 )
 
 // flagNames spell the flags in the data files.
 var flagNames = map[string]termFlags{
 	"self-person": selfPerson, "weak": weak, "strong": strong, "cap-only": capOnly,
 	"not-after-elision": notAfterElision, "need-money": needMoney, "upper-only": upperOnly,
+	"accented": accented,
 }
 
 // termList reads a table, data/phrases/<name>.txt: sections
@@ -83,4 +87,14 @@ func termEntries(terms []term) func(func(string, int)) {
 			}
 		}
 	}
+}
+
+// isASCII: s holds no byte outside ASCII, so no accented letter.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

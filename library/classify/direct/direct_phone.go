@@ -254,12 +254,15 @@ func parseValid(num, region string) bool {
 }
 
 // orgPhoneMarkers say a number is the association's or a service's, as
-// printed on a poster: "standard", "accueil", "numéro vert".
+// printed on a poster: "standard", "accueil", "numéro vert", or as
+// published on its site.
 var orgPhoneMarkers = newMarkers("de l'asso", "de l'association", "standard", "accueil", "secretariat", "antenne", "reception",
 	"mairie", "numero vert", "permanence", "permanences", "notre numero", "nous joindre", "contactez-nous",
 	"appelez-nous", "siege", "local", "our number", "call us", "helpline", "samu", "pompiers", "urgence",
 	"urgences", "ligne d'ecoute", "hotline", "service", "reservation", "reservations", "billetterie",
-	"office de tourisme", "association", "club", "centre", "mediatheque", "bibliotheque")
+	"office de tourisme", "association", "club", "centre", "mediatheque", "bibliotheque",
+	// published where the association publishes: its site, its press contact
+	"notre site", "site internet", "our website", "our site", "contact presse", "press contact", "press office", "office line")
 
 // validPhoneFinding reports a valid number: blocked, unless it is written
 // as the association's or a public service's (no finding for a landline,

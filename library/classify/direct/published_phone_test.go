@@ -1,0 +1,29 @@
+package direct
+
+import "testing"
+
+// A landline printed where the association publishes (its site, its
+// press contact) is the association's; a mobile there stays a doubt, and
+// a number said to be someone's home stays blocked.
+func TestPublishedOfficeNumberIsTheAssociations(t *testing.T) {
+	for _, tc := range []struct {
+		text          string
+		finding, hard bool // any phone finding; a blocked one
+	}{
+		{"Contact presse : 05 61 22 33 44, du lundi au jeudi.", false, false},
+		{"Comme indiqué sur notre site, le 04 72 10 20 30 répond le matin.", false, false},
+		{"The office line on our website is 01 44 55 66 77.", false, false},
+		{"Contact presse : 06 12 34 56 78.", true, false},
+		{"Contact presse : joindre Paul à son domicile au 05 61 22 33 44.", true, true},
+	} {
+		finding, hard := false, false
+		for _, f := range Find(tc.text) {
+			if f.Rule == "phone" {
+				finding, hard = true, hard || f.Verdict == Blocked
+			}
+		}
+		if finding != tc.finding || hard != tc.hard {
+			t.Errorf("%q: phone finding %v (blocked %v), want %v (%v)", tc.text, finding, hard, tc.finding, tc.hard)
+		}
+	}
+}
