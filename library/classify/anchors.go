@@ -134,6 +134,10 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 		return anchorPerson, (toks[k].Is(cRole) || only) && toks[i].Is(cDefiniteDets) && !a.publicOffice(k)
 	}
 	k = i + 1
+	if k+2 < len(toks) && toks[k].Has(text.Digit) && (toks[k+1].Norm == "year" || toks[k+1].Norm == "years") && toks[k+2].Norm == "old" &&
+		(k+3 == len(toks) || !toks[k+3].Is(cPerson)) {
+		return anchorPerson, false // "the 17-year-old who does the sorting"; "a 17-year-old volunteer" anchors on its noun
+	}
 	if k+1 < len(toks) && toks[k].Is(cNounAdjectives) && toks[k+1].Sep == 0 && toks[k+1].Is(cAdjNounLinks) {
 		return anchorPerson, false // "le nouveau de la parcelle 14", "la petite qui chante"
 	}
@@ -145,8 +149,8 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 		n1, n2 := toks[k].Norm, toks[k+1].Norm
 		if (n1 == "de" || n1 == "d" || n1 == "des" || n1 == "of") &&
 			(n2 == "nos" || n2 == "mes" || n2 == "ses" || n2 == "vos" || n2 == "leurs" || n2 == "our" || n2 == "ces") &&
-			toks[k+2].Is(cPopulation) {
-			return anchorPerson, false
+			(toks[k+2].Is(cPopulation) || k+3 < len(toks) && toks[k+3].Is(cPopulation) && toks[k+2].Sep == 0 && !toks[k+2].Has(text.Cap)) {
+			return anchorPerson, false // "one of our host parents": a word before the plural noun
 		}
 		if n1 == "des" && toks[k+1].Is(cPopulation) {
 			return anchorPerson, false

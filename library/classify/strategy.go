@@ -172,12 +172,18 @@ func (a *analysis) hasMoneyIn(from, to int) bool {
 }
 
 // clauseAround returns the tokens of the clause that holds [i, j): from
-// the comma, colon or semicolon before it to the one after it.
+// the comma, colon or semicolon before it to the one after it, or past
+// « c'est » that takes the clause up again (« notre plancher, c'est
+// 22 000 € »).
 func (a *analysis) clauseAround(i, j int) (from, to int) {
 	toks := a.s.Toks
 	for from = i; from > 0 && !isClauseSep(toks[from].Sep); from-- {
 	}
 	for to = j; to < len(toks) && !isClauseSep(toks[to].Sep); to++ {
+	}
+	if to+1 < len(toks) && toks[to].Norm == "c" && toks[to+1].Norm == "est" { // « notre plancher, c'est 22 000 € »: the same clause, taken up
+		for to += 2; to < len(toks) && !isClauseSep(toks[to].Sep); to++ {
+		}
 	}
 	return from, to
 }

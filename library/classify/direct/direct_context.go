@@ -316,3 +316,19 @@ var personalMarkers = newMarkers(
 	"he is renting", "she is renting", "he rents", "she rents", "he lodges", "she lodges", "his address", "her address", "their address", "home address",
 	"son numero", "son portable", "son compte", "son insta", "son profil", "sa page", "son pseudo", "son facebook", "son linkedin", "son tel", "son telephone", "his", "her", "private", "perso",
 )
+
+// colonLabel is the folded label of the value at i: the words before a
+// colon that stands right before i (spaces between), back to the start of
+// the sentence and at most 120 bytes (« Date de naissance pour
+// l'inscription au centre de loisirs : 17/08/2016 », whose birth word
+// is past the 50 bytes a value's context reads); "" without such a colon.
+func (s *scanner) colonLabel(i int) string {
+	k := i
+	for k > 0 && (s.text[k-1] == ' ' || s.text[k-1] == '\t') {
+		k--
+	}
+	if k == 0 || s.text[k-1] != ':' {
+		return ""
+	}
+	return string(foldInto(nil, s.rawBefore(k-1, 120))) // rare: a colon right before a date or a code
+}

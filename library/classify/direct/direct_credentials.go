@@ -24,6 +24,7 @@ var valueStopWords = map[string]bool{
 	"changed": true, "same": true, "ask": true, "see": true, "not": true, "your": true, "votre": true,
 	"vos": true, "son": true, "sa": true, "ses": true, "leur": true, "nouveau": true, "nouvel": true,
 	"nouvelle": true, "gratuit": true, "gratuite": true, "free": true, "oui": true, "non": true,
+	"cliquez": true, "clique": true, "cliquer": true, "click": true, "suivez": true, "utilisez": true, "follow": true,
 	"yes": true, "no": true, "aucun": true, "aucune": true, "none": true, "vide": true, "pour": true,
 	"avec": true, "sans": true, "ici": true, "here": true, "lui": true, "elle": true, "eux": true,
 	"est": true, "sont": true, "doit": true, "reste": true, "sera": true, "accessible": true,
@@ -70,6 +71,9 @@ func (s *scanner) credential(kwStart, kwEnd int, kind kwKind) int {
 	}
 	if ve <= vs && kind != kwTight {
 		vs, ve = s.pairAfterColon(kwEnd) // direct_secret_before.go: « Wi-Fi de la salle, si ça peut aider : EcoleVH / maitresse2019 »
+	}
+	if ve <= vs {
+		vs, ve = s.valueAfterFarColon(kwEnd, kind) // « Le code du portail de la résidence où on fait la distribution : B2741 »
 	}
 	if ve <= vs && kind == kwSecret {
 		if bs, be := s.secretBefore(kwStart); be > bs { // « « Soleil2Provence! » sert aussi de mot de passe »

@@ -52,7 +52,8 @@ func (s *scanner) date(i int) (int, bool) {
 	switch {
 	case hasWord(w, orgAnniversary):
 		// "l'anniversaire de l'association le 12 mars 2025": an event
-	case hasWord(w, birthMarkers) || bornLe(w) || hasAgeAfter(s.after(end, 16)) || hasWord(s.after(end, 30), birthAfter):
+	case hasWord(w, birthMarkers) || bornLe(w) || hasAgeAfter(s.after(end, 16)) || hasWord(s.after(end, 30), birthAfter) ||
+		hasWord(s.colonLabel(i), birthMarkers):
 		s.add(ruleBirthdate, Blocked, i, end, i18n.T("date de naissance", "date of birth"))
 	case year >= 1900 && year <= s.thisYear()-3 && s.nameBefore(i):
 		s.add(ruleBirthdate, Doubt, i, end,

@@ -86,21 +86,52 @@ func strongSecret(v string) bool {
 	return letters && (hasDigit(v) || innerSymbol(v) || mixedOrSymbol(strings.TrimRight(v, "!?.")) && strings.ContainsAny(v, "!#$%*+?^~&"))
 }
 
+// farColon returns the first colon at most 100 bytes after from, in the
+// same sentence, or -1.
+func (s *scanner) farColon(from int) int {
+	t := s.text
+	for j := from; j < min(len(t), from+100); j++ {
+		if t[j] == '\n' || (t[j] == '.' || t[j] == '!' || t[j] == '?') && (j+1 == len(t) || t[j+1] == ' ') {
+			return -1
+		}
+		if t[j] == ':' {
+			return j
+		}
+	}
+	return -1
+}
+
+// valueAfterFarColon returns the secret after a colon far from its
+// keyword, in the same sentence: a code holding a digit right after it
+// (« Le code du portail de la résidence où on fait la distribution :
+// B2741 »), or a strong secret among its next six words (« Mot de passe
+// de la boîte contact@ : on l'a changé en Marguerite1901 »).
+func (s *scanner) valueAfterFarColon(from int, kind kwKind) (int, int) {
+	t := s.text
+	c := s.farColon(from)
+	if c < 0 || kind != kwCode && kind != kwSecret {
+		return 0, 0
+	}
+	j := skipSpaces(t, c+1, 2)
+	for words := 0; words < 6 && j < len(t) && isTokenStart(t[j]); words++ {
+		e := tokenEnd(t, j)
+		v := trimValue(t[j:e])
+		if strongSecret(v) || words == 0 && kind == kwCode && len(v) >= 4 && hasDigit(v) && !yearLike(v) && secretValue(v, kind) {
+			return j, j + len(v)
+		}
+		if strings.ContainsAny(t[e-1:e], ".!?;") {
+			break
+		}
+		j = skipSpaces(t, e, 2)
+	}
+	return 0, 0
+}
+
 // pairAfterColon returns the secret of a pair « name / secret » after a
 // colon at most 100 bytes after from, in the same sentence.
 func (s *scanner) pairAfterColon(from int) (int, int) {
 	t := s.text
-	limit := min(len(t), from+100)
-	c := -1
-	for j := from; j < limit; j++ {
-		if t[j] == '\n' || (t[j] == '.' || t[j] == '!' || t[j] == '?') && (j+1 == len(t) || t[j+1] == ' ') {
-			return 0, 0
-		}
-		if t[j] == ':' {
-			c = j
-			break
-		}
-	}
+	c := s.farColon(from)
 	if c < 0 {
 		return 0, 0
 	}

@@ -1,0 +1,31 @@
+package classify
+
+import "testing"
+
+// Persons told by a description, identifiers and the association's
+// matters told in passing, as blind training sets wrote them (train18);
+// the sentences here are our own.
+func TestPersonsToldByADescription(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La collégienne qui vient au soutien scolaire le jeudi habite au-dessus de la boulangerie.", Blocked, Personal, "indirect"},
+		{"The 15-year-old who helps at the Sunday car boot sale has moved to Leeds.", Blocked, Personal, "indirect"},
+		{"One of our foster parents was convicted of fraud last year.", Blocked, Sensitive, "criminal"},
+		// a plate, with the person it belongs to
+		{"Plaque de la bénévole qui bloque l'entrée du parking : FT-319-QA.", Blocked, Personal, "licence-plate"},
+		// no one: an age as a rule, a share of pupils
+		{"A 16-year-old may volunteer with a parent's written consent.", OK, 0, ""},
+	})
+}
+
+func TestMattersToldInPassing(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Les recettes de la tombola n'ont jamais été déclarées, on fait comment ?", Blocked, Sensitive, "finance"},
+		{"Projet non annoncé : regrouper les deux accueils de jour à la rentrée.", Blocked, Sensitive, "confidential"},
+		{"Pour le bail, notre plancher, c'est 900 € par mois, pas un centime de moins.", Blocked, Sensitive, "negotiation"},
+		{"On arrête avec le transporteur en mars, mais ne lui dis rien avant d'avoir signé ailleurs.", Blocked, Sensitive, "confidential"},
+		{"Un licenciement pour motif économique est envisagé pour l'animatrice du soir.", Blocked, Sensitive, "hr"},
+		// public look-alikes
+		{"Concert non annoncé dans le programme : la chorale chantera en ouverture du marché de Noël !", OK, 0, ""},
+		{"Notre plafond est de douze personnes par atelier, inscription obligatoire.", OK, 0, ""},
+	})
+}
