@@ -65,8 +65,8 @@ func (a *analysis) judgeSpecialSpan(sp span) {
 	if t.flags&accented != 0 && isASCII(a.text[toks[sp.i].Start:toks[sp.j-1].End]) {
 		return // « contrôle interne » is no « interné »
 	}
-	if t.flags&capOnly != 0 && sp.j-sp.i == 1 && inDashedCode(toks, sp.i) {
-		return // « AA-123-AA »: letters of a plate or a reference, no initialism
+	if t.flags&capOnly != 0 && sp.j-sp.i == 1 && (inDashedCode(toks, sp.i) || a.insideProperName(sp.i)) {
+		return // « AA-123-AA »: letters of a plate or a reference, no initialism; « Les Ponts Solidaires »: an association's name
 	}
 	if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].Norm) {
 		return // "cours d'anglais", "en arabe", « peur du noir »: a language or a colour, not an origin
@@ -655,4 +655,23 @@ func (a *analysis) hasNameAnchor() bool {
 func inDashedCode(toks []text.Token, i int) bool {
 	return i > 0 && text.Joined(toks, i, '-') && toks[i-1].Has(text.Digit) ||
 		i+1 < len(toks) && text.Joined(toks, i+1, '-') && toks[i+1].Has(text.Digit)
+}
+
+// insideProperName: the capitalised word k ends the name of an
+// organisation: a word that starts such names (org_head_words.txt:
+// « association », « collectif ») stands within the four words before
+// it, the words between capitalised or particles (« Association Les
+// Ponts Solidaires », « l'association Toits Solidaires »), not a union,
+// a party or a people (« chez Sud Rail », « Irish Travellers »).
+func (a *analysis) insideProperName(k int) bool {
+	toks := a.s.Toks
+	for n := k - 1; n >= max(0, k-4); n-- {
+		if toks[n].Is(cOrgHeadWords) {
+			return true
+		}
+		if isClauseSep(toks[n+1].Sep) || !toks[n].Has(text.Cap) && !isParticle(toks[n].Norm) {
+			return false
+		}
+	}
+	return false
 }

@@ -86,7 +86,7 @@ func (a *analysis) findDictatedPhone() {
 			digits, k = digits+n, end
 		}
 		if digits == 10 && pairs > 0 {
-			a.add(rulePhone, i, k)
+			a.addSpelledPhone(i, k)
 			return
 		}
 	}

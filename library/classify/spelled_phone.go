@@ -1,5 +1,10 @@
 package classify
 
+import (
+	"tamis/i18n"
+	"tamis/library/classify/direct"
+)
+
 // A phone number whose first digits are spelled out (« zéro six 42 18 07
 // 33 », "oh seven seven 00 900 123"), to slip past a scanner of digits,
 // is still a phone number.
@@ -30,8 +35,20 @@ func (a *analysis) findSpelledPhone() {
 			j++
 		}
 		if (n == 10 || n == 11) && j-i >= 3 && isDigits(toks[j-1].Norm) {
-			a.add(rulePhone, i, j)
+			a.addSpelledPhone(i, j)
 			return
 		}
 	}
+}
+
+// addSpelledPhone adds the spelled phone at [i, j): blocked, or a doubt
+// when the words before it give it as the association's or a service's
+// (direct.OrgPhoneContext): spelling a number out is also a way to hide
+// one, so it is never let pass unseen.
+func (a *analysis) addSpelledPhone(i, j int) {
+	if direct.OrgPhoneContext(a.text[a.s.Toks[0].Start:a.s.Toks[i].Start]) {
+		a.addAs(rulePhone, Doubt, i, j, i18n.T("numéro de téléphone : est-ce celui d'une personne ?", "phone number: does it belong to a person?"))
+		return
+	}
+	a.add(rulePhone, i, j)
 }

@@ -208,7 +208,7 @@ func (a *analysis) findGrantIntent() {
 	if funding < 0 && asking && a.hasMoney() {
 		funding = a.funderBody() // "on va demander 30 000 € à la CAF"
 	}
-	if intent >= 0 && funding >= 0 && !a.isPublished() && !a.howToQuestion() {
+	if intent >= 0 && funding >= 0 && !a.isPublished() && !a.howToQuestion() && !a.thankedForFunding() { // grant_thanked.go
 		a.add(ruleGrant, min(intent, funding), max(intent, funding)+1)
 	}
 }

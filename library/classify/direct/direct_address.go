@@ -67,6 +67,10 @@ var placeMarkers = newMarkers(
 	"hotel de ville", "collecte", "distribution", "distributions", "inscriptions", "cours", "stage", "expo",
 	"exposition", "concert", "spectacle", "fete", "vide-grenier", "brocante", "braderie", "kermesse", "loto",
 	"nous", "notre", "nos", "us", "retrouvez-nous", "rejoignez-nous",
+	// public bodies, whose addresses are printed everywhere
+	"prefecture", "sous-prefecture", "matignon", "elysee", "ministere", "tribunal", "palais de justice",
+	"conseil departemental", "conseil regional", "hotel du departement", "hotel de region", "rectorat",
+	"urssaf", "assemblee nationale", "senat", "town hall", "city hall", "council offices",
 )
 
 // weakPersonMarkers name an inhabitant, unless a place marker says the

@@ -384,3 +384,13 @@ func frenchServiceLayout(gs []group) bool {
 	}
 	return len(gs) == 4 && gs[0].end-gs[0].start == 1
 }
+
+// OrgPhoneContext reports whether the words before a number written out
+// of the byte scanner's reach (spelled in words: « zéro trois,
+// quatre-vingts… ») say it is the association's or a service's, as
+// validPhoneFinding reads them: « Standard de l'association (sur notre
+// site) : ».
+func OrgPhoneContext(before string) bool {
+	w := bytesView(foldInto(nil, before))
+	return !hasWord(withoutAtHome(w), personalMarkers) && hasWord(w, orgPhoneMarkers)
+}
