@@ -19,7 +19,7 @@ func (a *analysis) culturalGuarded(j int) bool {
 	if a.tellsNews() {
 		return true // « depuis lundi »
 	}
-	if a.hasAny(cKin, cResidenceVerbs, cPersonMoney) || a.agedAuthor() {
+	if a.hasAny(cKin, cResidenceVerbs, cPersonMoney) || a.ageGiven() {
 		return true // « avec ses trois enfants », « qui vit », « 8 ans »
 	}
 	if a.dictHits&dictsOf(dSpecial) != 0 && !a.publicDeed(j) {

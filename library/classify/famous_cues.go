@@ -32,7 +32,7 @@ func (a *analysis) publicCue(i, j int) bool {
 	if toks[j-1].Is(cLast) {
 		return false
 	}
-	if i > 0 && authorLinks[toks[i-1].Norm] || a.possessiveAfter(j) || a.anyWordIn(fl.events) || // famous_possessive.go
+	if i > 0 && authorLinks[toks[i-1].Norm] || a.possessiveAfter(j) || a.anyWordIn(fl.events) || a.anyWordIn(fl.topics) && !a.ageGiven() || // famous_possessive.go; famous_topics.txt
 		a.sentCls.Intersects(classesOf(cWork, cTopicWords, cPublicEvents)) {
 		return true
 	}

@@ -28,7 +28,7 @@ import (
 // famous holds the list and the guards' words, read on first use.
 type famous struct {
 	names, relations, news, copulas, history, nameDay, context, events lexicon.WordSet
-	performers                                                         lexicon.WordSet
+	performers, topics                                                 lexicon.WordSet
 	starts, lasts                                                      lexicon.WordSet // the first and the last word of every name
 }
 
@@ -43,6 +43,7 @@ var famousLists = sync.OnceValue(func() *famous {
 		context:    lexicon.Words(lexicon.Data, "famous_context"),
 		events:     lexicon.Words(lexicon.Data, "famous_events"),
 		performers: lexicon.Words(lexicon.Data, "famous_performers"),
+		topics:     lexicon.Words(lexicon.Data, "famous_topics"),
 		starts:     lexicon.WordSet{},
 		lasts:      lexicon.WordSet{},
 	}

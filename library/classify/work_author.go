@@ -24,13 +24,13 @@ func (a *analysis) quotedWorkAuthor(i, j int) bool {
 	fl := famousLists() // a work, not a word quoted (« “Merci” de Paul »)
 	// a word of works, of a public event, or of a work published or awarded (published_work.go)
 	workSaid := a.hasWorkWord() || a.anyWordIn(fl.context) || a.anyWordIn(fl.events) || a.publishedWork() && a.workTitleHead(i-1)
-	return workSaid && !a.agedAuthor()
+	return workSaid && !a.ageGiven()
 }
 
-// agedAuthor: the sentence gives someone's age (« de Paul Durand, 87 ans »,
+// ageGiven: the sentence gives someone's age (« de Paul Durand, 87 ans »,
 // "aged 9"): the memoir of a resident or a child's tale, not a published
-// author's work.
-func (a *analysis) agedAuthor() bool {
+// author's work; a namesake, not the famous one (famous_names.go).
+func (a *analysis) ageGiven() bool {
 	toks := a.s.Toks
 	for k := 1; k < len(toks); k++ {
 		switch toks[k].Norm {
