@@ -14,3 +14,16 @@ func TestSingleQuotedTitles(t *testing.T) {
 		{"The play 'Home' was great, Karima Benali will bring the costumes back.", Blocked, Personal, "name"},
 	})
 }
+
+// A list of titles between guillemets is read one quote at a time: the
+// closing mark of one and the opening mark of the next stand between the
+// same two words (« Jolene », « Roxanne »), and counting marks took the
+// second title for the text outside. A quoted sentence about someone
+// stays a fact about them.
+func TestListOfQuotedTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Playlist de la kermesse : « Alexandrie Alexandra », « Les Lacs du Connemara » et « Lucie ».", OK, 0, ""},
+		{"Karaoké des ados : « Jolene », « Valerie » puis « Roxanne ».", OK, 0, ""},
+		{"« Mme Laval est sous dialyse », a écrit la coordinatrice.", Blocked, Sensitive, "health"},
+	})
+}

@@ -131,14 +131,58 @@ func careOf(toks []text.Token, k int) bool {
 	return k > 0 && careLinks[toks[k-1].Norm]
 }
 
-// inQuotes: token k is inside a quoted title: an odd number of quotation
-// marks opens before it, the quote starts with a capital and holds no
-// pronoun (« je suis séropositif » is reported speech, not a title) and
+// inQuotes: token k is inside a quoted title: a quotation mark opens
+// before it and has not closed, the quote starts with a capital and holds
+// no pronoun (« je suis séropositif » is reported speech, not a title) and
 // no name (« Mme Dupont est diabétique » is a fact about her in quotation
-// marks: a pasted sentence, not the title of a work).
+// marks: a pasted sentence, not the title of a work). Guillemets and
+// curly quotes say which way they face, so that a list of titles
+// (« « Jolene », « Roxanne » et « Hey Jude » ») is read one quote at a
+// time; straight quotes are counted.
 func (a *analysis) inQuotes(k int) bool {
+	open, end, ok := a.facingQuote(k)
+	if !ok {
+		open, end, ok = a.countedQuote(k)
+	}
+	if !ok || !a.s.Toks[open].Has(text.Cap) {
+		return false
+	}
+	for i := open; i < end; i++ {
+		if a.s.Toks[i].Is(cSpeechPronouns) {
+			return false
+		}
+	}
+	return !a.nameWithin(open, end)
+}
+
+// facingQuote returns the tokens [open, end) of the guillemets or curly
+// quotes around token k.
+func (a *analysis) facingQuote(k int) (open, end int, ok bool) {
 	toks := a.s.Toks
-	open := -1
+	before := a.text[toks[0].Start:toks[k].Start]
+	o := max(strings.LastIndex(before, "«"), strings.LastIndex(before, "“"))
+	if o < 0 || max(strings.LastIndex(before, "»"), strings.LastIndex(before, "”")) > o {
+		return 0, 0, false
+	}
+	for open = k; open > 0 && int(toks[open-1].Start)-int(toks[0].Start) > o; open-- {
+	}
+	after := a.text[toks[k].End:]
+	c := strings.IndexAny(after, "»”")
+	if c < 0 {
+		return 0, 0, false
+	}
+	closeAt := int(toks[k].End) + c
+	for end = k + 1; end < len(toks) && int(toks[end].Start) < closeAt; end++ {
+	}
+	return open, end, true
+}
+
+// countedQuote returns the tokens [open, end) of the quote around token k
+// when an odd number of quotation marks opens before it (straight quotes,
+// which face no way).
+func (a *analysis) countedQuote(k int) (open, end int, ok bool) {
+	toks := a.s.Toks
+	open = -1
 	for i := 0; i <= k; i++ {
 		if toks[i].Has(text.Quoted) {
 			if open >= 0 {
@@ -148,19 +192,12 @@ func (a *analysis) inQuotes(k int) bool {
 			}
 		}
 	}
-	if open < 0 || !toks[open].Has(text.Cap) {
-		return false
+	if open < 0 {
+		return 0, 0, false
 	}
-	end := open + 1
-	for end < len(toks) && !toks[end].Has(text.Quoted) {
-		end++
+	for end = open + 1; end < len(toks) && !toks[end].Has(text.Quoted); end++ {
 	}
-	for i := open; i < end; i++ {
-		if toks[i].Is(cSpeechPronouns) {
-			return false
-		}
-	}
-	return !a.nameWithin(open, end)
+	return open, end, true
 }
 
 // nameWithin: a name or a direct identifier stands in tokens [i, j).
