@@ -39,8 +39,8 @@ func (a *analysis) findStrategy() {
 		if t.rule == ruleMerger && a.mergesActivities(sp.j) || t.rule == ruleConfidential && (a.credentialNamed(sp.i) || a.secrecyDuty(sp.i, sp.j)) {
 			continue // strategy_activity.go: « on fusionne les deux séances », « votre code confidentiel »; secrecy_duty.go: « le secret professionnel »
 		}
-		if a.insideRecordName(sp.i, sp.j) {
-			continue // « le procès-verbal de l'AG »: the record, not a trial
+		if a.insideRecordName(sp.i, sp.j) || a.generalQuestion() {
+			continue // « le procès-verbal de l'AG »: the record, not a trial; general_question.go: « Quelles sont les étapes d'une fusion ? »
 		}
 		if a.publicTopic(sp.i, t.kind) {
 			continue // "Le tribunal organise une journée portes ouvertes", "Écoute anonyme et confidentielle"

@@ -1,0 +1,21 @@
+package classify
+
+import "testing"
+
+// A question about how things are done, asked for anyone, names a
+// confidential matter as its topic; the same question about our own case
+// (our voice, a name, someone pointed at, an amount) stays blocked.
+func TestGeneralQuestionAboutAMatter(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Quelles sont les étapes d'une fusion entre deux associations sportives ?", OK, 0, ""},
+		{"Comment se déroule un licenciement pour faute grave dans une association ?", OK, 0, ""},
+		{"How does a charity prepare for an employment tribunal?", OK, 0, ""},
+		{"Explique la différence entre une démission et un abandon de poste.", OK, 0, ""},
+		// our own case
+		{"Comment annoncer notre fusion avec le club voisin aux adhérents ?", Blocked, Sensitive, "merger"},
+		{"Comment se déroule le licenciement de la comptable ?", Blocked, Sensitive, "hr"},
+		{"How do we prepare for the employment tribunal next month?", Blocked, Sensitive, "litigation"},
+		{"Comment négocier le loyer si le propriétaire demande 900 € ?", Blocked, Sensitive, "negotiation"},
+		{"Comment expliquer aux familles que la fusion avec le centre social est décidée ?", Blocked, Sensitive, "merger"},
+	})
+}
