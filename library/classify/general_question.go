@@ -1,6 +1,12 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"strings"
+	"unicode"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // « Quelles sont les étapes d'une rupture conventionnelle ? », "How
 // should a small charity negotiate a lease?", « Explique la différence
@@ -16,17 +22,51 @@ import "tamis/library/classify/lexicon"
 // explainWords open a request to explain a notion.
 var explainWords = lexicon.Words(lexicon.Data, "explain_words")
 
+// thirdPersonWords point at someone already in mind (« ses migraines »,
+// « la laisser », "his meds").
+var thirdPersonWords = lexicon.WordSet{"il": true, "elle": true, "lui": true, "sa": true, "son": true, "ses": true,
+	"he": true, "she": true, "him": true, "his": true, "her": true}
+
+// aboutNoOne: the sentence is the whole value, no word of it points at
+// someone in mind, describes someone (relativeWords) or singles one out
+// (« la seule », "the only"), no initials stand in it, and it gives no
+// age and no moment (« la semaine prochaine », « mercredi »): a
+// special-category word in a general question is then a notion.
+func (a *analysis) aboutNoOne() bool {
+	if a.ageGiven() || a.tellsNews() || a.has(cPastOrNext) || a.anyWordIn(dayWords) {
+		return false // « un enfant de 8 ans », « sort de prison la semaine prochaine »: someone's case
+	}
+	for k := range a.s.Toks {
+		t := &a.s.Toks[k]
+		if thirdPersonWords[t.Norm] || relativeWords[t.Norm] || t.Is(cUniqueWords) || t.Has(text.Cap) && k > 0 && a.shortNameOrInitials(k) {
+			return false // « ses migraines », « un parrain qui est en prison », "the only paid worker", « FM »
+		}
+	}
+	return !hasLetter(a.text[:a.s.Start]) && !hasLetter(a.text[a.s.End:]) // a second sentence may say who: « … ? Elle pleure tous les matins. »
+}
+
+// hasLetter: s holds a letter.
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+
+// relativeWords open a clause that describes someone (« un parrain qui
+// est en prison »): a special fact said of one person, even an indefinite
+// one, is no question of notions.
+var relativeWords = lexicon.WordSet{"qui": true, "who": true, "whose": true, "dont": true}
+
 // ourCaseWords are the association's and the writer's own voice.
 var ourCaseWords = lexicon.Words(lexicon.Data, "our_case_words")
 
-// generalQuestion: the sentence opens with a question word or a request
-// to explain, and holds no voice of ours, no name, no one pointed at
+// generalQuestion: the sentence opens with a question word and asks, or
+// opens with a request to explain, and holds no voice of ours, no name, no one pointed at
 // (an indefinite « un salarié » is anyone), no amount and no clause
 // opened by « que » or "that".
 func (a *analysis) generalQuestion() bool {
 	toks := a.s.Toks
-	if len(toks) == 0 || !interrogatives[toks[0].Norm] && !explainWords[toks[0].Norm] || len(a.names) > 0 || a.hasMoney() {
+	if len(toks) == 0 || len(a.names) > 0 || a.hasMoney() {
 		return false
+	}
+	if !explainWords[toks[0].Norm] && (!interrogatives[toks[0].Norm] || !a.endsOnQuestion()) {
+		return false // « Quand FM a ses migraines, … »: « quand » asks nothing here
 	}
 	for k := range toks {
 		if ourCaseWords[toks[k].Norm] {

@@ -19,3 +19,18 @@ func TestGeneralQuestionAboutAMatter(t *testing.T) {
 		{"Comment expliquer aux familles que la fusion avec le centre social est décidée ?", Blocked, Sensitive, "merger"},
 	})
 }
+
+// The same for a special-category word: a question about a notion, asked
+// for anyone, is no one's fact; initials, a pronoun, someone singled out,
+// an age, a moment or a second sentence make it someone's.
+func TestGeneralQuestionAboutASpecialNotion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Quelle est la différence entre un titre de séjour et un récépissé de demande d'asile ?", OK, 0, ""},
+		{"Explain the difference between asthma and bronchitis for a leaflet.", OK, 0, ""},
+		{"Quand JB a ses crises d'asthme, faut-il appeler le 15 ?", Blocked, Sensitive, "health"},
+		{"Comment aider la seule bénévole sous traitement pour une dépression ?", Blocked, Sensitive, "health"},
+		{"Comment accompagner un adhérent de 80 ans atteint d'Alzheimer ?", Blocked, Sensitive, "health"},
+		{"Que faire si un jeune sort de détention provisoire demain ?", Blocked, Sensitive, "criminal"},
+		{"Quelle est la différence entre asthme et bronchite ? C'est pour Léa, qui tousse depuis lundi.", Blocked, Sensitive, "health"},
+	})
+}
