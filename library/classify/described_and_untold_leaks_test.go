@@ -29,3 +29,16 @@ func TestMattersToldInPassing(t *testing.T) {
 		{"Notre plafond est de douze personnes par atelier, inscription obligatoire.", OK, 0, ""},
 	})
 }
+
+// A health fact or a sex life told by its equipment, its care or its
+// relationship is category 4 about the person named; the same things of
+// no one pass.
+func TestSpecialFactToldByItsEquipment(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Pour la sortie, Gaston doit emporter son pilulier et son fauteuil.", Blocked, Sensitive, "health"},
+		{"Lucy will miss the first hour: it's her injection day at the memory clinic.", Blocked, Sensitive, "health"},
+		{"Noé ne veut plus qu'on utilise son ancien prénom sur les listes.", Blocked, Sensitive, "sexuality"},
+		{"La salle des fêtes est accessible en fauteuil roulant par l'entrée nord.", OK, 0, ""},
+		{"Les piluliers sont vendus en pharmacie.", OK, 0, ""},
+	})
+}
