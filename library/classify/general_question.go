@@ -14,7 +14,8 @@ import (
 // are done or what a notion is, asked for anyone. The confidential
 // matter's word (a negotiation, a merger, a dismissal) is its topic: no
 // matter of ours is told. The association's voice (« notre », « on »,
-// "we"), the writer's, a name, someone pointed at, an amount or a fact
+// "we"), the writer's, a name, someone pointed at, an amount, a date, an
+// organisation named (« l'association Horizons Partagés ») or a fact
 // told in a clause (« … que la subvention ne sera pas renouvelée ? »,
 // "… that a youth worker has been suspended?") make it a question about
 // our own case, which stays blocked.
@@ -56,10 +57,22 @@ var relativeWords = lexicon.WordSet{"qui": true, "who": true, "whose": true, "do
 // ourCaseWords are the association's and the writer's own voice.
 var ourCaseWords = lexicon.Words(lexicon.Data, "our_case_words")
 
+// namedOrganisation: a word that starts an organisation's name
+// (« association », « collectif ») is followed by a capitalised name.
+func (a *analysis) namedOrganisation() bool {
+	toks := a.s.Toks
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Is(cOrgHeadWords) && !toks[k].Has(text.Cap) && toks[k+1].Has(text.Cap) {
+			return true
+		}
+	}
+	return false
+}
+
 // generalQuestion: the sentence opens with a question word and asks, or
 // opens with a request to explain, and holds no voice of ours, no name, no one pointed at
-// (an indefinite « un salarié » is anyone), no amount and no clause
-// opened by « que » or "that".
+// (an indefinite « un salarié » is anyone), no amount, no date or moment,
+// no organisation named and no clause opened by « que » or "that".
 func (a *analysis) generalQuestion() bool {
 	toks := a.s.Toks
 	if len(toks) == 0 || len(a.names) > 0 || a.hasMoney() {
@@ -67,6 +80,9 @@ func (a *analysis) generalQuestion() bool {
 	}
 	if !explainWords[toks[0].Norm] && (!interrogatives[toks[0].Norm] || !a.endsOnQuestion()) {
 		return false // « Quand FM a ses migraines, … »: « quand » asks nothing here
+	}
+	if a.anyWordIn(dayWords) || a.has(cPastOrNext) || a.tellsNews() || a.namedOrganisation() {
+		return false // « … avant la signature avec l'association Horizons Partagés prévue le 14 juin ? »: our case
 	}
 	for k := range toks {
 		if ourCaseWords[toks[k].Norm] {

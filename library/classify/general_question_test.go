@@ -17,6 +17,7 @@ func TestGeneralQuestionAboutAMatter(t *testing.T) {
 		{"How do we prepare for the employment tribunal next month?", Blocked, Sensitive, "litigation"},
 		{"Comment négocier le loyer si le propriétaire demande 900 € ?", Blocked, Sensitive, "negotiation"},
 		{"Comment expliquer aux familles que la fusion avec le centre social est décidée ?", Blocked, Sensitive, "merger"},
+		{"Comment annoncer une fusion aux bénévoles avant la signature avec l'association Les Amis du Rail en mars ?", Blocked, Sensitive, "merger"},
 	})
 }
 
