@@ -75,11 +75,11 @@ func (a *analysis) namedOrganisation() bool {
 // no organisation named and no clause opened by « que » or "that".
 func (a *analysis) generalQuestion() bool {
 	toks := a.s.Toks
-	if len(toks) == 0 || len(a.names) > 0 || a.hasMoney() {
-		return false
+	if len(toks) == 0 || !explainWords[toks[0].Norm] && (!interrogatives[toks[0].Norm] || !a.endsOnQuestion()) {
+		return false // « Quand FM a ses migraines, … »: « quand » asks nothing here; the first word first: it is one look-up
 	}
-	if !explainWords[toks[0].Norm] && (!interrogatives[toks[0].Norm] || !a.endsOnQuestion()) {
-		return false // « Quand FM a ses migraines, … »: « quand » asks nothing here
+	if len(a.names) > 0 || a.hasMoney() {
+		return false
 	}
 	if a.anyWordIn(dayWords) || a.has(cPastOrNext) || a.tellsNews() || a.namedOrganisation() {
 		return false // « … avant la signature avec l'association Horizons Partagés prévue le 14 juin ? »: our case
