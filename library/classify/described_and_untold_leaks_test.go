@@ -42,3 +42,13 @@ func TestSpecialFactToldByItsEquipment(t *testing.T) {
 		{"Les piluliers sont vendus en pharmacie.", OK, 0, ""},
 	})
 }
+
+// What « interne » blocked by mistake as a health fact (« interné »
+// without accents) is blocked for what it is: a list kept inside with
+// negotiated prices, takings never passed on.
+func TestMattersOnceBlockedByInterne(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Tarifs négociés avec nos trois traiteurs, à garder en interne.", Blocked, Sensitive, "confidential"},
+		{"Contrôle des caisses : les droits d'entrée du tournoi, payés en liquide, jamais reversés au club.", Blocked, Sensitive, "finance"},
+	})
+}

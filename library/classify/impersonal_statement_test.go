@@ -36,11 +36,13 @@ func TestSpecialFactNearSomeoneStaysBlocked(t *testing.T) {
 }
 
 // « interné » written without its accents is « interne »: a document
-// kept inside, an intern, no psychiatric internment.
+// kept inside, a boarder, an intern, no psychiatric internment.
 func TestInterneIsNoInternment(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Contrôle interne des caisses prévu avant l'assemblée générale.", Doubt, Personal, "internal"},
-		{"L'interne de garde a été très gentil avec les bénévoles.", OK, 0, ""},
+		{"Les internes du lycée agricole dînent à 19 h au réfectoire.", OK, 0, ""},
+		// an « interne » is a boarder or an intern: someone
+		{"La seule interne de 4e qui rentre chez elle le mercredi habite Saint-Agrève.", Blocked, Personal, "indirect"},
 		{"Son frère a été interné en psychiatrie le mois dernier.", Blocked, Sensitive, "health"},
 	})
 }
