@@ -70,9 +70,10 @@ func (a *analysis) namedOrganisation() bool {
 }
 
 // generalQuestion: the sentence opens with a question word and asks, or
-// opens with a request to explain, and holds no voice of ours, no name, no one pointed at
-// (an indefinite « un salarié » is anyone), no amount, no date or moment,
-// no organisation named and no clause opened by « que » or "that".
+// opens with a request to explain, and holds no voice of ours, no name,
+// no one pointed at (an indefinite « un salarié » is anyone), no amount,
+// no date or moment, no organisation named and no clause opened by
+// « que » or "that".
 func (a *analysis) generalQuestion() bool {
 	toks := a.s.Toks
 	if len(toks) == 0 || !explainWords[toks[0].Norm] && (!interrogatives[toks[0].Norm] || !a.endsOnQuestion()) {
