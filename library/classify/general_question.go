@@ -25,8 +25,7 @@ var explainWords = lexicon.Words(lexicon.Data, "explain_words")
 
 // thirdPersonWords point at someone already in mind (« ses migraines »,
 // « la laisser », "his meds").
-var thirdPersonWords = lexicon.WordSet{"il": true, "elle": true, "lui": true, "sa": true, "son": true, "ses": true,
-	"he": true, "she": true, "him": true, "his": true, "her": true}
+var thirdPersonWords = lexicon.Words(lexicon.Data, "third_person_words")
 
 // aboutNoOne: the sentence is the whole value, no word of it points at
 // someone in mind, describes someone (relativeWords) or singles one out
@@ -52,7 +51,7 @@ func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >=
 // relativeWords open a clause that describes someone (« un parrain qui
 // est en prison »): a special fact said of one person, even an indefinite
 // one, is no question of notions.
-var relativeWords = lexicon.WordSet{"qui": true, "who": true, "whose": true, "dont": true}
+var relativeWords = lexicon.Words(lexicon.Data, "relative_words")
 
 // ourCaseWords are the association's and the writer's own voice.
 var ourCaseWords = lexicon.Words(lexicon.Data, "our_case_words")

@@ -1,8 +1,6 @@
 package classify
 
 import (
-	"strings"
-
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -51,8 +49,8 @@ func (a *analysis) generalStatementOf(t term) bool {
 // name is still a name here.
 func (a *analysis) impersonalStatement() bool {
 	toks := a.s.Toks
-	if !statementOpeners[toks[0].Norm] && !strings.Contains(a.text[toks[0].Start:], "?") {
-		return false // « Demande d'asile rejetée, recours à préparer »: a note on a file
+	if !statementOpeners[toks[0].Norm] && !a.endsOnQuestion() || a.ageGiven() {
+		return false // « Demande d'asile rejetée, recours à préparer »: a note on a file; « 72 ans »: someone's
 	}
 	words := 0
 	for k := range toks {
@@ -61,9 +59,8 @@ func (a *analysis) impersonalStatement() bool {
 			continue
 		}
 		words++
-		if someonePointers[t.Norm] || t.IsAny(cPerson, cRole, cKin, cCivility, cPopulation, cWordnetPersons) ||
-			(t.Norm == "ans" || t.Norm == "years") && k > 0 && toks[k-1].Has(text.Digit) {
-			return false // « sa dépression », « le cancer du trésorier », « 72 ans »
+		if someonePointers[t.Norm] || t.IsAny(cPerson, cRole, cKin, cCivility, cPopulation, cWordnetPersons) {
+			return false // « sa dépression », « le cancer du trésorier »
 		}
 		if t.Has(text.Cap) && a.nameLike(k) {
 			return false // « Mo is blind in one eye », « JLD est allergique »

@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"tamis/i18n"
-	"tamis/library/classify/direct"
-)
+import "tamis/library/classify/direct"
 
 // A phone number whose first digits are spelled out (« zéro six 42 18 07
 // 33 », "oh seven seven 00 900 123"), to slip past a scanner of digits,
@@ -47,7 +44,7 @@ func (a *analysis) findSpelledPhone() {
 // one, so it is never let pass unseen.
 func (a *analysis) addSpelledPhone(i, j int) {
 	if direct.OrgPhoneContext(a.text[a.s.Toks[0].Start:a.s.Toks[i].Start]) {
-		a.addAs(rulePhone, Doubt, i, j, i18n.T("numéro de téléphone : est-ce celui d'une personne ?", "phone number: does it belong to a person?"))
+		a.addAs(rulePhone, Doubt, i, j, direct.OrgPhoneDoubt())
 		return
 	}
 	a.add(rulePhone, i, j)

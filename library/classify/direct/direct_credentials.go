@@ -70,10 +70,12 @@ func (s *scanner) credential(kwStart, kwEnd int, kind kwKind) int {
 		vs, ve = s.tightValue(kwEnd)
 	}
 	if ve <= vs && kind != kwTight {
-		vs, ve = s.pairAfterColon(kwEnd) // direct_secret_before.go: « Wi-Fi de la salle, si ça peut aider : EcoleVH / maitresse2019 »
-	}
-	if ve <= vs {
-		vs, ve = s.valueAfterFarColon(kwEnd, kind) // « Le code du portail de la résidence où on fait la distribution : B2741 »
+		if c := s.farColon(kwEnd); c >= 0 { // one search for both readings of a far colon (direct_secret_before.go)
+			vs, ve = s.pairAfterColon(c) // « Wi-Fi de la salle, si ça peut aider : EcoleVH / maitresse2019 »
+			if ve <= vs {
+				vs, ve = s.valueAfterFarColon(c, kind) // « Le code du portail de la résidence où on fait la distribution : B2741 »
+			}
+		}
 	}
 	if ve <= vs && kind == kwSecret {
 		if bs, be := s.secretBefore(kwStart); be > bs { // « « Soleil2Provence! » sert aussi de mot de passe »

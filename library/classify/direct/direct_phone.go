@@ -272,7 +272,7 @@ func (s *scanner) validPhoneFinding(start, end int, landline bool) {
 	if !hasWord(withoutAtHome(before), personalMarkers) && (hasWord(before, orgPhoneMarkers) || hasWord(s.after(end, 40), orgPhoneMarkers)) {
 		if !landline {
 			s.add(rulePhone, Doubt, start, end,
-				i18n.T("numéro de téléphone : est-ce celui d'une personne ?", "phone number: does it belong to a person?"))
+				OrgPhoneDoubt())
 		}
 		return
 	}
@@ -393,4 +393,10 @@ func frenchServiceLayout(gs []group) bool {
 func OrgPhoneContext(before string) bool {
 	w := bytesView(foldInto(nil, before))
 	return !hasWord(withoutAtHome(w), personalMarkers) && hasWord(w, orgPhoneMarkers)
+}
+
+// OrgPhoneDoubt is the reason of a number given as the association's or a
+// service's that may still be someone's (a mobile, a number spelled out).
+func OrgPhoneDoubt() string {
+	return i18n.T("numéro de téléphone : est-ce celui d'une personne ?", "phone number: does it belong to a person?")
 }

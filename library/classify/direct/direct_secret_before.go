@@ -101,15 +101,14 @@ func (s *scanner) farColon(from int) int {
 	return -1
 }
 
-// valueAfterFarColon returns the secret after a colon far from its
-// keyword, in the same sentence: a code holding a digit right after it
+// valueAfterFarColon returns the secret after the colon at c, far from
+// its keyword, in the same sentence (farColon): a code holding a digit right after it
 // (« Le code du portail de la résidence où on fait la distribution :
 // B2741 »), or a strong secret among its next six words (« Mot de passe
 // de la boîte contact@ : on l'a changé en Marguerite1901 »).
-func (s *scanner) valueAfterFarColon(from int, kind kwKind) (int, int) {
+func (s *scanner) valueAfterFarColon(c int, kind kwKind) (int, int) {
 	t := s.text
-	c := s.farColon(from)
-	if c < 0 || kind != kwCode && kind != kwSecret {
+	if kind != kwCode && kind != kwSecret {
 		return 0, 0
 	}
 	j := skipSpaces(t, c+1, 2)
@@ -127,14 +126,10 @@ func (s *scanner) valueAfterFarColon(from int, kind kwKind) (int, int) {
 	return 0, 0
 }
 
-// pairAfterColon returns the secret of a pair « name / secret » after a
-// colon at most 100 bytes after from, in the same sentence.
-func (s *scanner) pairAfterColon(from int) (int, int) {
+// pairAfterColon returns the secret of a pair « name / secret » after
+// the colon at c (farColon).
+func (s *scanner) pairAfterColon(c int) (int, int) {
 	t := s.text
-	c := s.farColon(from)
-	if c < 0 {
-		return 0, 0
-	}
 	j := skipSpaces(t, c+1, 2)
 	if j >= len(t) || !isTokenStart(t[j]) {
 		return 0, 0
