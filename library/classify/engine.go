@@ -296,6 +296,11 @@ type analysis struct {
 
 	readerAppeals [][2]int // byte spans of sentences that ask the readers of a public appeal (reader_appeal.go)
 
+	// What the release of names alone weighs (learned_release.go).
+	namesReported int  // name findings of reportName
+	unlistedNames int  // of them, names that no list of public figures holds
+	amateurStage  bool // public_stage.go: a public stage of an amateur's level was read
+
 	sc    *text.Scanner      // cuts the text into sentences; kept with its buffers, a pointer that reset copies
 	words *lexicon.WordCache // recent answers of the lexicon, kept with the pooled analysis
 
@@ -387,7 +392,8 @@ func (a *analysis) finish() {
 			return f.Rule != ruleDenylist.String() && a.isAllowed(f)
 		})
 	}
-	a.addLearned() // last: it weighs the findings as they stand
+	a.releaseLearned() // learned_release.go: names alone, in text that reads public
+	a.addLearned()     // last: it weighs the findings as they stand
 }
 
 // sentence runs every rule on the current sentence.

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"io"
+	"math"
 	"sync"
 
 	"tamis/library/classify/lexicon"
@@ -15,10 +16,12 @@ import (
 // of a sentence, its word pairs and what the rules found in it, learned
 // from the labelled sets of testdata/ (learned_train_test.go). It runs
 // after the rules, on a value they did not block, and blocks a sentence
-// that reads like the personal or sensitive values of those sets. It only
-// ever blocks: it never drops what a rule found, so the precaution of the
-// rules stays whole and the model closes what their words miss (a
-// strategy told casually, a person pointed at in everyday words).
+// that reads like the personal or sensitive values of those sets: the
+// model closes what the rules' words miss (a strategy told casually, a
+// person pointed at in everyday words). It drops one kind of finding
+// only: names, in a value that nothing else blocks, in sentences that
+// read like public text (learned_release.go); every other finding of the
+// rules stays whole.
 //
 // Its weights are data (lexicon/data/learned/model.tsv.gz, a readable
 // table once unzipped); `go test ./library/classify -run
@@ -35,6 +38,7 @@ type learnedWeights struct {
 	verdict     [Blocked + 1][2]float32 // the weights of "v:" features, by verdict
 	bias        [2]float32
 	threshold   float32 // a sentence whose risky score exceeds it is blocked
+	release     float32 // names alone are let through in sentences that score below it (learned_release.go)
 	fingerprint string  // of the sets and the rules' findings it was learned from
 }
 
@@ -52,7 +56,7 @@ var learnedModel = sync.OnceValue(func() *learnedWeights {
 	return m
 })
 
-// parseLearned reads the gzipped table: header lines "threshold",
+// parseLearned reads the gzipped table: header lines "threshold", "release",
 // "bias" and "fingerprint", then one line per feature, its two weights
 // after tabs. It reads the table's lines without a string per line: the
 // first classifier of a process waits for it. A table without its
@@ -68,6 +72,7 @@ func parseLearned(raw []byte) (*learnedWeights, error) {
 	}
 	m := &learnedWeights{w: make(map[uint64][2]float32, bytes.Count(table, []byte{'\n'}))}
 	var haveThreshold, haveBias bool
+	m.release = float32(math.Inf(-1)) // no release line: nothing is let through
 	for line := range bytes.Lines(table) {
 		line = bytes.TrimSuffix(line, []byte{'\n'})
 		if len(line) == 0 || line[0] == '#' {
@@ -81,12 +86,16 @@ func parseLearned(raw []byte) (*learnedWeights, error) {
 		case "fingerprint":
 			m.fingerprint = string(rest)
 			continue
-		case "threshold":
+		case "threshold", "release":
 			v, ok := parseWeight(rest)
 			if !ok {
 				return nil, errLearnedLine(line)
 			}
-			m.threshold, haveThreshold = v, true
+			if string(name) == "threshold" {
+				m.threshold, haveThreshold = v, true
+			} else {
+				m.release = v
+			}
 			continue
 		}
 		first, second, ok := bytes.Cut(rest, []byte{'\t'})

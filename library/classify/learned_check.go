@@ -95,18 +95,11 @@ func (a *analysis) addLearned() {
 	}
 	a.sortFindingsIntoSentences()
 	for _, ls := range a.learned {
-		score := m.bias
-		for _, key := range a.lkeys[ls.keyFrom:ls.keyTo] {
-			addWeights(&score, m.w[key])
-		}
-		for r := ls.rules; r != 0; r &= r - 1 {
-			addWeights(&score, m.rule[bits.TrailingZeros64(r)])
-		}
+		verdict := OK
 		if ls.doubt {
-			addWeights(&score, m.verdict[Doubt])
-		} else {
-			addWeights(&score, m.verdict[OK])
+			verdict = Doubt
 		}
+		score := a.learnedScore(m, &ls, verdict)
 		if score[0] <= m.threshold {
 			continue
 		}
@@ -127,12 +120,30 @@ func (a *analysis) addLearned() {
 	}
 }
 
+// learnedScore weighs a sentence: its words and word pairs, the rules
+// that found something in it, and the value's verdict as the rules give
+// it.
+func (a *analysis) learnedScore(m *learnedWeights, ls *learnedSentence, verdict Verdict) [2]float32 {
+	score := m.bias
+	for _, key := range a.lkeys[ls.keyFrom:ls.keyTo] {
+		addWeights(&score, m.w[key])
+	}
+	for r := ls.rules; r != 0; r &= r - 1 {
+		addWeights(&score, m.rule[bits.TrailingZeros64(r)])
+	}
+	addWeights(&score, m.verdict[verdict])
+	return score
+}
+
 // sortFindingsIntoSentences notes in each sentence of the learned check
 // the rules that found something in it and whether one is a doubt. The
 // sentences are in order: each finding finds its first one by a binary
 // search, so a long text full of findings stays linear.
 func (a *analysis) sortFindingsIntoSentences() {
 	ls := a.learned
+	for k := range ls {
+		ls[k].rules, ls[k].doubt = 0, false // sorted again after a release (learned_release.go)
+	}
 	for _, f := range a.findings {
 		r := ruleNamed(f.Rule)
 		k, _ := slices.BinarySearchFunc(ls, f.Start, func(s learnedSentence, at int) int {

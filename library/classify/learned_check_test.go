@@ -49,27 +49,42 @@ func TestLearnedCheckLetsPublicAndAnonymisedTextPass(t *testing.T) {
 	}
 }
 
-// The learned check only adds: on every labelled value of the sets, every
-// finding of the rules stays as it was, and no verdict goes down.
+// The learned check only adds, but for names: on every labelled value of
+// the sets, every finding of the rules stays as it was and no verdict goes
+// down, except in a value that the rules block for names alone, where the
+// release (learned_release.go) may drop the names and nothing else.
 func TestLearnedCheckOnlyAdds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads every labelled set")
 	}
 	full, rules := New(Rules{}), rulesOnly()
-	added := 0
+	added, released := 0, 0
 	for _, text := range trainingTexts(t) {
 		a, b := rules.Classify(text), full.Classify(text)
-		if b.Verdict < a.Verdict {
-			t.Errorf("%q: %s with the learned check, %s without", text, b.Verdict, a.Verdict)
-		}
+		namesAlone := a.Verdict == Blocked && !slices.ContainsFunc(a.Findings, func(f Finding) bool {
+			return f.Verdict == Blocked && f.Rule != ruleName.String()
+		})
+		dropped := 0
 		for _, f := range a.Findings {
 			if !slices.Contains(b.Findings, f) {
-				t.Errorf("%q: the learned check dropped %s %q", text, f.Rule, text[f.Start:f.End])
+				dropped++
+				if !namesAlone || f.Rule != ruleName.String() {
+					t.Errorf("%q: the learned check dropped %s %q", text, f.Rule, text[f.Start:f.End])
+				}
 			}
+		}
+		if b.Verdict < a.Verdict && (!namesAlone || dropped == 0) {
+			t.Errorf("%q: %s with the learned check, %s without", text, b.Verdict, a.Verdict)
+		}
+		if dropped > 0 {
+			released++
 		}
 		if len(b.Findings) > len(a.Findings) {
 			added++
 		}
+	}
+	if released == 0 {
+		t.Error("the learned check released no value blocked for names alone")
 	}
 	if added == 0 {
 		t.Error("the learned check blocked nothing the rules let pass")

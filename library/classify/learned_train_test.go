@@ -126,7 +126,7 @@ func trainingSet(t testing.TB) []trainingValue {
 // it, or a constant change.
 func fingerprint(set []trainingValue) string {
 	h := fnv.New64a()
-	fmt.Fprintf(h, "%d %g %g %g %g %d\n", learnEpochs, learnRate, learnL2, addedPublicShare, minLearnedWeight, minLearnedValues)
+	fmt.Fprintf(h, "%d %g %g %g %g %d %g\n", learnEpochs, learnRate, learnL2, addedPublicShare, minLearnedWeight, minLearnedValues, releasedRiskyShare)
 	for _, v := range set {
 		fmt.Fprintf(h, "%s\x00", v.label)
 		for _, f := range v.feats {
@@ -272,6 +272,77 @@ func learnedThreshold(set []trainingValue) float64 {
 	return okScores[min(k, len(okScores)-1)]
 }
 
+// releasedRiskyShare is the share of the personal and sensitive values
+// that the learned release (learned_release.go) may let through, in a
+// cross-validation of the sets: its threshold is the lowest score of the
+// risky values blocked by names alone once that many are below it.
+const releasedRiskyShare = 0.0001
+
+// namesAlone reports a value that the rules block for names alone: its
+// only blocking rule is the name rule.
+func (v trainingValue) namesAlone() bool {
+	if !v.blocked {
+		return false
+	}
+	name := false
+	for _, f := range v.feats {
+		rule, ok := strings.CutPrefix(f, "r:")
+		if !ok {
+			continue
+		}
+		if rule == ruleName.String() {
+			name = true
+		} else if ruleNamed(rule).info().verdict == Blocked {
+			return false
+		}
+	}
+	return name
+}
+
+// releaseThreshold cross-validates the risky model in five folds and
+// returns the score below which at most releasedRiskyShare of the risky
+// values would be let through; with it, how many public and risky values
+// blocked by names alone fall below, out of fold.
+func releaseThreshold(set []trainingValue) (threshold float64, okFreed, riskyFreed int) {
+	const folds = 5
+	var risky, public []float64
+	nRisky := 0
+	for fold := range folds {
+		var train []trainingValue
+		for k, v := range set {
+			if k%folds != fold {
+				train = append(train, v)
+			}
+		}
+		l := learnLogistic(train, trainingValue.risky, knownFeatures(train)).pruned()
+		for k, v := range set {
+			if k%folds != fold {
+				continue
+			}
+			if v.risky() {
+				nRisky++
+			}
+			if !v.namesAlone() {
+				continue
+			}
+			if v.risky() {
+				risky = append(risky, l.score(v.feats))
+			} else if v.label == "ok" {
+				public = append(public, l.score(v.feats))
+			}
+		}
+	}
+	sort.Float64s(risky)
+	threshold = risky[min(int(releasedRiskyShare*float64(nRisky)), len(risky)-1)]
+	for _, s := range public {
+		okFreed += b2i(s < threshold)
+	}
+	for _, s := range risky {
+		riskyFreed += b2i(s < threshold)
+	}
+	return threshold, okFreed, riskyFreed
+}
+
 // crossValidated returns, in a five-fold cross-validation at the
 // threshold, the shares of risky values and of public values blocked by
 // the rules alone and with the learned check.
@@ -313,6 +384,7 @@ func b2i(b bool) int {
 // writeLearned learns both models and writes their weights.
 func writeLearned(t *testing.T, set []trainingValue, fp string) {
 	threshold := learnedThreshold(set)
+	release, okFreed, riskyFreed := releaseThreshold(set)
 	known := knownFeatures(set)
 	risky := learnLogistic(set, trainingValue.risky, known).pruned()
 	var riskyOnly []trainingValue
@@ -335,9 +407,12 @@ func writeLearned(t *testing.T, set []trainingValue, fp string) {
 	fmt.Fprintf(&out, "# learned from %d labelled values of library/classify/testdata (held-out sets excluded)\n", len(set))
 	fmt.Fprintf(&out, "# by TestLearnedModelIsCurrent -retrain. Columns: feature, weight towards personal or\n")
 	fmt.Fprintf(&out, "# sensitive, weight towards sensitive rather than personal. w: a folded word, b: two\n")
-	fmt.Fprintf(&out, "# words in a row, r: a rule that found something, v: the rules' verdict.\n")
+	fmt.Fprintf(&out, "# words in a row, r: a rule that found something, v: the rules' verdict. threshold: a\n")
+	fmt.Fprintf(&out, "# sentence that scores above it is blocked; release: names alone are let through in\n")
+	fmt.Fprintf(&out, "# sentences that score below it.\n")
 	fmt.Fprintf(&out, "fingerprint\t%s\n", fp)
 	fmt.Fprintf(&out, "threshold\t%.4f\n", threshold)
+	fmt.Fprintf(&out, "release\t%.4f\n", release)
 	fmt.Fprintf(&out, "bias\t%.4f\t%.4f\n", risky.bias, sensitive.bias)
 	for _, f := range feats {
 		fmt.Fprintf(&out, "%s\t%.4f\t%.4f\n", f, risky.w[f], sensitive.w[f])
@@ -356,6 +431,7 @@ func writeLearned(t *testing.T, set []trainingValue, fp string) {
 	t.Logf("%d values, %d features kept of %d, threshold %.4f, %d bytes", len(set), len(feats), len(known), threshold, gz.Len())
 	rr, rb, or, ob := crossValidated(set, threshold)
 	t.Logf("cross-validated: risky blocked %.1f → %.1f %%, public blocked %.1f → %.1f %%", rr, rb, or, ob)
+	t.Logf("cross-validated release below %.4f: %d public and %d risky values blocked by names alone let through", release, okFreed, riskyFreed)
 }
 
 // minLearnedWeight drops the features that weigh almost nothing either

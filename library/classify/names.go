@@ -214,6 +214,10 @@ func (a *analysis) reportName(i, j int) {
 		}
 		return
 	}
+	a.namesReported++
+	if listed, _ := a.listedFamous(i, j); !listed {
+		a.unlistedNames++
+	}
 	a.names = append(a.names, nameHit{i: i, j: j})
 	a.add(ruleName, i, j)
 }

@@ -1,0 +1,75 @@
+package classify
+
+import "slices"
+
+// releaseLearned lets through a value that the rules block for names
+// alone when every sentence holding one of those names reads, to the
+// learned check, like public text: « Neil Armstrong a marché sur la Lune
+// en juillet 1969 », "Serena Williams retired from professional tennis in
+// 2022". The name rules cannot tell a public figure from a member who
+// bears an ordinary name; the words around the name can, and the model
+// weighed them on every labelled set. Its threshold (model.release) is
+// cross-validated when it learns (learned_train_test.go): on the sets, at
+// most releasedRiskyShare of the personal and sensitive values blocked by
+// names alone score below it. Any other blocking finding (an identifier,
+// a sensitive fact, a description that points at someone) keeps the
+// value blocked, and so does a name in a sentence the model does not
+// weigh, or a public stage of an amateur's level (public_stage.go: « la
+// coupe du monde de belote » is a neighbour's feat).
+func (a *analysis) releaseLearned() {
+	m := learnedModel()
+	if m == nil || a.c.noLearned || a.c.learnTrace != nil || len(a.learned) == 0 {
+		return
+	}
+	names := 0
+	for _, f := range a.findings {
+		if f.Verdict != Blocked {
+			continue
+		}
+		if f.Rule != ruleName.String() {
+			return
+		}
+		names++
+	}
+	if names == 0 || a.amateurStage {
+		return
+	}
+	release := m.release
+	if a.unlistedNames > 0 || names > a.namesReported {
+		release -= unlistedMargin
+	}
+	a.sortFindingsIntoSentences()
+	for _, f := range a.findings {
+		if f.Rule != ruleName.String() {
+			continue
+		}
+		k := a.learnedSentenceOf(f)
+		if k < 0 || a.learnedScore(m, &a.learned[k], Blocked)[0] >= release {
+			return // a name outside the weighed sentences, or in one that reads private
+		}
+	}
+	a.findings = slices.DeleteFunc(a.findings, func(f Finding) bool { return f.Rule == ruleName.String() })
+}
+
+// learnedSentenceOf returns the index in a.learned of the sentence that
+// holds f whole, or -1.
+func (a *analysis) learnedSentenceOf(f Finding) int {
+	ls := a.learned
+	k, _ := slices.BinarySearchFunc(ls, f.Start, func(s learnedSentence, at int) int {
+		if s.end <= at {
+			return -1
+		}
+		return 1
+	})
+	if k < len(ls) && ls[k].start <= f.Start && f.End <= ls[k].end {
+		return k
+	}
+	return -1
+}
+
+// unlistedMargin lowers the release threshold for a name that no list of
+// public figures holds: nothing but the words around says it is not a
+// member's, so the model must be surer (a logit of 1: odds 2.7 times
+// lower). « Claire Dubois a couru le semi-marathon de Lyon » reads like a
+// sports page too.
+const unlistedMargin = 1
