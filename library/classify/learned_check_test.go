@@ -3,6 +3,7 @@ package classify
 import (
 	"bytes"
 	"compress/gzip"
+	"math"
 	"slices"
 	"testing"
 
@@ -97,7 +98,7 @@ func TestParseLearnedRejectsDamage(t *testing.T) {
 		t.Error("parseLearned accepted bytes that are not gzip")
 	}
 	for _, body := range []string{"w:mot\t0.5\n", "w:mot\tx\t1\n", "threshold\tnan?\n",
-		"bias\t-1\t0\nw:mot\t0.5\t0\n", "threshold\t-1\nw:mot\t0.5\t0\n"} {
+		"bias\t-1\t0\nw:mot\t0.5\t0\n", "threshold\t-1\nw:mot\t0.5\t0\n", "threshold\t-1\nrelease\t-2x\nbias\t-1\t0\n"} {
 		var b bytes.Buffer
 		zw := gzip.NewWriter(&b)
 		zw.Write([]byte(body))
@@ -106,8 +107,8 @@ func TestParseLearnedRejectsDamage(t *testing.T) {
 			t.Errorf("parseLearned accepted %q", body)
 		}
 	}
-	if m := learnedModel(); m == nil || len(m.w) < 1000 || m.threshold == 0 {
-		t.Fatalf("the embedded model is missing or empty")
+	if m := learnedModel(); m == nil || len(m.w) < 1000 || m.threshold == 0 || m.release >= m.threshold || math.IsInf(float64(m.release), -1) {
+		t.Fatalf("the embedded model is missing or empty, or its release threshold is missing")
 	}
 }
 
