@@ -4,9 +4,9 @@ import "slices"
 
 // releaseLearned lets through a value that the rules block for names
 // alone when every sentence holding one of those names reads, to the
-// learned check, like public text: « Neil Armstrong a marché sur la Lune
-// en juillet 1969 », "Serena Williams retired from professional tennis in
-// 2022". The name rules cannot tell a public figure from a member who
+// learned check, like public text: « Thomas Pesquet a passé six mois dans
+// la Station spatiale internationale », "David Beckham scored a free kick
+// against Greece in 2001". The name rules cannot tell a public figure from a member who
 // bears an ordinary name; the words around the name can, and the model
 // weighed them on every labelled set. Its threshold (model.release) is
 // cross-validated when it learns (learned_train_test.go): on the sets, at
