@@ -17,7 +17,23 @@ func (a *analysis) famousGuarded(i, j int) bool {
 		!a.authorBeforeWork(i, j) { // author_before_work.go
 		return true // « M. Mozart », « Contact : Raman », « relancer Rimbaud »; not "a Mandela quote"
 	}
-	return a.performedBy(i) || a.tiedOrNew(i, j)
+	return a.performedBy(i) || a.tiedOrNew(i, j) || a.apposedAge(j) && !a.historicYear() // « Guy Môquet, 17 ans, exécuté en 1941 »
+}
+
+// apposedAge: an age in apposition right after the name (« Victor Hugo,
+// 9 ans, a lu son poème », "Serena Williams, 11, won the club cup"): how
+// a note introduces a child or a member, not a public figure; a public
+// figure's age is told with a verb (« mort à 83 ans »).
+func (a *analysis) apposedAge(j int) bool {
+	toks := a.s.Toks
+	if j >= len(toks) || toks[j].Sep != ',' && toks[j].Sep != '(' || !isDigits(toks[j].Norm) {
+		return false
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].Sep == 0 && (toks[k].Norm == "ans" || toks[k].Norm == "an") {
+		k++
+	}
+	return k == len(toks) || toks[k].Sep == ',' || toks[k].Sep == ')'
 }
 
 // performedBy: the name follows a word of who performs or hosts and its
