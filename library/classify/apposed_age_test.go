@@ -11,6 +11,7 @@ func TestApposedAgeKeepsFamousNamesakes(t *testing.T) {
 		"Victor Hugo, 9 ans, a lu son poème devant le conseil municipal des enfants.",
 		"Serena Williams, 11, won the club tennis cup on Saturday.",
 		"Kylian Mbappé (10 ans) a marqué le but de la victoire.",
+		"Kylian Mbappé (U11) a marqué le but de la victoire en finale du tournoi de Pâques.",
 	} {
 		if r := c.Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: %s, want blocked", s, r.Verdict)

@@ -299,7 +299,7 @@ type analysis struct {
 	// What the release of names alone weighs (learned_release.go).
 	namesReported int  // name findings of reportName
 	unlistedNames int  // of them, names that no list of public figures holds
-	amateurStage  bool // public_stage.go: a public stage of an amateur's level was read
+	heldName      bool // a name the rules hold a person's whatever the words around (an amateur's stage, an age)
 
 	sc    *text.Scanner      // cuts the text into sentences; kept with its buffers, a pointer that reset copies
 	words *lexicon.WordCache // recent answers of the lexicon, kept with the pooled analysis

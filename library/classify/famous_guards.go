@@ -20,14 +20,18 @@ func (a *analysis) famousGuarded(i, j int) bool {
 	return a.performedBy(i) || a.tiedOrNew(i, j) || a.apposedAge(j) && !a.historicYear() // « Guy Môquet, 17 ans, exécuté en 1941 »
 }
 
-// apposedAge: an age in apposition right after the name (« Victor Hugo,
-// 9 ans, a lu son poème », "Serena Williams, 11, won the club cup"): how
+// apposedAge: an age or a youth category in apposition right after the
+// name (« Victor Hugo, 9 ans, a lu son poème », "Serena Williams, 11, won
+// the club cup", « Kylian Mbappé (U11) »): how
 // a note introduces a child or a member, not a public figure; a public
 // figure's age is told with a verb (« mort à 83 ans »).
 func (a *analysis) apposedAge(j int) bool {
 	toks := a.s.Toks
-	if j >= len(toks) || toks[j].Sep != ',' && toks[j].Sep != '(' || !isDigits(toks[j].Norm) {
+	if j >= len(toks) || toks[j].Sep != ',' && toks[j].Sep != '(' {
 		return false
+	}
+	if n := toks[j].Norm; !(isDigits(n) && len(n) <= 2) && !youthCategory(n) {
+		return false // an age, not a year: « (Armand Marquiset, 1946) »
 	}
 	k := j + 1
 	if k < len(toks) && toks[k].Sep == 0 && (toks[k].Norm == "ans" || toks[k].Norm == "an") {
@@ -103,4 +107,9 @@ func (a *analysis) famousNow(j int) bool {
 		return next == "ete" || next == "been"
 	}
 	return fl.copulas[v] && !fl.history[next]
+}
+
+// youthCategory: a sports club's age group, « U11 », "u16".
+func youthCategory(norm string) bool {
+	return len(norm) >= 2 && len(norm) <= 3 && norm[0] == 'u' && isDigits(norm[1:])
 }

@@ -14,8 +14,9 @@ import "slices"
 // names alone score below it. Any other blocking finding (an identifier,
 // a sensitive fact, a description that points at someone) keeps the
 // value blocked, and so does a name in a sentence the model does not
-// weigh, or a public stage of an amateur's level (public_stage.go: « la
-// coupe du monde de belote » is a neighbour's feat).
+// weigh, a public stage of an amateur's level (public_stage.go: « la
+// coupe du monde de belote » is a neighbour's feat), or an age in
+// apposition (famous_guards.go apposedAge: « Kylian Mbappé (U11) »).
 func (a *analysis) releaseLearned() {
 	m := learnedModel()
 	if m == nil || a.c.noLearned || a.c.learnTrace != nil || len(a.learned) == 0 {
@@ -31,7 +32,7 @@ func (a *analysis) releaseLearned() {
 		}
 		names++
 	}
-	if names == 0 || a.amateurStage {
+	if names == 0 || a.heldName {
 		return
 	}
 	release := m.release

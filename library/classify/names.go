@@ -215,6 +215,7 @@ func (a *analysis) reportName(i, j int) {
 		return
 	}
 	a.namesReported++
+	a.heldName = a.heldName || a.apposedAge(j)
 	if listed, _ := a.listedFamous(i, j); !listed {
 		a.unlistedNames++
 	}

@@ -94,7 +94,7 @@ func (a *analysis) stageAt(s int) int {
 			break
 		}
 		if amateurQualifiers[toks[k].Norm] {
-			a.amateurStage = true // learned_release.go: an amateur's feat is no public figure's
+			a.heldName = true // learned_release.go: an amateur's feat is no public figure's
 			return 0
 		}
 	}
