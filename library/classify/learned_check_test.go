@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"tamis/library/classify/lexicon"
@@ -123,5 +124,39 @@ func BenchmarkLearnedLoad(b *testing.B) {
 		if _, err := parseLearned(raw); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A long text is weighed sentence by sentence as it is read (weighNowFrom),
+// a short value once its findings are final: the two give the same sums.
+// The long text repeats the short values, each alone in its paragraph,
+// and must be blocked by the learned check at each of them, no more.
+func TestLearnedCheckWeighsLongTextsAsShortOnes(t *testing.T) {
+	c := New(Rules{})
+	values := []string{
+		"On annonce 60 inscrits au département, on en a eu 22 mais ça passe.",
+		"Atelier cuisine ouvert à tous samedi à 14 h, salle des fêtes.",
+		"Le chèque de la kermesse, on le garde de côté, pas besoin que ça apparaisse.",
+		"Le club de pétanque organise son concours annuel le 14 juillet.",
+	}
+	var long strings.Builder
+	want := 0
+	for long.Len() < 2*weighNowFrom {
+		for _, v := range values {
+			short := c.Classify(v)
+			if short.Verdict == Blocked {
+				want++
+			}
+			long.WriteString(v + "\n\n")
+		}
+	}
+	got := 0
+	for _, f := range c.Classify(long.String()).Findings {
+		if learnedRule(f.Rule) {
+			got++
+		}
+	}
+	if got != want || want == 0 {
+		t.Errorf("the long text has %d findings of the learned check, want %d (one for each blocked short value)", got, want)
 	}
 }
