@@ -9,14 +9,14 @@ import "testing"
 // topic shape (cultural_topic.go) existed: none of them passes.
 func TestCulturalTopicKeepsPersonsOfTheAssociation(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{"Hommage à Jean Dupont, notre bénévole décédé le mois dernier", Doubt, Personal, ""},
+		{"Hommage à Jean Dupont, notre bénévole décédé le mois dernier", Blocked, Personal, "name"},
 		{"Hommage à Jean Dupont, qui sort d'une dépression", Blocked, Sensitive, "health"},
 		{"Hommage à Pierre Roux, hospitalisé depuis lundi", Blocked, Sensitive, "health"},
 		{"Concert de Kevin Laurent, qui est séropositif", Blocked, Sensitive, "health"},
 		{"Exposition des dessins de Lucas Moreau, 8 ans, à la médiathèque", Doubt, Personal, ""},
 		{"Exposition : dessins de Lina Benali, qui est en CE2", Blocked, Personal, "name"},
 		{"Lecture de poèmes de Marie Lefort, qui viendra samedi", Doubt, Personal, ""},
-		{"Chansons de Paul Girard, notre adhérent, au programme", Doubt, Personal, ""},
+		{"Chansons de Paul Girard, notre adhérent, au programme", Blocked, Personal, "name"},
 		{"Exposition des photos de Sophie Marchal, 06 12 34 56 78", Blocked, Personal, "phone"},
 		{"Poèmes de Mme Durand au programme de la soirée", Doubt, Personal, ""},
 		{"Au programme : chansons de Nadia Haddad, qui vit seule avec ses trois enfants", Doubt, Personal, ""},

@@ -373,3 +373,17 @@ func TestEvalDev8(t *testing.T) {
 // 49d619e; 97.2 / 97.5 / 2.9 / 5.2 / 87.9 that afternoon): a regression
 // guard.
 var dev8Floor = bounds{riskyBlocked: 94, sensitiveCat4: 94, okBlocked: 6, okFlagged: 8, grayFlagged: 85}
+
+// TestEvalReleaseRedTeam measures the red-team set of
+// testdata/release_redteam: private persons written like public text, to
+// try the learned release and the public-figure rules. The set was read
+// (README.md): a regression guard.
+func TestEvalReleaseRedTeam(t *testing.T) {
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/release_redteam", "release red-team set"))
+	m.check(t, "release red-team set", releaseRedTeamFloor)
+}
+
+// releaseRedTeamFloor is a little below the set's figures after
+// public_role.go oursAround (94.0 % blocked, 88.9 % of the sensitive
+// ones as category 4).
+var releaseRedTeamFloor = bounds{riskyBlocked: 92, sensitiveCat4: 86, okBlocked: 100, okFlagged: 100}

@@ -31,7 +31,7 @@ func TestTitledGuestOfAPublicEventKeepsPersons(t *testing.T) {
 		{"Débat en présence de la sénatrice Claire Dubosc, hospitalisée depuis lundi.", Blocked, Sensitive, "health"},
 		{"Conférence avec le psychiatre Paul Renaud, qui suit mon fils depuis 2022.", Blocked, Personal, "name"},
 		{"Rencontre avec la romancière Sylvie Marchal, ma cousine, samedi 16h.", Doubt, 0, "public-figure"},
-		{"Book signing with the novelist Claire Whitby, our volunteer, Saturday 3pm.", Doubt, 0, "public-figure"},
+		{"Book signing with the novelist Claire Whitby, our volunteer, Saturday 3pm.", Blocked, Personal, "name"},
 		{"Conférence de la députée Claire Dubosc : elle est enceinte et sera remplacée.", Blocked, Sensitive, ""},
 	})
 }

@@ -15,8 +15,10 @@ import "slices"
 // a sensitive fact, a description that points at someone) keeps the
 // value blocked, and so does a name in a sentence the model does not
 // weigh, a public stage of an amateur's level (public_stage.go: « la
-// coupe du monde de belote » is a neighbour's feat), or an age in
-// apposition (famous_guards.go apposedAge: « Kylian Mbappé (U11) »).
+// coupe du monde de belote » is a neighbour's feat), an age in
+// apposition (famous_guards.go apposedAge: « Kylian Mbappé (U11) »), or a
+// role of ours beside the name (public_role.go oursAround: « Zinédine
+// Zidane, notre trésorier, a été réélu à l'unanimité »).
 func (a *analysis) releaseLearned() {
 	m := learnedModel()
 	if m == nil || a.c.noLearned || a.c.learnTrace != nil || len(a.learned) == 0 {

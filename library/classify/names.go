@@ -215,7 +215,7 @@ func (a *analysis) reportName(i, j int) {
 		return
 	}
 	a.namesReported++
-	a.heldName = a.heldName || a.apposedAge(j)
+	a.heldName = a.heldName || a.apposedAge(j) || a.oursAround(i, j) // famous_guards.go, public_role.go: an age, one of ours
 	if listed, _ := a.listedFamous(i, j); !listed {
 		a.unlistedNames++
 	}
@@ -725,6 +725,9 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 	toks := a.s.Toks
 	if a.namesakeSaid() { // namesake.go: « Zinedine Zidane, homonyme du champion »
 		return false
+	}
+	if a.oursAround(i, j) {
+		return false // public_role.go: « X, président de notre club », "our club secretary, X": one of ours
 	}
 	if a.eventTopic(i) {
 		return true

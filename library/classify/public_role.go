@@ -295,6 +295,9 @@ func (a *analysis) tiedBeside(i, j int) bool {
 	if j+1 < len(toks) && toks[j].Sep == ',' && toks[j].Has(text.Digit) && isAgeUnit(toks[j+1].Norm) {
 		return true // « X, 42 ans »: a person described, not a public part
 	}
+	if a.oursInApposition(j) {
+		return true // « X, président de notre club », "X, chair of our walking club"
+	}
 	rel := famousLists().relations
 	for k := range toks {
 		if k >= i && k < j || !rel[toks[k].Norm] {
@@ -313,6 +316,87 @@ func (a *analysis) tiedBeside(i, j int) bool {
 	}
 	return false
 }
+
+// oursAround: the name at [i, j) is one of the association's people by
+// what stands beside it: an apposition of ours after it (« X, président
+// de notre club de marche », « X, notre trésorier », "X, a former inmate
+// supported by our resettlement project") or a role of ours before it
+// ("our club secretary, Helen Crossley"). A guest or a sponsor of ours
+// (« X, invitée de notre salon », « notre marraine, la comédienne X »)
+// is a public figure who came, not one of us.
+func (a *analysis) oursAround(i, j int) bool {
+	return a.oursInApposition(j) || a.oursBefore(i)
+}
+
+// oursInApposition: the apposition that opens at token j, after a name
+// and its comma, is a role or a person of ours.
+func (a *analysis) oursInApposition(j int) bool {
+	toks := a.s.Toks
+	if j >= len(toks) || toks[j].Sep != ',' {
+		return false
+	}
+	head, ours := j, false
+	if apposedArticles[toks[head].Norm] && head+1 < len(toks) {
+		head++ // "X, a former inmate supported by our project"
+	} else if possessives[toks[head].Norm] && head+1 < len(toks) {
+		head, ours = head+1, true // « X, notre trésorier »
+	}
+	if !a.memberNoun(head) && !(head > j && head+1 < len(toks) && a.memberNoun(head+1)) { // "the oldest member of our club"
+		return false // « X, tiendra sa permanence dans nos locaux » goes on with the sentence; "Romeo and Juliet, our spring production" is a play
+	}
+	for k := head + 1; !ours && k < min(len(toks), head+8); k++ {
+		if isClauseSep(toks[k].Sep) {
+			return false
+		}
+		ours = possessives[toks[k].Norm]
+	}
+	return ours
+}
+
+// oursBefore: a possessive and a role or a person stand in the few words
+// before the name and its comma (« notre trésorière, X », "our club
+// secretary, X"), and no public title names the person (« notre
+// marraine, la comédienne X »).
+func (a *analysis) oursBefore(i int) bool {
+	toks := a.s.Toks
+	if i < 2 || toks[i].Sep != ',' || a.titledBefore(i) {
+		return false
+	}
+	for k := i - 1; k >= max(0, i-4); k-- {
+		if a.memberNoun(k) {
+			for p := k - 1; p >= max(0, k-3); p-- {
+				if possessives[toks[p].Norm] {
+					return true
+				}
+				if isClauseSep(toks[p+1].Sep) {
+					break
+				}
+			}
+		}
+		if isClauseSep(toks[k].Sep) && k < i {
+			return false
+		}
+	}
+	return false
+}
+
+// memberNoun: the word at k is a role or a person that may be one of
+// the association's, not a guest's or a sponsor's.
+func (a *analysis) memberNoun(k int) bool {
+	t := &a.s.Toks[k]
+	return (t.IsAny(cRole, cPerson) || apposedMembers[t.Norm]) && !guestNouns[t.Norm] && !sponsorNouns[t.Norm]
+}
+
+// apposedMembers describe someone of ours beside the role and person
+// nouns (data/words/apposed_member_nouns.txt).
+var apposedMembers = lexicon.Words(lexicon.Data, "apposed_member_nouns")
+
+// apposedArticles open an apposition that describes someone.
+var apposedArticles = lexicon.WordSet{"un": true, "une": true, "le": true, "la": true, "l": true, "a": true, "an": true, "the": true}
+
+// sponsorNouns are the public figures who lend their name to an
+// association (data/words/sponsor_nouns.txt).
+var sponsorNouns = lexicon.Words(lexicon.Data, "sponsor_nouns")
 
 // titledBefore: a public title stands right before the name at i (« la
 // comédienne X »).

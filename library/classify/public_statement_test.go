@@ -17,10 +17,10 @@ func TestOfficialStatementIsPublic(t *testing.T) {
 
 func TestOfficialStatementGuards(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{"Le maire Hervé Lacombe, notre adhérent, a annoncé qu'il quittait le club.", Doubt, 0, "public-figure"},
+		{"Le maire Hervé Lacombe, notre adhérent, a annoncé qu'il quittait le club.", Blocked, Personal, "name"},
 		{"La ministre Catherine Vautrin a annoncé hier sa venue au forum.", Doubt, 0, "public-figure"},
 		{"Le maire Hervé Lacombe a annoncé sa visite : hlacombe@example.org.", Blocked, Personal, ""},
 		{"La ministre Catherine Vautrin viendra samedi.", Doubt, 0, "public-figure"},
-		{"La chanteuse Zaz, notre adhérente, a annoncé qu'elle quittait la chorale.", Doubt, 0, "public-figure"},
+		{"La chanteuse Zaz, notre adhérente, a annoncé qu'elle quittait la chorale.", Blocked, Personal, "name"},
 	})
 }
