@@ -8,7 +8,7 @@ import "testing"
 // partner that ends or stops answering, people who stop coming, a waiting
 // list counted, people bored or hurt by a change. Doubt, with the rule of
 // the kind of news; the same words in a public sentence pass.
-func TestGray11KindsAreDoubt(t *testing.T) {
+func TestVagueInternalNewsKindsAreDoubt(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Je ne dirai pas qui, mais quelqu'un a encore laissé le local ouvert.", Doubt, 0, "internal"},
 		{"I won't say who, but someone keeps leaving the hall unlocked.", Doubt, 0, "internal"},

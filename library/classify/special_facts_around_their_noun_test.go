@@ -8,7 +8,7 @@ import "testing"
 // cells, an acquittal, a measure a judge ordered, a prison called « la
 // centrale », an origin in the plural, a sex told at birth, an iris scan,
 // a gene carried. The same words about no one, or as a workplace, pass.
-func TestSpecialEveryday14(t *testing.T) {
+func TestSpecialFactsAroundTheirNoun(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Mme Marchand est suivie en gériatrie pour des chutes à répétition.", Blocked, Sensitive, "health"},
 		{"Gilbert a un rendez-vous en cardiologie mardi, il ne pourra pas ouvrir la salle.", Blocked, Sensitive, "health"},

@@ -2,25 +2,25 @@ package classify
 
 import "testing"
 
-// TestEvalSpecial13 measures the two sets of testdata/special13, written
+// TestEvalSpecialFactsWithoutTheirNoun measures the two sets of testdata/special13, written
 // by hand on 2 December 2026 (night) before the rules below: category-4
 // facts about one person told in everyday words (special.jsonl), which a
 // name alone blocked as category 3 — anonymised, the fact stayed — and
 // their public look-alikes (lookalikes.jsonl). The sets were read while
 // writing the rules: they guard against regressions, not quality on
 // unseen text.
-func TestEvalSpecial13(t *testing.T) {
+func TestEvalSpecialFactsWithoutTheirNoun(t *testing.T) {
 	m := measure(New(Rules{}), readEvalDir(t, "testdata/special13", "special13 sets"))
-	m.check(t, "special13 sets", special13Floor)
+	m.check(t, "special13 sets", specialFactsWithoutTheirNounFloor)
 }
 
-// special13Floor is a little below the sets' figures after the rules
+// specialFactsWithoutTheirNounFloor is a little below the sets' figures after the rules
 // (before: 82.9 % of the 555 sensitive values as category 4, 19.7 % of
 // look-alikes blocked, 27.5 % flagged; after: 93.5, 19.0 and 26.8). The
 // look-alikes still blocked are mostly a special word with no person and
 // no public said (« La garde à vue dure 24 heures »): blocked by
 // precaution (special.go addSpecial), left as they were.
-var special13Floor = bounds{riskyBlocked: 98, sensitiveCat4: 92, okBlocked: 20, okFlagged: 28}
+var specialFactsWithoutTheirNounFloor = bounds{riskyBlocked: 98, sensitiveCat4: 92, okBlocked: 20, okFlagged: 28}
 
 // An illness written as its initials in capitals (upper-only entries of
 // special_terms.txt): « SEP », « AIT », « SLA » next to a person; the
@@ -90,7 +90,7 @@ func TestOnePersonPluralThing(t *testing.T) {
 // treatment's plural, an attack of panic, papers still awaited, a client
 // of prostitutes, a couple formed or a night spent together, a first
 // name changed, a slur, a face template; and their public look-alikes.
-func TestEverydaySpecial13(t *testing.T) {
+func TestEverydaySpecialFactsAddedToTables(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Lucie fait des attaques de panique avant chaque réunion.", Blocked, Sensitive, "health"},
 		{"M. Barre a eu deux pontages en mai.", Blocked, Sensitive, "health"},
@@ -126,7 +126,7 @@ func TestMedicineDefined(t *testing.T) {
 // weak entries (kept_health_terms.txt, kept_identity_terms.txt,
 // special_terms.txt): facts next to a person, nothing on a notice, a
 // radio show or a scanner of the office.
-func TestEverydayHealthWords13(t *testing.T) {
+func TestEverydayHealthWordsAsWeakEntries(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Fabien a été mis sous Lyrica pour ses douleurs.", Blocked, Sensitive, "health"},
 		{"Raphaël passe une IRM du cerveau jeudi, il ne pourra pas venir.", Blocked, Sensitive, "health"},
@@ -167,7 +167,7 @@ func TestLumpInOrgan(t *testing.T) {
 // Care in its short words and health in its idioms (kept_health_terms.txt):
 // an appointment « RDV onco », a drug against drink, a fall into alcohol,
 // « le crabe »; an open workshop and a public service stay public.
-func TestShortCareWords13(t *testing.T) {
+func TestShortCareWordsAndIdioms(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"RDV onco pour Mme Blin jeudi 14h, qui peut l'emmener ?", Blocked, Sensitive, "health"},
 		{"Pour la sortie : Jeannot ne doit pas boire, il est sous Antabuse.", Blocked, Sensitive, "health"},

@@ -12,7 +12,7 @@ import "testing"
 // unheard, a board split by a narrow vote, a proposal made in a meeting,
 // a partner keeping away. Doubt with the internal rule:
 // a volunteer checks before it leaves the association.
-func TestGray13KindsAreDoubt(t *testing.T) {
+func TestInternalMatterKindsAreDoubt(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Notre projet de fresque est au ralenti, personne ne s'en occupe.", Doubt, 0, "internal"},
 		{"Le stage de Pâques semble compromis.", Doubt, 0, "internal"},
@@ -44,7 +44,7 @@ func TestGray13KindsAreDoubt(t *testing.T) {
 
 // The same words said of the world, reported by a public source or asked
 // as a question for everyone stay ok: a guard, no gray doubt.
-func TestGray13LookalikesPass(t *testing.T) {
+func TestInternalMatterLookalikesPass(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Selon Le Monde, le projet de tramway est au point mort.", OK, 0, ""},
 		{"La route du col est bloquée par la neige depuis ce matin.", OK, 0, ""},
