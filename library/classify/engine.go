@@ -410,8 +410,9 @@ const (
 	memoHistoric // a name of the sentence was taken as historical (history_frame.go)
 	memoHistoryCueDone
 	memoHistoryCue
-	memoStoryDone // storyAt holds the sentence's story frame (story_frame.go)
-	memoInvented  // the sentence tells an invented case (invented_case.go)
+	memoStoryDone      // storyAt holds the sentence's story frame (story_frame.go)
+	memoInvented       // the sentence tells an invented case (invented_case.go)
+	memoUnverifiedCase // the invented case names someone: its findings stay, as doubts (invented_case.go)
 	memoSingleQuotedDone
 	memoSingleQuoted // a single quotation mark opens a quote (title_frame.go singleQuoted)
 )

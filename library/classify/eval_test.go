@@ -387,3 +387,16 @@ func TestEvalReleaseRedTeam(t *testing.T) {
 // public_role.go oursAround (94.0 % blocked, 88.9 % of the sensitive
 // ones as category 4).
 var releaseRedTeamFloor = bounds{riskyBlocked: 92, sensitiveCat4: 86, okBlocked: 100, okFlagged: 100}
+
+// TestEvalFramesRedTeam measures the red-team set of
+// testdata/frames_redteam: real persons wrapped in public or made-up
+// frames. The set was read (README.md): a regression guard.
+func TestEvalFramesRedTeam(t *testing.T) {
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/frames_redteam", "frames red-team set"))
+	m.check(t, "frames red-team set", framesRedTeamFloor)
+}
+
+// framesRedTeamFloor is a little below the set's figures after
+// invented_case.go caseNamesSomeone (96.7 % blocked, 89.9 % of the
+// sensitive ones as category 4).
+var framesRedTeamFloor = bounds{riskyBlocked: 94, sensitiveCat4: 87, okBlocked: 100, okFlagged: 100}

@@ -27,7 +27,7 @@ func TestTitledGuestOfAPublicEventKeepsPersons(t *testing.T) {
 		{"Rencontre avec la romancière Sylvie Marchal, 06 12 34 56 78, samedi 16h.", Blocked, Personal, ""},
 		{"Workshop with the illustrator Tom Hadley, who is HIV positive, Saturday morning.", Blocked, Sensitive, "health"},
 		{"Conférence du Dr Lemaire hier soir à la médiathèque.", Blocked, Personal, "name"},
-		{"Atelier animé par la poétesse Nadia Chergui, bénévole chez nous depuis 2019.", Doubt, 0, "public-figure"},
+		{"Atelier animé par la poétesse Nadia Chergui, bénévole chez nous depuis 2019.", Blocked, Personal, "name"},
 		{"Débat en présence de la sénatrice Claire Dubosc, hospitalisée depuis lundi.", Blocked, Sensitive, "health"},
 		{"Conférence avec le psychiatre Paul Renaud, qui suit mon fils depuis 2022.", Blocked, Personal, "name"},
 		{"Rencontre avec la romancière Sylvie Marchal, ma cousine, samedi 16h.", Doubt, 0, "public-figure"},

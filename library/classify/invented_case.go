@@ -3,6 +3,8 @@ package classify
 import (
 	"strings"
 
+	"tamis/i18n"
+
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -41,6 +43,9 @@ func lowered(list []string) []string {
 // stands in a sentence: the class cInventedCue, so that the sentence is
 // read for the markers only when it holds one.
 var inventedCues = lexicon.Words(lexicon.Data, "invented_cues")
+
+// placeholderNames stand for anyone (data/words/placeholder_names.txt).
+var placeholderNames = lexicon.Words(lexicon.Data, "placeholder_names")
 
 // saysInvented: the sentence says its persons are invented.
 func (a *analysis) saysInvented() bool {
@@ -92,6 +97,10 @@ func (a *analysis) markInvented() {
 	}
 	a.inventedNext = true
 	a.memo |= memoInvented
+	if !story && a.caseNamesSomeone() && !a.caseTiedToUs() {
+		a.memo |= memoUnverifiedCase // its persons stay persons for the rules; dropInventedPersons makes doubts of them
+		return
+	}
 	a.takeCharacters()
 }
 
@@ -168,6 +177,10 @@ func (a *analysis) dropInventedPersons() {
 	// « l'héroïne, … », "in chapter two") keeps its characters' facts.
 	named = named || a.memo&memoInvented == 0 && !a.fictionSentence() && !a.labelledCharacters() &&
 		!(a.has(cStoryCue) && a.storyTold())
+	if a.memo&memoUnverifiedCase != 0 {
+		a.doubtUnverifiedCase(k)
+		return
+	}
 	a.dropFindingsFrom(k, func(f Finding) bool {
 		switch f.Rule {
 		case ruleIndirect.String(), ruleSingleRole.String(), ruleSpecificPerson.String():
@@ -180,4 +193,60 @@ func (a *analysis) dropInventedPersons() {
 		}
 		return false
 	})
+}
+
+// caseNamesSomeone: the case gives a person's civility and surname or
+// full name (« Cas fictif : M. Kerneis, en conditionnelle », "Fictional
+// case for training: Mrs Ellen Harte, 71"), not a first name alone
+// (« Cas fictif : Karim, 30 ans ») nor a name that stands for anyone
+// (« Mme X », « M. Dupont », placeholder_names.txt). Nothing tells such a case from a real
+// member's file pasted under « cas fictif » (issue 7, part 1: the red
+// team of 3 December 2026 passed 41 of 150 real persons' facts so): its
+// facts stay, as a doubt that asks the volunteer whether the case is
+// really invented.
+func (a *analysis) caseNamesSomeone() bool {
+	toks := a.s.Toks
+	for k := 0; k+1 < len(toks); k++ {
+		next := &toks[k+1]
+		if !next.Has(text.Cap) || next.Sep != 0 && next.Sep != ' ' && next.Sep != '.' { // « M. Levy »
+			continue
+		}
+		if placeholderNames[next.Norm] || len(next.Norm) == 1 {
+			continue // « Mme X », « M. B. », « Monsieur Dupont »: anyone
+		}
+		if toks[k].Is(cCivility) || toks[k].Is(cFirst) && toks[k].Has(text.Cap) && (next.Is(cLast) || !next.IsAny(cFirst, cCapWord)) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseTiedToUs: a civility or a name of the case stands beside
+// « notre », "our" (« notre adhérente Mme Rivière »): the case is
+// one of ours, takeCharacters keeps that name, and its facts stay blocked.
+func (a *analysis) caseTiedToUs() bool {
+	for k := range a.s.Toks {
+		t := &a.s.Toks[k]
+		if (t.Is(cCivility) || t.Has(text.Cap) && t.IsAny(cFirst, cLast)) && a.tiedNear(k, ownDets) { // not « our Saturday stall »
+			return true
+		}
+	}
+	return false
+}
+
+// doubtUnverifiedCase turns the blocking findings of a case that names
+// someone, from finding k on, into doubts that say why: its name and
+// what is told of the person (a fact, a description). A secret in it
+// stays blocked; an identifier found by the byte scanner made the case a
+// real one already (inventedSentence).
+func (a *analysis) doubtUnverifiedCase(k int) {
+	for n := k; n < len(a.findings); n++ {
+		f := &a.findings[n]
+		if f.Verdict != Blocked || f.Rule == ruleCredential.String() {
+			continue
+		}
+		f.Verdict = Doubt
+		f.Reason += i18n.T(" (cas présenté comme fictif, avec un nom : vérifiez qu’il l’est)",
+			" (a case said to be made up, with a name: check that it is)")
+	}
 }

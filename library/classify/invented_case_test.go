@@ -3,22 +3,36 @@ package classify
 import "testing"
 
 // A case that says its persons are invented (« cas fictif », « personnage
-// inventé », "not a real person") tells of no one: its names, ages and
-// facts are a character's. A name beside « notre », a word that says the
-// case is real or drawn from one, contact details, or an order to invent
-// a story about a named child keep the person.
+// inventé », "not a real person") tells of no one when it names them by a
+// first name or by a name that stands for anyone (« Mme X », « M.
+// Dupont »): its ages and facts are a character's. A name beside
+// « notre », a word that says the case is real or drawn from one, contact
+// details, or an order to invent a story about a named child keep the
+// person.
 func TestInventedCasePasses(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{"Cas fictif pour la formation : « M. Bernard, 67 ans, veuf, vit seul au dernier étage et refuse toute aide ».", OK, 0, ""},
-		{"Exemple inventé pour l'atelier : Léa Moreau, 19 ans, cherche un stage et n'a pas de voiture.", OK, 0, ""},
 		{"Jeu de rôle (personnage fictif) : Yasmine, 28 ans, mère de deux enfants, vient pour la première fois à l'épicerie.", OK, 0, ""},
-		{"Mise en situation avec un personnage inventé : M. Petit, retraité, ne comprend pas son avis d'imposition.", OK, 0, ""},
-		{"Invented case for volunteer training: Mrs Taylor, 79, a widow living alone, refuses home help.", OK, 0, ""},
 		{"Role-play with a fictional character: Sam, 24, has just lost his job and comes to the food bank.", OK, 0, ""},
 		{"Training example (not a real person): Ahmed, 35, asks for help with a housing application.", OK, 0, ""},
-		{"Cas pratique inventé : Mme Rivière, 45 ans, reçoit un avis d'expulsion. Que faire ?", OK, 0, ""},
-		{"Scénario fictif pour la formation d'accueil : Paul Girard, 52 ans, au chômage depuis un an.", OK, 0, ""},
-		{"Made-up example for the workshop: Jenny Clarke, 31, wants to volunteer on Saturdays.", OK, 0, ""},
+		{"Cas fictif pour la formation : Mme X, 67 ans, veuve, refuse toute aide à domicile.", OK, 0, ""},
+		{"Mise en situation avec un personnage inventé : M. Dupont, retraité, ne comprend pas son avis d'imposition.", OK, 0, ""},
+	})
+}
+
+// A case said to be invented that gives a civility and a surname, or a
+// full name, cannot be told from a real member's file pasted under « cas
+// fictif » (the red team of 3 December 2026 passed 41 real persons' facts
+// so): its name and its facts stay, as doubts that ask the volunteer to
+// check that the case is made up.
+func TestInventedCaseThatNamesSomeoneIsADoubt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Cas fictif pour la formation : « M. Bernard, 67 ans, veuf, vit seul au dernier étage et refuse toute aide ».", Doubt, 0, "name"},
+		{"Exemple inventé pour l'atelier : Léa Moreau, 19 ans, cherche un stage et n'a pas de voiture.", Doubt, 0, "name"},
+		{"Invented case for volunteer training: Mrs Taylor, 79, a widow living alone, refuses home help.", Doubt, 0, "name"},
+		{"Cas pratique inventé : Mme Rivière, 45 ans, reçoit un avis d'expulsion. Que faire ?", Doubt, 0, "name"},
+		{"Cas fictif : M. Gwenaël Tanguy, adhérent de la section vélo, est suivi pour une dépression sévère.", Doubt, 0, "health"},
+		{"Exemple inventé pour la formation : Mme Nadia Berrada, bénévole du jeudi, fait le ramadan et jeûne jusqu'au soir.", Doubt, 0, "religion"},
+		{"Fictional case for training: Mr Owen Pryce, who helps at our Saturday stall, is on probation for assault.", Doubt, 0, "criminal"},
 	})
 }
 

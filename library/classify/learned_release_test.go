@@ -19,7 +19,7 @@ func TestLearnedReleaseFreesPublicFigures(t *testing.T) {
 	for _, text := range []string{
 		"Kylian Mbappé a inscrit un doublé contre la Belgique en Ligue des nations.",
 		"Thomas Pesquet a passé six mois dans la Station spatiale internationale.",
-		"David Beckham scored a free kick against Greece in 2001.",
+		"Zinedine Zidane a marqué deux buts en finale de la Coupe du monde 1998.", // "David Beckham scored a free kick against Greece in 2001." was, until the model learned again on 3 December 2026
 	} {
 		if r := rules.Classify(text); r.Verdict != Blocked {
 			t.Errorf("%q: the rules alone no longer block it (%+v): the test needs another", text, r.Findings)

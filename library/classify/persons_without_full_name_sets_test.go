@@ -24,4 +24,4 @@ func TestEvalPersonsWithoutFullName(t *testing.T) {
 // from train16 (2 December, afternoon), one public look-alike more is
 // blocked by it (15.1 %), for nineteen risky values of the held-out files
 // that it blocks.
-var personsWithoutFullNameFloor = bounds{riskyBlocked: 94, sensitiveCat4: 97, okBlocked: 16, okFlagged: 29, grayFlagged: 0}
+var personsWithoutFullNameFloor = bounds{riskyBlocked: 94, sensitiveCat4: 97, okBlocked: 16, okFlagged: 30, grayFlagged: 0} // 29.5 % flagged since a made-up case that names someone is a doubt (invented_case.go)

@@ -321,7 +321,9 @@ func (a *analysis) tiedBeside(i, j int) bool {
 // what stands beside it: an apposition of ours after it (« X, président
 // de notre club de marche », « X, notre trésorier », "X, a former inmate
 // supported by our resettlement project") or a role of ours before it
-// ("our club secretary, Helen Crossley"). A guest or a sponsor of ours
+// ("our club secretary, Helen Crossley"), or a membership of any
+// association (« X, bénévole à la banque alimentaire »). A guest or a
+// sponsor of ours
 // (« X, invitée de notre salon », « notre marraine, la comédienne X »)
 // is a public figure who came, not one of us.
 func (a *analysis) oursAround(i, j int) bool {
@@ -343,6 +345,9 @@ func (a *analysis) oursInApposition(j int) bool {
 	}
 	if !a.memberNoun(head) && !(head > j && head+1 < len(toks) && a.memberNoun(head+1)) { // "the oldest member of our club"
 		return false // « X, tiendra sa permanence dans nos locaux » goes on with the sentence; "Romeo and Juliet, our spring production" is a play
+	}
+	if memberships[toks[head].Norm] {
+		return true // « X, adhérent du club de lecture », "X, a volunteer at the food bank": a member is nobody's public figure
 	}
 	for k := head + 1; !ours && k < min(len(toks), head+8); k++ {
 		if isClauseSep(toks[k].Sep) {
@@ -390,6 +395,10 @@ func (a *analysis) memberNoun(k int) bool {
 // apposedMembers describe someone of ours beside the role and person
 // nouns (data/words/apposed_member_nouns.txt).
 var apposedMembers = lexicon.Words(lexicon.Data, "apposed_member_nouns")
+
+// memberships are the nouns of belonging to an association
+// (data/words/membership_nouns.txt).
+var memberships = lexicon.Words(lexicon.Data, "membership_nouns")
 
 // apposedArticles open an apposition that describes someone.
 var apposedArticles = lexicon.WordSet{"un": true, "une": true, "le": true, "la": true, "l": true, "a": true, "an": true, "the": true}

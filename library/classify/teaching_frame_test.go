@@ -23,7 +23,8 @@ func TestTeachingMaterialPasses(t *testing.T) {
 		{"Lisez le texte et répondez aux questions : Ahmed travaille dans un restaurant. Il est diabétique et ne mange pas de sucre. Que mange Ahmed le midi ?", OK, 0, ""},
 		{"Exercise: read the dialogue and answer. Tom is at the doctor's. He has a bad cough. What does the doctor say to Tom?", OK, 0, ""},
 		{"Role play: you are a volunteer. Maria, a new arrival, asks you where to register for French classes. Answer her.", OK, 0, ""},
-		{"Niveau A2 – Lisez : Mme Diallo cherche un appartement. Elle appelle l'agence. Répondez : combien de pièces veut-elle ?", OK, 0, ""},
+		{"Niveau A2 – Lisez : Mme Diallo cherche un appartement. Elle appelle l'agence. Répondez : combien de pièces veut-elle ?", Doubt, 0, "name"}, // a civility and a surname: invented_case.go caseNamesSomeone
+		{"Niveau A2 – Lisez : Mme Dupont cherche un appartement. Elle appelle l'agence. Répondez : combien de pièces veut-elle ?", OK, 0, ""},
 		{"Étude de cas : Nathalie, mère seule, a une dette de loyer. Quelles aides peut-elle demander ? Travaillez en petits groupes.", OK, 0, ""},
 		{"Training scenario: a caller, let's call her Jane, says her partner hits her. What are the first three things you say?", OK, 0, ""},
 		{"Formation écoutants, exercice 2 : un homme appelle, il dit qu'il boit trop depuis son licenciement. Reformulez ce qu'il dit.", OK, 0, ""},
