@@ -1,5 +1,10 @@
 package direct
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // number handles a digit (or "+digit") at a word start and returns where
 // scanning resumes. Shapes with their own syntax go first (dates, street
 // numbers, old licence plates, NIR with a Corsican "2A"); what remains is
@@ -104,8 +109,10 @@ func skipSep(text string, i int) int {
 	for j < len(text) && n < 4 {
 		c := text[j]
 		switch {
-		case c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '\t' || c == '/' || c == '_': // « 06_27_90_41_18 »
+		case c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '\t' || c == '/' || c == '_' || c == '~' || c == '|': // « 06_27_90_41_18 », « 06~78~12 »
 			j++
+		case c >= 0x80 && symbolRune(text[j:]) > 0:
+			j += symbolRune(text[j:]) // « 06·78·12 », « 06🔹12🔹34 »: a dot or a sign of any script
 		case c == 0xC2 && j+1 < len(text) && text[j+1] == 0xA0: // no-break space
 			j += 2
 		case c == 0xE2 && j+2 < len(text) && text[j+1] == 0x80 && (text[j+2] == 0xAF || text[j+2] == 0x89):
@@ -120,6 +127,21 @@ func skipSep(text string, i int) int {
 		return i
 	}
 	return j
+}
+
+// symbolRune returns the length of the rune that opens t when it is a
+// punctuation mark, a symbol (an emoji, a bullet) or a variation
+// selector — something written between digit groups that is neither a
+// letter nor a digit —, else 0.
+func symbolRune(t string) int {
+	r, n := utf8.DecodeRuneInString(t)
+	if r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) && r != 0xA0 && r != 0x202F && r != 0x2009 {
+		return 0
+	}
+	if unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.Is(unicode.Variation_Selector, r) || unicode.IsSpace(r) {
+		return n
+	}
+	return 0
 }
 
 // markParens flags the groups written between parentheses, like "(0)".

@@ -149,6 +149,7 @@ func TestDirectPhone(t *testing.T) {
 		"0692 12 34 56", "+44 20 7946 0958", "+32 470 12 34 56", "+41 79 123 45 67", "+212 6 12 34 56 78",
 		"+1 202 555 0123", "06\u00a012\u00a034\u00a056\u00a078", "0033 (0)6 12 34 56 78",
 		"02.40.83.55.19", "(+33) 6 12 34 56 78",
+		"06~71~29~84~03", "06|71|29|84|03", "06·71·29·84·03", "06•71•29•84•03", "06🔹71🔹29🔹84🔹03", "06▪️71▪️29▪️84▪️03", // a sign of any script between the groups
 	} {
 		cases = append(cases, directCase{"Tél : " + p + ", merci", "phone", Blocked, p})
 	}
@@ -177,6 +178,7 @@ func TestDirectPhone(t *testing.T) {
 		"12.03.2025", "v10.12.34", "réf. 0000000000", "12345678901234567890", "ticket 1234567890",
 		"Standard de la mairie : 01 42 76 40 40", "Inscriptions au 04 78 12 34 56 (secrétariat de l'asso)",
 		"Numéro vert : 0 800 123 456",
+		"Score : 3·2, classement 10|12|14", "Horaires 9h~12h | 14h~18h", "Tarifs : 5 € · 10 € · 15 €",
 	})
 }
 
