@@ -43,7 +43,7 @@ func (s *scanner) looseEmail(i int) int {
 		return 0
 	}
 	dom := strings.ToLower(t[from:end])
-	spelled := strings.Contains(dom, " dot") || strings.Contains(dom, " point")
+	spelled := strings.Contains(dom, " dot") || strings.Contains(dom, " point") || strings.Contains(dom, " . ")
 	if !commonTLDs[dom[strings.LastIndexAny(dom, " .)]}")+1:]] || !spelled && b == i && from == i+1 {
 		return 0
 	}
@@ -64,7 +64,7 @@ func (s *scanner) email(start, at, end int) {
 // looseAddress reports the address written loosely at [start, end),
 // its local part ending at b, unless the local part names a role.
 func (s *scanner) looseAddress(start, b, end int) {
-	if !genericLocal(s.text[start:b]) {
+	if !genericLocal(strings.ReplaceAll(s.text[start:b], " ", "")) { // « contact . asso @ … » is contact.asso@
 		s.add(ruleEmail, Blocked, start, end,
 			i18n.T("adresse e-mail d'une personne", "a person's e-mail address"))
 	}
@@ -72,13 +72,18 @@ func (s *scanner) looseAddress(start, b, end int) {
 
 // localBefore returns the local part written before the at-marker at i:
 // its start and its end b, one space allowed before the marker
-// ("marie.d @ gmail.com", "jean.dupont (at) gmail").
+// ("marie.d @ gmail.com", "jean.dupont (at) gmail") and spaces around
+// its dots (« julien . roche @ laposte . net »).
 func localBefore(t string, i int) (start, b int) {
 	b = i
 	if b > 0 && t[b-1] == ' ' {
 		b--
 	}
-	return localStart(t, b), b
+	start = localStart(t, b)
+	for n := 0; n < 3 && start >= 4 && t[start-3:start] == " . " && isLocalByte(t[start-4]); n++ {
+		start = localStart(t, start-3) // « julien . roche @ laposte . net »
+	}
+	return start, b
 }
 
 // localStart returns where the local part of an address ending at b
@@ -200,7 +205,7 @@ func hasLetter(v string) bool {
 var atMarkers = []string{"(at)", "[at]", "{at}", "(arobase)", "[arobase]", "(a)", "[a]"}
 
 // dotMarkers are the ways of writing '.' in such addresses.
-var dotMarkers = []string{"(dot)", "[dot]", "{dot}", "(point)", "[point]", "[.]", "(.)", "{.}", " dot ", " point ", "."}
+var dotMarkers = []string{"(dot)", "[dot]", "{dot}", "(point)", "[point]", "[.]", "(.)", "{.}", " dot ", " point ", " . ", "."} // « laposte . net »
 
 // obfuscatedEmail finds "jean.dupont (at) gmail (dot) com" at the marker
 // starting at i (an opening bracket). It returns where scanning resumes.

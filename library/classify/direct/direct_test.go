@@ -112,12 +112,14 @@ func TestDirectEmail(t *testing.T) {
 		{"écrire à hélène.léger@free.fr", "email", Blocked, "hélène.léger@free.fr"},
 		{"jean.dupont (at) gmail (dot) com", "email", Blocked, "jean.dupont (at) gmail (dot) com"},
 		{"mail : marie[at]orange.fr.", "email", Blocked, "marie[at]orange.fr"},
+		{"son adresse : lucie . marchand @ orange . fr", "email", Blocked, "lucie . marchand @ orange . fr"},
+		{"email: tom . hughes @ btinternet . com, any time", "email", Blocked, "tom . hughes @ btinternet . com"},
 	})
 	checkNone(t, "email", []string{
 		"contact@asso.fr", "Inscriptions@ludo.fr", "secretariat@mairie.fr", "accueil.paris@asso.org",
 		"bonjour@x.fr", "hello@x.org", "benevoles@restos.org", "no-reply@x.org", "noreply@x.org",
 		"a@b", "jean@localhost", "@@@@", "x@y.1", "info@x.fr", "contact (at) asso (dot) fr", "(at) home",
-		"salut (a) toi",
+		"salut (a) toi", "Rendez-vous @ la salle . Merci", "contact . asso @ orange . fr",
 	})
 }
 
