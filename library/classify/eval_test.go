@@ -400,3 +400,19 @@ func TestEvalFramesRedTeam(t *testing.T) {
 // invented_case.go caseNamesSomeone (96.7 % blocked, 89.9 % of the
 // sensitive ones as category 4).
 var framesRedTeamFloor = bounds{riskyBlocked: 94, sensitiveCat4: 87, okBlocked: 100, okFlagged: 100}
+
+// TestEvalIdentifiersRedTeam and TestEvalDescribedRedTeam measure the
+// red-team sets of testdata/identifiers_redteam (identifiers and secrets
+// written oddly) and testdata/described_redteam (facts about persons
+// described without their name). Both were read (README.md): regression
+// guards, a little below their figures of 3 December 2026 (82.0 / 47.5
+// and 94.0 / 73.9).
+func TestEvalIdentifiersRedTeam(t *testing.T) {
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/identifiers_redteam", "identifiers red-team set"))
+	m.check(t, "identifiers red-team set", bounds{riskyBlocked: 80, sensitiveCat4: 45, okBlocked: 100, okFlagged: 100})
+}
+
+func TestEvalDescribedRedTeam(t *testing.T) {
+	m := measure(New(Rules{}), readEvalDir(t, "testdata/described_redteam", "described red-team set"))
+	m.check(t, "described red-team set", bounds{riskyBlocked: 92, sensitiveCat4: 71, okBlocked: 100, okFlagged: 100})
+}
