@@ -305,36 +305,37 @@ type analysis struct {
 	words *lexicon.WordCache // recent answers of the lexicon, kept with the pooled analysis
 
 	// per sentence
-	s            text.Sentence // its tokens' Norm point into sc's buffer: valid for this sentence only (clone one to keep it)
-	sdirect      []Finding
-	names        []nameHit
-	anchors      []anchor
-	scratch      []span
-	hits         []hit         // entries of the static dictionaries, see word_classes.go
-	hitStart     []int         // first hit of each token
-	population   bool          // a plural noun of the association\'s public is in the sentence
-	digits       bool          // a token of the sentence holds a digit
-	definition   bool          // the sentence defines a special-category term (special.go definesTerm), set by findSpecial
-	shapes       text.Flags    // union of the flags of the sentence's tokens (guards.go lacksShape)
-	sentCls      text.ClassSet // union of the classes of the sentence's words
-	dictHits     uint32        // the dictionaries with an entry in the sentence (bit dictID)
-	consumed     []bool        // tokens already explained (venue, allowlisted)
-	labelStart   int           // first token of a name found after a form label
-	carried      bool          // an earlier sentence of the value is about a person (carried_person.go)
-	secretAsked  bool          // an earlier short sentence named a password (secret_carried.go)
-	headRead     bool          // the value's first sentence was read for a heading (public_heading.go)
-	publicHead   bool          // the value opens on a heading of a public text (public_heading.go)
-	teachRead    bool          // the value's first sentence was read for teaching material (teaching_frame.go)
-	teaching     bool          // the value is teaching material (teaching_frame.go)
-	work         workHeading   // the value opens on the heading of a work's story (work_heading.go)
-	codes        bool          // the text may hold an anonymisation code (codeEndFor)
-	storyAt      int           // storyFrom's answer for the sentence, once memoStoryDone is set
-	storyNext    uint8         // what the last sentence leaves to the next one: storySummary, storyList (story_frame.go)
-	inventedNext bool          // the last sentence told an invented case (invented_case.go)
-	funderBefore bool          // an earlier sentence named a funder, a grant or figures (strategy_padded.go): « Dossier CAF : on met 45 participants… »
-	every        bool          // the classifier's everyStage, read by the guards (guards.go)
-	memo         memo
-	over         direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
+	s              text.Sentence // its tokens' Norm point into sc's buffer: valid for this sentence only (clone one to keep it)
+	sdirect        []Finding
+	names          []nameHit
+	anchors        []anchor
+	scratch        []span
+	hits           []hit         // entries of the static dictionaries, see word_classes.go
+	hitStart       []int         // first hit of each token
+	population     bool          // a plural noun of the association\'s public is in the sentence
+	digits         bool          // a token of the sentence holds a digit
+	definition     bool          // the sentence defines a special-category term (special.go definesTerm), set by findSpecial
+	shapes         text.Flags    // union of the flags of the sentence's tokens (guards.go lacksShape)
+	sentCls        text.ClassSet // union of the classes of the sentence's words
+	dictHits       uint32        // the dictionaries with an entry in the sentence (bit dictID)
+	consumed       []bool        // tokens already explained (venue, allowlisted)
+	labelStart     int           // first token of a name found after a form label
+	carried        bool          // an earlier sentence of the value is about a person (carried_person.go)
+	secretAsked    bool          // an earlier short sentence named a password (secret_carried.go)
+	headRead       bool          // the value's first sentence was read for a heading (public_heading.go)
+	publicHead     bool          // the value opens on a heading of a public text (public_heading.go)
+	teachRead      bool          // the value's first sentence was read for teaching material (teaching_frame.go)
+	teaching       bool          // the value is teaching material (teaching_frame.go)
+	work           workHeading   // the value opens on the heading of a work's story (work_heading.go)
+	codes          bool          // the text may hold an anonymisation code (codeEndFor)
+	storyAt        int           // storyFrom's answer for the sentence, once memoStoryDone is set
+	storyNext      uint8         // what the last sentence leaves to the next one: storySummary, storyList (story_frame.go)
+	inventedNext   bool          // the last sentence told an invented case (invented_case.go)
+	unverifiedNext bool          // and that case named someone (invented_case.go caseNamesSomeone)
+	funderBefore   bool          // an earlier sentence named a funder, a grant or figures (strategy_padded.go): « Dossier CAF : on met 45 participants… »
+	every          bool          // the classifier's everyStage, read by the guards (guards.go)
+	memo           memo
+	over           direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
 
 	// listsFound's memo: the lists of the dictionaries of listsDone (bit dictID)
 	lists     [numDicts]uint64

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"tamis/i18n"
-
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -88,8 +87,8 @@ func negatedAt(toks []text.Token, k int) bool {
 // The next sentences of the value go on with the case (invented_pair.go)
 // while none is real (inventedCarried).
 func (a *analysis) markInvented() {
-	carried := a.inventedNext
-	a.inventedNext = false
+	carried, unverified := a.inventedNext, a.unverifiedNext
+	a.inventedNext, a.unverifiedNext = false, false
 	teaching := a.teachingSentence() // teaching_frame.go; read in the first sentence of every value
 	story := a.workStorySentence()   // work_heading.go; likewise
 	if !teaching && !story && !a.inventedSentence() && !(carried && a.inventedCarried()) {
@@ -97,8 +96,9 @@ func (a *analysis) markInvented() {
 	}
 	a.inventedNext = true
 	a.memo |= memoInvented
-	if !story && a.caseNamesSomeone() && !a.caseTiedToUs() {
+	if !story && (a.caseNamesSomeone() || carried && unverified) && !a.caseTiedToUs() {
 		a.memo |= memoUnverifiedCase // its persons stay persons for the rules; dropInventedPersons makes doubts of them
+		a.unverifiedNext = true      // « Cas fictif : M. Erwan Le Goff, 50 ans. Il est séropositif. »: the next sentences too
 		return
 	}
 	a.takeCharacters()

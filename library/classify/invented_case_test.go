@@ -33,6 +33,7 @@ func TestInventedCaseThatNamesSomeoneIsADoubt(t *testing.T) {
 		{"Cas fictif : M. Gwenaël Tanguy, adhérent de la section vélo, est suivi pour une dépression sévère.", Doubt, 0, "health"},
 		{"Exemple inventé pour la formation : Mme Nadia Berrada, bénévole du jeudi, fait le ramadan et jeûne jusqu'au soir.", Doubt, 0, "religion"},
 		{"Fictional case for training: Mr Owen Pryce, who helps at our Saturday stall, is on probation for assault.", Doubt, 0, "criminal"},
+		{"Cas fictif : M. Armel Quéméner, 58 ans. Il est sous bracelet électronique depuis mars.", Doubt, 0, "criminal"}, // the next sentence goes on with the case
 	})
 }
 
