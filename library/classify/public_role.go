@@ -369,17 +369,14 @@ func (a *analysis) oursBefore(i int) bool {
 	}
 	for k := i - 1; k >= max(0, i-4); k-- {
 		if a.memberNoun(k) {
-			for p := k - 1; p >= max(0, k-3); p-- {
+			for p := k - 1; p >= max(0, k-3) && !isClauseSep(toks[p+1].Sep); p-- {
 				if possessives[toks[p].Norm] {
-					return true
-				}
-				if isClauseSep(toks[p+1].Sep) {
-					break
+					return true // "our club secretary, X"
 				}
 			}
 		}
-		if isClauseSep(toks[k].Sep) && k < i {
-			return false
+		if isClauseSep(toks[k].Sep) {
+			return false // the words before a comma are another clause's
 		}
 	}
 	return false
