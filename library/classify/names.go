@@ -192,7 +192,8 @@ func (a *analysis) reportName(i, j int) {
 	if a.famousName(i, j) { // famous_names.go
 		return
 	}
-	if a.isPublicFigure(i, j) && !a.lodgingSaid() { // guest_lodging.go
+	ours := a.oursAround(i, j)                               // public_role.go: « X, président de notre club », "our club secretary, X": one of ours, no public figure
+	if !ours && a.isPublicFigure(i, j) && !a.lodgingSaid() { // guest_lodging.go
 		if a.officialStatement(i, j) { // public_statement.go
 			for k := i; k < j; k++ {
 				a.consumed[k] = true
@@ -215,7 +216,7 @@ func (a *analysis) reportName(i, j int) {
 		return
 	}
 	a.namesReported++
-	a.heldName = a.heldName || a.apposedAge(j) || a.oursAround(i, j) // famous_guards.go, public_role.go: an age, one of ours
+	a.heldName = a.heldName || ours || a.apposedAge(j) // never released: one of ours, an age (famous_guards.go)
 	if listed, _ := a.listedFamous(i, j); !listed {
 		a.unlistedNames++
 	}
@@ -725,9 +726,6 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 	toks := a.s.Toks
 	if a.namesakeSaid() { // namesake.go: « Zinedine Zidane, homonyme du champion »
 		return false
-	}
-	if a.oursAround(i, j) {
-		return false // public_role.go: « X, président de notre club », "our club secretary, X": one of ours
 	}
 	if a.eventTopic(i) {
 		return true

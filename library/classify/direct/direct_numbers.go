@@ -111,12 +111,13 @@ func skipSep(text string, i int) int {
 		switch {
 		case c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || c == '\t' || c == '/' || c == '_' || c == '~' || c == '|': // « 06_27_90_41_18 », « 06~78~12 »
 			j++
-		case c >= 0x80 && symbolRune(text[j:]) > 0:
-			j += symbolRune(text[j:]) // « 06·78·12 », « 06🔹12🔹34 »: a dot or a sign of any script
-		case c == 0xC2 && j+1 < len(text) && text[j+1] == 0xA0: // no-break space
-			j += 2
-		case c == 0xE2 && j+2 < len(text) && text[j+1] == 0x80 && (text[j+2] == 0xAF || text[j+2] == 0x89):
-			j += 3 // narrow no-break space, thin space
+		case c >= 0x80:
+			w := symbolRune(text[j:]) // « 06·78·12 », « 06🔹12🔹34 », a no-break or a thin space
+			if w == 0 {
+				n = 4
+				continue
+			}
+			j += w
 		default:
 			n = 4
 			continue
@@ -131,8 +132,9 @@ func skipSep(text string, i int) int {
 
 // symbolRune returns the length of the rune that opens t when it is a
 // punctuation mark, a symbol (an emoji, a bullet) or a variation
-// selector — something written between digit groups that is neither a
-// letter nor a digit —, else 0.
+// selector, or a no-break, narrow no-break or thin space — something
+// written between digit groups that is neither a letter nor a digit —,
+// else 0.
 func symbolRune(t string) int {
 	r, n := utf8.DecodeRuneInString(t)
 	if r == utf8.RuneError || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsSpace(r) && r != 0xA0 && r != 0x202F && r != 0x2009 {
