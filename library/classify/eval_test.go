@@ -405,11 +405,12 @@ var framesRedTeamFloor = bounds{riskyBlocked: 94, sensitiveCat4: 87, okBlocked: 
 // red-team sets of testdata/identifiers_redteam (identifiers and secrets
 // written oddly) and testdata/described_redteam (facts about persons
 // described without their name). Both were read (README.md): regression
-// guards, a little below their figures of 3 December 2026 (82.0 / 47.5
-// and 94.0 / 73.9).
+// guards, a little below their figures of 3 December 2026 (94.7 / 52.5
+// after letters typed for digits, phones in threes, commas for dots and
+// passwords without keyword, and 94.0 / 73.9).
 func TestEvalIdentifiersRedTeam(t *testing.T) {
 	m := measure(New(Rules{}), readEvalDir(t, "testdata/identifiers_redteam", "identifiers red-team set"))
-	m.check(t, "identifiers red-team set", bounds{riskyBlocked: 80, sensitiveCat4: 45, okBlocked: 100, okFlagged: 100})
+	m.check(t, "identifiers red-team set", bounds{riskyBlocked: 93, sensitiveCat4: 50, okBlocked: 100, okFlagged: 100})
 }
 
 func TestEvalDescribedRedTeam(t *testing.T) {

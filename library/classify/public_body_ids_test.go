@@ -15,6 +15,9 @@ func TestNumbersPublicBodiesGiveAPersonAreBlocked(t *testing.T) {
 		{"Dossier URSSAF du salarié : 117 2234 9981", Blocked, Personal, "public-id"},
 		{"La MSA a versé 2 450 000 € d'aides aux exploitants du canton", OK, 0, ""},
 		{"The NHS employs about 1 500 000 people", OK, 0, ""},
+		{"À l'hôpital Nord, son IPP est le 700312458", Blocked, Personal, "public-id"}, // a hospital's patient number
+		{"numéro patient 4401287733, service de cardiologie", Blocked, Personal, "public-id"},
+		{"Le CHU a accueilli 1 250 000 patients en 2025", OK, 0, ""},
 	})
 }
 

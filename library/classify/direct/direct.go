@@ -24,6 +24,14 @@ import (
 func Find(text string) []Finding {
 	s := getScanner(text)
 	defer putScanner(s) // scan_pool.go
+	s.scan()
+	s.lookalikeNumbers() // direct_lookalike_digits.go
+	return s.finish()
+}
+
+// scan records the findings of s.text.
+func (s *scanner) scan() {
+	text := s.text
 	n := len(text)
 	for i := 0; i < n; {
 		switch anchorOf[text[i]] {
@@ -55,7 +63,6 @@ func Find(text string) []Finding {
 			i = s.word(i)
 		}
 	}
-	return s.finish()
 }
 
 // The anchors of Find's scan, by byte: one table read sends a byte to

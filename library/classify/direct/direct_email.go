@@ -54,7 +54,7 @@ func (s *scanner) looseEmail(i int) int {
 // email reports the address start..end (its '@' at at), unless it is a
 // role address or an anonymisation code at the reserved domain.
 func (s *scanner) email(start, at, end int) {
-	if genericLocal(s.text[start:at]) || isAnonymousDomain(s.text[at+1:end]) {
+	if genericLocal(strings.TrimRight(s.text[start:at], "@")) || isAnonymousDomain(s.text[at+1:end]) {
 		return
 	}
 	s.add(ruleEmail, Blocked, start, end,
@@ -99,28 +99,47 @@ func localStart(t string, b int) int {
 // emailAround finds the address whose '@' is at i: a local part of at most
 // 64 bytes before, a domain with a dot and a letter TLD after (at most 253).
 func emailAround(t string, i int) (start, end int, ok bool) {
-	start = i
-	for start > 0 && i-start <= 64 && isLocalByte(t[start-1]) {
+	b := i
+	if b > 1 && t[b-1] == '@' && isLocalByte(t[b-2]) {
+		b-- // « thomas.blanc@@free.fr »: a doubled at-sign
+	}
+	start = b
+	for start > 0 && b-start <= 64 && isLocalByte(t[start-1]) {
 		start--
 	}
-	for start < i && (t[start] == '.' || t[start] == '-') {
+	for start < b && (t[start] == '.' || t[start] == '-') {
 		start++
 	}
-	if start == i || i-start > 64 || (start > 0 && isLocalByte(t[start-1])) {
+	if start == b || b-start > 64 || (start > 0 && isLocalByte(t[start-1])) {
 		return 0, 0, false
 	}
 	end = i + 1
-	for end < len(t) && end-i <= 253 && isDomainByte(t[end]) {
+	for end < len(t) && end-i <= 253 && (isDomainByte(t[end]) || commaForDot(t, end)) {
 		end++
 	}
 	for end > i+1 && (t[end-1] == '.' || t[end-1] == '-') {
 		end--
 	}
-	lastDot := strings.LastIndexByte(t[i+1:end], '.') + i + 1
+	lastDot := strings.LastIndexAny(t[i+1:end], ".,") + i + 1
 	if lastDot <= i+1 || end-lastDot-1 < 2 || !allLetters(t[lastDot+1:end]) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// commaForDot reports a comma typed for the dot of a domain: glued to
+// the name before it and followed by a common ending and nothing more
+// (« @wanadoo,fr », « @hotmail,co,uk »). A comma followed by a space, or
+// by a word, is the sentence's.
+func commaForDot(t string, j int) bool {
+	if t[j] != ',' || j == 0 || !isAlnum(t[j-1]) {
+		return false
+	}
+	e := j + 1
+	for e < len(t) && e-j <= 5 && t[e] >= 'a' && t[e] <= 'z' {
+		e++
+	}
+	return e-j > 2 && commonTLDs[t[j+1:e]] && (e == len(t) || !isAlnum(t[e]) && t[e] < 0x80)
 }
 
 // genericLocal reports whether an address local part names a role.

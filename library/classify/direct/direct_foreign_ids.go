@@ -18,10 +18,11 @@ var ppsWords = newMarkers("pps", "ppsn", "pps number", "pps no", "personal publi
 
 // niNumber finds a UK National Insurance number at the word start i: two
 // prefix letters, six digits (one block or three pairs) and a suffix A to
-// D, "JT 48 27 91 C", "AB123456C". It returns where scanning resumes.
+// D, "JT 48 27 91 C", "AB123456C", or in lower case after an NI word.
+// It returns where scanning resumes.
 func (s *scanner) niNumber(i int) (int, bool) {
 	t := s.text
-	if i+9 > len(t) || !isUpper(t[i]) || !isUpper(t[i+1]) {
+	if i+9 > len(t) || !isLetter(t[i]) || !isLetter(t[i+1]) {
 		return 0, false
 	}
 	j := i + 2
@@ -39,13 +40,14 @@ func (s *scanner) niNumber(i int) (int, bool) {
 	if j < len(t) && t[j] == ' ' {
 		j++
 	}
-	if j >= len(t) || t[j] < 'A' || t[j] > 'D' || !wordEndsAt(t, j+1) {
+	if j >= len(t) || upper(t[j]) < 'A' || upper(t[j]) > 'D' || !wordEndsAt(t, j+1) {
 		return 0, false
 	}
 	end := j + 1
 	said := hasWord(s.before(i, 40), niWords)
-	if !said && !niPrefix(t[i], t[i+1]) {
-		return 0, false
+	typedLower := !isUpper(t[i]) || !isUpper(t[i+1]) || !isUpper(t[j])
+	if !said && (typedLower || !niPrefix(t[i], t[i+1])) {
+		return 0, false // in lower case, only after « NI » (« ni no: qq123456c »): else a word and a number
 	}
 	s.add(ruleIDDocument, Blocked, i, end,
 		i18n.T("numéro d'assurance sociale britannique (National Insurance)", "UK National Insurance number"))

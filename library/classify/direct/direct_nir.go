@@ -10,8 +10,8 @@ var nirContext = newMarkers(
 
 // nir finds a French social security number (NIR) at i: sex digit, year,
 // month, department (Corsica "2A"/"2B"), commune, order number, and a
-// 2-digit key, with single spaces or dots allowed anywhere
-// ("2 93 07 59 350 144 96"). A valid key blocks; the right shape with a
+// 2-digit key, with single separators allowed anywhere
+// ("2 93 07 59 350 144 96", « 1~55~12~92… »). A valid key blocks; the right shape with a
 // wrong key is a doubt; 13 digits without key count only after a keyword.
 func (s *scanner) nir(i int) (int, bool) {
 	var buf [15]byte
@@ -25,9 +25,11 @@ func (s *scanner) nir(i int) (int, bool) {
 			n++
 			j++
 			continue
-		case (c == ' ' || c == '.' || c == '-') && n > 0 && j+1 < len(t) && isDigit(t[j+1]):
-			j++
-			continue
+		case n > 0:
+			if w := nirSep(t[j:]); w > 0 && j+w < len(t) && isDigit(t[j+w]) {
+				j += w
+				continue
+			}
 		}
 		break
 	}
@@ -52,6 +54,19 @@ func (s *scanner) nir(i int) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// nirSep returns the length of the separator that opens t when one may
+// stand between two digits of a NIR: a space, a dot, a dash, a tilde, an
+// underscore, a bar, or any sign of another script (« 1·55·12 »), else 0.
+func nirSep(t string) int {
+	switch c := t[0]; {
+	case c == ' ' || c == '.' || c == '-' || c == '~' || c == '_' || c == '|':
+		return 1
+	case c >= 0x80:
+		return symbolRune(t)
+	}
+	return 0
 }
 
 // luhnCard reports whether a digit string is a plausible bank card.

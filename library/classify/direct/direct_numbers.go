@@ -26,6 +26,9 @@ func (s *scanner) number(i int) int {
 		if end, ok := s.ppsNumber(i); ok { // direct_foreign_ids.go
 			return end
 		}
+		if end, ok := s.shortSecretAt(i); ok { // direct_tokens.go
+			return end
+		}
 	}
 	r := scanRun(s.text, i, s.groups[:0])
 	s.groups = r.groups

@@ -189,14 +189,15 @@ func (s *scanner) brokenPhone(r run, k int) int {
 }
 
 // phoneLayout accepts one block, or blocks of 2 to 4 digits (the first may
-// be a single digit: "0 800 123 456").
+// be a single digit: "0 800 123 456"), or at most five blocks of 1 to 4
+// digits: a number copied in threes ("061 234 567 8") is still a phone.
 func phoneLayout(gs []group) bool {
 	if len(gs) == 1 {
 		return true
 	}
 	for k, g := range gs {
 		l := g.end - g.start
-		if l > 4 || (l < 2 && k > 0) {
+		if l > 4 || (l < 2 && k > 0 && len(gs) > 5) {
 			return false
 		}
 	}

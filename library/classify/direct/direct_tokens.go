@@ -28,7 +28,7 @@ func (s *scanner) shapes(i int) (int, bool) {
 				return end, true
 			}
 		}
-		if isUpper(c) && isUpper(t[i+1]) && i+2 < len(t) && (isDigit(t[i+2]) || t[i+2] == ' ') {
+		if isLetter(t[i+1]) && i+2 < len(t) && (isDigit(t[i+2]) || t[i+2] == ' ') {
 			if end, ok := s.niNumber(i); ok { // direct_foreign_ids.go
 				return end, true
 			}
@@ -47,14 +47,19 @@ func (s *scanner) shapes(i int) (int, bool) {
 	if i > 0 && isSecretByte(t[i-1]) {
 		return 0, false // inside a longer token, already examined
 	}
-	if i+minSecret > len(t) || !isSecretByte(t[i+minSecret-1]) {
-		return 0, false // no run of twenty: the run below would be shorter
+	if i+minShortSecret > len(t) || !isSecretByte(t[i+minShortSecret-1]) {
+		return 0, false // no run of ten: the run below would be shorter
 	}
 	e := i
 	for e < len(t) && isSecretByte(t[e]) {
 		e++
 	}
 	if e-i < minSecret {
+		if e-i >= minShortSecret && shortRandom(t[i:e]) && !inURL(t, i) {
+			s.add(ruleCredential, Blocked, i, e,
+				i18n.T("suite de caractères qui ressemble à un mot de passe ou une clé", "string that looks like a password or a key"))
+			return e, true
+		}
 		return 0, false
 	}
 	if knownToken(t[i:e]) || (e-i <= 512 && randomLooking(t[i:e]) && !inURL(t, i)) {
@@ -134,6 +139,69 @@ func randomLooking(tok string) bool {
 		}
 	}
 	return h >= 3.7
+}
+
+// minShortSecret is the length of the shortest password read by its
+// form alone, without a keyword.
+const minShortSecret = 10
+
+// shortRandom reports a password or a key of ten to nineteen bytes given
+// without its keyword (« ce qu'il faut taper c'est 7dE9kQ2mPx4T »):
+// capitals, small letters and digits, two of each at least, changing
+// kind at most bytes (two letters of a kind in a row at most), hardly a
+// byte repeated. Words, references and
+// product names ("iPhone15Pro", "AB12CD34EF") keep longer runs of one
+// kind.
+func shortRandom(tok string) bool {
+	var up, lo, dg, changes, run, maxLetters, maxDigits int
+	var seen [256]bool
+	distinct := 0
+	for k := 0; k < len(tok); k++ {
+		c := tok[k]
+		if !seen[c] {
+			seen[c], distinct = true, distinct+1
+		}
+		cl := byteClass[c]
+		switch {
+		case cl&clUpper != 0:
+			up++
+		case cl&clLower != 0:
+			lo++
+		case cl&clDigit != 0:
+			dg++
+		}
+		if k > 0 && cl == byteClass[tok[k-1]] {
+			run++
+		} else {
+			run = 1
+		}
+		if k > 0 && cl != byteClass[tok[k-1]] {
+			changes++
+		}
+		if cl&clDigit != 0 {
+			maxDigits = max(maxDigits, run)
+		} else {
+			maxLetters = max(maxLetters, run)
+		}
+	}
+	return up >= 2 && lo >= 2 && dg >= 2 && maxLetters <= 2 && maxDigits <= 3 &&
+		changes*10 >= 6*(len(tok)-1) && distinct*4 >= 3*len(tok)
+}
+
+// shortSecretAt finds, at the digit i, a password that starts with a
+// digit (« 4FqzR9tKv2Lw »), which the word detectors never see.
+func (s *scanner) shortSecretAt(i int) (int, bool) {
+	t := s.text
+	e := i
+	for e < len(t) && e-i < minSecret && isSecretByte(t[e]) {
+		e++
+	}
+	if e-i < minShortSecret || e-i >= minSecret || !shortRandom(t[i:e]) || inURL(t, i) {
+		return 0, false
+	}
+	s.add(ruleCredential, Blocked, i, e,
+		i18n.T("suite de caractères qui ressemble à un mot de passe ou une clé", "string that looks like a password or a key"))
+	return e, true
 }
 
 // inURL reports whether the token at i is part of a link ("https://…",

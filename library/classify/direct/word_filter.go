@@ -40,12 +40,22 @@ func (s *scanner) plainWord(i int) int {
 	if wordPairs.has(c, d) || c|0x20 == 'a' && i > 0 && t[i-1] == ' ' {
 		return 0 // a pair some detector starts with, or a spelled e-mail's « a »
 	}
-	if isLetter(c) && isLetter(d) && i+3 < len(t) && isDigit(t[i+2]) && isDigit(t[i+3]) {
-		return 0 // an IBAN's country and check digits
+	if isLetter(c) && isLetter(d) && i+3 < len(t) && (isDigit(t[i+2]) || t[i+2] == ' ' && isDigit(t[i+3])) {
+		return 0 // an IBAN's country and check digits, a national insurance number in lower case (« jk 55 19 02 d »)
 	}
 	j := skipWord(t, i)
-	if j-i >= minSecret || j < len(t) && isSecretByte(t[j]) && !(i > 0 && isSecretByte(t[i-1])) {
+	if j-i >= minShortSecret && mixedCaseDigits(t[i:j]) || j-i >= minSecret || j < len(t) && isSecretByte(t[j]) && !(i > 0 && isSecretByte(t[i-1])) {
 		return 0 // a secret token may run from i: twenty word bytes, or more past a '-' or a '_'
 	}
 	return j // the secret bytes from i stop within the word, before twenty
+}
+
+// mixedCaseDigits reports a word holding a capital, a small letter and a
+// digit: it may be a password (shortRandom).
+func mixedCaseDigits(w string) bool {
+	var cl uint8
+	for k := 0; k < len(w); k++ {
+		cl |= byteClass[w[k]]
+	}
+	return cl&(clUpper|clLower|clDigit) == clUpper|clLower|clDigit
 }
