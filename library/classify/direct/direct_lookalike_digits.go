@@ -41,6 +41,9 @@ func (s *scanner) lookalikeNumbers() {
 // whether any was. A group is a run of ASCII letters and digits holding
 // at least one digit and, besides, only lookalike letters.
 func withLookalikeDigits(text string) (string, bool) {
+	if !digitBesideLookalike(text) {
+		return text, false // most texts: one table read a byte
+	}
 	var b []byte
 	for i := 0; i < len(text); {
 		if !isAlnum(text[i]) {
@@ -81,4 +84,29 @@ func withLookalikeDigits(text string) (string, bool) {
 // letter (« l'O2 », « éO7 »): part of a word, not a digit group.
 func glued(text string, i, j int) bool {
 	return i > 0 && (text[i-1] == '\'' || text[i-1] >= 0x80) || j < len(text) && text[j] >= 0x80 && symbolRune(text[j:]) == 0
+}
+
+// digitKind sorts the bytes for digitBesideLookalike: 1 a digit, 2 a
+// letter typed for one.
+var digitKind = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 1
+	}
+	for c := range 256 {
+		if lookalikeDigit[c] != 0 {
+			t[c] = 2
+		}
+	}
+	return t
+}()
+
+// digitBesideLookalike reports a digit touching a letter typed for one
+// (« O7 », « 5l »): the only texts withLookalikeDigits has to read.
+func digitBesideLookalike(text string) bool {
+	for k := 1; k < len(text); k++ {
+		if digitKind[text[k-1]]|digitKind[text[k]] == 3 {
+			return true
+		}
+	}
+	return false
 }
