@@ -332,6 +332,7 @@ type analysis struct {
 	storyNext      uint8         // what the last sentence leaves to the next one: storySummary, storyList (story_frame.go)
 	inventedNext   bool          // the last sentence told an invented case (invented_case.go)
 	unverifiedNext bool          // and that case named someone (invented_case.go caseNamesSomeone)
+	caseDoubted    bool          // findings of such a case were made doubts (invented_case.go doubtUnverifiedCase)
 	funderBefore   bool          // an earlier sentence named a funder, a grant or figures (strategy_padded.go): « Dossier CAF : on met 45 participants… »
 	every          bool          // the classifier's everyStage, read by the guards (guards.go)
 	memo           memo

@@ -248,5 +248,14 @@ func (a *analysis) doubtUnverifiedCase(k int) {
 		f.Verdict = Doubt
 		f.Reason += i18n.T(" (cas présenté comme fictif, avec un nom : vérifiez qu’il l’est)",
 			" (a case said to be made up, with a name: check that it is)")
+		a.caseDoubted = true
 	}
+}
+
+// unverifiedCaseHint ends the reason of the learned check when it blocks
+// a case that names someone: the volunteer reads first how to make the
+// case shareable.
+func unverifiedCaseHint() string {
+	return i18n.T(" ; pour un cas inventé, un prénom seul ou « Mme X » suffit",
+		"; for a made-up case, a first name alone or “Ms X” will do")
 }

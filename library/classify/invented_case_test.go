@@ -1,6 +1,9 @@
 package classify
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A case that says its persons are invented (« cas fictif », « personnage
 // inventé », "not a real person") tells of no one when it names them by a
@@ -50,4 +53,35 @@ func TestRealPersonInACaseStaysBlocked(t *testing.T) {
 		{"Training case: Mr Evans, 79, a widower living alone, refuses home help.", Blocked, 0, ""},
 		{"Cas fictif pour la formation : notre adhérente Mme Rivière, 45 ans, est séropositive.", Blocked, 0, ""},
 	})
+}
+
+// When the learned check blocks a case that names someone, its reason,
+// the line the volunteer reads first, says how to make the case
+// shareable; a note that is no case keeps the plain reason.
+func TestLearnedBlockOfANamedCaseSaysToUseAFirstName(t *testing.T) {
+	c := New(Rules{})
+	hinted := 0
+	for _, v := range []string{
+		"Exemple inventé pour l'atelier : Léa Moreau, 19 ans, cherche un stage",
+		"Cas fictif : M. Erwan Le Goff, 50 ans, est séropositif depuis 2015",
+		"Cas fictif pour la formation : Mme Solène Garnier, 42 ans, a fait une dépression l'an dernier",
+	} {
+		for _, f := range c.Classify(v).Findings {
+			if !learnedRule(f.Rule) {
+				continue
+			}
+			if !strings.Contains(f.Reason, "un prénom seul") {
+				t.Errorf("%q: learned reason without the hint: %q", v, f.Reason)
+			}
+			hinted++
+		}
+	}
+	if hinted == 0 {
+		t.Fatal("the learned check blocked none of the named cases: the hint is untested")
+	}
+	for _, f := range c.Classify("Léa Moreau, 19 ans, cherche un stage et n'a pas de voiture").Findings {
+		if strings.Contains(f.Reason, "un prénom seul") {
+			t.Errorf("hint given outside a made-up case: %q", f.Reason)
+		}
+	}
 }

@@ -131,9 +131,13 @@ func (a *analysis) addLearned() {
 			// sensitive fact about a code stays blocked (issue 7, part 1).
 			continue
 		}
+		reason := r.reason()
+		if a.caseDoubted {
+			reason += unverifiedCaseHint() // invented_case.go
+		}
 		a.findings = append(a.findings, Finding{
 			Rule: r.String(), Category: r.info().cat, Verdict: Blocked,
-			Start: ls.start, End: ls.end, Reason: r.reason(),
+			Start: ls.start, End: ls.end, Reason: reason,
 		})
 	}
 }
