@@ -36,13 +36,57 @@ func (a *analysis) aboutNoOne() bool {
 	if a.ageGiven() || a.tellsNews() || a.has(cPastOrNext) || a.anyWordIn(dayWords) {
 		return false // « un enfant de 8 ans », « sort de prison la semaine prochaine »: someone's case
 	}
+	anyone := a.askedOfAnyone(a.afterLabel())
 	for k := range a.s.Toks {
 		t := &a.s.Toks[k]
-		if thirdPersonWords[t.Norm] || relativeWords[t.Norm] || t.Is(cUniqueWords) || t.Has(text.Cap) && k > 0 && a.shortNameOrInitials(k) {
-			return false // « ses migraines », « un parrain qui est en prison », "the only paid worker", « FM »
+		if thirdPersonWords[t.Norm] && !invertedSubject(t) && !(anyone && subjectPossessives[t.Norm]) || relativeWords[t.Norm] || t.Is(cUniqueWords) || t.Has(text.Cap) && k > 0 && a.shortNameOrInitials(k) && !a.specialTermAt(k) {
+			return false // « ses migraines », « un parrain qui est en prison », "the only paid worker", « FM »; not « un AVC »
 		}
 	}
-	return !hasLetter(a.text[:a.s.Start]) && !hasLetter(a.text[a.s.End:]) // a second sentence may say who: « … ? Elle pleure tous les matins. »
+	// a second sentence may say who (« … ? Elle pleure tous les matins. »);
+	// a request about the answer's form says no one (« … ? Rédige une affiche simple. »)
+	return onlyRequests(a.text[:a.s.Start]) && onlyRequests(a.text[a.s.End:])
+}
+
+// requestWords open a request to the AI about the answer (« Rédige une
+// affiche simple », « Fais une liste », "Write a general guide for our
+// website", « Réponse générale pour notre FAQ »).
+var requestWords = lexicon.Words(lexicon.Data, "request_words")
+
+// onlyRequests: every sentence of s is a request about the answer's
+// form that points at no one (no word of thirdPersonWords: « Donne-lui
+// des conseils » is about someone) and names no one (no capitalised
+// word but an initialism: « … pour Léo, 8 ans » gives the case), or s
+// holds no sentence.
+func onlyRequests(s string) bool {
+	for s != "" {
+		end := strings.IndexAny(s, ".!?;\n")
+		if end < 0 {
+			end = len(s)
+		}
+		piece := s[:end]
+		s = s[min(len(s), end+1):]
+		words := strings.FieldsFunc(piece, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+		if len(words) == 0 {
+			continue
+		}
+		if !requestWords[text.Fold(words[0])] {
+			return false
+		}
+		for _, w := range words[1:] {
+			if thirdPersonWords[text.Fold(w)] || titleCase(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// specialTermAt: a special-category term starts at token k (« AVC »,
+// « TDAH »): an initialism of the lists names a condition, not a person.
+func (a *analysis) specialTermAt(k int) bool {
+	_, v := a.at(dSpecial, k)
+	return v != 0
 }
 
 // hasLetter: s holds a letter.
@@ -75,7 +119,11 @@ func (a *analysis) namedOrganisation() bool {
 // « que » or "that".
 func (a *analysis) generalQuestion() bool {
 	toks := a.s.Toks
-	if len(toks) == 0 || !explainWords[toks[0].Norm] && (!interrogatives[toks[0].Norm] || !a.endsOnQuestion()) {
+	if len(toks) == 0 {
+		return false
+	}
+	q := a.afterLabel() // « FAQ : comment … ? »
+	if !explainWords[toks[q].Norm] && (!interrogatives[toks[q].Norm] && !a.askedOfAnyone(q) || !a.endsOnQuestion()) {
 		return false // « Quand FM a ses migraines, … »: « quand » asks nothing here; the first word first: it is one look-up
 	}
 	if len(a.names) > 0 || a.hasMoney() {
@@ -88,14 +136,109 @@ func (a *analysis) generalQuestion() bool {
 		if ourCaseWords[toks[k].Norm] {
 			return false
 		}
-		if k >= 2 && (toks[k].Norm == "que" || toks[k].Norm == "qu" || toks[k].Norm == "that") {
+		if k >= 2 && (toks[k].Norm == "que" || toks[k].Norm == "qu" || toks[k].Norm == "that") && !a.queAsks(k) {
 			return false // « Comment annoncer aux bénévoles que la subvention ne sera pas renouvelée ? » tells a fact
 		}
 	}
 	for _, an := range a.anchors {
-		if !isIndefinite(toks[an.k].Norm) {
+		if !a.indefiniteAnchor(an.k) {
 			return false
 		}
 	}
 	return true
+}
+
+// afterLabel returns where the sentence starts after a short label and a
+// colon (« FAQ : comment … », "Quiz: what …"), else 0.
+func (a *analysis) afterLabel() int {
+	toks := a.s.Toks
+	for q := 1; q < min(len(toks), 3); q++ {
+		if toks[q].Sep == ':' {
+			return q
+		}
+	}
+	return 0
+}
+
+// askedOfAnyone: the sentence asks about anyone of a kind, an indefinite
+// subject with the verb inverted (« Un enfant asthmatique peut-il faire
+// du sport ? », « Une famille expulsée peut-elle être relogée ? ») or an
+// English auxiliary before an indefinite article ("Can a child with
+// asthma play sport?").
+func (a *analysis) askedOfAnyone(q int) bool {
+	toks := a.s.Toks
+	if q+1 >= len(toks) {
+		return false
+	}
+	if englishAuxiliaries[toks[q].Norm] && isIndefinite(toks[q+1].Norm) {
+		return true
+	}
+	if toks[q].Norm != "un" && toks[q].Norm != "une" {
+		return false
+	}
+	for k := q + 2; k < min(len(toks), q+8); k++ {
+		switch toks[k].Norm {
+		case "il", "elle", "ils", "elles":
+			if invertedSubject(&toks[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// englishAuxiliaries open an English question ("Can a …", "Should a …").
+var englishAuxiliaries = lexicon.WordSet{"can": true, "could": true, "should": true, "may": true, "must": true,
+	"does": true, "do": true, "is": true, "are": true, "will": true, "would": true}
+
+// indefiniteAnchor: the person a fact is said of is anyone of a kind:
+// an indefinite article or pronoun (« un », "someone"), a noun right
+// after an indefinite article (« une famille », "a carer") or what a
+// person noun after one is said to be (« une personne diabétique »).
+func (a *analysis) indefiniteAnchor(k int) bool {
+	toks := a.s.Toks
+	w := toks[k].Norm
+	return isIndefinite(w) || anyoneWords[w] || k > 0 && isIndefinite(toks[k-1].Norm) ||
+		k > 1 && toks[k-1].Is(cPerson) && isIndefinite(toks[k-2].Norm) // « une personne diabétique »
+}
+
+// anyoneWords stand for anyone.
+var anyoneWords = lexicon.WordSet{"someone": true, "somebody": true, "anyone": true, "anybody": true, "quelqu'un": true, "quelqu": true}
+
+// subjectPossessives refer back to the indefinite subject of a question asked
+// of anyone (« Une personne diabétique peut-elle donner son sang ? »).
+var subjectPossessives = lexicon.WordSet{"son": true, "sa": true, "ses": true, "his": true, "her": true, "their": true, "leur": true, "leurs": true}
+
+// invertedSubject: a subject pronoun glued to its verb by a hyphen
+// (« peut-elle », « doit-il »): the question's own subject, the
+// indefinite person before it, not someone in mind.
+func invertedSubject(t *text.Token) bool {
+	switch t.Norm {
+	case "il", "elle", "ils", "elles":
+		return t.Sep == '-'
+	}
+	return false
+}
+
+// titleCase: w opens on a capital and goes on in small letters (« Léo »),
+// as a name is written; « FAQ » is an initialism.
+func titleCase(w string) bool {
+	r := []rune(w)
+	return len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1])
+}
+
+// queAsks: « que » after « et » or « ou » opens a second question on an
+// infinitive (« … et que faire en attendant les secours ? »), not a clause
+// that tells a fact (« … que la subvention ne sera pas renouvelée ? »).
+func (a *analysis) queAsks(k int) bool {
+	toks := a.s.Toks
+	if toks[k].Norm != "que" || k+1 >= len(toks) || toks[k-1].Norm != "et" && toks[k-1].Norm != "ou" {
+		return false
+	}
+	w := toks[k+1].Norm
+	switch w {
+	case "notre", "votre", "leur", "entre", "contre":
+		return false
+	}
+	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")
 }

@@ -35,3 +35,26 @@ func TestGeneralQuestionAboutASpecialNotion(t *testing.T) {
 		{"Quelle est la différence entre asthme et bronchite ? C'est pour Léa, qui tousse depuis lundi.", Blocked, Sensitive, "health"},
 	})
 }
+
+// A general question the volunteer follows with a request about the
+// answer (« Rédige une affiche », "Write a general guide"), opens with a
+// label (« FAQ : »), asks of anyone of a kind with the verb inverted
+// (« Un enfant asthmatique peut-il… ? »), or names a condition by its
+// initials (« un AVC »), is still asked for anyone. A second sentence
+// that tells something, names someone or points at them keeps the case.
+func TestGeneralQuestionWithARequestAfterIt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Quels sont les signes d'une crise d'épilepsie ? Rédige une affiche pour la salle de judo.", OK, 0, ""},
+		{"Comment un réfugié statutaire peut-il ouvrir un compte bancaire ? Fais une fiche pratique.", OK, 0, ""},
+		{"Une personne diabétique peut-elle donner son sang ? Réponse générale pour notre FAQ.", OK, 0, ""},
+		{"FAQ : comment un réfugié obtient-il un extrait d'acte de naissance ? Explique les étapes.", OK, 0, ""},
+		{"Can a volunteer with epilepsy drive the minibus? Write a general answer for our handbook.", OK, 0, ""},
+		{"Quels sont les premiers signes d'un AVC et que faire en attendant les secours ?", OK, 0, ""},
+		// the case is told, named or pointed at
+		{"Une personne diabétique peut-elle donner son sang ? Elle a fait un malaise hier.", Blocked, Sensitive, "health"},
+		{"Comment un réfugié peut-il ouvrir un compte ? Donne-lui la liste des pièces.", Blocked, Sensitive, "origin"},
+		{"Un enfant épileptique peut-il faire du judo ? Rédige une fiche pour Nathan, 9 ans.", Blocked, Sensitive, "health"},
+		{"Un enfant épileptique de notre club peut-il faire du judo ? Rédige une fiche.", Blocked, Sensitive, "health"},
+		{"Quels sont les signes d'un AVC chez JM ? Rédige une affiche.", Blocked, Sensitive, "health"},
+	})
+}

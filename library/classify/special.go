@@ -264,7 +264,7 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {
 		return true // a capitalised word names the place: "5 rue Pasteur", "église Sainte-Foi"
 	}
-	if (!anchored || isIndefinite(a.s.Toks[an.k].Norm)) && a.generalQuestion() && a.aboutNoOne() {
+	if (!anchored || a.indefiniteAnchor(an.k)) && a.generalQuestion() && a.aboutNoOne() {
 		return true // general_question.go: « Quels sont les droits d'un détenu à recevoir du courrier ? »
 	}
 	if !anchored && (a.definition || a.generalStatement(sp) || a.lawStatement(sp)) { // law_statements.go
