@@ -37,3 +37,17 @@ func imageRight(toks []text.Token, i int) bool {
 	return i >= 3 && toks[i-1].Norm == "l" && (toks[i-2].Norm == "a" || toks[i-2].Norm == "de") &&
 		(toks[i-3].Norm == "droit" || toks[i-3].Norm == "droits")
 }
+
+// documentWords name a document about a person (« extrait », « bulletin »,
+// « certificat »), data/words/document_words.txt.
+var documentWords = lexicon.Words(lexicon.Data, "document_words")
+
+// documentOfAKind: the special-category term at i qualifies a document
+// introduced by an indefinite article (« fournir un extrait de casier
+// judiciaire », « un certificat de handicap »): a kind of document that
+// anyone may be asked for, not someone's; « son extrait de casier »
+// has an owner.
+func documentOfAKind(toks []text.Token, i int) bool {
+	return i >= 3 && (toks[i-1].Norm == "de" || toks[i-1].Norm == "d" || toks[i-1].Norm == "du") &&
+		documentWords[toks[i-2].Norm] && isIndefinite(toks[i-3].Norm)
+}

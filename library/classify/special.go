@@ -264,6 +264,9 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {
 		return true // a capitalised word names the place: "5 rue Pasteur", "église Sainte-Foi"
 	}
+	if documentOfAKind(a.s.Toks, sp.i) && !anchored && len(a.names) == 0 {
+		return true // document_kinds.go: « chaque bénévole doit fournir un extrait de casier judiciaire »
+	}
 	if (!anchored || a.indefiniteAnchor(an.k)) && a.generalQuestion() && a.aboutNoOne() {
 		return true // general_question.go: « Quels sont les droits d'un détenu à recevoir du courrier ? »
 	}

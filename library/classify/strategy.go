@@ -305,10 +305,30 @@ func (a *analysis) publicTopic(k int, kind string) bool {
 				return true
 			}
 		}
-		return false
+		return a.readersDataKept(k)
 	}
 	return a.has(cPublicEvents) && a.has(cPublicPromises) && len(a.anchors) == 0
 }
+
+// readersDataKept: what is said confidential at k is the reader's own
+// data, a promise of the association (« Vos données restent
+// confidentielles », "Your details will be kept confidential"): a
+// reader's possessive and a noun of readersData in the few words before.
+func (a *analysis) readersDataKept(k int) bool {
+	toks := a.s.Toks
+	for i := max(0, k-5); i+1 < k; i++ {
+		switch toks[i].Norm {
+		case "vos", "votre", "your", "tes", "ton":
+			if readersData[toks[i+1].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readersData name what a reader gives the association (data/words/readers_data.txt).
+var readersData = lexicon.Words(lexicon.Data, "readers_data")
 
 // ownedBefore: "notre", "nos", "our" in the few words before k.
 func (a *analysis) ownedBefore(k int) bool {

@@ -54,6 +54,9 @@ var genericUseWords = map[string]bool{
 	"securise": true, "securises": true, "robuste": true, "robustes": true, "training": true,
 	"session": true, "sessions": true, "class": true, "course": true, "formation": true, "conseils": true,
 	"rules": true, "regles": true, "best": true, "practices": true, "sharing": true, "partage": true,
+	// what a good password is, said in general (« créer un mot de passe solide », "a strong password")
+	"solide": true, "solides": true, "fort": true, "forts": true, "strong": true, "secure": true,
+	"complexe": true, "complexes": true, "efficace": true, "efficaces": true,
 }
 
 // separatorWords introduce a value like ':' does ("le code est 1234").
@@ -125,7 +128,7 @@ func (s *scanner) credentialValue(from int, kind kwKind) (int, int) {
 		case separatorWords[string(f)]:
 			return s.valueAfter(e, kind)
 		case kind != kwWeak && secretValue(trimValue(tok), kind) &&
-			(hasDigit(tok) && !yearLike(trimValue(tok)) || kind == kwSecret && words == 0 && innerSymbol(trimValue(tok))):
+			(hasDigit(tok) && !yearLike(trimValue(tok)) && !timeLike(trimValue(tok)) || kind == kwSecret && words == 0 && innerSymbol(trimValue(tok))):
 			return j, j + len(trimValue(tok))
 		}
 		if strings.ContainsAny(tok[len(tok)-1:], ".!?") {
@@ -168,6 +171,29 @@ func (s *scanner) genericUseBefore(kwStart int) bool {
 // an event, not a secret.
 func yearLike(v string) bool {
 	return len(v) == 4 && (v[:2] == "19" || v[:2] == "20") && strings.Trim(v, "0123456789") == ""
+}
+
+// timeLike reports a time of day (« 10h », « 14h30 », "2pm", "9.30am"):
+// « créer un mot de passe solide, jeudi 10h » announces a workshop.
+func timeLike(v string) bool {
+	d := 0
+	for d < len(v) && d < 2 && isDigit(v[d]) {
+		d++
+	}
+	if d == 0 {
+		return false
+	}
+	rest := strings.ToLower(v[d:])
+	switch {
+	case rest == "h" || rest == "am" || rest == "pm":
+		return true
+	case len(rest) == 3 && rest[0] == 'h':
+		return isDigit(rest[1]) && isDigit(rest[2]) // « 14h30 »
+	case len(rest) >= 3 && (rest[0] == ':' || rest[0] == '.') && isDigit(rest[1]) && isDigit(rest[2]):
+		tail := rest[3:]
+		return tail == "" || tail == "am" || tail == "pm" // "9.30am", « 14:00 »
+	}
+	return false
 }
 
 // tightValue reads the value of a short keyword ("pass =Soleil2024",

@@ -76,3 +76,19 @@ func TestDirectPasswordWithoutKeyword(t *testing.T) {
 		"Écran 4K60fps HDR10 offert par la mairie",
 	})
 }
+
+// Advice on passwords in general (« créer un mot de passe solide »,
+// "a strong password") announces a workshop, not a secret, and a time
+// of day after it (« jeudi 10h », "Tuesday 2pm") is no value; a real
+// password after the same words stays one.
+func TestDirectPasswordAdviceIsNoSecret(t *testing.T) {
+	checkNone(t, "credential", []string{
+		"Atelier : choisir un mot de passe solide et le noter sur papier, mardi 14h30",
+		"Learn how to pick a strong password at the library, Friday 10am",
+		"Un mot de passe complexe se retient mieux en phrase, samedi 9h",
+	})
+	checkDirect(t, []directCase{
+		{"mot de passe du local : Solide2024", "credential", Blocked, "mot de passe du local : Solide2024"},
+		{"le mdp de la box 10h30Kiwi", "credential", Blocked, "mdp de la box 10h30Kiwi"},
+	})
+}
