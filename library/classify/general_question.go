@@ -89,7 +89,6 @@ func (a *analysis) specialTermAt(k int) bool {
 	return v != 0
 }
 
-
 // relativeWords open a clause that describes someone (« un parrain qui
 // est en prison »): a special fact said of one person, even an indefinite
 // one, is no question of notions.

@@ -2,6 +2,7 @@ package classify
 
 import (
 	"slices"
+	"strings"
 
 	"tamis/library/classify/lexicon"
 )
@@ -40,6 +41,9 @@ func (a *analysis) nationalScope() bool {
 	toks := a.s.Toks
 	scope := false
 	for k, t := range toks {
+		if a.wholePopulation(k) {
+			return true // « 24 % de la population », "of the UK population"
+		}
 		if scopeAdverbs[t.Norm] {
 			scope = true // "nationally", "worldwide"
 			continue
@@ -54,4 +58,24 @@ func (a *analysis) nationalScope() bool {
 		scope = scope || p >= 0 && scopePrepositions[toks[p].Norm]
 	}
 	return scope
+}
+
+// wholePopulation: token k is « population » after a definite article or
+// a country (« de la population », "the UK population"), and no
+// participle or relative after it says which part (« la population accueillie »,
+// "the population we serve" is the association's public).
+func (a *analysis) wholePopulation(k int) bool {
+	toks := a.s.Toks
+	if toks[k].Norm != "population" || k == 0 || !toks[k-1].Is(cDefiniteArticles) && !scopePlaces[toks[k-1].Norm] {
+		return false
+	}
+	if k+1 < len(toks) && !isClauseSep(toks[k+1].Sep) {
+		next := toks[k+1].Norm
+		for _, end := range []string{"ee", "ie", "ue", "ees", "ies", "ues", "we", "served", "supported", "helped", "nous", "que", "qui", "that", "who"} {
+			if strings.HasSuffix(next, end) || next == end {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -1,6 +1,10 @@
 package classify
 
-import "tamis/library/classify/text"
+import (
+	"strings"
+
+	"tamis/library/classify/text"
+)
 
 // A person counted out of a whole is a share of a population, not one
 // person (issue 7, section 4, public text blocked): « un adulte sur cinq
@@ -20,6 +24,12 @@ import "tamis/library/classify/text"
 func (a *analysis) proportionAt(i int) bool {
 	toks := a.s.Toks
 	det := toks[i].Norm
+	if det == "1" {
+		det = "one" // « 1 adulte sur 4 », "1 in 4 adults"
+		if i+1 < len(toks) && toks[i+1].Norm != "in" {
+			det = "un"
+		}
+	}
 	if det != "un" && det != "une" && det != "one" {
 		return false
 	}
@@ -68,16 +78,52 @@ func (a *analysis) shareAt(i int) bool {
 
 // statisticOf: the special-category fact whose nearest anchor is an (if
 // anchored) belongs to a share: the anchor is one, or there is no anchor
-// and a share stands in the sentence (« un adulte sur cinq »: « adulte »
-// anchors nothing by itself).
+// (or only a possessive, which refers to it) and a share stands in the
+// sentence (« un adulte sur cinq »: « adulte » anchors nothing by
+// itself).
 func (a *analysis) statisticOf(an anchor, anchored bool) bool {
-	if anchored {
-		return an.share
+	if anchored && !a.possessiveOfAThing(an.k) {
+		return an.share // general_question.go subjectPossessives: « … au cours de sa vie » is the share's
 	}
 	for i := range a.s.Toks {
-		if a.shareAt(i) {
+		if a.shareAt(i) || a.percentOfWhole(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// percentOfWhole: token i is a percentage of a whole (« 24 % de la
+// population », "24% of adults", « 12 pour cent des retraités »): a
+// statistic, no one's fact.
+func (a *analysis) percentOfWhole(i int) bool {
+	toks := a.s.Toks
+	if !toks[i].Has(text.Digit) || i+1 >= len(toks) {
+		return false
+	}
+	k := i + 1
+	switch {
+	case strings.Contains(a.text[toks[i].To():toks[k].From()], "%"):
+	case toks[k].Norm == "percent":
+		k++
+	case toks[k].Norm == "pour" && k+1 < len(toks) && toks[k+1].Norm == "cent", toks[k].Norm == "per" && k+1 < len(toks) && toks[k+1].Norm == "cent":
+		k += 2
+	default:
+		return false
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Norm {
+	case "de", "des", "du", "d", "of":
+		return true
+	}
+	return false
+}
+
+// possessiveOfAThing: token k is a possessive before no person (« sa
+// vie », not « sa fille »).
+func (a *analysis) possessiveOfAThing(k int) bool {
+	toks := a.s.Toks
+	return subjectPossessives[toks[k].Norm] && (k+1 >= len(toks) || !toks[k+1].IsAny(cPerson, cKin))
 }

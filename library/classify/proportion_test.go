@@ -41,3 +41,19 @@ func TestFrequencyIsNoShare(t *testing.T) {
 		{"Réunion une semaine sur deux, le mardi soir.", OK, Public, ""},
 	})
 }
+
+// A share written with digits (« 1 adulte sur 4 », "1 in 4 adults") or a
+// percentage of the whole population (« 24 % de la population », "24% of
+// the UK population") is a statistic; a percentage of our members, or
+// of the population the association serves, stays a doubt.
+func TestShareInDigitsAndPercentOfPopulation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"En France, 1 adulte sur 5 souffrira d'une dépression.", OK, 0, ""},
+		{"Un adulte sur 5 ; sa fille souffre d'une dépression.", Blocked, Sensitive, "health"}, // a possessive before a person is someone's
+		{"In Scotland, 1 in 3 people will develop cancer in their lifetime.", OK, 0, ""},
+		{"Environ 15 % de la population vit avec un handicap.", OK, 0, ""},
+		{"About 2% of the population has type 1 diabetes.", OK, 0, ""},
+		{"30 % de nos adhérents sont diabétiques.", Doubt, 0, ""},
+		{"30 % de la population accueillie à l'épicerie est diabétique.", Blocked, 0, ""},
+	})
+}

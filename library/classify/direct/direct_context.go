@@ -35,6 +35,19 @@ func (s *scanner) rawBefore(i, size int) string {
 	return w[sentenceStart(w):]
 }
 
+// phoneAbbrev reports a '.' at j that ends « tel. », « tél. » or "mob.".
+func phoneAbbrev(w string, j int) bool {
+	b := max(0, j-4)
+	if b > 0 && isAlnum(w[b-1]) {
+		return false
+	}
+	switch strings.ToLower(strings.TrimLeft(w[b:j], " (,:")) {
+	case "tel", "tél", "mob":
+		return true
+	}
+	return false
+}
+
 // sentenceStart returns where the last sentence of w starts: after a line
 // break or after '.', '!', '?', ';' and a space ("M. Dupont" excepted).
 func sentenceStart(w string) int {
@@ -49,7 +62,7 @@ func sentenceStart(w string) int {
 		switch p := w[k-1]; {
 		case p == '!' || p == '?' || p == ';':
 			return k + 1
-		case p == '.' && !initialBefore(w, k-1) && !numberAbbrev(w, k-1): // "social security no. 1 84…": the label goes on
+		case p == '.' && !initialBefore(w, k-1) && !numberAbbrev(w, k-1) && !phoneAbbrev(w, k-1): // "social security no. 1 84…", "Find us, tel. 01422…": the label goes on
 			return k + 1
 		}
 	}

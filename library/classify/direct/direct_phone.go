@@ -263,7 +263,9 @@ var orgPhoneMarkers = newMarkers("de l'asso", "de l'association", "standard", "a
 	"urgences", "ligne d'ecoute", "hotline", "service", "reservation", "reservations", "billetterie",
 	"office de tourisme", "association", "club", "centre", "mediatheque", "bibliotheque",
 	// published where the association publishes: its site, its press contact
-	"notre site", "site internet", "our website", "our site", "contact presse", "press contact", "press office", "office line")
+	"notre site", "site internet", "our website", "our site", "contact presse", "press contact", "press office", "office line",
+	// an English charity's published lines: « call our office on 020… », "Office: 0113…", "Find us at …, tel. 01422…"
+	"office", "our office", "front desk", "find us", "switchboard", "enquiries", "inquiries", "bookings", "main line", "our line")
 
 // validPhoneFinding reports a valid number: blocked, unless it is written
 // as the association's or a public service's (no finding for a landline,

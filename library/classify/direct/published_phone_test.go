@@ -15,6 +15,13 @@ func TestPublishedOfficeNumberIsTheAssociations(t *testing.T) {
 		{"The office line on our website is 01 44 55 66 77.", false, false},
 		{"Contact presse : 06 12 34 56 78.", true, false},
 		{"Contact presse : joindre Paul à son domicile au 05 61 22 33 44.", true, true},
+		// an English charity's office, and « tel. » that does not end the sentence
+		{"For bookings call our office on 020 7946 0958.", false, false},
+		{"Our front desk: 0161 496 0752, weekdays 9 to 5.", false, false},
+		{"Find us at 3 Mill Lane, Hebden Bridge, tel. 01422 845 000.", false, false},
+		{"Accueil de la maison de quartier, tél. 04 78 12 34 56.", false, false},
+		{"Her office number is 0161 496 0752.", true, true},
+		{"Mme Vidal, tél. 04 78 12 34 56.", true, true},
 	} {
 		finding, hard := false, false
 		for _, f := range Find(tc.text) {
