@@ -39,3 +39,18 @@ func TestLowerCaseFirstNameAfterANameLabelIsTheNameItself(t *testing.T) {
 		{"Comment prononcer le prénom siobhan qui vient d'Irlande ?", OK, 0, ""},
 	})
 }
+
+// A first name that is no word, typed in lower case, before a lower-case
+// word no lexicon knows is a first name and a surname the lists lack, as
+// English rotas are typed ("danny whitehouse"); before a word, a town or
+// another first name it is not.
+func TestLowerCaseFirstNameBeforeAnUnknownWordIsAName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"fyi kieran holdsworth has dropped off the rota", Blocked, Personal, "name"},
+		{"drivers sat: gemma thistlethwaite / imran chaudhry", Blocked, Personal, "name"},
+		{"merci à nadia bouzerar pour les crêpes", Blocked, Personal, "name"},
+		{"pierre tombale et croix du cimetière à restaurer", OK, 0, ""},
+		{"sortie avec paul et julie au musée", Blocked, Personal, ""},
+		{"le stade de paris saint-germain ouvre ses portes", OK, 0, ""},
+	})
+}

@@ -515,7 +515,8 @@ func (a *analysis) listedPair(i int) int {
 	if a.isAcronym(i) || a.isAcronym(i+1) || toks[i].Is(cFunctionWords) {
 		return 0 // "5 € per person": a grammar word is nobody's first name
 	}
-	if !toks[i+1].Is(cLast) || toks[i+1].IsAny(cCapWord, cAmbig) || a.consumed[i+1] {
+	if !toks[i+1].Is(cLast) && !(toks[i].Is(cFirst) && !toks[i].Is(cAmbig) && a.unknownLowerWord(i+1)) ||
+		toks[i+1].IsAny(cCapWord, cAmbig) || a.consumed[i+1] {
 		return 0
 	}
 	if !toks[i].Is(cFirst) && !(toks[i].Is(cAmbig) && (a.s.Shouting || len(last) >= 5)) {
@@ -525,6 +526,23 @@ func (a *analysis) listedPair(i int) int {
 		return 0
 	}
 	return i + 2
+}
+
+// unknownLowerWord: token k is a word of letters in lower case that no
+// lexicon knows, French, English, a first name, a town: after a first
+// name that is no word, a surname the lists lack ("danny whitehouse",
+// "imran siddiqui", as English rotas are typed).
+func (a *analysis) unknownLowerWord(k int) bool {
+	t := &a.s.Toks[k]
+	n := t.Norm
+	if t.Has(text.Cap) || t.Has(text.Digit) || len(n) < 4 || t.IsAny(cFirst, cPerson, cPopulation, cOrg, cVenue, cFunctionWords) {
+		return false
+	}
+	if lexicon.IsFrenchWord(n) || lexicon.IsEnglishWord(n) {
+		return false
+	}
+	end, _ := a.communeAt(k)
+	return end == 0
 }
 
 // surnameFirst: "Dupont Marie", a listed surname then a first name.

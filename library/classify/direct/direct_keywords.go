@@ -76,7 +76,7 @@ var keywords = []keyword{
 	{"pièce d'identité", kwDoc, false}, {"piece d'identite", kwDoc, false}, {"pièce d\u2019identité", kwDoc, false},
 	{"appt", kwDwelling, false}, {"appart", kwDwelling, false}, {"appartement", kwDwelling, false},
 	{"apt", kwDwelling, false}, {"apartment", kwDwelling, false}, {"flat", kwDwelling, false},
-	{"sort code", kwSortCode, false}, {"sort-code", kwSortCode, false},
+	{"sort code", kwSortCode, false}, {"sort-code", kwSortCode, false}, {"sort", kwSortCode, false}, // « sort 204577 acc 43817265 »
 }
 
 // keywordIndex groups the keywords by their first three bytes, longest

@@ -219,6 +219,10 @@ func (s *scanner) classifyRun(r run, limit int) int {
 			k += n
 			continue
 		}
+		if n := s.bankPair(r, k); n > 0 { // direct_bank_runs.go
+			k += n
+			continue
+		}
 		k++
 	}
 	return k

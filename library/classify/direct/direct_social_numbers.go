@@ -17,7 +17,8 @@ import (
 // and « NAS » (French for SIN) count only in capitals (socialAcronyms):
 // « sin » is Spanish for without, « nas » Portuguese for in the.
 var socialNumberWords = newMarkers("ssn", "social security", "social insurance",
-	"securite sociale americaine", "securite sociale americain")
+	"securite sociale americaine", "securite sociale americain",
+	"his social", "her social", "their social", "social number", "social no", "social #") // "his social is 523418876"
 
 // companyNumberWords name a company's number: nine digits beside them are
 // a SIREN.

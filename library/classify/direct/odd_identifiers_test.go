@@ -92,3 +92,24 @@ func TestDirectPasswordAdviceIsNoSecret(t *testing.T) {
 		{"le mdp de la box 10h30Kiwi", "credential", Blocked, "mdp de la box 10h30Kiwi"},
 	})
 }
+
+// Bank details without their labels: a sort code in dashed pairs and an
+// account number, the same after « sort » or a bank word, a routing
+// number whose check digit holds and an account number after a bank
+// word, « his social is » before nine digits. Scores, orders and a routing
+// number that fails its check stay public.
+func TestDirectBankDetailsWithoutLabels(t *testing.T) {
+	checkDirect(t, []directCase{
+		{"paid into 40-12-88 31926655 last week", "iban", Blocked, "40-12-88 31926655"},
+		{"sort 401288 acc 31926655 pls", "iban", Blocked, "sort 401288 acc 31926655"},
+		{"bank details for the grant: 401288 / 31926655", "iban", Blocked, "401288 / 31926655"},
+		{"deposit to 011000015 7734001298 by Friday", "iban", Blocked, "011000015 7734001298"},
+		{"her social is 219 09 9999 fyi", "id-document", Blocked, "219 09 9999"},
+	})
+	checkNone(t, "iban", []string{
+		"Order 401288 / 31926655 was shipped",
+		"Résultats du loto : 40 12 88 31926655 points",
+		"deposit to 011000016 7734001298 by Friday",
+		"Sort the 120 boxes by size",
+	})
+}
