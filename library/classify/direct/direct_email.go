@@ -195,16 +195,21 @@ func allLetters(s string) bool {
 func (s *scanner) passwordAfterLogin(end int) int {
 	t := s.text
 	j := skipSpaces(t, end, 2)
-	if j >= len(t) || (t[j] != '/' && t[j] != ':' && t[j] != '|') {
+	if j >= len(t) || (t[j] != '/' && t[j] != ':' && t[j] != '|' && t[j] != ',') {
 		return end
 	}
+	comma := t[j] == ','
 	j = skipSpaces(t, j+1, 2)
 	if j >= len(t) || !isTokenStart(t[j]) {
 		return end
 	}
-	v := trimValue(t[j:tokenEnd(t, j)])
+	e := tokenEnd(t, j)
+	v := trimValue(t[j:e])
 	if len(v) < 6 || !hasDigit(v) || !hasLetter(v) || strings.ContainsAny(v, "@/") {
 		return end
+	}
+	if comma && (!mixedCase(v) || !lastOfSentence(t, j+len(v))) {
+		return end // « écrire à marie@x.fr, Salle2 au fond »: after a comma, only a mixed-case secret that ends the line
 	}
 	s.add(ruleCredential, Blocked, j, j+len(v),
 		i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key"))
@@ -238,6 +243,7 @@ func (s *scanner) obfuscatedEmail(i int) int {
 		}
 	}
 	if m == "" {
+		s.bracketedLogin(i) // direct_login_pairs.go
 		return i + 1
 	}
 	start, b := localBefore(t, i)

@@ -87,7 +87,8 @@ func strongSecret(v string) bool {
 }
 
 // farColon returns the first colon at most 100 bytes after from, in the
-// same sentence, or -1.
+// same sentence, or a dash standing for one (« — », « – », « - » between
+// spaces: its last byte), or -1.
 func (s *scanner) farColon(from int) int {
 	t := s.text
 	for j := from; j < min(len(t), from+100); j++ {
@@ -96,6 +97,12 @@ func (s *scanner) farColon(from int) int {
 		}
 		if t[j] == ':' {
 			return j
+		}
+		if t[j] == ' ' && j+2 < len(t) && t[j+1] == '-' && t[j+2] == ' ' {
+			return j + 1 // « … plus 2023 - Biscuit2023 »: a spaced dash announces the value as a colon does
+		}
+		if t[j] == 0xE2 && j+2 < len(t) && t[j+1] == 0x80 && (t[j+2] == 0x94 || t[j+2] == 0x93) {
+			return j + 2 // an em or en dash: its last byte, so that the value is read after it
 		}
 	}
 	return -1

@@ -113,3 +113,20 @@ func TestDirectBankDetailsWithoutLabels(t *testing.T) {
 		"Sort the 120 boxes by size",
 	})
 }
+
+// A password given after a dash (« … plus 2023 — Biscuit2023 »), in a
+// bracketed pair after the account it opens, or after a comma that
+// follows the login's address at the end of the line, is blocked; the
+// same shapes without an account, or a word after a dash, are not.
+func TestDirectPasswordAfterADashOrInAPair(t *testing.T) {
+	checkDirect(t, []directCase{
+		{"The Canva password is the hall's name plus 24 — Crescent24.", "credential", Blocked, "password is the hall's name plus 24 — Crescent24"},
+		{"Connexion à l'espace Ameli (mdurand / Tilleul1988) pour les remboursements", "credential", Blocked, "Tilleul1988"},
+		{"Zoom : benevoles@asso-lilas.fr, Violette77", "credential", Blocked, "Violette77"},
+	})
+	checkNone(t, "credential", []string{
+		"Mot de passe oublié — cliquez sur « Réinitialiser »",
+		"Relais olympique (Lyon / Paris2024) devant la mairie",
+		"écrire à contact@asso-lilas.fr, Salle2 au fond du couloir",
+	})
+}
