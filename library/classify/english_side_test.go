@@ -191,3 +191,15 @@ func TestEnglishKinWords(t *testing.T) {
 		{"Grandparents' afternoon tea at the school, all welcome.", OK, 0, ""},
 	})
 }
+
+// A person noun that qualifies the English noun after it ("our volunteer
+// line", "our partner libraries", "the carer support group") names no
+// one; the same noun before a verb still does.
+func TestPersonNounInAnEnglishCompoundNamesNoOne(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Ring our volunteer line to book a slot at the food bank.", OK, 0, ""},
+		{"Send the programme to our partner schools before half-term.", OK, 0, ""},
+		{"The carer support group moves to the library on Thursdays.", OK, 0, ""},
+		{"Our volunteer has been signed off with depression.", Blocked, Sensitive, "health"},
+	})
+}

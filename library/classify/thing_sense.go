@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // A few English words name a person and a thing: British "coach" is the
 // bus of an outing as well as a trainer, "chair" a seat as well as the
@@ -19,9 +22,19 @@ var (
 	thingSenseAfter  = lexicon.Words(lexicon.Data, "thing_sense_after")  // trip, station
 )
 
-// thingSense: the person noun at k is the thing it also names.
+// compoundHeads are the English nouns a person noun qualifies in a
+// compound ("our volunteer line", "our partner libraries", "the carer
+// support group"): the person noun names no one there. Words that name a
+// person themselves ("volunteer coordinator") are not among them.
+var compoundHeads = lexicon.Words(lexicon.Data, "compound_heads")
+
+// thingSense: the person noun at k is the thing it also names, or the
+// first word of an English compound.
 func (a *analysis) thingSense(k int) bool {
 	toks := a.s.Toks
+	if k+1 < len(toks) && toks[k+1].Sep == 0 && compoundHeads[toks[k+1].Norm] && !toks[k+1].Has(text.Cap) {
+		return true // "our volunteer line", "partner libraries"
+	}
 	if !thingSenseWords[toks[k].Norm] {
 		return false
 	}
