@@ -203,3 +203,16 @@ func TestPersonNounInAnEnglishCompoundNamesNoOne(t *testing.T) {
 		{"Our volunteer has been signed off with depression.", Blocked, Sensitive, "health"},
 	})
 }
+
+// A place of worship named after a place or a faith ("the West London
+// Synagogue", "the Quaker Meeting House", "the Methodist Church Hall") is
+// a venue the association books; a person said to belong to that faith
+// is not.
+func TestNamedPlaceOfWorshipIsAVenue(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Choir concert at the North Leeds Synagogue on Sunday.", OK, 0, ""},
+		{"Coffee morning at the Quaker Meeting House, all welcome.", OK, 0, ""},
+		{"Jumble sale at the Methodist Church Hall on Saturday.", OK, 0, ""},
+		{"Tom is a Quaker and will not swear the oath.", Blocked, Sensitive, "religion"},
+	})
+}

@@ -264,6 +264,9 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {
 		return true // a capitalised word names the place: "5 rue Pasteur", "église Sainte-Foi"
 	}
+	if !anchored && a.s.Toks[sp.i].Has(text.Cap) && a.namedPlaceAfterTerm(sp.j) {
+		return true // "the Quaker Meeting House", "the Methodist Church hall"
+	}
 	if documentOfAKind(a.s.Toks, sp.i) && !anchored && len(a.names) == 0 {
 		return true // document_kinds.go: « chaque bénévole doit fournir un extrait de casier judiciaire »
 	}
@@ -714,6 +717,19 @@ func (a *analysis) insideProperName(k int) bool {
 		}
 		if isClauseSep(toks[n+1].Sep) || !toks[n].Has(text.Cap) && !isParticle(toks[n].Norm) {
 			return false
+		}
+	}
+	return false
+}
+
+// namedPlaceAfterTerm: capitalised words from j end on a word that closes
+// a place's name ("Meeting House", "Church"), so that the capitalised
+// special term before them is part of that name.
+func (a *analysis) namedPlaceAfterTerm(j int) bool {
+	toks := a.s.Toks
+	for k := j; k < min(len(toks), j+3) && toks[k].Has(text.Cap) && !isClauseSep(toks[k].Sep); k++ {
+		if toks[k].Is(cPlaceAfterName) {
+			return true
 		}
 	}
 	return false
