@@ -105,3 +105,15 @@ func TestLifeDatesAndNameDays(t *testing.T) {
 		{"Karim IV viendra demain.", Blocked, Personal, "name"},
 	})
 }
+
+// A famous name with a word of a life in history, its end or its
+// memorials (« son exil », « repose au cimetière », "was crowned") is the
+// historical figure; the same name in an everyday frame is not.
+func TestFamousNameWithAHistoricalLife(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Émile Zola repose au Panthéon : prépare la visite pour le club.", OK, 0, ""},
+		{"Victor Hugo écrivit Les Châtiments pendant son exil à Jersey.", OK, 0, ""},
+		{"Victor Hugo paie sa cotisation samedi à la permanence.", Blocked, Personal, "name"},
+		{"Covoiturage : Émile Zola part de la gare à 8 h.", Blocked, Personal, "name"},
+	})
+}
