@@ -39,7 +39,7 @@ func (a *analysis) aboutNoOne() bool {
 	anyone := a.askedOfAnyone(a.afterLabel())
 	for k := range a.s.Toks {
 		t := &a.s.Toks[k]
-		if thirdPersonWords[t.Norm] && !invertedSubject(t) && !(anyone && subjectPossessives[t.Norm]) || relativeWords[t.Norm] || t.Is(cUniqueWords) || t.Has(text.Cap) && k > 0 && a.shortNameOrInitials(k) && !a.specialTermAt(k) {
+		if thirdPersonWords[t.Norm] && !invertedSubject(t) && !(anyone && subjectPossessives[t.Norm]) || relativeWords[t.Norm] && !(k > 0 && materialNouns[a.s.Toks[k-1].Norm]) || t.Is(cUniqueWords) || t.Has(text.Cap) && k > 0 && a.shortNameOrInitials(k) && !a.specialTermAt(k) {
 			return false // « ses migraines », « un parrain qui est en prison », "the only paid worker", « FM »; not « un AVC »
 		}
 	}
@@ -120,7 +120,7 @@ func (a *analysis) generalQuestion() bool {
 		return false
 	}
 	q := a.afterLabel() // « FAQ : comment … ? »
-	if !explainWords[toks[q].Norm] && (!interrogatives[toks[q].Norm] && !a.askedOfAnyone(q) || !a.endsOnQuestion()) {
+	if !explainWords[toks[q].Norm] && !a.materialRequest(q) && (!interrogatives[toks[q].Norm] && !a.askedOfAnyone(q) || !a.endsOnQuestion()) {
 		return false // « Quand FM a ses migraines, … »: « quand » asks nothing here; the first word first: it is one look-up
 	}
 	if len(a.names) > 0 || a.hasMoney() {
@@ -130,10 +130,10 @@ func (a *analysis) generalQuestion() bool {
 		return false // « … avant la signature avec l'association Horizons Partagés prévue le 14 juin ? »: our case
 	}
 	for k := range toks {
-		if ourCaseWords[toks[k].Norm] {
+		if ourCaseWords[toks[k].Norm] && !a.ourAudience(k) && !(toks[k].Norm == "on" && a.inEnglish()) { // "on how to…"
 			return false
 		}
-		if k >= 2 && (toks[k].Norm == "que" || toks[k].Norm == "qu" || toks[k].Norm == "that") && !a.queAsks(k) {
+		if k >= 2 && (toks[k].Norm == "que" || toks[k].Norm == "qu" || toks[k].Norm == "that") && !a.queAsks(k) && !a.clauseOnTopic(k) {
 			return false // « Comment annoncer aux bénévoles que la subvention ne sera pas renouvelée ? » tells a fact
 		}
 	}
@@ -238,4 +238,48 @@ func (a *analysis) queAsks(k int) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")
+}
+
+// materialNouns name what a volunteer asks the AI to write for anyone
+// (« une affiche », "a leaflet"), data/words/material_nouns.txt;
+// audienceNouns where the association publishes it (« notre site »,
+// "our newsletter"), data/words/audience_nouns.txt.
+var (
+	materialNouns = lexicon.Words(lexicon.Data, "material_nouns")
+	audienceNouns = lexicon.Words(lexicon.Data, "audience_nouns")
+)
+
+// materialRequest: the sentence opens on a request to write material
+// (« Rédige un dépliant sur… », "Write a leaflet on how to spot…"): asked
+// for anyone, as a question is.
+func (a *analysis) materialRequest(q int) bool {
+	toks := a.s.Toks
+	if !requestWords[toks[q].Norm] {
+		return false
+	}
+	for k := q + 1; k < min(len(toks), q+4); k++ {
+		if materialNouns[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// ourAudience: the word of ours at k names where the association
+// publishes (« pour notre FAQ », "for our website"), not our case.
+func (a *analysis) ourAudience(k int) bool {
+	toks := a.s.Toks
+	return k+1 < len(toks) && audienceNouns[toks[k+1].Norm]
+}
+
+// clauseOnTopic: the clause « que » or "that" opens at k states something
+// of the special-category notion itself (« … que le VIH est aujourd'hui
+// une maladie chronique », "that HIV is now manageable"), not of someone.
+func (a *analysis) clauseOnTopic(k int) bool {
+	toks := a.s.Toks
+	n := k + 1
+	if n < len(toks) && isArticle(toks[n].Norm) {
+		n++
+	}
+	return n < len(toks) && a.specialTermAt(n)
 }

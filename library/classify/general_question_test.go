@@ -58,3 +58,32 @@ func TestGeneralQuestionWithARequestAfterIt(t *testing.T) {
 		{"Quels sont les signes d'un AVC chez JM ? Rédige une affiche.", Blocked, Sensitive, "health"},
 	})
 }
+
+// A request to write material for anyone (« Rédige un dépliant sur… »,
+// "Write a leaflet on how to spot a stroke") is asked as a general
+// question is; « pour notre FAQ », "for our website" say where it is
+// published, "on how to" is no French « on ». The same request about one
+// of ours, or naming someone, stays blocked.
+func TestRequestForGeneralMaterial(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Write a leaflet on how to support a friend with depression.", OK, 0, ""},
+		{"Rédige une affiche sur la conduite à tenir en cas de crise d'épilepsie.", OK, 0, ""},
+		{"Write a factsheet explaining that diabetes can be managed with diet, for our newsletter.", OK, 0, ""},
+		{"Write a leaflet explaining that our treasurer has depression.", Blocked, Sensitive, "health"},
+		{"Rédige une affiche sur l'épilepsie pour Léo, 9 ans, qui fait des crises.", Blocked, Sensitive, "health"},
+		{"Rédige un dépliant sur la dépression de notre secrétaire.", Blocked, Sensitive, "health"},
+	})
+}
+
+// A theme before a special-category word (« un texte sur … », « atelier
+// sur … ») makes it a topic, unless a person owns the fact after it
+// (« … la dépression de notre secrétaire », "the illness of my
+// neighbour").
+func TestThemeWithAnOwnerIsAFact(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Atelier sur la dépression des adolescents, mardi à 18 h", OK, 0, ""},
+		{"Conférence sur la maladie de Lyme à la médiathèque", OK, 0, ""},
+		{"Rédige un texte sur la dépression de notre secrétaire.", Blocked, Sensitive, "health"},
+		{"Un article sur le cancer de ma voisine pour le journal du quartier", Blocked, Sensitive, "health"},
+	})
+}

@@ -258,7 +258,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 // organisation; an, anchored are the nearest anchor of the word.
 func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) bool {
 	predicate := t.flags&selfPerson != 0 && sp.j-sp.i > 1 // « placé par le juge »: said of a person, names no place
-	if a.genericBefore(sp.i) || a.genericAfter(sp.j) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
+	if !a.ownedAfter(sp.j) && (a.genericBefore(sp.i) || a.genericAfter(sp.j)) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
 		return true
 	}
 	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {

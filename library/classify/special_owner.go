@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/text"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // A first name right after a special-category term and « de » is the
 // person the fact is about (« la maladie de Blaise est revenue », « le
@@ -32,3 +35,29 @@ func (a *analysis) ownerOfSpecial(i int) int {
 	}
 	return 0
 }
+
+// ownedAfter: « de », « du » or "of" after the term at j is followed by a
+// person, the fact's owner (« un texte sur la dépression de notre
+// secrétaire », « … du trésorier », "the illness of my neighbour"): a
+// theme marker before the term (« un atelier sur … ») no longer makes it
+// a topic.
+func (a *analysis) ownedAfter(j int) bool {
+	toks := a.s.Toks
+	if j+1 >= len(toks) || isClauseSep(toks[j].Sep) {
+		return false
+	}
+	switch toks[j].Norm {
+	case "de", "d", "du", "of":
+	default:
+		return false
+	}
+	k := j + 1
+	if toks[k].Is(cDefiniteArticles) || ownerWords[toks[k].Norm] {
+		k++
+	}
+	return k < len(toks) && (toks[k].IsAny(cPerson, cKin) && !toks[k].Is(cPopulation) || a.named(k))
+}
+
+// ownerWords are the possessives before a person who owns a fact.
+var ownerWords = lexicon.WordSet{"notre": true, "nos": true, "mon": true, "ma": true, "mes": true, "son": true, "sa": true,
+	"ses": true, "leur": true, "our": true, "my": true, "his": true, "her": true, "their": true, "votre": true, "your": true}
