@@ -51,6 +51,56 @@ func (a *analysis) markCharacters() {
 	}
 }
 
+// roleVerbs say that an actor plays a part (« les enfants joueront
+// Cosette »), data/words/role_verbs.txt; partNouns name the part before
+// « pour », "for" ("actors for Scrooge"), data/words/part_nouns.txt.
+var (
+	roleVerbs = lexicon.Words(lexicon.Data, "role_verbs")
+	partNouns = lexicon.Words(lexicon.Data, "part_nouns")
+)
+
+// partOpens: the token at v opens the name of a part: a verb of playing
+// one, or « pour », "for" after a noun of actors.
+func (a *analysis) partOpens(v int) bool {
+	toks := a.s.Toks
+	if roleVerbs[toks[v].Norm] {
+		return true
+	}
+	switch toks[v].Norm {
+	case "pour", "for":
+		return v > 0 && partNouns[toks[v-1].Norm]
+	}
+	return false
+}
+
+// markRolesPlayed takes, in a sentence that speaks of a show or a work,
+// the capitalised names right after a verb of playing a part and those
+// coordinated with them (« les enfants joueront Cosette, Gavroche et
+// Jean Valjean », "we need actors for Scrooge, Bob Cratchit and Tiny
+// Tim"): parts, not persons. The actor before the verb stays a person;
+// contact details or a word of news keep every name.
+func (a *analysis) markRolesPlayed() {
+	if !a.hasWorkWord() || len(a.sdirect) > 0 {
+		return
+	}
+	toks := a.s.Toks
+	for v := 0; v+1 < len(toks); v++ {
+		if !a.partOpens(v) || !toks[v+1].Has(text.Cap) || isClauseSep(toks[v+1].Sep) || a.guardAfter(v+1) {
+			continue
+		}
+		for k := v + 1; k < len(toks); k++ {
+			t := &toks[k]
+			switch {
+			case t.Has(text.Cap) && (k == v+1 || !isClauseSep(t.Sep) || t.Sep == ','):
+				a.consumed[k] = true
+			case t.Norm == "et" || t.Norm == "and" || isParticle(t.Norm):
+			default:
+				k = len(toks)
+			}
+		}
+	}
+}
+
 // charactersColon returns the token after the colon of a label of
 // characters, or -1. Only words of a work may stand between the label and
 // the colon (« Personnages de la pièce : »), not « Personnage difficile : ».

@@ -26,3 +26,17 @@ func TestCharactersOfAWorkGuards(t *testing.T) {
 		{"Personnage : Mme Lemercier — Jeanne Dupuis.", Blocked, Personal, "name"},
 	})
 }
+
+// In a sentence about a show, the names right after a verb of playing a
+// part, or after actors « pour », "for", are parts (« les enfants
+// joueront Cosette, Gavroche et Jean Valjean »); the actor, someone's
+// photo, a person's real role stay persons.
+func TestPartsPlayedInAShow(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Pour la pièce de l'école, les CM2 joueront Harpagon, Cléante et Élise.", OK, 0, ""},
+		{"Spectacle de fin d'année : on cherche des comédiens pour Cyrano et Roxane.", OK, 0, ""},
+		{"Pour le spectacle, Karim Benali joue Harpagon.", Blocked, Personal, "name"},
+		{"Spectacle de danse : la photo de Julie Martin sur scène.", Blocked, Personal, ""},
+		{"Pour l'expo, le rôle de Karim Benali dans l'association.", Blocked, Personal, "name"},
+	})
+}

@@ -31,6 +31,7 @@ func (a *analysis) findNames() {
 	a.markNamedThings() // named_thing_heads.go
 	a.markFamous()      // famous_names.go
 	a.markCharacters()  // characters.go
+	a.markRolesPlayed() // characters.go
 	a.markInvented()    // invented_case.go
 	a.markFiction()     // fiction_frame.go
 	a.markStory()       // story_frame.go
