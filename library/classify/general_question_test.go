@@ -87,3 +87,17 @@ func TestThemeWithAnOwnerIsAFact(t *testing.T) {
 		{"Un article sur le cancer de ma voisine pour le journal du quartier", Blocked, Sensitive, "health"},
 	})
 }
+
+// A general question about anyone of a kind (« un locataire », « une
+// personne âgée », « un enfant de 5 ans ») singles no one out; an
+// indefinite person described by two quasi-identifiers (an age and a
+// small town) is someone asked about.
+func TestGeneralQuestionAboutAnyoneOfAKind(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Quels sont les droits d'un locataire face à un propriétaire qui ne répare rien ?", OK, 0, ""},
+		{"Comment expliquer un déménagement à un enfant de 4 ans ? Propose une histoire courte.", OK, 0, ""},
+		{"What can a volunteer do when a visitor becomes aggressive at the food bank?", OK, 0, ""},
+		{"Comment aider une adhérente de 84 ans, veuve, qui vit seule à Semur-en-Auxois ?", Blocked, Personal, "indirect"},
+		{"Quelles aides pour un locataire qui ne paie plus ? Il s'appelle Yanis Benali.", Blocked, Personal, ""},
+	})
+}
