@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -283,3 +284,24 @@ func (a *analysis) clauseOnTopic(k int) bool {
 	}
 	return n < len(toks) && a.specialTermAt(n)
 }
+
+// askedInGeneral: the sentence is a general question, and the value's
+// other sentences are requests about the answer (onlyRequests).
+func (a *analysis) askedInGeneral() bool {
+	return a.generalQuestion() && onlyRequests(a.text[:a.s.Start]) && onlyRequests(a.text[a.s.End:])
+}
+
+// dropGeneralQuestionGray removes the sentence's doubts about internal
+// news when it is a general question asked for anyone (« Comment gérer
+// un conflit entre deux bénévoles ? », "How can a landlord justify a rent
+// increase?"): a how-to tells no news of ours.
+func (a *analysis) dropGeneralQuestionGray() {
+	k := a.sentenceFindings()
+	if !slices.ContainsFunc(a.findings[k:], internalDoubt) || !a.askedInGeneral() {
+		return
+	}
+	a.dropFindingsFrom(k, internalDoubt)
+}
+
+// internalDoubt: a doubt about internal news.
+func internalDoubt(f Finding) bool { return f.Verdict == Doubt && f.Rule == ruleInternal.String() }

@@ -101,3 +101,16 @@ func TestGeneralQuestionAboutAnyoneOfAKind(t *testing.T) {
 		{"Quelles aides pour un locataire qui ne paie plus ? Il s'appelle Yanis Benali.", Blocked, Personal, ""},
 	})
 }
+
+// A how-to asked for anyone tells no internal news (« Comment gérer un
+// conflit entre deux bénévoles ? »); the same question about our own
+// board, or an open question on a decision of ours, still does.
+func TestGeneralQuestionIsNoInternalNews(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Comment prévenir les tensions entre bénévoles et salariés ?", OK, 0, ""},
+		{"How should a small charity handle a complaint from a neighbour?", OK, 0, ""},
+		{"Comment rédiger un budget prévisionnel pour une association ? Donne un modèle.", OK, 0, ""},
+		{"Le bureau va-t-il voter la hausse de la cotisation ?", Doubt, 0, "internal"},
+		{"Comment gérer les tensions entre notre présidente et le trésorier ?", Blocked, 0, ""},
+	})
+}

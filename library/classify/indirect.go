@@ -91,7 +91,7 @@ func (a *analysis) noOneYet(first, score int) bool {
 	if indefinite && a.hasPhraseOf(roleVacancy) {
 		return true // « l'association recrute un animateur en CDD, 24 h »: a post offered, no one yet (roles_without_person.go)
 	}
-	if indefinite && a.generalQuestion() && onlyRequests(a.text[:a.s.Start]) && onlyRequests(a.text[a.s.End:]) {
+	if indefinite && a.askedInGeneral() {
 		if q, _ := a.quasiScore(); q < 2 {
 			return true // general_question.go: « Quelles aides pour un étudiant boursier qui cherche un logement ? Fais une liste. »; not « … de 82 ans, veuve, à Montbard ? »
 		}

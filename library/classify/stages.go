@@ -187,6 +187,8 @@ var sentenceStages = []stage{
 	// public_voice.go: « L'État a mis fin au dispositif », "the minister said … still unclear"
 	{name: "public-voice", always: true, run: (*analysis).dropPublicVoiceGray},
 	{name: "national-scope", always: true, run: (*analysis).dropNationalAggregate}, // national_scope.go
+	// general_question.go: « Comment gérer un conflit entre deux bénévoles ? »
+	{name: "general-question-gray", always: true, run: (*analysis).dropGeneralQuestionGray},
 	// public_heading.go: « Texte de la banderole : … »
 	{name: "public-heading", always: true, run: (*analysis).dropDoubtsUnderPublicHeading},
 	// public_role.go: « le maire X inaugurera le jardin », "guest speaker X will speak"
