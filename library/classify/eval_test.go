@@ -422,14 +422,14 @@ func TestEvalDescribedRedTeam(t *testing.T) {
 // sets of testdata/public_redteam (public text that looks risky) and
 // testdata/english_redteam (English as UK and US charities type it). Both
 // were read (README.md): regression guards, a little beyond their figures
-// at the end of stop 33 (6.7 / 13.3 public blocked / flagged; 96.4 / 75.8
-// / 15.5 / 22.5).
+// at the end of stop 33 (6.0 / 8.7 public blocked / flagged; 96.4 / 75.8
+// / 9.9 / 16.9).
 func TestEvalPublicRedTeam(t *testing.T) {
 	m := measure(New(Rules{}), readEvalDir(t, "testdata/public_redteam", "public red-team set"))
-	m.check(t, "public red-team set", bounds{riskyBlocked: 0, sensitiveCat4: 0, okBlocked: 9, okFlagged: 16})
+	m.check(t, "public red-team set", bounds{riskyBlocked: 0, sensitiveCat4: 0, okBlocked: 8, okFlagged: 11})
 }
 
 func TestEvalEnglishRedTeam(t *testing.T) {
 	m := measure(New(Rules{}), readEvalDir(t, "testdata/english_redteam", "English red-team set"))
-	m.check(t, "English red-team set", bounds{riskyBlocked: 95, sensitiveCat4: 73, okBlocked: 18, okFlagged: 25})
+	m.check(t, "English red-team set", bounds{riskyBlocked: 95, sensitiveCat4: 73, okBlocked: 12, okFlagged: 19})
 }
