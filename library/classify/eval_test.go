@@ -374,62 +374,37 @@ func TestEvalDev8(t *testing.T) {
 // guard.
 var dev8Floor = bounds{riskyBlocked: 94, sensitiveCat4: 94, okBlocked: 6, okFlagged: 8, grayFlagged: 85}
 
-// TestEvalReleaseRedTeam measures the red-team set of
-// testdata/release_redteam: private persons written like public text, to
-// try the learned release and the public-figure rules. The set was read
-// (README.md): a regression guard.
-func TestEvalReleaseRedTeam(t *testing.T) {
-	m := measure(New(Rules{}), readEvalDir(t, "testdata/release_redteam", "release red-team set"))
-	m.check(t, "release red-team set", releaseRedTeamFloor)
+// redTeamFloors are the floors of the red-team sets written on 3 December
+// 2026 by helpers that could run the binary but not read the rules. Every
+// set was read (its README.md): regression guards, a little below their
+// figures at the end of stop 33. Public values of the sets that hold none
+// are unbounded (100).
+var redTeamFloors = []struct {
+	dir, what string
+	floor     bounds
+}{
+	// private persons written like public text, to try the learned release
+	// and the public-figure rules (97.3 % blocked, 88.9 % as category 4)
+	{"testdata/release_redteam", "release red-team set", bounds{riskyBlocked: 92, sensitiveCat4: 86, okBlocked: 100, okFlagged: 100}},
+	// real persons wrapped in public or made-up frames (96.7 / 89.9)
+	{"testdata/frames_redteam", "frames red-team set", bounds{riskyBlocked: 94, sensitiveCat4: 87, okBlocked: 100, okFlagged: 100}},
+	// identifiers and secrets written oddly (94.7 / 55.0 after letters typed
+	// for digits, phones in threes, commas for dots, passwords without keyword)
+	{"testdata/identifiers_redteam", "identifiers red-team set", bounds{riskyBlocked: 93, sensitiveCat4: 50, okBlocked: 100, okFlagged: 100}},
+	// facts about persons described without their name (94.0 / 73.9)
+	{"testdata/described_redteam", "described red-team set", bounds{riskyBlocked: 92, sensitiveCat4: 71, okBlocked: 100, okFlagged: 100}},
+	// public text that looks risky (6.0 / 8.7 public blocked / flagged)
+	{"testdata/public_redteam", "public red-team set", bounds{okBlocked: 8, okFlagged: 11}},
+	// English as UK and US charities type it (96.4 / 75.8 / 9.9 / 16.9)
+	{"testdata/english_redteam", "English red-team set", bounds{riskyBlocked: 95, sensitiveCat4: 73, okBlocked: 12, okFlagged: 19}},
 }
 
-// releaseRedTeamFloor is a little below the set's figures after
-// public_role.go oursAround (94.0 % blocked, 88.9 % of the sensitive
-// ones as category 4).
-var releaseRedTeamFloor = bounds{riskyBlocked: 92, sensitiveCat4: 86, okBlocked: 100, okFlagged: 100}
-
-// TestEvalFramesRedTeam measures the red-team set of
-// testdata/frames_redteam: real persons wrapped in public or made-up
-// frames. The set was read (README.md): a regression guard.
-func TestEvalFramesRedTeam(t *testing.T) {
-	m := measure(New(Rules{}), readEvalDir(t, "testdata/frames_redteam", "frames red-team set"))
-	m.check(t, "frames red-team set", framesRedTeamFloor)
-}
-
-// framesRedTeamFloor is a little below the set's figures after
-// invented_case.go caseNamesSomeone (96.7 % blocked, 89.9 % of the
-// sensitive ones as category 4).
-var framesRedTeamFloor = bounds{riskyBlocked: 94, sensitiveCat4: 87, okBlocked: 100, okFlagged: 100}
-
-// TestEvalIdentifiersRedTeam and TestEvalDescribedRedTeam measure the
-// red-team sets of testdata/identifiers_redteam (identifiers and secrets
-// written oddly) and testdata/described_redteam (facts about persons
-// described without their name). Both were read (README.md): regression
-// guards, a little below their figures of 3 December 2026 (94.7 / 52.5
-// after letters typed for digits, phones in threes, commas for dots and
-// passwords without keyword, and 94.0 / 73.9).
-func TestEvalIdentifiersRedTeam(t *testing.T) {
-	m := measure(New(Rules{}), readEvalDir(t, "testdata/identifiers_redteam", "identifiers red-team set"))
-	m.check(t, "identifiers red-team set", bounds{riskyBlocked: 93, sensitiveCat4: 50, okBlocked: 100, okFlagged: 100})
-}
-
-func TestEvalDescribedRedTeam(t *testing.T) {
-	m := measure(New(Rules{}), readEvalDir(t, "testdata/described_redteam", "described red-team set"))
-	m.check(t, "described red-team set", bounds{riskyBlocked: 92, sensitiveCat4: 71, okBlocked: 100, okFlagged: 100})
-}
-
-// TestEvalPublicRedTeam and TestEvalEnglishRedTeam measure the red-team
-// sets of testdata/public_redteam (public text that looks risky) and
-// testdata/english_redteam (English as UK and US charities type it). Both
-// were read (README.md): regression guards, a little beyond their figures
-// at the end of stop 33 (6.0 / 8.7 public blocked / flagged; 96.4 / 75.8
-// / 9.9 / 16.9).
-func TestEvalPublicRedTeam(t *testing.T) {
-	m := measure(New(Rules{}), readEvalDir(t, "testdata/public_redteam", "public red-team set"))
-	m.check(t, "public red-team set", bounds{riskyBlocked: 0, sensitiveCat4: 0, okBlocked: 8, okFlagged: 11})
-}
-
-func TestEvalEnglishRedTeam(t *testing.T) {
-	m := measure(New(Rules{}), readEvalDir(t, "testdata/english_redteam", "English red-team set"))
-	m.check(t, "English red-team set", bounds{riskyBlocked: 95, sensitiveCat4: 73, okBlocked: 12, okFlagged: 19})
+// TestEvalRedTeamSets measures each red-team set against its floor.
+func TestEvalRedTeamSets(t *testing.T) {
+	c := New(Rules{})
+	for _, rt := range redTeamFloors {
+		t.Run(rt.what, func(t *testing.T) {
+			measure(c, readEvalDir(t, rt.dir, rt.what)).check(t, rt.what, rt.floor)
+		})
+	}
 }

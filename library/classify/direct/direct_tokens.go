@@ -102,34 +102,13 @@ func knownToken(tok string) bool {
 // case and digits mixed and switching often (words have long runs of one
 // case), and a high character entropy.
 func randomLooking(tok string) bool {
-	var up, lo, dg, run, maxRun, changes int
-	var counts [256]int
-	prev := byte(0)
-	for k := 0; k < len(tok); k++ {
-		c := tok[k]
-		counts[c]++
-		cl := byteClass[c]
-		switch {
-		case cl&clUpper != 0:
-			up++
-		case cl&clLower != 0:
-			lo++
-		case cl&clDigit != 0:
-			dg++
-		}
-		if k > 0 && cl == byteClass[prev] && cl&(clUpper|clLower) != 0 {
-			run++
-		} else {
-			run = 1
-		}
-		if k > 0 && cl != byteClass[prev] {
-			changes++
-		}
-		maxRun = max(maxRun, run)
-		prev = c
-	}
-	if up < 2 || lo < 2 || dg < 2 || maxRun > 8 || changes*100 < 42*len(tok) {
+	m := mixOf(tok)
+	if m.up < 2 || m.lo < 2 || m.dg < 2 || m.maxLetterRun > 8 || m.changes*100 < 42*len(tok) {
 		return false
+	}
+	var counts [256]int
+	for k := 0; k < len(tok); k++ {
+		counts[tok[k]]++
 	}
 	h := 0.0
 	for _, n := range counts {
@@ -139,6 +118,52 @@ func randomLooking(tok string) bool {
 		}
 	}
 	return h >= 3.7
+}
+
+// tokenMix tells the kinds of bytes of a token and how they alternate.
+type tokenMix struct {
+	up, lo, dg   int // capitals, small letters, digits
+	changes      int // bytes of another kind than the byte before
+	maxLetterRun int // longest run of letters of one case
+	maxDigitRun  int // longest run of digits
+	distinct     int // distinct bytes
+}
+
+// mixOf reads tok once for tokenMix.
+func mixOf(tok string) tokenMix {
+	var m tokenMix
+	var seen [256]bool
+	run := 0
+	for k := 0; k < len(tok); k++ {
+		c := tok[k]
+		if !seen[c] {
+			seen[c], m.distinct = true, m.distinct+1
+		}
+		cl := byteClass[c]
+		switch {
+		case cl&clUpper != 0:
+			m.up++
+		case cl&clLower != 0:
+			m.lo++
+		case cl&clDigit != 0:
+			m.dg++
+		}
+		if k > 0 && cl == byteClass[tok[k-1]] {
+			run++
+		} else {
+			run = 1
+		}
+		if k > 0 && cl != byteClass[tok[k-1]] {
+			m.changes++
+		}
+		switch {
+		case cl&clDigit != 0:
+			m.maxDigitRun = max(m.maxDigitRun, run)
+		case cl&(clUpper|clLower) != 0:
+			m.maxLetterRun = max(m.maxLetterRun, run)
+		}
+	}
+	return m
 }
 
 // minShortSecret is the length of the shortest password read by its
@@ -153,39 +178,9 @@ const minShortSecret = 10
 // product names ("iPhone15Pro", "AB12CD34EF") keep longer runs of one
 // kind.
 func shortRandom(tok string) bool {
-	var up, lo, dg, changes, run, maxLetters, maxDigits int
-	var seen [256]bool
-	distinct := 0
-	for k := 0; k < len(tok); k++ {
-		c := tok[k]
-		if !seen[c] {
-			seen[c], distinct = true, distinct+1
-		}
-		cl := byteClass[c]
-		switch {
-		case cl&clUpper != 0:
-			up++
-		case cl&clLower != 0:
-			lo++
-		case cl&clDigit != 0:
-			dg++
-		}
-		if k > 0 && cl == byteClass[tok[k-1]] {
-			run++
-		} else {
-			run = 1
-		}
-		if k > 0 && cl != byteClass[tok[k-1]] {
-			changes++
-		}
-		if cl&clDigit != 0 {
-			maxDigits = max(maxDigits, run)
-		} else {
-			maxLetters = max(maxLetters, run)
-		}
-	}
-	return up >= 2 && lo >= 2 && dg >= 2 && maxLetters <= 2 && maxDigits <= 3 &&
-		changes*10 >= 6*(len(tok)-1) && distinct*4 >= 3*len(tok)
+	m := mixOf(tok)
+	return m.up >= 2 && m.lo >= 2 && m.dg >= 2 && m.maxLetterRun <= 2 && m.maxDigitRun <= 3 &&
+		m.changes*10 >= 6*(len(tok)-1) && m.distinct*4 >= 3*len(tok)
 }
 
 // shortSecretAt finds, at the digit i, a password that starts with a
