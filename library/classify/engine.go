@@ -334,6 +334,7 @@ type analysis struct {
 	unverifiedNext bool          // and that case named someone (invented_case.go caseNamesSomeone)
 	caseDoubted    bool          // findings of such a case were made doubts (invented_case.go doubtUnverifiedCase)
 	funderBefore   bool          // an earlier sentence named a funder, a grant or figures (strategy_padded.go): « Dossier CAF : on met 45 participants… »
+	tenderBefore   bool          // an earlier sentence named a tender (tender_bid.go): « Réponse à l'appel d'offres… Notre prix sera de… »
 	every          bool          // the classifier's everyStage, read by the guards (guards.go)
 	memo           memo
 	over           direct.Overflow // findings past direct.MaxFindings (direct/bounds.go)
@@ -456,6 +457,7 @@ func (a *analysis) beginSentence() {
 func (a *analysis) endSentence() {
 	a.noteLearned()
 	a.funderBefore = a.funderBefore || a.hasAny(cFunding, cFunderBodies, cFigures) || a.sentenceCues().has(cueCounterpart)
+	a.tenderBefore = a.tenderBefore || a.sentenceCues().has(cueTenderNotice)
 	if a.hasAny(cAccount, cPersonMoney) && a.isPublished() || a.ownAccountNamed() { // own_account_iban.go
 		a.appeals = append(a.appeals, [2]int{a.s.Start, a.s.End})
 	}

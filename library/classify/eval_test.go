@@ -397,6 +397,8 @@ var redTeamFloors = []struct {
 	{"testdata/public_redteam", "public red-team set", bounds{okBlocked: 8, okFlagged: 11}},
 	// English as UK and US charities type it (96.4 / 75.8 / 9.9 / 16.9)
 	{"testdata/english_redteam", "English red-team set", bounds{riskyBlocked: 95, sensitiveCat4: 73, okBlocked: 12, okFlagged: 19}},
+	// one risky piece buried in a long text (98.7 / 86.4)
+	{"testdata/long_texts_redteam", "long-texts red-team set", bounds{riskyBlocked: 97, sensitiveCat4: 84, okBlocked: 100, okFlagged: 100}},
 }
 
 // TestEvalRedTeamSets measures each red-team set against its floor.

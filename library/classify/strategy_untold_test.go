@@ -42,3 +42,20 @@ func TestPlanKeptFromThoseItConcerns(t *testing.T) {
 		}
 	}
 }
+
+// The association's matters told in long texts without their keyword:
+// two associations that will become one, « nous sommes les seuls au
+// courant », an amount we will ask of a funder, our price for a tender
+// named a sentence before. A public notice of a tender, a thank-you for
+// a grant, a public project stay public.
+func TestMattersOfOursInLongTexts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Note au bureau. Le loto aura lieu le 5 mars. À la rentrée, notre club et le Judo Club de Dole n'en feront plus qu'une.", Blocked, Sensitive, "merger"},
+		{"Hello trustees. From April our choir and the Riverside Singers will become one charity.", Blocked, Sensitive, "merger"},
+		{"La mairie reprend notre salle en septembre ; nous sommes les seuls au courant.", Blocked, Sensitive, "confidential"},
+		{"Bilan 2024 : 800 repas servis. En mars, nous demanderons 12 000 euros à la Fondation Abbé Pierre.", Blocked, Sensitive, "grant"},
+		{"Réponse à l'appel d'offres du département pour le transport solidaire. Nous proposons 21 000 euros, les concurrents seraient plus chers.", Blocked, Sensitive, "negotiation"},
+		{"Appel d'offres de la mairie pour le centre de loisirs, publié le 3 mars, budget estimé 40 000 euros.", OK, 0, ""},
+		{"Merci à la Fondation Vinci pour son soutien de 45 000 euros.", OK, 0, ""},
+	})
+}
