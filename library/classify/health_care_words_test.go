@@ -29,3 +29,18 @@ func TestHealthInCareNotesWords(t *testing.T) {
 		{"Journée mondiale de prévention du suicide : stand d'information place du marché.", OK, Public, ""},
 	})
 }
+
+// English and everyday forms of conditions and operations said of a
+// person are health data (category 4): "is anorexic", "had his leg
+// amputated", "has Tourette's", "a heart operation", « une rupture des
+// ligaments ». The same words as a talk's or a workshop's topic are not.
+func TestConditionsInEverydayFormsAreHealth(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Our goalkeeper Sam Reid is bulimic, his mum told the coach.", Blocked, Sensitive, "health"},
+		{"Mrs Patel had her right foot amputated in March.", Blocked, Sensitive, "health"},
+		{"Ethan Cole has Tourette's, so sit him near the door.", Blocked, Sensitive, "health"},
+		{"Chloé Martin s'est fait une rupture du tendon au match de samedi.", Blocked, Sensitive, "health"},
+		{"Talk on Tourette syndrome at the library, all welcome.", OK, 0, ""},
+		{"Atelier prévention : éviter la rupture des ligaments croisés au ski.", OK, 0, ""},
+	})
+}
