@@ -22,6 +22,7 @@ const (
 	kwNone                   // a longer phrase that is not a keyword ("permis de construire")
 	kwDwelling               // a flat: a home when the line places it (direct_dwelling.go)
 	kwSortCode               // a British sort code: an account with its number nearby (direct_sort_code.go)
+	kwMailbox                // a mail provider: the address's local part after it (direct_mailbox.go)
 )
 
 type keyword struct {
@@ -76,6 +77,8 @@ var keywords = []keyword{
 	{"pièce d'identité", kwDoc, false}, {"piece d'identite", kwDoc, false}, {"pièce d\u2019identité", kwDoc, false},
 	{"appt", kwDwelling, false}, {"appart", kwDwelling, false}, {"appartement", kwDwelling, false},
 	{"apt", kwDwelling, false}, {"apartment", kwDwelling, false}, {"flat", kwDwelling, false},
+	{"gmail", kwMailbox, false}, {"hotmail", kwMailbox, false}, {"yahoo", kwMailbox, false}, {"outlook", kwMailbox, false},
+	{"icloud", kwMailbox, false}, {"laposte", kwMailbox, false}, {"wanadoo", kwMailbox, false},
 	{"sort code", kwSortCode, false}, {"sort-code", kwSortCode, false}, {"sort", kwSortCode, false}, // « sort 204577 acc 43817265 »
 }
 
@@ -118,6 +121,8 @@ func (s *scanner) keyword(i int) (int, bool) {
 			return s.dwelling(i, end), true
 		case k.kind == kwSortCode:
 			return s.sortCode(i, end), true
+		case k.kind == kwMailbox:
+			return s.mailbox(end), true
 		case k.kind == kwLogin:
 			return s.login(end), true
 		case k.word == "code" && publicCode(t, end):

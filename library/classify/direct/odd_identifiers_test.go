@@ -130,3 +130,17 @@ func TestDirectPasswordAfterADashOrInAPair(t *testing.T) {
 		"écrire à contact@asso-lilas.fr, Salle2 au fond du couloir",
 	})
 }
+
+// An address given by its provider and its local part only is an
+// address; the provider's name in a workshop or a sentence without a
+// local part is not.
+func TestDirectAddressByItsProvider(t *testing.T) {
+	checkDirect(t, []directCase{
+		{"son gmail c'est lea.moreau31", "email", Blocked, "lea.moreau31"},
+		{"her hotmail is sam_price88, message her there", "email", Blocked, "sam_price88"},
+	})
+	checkNone(t, "email", []string{
+		"Atelier gmail samedi à 14 h : créer son adresse",
+		"Le gmail est gratuit pour les associations",
+	})
+}
