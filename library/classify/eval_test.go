@@ -388,7 +388,7 @@ var redTeamFloors = []struct {
 	{"testdata/release_redteam", "release red-team set", bounds{riskyBlocked: 92, sensitiveCat4: 86, okBlocked: 100, okFlagged: 100}},
 	// real persons wrapped in public or made-up frames (96.7 / 89.9)
 	{"testdata/frames_redteam", "frames red-team set", bounds{riskyBlocked: 94, sensitiveCat4: 87, okBlocked: 100, okFlagged: 100}},
-	// identifiers and secrets written oddly (94.7 / 55.0 after letters typed
+	// identifiers and secrets written oddly (94.0 / 55.0 after letters typed
 	// for digits, phones in threes, commas for dots, passwords without keyword)
 	{"testdata/identifiers_redteam", "identifiers red-team set", bounds{riskyBlocked: 93, sensitiveCat4: 50, okBlocked: 100, okFlagged: 100}},
 	// facts about persons described without their name (94.0 / 73.9)
