@@ -46,7 +46,20 @@ func (a *analysis) aboutNoOne() bool {
 	}
 	// a second sentence may say who (« … ? Elle pleure tous les matins. »);
 	// a request about the answer's form says no one (« … ? Rédige une affiche simple. »)
-	return onlyRequests(a.text[:a.s.Start]) && onlyRequests(a.text[a.s.End:])
+	return a.onlyRequestsAround()
+}
+
+// onlyRequestsAround: the other sentences of the sentence's line are
+// requests about the answer (onlyRequests). A filled prompt sets a value
+// on a line of its own among the template's lines, which are requests of
+// their own kind; the value's line is what the volunteer wrote.
+func (a *analysis) onlyRequestsAround() bool {
+	from := strings.LastIndexByte(a.text[:a.s.Start], '\n') + 1
+	to := len(a.text)
+	if k := strings.IndexByte(a.text[a.s.End:], '\n'); k >= 0 {
+		to = a.s.End + k
+	}
+	return onlyRequests(a.text[from:a.s.Start]) && onlyRequests(a.text[a.s.End:to])
 }
 
 // requestWords open a request to the AI about the answer (« Rédige une
@@ -288,7 +301,7 @@ func (a *analysis) clauseOnTopic(k int) bool {
 // askedInGeneral: the sentence is a general question, and the value's
 // other sentences are requests about the answer (onlyRequests).
 func (a *analysis) askedInGeneral() bool {
-	return a.generalQuestion() && onlyRequests(a.text[:a.s.Start]) && onlyRequests(a.text[a.s.End:])
+	return a.generalQuestion() && a.onlyRequestsAround()
 }
 
 // dropGeneralQuestionGray removes the sentence's doubts about internal

@@ -114,3 +114,14 @@ func TestGeneralQuestionIsNoInternalNews(t *testing.T) {
 		{"Comment gérer les tensions entre notre présidente et le trésorier ?", Blocked, 0, ""},
 	})
 }
+
+// In a filled prompt a value stands on a line of its own among the
+// template's lines: a general question there is still asked for anyone,
+// whatever the template says on its other lines; a line of the value
+// that tells something keeps its facts.
+func TestGeneralQuestionOnItsLineInAFilledPrompt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Voici des informations déjà publiées :\nUn enfant asthmatique peut-il venir aux sorties ? Réponse générale pour notre site.\nÀ partir de ces informations, rédige une FAQ pour les familles.", OK, 0, ""},
+		{"Voici des informations déjà publiées :\nUne personne diabétique peut-elle donner son sang ?\nElle a fait un malaise hier à la collecte.", Blocked, Sensitive, "health"},
+	})
+}
