@@ -26,6 +26,10 @@ var firstNameContextCases = []ruleCase{
 	{"Rose la boulangère nous garde le pain invendu.", Blocked, Personal, "name"},
 	{"Pierre le plombier passera jeudi pour la fuite.", Blocked, Personal, "name"},
 	{"Ask Will the caretaker for the hall keys.", Blocked, Personal, "name"},
+	{"Merci Pascal pour le café et les croissants de ce matin.", Blocked, Personal, "name"}, // greeted or thanked: a person
+	{"Bonjour Rose, tu peux passer prendre les clés ?", Blocked, Personal, "name"},
+	{"Dear Hope, thank you for the cakes.", Blocked, Personal, "name"},
+	{"Merci Carrefour Market pour le don de 40 kilos de pâtes.", OK, 0, ""},
 	// look-alikes: things, titles, numbers
 	{"Exposition de bijoux en jade et en ambre à la médiathèque.", OK, 0, ""},
 	{"La chanteuse Rose donnera un concert à la salle des fêtes.", OK, 0, ""}, // an artist in a programme: public_role.go

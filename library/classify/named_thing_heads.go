@@ -54,8 +54,20 @@ func (a *analysis) markAfterHead(i int, told bool) {
 		return // « la loi, Mme Evin … », "Clare's Law's"
 	}
 	if toks[k].Has(text.Cap) {
-		if !told && !toks[k].IsAny(cCivility, cFirst, cAmbig) && toks[i].Sep != '\'' { // not the head of "Sarah's Law Degree"
+		if !told && !toks[k].Is(cCivility) && toks[i].Sep != '\'' && // not the head of "Sarah's Law Degree"
+			(!toks[k].IsAny(cFirst, cAmbig) || a.eponymHeadAt(i)) {
 			a.consumeCaps(k) // « la loi Evin », not « Malgré la maladie Julie Fontaine continue »
+			if toks[k].IsAny(cFirst, cAmbig) && !a.headIsSubject(i) {
+				e := k + 1
+				for e < len(toks) && a.consumed[e] {
+					e++
+				}
+				if e < len(toks) && (a.personVerbAt(e) || a.humanVerbAt(e)) {
+					for ; k < e; k++ {
+						a.consumed[k] = false // « Au tournoi Julie a gagné »: Julie is the subject
+					}
+				}
+			}
 		}
 		return
 	}
@@ -63,12 +75,52 @@ func (a *analysis) markAfterHead(i int, told bool) {
 		return
 	}
 	k++
-	if t := &toks[k]; t.Has(text.Cap) && !t.IsAny(cCivility, cFirst, cAmbig) && !isClauseSep(t.Sep) &&
+	if t := &toks[k]; t.Has(text.Cap) && !t.Is(cCivility) && (!t.IsAny(cFirst, cAmbig) || eponymOfHeads[toks[i].Norm]) && !isClauseSep(t.Sep) &&
 		(k+1 >= len(toks) || !toks[k+1].Has(text.Cap) || toks[k+1].Sep == '-') {
 		for a.consumed[k] = true; k+1 < len(toks) && toks[k+1].Sep == '-' && toks[k+1].Has(text.Cap); k++ {
 			a.consumed[k+1] = true // one word, or a hyphenated one: « Gilles de la Tourette » stays a full name
 		}
 	}
+}
+
+// eponymHeads name a thing after its namesake, even one whose name is a
+// first name (data/words/eponym_heads.txt); eponymOfHeads do so with
+// « de » (data/words/eponym_of_heads.txt); eponymTimeWords before the head
+// let a sentence go on with a person (data/words/eponym_time_words.txt).
+var (
+	eponymHeads     = lexicon.Words(lexicon.Data, "eponym_heads")
+	eponymOfHeads   = lexicon.Words(lexicon.Data, "eponym_of_heads")
+	eponymTimeWords = lexicon.Words(lexicon.Data, "eponym_time_words")
+)
+
+// eponymHeadAt: the head at i names its thing after a first name (« la
+// loi Evin », « la coupe Davis »), unless a word of time comes before it
+// or its article (« Après la coupe Julie est partie »).
+func (a *analysis) eponymHeadAt(i int) bool {
+	toks := a.s.Toks
+	if !eponymHeads[toks[i].Norm] {
+		return false
+	}
+	for k := max(0, i-2); k < i; k++ {
+		if eponymTimeWords[toks[k].Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// headIsSubject: the head at i opens the sentence, after its article at
+// most (« La coupe Davis revient », "The Stanley Cup…"), so a verb after
+// the name is the thing's.
+func (a *analysis) headIsSubject(i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch a.s.Toks[i-1].Norm {
+	case "le", "la", "les", "l", "the":
+		return i == 1
+	}
+	return false
 }
 
 // markPossessiveHead: "Clare's Law", "Parkinson's disease" at the head i.
@@ -77,8 +129,9 @@ func (a *analysis) markPossessiveHead(i int) {
 	if i < 2 || toks[i-1].Norm != "s" || toks[i-1].Sep != '\'' || !toks[i-2].Has(text.Cap) || toks[i-2].Is(cCivility) {
 		return
 	}
-	if toks[i-2].IsAny(cFirst, cAmbig) {
-		return // "Tom's disease", "Sarah's law degree", "Jess's Disease Clinic"
+	if toks[i-2].IsAny(cFirst, cAmbig) && !(toks[i].Has(text.Cap) && eponymHeads[toks[i].Norm] &&
+		(i+1 >= len(toks) || !toks[i+1].Has(text.Cap))) {
+		return // "Tom's disease", "Sarah's law degree", "Jess's Disease Clinic"; "Megan's Law" is the law's
 	}
 	a.consumed[i-2] = true
 	a.consumed[i-1] = true

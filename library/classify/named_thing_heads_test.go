@@ -4,12 +4,12 @@ import "testing"
 
 // A law, a prize, a stadium, a disease or a theorem named after someone
 // names the thing, not a person (named_thing_heads.go): these public
-// values must not be blocked for a name. When the name is also a first
-// name (« la loi Evin », « le tournoi Jean Bouin », « Roland-Garros »
-// without a ceremony word, "Clare's Law") it stays a name: a member
-// could be told of in the same shape (« Malgré la maladie Julie Fontaine
-// continue… », « Merci à César, sorti de l'hôpital »), and precaution
-// comes first.
+// values must not be blocked for a name. A first name after a law, a
+// cup, a tournament or a theorem is its namesake's too (« la loi Evin »,
+// « le tournoi Jean Bouin », "Megan's Law", « le principe d'Archimède »,
+// "the Royal Albert Hall"); after an illness, a word of time, or before
+// a verb when the head is no subject, it stays a person's
+// (TestNamedThingShapesKeepPersons).
 func TestNamedThingsAreNoPersons(t *testing.T) {
 	for _, s := range []string{
 		"Permanence sur la loi Hamon et la résiliation des contrats.",
@@ -20,6 +20,16 @@ func TestNamedThingsAreNoPersons(t *testing.T) {
 		"Retransmission de la cérémonie des César au foyer.",
 		"La loi Gayssot sera présentée à l'atelier citoyen.",
 		"A leaflet on Crohn's disease is at the desk.",
+		"La loi Evin encadre la publicité pour l'alcool à la buvette.",
+		"La coupe Davis revient en France cette année.",
+		"Le tournoi Jean Bouin accueille seize équipes de cadets.",
+		"Le challenge Yves du Manoir réunit les équipes de jeunes.",
+		"Le principe d'Archimède sera démontré à l'atelier sciences.",
+		"Megan's Law requires the registration of offenders.",
+		"Pascal's Triangle is on the maths worksheet.",
+		"The Royal Albert Hall hosts the Proms every summer.",
+		"Tickets for the Stanley Cup final are sold out.",
+		"The choir rehearses at the Victoria Hall on Thursdays.",
 	} {
 		r := New(Rules{}).Classify(s)
 		for _, f := range r.Findings {
@@ -53,6 +63,11 @@ func TestNamedThingShapesKeepPersons(t *testing.T) {
 		"Tom's disease means he cannot join the trip.",
 		"Clare's Law showed that Mark Bennett had a record of domestic violence.",
 		"Harry's Syndrome diagnosis came after years of seizures, he says.",
+		"Après la coupe Julie est rentrée en pleurs, elle dort mal depuis.",
+		"Au tournoi Julie s'est blessée au genou, elle est au CHU.",
+		"Pendant le tournoi Karim a fait un malaise.",
+		"Pour la coupe Léa viendra avec son père, qui sort de prison.",
+		"I called Albert Hall about his rent arrears yesterday.",
 	} {
 		if r := New(Rules{}).Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: %v, want blocked", s, r.Verdict)

@@ -36,6 +36,9 @@ func (a *analysis) holidayName(i, j int) bool {
 	if j != i+1 || !toks[i].Is(cHoliday) || a.addressedAt(i) || j < len(toks) && toks[j].Sep == 0 && toks[j].Has(text.Cap) {
 		return false
 	}
+	if i > 0 && !toks[i].IsAny(cAmbig, cLast) && !toks[i-1].Has(text.Cap) {
+		return true // a feast no common name spells: "by Easter", « avant Pâques » (Noël, Toussaint need a link)
+	}
 	return i == 0 && j < len(toks) && !toks[j].Has(text.Cap) || i > 0 && holidayLinks[toks[i-1].Norm] && !toks[i-1].Has(text.Cap) // not « A. Toussaint »
 }
 

@@ -58,6 +58,10 @@ func (a *analysis) findNames() {
 		}
 		if a.hasWorkWord() && (a.inQuotes(i) || a.inSingleQuotes(i)) { // quoted_titles.go; the class first, it is one test
 			// a title: « Still Alice », "Jane Eyre"
+		} else if a.theNamedPlace(i, j) { // place_or_person.go: "the Albert Hall"
+			for k := i; k < j; k++ {
+				a.consumed[k] = true
+			}
 		} else if p := a.skipNameTail(j); p < len(toks) && toks[p].Is(cPlaceAfterName) && !a.consumed[p] && !a.bracketBefore(p) && // civility_shapes.go
 			!a.placeAfterNameIsPerson(i, p) { // place_or_person.go: "call Emma Lane"
 			// "the Jean Monnet building", "Simone de Beauvoir library"

@@ -47,3 +47,19 @@ func (a *analysis) placeSurnameActs(i int) int {
 	}
 	return p + 1
 }
+
+// theNamedPlace: the name from i to j is a first name and a place word
+// after "the" ("the Albert Hall", "the Royal Albert Hall", "the Stanley
+// Cup"): English gives no article to a person, so Hall, Park or Cup is
+// the place or the thing named after someone.
+func (a *analysis) theNamedPlace(i, j int) bool {
+	toks := a.s.Toks
+	if j != i+2 || !toks[i].IsAny(cFirst, cAmbig) || !toks[i+1].Is(cPlaceAfterName) || toks[i+1].Sep != 0 {
+		return false
+	}
+	k := i - 1
+	if k > 0 && toks[k].Has(text.Cap) && !toks[k].IsAny(cFirst, cAmbig) && !isClauseSep(toks[i].Sep) {
+		k-- // "the Royal Albert Hall"
+	}
+	return k >= 0 && toks[k].Norm == "the" && !isClauseSep(toks[k+1].Sep)
+}
