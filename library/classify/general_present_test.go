@@ -17,6 +17,9 @@ func TestGeneralPresentTopicPasses(t *testing.T) {
 		{"Le casier judiciaire comporte trois bulletins.", OK, 0, ""},
 		{"Le sursis probatoire peut durer jusqu'à trois ans.", OK, 0, ""},
 		{"Le ramadan dure un mois lunaire.", OK, 0, ""},
+		{"La dialyse péritonéale se fait à domicile, la nuit, avec un appareil automatique.", OK, 0, ""},
+		{"La maladie de Lyme se transmet par les piqûres de tiques.", OK, 0, ""},
+		{"La chimiothérapie fait souvent tomber les cheveux.", OK, 0, ""},
 		// the same frame tied to someone
 		{"Sa garde à vue peut être prolongée jusqu'à demain.", Blocked, Sensitive, "criminal"},
 		{"La chimiothérapie peut la fatiguer beaucoup.", Blocked, Sensitive, "health"},
@@ -32,5 +35,8 @@ func TestGeneralPresentTopicPasses(t *testing.T) {
 		{"La chimiothérapie peut reprendre ce matin.", Blocked, Sensitive, "health"},
 		{"La garde à vue peut être prolongée jusqu'au 12 mars.", Blocked, Sensitive, "criminal"},
 		{"He is on probation, which lasts two more years.", Blocked, Sensitive, "criminal"},
+		{"La dialyse se fait à domicile depuis mars.", Blocked, Sensitive, "health"},
+		{"La chimio la fatigue, elle se soigne chez sa fille.", Blocked, Sensitive, "health"},
+		{"La dialyse de M. Roux se fait à domicile, la nuit.", Blocked, Sensitive, "health"},
 	})
 }

@@ -16,7 +16,7 @@ import (
 // of a saying; the frame does: the attribution (« comme » and a verb of
 // saying in the past, or a quotation closed before « disait »), a full
 // name, and a saying that is no news of anyone: no moment (« samedi »,
-// « ce matin »), no figure, no « je », « nous », « notre », no one told
+// « ce matin », a day or a month), no figure, no « je », « nous », « notre », no one told
 // of (« il » only as in « il faut »). A member quoted with news (« Comme
 // l'a dit Paul Durand, il ne viendra pas samedi ») or told at an occasion
 // of ours (« Comme disait Josiane à la réunion : … ») keeps a name, and the
@@ -24,13 +24,15 @@ import (
 // verb of now) still apply.
 
 var (
-	maximUses  = readWordUses(lexicon.Data, "maxim_words")
-	maximPast  = maximUses.of("past")       // « disait », "said": a saying of the past alone
-	maximDone  = maximUses.of("done")       // « dit », « écrit »: past only after « a », « avait »
-	maximGlue  = maximUses.of("glue")       // « le », « l' », « a », "once" between « comme » and the name
-	maximWords = maximUses.of("words")      // « reprendre les mots de », "in the words of"
-	impersonal = maximUses.of("impersonal") // « il faut », « il y a »: no one told of
-	maximOurs  = maximUses.of("ours")       // « je », « notre », « le bureau »: news of ours, not a maxim
+	maximUses   = readWordUses(lexicon.Data, "maxim_words")
+	maximPast   = maximUses.of("past")       // « disait », "said": a saying of the past alone
+	maximDone   = maximUses.of("done")       // « dit », « écrit »: past only after « a », « avait »
+	maximGlue   = maximUses.of("glue")       // « le », « l' », « a », "once" between « comme » and the name
+	maximWords  = maximUses.of("words")      // « reprendre les mots de », "in the words of"
+	impersonal  = maximUses.of("impersonal") // « il faut », « il y a »: no one told of
+	maximOurs   = maximUses.of("ours")       // « je », « notre », « le bureau »: news of ours, not a maxim
+	maximQuote  = maximUses.of("quote")      // « pour citer », "to quote" before the name and a colon
+	maximPraise = maximUses.of("praise")     // « si bien », « joliment »: a present « dit » praised is a saying's
 )
 
 // maximAuthor: the full name at [i, j) signs a maxim.
@@ -41,10 +43,10 @@ func (a *analysis) maximAuthor(i, j int) bool {
 	end := j // where the attribution ends and the saying starts
 	if e := a.attributedAfter(i, j); e > 0 {
 		end = e
-	} else if !a.attributedBefore(i) && !a.quotedThenSaid(i, j) {
+	} else if !a.attributedBefore(i) && !a.quotedThenSaid(i, j) && !a.quotedAfterColon(i, j) {
 		return false
 	}
-	if end < len(a.s.Toks) && !isClauseSep(a.s.Toks[end].Sep) {
+	if end < len(a.s.Toks) && !isClauseSep(a.s.Toks[end].Sep) && a.s.Toks[end-1].Norm != "that" {
 		return false // « Comme disait Josiane Ferrand à la réunion : … », "as Karen put it at the meeting"
 	}
 	return a.sayingOfNoOne(i, j)
@@ -59,21 +61,32 @@ func (a *analysis) attributedBefore(i int) bool {
 		(toks[i-3].Norm == "les" || toks[i-3].Norm == "the") && maximWords[toks[i-4].Norm] {
 		return true // « reprendre | selon les mots de », "in the words of"
 	}
-	said, done := false, false
+	said, done, praised := false, false, false
 	for k := i - 1; k >= max(0, i-5); k-- {
 		w := toks[k].Norm
 		switch {
 		case w == "comme" && (k == 0 || isClauseSep(toks[k].Sep)):
-			return said || done && a.auxiliaryBetween(k, i)
+			return said || done && (praised || a.auxiliaryBetween(k, i))
 		case maximPast[w]:
 			said = true
 		case maximDone[w]:
 			done = true
+		case maximPraise[w]:
+			praised = true // « comme le dit si bien »: a saying praised, not a member's word of today
 		case !maximGlue[w]:
 			return false
 		}
 	}
 	return false
+}
+
+// quotedAfterColon: « Pour citer Hubert Reeves : … », "To quote Mary
+// Oliver: …": the verb of quoting opens the sentence, a colon closes the
+// name.
+func (a *analysis) quotedAfterColon(i, j int) bool {
+	toks := a.s.Toks
+	return i == 2 && maximQuote[toks[1].Norm] && (toks[0].Norm == "pour" || toks[0].Norm == "to") &&
+		j < len(toks) && toks[j].Sep == ':'
 }
 
 // auxiliaryBetween: « a » or « avait » stands between from and to: « a
@@ -88,12 +101,20 @@ func (a *analysis) auxiliaryBetween(from, to int) bool {
 	return false
 }
 
-// attributedAfter: "As Nelson Mandela (once) said | put it | wrote";
+// attributedAfter: "As Nelson Mandela (once) said | put it | wrote",
+// "As Dolly Parton likes to say", or the name opening the sentence before
+// "once said (that)";
 // it returns the token after the verb and its glue ("put it"), 0 if the
 // name is not so attributed ("in the words of …" is read by
 // attributedBefore).
 func (a *analysis) attributedAfter(i, j int) int {
 	toks := a.s.Toks
+	if i == 0 && j+2 < len(toks) && (toks[j].Norm == "once" || toks[j].Norm == "famously") && maximPast[toks[j+1].Norm] {
+		if toks[j+2].Norm == "that" {
+			return j + 3 // "Eleanor Roosevelt once said that no one can…"
+		}
+		return j + 2
+	}
 	if i == 0 || toks[i-1].Norm != "as" || i > 1 && !isClauseSep(toks[i-1].Sep) {
 		return 0
 	}
@@ -136,7 +157,7 @@ func (a *analysis) sayingOfNoOne(i, j int) bool {
 			continue
 		}
 		t := &toks[k]
-		if t.Has(text.Digit) || atMoment(toks, k) || maximOurs[t.Norm] && !text.Joined(toks, k, '-') { // atMoment: general_present.go; « indignez-vous »
+		if t.Has(text.Digit) || atMoment(toks, k) || dayWords[t.Norm] || maximOurs[t.Norm] && !text.Joined(toks, k, '-') { // atMoment: general_present.go; « indignez-vous »; dayWords: month_names.go, « fermé samedi »
 			return false
 		}
 		if thirdPersons[t.Norm] && !(k+1 < len(toks) && impersonal[toks[k+1].Norm]) {

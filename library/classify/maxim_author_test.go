@@ -13,6 +13,10 @@ func TestMaximAuthorPasses(t *testing.T) {
 		"Pour reprendre les mots de Gisèle Halimi : ne jamais se résigner.",
 		"As Terry Pratchett once said, the trouble with having an open mind is that people will insist on putting things in it.",
 		"In the words of Wangari Maathai, it's the little things citizens do that make the difference.",
+		"Comme le dit si bien Boris Cyrulnik, la résilience se tricote.",
+		"Pour citer Albert Jacquard : « la rencontre de l’autre est une richesse ».",
+		"Eleanor Roosevelt once said that no one can make anyone feel inferior without consent.",
+		"As Maya Angelou liked to say, courage is the most important of all the virtues.",
 	)
 }
 
@@ -33,5 +37,10 @@ func TestMaximAuthorKeepsPersons(t *testing.T) {
 		{"As Sharon Hughes put it at the support group, one step at a time.", Blocked, 0, "name"},
 		{"As Sharon Hughes said, she cannot drive since her stroke.", Blocked, Sensitive, "name"},
 		{"As Sharon Hughes said, we will meet on Friday.", Blocked, Personal, "name"},
+		{"Comme disait Paul Durand, le local sera fermé samedi.", Blocked, Personal, "name"},
+		{"Comme le dit si bien Lucas Girard, il va mieux depuis sa chimio.", Blocked, Sensitive, "name"},
+		{"Pour citer Paul Durand : le local sera fermé en août.", Blocked, Personal, "name"},
+		{"Karen Smith once said that she cannot drive since her stroke.", Blocked, Sensitive, "name"},
+		{"As Karen Smith likes to say, the hall opens on Friday.", Blocked, Personal, "name"},
 	})
 }
