@@ -58,3 +58,18 @@ func (a *analysis) leftOpen(ps pendingSet) bool {
 	as := affairSet(a.listsFound(dAffair))
 	return as.has(affOpen) || as.has(affModal) || ps.has(pendOpenTail) || ps.has(pendNotPublicYet) || ps.has(pendUndecided)
 }
+
+// citedPublicNews: the sentence is news a public source has told
+// (« Les négociations entre l'État et les médecins sont dans l'impasse,
+// selon les médias », "Tensions between the government and the unions
+// are rising, according to the BBC"): no person is named or described
+// in it and nothing leaves it open. The association's matters it names
+// (a negotiation, tensions, a trial, a deficit) are in the paper, no
+// longer confidential.
+func (a *analysis) citedPublicNews() bool {
+	if len(a.names) > 0 || len(a.anchors) > 0 {
+		return false
+	}
+	ps := a.sentencePending()
+	return ps.has(pendPublicSource) && a.citesPublicSource() && !a.leftOpen(ps)
+}

@@ -14,6 +14,21 @@ func TestASentenceCitingAPublicSourceLosesItsDoubts(t *testing.T) {
 	})
 }
 
+// The association's kinds of matters (a negotiation, tensions, a trial)
+// told of public bodies by a public source are news in the paper.
+func TestPublicNewsCitedFromThePressIsNoConfidentialMatter(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Les négociations entre les syndicats et le patronat ont échoué, titre Libération.", OK, 0, ""},
+		{"Les négociations entre l'État et les médecins sont dans l'impasse, selon les médias.", OK, 0, ""},
+		{"Tensions between the government and the unions are rising, according to the BBC.", OK, 0, ""},
+		{"Le tribunal administratif a suspendu l'arrêté anti-mendicité de la ville, selon l'AFP.", OK, 0, ""},
+		// a person of ours as the source, a person in the news, a matter left open
+		{"Les négociations avec la mairie sont dans l'impasse, selon notre président.", Blocked, Sensitive, "negotiation"},
+		{"Selon Ouest-France, le trésorier du club a détourné 3 000 euros.", Blocked, Sensitive, "criminal"},
+		{"Les négociations avec la mairie avancent, peut-être un article dans Ouest-France.", Blocked, Sensitive, "negotiation"},
+	})
+}
+
 // A person of the association is no public source, a sentence that
 // leaves its matter open tells no published news, and what is blocked
 // stays blocked.

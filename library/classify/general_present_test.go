@@ -20,6 +20,8 @@ func TestGeneralPresentTopicPasses(t *testing.T) {
 		{"La dialyse péritonéale se fait à domicile, la nuit, avec un appareil automatique.", OK, 0, ""},
 		{"La maladie de Lyme se transmet par les piqûres de tiques.", OK, 0, ""},
 		{"La chimiothérapie fait souvent tomber les cheveux.", OK, 0, ""},
+		{"La maison d'arrêt de Fresnes recrute des surveillants pénitentiaires.", OK, 0, ""},
+		{"The prison is recruiting officers, apply online.", OK, 0, ""},
 		// the same frame tied to someone
 		{"Sa garde à vue peut être prolongée jusqu'à demain.", Blocked, Sensitive, "criminal"},
 		{"La chimiothérapie peut la fatiguer beaucoup.", Blocked, Sensitive, "health"},
@@ -38,5 +40,6 @@ func TestGeneralPresentTopicPasses(t *testing.T) {
 		{"La dialyse se fait à domicile depuis mars.", Blocked, Sensitive, "health"},
 		{"La chimio la fatigue, elle se soigne chez sa fille.", Blocked, Sensitive, "health"},
 		{"La dialyse de M. Roux se fait à domicile, la nuit.", Blocked, Sensitive, "health"},
+		{"La prison de Fresnes recrute son fils pour l'atelier cuisine.", Blocked, Sensitive, "criminal"},
 	})
 }

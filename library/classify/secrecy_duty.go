@@ -31,3 +31,19 @@ func (a *analysis) secrecyDuty(i, j int) bool {
 	}
 	return false
 }
+
+// secretThings are the words beside « secret » that make it a thing's
+// quality (data/words/secret_things.txt).
+var secretThings = lexicon.Words(lexicon.Data, "secret_things")
+
+// secretThing: the confidential term at [i, j) is « secret » said of a
+// ballot, a gift or a game (« à bulletin secret », « un cadeau secret »,
+// "Secret Santa"): no matter the association keeps.
+func (a *analysis) secretThing(i, j int) bool {
+	toks := a.s.Toks
+	if j-i != 1 || toks[i].Norm != "secret" && toks[i].Norm != "secrete" && toks[i].Norm != "secrets" {
+		return false
+	}
+	return i > 0 && secretThings[toks[i-1].Norm] && !isClauseSep(toks[i].Sep) ||
+		j < len(toks) && secretThings[toks[j].Norm] && !isClauseSep(toks[j].Sep)
+}

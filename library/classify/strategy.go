@@ -36,13 +36,13 @@ func (a *analysis) findStrategy() {
 		if (t.rule == ruleHR || t.rule == ruleLitigation || t.rule == ruleFinance) && (a.startsGeneric() || a.hypotheticalBefore(sp.i)) && len(a.names) == 0 && len(a.anchors) == 0 {
 			continue // "Formation : le harcèlement au travail", « Atelier : éviter un trou de trésorerie », « en cas de litige »
 		}
-		if t.rule == ruleMerger && a.mergesActivities(sp.j) || t.rule == ruleConfidential && (a.credentialNamed(sp.i) || a.secrecyDuty(sp.i, sp.j)) {
-			continue // strategy_activity.go: « on fusionne les deux séances », « votre code confidentiel »; secrecy_duty.go: « le secret professionnel »
+		if t.rule == ruleMerger && a.mergesActivities(sp.j) || t.rule == ruleConfidential && (a.credentialNamed(sp.i) || a.secrecyDuty(sp.i, sp.j) || a.secretThing(sp.i, sp.j)) {
+			continue // strategy_activity.go: « on fusionne les deux séances », « votre code confidentiel »; secrecy_duty.go: « le secret professionnel », « à bulletin secret »
 		}
 		if a.insideRecordName(sp.i, sp.j) || a.generalQuestion() {
 			continue // « le procès-verbal de l'AG »: the record, not a trial; general_question.go: « Quelles sont les étapes d'une fusion ? »
 		}
-		if a.publicTopic(sp.i, t.kind) {
+		if a.publicTopic(sp.i, t.kind) || a.citedPublicNews() { // cited_source.go: « …, selon l'AFP »
 			continue // "Le tribunal organise une journée portes ouvertes", "Écoute anonyme et confidentielle"
 		}
 		reason := t.rule.reason()
