@@ -26,7 +26,7 @@ func (a *analysis) findIndirect() {
 		return
 	}
 	score, at := a.describedScore()
-	if a.noOneYet(first, score) {
+	if a.noOneYet(first, score) || a.serviceAct(first) { // service_act.go: « Le gardien du stade ouvre les vestiaires à 8 h 30 »
 		return
 	}
 	a.addDescribed(first, at, score, firstIsRole, hasRole)
