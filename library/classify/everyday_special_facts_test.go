@@ -270,6 +270,20 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"Mme Sow, peau noire, 40 ans, cherche un logement", Blocked, Sensitive, ""},
 			{"Campagne contre la discrimination liée à la couleur de peau", OK, 0, ""},
 		}},
+		{"English idioms", []ruleCase{ // what British and American volunteers say instead of the noun
+			{"Bev's on the sick again, her back, so Carol will open up.", Blocked, Sensitive, "health"},
+			{"Saw fresh cuts on her wrists at drop-in, told the safeguarding lead.", Blocked, Sensitive, "health"},
+			{"Ray likes a drink a bit too much, keep him off the bar.", Blocked, Sensitive, "health"},
+			{"Darren is at His Majesty's pleasure until the spring.", Blocked, Sensitive, "criminal"},
+			{"Kyle's on tag, he must be home by 7.", Blocked, Sensitive, "criminal"},
+			{"Nigel has been a friend of Dorothy since the seventies.", Blocked, Sensitive, "sexuality"},
+			{"Ana only has a work permit until June, so no weekend shifts.", Blocked, Sensitive, "origin"},
+			{"Lou's got a bun in the oven, due in May.", Blocked, Sensitive, "health"},
+			{"Mick's been in a really dark place since the funeral.", Blocked, Sensitive, "health"},
+			{"Depuis sa tentative en janvier, Inès passe tous les jours, on garde un œil sur elle.", Blocked, Sensitive, "health"},
+			{"How to apply for a work permit: a guide for newcomers.", OK, 0, ""},
+			{"Put the price on tag before the jumble sale.", OK, 0, ""},
+		}},
 	} {
 		t.Run(kind.name, func(t *testing.T) { runRuleCases(t, kind.cases) })
 	}

@@ -25,6 +25,10 @@ func TestAddictionToldByItsProductAndATrouble(t *testing.T) {
 		{"She's been struggling with drugs since her brother died.", Blocked, Sensitive, "health"},
 		{"Gary reeked of alcohol when he picked up the minibus keys.", Blocked, Sensitive, "health"},
 		{"Derek has issues with the bottle, keep him off the bar rota.", Blocked, Sensitive, "health"},
+		{"Frank has been drinking again, his wife called.", Blocked, Sensitive, "health"}, // a relapse told by the habit again
+		{"Steve is back on the booze since Christmas.", Blocked, Sensitive, "health"},
+		{"Il boit à nouveau depuis la mort de sa femme.", Blocked, Sensitive, "health"},
+		{"Drinking again after rehab is common: write a leaflet for families.", OK, Public, ""},
 		{"Atelier pour les personnes en difficulté avec l'alcool, jeudi 18h.", OK, Public, ""},
 		{"Groupe de parole : vous avez un souci avec l'alcool ? Venez en parler.", OK, Public, ""},
 		{"Problème avec la bouteille de gaz du barbecue, à changer avant samedi.", Doubt, 0, ""}, // a doubt before this rule, and still
