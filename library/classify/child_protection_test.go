@@ -10,6 +10,8 @@ func TestChildProtectionMeasureAboutAPersonIsSensitive(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Le petit Noah est placé en famille d'accueil depuis l'été.", Blocked, Sensitive, "child-protection"},
 		{"Mathis est en AEMO depuis le mois de mars.", Blocked, Sensitive, "child-protection"},
+		{"Théo est en foyer ASE depuis ses 8 ans.", Blocked, Sensitive, "child-protection"},
+		{"Kayden has been in care since he was 6.", Blocked, Sensitive, "child-protection"},
 		{"Le garçon du mercredi est sous OPP depuis janvier.", Blocked, Sensitive, "child-protection"},
 		{"Le petit est placé par le juge des enfants.", Blocked, Sensitive, "child-protection"},
 		{"Visites médiatisées du père le samedi au local.", Blocked, Sensitive, "child-protection"},

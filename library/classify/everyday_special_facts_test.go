@@ -93,7 +93,7 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"Permanence d'accès au droit : un avocat répond à vos questions, gratuit", OK, 0, ""},
 			{"Exposition photo sur la vie en prison, entrée libre", OK, 0, ""},
 			{"Court visit for the youth club: see how a trial works, open to all", OK, 0, ""},
-			{"Tom got two years of funding for the project", OK, 0, ""},
+			{"The youth project got two years of funding", OK, 0, ""},
 			{"Le club a pris deux ans pour construire le gymnase", OK, 0, ""},
 		}},
 		{"health", []ruleCase{
@@ -280,6 +280,8 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"Ana only has a work permit until June, so no weekend shifts.", Blocked, Sensitive, "origin"},
 			{"Lou's got a bun in the oven, due in May.", Blocked, Sensitive, "health"},
 			{"Mick's been in a really dark place since the funeral.", Blocked, Sensitive, "health"},
+			{"Kerry says her stepdad touches her when her mum is at work.", Blocked, Sensitive, "criminal"},
+			{"Leanne is going to Manchester on Friday for a termination.", Blocked, Sensitive, "health"},
 			{"Depuis sa tentative en janvier, Inès passe tous les jours, on garde un œil sur elle.", Blocked, Sensitive, "health"},
 			{"How to apply for a work permit: a guide for newcomers.", OK, 0, ""},
 			{"Put the price on tag before the jumble sale.", OK, 0, ""},

@@ -30,6 +30,7 @@ var firstNameContextCases = []ruleCase{
 	{"Tom pays late every month.", Blocked, Personal, "name"}, // a short first name before what a person does
 	{"Ana only comes on Mondays.", Blocked, Personal, "name"},
 	{"Léo passe toujours après 18 h.", Blocked, Personal, "name"},
+	{"Lee did 18 months in Wandsworth, he is on the rota now.", Blocked, Sensitive, "name"},
 	{"Bonjour Rose, tu peux passer prendre les clés ?", Blocked, Personal, "name"},
 	{"Dear Hope, thank you for the cakes.", Blocked, Personal, "name"},
 	{"Merci Carrefour Market pour le don de 40 kilos de pâtes.", OK, 0, ""},
