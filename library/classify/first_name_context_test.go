@@ -27,10 +27,12 @@ var firstNameContextCases = []ruleCase{
 	{"Pierre le plombier passera jeudi pour la fuite.", Blocked, Personal, "name"},
 	{"Ask Will the caretaker for the hall keys.", Blocked, Personal, "name"},
 	{"Merci Pascal pour le café et les croissants de ce matin.", Blocked, Personal, "name"}, // greeted or thanked: a person
-	{"Tom pays late every month.", Blocked, Personal, "name"}, // a short first name before what a person does
+	{"Tom pays late every month.", Blocked, Personal, "name"},                               // a short first name before what a person does
 	{"Ana only comes on Mondays.", Blocked, Personal, "name"},
 	{"Léo passe toujours après 18 h.", Blocked, Personal, "name"},
 	{"Lee did 18 months in Wandsworth, he is on the rota now.", Blocked, Sensitive, "name"},
+	{"Shaz rang about the rent again.", Blocked, Personal, "name"}, // a nickname no list holds, before a call
+	{"Trev texted, he can't do Saturday.", Blocked, Personal, "name"},
 	{"Bonjour Rose, tu peux passer prendre les clés ?", Blocked, Personal, "name"},
 	{"Dear Hope, thank you for the cakes.", Blocked, Personal, "name"},
 	{"Merci Carrefour Market pour le don de 40 kilos de pâtes.", OK, 0, ""},

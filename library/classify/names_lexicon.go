@@ -211,7 +211,8 @@ func (a *analysis) humanVerbAt(k int) bool {
 		return false // English "README's", not French "s'occupe"
 	}
 	switch n := toks[k].Norm; n {
-	case "s", "nous", "vous", "lui", "leur", "m", "t", "dit", "says", "said", "told", "asked":
+	case "s", "nous", "vous", "lui", "leur", "m", "t", "dit", "says", "said", "told", "asked",
+		"rang", "phoned", "texted", "emailed", "messaged": // "Shaz rang about the rent"
 		return true
 	case "a", "est", "has", "is", "was":
 		p := k + 1
