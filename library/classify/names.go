@@ -670,7 +670,9 @@ func (a *analysis) markVenues() {
 			continue
 		}
 		if toks[i].Is(cOrgHeads) && toks[i].Has(text.Cap) || a.sportsClubHead(i) {
-			a.consumeCaps(i + 1) // "Les Amis de Jules Verne", "US Dax"
+			if i+1 < len(toks) && toks[i+1].Sep != ':' {
+				a.consumeCaps(i + 1) // "Les Amis de Jules Verne", "US Dax"; not « Chorale : Janine est à l'hôpital »
+			}
 			continue
 		}
 		if !toks[i].Is(cVenue) || a.consumed[i] || n == "place" && i > 0 && (toks[i-1].Norm == "sur" || toks[i-1].Norm == "en") {

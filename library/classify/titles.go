@@ -69,15 +69,20 @@ func (a *analysis) titleStart(k int, story bool) int {
 // personAfterHeading: the title after a heading's colon opens on a first
 // name and a capitalised word that no list of famous names holds, and a
 // verb said of a person follows (« Club de lecture : Nadia Benali est à
-// l'hôpital »): a member's news under the heading, not a title. A famous
+// l'hôpital »), or a first name alone stays in a place of care (« Club
+// lecture : Janine est à l'hôpital »): a member's news under the heading,
+// not a title. A famous
 // character or author (« Jane Eyre ») and a title said alone (« Film :
 // Mary Poppins, avec goûter ») stay titles.
 func (a *analysis) personAfterHeading(s int) bool {
 	toks := a.s.Toks
-	if toks[s].Sep != ':' || s+1 >= len(toks) {
-		return false
+	if toks[s].Sep != ':' && !(toks[s].Sep == '-' && toks[s].Spaced) || s+1 >= len(toks) {
+		return false // after a colon or a spaced dash: « Club lecture - Janine est à l'hôpital »
 	}
 	t, u := toks[s], toks[s+1]
+	if t.Is(cFirst) && !t.Is(cAmbig) && (u.Is(cPersonVerbs) || statingCopulas[u.Norm]) && a.careStayWithin(s+2, 4) {
+		return true // « Club lecture : Janine est à l'hôpital »: a member's stay, no title
+	}
 	if !t.Is(cFirst) || t.Is(cAmbig) || !u.Has(text.Cap) || u.Sep != 0 || u.Is(cCivility) {
 		return false
 	}
@@ -86,4 +91,20 @@ func (a *analysis) personAfterHeading(s int) bool {
 	}
 	listed, _ := a.listedFamous(s, s+2)
 	return !listed
+}
+
+// careStayWithin: a place of care stands within n tokens from k, after
+// a preposition of a stay (« à l'hôpital », "in hospital").
+func (a *analysis) careStayWithin(k, n int) bool {
+	toks := a.s.Toks
+	for m := k; m < min(len(toks), k+n); m++ {
+		if isClauseSep(toks[m].Sep) {
+			return false
+		}
+		if toks[m].Is(cCareStay) && m > 0 && (stayPrepositions[toks[m-1].Norm] || englishStay[toks[m-1].Norm] ||
+			m > 1 && stayPrepositions[toks[m-2].Norm]) {
+			return true
+		}
+	}
+	return false
 }

@@ -30,6 +30,12 @@ func TestPersonAfterAWorkHeadingIsNoTitle(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Club de lecture : Nadia Benali est à l'hôpital.", Blocked, Sensitive, "health"},
 		{"Book club: Paul Martin is in hospital.", Blocked, Sensitive, "health"},
+		{"Club lecture : Janine est à l'hôpital.", Blocked, Sensitive, "health"}, // a first name alone in a place of care
+		{"Club lecture - Janine est à l'hôpital.", Blocked, Sensitive, "health"},
+		{"Book club: Janet is in hospital with pneumonia.", Blocked, Sensitive, "health"},
+		{"The book club is cancelled: she is in hospital with pneumonia.", Blocked, Sensitive, "health"},
+		{"Chorale : Janine est à l'hôpital.", Blocked, Sensitive, "health"}, // a colon ends an association's name
+		{"Club lecture : Emma s'ennuie à Yonville.", OK, 0, ""},
 		{"Ciné-club : Karim Haddad viendra avec sa fille.", Blocked, Personal, "name"},
 		{"Movie afternoon: Mary Poppins, with tea and cake.", OK, 0, ""},
 		{"Club de lecture : Jane Eyre est au programme de janvier.", OK, 0, ""},

@@ -133,7 +133,8 @@ func (a *analysis) workStorySentence() bool {
 
 // realInStory: the word at k ties the sentence to real persons: an
 // outing, the cast, a real work or case, a tie (story_ties.txt), a
-// testimony, an age, a name after « par », "by", who plays a part
+// testimony, an age, a name after « par », "by", who plays a part, a
+// stay in a place of care
 // (« c'est Léa »), the work itself spoken of (« ce film », "the book"), a
 // first name and a surname outside a quoted title.
 func (a *analysis) realInStory(k int) bool {
@@ -154,6 +155,8 @@ func (a *analysis) realInStory(k int) bool {
 		return true // "by Lily Whitcombe": an author, a reader, an actor
 	case n == "c" && k+2 < len(toks) && toks[k+1].Norm == "est" && toks[k+2].Has(text.Cap):
 		return true // « Elmire, c'est Léa »: who plays the part
+	case toks[k].Is(cCareStay) && a.careStayWithin(k, 1): // titles.go
+		return true // « Club lecture : Janine est à l'hôpital », "Book club: Janet is in hospital": a member's stay, seldom a plot
 	case toks[k].Is(cWork) && k > 0 && storyDets[toks[k-1].Norm]:
 		return true // « Paul, tétraplégique, adore ce film »: someone speaks of the work from outside
 	}
@@ -192,7 +195,7 @@ func (a *analysis) specialStated() bool {
 	}
 	toks := a.s.Toks
 	for _, sp := range a.spansOf(dSpecial, nil) {
-		for m := max(0, sp.i-2); m < sp.i; m++ {
+		for m := max(0, sp.i-2); m <= sp.i; m++ { // the term may open on its copula: « est à l'hôpital », "is in hospital"
 			if statingCopulas[toks[m].Norm] || stateVerbs[toks[m].Norm] {
 				return true
 			}
