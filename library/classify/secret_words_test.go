@@ -25,6 +25,8 @@ func TestSecretsToldInWordsAreBlocked(t *testing.T) {
 		{"Le mdp de la messagerie c'est le même que celui du drive avec un 7 à la fin", Blocked, Sensitive, "credential"},
 		{"Alarme du dépôt : désarmer avec 4471 dans les 20 secondes", Blocked, Sensitive, "credential"},
 		{"The keypad by the kitchen door takes 3805", Blocked, Sensitive, "credential"},
+		{"en bas de l'immeuble fais 1 9 8 7 et pousse fort", Blocked, Sensitive, "credential"}, // keyed in at a building
+		{"Pour la résidence, compose 4 4 1 2 au clavier.", Blocked, Sensitive, "credential"},
 		{"Codes de secours du compte Microsoft de l'asso : 5521 8890 / 3374 1102", Blocked, Sensitive, "credential"},
 		{"Seed phrase of the club's crypto wallet: apple river candle orbit stone maple lemon", Blocked, Sensitive, "credential"},
 		{"La clé de la cabane est sous le paillasson vert", Blocked, Sensitive, "credential"},

@@ -16,3 +16,18 @@ func TestBirthWordsEndNoOtherWord(t *testing.T) {
 		{"Paul Girard, né en 1987", "birthdate", Doubt, "1987"},
 	})
 }
+
+// « elle est du 3 juin 1948 », « il est de 1952 »: the day or the year a
+// person is from is their birth's; a bill or a recent date is not.
+func TestAPersonIsFromTheDateOfTheirBirth(t *testing.T) {
+	checkDirect(t, []directCase{
+		{"elle est du 3 juin 1948, elle a toujours vécu dans le quartier", "birthdate", Blocked, "3 juin 1948"},
+		{"il est du 12/03/1951", "birthdate", Blocked, "12/03/1951"},
+		{"il est de 1952, comme ma mère", "birthdate", Doubt, "1952"},
+	})
+	checkNone(t, "birthdate", []string{
+		"La facture est du 3 juin 2010.",
+		"elle est du 3 juin dernier",
+		"La chapelle est de 1952.",
+	})
+}

@@ -53,7 +53,7 @@ func (s *scanner) date(i int) (int, bool) {
 	case hasWord(w, orgAnniversary):
 		// "l'anniversaire de l'association le 12 mars 2025": an event
 	case hasWord(w, birthMarkers) || bornLe(w) || hasAgeAfter(s.after(end, 16)) || hasWord(s.after(end, 30), birthAfter) ||
-		hasWord(s.colonLabel(i), birthMarkers):
+		hasWord(s.colonLabel(i), birthMarkers) || year >= 1900 && year <= s.thisYear()-10 && isFrom(w):
 		s.add(ruleBirthdate, Blocked, i, end, i18n.T("date de naissance", "date of birth"))
 	case year >= 1900 && year <= s.thisYear()-3 && s.nameBefore(i):
 		s.add(ruleBirthdate, Doubt, i, end,
@@ -70,7 +70,8 @@ func (s *scanner) birthYear(i int) (int, bool) {
 		return 0, false
 	}
 	w := strings.TrimRight(s.before(i, 20), " ")
-	for _, m := range []string{"ne en", "nee en", "ne(e) en", "born in", "annee de naissance", "naissance :", "naissance"} {
+	for _, m := range []string{"ne en", "nee en", "ne(e) en", "born in", "annee de naissance", "naissance :", "naissance",
+		"il est de", "elle est de"} { // « il est de 1952 »: the year he was born
 		if endsWithWords(w, m) { // not « bagne en 1905 »
 			if hasWord(s.before(i, 60), birthdayWords) {
 				s.add(ruleBirthdate, Blocked, i, e, i18n.T("année de naissance", "year of birth"))
@@ -97,6 +98,18 @@ var orgAnniversary = newMarkers("anniversaire de l'association", "anniversaire d
 func bornLe(w string) bool {
 	w = strings.TrimRight(w, " :")
 	return endsWithWords(w, "ne le") || endsWithWords(w, "nee le") || endsWithWords(w, "ne(e) le")
+}
+
+// isFrom reports « elle est du », « il est de » right before an old date
+// (« elle est du 3 juin 1948 »): the day a person was born.
+func isFrom(w string) bool {
+	w = strings.TrimRight(w, " :")
+	for _, m := range []string{"il est du", "elle est du", "il est de", "elle est de", "il est d", "elle est d"} {
+		if endsWithWords(w, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithWords: w ends with m, and m starts a word there (« né le »,

@@ -289,8 +289,9 @@ func obfuscatedDomain(t string, j int) (end int, ok bool) {
 }
 
 // spelledAt are the words written for '@' in a spelled-out address
-// ("john.smith at yahoo dot com", "marie arobase gmail point com").
-var spelledAt = []string{"at", "arobase", "arobas", "arrobase"}
+// ("john.smith at yahoo dot com", "marie arobase gmail point com",
+// « antoine.roy chez free point fr »).
+var spelledAt = []string{"at", "arobase", "arobas", "arrobase", "chez"}
 
 // spelledEmail finds an address spelled out around the word at i, one of
 // spelledAt between spaces. Plain words are common, so the domain must end
@@ -322,6 +323,9 @@ func (s *scanner) spelledEmail(i int) int {
 	spelled := strings.Contains(strings.ToLower(dom), " dot") || strings.Contains(strings.ToLower(dom), " point") || strings.ContainsAny(dom, "([{")
 	if !commonTLDs[strings.ToLower(tld)] || !spelled && !strings.ContainsAny(t[start:b], "._0123456789") {
 		return 0
+	}
+	if m == "chez" && (!spelled || !strings.ContainsAny(t[start:b], "._0123456789")) {
+		return 0 // « antoine.roy chez free point fr »; « on dîne chez Paul point com » is no address
 	}
 	s.looseAddress(start, b, end)
 	return end

@@ -84,6 +84,8 @@ func TestDirectSpelledEmails(t *testing.T) {
 		{"Reply to anna dot kowalski at gmail dot com", "email", Blocked, "anna dot kowalski at gmail dot com"},
 		{"mail de Loïc : loic.b @ free.fr", "email", Blocked, "loic.b @ free.fr"},
 		{"écrire à s.nguyen@orange point fr", "email", Blocked, "s.nguyen@orange point fr"},
+		{"c'est antoine.roy chez free point fr", "email", Blocked, "antoine.roy chez free point fr"}, // « chez » said for '@'
+		{"marie92 chez orange point fr", "email", Blocked, "marie92 chez orange point fr"},
 	})
 	checkNone(t, "email", []string{
 		"She works at google.com now",
@@ -94,6 +96,8 @@ func TestDirectSpelledEmails(t *testing.T) {
 		"RDV @ 18h devant la salle",
 		"Écrire à contact @ asso.fr",
 		"Suivez-nous @ la fête du quartier",
+		"On dîne chez Paul point com.",
+		"Les courses chez free point fr",
 	})
 }
 

@@ -37,8 +37,8 @@ func (s *scanner) plainWord(i int) int {
 		return 0
 	}
 	c, d := t[i], t[i+1]
-	if wordPairs.has(c, d) || c|0x20 == 'a' && i > 0 && t[i-1] == ' ' {
-		return 0 // a pair some detector starts with, or a spelled e-mail's « a »
+	if wordPairs.has(c, d) || (c|0x20 == 'a' || c|0x20 == 'c' && d|0x20 == 'h') && i > 0 && t[i-1] == ' ' {
+		return 0 // a pair some detector starts with, or a spelled e-mail's « a », « chez »
 	}
 	if isLetter(c) && isLetter(d) && i+3 < len(t) && (isDigit(t[i+2]) || t[i+2] == ' ' && isDigit(t[i+3])) {
 		return 0 // an IBAN's country and check digits, a national insurance number in lower case (« jk 55 19 02 d »)
