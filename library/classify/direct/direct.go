@@ -178,6 +178,7 @@ func (s *scanner) detectAt(i int) int {
 			return end
 		}
 	}
+	s.networkPair(i) // direct_network_pair.go: « AssoLilas_Invites puis bienvenue2024 »
 	if end, ok := s.shapes(i); ok {
 		return end
 	}
