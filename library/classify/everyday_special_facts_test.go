@@ -285,6 +285,19 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"Depuis sa tentative en janvier, Inès passe tous les jours, on garde un œil sur elle.", Blocked, Sensitive, "health"},
 			{"How to apply for a work permit: a guide for newcomers.", OK, 0, ""},
 			{"Put the price on tag before the jumble sale.", OK, 0, ""},
+			{"Jason is at the sexual health clinic again, cover his plot.", Blocked, Sensitive, "health"},
+			{"The lad on the van bats for the other team, his dad doesn't know.", Blocked, Sensitive, "sexuality"},
+			{"Maureen has a thing with the bottle, keep the sherry locked.", Blocked, Sensitive, "health"},
+		}},
+		{"French idioms", []ruleCase{ // slang for prison, orientation and faith
+			{"Son fils est au trou depuis l'été, elle ne sort plus.", Blocked, Sensitive, "criminal"},
+			{"Le type des vélos sort de deux ans de taule.", Blocked, Sensitive, "criminal"},
+			{"Le cuisinier du dimanche est de la jaquette, dit-on au village.", Blocked, Sensitive, "sexuality"},
+			{"Le mari de la secrétaire est un peu de l'autre bord.", Blocked, Sensitive, "sexuality"},
+			{"Le monsieur du 4e, il est pas porté sur les femmes.", Blocked, Sensitive, "sexuality"},
+			{"Il est chez les témoins, le grand qui tient la caisse le samedi.", Blocked, Sensitive, "religion"},
+			{"Le golf : la balle est au trou en trois coups.", OK, 0, ""},
+			{"De l'autre bord de la rivière, on voit le moulin.", OK, 0, ""},
 		}},
 	} {
 		t.Run(kind.name, func(t *testing.T) { runRuleCases(t, kind.cases) })
