@@ -393,16 +393,19 @@ var redTeamFloors = []struct {
 	// keyword; 98.0 / 62.5 on the evening of 3 December after « chez » for
 	// '@', a network's name then its key, a code keyed in at a building)
 	{"testdata/identifiers_redteam", "identifiers red-team set", bounds{riskyBlocked: 96, sensitiveCat4: 58, okBlocked: 100, okFlagged: 100}},
-	// facts about persons described without their name (94.0 / 73.9)
-	{"testdata/described_redteam", "described red-team set", bounds{riskyBlocked: 92, sensitiveCat4: 71, okBlocked: 100, okFlagged: 100}},
+	// facts about persons described without their name (94.0 / 73.9; 95.3 /
+	// 86.5 on the evening of 3 December, after slang for prison, orientation
+	// and faith)
+	{"testdata/described_redteam", "described red-team set", bounds{riskyBlocked: 93, sensitiveCat4: 83, okBlocked: 100, okFlagged: 100}},
 	// public text that looks risky (6.0 / 8.7 public blocked / flagged)
 	{"testdata/public_redteam", "public red-team set", bounds{okBlocked: 8, okFlagged: 11}},
 	// English as UK and US charities type it (96.4 / 75.8 / 9.9 / 16.9;
 	// 95.9 / 89.5 / 9.9 / 16.9 on the evening of 3 December, after the
 	// idioms of category 4: "on the sick", "on tag", "friend of Dorothy")
 	{"testdata/english_redteam", "English red-team set", bounds{riskyBlocked: 95, sensitiveCat4: 86, okBlocked: 12, okFlagged: 19}},
-	// one risky piece buried in a long text (98.7 / 86.4)
-	{"testdata/long_texts_redteam", "long-texts red-team set", bounds{riskyBlocked: 97, sensitiveCat4: 84, okBlocked: 100, okFlagged: 100}},
+	// one risky piece buried in a long text (98.7 / 86.4; 98.7 / 87.9 on the
+	// evening of 3 December)
+	{"testdata/long_texts_redteam", "long-texts red-team set", bounds{riskyBlocked: 97, sensitiveCat4: 85, okBlocked: 100, okFlagged: 100}},
 }
 
 // TestEvalRedTeamSets measures each red-team set against its floor.
