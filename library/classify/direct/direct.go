@@ -173,7 +173,7 @@ func (s *scanner) word(i int) int {
 
 // detectAt runs the word detectors at the word start i.
 func (s *scanner) detectAt(i int) int {
-	if c := s.text[i] | 0x20; (c == 'a' || c == 'c') && i > 0 && s.text[i-1] == ' ' {
+	if c := s.text[i] | 0x20; (c == 'a' || c == 'c' && hasPrefixFold(s.text[i:], "chez ")) && i > 0 && s.text[i-1] == ' ' {
 		if end := s.spelledEmail(i); end > 0 {
 			return end
 		}

@@ -37,7 +37,7 @@ func (s *scanner) plainWord(i int) int {
 		return 0
 	}
 	c, d := t[i], t[i+1]
-	if wordPairs.has(c, d) || (c|0x20 == 'a' || c|0x20 == 'c' && d|0x20 == 'h') && i > 0 && t[i-1] == ' ' {
+	if wordPairs.has(c, d) || (c|0x20 == 'a' || c|0x20 == 'c' && d|0x20 == 'h' && hasPrefixFold(t[i:], "chez ")) && i > 0 && t[i-1] == ' ' {
 		return 0 // a pair some detector starts with, or a spelled e-mail's « a », « chez »
 	}
 	if isLetter(c) && isLetter(d) && i+3 < len(t) && (isDigit(t[i+2]) || t[i+2] == ' ' && isDigit(t[i+3])) {
