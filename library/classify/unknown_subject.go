@@ -24,8 +24,8 @@ func (a *analysis) unknownSubject(i int) (anchor, bool) {
 	if i >= 3 && subjectAuxiliaries[toks[2].Norm] && toks[1].Sep == 0 && a.unknownCapWord(0) && a.unknownCapWord(1) {
 		return anchor{k: 0, kind: anchorName}, true // « Gildas Kervran est à l'hôpital »: a first name and a surname
 	}
-	if i < 2 || len(toks[0].Norm) > 5 || !subjectAuxiliaries[toks[1].Norm] || !a.unknownCapWord(0) {
-		return anchor{}, false
+	if i < 2 || len(toks[0].Norm) > 5 && (len(toks[0].Norm) > 12 || i > 3) || !subjectAuxiliaries[toks[1].Norm] || !a.unknownCapWord(0) {
+		return anchor{}, false // longer, only when the fact follows the auxiliary (« Nasrin a été surprise à voler »), not « Deezer a lancé une playlist pour les personnes alitées »
 	}
 	return anchor{k: 0, kind: anchorName}, true
 }

@@ -4,8 +4,10 @@ import "testing"
 
 // A short unknown capitalised word (or two, a full name's shape)
 // opening the sentence before an auxiliary is someone: a weak special
-// fact told of it is category 4. A longer unknown word (a service) and
-// a sentence with no special fact stay as they were.
+// fact told of it is category 4; a longer one too when the fact follows
+// the auxiliary (« Nasrin a été surprise à voler »). A longer unknown word
+// (a service) with its fact further on and a sentence with no special
+// fact stay as they were.
 func TestUnknownShortSubjectAnchorsAWeakFact(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Kev was discharged from the psych ward yesterday.", Blocked, Sensitive, "health"},
@@ -17,5 +19,7 @@ func TestUnknownShortSubjectAnchorsAWeakFact(t *testing.T) {
 		{"Maiwenn Kerbrat a fait une TS.", Blocked, Sensitive, "health"},
 		{"Blablacar est utilisé par les patients dialysés.", OK, 0, ""},
 		{"Decathlon a fait une collecte pour les malades.", OK, 0, ""},
+		{"Nasrin a été surprise à voler au supermarché samedi.", Blocked, Sensitive, "criminal"}, // longer, the fact right after the auxiliary
+		{"Oumaïma a été prise à voler au marché.", Blocked, Sensitive, "criminal"},
 	})
 }
