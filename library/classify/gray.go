@@ -336,7 +336,7 @@ func (a *analysis) findPhotos() {
 	}
 	toks := a.s.Toks
 	for i := range toks {
-		if !toks[i].Is(cPhoto) || imageRight(toks, i) || !a.privateNames() && !a.photoTagged() && a.genericBefore(i) || a.storyAsTale(i) { // photo_tagged.go
+		if !toks[i].Is(cPhoto) || imageRight(toks, i) || !a.privateNames() && !a.photoTagged() && (a.genericBefore(i) || a.photoShowsNoOne(i)) || a.storyAsTale(i) { // photo_tagged.go, photo_unrecognisable.go
 			continue // "exposition photo sur les migrants", "atelier vidéo", "a short story" (story_as_tale.go)
 		}
 		if a.privateNames() || a.peopleNear(i) || a.photoTagged() {
