@@ -70,5 +70,18 @@ func TestAdviceQuestionAboutSomeoneStaysBlocked(t *testing.T) {
 		{"Le diabète est une maladie chronique. Le trésorier l'a depuis dix ans.", Blocked, Sensitive, "health"},
 		{"Sa dépression est une maladie, pas un manque de volonté.", Blocked, Sensitive, "health"},
 		{"Le diabète de Paul est une maladie chronique qui se soigne bien.", Blocked, Sensitive, "health"},
+		{"Son cancer est l'un des plus agressifs.", Blocked, Sensitive, "health"},
+		{"His cancer is one of the rarest.", Blocked, Sensitive, "health"},
+	})
+}
+
+// A condition ranked among its kind is defined, as by « est une maladie »:
+// « L'asthme est l'un des motifs d'absence les plus fréquents », "Depression
+// is one of the most common conditions".
+func TestAConditionRankedAmongItsKindIsDefined(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"L'asthme est l'un des motifs d'absence les plus fréquents à l'école.", OK, 0, ""},
+		{"La dépression est l'une des premières causes d'arrêt de travail.", OK, 0, ""},
+		{"Depression is one of the most common conditions in the UK.", OK, 0, ""},
 	})
 }

@@ -406,6 +406,9 @@ func (a *analysis) generalStatement(sp span) bool {
 func (a *analysis) definesTerm(spans []span) bool {
 	toks := a.s.Toks
 	for _, sp := range spans {
+		if personalTies[toks[sp.i].Norm] {
+			return false // « Son cancer est l'un des plus agressifs »: the term holds its owner
+		}
 		if sp.i == 0 || sp.i == 1 && toks[0].Is(cDefiniteArticles) {
 			return a.definitionAt(sp.j) && a.wholeValue() && a.saysNoMore() // advice_question.go
 		}
@@ -430,10 +433,22 @@ func (a *analysis) saysNoMore() bool {
 // of definition, right after it or after one adjective.
 func (a *analysis) definitionAt(j int) bool {
 	toks := a.s.Toks
+	if j+3 < len(toks) && copulas[toks[j].Norm] && oneOfThe(toks, j+1) {
+		return true // « Le cancer du pancréas est l'un des plus difficiles à soigner », "is one of the most common"
+	}
 	if j+2 >= len(toks) || !copulas[toks[j].Norm] || !isIndefinite(toks[j+1].Norm) { // origin_of.go
 		return false
 	}
 	return definitionHeads[toks[j+2].Norm] || j+3 < len(toks) && toks[j+3].Sep == 0 && definitionHeads[toks[j+3].Norm]
+}
+
+// oneOfThe: « l'un des », « l'une des », "one of the" at k: the term is
+// ranked among its kind, as a definition does.
+func oneOfThe(toks []text.Token, k int) bool {
+	if k+2 < len(toks) && toks[k].Norm == "l" && (toks[k+1].Norm == "un" || toks[k+1].Norm == "une") && toks[k+2].Norm == "des" {
+		return true
+	}
+	return k+2 < len(toks) && toks[k].Norm == "one" && toks[k+1].Norm == "of" && toks[k+2].Norm == "the"
 }
 
 var definitionHeads = lexicon.Words(lexicon.Data, "definition_heads")
