@@ -1,0 +1,45 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// A party leader's name is a political opinion when someone votes for
+// or backs the leader (« Karim vote Macron », « fan de Mélenchon »), not
+// when the leader is named acting in public: « Emmanuel Macron a visité
+// le salon de l'agriculture », « Le président Macron a reçu le roi »,
+// « Jean-Luc Mélenchon tiendra un meeting ». The politics entry is then
+// the politician's own name, told with a first name or an office, and
+// no word of support stands before it.
+
+// politicianSupport are the words of support (data/words/politician_support.txt).
+var politicianSupport = lexicon.Words(lexicon.Data, "politician_support")
+
+// politicianOffices name an office held before the name.
+var politicianOffices = lexicon.WordSet{"president": true, "presidente": true, "ministre": true, "depute": true, "deputee": true,
+	"senateur": true, "senatrice": true, "candidat": true, "candidate": true, "maire": true, "minister": true, "mp": true,
+	"leader": true, "chancellor": true, "premier": true}
+
+// politicianNamed: the politics entry at sp is a capitalised leader's
+// name after a first name or an office, with no word of support before.
+func (a *analysis) politicianNamed(sp span) bool {
+	toks := a.s.Toks
+	if sp.j-sp.i != 1 || sp.i == 0 || !toks[sp.i].Has(text.Cap) {
+		return false
+	}
+	k := sp.i - 1
+	if toks[k].IsAny(cFirst, cAmbig) && toks[k].Has(text.Cap) {
+		for k > 0 && text.Joined(toks, k, '-') {
+			k-- // « Jean-Luc Mélenchon »
+		}
+	} else if !politicianOffices[toks[k].Norm] {
+		return false
+	}
+	for m := max(0, k-3); m < k; m++ {
+		if politicianSupport[toks[m].Norm] {
+			return false // « Karim vote Emmanuel Macron », « fan de Jean-Luc Mélenchon »
+		}
+	}
+	return true
+}
