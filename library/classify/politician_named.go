@@ -21,6 +21,32 @@ var politicianOffices = lexicon.WordSet{"president": true, "presidente": true, "
 	"senateur": true, "senatrice": true, "candidat": true, "candidate": true, "maire": true, "minister": true, "mp": true,
 	"leader": true, "chancellor": true, "premier": true}
 
+// termIsAName: the special-category entry at sp is a word of a person's
+// name the name rules found (« Christian Dupont », « Christian viendra
+// samedi », « Antoine Roussel »): the name, not a fact about the person.
+// A leader's name after a word of support (« Paul vote Emmanuel
+// Macron ») stays an opinion.
+func (a *analysis) termIsAName(sp span, t term) bool {
+	toks := a.s.Toks
+	if sp.j-sp.i != 1 || !toks[sp.i].Has(text.Cap) || toks[sp.i].Has(text.Upper) || !toks[sp.i].IsAny(cFirst, cAmbig, cLast) {
+		return false // a word the name lists give as a name, not « AVC » read as initials nor « les Insoumis » as a family
+	}
+	for _, n := range a.names {
+		if sp.i >= n.i && sp.j <= n.j {
+			if t.rule != rulePolitics {
+				return true
+			}
+			for m := max(0, n.i-3); m < n.i; m++ {
+				if politicianSupport[toks[m].Norm] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // politicianNamed: the politics entry at sp is a capitalised leader's
 // name after a first name or an office, with no word of support before.
 func (a *analysis) politicianNamed(sp span) bool {

@@ -13,5 +13,9 @@ func TestAPoliticianNamedIsNoOnesOpinion(t *testing.T) {
 		{"Karim est fan de Jean-Luc Mélenchon.", Blocked, Sensitive, "politics"},
 		{"Mon voisin Paul vote Emmanuel Macron.", Blocked, Sensitive, "politics"},
 		{"Sophie soutient Marine Le Pen.", Blocked, Sensitive, "politics"},
+		// a name is no fact about its bearer: « Christian » is no faith, « Roussel » no party
+		{"Christian Dupont tient la buvette samedi.", Blocked, Personal, "name"},
+		{"Tél. de Mme Roussel : 02 40 55 18 62", Blocked, Personal, ""},
+		{"Christian est catholique.", Blocked, Sensitive, "religion"},
 	})
 }

@@ -71,7 +71,7 @@ func (a *analysis) judgeSpecialSpan(sp span) {
 	if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].Norm) {
 		return // "cours d'anglais", "en arabe", « peur du noir »: a language or a colour, not an origin
 	}
-	if a.notAFact(sp) || bornInAYear(toks, sp) || votedByABody(toks, sp) || t.rule == rulePolitics && a.politicianNamed(sp) { // politician_named.go
+	if a.notAFact(sp) || bornInAYear(toks, sp) || votedByABody(toks, sp) || t.rule == rulePolitics && a.politicianNamed(sp) || a.termIsAName(sp, t) { // politician_named.go
 		return
 	}
 	a.judgeSpecial(sp, t)
