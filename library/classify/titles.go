@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -83,6 +85,9 @@ func (a *analysis) personAfterHeading(s int) bool {
 	if t.Is(cFirst) && !t.Is(cAmbig) && (u.Is(cPersonVerbs) || statingCopulas[u.Norm]) && a.careStayWithin(s+2, 4) {
 		return true // « Club lecture : Janine est à l'hôpital »: a member's stay, no title
 	}
+	if t.Is(cFirst) && !t.Is(cAmbig) && !strings.ContainsAny(a.text, "«“\"") && a.specialWithin(s+1, 3) {
+		return true // « Ciné-club : Paul sort de prison »: a fact right after a first name, and no title quoted in the value
+	}
 	if !t.Is(cFirst) || t.Is(cAmbig) || !u.Has(text.Cap) || u.Sep != 0 || u.Is(cCivility) {
 		return false
 	}
@@ -103,6 +108,21 @@ func (a *analysis) careStayWithin(k, n int) bool {
 		}
 		if toks[m].Is(cCareStay) && m > 0 && (stayPrepositions[toks[m-1].Norm] || englishStay[toks[m-1].Norm] ||
 			m > 1 && stayPrepositions[toks[m-2].Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// specialWithin: a special-category entry starts within n tokens from k,
+// in the same clause.
+func (a *analysis) specialWithin(k, n int) bool {
+	toks := a.s.Toks
+	for m := k; m < min(len(toks), k+n); m++ {
+		if m > k && isClauseSep(toks[m].Sep) {
+			return false
+		}
+		if _, val := a.at(dSpecial, m); val != 0 {
 			return true
 		}
 	}

@@ -36,6 +36,9 @@ func TestPersonAfterAWorkHeadingIsNoTitle(t *testing.T) {
 		{"The book club is cancelled: she is in hospital with pneumonia.", Blocked, Sensitive, "health"},
 		{"Chorale : Janine est à l'hôpital.", Blocked, Sensitive, "health"}, // a colon ends an association's name
 		{"Club lecture : Emma s'ennuie à Yonville.", OK, 0, ""},
+		{"Ciné-club : Paul sort de prison.", Blocked, Sensitive, "criminal"}, // a fact right after a first name, no title quoted
+		{"Film night: Kevin sort de prison.", Blocked, Sensitive, "criminal"},
+		{"Soirée ciné vendredi 20h : « Intouchables ». Philippe, tétraplégique, engage Driss comme auxiliaire de vie.", OK, 0, ""},
 		{"Ciné-club : Karim Haddad viendra avec sa fille.", Blocked, Personal, "name"},
 		{"Movie afternoon: Mary Poppins, with tea and cake.", OK, 0, ""},
 		{"Club de lecture : Jane Eyre est au programme de janvier.", OK, 0, ""},

@@ -176,6 +176,9 @@ var stateVerbs = auxiliaryUses.of("state")
 // sentence tells a fact in a relative clause (« Léa, qui a un cancer, … »).
 func (a *analysis) stateOfSomeone(from int) bool {
 	toks := a.s.Toks
+	if from < len(toks) && toks[from].Is(cFirst) && !toks[from].Is(cAmbig) && !strings.ContainsAny(a.text, "«“\"") && a.specialWithin(from+1, 3) { // titles.go
+		return true // « Ciné-club : Paul sort de prison »: a fact right after a first name, no title quoted in the value
+	}
 	if !a.work.summary {
 		for k := from; k < len(toks); k++ {
 			if relativePronouns[toks[k].Norm] {
