@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // « Luc travaille à l'hôpital comme cuisinier », "she works at the
 // hospital", « bénévole aux urgences »: a place of care right after a
@@ -19,7 +22,19 @@ func (a *analysis) careWorkplace(sp span) bool {
 	if (first == "en" || first == "in") && careSpecialtyStaff[prev] {
 		return true // « infirmière en cardiologie », "specialised in cardiology"
 	}
-	return careWorkWords[prev] && placePrepositions[first]
+	return careWorkWords[prev] && placePrepositions[first] && !a.auxiliaryHas(sp.i)
+}
+
+// auxiliaryHas: the unaccented « a » at k is the verb « avoir », not the
+// preposition « à »: no article, elision or place name follows it (« le
+// nouveau bénévole a fait de la prison » tells a past, not a workplace).
+func (a *analysis) auxiliaryHas(k int) bool {
+	toks := a.s.Toks
+	if a.text[toks[k].Start:toks[k].End] != "a" || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1]
+	return !next.Has(text.Cap) && !next.Is(cPlainDets) && !isElision(next.Norm)
 }
 
 // careSpecialtyStaff hold a post in a hospital specialty (« une infirmière
