@@ -288,6 +288,8 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"Jason is at the sexual health clinic again, cover his plot.", Blocked, Sensitive, "health"},
 			{"The lad on the van bats for the other team, his dad doesn't know.", Blocked, Sensitive, "sexuality"},
 			{"Maureen has a thing with the bottle, keep the sherry locked.", Blocked, Sensitive, "health"},
+			{"Kev's back on the bottle since the funeral, so no bar shifts.", Blocked, Sensitive, "health"},
+			{"Bridget and Sean go to Mass at eight, so put them on the late stall.", Blocked, Sensitive, "religion"},
 		}},
 		{"French idioms", []ruleCase{ // slang for prison, orientation and faith
 			{"Son fils est au trou depuis l'été, elle ne sort plus.", Blocked, Sensitive, "criminal"},
@@ -300,6 +302,9 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"Son filleul, M. Gilles Brunel, fait l'objet d'une enquête pour abus de faiblesse.", Blocked, Sensitive, "criminal"},
 			{"Le match est reporté pour raisons médicales.", OK, 0, ""},
 			{"Le golf : la balle est au trou en trois coups.", OK, 0, ""},
+			{"Le frère de Mireille est à l'ombre depuis la Toussaint.", Blocked, Sensitive, "criminal"},
+			{"Notre trésorière est en arrêt jusqu'à fin mars, les chèques attendront.", Blocked, Sensitive, "health"},
+			{"Le chantier du local est en arrêt depuis mars.", OK, 0, ""},
 			{"De l'autre bord de la rivière, on voit le moulin.", OK, 0, ""},
 		}},
 	} {

@@ -23,7 +23,7 @@ func TestLooksAppositionPointsAtOnePerson(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"La nouvelle du groupe de marche, la grande blonde, n'a toujours pas rendu son dossier.", Blocked, Personal, "indirect"},
 		{"Le facteur de notre quartier, le petit brun, vole les colis d'après la voisine.", Blocked, Personal, "indirect"},
-		{"La prof de yoga du mercredi, la brune aux tatouages, est en arrêt depuis trois mois.", Blocked, Personal, "indirect"},
+		{"La prof de yoga du mercredi, la brune aux tatouages, est en arrêt depuis trois mois.", Blocked, Sensitive, "indirect"},
 		{"Le garçon roux du cours de judo, le plus petit, se fait taper par ses camarades.", Blocked, Personal, "indirect"},
 		{"La salle du bas, la plus grande, est réservée pour le loto.", OK, 0, ""},
 		{"Le Petit Prince, le grand classique, sera joué par la troupe des jeunes en juin.", Doubt, 0, ""}, // a doubt before, and still

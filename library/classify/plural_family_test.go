@@ -9,7 +9,7 @@ func TestPluralFamiliesAndSchoolStaff(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"The Patels won't make it to the quiz night", Blocked, Personal, "name"},
 		{"Sorry, the Smiths have moved to Leeds", Blocked, Personal, "name"},
-		{"L'instit de CE1 de l'école de Tulle est en arrêt depuis lundi", Blocked, Personal, "indirect"},
+		{"L'instit de CE1 de l'école de Tulle est en arrêt depuis lundi", Blocked, Sensitive, "indirect"},
 		{"Un instit interviendra sur la lecture auprès des parents", OK, 0, ""},
 		{"Thursdays are busy at the food bank, come early", OK, 0, ""},
 	})

@@ -87,6 +87,9 @@ func TestPublicRoleInPublicFramePasses(t *testing.T) {
 		"Messe de la Saint-Hubert célébrée par l'évêque de Quimper, Mgr Laurent Dognin, ouverte à tous.",
 		"Le père Jean Dubreuil célébrera la messe de la fête du quartier, ouverte à tous.",
 		"Spectacle pour les enfants avec l'autrice jeunesse Claude Ponti, samedi à la médiathèque.",
+		"Le judoka Teddy Riner donnera le coup d'envoi du tournoi des jeunes.",
+		"La nageuse Béryl Gastaldello parrainera la fête de la piscine.",
+		"Former England international Jill Scott will open the new stand.",
 	} {
 		if r := c.Classify(s); r.Verdict != OK {
 			t.Errorf("%q: got %d/%s %v, want public", s, r.Category, r.Verdict, describe(s, r))
@@ -118,6 +121,8 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		"Local MP Rachel Hughes confided that her son was arrested last week.",
 		"Candidate Tom Baker is gay and hasn't told his family yet.",
 		"Signing with Ben Carter, who is in rehab for alcohol and can only stay one hour.",
+		"Le nageur Florent Manaudou est hospitalisé pour une dépression.",
+		"La boxeuse du club, Léa Martin, doit 300 € à l'association.",
 		"La députée Claire Morin vote à gauche en privé mais ne veut pas que ça se sache.",
 		"Le préfet Alain Espinasse a été vu au club échangiste samedi soir.",
 		"Nadia Berthier, autrice invitée, nous a dit être enceinte de son deuxième enfant.",
