@@ -289,6 +289,8 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"The lad on the van bats for the other team, his dad doesn't know.", Blocked, Sensitive, "sexuality"},
 			{"Maureen has a thing with the bottle, keep the sherry locked.", Blocked, Sensitive, "health"},
 			{"Kev's back on the bottle since the funeral, so no bar shifts.", Blocked, Sensitive, "health"},
+			{"Put Tanya on Saturdays only, she's at the Kingdom Hall on Sundays.", Blocked, Sensitive, "religion"},
+			{"Delroy Campbell's parents came over on the Windrush.", Blocked, Sensitive, "origin"},
 			{"Bridget and Sean go to Mass at eight, so put them on the late stall.", Blocked, Sensitive, "religion"},
 		}},
 		{"French idioms", []ruleCase{ // slang for prison, orientation and faith
@@ -305,6 +307,13 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"Le frère de Mireille est à l'ombre depuis la Toussaint.", Blocked, Sensitive, "criminal"},
 			{"Notre trésorière est en arrêt jusqu'à fin mars, les chèques attendront.", Blocked, Sensitive, "health"},
 			{"Le chantier du local est en arrêt depuis mars.", OK, 0, ""},
+			{"Imprimer le compte rendu en braille pour Odile avant jeudi.", Blocked, Sensitive, "health"},
+			{"Le menu du restaurant existe en braille pour les clients malvoyants.", OK, 0, ""},
+			{"Les grands-parents de Minh sont arrivés comme boat people en 1980.", Blocked, Sensitive, "origin"},
+			{"Exposition sur les boat people vietnamiens à la médiathèque en mars.", OK, 0, ""},
+			{"Notre trésorier part en retraite spirituelle la semaine de l'AG.", Blocked, Sensitive, "religion"},
+			{"Jonathan a un boîtier à la cheville et doit rentrer à 20 h.", Blocked, Sensitive, "criminal"},
+			{"Le portail stockera les gabarits faciaux des enfants du centre aéré.", Blocked, Sensitive, "biometric"},
 			{"De l'autre bord de la rivière, on voit le moulin.", OK, 0, ""},
 		}},
 	} {

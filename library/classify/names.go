@@ -188,7 +188,7 @@ var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analy
 	(*analysis).placeSurnameActs} // place_or_person.go
 
 func (a *analysis) reportName(i, j int) {
-	if a.publicTopicName(i, j) { // public_topics.go
+	if a.publicTopicName(i, j) || a.brandNamed(i, j) { // public_topics.go, brand_named.go
 		for k := i; k < j; k++ {
 			a.consumed[k] = true
 		}
