@@ -6,9 +6,6 @@ package classify
 // Transit"), or in the plural beside another such firm (« les Citroën et
 // les Renault du rallye »). « Les Renault viennent dîner » stays a family.
 
-// brandArticles are the indefinite articles of one thing.
-var brandArticles = map[string]bool{"un": true, "une": true, "a": true, "an": true}
-
 // brandNamed: the name at [i, j) is a product of a family firm.
 func (a *analysis) brandNamed(i, j int) bool {
 	toks := a.s.Toks
@@ -16,7 +13,7 @@ func (a *analysis) brandNamed(i, j int) bool {
 		if !familyBrands[toks[k].Norm] {
 			continue
 		}
-		if k > 0 && brandArticles[toks[k-1].Norm] && a.text[toks[k-1].Start:toks[k-1].End] != "A" {
+		if k > 0 && isIndefinite(toks[k-1].Norm) && a.text[toks[k-1].Start:toks[k-1].End] != "A" {
 			return true // « une Renault », "a Ford" (not the initial « A. »)
 		}
 		if k == i && j == i+2 && !toks[k+1].IsAny(cFirst, cLast, cAmbig) {
