@@ -183,7 +183,7 @@ func runAnonymize(db string, io streams) error {
 		// sensitive about a code, even where the anonymised text alone
 		// would no longer show whom it is about.
 		fmt.Fprintln(io.err, i18n.T(
-			"tamis : rien n'est affiché, le texte contient une donnée sensible, qui ne se partage pas même anonymisée :",
+			"tamis : rien n’est affiché, le texte contient une donnée sensible, qui ne se partage pas même anonymisée :",
 			"tamis: nothing printed, the text holds sensitive data, which is not shared even anonymised:"))
 		printFindings(io.err, text, sensitiveOnly(before.Findings))
 		return exitWith(exitBlocked)
@@ -195,7 +195,7 @@ func runAnonymize(db string, io streams) error {
 		// Pseudonymised data is still personal data: what remains blocked
 		// (a health fact about Personne_001) is never printed.
 		fmt.Fprintln(io.err, i18n.T(
-			"tamis : rien n'est affiché, le texte anonymisé contient encore des données bloquées :",
+			"tamis : rien n’est affiché, le texte anonymisé contient encore des données bloquées :",
 			"tamis: nothing printed, the anonymised text still holds blocked data:"))
 		printFindings(io.err, out, res.Findings)
 		return exitWith(exitBlocked)
