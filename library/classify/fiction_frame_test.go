@@ -15,6 +15,9 @@ func TestCharactersInsideAWorkPass(t *testing.T) {
 		{"Panto rehearsal: Aladdin and Widow Twankey need their costumes by Friday.", OK, 0, ""},
 		{"Film club: in « Les Intouchables », Driss devient l'aide à domicile de Philippe, tétraplégique.", OK, 0, ""},
 		{"Dans la pièce, Harpagon soupçonne tout le monde d'avoir volé sa cassette.", OK, 0, ""},
+		// a newspaper or a letter inside the story is the story's (story_frame.go storyStart)
+		{"Dans « Illusions perdues », Lucien de Rubempré se fait un nom dans la presse parisienne.", OK, 0, ""},
+		{"Dans « Les Liaisons dangereuses », Valmont envoie une lettre à la présidente de Tourvel.", OK, 0, ""},
 	})
 }
 
@@ -32,6 +35,8 @@ func TestPersonsBesideAWorkStayBlocked(t *testing.T) {
 		{"Dans « La Gazette du club », Paul Girard parle de sa sortie de prison.", Blocked, Sensitive, ""},
 		{"Dans l'histoire de l'association, Mme Roche a été condamnée pour vol en 2019.", Blocked, Sensitive, ""},
 		{"In « Our Lives », a documentary, Tom Hughes talks about his HIV.", Blocked, Sensitive, ""},
+		{"Dans « Vivre », documentaire de France 3, Julie Bernard parle de sa sclérose en plaques.", Blocked, Sensitive, ""},
+		{"Dans « Le Petit Écho », journal du quartier, Mme Fabre parle de sa dépression.", Blocked, Sensitive, ""},
 	})
 }
 

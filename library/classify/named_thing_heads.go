@@ -53,9 +53,12 @@ func (a *analysis) markAfterHead(i int, told bool) {
 	if k >= len(toks) || isClauseSep(toks[k].Sep) || toks[k].Sep == '\'' && toks[i].Has(text.Cap) {
 		return // « la loi, Mme Evin … », "Clare's Law's"
 	}
+	if headQualifiers[toks[k].Norm] && !toks[k].Has(text.Cap) && k+1 < len(toks) && toks[k+1].Has(text.Cap) && toks[k+1].Sep == 0 {
+		k++ // « le prix littéraire Louis-Guilloux », « la coupe régionale Jean Dupuy »
+	}
 	if toks[k].Has(text.Cap) {
 		if !told && !toks[k].Is(cCivility) && toks[i].Sep != '\'' && // not the head of "Sarah's Law Degree"
-			(!toks[k].IsAny(cFirst, cAmbig) || a.eponymHeadAt(i)) {
+			(!toks[k].IsAny(cFirst, cAmbig) || a.eponymHeadAt(i) || hyphenatedEponym(toks, k)) {
 			a.consumeCaps(k) // « la loi Evin », not « Malgré la maladie Julie Fontaine continue »
 			if toks[k].IsAny(cFirst, cAmbig) && !a.headIsSubject(i) {
 				e := k + 1
@@ -91,6 +94,9 @@ var (
 	eponymHeads     = lexicon.Words(lexicon.Data, "eponym_heads")
 	eponymOfHeads   = lexicon.Words(lexicon.Data, "eponym_of_heads")
 	eponymTimeWords = lexicon.Words(lexicon.Data, "eponym_time_words")
+	// headQualifiers may stand between a head and its namesake: « le prix
+	// littéraire Louis-Guilloux » (data/words/head_qualifiers.txt).
+	headQualifiers = lexicon.Words(lexicon.Data, "head_qualifiers")
 )
 
 // eponymHeadAt: the head at i names its thing after a first name (« la
@@ -107,6 +113,13 @@ func (a *analysis) eponymHeadAt(i int) bool {
 		}
 	}
 	return true
+}
+
+// hyphenatedEponym: a first name joined to a surname by a hyphen at k
+// (« le prix Louis-Guilloux », « le stade Jean-Bouin »), the French way
+// of naming a thing after someone; « Jean-Pierre » is a first name.
+func hyphenatedEponym(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].Sep == '-' && toks[k+1].Has(text.Cap) && !toks[k+1].IsAny(cFirst, cAmbig)
 }
 
 // headIsSubject: the head at i opens the sentence, after its article at

@@ -30,6 +30,10 @@ func TestNamedThingsAreNoPersons(t *testing.T) {
 		"The Royal Albert Hall hosts the Proms every summer.",
 		"Tickets for the Stanley Cup final are sold out.",
 		"The choir rehearses at the Victoria Hall on Thursdays.",
+		// an adjective of the thing between head and name, a hyphenated namesake
+		"Prix littéraire Louis-Lestrade 2025 : lecture des textes retenus.",
+		"Coupe régionale Roger Lapébie : inscriptions ouvertes jusqu'au 15.",
+		"La coupe régionale Roger Lapébie se court à Bordeaux.",
 	} {
 		r := New(Rules{}).Classify(s)
 		for _, f := range r.Findings {
@@ -68,6 +72,8 @@ func TestNamedThingShapesKeepPersons(t *testing.T) {
 		"Pendant le tournoi Karim a fait un malaise.",
 		"Pour la coupe Léa viendra avec son père, qui sort de prison.",
 		"I called Albert Hall about his rent arrears yesterday.",
+		"Le prix littéraire de Jean Martin, notre adhérent, lui a été remis à l'hôpital.",
+		"Le trophée départemental Paul Girard, notre trésorier, est en arrêt maladie.",
 	} {
 		if r := New(Rules{}).Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: %v, want blocked", s, r.Verdict)

@@ -161,14 +161,41 @@ func (a *analysis) bareNameList() bool {
 // association or the writer, a need of the outing (story_ties.txt), a
 // verb of testimony whose subject is a name.
 func (a *analysis) realPersonTold() bool {
-	return a.anyWordIn(famousLists().news) || a.tiedOrCast()
+	return a.anyWordIn(famousLists().news) || a.tiedOrCastBefore(a.storyStart())
 }
 
 // tiedOrCast is realPersonTold but news.
 func (a *analysis) tiedOrCast() bool {
+	return a.tiedOrCastBefore(len(a.s.Toks))
+}
+
+// storyStart is the first name after a quoted title that opens the
+// sentence (« Dans « Bel-Ami », Georges Duroy… »): from there on, the
+// sentence tells the story, and a newspaper or a letter in it (« pour
+// monter dans la presse », "writes a letter") is the story's, not the
+// work that tells of real people. Without such an opening, the whole
+// sentence is the frame.
+func (a *analysis) storyStart() int {
+	toks := a.s.Toks
+	if len(toks) < 3 || !toks[0].Is(cFrameLinks) || !toks[1].Has(text.Quoted) {
+		return len(toks)
+	}
+	closed := false
+	for m := 2; m < len(toks); m++ {
+		closed = closed || toks[m].Has(text.Quoted)
+		if closed && toks[m].Has(text.Cap) {
+			return m
+		}
+	}
+	return len(toks)
+}
+
+// tiedOrCastBefore is tiedOrCast, where a real work counts only before
+// the token at story.
+func (a *analysis) tiedOrCastBefore(story int) bool {
 	toks := a.s.Toks
 	for k, t := range toks {
-		if castWords[t.Norm] || realWorks[t.Norm] {
+		if castWords[t.Norm] || realWorks[t.Norm] && k < story {
 			return true
 		}
 		if realCaseWords[t.Norm] && !negatedAt(toks, k) || titleAges[t.Norm] && k > 0 && isDigits(toks[k-1].Norm) {
