@@ -26,7 +26,7 @@ func (a *analysis) publicCue(i, j int) bool {
 	if strings.ContainsAny(a.text[toks[0].Start:], "«»“”\"") || a.lifeDates(j) || a.quoteSignature(i) { // famous_lookup.go
 		return true
 	}
-	if a.anyWordIn(fl.context) || a.workTitleBefore(i) || a.historicYear() || a.otherFamousName(i, j) {
+	if a.anyWordIn(fl.context) || a.workTitleBefore(i) || a.historicYear() || a.otherFamousName(i, j) || a.roleAfterCopula(j) {
 		return true
 	}
 	if toks[j-1].Is(cLast) {

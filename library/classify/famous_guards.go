@@ -1,6 +1,10 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+
+	"tamis/library/classify/text"
+)
 
 // What keeps a famous name a person of the association (famous_names.go):
 // a civility, contact details, a relation beside the name, news, a verb of
@@ -14,7 +18,7 @@ func (a *analysis) famousGuarded(i, j int) bool {
 		return true // « Madame Curie (06 12 34 56 78) », « Victor Hugo, 7 impasse des Roses »
 	}
 	if i > 0 && toks[i-1].IsAny(cCivility, cSurnameCtx, cNameCtx, cNameLabels) && !a.andAfterFamous(i) &&
-		!a.authorBeforeWork(i, j) { // author_before_work.go
+		!a.authorBeforeWork(i, j) && !castAfterTitle(toks, i) { // author_before_work.go
 		return true // « M. Mozart », « Contact : Raman », « relancer Rimbaud »; not "a Mandela quote"
 	}
 	return a.performedBy(i) || a.tiedOrNew(i, j) || a.apposedAge(j) && !a.historicYear() // « Guy Môquet, 17 ans, exécuté en 1941 »
@@ -103,10 +107,43 @@ func (a *analysis) famousNow(j int) bool {
 	if j+1 < len(toks) {
 		next = toks[j+1].Norm
 	}
+	if a.roleAfterCopula(j) {
+		return false // « Angela Merkel a été chancelière », "was Prime Minister": an office, not news
+	}
 	if v == "a" || v == "has" {
 		return next == "ete" || next == "been"
 	}
 	return fl.copulas[v] && !fl.history[next]
+}
+
+// castAfterTitle: the name at i follows « avec », "with" right after a
+// quoted title (« « Intouchables » avec Omar Sy », "'Paddington' with
+// Hugh Bonneville"): the cast of a work, not someone met.
+func castAfterTitle(toks []text.Token, i int) bool {
+	if i < 2 || !characterActorLinks[toks[i-1].Norm] || !toks[i-1].Has(text.Quoted) {
+		return false
+	}
+	return toks[i-2].Has(text.Cap) || toks[i-2].Has(text.Digit)
+}
+
+// roleAfterCopula: a copula at j, then a public role (« a été
+// chancelière », « est ministre de la Culture », "was the Prime
+// Minister"): what the name's office is or was.
+func (a *analysis) roleAfterCopula(j int) bool {
+	toks := a.s.Toks
+	k := j
+	switch {
+	case k+1 < len(toks) && (toks[k].Norm == "a" || toks[k].Norm == "has") && (toks[k+1].Norm == "ete" || toks[k+1].Norm == "been"):
+		k += 2
+	case k < len(toks) && famousLists().copulas[toks[k].Norm]:
+		k++
+	default:
+		return false
+	}
+	if k < len(toks) && (articles[toks[k].Norm] || isIndefinite(toks[k].Norm)) {
+		k++
+	}
+	return k < len(toks) && a.rolePhraseAt(k) > 0
 }
 
 // youthCategory: a sports club's age group, « U11 », "u16".

@@ -48,6 +48,11 @@ func TestFamousNamesPass(t *testing.T) {
 		{"Our reading group discusses a novel by Jane Austen.", OK, Public, ""},
 		{"Film night: Sherlock Holmes solves another case.", OK, Public, ""},
 		{"Napoléon Bonaparte a créé le Code civil en 1804.", OK, Public, ""},
+		// an office after a copula (famous_guards.go roleAfterCopula)
+		{"Helmut Kohl a été chancelier de la réunification.", OK, Public, ""},
+		{"Margaret Thatcher a été Première ministre du Royaume-Uni de 1979 à 1990.", OK, Public, ""},
+		// the cast after a quoted title (famous_guards.go castAfterTitle)
+		{"Séance au foyer : « La Haine » avec Vincent Cassel.", OK, Public, ""},
 	})
 }
 
@@ -82,6 +87,11 @@ func TestFamousNamesGuards(t *testing.T) {
 		{"Feydeau, séropositif, cherche un logement.", Blocked, Sensitive, "health"},
 		{"Wolfgang Amadeus Mozart, séropositif, cherche un logement.", Blocked, Sensitive, "health"},
 		{"Feydeau a été condamné pour vol.", Blocked, Sensitive, "criminal"},
+		// an office in the association, a meeting, news: no public office, no cast
+		{"Tony Blair est trésorier de notre club depuis mars.", Blocked, Personal, "name"},
+		{"Rendez-vous avec Jean Dujardin samedi au local pour les clés.", Blocked, Personal, "name"},
+		{"Helmut Kohl a été chancelier, il est hospitalisé depuis hier.", Blocked, Sensitive, ""},
+		{"On répète « Le Cid » avec Julie Marchand, notre nouvelle adhérente.", Blocked, Personal, "name"},
 	})
 }
 
