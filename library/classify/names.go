@@ -760,7 +760,7 @@ func (a *analysis) isPublicFigure(i, j int) bool {
 		reach = i - 3 // "la maire de Plouguerneau, Mme Le Gall"
 	}
 	for k := max(0, i-5); k < i; k++ {
-		if end, v := a.at(dTitles, k); v != 0 && end >= reach && !(end < len(toks) && amateurQualifiers[toks[end].Norm]) {
+		if end, v := a.at(dTitles, k); v != 0 && end >= reach && !(end < len(toks) && amateurQualifiers[toks[end].Norm]) && !a.kinOfRole(k, end) {
 			return true // not « la chanteuse amateur, Édith Lefèvre »: an amateur is no public figure (public_stage.go)
 		}
 	}

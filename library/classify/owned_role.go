@@ -36,3 +36,26 @@ func (a *analysis) ownedRole(s, e, i int) bool {
 	}
 	return false
 }
+
+// kinOfRole: the role at [s, e) is a relative's tie (« la femme du
+// député, X », « la mère de la maire, X », "the wife of the mayor, X",
+// "the mayor's wife, X"): the name apposed is the relative's, a private
+// person, not the office holder's.
+func (a *analysis) kinOfRole(s, e int) bool {
+	toks := a.s.Toks
+	if e+1 < len(toks) && toks[e].Norm == "s" && toks[e].Sep == '\'' && toks[e+1].Is(cKin) {
+		return true // "the mayor's wife"
+	}
+	m := s - 1
+	if m >= 0 && articles[toks[m].Norm] {
+		m--
+	}
+	if m < 1 {
+		return false
+	}
+	switch toks[m].Norm {
+	case "du", "des", "de", "d", "of":
+		return toks[m-1].Is(cKin)
+	}
+	return false
+}

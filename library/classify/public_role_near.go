@@ -162,7 +162,7 @@ func (a *analysis) pluralRoleBefore(p int) bool {
 func (a *analysis) publicRoleNear(i, j int) bool {
 	toks := a.s.Toks
 	for s := max(0, i-8); s < i; s++ {
-		if e := a.rolePhraseAt(s); e > 0 && e <= i && a.roleGap(e, i) && !a.ownedRole(s, e, i) || a.headOfBody(s, i) {
+		if e := a.rolePhraseAt(s); e > 0 && e <= i && a.roleGap(e, i) && !a.ownedRole(s, e, i) && !a.kinOfRole(s, e) || a.headOfBody(s, i) {
 			return true // ownedRole: owned_role.go
 		}
 	}

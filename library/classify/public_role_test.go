@@ -211,3 +211,17 @@ func TestPublicRoleWithPrivateFactStays(t *testing.T) {
 		}
 	}
 }
+
+// A relative of an office holder is a private person: the office is the
+// relative's tie, not the title of the name in apposition (owned_role.go
+// kinOfRole). Before, « la femme du député, X » passed beside an event
+// word, as the office holder would.
+func TestRelativeOfOfficeHolderIsPrivate(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La femme du député, Sophie Kerlan, tiendra la buvette de la kermesse.", Blocked, Personal, "name"},
+		{"Le mari de la maire, Yann Le Dantec, animera le loto.", Blocked, Personal, "name"},
+		{"The wife of the mayor, Sophie Kerlan, will run the bar at the fête.", Blocked, Personal, "name"},
+		{"The mayor's husband, Tom Hale, will run the raffle at the fête.", Blocked, Personal, "name"},
+	})
+	allPass(t, "Le maire, Paul Kerlan, inaugurera la buvette de la kermesse.")
+}
