@@ -43,19 +43,20 @@ func (a *analysis) ownedRole(s, e, i int) bool {
 // person, not the office holder's.
 func (a *analysis) kinOfRole(s, e int) bool {
 	toks := a.s.Toks
-	if e+1 < len(toks) && toks[e].Norm == "s" && toks[e].Sep == '\'' && toks[e+1].Is(cKin) {
+	if e+1 < len(toks) && toks[e].Norm == "s" && toks[e].Sep == '\'' && toks[e+1].IsAny(cKin, cPartner) {
 		return true // "the mayor's wife"
 	}
 	m := s - 1
-	if m >= 0 && articles[toks[m].Norm] {
-		m--
+	for m >= 0 && s-m <= 2 && (articles[toks[m].Norm] || formerWords[toks[m].Norm]) {
+		m-- // « de la », « de l'ancien », "of the former"
 	}
 	if m < 1 {
 		return false
 	}
 	switch toks[m].Norm {
 	case "du", "des", "de", "d", "of":
-		return toks[m-1].Is(cKin)
+		return toks[m-1].IsAny(cKin, cPartner) // « la compagne de l'ancien ministre »
 	}
 	return false
 }
+

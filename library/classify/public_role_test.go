@@ -222,6 +222,8 @@ func TestRelativeOfOfficeHolderIsPrivate(t *testing.T) {
 		{"Le mari de la maire, Yann Le Dantec, animera le loto.", Blocked, Personal, "name"},
 		{"The wife of the mayor, Sophie Kerlan, will run the bar at the fête.", Blocked, Personal, "name"},
 		{"The mayor's husband, Tom Hale, will run the raffle at the fête.", Blocked, Personal, "name"},
+		{"La compagne de l'ancien ministre, Léa Morel, tiendra le stand.", Blocked, Personal, "name"},
+		{"The wife of the former mayor, Jane Cole, will run the stall.", Blocked, Personal, "name"},
 	})
 	allPass(t, "Le maire, Paul Kerlan, inaugurera la buvette de la kermesse.")
 }
