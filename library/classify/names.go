@@ -197,7 +197,7 @@ func (a *analysis) reportName(i, j int) {
 	if a.famousName(i, j) { // famous_names.go
 		return
 	}
-	ours := a.oursAround(i, j)                               // public_role.go: « X, président de notre club », "our club secretary, X": one of ours, no public figure
+	ours := a.oursAround(i, j) || a.ownDuesSaid()            // public_role.go: « X, président de notre club », "our club secretary, X": one of ours, no public figure; dues_said.go
 	if !ours && a.isPublicFigure(i, j) && !a.lodgingSaid() { // guest_lodging.go
 		if a.officialStatement(i, j) { // public_statement.go
 			for k := i; k < j; k++ {

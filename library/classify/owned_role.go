@@ -59,4 +59,3 @@ func (a *analysis) kinOfRole(s, e int) bool {
 	}
 	return false
 }
-

@@ -227,3 +227,14 @@ func TestRelativeOfOfficeHolderIsPrivate(t *testing.T) {
 	})
 	allPass(t, "Le maire, Paul Kerlan, inaugurera la buvette de la kermesse.")
 }
+
+// Someone's own dues (« sa cotisation », "her membership fee") make the
+// person a member, whatever the title or the event beside the name
+// (dues_said.go); a fee announced to the public owns no one.
+func TestOwnDuesMakeAMember(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Dédicace de Paul Roux, auteur de « La Mer », qui n'a pas payé son adhésion.", Blocked, Personal, "name"},
+		{"Talk by author Jane Cole, who still owes her membership fee.", Blocked, Personal, "name"},
+	})
+	allPass(t, "Concert de Vincent Delerm à la salle des fêtes : entrée libre, adhésion à 10 € pour les nouveaux membres.")
+}
