@@ -37,6 +37,7 @@ func TestPersonsBesideAWorkStayBlocked(t *testing.T) {
 		{"In « Our Lives », a documentary, Tom Hughes talks about his HIV.", Blocked, Sensitive, ""},
 		{"Dans « Vivre », documentaire de France 3, Julie Bernard parle de sa sclérose en plaques.", Blocked, Sensitive, ""},
 		{"Dans « Le Petit Écho », journal du quartier, Mme Fabre parle de sa dépression.", Blocked, Sensitive, ""},
+		{"Dans « Le Lien », Julie Bernard écrit une lettre au maire sur son cancer.", Blocked, Sensitive, ""},
 	})
 }
 

@@ -173,12 +173,12 @@ func (a *analysis) tiedOrCast() bool {
 // sentence (« Dans « Bel-Ami », Georges Duroy… »): from there on, the
 // sentence tells the story, and a newspaper or a letter in it (« pour
 // monter dans la presse », "writes a letter") is the story's, not the
-// work that tells of real people. Without such an opening, the whole
-// sentence is the frame.
+// work that tells of real people. Without such an opening, or with a
+// fact of a special category, the whole sentence is the frame.
 func (a *analysis) storyStart() int {
 	toks := a.s.Toks
-	if len(toks) < 3 || !toks[0].Is(cFrameLinks) || !toks[1].Has(text.Quoted) {
-		return len(toks)
+	if len(toks) < 3 || !toks[0].Is(cFrameLinks) || !toks[1].Has(text.Quoted) || a.specialFact() {
+		return len(toks) // a special fact keeps every real work's word: « Dans « Le Lien », Julie écrit une lettre sur son cancer »
 	}
 	closed := false
 	for m := 2; m < len(toks); m++ {
