@@ -53,14 +53,15 @@ func (a *analysis) markAfterHead(i int, told bool) {
 	if k >= len(toks) || isClauseSep(toks[k].Sep) || toks[k].Sep == '\'' && toks[i].Has(text.Cap) {
 		return // « la loi, Mme Evin … », "Clare's Law's"
 	}
-	if headQualifiers[toks[k].Norm] && !toks[k].Has(text.Cap) && k+1 < len(toks) && toks[k+1].Has(text.Cap) && toks[k+1].Sep == 0 {
-		k++ // « le prix littéraire Louis-Guilloux », « la coupe régionale Jean Dupuy »
+	qualified := headQualifiers[toks[k].Norm] && !toks[k].Has(text.Cap) && k+1 < len(toks) && toks[k+1].Has(text.Cap) && toks[k+1].Sep == 0
+	if qualified {
+		k++ // « le prix littéraire Louis-Guilloux », « la coupe régionale Roger-Lapébie »
 	}
 	if toks[k].Has(text.Cap) {
 		if !told && !toks[k].Is(cCivility) && toks[i].Sep != '\'' && // not the head of "Sarah's Law Degree"
 			(!toks[k].IsAny(cFirst, cAmbig) || a.eponymHeadAt(i) || hyphenatedEponym(toks, k)) {
 			a.consumeCaps(k) // « la loi Evin », not « Malgré la maladie Julie Fontaine continue »
-			if toks[k].IsAny(cFirst, cAmbig) && !a.headIsSubject(i) {
+			if toks[k].IsAny(cFirst, cAmbig) && (qualified || !a.headIsSubject(i)) { // « La coupe régionale Julie Martin a gagné » is Julie's win
 				e := k + 1
 				for e < len(toks) && a.consumed[e] {
 					e++

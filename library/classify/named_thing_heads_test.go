@@ -33,7 +33,7 @@ func TestNamedThingsAreNoPersons(t *testing.T) {
 		// an adjective of the thing between head and name, a hyphenated namesake
 		"Prix littéraire Louis-Lestrade 2025 : lecture des textes retenus.",
 		"Coupe régionale Roger Lapébie : inscriptions ouvertes jusqu'au 15.",
-		"La coupe régionale Roger Lapébie se court à Bordeaux.",
+		"Inscriptions pour la coupe régionale Roger-Lapébie avant le 15.",
 	} {
 		r := New(Rules{}).Classify(s)
 		for _, f := range r.Findings {
@@ -74,6 +74,8 @@ func TestNamedThingShapesKeepPersons(t *testing.T) {
 		"I called Albert Hall about his rent arrears yesterday.",
 		"Le prix littéraire de Jean Martin, notre adhérent, lui a été remis à l'hôpital.",
 		"Le trophée départemental Paul Girard, notre trésorier, est en arrêt maladie.",
+		"La coupe régionale Julie Martin a gagné, bravo à elle.",
+		"Au trophée départemental Karim Benali a fini deuxième.",
 	} {
 		if r := New(Rules{}).Classify(s); r.Verdict != Blocked {
 			t.Errorf("%q: %v, want blocked", s, r.Verdict)
