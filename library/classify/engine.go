@@ -181,7 +181,8 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	// buffers put back: a composite literal of the whole struct would be
 	// built aside and copied, twice per value.
 	clear(a.findings) // a finding's reason may quote the text: none stays in the pool
-	allowed, appeals, findings, readerAppeals := a.allowed[:0], a.appeals[:0], a.findings[:0], a.readerAppeals[:0]
+	clear(a.topics)
+	allowed, appeals, findings, readerAppeals, topics := a.allowed[:0], a.appeals[:0], a.findings[:0], a.readerAppeals[:0], a.topics[:0]
 	sdirect, names, anchors, scratch := a.sdirect[:0], a.names[:0], a.anchors[:0], a.scratch[:0]
 	hits, hitStart, consumed := a.hits[:0], a.hitStart[:0], a.consumed[:0]
 	learned, lkeys := a.learned[:0], a.lkeys[:0]
@@ -194,7 +195,7 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	sc, words := a.sc, a.words
 	*a = analysis{}
 	a.c, a.lex, a.text, a.direct = c, lex, text, direct
-	a.allowed, a.appeals, a.findings, a.readerAppeals = allowed, appeals, findings, readerAppeals
+	a.allowed, a.appeals, a.findings, a.readerAppeals, a.topics = allowed, appeals, findings, readerAppeals, topics
 	a.sdirect, a.names, a.anchors, a.scratch = sdirect, names, anchors, scratch
 	a.hits, a.hitStart, a.consumed = hits, hitStart, consumed
 	a.learned, a.lkeys = learned, lkeys
@@ -296,6 +297,9 @@ type analysis struct {
 
 	readerAppeals [][2]int // byte spans of sentences that ask the readers of a public appeal (reader_appeal.go)
 
+	topics   []Finding // special facts read as a general topic, kept if the value names someone (topic_named.go)
+	codeSeen bool      // an anonymisation code stands in the value (beginSentence)
+
 	// What the release of names alone weighs (learned_release.go).
 	namesReported int  // name findings of reportName
 	unlistedNames int  // of them, names that no list of public figures holds
@@ -395,6 +399,9 @@ func (a *analysis) finish() {
 			return f.Rule != ruleDenylist.String() && a.isAllowed(f)
 		})
 	}
+	if len(a.topics) > 0 {
+		a.keepTopicsOfNamed() // topic_named.go
+	}
 	a.releaseLearned() // learned_release.go: names alone, in text that reads public
 	a.addLearned()     // last: it weighs the findings as they stand
 }
@@ -449,6 +456,7 @@ func (a *analysis) beginSentence() {
 		}
 		t := &a.s.Toks[k]
 		a.consumed[k] = t.Has(text.Code) // an anonymisation code explains itself
+		a.codeSeen = a.codeSeen || a.consumed[k]
 	}
 	a.tagSentence()
 }

@@ -60,7 +60,7 @@ func (a *analysis) markAfterHead(i int, told bool) {
 	if toks[k].Has(text.Cap) {
 		if !told && !toks[k].Is(cCivility) && toks[i].Sep != '\'' && // not the head of "Sarah's Law Degree"
 			(!toks[k].IsAny(cFirst, cAmbig) || a.eponymHeadAt(i) || hyphenatedEponym(toks, k)) {
-			a.consumeCaps(k) // « la loi Evin », not « Malgré la maladie Julie Fontaine continue »
+			a.consumeCaps(k)                                                         // « la loi Evin », not « Malgré la maladie Julie Fontaine continue »
 			if toks[k].IsAny(cFirst, cAmbig) && (qualified || !a.headIsSubject(i)) { // « La coupe régionale Julie Martin a gagné » is Julie's win
 				e := k + 1
 				for e < len(toks) && a.consumed[e] {

@@ -271,9 +271,11 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 		return true // document_kinds.go: « chaque bénévole doit fournir un extrait de casier judiciaire »
 	}
 	if (!anchored || a.indefiniteAnchor(an.k)) && a.generalQuestion() && a.aboutNoOne() {
-		return true // general_question.go: « Quels sont les droits d'un détenu à recevoir du courrier ? »
+		a.noteTopic(sp, t) // topic_named.go
+		return true        // general_question.go: « Quels sont les droits d'un détenu à recevoir du courrier ? »
 	}
 	if !anchored && (a.definition || a.generalStatement(sp) || a.lawStatement(sp)) { // law_statements.go
+		a.noteTopic(sp, t)
 		return true // "Le diabète touche 4 millions de Français", "L'autisme, c'est quoi ?"
 	}
 	return a.organisationNamed(sp) // "Le Parti socialiste tient son université d'été"

@@ -1,0 +1,25 @@
+package classify
+
+import "testing"
+
+// A general question or statement on a special-category topic is a
+// notion, unless the value names someone, even by an anonymisation code
+// (topic_named.go): then it asks about that person's fact. Before,
+// « Quels sont les effets de la chimio ? Je demande pour Sylvie
+// Marchand. » was anonymised and printed with exit code 0.
+func TestTopicOfANamedValueIsAFact(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Quels sont les effets secondaires de la chimiothérapie ? Je demande pour Odile Ferrand.", Blocked, Sensitive, "health"},
+		{"Quels sont les effets secondaires de la chimiothérapie ? Je demande pour Personne_001.", Blocked, Sensitive, "health"},
+		{"Combien de temps dure la garde à vue ? C'est pour Kevin, du foot.", Blocked, Sensitive, "criminal"},
+		{"Qu'est-ce que la dépression ? Je demande pour Personne_003.", Blocked, Sensitive, "health"},
+		{"What is schizophrenia? Asking for Personne_004.", Blocked, Sensitive, "health"},
+	})
+	// nobody named: the topic stays a notion
+	allPass(t,
+		"Quels sont les effets secondaires de la chimiothérapie ? Rédige une fiche simple.",
+		"Combien de temps dure la garde à vue ? Fais-moi une affiche claire.",
+		"Qu'est-ce que la dépression ? Explique-le simplement.",
+		"What is schizophrenia? Explain it simply for a leaflet.",
+	)
+}
