@@ -286,6 +286,12 @@ func TestAnonymizeNeverPrintsBlocked(t *testing.T) {
 	if code != exitBlocked || out != "" || !strings.Contains(errOut, "diabétique") || strings.Contains(errOut, "Jean Martin") {
 		t.Fatalf("sensitive: code %d, stdout %q, stderr %q", code, out, errOut)
 	}
+	// a general question followed by the person it is asked for: the name
+	// becomes a code, the question stays that person's (topic_named.go)
+	code, out, errOut = c.run("Quels sont les effets de la chimio ? Je demande pour Sylvie Marchand.", "anonymize")
+	if code != exitBlocked || out != "" || !strings.Contains(errOut, "chimio") || strings.Contains(errOut, "Marchand") {
+		t.Fatalf("topic asked for someone: code %d, stdout %q, stderr %q", code, out, errOut)
+	}
 	code, out, errOut = c.run("Écrire à jean.dupont@gmail.com pour l'atelier vélo", "anonymize")
 	if code != exitOK || strings.Contains(out, "jean.dupont") || !strings.Contains(out, "contact_001@") || errOut != "" {
 		t.Fatalf("personal: code %d, stdout %q, stderr %q", code, out, errOut)
