@@ -62,6 +62,8 @@ func (a *analysis) secretShape(cs cueSet) string {
 		return i18n.T("phrase de récupération d’un compte", "recovery phrase of an account")
 	case cs.has(cueCredential) && a.digits && a.loginThenSecret():
 		return i18n.T("identifiant et mot de passe", "login and password")
+	case cs.has(cueSecretNoun) && a.barePassword(): // bare_password.go
+		return i18n.T("mot de passe donné après son nom", "password given after its name")
 	}
 	return ""
 }
