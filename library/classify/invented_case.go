@@ -94,6 +94,9 @@ func (a *analysis) markInvented() {
 	if !teaching && !story && !a.inventedSentence() && !(carried && a.inventedCarried()) {
 		return
 	}
+	if !story && a.caseNamesSomeone() && a.ownMemberSaid() {
+		return // « Cas fictif : Mme Le Roux (c'est notre bénévole du jeudi, vous la connaissez) … »: a real member, whatever the heading
+	}
 	a.inventedNext = true
 	a.memo |= memoInvented
 	if !story && (a.caseNamesSomeone() || carried && unverified) && !a.caseTiedToUs() {
@@ -215,6 +218,17 @@ func (a *analysis) caseNamesSomeone() bool {
 			continue // « Mme X », « M. B. », « Monsieur Dupont »: anyone
 		}
 		if toks[k].Is(cCivility) || toks[k].Is(cFirst) && toks[k].Has(text.Cap) && (next.Is(cLast) || !next.IsAny(cFirst, cCapWord)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownMemberSaid: « notre bénévole », "our member" stands in the sentence.
+func (a *analysis) ownMemberSaid() bool {
+	toks := a.s.Toks
+	for k := 0; k+1 < len(toks); k++ {
+		if ownDets[toks[k].Norm] && memberships[toks[k+1].Norm] {
 			return true
 		}
 	}

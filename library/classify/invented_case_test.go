@@ -52,6 +52,10 @@ func TestRealPersonInACaseStaysBlocked(t *testing.T) {
 		{"Invente une histoire avec Léa Moreau, 7 ans, qui a peur du noir.", Blocked, 0, ""},
 		{"Training case: Mr Evans, 79, a widower living alone, refuses home help.", Blocked, 0, ""},
 		{"Cas fictif pour la formation : notre adhérente Mme Rivière, 45 ans, est séropositive.", Blocked, 0, ""},
+		// « notre bénévole » away from the name, in a bracket or a clause (invented_case.go ownMemberSaid)
+		{"Cas fictif : Mme Odile Ferrand (c'est notre bénévole du jeudi, vous la connaissez) a été hospitalisée.", Blocked, Sensitive, ""},
+		{"Cas fictif : Mme Odile Ferrand (c'est notre bénévole du jeudi) est anorexique.", Blocked, Sensitive, ""},
+		{"Fictional case: Mrs Ellen Harte (she is our volunteer on Tuesdays, you know her) has been treated for depression.", Blocked, Sensitive, ""},
 	})
 }
 
