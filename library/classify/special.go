@@ -332,6 +332,10 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 	if a.sentenceGeneric() || t.flags&weak != 0 && !anchored {
 		return
 	}
+	if public && a.smallOwnShare() { // small_share.go
+		a.addAs(t.rule, Blocked, sp.i, sp.j, reason+i18n.T(" : une personne d’un petit groupe de l’association", ": one person of a small group of the association"))
+		return
+	}
 	if a.aggregated() || a.hasPopulation() || public {
 		a.addAggregate(sp)
 		return
