@@ -315,6 +315,9 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 			{"Jonathan a un boîtier à la cheville et doit rentrer à 20 h.", Blocked, Sensitive, "criminal"},
 			{"Le portail stockera les gabarits faciaux des enfants du centre aéré.", Blocked, Sensitive, "biometric"},
 			{"De l'autre bord de la rivière, on voit le moulin.", OK, 0, ""},
+			{"Our new volunteer has a caution from last spring, check before the rota.", Blocked, Sensitive, "criminal"},
+			{"Gary was cautioned by the police for the fight at the match.", Blocked, Sensitive, "criminal"},
+			{"Please use the ramp with caution when it rains.", OK, 0, ""},
 		}},
 	} {
 		t.Run(kind.name, func(t *testing.T) { runRuleCases(t, kind.cases) })
