@@ -129,12 +129,21 @@ func (a *analysis) namedOrganisation() bool {
 // no date or moment, no organisation named and no clause opened by
 // « que » or "that".
 func (a *analysis) generalQuestion() bool {
+	return a.questionOfNotions(false)
+}
+
+// questionOfNotions is generalQuestion; with anyoneOn, a question whose verb
+// has « on » after it (« Peut-on … si on est diabétique ? ») asks what
+// anyone may do, as a special fact's notion: a question about our own
+// activity (« Doit-on continuer les lotos ? ») stays ours for the other
+// rules.
+func (a *analysis) questionOfNotions(anyoneOn bool) bool {
 	toks := a.s.Toks
 	if len(toks) == 0 {
 		return false
 	}
 	q := a.afterLabel() // « FAQ : comment … ? »
-	if !explainWords[toks[q].Norm] && !a.materialRequest(q) && (!interrogatives[toks[q].Norm] && !a.askedOfAnyone(q) || !a.endsOnQuestion()) {
+	if !explainWords[toks[q].Norm] && !a.materialRequest(q) && (!interrogatives[toks[q].Norm] && !a.askedOfAnyone(q) && !(anyoneOn && a.opensOnInvertedOn(q)) || !a.endsOnQuestion()) {
 		return false // « Quand FM a ses migraines, … »: « quand » asks nothing here; the first word first: it is one look-up
 	}
 	if len(a.names) > 0 || a.hasMoney() {
@@ -143,8 +152,9 @@ func (a *analysis) generalQuestion() bool {
 	if a.anyWordIn(dayWords) || a.has(cPastOrNext) || a.tellsNews() || a.namedOrganisation() {
 		return false // « … avant la signature avec l'association Horizons Partagés prévue le 14 juin ? »: our case
 	}
+	anyoneOn = anyoneOn && a.invertedOn()
 	for k := range toks {
-		if ourCaseWords[toks[k].Norm] && !a.ourAudience(k) && !(toks[k].Norm == "on" && a.inEnglish()) { // "on how to…"
+		if ourCaseWords[toks[k].Norm] && !a.ourAudience(k) && !(toks[k].Norm == "on" && (anyoneOn || a.inEnglish())) { // "on how to…"
 			return false
 		}
 		if k >= 2 && (toks[k].Norm == "que" || toks[k].Norm == "qu" || toks[k].Norm == "that") && !a.queAsks(k) && !a.clauseOnTopic(k) {
@@ -157,6 +167,31 @@ func (a *analysis) generalQuestion() bool {
 		}
 	}
 	return true
+}
+
+// opensOnInvertedOn: the question opens on a verb with « on » after it,
+// after « que » at most (« Peut-on … ? », « Que risque-t-on … ? »): it
+// asks what anyone may do or risks.
+func (a *analysis) opensOnInvertedOn(q int) bool {
+	for k := q + 1; k < min(len(a.s.Toks), q+4); k++ {
+		if t := &a.s.Toks[k]; t.Norm == "on" && t.Sep == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// invertedOn: the question puts « on » after its verb (« Que risque-t-on
+// si on conduit sans permis ? », « Peut-on … ? »): that « on » is anyone,
+// and so is every other « on » of the question, not the association's
+// voice (« on a un bénévole qui… »).
+func (a *analysis) invertedOn() bool {
+	for k := 1; k < len(a.s.Toks); k++ {
+		if t := &a.s.Toks[k]; t.Norm == "on" && t.Sep == '-' {
+			return true
+		}
+	}
+	return false
 }
 
 // afterLabel returns where the sentence starts after a short label and a

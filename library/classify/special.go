@@ -258,7 +258,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 // organisation; an, anchored are the nearest anchor of the word.
 func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) bool {
 	predicate := t.flags&selfPerson != 0 && sp.j-sp.i > 1 // « placé par le juge »: said of a person, names no place
-	if !a.ownedAfter(sp.j) && (a.genericBefore(sp.i) || a.genericAfter(sp.j)) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) {
+	if !a.ownedAfter(sp.j) && (a.genericBefore(sp.i) || a.genericAfter(sp.j)) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) && !a.doneByVenuesPerson(sp, t, an, anchored) {
 		return true
 	}
 	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {
@@ -270,7 +270,7 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 	if documentOfAKind(a.s.Toks, sp.i) && !anchored && len(a.names) == 0 {
 		return true // document_kinds.go: « chaque bénévole doit fournir un extrait de casier judiciaire »
 	}
-	if (!anchored || a.indefiniteAnchor(an.k)) && a.generalQuestion() && a.aboutNoOne() {
+	if (!anchored || a.indefiniteAnchor(an.k)) && a.questionOfNotions(true) && a.aboutNoOne() {
 		a.noteTopic(sp, t) // topic_named.go
 		return true        // general_question.go: « Quels sont les droits d'un détenu à recevoir du courrier ? »
 	}
@@ -279,6 +279,23 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 		return true // "Le diabète touche 4 millions de Français", "L'autisme, c'est quoi ?"
 	}
 	return a.organisationNamed(sp) // "Le Parti socialiste tient son université d'été"
+}
+
+// doneByVenuesPerson: a word that describes a person by itself comes
+// right after a place that is a person's complement (« Le gardien du
+// gymnase deale le soir »): the place does not name the word, as in
+// « centre de dialyse »; the word says what the person does.
+func (a *analysis) doneByVenuesPerson(sp span, t term, an anchor, anchored bool) bool {
+	toks := a.s.Toks
+	v := sp.i - 1
+	if !anchored || t.flags&selfPerson == 0 || v < 1 || an.k >= v || !a.lex.in(toks[v].Norm, cVenue) || isClauseSep(toks[sp.i].Sep) {
+		return false
+	}
+	k := v - 1
+	for k > an.k && isParticle(toks[k].Norm) {
+		k-- // « du », « de la »: the place belongs to the person
+	}
+	return k < v-1 && k-an.k <= 1 // the anchor's noun, after its determiner (« Le gardien »)
 }
 
 // specialAnchor returns whose the fact is, from the nearest anchor an: no

@@ -1,0 +1,53 @@
+package classify
+
+import "testing"
+
+// An offence told by its verb (« frappe ses enfants », "deals drugs",
+// "steals from the till", « conduit sans permis ») is a criminal fact
+// about the person who does it, even one pointed at by a role; a
+// campaign or a question of anyone names no offender.
+func TestOffenceToldByItsVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Yanis frappe ses enfants, la voisine l'a entendu", Blocked, Sensitive, "criminal"},
+		{"The minibus driver deals drugs near the school", Blocked, Sensitive, "criminal"},
+		{"I think our treasurer steals from the till", Blocked, Sensitive, "criminal"},
+		{"Notre chauffeur roule sans permis depuis l'été", Blocked, Sensitive, "criminal"},
+		{"Her ex is stalking Maëlle again", Blocked, Sensitive, "criminal"},
+		{"Il a tabassé un joueur adverse après le match", Blocked, Sensitive, "criminal"},
+	})
+	allPass(t,
+		"Campagne contre le stalking et le harcèlement en ligne",
+		"Atelier : que faire quand un parent frappe ses enfants ?",
+	)
+}
+
+// A word that describes a person by itself, right after a place that is
+// the person's complement (« le gardien du gymnase »), says what the
+// person does: the place does not name it as « centre de dialyse » does.
+func TestSpecialWordAfterAPersonsPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le gardien du gymnase deale le soir", Blocked, Sensitive, "criminal"},
+		{"Notre animatrice du foyer picole pendant les veillées", Blocked, Sensitive, "health"},
+	})
+	allPass(t,
+		"Le centre de dialyse recrute des bénévoles pour l'accueil",
+		"Visite du foyer pour personnes handicapées samedi",
+	)
+}
+
+// A question whose verb has « on » after it (« Peut-on … ? », « Que
+// risque-t-on … ? ») asks what anyone may do: its other « on » is anyone
+// too, not the association's voice. A question about our own activity
+// (« Doit-on continuer les lotos ? ») stays ours for the gray zone.
+func TestQuestionOfAnyoneWithInvertedOn(t *testing.T) {
+	allPass(t,
+		"Peut-on adhérer à un club si on a un casier judiciaire ?",
+		"Peut-on faire du sport en compétition si on est diabétique ?",
+		"Que risque-t-on si on roule sans permis ?",
+	)
+	runRuleCases(t, []ruleCase{
+		{"Que fait-on quand notre bénévole deale ?", Blocked, Sensitive, "criminal"},
+		{"Peut-on en parler à Julien, qui est en prison ?", Blocked, Sensitive, "criminal"},
+		{"On a un bénévole qui a fait de la prison, peut-on le garder ?", Blocked, Sensitive, "criminal"},
+	})
+}
