@@ -13,3 +13,16 @@ func TestOlderFrenchFirstNames(t *testing.T) {
 		{"Tugdual tiendra la caisse au fest-noz", Blocked, Personal, "name"},
 	})
 }
+
+// Given names of the communities that associations serve, which faker's
+// locales lack (Kabyle, West African, Nigerian, Ukrainian, Khmer
+// spellings), name a person too.
+func TestFirstNamesOfEveryOrigin(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Tariq vient vendredi pour le déménagement", Blocked, Personal, "name"},
+		{"Ourida apportera les gâteaux", Blocked, Personal, "name"},
+		{"Ngozi can't make it to the workshop", Blocked, Personal, "name"},
+		{"Serhii a trouvé un logement à Rennes", Blocked, Personal, "name"},
+		{"Sophea tiendra le stand des crêpes", Blocked, Personal, "name"},
+	})
+}
