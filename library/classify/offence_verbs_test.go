@@ -51,3 +51,20 @@ func TestQuestionOfAnyoneWithInvertedOn(t *testing.T) {
 		{"On a un bénévole qui a fait de la prison, peut-on le garder ?", Blocked, Sensitive, "criminal"},
 	})
 }
+
+// A preposition right after a copula says where someone is ("is on the
+// waiting list for a kidney", « est sur la liste d'attente de greffe »),
+// not the theme of an event as « une conférence sur le diabète » does.
+func TestStateAfterACopulaIsNoTheme(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Grace is on the waiting list for a kidney", Blocked, Sensitive, "health"},
+		{"Paul est sur la liste d'attente de greffe depuis mars", Blocked, Sensitive, "health"},
+		{"Can you remind Priya that her counselling session moved to 4pm?", Blocked, Sensitive, "health"},
+		{"Liam's foster placement broke down last week", Blocked, Sensitive, "child-protection"},
+	})
+	allPass(t,
+		"La conférence de jeudi est sur le diabète",
+		"Free counselling sessions for carers at the town hall",
+		"We are recruiting foster carers: information evening on Tuesday",
+	)
+}
