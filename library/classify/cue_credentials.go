@@ -41,8 +41,8 @@ func (a *analysis) findCredentialPair(cs cueSet) {
 		k += off
 		ls, le := fieldBefore(s, k)
 		rs, re := secretAfter(s, k+1) // « / pass Lavande-77 »
-		if strings.ContainsRune(s[ls:le], '/') || strings.ContainsRune(s[rs:re], '/') {
-			off = k + 1 // a path of a web address (« https://…/adhesions/2025 »), no pair
+		if strings.ContainsRune(s[ls:le], '/') || strings.ContainsRune(s[rs:re], '/') || le == k && webHost(s[ls:le]) {
+			off = k + 1 // a path of a web address (« https://…/adhesions/2025 », « facebook.com/velo29 »), no pair
 			continue
 		}
 		if byHandle && !strings.ContainsRune(s[ls:le], '@') {
@@ -56,6 +56,13 @@ func (a *analysis) findCredentialPair(cs cueSet) {
 		}
 		off = k + 1
 	}
+}
+
+// webHost: w ends on a dot and a domain's ending (« facebook.com »,
+// « velo29.fr »): what a slash follows is the address's path.
+func webHost(w string) bool {
+	d := strings.LastIndexByte(w, '.')
+	return d > 0 && domainEndings[strings.ToLower(w[d+1:])]
 }
 
 // labelEnd: without a credential word, a short label and a colon open

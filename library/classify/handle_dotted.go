@@ -26,6 +26,10 @@ func (a *analysis) findDottedHandle() {
 		if !toks[i].Is(cHandle) {
 			continue
 		}
+		if k := a.dottedHandleBefore(i); k >= 0 {
+			a.add(ruleHandle, k, i-1) // « sylvie.d29 sur Facebook »
+			return
+		}
 		for k := i + 1; k < min(len(toks), i+5); k++ {
 			if k > i+1 && toks[k].Sep != ':' && !secretCopulas[toks[k-1].Norm] {
 				continue
@@ -36,6 +40,24 @@ func (a *analysis) findDottedHandle() {
 			}
 		}
 	}
+}
+
+// dottedHandleBefore returns the start of a handle joined by dots or
+// underscores that ends right before « sur » or "on" and the network
+// word at i (« sylvie.d29 sur Facebook », "jess_b on Insta"), or -1.
+func (a *analysis) dottedHandleBefore(i int) int {
+	toks := a.s.Toks
+	if i < 3 || toks[i-1].Norm != "sur" && toks[i-1].Norm != "on" {
+		return -1
+	}
+	k := i - 2
+	for k > 0 && (toks[k].Sep == '.' || toks[k].Sep == '_') && !toks[k].Spaced {
+		k--
+	}
+	if a.dottedHandleAt(k) != i-1 {
+		return -1
+	}
+	return k
 }
 
 // dottedHandleAt returns the end token of a handle joined by dots or
@@ -57,8 +79,8 @@ func (a *analysis) dottedHandleAt(k int) int {
 			return k // capitals or accents: a sentence's words (« M. Dupont »), not a handle
 		}
 	}
-	for _, t := range a.s.Toks {
-		if ourWords[t.Norm] || associationOwners[t.Norm] {
+	for h := k - 1; h >= max(0, k-4); h-- {
+		if a.s.Toks[h].Is(cHandle) && a.ourAccount(h) {
 			return k // « notre insta : asso.lesamis »: the association's own
 		}
 	}
@@ -68,6 +90,32 @@ func (a *analysis) dottedHandleAt(k int) int {
 	}
 	return end
 }
+
+// ourAccount: the network word at i is said the association's: « notre
+// insta », "our Facebook page", « notre page Facebook », « la page
+// Facebook de l'asso ». « Le pseudo Discord de notre modérateur » is a
+// member's, and "our usual login" a password.
+func (a *analysis) ourAccount(i int) bool {
+	toks := a.s.Toks
+	for k := i - 1; k >= max(0, i-2); k-- {
+		if ourWords[toks[k].Norm] {
+			return true
+		}
+		if !accountNouns[toks[k].Norm] {
+			break
+		}
+	}
+	for k := i + 1; k < min(len(toks), i+4); k++ {
+		if associationOwners[toks[k].Norm] {
+			return toks[i+1].Norm == "de" || toks[i+1].Norm == "du" || toks[i+1].Norm == "of"
+		}
+	}
+	return false
+}
+
+// accountNouns stand between « notre » and the network (« notre page
+// Facebook », « notre compte Insta »).
+var accountNouns = lexicon.WordSet{"page": true, "compte": true, "profil": true, "chaine": true, "groupe": true}
 
 // ourWords say the account is the association's (data/words/our_words.txt).
 var ourWords = lexicon.Words(lexicon.Data, "our_words")

@@ -202,7 +202,7 @@ func (a *analysis) findGamerTag() {
 		}
 	}
 	for i := range toks {
-		if !toks[i].Is(cHandle) {
+		if !toks[i].Is(cHandle) || a.ourAccount(i) { // handle_dotted.go: « Notre compte Twitter, c'est AmicaleBreizh56 »
 			continue
 		}
 		for k := i + 1; k < min(len(toks), i+9); k++ {

@@ -350,7 +350,9 @@ func (a *analysis) findHandle() {
 				break // an @handle is the byte scanner's, which knows the association's own
 			}
 			if n := toks[k].Norm; len(n) >= 5 && toks[k].Flags&(text.Digit|text.Letter) == 0 && digitsIn(n) < len(n)-1 {
-				a.add(ruleHandle, k, k+1)
+				if !a.ourAccount(i) {
+					a.add(ruleHandle, k, k+1)
+				}
 				return
 			}
 		}
