@@ -183,6 +183,7 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	clear(a.findings) // a finding's reason may quote the text: none stays in the pool
 	clear(a.topics)
 	allowed, appeals, findings, readerAppeals, topics := a.allowed[:0], a.appeals[:0], a.findings[:0], a.readerAppeals[:0], a.topics[:0]
+	bodyYears := a.bodyYears[:0]
 	sdirect, names, anchors, scratch := a.sdirect[:0], a.names[:0], a.anchors[:0], a.scratch[:0]
 	hits, hitStart, consumed := a.hits[:0], a.hitStart[:0], a.consumed[:0]
 	learned, lkeys := a.learned[:0], a.lkeys[:0]
@@ -196,6 +197,7 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	*a = analysis{}
 	a.c, a.lex, a.text, a.direct = c, lex, text, direct
 	a.allowed, a.appeals, a.findings, a.readerAppeals, a.topics = allowed, appeals, findings, readerAppeals, topics
+	a.bodyYears = bodyYears
 	a.sdirect, a.names, a.anchors, a.scratch = sdirect, names, anchors, scratch
 	a.hits, a.hitStart, a.consumed = hits, hitStart, consumed
 	a.learned, a.lkeys = learned, lkeys
@@ -296,6 +298,7 @@ type analysis struct {
 	appeals   [][2]int // byte spans of sentences that publish the association's bank details
 
 	readerAppeals [][2]int // byte spans of sentences that ask the readers of a public appeal (reader_appeal.go)
+	bodyYears     [][2]int // byte spans of years of birth said of a body (org_birth.go)
 
 	topics   []Finding // special facts read as a general topic, kept if the value names someone (topic_named.go)
 	codeSeen bool      // an anonymisation code stands in the value (beginSentence)
@@ -390,6 +393,9 @@ func (a *analysis) finish() {
 	}
 	if len(a.appeals) > 0 {
 		a.findings = slices.DeleteFunc(a.findings, a.publishedBank)
+	}
+	if len(a.bodyYears) > 0 {
+		a.findings = slices.DeleteFunc(a.findings, a.bodyYear) // org_birth.go
 	}
 	if o, ok := a.over.Finding(); ok {
 		a.findings = append(a.findings, o)

@@ -179,7 +179,7 @@ func (a *analysis) nameAt(i int) (int, bool) {
 // expressions, so that no closure is built per token.
 var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analysis).civilityLetter,
 	(*analysis).initialsName, (*analysis).upperFirstName, (*analysis).fullName,
-	(*analysis).surnameFirst, (*analysis).cellSurname, (*analysis).clauseFirstName, (*analysis).loneFirstName, (*analysis).contextSurname,
+	(*analysis).surnameFirst, (*analysis).cellSurname, (*analysis).maidenName, (*analysis).clauseFirstName, (*analysis).loneFirstName, (*analysis).contextSurname,
 	(*analysis).familyName, (*analysis).positionSurname, (*analysis).particleSurname, (*analysis).listApposition, (*analysis).familyBefore,
 	(*analysis).titledNickname, (*analysis).reduplicatedNickname, // nicknames.go
 	(*analysis).pluralFamily, (*analysis).kinPluralSurname, // plural_family.go
