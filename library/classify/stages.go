@@ -177,7 +177,7 @@ var sentenceStages = []stage{
 	{name: "few-only", run: (*analysis).findFewOnly, needs: classesOf(cPopulation)},     // few_only.go: « seules trois personnes »
 	// invented_case.go, fiction_frame.go: « Cas fictif : Mme Lambert, 82 ans », « dans « Madame Bovary », Emma… »
 	{name: "invented", always: true, run: (*analysis).dropInventedPersons},
-	{name: "historic", always: true, run: (*analysis).dropHistoricFacts}, // history_frame.go: « condamné au bagne en 1905 »
+	{name: "historic", always: true, run: (*analysis).dropHistoricFacts},   // history_frame.go: « condamné au bagne en 1905 »
 	{name: "body-birth", always: true, run: (*analysis).noteBodyBirthYear}, // org_birth.go: « Le club, né en 1998 »
 	// reader_appeal.go: « Vous êtes diabétique ? Venez découvrir nos recettes »
 	{name: "reader-appeal", always: true, run: (*analysis).noteReaderAppeal},
