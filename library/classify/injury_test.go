@@ -1,0 +1,19 @@
+package classify
+
+import "testing"
+
+// An injury said of someone (« une entorse », « s'est cassé le poignet »,
+// "a broken wrist") is health data; a first-aid sheet or a federation's
+// protocol that names an injury tells it of no one.
+func TestInjurySaidOfSomeone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Léna ne peut plus jouer, son genou a lâché", Blocked, Sensitive, "health"},
+		{"Le gardien de l'équipe B s'est fait une entorse samedi", Blocked, Sensitive, "health"},
+		{"Noah has a broken wrist, he'll miss the tournament", Blocked, Sensitive, "health"},
+		{"Jade s'est cassé la clavicule au ski", Blocked, Sensitive, "health"},
+	})
+	allPass(t,
+		"Atelier premiers secours : que faire en cas d'entorse ?",
+		"Concussion in rugby: the federation's new protocol",
+	)
+}
