@@ -17,3 +17,18 @@ func TestInjurySaidOfSomeone(t *testing.T) {
 		"Concussion in rugby: the federation's new protocol",
 	)
 }
+
+// "'s" before « on » is "is" (« Ben's on the autistic spectrum »): where
+// someone is, as "is on" says; and a gambler who is recovering or
+// compulsive is a health fact.
+func TestContractedIsAndGambling(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Ben's on the autistic spectrum, give him clear instructions", Blocked, Sensitive, "health"},
+		{"Sean's a recovering gambler, keep him off the raffle", Blocked, Sensitive, "health"},
+		{"Notre trésorier est accro aux paris sportifs", Blocked, Sensitive, "health"},
+	})
+	allPass(t,
+		"This month's talk is on autism, open to all",
+		"Conférence : l'addiction aux jeux chez les jeunes",
+	)
+}
