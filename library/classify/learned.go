@@ -39,6 +39,7 @@ type learnedWeights struct {
 	bias        [2]float32
 	threshold   float32 // a sentence whose risky score exceeds it is blocked
 	release     float32 // names alone are let through in sentences that score below it (learned_release.go)
+	upgrade     float32 // a value blocked as personal data only is sensitive where a sentence's sensitive score exceeds it
 	fingerprint string  // of the sets and the rules' findings it was learned from
 }
 
@@ -57,7 +58,7 @@ var learnedModel = sync.OnceValue(func() *learnedWeights {
 })
 
 // parseLearned reads the gzipped table: header lines "threshold", "release",
-// "bias" and "fingerprint", then one line per feature, its two weights
+// "upgrade", "bias" and "fingerprint", then one line per feature, its two weights
 // after tabs. It reads the table's lines without a string per line: the
 // first classifier of a process waits for it. A table without its
 // threshold or its bias is an error, not a model that blocks nothing.
@@ -73,6 +74,7 @@ func parseLearned(raw []byte) (*learnedWeights, error) {
 	m := &learnedWeights{w: make(map[uint64][2]float32, bytes.Count(table, []byte{'\n'}))}
 	var haveThreshold, haveBias bool
 	m.release = float32(math.Inf(-1)) // no release line: nothing is let through
+	m.upgrade = float32(math.Inf(1))  // no upgrade line: the rules' category stands
 	for line := range bytes.Lines(table) {
 		line = bytes.TrimSuffix(line, []byte{'\n'})
 		if len(line) == 0 || line[0] == '#' {
@@ -86,15 +88,18 @@ func parseLearned(raw []byte) (*learnedWeights, error) {
 		case "fingerprint":
 			m.fingerprint = string(rest)
 			continue
-		case "threshold", "release":
+		case "threshold", "release", "upgrade":
 			v, ok := parseWeight(rest)
 			if !ok {
 				return nil, errLearnedLine(line)
 			}
-			if string(name) == "threshold" {
+			switch string(name) {
+			case "threshold":
 				m.threshold, haveThreshold = v, true
-			} else {
+			case "release":
 				m.release = v
+			default:
+				m.upgrade = v
 			}
 			continue
 		}

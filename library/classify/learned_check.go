@@ -108,7 +108,11 @@ func (a *analysis) addLearned() {
 		return
 	}
 	m := learnedModel()
-	if m == nil || a.c.noLearned || hasBlocked(a.findings) {
+	if m == nil || a.c.noLearned {
+		return
+	}
+	if hasBlocked(a.findings) {
+		a.upgradeLearned(m) // learned_upgrade.go
 		return
 	}
 	a.sortFindingsIntoSentences()

@@ -126,7 +126,7 @@ func trainingSet(t testing.TB) []trainingValue {
 // it, or a constant change.
 func fingerprint(set []trainingValue) string {
 	h := fnv.New64a()
-	fmt.Fprintf(h, "%d %g %g %g %g %d %g\n", learnEpochs, learnRate, learnL2, addedPublicShare, minLearnedWeight, minLearnedValues, releasedRiskyShare)
+	fmt.Fprintf(h, "%d %g %g %g %g %d %g %g\n", learnEpochs, learnRate, learnL2, addedPublicShare, minLearnedWeight, minLearnedValues, releasedRiskyShare, upgradedPersonalShare)
 	for _, v := range set {
 		fmt.Fprintf(h, "%s\x00", v.label)
 		for _, f := range v.feats {
@@ -343,6 +343,61 @@ func releaseThreshold(set []trainingValue) (threshold float64, okFreed, riskyFre
 	return threshold, okFreed, riskyFreed
 }
 
+// upgradedPersonalShare is the share of the personal values that the
+// rules block as personal data only which the learned check may call
+// sensitive, in a cross-validation of the sets: its threshold is the
+// sensitive score above which that many of them lie.
+const upgradedPersonalShare = 0.01
+
+// sensitiveByRules reports a value in which a rule found a special
+// category or another category-4 fact.
+func (v trainingValue) sensitiveByRules() bool {
+	for _, f := range v.feats {
+		if rule, ok := strings.CutPrefix(f, "r:"); ok && ruleNamed(rule).info().cat == Sensitive {
+			return true
+		}
+	}
+	return false
+}
+
+// upgradeThreshold cross-validates the sensitive model in five folds on
+// the risky values that the rules block as personal data only, and
+// returns the score above which upgradedPersonalShare of the personal
+// ones lie; with it, how many personal and sensitive values of them lie
+// above, out of fold, and how many there are of each.
+func upgradeThreshold(set []trainingValue) (threshold float64, personalUp, sensitiveUp, nPersonal, nSensitive int) {
+	const folds = 5
+	var personal, sensitive []float64
+	for fold := range folds {
+		var train []trainingValue
+		for k, v := range set {
+			if k%folds != fold && v.risky() {
+				train = append(train, v)
+			}
+		}
+		l := learnLogistic(train, func(v trainingValue) bool { return v.label == "sensitive" }, knownFeatures(train)).pruned()
+		for k, v := range set {
+			if k%folds != fold || !v.risky() || !v.blocked || v.sensitiveByRules() {
+				continue
+			}
+			if v.label == "sensitive" {
+				sensitive = append(sensitive, l.score(v.feats))
+			} else {
+				personal = append(personal, l.score(v.feats))
+			}
+		}
+	}
+	sort.Sort(sort.Reverse(sort.Float64Slice(personal)))
+	threshold = personal[min(int(upgradedPersonalShare*float64(len(personal))), len(personal)-1)]
+	for _, s := range personal {
+		personalUp += b2i(s > threshold)
+	}
+	for _, s := range sensitive {
+		sensitiveUp += b2i(s > threshold)
+	}
+	return threshold, personalUp, sensitiveUp, len(personal), len(sensitive)
+}
+
 // crossValidated returns, in a five-fold cross-validation at the
 // threshold, the shares of risky values and of public values blocked by
 // the rules alone and with the learned check.
@@ -385,6 +440,7 @@ func b2i(b bool) int {
 func writeLearned(t *testing.T, set []trainingValue, fp string) {
 	threshold := learnedThreshold(set)
 	release, okFreed, riskyFreed := releaseThreshold(set)
+	upgrade, personalUp, sensitiveUp, nPersonal, nSensitive := upgradeThreshold(set)
 	known := knownFeatures(set)
 	risky := learnLogistic(set, trainingValue.risky, known).pruned()
 	var riskyOnly []trainingValue
@@ -409,10 +465,12 @@ func writeLearned(t *testing.T, set []trainingValue, fp string) {
 	fmt.Fprintf(&out, "# sensitive, weight towards sensitive rather than personal. w: a folded word, b: two\n")
 	fmt.Fprintf(&out, "# words in a row, r: a rule that found something, v: the rules' verdict. threshold: a\n")
 	fmt.Fprintf(&out, "# sentence that scores above it is blocked; release: names alone are let through in\n")
-	fmt.Fprintf(&out, "# sentences that score below it.\n")
+	fmt.Fprintf(&out, "# sentences that score below it; upgrade: a value blocked as personal data only is\n")
+	fmt.Fprintf(&out, "# sensitive where a sentence's sensitive score exceeds it.\n")
 	fmt.Fprintf(&out, "fingerprint\t%s\n", fp)
 	fmt.Fprintf(&out, "threshold\t%.4f\n", threshold)
 	fmt.Fprintf(&out, "release\t%.4f\n", release)
+	fmt.Fprintf(&out, "upgrade\t%.4f\n", upgrade)
 	fmt.Fprintf(&out, "bias\t%.4f\t%.4f\n", risky.bias, sensitive.bias)
 	for _, f := range feats {
 		fmt.Fprintf(&out, "%s\t%.4f\t%.4f\n", f, risky.w[f], sensitive.w[f])
@@ -432,6 +490,8 @@ func writeLearned(t *testing.T, set []trainingValue, fp string) {
 	rr, rb, or, ob := crossValidated(set, threshold)
 	t.Logf("cross-validated: risky blocked %.1f → %.1f %%, public blocked %.1f → %.1f %%", rr, rb, or, ob)
 	t.Logf("cross-validated release below %.4f: %d public and %d risky values blocked by names alone let through", release, okFreed, riskyFreed)
+	t.Logf("cross-validated upgrade above %.4f: %d of %d sensitive and %d of %d personal values blocked as personal data only called sensitive",
+		upgrade, sensitiveUp, nSensitive, personalUp, nPersonal)
 }
 
 // minLearnedWeight drops the features that weigh almost nothing either

@@ -41,7 +41,7 @@ func (a *analysis) originShape(k int) (i, j int, ok bool) {
 	if (prev == "of" || prev == "d") && k+1 < len(toks) && originNouns[toks[k+1].Norm] {
 		return k - 1, k + 2, true
 	}
-	if !copulas[prev] {
+	if !isCopula(toks, k-1) {
 		return 0, 0, false
 	}
 	if k+1 < len(toks) && (toks[k+1].Sep == '-' || !isClauseSep(toks[k+1].Sep) && toks[k+1].Has(text.Letter) && !toks[k+1].Is(cFunctionWords)) {
@@ -67,4 +67,10 @@ func (a *analysis) subjectBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// isCopula: token k is a copula, or the "'s" of "he's", "Ben's" before a
+// word that no possessive is followed by (a nationality, « on »).
+func isCopula(toks []text.Token, k int) bool {
+	return copulas[toks[k].Norm] || toks[k].Norm == "s" && toks[k].Sep == '\''
 }

@@ -555,7 +555,7 @@ func (a *analysis) genericBefore(k int) bool {
 			return false
 		}
 		if end, v := a.at(dGeneric, i); v != 0 && end <= k && !a.predicateBetween(end, k+1) && !markerNotEvent(toks, i) && !a.subjectBetween(end, k) { // clause_subject.go
-			if isPreposition(toks[i].Norm) && i > 0 && (copulas[toks[i-1].Norm] || toks[i-1].Norm == "s" && toks[i-1].Sep == '\'' || toks[i-1].Norm == "are" || toks[i-1].Norm == "sont") {
+			if isPreposition(toks[i].Norm) && i > 0 && (isCopula(toks, i-1) || toks[i-1].Norm == "are" || toks[i-1].Norm == "sont") {
 				return false // "Paul is on the waiting list for a kidney", « est sous traitement »: where someone is, not a theme
 			}
 			if !isPreposition(toks[i].Norm) || end == k || end == k-1 && isArticle(toks[k-1].Norm) {
