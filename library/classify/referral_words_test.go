@@ -21,3 +21,18 @@ func TestEnglishReferralWords(t *testing.T) {
 		"Send it as a PDF, not MS Word",
 	)
 }
+
+// An English nationality that is also a language is an origin when said
+// of a person (« the only Polish family », "our new Spanish volunteer"),
+// and a language or a dish otherwise.
+func TestNationalityThatIsALanguage(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"The only Polish family on the estate asked for help with the forms", Blocked, Sensitive, "origin"},
+		{"Our new Spanish volunteer starts on Monday", Blocked, Sensitive, "origin"},
+	})
+	allPass(t,
+		"Polish lessons on Tuesdays at the library",
+		"Chinese New Year party at the community centre",
+		"Portuguese custard tarts for the bake sale",
+	)
+}
