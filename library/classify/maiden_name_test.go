@@ -36,3 +36,30 @@ func TestBodyBornInAYear(t *testing.T) {
 		{"Au club, Kevin, né en 2009, joue milieu", Blocked, Personal, "name"},
 	})
 }
+
+// A civility's initials and the surname after them are one name (« Mrs
+// J. Thompson », « M. J.-P. Morel »): anonymising leaves no surname
+// behind the initial's dot.
+func TestSurnameAfterACivilitysInitials(t *testing.T) {
+	c := New(Rules{})
+	for in, gone := range map[string]string{
+		"Send the invoice to Mrs J. Thompson, 4 Rose Cottages": "Thompson",
+		"Envoyer la facture à Mme J. Durand":                   "Durand",
+		"Dr. P. Lefèvre viendra jeudi":                         "Lefèvre",
+		"M. J.-P. Morel est arrivé":                            "Morel",
+	} {
+		if out, _ := c.Anonymize(in); strings.Contains(out, gone) {
+			t.Errorf("%q stays in clear: %q", gone, out)
+		}
+	}
+}
+
+// « est parti » is someone who left, not a party (politics was found
+// in « Jean est parti plus tôt »).
+func TestLeftIsNoParty(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Jean est parti plus tôt", Blocked, Personal, "name"},
+		{"Paul est déjà parti", Blocked, Personal, "name"},
+		{"Jean a adhéré à un parti l'an dernier", Blocked, Sensitive, "politics"},
+	})
+}
