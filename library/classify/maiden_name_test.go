@@ -47,6 +47,7 @@ func TestSurnameAfterACivilitysInitials(t *testing.T) {
 		"Envoyer la facture à Mme J. Durand":                   "Durand",
 		"Dr. P. Lefèvre viendra jeudi":                         "Lefèvre",
 		"M. J.-P. Morel est arrivé":                            "Morel",
+		"Signé : J. Morel":                                     "Morel",
 	} {
 		if out, _ := c.Anonymize(in); strings.Contains(out, gone) {
 			t.Errorf("%q stays in clear: %q", gone, out)

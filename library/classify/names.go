@@ -497,7 +497,7 @@ func (a *analysis) labelledName() int {
 			return 0 // "account name: Paws of Provence" (org_shapes.go)
 		}
 		j := k + 1
-		for j < len(toks) && j < k+3 && toks[j].Has(text.Letter) && (toks[j].Sep == 0 || toks[j].Sep == '-') &&
+		for j < len(toks) && j < k+3 && toks[j].Has(text.Letter) && (toks[j].Sep == 0 || toks[j].Sep == '-' || toks[j].Sep == '.' && a.isInitial(j-1)) && // « Signé : J. Morel »
 			!toks[j].Is(cCapWord) && (toks[j].Has(text.Cap) || toks[j].IsAny(cFirst, cLast)) {
 			j++
 		}
