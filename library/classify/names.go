@@ -293,7 +293,7 @@ func (a *analysis) isFirstName(k int, ambiguousOK bool) bool {
 func (a *analysis) extend(j int) int {
 	for n := 0; n < 3 && j < len(a.s.Toks); n++ {
 		t := &a.s.Toks[j]
-		if !(a.isName(j) && (text.Joined(a.s.Toks, j, '-') || t.Sep == 0)) || t.Is(cPlaceAfterName) {
+		if !((a.isName(j) || a.isInitial(j)) && (text.Joined(a.s.Toks, j, '-') || t.Sep == 0)) || t.Is(cPlaceAfterName) { // « Mlle Sarah K. »
 			break
 		}
 		j++
