@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"tamis/library/classify/direct"
 )
@@ -58,7 +59,7 @@ func (c *Classifier) Anonymize(text string) (string, Mapping) {
 // outermost when they overlap). Numbering that would let Restore misread
 // the output (a code formed across a replacement boundary) is retried.
 func anonymizeFindings(text string, fs []Finding) (string, Mapping) {
-	spans := replaceable(fs)
+	spans := replaceable(text, fs)
 	if len(spans) == 0 {
 		return text, Mapping{}
 	}
@@ -81,7 +82,7 @@ func Replaced(f Finding) bool {
 }
 
 // replaceable keeps the findings to replace, outermost first, without overlap.
-func replaceable(fs []Finding) []Finding {
+func replaceable(text string, fs []Finding) []Finding {
 	keep := make([]Finding, 0, len(fs))
 	for _, f := range fs {
 		if Replaced(f) {
@@ -97,12 +98,29 @@ func replaceable(fs []Finding) []Finding {
 	out := keep[:0]
 	end := 0
 	for _, f := range keep {
-		if f.Start >= end {
+		if f.Start < end && f.End > end {
+			f.Start = tailStart(text, end, f.End) // « Durand S. » then « S., Benali K. »: « Benali K » is replaced too
+		}
+		if f.Start >= end && f.Start < f.End {
 			out = append(out, f)
 			end = f.End
 		}
 	}
 	return out
+}
+
+// tailStart returns where the part of a finding that goes on after an
+// earlier one starts: its first letter or digit from end, or to when it
+// holds none. Dropping the whole finding left its tail in clear.
+func tailStart(text string, end, to int) int {
+	for k := end; k < to; {
+		r, n := utf8.DecodeRuneInString(text[k:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return k
+		}
+		k += n
+	}
+	return to
 }
 
 // identifierRule reports the rules whose findings are identifiers, replaced
