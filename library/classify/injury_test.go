@@ -32,3 +32,13 @@ func TestContractedIsAndGambling(t *testing.T) {
 		"Conférence : l'addiction aux jeux chez les jeunes",
 	)
 }
+
+// A dependence on alcohol or on drugs said in the words of a care file
+// ("treated for alcohol dependence", « dépendance à l'alcool ») is health
+// data.
+func TestDependenceInCareWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Paul is being treated for alcohol dependence", Blocked, Sensitive, "health"},
+		{"Mme Roux suit un traitement pour sa dépendance à l'alcool", Blocked, Sensitive, "health"},
+	})
+}

@@ -89,7 +89,7 @@ func TestNamedThingShapesKeepPersons(t *testing.T) {
 func TestNamedThingFirstNamesStayPersons(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Malgré la maladie Julie Fontaine continue de venir aux entraînements.", Blocked, Sensitive, "health"},
-		{"Après la médaille Hugo Bernard a avoué sa dépendance à l'alcool.", Blocked, Personal, "name"},
+		{"Après la médaille Hugo Bernard a avoué sa dépendance à l'alcool.", Blocked, Sensitive, "health"}, // the name stays a person's; the dependence is his health
 		{"Merci à César, sorti de l'hôpital psychiatrique cette semaine.", Blocked, Sensitive, "health"},
 		{"Les enfants des Oscar sont placés en foyer.", Blocked, Sensitive, "child-protection"},
 		{"Jess's Disease Clinic visit is on Monday, she is scared.", Blocked, Personal, "name"},
