@@ -17,6 +17,7 @@ type learnedSentence struct {
 	weighed        bool
 	rules          uint64 // the rules found in it (bit RuleID), counted once each
 	doubt          bool   // one of them is a doubt
+	blocked        bool   // one of them blocks (learned_upgrade.go)
 	coded          bool   // it holds an anonymisation code (codes.go)
 }
 
@@ -168,7 +169,7 @@ func (a *analysis) learnedScore(m *learnedWeights, ls *learnedSentence, verdict 
 func (a *analysis) sortFindingsIntoSentences() {
 	ls := a.learned
 	for k := range ls {
-		ls[k].rules, ls[k].doubt = 0, false // sorted again after a release (learned_release.go)
+		ls[k].rules, ls[k].doubt, ls[k].blocked = 0, false, false // sorted again after a release (learned_release.go)
 	}
 	for _, f := range a.findings {
 		r := ruleNamed(f.Rule)
@@ -181,6 +182,7 @@ func (a *analysis) sortFindingsIntoSentences() {
 		for ; k < len(ls) && ls[k].start < f.End; k++ {
 			ls[k].rules |= 1 << r
 			ls[k].doubt = ls[k].doubt || f.Verdict == Doubt
+			ls[k].blocked = ls[k].blocked || f.Verdict == Blocked
 		}
 	}
 }

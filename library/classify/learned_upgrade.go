@@ -12,16 +12,16 @@ import "slices"
 // sets, upgradedPersonalShare of the personal values blocked as personal
 // data only score above it. Only the category moves: the value was
 // blocked already. A sentence is weighed only if it holds one of the
-// blocking findings or reads risky by itself, so that a public sentence
-// beside a name does not make the value sensitive.
+// blocking findings: weighed as blocked, every sentence reads risky, and
+// a template's own line beside a filled name (« N'invente ni chiffres,
+// ni dates… ») was called sensitive.
 func (a *analysis) upgradeLearned(m *learnedWeights) {
 	if slices.ContainsFunc(a.findings, func(f Finding) bool { return f.Category == Sensitive }) {
 		return // the rules found category 4
 	}
 	a.sortFindingsIntoSentences()
 	for _, ls := range a.learned {
-		score := a.learnedScore(m, &ls, Blocked)
-		if score[1] <= m.upgrade || !a.blockedIn(ls) && score[0] <= m.threshold {
+		if !ls.blocked || a.learnedScore(m, &ls, Blocked)[1] <= m.upgrade {
 			continue
 		}
 		a.findings = append(a.findings, Finding{
@@ -29,11 +29,4 @@ func (a *analysis) upgradeLearned(m *learnedWeights) {
 			Start: ls.start, End: ls.end, Reason: ruleLearnedSensitive.reason(),
 		})
 	}
-}
-
-// blockedIn: a blocking finding lies in the sentence ls.
-func (a *analysis) blockedIn(ls learnedSentence) bool {
-	return slices.ContainsFunc(a.findings, func(f Finding) bool {
-		return f.Verdict == Blocked && f.Start >= ls.start && f.End <= ls.end
-	})
 }

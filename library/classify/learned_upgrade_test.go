@@ -24,3 +24,16 @@ func TestLearnedCheckCallsSensitiveWhatTheRulesCallPersonal(t *testing.T) {
 		}
 	}
 }
+
+// A filled template whose only blocking finding is a name in a field
+// stays personal: the template's own lines (« N'invente ni chiffres, ni
+// dates… ») are not weighed as blocked sentences.
+func TestLearnedUpgradeLeavesTheTemplatesLines(t *testing.T) {
+	text := "CONTEXTE :\nLes Amis du Rail est une association loi 1901 créée en 1998. Notre mission : accompagner Mrs J. Thompson le mardi.\n\n" +
+		"PROMPT :\nEn te basant sur ce contexte, rédige une présentation de 100 mots pour le site web. Adopte un ton chaleureux et accessible, " +
+		"avec des phrases courtes et un vocabulaire compréhensible par tous. N'invente ni chiffres, ni dates, ni partenaires, ni actions " +
+		"qui ne figurent pas dans le contexte. N'utilise aucun nom de personne."
+	if r := New(Rules{}).Classify(text); r.Verdict != Blocked || r.Category != Personal {
+		t.Errorf("got %d/%s %v, want 3/blocked", r.Category, r.Verdict, describe(text, r))
+	}
+}

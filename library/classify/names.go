@@ -312,7 +312,10 @@ func (a *analysis) civilityName(i int) int {
 	}
 	k := a.afterCivilityInsert(i + 1) // civility_shapes.go: « Mme veuve Lambertin »
 	if k < len(a.s.Toks) && a.isInitial(k) {
-		return a.surnameAfterInitials(k)
+		if j := a.initialsName(k); j > k {
+			return j // « Mrs J. Thompson », « M. J.-P. Morel »: initials and the surname after their dot
+		}
+		return a.extend(k + 1) // « Mme J. »
 	}
 	if j := a.apostropheName(k); j > 0 {
 		return j
@@ -322,23 +325,6 @@ func (a *analysis) civilityName(i int) int {
 	}
 	if !a.isName(k) || a.s.Toks[k].Sep != 0 && a.s.Toks[k].Sep != '.' {
 		return 0
-	}
-	return a.extend(k + 1)
-}
-
-// surnameAfterInitials returns the end of a civility's initials and the
-// surname after them (« Mrs J. Thompson », « M. J.-P. Morel »): the
-// initial's dot stands between them, so extend, which joins words
-// written with a space, stopped at the initial and anonymising left
-// « Personne_001. Thompson ».
-func (a *analysis) surnameAfterInitials(k int) int {
-	toks := a.s.Toks
-	j := k + 1
-	for j < len(toks) && j-k < maxFirstNameParts && a.isInitial(j) && (toks[j].Sep == '.' || toks[j].Sep == '-') {
-		j++ // « J.-P. », « A. B. »
-	}
-	if j < len(toks) && (toks[j].Sep == '.' || toks[j].Sep == 0) && a.isName(j) && !isClauseSep(toks[j].Sep) {
-		return a.extend(j + 1)
 	}
 	return a.extend(k + 1)
 }

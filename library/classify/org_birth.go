@@ -15,7 +15,7 @@ func (a *analysis) noteBodyBirthYear() {
 			continue
 		}
 		b := a.tokenAt(f.Start)
-		if b < 3 || toks[b-1].Norm != "en" || !maidenWords[toks[b-2].Norm] || len(a.names) > 0 || a.anchorBefore(b) {
+		if b < 3 || toks[b-1].Norm != "en" || toks[b-2].Norm != "ne" && toks[b-2].Norm != "nee" || len(a.names) > 0 || a.anchorBefore(b) {
 			continue // « Le fils du président du club, né en 2015 »: a person's
 		}
 		for h := b - 3; h >= max(0, b-8); h-- {
