@@ -49,8 +49,18 @@ func (a *analysis) tradeAt(from, to int) bool {
 	return false
 }
 
-// specialistNoun: the word names a medical specialist (« cardiologue »,
-// « addictologue », "oncologist").
+// specialistNoun: the word names a medical specialist or a therapist
+// (« cardiologue », « psychiatre », « orthophoniste », "oncologist",
+// "psychiatrist", "therapist"), by the endings of their trade.
 func specialistNoun(w string) bool {
-	return strings.HasSuffix(w, "logue") || strings.HasSuffix(w, "logues") || strings.HasSuffix(w, "ologist")
+	w = strings.TrimSuffix(w, "s")
+	for _, end := range specialistEndings {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
+
+// specialistEndings end the folded, singular nouns of medical trades.
+var specialistEndings = []string{"logue", "ologist", "iatre", "iatrist", "phoniste", "therapeute", "therapist"}

@@ -22,6 +22,7 @@ var (
 	eventHeads         = lexicon.Words(lexicon.Data, "event_heads")         // cue_public.go
 	smallCounts        = lexicon.Words(lexicon.Data, "small_counts")        // small_group.go
 	kinPlural          = lexicon.Words(lexicon.Data, "kin_plural")          // small_group.go
+	knownGroupDets     = lexicon.Words(lexicon.Data, "known_group_dets")    // small_group.go
 	addressingWords    = lexicon.Words(lexicon.Data, "addressing")          // cue_rules.go
 	coupleSayings      = lexicon.Words(lexicon.Data, "couple")              // gendered_couple.go
 	knownLogins        = lexicon.Words(lexicon.Data, "logins")              // cue_credentials.go
