@@ -42,3 +42,34 @@ func TestDependenceInCareWords(t *testing.T) {
 		{"Mme Roux suit un traitement pour sa dépendance à l'alcool", Blocked, Sensitive, "health"},
 	})
 }
+
+// An injury told by its limb and its verb, whatever the pair: « a la
+// cheville foulée », « s'est blessé au genou », "fractured her wrist",
+// "hurt his back"; a chair's back or a first-aid sheet is no one's.
+func TestInjuryToldByItsLimb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Our goalkeeper Paul broke his leg on Saturday.", Blocked, Sensitive, "health"},
+		{"Mme Girard a la cheville foulée, elle ne viendra pas.", Blocked, Sensitive, "health"},
+		{"Théo s'est blessé au genou pendant l'entraînement.", Blocked, Sensitive, "health"},
+		{"Sandra fractured her wrist at the car boot sale.", Blocked, Sensitive, "health"},
+		{"He hurt his back lifting the crates, so he's off until Monday.", Blocked, Sensitive, "health"},
+	})
+	allPass(t,
+		"Que faire en cas de jambe cassée ? Fiche premiers secours.",
+		"First aid: how to splint a broken arm.",
+		"Le dos de la chaise est cassé, il faut la remplacer.",
+		"Atelier : se muscler le dos sans se blesser.",
+	)
+}
+
+// "Striker" is a football forward in a club's text: "Striker Erling
+// Haaland scored a hat-trick" names no union; "on strike" still does.
+func TestStrikerIsAPosition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"The kitchen staff are on strike, Tom too.", Blocked, Sensitive, "union"},
+	})
+	c := rulesOnly()
+	if r := c.Classify("Striker Erling Haaland scored a hat-trick against Fulham."); r.Category == Sensitive {
+		t.Errorf("a striker read as a union fact: %v", describe("Striker Erling Haaland scored a hat-trick against Fulham.", r))
+	}
+}

@@ -18,10 +18,10 @@ import (
 // after the rules, on a value they did not block, and blocks a sentence
 // that reads like the personal or sensitive values of those sets: the
 // model closes what the rules' words miss (a strategy told casually, a
-// person pointed at in everyday words). It drops one kind of finding
+// person pointed at in everyday words). It softens one kind of finding
 // only: names, in a value that nothing else blocks, in sentences that
-// read like public text (learned_release.go); every other finding of the
-// rules stays whole.
+// read like public text, are dropped or made a doubt
+// (learned_release.go); every other finding of the rules stays whole.
 //
 // Its weights are data (lexicon/data/learned/model.tsv.gz, a readable
 // table once unzipped); `go test ./library/classify -run
@@ -39,6 +39,7 @@ type learnedWeights struct {
 	bias        [2]float32
 	threshold   float32 // a sentence whose risky score exceeds it is blocked
 	release     float32 // names alone are let through in sentences that score below it (learned_release.go)
+	doubt       float32 // names alone are a doubt, not blocked, in sentences that score below it (learned_release.go)
 	upgrade     float32 // a value blocked as personal data only is sensitive where a sentence's sensitive score exceeds it
 	fingerprint string  // of the sets and the rules' findings it was learned from
 }
@@ -58,7 +59,7 @@ var learnedModel = sync.OnceValue(func() *learnedWeights {
 })
 
 // parseLearned reads the gzipped table: header lines "threshold", "release",
-// "upgrade", "bias" and "fingerprint", then one line per feature, its two weights
+// "doubt", "upgrade", "bias" and "fingerprint", then one line per feature, its two weights
 // after tabs. It reads the table's lines without a string per line: the
 // first classifier of a process waits for it. A table without its
 // threshold or its bias is an error, not a model that blocks nothing.
@@ -74,6 +75,7 @@ func parseLearned(raw []byte) (*learnedWeights, error) {
 	m := &learnedWeights{w: make(map[uint64][2]float32, bytes.Count(table, []byte{'\n'}))}
 	var haveThreshold, haveBias bool
 	m.release = float32(math.Inf(-1)) // no release line: nothing is let through
+	m.doubt = float32(math.Inf(-1))   // no doubt line: names alone stay blocked
 	m.upgrade = float32(math.Inf(1))  // no upgrade line: the rules' category stands
 	for line := range bytes.Lines(table) {
 		line = bytes.TrimSuffix(line, []byte{'\n'})
@@ -88,7 +90,7 @@ func parseLearned(raw []byte) (*learnedWeights, error) {
 		case "fingerprint":
 			m.fingerprint = string(rest)
 			continue
-		case "threshold", "release", "upgrade":
+		case "threshold", "release", "doubt", "upgrade":
 			v, ok := parseWeight(rest)
 			if !ok {
 				return nil, errLearnedLine(line)
@@ -98,6 +100,8 @@ func parseLearned(raw []byte) (*learnedWeights, error) {
 				m.threshold, haveThreshold = v, true
 			case "release":
 				m.release = v
+			case "doubt":
+				m.doubt = v
 			default:
 				m.upgrade = v
 			}

@@ -108,8 +108,9 @@ func TestParseLearnedRejectsDamage(t *testing.T) {
 			t.Errorf("parseLearned accepted %q", body)
 		}
 	}
-	if m := learnedModel(); m == nil || len(m.w) < 1000 || m.threshold == 0 || m.release >= m.threshold || math.IsInf(float64(m.release), -1) {
-		t.Fatalf("the embedded model is missing or empty, or its release threshold is missing")
+	if m := learnedModel(); m == nil || len(m.w) < 1000 || m.threshold == 0 || m.release >= m.threshold || math.IsInf(float64(m.release), -1) ||
+		m.doubt <= m.release {
+		t.Fatalf("the embedded model is missing or empty, or its release or doubt threshold is missing or out of order")
 	}
 }
 

@@ -1,6 +1,11 @@
 package classify
 
-import "slices"
+import (
+	"math"
+	"slices"
+
+	"tamis/i18n"
+)
 
 // releaseLearned lets through a value that the rules block for names
 // alone when every sentence holding one of those names reads, to the
@@ -19,6 +24,12 @@ import "slices"
 // apposition (famous_guards.go apposedAge: « Kylian Mbappé (U11) »), or a
 // role of ours beside the name (public_role.go oursAround: « Zinédine
 // Zidane, notre trésorier, a été réélu à l'unanimité »).
+//
+// Between the release and a second threshold (model.doubt, where at most
+// doubtedRiskyShare of the risky values score below), the text reads
+// public but not surely enough: the names become a doubt that the
+// volunteer must confirm, rather than a block (« Le pilote Pierre Gasly a
+// terminé troisième du Grand Prix de Monaco »).
 func (a *analysis) releaseLearned() {
 	m := learnedModel()
 	if m == nil || a.c.noLearned || a.c.learnTrace != nil || len(a.learned) == 0 {
@@ -37,21 +48,43 @@ func (a *analysis) releaseLearned() {
 	if names == 0 || a.heldName {
 		return
 	}
-	release := m.release
+	release, doubt := m.release, m.doubt
 	if a.unlistedNames > 0 || names > a.namesReported {
 		release -= unlistedMargin
+		doubt -= unlistedMargin
 	}
 	a.sortFindingsIntoSentences()
+	highest := float32(math.Inf(-1))
 	for _, f := range a.findings {
 		if f.Rule != ruleName.String() {
 			continue
 		}
 		k := a.learnedSentenceOf(f)
-		if k < 0 || a.learnedScore(m, &a.learned[k], Blocked)[0] >= release {
-			return // a name outside the weighed sentences, or in one that reads private
+		if k < 0 {
+			return // a name outside the weighed sentences
+		}
+		highest = max(highest, a.learnedScore(m, &a.learned[k], Blocked)[0])
+	}
+	switch {
+	case highest < release:
+		a.findings = slices.DeleteFunc(a.findings, func(f Finding) bool { return f.Rule == ruleName.String() })
+	case highest < doubt:
+		a.doubtNames()
+	}
+}
+
+// doubtNames turns the blocked names into doubts: text that reads public,
+// but not surely enough to let the names through. The volunteer, who
+// knows whether the person is a public figure in a public role, says.
+func (a *analysis) doubtNames() {
+	reason := ruleName.reason() + i18n.T(
+		" : le texte se lit comme public ; s’agit-il d’une personnalité publique dans son rôle ?",
+		": the text reads as public; is this a public figure in a public role?")
+	for k := range a.findings {
+		if f := &a.findings[k]; f.Rule == ruleName.String() {
+			f.Verdict, f.Reason = Doubt, reason
 		}
 	}
-	a.findings = slices.DeleteFunc(a.findings, func(f Finding) bool { return f.Rule == ruleName.String() })
 }
 
 // learnedSentenceOf returns the index in a.learned of the sentence that

@@ -45,7 +45,10 @@ func TestLearnedReleaseFreesPublicFigures(t *testing.T) {
 // leak: ordinary full names (the name lists' first names and surnames,
 // paired in turn) and the famous list's full names, in the everyday notes
 // of famousLookalikeNotes and a few more. A note that the rules block and
-// that the release lets through is a name leaked.
+// that the release lets through is a name leaked; an ordinary name made
+// a doubt is a question the volunteer should not have had to answer. A
+// famous name made a doubt (« Le vélo de Tony Curtis est resté dans la
+// cour ») asks the right question: is it the public figure?
 func TestLearnedReleaseKeepsEverydayNotes(t *testing.T) {
 	notes := append([]string{
 		"%s ne pourra pas venir à la distribution de jeudi.",
@@ -57,9 +60,10 @@ func TestLearnedReleaseKeepsEverydayNotes(t *testing.T) {
 	}, famousLookalikeNotes...)
 	firsts := sortedWords(lexicon.LoadWords(lexicon.Data, "data/firstnames.txt"))
 	lasts := sortedWords(lexicon.LoadWords(lexicon.Data, "data/lastnames.txt"))
+	const ordinary = 400
 	var names []string
-	for k := 0; k < 400; k++ {
-		names = append(names, capitalizeWords(firsts[k*len(firsts)/400]+" "+lasts[(k*7919)%len(lasts)]))
+	for k := 0; k < ordinary; k++ {
+		names = append(names, capitalizeWords(firsts[k*len(firsts)/ordinary]+" "+lasts[(k*7919)%len(lasts)]))
 	}
 	famous := sortedWords(lexicon.LoadWords(lexicon.Data, "data/famous_names.txt"))
 	for k := 0; k < len(famous); k += 20 {
@@ -70,22 +74,34 @@ func TestLearnedReleaseKeepsEverydayNotes(t *testing.T) {
 	c := New(Rules{})
 	rules := New(Rules{})
 	rules.noLearned = true
-	blocked, released := 0, 0
+	blocked, released, ordinaryBlocked, ordinaryDoubted, famousDoubted := 0, 0, 0, 0, 0
 	for k, name := range names {
 		text := fmt.Sprintf(notes[k%len(notes)], name)
 		if rules.Classify(text).Verdict != Blocked {
 			continue
 		}
 		blocked++
-		if c.Classify(text).Verdict != Blocked {
+		ordinaryBlocked += b2i(k < ordinary)
+		switch c.Classify(text).Verdict {
+		case OK:
 			released++
 			t.Logf("let through: %s", text)
+		case Doubt:
+			if k < ordinary {
+				ordinaryDoubted++
+				t.Logf("ordinary name doubted: %s", text)
+			} else {
+				famousDoubted++
+			}
 		}
 	}
 	rate := 100 * float64(released) / float64(blocked)
-	t.Logf("%d of %d everyday notes blocked by the rules are let through by the release (%.1f %%)", released, blocked, rate)
-	if blocked < 400 || rate > 1 {
-		t.Errorf("reverse leak of the release: %d of %d notes (%.1f %%), bound 1 %%", released, blocked, rate)
+	doubtRate := 100 * float64(ordinaryDoubted) / float64(ordinaryBlocked)
+	t.Logf("%d of %d everyday notes blocked by the rules are let through by the release (%.1f %%); %d of %d with an ordinary name made a doubt (%.1f %%), and %d with a famous one",
+		released, blocked, rate, ordinaryDoubted, ordinaryBlocked, doubtRate, famousDoubted)
+	if blocked < 400 || rate > 1 || doubtRate > 1 {
+		t.Errorf("reverse leak of the release: %d of %d notes let through (%.1f %%), %d of %d ordinary names doubted (%.1f %%), bound 1 %% each",
+			released, blocked, rate, ordinaryDoubted, ordinaryBlocked, doubtRate)
 	}
 }
 
@@ -98,4 +114,38 @@ func sortedWords(set lexicon.WordSet) []string {
 	}
 	sort.Strings(ws)
 	return ws
+}
+
+// TestLearnedDoubtAsksAboutPublicFigures: a name alone in text that reads
+// public, but not surely enough for the release, is a doubt the volunteer
+// confirms, with a reason that says why; the same name in a private note
+// stays blocked.
+func TestLearnedDoubtAsksAboutPublicFigures(t *testing.T) {
+	c := New(Rules{})
+	doubted := 0
+	for _, text := range []string{
+		"La navigatrice Isabelle Autissier a bouclé son tour du monde en solitaire.",
+		"Striker Erling Haaland scored a hat-trick against Fulham.",
+		"Le pilote Pierre Gasly a terminé troisième du Grand Prix de Monaco.",
+	} {
+		r := c.Classify(text)
+		if r.Verdict == Blocked {
+			t.Errorf("%q: blocked (%v)", text, describe(text, r))
+		}
+		if r.Verdict != Doubt {
+			continue
+		}
+		doubted++
+		for _, f := range r.Findings {
+			if f.Verdict == Doubt && !strings.Contains(f.Reason, "personnalité publique") && !strings.Contains(f.Reason, "public figure") {
+				t.Errorf("%q: the doubt does not say why: %q", text, f.Reason)
+			}
+		}
+	}
+	if doubted == 0 {
+		t.Error("no public-looking name made a doubt: the doubt band is empty")
+	}
+	if r := c.Classify("Isabelle Autissier a oublié son parapluie à la distribution de jeudi."); r.Verdict != Blocked {
+		t.Errorf("a private note with a famous name: %s", r.Verdict)
+	}
 }

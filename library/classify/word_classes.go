@@ -217,6 +217,7 @@ const (
 	cCareStay             // data/words/care_stay_places.txt (care_stay.go)
 	cArrival              // data/words/arrival_verbs.txt (arrival_from.go)
 	cSurgeryObject        // data/words/surgery_objects.txt (surgery_done.go)
+	cLimb                 // data/words/limbs.txt (injury_told.go)
 	numClasses
 )
 
@@ -358,6 +359,7 @@ var classFiles = []struct {
 	{cCareStay, []string{"care_stay_places"}},
 	{cArrival, []string{"arrival_verbs"}},
 	{cSurgeryObject, []string{"surgery_objects"}},
+	{cLimb, []string{"limbs"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},

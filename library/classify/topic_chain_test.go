@@ -1,0 +1,21 @@
+package classify
+
+import "testing"
+
+// A theme told as a noun phrase after « sur le », "on the", in a talk or
+// a work: « conférence sur le sommeil des enfants autistes » is a topic;
+// a family or one person in the phrase make it someone's again.
+func TestThemeGoesOnThroughItsPhrase(t *testing.T) {
+	allPass(t,
+		"Conférence sur le quotidien des familles d'enfants autistes, entrée libre.",
+		"Talk on the sleep of autistic children, Tuesday 6 pm, village hall.",
+	)
+	runRuleCases(t, []ruleCase{
+		{"Conférence sur le suivi de mon fils autiste.", Blocked, Sensitive, "health"},
+		{"Point sur le dossier des jumeaux autistes du 3e.", Blocked, Sensitive, "health"},
+	})
+	c := rulesOnly()
+	if r := c.Classify("Point sur le dossier des enfants autistes du 3e."); r.Verdict == OK {
+		t.Errorf("an agenda's item about some children passed: %v", r.Findings)
+	}
+}
