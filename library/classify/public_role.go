@@ -218,7 +218,9 @@ func (a *analysis) ownNameInRole(f Finding) bool {
 
 // assemblyVote: a finding that says a vote (« a voté », "voted") in a
 // sentence where an assembly votes (« le conseil municipal … a voté à
-// l'unanimité »): the deliberation of a public body, no one's opinion.
+// l'unanimité ») or an elected person does (« le député Jean Dupont a voté
+// la loi »): the deliberation of a public body, or a vote in office on
+// the public record; no one's private opinion.
 func (a *analysis) assemblyVote(f Finding) bool {
 	vote := false
 	for _, t := range a.s.Toks {
@@ -226,7 +228,7 @@ func (a *analysis) assemblyVote(f Finding) bool {
 			vote = vote || voteWords[t.Norm]
 		}
 	}
-	return vote && a.anyWordIn(assemblyWords)
+	return vote && (a.anyWordIn(assemblyWords) || a.anyWordIn(electedPersons)) // political_deal.go
 }
 
 // voteWords say a vote; assemblyWords an assembly that deliberates.

@@ -238,3 +238,16 @@ func TestOwnDuesMakeAMember(t *testing.T) {
 	})
 	allPass(t, "Concert de Vincent Delerm à la salle des fêtes : entrée libre, adhésion à 10 € pour les nouveaux membres.")
 }
+
+// A vote of an elected person in office is on the public record (« le
+// député X a voté la loi »); anyone else's vote is an opinion.
+func TestVoteInOfficeIsPublic(t *testing.T) {
+	allPass(t,
+		"Le député Jean Dupont a voté la loi sur la fin de vie.",
+		"La sénatrice Marie Roux a voté contre la motion.",
+	)
+	runRuleCases(t, []ruleCase{
+		{"Mon voisin a voté la loi, il me l'a dit.", Blocked, Sensitive, "politics"},
+		{"Notre adhérente, élue municipale, a voté pour le RN aux européennes.", Blocked, Sensitive, "politics"},
+	})
+}
