@@ -264,6 +264,9 @@ func isElision(w string) bool {
 // of it.
 func (a *analysis) judgeSpecial(sp span, t term) {
 	an, anchored := a.nearestAnchor(sp.i)
+	if anchored && a.agentAnchor(an, sp) { // agent_anchor.go: "led by a nurse"
+		an, anchored = a.nearestAnchorBesides(sp.i, an.k)
+	}
 	if a.specialSaysNoFact(sp, t, an, anchored) {
 		return
 	}
