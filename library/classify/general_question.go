@@ -248,8 +248,8 @@ func (a *analysis) indefiniteAnchor(k int) bool {
 		k > 1 && toks[k-1].Is(cPerson) && isIndefinite(toks[k-2].Norm) // « une personne diabétique »
 }
 
-// anyoneWords stand for anyone.
-var anyoneWords = lexicon.WordSet{"someone": true, "somebody": true, "anyone": true, "anybody": true, "quelqu'un": true, "quelqu": true}
+// anyoneWords stand for anyone (data/words/anyone_words.txt).
+var anyoneWords = lexicon.Words(lexicon.Data, "anyone_words")
 
 // subjectPossessives refer back to the indefinite subject of a question asked
 // of anyone (« Une personne diabétique peut-elle donner son sang ? »).

@@ -291,6 +291,10 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 	if !anchored && a.s.Toks[sp.i].Has(text.Cap) && a.namedPlaceAfterTerm(sp.j) {
 		return true // "the Quaker Meeting House", "the Methodist Church hall"
 	}
+	if a.caseOfAnyone(sp) { // case_of_anyone.go: "if someone has a panic attack, stay calm"
+		a.noteTopic(sp, t)
+		return true
+	}
 	if documentOfAKind(a.s.Toks, sp.i) && !anchored && len(a.names) == 0 {
 		return true // document_kinds.go: « chaque bénévole doit fournir un extrait de casier judiciaire »
 	}

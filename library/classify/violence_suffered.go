@@ -103,7 +103,7 @@ func beaterBefore(toks []text.Token, k int) bool {
 // sp, or the sentence before was about someone and this one points back
 // at them; a campaign or a case that may arise is about no one.
 func (a *analysis) factOfSomeone(sp span) bool {
-	if a.sentenceGeneric() && !a.namedUnderHeading(sp.i) || a.hypotheticalBefore(sp.i) {
+	if a.sentenceGeneric() && !a.namedUnderHeading(sp.i) || a.hypotheticalBefore(sp.i) || a.caseOfAnyone(sp) { // case_of_anyone.go
 		return false // « que faire si votre conjoint vous frappe ? », a campaign
 	}
 	if _, ok := a.nearestAnchor(sp.i); ok {

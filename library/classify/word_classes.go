@@ -218,6 +218,7 @@ const (
 	cArrival              // data/words/arrival_verbs.txt (arrival_from.go)
 	cSurgeryObject        // data/words/surgery_objects.txt (surgery_done.go)
 	cLimb                 // data/words/limbs.txt (injury_told.go)
+	cAnyone               // data/words/anyone_words.txt (case_of_anyone.go, general_question.go)
 	numClasses
 )
 
@@ -360,6 +361,7 @@ var classFiles = []struct {
 	{cArrival, []string{"arrival_verbs"}},
 	{cSurgeryObject, []string{"surgery_objects"}},
 	{cLimb, []string{"limbs"}},
+	{cAnyone, []string{"anyone_words"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},

@@ -1,0 +1,19 @@
+package classify
+
+import "testing"
+
+// A case that may befall anyone (« si », "if" + « quelqu'un », "someone")
+// is advice; a name, a time of now or the association's own people keep
+// the fact someone's, and a person of a kind (« un bénévole ») is left to
+// the advice questions' guards.
+func TestCaseOfAnyoneIsAdvice(t *testing.T) {
+	allPass(t,
+		"If somebody faints during the walk, sit them down and call 112.",
+		"Si quelqu'un fait une crise d'épilepsie, allongez-le sur le côté et chronométrez.",
+	)
+	runRuleCases(t, []ruleCase{
+		{"If Paul has a panic attack, call his mum.", Blocked, Sensitive, "health"},
+		{"Si quelqu'un fait une crise ce soir au club, c'est sûrement Léo : il est épileptique.", Blocked, Sensitive, "health"},
+		{"Si un adhérent est séropositif, doit-il le dire au club ?", Blocked, Sensitive, "health"},
+	})
+}
