@@ -45,6 +45,9 @@ func (a *analysis) findStrategy() {
 		if a.publicTopic(sp.i, t.kind) || a.citedPublicNews() { // cited_source.go: « …, selon l'AFP »
 			continue // "Le tribunal organise une journée portes ouvertes", "Écoute anonyme et confidentielle"
 		}
+		if published && a.publishedMatter(t.rule) { // published_matter.go
+			continue // a merger voted or announced in public: the association's news
+		}
 		reason := t.rule.reason()
 		switch {
 		case t.flags&strong != 0:

@@ -1,0 +1,31 @@
+package classify
+
+// A merger that a text says public is the association's news: « Notre
+// fusion avec Entraide Sud, votée à l'AG du 14 juin, est effective »,
+// « Comme annoncé dans notre communiqué de mars, la fusion… », "the
+// regional council has announced the merger". Told in the future (« la
+// fusion sera annoncée dans le rapport annuel », "will be announced in
+// our press release") or denied (« pas encore publiée », « rien n'est
+// publié »), it is still a plan kept back. A negotiation's margin, a
+// dispute or a staff matter stay what they are wherever they are told.
+
+// publishedMatters are the matters a published text makes public.
+var publishedMatters = map[RuleID]bool{ruleMerger: true}
+
+// publishedMatter: the sentence, already read as published, makes the
+// matter of rule r public: no denial, no future, nothing still to come.
+func (a *analysis) publishedMatter(r RuleID) bool {
+	if !publishedMatters[r] || a.negated() {
+		return false
+	}
+	for k, t := range a.s.Toks {
+		if a.futureAt(k) || t.Is(cSoon) || toComeWords[t.Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// toComeWords say a future the « -ra » ending misses: « sera », « va
+// être annoncée », "will", "going to".
+var toComeWords = map[string]bool{"sera": true, "seront": true, "va": true, "vont": true, "will": true, "shall": true, "ll": true, "going": true}
