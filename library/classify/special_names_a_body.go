@@ -24,7 +24,17 @@ func (a *analysis) specialNamesABody(sp span) bool {
 	if len(a.names) > 0 || len(a.anchors) > 0 || a.carried || a.describesSomeone() {
 		return false
 	}
-	return a.bodyNounNext(sp) || a.bodyNounBefore(sp) || a.hyphenQualifier(sp) || a.establishmentNamed(sp)
+	return a.bodyNounNext(sp) || a.bodyNounBefore(sp) || a.hyphenQualifier(sp) || a.establishmentNamed(sp) || a.establishmentSubject(sp)
+}
+
+// establishmentSubject: the word is an establishment written in capitals
+// (a venue word: CMP, MDPH) that opens the sentence after its article, as
+// its subject: « Le CMP du quartier change d'horaires », « La MDPH sera
+// fermée le 14 juillet ». The sentence tells the establishment's news;
+// « Paul va au CMP » has a person and a way in.
+func (a *analysis) establishmentSubject(sp span) bool {
+	toks := a.s.Toks
+	return sp.i == 1 && sp.j == 2 && toks[0].Is(cDefiniteArticles) && toks[1].Is(cVenue) && toks[1].Has(text.Upper)
 }
 
 // describesSomeone: the sentence holds a person noun in the singular

@@ -44,3 +44,14 @@ func TestSpecialWordQualifyingABodyKeepsPersons(t *testing.T) {
 		{"Anglican church warden, lives at 3 rue des Lilas, divorced last year", Blocked, Sensitive, ""},
 	})
 }
+
+// An establishment written in capitals that opens the sentence as its
+// subject tells its own news; with a person in the sentence it is where
+// that person goes.
+func TestEstablishmentAsSubjectNamesNoOne(t *testing.T) {
+	allPass(t, "Le CMP du quartier change d'horaires à partir de lundi.")
+	runRuleCases(t, []ruleCase{
+		{"Le CMP a appelé pour Paul, il ne viendra pas.", Blocked, Sensitive, "health"},
+		{"Le CMP suit mon fils depuis deux ans.", Blocked, Sensitive, "health"},
+	})
+}

@@ -44,3 +44,16 @@ func TestAddictionToldByItsProductAndATrouble(t *testing.T) {
 		{"The drink problems of young people: what parents can do, free evening.", OK, Public, ""},
 	})
 }
+
+// Drunk or high said of someone in the words of a hand-over note (« très
+// alcoolisé », « défoncé ») is health, as « ivre » was; compulsory
+// psychiatric care (« hospitalisée d'office », "sectioned") is health,
+// not a sentence. Drinks « alcoolisées » at a bar are no one's.
+func TestIntoxicationAndCompulsoryCareAreHealth(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Permanence : Sami est revenu vers 14h, très alcoolisé.", Blocked, Sensitive, "health"},
+		{"Jean-Claude won't be at choir for a while, he's been sectioned.", Blocked, Sensitive, "health"},
+		{"Mme Roux a été hospitalisée d'office la semaine dernière.", Blocked, Sensitive, "health"},
+	})
+	allPass(t, "Buvette : boissons alcoolisées interdites aux mineurs.")
+}
