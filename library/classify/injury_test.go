@@ -73,3 +73,17 @@ func TestStrikerIsAPosition(t *testing.T) {
 		t.Errorf("a striker read as a union fact: %v", describe("Striker Erling Haaland scored a hat-trick against Fulham.", r))
 	}
 }
+
+// An operation told by the part it was on, in either order, is health;
+// a history lecture or a talk on transplants is no one's.
+func TestOperationToldByItsPart(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Chris can't drive since the eye operation.", Blocked, Sensitive, "health"},
+		{"Mme Roux se remet de son opération du genou, elle reviendra en mai.", Blocked, Sensitive, "health"},
+		{"Notre trésorière a eu une greffe de rein.", Blocked, Sensitive, "health"},
+	})
+	allPass(t,
+		"Lecture : l'opération du cœur au XIXe siècle, par un historien de la médecine.",
+		"Conférence sur la greffe de rein, entrée libre.",
+	)
+}

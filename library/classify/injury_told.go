@@ -15,18 +15,29 @@ import (
 // 4. A first-aid sheet (« que faire en cas de jambe cassée ? ») tells it
 // of no one.
 
-// injuryVerbs hurt a limb (data/words/injury_verbs.txt).
-var injuryVerbs = lexicon.Words(lexicon.Data, "injury_verbs")
+// An operation is told the same way, by the part it was on: "since the
+// eye operation", "heart surgery", « opéré de la hanche », « son
+// opération du genou » (operation_words.txt, beside a limb or an organ).
 
-// findInjuryTold reports the first injury told of a person.
+// injuryVerbs hurt a limb (data/words/injury_verbs.txt); operationWords
+// are an operation's nouns and participles.
+var (
+	injuryVerbs    = lexicon.Words(lexicon.Data, "injury_verbs")
+	operationWords = lexicon.Words(lexicon.Data, "operation_words")
+)
+
+// findInjuryTold reports the first injury or operation told of a person.
 func (a *analysis) findInjuryTold() {
 	toks := a.s.Toks
 	for k := range toks {
-		if !toks[k].Is(cLimb) {
+		if !toks[k].IsAny(cLimb, cOrgan) {
 			continue
 		}
-		i, j := injuryAround(toks, k)
-		if i < 0 || a.coveredByFinding(span{i, j, 0}) { // special_late_names.go: the list's « s'est cassé la jambe »
+		i, j := operationAround(toks, k)
+		if i < 0 && toks[k].Is(cLimb) {
+			i, j = injuryAround(toks, k)
+		}
+		if i < 0 || a.healthFoundWithin(i, j) { // the list's « s'est cassé la jambe », « son opération »
 			continue
 		}
 		if a.factOfSomeone(span{i, j, 0}) || ownedPart(toks, k) && !a.sentenceGeneric() { // violence_suffered.go
@@ -58,3 +69,33 @@ func injuryAround(toks []text.Token, k int) (int, int) {
 // limbLinks stand between a verb of injury and the limb besides an
 // article or a possessive: « blessé au genou », "hurt my back".
 var limbLinks = lexicon.WordSet{"au": true, "aux": true, "my": true, "your": true, "mon": true, "ma": true, "mes": true}
+
+// operationAround returns the span of an operation on the part at k:
+// the operation's noun right after it ("eye operation", "heart
+// surgery"), or its noun or participle before it with « de », « du »,
+// « des » and an article between (« opération du genou », « opérée de
+// la hanche »); -1 when there is none.
+func operationAround(toks []text.Token, k int) (int, int) {
+	if k+1 < len(toks) && operationWords[toks[k+1].Norm] && toks[k+1].Sep == 0 {
+		return k, k + 2
+	}
+	v := k - 1
+	if v >= 0 && isArticle(toks[v].Norm) && toks[v].Norm != "de" {
+		v--
+	}
+	if v >= 1 && (toks[v].Norm == "de" || toks[v].Norm == "d" || toks[v].Norm == "du" || toks[v].Norm == "des") && operationWords[toks[v-1].Norm] {
+		return v - 1, k + 1
+	}
+	return -1, -1
+}
+
+// healthFoundWithin: a health finding already overlaps tokens [i, j).
+func (a *analysis) healthFoundWithin(i, j int) bool {
+	start, end := a.s.Toks[i].From(), a.s.Toks[j-1].To()
+	for _, f := range a.findings {
+		if f.Rule == ruleHealth.String() && f.Start < end && f.End > start {
+			return true
+		}
+	}
+	return false
+}

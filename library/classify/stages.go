@@ -109,7 +109,7 @@ var sentenceStages = []stage{
 	// organ_failing.go: « ses reins lâchent », "his liver is shot", « une boule au sein »
 	{name: "organ-failing", run: (*analysis).findOrganFailing, needs: classesOf(cOrgan, cSurgeryObject)},
 	// injury_told.go: « s'est blessé au genou », "broke his leg"
-	{name: "injury-told", run: (*analysis).findInjuryTold, needs: classesOf(cLimb)},
+	{name: "injury-told", run: (*analysis).findInjuryTold, needs: classesOf(cLimb, cOrgan)},
 	// medical_words.go: « sort de sa coloscopie », "her tonsillitis"
 	{name: "medical-words", always: true, run: (*analysis).findMedicalWords},
 	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},
