@@ -53,11 +53,24 @@ func (a *analysis) findCareStay() {
 		if s > 0 && isPossessive(toks[s-1].Norm) {
 			s = auxiliariesBefore(toks, s-1) // « a son rendez-vous à la clinique », "has her appointments at"
 		}
-		if a.personSubject(s) {
+		if a.personSubject(s) || a.namedOpenerJoined(s) {
 			a.add(ruleHealth, v, k+1)
 			return
 		}
 	}
+}
+
+// namedOpenerJoined: the verb at s follows a joiner (« et », « puis »,
+// "and then") and the sentence opens on a name, the subject the joined
+// verb shares: "Sue Barker opened the cake stall and then went to
+// hospital".
+func (a *analysis) namedOpenerJoined(s int) bool {
+	toks := a.s.Toks
+	k := s - 1
+	for k >= 0 && (toks[k].Is(cClauseJoiner) || toks[k].Norm == "then" || toks[k].Norm == "ensuite") {
+		k--
+	}
+	return k < s-1 && k >= 0 && len(a.names) > 0 && a.names[0].i == 0
 }
 
 // officialOccasions are the occasions of a public visit

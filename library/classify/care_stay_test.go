@@ -66,3 +66,14 @@ func TestStaySpentInCare(t *testing.T) {
 		{"Visite de la clinique psychiatrique du Vinatier : portes ouvertes samedi.", OK, 0, ""},
 	})
 }
+
+// "went to hospital", "gone into hospital" put someone in care; a verb
+// joined to a sentence that opens on a name shares that name as subject.
+func TestWentToHospitalAndJoinedVerbs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Tom has gone into hospital for tests.", Blocked, Sensitive, "health"},
+		{"Sue Barker opened the cake stall and then went to hospital.", Blocked, Sensitive, "health"},
+		{"Marie a fermé le local puis est partie à l'hôpital.", Blocked, Sensitive, "health"},
+	})
+	allPass(t, "The choir went to the hospital to sing carols.")
+}

@@ -15,3 +15,15 @@ func TestPartnerOfTheSameGender(t *testing.T) {
 		{"Léa vit avec Chloé en colocation.", Blocked, Personal, "name"},
 	})
 }
+
+// "Partner", « conjoint » between two first names of one gender tell a
+// couple as « pacsé avec » does; "Sue" as a first name is no lawsuit.
+func TestPartnerAndSueAsAName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Karen and her partner Emma will host the quiz.", Blocked, Sensitive, "sexuality"},
+		{"Paul et son conjoint Marc tiendront la buvette.", Blocked, Sensitive, "sexuality"},
+		{"Karen and her partner Mike will host the quiz.", Blocked, Personal, "name"},
+		{"Sue will bring the cakes on Saturday.", Blocked, Personal, "name"},
+		{"We might sue the landlord over the damp.", Blocked, Sensitive, "litigation"},
+	})
+}

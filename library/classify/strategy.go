@@ -39,6 +39,9 @@ func (a *analysis) findStrategy() {
 		if t.rule == ruleMerger && a.mergesActivities(sp.j) || t.rule == ruleConfidential && (a.credentialNamed(sp.i) || a.secrecyDuty(sp.i, sp.j) || a.secretThing(sp.i, sp.j)) {
 			continue // strategy_activity.go: « on fusionne les deux séances », « votre code confidentiel »; secrecy_duty.go: « le secret professionnel », « à bulletin secret »
 		}
+		if sp.j == sp.i+1 && a.s.Toks[sp.i].Has(text.Cap) && a.named(sp.i) {
+			continue // a first name spelled as a word: "Sue will bring the cakes", "her partner Sue"
+		}
 		if a.insideRecordName(sp.i, sp.j) || a.generalQuestion() {
 			continue // « le procès-verbal de l'AG »: the record, not a trial; general_question.go: « Quelles sont les étapes d'une fusion ? »
 		}
