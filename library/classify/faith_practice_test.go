@@ -12,3 +12,17 @@ func TestAReligiousPracticeToldOfAPersonIsSensitive(t *testing.T) {
 		{"Pour la remise des prix, on ne serre pas de mains : un salut suffit.", OK, Public, ""},
 	})
 }
+
+// The veil is masculine: « le voile », « porte un voile » tell a faith,
+// « la voile », « stage de voile » a sport.
+func TestSailIsNoVeil(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La fille de Mme K. porte un voile depuis la rentrée.", Blocked, Sensitive, "religion"},
+		{"Fatima a mis son voile pour la sortie.", Blocked, Sensitive, "religion"},
+	})
+	allPass(t, "Stage de voile pour les 8-12 ans, du 7 au 11 juillet.")
+	sailor := "Paul Kerjean, notre moniteur de voile, viendra samedi."
+	if r := rulesOnly().Classify(sailor); r.Category == Sensitive {
+		t.Errorf("%q: a sail read as a veil: %v", sailor, describe(sailor, r))
+	}
+}
