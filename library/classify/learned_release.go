@@ -78,8 +78,8 @@ func (a *analysis) releaseLearned() {
 // knows whether the person is a public figure in a public role, says.
 func (a *analysis) doubtNames() {
 	reason := ruleName.reason() + i18n.T(
-		" : le texte se lit comme public ; s’agit-il d’une personnalité publique dans son rôle ?",
-		": the text reads as public; is this a public figure in a public role?")
+		" : une personnalité publique dans son rôle ?",
+		": a public figure in a public role?")
 	for k := range a.findings {
 		if f := &a.findings[k]; f.Rule == ruleName.String() {
 			f.Verdict, f.Reason = Doubt, reason
