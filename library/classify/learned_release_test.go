@@ -137,7 +137,7 @@ func TestLearnedDoubtAsksAboutPublicFigures(t *testing.T) {
 		}
 		doubted++
 		for _, f := range r.Findings {
-			if f.Verdict == Doubt && !strings.Contains(f.Reason, "personnalité publique dans son rôle") && !strings.Contains(f.Reason, "public figure in a public role") {
+			if f.Rule == ruleName.String() && f.Verdict == Doubt && !strings.Contains(f.Reason, "personnalité publique dans son rôle") && !strings.Contains(f.Reason, "public figure in a public role") {
 				t.Errorf("%q: the doubt does not say why: %q", text, f.Reason)
 			}
 		}
