@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"tamis/i18n"
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -73,7 +74,7 @@ func (a *analysis) numbers() int {
 // in the sentence: "on soupçonne la trésorière", "certains pensent que
 // c'est le secrétaire", "the vice-chair is claiming fake expenses".
 func (a *analysis) suspicion() bool {
-	if !a.has(cSuspicion) && !a.conditionalMisuse() && !a.blameSaid() {
+	if !a.suspicionWord() && !a.conditionalMisuse() && !a.blameSaid() {
 		return false
 	}
 	if len(a.names) > 0 {
@@ -86,6 +87,25 @@ func (a *analysis) suspicion() bool {
 	}
 	return a.has(cRole) // "les notes de frais du président"
 }
+
+// suspicionWord: a word of suspicion stands in the sentence, but not
+// « faux », « fausses » before a thing they name (« fausses couches »,
+// « faux plafond »: not_forged.txt).
+func (a *analysis) suspicionWord() bool {
+	if !a.has(cSuspicion) {
+		return false
+	}
+	toks := a.s.Toks
+	for k := range toks {
+		if toks[k].Is(cSuspicion) && !(k+1 < len(toks) && notForged[toks[k+1].Norm]) {
+			return true
+		}
+	}
+	return false
+}
+
+// notForged are the things « faux » names (data/words/not_forged.txt).
+var notForged = lexicon.Words(lexicon.Data, "not_forged")
 
 // blameSaid: "certains pensent que c'est le trésorier", "on croit que
 // c'est lui": a belief pointing at someone.

@@ -25,3 +25,15 @@ func TestRecordNameIsNoTrial(t *testing.T) {
 		}
 	}
 }
+
+// « faux », « fausses » before a thing they name (a miscarriage, a false
+// ceiling, twins) accuse no one; fake invoices do. A deficit told in the
+// plural is one.
+func TestFalseThingsAreNoForgery(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Elle a fait deux fausses couches l'an dernier.", Blocked, Sensitive, "health"},
+		{"M. Durand dit que le faux plafond du hall est tombé.", Blocked, Personal, "name"},
+		{"Le trésorier a fait des fausses factures.", Blocked, Sensitive, "criminal"},
+		{"Les comptes 2025 seront déficitaires d'environ 8 000 €.", Blocked, Sensitive, "finance"},
+	})
+}
