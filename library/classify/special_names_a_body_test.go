@@ -55,3 +55,12 @@ func TestEstablishmentAsSubjectNamesNoOne(t *testing.T) {
 		{"Le CMP suit mon fils depuis deux ans.", Blocked, Sensitive, "health"},
 	})
 }
+
+// The « SAMU social » is a service for the homeless, named by its body;
+// the SAMU that takes someone away is still that person's health.
+func TestSocialEmergencyServiceNamesNoOne(t *testing.T) {
+	allPass(t, "tel du SAMU social : 115, tel pompiers 18")
+	runRuleCases(t, []ruleCase{
+		{"Paul a été emmené par le SAMU hier soir.", Blocked, Sensitive, "health"},
+	})
+}
