@@ -29,6 +29,9 @@ func (a *analysis) findStrategy() {
 	a.scratch = a.spansOf(dStrategy, a.scratch[:0])
 	for _, sp := range a.scratch {
 		t := a.lex.strategy[sp.val-1]
+		if t.flags&accented != 0 && isASCII(a.text[a.s.Toks[sp.i].Start:a.s.Toks[sp.j-1].End]) {
+			continue // « remercie la mairie » thanks it; « remercié » dismisses someone
+		}
 		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.rule == ruleFinance && (published || a.paymentInstruction(sp.i, sp.j)) ||
 			t.flags&needMoney != 0 && !a.hasMoneyIn(a.clauseAround(sp.i, sp.j)) { // the amount of that clause: « Tarif : 10 €, on peut aller jusqu'à 3 séances » bargains nothing
 			continue

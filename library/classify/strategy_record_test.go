@@ -37,3 +37,13 @@ func TestFalseThingsAreNoForgery(t *testing.T) {
 		{"Les comptes 2025 seront déficitaires d'environ 8 000 €.", Blocked, Sensitive, "finance"},
 	})
 }
+
+// « remercié » dismisses someone; « remercie » thanks, and folding made
+// them one word.
+func TestThanksAreNoDismissal(t *testing.T) {
+	allPass(t, "Le club de judo remercie la Région et la ville pour leur soutien, affiché sur nos maillots.")
+	runRuleCases(t, []ruleCase{
+		{"Le cuisinier a été remercié la semaine dernière, ne le dites pas.", Blocked, Sensitive, "hr"},
+		{"On remercie Jean-Marc Boutin pour la peinture de la salle.", Blocked, Personal, "name"},
+	})
+}
