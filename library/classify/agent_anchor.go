@@ -12,26 +12,15 @@ package classify
 var agentLinks = prepositionUses.of("agent")
 
 // agentAnchor: the person anchor an stands after the fact at sp, right
-// after an agent link, or after it and one word (« animé par », "led by").
+// after an agent link, introduced by an article (« une infirmière », "a
+// nurse"), in a sentence that announces something (a generic marker: a
+// talk, a workshop, « ouvert à tous »). Someone's own helper (« avec son
+// éducateur », « suivi par un de nos bénévoles ») is not a speaker: the
+// fact is the helped person's.
 func (a *analysis) agentAnchor(an anchor, sp span) bool {
-	if an.kind != anchorPerson || an.k < sp.j+1 {
+	toks := a.s.Toks
+	if an.kind != anchorPerson || an.k < sp.j+1 || !agentLinks[toks[an.k-1].Norm] || !isArticle(toks[an.k].Norm) || !a.sentenceGeneric() {
 		return false
 	}
-	return agentLinks[a.s.Toks[an.k-1].Norm]
-}
-
-// nearestAnchorBesides is nearestAnchor without the anchor at token skip.
-func (a *analysis) nearestAnchorBesides(k, skip int) (anchor, bool) {
-	best, found := anchor{}, false
-	bestDist := anchorWindow + 1
-	for _, an := range a.anchors {
-		if an.k == skip {
-			continue
-		}
-		d := max(an.k-k, k-an.k)
-		if d < bestDist || d == bestDist && an.kind < best.kind {
-			best, bestDist, found = an, d, true
-		}
-	}
-	return best, found
+	return !(an.k+2 < len(toks) && (toks[an.k+1].Norm == "de" || toks[an.k+1].Norm == "of") && ownerWords[toks[an.k+2].Norm]) // « un de nos bénévoles »
 }

@@ -15,3 +15,11 @@ func TestAgentIsNotTheFactsOwner(t *testing.T) {
 		{"She has diabetes, with a nurse visiting daily.", Blocked, Sensitive, "health"},
 	})
 }
+
+// Someone's own helper is no speaker: the fact is the helped person's.
+func TestOwnHelperIsNoSpeaker(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Séropositif, accompagné par un de nos bénévoles.", Blocked, Sensitive, "health"},
+		{"Consultation en addictologie demain avec son éducateur.", Blocked, Sensitive, "health"},
+	})
+}

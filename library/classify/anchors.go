@@ -199,6 +199,12 @@ func (a *analysis) impersonal(i int) bool {
 // nearestAnchor returns the closest anchor to token k within the window,
 // preferring names; ok is false when there is none.
 func (a *analysis) nearestAnchor(k int) (anchor, bool) {
+	return a.nearestAnchorBesides(k, -1)
+}
+
+// nearestAnchorBesides is nearestAnchor without the anchor at token skip
+// (agent_anchor.go: the speaker of a talk).
+func (a *analysis) nearestAnchorBesides(k, skip int) (anchor, bool) {
 	best, found := anchor{}, false
 	bestDist := anchorWindow + 1
 	// anchors are sorted by token: only those within the window are read
@@ -206,6 +212,9 @@ func (a *analysis) nearestAnchor(k int) (anchor, bool) {
 	for _, an := range a.anchors[lo:] {
 		if an.k > k+anchorWindow {
 			break
+		}
+		if an.k == skip {
+			continue
 		}
 		d := an.k - k
 		if d < 0 {

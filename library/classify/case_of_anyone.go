@@ -7,22 +7,28 @@ package classify
 // « quelqu'un », "someone"); the fact is told in that clause. A person of
 // a kind (« un bénévole », "a child") is left to the advice questions
 // (advice_question.go), whose reviews found that such a person is often
-// a real one; « quand », "when" narrate as often as they suppose. A name
-// anywhere in the sentence, a time of now or the association's own
-// people and places (advice_real_case.txt) keep the fact someone's.
+// a real one; « quand », "when" narrate as often as they suppose. Any
+// other person in the sentence (a name, « mon père », "my son"), a time
+// of now or the association's own people and places (advice_real_case.txt)
+// keep the fact someone's.
 
 // caseOfAnyone: the special word at sp is told in a clause « si », "if"
 // + anyone, in a sentence that names no one and tells no real case.
 func (a *analysis) caseOfAnyone(sp span) bool {
 	toks := a.s.Toks
-	if !a.hasAny(cAnyone) || a.hasNameAnchor() || a.has(cPastTime) || a.has(cPastOrNext) || a.has(cSoon) || a.has(cFrequency) {
+	if !a.hasAny(cAnyone) || a.has(cPastTime) || a.has(cPastOrNext) || a.has(cSoon) || a.has(cFrequency) {
 		return false
+	}
+	for _, an := range a.anchors {
+		if !toks[an.k].Is(cAnyone) {
+			return false // « si quelqu'un voit mon père… », "if anyone asks my son has epilepsy": someone else is told of
+		}
 	}
 	for k := sp.i - 1; k >= 0 && k >= sp.i-8; k-- {
 		if isClauseSep(toks[k+1].Sep) && k+1 < sp.i {
 			return false // the case's clause ended before the word
 		}
-		if n := toks[k].Norm; (n == "si" || n == "if" || n == "s") && k+1 < sp.i && toks[k+1].Is(cAnyone) {
+		if n := toks[k].Norm; (n == "si" || n == "if") && k+1 < sp.i && toks[k+1].Is(cAnyone) {
 			return !a.anyWordIn(realCase)
 		}
 	}

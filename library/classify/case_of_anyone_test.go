@@ -17,3 +17,11 @@ func TestCaseOfAnyoneIsAdvice(t *testing.T) {
 		{"Si un adhérent est séropositif, doit-il le dire au club ?", Blocked, Sensitive, "health"},
 	})
 }
+
+// Anyone's case with someone else told in it is that person's fact.
+func TestCaseOfAnyoneWithSomeoneElse(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Si quelqu'un voit mon père atteint d'Alzheimer, appelez-moi.", Blocked, Sensitive, "health"},
+		{"If someone visits my mum in the psychiatric ward, bring flowers.", Blocked, Sensitive, ""},
+	})
+}

@@ -54,6 +54,7 @@ func buildLexicon(fsys fs.FS) *dictionaries {
 		dPending:     listEntries(fsys, pendingFiles[:]),
 		dAffair:      listEntries(fsys, affairFiles[:]),
 		dUntold:      listEntries(fsys, untoldFiles[:]),
+		dDecided:     lexicon.ListEntries(lexicon.Phrases(fsys, "public_decisions")),
 	})
 	lx.buildClasses(fsys, map[text.Class]lexicon.WordSet{
 		cFirst: lx.firstnames, cAmbig: lx.ambiguous, cLast: lx.lastnames, cVenue: venues,

@@ -26,3 +26,11 @@ func TestSailIsNoVeil(t *testing.T) {
 		t.Errorf("%q: a sail read as a veil: %v", sailor, describe(sailor, r))
 	}
 }
+
+// The veil with any determiner of someone's, or on one's head.
+func TestVeilOfSomeone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Je garde mon voile pendant l'atelier cuisine.", Blocked, Sensitive, "religion"},
+		{"Amina, voile sur la tête, attendait devant la porte.", Blocked, Sensitive, "religion"},
+	})
+}

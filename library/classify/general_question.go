@@ -244,12 +244,9 @@ var englishAuxiliaries = lexicon.WordSet{"can": true, "could": true, "should": t
 func (a *analysis) indefiniteAnchor(k int) bool {
 	toks := a.s.Toks
 	w := toks[k].Norm
-	return isIndefinite(w) || anyoneWords[w] || k > 0 && isIndefinite(toks[k-1].Norm) ||
+	return isIndefinite(w) || toks[k].Is(cAnyone) || k > 0 && isIndefinite(toks[k-1].Norm) ||
 		k > 1 && toks[k-1].Is(cPerson) && isIndefinite(toks[k-2].Norm) // « une personne diabétique »
 }
-
-// anyoneWords stand for anyone (data/words/anyone_words.txt).
-var anyoneWords = lexicon.Words(lexicon.Data, "anyone_words")
 
 // subjectPossessives refer back to the indefinite subject of a question asked
 // of anyone (« Une personne diabétique peut-elle donner son sang ? »).

@@ -87,3 +87,16 @@ func TestOperationToldByItsPart(t *testing.T) {
 		"Conférence sur la greffe de rein, entrée libre.",
 	)
 }
+
+// Idioms of a limb are no injury; a side word or « à la » between the
+// verb and the limb keeps it one.
+func TestInjuryIdiomsAndLinks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Tom broke his left leg skiing.", Blocked, Sensitive, "health"},
+		{"Paul nous a cassé les pieds toute la réunion.", Blocked, Personal, "name"},
+	})
+	idiom := "The committee twisted my arm to run the quiz again."
+	if r := rulesOnly().Classify(idiom); r.Category == Sensitive {
+		t.Errorf("%q: an idiom read as an injury: %v", idiom, describe(idiom, r))
+	}
+}

@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -49,26 +51,54 @@ func (a *analysis) findInjuryTold() {
 
 // injuryAround returns the span of a verb of injury and the limb at k:
 // the verb before it (« cassé la jambe », "broke his leg", "broken
-// arm"), with at most one article, possessive or « au » between, or the
-// verb right after it (« la jambe cassée », "his leg broken"); -1 when
-// there is none.
+// arm", « blessée à l'épaule »), with up to two links between (an
+// article, a possessive, « au », « à la », one adjective: "his left
+// leg"), or the verb right after it (« la jambe cassée », "his leg
+// broken"); -1 when there is none or when the pair is an idiom
+// (injury_idioms.txt: « casser les pieds », "twist someone's arm").
 func injuryAround(toks []text.Token, k int) (int, int) {
 	v := k - 1
-	if v >= 0 && (isArticle(toks[v].Norm) || isPossessive(toks[v].Norm) || limbLinks[toks[v].Norm]) {
+	for n := 0; n < 2 && v >= 0 && !injuryVerbs[toks[v].Norm] && (isArticle(toks[v].Norm) || isPossessive(toks[v].Norm) || limbLinks[toks[v].Norm] || sideWords[toks[v].Norm]); n++ {
 		v--
 	}
-	if v >= 0 && injuryVerbs[toks[v].Norm] && !isClauseSep(toks[v+1].Sep) {
+	if v >= 0 && v < k && injuryVerbs[toks[v].Norm] && !isClauseSep(toks[v+1].Sep) && !injuryIdiom(toks[v].Norm, toks[k].Norm) {
 		return v, k + 1
 	}
-	if k+1 < len(toks) && injuryVerbs[toks[k+1].Norm] && !isClauseSep(toks[k+1].Sep) {
+	if k+1 < len(toks) && injuryVerbs[toks[k+1].Norm] && !isClauseSep(toks[k+1].Sep) && !injuryIdiom(toks[k+1].Norm, toks[k].Norm) {
 		return k, k + 2
 	}
 	return -1, -1
 }
 
 // limbLinks stand between a verb of injury and the limb besides an
-// article or a possessive: « blessé au genou », "hurt my back".
-var limbLinks = lexicon.WordSet{"au": true, "aux": true, "my": true, "your": true, "mon": true, "ma": true, "mes": true}
+// article or a possessive: « blessé au genou », « blessée à l'épaule »,
+// "hurt my back"; sideWords tell which limb: "his left leg".
+var (
+	limbLinks = lexicon.WordSet{"au": true, "aux": true, "a": true, "my": true, "your": true, "mon": true, "ma": true, "mes": true}
+	sideWords = lexicon.WordSet{"left": true, "right": true, "gauche": true, "droite": true, "droit": true}
+)
+
+// injuryIdioms pair a verb's first letters with a limb
+// (data/words/injury_idioms.txt).
+var injuryIdioms = func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for line := range lexicon.Words(lexicon.Data, "injury_idioms") {
+		if verb, limb, ok := strings.Cut(line, " "); ok {
+			m[[2]string{verb, limb}] = true
+		}
+	}
+	return m
+}()
+
+// injuryIdiom: the verb and the limb say something else together.
+func injuryIdiom(verb, limb string) bool {
+	for pair := range injuryIdioms {
+		if pair[1] == limb && strings.HasPrefix(verb, pair[0]) {
+			return true
+		}
+	}
+	return false
+}
 
 // operationAround returns the span of an operation on the part at k:
 // the operation's noun right after it ("eye operation", "heart
@@ -80,14 +110,18 @@ func operationAround(toks []text.Token, k int) (int, int) {
 		return k, k + 2
 	}
 	v := k - 1
-	if v >= 0 && isArticle(toks[v].Norm) && toks[v].Norm != "de" {
-		v--
+	if v >= 0 && isArticle(toks[v].Norm) && !partOfLinks[toks[v].Norm] {
+		v-- // « opérée de la hanche »: the article after « de »
 	}
-	if v >= 1 && (toks[v].Norm == "de" || toks[v].Norm == "d" || toks[v].Norm == "du" || toks[v].Norm == "des") && operationWords[toks[v-1].Norm] {
+	if v >= 1 && partOfLinks[toks[v].Norm] && operationWords[toks[v-1].Norm] {
 		return v - 1, k + 1
 	}
 	return -1, -1
 }
+
+// partOfLinks join an operation to the part it was on: « de », « du »,
+// « des », « d' ».
+var partOfLinks = lexicon.WordSet{"de": true, "d": true, "du": true, "des": true}
 
 // healthFoundWithin: a health finding already overlaps tokens [i, j).
 func (a *analysis) healthFoundWithin(i, j int) bool {

@@ -221,7 +221,7 @@ func (a *analysis) reportName(i, j int) {
 		return
 	}
 	a.namesReported++
-	a.heldName = a.heldName || ours || a.apposedAge(j) // never released: one of ours, an age (famous_guards.go)
+	a.heldName = a.heldName || ours || a.apposedAge(j) || ownedPersonBefore(a.s.Toks, i) // never released nor doubted: one of ours, an age (famous_guards.go), « our grandson X »
 	if listed, _ := a.listedFamous(i, j); !listed {
 		a.unlistedNames++
 	}
@@ -812,4 +812,12 @@ func (a *analysis) topicWordBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// ownedPersonBefore: a possessive and a person's noun stand right before
+// the name at i (« notre adhérent Julien Ferrand », "our grandson Jamie
+// Cole", "my neighbour X"): someone's own person, whatever the sentence
+// reads like.
+func ownedPersonBefore(toks []text.Token, i int) bool {
+	return i >= 2 && ownerWords[toks[i-2].Norm] && toks[i-1].IsAny(cPerson, cKin, cRole)
 }

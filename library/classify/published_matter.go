@@ -10,12 +10,13 @@ package classify
 // dispute or a staff matter stay what they are wherever they are told.
 
 // publishedMatters are the matters a published text makes public.
-var publishedMatters = map[RuleID]bool{ruleMerger: true}
+var publishedMatters = map[RuleID]bool{ruleMerger: true, ruleFinance: true}
 
-// publishedMatter: the sentence, already read as published, makes the
-// matter of rule r public: no denial, no future, nothing still to come.
+// publishedMatter: the sentence says the matter of rule r public (a
+// published mark, or a decision taken in public: public_decisions.txt),
+// with no denial, no future, nothing still to come.
 func (a *analysis) publishedMatter(r RuleID) bool {
-	if !publishedMatters[r] || a.negated() {
+	if !publishedMatters[r] || !a.isPublished() && !a.decidedInPublic() || a.negated() {
 		return false
 	}
 	for k, t := range a.s.Toks {
@@ -24,6 +25,17 @@ func (a *analysis) publishedMatter(r RuleID) bool {
 		}
 	}
 	return true
+}
+
+// decidedInPublic: a phrase of a decision taken in public stands in the
+// sentence.
+func (a *analysis) decidedInPublic() bool {
+	for _, h := range a.hits {
+		if h.dict == dDecided {
+			return true
+		}
+	}
+	return false
 }
 
 // toComeWords say a future the « -ra » ending misses: « sera », « va

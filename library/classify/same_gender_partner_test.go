@@ -27,3 +27,12 @@ func TestPartnerAndSueAsAName(t *testing.T) {
 		{"We might sue the landlord over the damp.", Blocked, Sensitive, "litigation"},
 	})
 }
+
+// Workers on strike in the plural, said of a person, are a union fact;
+// a team's strikers are not.
+func TestStrikersOfAPerson(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Tom is one of the strikers at the bus depot.", Blocked, Sensitive, "union"},
+	})
+	allPass(t, "Our strikers scored six goals on Saturday.")
+}

@@ -586,7 +586,7 @@ func (a *analysis) genericBefore(k int) bool {
 			if isPreposition(toks[i].Norm) && i > 0 && (isCopula(toks, i-1) || toks[i-1].Norm == "are" || toks[i-1].Norm == "sont") {
 				return false // "Paul is on the waiting list for a kidney", « est sous traitement »: where someone is, not a theme
 			}
-			if !isPreposition(toks[i].Norm) || end == k || end == k-1 && isArticle(toks[k-1].Norm) || a.topicChain(end, k) { // topic_chain.go
+			if !isPreposition(toks[i].Norm) || end == k || end == k-1 && isArticle(toks[k-1].Norm) || a.topicChain(i, end, k) { // topic_chain.go
 				return true
 			}
 		}

@@ -34,7 +34,8 @@ func (a *analysis) specialNamesABody(sp span) bool {
 // « Paul va au CMP » has a person and a way in.
 func (a *analysis) establishmentSubject(sp span) bool {
 	toks := a.s.Toks
-	return sp.i == 1 && sp.j == 2 && toks[0].Is(cDefiniteArticles) && toks[1].Is(cVenue) && toks[1].Has(text.Upper)
+	return sp.i == 1 && sp.j == 2 && toks[0].Is(cDefiniteArticles) && toks[1].Is(cVenue) && toks[1].Has(text.Upper) &&
+		(len(toks) < 3 || !objectPronouns[toks[2].Norm] && !toldObjects[toks[2].Norm] && !toks[2].Is(cWeSubjects) && toks[2].Norm != "vous") // « Le CMP me suit », « le CMP nous reçoit »: someone's care
 }
 
 // describesSomeone: the sentence holds a person noun in the singular

@@ -64,3 +64,12 @@ func TestSocialEmergencyServiceNamesNoOne(t *testing.T) {
 		{"Paul a été emmené par le SAMU hier soir.", Blocked, Sensitive, "health"},
 	})
 }
+
+// An establishment that follows someone (« le CMP me suit ») is that
+// person's care.
+func TestEstablishmentWithAnObjectIsCare(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le CMP me suit depuis mars.", Blocked, Sensitive, "health"},
+		{"Le CMP nous reçoit jeudi pour mon fils.", Blocked, Sensitive, "health"},
+	})
+}

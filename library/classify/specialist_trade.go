@@ -3,6 +3,7 @@ package classify
 import (
 	"strings"
 
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -35,7 +36,7 @@ func (a *analysis) tradeAt(from, to int) bool {
 		if toks[k].From() != from {
 			continue
 		}
-		if toks[k].To() != to || !specialistNoun(toks[k].Norm) {
+		if toks[k].To() != to || !specialistNoun(toks[k].Norm) || careSoughtBefore(toks, k) {
 			return false
 		}
 		if k+1 < len(toks) && toks[k+1].Has(text.Cap) && toks[k+1].Sep == 0 && k > 0 && toks[k-1].Is(cDefiniteArticles) {
@@ -64,3 +65,18 @@ func specialistNoun(w string) bool {
 
 // specialistEndings end the folded, singular nouns of medical trades.
 var specialistEndings = []string{"logue", "ologist", "iatre", "iatrist", "phoniste", "therapeute", "therapist"}
+
+// careSeeking are the words of going to a specialist for care
+// (data/words/care_seeking.txt).
+var careSeeking = lexicon.Words(lexicon.Data, "care_seeking")
+
+// careSoughtBefore: a word of going to a specialist stands in the five
+// tokens before the specialist's noun at k: the noun is someone's care.
+func careSoughtBefore(toks []text.Token, k int) bool {
+	for m := max(0, k-5); m < k; m++ {
+		if careSeeking[toks[m].Norm] {
+			return true
+		}
+	}
+	return false
+}

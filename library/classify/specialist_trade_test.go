@@ -21,3 +21,13 @@ func TestSpecialistTrade(t *testing.T) {
 		{"Mme Roux figure sur la liste RN aux municipales.", Blocked, 4, ""},
 	})
 }
+
+// A specialist one goes to for care is the patient's health, named or
+// not.
+func TestSpecialistSeenIsHealth(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Paul voit la psychiatre Anne Morel chaque mardi.", Blocked, Sensitive, "health"},
+		{"Tom sees the therapist Anne Morel every week.", Blocked, Sensitive, "health"},
+		{"Paul est suivi par le Dr Morel (psychiatre).", Blocked, Sensitive, "health"},
+	})
+}

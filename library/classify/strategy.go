@@ -32,7 +32,7 @@ func (a *analysis) findStrategy() {
 		if t.flags&accented != 0 && isASCII(a.text[a.s.Toks[sp.i].Start:a.s.Toks[sp.j-1].End]) {
 			continue // « remercie la mairie » thanks it; « remercié » dismisses someone
 		}
-		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.rule == ruleFinance && (published || a.paymentInstruction(sp.i, sp.j)) ||
+		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.rule == ruleFinance && (published || a.publishedMatter(ruleFinance) || a.paymentInstruction(sp.i, sp.j)) ||
 			t.flags&needMoney != 0 && !a.hasMoneyIn(a.clauseAround(sp.i, sp.j)) { // the amount of that clause: « Tarif : 10 €, on peut aller jusqu'à 3 séances » bargains nothing
 			continue
 		}
@@ -51,7 +51,7 @@ func (a *analysis) findStrategy() {
 		if a.publicTopic(sp.i, t.kind) || a.citedPublicNews() { // cited_source.go: « …, selon l'AFP »
 			continue // "Le tribunal organise une journée portes ouvertes", "Écoute anonyme et confidentielle"
 		}
-		if published && a.publishedMatter(t.rule) { // published_matter.go
+		if a.publishedMatter(t.rule) { // published_matter.go
 			continue // a merger voted or announced in public: the association's news
 		}
 		reason := t.rule.reason()

@@ -97,11 +97,23 @@ func (a *analysis) suspicionWord() bool {
 	}
 	toks := a.s.Toks
 	for k := range toks {
-		if toks[k].Is(cSuspicion) && !(k+1 < len(toks) && notForged[toks[k+1].Norm]) {
+		if toks[k].Is(cSuspicion) && !a.thingCalledFalse(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// thingCalledFalse: « faux », « fausse(s) » at k name the thing right
+// after them, in the same phrase: « fausses couches », « faux plafond ».
+func (a *analysis) thingCalledFalse(k int) bool {
+	toks := a.s.Toks
+	switch toks[k].Norm {
+	case "faux", "fausse", "fausses":
+	default:
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].Sep == 0 && notForged[toks[k+1].Norm]
 }
 
 // notForged are the things « faux » names (data/words/not_forged.txt).

@@ -47,3 +47,11 @@ func TestThanksAreNoDismissal(t *testing.T) {
 		{"On remercie Jean-Marc Boutin pour la peinture de la salle.", Blocked, Personal, "name"},
 	})
 }
+
+// « faux » after a comma or in « pas mal » keeps its suspicion.
+func TestForgeryAcrossPunctuation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Les factures du président sont des faux, pas des erreurs.", Blocked, Sensitive, "criminal"},
+		{"On soupçonne pas mal la trésorière.", Blocked, Sensitive, "criminal"},
+	})
+}

@@ -14,18 +14,21 @@ import (
 // verb) makes the word someone's fact again: « sur le dossier de mon
 // voisin malade », « sur la façon dont il vit son diabète ».
 
-// topicChain: tokens [from, k) are the rest of a theme that a marker
-// opened at from, linked by « de », "of", up to the special word at k,
-// in a sentence that names a talk, a class or a work before it.
-func (a *analysis) topicChain(from, k int) bool {
+// topicChain: tokens [from, k) are the rest of a theme that the marker
+// at m opened, right after a noun of a talk, a class or a work
+// (« conférence sur le sommeil des enfants autistes », "a talk on the
+// sleep of…"), linked by « de », "of", up to the special word at k. A
+// theme noun elsewhere in the sentence frames nothing: « Au cours de la
+// semaine, mon fils est revenu sur les effets de la chimio ».
+func (a *analysis) topicChain(m, from, k int) bool {
 	toks := a.s.Toks
-	if k-from < 2 || k-from > 4 || !a.themeHeadBefore(from) {
+	if k-from < 2 || k-from > 4 || m == 0 || !themeHeads[toks[m-1].Norm] {
 		return false
 	}
 	linked := false
-	for m := from; m < k; m++ {
-		t := &toks[m]
-		if m > from && isClauseSep(t.Sep) || t.Has(text.Cap) || t.Has(text.Digit) || a.named(m) {
+	for n := from; n < k; n++ {
+		t := &toks[n]
+		if n > from && isClauseSep(t.Sep) || t.Has(text.Cap) || t.Has(text.Digit) || a.named(n) {
 			return false
 		}
 		switch {
@@ -39,16 +42,6 @@ func (a *analysis) topicChain(from, k int) bool {
 		}
 	}
 	return linked && !themeLinks[toks[k-1].Norm] || linked && isArticle(toks[k-1].Norm)
-}
-
-// themeHeadBefore: a noun of a talk, a class or a work stands before k.
-func (a *analysis) themeHeadBefore(k int) bool {
-	for _, t := range a.s.Toks[:k] {
-		if themeHeads[t.Norm] {
-			return true
-		}
-	}
-	return false
 }
 
 var (

@@ -19,3 +19,12 @@ func TestThemeGoesOnThroughItsPhrase(t *testing.T) {
 		t.Errorf("an agenda's item about some children passed: %v", r.Findings)
 	}
 }
+
+// A theme noun elsewhere in the sentence frames nothing: « au cours de la
+// semaine » is no class, "after class" no talk.
+func TestThemeNeedsItsNounBeforeTheMarker(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Au cours de la semaine, mon fils est revenu sur les effets de la chimio.", Blocked, Sensitive, "health"},
+		{"After class, my daughter told me about the effects of the chemo.", Blocked, Sensitive, "health"},
+	})
+}

@@ -27,8 +27,9 @@ const (
 	dCue // cues.go: the lists of data/cues/
 	// gray_pending_lists.go: the lists of the gray zone's pending matters
 	dPending
-	dAffair // gray_affairs.go: the association's affairs told as unsettled
-	dUntold // strategy_untold_lists.go: plans kept from those they concern
+	dAffair  // gray_affairs.go: the association's affairs told as unsettled
+	dUntold  // strategy_untold_lists.go: plans kept from those they concern
+	dDecided // published_matter.go: a decision taken in public
 	numDicts
 )
 
