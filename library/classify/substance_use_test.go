@@ -54,6 +54,7 @@ func TestIntoxicationAndCompulsoryCareAreHealth(t *testing.T) {
 		{"Permanence : Sami est revenu vers 14h, très alcoolisé.", Blocked, Sensitive, "health"},
 		{"Jean-Claude won't be at choir for a while, he's been sectioned.", Blocked, Sensitive, "health"},
 		{"Mme Roux a été hospitalisée d'office la semaine dernière.", Blocked, Sensitive, "health"},
+		{"Paul se saoule tous les soirs depuis son licenciement.", Blocked, Sensitive, "health"},
 	})
 	allPass(t, "Buvette : boissons alcoolisées interdites aux mineurs.")
 }
