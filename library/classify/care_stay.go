@@ -67,10 +67,10 @@ func (a *analysis) findCareStay() {
 func (a *analysis) namedOpenerJoined(s int) bool {
 	toks := a.s.Toks
 	k := s - 1
-	for k >= 0 && (toks[k].Is(cClauseJoiner) || toks[k].Norm == "then" || toks[k].Norm == "ensuite") {
-		k--
+	if k >= 0 && (toks[k].Norm == "then" || toks[k].Norm == "ensuite") {
+		k-- // "and then went"
 	}
-	return k < s-1 && k >= 0 && len(a.names) > 0 && a.names[0].i == 0
+	return k > 0 && toks[k].Is(cClauseJoiner) && len(a.names) > 0 && a.names[0].i == 0 // "who then went", "the children then went" join no verb to the name
 }
 
 // officialOccasions are the occasions of a public visit

@@ -28,13 +28,10 @@ func TestFirstNamesOfEveryOrigin(t *testing.T) {
 }
 
 // British given names of English-speaking members in France that faker's
-// English lists lack, and a diabetes said by its type alone ("has type
-// 2").
-func TestBritishFirstNamesAndDiabetesType(t *testing.T) {
+// English lists lack.
+func TestBritishFirstNames(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Clive will bring the cakes on Saturday", Blocked, Personal, "name"},
 		{"Glenys can't make choir this week", Blocked, Personal, "name"},
-		{"Alastair has type 2 and needs to eat at noon.", Blocked, Sensitive, "health"},
 	})
-	allPass(t, "Our survey has type 1 and type 2 questions.")
 }

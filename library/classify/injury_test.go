@@ -100,3 +100,11 @@ func TestInjuryIdiomsAndLinks(t *testing.T) {
 		t.Errorf("%q: an idiom read as an injury: %v", idiom, describe(idiom, r))
 	}
 }
+
+// An operation « au genou », « aux yeux », "operated on" is one too.
+func TestOperationAtAPart(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Paul a subi une opération au genou en mars.", Blocked, Sensitive, "health"},
+		{"Paul had his knee operated on last week.", Blocked, Sensitive, "health"},
+	})
+}

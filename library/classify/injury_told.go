@@ -109,12 +109,15 @@ func operationAround(toks []text.Token, k int) (int, int) {
 	if k+1 < len(toks) && operationWords[toks[k+1].Norm] && toks[k+1].Sep == 0 {
 		return k, k + 2
 	}
+	if k+1 < len(toks) && !isClauseSep(toks[k+1].Sep) && nounComplements[toks[k+1].Norm] {
+		return -1, -1 // « l'opération de la main tendue », a project's name
+	}
 	v := k - 1
 	if v >= 0 && isArticle(toks[v].Norm) && !partOfLinks[toks[v].Norm] {
 		v-- // « opérée de la hanche »: the article after « de »
 	}
-	if v >= 1 && partOfLinks[toks[v].Norm] && operationWords[toks[v-1].Norm] {
-		return v - 1, k + 1
+	if v >= 1 && (partOfLinks[toks[v].Norm] || limbLinks[toks[v].Norm]) && operationWords[toks[v-1].Norm] {
+		return v - 1, k + 1 // « opération du genou », « intervention à l'épaule », « opération aux yeux »
 	}
 	return -1, -1
 }

@@ -1,14 +1,24 @@
 package classify
 
+import "tamis/library/classify/lexicon"
+
 // A vague word asked of the reader is a request, not an incident: « Merci
 // de signaler toute absence au secrétariat », « Pensez à signaler les
-// allergies », "Please report any damage to the caretaker". The verb
-// follows « merci de », a word that speaks to the reader
-// (addressing.txt: « pensez à », « n'hésitez pas à ») or "please".
+// allergies », "Please report any damage to the caretaker". A verb of
+// reporting (reporting_asked.txt) follows « merci de », a word that speaks
+// to the reader (addressing.txt: « pensez à », « n'hésitez pas à ») or
+// "please". « Merci de rester discrets » asks a secret: not read here.
 
-// askedOfReader: the word at k follows a request made to the reader.
+// reportingAsked report something to someone (data/words/reporting_asked.txt).
+var reportingAsked = lexicon.Words(lexicon.Data, "reporting_asked")
+
+// askedOfReader: the word at k is a verb of reporting that follows a
+// request made to the reader.
 func (a *analysis) askedOfReader(k int) bool {
 	toks := a.s.Toks
+	if !reportingAsked[toks[k].Norm] {
+		return false // « Merci de rester discrets sur ce dossier » asks a secret
+	}
 	if k >= 1 && toks[k-1].Norm == "please" {
 		return true
 	}

@@ -13,3 +13,10 @@ func TestRequestToTheReaderIsNoIncident(t *testing.T) {
 		{"Il faut signaler la famille aux services sociaux.", Doubt, 0, "vague"},
 	})
 }
+
+// A secret asked of the reader stays a doubt: only reporting is a request.
+func TestSecretAskedOfTheReaderStays(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Merci de rester discrets sur ce dossier.", Doubt, 0, ""},
+	})
+}

@@ -9,6 +9,11 @@ import "tamis/library/classify/lexicon"
 
 var coupleWith = lexicon.Words(lexicon.Data, "couple_with")
 
+// ownedCoupleWords are couple words only right after a possessive:
+// "her partner Emma", « son conjoint Marc »; "business partner", « texte
+// conjoint » are no couple.
+var ownedCoupleWords = lexicon.WordSet{"partner": true, "spouse": true, "conjoint": true, "conjointe": true}
+
 // partnerLinks open the partner's name after a couple word.
 var partnerLinks = prepositionUses.of("partner")
 
@@ -41,7 +46,7 @@ func (a *analysis) partnerBetween(i, j int) bool {
 			return false
 		}
 		if coupleWith[toks[k].Norm] && (k == j-1 || partnerLinks[toks[j-1].Norm]) {
-			return true
+			return !ownedCoupleWords[toks[k].Norm] || k > 0 && ownerWords[toks[k-1].Norm] // "her partner Emma", not "his business partner Marc", « un texte conjoint »
 		}
 	}
 	return false

@@ -36,3 +36,17 @@ func TestStrikersOfAPerson(t *testing.T) {
 	})
 	allPass(t, "Our strikers scored six goals on Saturday.")
 }
+
+// A business or dance partner, a joint text, "the children then went"
+// tell no couple and no stay.
+func TestPartnerOnlyAfterAPossessive(t *testing.T) {
+	for _, s := range []string{
+		"Paul and his business partner Marc will host the quiz.",
+		"Paul signe un texte conjoint avec Marc.",
+		"Paul Martin thanked the nurses, who then went back to the hospital.",
+	} {
+		if r := rulesOnly().Classify(s); r.Category == Sensitive {
+			t.Errorf("%q: %v", s, describe(s, r))
+		}
+	}
+}

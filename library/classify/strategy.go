@@ -29,8 +29,11 @@ func (a *analysis) findStrategy() {
 	a.scratch = a.spansOf(dStrategy, a.scratch[:0])
 	for _, sp := range a.scratch {
 		t := a.lex.strategy[sp.val-1]
-		if t.flags&accented != 0 && isASCII(a.text[a.s.Toks[sp.i].Start:a.s.Toks[sp.j-1].End]) {
-			continue // « remercie la mairie » thanks it; « remercié » dismisses someone
+		if t.flags&accented != 0 && isASCII(a.text[a.s.Toks[sp.i].Start:a.s.Toks[sp.j-1].End]) && !(sp.i > 0 && a.s.Toks[sp.i-1].Norm == "ete") {
+			continue // « remercie la mairie » thanks it; « remercié », « a ete remercie » dismiss someone
+		}
+		if t.rule == ruleHR && t.flags&accented != 0 && sp.j < len(a.s.Toks) && thankedFor[a.s.Toks[sp.j].Norm] {
+			continue // « remercié pour son engagement », « remerciée lors de la soirée »: thanked
 		}
 		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.rule == ruleFinance && (published || a.publishedMatter(ruleFinance) || a.paymentInstruction(sp.i, sp.j)) ||
 			t.flags&needMoney != 0 && !a.hasMoneyIn(a.clauseAround(sp.i, sp.j)) { // the amount of that clause: « Tarif : 10 €, on peut aller jusqu'à 3 séances » bargains nothing
@@ -42,7 +45,7 @@ func (a *analysis) findStrategy() {
 		if t.rule == ruleMerger && a.mergesActivities(sp.j) || t.rule == ruleConfidential && (a.credentialNamed(sp.i) || a.secrecyDuty(sp.i, sp.j) || a.secretThing(sp.i, sp.j)) {
 			continue // strategy_activity.go: « on fusionne les deux séances », « votre code confidentiel »; secrecy_duty.go: « le secret professionnel », « à bulletin secret »
 		}
-		if sp.j == sp.i+1 && a.s.Toks[sp.i].Has(text.Cap) && a.named(sp.i) {
+		if sp.j == sp.i+1 && a.s.Toks[sp.i].Has(text.Cap) && !a.s.Toks[sp.i].Has(text.Upper) && a.named(sp.i) && !verbBeforeObject(a.s.Toks, sp.i) {
 			continue // a first name spelled as a word: "Sue will bring the cakes", "her partner Sue"
 		}
 		if a.insideRecordName(sp.i, sp.j) || a.generalQuestion() {
@@ -68,6 +71,24 @@ func (a *analysis) findStrategy() {
 			}
 		}
 	}
+}
+
+// thankedFor follow a « remercié » that thanks: « pour », « par »,
+// « lors », « chaleureusement ».
+var thankedFor = lexicon.WordSet{"pour": true, "par": true, "lors": true, "chaleureusement": true, "vivement": true, "for": true}
+
+// verbBeforeObject: the word at k is followed by an article, a
+// possessive or an object pronoun, as a verb is ("Sue the builder",
+// "we will sue them"), or preceded by "to" or a modal.
+func verbBeforeObject(toks []text.Token, k int) bool {
+	if k > 0 && (toks[k-1].Norm == "to" || toks[k-1].Is(cModalWords)) {
+		return true
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1].Norm
+	return isArticle(n) || isPossessive(n) || ownerWords[n] || englishObjects[n] || n == "them" || n == "us"
 }
 
 // findNegativeBalance: "le compte est à -4 812 €": a negative amount of

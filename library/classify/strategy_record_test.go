@@ -55,3 +55,15 @@ func TestForgeryAcrossPunctuation(t *testing.T) {
 		{"On soupçonne pas mal la trésorière.", Blocked, Sensitive, "criminal"},
 	})
 }
+
+// « remerciés pour leur engagement » thanks; « a ete remerciee » typed
+// without accents still dismisses; "SUE" in capitals or before an object
+// is the verb.
+func TestThankedDismissedAndSued(t *testing.T) {
+	allPass(t, "Nos bénévoles ont été remerciés pour leur engagement lors de la soirée.")
+	runRuleCases(t, []ruleCase{
+		{"Notre animatrice a ete remerciee vendredi, on cherche quelqu'un.", Blocked, Sensitive, "hr"},
+		{"We will SUE the landlord over the damp.", Blocked, Sensitive, "litigation"},
+		{"Sue the builder for the damp, the board decided.", Blocked, Sensitive, "litigation"},
+	})
+}

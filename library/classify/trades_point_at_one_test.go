@@ -16,12 +16,3 @@ func TestTradesPointAtOnePerson(t *testing.T) {
 		{"Visite de la ferme : un éleveur présente son métier, samedi 10h", OK, 0, ""},
 	})
 }
-
-// A lawyer is a person: « l'avocate est malade » in a hand-over note is
-// her health, not an announcement's topic.
-func TestLawyerIsAPerson(t *testing.T) {
-	runRuleCases(t, []ruleCase{
-		{"Permanence juridique annulée cette semaine, l'avocate est malade.", Blocked, Sensitive, "health"},
-	})
-	allPass(t, "Permanence d'une avocate le mardi, gratuite et sans rendez-vous.")
-}
