@@ -58,7 +58,7 @@ func (a *analysis) findInjuryTold() {
 // (injury_idioms.txt: « casser les pieds », "twist someone's arm").
 func injuryAround(toks []text.Token, k int) (int, int) {
 	v := k - 1
-	for n := 0; n < 2 && v >= 0 && !injuryVerbs[toks[v].Norm] && (isArticle(toks[v].Norm) || isPossessive(toks[v].Norm) || limbLinks[toks[v].Norm] || sideWords[toks[v].Norm]); n++ {
+	for n := 0; n < 2 && v >= 0 && !injuryVerbs[toks[v].Norm] && (isArticle(toks[v].Norm) || limbLink(toks[v].Norm) || sideWords[toks[v].Norm]); n++ {
 		v--
 	}
 	if v >= 0 && v < k && injuryVerbs[toks[v].Norm] && !isClauseSep(toks[v+1].Sep) && !injuryIdiom(toks[v].Norm, toks[k].Norm) {
@@ -71,12 +71,20 @@ func injuryAround(toks []text.Token, k int) (int, int) {
 }
 
 // limbLinks stand between a verb of injury and the limb besides an
-// article or a possessive: « blessé au genou », « blessée à l'épaule »,
-// "hurt my back"; sideWords tell which limb: "his left leg".
+// article: « blessé au genou », « blessée à l'épaule »; sideWords tell
+// which limb: "his left leg" (side_words.txt); partOfLinks join an
+// operation to its part: « opération du genou ».
 var (
-	limbLinks = lexicon.WordSet{"au": true, "aux": true, "a": true, "my": true, "your": true, "mon": true, "ma": true, "mes": true}
-	sideWords = lexicon.WordSet{"left": true, "right": true, "gauche": true, "droite": true, "droit": true}
+	limbLinks   = prepositionUses.of("limb")
+	partOfLinks = prepositionUses.of("part-of")
+	sideWords   = lexicon.Words(lexicon.Data, "side_words")
 )
+
+// limbLink: a word that may stand between a verb of injury and the limb,
+// besides an article: « au », « à », a possessive ("hurt my back").
+func limbLink(w string) bool {
+	return limbLinks[w] || ownerWords[w]
+}
 
 // injuryIdioms pair a verb's first letters with a limb
 // (data/words/injury_idioms.txt).
@@ -121,10 +129,6 @@ func operationAround(toks []text.Token, k int) (int, int) {
 	}
 	return -1, -1
 }
-
-// partOfLinks join an operation to the part it was on: « de », « du »,
-// « des », « d' ».
-var partOfLinks = lexicon.WordSet{"de": true, "d": true, "du": true, "des": true}
 
 // healthFoundWithin: a health finding already overlaps tokens [i, j).
 func (a *analysis) healthFoundWithin(i, j int) bool {

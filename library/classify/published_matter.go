@@ -1,5 +1,7 @@
 package classify
 
+import "tamis/library/classify/lexicon"
+
 // A merger that a text says public is the association's news: « Notre
 // fusion avec Entraide Sud, votée à l'AG du 14 juin, est effective »,
 // « Comme annoncé dans notre communiqué de mars, la fusion… », "the
@@ -38,6 +40,6 @@ func (a *analysis) decidedInPublic() bool {
 	return false
 }
 
-// toComeWords say a future the « -ra » ending misses: « sera », « va
-// être annoncée », "will", "going to".
-var toComeWords = map[string]bool{"sera": true, "seront": true, "va": true, "vont": true, "will": true, "shall": true, "ll": true, "going": true}
+// toComeWords say a future the « -ra » ending misses
+// (data/words/future_words.txt).
+var toComeWords = lexicon.Words(lexicon.Data, "future_words")

@@ -9,10 +9,9 @@ import "tamis/library/classify/lexicon"
 
 var coupleWith = lexicon.Words(lexicon.Data, "couple_with")
 
-// ownedCoupleWords are couple words only right after a possessive:
-// "her partner Emma", « son conjoint Marc »; "business partner", « texte
-// conjoint » are no couple.
-var ownedCoupleWords = lexicon.WordSet{"partner": true, "spouse": true, "conjoint": true, "conjointe": true}
+// ownedCoupleWords are couple words only right after a possessive
+// (data/words/owned_couple_words.txt).
+var ownedCoupleWords = lexicon.Words(lexicon.Data, "owned_couple_words")
 
 // partnerLinks open the partner's name after a couple word.
 var partnerLinks = prepositionUses.of("partner")

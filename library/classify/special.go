@@ -62,7 +62,7 @@ func (a *analysis) judgeSpecialSpan(sp span) {
 	if t.flags&capOnly != 0 && !toks[sp.i].Has(text.Cap) || t.flags&upperOnly != 0 && !toks[sp.i].Has(text.Upper) {
 		return
 	}
-	if t.flags&accented != 0 && isASCII(a.text[toks[sp.i].Start:toks[sp.j-1].End]) {
+	if a.accentMissing(sp, t) {
 		return // « contrôle interne » is no « interné »
 	}
 	if t.flags&capOnly != 0 && sp.j-sp.i == 1 && (inDashedCode(toks, sp.i) || a.insideProperName(sp.i)) {

@@ -29,7 +29,7 @@ func (a *analysis) findStrategy() {
 	a.scratch = a.spansOf(dStrategy, a.scratch[:0])
 	for _, sp := range a.scratch {
 		t := a.lex.strategy[sp.val-1]
-		if t.flags&accented != 0 && isASCII(a.text[a.s.Toks[sp.i].Start:a.s.Toks[sp.j-1].End]) && !(sp.i > 0 && a.s.Toks[sp.i-1].Norm == "ete") {
+		if a.accentMissing(sp, t) && !(sp.i > 0 && a.s.Toks[sp.i-1].Norm == "ete") {
 			continue // « remercie la mairie » thanks it; « remercié », « a ete remercie » dismiss someone
 		}
 		if t.rule == ruleHR && t.flags&accented != 0 && sp.j < len(a.s.Toks) && thankedFor[a.s.Toks[sp.j].Norm] {
@@ -73,9 +73,8 @@ func (a *analysis) findStrategy() {
 	}
 }
 
-// thankedFor follow a « remercié » that thanks: « pour », « par »,
-// « lors », « chaleureusement ».
-var thankedFor = lexicon.WordSet{"pour": true, "par": true, "lors": true, "chaleureusement": true, "vivement": true, "for": true}
+// thankedFor follow a « remercié » that thanks (data/words/thanked_after.txt).
+var thankedFor = lexicon.Words(lexicon.Data, "thanked_after")
 
 // verbBeforeObject: the word at k is followed by an article, a
 // possessive or an object pronoun, as a verb is ("Sue the builder",

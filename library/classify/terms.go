@@ -90,6 +90,12 @@ func termEntries(terms []term) func(func(string, int)) {
 }
 
 // isASCII: s holds no byte outside ASCII, so no accented letter.
+// accentMissing: the term at sp must be written with its accents and is
+// not (« interne » for « interné », « remercie » for « remercié »).
+func (a *analysis) accentMissing(sp span, t term) bool {
+	return t.flags&accented != 0 && isASCII(a.text[a.s.Toks[sp.i].Start:a.s.Toks[sp.j-1].End])
+}
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
