@@ -189,10 +189,17 @@ func monthLike(toks []text.Token, i int) bool {
 
 // conditionalForm: a French verb in the conditional, third person
 // (« serait », « pourraient », « fermerait »): the ending, not a list, so
-// that every verb counts; the nouns that end so (« portrait »,
-// « extrait », « retrait ») end in -trait.
+// that every verb counts. The nouns that end so (« portrait »,
+// « extrait », « retrait ») and the present of -traire verbs
+// (« extraient ») end in -trait, -traient; the conditional of -ttre
+// verbs (« mettrait », « permettraient ») in -ttrait, whose only noun is
+// « attrait ».
 func conditionalForm(w string) bool {
-	if len(w) < 6 || w[len(w)-1] != 't' || strings.HasSuffix(w, "trait") || strings.HasSuffix(w, "traient") {
+	if len(w) < 6 || w[len(w)-1] != 't' || w == "attrait" {
+		return false
+	}
+	if (strings.HasSuffix(w, "trait") || strings.HasSuffix(w, "traient")) &&
+		!strings.HasSuffix(w, "ttrait") && !strings.HasSuffix(w, "ttraient") {
 		return false
 	}
 	return strings.HasSuffix(w, "rait") || strings.HasSuffix(w, "raient")

@@ -13,6 +13,13 @@ func TestConfidentialMattersWithoutKeyword(t *testing.T) {
 		{"Le projet refusé par le Département, on le renvoie à la CAF sous un autre nom", Blocked, Sensitive, "grant"},
 		{"Certains soupçonnent le trésorier d'avoir pris l'argent de la tombola", Blocked, Sensitive, "criminal"},
 		{"La secrétaire se ferait rembourser des frais imaginaires", Blocked, Sensitive, "criminal"},
+		{"Le trésorier mettrait ses courses sur la carte de l'asso", Blocked, Sensitive, "criminal"},
+		// a question on how to act suspects whoever, not someone
+		{"What should trustees do if they suspect a staff member of fraud?", OK, 0, ""},
+		{"On soupçonne un bénévole de voler dans la caisse.", Blocked, Sensitive, "criminal"},
+		{"Comment réagir si on soupçonne le trésorier de détourner des fonds ?", Blocked, Sensitive, "criminal"},
+		// « extrait » ends like a conditional and is a noun: no suspicion
+		{"Extrait des statuts : le trésorier rend compte des frais de l'année à l'AG", Doubt, Personal, "single-role"},
 		{"Débaucher leur animatrice avant la rentrée", Blocked, Sensitive, "hr"},
 		{"Tarifs du stage : 120 € la semaine, 200 € les deux semaines", OK, 0, ""},
 		{"We'll offer 3,000 and can go up to 3,400 if they insist", Blocked, Sensitive, "negotiation"},

@@ -72,7 +72,10 @@ func (a *analysis) numbers() int {
 
 // suspicion: a word of suspicion and a person (a name, a single role)
 // in the sentence: "on soupçonne la trésorière", "certains pensent que
-// c'est le secrétaire", "the vice-chair is claiming fake expenses".
+// c'est le secrétaire", "the vice-chair is claiming fake expenses". A
+// question on how to act in general (« Comment éviter que les rumeurs
+// circulent dans une petite équipe ? ») suspects no one: its indefinite
+// persons and roles are whoever.
 func (a *analysis) suspicion() bool {
 	if !a.suspicionWord() && !a.conditionalMisuse() && !a.blameSaid() {
 		return false
@@ -80,12 +83,16 @@ func (a *analysis) suspicion() bool {
 	if len(a.names) > 0 {
 		return true
 	}
+	general := a.asksProcedure() // "What should trustees do if they suspect a staff member of fraud?"
 	for _, an := range a.anchors {
+		if general && isIndefinite(a.s.Toks[an.k].Norm) {
+			continue // whoever it may be
+		}
 		if an.role || an.kind == anchorPerson || an.kind == anchorPronoun {
 			return true
 		}
 	}
-	return a.has(cRole) // "les notes de frais du président"
+	return a.has(cRole) && !general // "les notes de frais du président"
 }
 
 // suspicionWord: a word of suspicion stands in the sentence, but not
@@ -104,14 +111,18 @@ func (a *analysis) suspicionWord() bool {
 	return false
 }
 
-// thingCalledFalse: « faux », « fausse(s) » at k name the thing right
-// after them, in the same phrase: « fausses couches », « faux plafond ».
+// thingCalledFalse: « faux », « fausse(s) », "fake" at k name the thing
+// right after them, in the same phrase: « fausses couches », « faux
+// plafond », "fake snow".
 func (a *analysis) thingCalledFalse(k int) bool {
 	toks := a.s.Toks
 	switch toks[k].Norm {
-	case "faux", "fausse", "fausses":
+	case "faux", "fausse", "fausses", "fake":
 	default:
 		return false
+	}
+	if k+2 < len(toks) && (toks[k+2].Norm == "de" || toks[k+2].Norm == "of") {
+		return false // « fausses notes de frais »: the thing is the expense claim
 	}
 	return k+1 < len(toks) && toks[k+1].Sep == 0 && notForged[toks[k+1].Norm]
 }
@@ -146,7 +157,7 @@ func (a *analysis) conditionalMisuse() bool {
 	cond, means := false, false
 	for _, t := range a.s.Toks {
 		n := t.Norm
-		cond = cond || len(n) >= 6 && (n[len(n)-4:] == "rait" || n[len(n)-6:] == "raient")
+		cond = cond || conditionalForm(n) // gray_affairs.go: not « extrait », « portrait »
 		means = means || a.lex.in(n, cMisuse)
 	}
 	return cond && means

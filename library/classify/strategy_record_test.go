@@ -26,14 +26,21 @@ func TestRecordNameIsNoTrial(t *testing.T) {
 	}
 }
 
-// « faux », « fausses » before a thing they name (a miscarriage, a false
-// ceiling, twins) accuse no one; fake invoices do. A deficit told in the
+// « faux », « fausses », "fake" before a thing they name (a miscarriage,
+// a false ceiling, twins, a wrong note, fake snow) accuse no one; fake
+// invoices and expense claims do. A deficit told in the
 // plural is one.
 func TestFalseThingsAreNoForgery(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Elle a fait deux fausses couches l'an dernier.", Blocked, Sensitive, "health"},
 		{"M. Durand dit que le faux plafond du hall est tombé.", Blocked, Personal, "name"},
 		{"Le trésorier a fait des fausses factures.", Blocked, Sensitive, "criminal"},
+		{"Le trésorier a fait des fausses notes de frais.", Blocked, Sensitive, "criminal"},
+		{"He said the treasurer made fake receipts.", Blocked, Sensitive, "criminal"},
+		{"Pendant le concert, Paul a fait une fausse note.", Blocked, Personal, "name"},
+		{"For the nativity play, Tom needs fake snow and a donkey costume.", Blocked, Personal, "name"},
+		{"We think the treasurer may forge the chair's signature on cheques.", Blocked, Sensitive, "criminal"},
+		{"Visite guidée : la forge du village où Jean-Baptiste Godin a travaillé.", Blocked, Personal, "name"},
 		{"Les comptes 2025 seront déficitaires d'environ 8 000 €.", Blocked, Sensitive, "finance"},
 	})
 }
