@@ -36,6 +36,10 @@ func (a *analysis) findOrganFailing() {
 		if !toks[k].Is(cOrgan) {
 			continue
 		}
+		if i := senseLostBefore(toks, k); i >= 0 && a.factOfSomeone(span{i, k + 1, 0}) {
+			a.add(ruleHealth, i, k+1) // « n'entend plus de l'oreille gauche », "can't see out of one eye"
+			return
+		}
 		i := organOwner(toks, k)
 		if i < 0 {
 			continue
@@ -140,3 +144,31 @@ var (
 		"s": true, "re": true, "keeps": true, "commence": true, "commencent": true, "tres": true, "really": true,
 		"completement": true, "totalement": true, "vraiment": true, "completely": true, "very": true, "getting": true, "starting": true, "to": true}
 )
+
+// senseVerbs and senseNegations tell a sense lost through an organ
+// (data/words/sense_verbs.txt, sense_negations.txt).
+var (
+	senseVerbs     = lexicon.Words(lexicon.Data, "sense_verbs")
+	senseNegations = lexicon.Words(lexicon.Data, "sense_negations")
+)
+
+// senseLostBefore returns the index of a verb of sensing, negated, at most
+// five words before the organ at k (« n'entend pas de l'oreille
+// gauche », « ne voit plus de l'œil droit », "can't hear in his left
+// ear"), or -1. The negation stands between the verb and the organ, or
+// right before the verb ("cannot see"): « on voit bien l'œil du
+// cyclone » loses nothing.
+func senseLostBefore(toks []text.Token, k int) int {
+	for v := k - 1; v >= 0 && v >= k-5; v-- {
+		if !senseVerbs[toks[v].Norm] {
+			continue
+		}
+		for n := max(0, v-2); n < k; n++ {
+			if senseNegations[toks[n].Norm] {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
+}

@@ -19,3 +19,14 @@ func TestFailingOrganOfAPerson(t *testing.T) {
 		{"Jane keeps her eyes on the till, the float is short.", Blocked, Personal, "name"},
 	})
 }
+
+// A sense lost is told through its organ: « n'entend pas de l'oreille
+// gauche », "can't hear in his left ear".
+func TestSenseLostThroughItsOrgan(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le petit Anatole n'entend pas de l'oreille gauche, placez-le à droite.", Blocked, Sensitive, "health"},
+		{"Mme Roux ne voit plus de l'œil droit depuis l'été.", Blocked, Sensitive, "health"},
+		{"Callum can't hear in his left ear, seat him at the front.", Blocked, Sensitive, "health"},
+		{"Léon voit très bien de l'œil gauche maintenant.", Blocked, Personal, "name"},
+	})
+}

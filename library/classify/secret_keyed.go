@@ -36,7 +36,7 @@ func (a *analysis) keyedCode() bool {
 			continue
 		}
 		v := a.valueField(c)
-		if (a.codeIn(c, c+1) || looksLikeSecretValue(v) && !monthIn(v)) && a.keyedTarget() {
+		if (a.codeIn(c, c+1) || doorCodeShape(toks[c].Norm) || looksLikeSecretValue(v) && !monthIn(v)) && a.keyedTarget() {
 			return true
 		}
 	}
@@ -51,4 +51,21 @@ func (a *analysis) keyedTarget() bool {
 		}
 	}
 	return false
+}
+
+// doorCodeShape: digits with a letter or two, as a keypad takes them
+// (« 4512A », « B1907 »): three digits or more, at most two letters.
+func doorCodeShape(w string) bool {
+	digits, letters := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z':
+			letters++
+		default:
+			return false
+		}
+	}
+	return digits >= 3 && letters >= 1 && letters <= 2
 }

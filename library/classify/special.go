@@ -71,27 +71,13 @@ func (a *analysis) judgeSpecialSpan(sp span) {
 	if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].Norm) {
 		return // "cours d'anglais", "en arabe", « peur du noir »: a language or a colour, not an origin
 	}
-	if t.rule == rulePolitics && leftNotParty(toks, sp) {
-		return // « Jean est parti plus tôt »: he left, no party
+	if t.rule == rulePolitics && t.flags&weak != 0 && a.politicsWordInEverydaySense(sp) {
+		return // politics_senses.go: « Jean est parti plus tôt »: he left, no party
 	}
 	if a.notAFact(sp) || bornInAYear(toks, sp) || votedByABody(toks, sp) || t.rule == rulePolitics && a.politicianNamed(sp) || a.termIsAName(sp, t) { // politician_named.go
 		return
 	}
 	a.judgeSpecial(sp, t)
-}
-
-// leftNotParty: « parti » after a form of « être », an adverb between at
-// most (« est parti », « est déjà parti »), is the participle of
-// « partir », not a political party.
-func leftNotParty(toks []text.Token, sp span) bool {
-	if sp.j-sp.i != 1 || toks[sp.i].Norm != "parti" || sp.i == 0 {
-		return false
-	}
-	k := sp.i - 1
-	if auxAdverbs[toks[k].Norm] && k > 0 {
-		k--
-	}
-	return etreForms[toks[k].Norm]
 }
 
 // etreForms are the forms of « être » before a participle.

@@ -108,7 +108,8 @@ func (s *scanner) iban(i int) (int, bool) {
 			j++
 			continue
 		}
-		if (c == ' ' || c == '-') && n >= 4 && j+1 < len(t) && isAlnum(t[j+1]) {
+		if (c == ' ' || c == '-') && n >= 4 && j+1 < len(t) && isAlnum(t[j+1]) && !(isUpper(t[i]) && t[j+1] >= 'a' && t[j+1] <= 'z') {
+			// a block in lower case after an IBAN in capitals is the next word (« FR76 1027 8060 et la suite »)
 			j++
 			continue
 		}
@@ -129,8 +130,22 @@ func (s *scanner) iban(i int) (int, bool) {
 			return ends[l-1], true
 		}
 	}
+	if want > 0 && n >= 12 && n < want && isUpper(t[i]) && isUpper(t[i+1]) && allDigits(string(buf[2:4])) &&
+		wordEndsAt(t, ends[n-1]) && s.ibanWordBefore(i) {
+		s.add(ruleIBAN, Blocked, i, ends[n-1], i18n.T("début d’IBAN (coordonnées bancaires)", "start of an IBAN (bank details)"))
+		return ends[n-1], true
+	}
 	return 0, false
 }
+
+// ibanWordBefore: « IBAN », « RIB » stands in the few words before i: the
+// start of an account given in pieces (« son IBAN FR76 1027 8060 et la
+// suite c'est… ») is an account all the same.
+func (s *scanner) ibanWordBefore(i int) bool {
+	return hasWord(s.before(i, 16), ibanWords)
+}
+
+var ibanWords = newMarkers("iban", "rib")
 
 // upper returns the ASCII upper case of c.
 func upper(c byte) byte {

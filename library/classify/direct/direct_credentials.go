@@ -128,7 +128,7 @@ func (s *scanner) credentialValue(from int, kind kwKind) (int, int) {
 		case separatorWords[string(f)]:
 			return s.valueAfter(e, kind)
 		case kind != kwWeak && secretValue(trimValue(tok), kind) &&
-			(hasDigit(tok) && !yearLike(trimValue(tok)) && !timeLike(trimValue(tok)) || kind == kwSecret && words == 0 && innerSymbol(trimValue(tok))):
+			(hasDigit(tok) && !(yearLike(trimValue(tok)) && (kind != kwCode || words > 0)) && !timeLike(trimValue(tok)) || kind == kwSecret && words == 0 && innerSymbol(trimValue(tok))):
 			return j, j + len(trimValue(tok))
 		}
 		if strings.ContainsAny(tok[len(tok)-1:], ".!?") {
@@ -168,7 +168,8 @@ func (s *scanner) genericUseBefore(kwStart int) bool {
 }
 
 // yearLike reports a year (1900-2099): "atelier mot de passe 2026" names
-// an event, not a secret.
+// an event, not a secret; right after a door's code (« digicode 1907 »)
+// it is the code.
 func yearLike(v string) bool {
 	return len(v) == 4 && (v[:2] == "19" || v[:2] == "20") && strings.Trim(v, "0123456789") == ""
 }

@@ -2,6 +2,8 @@ package direct
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nyaruka/phonenumbers"
 
@@ -257,7 +259,7 @@ func parseValid(num, region string) bool {
 // orgPhoneMarkers say a number is the association's or a service's, as
 // printed on a poster: "standard", "accueil", "numéro vert", or as
 // published on its site.
-var orgPhoneMarkers = newMarkers("de l'asso", "de l'association", "standard", "accueil", "secretariat", "antenne", "reception",
+var orgPhoneMarkers = newMarkers("renseignements", "renseignement", "inscriptions", "infos", "de l'asso", "de l'association", "standard", "accueil", "secretariat", "antenne", "reception",
 	"mairie", "numero vert", "permanence", "permanences", "notre numero", "nous joindre", "contactez-nous",
 	"appelez-nous", "siege", "local", "our number", "call us", "helpline", "samu", "pompiers", "urgence",
 	"urgences", "ligne d'ecoute", "hotline", "service", "reservation", "reservations", "billetterie",
@@ -272,7 +274,8 @@ var orgPhoneMarkers = newMarkers("de l'asso", "de l'association", "standard", "a
 // a doubt for a mobile, which is more often someone's own).
 func (s *scanner) validPhoneFinding(start, end int, landline bool) {
 	before := s.before(start, 60)
-	if !hasWord(withoutAtHome(before), personalMarkers) && (hasWord(before, orgPhoneMarkers) || hasWord(s.after(end, 40), orgPhoneMarkers)) {
+	if !hasWord(withoutAtHome(before), personalMarkers) && (hasWord(before, orgPhoneMarkers) || hasWord(s.after(end, 40), orgPhoneMarkers) ||
+		s.besideRoleMailbox(start, end)) {
 		if !landline {
 			s.add(rulePhone, Doubt, start, end,
 				OrgPhoneDoubt())
@@ -280,6 +283,51 @@ func (s *scanner) validPhoneFinding(start, end int, landline bool) {
 		return
 	}
 	s.add(rulePhone, Blocked, start, end, i18n.T("numéro de téléphone", "phone number"))
+}
+
+// besideRoleMailbox: a role's address stands in the sentence around the
+// number at [start, end), and no capitalised word but the sentence's
+// first comes before it: « Appeler Mme Duval au 04 78 12 34 56 ou
+// contact@amicale.fr » gives Mme Duval's number.
+func (s *scanner) besideRoleMailbox(start, end int) bool {
+	before := s.rawBefore(start, 60)
+	return (roleMailboxIn(before) || roleMailboxIn(s.rawAfter(end, 60))) && !capitalAfterFirst(before)
+}
+
+// capitalAfterFirst: a word of w after its first starts with a capital.
+func capitalAfterFirst(w string) bool {
+	words := 0
+	for i := 0; i < len(w); {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r != ' ' && (i == 0 || w[i-1] == ' ') {
+			if words > 0 && unicode.IsUpper(r) {
+				return true
+			}
+			words++
+		}
+		i += n
+	}
+	return false
+}
+
+// roleMailboxIn: the window holds a role's address (« contact@… »,
+// "info@…", genericLocals): a number given beside the association's
+// address is given as the association's (« Renseignements au 04 78 12 34
+// 56 ou à contact@amicale-bron.fr », "Email info@library-pau.org or call
+// 05 59 27 11 40").
+func roleMailboxIn(w string) bool {
+	for i := strings.IndexByte(w, '@'); i > 0; {
+		start, b := localBefore(w, i)
+		if start < b && genericLocal(w[start:b]) {
+			return true
+		}
+		k := strings.IndexByte(w[i+1:], '@')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // withoutAtHome drops « à domicile » from a folded window: a service

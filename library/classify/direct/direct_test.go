@@ -232,6 +232,7 @@ func TestDirectBank(t *testing.T) {
 		{"BE68 5390 0754 7034", "iban", Blocked, "BE68 5390 0754 7034"},
 		{"GB29 NWBK 6016 1331 9268 19", "iban", Blocked, "GB29 NWBK 6016 1331 9268 19"},
 		{"FR76 1660 6100 1400 2365 4781 228", "iban", Doubt, "FR76 1660 6100 1400 2365 4781 228"},
+		{"son IBAN FR76 1027 8060 et la suite demain", "iban", Blocked, "FR76 1027 8060"},
 		{"carte 4111 1111 1111 1111 exp 12/27", "bank-card", Blocked, "4111 1111 1111 1111"},
 		{"CB 5555555555554444", "bank-card", Blocked, "5555555555554444"},
 		{"Amex 3782 822463 10005", "bank-card", Blocked, "3782 822463 10005"},
@@ -329,6 +330,7 @@ func TestDirectCredentials(t *testing.T) {
 	checkDirect(t, []directCase{
 		{"Le mot de passe du wifi est Soleil2024! merci", "credential", Blocked, "mot de passe du wifi est Soleil2024!"},
 		{"digicode 4417B", "credential", Blocked, "digicode 4417B"},
+		{"chez notre guide, digicode 1907, 3e étage", "credential", Blocked, "digicode 1907"},
 		{"mdp : hunter22", "credential", Blocked, "mdp : hunter22"},
 		{"Mot de passe Canva : Asso2024!", "credential", Blocked, "Mot de passe Canva : Asso2024!"},
 		{"MDP=Tournesol", "credential", Blocked, "MDP=Tournesol"},

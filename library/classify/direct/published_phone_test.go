@@ -3,7 +3,7 @@ package direct
 import "testing"
 
 // A landline printed where the association publishes (its site, its
-// press contact) is the association's; a mobile there stays a doubt, and
+// press contact, beside its role address) is the association's; a mobile there stays a doubt, and
 // a number said to be someone's home stays blocked.
 func TestPublishedOfficeNumberIsTheAssociations(t *testing.T) {
 	for _, tc := range []struct {
@@ -22,6 +22,12 @@ func TestPublishedOfficeNumberIsTheAssociations(t *testing.T) {
 		{"Accueil de la maison de quartier, tél. 04 78 12 34 56.", false, false},
 		{"Her office number is 0161 496 0752.", true, true},
 		{"Mme Vidal, tél. 04 78 12 34 56.", true, true},
+		// beside the association's role address, or after « renseignements »
+		{"Renseignements et inscriptions au 04 78 12 34 56 ou à contact@amicale-bron.fr.", false, false},
+		{"Questions? Email info@library-pau.org or call 05 59 27 11 40.", false, false},
+		{"Renseignements : 06 12 45 78 90.", true, false},
+		{"Appeler Mme Duval au 04 78 12 34 56 ou contact@amicale.fr", true, true},
+		{"Renseignements chez Mme Petit au 04 78 22 11 00.", true, true},
 	} {
 		finding, hard := false, false
 		for _, f := range Find(tc.text) {
