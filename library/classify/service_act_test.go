@@ -11,6 +11,9 @@ func TestAServiceGivenToThePublicIsNoPersonsLife(t *testing.T) {
 		{"Le gardien du stade ouvre les vestiaires à 8 h 30 le dimanche.", OK, 0, ""},
 		{"La directrice de l'école accueille les parents à la kermesse samedi.", OK, 0, ""},
 		{"Le kiné du quartier propose des séances collectives de gym douce.", OK, 0, ""},
+		{"La factrice du village passe vers midi le samedi.", OK, 0, ""},
+		{"The baker on the square delivers the bread for the fête at 7.", OK, 0, ""},
+		{"La factrice du village passe voir sa sœur tous les midis.", Blocked, Personal, "indirect"},
 		// the person's life, another person, a member, a neighbour
 		{"Le gardien du stade ouvre les vestiaires, il sort de prison.", Blocked, Sensitive, "criminal"},
 		{"La directrice de l'école accueille sa fille à la kermesse samedi.", Blocked, Personal, "indirect"},
