@@ -130,7 +130,7 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 		k++
 	}
 	if k < len(toks) && toks[k].Is(cPerson) && toks[k].Sep != ',' && !a.consumed[k] && !a.venueNamed(k) && !a.kindOf(k) &&
-		!a.thingSense(k) { // thing_sense.go: "on the coach", "a folding chair"
+		!a.thingSense(k) && !titleCased(toks, k) { // thing_sense.go: "on the coach", "a folding chair"
 		return anchorPerson, (toks[k].Is(cRole) || only) && toks[i].Is(cDefiniteDets) && !a.publicOffice(k)
 	}
 	k = i + 1
@@ -157,6 +157,23 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 		}
 	}
 	return 0, false
+}
+
+// titleCased: the person noun at k, not first in the sentence, is
+// capitalised with a capitalised word joined to it — the adjective
+// before, not itself first, or the word after (« Le Vieil Homme et la
+// Mer », « Le Petit Prince », « Le Petit Chaperon rouge »): a title or a
+// character's name, written as French writes them, not someone
+// described. « la Présidente », « Monsieur le Maire » have no
+// capitalised neighbour; a name after the noun (« la Présidente Anne
+// Roux ») is the name rules' own.
+func titleCased(toks []text.Token, k int) bool {
+	if k == 0 || !toks[k].Has(text.Cap) {
+		return false
+	}
+	before := k >= 2 && toks[k-1].Has(text.Cap) && !toks[k-1].Is(cSingDet) && !toks[k-1].Is(cCivility)
+	after := k+1 < len(toks) && toks[k+1].Sep == 0 && toks[k+1].Has(text.Cap)
+	return before || after
 }
 
 // venueNamed: "Le Foyer de Jeunes Travailleurs", "le foyer Adoma": a
