@@ -26,6 +26,6 @@ func TestLooksAppositionPointsAtOnePerson(t *testing.T) {
 		{"La prof de yoga du mercredi, la brune aux tatouages, est en arrêt depuis trois mois.", Blocked, Sensitive, "indirect"},
 		{"Le garçon roux du cours de judo, le plus petit, se fait taper par ses camarades.", Blocked, Personal, "indirect"},
 		{"La salle du bas, la plus grande, est réservée pour le loto.", OK, 0, ""},
-		{"Le Petit Prince, le grand classique, sera joué par la troupe des jeunes en juin.", Doubt, 0, ""}, // a doubt before, and still
+		{"Le Petit Prince, le grand classique, sera joué par la troupe des jeunes en juin.", OK, 0, ""}, // a title (anchors.go titleCased)
 	})
 }
