@@ -25,7 +25,7 @@ func (a *analysis) findGray() {
 		if t.rule == ruleVague && a.deniedTrouble(sp.i) {
 			continue // « aucun incident », "no incidents": nothing happened (gray_incident.go)
 		}
-		if t.rule == ruleVague && (a.asksForFiction() || a.askedOfReader(sp.i)) {
+		if t.rule == ruleVague && (a.asksForFiction() || a.askedOfReader(sp.i) || a.incidentSupposed(sp.i)) { // incident_supposed.go
 			continue // « Écris une histoire avec un dragon »: the tale asked for (fiction_request.go); « Merci de signaler toute absence » (reader_request.go)
 		}
 		if t.rule == ruleInternal && a.startsGeneric() && len(a.names) == 0 && a.inQuotes(sp.i) {
