@@ -12,8 +12,8 @@ import (
 // "broke his leg", "fractured her wrist". The lists held a few of these
 // phrases whole (special_terms.txt, « s'est cassé la jambe »); each new
 // limb or verb was a new miss. A verb of injury (injury_verbs.txt) right
-// before a limb (limbs.txt), an article, a possessive or « au » between
-// them, or right after it, said of a person, is a health fact, category
+// before a limb (limbs.txt), an article, a possessive, a count (« perdu
+// deux doigts ») or « au » between them, or right after it, said of a person, is a health fact, category
 // 4. A first-aid sheet (« que faire en cas de jambe cassée ? ») tells it
 // of no one.
 
@@ -58,7 +58,7 @@ func (a *analysis) findInjuryTold() {
 // (injury_idioms.txt: « casser les pieds », "twist someone's arm").
 func injuryAround(toks []text.Token, k int) (int, int) {
 	v := k - 1
-	for n := 0; n < 2 && v >= 0 && !injuryVerbs[toks[v].Norm] && (isArticle(toks[v].Norm) || limbLink(toks[v].Norm) || sideWords[toks[v].Norm]); n++ {
+	for n := 0; n < 2 && v >= 0 && !injuryVerbs[toks[v].Norm] && (isArticle(toks[v].Norm) || limbLink(toks[v].Norm) || sideWords[toks[v].Norm] || toks[v].Is(cSpelledNumber)); n++ {
 		v--
 	}
 	if v >= 0 && v < k && injuryVerbs[toks[v].Norm] && !isClauseSep(toks[v+1].Sep) && !injuryIdiom(toks[v].Norm, toks[k].Norm) {

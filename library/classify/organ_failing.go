@@ -157,8 +157,11 @@ var (
 // gauche », « ne voit plus de l'œil droit », "can't hear in his left
 // ear"), or -1. The negation stands between the verb and the organ, or
 // right before the verb ("cannot see"): « on voit bien l'œil du
-// cyclone » loses nothing.
+// cyclone » loses nothing. The organ says which one (organSideSaid).
 func senseLostBefore(toks []text.Token, k int) int {
+	if !organSideSaid(toks, k) {
+		return -1 // « ne voit pas d'un bon œil », « n'entend pas de cette oreille »: idioms
+	}
 	for v := k - 1; v >= 0 && v >= k-5; v-- {
 		if !senseVerbs[toks[v].Norm] {
 			continue
@@ -171,4 +174,18 @@ func senseLostBefore(toks []text.Token, k int) int {
 		return -1
 	}
 	return -1
+}
+
+// organSideSaid: a side stands beside the organ at k (« l'oreille
+// gauche », "his left ear") or one of two (« d'un œil », "out of one
+// eye"): the body's organ, not an idiom's.
+func organSideSaid(toks []text.Token, k int) bool {
+	if k+1 < len(toks) && sideWords[toks[k+1].Norm] {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	p := toks[k-1].Norm
+	return sideWords[p] || p == "one" || p == "un" && k >= 2 && (toks[k-2].Norm == "d" || toks[k-2].Norm == "de")
 }

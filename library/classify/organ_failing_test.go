@@ -28,5 +28,12 @@ func TestSenseLostThroughItsOrgan(t *testing.T) {
 		{"Mme Roux ne voit plus de l'œil droit depuis l'été.", Blocked, Sensitive, "health"},
 		{"Callum can't hear in his left ear, seat him at the front.", Blocked, Sensitive, "health"},
 		{"Léon voit très bien de l'œil gauche maintenant.", Blocked, Personal, "name"},
+		{"Jacques Roussel ne sent plus rien dans la jambe droite.", Blocked, Sensitive, "health"},
+		{"Mme Caron a perdu l'usage de la main gauche.", Blocked, Sensitive, "health"},
+		{"Marcel Fabre a perdu deux doigts de la main droite à l'usine.", Blocked, Sensitive, "health"},
+		// idioms
+		{"Le président Gérard Lemoine ne voit pas d'un bon œil l'arrivée de la nouvelle trésorière.", Blocked, Personal, "name"},
+		{"Mme Lopez n'entend pas de cette oreille et refuse la hausse de cotisation.", Blocked, Personal, "name"},
+		{"Paul a perdu la main au tarot depuis l'an dernier.", Blocked, Personal, "name"},
 	})
 }

@@ -20,5 +20,16 @@ func TestPoliticsWordsInTheirEverydaySense(t *testing.T) {
 		{"Bruno Caron a été élu maire de Lunel en 2020.", Blocked, Sensitive, "politics"},
 		{"Ma sœur Claire est de gauche.", Blocked, Sensitive, "politics"},
 		{"Marc est parti tôt, il vote RN de toute façon.", Blocked, Sensitive, "politics"},
+		// the review's: a side after a copula or a verb of leaning, an adjective before the party, other mandates, an election's vote
+		{"Le trésorier, Gérard Blanc, est clairement à droite.", Blocked, Sensitive, "politics"},
+		{"Depuis quelques années, Thierry Moreau penche vers la droite dure.", Blocked, Sensitive, "politics"},
+		{"Sylvie Roux est passée de la gauche à la droite en 2017.", Blocked, Sensitive, "politics"},
+		{"Julie Perrin a pris sa carte dans un grand parti l'an dernier.", Blocked, Sensitive, "politics"},
+		{"Chantal Robin a été élue au conseil d'arrondissement.", Blocked, Sensitive, "politics"},
+		{"Karim Benali a été élu à l'Assemblée en 2022.", Blocked, Sensitive, "politics"},
+		{"Nicole Faure vote au conseil municipal contre tous les projets de la majorité.", Blocked, Sensitive, "politics"},
+		{"Dimanche au bureau de vote, Nicole Faure a pris le seul bulletin de la liste Marchand.", Blocked, Sensitive, "politics"},
+		// and sides that are places
+		{"Pour aller chez Lucie Morin, tournez à gauche après la mairie.", Blocked, Personal, "name"},
 	})
 }

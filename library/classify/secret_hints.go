@@ -40,6 +40,13 @@ var secretNegations = lexicon.Words(lexicon.Data, "secret_negations")
 // question about a procedure). It runs on sentences without cues too: a
 // gate's label or a network key needs none.
 func (a *analysis) findSecretsToldOtherwise(cs cueSet) {
+	if a.digits && !a.directCredential() && a.keyedCode() && !a.sentenceGeneric() && !a.howToQuestion() { // secret_keyed.go
+		// a code to key in is no less a code on a notice to the public
+		// (« Tapez 4512 sur le clavier pour ouvrir la porte »)
+		a.addAs(ruleCredential, Blocked, 0, len(a.s.Toks),
+			i18n.T("code à taper pour entrer ou déverrouiller", "code to key in to get in or unlock"))
+		return
+	}
 	a.addSecret(a.secretToldOtherwise(cs))
 }
 
@@ -57,8 +64,6 @@ func (a *analysis) secretToldOtherwise(cs cueSet) string {
 		return i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key")
 	case a.digits && cs.has(cueSecretNoun) && !a.directCredential() && a.secretAfterCopula(): // secret_copula.go
 		return i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key")
-	case a.digits && !a.directCredential() && a.keyedCode(): // secret_keyed.go
-		return i18n.T("code à taper pour entrer ou déverrouiller", "code to key in to get in or unlock")
 	case cs.has(cueSecretNoun) && !a.directCredential() && a.spelledSecret(): // secret_spelled.go
 		return i18n.T("mot de passe épelé", "password spelled out")
 	case a.digits && !a.directCredential() && (a.secretAfterAccount() || cs.has(cueSecretNoun) && a.secretNamedAfter()): // secret_account.go

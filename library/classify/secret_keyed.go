@@ -54,18 +54,28 @@ func (a *analysis) keyedTarget() bool {
 }
 
 // doorCodeShape: digits with a letter or two, as a keypad takes them
-// (« 4512A », « B1907 »): three digits or more, at most two letters.
+// (« 4512A », « B1907 »): three digits or more, at most two letters,
+// and not a quantity or a rank (« 150ml », « 800m », "104th": unit_suffixes.txt).
 func doorCodeShape(w string) bool {
-	digits, letters := 0, 0
+	digits, letters, firstLetter := 0, 0, -1
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {
 		case c >= '0' && c <= '9':
 			digits++
 		case c >= 'a' && c <= 'z':
 			letters++
+			if firstLetter < 0 {
+				firstLetter = i
+			}
 		default:
 			return false
 		}
 	}
-	return digits >= 3 && letters >= 1 && letters <= 2
+	if digits < 3 || letters < 1 || letters > 2 {
+		return false
+	}
+	return firstLetter == 0 || !unitSuffixes[w[firstLetter:]]
 }
+
+// unitSuffixes end a number as its unit or its rank (data/words/unit_suffixes.txt).
+var unitSuffixes = lexicon.Words(lexicon.Data, "unit_suffixes")

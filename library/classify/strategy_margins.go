@@ -121,7 +121,7 @@ func (a *analysis) thingCalledFalse(k int) bool {
 	default:
 		return false
 	}
-	if k+2 < len(toks) && (toks[k+2].Norm == "de" || toks[k+2].Norm == "of") {
+	if k+2 < len(toks) && (toks[k+2].Norm == "de" || toks[k+2].Norm == "d" || toks[k+2].Norm == "of") {
 		return false // « fausses notes de frais »: the thing is the expense claim
 	}
 	return k+1 < len(toks) && toks[k+1].Sep == 0 && notForged[toks[k+1].Norm]

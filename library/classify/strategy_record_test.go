@@ -27,8 +27,8 @@ func TestRecordNameIsNoTrial(t *testing.T) {
 }
 
 // « faux », « fausses », "fake" before a thing they name (a miscarriage,
-// a false ceiling, twins, a wrong note, fake snow) accuse no one; fake
-// invoices and expense claims do. A deficit told in the
+// a false ceiling, twins, fake snow) accuse no one; fake invoices,
+// expense claims and banknotes do (« fausse note » too: it may be either). A deficit told in the
 // plural is one.
 func TestFalseThingsAreNoForgery(t *testing.T) {
 	runRuleCases(t, []ruleCase{
@@ -37,7 +37,8 @@ func TestFalseThingsAreNoForgery(t *testing.T) {
 		{"Le trésorier a fait des fausses factures.", Blocked, Sensitive, "criminal"},
 		{"Le trésorier a fait des fausses notes de frais.", Blocked, Sensitive, "criminal"},
 		{"He said the treasurer made fake receipts.", Blocked, Sensitive, "criminal"},
-		{"Pendant le concert, Paul a fait une fausse note.", Blocked, Personal, "name"},
+		{"Le trésorier Marc a remis des fausses notes d'hôtel et d'essence.", Blocked, Sensitive, "criminal"},
+		{"The treasurer was paying the caterer with fake notes.", Blocked, Sensitive, "criminal"},
 		{"For the nativity play, Tom needs fake snow and a donkey costume.", Blocked, Personal, "name"},
 		{"We think the treasurer may forge the chair's signature on cheques.", Blocked, Sensitive, "criminal"},
 		{"Visite guidée : la forge du village où Jean-Baptiste Godin a travaillé.", Blocked, Personal, "name"},

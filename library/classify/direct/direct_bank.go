@@ -1,6 +1,9 @@
 package direct
 
-import "tamis/i18n"
+import (
+	"tamis/i18n"
+	"tamis/library/classify/lexicon"
+)
 
 // card finds a bank card number starting at group k of the run: 12 to 19
 // digits passing the Luhn check with a length that the network of the prefix
@@ -108,8 +111,9 @@ func (s *scanner) iban(i int) (int, bool) {
 			j++
 			continue
 		}
-		if (c == ' ' || c == '-') && n >= 4 && j+1 < len(t) && isAlnum(t[j+1]) && !(isUpper(t[i]) && t[j+1] >= 'a' && t[j+1] <= 'z') {
-			// a block in lower case after an IBAN in capitals is the next word (« FR76 1027 8060 et la suite »)
+		if (c == ' ' || c == '-') && n >= 4 && j+1 < len(t) && isAlnum(t[j+1]) && !(isUpper(t[i]) && wordAt(t, j+1)) {
+			// a word in lower case after an IBAN in capitals is the next word (« FR76 1027 8060 et la suite »);
+			// a bank code in lower case is not one ("GB29 nwbk 6016…")
 			j++
 			continue
 		}
@@ -136,6 +140,18 @@ func (s *scanner) iban(i int) (int, bool) {
 		return ends[n-1], true
 	}
 	return 0, false
+}
+
+// wordAt: a word of French or English in lower case starts at j.
+func wordAt(t string, j int) bool {
+	e := j
+	for e < len(t) && t[e] >= 'a' && t[e] <= 'z' {
+		e++
+	}
+	if e == j || e < len(t) && isAlnum(t[e]) {
+		return false
+	}
+	return lexicon.IsFrenchWord(t[j:e]) || lexicon.IsEnglishWord(t[j:e])
 }
 
 // ibanWordBefore: « IBAN », « RIB » stands in the few words before i: the

@@ -290,8 +290,27 @@ func (s *scanner) validPhoneFinding(start, end int, landline bool) {
 // first comes before it: « Appeler Mme Duval au 04 78 12 34 56 ou
 // contact@amicale.fr » gives Mme Duval's number.
 func (s *scanner) besideRoleMailbox(start, end int) bool {
-	before := s.rawBefore(start, 60)
-	return (roleMailboxIn(before) || roleMailboxIn(s.rawAfter(end, 60))) && !capitalAfterFirst(before)
+	before, after := s.rawBefore(start, 60), s.rawAfter(end, 60)
+	if !roleMailboxIn(before) && !roleMailboxIn(after) || capitalAfterFirst(before) || capitalBeforeAt(after) {
+		return false
+	}
+	return !hasWord(s.before(start, 60), ownerMarkers) && !hasWord(s.after(end, 60), ownerMarkers)
+}
+
+// ownerMarkers give the number to someone (« appelez ma mère au… », "ring
+// my mum on…", « fixe perso de la présidente »): a person's number,
+// whatever address stands beside it.
+var ownerMarkers = newMarkers("ma", "mon", "mes", "sa", "son", "ses", "leur", "my", "his", "her", "their",
+	"perso", "personnel", "personnelle", "prive", "privee", "private", "home", "domicile", "fixe de", "portable de", "mobile de")
+
+// capitalBeforeAt: w holds an '@' and a capitalised word stands before
+// it (« …, le fixe de Mme Dupont, ou info@… »).
+func capitalBeforeAt(w string) bool {
+	k := strings.IndexByte(w, '@')
+	if k < 0 {
+		return false // the address stands before the number: what follows is the rest of the notice ("Monday to Friday")
+	}
+	return capitalAfterFirst(" x " + w[:k]) // every word before the address counts
 }
 
 // capitalAfterFirst: a word of w after its first starts with a capital.

@@ -233,6 +233,7 @@ func TestDirectBank(t *testing.T) {
 		{"GB29 NWBK 6016 1331 9268 19", "iban", Blocked, "GB29 NWBK 6016 1331 9268 19"},
 		{"FR76 1660 6100 1400 2365 4781 228", "iban", Doubt, "FR76 1660 6100 1400 2365 4781 228"},
 		{"son IBAN FR76 1027 8060 et la suite demain", "iban", Blocked, "FR76 1027 8060"},
+		{"Refund to GB29 nwbk 6016 1331 9268 19 please.", "iban", Blocked, "GB29 nwbk 6016 1331 9268 19"},
 		{"carte 4111 1111 1111 1111 exp 12/27", "bank-card", Blocked, "4111 1111 1111 1111"},
 		{"CB 5555555555554444", "bank-card", Blocked, "5555555555554444"},
 		{"Amex 3782 822463 10005", "bank-card", Blocked, "3782 822463 10005"},

@@ -28,6 +28,9 @@ func TestPublishedOfficeNumberIsTheAssociations(t *testing.T) {
 		{"Renseignements : 06 12 45 78 90.", true, false},
 		{"Appeler Mme Duval au 04 78 12 34 56 ou contact@amicale.fr", true, true},
 		{"Renseignements chez Mme Petit au 04 78 22 11 00.", true, true},
+		{"If it's urgent ring my mum on 0161 496 0732 or email info@choir-leeds.org.uk.", true, true},
+		{"Pour le chien, appelez ma mère au 04 78 56 12 90 ou écrivez à contact@spa-bron.fr.", true, true},
+		{"Le 04 72 10 20 30 est le fixe de Mme Dupont, pour le reste écrire à info@chorale-lyon.fr.", true, true},
 	} {
 		finding, hard := false, false
 		for _, f := range Find(tc.text) {
