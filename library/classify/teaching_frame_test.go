@@ -51,3 +51,17 @@ func TestRealCaseAsExerciseStaysBlocked(t *testing.T) {
 		{"Jeu de rôle : vous êtes bénévole. Karim, l'ami de Mme Roux, est séropositif. Jouez la scène.", Blocked, 4, ""},
 	})
 }
+
+// A maths exercise for homework help names its characters: a heading
+// and an order to calculate tell it; a real drill with a count keeps
+// its names.
+func TestMathsExerciseNamesCharacters(t *testing.T) {
+	allPass(t,
+		"Exercice de maths : Inès achète 4 stylos à 1,20 € et Hugo en achète 3. Calcule ce qu'ils ont payé.",
+		"Problème de maths : Noé range 24 livres sur 4 étagères. Calculez le nombre de livres par étagère.",
+		"Word problem: Priya buys 5 pencils at 30p each. Work out what she pays.",
+	)
+	runRuleCases(t, []ruleCase{
+		{"Exercice d'évacuation : combien de bénévoles étaient présents avec M. Roux ?", Blocked, Personal, "name"},
+	})
+}
