@@ -164,16 +164,28 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 // before, not itself first, or the word after (« Le Vieil Homme et la
 // Mer », « Le Petit Prince », « Le Petit Chaperon rouge »): a title or a
 // character's name, written as French writes them, not someone
-// described. « la Présidente », « Monsieur le Maire » have no
-// capitalised neighbour; a name after the noun (« la Présidente Anne
-// Roux ») is the name rules' own.
+// described. Not a title: an office (« la Trésorière Adjointe », "the
+// Head Coach"), a pair followed by its place or group (« la Petite Dame
+// du 3e », « le Grand Chef du club »); « la Présidente », « Monsieur le
+// Maire » have no capitalised neighbour; a name after the noun (« la
+// Présidente Anne Roux ») is the name rules' own.
 func titleCased(toks []text.Token, k int) bool {
-	if k == 0 || !toks[k].Has(text.Cap) {
+	if k == 0 || !toks[k].Has(text.Cap) || toks[k].Is(cRole) {
 		return false
 	}
-	before := k >= 2 && toks[k-1].Has(text.Cap) && !toks[k-1].Is(cSingDet) && !toks[k-1].Is(cCivility)
-	after := k+1 < len(toks) && toks[k+1].Sep == 0 && toks[k+1].Has(text.Cap)
-	return before || after
+	end := -1
+	switch {
+	case k >= 2 && toks[k-1].Has(text.Cap) && !toks[k-1].Is(cSingDet) && !toks[k-1].Is(cCivility) && !toks[k-1].Is(cRole):
+		end = k + 1
+	case k+1 < len(toks) && toks[k+1].Sep == 0 && toks[k+1].Has(text.Cap) && !toks[k+1].Is(cRole):
+		end = k + 2
+	default:
+		return false
+	}
+	if end+1 < len(toks) && toks[end].Is(cBelongLinks) && !toks[end+1].Has(text.Cap) && toks[end+1].Sep == 0 {
+		return false // « la Petite Dame du 3e », « le Grand Chef du club »
+	}
+	return true
 }
 
 // venueNamed: "Le Foyer de Jeunes Travailleurs", "le foyer Adoma": a

@@ -1,5 +1,7 @@
 package classify
 
+import "tamis/library/classify/lexicon"
+
 // An incident supposed is advice, not news (the gray zone's vague
 // matters): « Que faire en cas de dégât des eaux dans un local loué ? »,
 // « En cas d'inondation, coupez l'électricité », "Checklist for
@@ -7,18 +9,25 @@ package classify
 // associatif est cambriolé ? ». The incident stands after « en cas
 // de », "in case of", "in the event of", or, in a question on how to
 // act, after an indefinite article or in a clause « si », "if". An
-// incident told with its day or as ours (« après le cambriolage de
-// mardi », « le dégât des eaux du local ») keeps its doubt.
+// incident told with its day, or as happening again (« après le
+// cambriolage de mardi », « en cas de nouvelle inondation comme samedi
+// dernier », "another break-in"), keeps its doubt.
+
+// againWords tell that the incident has happened before (data/words/again_words.txt).
+var againWords = lexicon.Words(lexicon.Data, "again_words")
 
 // incidentSupposed: the vague term at i is an incident supposed.
 func (a *analysis) incidentSupposed(i int) bool {
 	toks := a.s.Toks
+	if a.has(cPastTime) || a.anyWordIn(againWords) {
+		return false // « En cas de nouvelle inondation comme samedi dernier… », "another break-in like last night's"
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if n := toks[k].Norm; (n == "cas" || n == "case" || n == "event") && k > 0 && (toks[k-1].Norm == "en" || toks[k-1].Norm == "in" || toks[k-1].Norm == "the") {
 			return true // « en cas de », "in case of", "in the event of"
 		}
 	}
-	if !a.asksProcedure() || a.has(cPastTime) {
+	if !a.asksProcedure() {
 		return false
 	}
 	if isIndefinite(toks[i].Norm) || i > 0 && isIndefinite(toks[i-1].Norm) {

@@ -14,5 +14,7 @@ func TestIncidentSupposedIsAdvice(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Que faire après le cambriolage de mardi au local ?", Doubt, 0, "vague"},
 		{"Le local a été cambriolé cette nuit, que faire ?", Doubt, 0, "vague"},
+		{"En cas de nouvelle inondation comme samedi dernier au local, on fait quoi ?", Doubt, 0, "vague"},
+		{"In case of another break-in at the clubhouse like last night's, who do we call?", Doubt, 0, "vague"},
 	})
 }

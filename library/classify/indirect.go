@@ -26,7 +26,7 @@ func (a *analysis) findIndirect() {
 		return
 	}
 	score, at := a.describedScore()
-	if score < 2 && a.citesLaw() {
+	if score < 2 && !firstIsRole && a.lawsPerson(first) && a.citesLaw() {
 		return // law_cited.go: « le salarié » of « Le Code du travail prévoit que le salarié… » is whoever
 	}
 	if a.noOneYet(first, score) || a.serviceAct(first) { // service_act.go: « Le gardien du stade ouvre les vestiaires à 8 h 30 »

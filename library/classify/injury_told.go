@@ -55,13 +55,14 @@ func (a *analysis) findInjuryTold() {
 // article, a possessive, « au », « à la », one adjective: "his left
 // leg"), or the verb right after it (« la jambe cassée », "his leg
 // broken"); -1 when there is none or when the pair is an idiom
-// (injury_idioms.txt: « casser les pieds », "twist someone's arm").
+// (injury_idioms.txt: « casser les pieds », "twist someone's arm"),
+// unless the limb's side is said (« perdu la main droite »).
 func injuryAround(toks []text.Token, k int) (int, int) {
 	v := k - 1
 	for n := 0; n < 2 && v >= 0 && !injuryVerbs[toks[v].Norm] && (isArticle(toks[v].Norm) || limbLink(toks[v].Norm) || sideWords[toks[v].Norm] || toks[v].Is(cSpelledNumber)); n++ {
 		v--
 	}
-	if v >= 0 && v < k && injuryVerbs[toks[v].Norm] && !isClauseSep(toks[v+1].Sep) && !injuryIdiom(toks[v].Norm, toks[k].Norm) {
+	if v >= 0 && v < k && injuryVerbs[toks[v].Norm] && !isClauseSep(toks[v+1].Sep) && (!injuryIdiom(toks[v].Norm, toks[k].Norm) || organSideSaid(toks, k)) {
 		return v, k + 1
 	}
 	if k+1 < len(toks) && injuryVerbs[toks[k+1].Norm] && !isClauseSep(toks[k+1].Sep) && !injuryIdiom(toks[k+1].Norm, toks[k].Norm) {

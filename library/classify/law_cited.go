@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/text"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // A sentence that cites a legal text (« Article 9 du Code civil :
 // chacun a droit au respect de sa vie privée », « Le Code du travail
@@ -23,7 +26,7 @@ func (a *analysis) citesLaw() bool {
 		next := toks[k+1].Norm
 		switch t.Norm {
 		case "code":
-			if next == "civil" || next == "penal" || next == "general" || (next == "du" || next == "de" || next == "des") && k+2 < len(toks) && !toks[k+2].Has(text.Digit) {
+			if next == "civil" || next == "penal" || next == "general" || legalCodeOf(toks, k+1) {
 				return true
 			}
 		case "act":
@@ -34,3 +37,42 @@ func (a *analysis) citesLaw() bool {
 	}
 	return false
 }
+
+// legalCodes name the matter of a French legal code after « Code du »,
+// « Code de la », « Code de l' », « Code des » (data/words/legal_codes.txt):
+// « Code du travail », « Code de la santé publique »; « Code de la
+// porte », « Code de bonne conduite » are no law.
+var legalCodes = lexicon.Words(lexicon.Data, "legal_codes")
+
+// legalCodeOf: « du », « de la », « de l' », « des » at k, then a matter
+// of legalCodes.
+func legalCodeOf(toks []text.Token, k int) bool {
+	switch toks[k].Norm {
+	case "du", "des":
+		k++
+	case "de":
+		k++
+		if k < len(toks) && (toks[k].Norm == "la" || toks[k].Norm == "l") {
+			k++
+		}
+	default:
+		return false
+	}
+	return k < len(toks) && legalCodes[toks[k].Norm]
+}
+
+// lawsPerson: the person anchored at k is the law's own way of naming
+// whoever: after an article (« l'enfant », "the tenant"), or in a
+// sentence about everyone (« chacun a droit au respect de sa vie
+// privée »); not a possessive (« mon frère », « notre trésorière ») nor a
+// demonstrative.
+func (a *analysis) lawsPerson(k int) bool {
+	switch a.s.Toks[k].Norm {
+	case "le", "la", "l", "les", "un", "une", "the", "a", "an":
+		return true
+	}
+	return a.anyWordIn(everyoneWords)
+}
+
+// everyoneWords name everyone (« chacun », "everyone").
+var everyoneWords = lexicon.WordSet{"chacun": true, "chacune": true, "quiconque": true, "everyone": true, "everybody": true}

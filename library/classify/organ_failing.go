@@ -177,8 +177,9 @@ func senseLostBefore(toks []text.Token, k int) int {
 }
 
 // organSideSaid: a side stands beside the organ at k (« l'oreille
-// gauche », "his left ear") or one of two (« d'un œil », "out of one
-// eye"): the body's organ, not an idiom's.
+// gauche », "his left ear"), one of two or both (« d'un œil », "either
+// eye", « des deux yeux »), or its owner (« de ses yeux »): the body's
+// organ, not an idiom's (« d'un bon œil », « de cette oreille »).
 func organSideSaid(toks []text.Token, k int) bool {
 	if k+1 < len(toks) && sideWords[toks[k+1].Norm] {
 		return true
@@ -187,5 +188,9 @@ func organSideSaid(toks []text.Token, k int) bool {
 		return false
 	}
 	p := toks[k-1].Norm
-	return sideWords[p] || p == "one" || p == "un" && k >= 2 && (toks[k-2].Norm == "d" || toks[k-2].Norm == "de")
+	return sideWords[p] || organCounts[p] || organPossessives[p] || p == "un" && k >= 2 && (toks[k-2].Norm == "d" || toks[k-2].Norm == "de")
 }
+
+// organCounts say which of two organs (« des deux yeux », "either eye",
+// « d'aucune oreille »).
+var organCounts = lexicon.WordSet{"one": true, "either": true, "both": true, "deux": true, "aucune": true, "aucun": true, "neither": true}

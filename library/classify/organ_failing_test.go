@@ -31,6 +31,9 @@ func TestSenseLostThroughItsOrgan(t *testing.T) {
 		{"Jacques Roussel ne sent plus rien dans la jambe droite.", Blocked, Sensitive, "health"},
 		{"Mme Caron a perdu l'usage de la main gauche.", Blocked, Sensitive, "health"},
 		{"Marcel Fabre a perdu deux doigts de la main droite à l'usine.", Blocked, Sensitive, "health"},
+		{"My neighbour Rita can't see out of either eye anymore.", Blocked, Sensitive, "health"},
+		{"Mon voisin Jacques n'entend plus d'aucune oreille.", Blocked, Sensitive, "health"},
+		{"Ma voisine Josette a perdu la main droite dans un accident de travail.", Blocked, Sensitive, "health"},
 		// idioms
 		{"Le président Gérard Lemoine ne voit pas d'un bon œil l'arrivée de la nouvelle trésorière.", Blocked, Personal, "name"},
 		{"Mme Lopez n'entend pas de cette oreille et refuse la hausse de cotisation.", Blocked, Personal, "name"},

@@ -28,6 +28,9 @@ func (a *analysis) politicsWordInEverydaySense(sp span) bool {
 	}
 	switch toks[sp.i].Norm {
 	case "parti":
+		if sp.j < len(toks) && (toks[sp.j].Norm == "pris" || toks[sp.j].Norm == "prise") {
+			return true // « un parti pris »: a bias
+		}
 		return !toks[sp.i].Has(text.Cap) && !partyDeterminer(toks, sp.i) &&
 			!(sp.i >= 2 && partyAdjectives[toks[sp.i-1].Norm] && partyDeterminer(toks, sp.i-1)) // « un grand parti », « son ancien parti »
 	case "gauche", "droite":
@@ -75,7 +78,7 @@ func politicalSide(toks []text.Token, k int) bool {
 	case "de", "d":
 		return !fromSideToSide(toks, k)
 	case "a":
-		return leaningBefore(toks, k-1) && !(k+1 < len(toks) && toks[k+1].Is(cBelongLinks))
+		return leaningBefore(toks, k-1) && !(k+1 < len(toks) && toks[k+1].Is(cBelongLinks)) && !placeOfSides(toks)
 	case "la", "l":
 		if k+1 < len(toks) && toks[k+1].Is(cBelongLinks) && !(k >= 2 && toks[k-2].Norm == "de") {
 			return false // « la gauche du terrain »; « de la gauche à la droite » is a path in politics
@@ -103,6 +106,21 @@ var (
 	// partyAdjectives stand between a determiner and « parti » (data/words/party_adjectives.txt).
 	partyAdjectives = lexicon.Words(lexicon.Data, "party_adjectives")
 )
+
+// sidePlaces are where a side is a place (data/words/side_places.txt):
+// « sur la photo, la présidente est à droite », « passé à droite en
+// deuxième mi-temps », « à gauche sur le terrain ».
+var sidePlaces = lexicon.Words(lexicon.Data, "side_places")
+
+// placeOfSides: the sentence names a place where sides are places.
+func placeOfSides(toks []text.Token) bool {
+	for _, t := range toks {
+		if sidePlaces[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
 
 // leaningBefore: a copula or a verb of leaning ends right before k,
 // adverbs aside (« est clairement à », « a toujours été à », « penche
@@ -151,7 +169,10 @@ func publicOfficeAfter(toks []text.Token, k int) bool {
 		if electedPersons[n] || toks[j].Is(cElectedBodies) || publicMandates[n] {
 			return true
 		}
-		if n == "assemblee" && j+1 < len(toks) && (toks[j+1].Norm == "nationale" || toks[j].Has(text.Cap) && toks[j+1].Norm != "generale") {
+		if (n == "conseiller" || n == "conseillere") && j+1 < len(toks) && (toks[j+1].Is(cElectedBodies) || publicMandates[toks[j+1].Norm] || toks[j+1].Norm == "general" || toks[j+1].Norm == "generale") {
+			return true // « conseiller général », « conseillère municipale »; not « conseillère technique du club »
+		}
+		if n == "assemblee" && j+1 < len(toks) && (toks[j+1].Norm == "nationale" || toks[j].Has(text.Cap) && !toks[j+1].Is(cBelongLinks) && toks[j+1].Norm != "generale") {
 			return true // « à l'Assemblée nationale », « à l'Assemblée en 2022 »; not « l'assemblée générale »
 		}
 	}

@@ -29,7 +29,13 @@ func TestPoliticsWordsInTheirEverydaySense(t *testing.T) {
 		{"Karim Benali a été élu à l'Assemblée en 2022.", Blocked, Sensitive, "politics"},
 		{"Nicole Faure vote au conseil municipal contre tous les projets de la majorité.", Blocked, Sensitive, "politics"},
 		{"Dimanche au bureau de vote, Nicole Faure a pris le seul bulletin de la liste Marchand.", Blocked, Sensitive, "politics"},
-		// and sides that are places
+		// and sides that are places, offices of the club, a bias
+		{"Sur la photo, Julie Morel est à gauche et Marc Petit est à droite.", Blocked, Personal, "name"},
+		{"Thomas Moreau est passé à droite en deuxième mi-temps.", Blocked, Personal, "name"},
+		{"Sophie Marin a été élue conseillère technique du club par le bureau.", Blocked, Personal, "name"},
+		{"Élise Roy a été élue à l'Assemblée des jeunes du club.", Blocked, Personal, "name"},
+		{"Julien Roy a été élu capitaine de l'équipe, un grand parti pris du coach.", Blocked, Personal, "name"},
+		{"Hervé Lambert a été élu conseiller général du canton.", Blocked, Sensitive, "politics"},
 		{"Pour aller chez Lucie Morin, tournez à gauche après la mairie.", Blocked, Personal, "name"},
 	})
 }

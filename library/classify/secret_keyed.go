@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // A code is often given as what to key in (« Si la porte du gymnase est
 // fermée, compose 5 5 1 9 sur le boîtier », « Pour débloquer l'ordinateur
@@ -25,7 +28,7 @@ var keyInParticles = lexicon.Words(lexicon.Data, "key_in_particles")
 func (a *analysis) keyedCode() bool {
 	toks := a.s.Toks
 	for k := 0; k+1 < len(toks); k++ {
-		if !keyInVerbs[toks[k].Norm] {
+		if !keyInVerbs[toks[k].Norm] || rangeBetween(toks, k) {
 			continue
 		}
 		c := k + 1
@@ -36,7 +39,7 @@ func (a *analysis) keyedCode() bool {
 			continue
 		}
 		v := a.valueField(c)
-		if (a.codeIn(c, c+1) || doorCodeShape(toks[c].Norm) || looksLikeSecretValue(v) && !monthIn(v)) && a.keyedTarget() {
+		if (a.codeIn(c, c+1) || doorCodeShape(a.text[toks[c].Start:toks[c].End]) || looksLikeSecretValue(v) && !monthIn(v)) && a.keyedTarget() {
 			return true
 		}
 	}
@@ -54,16 +57,19 @@ func (a *analysis) keyedTarget() bool {
 }
 
 // doorCodeShape: digits with a letter or two, as a keypad takes them
-// (« 4512A », « B1907 »): three digits or more, at most two letters,
-// and not a quantity or a rank (« 150ml », « 800m », "104th": unit_suffixes.txt).
+// (« 4512A », « B1907 », « 2581M »), as written: three digits or more,
+// at most two letters, and not a quantity or a rank in lower case
+// (« 150ml », « 800m », "104th": unit_suffixes.txt).
 func doorCodeShape(w string) bool {
 	digits, letters, firstLetter := 0, 0, -1
+	lower := false
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {
 		case c >= '0' && c <= '9':
 			digits++
-		case c >= 'a' && c <= 'z':
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
 			letters++
+			lower = lower || c >= 'a'
 			if firstLetter < 0 {
 				firstLetter = i
 			}
@@ -74,7 +80,23 @@ func doorCodeShape(w string) bool {
 	if digits < 3 || letters < 1 || letters > 2 {
 		return false
 	}
-	return firstLetter == 0 || !unitSuffixes[w[firstLetter:]]
+	// a unit is written in lower case (« 150ml », « 800m »); a keypad's letter in capitals (« 2581M »)
+	return firstLetter == 0 || !lower || !unitSuffixes[w[firstLetter:]]
+}
+
+// rangeBetween: « entre » at k opens a range (« entre 800m et 1200m »,
+// « entre 10 et 12 h »), not an order to key in: « et » follows within
+// three words.
+func rangeBetween(toks []text.Token, k int) bool {
+	if toks[k].Norm != "entre" {
+		return false
+	}
+	for j := k + 2; j < min(len(toks), k+4); j++ {
+		if toks[j].Norm == "et" {
+			return true
+		}
+	}
+	return false
 }
 
 // unitSuffixes end a number as its unit or its rank (data/words/unit_suffixes.txt).

@@ -1,6 +1,11 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"strings"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // A role and the place it serves, then a service it gives the public
 // (« Le gardien du stade ouvre les vestiaires à 8 h 30 le dimanche »,
@@ -59,6 +64,19 @@ func (a *analysis) serviceAct(first int) bool {
 		if isClauseSep(toks[k].Sep) && toks[k].Sep != '.' || personalTies[toks[k].Norm] || relativePronouns[toks[k].Norm] || thirdPersons[toks[k].Norm] {
 			return false // a second clause, a possessive, « qui », « il »
 		}
+		if personsState(toks, k) {
+			return false // « … relève le courrier en état d'ivresse », « … en titubant »: the person's own state
+		}
 	}
 	return true
+}
+
+// personsState: at k, a state or a manner of the person: « état »
+// (« en état d'ivresse »), a gerund (« en titubant »), "while", "drunk".
+func personsState(toks []text.Token, k int) bool {
+	n := toks[k].Norm
+	if n == "etat" || n == "while" || n == "drunk" || n == "ivre" {
+		return true
+	}
+	return k > 0 && toks[k-1].Norm == "en" && len(n) > 4 && strings.HasSuffix(n, "ant")
 }

@@ -14,6 +14,8 @@ func TestAServiceGivenToThePublicIsNoPersonsLife(t *testing.T) {
 		{"La factrice du village passe vers midi le samedi.", OK, 0, ""},
 		{"The baker on the square delivers the bread for the fête at 7.", OK, 0, ""},
 		{"La factrice du village passe voir sa sœur tous les midis.", Blocked, Personal, "indirect"},
+		{"Le facteur de Saint-Genis relève le courrier en état d'ivresse depuis mars.", Blocked, 0, ""},
+		{"Le facteur de Lormont distribue le courrier en titubant chaque matin.", Blocked, 0, ""},
 		// the person's life, another person, a member, a neighbour
 		{"Le gardien du stade ouvre les vestiaires, il sort de prison.", Blocked, Sensitive, "criminal"},
 		{"La directrice de l'école accueille sa fille à la kermesse samedi.", Blocked, Personal, "indirect"},

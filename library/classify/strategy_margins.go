@@ -124,6 +124,9 @@ func (a *analysis) thingCalledFalse(k int) bool {
 	if k+2 < len(toks) && (toks[k+2].Norm == "de" || toks[k+2].Norm == "d" || toks[k+2].Norm == "of") {
 		return false // « fausses notes de frais »: the thing is the expense claim
 	}
+	if toks[k].Norm == "fake" && k+1 < len(toks) && (toks[k+1].Norm == "note" || toks[k+1].Norm == "notes") {
+		return false // "fake notes" are banknotes; « fausses notes » are sung
+	}
 	return k+1 < len(toks) && toks[k+1].Sep == 0 && notForged[toks[k+1].Norm]
 }
 

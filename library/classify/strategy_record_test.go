@@ -39,6 +39,7 @@ func TestFalseThingsAreNoForgery(t *testing.T) {
 		{"He said the treasurer made fake receipts.", Blocked, Sensitive, "criminal"},
 		{"Le trésorier Marc a remis des fausses notes d'hôtel et d'essence.", Blocked, Sensitive, "criminal"},
 		{"The treasurer was paying the caterer with fake notes.", Blocked, Sensitive, "criminal"},
+		{"Julie Morel a fait quelques fausses notes au concert de Noël.", Blocked, Personal, "name"},
 		{"For the nativity play, Tom needs fake snow and a donkey costume.", Blocked, Personal, "name"},
 		{"We think the treasurer may forge the chair's signature on cheques.", Blocked, Sensitive, "criminal"},
 		{"Visite guidée : la forge du village où Jean-Baptiste Godin a travaillé.", Blocked, Personal, "name"},

@@ -14,5 +14,7 @@ func TestTitleCasedPersonNounIsATitle(t *testing.T) {
 		{"Le petit du 3e a encore cassé une vitre.", Blocked, Personal, "indirect"},
 		{"La Présidente Anne Roux rappelle que la cotisation est due.", Blocked, Personal, "name"},
 		{"La Présidente rappelle que la cotisation est due.", Doubt, Personal, "single-role"},
+		{"Hier, la Petite Dame du 3e a encore appelé les pompiers.", Blocked, Personal, "indirect"},
+		{"Hier soir, la Trésorière Adjointe a pleuré pendant toute la réunion.", Doubt, Personal, "single-role"},
 	})
 }

@@ -128,7 +128,7 @@ func (s *scanner) credentialValue(from int, kind kwKind) (int, int) {
 		case separatorWords[string(f)]:
 			return s.valueAfter(e, kind)
 		case kind != kwWeak && secretValue(trimValue(tok), kind) &&
-			(hasDigit(tok) && !(yearLike(trimValue(tok)) && (kind != kwCode || words > 0 || s.yearOfSomething(j+len(trimValue(tok))))) && !timeLike(trimValue(tok)) || kind == kwSecret && words == 0 && innerSymbol(trimValue(tok))):
+			(hasDigit(tok) && !(yearLike(trimValue(tok)) && (kind != kwCode || words > 0)) && !timeLike(trimValue(tok)) || kind == kwSecret && words == 0 && innerSymbol(trimValue(tok))):
 			return j, j + len(trimValue(tok))
 		}
 		if strings.ContainsAny(tok[len(tok)-1:], ".!?") {
@@ -169,25 +169,10 @@ func (s *scanner) genericUseBefore(kwStart int) bool {
 
 // yearLike reports a year (1900-2099): "atelier mot de passe 2026" names
 // an event, not a secret; right after a code's word (« digicode 1907 »,
-// « boîte à clés, code 1966 ») it is the code, unless it says whose year
-// (« le code 2024 de la porte »: yearOfSomething).
+// « boîte à clés, code 1966 », « le code 2024 de la porte ») it is the
+// code: by precaution, a year there is read as one.
 func yearLike(v string) bool {
 	return len(v) == 4 && (v[:2] == "19" || v[:2] == "20") && strings.Trim(v, "0123456789") == ""
-}
-
-// yearOfSomething: « de », « du », "of", "for" follow the year ending at
-// e (« le code 2024 de la porte »): the year's code, not the code.
-func (s *scanner) yearOfSomething(e int) bool {
-	j := skipSpaces(s.text, e, 2)
-	f := tokenEnd(s.text, j)
-	if f <= j {
-		return false
-	}
-	switch strings.ToLower(s.text[j:f]) {
-	case "de", "du", "des", "of", "for", "pour":
-		return true
-	}
-	return false
 }
 
 // timeLike reports a time of day (« 10h », « 14h30 », "2pm", "9.30am"):

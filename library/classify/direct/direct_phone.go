@@ -291,27 +291,23 @@ func (s *scanner) validPhoneFinding(start, end int, landline bool) {
 // contact@amicale.fr » gives Mme Duval's number.
 func (s *scanner) besideRoleMailbox(start, end int) bool {
 	before, after := s.rawBefore(start, 60), s.rawAfter(end, 60)
-	if !roleMailboxIn(before) && !roleMailboxIn(after) || capitalAfterFirst(before) || capitalBeforeAt(after) {
+	if !roleMailboxIn(before) && !roleMailboxIn(after) || capitalAfterFirst(before) {
 		return false
 	}
 	return !hasWord(s.before(start, 60), ownerMarkers) && !hasWord(s.after(end, 60), ownerMarkers)
 }
 
 // ownerMarkers give the number to someone (« appelez ma mère au… », "ring
-// my mum on…", « fixe perso de la présidente »): a person's number,
-// whatever address stands beside it.
-var ownerMarkers = newMarkers("ma", "mon", "mes", "sa", "son", "ses", "leur", "my", "his", "her", "their",
-	"perso", "personnel", "personnelle", "prive", "privee", "private", "home", "domicile", "fixe de", "portable de", "mobile de")
-
-// capitalBeforeAt: w holds an '@' and a capitalised word stands before
-// it (« …, le fixe de Mme Dupont, ou info@… »).
-func capitalBeforeAt(w string) bool {
-	k := strings.IndexByte(w, '@')
-	if k < 0 {
-		return false // the address stands before the number: what follows is the rest of the notice ("Monday to Friday")
-	}
-	return capitalAfterFirst(" x " + w[:k]) // every word before the address counts
-}
+// my mum on…", « fixe perso de la présidente », « le fixe de Mme
+// Dupont »): a person's number, whatever address stands beside it. A
+// possessive alone does not (« chaque adhérent modifie son inscription
+// au 01… ou à contact@… »).
+var ownerMarkers = newMarkers("ma mere", "mon pere", "ma femme", "mon mari", "ma soeur", "mon frere", "ma fille", "mon fils",
+	"ma voisine", "mon voisin", "ma tante", "mon oncle", "ma grand-mere", "mon grand-pere", "ma cousine", "mon cousin",
+	"my mum", "my mom", "my mother", "my dad", "my father", "my wife", "my husband", "my sister", "my brother", "my son",
+	"my daughter", "my neighbour", "my neighbor", "my aunt", "my uncle", "my nan", "my gran",
+	"perso", "personnel", "personnelle", "prive", "privee", "private", "home", "domicile", "fixe de", "portable de", "mobile de",
+	"mme", "madame", "monsieur", "mr", "mrs", "ms", "miss", "dr")
 
 // capitalAfterFirst: a word of w after its first starts with a capital.
 func capitalAfterFirst(w string) bool {

@@ -31,6 +31,8 @@ func TestPublishedOfficeNumberIsTheAssociations(t *testing.T) {
 		{"If it's urgent ring my mum on 0161 496 0732 or email info@choir-leeds.org.uk.", true, true},
 		{"Pour le chien, appelez ma mère au 04 78 56 12 90 ou écrivez à contact@spa-bron.fr.", true, true},
 		{"Le 04 72 10 20 30 est le fixe de Mme Dupont, pour le reste écrire à info@chorale-lyon.fr.", true, true},
+		{"Pour modifier son inscription, chaque adhérent appelle le 01 42 56 78 90 ou écrit à contact@amicale-lilas.fr.", false, false},
+		{"Questions : 05 56 12 34 56, Bureau de Bègles, ou info@asso.fr.", false, false},
 	} {
 		finding, hard := false, false
 		for _, f := range Find(tc.text) {
