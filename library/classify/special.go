@@ -80,10 +80,6 @@ func (a *analysis) judgeSpecialSpan(sp span) {
 	a.judgeSpecial(sp, t)
 }
 
-// etreForms are the forms of « être » before a participle.
-var etreForms = lexicon.WordSet{"est": true, "suis": true, "es": true, "sommes": true, "etes": true, "sont": true,
-	"etait": true, "etais": true, "sera": true, "serai": true, "serait": true, "soit": true, "etre": true, "fut": true}
-
 // bornInAYear: a phrase of birthplace (« né à », "born in") followed by
 // a number dates the birth, it tells no origin ("born in 1953"); the
 // birth-date rules read the year.
