@@ -16,3 +16,16 @@ func TestShareOfASmallGroupIsAPerson(t *testing.T) {
 		"Selon Santé publique France, 1 adulte sur 10 est diabétique.",
 	)
 }
+
+// A small whole of people counted, and a part of it with a special
+// fact, points at the persons: everybody in a group of seven knows who.
+// A large whole, or a count of places, is a statistic or an offer.
+func TestPartOfASmallCountedGroupIsSomeone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Parmi les 9 choristes du mardi, deux sont sous antidépresseurs.", Blocked, Sensitive, "health"},
+		{"Dans l'atelier tricot, trois des six participantes sont diabétiques.", Blocked, Sensitive, "health"},
+		{"Of the five volunteers on Fridays, two are Jehovah's Witnesses.", Blocked, Sensitive, "religion"},
+		{"Sur nos 350 adhérents, 10 % sont diabétiques.", Doubt, 0, ""},
+		{"Atelier pour 10 personnes diabétiques, 3 places restantes, le jeudi à 10 h.", OK, 0, ""},
+	})
+}

@@ -356,6 +356,10 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 		a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 		return
 	}
+	if a.smallWholeCounted() { // small_share.go: « Parmi les 7 bénévoles du jeudi, deux sont… »
+		a.addAs(t.rule, Blocked, sp.i, sp.j, reason+i18n.T(" : une personne d’un petit groupe de l’association", ": one person of a small group of the association"))
+		return
+	}
 	if a.sentenceGeneric() || t.flags&weak != 0 && !anchored {
 		return
 	}
