@@ -110,6 +110,7 @@ var sentenceStages = []stage{
 	{name: "organ-failing", run: (*analysis).findOrganFailing, needs: classesOf(cOrgan, cSurgeryObject)},
 	// injury_told.go: « s'est blessé au genou », "broke his leg"
 	{name: "injury-told", run: (*analysis).findInjuryTold, needs: classesOf(cLimb, cOrgan)},
+	{name: "drinking-told", run: (*analysis).findDrinkingTold, needs: classesOf(cDrinkVerb)}, // drinking_told.go: « Il boit, le nouveau du théâtre »
 	// medical_words.go: « sort de sa coloscopie », "her tonsillitis"
 	{name: "medical-words", always: true, run: (*analysis).findMedicalWords},
 	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},

@@ -220,6 +220,7 @@ const (
 	cSurgeryObject        // data/words/surgery_objects.txt (surgery_done.go)
 	cLimb                 // data/words/limbs.txt (injury_told.go)
 	cAnyone               // data/words/anyone_words.txt (case_of_anyone.go, general_question.go)
+	cDrinkVerb            // data/words/drinking_verbs.txt (drinking_told.go)
 	numClasses
 )
 
@@ -363,6 +364,7 @@ var classFiles = []struct {
 	{cSurgeryObject, []string{"surgery_objects"}},
 	{cLimb, []string{"limbs"}},
 	{cAnyone, []string{"anyone_words"}},
+	{cDrinkVerb, []string{"drinking_verbs"}},
 	{cWomenWed, []string{"women_couple"}},
 	{cWork, []string{"work_words"}},
 	{cClosing, []string{"closing_words"}},
