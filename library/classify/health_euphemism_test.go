@@ -27,3 +27,17 @@ func TestHealthToldByEuphemism(t *testing.T) {
 		{"Les adhérents ont souvent des problèmes de santé liés à l'âge : atelier mémoire ouvert à tous.", Doubt, 0, ""}, // a doubt before this rule, and still
 	})
 }
+
+// A mind troubled, said in everyday words (« parle tout seul », « un peu
+// dérangée », "talks to himself"), is health about the person; « vous
+// avoir dérangée » disturbs no mind, a character who talks to himself is
+// no one.
+func TestTroubledMindInEverydayWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La dame du 5e parle toute seule dans l'ascenseur.", Blocked, Sensitive, "health"},
+		{"Mme Ferrand est un peu dérangée depuis l'hiver.", Blocked, Sensitive, "health"},
+		{"Mr Hale talks to himself all day in the lounge.", Blocked, Sensitive, "health"},
+		{"Désolé de vous avoir dérangée, Mme Roux.", Blocked, Personal, "name"},
+		{"Atelier théâtre : on joue un personnage qui parle tout seul.", OK, 0, ""},
+	})
+}

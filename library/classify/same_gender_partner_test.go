@@ -50,3 +50,14 @@ func TestPartnerOnlyAfterAPossessive(t *testing.T) {
 		}
 	}
 }
+
+// « a un mari », « son époux » said of a man, « a une épouse » of a
+// woman tell an orientation as « son mari » does.
+func TestSpouseOfTheSameGenderInOtherWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Rémi a un mari et deux chats.", Blocked, Sensitive, "sexuality"},
+		{"Nathalie a une épouse, elles vivent à Brest.", Blocked, Sensitive, "sexuality"},
+		{"Marc vit avec son époux à Lyon.", Blocked, Sensitive, "sexuality"},
+		{"Mme Roux et son époux viendront au gala.", Blocked, Personal, "name"},
+	})
+}
