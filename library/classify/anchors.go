@@ -148,7 +148,7 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 	if (w == "un" || w == "une" || w == "one") && k+2 < len(toks) {
 		n1, n2 := toks[k].Norm, toks[k+1].Norm
 		if (n1 == "de" || n1 == "d" || n1 == "des" || n1 == "of") &&
-			(n2 == "nos" || n2 == "mes" || n2 == "ses" || n2 == "vos" || n2 == "leurs" || n2 == "our" || n2 == "ces") &&
+			oneOfOwners[n2] &&
 			(toks[k+2].Is(cPopulation) || k+3 < len(toks) && toks[k+3].Is(cPopulation) && toks[k+2].Sep == 0 && !toks[k+2].Has(text.Cap)) {
 			return anchorPerson, false // "one of our host parents": a word before the plural noun
 		}
@@ -158,6 +158,12 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 	}
 	return 0, false
 }
+
+// oneOfOwners are the words between "one of" and a plural noun that make
+// the one a person of a known group: « un de nos », « une de tes », "one
+// of the", "one of my".
+var oneOfOwners = map[string]bool{"nos": true, "mes": true, "tes": true, "ses": true, "vos": true, "leurs": true, "ces": true,
+	"our": true, "my": true, "your": true, "his": true, "her": true, "their": true, "the": true, "these": true, "those": true}
 
 // titleCased: the person noun at k, not first in the sentence, is
 // capitalised with a capitalised word joined to it — the adjective

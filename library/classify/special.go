@@ -249,6 +249,13 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if anchored && a.agentAnchor(an, sp) { // agent_anchor.go: "led by a nurse"
 		an, anchored = a.nearestAnchorBesides(sp.i, an.k)
 	}
+	if k := a.ownerAfter(sp.j); !anchored && k >= 0 {
+		kind := anchorPerson
+		if a.named(k) {
+			kind = anchorName
+		}
+		an, anchored = anchor{k: k, kind: kind}, true // special_owner.go: « la maladie de Crohn du voisin »
+	}
 	if a.specialSaysNoFact(sp, t, an, anchored) {
 		return
 	}

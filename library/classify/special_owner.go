@@ -40,22 +40,34 @@ func (a *analysis) ownerOfSpecial(i int) int {
 // person, the fact's owner (« un texte sur la dépression de notre
 // secrétaire », « … du trésorier », "the illness of my neighbour"): a
 // theme marker before the term (« un atelier sur … ») no longer makes it
-// a topic.
+// a topic, and a term with no person near has that one (judgeSpecial:
+// « La maladie de Crohn du voisin s'aggrave » is the neighbour's).
 func (a *analysis) ownedAfter(j int) bool {
+	return a.ownerAfter(j) >= 0
+}
+
+// ownerAfter returns the token of the owner ownedAfter reads, or -1.
+func (a *analysis) ownerAfter(j int) int {
 	toks := a.s.Toks
 	if j+1 >= len(toks) || isClauseSep(toks[j].Sep) {
-		return false
+		return -1
 	}
 	switch toks[j].Norm {
 	case "de", "d", "du", "of":
 	default:
-		return false
+		return -1
 	}
 	k := j + 1
 	if toks[k].Is(cDefiniteArticles) || ownerWords[toks[k].Norm] {
 		k++
 	}
-	return k < len(toks) && (toks[k].IsAny(cPerson, cKin) && !toks[k].Is(cPopulation) || a.named(k))
+	for n := 0; n < 2 && k+1 < len(toks) && !toks[k].Is(cPerson) && !toks[k].Has(text.Cap) && isAdjectiveSlot(toks[k]); n++ {
+		k++ // « du vieux monsieur », "of my elderly neighbour"
+	}
+	if k < len(toks) && (toks[k].IsAny(cPerson, cKin) && !toks[k].Is(cPopulation) || a.named(k)) {
+		return k
+	}
+	return -1
 }
 
 // ownerWords are the possessives before a person who owns a fact.
