@@ -108,6 +108,9 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 		(toks[i+2].Norm == "our" || toks[i+2].Norm == "nos") && toks[i+3].Is(cPopulation) {
 		return anchorPerson, false // "two of our volunteers": known people
 	}
+	if i == 0 && a.bareSubject() {
+		return anchorPerson, false // « Maman de trois enfants, diabétique », "Mother of three, Muslim": a note's subject
+	}
 	if !toks[i].Is(cSingDet) {
 		return 0, false
 	}
@@ -157,6 +160,29 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 		}
 	}
 	return 0, false
+}
+
+// bareSubject: the sentence opens on a capitalised singular person noun
+// with no determiner, and its complement says which one, as a note names
+// whom it is about: « Bénévole du jeudi hospitalisé… », « Maman de trois
+// enfants, … », "Mother of three, …". A card of an offer or a public
+// (« Bénévole, 16 ans minimum », « Femme de ménage recherchée ») has no
+// such complement.
+func (a *analysis) bareSubject() bool {
+	toks := a.s.Toks
+	if len(toks) < 3 || !toks[0].Has(text.Cap) || !toks[0].Is(cPerson) || toks[0].IsAny(cPopulation, cNounAdjectives, cCivility, cSingDet) {
+		return false // « Petit rappel », « Madame Bovary », « Son NIR »
+	}
+	if toks[1].Sep != 0 || toks[2].Sep != 0 {
+		return false
+	}
+	switch toks[1].Norm {
+	case "du", "of":
+		return true
+	case "de", "d":
+		return isCount(toks[2]) || toks[2].Is(cDefiniteArticles) // « Maman de trois enfants », « Voisine de la rue Haute »
+	}
+	return false
 }
 
 // oneOfOwners are the words between "one of" and a plural noun that make

@@ -43,7 +43,7 @@ var (
 
 	// anchorAt finds a person only at a pronoun of its switch, a counted
 	// few (« deux de nos bénévoles ») or a singular determiner.
-	anchorGuard = classesOf(cAnchorPronouns, cCountedFew, cSingDet)
+	anchorGuard = classesOf(cAnchorPronouns, cCountedFew, cSingDet, cPerson)
 	// nameAt, at a word without a capital (or in a shouted sentence),
 	// starts a name only at a civility, a first name or a family word.
 	lowerNameGuard = classesOf(cCivility, cFirst, cAmbig, cFamilyWords)

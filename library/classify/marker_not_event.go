@@ -34,8 +34,13 @@ func timeSpanOrRate(toks []text.Token, i int) bool {
 		switch toks[i-2].Norm {
 		case "tout", "toute", "tous", "toutes", "all":
 			return true
+		case "de", "d", "of":
+			return !toks[i].Has(text.Cap) && !themeAfter(toks, i) // « la crise de la semaine »
 		}
 		return toks[i-2].Is(cFrequency)
+	}
+	if prev.Norm == "du" && !(i > 1 && dayWords[toks[i-2].Norm]) { // « le premier samedi du mois »: a schedule
+		return !toks[i].Has(text.Cap) && !themeAfter(toks, i) // « l'hospitalisation du mois »
 	}
 	if prev.Norm != "un" && prev.Norm != "une" {
 		return false
@@ -48,3 +53,20 @@ func timeSpanOrRate(toks []text.Token, i int) bool {
 	}
 	return true
 }
+
+// themeAfter: the unit of time at i is followed, in its clause, by what
+// names a public week or month (« la semaine du goût », « le mois sans
+// tabac », « la journée mondiale »), not by the end of the clause or a
+// word that dates (« de la semaine dernière », « du mois au CHU »).
+func themeAfter(toks []text.Token, i int) bool {
+	if i+1 >= len(toks) || isClauseSep(toks[i+1].Sep) || !toks[i+1].Has(text.Letter) {
+		return false
+	}
+	return !timeTails[toks[i+1].Norm]
+}
+
+// timeTails are the words after a unit of time that leave it a time: a
+// date's tail or a preposition of place or company.
+var timeTails = map[string]bool{"dernier": true, "derniere": true, "prochain": true, "prochaine": true, "passe": true, "passee": true,
+	"a": true, "au": true, "aux": true, "en": true, "dans": true, "chez": true, "avec": true, "et": true, "ou": true, "il": true, "elle": true,
+	"last": true, "next": true, "past": true, "at": true, "in": true, "with": true, "and": true, "or": true, "to": true}

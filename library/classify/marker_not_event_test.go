@@ -37,3 +37,14 @@ func TestTimeSpanIsNoPublicEvent(t *testing.T) {
 		{"Semaine de la santé mentale : projection et débat, entrée libre.", OK, 0, ""},
 	})
 }
+
+// A unit of time that only dates (« la crise de la semaine ») names no
+// public week; « la semaine du goût », « le premier samedi du mois » do.
+func TestUnitOfTimeThatDatesIsNoPublicEvent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Bénévole hospitalisé en psychiatrie après la crise de la semaine.", Blocked, Sensitive, "health"},
+		{"Atelier sur le diabète pendant la semaine du goût.", OK, 0, ""},
+		{"Conférence sur le VIH lors de la journée mondiale de lutte contre le sida.", OK, 0, ""},
+		{"Café des aidants : échanger entre proches de malades, le premier samedi du mois.", OK, 0, ""},
+	})
+}
