@@ -15,3 +15,30 @@ func TestDrinkingToldWithoutTheWordAlcohol(t *testing.T) {
 		{"Qu'est-ce qu'il boit ?", OK, 0, ""},
 	})
 }
+
+// The subject of the verb is the noun right before it: « Son petit ami
+// boit », « Le propriétaire du chien boit trop » are adults; a drink or a
+// container named after the amount (« boit souvent du thé », « encore au
+// biberon ») and the noun "drinks" tell no alcohol.
+func TestDrinkingSubjectAndDrinkNamed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Son petit ami boit, elle n'ose pas partir.", Blocked, Sensitive, "health"},
+		{"Mon petit-fils boit, il a perdu son travail.", Blocked, Sensitive, "health"},
+		{"Pendant que le bébé dort, papa boit.", Blocked, Sensitive, "health"},
+		{"Le père de l'enfant boit, la mère s'inquiète.", Blocked, Sensitive, "health"},
+		{"Le propriétaire du chien boit trop.", Blocked, Sensitive, "health"},
+		{"My neighbour drinks like a fish.", Blocked, Sensitive, "health"},
+		{"Depuis son divorce, mon voisin boit un peu trop.", Blocked, Sensitive, "health"},
+		{"Mon voisin boit depuis son divorce.", Blocked, Sensitive, "health"},
+		{"My neighbour drank, everyone knew it.", Blocked, Sensitive, "health"},
+		{"My colleague drinks a lot of water.", OK, 0, ""},
+		{"Chiot de 4 mois, vacciné, au refuge de Lyon, propriétaire inconnu.", OK, 0, ""},
+		{"Galette des rois à 16 h : tout le monde crie « la reine boit ! »", OK, 0, ""},
+	})
+	for _, text := range []string{"Ma collègue boit souvent du thé vert.", "Notre président boit toujours son café noir.",
+		"Mon fils de 18 mois boit encore au biberon la nuit.", "Anna brings the drinks.", "Tea, coffee and soft drinks."} {
+		if r := New(Rules{}).Classify(text); r.Category == Sensitive {
+			t.Errorf("%q: %v, want no sensitive finding", text, r.Findings)
+		}
+	}
+}

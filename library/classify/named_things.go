@@ -85,8 +85,9 @@ func (a *analysis) dropAnimalFacts() {
 		return
 	}
 	nouns, care := 0, 0
-	for _, t := range a.s.Toks {
-		if t.IsAny(cPerson, cRole) && !t.Is(cHouseholdNouns) { // « cherche une famille » is the adopters
+	toks := a.s.Toks
+	for i, t := range toks {
+		if t.IsAny(cPerson, cRole) && !t.Is(cHouseholdNouns) || animalKeepers[t.Norm] && keeperOfIt(toks, i) { // « cherche une famille » is the adopters
 			return
 		}
 		if t.Is(cAnimalWords) { // the word or its plural in s
@@ -102,6 +103,11 @@ func (a *analysis) dropAnimalFacts() {
 	}
 }
 
+// animalKeepers are the animal's people (« le propriétaire du chien boit
+// trop », "the dog's owner"): a fact near them is theirs (keeperOfIt),
+// not in an animal's card (« propriétaire inconnu »).
+var animalKeepers = lexicon.WordSet{"proprietaire": true, "proprietaires": true, "maitre": true, "maitresse": true, "owner": true, "owners": true}
+
 // animalCareWords are the words of animal_words.txt that also say
 // something of people ("rescue medication", « l'adoption de Léa », « la
 // SPA »): alone, they make no animal of the sentence.
@@ -110,4 +116,16 @@ var animalCareWords = lexicon.Words(lexicon.Data, "animal_care_words")
 // animalFact: a finding an animal's description makes.
 func animalFact(f Finding) bool {
 	return f.Rule == ruleIndirect.String() || f.Rule == ruleHealth.String()
+}
+
+// keeperOfIt: the keeper word at i is followed by « du », "of" or comes
+// after "'s": someone's animal is named with them.
+func keeperOfIt(toks []text.Token, i int) bool {
+	if i+1 < len(toks) {
+		switch toks[i+1].Norm {
+		case "du", "de", "d", "des", "of":
+			return true
+		}
+	}
+	return i > 0 && toks[i-1].Norm == "s" && toks[i-1].Sep == '\''
 }

@@ -271,6 +271,9 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 // organisation; an, anchored are the nearest anchor of the word.
 func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) bool {
 	predicate := t.flags&selfPerson != 0 && sp.j-sp.i > 1 // « placé par le juge »: said of a person, names no place
+	if t.rule == ruleHealth && t.flags&weak != 0 && a.troubledMindIdiom(sp) { // troubled_mind.go
+		return true
+	}
 	if !a.ownedAfter(sp.j) && (a.genericBefore(sp.i) || a.genericAfter(sp.j)) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) && !a.doneByVenuesPerson(sp, t, an, anchored) {
 		return true
 	}

@@ -66,21 +66,14 @@ func (a *analysis) namedWomenCouple() bool {
 	return couple && elles
 }
 
-// sameGenderPartner: a subject, told by a pronoun or by a gendered first
-// name, and a partner of the same gender after a verb of living together
-// ("elle vit avec une femme", "Marc viendra avec son mari", "Kevin has a
-// boyfriend"). It returns the token of the partner, or -1.
+// sameGenderPartner: a partner of the same gender as the link's subject
+// (partner_subject.go) after a verb of living together ("elle vit avec
+// une femme", "Marc viendra avec son mari", "Kevin has a boyfriend", « mon
+// frère a un mari »). It returns the token of the partner, or -1.
 func (a *analysis) sameGenderPartner() int {
 	toks := a.s.Toks
-	female, male, named, known := false, false, false, false
 	var buf [64]byte
 	for i := 0; i+2 < len(toks); i++ {
-		switch toks[i].Norm {
-		case "elle", "she":
-			female, named, known = true, false, true
-		case "il", "he":
-			male, named, known = true, false, true
-		}
 		if !toks[i].Is(cPartnerLinks) || i+3 < len(toks) && nounComplements[toks[i+3].Norm] {
 			continue // « sa femme de ménage », « une femme du quartier »
 		}
@@ -89,23 +82,35 @@ func (a *analysis) sameGenderPartner() int {
 		if !w && !m {
 			continue
 		}
-		if !known { // the gendered name lists load on the first partner phrase only
-			female, male = a.namesGender()
-			if female == male {
-				female, male = a.roleGender(i) // role_gender.go: « le président vit avec un homme »
-			}
-			named, known = female != male, true
-		}
-		// a first name tells a partner only through a possessive or "has":
-		// « Julie vient avec une femme du quartier » tells nothing
-		if named && !ownPartner(toks, i) {
+		female, male, found := a.subjectGender(i)
+		if !found || female == male {
 			continue
 		}
-		if female && !male && w || male && !female && m {
+		// only a possessive or "has" makes the partner the subject's own:
+		// « Julie vient avec une femme du quartier » tells nothing
+		if !ownPartner(toks, i) && !a.pronounSubject(i) {
+			continue
+		}
+		if female && w || male && m {
 			return i + 1
 		}
 	}
 	return -1
+}
+
+// pronounSubject: the nearest person before the link at i is a pronoun
+// (« elle vit avec une femme »): the link then needs no possessive.
+func (a *analysis) pronounSubject(i int) bool {
+	for k := i - 1; k >= max(0, i-partnerSubjectWindow); k-- {
+		switch a.s.Toks[k].Norm {
+		case "elle", "she", "il", "he", "elles":
+			return true
+		}
+		if a.s.Toks[k].IsAny(cRole, cPerson, cFirst, cAmbig, cCivility) || femalePersons[a.s.Toks[k].Norm] || malePersons[a.s.Toks[k].Norm] {
+			return false
+		}
+	}
+	return false
 }
 
 // ownPartner: the partner after the link at i is the subject's own (« son
@@ -122,21 +127,6 @@ func ownPartner(toks []text.Token, i int) bool {
 
 // datingVerbs make the partner after them one's own.
 var datingVerbs = lexicon.Words(lexicon.Data, "dating_verbs")
-
-// namesGender: the genders of the first names the sentence holds
-// (data/firstnames_female.txt, data/firstnames_male.txt); a name given
-// to both genders tells neither.
-func (a *analysis) namesGender() (female, male bool) {
-	if len(a.names) == 0 {
-		return false, false
-	}
-	g := genders()
-	for _, n := range a.names {
-		f, m := a.nameGender(n, g) // civility_gender.go: « Mme Dubois »
-		female, male = female || f, male || m
-	}
-	return female, male
-}
 
 // The partners of a woman and of a man, after a verb of living together.
 var (

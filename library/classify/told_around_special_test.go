@@ -92,3 +92,23 @@ func TestSpecialFactsToldAroundTheNoun(t *testing.T) {
 		t.Run(kind.name, func(t *testing.T) { runRuleCases(t, kind.cases) })
 	}
 }
+
+// A troubled mind in other tenses and genders is told; figures that
+// speak for themselves, a character, a toddler, being disturbed by a
+// noise and « cingler » are not.
+func TestTroubledMindAndItsIdioms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Les deux sœurs du 3e parlent toutes seules dans la cour.", Blocked, Sensitive, "health"},
+		{"My neighbour talked to himself all night.", Blocked, Sensitive, "health"},
+		{"Ma voisine est un brin dérangée.", Blocked, Sensitive, "health"},
+		{"Mon voisin est complètement cinglé, il crie la nuit.", Blocked, Sensitive, "health"},
+	})
+	for _, text := range []string{"Le bilan financier de notre trésorier parle tout seul : +12 % de dons.",
+		"Les chiffres de notre présidente parlent tout seuls.", "Le trésorier était un peu dérangé par le bruit des travaux.",
+		"Le vent a cinglé le visage de mon voisin.", "Notre présidente a une idée un peu cinglée : courir le marathon déguisée.",
+		"Le fils de ma voisine, 2 ans, parle tout seul dans son lit le soir."} {
+		if r := New(Rules{}).Classify(text); r.Category == Sensitive {
+			t.Errorf("%q: %v, want no sensitive finding", text, r.Findings)
+		}
+	}
+}
