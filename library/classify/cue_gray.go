@@ -18,7 +18,7 @@ func (a *analysis) findUnsettledNews(cs cueSet) {
 	// or a rumour about something of ours (« un bruit court sur la vente de notre salle »)
 	rumour := cs.has(cueRumour) && (cs.has(cueUncertain) || a.hasAny(cChange, cTrouble, cFall) || a.negated() || a.aboutOurs())
 	incident := cs.has(cuePremises) && (cs.has(cueIncident) || cs.has(cueDamageNoun, cueDiscovered)) && !a.incidentCueSupposed() // incident_supposed.go
-	unsaid := cs.has(cueUnofficial) || cs.has(cueAllusion) // internal by what the sentence says of itself
+	unsaid := cs.has(cueUnofficial) || cs.has(cueAllusion)                                                                       // internal by what the sentence says of itself
 	if !uncertain && !rumour && !incident && !unsaid {
 		return
 	}

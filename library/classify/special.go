@@ -270,7 +270,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 // de l'Hôpital », "église Sainte-Foi"), a topic stated in general, or an
 // organisation; an, anchored are the nearest anchor of the word.
 func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) bool {
-	predicate := t.flags&selfPerson != 0 && sp.j-sp.i > 1 // « placé par le juge »: said of a person, names no place
+	predicate := t.flags&selfPerson != 0 && sp.j-sp.i > 1                     // « placé par le juge »: said of a person, names no place
 	if t.rule == ruleHealth && t.flags&weak != 0 && a.troubledMindIdiom(sp) { // troubled_mind.go
 		return true
 	}
