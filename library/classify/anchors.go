@@ -27,6 +27,7 @@ type anchor struct {
 	kind  anchorKind
 	role  bool // the person is designated by a single role ("la trésorière")
 	share bool // a share of a population (« un adulte sur cinq »): its special-category fact is a statistic's
+	few   bool // a few counted out of a group (« deux des mamans », "one of the two caretakers"): a plural fact is theirs
 }
 
 // anchorWindow bounds how far (in tokens) a fact may be from its person.
@@ -58,7 +59,8 @@ func (a *analysis) findAnchors() {
 		}
 		if kind, role := a.anchorAt(i); kind != 0 {
 			share := kind == anchorPerson && a.shareAt(i) // « un adulte sur cinq » (proportion.go)
-			a.anchors = append(a.anchors, anchor{k: i, kind: kind, role: role, share: share})
+			few := kind == anchorPerson && a.fewOfAGroup(i)
+			a.anchors = append(a.anchors, anchor{k: i, kind: kind, role: role, share: share, few: few})
 		}
 	}
 	slices.SortStableFunc(a.anchors, func(x, y anchor) int { return x.k - y.k })
@@ -104,9 +106,8 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 			return anchorSelf, false
 		}
 	}
-	if toks[i].Is(cCountedFew) && i+3 < len(toks) && (toks[i+1].Norm == "of" || toks[i+1].Norm == "de" || toks[i+1].Norm == "d") &&
-		(toks[i+2].Norm == "our" || toks[i+2].Norm == "nos") && toks[i+3].Is(cPopulation) {
-		return anchorPerson, false // "two of our volunteers": known people
+	if a.fewOfAGroup(i) {
+		return anchorPerson, false // "two of our volunteers", « deux des mamans »: known people
 	}
 	if i == 0 && a.bareSubject() {
 		return anchorPerson, false // « Maman de trois enfants, diabétique », "Mother of three, Muslim": a note's subject
@@ -160,6 +161,42 @@ func (a *analysis) personAfterDet(i int) (anchorKind, bool) {
 		}
 	}
 	return 0, false
+}
+
+// fewOfAGroup: token i counts a few (« deux », "one") out of a group of
+// people named after it: « deux des mamans », « un des deux animateurs »,
+// « deux de nos quatre administrateurs », "two of the mums", "one of the
+// two caretakers". Whatever is said of them is said of known people.
+func (a *analysis) fewOfAGroup(i int) bool {
+	toks := a.s.Toks
+	if !toks[i].Is(cCountedFew) && !smallCardinals[toks[i].Norm] || i+2 >= len(toks) {
+		return false
+	}
+	k := i + 1
+	switch toks[k].Norm {
+	case "des":
+		k++
+	case "de", "d", "of":
+		k++
+		if !oneOfOwners[toks[k].Norm] {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	if k < len(toks) && (isCount(toks[k]) || toks[k].Is(cCountedFew)) {
+		k++ // « un des deux animateurs »
+	}
+	if k >= len(toks) || isClauseSep(toks[k].Sep) {
+		return false
+	}
+	t := &toks[k]
+	if t.IsAny(cPopulation, cKin, cWordnetPersons) || t.Is(cPerson) && pluralNoun(t.Norm) {
+		return true
+	}
+	n := t.Norm
+	return pluralNoun(n) && (a.lex.in(n[:len(n)-1], cPerson) || a.lex.in(n[:len(n)-1], cKin)) // « chauffeurs », "mums", "boys"
 }
 
 // bareSubject: the sentence opens on a capitalised singular person noun

@@ -3,6 +3,7 @@ package classify
 import (
 	"fmt"
 	"io/fs"
+	"strings"
 	"sync"
 
 	"tamis/library/classify/lexicon"
@@ -100,5 +101,42 @@ func ruleTerms(fsys fs.FS, names ...string) []term {
 			terms = append(terms, t)
 		}
 	}
-	return terms
+	return append(terms, pluralsOf(terms)...)
+}
+
+// pluralsOf returns, for the words of an orientation that describe a
+// person by themselves (selfPerson: « lesbienne », "bisexual"), their
+// plurals the tables do not list (« Mes voisines sont lesbiennes », « Les
+// deux sœurs sont bisexuelles »: a red team found them passing), after
+// every table, so that a listed entry keeps its own section; a plural is
+// judged as a group's. The plurals of other kinds (« détenus »,
+// « malvoyants ») name a public the association serves, and adding them
+// flagged public texts on the labelled sets.
+func pluralsOf(terms []term) []term {
+	listed := map[string]bool{}
+	for _, t := range terms {
+		for _, e := range t.entries {
+			listed[e] = true
+		}
+	}
+	var plurals []term
+	for _, t := range terms {
+		if t.flags&selfPerson == 0 || t.rule != ruleSexuality {
+			continue // « détenus », « malvoyants » are a public the association serves: left to the tables
+		}
+		p := term{kind: t.kind, rule: t.rule, flags: t.flags &^ selfPerson} // a plural describes a group: judged as one
+		for _, e := range t.entries {
+			if strings.ContainsAny(e, " '-") || strings.HasSuffix(e, "s") || strings.HasSuffix(e, "x") || strings.HasSuffix(e, "z") {
+				continue
+			}
+			if pl := e + "s"; !listed[pl] {
+				listed[pl] = true
+				p.entries = append(p.entries, pl)
+			}
+		}
+		if len(p.entries) > 0 {
+			plurals = append(plurals, p)
+		}
+	}
+	return plurals
 }

@@ -52,3 +52,17 @@ var firstNameContextCases = []ruleCase{
 func TestFirstNamesThatAreWordsInAPersonsContext(t *testing.T) {
 	runRuleCases(t, firstNameContextCases)
 }
+
+// A first name that is also a word, followed by a verb of what a person
+// did or does, or after a verb that addresses someone, is a person
+// (« Pierre buvait », "Jack had an OD", "Remind Jack that…").
+func TestFirstNameThatIsAWordBeforeAPersonsVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Pierre buvait.", Blocked, Sensitive, "health"},
+		{"Pierre fumait des joints au local.", Blocked, Sensitive, "health"},
+		{"Grace had a relapse.", Blocked, Sensitive, "health"},
+		{"Pat used to drink heavily at the club.", Blocked, Personal, "name"},
+		{"Tom reports to his parole officer.", Blocked, Personal, "name"},
+		{"Remind Jack that his AA meeting is at 7.", Blocked, Sensitive, "health"},
+	})
+}

@@ -362,7 +362,7 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 			reason+i18n.T(" : collecte sur des personnes de l'association", ": collected from the association's people"))
 		return
 	}
-	if anchored && (an.kind != anchorPerson || !a.isPlural(sp) || a.household(an.k) || oneWithPluralThing(a.s.Toks, sp, t, an)) {
+	if anchored && (an.kind != anchorPerson || !a.isPlural(sp) || an.few || a.household(an.k) || oneWithPluralThing(a.s.Toks, sp, t, an)) {
 		a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 		return
 	}
