@@ -46,6 +46,7 @@ func New(r Rules) *Classifier {
 	go func() { // read while the volunteer reads the screen; once per process
 		lexicon.Warm()
 		learnedModel()
+		typoTerms() // misspelt_special.go
 	}()
 	return newWithLexicon(r, sharedLexicon())
 }

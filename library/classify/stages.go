@@ -113,6 +113,7 @@ var sentenceStages = []stage{
 	{name: "drinking-told", run: (*analysis).findDrinkingTold, needs: classesOf(cDrinkVerb)}, // drinking_told.go: « Il boit, le nouveau du théâtre »
 	// medical_words.go: « sort de sa coloscopie », "her tonsillitis"
 	{name: "medical-words", always: true, run: (*analysis).findMedicalWords},
+	{name: "misspelt-special", always: true, run: (*analysis).findMisspeltSpecial}, // misspelt_special.go: « seropositve », "alchoholic"
 	{name: "same-gender-partner", always: true, run: (*analysis).findSameGenderPartner},
 	{name: "quoted-partner", run: (*analysis).findQuotedPartner, needs: classesOf(cPartnerLinks)},
 	{name: "strategy", run: (*analysis).findStrategy, // the association's confidential matters
