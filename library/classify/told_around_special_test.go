@@ -112,3 +112,16 @@ func TestTroubledMindAndItsIdioms(t *testing.T) {
 		}
 	}
 }
+
+// Slang of prison, drink, drugs and pregnancy near a role is a fact
+// about that person; a check of records for everyone is not.
+func TestSlangNearARole(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"L'animateur a pris du ferme.", Blocked, Sensitive, "criminal"},
+		{"The caretaker hits the bottle every night.", Blocked, Sensitive, "health"},
+		{"The treasurer got a DUI.", Blocked, Sensitive, "criminal"},
+		{"The secretary is up the duff.", Blocked, Sensitive, "health"},
+		{"Three of the boys in the hostel have criminal records.", Blocked, Sensitive, "criminal"},
+		{"Criminal records checks for all volunteers.", OK, 0, ""},
+	})
+}
