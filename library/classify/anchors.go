@@ -59,7 +59,7 @@ func (a *analysis) findAnchors() {
 		}
 		if kind, role := a.anchorAt(i); kind != 0 {
 			share := kind == anchorPerson && a.shareAt(i) // « un adulte sur cinq » (proportion.go)
-			few := kind == anchorPerson && a.fewOfAGroup(i)
+			few := kind == anchorPerson && (a.fewOfAGroup(i) || a.oneOfThem(i))
 			a.anchors = append(a.anchors, anchor{k: i, kind: kind, role: role, share: share, few: few})
 		}
 	}
@@ -105,6 +105,9 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 		if toks[i].Has(text.Cap) && toks[i].End-toks[i].Start == 1 && (i == 0 || !toks[i].Has(text.Upper)) {
 			return anchorSelf, false
 		}
+	}
+	if a.oneOfThem(i) {
+		return anchorPerson, false // « Parmi les bénévoles du jeudi, l'un est alcoolique », "Among them, one is…"
 	}
 	if a.fewOfAGroup(i) {
 		return anchorPerson, false // "two of our volunteers", « deux des mamans »: known people
@@ -197,6 +200,29 @@ func (a *analysis) fewOfAGroup(i int) bool {
 	}
 	n := t.Norm
 	return pluralNoun(n) && (a.lex.in(n[:len(n)-1], cPerson) || a.lex.in(n[:len(n)-1], cKin)) // « chauffeurs », "mums", "boys"
+}
+
+// oneOfThem: « l'un », « l'une », "one" as the subject of a verb (« est »,
+// "is", « a », "has"…) after a plural group named before it in the
+// sentence: one person of that group, known to all its members.
+func (a *analysis) oneOfThem(i int) bool {
+	toks := a.s.Toks
+	w := toks[i].Norm
+	if i+1 >= len(toks) || !partLinks[toks[i+1].Norm] || toks[i+1].Norm == "des" || toks[i+1].Norm == "d" || toks[i+1].Norm == "of" {
+		return false
+	}
+	switch {
+	case (w == "un" || w == "une") && i > 0 && toks[i-1].Norm == "l" && toks[i].Sep == '\'':
+	case w == "one" && i > 0 && isClauseSep(toks[i].Sep):
+	default:
+		return false
+	}
+	for k := range i {
+		if toks[k].Is(cPopulation) || toks[k].Is(cPerson) && pluralNoun(toks[k].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareSubject: the sentence opens on a capitalised singular person noun

@@ -25,3 +25,13 @@ func TestPluralOrientationOfPeople(t *testing.T) {
 		{"Mes voisines sont bisexuelles.", Blocked, Sensitive, "sexuality"},
 	})
 }
+
+// « l'un », "one" as the subject of a verb after a group named before it
+// is one person of that group.
+func TestOneOfAGroupNamedBefore(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Parmi les bénévoles du jeudi, l'un est alcoolique.", Blocked, Sensitive, "health"},
+		{"Among the Thursday volunteers, one is an alcoholic.", Blocked, Sensitive, "health"},
+		{"Parmi les bénévoles, l'une a un cancer.", Blocked, Sensitive, "health"},
+	})
+}
