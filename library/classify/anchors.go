@@ -2,7 +2,9 @@ package classify
 
 import (
 	"slices"
+	"strings"
 
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -106,6 +108,9 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 			return anchorSelf, false
 		}
 	}
+	if a.superlativeOfGroup(i) {
+		return anchorPerson, false // « Le plus vieux de nos adhérents, 94 ans, a Alzheimer », "the oldest of our members"
+	}
 	if a.oneOfThem(i) {
 		return anchorPerson, false // « Parmi les bénévoles du jeudi, l'un est alcoolique », "Among them, one is…"
 	}
@@ -200,6 +205,41 @@ func (a *analysis) fewOfAGroup(i int) bool {
 	}
 	n := t.Norm
 	return pluralNoun(n) && (a.lex.in(n[:len(n)-1], cPerson) || a.lex.in(n[:len(n)-1], cKin)) // « chauffeurs », "mums", "boys"
+}
+
+// superlativeOfGroup: a definite article, a superlative (« le plus
+// vieux », « la plus jeune », "the oldest") and the group it is taken
+// from (« de nos adhérents », « du club », "of our members"): one person,
+// known to all.
+func (a *analysis) superlativeOfGroup(i int) bool {
+	toks := a.s.Toks
+	w := toks[i].Norm
+	k := i + 1
+	switch {
+	case (w == "le" || w == "la" || w == "l") && k+2 < len(toks) && (toks[k].Norm == "plus" || toks[k].Norm == "moins"):
+		k += 2 // « le plus vieux »
+	case w == "the" && k+1 < len(toks) && len(toks[k].Norm) > 4 && strings.HasSuffix(toks[k].Norm, "est") && lexicon.IsEnglishWord(toks[k].Norm):
+		k++ // "the oldest"
+	default:
+		return false
+	}
+	if k >= len(toks) || isClauseSep(toks[k].Sep) {
+		return false
+	}
+	switch toks[k].Norm {
+	case "de", "des", "d", "du", "of":
+	default:
+		return false
+	}
+	for e := k + 1; e < min(len(toks), k+4); e++ {
+		if isClauseSep(toks[e].Sep) {
+			return false
+		}
+		if toks[e].IsAny(cPopulation, cWordnetPersons) || smallGroupWords[toks[e].Norm] || toks[e].Is(cPerson) && pluralNoun(toks[e].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneOfThem: « l'un », « l'une », "one" as the subject of a verb (« est »,

@@ -413,8 +413,8 @@ var redTeamFloors = []struct {
 	// arrival; 100.0 / 23.3 / 28.3 at the end of stop 35)
 	{"testdata/public_names_redteam", "public-names red-team set", bounds{riskyBlocked: 95, okBlocked: 27, okFlagged: 32}},
 	// the same facts in other syntax: counted parts of a group, typos,
-	// slang, first names that are words (93.4 / 85.9 on arrival, 97.9 /
-	// 92.1 that afternoon, 4 December 2026)
+	// slang, first names that are words (93.4 / 85.9 on arrival, 98.0 /
+	// 92.3 that afternoon, 4 December 2026)
 	{"testdata/syntax_redteam", "syntax red-team set", bounds{riskyBlocked: 95, sensitiveCat4: 89, okBlocked: 100, okFlagged: 100}},
 }
 

@@ -35,3 +35,13 @@ func TestOneOfAGroupNamedBefore(t *testing.T) {
 		{"Parmi les bénévoles, l'une a un cancer.", Blocked, Sensitive, "health"},
 	})
 }
+
+// A superlative taken from a group (« le plus vieux de nos adhérents »,
+// "the oldest of our members") is one person of it.
+func TestSuperlativeOfAGroupIsOnePerson(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le plus vieux de nos adhérents, 94 ans, a Alzheimer.", Blocked, Sensitive, "health"},
+		{"The oldest of our members has dementia.", Blocked, Sensitive, "health"},
+		{"La plus grande des salles est accessible aux fauteuils roulants.", OK, 0, ""},
+	})
+}
