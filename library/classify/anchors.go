@@ -59,10 +59,14 @@ func (a *analysis) findAnchors() {
 		if a.passes(&toks[i], anchorGuard) {
 			continue // guards.go
 		}
+		if a.oneOfThem(i) || a.fewOfAGroup(i) {
+			// « Parmi les bénévoles du jeudi, l'un est alcoolique », « deux des mamans »: known people
+			a.anchors = append(a.anchors, anchor{k: i, kind: anchorPerson, few: true})
+			continue
+		}
 		if kind, role := a.anchorAt(i); kind != 0 {
 			share := kind == anchorPerson && a.shareAt(i) // « un adulte sur cinq » (proportion.go)
-			few := kind == anchorPerson && (a.fewOfAGroup(i) || a.oneOfThem(i))
-			a.anchors = append(a.anchors, anchor{k: i, kind: kind, role: role, share: share, few: few})
+			a.anchors = append(a.anchors, anchor{k: i, kind: kind, role: role, share: share})
 		}
 	}
 	slices.SortStableFunc(a.anchors, func(x, y anchor) int { return x.k - y.k })
@@ -110,12 +114,6 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 	}
 	if a.superlativeOfGroup(i) {
 		return anchorPerson, false // « Le plus vieux de nos adhérents, 94 ans, a Alzheimer », "the oldest of our members"
-	}
-	if a.oneOfThem(i) {
-		return anchorPerson, false // « Parmi les bénévoles du jeudi, l'un est alcoolique », "Among them, one is…"
-	}
-	if a.fewOfAGroup(i) {
-		return anchorPerson, false // "two of our volunteers", « deux des mamans »: known people
 	}
 	if i == 0 && a.bareSubject() {
 		return anchorPerson, false // « Maman de trois enfants, diabétique », "Mother of three, Muslim": a note's subject

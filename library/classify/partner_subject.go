@@ -23,40 +23,48 @@ var (
 // partnerSubjectWindow bounds how far before the link the subject is looked for.
 const partnerSubjectWindow = 12
 
-// subjectGender returns the gender of the nearest person before token
-// i, and whether one was found.
-func (a *analysis) subjectGender(i int) (female, male, found bool) {
+// partnerSubject is the nearest person before a partner link: its
+// gender, and whether it is a pronoun (« elle vit avec une femme » needs
+// no possessive).
+type partnerSubject struct {
+	female, male, pronoun, found bool
+}
+
+// subjectGender returns the nearest person before token i.
+func (a *analysis) subjectGender(i int) partnerSubject {
 	toks := a.s.Toks
 	g := genders()
 	for k := i - 1; k >= max(0, i-partnerSubjectWindow); k-- {
 		w := toks[k].Norm
 		switch w {
 		case "elle", "she", "elles":
-			return true, false, true
-		case "il", "he", "lui", "him":
-			return false, true, true
+			return partnerSubject{female: true, pronoun: true, found: true}
+		case "il", "he":
+			return partnerSubject{male: true, pronoun: true, found: true}
+		case "lui", "him":
+			return partnerSubject{male: true, found: true}
 		}
 		for _, n := range a.names {
 			if n.i <= k && k < n.j {
 				f, m := a.nameGender(n, g)
-				return f, m, true
+				return partnerSubject{female: f, male: m, found: true}
 			}
 		}
 		if femalePersons[w] {
-			return true, false, true
+			return partnerSubject{female: true, found: true}
 		}
 		if malePersons[w] {
-			return false, true, true
+			return partnerSubject{male: true, found: true}
 		}
 		if toks[k].IsAny(cRole, cPerson) {
 			f, m := roleWordGender(w)
 			if !f && !m && k > 0 {
 				f, m = determinerGender(toks[k-1].Norm)
 			}
-			return f, m, true
+			return partnerSubject{female: f, male: m, found: true}
 		}
 	}
-	return false, false, false
+	return partnerSubject{}
 }
 
 // roleWordGender: the gender a French role says by its ending

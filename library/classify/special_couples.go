@@ -82,35 +82,20 @@ func (a *analysis) sameGenderPartner() int {
 		if !w && !m {
 			continue
 		}
-		female, male, found := a.subjectGender(i)
-		if !found || female == male {
+		sub := a.subjectGender(i) // partner_subject.go
+		if !sub.found || sub.female == sub.male {
 			continue
 		}
-		// only a possessive or "has" makes the partner the subject's own:
-		// « Julie vient avec une femme du quartier » tells nothing
-		if !ownPartner(toks, i) && !a.pronounSubject(i) {
+		// only a possessive, "has" or a pronoun subject makes the partner
+		// the subject's own: « Julie vient avec une femme du quartier » tells nothing
+		if !ownPartner(toks, i) && !sub.pronoun {
 			continue
 		}
-		if female && w || male && m {
+		if sub.female && w || sub.male && m {
 			return i + 1
 		}
 	}
 	return -1
-}
-
-// pronounSubject: the nearest person before the link at i is a pronoun
-// (« elle vit avec une femme »): the link then needs no possessive.
-func (a *analysis) pronounSubject(i int) bool {
-	for k := i - 1; k >= max(0, i-partnerSubjectWindow); k-- {
-		switch a.s.Toks[k].Norm {
-		case "elle", "she", "il", "he", "elles":
-			return true
-		}
-		if a.s.Toks[k].IsAny(cRole, cPerson, cFirst, cAmbig, cCivility) || femalePersons[a.s.Toks[k].Norm] || malePersons[a.s.Toks[k].Norm] {
-			return false
-		}
-	}
-	return false
 }
 
 // ownPartner: the partner after the link at i is the subject's own (« son
