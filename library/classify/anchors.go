@@ -102,6 +102,9 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 			return anchorPronoun, false
 		}
 	case "je", "moi", "my", "myself":
+		if i == 1 && a.askerAfterImperative(i) {
+			return 0, false // « Explique-moi ce qu'est… »: who asks the question (notion_asked.go)
+		}
 		return anchorSelf, false
 	case "j":
 		if i+1 < len(toks) && toks[i+1].Sep == '\'' {

@@ -143,7 +143,7 @@ func (a *analysis) questionOfNotions(anyoneOn bool) bool {
 		return false
 	}
 	q := a.afterLabel() // « FAQ : comment … ? »
-	if !explainWords[toks[q].Norm] && !a.materialRequest(q) && (!interrogatives[toks[q].Norm] && !a.askedOfAnyone(q) && !(anyoneOn && a.opensOnInvertedOn(q)) || !a.endsOnQuestion()) {
+	if !explainWords[toks[q].Norm] && !a.materialRequest(q) && (!interrogatives[toks[q].Norm] && !a.opensOnWhatIs(q) && !a.askedOfAnyone(q) && !(anyoneOn && a.opensOnInvertedOn(q)) || !a.endsOnQuestion()) {
 		return false // « Quand FM a ses migraines, … »: « quand » asks nothing here; the first word first: it is one look-up
 	}
 	if len(a.names) > 0 || a.hasMoney() {
@@ -157,7 +157,7 @@ func (a *analysis) questionOfNotions(anyoneOn bool) bool {
 		if ourCaseWords[toks[k].Norm] && !a.ourAudience(k) && !(toks[k].Norm == "on" && (anyoneOn || a.inEnglish())) { // "on how to…"
 			return false
 		}
-		if k >= 2 && (toks[k].Norm == "que" || toks[k].Norm == "qu" || toks[k].Norm == "that") && !a.queAsks(k) && !a.clauseOnTopic(k) {
+		if k >= 2 && (toks[k].Norm == "que" || toks[k].Norm == "qu" || toks[k].Norm == "that") && !a.queAsks(k) && !a.queAsksWhatItIs(k) && !a.clauseOnTopic(k) { // notion_asked.go
 			return false // « Comment annoncer aux bénévoles que la subvention ne sera pas renouvelée ? » tells a fact
 		}
 	}

@@ -10,7 +10,7 @@ func TestGeneralStatementOfTheWorldIsADoubt(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Les lecteurs de glycémie en continu sont désormais remboursés par l'Assurance maladie.", Doubt, Sensitive, "health"},
 		{"La rééducation après une fracture du col du fémur dure plusieurs mois en moyenne.", Doubt, Sensitive, "health"},
-		{"Explique ce qu'est la protection subsidiaire en quelques lignes simples.", Doubt, Sensitive, "origin"},
+		{"Résume en quelques lignes simples les règles de la protection subsidiaire.", Doubt, Sensitive, "origin"},
 		{"The dialysis units of the region were reorganised by the health authority.", Doubt, Sensitive, "health"},
 	})
 }

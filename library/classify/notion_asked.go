@@ -1,0 +1,44 @@
+package classify
+
+import "tamis/library/classify/lexicon"
+
+// A question that asks what a notion is — « Qu'est-ce qu'un sursis
+// probatoire ? », « Explique ce qu'est une garde à vue », « ce que sont
+// les soins palliatifs », « ce que veut dire RQTH » — names the notion to
+// have it defined: a topic, as « Comment obtenir la RQTH ? » is. The
+// other guards of a general question (general_question.go: no name, no
+// date, no news, no definite person) still apply: « Qu'est-ce qu'une
+// OQTF ? Samir en a reçu une » is someone's.
+
+// notionCopulas follow « ce que » when it asks what a notion is or means.
+var notionCopulas = lexicon.WordSet{"est": true, "sont": true, "etait": true, "etaient": true,
+	"signifie": true, "signifient": true, "veut": true, "veulent": true, "recouvre": true, "recouvrent": true}
+
+// opensOnWhatIs: the question opens at q on « qu'est-ce » (« Qu'est-ce
+// qu'un sursis ? », « Qu'est-ce que la RQTH ? »).
+func (a *analysis) opensOnWhatIs(q int) bool {
+	toks := a.s.Toks
+	return q+2 < len(toks) && toks[q].Norm == "qu" && toks[q+1].Norm == "est" && toks[q+2].Norm == "ce"
+}
+
+// queAsksWhatItIs: the « que » at k asks what a notion is: « ce qu'est
+// une… », « ce que sont les… », « ce que veut dire… », or the second
+// « que » of « qu'est-ce que ».
+func (a *analysis) queAsksWhatItIs(k int) bool {
+	toks := a.s.Toks
+	if k < 1 || toks[k-1].Norm != "ce" || toks[k].Norm != "que" && toks[k].Norm != "qu" {
+		return false
+	}
+	if k >= 3 && toks[k-2].Norm == "est" && toks[k-3].Norm == "qu" {
+		return true // « qu'est-ce qu'un »
+	}
+	return k+1 < len(toks) && notionCopulas[toks[k+1].Norm]
+}
+
+// askerAfterImperative: the word at k is « moi » or « nous » glued to
+// the request before it (« Explique-moi », « Dis-nous »): the one who
+// asks, not a person the question tells of.
+func (a *analysis) askerAfterImperative(k int) bool {
+	t := &a.s.Toks[k]
+	return k > 0 && t.Sep == '-' && (t.Norm == "moi" || t.Norm == "nous")
+}
