@@ -68,6 +68,9 @@ func (a *analysis) judgeSpecialSpan(sp span) {
 	if t.flags&capOnly != 0 && sp.j-sp.i == 1 && (inDashedCode(toks, sp.i) || a.insideProperName(sp.i)) {
 		return // « AA-123-AA »: letters of a plate or a reference, no initialism; « Les Ponts Solidaires »: an association's name
 	}
+	if t.flags&capOnly != 0 && a.compassPlace(sp) {
+		return // compass_place.go: « l'Afrique du Sud », « dans le Sud »
+	}
 	if t.flags&notAfterElision != 0 && sp.i > 0 && isElision(toks[sp.i-1].Norm) {
 		return // "cours d'anglais", "en arabe", « peur du noir »: a language or a colour, not an origin
 	}
