@@ -59,6 +59,9 @@ func TestIPAddressesAndBodyIdentifiers(t *testing.T) {
 		{"Numéro allocataire CAF de la famille : 7734120X", Blocked, Personal, "public-id"},
 		{"Mise à jour vers la version 2.4.1.9 du logiciel de caisse", OK, 0, ""},
 		{"Rendez-vous le 12.03 à 14.30 au local", OK, 0, ""},
+		// five groups of two digits are a phone number, the association's line here
+		{"Appelez la permanence au 05.56.78.90.12 le mardi.", OK, 0, ""},
+		{"Mon portable : 06.12.34.56.78", Blocked, Personal, "phone"},
 	})
 }
 

@@ -85,8 +85,9 @@ func (a *analysis) ipv4At(i int) int {
 			return 0
 		}
 	}
-	if i+4 < len(toks) && text.Joined(toks, i+4, '.') && toks[i+4].Has(text.Digit) {
-		return 0 // five groups: not an address
+	if i+4 < len(toks) && text.Joined(toks, i+4, '.') && toks[i+4].Has(text.Digit) ||
+		i > 0 && text.Joined(toks, i, '.') && toks[i-1].Has(text.Digit) {
+		return 0 // five groups, before or after: not an address (« 05.56.78.90.12 » is a phone number)
 	}
 	if privateIPv4(toks[i].Norm, toks[i+1].Norm) {
 		return 0 // a local network address (the association's box) points at no one
