@@ -111,6 +111,9 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 			return anchorSelf, false
 		}
 	case "i":
+		if a.askerOfHowTo(i) {
+			return 0, false // "How do I explain Ramadan to children?" (notion_asked.go)
+		}
 		if toks[i].Has(text.Cap) && toks[i].End-toks[i].Start == 1 && (i == 0 || !toks[i].Has(text.Upper)) {
 			return anchorSelf, false
 		}

@@ -42,3 +42,15 @@ func (a *analysis) askerAfterImperative(k int) bool {
 	t := &a.s.Toks[k]
 	return k > 0 && t.Sep == '-' && (t.Norm == "moi" || t.Norm == "nous")
 }
+
+// teachingVerbs explain a topic to others (data/words/teaching_verbs.txt).
+var teachingVerbs = lexicon.Words(lexicon.Data, "teaching_verbs")
+
+// askerOfHowTo: the « I » at i asks how to explain a topic to others
+// ("How do I explain Ramadan to children?", "How can I present
+// dementia to the volunteers?"): the topic is what is explained, not the
+// asker's fact. "How do I manage diabetes at work?" keeps its « I ».
+func (a *analysis) askerOfHowTo(i int) bool {
+	toks := a.s.Toks
+	return i >= 2 && i+1 < len(toks) && toks[i-2].Norm == "how" && englishAuxiliaries[toks[i-1].Norm] && teachingVerbs[toks[i+1].Norm]
+}

@@ -11,6 +11,7 @@ func TestNotionAskedIsATopic(t *testing.T) {
 		{"Explique-moi ce qu'est la maladie de Lyme.", OK, 0, ""},
 		{"Explique ce que sont les soins palliatifs pour notre site.", OK, 0, ""},
 		{"Qu'est-ce que la RQTH ?", OK, 0, ""},
+		{"How do I explain Ramadan to children in a multicultural after-school club?", OK, 0, ""},
 	})
 }
 
@@ -27,5 +28,8 @@ func TestNotionAskedOfSomeoneStaysBlocked(t *testing.T) {
 		{"Explique-moi ce qu'est la maladie de Lyme, je l'ai depuis mars.", Blocked, Sensitive, "health"},
 		{"Aide-moi, je suis séropositif.", Blocked, Sensitive, "health"},
 		{"Explique ce qu'est la maladie de Lyme qu'a attrapée notre bénévole.", Blocked, Sensitive, "health"},
+		{"How do I manage diabetes at work?", Blocked, Sensitive, "health"},
+		{"How do I explain to my boss that I have cancer?", Blocked, Sensitive, "health"},
+		{"How can I explain my depression to the team?", Blocked, Sensitive, "health"},
 	})
 }
