@@ -317,6 +317,7 @@ type analysis struct {
 	sdirect        []Finding
 	names          []nameHit
 	anchors        []anchor
+	famous         []span // the famous names of the sentence (famous_names.go)
 	scratch        []span
 	hits           []hit         // entries of the static dictionaries, see word_classes.go
 	hitStart       []int         // first hit of each token
@@ -455,6 +456,7 @@ func (a *analysis) beginSentence() {
 	a.sentKept = 0
 	a.names = a.names[:0]
 	a.anchors = a.anchors[:0]
+	a.famous = a.famous[:0]
 	a.consumed = slices.Grow(a.consumed[:0], len(a.s.Toks))[:len(a.s.Toks)]
 	clear(a.consumed)
 	for k := range a.s.Toks {

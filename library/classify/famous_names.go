@@ -111,6 +111,7 @@ func (a *analysis) famousName(i, j int) bool {
 	for k := i; k < j; k++ {
 		a.consumed[k] = true
 	}
+	a.famous = append(a.famous, span{i: i, j: j})
 	return true
 }
 

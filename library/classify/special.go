@@ -259,7 +259,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 		}
 		an, anchored = anchor{k: k, kind: kind}, true // special_owner.go: « la maladie de Crohn du voisin »
 	}
-	if a.specialSaysNoFact(sp, t, an, anchored) {
+	if a.specialSaysNoFact(sp, t, an, anchored) || a.famousOwner(sp) {
 		return
 	}
 	an, anchored, public := a.specialAnchor(sp, t, an, anchored)

@@ -1,0 +1,63 @@
+package classify
+
+import "tamis/library/classify/text"
+
+// A public figure's special fact, as history or their own public words
+// tell it — « Beethoven est devenu sourd », « Stephen Hawking, atteint de
+// la maladie de Charcot », "Stephen Fry talks openly about his bipolar
+// disorder" — is no fact about someone of the association: the name was
+// read as a famous one (famous_names.go famousName, with its guards: a
+// civility, a tie to the association, news, a verb of now keep a
+// namesake a person), it stands before the fact, and every person word
+// of the sentence is a pronoun or a third person's possessive that points
+// back at it. « Beethoven était sourd, comme notre trésorier » has
+// another person: the fact is judged as before.
+
+// famousOwner: the special fact at sp is the famous person's: the last
+// famous name before it, with nothing else that could own it — no other
+// capitalised word a rule took nor a person's noun before the fact, no
+// word of ours or of the writer's before it, no verb of now anywhere after
+// the name ("Tom Baker, who is back from rehab", « Feydeau, séropositif,
+// cherche un logement » are namesakes' news; « Marie Curie est morte
+// d'une leucémie » is history), and only pronouns or third persons'
+// possessives that point back at the name.
+func (a *analysis) famousOwner(sp span) bool {
+	if len(a.famous) == 0 || len(a.names) > 0 {
+		return false
+	}
+	f, ok := span{}, false
+	for _, g := range a.famous {
+		if g.j <= sp.i {
+			f, ok = g, true
+		}
+	}
+	if !ok {
+		return false
+	}
+	toks := a.s.Toks
+	for k := 0; k < sp.i; k++ {
+		if ownDets[toks[k].Norm] || possessives[toks[k].Norm] || writerOwns[toks[k].Norm] {
+			return false // "Our hero of the week is Sam Elliott, who … his stroke": one of ours
+		}
+	}
+	for k := 0; k < f.i; k++ {
+		if toks[k].IsAny(cPerson, cRole) {
+			return false // "Night log: resident in room 4 refused his meds": the resident's
+		}
+	}
+	lists := famousLists()
+	for k := f.j; k < len(toks); k++ {
+		if k < sp.i && (toks[k].Has(text.Cap) && a.consumed[k] || toks[k].IsAny(cPerson, cRole)) {
+			return false
+		}
+		if lists.copulas[toks[k].Norm] && !(k+1 < len(toks) && lists.history[toks[k+1].Norm]) {
+			return false // "…, who is back from rehab", « Feydeau, séropositif, cherche un logement »: now, not history (« est morte » is)
+		}
+	}
+	for _, an := range a.anchors {
+		if an.k < f.j || an.kind != anchorPronoun && !thirdPossessives[toks[an.k].Norm] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,30 @@
+package classify
+
+import "testing"
+
+// A public figure's special fact, told as history or their own public
+// words, is no fact about someone of the association.
+func TestFamousPersonsFactIsTheirs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Stephen Hawking, atteint de la maladie de Charcot, a révolutionné la cosmologie.", OK, 0, ""},
+		{"Beethoven a composé sa Neuvième alors qu'il était presque sourd.", OK, 0, ""},
+		{"Stephen Fry talks openly about his bipolar disorder in his documentary.", OK, 0, ""},
+		{"Marie Curie est morte d'une leucémie en 1934.", OK, 0, ""},
+	})
+}
+
+// A namesake tied to the association, told with news or a verb of now,
+// or another person beside the fact, keeps the fact someone's.
+func TestFamousNamesakesFactStaysBlocked(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Marie Curie, notre bénévole, a une leucémie.", Blocked, Sensitive, "health"},
+		{"Marie Curie est hospitalisée depuis lundi.", Blocked, Sensitive, "health"},
+		{"Victor Hugo, 9 ans, est diabétique.", Blocked, Sensitive, "health"},
+		{"Quote of the week from Gandhi, read by Tom Baker, who is back from rehab.", Blocked, Sensitive, "health"},
+		{"Beethoven était sourd, comme notre trésorier.", Blocked, Sensitive, "health"},
+		{"Stephen Fry, our new volunteer, has bipolar disorder.", Blocked, Sensitive, "health"},
+		{"Stephen Fry has bipolar disorder and needs a lift on Tuesday.", Blocked, Sensitive, "health"},
+		{"Notre adhérente Marie Curie est morte d'une leucémie hier.", Blocked, Sensitive, "health"},
+		{"Our hero of the week is Sam Elliott, who got back to work after his stroke.", Blocked, Sensitive, "health"},
+	})
+}
