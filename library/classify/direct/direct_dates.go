@@ -52,6 +52,8 @@ func (s *scanner) date(i int) (int, bool) {
 	switch {
 	case hasWord(w, orgAnniversary):
 		// "l'anniversaire de l'association le 12 mars 2025": an event
+	case historicYear(year, s.thisYear()):
+		// « Victor Schœlcher, né le 22 juillet 1804 », « L'association, née le 3 mars 1901 »: history
 	case hasWord(w, birthMarkers) || bornLe(w) || hasAgeAfter(s.after(end, 16)) || hasWord(s.after(end, 30), birthAfter) ||
 		hasWord(s.colonLabel(i), birthMarkers) || year >= 1900 && year <= s.thisYear()-10 && isFrom(w):
 		s.add(ruleBirthdate, Blocked, i, end, i18n.T("date de naissance", "date of birth"))
@@ -62,11 +64,21 @@ func (s *scanner) date(i int) (int, bool) {
 	return end, true
 }
 
+// oldestLivingAge is above the age of the oldest person alive (116 in
+// 2026): a date of birth further back is no living person's, and data
+// about the dead is no personal data (RGPD, considérant 27).
+const oldestLivingAge = 117
+
+// historicYear: a year of birth no living person has.
+func historicYear(year, now int) bool {
+	return year >= 1000 && year < now-oldestLivingAge
+}
+
 // birthYear finds "né en 2015", "born in 1987": a year of birth alone is a
 // doubt (with a first name or a town it identifies a child).
 func (s *scanner) birthYear(i int) (int, bool) {
 	y, e := readNum(s.text, i, 4)
-	if e-i != 4 || y < 1900 || y > s.thisYear() || !wordEndsAt(s.text, e) {
+	if e-i != 4 || y < 1900 || y > s.thisYear() || historicYear(y, s.thisYear()) || !wordEndsAt(s.text, e) {
 		return 0, false
 	}
 	w := strings.TrimRight(s.before(i, 20), " ")

@@ -319,11 +319,14 @@ func TestDirectBirthdate(t *testing.T) {
 		{"DOB: July 4th 1990", "birthdate", Blocked, "July 4th 1990"},
 		{"Jean Dupont (12/03/1987)", "birthdate", Doubt, "12/03/1987"},
 		{"Enzo (né en 2015) participera au stage", "birthdate", Doubt, "2015"},
+		{"Mme Roux, née le 3 mars 1924, doyenne du club", "birthdate", Blocked, "3 mars 1924"},
 	})
 	checkNone(t, "birthdate", []string{
 		"Réunion du 12 mars 2025", "AG le 03/04/2024", "Le 12/03/1987, l'association est née",
 		"Fondée le 12/03/1987", "Il ne le savait pas avant le 12/03/2025", "Samedi 12/03/2022",
 		"Concert de Noël (24/12/2019)", "Assemblée Générale (15/06/2018)", "Lucas (12/05/2015)",
+		// no one alive was born then: history (oldestLivingAge)
+		"Victor Schœlcher, né le 22 juillet 1804, a fait abolir l'esclavage", "Né en 1890, notre club fête ses 136 ans",
 	})
 }
 
