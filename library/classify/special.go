@@ -263,7 +263,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 		return
 	}
 	an, anchored, public := a.specialAnchor(sp, t, an, anchored)
-	if anchored && a.anyoneAnnounced(sp, an) {
+	if anchored && !an.few && a.anyoneAnnounced(sp, an) && !a.attendedBy(sp, an) { // « un de nos bénévoles va au groupe de parole VIH » is someone
 		return // "groupe de parole pour une personne vivant avec le VIH"
 	}
 	a.addSpecial(sp, t, an, anchored, public)
@@ -277,7 +277,8 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 	if t.rule == ruleHealth && t.flags&weak != 0 && a.troubledMindIdiom(sp) { // troubled_mind.go
 		return true
 	}
-	if !a.ownedAfter(sp.j) && (a.genericBefore(sp.i) || a.genericAfter(sp.j)) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) && !a.doneByVenuesPerson(sp, t, an, anchored) {
+	attended := anchored && a.attendedBy(sp, an) // attended_group.go: « Un de nos bénévoles va au groupe de parole VIH »
+	if !attended && (!a.ownedAfter(sp.j) && (a.genericBefore(sp.i) || a.genericAfter(sp.j)) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) && !a.doneByVenuesPerson(sp, t, an, anchored)) {
 		return true
 	}
 	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {

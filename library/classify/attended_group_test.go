@@ -1,0 +1,25 @@
+package classify
+
+import "testing"
+
+// A person who goes to a group named by its theme has that theme's fact.
+func TestAttendedGroupIsTheirFact(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Un de nos bénévoles va au groupe de parole VIH le mardi.", Blocked, Sensitive, "health"},
+		{"Notre trésorier fréquente le groupe de parole des Alcooliques anonymes.", Blocked, Sensitive, "health"},
+		{"Our treasurer attends the HIV support group every Tuesday.", Blocked, Sensitive, "health"},
+		{"Karim attends the HIV support group every Tuesday.", Blocked, Sensitive, "health"},
+		{"Je vais au groupe de parole VIH le mardi.", Blocked, Sensitive, "health"},
+	})
+}
+
+// The group announced, or hosted, tells no one's fact.
+func TestAnnouncedGroupIsNoOnesFact(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Groupe de parole VIH le mardi, ouvert à tous.", OK, 0, ""},
+		{"Venez nombreux à l'atelier diabète du jeudi !", OK, 0, ""},
+		{"Les bénévoles vont au salon de l'autisme samedi.", OK, 0, ""},
+		{"Toute personne qui va au groupe de parole VIH est la bienvenue.", OK, 0, ""},
+		{"Un de nos bénévoles anime le groupe de parole VIH le mardi.", OK, 0, ""},
+	})
+}
