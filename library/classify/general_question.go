@@ -143,8 +143,8 @@ func (a *analysis) questionOfNotions(anyoneOn bool) bool {
 		return false
 	}
 	q := a.afterLabel() // « FAQ : comment … ? »
-	if !explainWords[toks[q].Norm] && !a.materialRequest(q) && (!interrogatives[toks[q].Norm] && !a.opensOnWhatIs(q) && !a.askedOfAnyone(q) && !(anyoneOn && a.opensOnInvertedOn(q)) || !a.endsOnQuestion()) {
-		return false // « Quand FM a ses migraines, … »: « quand » asks nothing here; the first word first: it is one look-up
+	if !a.opensAsQuestion(q, anyoneOn) && (q == 0 || !a.opensAsQuestion(0, anyoneOn)) {
+		return false // « Quand FM a ses migraines, … »: « quand » asks nothing here
 	}
 	if len(a.names) > 0 || a.hasMoney() {
 		return false
@@ -167,6 +167,16 @@ func (a *analysis) questionOfNotions(anyoneOn bool) bool {
 		}
 	}
 	return true
+}
+
+// opensAsQuestion: the sentence, from q, asks a question, a definition
+// or material for anyone (« Rédige une fiche pratique : comment… » opens
+// at 0, « FAQ : comment … ? » at the label's end); the first word first:
+// it is one look-up.
+func (a *analysis) opensAsQuestion(q int, anyoneOn bool) bool {
+	toks := a.s.Toks
+	return explainWords[toks[q].Norm] || a.materialRequest(q) ||
+		(interrogatives[toks[q].Norm] || a.opensOnWhatIs(q) || a.askedOfAnyone(q) || anyoneOn && a.opensOnInvertedOn(q)) && a.endsOnQuestion()
 }
 
 // opensOnInvertedOn: the question opens on a verb with « on » after it,
@@ -195,11 +205,16 @@ func (a *analysis) invertedOn() bool {
 }
 
 // afterLabel returns where the sentence starts after a short label and a
-// colon (« FAQ : comment … », "Quiz: what …"), else 0.
+// colon (« FAQ : comment … », "Quiz: what …", « Café des aidants :
+// comment … »), else 0. A label of three or four words that says
+// something of someone (« Mon fils a le VIH : comment… ») is no label.
 func (a *analysis) afterLabel() int {
 	toks := a.s.Toks
-	for q := 1; q < min(len(toks), 3); q++ {
+	for q := 1; q < min(len(toks), 5); q++ {
 		if toks[q].Sep == ':' {
+			if q > 2 && a.predicateBetween(0, q) {
+				return 0
+			}
 			return q
 		}
 	}

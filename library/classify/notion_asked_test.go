@@ -12,6 +12,8 @@ func TestNotionAskedIsATopic(t *testing.T) {
 		{"Explique ce que sont les soins palliatifs pour notre site.", OK, 0, ""},
 		{"Qu'est-ce que la RQTH ?", OK, 0, ""},
 		{"How do I explain Ramadan to children in a multicultural after-school club?", OK, 0, ""},
+		{"Café des aidants : comment vivre avec un proche atteint de Parkinson ?", OK, 0, ""},
+		{"Rédige une fiche pratique : comment parler à une personne malentendante, lentement et bien en face.", OK, 0, ""},
 	})
 }
 
@@ -29,6 +31,10 @@ func TestNotionAskedOfSomeoneStaysBlocked(t *testing.T) {
 		{"Aide-moi, je suis séropositif.", Blocked, Sensitive, "health"},
 		{"Explique ce qu'est la maladie de Lyme qu'a attrapée notre bénévole.", Blocked, Sensitive, "health"},
 		{"How do I manage diabetes at work?", Blocked, Sensitive, "health"},
+		{"Que faire si mon fils fait une crise d'asthme ?", Blocked, Sensitive, "health"},
+		{"Mon fils a le VIH : comment lui en parler ?", Blocked, Sensitive, "health"},
+		{"Notre trésorier séropositif : comment l'annoncer ?", Blocked, Sensitive, "health"},
+		{"Que faire, il est en prison depuis hier ?", Blocked, Sensitive, "criminal"},
 		{"How do I explain to my boss that I have cancer?", Blocked, Sensitive, "health"},
 		{"How can I explain my depression to the team?", Blocked, Sensitive, "health"},
 	})
