@@ -68,6 +68,9 @@ func (a *analysis) judgeSpecialSpan(sp span) {
 	if t.flags&capOnly != 0 && sp.j-sp.i == 1 && (inDashedCode(toks, sp.i) || a.insideProperName(sp.i)) {
 		return // « AA-123-AA »: letters of a plate or a reference, no initialism; « Les Ponts Solidaires »: an association's name
 	}
+	if t.rule == ruleOrigin && a.frenchBirthplace(sp) {
+		return // french_birthplace.go: « né à Dole »
+	}
 	if insideWebAddress(toks, sp.i, sp.j) {
 		return // address_words.go: « accueil.cada@asso-horizon.fr »
 	}
