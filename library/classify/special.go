@@ -293,6 +293,9 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 	if !anchored && a.s.Toks[sp.i].Has(text.Cap) && a.namedPlaceAfterTerm(sp.j) {
 		return true // "the Quaker Meeting House", "the Methodist Church hall"
 	}
+	if a.wheelchairDiscipline(sp, anchored) {
+		return true // adapted_sport.go: « le club propose du tennis en fauteuil »
+	}
 	if a.caseOfAnyone(sp) { // case_of_anyone.go: "if someone has a panic attack, stay calm"
 		a.noteTopic(sp, t)
 		return true
