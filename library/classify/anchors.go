@@ -70,6 +70,7 @@ func (a *analysis) findAnchors() {
 		}
 	}
 	slices.SortStableFunc(a.anchors, func(x, y anchor) int { return x.k - y.k })
+	a.notePersonSentence() // topic_named.go
 }
 
 // tokenAt returns the first token at or after byte offset off, or -1.

@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // A group, a class or a meeting named by its theme (« groupe de parole
 // VIH », "HIV support group", « atelier diabète ») tells no one's fact
@@ -24,9 +27,27 @@ func (a *analysis) attendedBy(sp span, an anchor) bool {
 		if isClauseSep(toks[k].Sep) {
 			return false
 		}
-		if attendanceVerbs[toks[k].Norm] {
+		if attendanceVerbs[toks[k].Norm] && !(k+1 < len(toks) && livingWith[toks[k+1].Norm]) || presenceAt(toks, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// livingWith after a verb of living is the idiom of an illness ("a
+// person living with diabetes", « vivre avec le VIH »), read by the
+// special rules themselves, not a place one goes to.
+var livingWith = lexicon.WordSet{"with": true, "avec": true}
+
+// presenceLinks, after a copula, say where someone is (« est au service
+// de psychiatrie », "is at the clinic", « est en HAD »).
+var presenceLinks = lexicon.WordSet{"au": true, "aux": true, "a": true, "en": true, "in": true, "at": true}
+
+// presenceAt: a copula at k followed by a link of place.
+func presenceAt(toks []text.Token, k int) bool {
+	switch toks[k].Norm {
+	case "est", "etait", "sont", "etaient", "is", "was", "are", "were":
+		return k+1 < len(toks) && presenceLinks[toks[k+1].Norm]
 	}
 	return false
 }

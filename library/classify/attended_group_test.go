@@ -10,6 +10,14 @@ func TestAttendedGroupIsTheirFact(t *testing.T) {
 		{"Our treasurer attends the HIV support group every Tuesday.", Blocked, Sensitive, "health"},
 		{"Karim attends the HIV support group every Tuesday.", Blocked, Sensitive, "health"},
 		{"Je vais au groupe de parole VIH le mardi.", Blocked, Sensitive, "health"},
+		// an appointment, a stay, an admission, a hospital department (leak hunt)
+		{"Mon frère avait rendez-vous au centre de dépistage VIH hier.", Blocked, Sensitive, "health"},
+		{"Ma mère est au service de psychiatrie de l'hôpital.", Blocked, Sensitive, "health"},
+		{"Ma sœur a été admise au service de psychiatrie de l'hôpital Sainte-Anne.", Blocked, Sensitive, "health"},
+		{"Ma belle-mère est en HAD oncologie depuis janvier.", Blocked, Sensitive, "health"},
+		{"J'ai intégré le groupe de parole des Narcotiques anonymes la semaine dernière.", Blocked, Sensitive, "health"},
+		{"I go to the eating disorders clinic every Tuesday.", Blocked, Sensitive, "health"},
+		{"My daughter takes part in the cystic fibrosis parents' group.", Blocked, Sensitive, "health"},
 	})
 }
 
@@ -21,5 +29,7 @@ func TestAnnouncedGroupIsNoOnesFact(t *testing.T) {
 		{"Les bénévoles vont au salon de l'autisme samedi.", OK, 0, ""},
 		{"Toute personne qui va au groupe de parole VIH est la bienvenue.", OK, 0, ""},
 		{"Un de nos bénévoles anime le groupe de parole VIH le mardi.", OK, 0, ""},
+		{"Le service de psychiatrie de l'hôpital recrute des bénévoles pour l'animation.", OK, 0, ""},
+		{"Conférence sur l'addictologie avec le Dr Morel.", OK, 0, ""},
 	})
 }

@@ -301,8 +301,10 @@ type analysis struct {
 	readerAppeals [][2]int // byte spans of sentences that ask the readers of a public appeal (reader_appeal.go)
 	bodyYears     [][2]int // byte spans of years of birth said of a body (org_birth.go)
 
-	topics   []Finding // special facts read as a general topic, kept if the value names someone (topic_named.go)
-	codeSeen bool      // an anonymisation code stands in the value (beginSentence)
+	topics []Finding // special facts read as a general topic, kept if the value names someone (topic_named.go)
+	// the first and the last sentence that speak of someone (topic_named.go notePersonSentence)
+	personFirst, personLast span
+	codeSeen                bool // an anonymisation code stands in the value (beginSentence)
 
 	// What the release of names alone weighs (learned_release.go).
 	namesReported int  // name findings of reportName

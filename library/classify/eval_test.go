@@ -416,6 +416,10 @@ var redTeamFloors = []struct {
 	// slang, first names that are words (93.4 / 85.9 on arrival, 98.0 /
 	// 92.3 that afternoon, 4 December 2026)
 	{"testdata/syntax_redteam", "syntax red-team set", bounds{riskyBlocked: 95, sensitiveCat4: 89, okBlocked: 100, okFlagged: 100}},
+	// leaks around the relaxations of the evening of 4 December 2026 and
+	// places or groups named by a sensitive theme (82.9 / 76.5 on arrival,
+	// 92.3 / 87.8 at the end of that session)
+	{"testdata/leaks_redteam", "leaks red-team set", bounds{riskyBlocked: 91, sensitiveCat4: 86, okBlocked: 100, okFlagged: 100}},
 }
 
 // TestEvalRedTeamSets measures each red-team set against its floor.

@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/text"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // A public figure's special fact, as history or their own public words
 // tell it — « Beethoven est devenu sourd », « Stephen Hawking, atteint de
@@ -14,9 +17,12 @@ import "tamis/library/classify/text"
 // another person: the fact is judged as before.
 
 // famousOwner: the special fact at sp is the famous person's: the last
-// famous name before it, with nothing else that could own it — no other
+// famous name before it, in a sentence that tells public life (a work,
+// a statement, history: publicLifeTold) or no part in our activities
+// (ourActivityVerbs), with nothing else
+// that could own it — no other
 // capitalised word a rule took nor a person's noun before the fact, no
-// word of ours or of the writer's before it, no verb of now anywhere after
+// word of ours or of the writer's, no verb of now anywhere after
 // the name ("Tom Baker, who is back from rehab", « Feydeau, séropositif,
 // cherche un logement » are namesakes' news; « Marie Curie est morte
 // d'une leucémie » is history), and only pronouns or third persons'
@@ -35,7 +41,10 @@ func (a *analysis) famousOwner(sp span) bool {
 		return false
 	}
 	toks := a.s.Toks
-	for k := 0; k < sp.i; k++ {
+	if !a.publicLifeTold(f) && a.anyWordIn(ourActivityVerbs) {
+		return false // « Beethoven, sourd, participe à la chorale »: a namesake among us, no public life told
+	}
+	for k := range toks {
 		if ownDets[toks[k].Norm] || possessives[toks[k].Norm] || writerOwns[toks[k].Norm] {
 			return false // "Our hero of the week is Sam Elliott, who … his stroke": one of ours
 		}
@@ -60,4 +69,17 @@ func (a *analysis) famousOwner(sp span) bool {
 		}
 	}
 	return true
+}
+
+// ourActivityVerbs say someone takes part in the association's life now
+// (« participe à la chorale », « a besoin d'un accueil adapté », « attend
+// une place »): data/words/our_activity_verbs.txt.
+var ourActivityVerbs = lexicon.Words(lexicon.Data, "our_activity_verbs")
+
+// publicLifeTold: the sentence tells a public life: a word of works or
+// statements (famous_context.txt: « a composé », « documentaire »,
+// « prix Nobel »), the dates of a life, a year of history, or a work
+// before the name. An event of ours (« le repas de Noël ») is none.
+func (a *analysis) publicLifeTold(f span) bool {
+	return a.anyWordIn(famousLists().context) || a.lifeDates(f.j) || a.historicYear() || a.workTitleBefore(f.i) || a.memo&memoHistoric != 0
 }

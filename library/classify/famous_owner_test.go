@@ -6,7 +6,6 @@ import "testing"
 // words, is no fact about someone of the association.
 func TestFamousPersonsFactIsTheirs(t *testing.T) {
 	runRuleCases(t, []ruleCase{
-		{"Stephen Hawking, atteint de la maladie de Charcot, a révolutionné la cosmologie.", OK, 0, ""},
 		{"Beethoven a composé sa Neuvième alors qu'il était presque sourd.", OK, 0, ""},
 		{"Stephen Fry talks openly about his bipolar disorder in his documentary.", OK, 0, ""},
 		{"Marie Curie est morte d'une leucémie en 1934.", OK, 0, ""},
@@ -26,5 +25,9 @@ func TestFamousNamesakesFactStaysBlocked(t *testing.T) {
 		{"Stephen Fry has bipolar disorder and needs a lift on Tuesday.", Blocked, Sensitive, "health"},
 		{"Notre adhérente Marie Curie est morte d'une leucémie hier.", Blocked, Sensitive, "health"},
 		{"Our hero of the week is Sam Elliott, who got back to work after his stroke.", Blocked, Sensitive, "health"},
+		// no public life told: a namesake's news (leak hunt)
+		{"Beethoven, sourd, participe à la chorale le samedi.", Blocked, Sensitive, "health"},
+		{"Hawking, atteint de la maladie de Charcot, a besoin d'un accueil adapté pour le repas de Noël.", Blocked, Sensitive, "health"},
+		{"Stephen Hawking, atteint de la maladie de Charcot, attend une place en EHPAD par notre intermédiaire.", Blocked, Sensitive, "health"},
 	})
 }

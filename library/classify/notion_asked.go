@@ -36,12 +36,27 @@ func (a *analysis) queAsksWhatItIs(k int) bool {
 }
 
 // askerAfterImperative: the word at k is « moi » or « nous » glued to
-// the request before it (« Explique-moi », « Dis-nous »): the one who
-// asks, not a person the question tells of.
+// the request before it (« Explique-moi », « Dis-nous »), and no other
+// word of the asker's stands in the sentence: the one who asks, not a
+// person the question tells of.
 func (a *analysis) askerAfterImperative(k int) bool {
-	t := &a.s.Toks[k]
-	return k > 0 && t.Sep == '-' && (t.Norm == "moi" || t.Norm == "nous")
+	toks := a.s.Toks
+	t := &toks[k]
+	if k == 0 || t.Sep != '-' || t.Norm != "moi" && t.Norm != "nous" {
+		return false
+	}
+	for n := range toks {
+		if n != k && askerWords[toks[n].Norm] {
+			return false // « …, on vient de me la diagnostiquer »: the asker speaks of themselves
+		}
+	}
+	return true
 }
+
+// askerWords are the asker's own: a question that holds one of them
+// besides « -moi » speaks of the asker.
+var askerWords = lexicon.WordSet{"me": true, "m": true, "moi": true, "je": true, "j": true, "mon": true, "ma": true,
+	"mes": true, "nous": true, "notre": true, "nos": true}
 
 // teachingVerbs explain a topic to others (data/words/teaching_verbs.txt).
 var teachingVerbs = lexicon.Words(lexicon.Data, "teaching_verbs")

@@ -29,6 +29,7 @@ func TestNotionAskedOfSomeoneStaysBlocked(t *testing.T) {
 		{"Explique-moi ce qu'est ma maladie de Lyme.", Blocked, Sensitive, "health"},
 		{"Explique-moi ce qu'est la maladie de Lyme, je l'ai depuis mars.", Blocked, Sensitive, "health"},
 		{"Aide-moi, je suis séropositif.", Blocked, Sensitive, "health"},
+		{"Explique-moi ce qu'est la maladie de Lyme, on vient de me la diagnostiquer.", Blocked, Sensitive, "health"},
 		{"Explique ce qu'est la maladie de Lyme qu'a attrapée notre bénévole.", Blocked, Sensitive, "health"},
 		{"How do I manage diabetes at work?", Blocked, Sensitive, "health"},
 		{"Que faire si mon fils fait une crise d'asthme ?", Blocked, Sensitive, "health"},

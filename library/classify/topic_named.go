@@ -1,6 +1,10 @@
 package classify
 
-import "tamis/i18n"
+import (
+	"tamis/i18n"
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // A special-category word in a general question or statement is a topic
 // (« Quels sont les effets de la chimio ? », "Schizophrenia is a
@@ -33,10 +37,61 @@ func (a *analysis) keepTopicsOfNamed() {
 	for _, f := range a.findings {
 		named = named || f.Rule == ruleName.String()
 	}
-	if !named {
+	for _, f := range a.topics {
+		if named || a.personElsewhere(f.Start) {
+			a.keep(f)
+		}
+	}
+}
+
+// notePersonSentence notes the sentence when one of its anchors is
+// someone: the writer, a name, a pronoun, a definite person or a few of
+// a group — not anyone (« un enfant »).
+func (a *analysis) notePersonSentence() {
+	toks := a.s.Toks
+	request := len(toks) > 0 && requestWords[toks[0].Norm] // « Donne-moi un modèle », « Rédige… »: about the answer
+	asks := func(k int) bool { return request || wantedBy(toks, k) || toks[k].Sep == '-' && k > 0 }
+	someone := false
+	for _, an := range a.anchors {
+		if an.kind == anchorSelf && asks(an.k) || an.kind == anchorPerson && !an.few && a.indefiniteAnchor(an.k) {
+			continue
+		}
+		someone = true
+	}
+	for k := range toks {
+		if firstPersonWords[toks[k].Norm] && !asks(k) {
+			someone = true // « C'est mon cas. », « Mon colocataire l'a. »; not « Donne-moi », « Je voudrais une fiche »
+		}
+	}
+	if !someone {
 		return
 	}
-	for _, f := range a.topics {
-		a.keep(f)
+	sp := span{i: a.s.Start, j: a.s.End}
+	if a.personFirst == (span{}) {
+		a.personFirst = sp
 	}
+	a.personLast = sp
+}
+
+// wantedBy: the first person at k asks for something (« je voudrais »,
+// « j'aimerais », "I'd like", "I need"): a request, not a fact.
+func wantedBy(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && wishVerbs[toks[k+1].Norm]
+}
+
+// wishVerbs ask for something after « je », "I".
+var wishVerbs = lexicon.WordSet{"voudrais": true, "aimerais": true, "souhaite": true, "souhaiterais": true, "cherche": true,
+	"would": true, "d": true, "need": true, "want": true, "am": true}
+
+// firstPersonWords are the writer's own person.
+var firstPersonWords = lexicon.WordSet{"je": true, "j": true, "me": true, "m": true, "moi": true, "mon": true, "ma": true,
+	"mes": true, "my": true, "myself": true, "mine": true}
+
+// personElsewhere: a sentence other than the one at byte offset off
+// speaks of someone: « Qu'est-ce que la maladie de Crohn ? J'en souffre
+// depuis dix ans. », « Qu'est-ce que le VIH ? Mon colocataire l'a. » —
+// the topic asked about is that person's.
+func (a *analysis) personElsewhere(off int) bool {
+	outside := func(sp span) bool { return sp != (span{}) && (off < sp.i || off >= sp.j) }
+	return outside(a.personFirst) || outside(a.personLast)
 }

@@ -1,0 +1,16 @@
+package classify
+
+import "testing"
+
+// A topic asked about, then someone's case in the next sentence, is that
+// person's fact; a request about the answer says no one.
+func TestTopicThenSomeonesCase(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Qu'est-ce que la maladie de Crohn ? J'en souffre depuis dix ans.", Blocked, Sensitive, "health"},
+		{"Qu'est-ce que le VIH ? Mon colocataire l'a.", Blocked, Sensitive, "health"},
+		{"Qu'est-ce que le hijab ? Je le porte depuis mes 15 ans.", Blocked, Sensitive, "religion"},
+		{"Qu'est-ce que le diabète ? Je voudrais une fiche simple pour notre site.", OK, 0, ""},
+		{"Comment rédiger des directives anticipées ? Donne-moi un modèle vierge à distribuer lors de notre atelier.", OK, 0, ""},
+		{"Qu'est-ce que le diabète ? Rédige une fiche simple pour notre site.", OK, 0, ""},
+	})
+}
