@@ -59,6 +59,9 @@ func (a *analysis) notePersonSentence() {
 		someone = true
 	}
 	for k := range toks {
+		if someone || len(a.topics) == 0 {
+			break // the words are read only after a topic: « … ? C'est mon cas. » (anchors say the rest)
+		}
 		if firstPersonWords[toks[k].Norm] && !asks(k) {
 			someone = true // « C'est mon cas. », « Mon colocataire l'a. »; not « Donne-moi », « Je voudrais une fiche »
 		}
