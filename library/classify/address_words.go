@@ -12,7 +12,8 @@ func addressGlue(sep byte) bool {
 }
 
 // insideWebAddress: the tokens [i, j) lie in a run of words glued by the
-// marks of an address, and the run holds an « @ » or a « / ».
+// marks of an address, and the run holds an « @ », or a « / » and a
+// dot (a domain): « VIH/sida », « autiste/TDAH » are two words, no address.
 func insideWebAddress(toks []text.Token, i, j int) bool {
 	from, to := i, j
 	for from > 0 && addressGlue(toks[from].Sep) && !toks[from].Spaced {
@@ -21,10 +22,13 @@ func insideWebAddress(toks []text.Token, i, j int) bool {
 	for to < len(toks) && addressGlue(toks[to].Sep) && !toks[to].Spaced {
 		to++
 	}
+	slash, dot := false, false
 	for k := from + 1; k < to; k++ {
-		if toks[k].Sep == '@' || toks[k].Sep == '/' {
+		if toks[k].Sep == '@' {
 			return true
 		}
+		slash = slash || toks[k].Sep == '/'
+		dot = dot || toks[k].Sep == '.'
 	}
-	return false
+	return slash && dot // « aides.org/vih », not « VIH/sida »
 }

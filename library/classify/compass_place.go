@@ -21,5 +21,6 @@ var regionArticles = lexicon.WordSet{"le": true, "du": true, "au": true}
 func (a *analysis) compassPlace(sp span) bool {
 	toks := a.s.Toks
 	t := &toks[sp.i]
-	return sp.j == sp.i+1 && sp.i > 0 && compassWords[t.Norm] && !t.Has(text.Upper) && regionArticles[toks[sp.i-1].Norm]
+	branch := sp.j < len(toks) && toks[sp.j].Has(text.Cap) && !isClauseSep(toks[sp.j].Sep) // « du Sud Rail », « au Sud PTT »
+	return sp.j == sp.i+1 && sp.i > 0 && compassWords[t.Norm] && !t.Has(text.Upper) && regionArticles[toks[sp.i-1].Norm] && !branch
 }

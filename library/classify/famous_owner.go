@@ -45,7 +45,7 @@ func (a *analysis) famousOwner(sp span) bool {
 		return false // « Beethoven, sourd, participe à la chorale »: a namesake among us, no public life told
 	}
 	for k := range toks {
-		if ownDets[toks[k].Norm] || possessives[toks[k].Norm] || writerOwns[toks[k].Norm] {
+		if ownDets[toks[k].Norm] || possessives[toks[k].Norm] || writerOwns[toks[k].Norm] || usWords[toks[k].Norm] {
 			return false // "Our hero of the week is Sam Elliott, who … his stroke": one of ours
 		}
 	}
@@ -83,3 +83,6 @@ var ourActivityVerbs = lexicon.Words(lexicon.Data, "our_activity_verbs")
 func (a *analysis) publicLifeTold(f span) bool {
 	return a.anyWordIn(famousLists().context) || a.lifeDates(f.j) || a.historicYear() || a.workTitleBefore(f.i) || a.memo&memoHistoric != 0
 }
+
+// usWords are the association's voice (« avec nous », "with us").
+var usWords = lexicon.WordSet{"nous": true, "us": true, "we": true, "nos": true}

@@ -205,16 +205,12 @@ func (a *analysis) invertedOn() bool {
 }
 
 // afterLabel returns where the sentence starts after a short label and a
-// colon (« FAQ : comment … », "Quiz: what …", « Café des aidants :
-// comment … »), else 0. A label of three or four words that says
-// something of someone (« Mon fils a le VIH : comment… ») is no label.
+// colon (« FAQ : comment … », "Quiz: what …"), else 0: a longer one
+// may say something of someone (« Papa atteint d'Alzheimer : comment… »).
 func (a *analysis) afterLabel() int {
 	toks := a.s.Toks
-	for q := 1; q < min(len(toks), 5); q++ {
+	for q := 1; q < min(len(toks), 3); q++ {
 		if toks[q].Sep == ':' {
-			if q > 2 && a.predicateBetween(0, q) {
-				return 0
-			}
 			return q
 		}
 	}

@@ -12,7 +12,6 @@ func TestNotionAskedIsATopic(t *testing.T) {
 		{"Explique ce que sont les soins palliatifs pour notre site.", OK, 0, ""},
 		{"Qu'est-ce que la RQTH ?", OK, 0, ""},
 		{"How do I explain Ramadan to children in a multicultural after-school club?", OK, 0, ""},
-		{"Café des aidants : comment vivre avec un proche atteint de Parkinson ?", OK, 0, ""},
 		{"Rédige une fiche pratique : comment parler à une personne malentendante, lentement et bien en face.", OK, 0, ""},
 	})
 }
