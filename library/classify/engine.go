@@ -185,7 +185,7 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	clear(a.topics)
 	allowed, appeals, findings, readerAppeals, topics := a.allowed[:0], a.appeals[:0], a.findings[:0], a.readerAppeals[:0], a.topics[:0]
 	bodyYears := a.bodyYears[:0]
-	sdirect, names, anchors, scratch := a.sdirect[:0], a.names[:0], a.anchors[:0], a.scratch[:0]
+	sdirect, names, anchors, famous, scratch := a.sdirect[:0], a.names[:0], a.anchors[:0], a.famous[:0], a.scratch[:0]
 	hits, hitStart, consumed := a.hits[:0], a.hitStart[:0], a.consumed[:0]
 	learned, lkeys := a.learned[:0], a.lkeys[:0]
 	if cap(learned) > maxPooledFindings {
@@ -199,7 +199,7 @@ func (a *analysis) reset(c *Classifier, text string, direct []Finding) {
 	a.c, a.lex, a.text, a.direct = c, lex, text, direct
 	a.allowed, a.appeals, a.findings, a.readerAppeals, a.topics = allowed, appeals, findings, readerAppeals, topics
 	a.bodyYears = bodyYears
-	a.sdirect, a.names, a.anchors, a.scratch = sdirect, names, anchors, scratch
+	a.sdirect, a.names, a.anchors, a.famous, a.scratch = sdirect, names, anchors, famous, scratch
 	a.hits, a.hitStart, a.consumed = hits, hitStart, consumed
 	a.learned, a.lkeys = learned, lkeys
 	a.sc, a.words = sc, words

@@ -19,14 +19,13 @@ import (
 // famousOwner: the special fact at sp is the famous person's: the last
 // famous name before it, in a sentence that tells public life (a work,
 // a statement, history: publicLifeTold) or no part in our activities
-// (ourActivityVerbs), with nothing else
-// that could own it — no other
+// (ourActivityVerbs), with nothing else that could own it: no other
 // capitalised word a rule took nor a person's noun before the fact, no
-// word of ours or of the writer's, no verb of now anywhere after
-// the name ("Tom Baker, who is back from rehab", « Feydeau, séropositif,
-// cherche un logement » are namesakes' news; « Marie Curie est morte
-// d'une leucémie » is history), and only pronouns or third persons'
-// possessives that point back at the name.
+// word of ours or of the writer's, no copula of now after the name
+// ("Tom Baker, who is back from rehab", « Feydeau, séropositif, est à la
+// rue » are namesakes' news; « est morte », a copula before a word of
+// history, is history), and every person anchor after the name a
+// pronoun or a third person's possessive, read as the name's.
 func (a *analysis) famousOwner(sp span) bool {
 	if len(a.famous) == 0 || len(a.names) > 0 {
 		return false

@@ -35,14 +35,12 @@ func (a *analysis) queAsksWhatItIs(k int) bool {
 	return k+1 < len(toks) && notionCopulas[toks[k+1].Norm]
 }
 
-// askerAfterImperative: the word at k is « moi » or « nous » glued to
-// the request before it (« Explique-moi », « Dis-nous »), and no other
-// word of the asker's stands in the sentence: the one who asks, not a
-// person the question tells of.
+// askerAfterImperative: the « moi » at k is glued to the request before
+// it (« Explique-moi »), and no other word of the asker's stands in the
+// sentence: the one who asks, not a person the question tells of.
 func (a *analysis) askerAfterImperative(k int) bool {
 	toks := a.s.Toks
-	t := &toks[k]
-	if k == 0 || t.Sep != '-' || t.Norm != "moi" && t.Norm != "nous" {
+	if k == 0 || toks[k].Sep != '-' || toks[k].Norm != "moi" {
 		return false
 	}
 	for n := range toks {

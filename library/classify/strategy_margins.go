@@ -27,7 +27,7 @@ func (a *analysis) findUnnamedStrategy() {
 	if a.has(cFraud) && a.hasAny(cFigures, cFunding) {
 		a.add(ruleFinance, 0, len(a.s.Toks)) // "on gonfle les chiffres pour le dossier"
 	}
-	if a.has(cRecruit) && a.has(cRival) && a.hasAny(cPopulation, cPerson) && !a.sentenceGeneric() {
+	if a.has(cRecruit) && a.rivalBody() && a.hasAny(cPopulation, cPerson) && !a.sentenceGeneric() {
 		a.add(ruleHR, 0, len(a.s.Toks)) // luring another body's people
 	}
 	if a.suspicion() {
@@ -35,6 +35,25 @@ func (a *analysis) findUnnamedStrategy() {
 			i18n.T("soupçon visant une personne de l'association", "suspicion against a person of the association"))
 	}
 }
+
+// rivalBody: a rival word that qualifies another body (« le centre
+// voisin », "the competitor"), not a neighbour who is a person: « notre
+// voisine », « la voisine du 3e » stand after a determiner.
+func (a *analysis) rivalBody() bool {
+	toks := a.s.Toks
+	for i, t := range toks {
+		if !t.Is(cRival) {
+			continue
+		}
+		if strings.HasPrefix(t.Norm, "voisin") && i > 0 && neighbourDeterminers[toks[i-1].Norm] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var neighbourDeterminers = lexicon.Words(lexicon.Data, "neighbour_determiners")
 
 // limit: a limit word, "jusqu'" only before an amount ("jusqu'à 15",
 // not "jusqu'au 31 octobre").

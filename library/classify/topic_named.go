@@ -50,7 +50,11 @@ func (a *analysis) keepTopicsOfNamed() {
 func (a *analysis) notePersonSentence() {
 	toks := a.s.Toks
 	request := len(toks) > 0 && requestWords[toks[0].Norm] // « Donne-moi un modèle », « Rédige… »: about the answer
-	asks := func(k int) bool { return request || wantedBy(toks, k) || toks[k].Sep == '-' && k > 0 }
+	asks := func(k int) bool {
+		// a subject « je » in a request still tells of its writer: « Explique-moi, j'en souffre »
+		return request && !selfSubjects[toks[k].Norm] || wantedBy(toks, k) || toks[k].Sep == '-' && k > 0 ||
+			selfSubjects[toks[k].Norm] && k+1 < len(toks) && readerSubjects[toks[k+1].Norm] // « Je vous explique tout dans la fiche »
+	}
 	someone := false
 	for _, an := range a.anchors {
 		if an.kind == anchorSelf && asks(an.k) || an.kind == anchorPerson && !an.few && a.indefiniteAnchor(an.k) {
@@ -85,6 +89,9 @@ func wantedBy(toks []text.Token, k int) bool {
 // wishVerbs ask for something after « je », "I".
 var wishVerbs = lexicon.WordSet{"voudrais": true, "aimerais": true, "souhaite": true, "souhaiterais": true, "cherche": true,
 	"would": true, "d": true, "need": true, "want": true, "am": true}
+
+// selfSubjects are the writer as the subject of a verb.
+var selfSubjects = pronounUses.of("self")
 
 // firstPersonWords are the writer's own person.
 var firstPersonWords = lexicon.WordSet{"je": true, "j": true, "me": true, "m": true, "moi": true, "mon": true, "ma": true,

@@ -12,5 +12,11 @@ func TestTopicThenSomeonesCase(t *testing.T) {
 		{"Qu'est-ce que le diabète ? Je voudrais une fiche simple pour notre site.", OK, 0, ""},
 		{"Comment rédiger des directives anticipées ? Donne-moi un modèle vierge à distribuer lors de notre atelier.", OK, 0, ""},
 		{"Qu'est-ce que le diabète ? Rédige une fiche simple pour notre site.", OK, 0, ""},
+		// a subject « je » inside a request still tells of the writer; « je vous » speaks to the reader
+		{"Qu'est-ce que la maladie de Crohn ? Explique-moi, j'en souffre.", Blocked, Sensitive, "health"},
+		{"What is Crohn's disease? Explain it to me, I have it.", Blocked, Sensitive, "health"},
+		{"Qu'est-ce que le diabète ? Rédige une fiche pour mon association.", OK, 0, ""},
+		{"Qu'est-ce que la RQTH ? Je vous explique tout dans la fiche.", OK, 0, ""},
+		{"Qu'est-ce que la RQTH ? Je vous le dis, j'en ai une.", Blocked, Sensitive, "health"},
 	})
 }

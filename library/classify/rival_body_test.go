@@ -1,0 +1,23 @@
+package classify
+
+import (
+	"slices"
+	"testing"
+)
+
+// A neighbour after a determiner is a person: helping her is no luring of
+// another body's people, and the screen must say what is sensitive (her
+// health), not "human resources".
+func TestNeighbourIsAPersonNotARivalBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"aider Mme Leblanc, notre voisine séropositive, à faire ses courses", Blocked, Sensitive, "health"},
+		{"Faire venir la voisine de Mme Diallo à l'atelier", Blocked, Personal, "name"},
+		// the luring of a neighbouring body's people stays
+		{"Attirer discrètement les animateurs du centre voisin chez nous", Blocked, Sensitive, "hr"},
+		{"Récupérer les bénévoles de l'association voisine avant l'été", Blocked, Sensitive, "hr"},
+	})
+	r := rulesOnly().Classify("aider Mme Leblanc, notre voisine séropositive, à faire ses courses")
+	if slices.Contains(ruleNames(r), "hr") {
+		t.Errorf("a neighbour read as a rival body: %v", ruleNames(r))
+	}
+}
