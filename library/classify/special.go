@@ -395,6 +395,11 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 		return
 	}
 	groupName := a.pluralSubject(sp) && !a.isPlural(sp) // "les Témoins de Jéhovah"
+	if !anchored && a.noOneTold(sp, t) {                // no_one_told.go: « Le pacemaker est un boîtier implanté sous la peau »
+		a.noteTopic(sp, t)
+		a.addAs(t.rule, Doubt, sp.i, sp.j, reason+i18n.T(" ? (personne non identifiée)", "? (no person identified)"))
+		return
+	}
 	if (!a.isPlural(sp) && !groupName || t.flags&selfPerson != 0 && !groupName) && !a.generalStatementOf(t) {
 		// precaution: a sensitive fact in a filled value with no public
 		// and no generic use is most often about the person the form is about

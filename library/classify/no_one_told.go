@@ -1,0 +1,154 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// noOneTold: the special-category word at sp, which no person, pronoun,
+// name or possessive owns, stands in a sentence that tells of no one: a
+// full sentence (not a form's fragment like « sous curatelle
+// renforcée » or « Groupe sanguin : O négatif »), every word of it a word
+// of the dictionaries, no capitalised first name (« Bill canvasses for
+// Reform UK »), no tie to someone (« son traitement »), no moment of one
+// case ("got sectioned last night", « implanté hier »). Such a sentence informs (« Le
+// pacemaker est un boîtier implanté sous la peau », "If you are in
+// crisis, call 988"); the precaution of addSpecial, which reads a lone
+// fact in a form as the fact of the person the form is about, becomes a
+// doubt, and the topic is noted so that a person told of in another
+// sentence still blocks it (topic_named.go).
+func (a *analysis) noOneTold(sp span, t term) bool {
+	toks := a.s.Toks
+	if t.rule == ruleBiometric || len(toks) < minToldWords || len(a.names) > 0 || len(a.famous) > 0 || len(a.sdirect) > 0 {
+		return false // a collection of biometrics (special.go ownPeopleNear), a fragment, a name, a public figure's (famous_owner.go), an identifier
+	}
+	if t.flags&selfPerson != 0 && !a.isPlural(sp) || a.verbInTerm(sp) {
+		return false // « enceinte », « inapte », « boit trop », « a rechuté »: said of one person
+	}
+	if a.shortSegment(sp) || a.shortCapSubject(sp) || a.unknownOpener() >= 0 || a.subjectlessOpener() || a.bareTermOpener(sp) {
+		return false
+	}
+	for k := range toks {
+		w := &toks[k]
+		if personalTies[w.Norm] || atMoment(toks, k) || w.Is(cPastTime) && !habitDay(toks, k) {
+			return false
+		}
+		if w.Has(text.Cap) && w.IsAny(cFirst, cAmbig) {
+			return false // a first name the name rules did not take
+		}
+		if readerSelf[w.Norm] || ownDets[w.Norm] || possessives[w.Norm] || w.Is(cSmallCounts) || (k < sp.i || k >= sp.j) && a.onePerson(k) {
+			return false // « Tu refais une crise ? », "our driver", « les deux nouveaux », « Papa », « le chauffeur »
+		}
+		if k > 0 && toks[k-1].Is(cModalWords) && w.Is(cDefiniteArticles) {
+			return false // « peut la fatiguer »: an object pronoun, someone's
+		}
+		if !w.Has(text.Digit) && !w.Has(text.Upper) && !w.Has(text.Cap) && !a.knownWord(w.Norm) {
+			return false // « gf is pregnant »: a word of a private shorthand
+		}
+	}
+	return true
+}
+
+// shortCapSubject: the sentence opens on a short capitalised word that
+// is the subject of an auxiliary, before the fact ("Mo is blind in one
+// eye"): a nickname, whatever the dictionaries say of the word.
+func (a *analysis) shortCapSubject(sp span) bool {
+	toks := a.s.Toks
+	t := &toks[0]
+	return sp.i > 1 && len(t.Norm) <= 5 && t.Has(text.Cap) && !t.Has(text.Upper) && subjectAuxiliaries[toks[1].Norm] &&
+		!t.IsAny(cCapWord, cVenue, cOrg, cKnownBodies, cPerson, cPopulation, cFunctionWords, cDefiniteArticles)
+}
+
+// subjectlessOpener: the sentence opens on a verb with no subject
+// (« Est sorti de prison le mois dernier », « Porte le voile », "Has
+// been in rehab twice") or on a negation (« Ne mange pas de porc »): the
+// form's person is its subject. Not a question (« Est-ce que… »,
+// « Peut-on… »).
+func (a *analysis) subjectlessOpener() bool {
+	toks := a.s.Toks
+	w := toks[0].Norm
+	if w == "ne" || w == "n" {
+		return true
+	}
+	return toks[0].Is(cPersonVerbs) && !personVerbAdverbs[w] && !(len(toks) > 1 && toks[1].Sep == '-')
+}
+
+var personVerbAdverbs = lexicon.Words(lexicon.Data, "person_verb_adverbs")
+
+// verbInTerm: the term holds a verb said of its subject (« boit trop »,
+// « a rechuté »): someone does it.
+func (a *analysis) verbInTerm(sp span) bool {
+	for _, t := range a.s.Toks[sp.i:sp.j] {
+		if t.IsAny(cPersonVerbs, cDrinkVerb) && !personVerbAdverbs[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// bareTermOpener: the sentence opens on the term itself, with no article,
+// and no copula follows it to define it (« Diabète de type 1, insuline le
+// matin »): a form's note on its person, not "Huntington's disease is
+// inherited".
+func (a *analysis) bareTermOpener(sp span) bool {
+	toks := a.s.Toks
+	if sp.i > 1 || sp.i == 1 && (toks[0].Is(cDefiniteArticles) || isIndefinite(toks[0].Norm)) {
+		return false // « Severe depression, to be called every week » opens bare too
+	}
+	for k := sp.j; k < len(toks) && k <= sp.j+2; k++ {
+		if copulas[toks[k].Norm] || englishAuxiliaries[toks[k].Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// onePerson: the token at k is a person's noun, a role or a kin word in
+// the singular, not anyone's (« toute personne », "every volunteer"),
+// nor an age said of it (« diabétique, 72 ans »).
+func (a *analysis) onePerson(k int) bool {
+	toks := a.s.Toks
+	t := &toks[k]
+	if k > 0 && t.Norm == "ans" && toks[k-1].Has(text.Digit) {
+		return true // « 72 ans »: someone's age
+	}
+	if !t.IsAny(cRole, cKin, cPublicRoleStart) && !a.describedNoun(k) {
+		return false
+	}
+	w := t.Norm
+	if last := w[len(w)-1]; last == 's' || last == 'x' {
+		return false // plural: a population
+	}
+	return k == 0 || !anyoneDeterminers[toks[k-1].Norm]
+}
+
+var anyoneDeterminers = lexicon.Words(lexicon.Data, "anyone_determiners")
+
+// readerSelf are the words that speak to one reader (« tu », « te »),
+// told of themselves.
+var readerSelf = pronounUses.of("thou")
+
+// minToldWords: fewer words are a form's fragment, said of its person.
+const minToldWords = 6
+
+// shortSegment: the word stands in a part after a colon, or before the
+// end, of fewer than four words: a label and its value (« Ressources :
+// RSA + AAH »).
+func (a *analysis) shortSegment(sp span) bool {
+	toks := a.s.Toks
+	i := sp.i
+	for i > 0 && toks[i].Sep != ':' {
+		i--
+	}
+	j := sp.j
+	for j < len(toks) && toks[j].Sep != ':' {
+		j++
+	}
+	return i > 0 && j-i < 4
+}
+
+// knownWord: a word of the French or English dictionaries, or of the
+// lexicon's own lists.
+func (a *analysis) knownWord(w string) bool {
+	return lexicon.IsFrenchWord(w) || lexicon.IsEnglishWord(w) || a.lex.class.Lookup(w).Cls != (text.ClassSet{})
+}
