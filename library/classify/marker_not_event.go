@@ -1,19 +1,28 @@
 package classify
 
-import "tamis/library/classify/text"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // markerNotEvent: a word of the generic markers that, here, names no
 // public event. A counted length of time (« six mois de prison ») is one;
 // a unit of time said as a frequency or a span (timeSpanOrRate) is
 // another; « cours » in the locutions « en cours » and « au cours de »
 // is a third: « sa demande d'asile est en cours » is a fact about
-// someone, not a course about asylum (« cours sur le droit d'asile »).
+// someone, not a course about asylum (« cours sur le droit d'asile »);
+// and a bare event noun after « faire » is an idiom (« fait débat »).
 func markerNotEvent(toks []text.Token, i int) bool {
 	if isDuration(toks, i) || timeSpanOrRate(toks, i) {
 		return true
 	}
+	if i > 0 && makeForms[toks[i-1].Norm] {
+		return true // « le candidat au bureau fait débat »: a controversy, no debate held
+	}
 	return i > 0 && toks[i].Norm == "cours" && (toks[i-1].Norm == "en" || toks[i-1].Norm == "au")
 }
+
+var makeForms = lexicon.Words(lexicon.Data, "make_forms")
 
 // timeSpanOrRate: a unit of time after a frequency word (« deux fois par
 // semaine », "every week"), after « tout le » / « toute la » (« absente

@@ -69,3 +69,15 @@ func (a *analysis) politicianNamed(sp span) bool {
 	}
 	return true
 }
+
+// candidacyLabel: the politics entry at sp labels a candidacy right after
+// « candidat », "candidate" (« la candidate écologiste », « le candidat
+// LR »): a party's candidate in a public election, a public role. The
+// candidate of our own board is a person of the association: « Militant
+// à la CGT, le candidat au bureau fait débat » keeps its facts.
+func (a *analysis) candidacyLabel(sp span) bool {
+	toks := a.s.Toks
+	return sp.i > 0 && candidateWords[toks[sp.i-1].Norm] && toks[sp.i].Sep == 0
+}
+
+var candidateWords = lexicon.WordSet{"candidat": true, "candidate": true, "candidats": true, "candidates": true}

@@ -21,3 +21,13 @@ func TestNeighbourIsAPersonNotARivalBody(t *testing.T) {
 		t.Errorf("a neighbour read as a rival body: %v", ruleNames(r))
 	}
 }
+
+// A candidate for our board is a person of the association; a party's
+// candidate in a public election is a public role.
+func TestCandidateOfOursKeepsTheFacts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Militant à la CGT, le candidat au bureau fait débat.", Blocked, Sensitive, "union"},
+		{"Syndiquée chez SUD depuis dix ans, la candidate au conseil d'administration fait polémique.", Blocked, Sensitive, "union"},
+		{"La candidate écologiste et le candidat LR débattront sur notre antenne le 12 juin.", OK, 0, ""},
+	})
+}
