@@ -19,10 +19,10 @@ import (
 // sentence still blocks it (topic_named.go).
 func (a *analysis) noOneTold(sp span, t term) bool {
 	toks := a.s.Toks
-	if t.rule == ruleBiometric || len(toks) < minToldWords || len(a.names) > 0 || len(a.famous) > 0 || len(a.sdirect) > 0 {
+	if t.rule == ruleBiometric || len(toks) < minToldWords || len(a.names) > 0 || a.famousBesides(sp) || len(a.sdirect) > 0 {
 		return false // a collection of biometrics (special.go ownPeopleNear), a fragment, a name, a public figure's (famous_owner.go), an identifier
 	}
-	if t.flags&selfPerson != 0 && !a.isPlural(sp) || a.verbInTerm(sp) {
+	if a.saidOfOne(sp, t) || a.verbInTerm(sp) {
 		return false // « enceinte », « inapte », « boit trop », « a rechuté »: said of one person
 	}
 	if a.shortSegment(sp) || a.shortCapSubject(sp) || a.unknownOpener() >= 0 || a.subjectlessOpener() || a.bareTermOpener(sp) {
@@ -36,13 +36,14 @@ func (a *analysis) noOneTold(sp span, t term) bool {
 		if w.Has(text.Cap) && w.IsAny(cFirst, cAmbig) {
 			return false // a first name the name rules did not take
 		}
-		if readerSelf[w.Norm] || ownDets[w.Norm] || possessives[w.Norm] || w.Is(cSmallCounts) || (k < sp.i || k >= sp.j) && a.onePerson(k) {
+		if readerSelf[w.Norm] || ownDets[w.Norm] || possessives[w.Norm] || w.Is(cSmallCounts) || (k < sp.i || k >= sp.j) && !a.termAt(k) && a.onePerson(k) {
 			return false // « Tu refais une crise ? », "our driver", « les deux nouveaux », « Papa », « le chauffeur »
 		}
 		if k > 0 && toks[k-1].Is(cModalWords) && w.Is(cDefiniteArticles) {
 			return false // « peut la fatiguer »: an object pronoun, someone's
 		}
-		if !w.Has(text.Digit) && !w.Has(text.Upper) && !w.Has(text.Cap) && !a.knownWord(w.Norm) {
+		elided := k+1 < len(toks) && toks[k+1].Sep == '\'' // « aujourd'hui », « quelqu'un »: the lexicons hold the whole word
+		if !w.Has(text.Digit) && !w.Has(text.Upper) && !w.Has(text.Cap) && !elided && !a.knownWord(w.Norm) {
 			return false // « gf is pregnant »: a word of a private shorthand
 		}
 	}
@@ -74,6 +75,36 @@ func (a *analysis) subjectlessOpener() bool {
 }
 
 var personVerbAdverbs = lexicon.Words(lexicon.Data, "person_verb_adverbs")
+
+// saidOfOne: a word that describes a person by itself, in the singular,
+// after a copula, an article, a person's noun, or opening the sentence
+// (« est enceinte », « la femme enceinte », « Diabétique, … »); not an
+// adjective of a thing (« une maladie infectieuse », « le rythme
+// cardiaque »).
+func (a *analysis) saidOfOne(sp span, t term) bool {
+	if t.flags&selfPerson == 0 || a.isPlural(sp) {
+		return false
+	}
+	if sp.i == 0 {
+		return true
+	}
+	toks := a.s.Toks
+	p := &toks[sp.i-1]
+	return isClauseSep(toks[sp.i].Sep) || beForms[p.Norm] || p.IsAny(cPlainDets, cPerson, cKin, cRole, cDescribedPersons) || !a.knownWord(p.Norm)
+}
+
+var beForms = auxiliaryUses.of("be")
+
+// famousBesides: a famous name stands in the sentence, not as the
+// eponym of the term (« Down syndrome », « la maladie de Huntington »).
+func (a *analysis) famousBesides(sp span) bool {
+	for _, f := range a.famous {
+		if f.j < sp.i-2 || f.i > sp.j {
+			return true
+		}
+	}
+	return false
+}
 
 // verbInTerm: the term holds a verb said of its subject (« boit trop »,
 // « a rechuté »): someone does it.
@@ -112,7 +143,8 @@ func (a *analysis) onePerson(k int) bool {
 	if k > 0 && t.Norm == "ans" && toks[k-1].Has(text.Digit) {
 		return true // « 72 ans »: someone's age
 	}
-	if !t.IsAny(cRole, cKin, cPublicRoleStart) && !a.describedNoun(k) {
+	if !t.IsAny(cRole, cKin, cPublicRoleStart, cPerson, cDescribedPersons) && !a.demonymNoun(k) &&
+		!a.articledWordnetPerson(k) { // "the new youth leader", not "by regular exercise"
 		return false
 	}
 	w := t.Norm
@@ -120,6 +152,36 @@ func (a *analysis) onePerson(k int) bool {
 		return false // plural: a population
 	}
 	return k == 0 || !anyoneDeterminers[toks[k-1].Norm]
+}
+
+// termAt: a special-category entry starts at k (« Le cancer du
+// pancréas »): a fact's word, not a person's noun.
+func (a *analysis) termAt(k int) bool {
+	_, val := a.at(dSpecial, k)
+	return val != 0
+}
+
+// articledWordnetPerson: a lower-case noun of WordNet's persons after an
+// article, at most two lower-case words before it ("the new youth
+// leader"); after a French article, not a French word (« la présence »).
+func (a *analysis) articledWordnetPerson(k int) bool {
+	toks := a.s.Toks
+	if !toks[k].Is(cWordnetPersons) || toks[k].Has(text.Cap) {
+		return false
+	}
+	for m := k - 1; m >= max(0, k-3); m-- {
+		if isClauseSep(toks[m+1].Sep) || toks[m].Has(text.Cap) && m > 0 {
+			return false
+		}
+		switch a.text[toks[m].Start:toks[m].End] {
+		case "the", "The", "a", "A", "an", "An":
+			return true // not « à », folded as "a"
+		}
+		if toks[m].Is(cPlainDets) {
+			return a.wordnetPerson(k)
+		}
+	}
+	return false
 }
 
 var anyoneDeterminers = lexicon.Words(lexicon.Data, "anyone_determiners")

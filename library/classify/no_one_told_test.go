@@ -11,6 +11,9 @@ func TestInformationTellsOfNoOne(t *testing.T) {
 		{"Une IVG médicamenteuse peut être pratiquée jusqu'à neuf semaines de grossesse.", Doubt, 0, ""},
 		{"If you are in crisis, call or text 988 to reach the Suicide & Crisis Lifeline.", Doubt, 0, ""},
 		{"Hodgkin's lymphoma is treatable in most cases.", Doubt, 0, ""},
+		{"Le pacemaker est un boîtier implanté sous la peau qui régule le rythme cardiaque.", Doubt, 0, ""},
+		{"La tuberculose est une maladie infectieuse qui se soigne par antibiotiques.", Doubt, 0, ""},
+		{"Type 2 diabetes can often be prevented by regular exercise and a balanced diet.", Doubt, 0, ""},
 	})
 }
 
@@ -33,6 +36,9 @@ func TestFormNoteKeepsThePrecaution(t *testing.T) {
 		{"La chimiothérapie orale commencée hier provoque beaucoup de fatigue.", Blocked, Sensitive, ""},
 		{"Une chimiothérapie orale provoque souvent de la fatigue. Ma mère en suit une depuis mars.", Blocked, Sensitive, ""},
 		{"The minibus driver deals drugs near the school gates.", Blocked, Sensitive, ""},
+		{"Background check came back for the new youth leader: one conviction for assault.", Blocked, Sensitive, ""},
+		{"Vous êtes enceinte : nous avons prévu une place assise.", Blocked, Sensitive, ""},
+		{"La femme du gardien est enceinte de jumeaux, elle ne viendra plus.", Blocked, Sensitive, ""},
 		{"La pointeuse à empreintes digitales enregistre les entrées du gymnase.", Blocked, Sensitive, ""},
 	})
 }
