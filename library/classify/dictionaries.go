@@ -56,6 +56,7 @@ func buildLexicon(fsys fs.FS) *dictionaries {
 		dAffair:      listEntries(fsys, affairFiles[:]),
 		dUntold:      listEntries(fsys, untoldFiles[:]),
 		dDecided:     lexicon.ListEntries(lexicon.Phrases(fsys, "public_decisions")),
+		dSenses:      lexicon.ListEntries(lexicon.Phrases(fsys, "other_senses")),
 	})
 	lx.buildClasses(fsys, map[text.Class]lexicon.WordSet{
 		cFirst: lx.firstnames, cAmbig: lx.ambiguous, cLast: lx.lastnames, cVenue: venues,

@@ -30,6 +30,7 @@ const (
 	dAffair  // gray_affairs.go: the association's affairs told as unsettled
 	dUntold  // strategy_untold_lists.go: plans kept from those they concern
 	dDecided // published_matter.go: a decision taken in public
+	dSenses  // special_senses.go: a special word's everyday sense
 	numDicts
 )
 

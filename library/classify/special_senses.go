@@ -1,0 +1,17 @@
+package classify
+
+// otherSense: the special-category entry at sp lies inside a phrase of
+// data/phrases/other_senses.txt, where its word has an everyday sense
+// (« Enceinte Bluetooth à gagner », « dégustation à l'aveugle », « a
+// détenu le record du club »): no fact about anyone.
+func (a *analysis) otherSense(sp span) bool {
+	if a.dictHits&(1<<dSenses) == 0 {
+		return false // most sentences hold no such phrase: no walk
+	}
+	for _, h := range a.hits {
+		if h.dict == dSenses && h.i < sp.j && h.j > sp.i {
+			return true
+		}
+	}
+	return false
+}

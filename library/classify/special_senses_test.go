@@ -1,0 +1,27 @@
+package classify
+
+import "testing"
+
+// A special word in an everyday phrase of other_senses.txt tells no fact;
+// the same word said of someone still does.
+func TestEverydaySenseTellsNoFact(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Enceinte Bluetooth à gagner pour la fête de la musique !", OK, 0, ""},
+		{"Rendez-vous à l'entrée de l'enceinte du stade municipal.", OK, 0, ""},
+		{"Dégustation de vins à l'aveugle organisée par le comité des fêtes.", OK, 0, ""},
+		{"Le club de natation a détenu le record régional du relais pendant dix ans.", OK, 0, ""},
+		{"Fromage d'appellation d'origine protégée offert par la fromagerie.", OK, 0, ""},
+		{"Route condamnée pour travaux : accès au stade par la rue Pasteur.", OK, 0, ""},
+	})
+}
+
+func TestSameWordSaidOfSomeoneStays(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Ma voisine est enceinte de sept mois.", Blocked, Sensitive, "health"},
+		{"La bénévole du jeudi est enceinte, elle ne porte plus les cartons.", Blocked, Sensitive, "health"},
+		{"Le trésorier a été condamné pour vol.", Blocked, Sensitive, "criminal"},
+		{"Karim est en dépression depuis son licenciement.", Blocked, Sensitive, "health"},
+		{"Mon voisin est aveugle depuis l'accident, il faut l'accompagner au stade.", Blocked, Sensitive, "health"},
+		{"Le détenu que nous visitons sort en mars.", Blocked, Sensitive, "criminal"},
+	})
+}
