@@ -161,8 +161,34 @@ func (a *analysis) bareNameList() bool {
 // association or the writer, a need of the outing (story_ties.txt), a
 // verb of testimony whose subject is a name.
 func (a *analysis) realPersonTold() bool {
-	return a.anyWordIn(famousLists().news) || a.tiedOrCastBefore(a.storyStart())
+	return a.anyWordIn(famousLists().news) || a.tiedOrCastBefore(a.storyStart()) || a.comparedToWork()
 }
+
+// comparedToWork: a word of comparison stands right before the work or
+// before « dans », "in" and the work (« Comme dans « Chanson douce » :
+// la nounou des Girard a été licenciée »): a real case likened to the
+// story, not the story told.
+func (a *analysis) comparedToWork() bool {
+	toks := a.s.Toks
+	for k := 0; k+1 < len(toks); k++ {
+		if !comparisonWords[toks[k].Norm] {
+			continue
+		}
+		n := k + 1
+		if inLinks[toks[n].Norm] && n+1 < len(toks) {
+			n++
+		}
+		if toks[n].Has(text.Quoted) || toks[n].Sep == '"' {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	comparisonWords = lexicon.Words(lexicon.Data, "comparison_words")
+	inLinks         = lexicon.WordSet{"dans": true, "in": true, "chez": true, "de": true}
+)
 
 // tiedOrCast is realPersonTold but news.
 func (a *analysis) tiedOrCast() bool {
