@@ -33,8 +33,8 @@ func phraseList(name string) [][]string {
 // the first name of a full name (« Noël Martin »).
 func (a *analysis) holidayName(i, j int) bool {
 	toks := a.s.Toks
-	if j != i+1 || !toks[i].Is(cHoliday) || a.addressedAt(i) || j < len(toks) && toks[j].Sep == 0 && toks[j].Has(text.Cap) {
-		return false
+	if j != i+1 || !toks[i].Is(cHoliday) || a.addressedAt(i) || j < len(toks) && toks[j].Sep == 0 && toks[j].Has(text.Cap) && !dayWords[toks[j].Norm] {
+		return false // « Noël Martin »; not "Easter Monday"
 	}
 	if i > 0 && !toks[i].IsAny(cAmbig, cLast) && !toks[i-1].Has(text.Cap) {
 		return true // a feast no common name spells: "by Easter", « avant Pâques » (Noël, Toussaint need a link)

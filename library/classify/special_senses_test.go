@@ -25,3 +25,13 @@ func TestSameWordSaidOfSomeoneStays(t *testing.T) {
 		{"Le détenu que nous visitons sort en mars.", Blocked, Sensitive, "criminal"},
 	})
 }
+
+// A feast before its day is the feast ("Easter Monday"); a first name
+// before a surname stays a name.
+func TestFeastBeforeItsDay(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Office closed on Easter Monday; the food bank reopens on Wednesday.", OK, 0, ""},
+		{"Noël Martin viendra lundi.", Blocked, Personal, "name"},
+		{"Easter Smith called about the bin rota.", Blocked, Personal, "name"},
+	})
+}
