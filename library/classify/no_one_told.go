@@ -25,13 +25,13 @@ func (a *analysis) noOneTold(sp span, t term) bool {
 	if a.saidOfOne(sp, t) || a.verbInTerm(sp) {
 		return false // « enceinte », « inapte », « boit trop », « a rechuté »: said of one person
 	}
-	if a.shortSegment(sp) || a.shortCapSubject(sp) || a.unknownOpener() >= 0 || a.subjectlessOpener() || a.bareTermOpener(sp) {
+	if presentative(toks) || a.shortSegment(sp) || a.shortCapSubject(sp) || a.unknownOpener() >= 0 || a.subjectlessOpener() || a.bareTermOpener(sp) {
 		return false
 	}
 	for k := range toks {
 		w := &toks[k]
-		if personalTies[w.Norm] || atMoment(toks, k) || w.Is(cPastTime) && !habitDay(toks, k) {
-			return false
+		if personalTies[w.Norm] || atMoment(toks, k) || w.Is(cPastTime) && !habitDay(toks, k) || dayWords[w.Norm] && !w.Is(cHoliday) && !habitDay(toks, k) {
+			return false // « implanté hier », « prononcée en février », "served on Tuesday": one case, someone's
 		}
 		if w.Has(text.Cap) && w.IsAny(cFirst, cAmbig) {
 			return false // a first name the name rules did not take
@@ -48,6 +48,13 @@ func (a *analysis) noOneTold(sp span, t term) bool {
 		}
 	}
 	return true
+}
+
+// presentative: the sentence opens on « il y a », "there is": a case
+// presented (« Il y a une addiction à l'héroïne, suivi CSAPA en place »).
+func presentative(toks []text.Token) bool {
+	return len(toks) > 2 && (toks[0].Norm == "il" && toks[1].Norm == "y" && toks[2].Norm == "a" ||
+		toks[0].Norm == "there" && (toks[1].Norm == "is" || toks[1].Norm == "s" || toks[1].Norm == "was"))
 }
 
 // shortCapSubject: the sentence opens on a short capitalised word that
@@ -143,7 +150,7 @@ func (a *analysis) onePerson(k int) bool {
 	if k > 0 && t.Norm == "ans" && toks[k-1].Has(text.Digit) {
 		return true // « 72 ans »: someone's age
 	}
-	if !t.IsAny(cRole, cKin, cPublicRoleStart, cPerson, cDescribedPersons) && !a.demonymNoun(k) &&
+	if !t.IsAny(cRole, cKin, cPublicRoleStart, cPerson, cDescribedPersons) && !candidateWords[t.Norm] && !a.demonymNoun(k) &&
 		!a.articledWordnetPerson(k) { // "the new youth leader", not "by regular exercise"
 		return false
 	}

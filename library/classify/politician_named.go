@@ -77,7 +77,20 @@ func (a *analysis) politicianNamed(sp span) bool {
 // à la CGT, le candidat au bureau fait débat » keeps its facts.
 func (a *analysis) candidacyLabel(sp span) bool {
 	toks := a.s.Toks
-	return sp.i > 0 && candidateWords[toks[sp.i-1].Norm] && toks[sp.i].Sep == 0
+	if sp.i == 0 || !candidateWords[toks[sp.i-1].Norm] || toks[sp.i].Sep != 0 {
+		return false
+	}
+	for k, t := range toks {
+		if t.Is(cBoard) && !(k+1 < len(toks) && publicCouncils[toks[k+1].Norm]) {
+			return false // « la candidate écologiste au bureau de l'amicale »: our own board, a member's opinion
+		}
+	}
+	return true
 }
+
+// publicCouncils follow « conseil » in an elected public body (« conseil
+// municipal »): a public election, not our board.
+var publicCouncils = lexicon.WordSet{"municipal": true, "regional": true, "departemental": true, "general": true,
+	"communautaire": true, "metropolitain": true}
 
 var candidateWords = lexicon.WordSet{"candidat": true, "candidate": true, "candidats": true, "candidates": true}

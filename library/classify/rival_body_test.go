@@ -31,3 +31,11 @@ func TestCandidateOfOursKeepsTheFacts(t *testing.T) {
 		{"La candidate écologiste et le candidat LR débattront sur notre antenne le 12 juin.", OK, 0, ""},
 	})
 }
+
+// A party's label for a candidate to our own board is a member's opinion.
+func TestCandidateToOurBoardIsNoPublicCandidacy(t *testing.T) {
+	r := rulesOnly().Classify("Le candidat insoumis au bureau de l'amicale habite au-dessus de la boulangerie.")
+	if r.Verdict == OK {
+		t.Errorf("a candidate to our board passed: %v", ruleNames(r))
+	}
+}

@@ -287,7 +287,7 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 		return true
 	}
 	attended := anchored && a.attendedBy(sp, an) // attended_group.go: « Un de nos bénévoles va au groupe de parole VIH »
-	if !attended && (!a.ownedAfter(sp.j) && (a.genericBefore(sp.i) || a.genericAfter(sp.j)) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) && !a.doneByVenuesPerson(sp, t, an, anchored)) {
+	if !attended && !a.personsPossessive(sp, t) && (!a.ownedAfter(sp.j) && (a.genericBefore(sp.i) || a.genericAfter(sp.j)) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) && !a.doneByVenuesPerson(sp, t, an, anchored)) {
 		return true
 	}
 	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {
@@ -315,6 +315,75 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 		return true // "Le diabète touche 4 millions de Français", "L'autisme, c'est quoi ?"
 	}
 	return a.organisationNamed(sp) // "Le Parti socialiste tient son université d'été"
+}
+
+// personsPossessive: possessedTerm, unless the possessive follows a
+// famous name, or another special-category word and « et », "and": it is
+// that word's (« Atelier sur le diabète et son traitement »).
+func (a *analysis) personsPossessive(sp span, t term) bool {
+	toks := a.s.Toks
+	if !possessedTerm(toks, sp.i) {
+		return false
+	}
+	k := sp.i
+	if !personPossessives[toks[k].Norm] {
+		k--
+	} else if t.flags&weak != 0 && t.rule == ruleSexuality {
+		return false // « Sa transition vers le numérique »: an entry that needs its possessive keeps its own guards
+	}
+	if infinitiveBefore(toks, k) {
+		return false // « parler de ses soucis de santé »: anyone's, the one who would do it
+	}
+	if !singularPossessives[toks[k].Norm] {
+		return false // « leur soutien », "their support": most often a body's or a group's
+	}
+	for _, f := range a.famous {
+		if f.j <= k {
+			return false // « Stromae parle de ses idées noires »: the public figure's, judged by famous_owner.go
+		}
+	}
+	for _, n := range a.names {
+		if n.public && n.j <= k {
+			return false // a public figure named before it: judged as before
+		}
+	}
+	if k < 2 || !andWords[toks[k-1].Norm] {
+		return true
+	}
+	for _, h := range a.hits {
+		if h.dict == dSpecial && h.j == k-1 {
+			return false
+		}
+	}
+	return true
+}
+
+// infinitiveBefore: a French infinitive stands right before the
+// possessive at k, or before « de » (« gérer son stress », « parler de
+// ses soucis »), not a place or an event (« l'atelier »).
+func infinitiveBefore(toks []text.Token, k int) bool {
+	m := k - 1
+	if m > 0 && (toks[m].Norm == "de" || toks[m].Norm == "d") {
+		m-- // « parler de ses soucis »
+	}
+	if m < 0 {
+		return false
+	}
+	w := toks[m].Norm
+	return len(w) > 3 && !toks[m].Has(text.Cap) && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")) && lexicon.IsFrenchWord(w) && !toks[m].IsAny(cVenue, cGenericEvent)
+}
+
+var (
+	andWords            = lexicon.WordSet{"et": true, "and": true, "ou": true, "or": true}
+	singularPossessives = lexicon.WordSet{"son": true, "sa": true, "ses": true, "his": true, "her": true}
+)
+
+// possessedTerm: a person's possessive stands right before the term
+// (« Reprise de l'atelier après son cancer », "Back at the workshop after
+// her chemo"): an event or a place near it does not make it the event's
+// theme nor the place's name.
+func possessedTerm(toks []text.Token, i int) bool {
+	return personPossessives[toks[i].Norm] || i > 0 && personPossessives[toks[i-1].Norm] // the entry may hold it: « sa chimio »
 }
 
 // doneByVenuesPerson: a word that describes a person by itself comes
@@ -356,6 +425,9 @@ func (a *analysis) specialAnchor(sp span, t term, an anchor, anchored bool) (anc
 	}
 	if !anchored && sp.i > 0 && writerOwns[a.s.Toks[sp.i-1].Norm] {
 		an, anchored = anchor{k: sp.i - 1, kind: anchorSelf}, true // « mes séances de dialyse », "my meds": the writer's own
+	}
+	if !anchored && a.personsPossessive(sp, t) {
+		an, anchored = anchor{k: sp.i, kind: anchorPronoun}, true // « Reprise de l'atelier après son cancer »: someone's
 	}
 	return an, anchored, public
 }
