@@ -418,8 +418,10 @@ var redTeamFloors = []struct {
 	{"testdata/syntax_redteam", "syntax red-team set", bounds{riskyBlocked: 95, sensitiveCat4: 89, okBlocked: 100, okFlagged: 100}},
 	// leaks around the relaxations of the evening of 4 December 2026 and
 	// places or groups named by a sensitive theme (82.9 / 76.5 on arrival,
-	// 92.3 / 87.8 at the end of that session)
-	{"testdata/leaks_redteam", "leaks red-team set", bounds{riskyBlocked: 91, sensitiveCat4: 86, okBlocked: 100, okFlagged: 100}},
+	// 92.3 / 87.8 at the end of that session); with the third file, notes
+	// with no person word and possessives near an activity (stop 42: 89.5
+	// / 86.3 at its start, 90.6 / 88.5 at its end)
+	{"testdata/leaks_redteam", "leaks red-team set", bounds{riskyBlocked: 90, sensitiveCat4: 87, okBlocked: 100, okFlagged: 100}},
 }
 
 // TestEvalRedTeamSets measures each red-team set against its floor.
