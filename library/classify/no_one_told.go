@@ -25,7 +25,7 @@ func (a *analysis) noOneTold(sp span, t term) bool {
 	if a.saidOfOne(sp, t) || a.verbInTerm(sp) {
 		return false // « enceinte », « inapte », « boit trop », « a rechuté »: said of one person
 	}
-	if presentative(toks) || a.shortSegment(sp) || a.shortCapSubject(sp) || a.unknownOpener() >= 0 || a.subjectlessOpener() || a.bareTermOpener(sp) {
+	if !a.informationOpener(sp) || presentative(toks) || a.shortSegment(sp) || a.shortCapSubject(sp) || a.unknownOpener() >= 0 || a.subjectlessOpener() || a.bareTermOpener(sp) {
 		return false
 	}
 	for k := range toks {
@@ -42,13 +42,27 @@ func (a *analysis) noOneTold(sp span, t term) bool {
 		if k > 0 && toks[k-1].Is(cModalWords) && w.Is(cDefiniteArticles) {
 			return false // « peut la fatiguer »: an object pronoun, someone's
 		}
-		elided := k+1 < len(toks) && toks[k+1].Sep == '\'' // « aujourd'hui », « quelqu'un »: the lexicons hold the whole word
+		elided := k+1 < len(toks) && toks[k+1].Sep == '\'' && lexicon.IsFrenchWord(w.Norm+"'"+toks[k+1].Norm) // « aujourd'hui »: the lexicons hold the whole word; not "bf's"
 		if !w.Has(text.Digit) && !w.Has(text.Upper) && !w.Has(text.Cap) && !elided && !a.knownWord(w.Norm) {
 			return false // « gf is pregnant »: a word of a private shorthand
 		}
 	}
 	return true
 }
+
+// informationOpener: the sentence opens as information does (a word of
+// information_openers.txt, « À », a request to the AI, an acronym, a
+// known body), or on the term itself (bareTermOpener then asks for its
+// copula).
+func (a *analysis) informationOpener(sp span) bool {
+	t := &a.s.Toks[0]
+	if sp.i == 0 || informationOpeners[t.Norm] && a.text[t.Start:t.End] != "A" || requestWords[t.Norm] {
+		return true // the folded « À » is "a": the raw « A » is the verb of « A fait… »
+	}
+	return t.Has(text.Upper) || t.IsAny(cOrg, cKnownBodies)
+}
+
+var informationOpeners = lexicon.Words(lexicon.Data, "information_openers")
 
 // presentative: the sentence opens on « il y a », "there is": a case
 // presented (« Il y a une addiction à l'héroïne, suivi CSAPA en place »).
@@ -200,8 +214,8 @@ var readerSelf = pronounUses.of("thou")
 // minToldWords: fewer words are a form's fragment, said of its person.
 const minToldWords = 6
 
-// shortSegment: the word stands in a part after a colon, or before the
-// end, of fewer than four words: a label and its value (« Ressources :
+// shortSegment: the word stands in a part after a colon of fewer than
+// four words: a label and its value (« Ressources :
 // RSA + AAH »).
 func (a *analysis) shortSegment(sp span) bool {
 	toks := a.s.Toks

@@ -42,3 +42,19 @@ func TestFormNoteKeepsThePrecaution(t *testing.T) {
 		{"La pointeuse à empreintes digitales enregistre les entrées du gymnase.", Blocked, Sensitive, ""},
 	})
 }
+
+// The read-only review of stop 42: form notes that open on a verb or an
+// adjective, a shorthand before "'s", a phrase of other_senses.txt cut by
+// a comma, neighbours in the plural.
+func TestReviewOfNoOneTold(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Suit un traitement contre le cancer et se fatigue vite l'après-midi.", Blocked, Sensitive, "health"},
+		{"Consulte un psychiatre tous les quinze jours pour des idées noires.", Blocked, Sensitive, ""},
+		{"Reçoit une chimiothérapie chaque mardi, prévoir un transport adapté.", Blocked, Sensitive, "health"},
+		{"Revient de prison et cherche un logement dans le quartier.", Blocked, Sensitive, "criminal"},
+		{"Very religious, prays five times a day, needs a room at the centre.", Blocked, Sensitive, ""},
+		{"The bf's diagnosis is HIV and nobody at the club knows about it.", Blocked, Sensitive, "health"},
+		{"The new tenant is blind, test the audio guide with him before Friday.", Blocked, Sensitive, "health"},
+		{"Attirons les bénévoles des voisins avec une prime de fin d'année.", Blocked, Sensitive, ""},
+	})
+}

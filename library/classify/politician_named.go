@@ -80,13 +80,17 @@ func (a *analysis) candidacyLabel(sp span) bool {
 	if sp.i == 0 || !candidateWords[toks[sp.i-1].Norm] || toks[sp.i].Sep != 0 {
 		return false
 	}
+	election := false
 	for k, t := range toks {
 		if t.Is(cBoard) && !(k+1 < len(toks) && publicCouncils[toks[k+1].Norm]) {
 			return false // « la candidate écologiste au bureau de l'amicale »: our own board, a member's opinion
 		}
+		election = election || electionWords[t.Norm] || t.Norm == "conseil" && k+1 < len(toks) && publicCouncils[toks[k+1].Norm]
 	}
-	return true
+	return election // « le candidat communiste au poste de comptable »: a job, no election
 }
+
+var electionWords = lexicon.Words(lexicon.Data, "election_words")
 
 // publicCouncils follow « conseil » in an elected public body (« conseil
 // municipal »): a public election, not our board.

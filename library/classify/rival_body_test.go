@@ -39,3 +39,11 @@ func TestCandidateToOurBoardIsNoPublicCandidacy(t *testing.T) {
 		t.Errorf("a candidate to our board passed: %v", ruleNames(r))
 	}
 }
+
+// A party's label for a candidate to a post is an opinion (review, stop 42).
+func TestCandidateToAPostKeepsTheOpinion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le candidat communiste au poste de comptable a un bon profil.", Blocked, Sensitive, "politics"},
+		{"Nous avons reçu la candidate communiste pour le poste de comptable.", Blocked, Sensitive, "politics"},
+	})
+}

@@ -9,7 +9,18 @@ func (a *analysis) otherSense(sp span) bool {
 		return false // most sentences hold no such phrase: no walk
 	}
 	for _, h := range a.hits {
-		if h.dict == dSenses && h.i < sp.j && h.j > sp.i {
+		if h.dict == dSenses && h.i < sp.j && h.j > sp.i && !a.sepInside(h.i, h.j) {
+			return true
+		}
+	}
+	return false
+}
+
+// sepInside: a clause separator stands inside [i, j): « blind, test the
+// audio guide » is no blind test.
+func (a *analysis) sepInside(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if isClauseSep(a.s.Toks[k].Sep) {
 			return true
 		}
 	}

@@ -38,14 +38,15 @@ func (a *analysis) findUnnamedStrategy() {
 
 // rivalBody: a rival word that qualifies another body (« le centre
 // voisin », "the competitor"), not a neighbour who is a person: « notre
-// voisine », « la voisine du 3e » stand after a determiner.
+// voisine », « la voisine du 3e » stand after a determiner, in the
+// singular (« les bénévoles des voisins » are a body's).
 func (a *analysis) rivalBody() bool {
 	toks := a.s.Toks
 	for i, t := range toks {
 		if !t.Is(cRival) {
 			continue
 		}
-		if strings.HasPrefix(t.Norm, "voisin") && i > 0 && neighbourDeterminers[toks[i-1].Norm] {
+		if (t.Norm == "voisin" || t.Norm == "voisine") && i > 0 && neighbourDeterminers[toks[i-1].Norm] {
 			continue
 		}
 		return true

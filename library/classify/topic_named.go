@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"slices"
+
 	"tamis/i18n"
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
@@ -39,6 +41,9 @@ func (a *analysis) keepTopicsOfNamed() {
 	}
 	for _, f := range a.topics {
 		if named || a.personElsewhere(f.Start) {
+			a.findings = slices.DeleteFunc(a.findings, func(d Finding) bool { // no_one_told.go's doubt on the same words
+				return d.Verdict == Doubt && d.Rule == f.Rule && d.Start == f.Start && d.End == f.End
+			})
 			a.keep(f)
 		}
 	}
@@ -52,8 +57,7 @@ func (a *analysis) notePersonSentence() {
 	request := len(toks) > 0 && requestWords[toks[0].Norm] // « Donne-moi un modèle », « Rédige… »: about the answer
 	asks := func(k int) bool {
 		// a subject « je » in a request still tells of its writer: « Explique-moi, j'en souffre »
-		return request && !selfSubjects[toks[k].Norm] || wantedBy(toks, k) || toks[k].Sep == '-' && k > 0 ||
-			selfSubjects[toks[k].Norm] && k+1 < len(toks) && readerSubjects[toks[k+1].Norm] // « Je vous explique tout dans la fiche »
+		return request && !selfSubjects[toks[k].Norm] || wantedBy(toks, k) || toks[k].Sep == '-' && k > 0
 	}
 	someone := false
 	for _, an := range a.anchors {

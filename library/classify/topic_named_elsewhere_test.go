@@ -16,7 +16,7 @@ func TestTopicThenSomeonesCase(t *testing.T) {
 		{"Qu'est-ce que la maladie de Crohn ? Explique-moi, j'en souffre.", Blocked, Sensitive, "health"},
 		{"What is Crohn's disease? Explain it to me, I have it.", Blocked, Sensitive, "health"},
 		{"Qu'est-ce que le diabète ? Rédige une fiche pour mon association.", OK, 0, ""},
-		{"Qu'est-ce que la RQTH ? Je vous explique tout dans la fiche.", OK, 0, ""},
+		{"Le cancer du pancréas est l'un des plus difficiles à soigner. Je vous en parle d'expérience.", Blocked, Sensitive, "health"},
 		{"Qu'est-ce que la RQTH ? Je vous le dis, j'en ai une.", Blocked, Sensitive, "health"},
 	})
 }
