@@ -459,6 +459,9 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 		return
 	}
 	if a.sentenceGeneric() || t.flags&weak != 0 && !anchored {
+		if !anchored && !a.sentenceGeneric() && a.endsOnQuestion() {
+			a.noteTopic(sp, t) // topic_named.go: "What is a suspended sentence? My son just got one."
+		}
 		return
 	}
 	if public && a.smallOwnShare() { // small_share.go

@@ -15,6 +15,9 @@ func TestTopicThenSomeonesCase(t *testing.T) {
 		// a subject « je » inside a request still tells of the writer; « je vous » speaks to the reader
 		{"Qu'est-ce que la maladie de Crohn ? Explique-moi, j'en souffre.", Blocked, Sensitive, "health"},
 		{"What is Crohn's disease? Explain it to me, I have it.", Blocked, Sensitive, "health"},
+		// a weak word asked about in English, then someone's case (leak hunt, stop 42)
+		{"What is a suspended sentence? My son just got one.", Blocked, Sensitive, "criminal"},
+		{"What does probation mean? My son got two years.", Blocked, Sensitive, ""},
 		{"Qu'est-ce que le diabète ? Rédige une fiche pour mon association.", OK, 0, ""},
 		{"Le cancer du pancréas est l'un des plus difficiles à soigner. Je vous en parle d'expérience.", Blocked, Sensitive, "health"},
 		{"Qu'est-ce que la RQTH ? Je vous le dis, j'en ai une.", Blocked, Sensitive, "health"},
