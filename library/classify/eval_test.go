@@ -420,8 +420,8 @@ var redTeamFloors = []struct {
 	// places or groups named by a sensitive theme (82.9 / 76.5 on arrival,
 	// 92.3 / 87.8 at the end of that session); with the third file, notes
 	// with no person word and possessives near an activity (stop 42: 89.5
-	// / 86.3 at its start, 90.6 / 88.5 at its end)
-	{"testdata/leaks_redteam", "leaks red-team set", bounds{riskyBlocked: 90, sensitiveCat4: 87, okBlocked: 100, okFlagged: 100}},
+	// / 86.3 at its start, 91.4 / 89.3 at its end)
+	{"testdata/leaks_redteam", "leaks red-team set", bounds{riskyBlocked: 91, sensitiveCat4: 88, okBlocked: 100, okFlagged: 100}},
 }
 
 // TestEvalRedTeamSets measures each red-team set against its floor.
