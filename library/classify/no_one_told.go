@@ -43,7 +43,7 @@ func (a *analysis) noOneTold(sp span, t term) bool {
 			return false // « peut la fatiguer »: an object pronoun, someone's
 		}
 		elided := k+1 < len(toks) && toks[k+1].Sep == '\'' && lexicon.IsFrenchWord(w.Norm+"'"+toks[k+1].Norm) // « aujourd'hui »: the lexicons hold the whole word; not "bf's"
-		if !w.Has(text.Digit) && !w.Has(text.Upper) && !w.Has(text.Cap) && !elided && !a.knownWord(w.Norm) {
+		if !w.Has(text.Digit) && !w.Has(text.Upper) && !w.Has(text.Cap) && !elided && !a.knownWord(k) {
 			return false // « gf is pregnant »: a word of a private shorthand
 		}
 	}
@@ -111,7 +111,7 @@ func (a *analysis) saidOfOne(sp span, t term) bool {
 	}
 	toks := a.s.Toks
 	p := &toks[sp.i-1]
-	return isClauseSep(toks[sp.i].Sep) || beForms[p.Norm] || p.IsAny(cPlainDets, cPerson, cKin, cRole, cDescribedPersons) || !a.knownWord(p.Norm)
+	return isClauseSep(toks[sp.i].Sep) || beForms[p.Norm] || p.IsAny(cPlainDets, cPerson, cKin, cRole, cDescribedPersons) || !a.knownWord(sp.i-1)
 }
 
 var beForms = auxiliaryUses.of("be")
@@ -168,9 +168,8 @@ func (a *analysis) onePerson(k int) bool {
 		!a.articledWordnetPerson(k) { // "the new youth leader", not "by regular exercise"
 		return false
 	}
-	w := t.Norm
-	if last := w[len(w)-1]; last == 's' || last == 'x' {
-		return false // plural: a population
+	if a.pluralWord(t.Norm) {
+		return false // a population; « fils », « époux » stay one person (special.go pluralWord)
 	}
 	return k == 0 || !anyoneDeterminers[toks[k-1].Norm]
 }
@@ -230,8 +229,9 @@ func (a *analysis) shortSegment(sp span) bool {
 	return i > 0 && j-i < 4
 }
 
-// knownWord: a word of the French or English dictionaries, or of the
-// lexicon's own lists.
-func (a *analysis) knownWord(w string) bool {
-	return lexicon.IsFrenchWord(w) || lexicon.IsEnglishWord(w) || a.lex.class.Lookup(w).Cls != (text.ClassSet{})
+// knownWord: the token at k is a word of the French or English
+// dictionaries (nickname.go dictionaryWord), or of the lexicon's own
+// lists (it has a class).
+func (a *analysis) knownWord(k int) bool {
+	return a.dictionaryWord(k) || a.s.Toks[k].Cls != (text.ClassSet{})
 }

@@ -653,7 +653,13 @@ func (a *analysis) isPlural(sp span) bool {
 			return false
 		}
 	}
-	w := a.s.Toks[sp.j-1].Norm
+	return a.pluralWord(a.s.Toks[sp.j-1].Norm)
+}
+
+// pluralWord: the word ends as a plural, s or x, and is not one of the
+// singulars that end so (« fils », « époux », data/words of
+// cSingularInS).
+func (a *analysis) pluralWord(w string) bool {
 	if len(w) < 4 || a.lex.in(w, cSingularInS) {
 		return false
 	}
