@@ -33,16 +33,28 @@ var medicalTerm = term{kind: "health", rule: ruleHealth, flags: weak}
 // special table already holds.
 func (a *analysis) findMedicalWords() {
 	if len(a.anchors) == 0 && !a.carried && !a.upperWordIn() {
-		return // a weak word needs a person: none here, none carried, no initials (initials_owner.go)
+		// a weak word needs a person: none here, none carried, no initials
+		// (initials_owner.go); a question still notes its topic, as
+		// special.go addSpecial does: "What is endometriosis? My doctor
+		// thinks I have it."
+		if a.endsOnQuestion() && !a.sentenceGeneric() {
+			a.eachMedicalWord(func(sp span) { a.noteTopic(sp, medicalTerm) })
+		}
+		return
 	}
+	a.eachMedicalWord(func(sp span) { a.judgeSpecial(sp, medicalTerm) })
+}
+
+// eachMedicalWord calls f on each word with a medical ending that no
+// special table holds and that tells a fact.
+func (a *analysis) eachMedicalWord(f func(sp span)) {
 	toks := a.s.Toks
 	for k := range toks {
 		if !toks[k].Has(text.Letter) || !medicalWord(toks[k].Norm) || a.specialAt(k) {
 			continue
 		}
-		sp := span{k, k + 1, 0}
-		if !a.notAFact(sp) {
-			a.judgeSpecial(sp, medicalTerm)
+		if sp := (span{k, k + 1, 0}); !a.notAFact(sp) {
+			f(sp)
 		}
 	}
 }

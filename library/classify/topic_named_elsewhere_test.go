@@ -21,5 +21,10 @@ func TestTopicThenSomeonesCase(t *testing.T) {
 		{"Qu'est-ce que le diabète ? Rédige une fiche pour mon association.", OK, 0, ""},
 		{"Le cancer du pancréas est l'un des plus difficiles à soigner. Je vous en parle d'expérience.", Blocked, Sensitive, "health"},
 		{"Qu'est-ce que la RQTH ? Je vous le dis, j'en ai une.", Blocked, Sensitive, "health"},
+		// a word known by its medical ending only (medical_words.go), asked about, then someone's case
+		{"What is endometriosis? My doctor thinks I have it.", Blocked, Sensitive, "health"},
+		{"C'est quoi une arthroscopie ? Mon fils doit en avoir une la semaine prochaine.", Blocked, Sensitive, "health"},
+		{"What is endometriosis? Write a short leaflet for our health fair.", OK, 0, ""},
+		{"C'est quoi une arthroscopie ? Explique simplement.", OK, 0, ""},
 	})
 }
