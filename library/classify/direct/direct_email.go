@@ -54,7 +54,8 @@ func (s *scanner) looseEmail(i int) int {
 // email reports the address start..end (its '@' at at), unless it is a
 // role address or an anonymisation code at the reserved domain.
 func (s *scanner) email(start, at, end int) {
-	if genericLocal(strings.TrimRight(s.text[start:at], "@")) || isAnonymousDomain(s.text[at+1:end]) {
+	local, domain := strings.TrimRight(s.text[start:at], "@"), s.text[at+1:end]
+	if genericLocal(local) || roleWordAddress(local, domain) || isAnonymousDomain(domain) {
 		return
 	}
 	s.add(ruleEmail, Blocked, start, end,
@@ -154,6 +155,43 @@ func genericLocal(local string) bool {
 	return false
 }
 
+// mailProviders are the first labels of the domains where anyone opens
+// a mailbox (data/words/mail_providers.txt).
+var mailProviders = lexicon.Words(lexicon.Data, "mail_providers")
+
+// minRoleWord bounds the common word read as a function: shorter words
+// (« lea », « ali ») spell names as often as words.
+const minRoleWord = 4
+
+// roleWordAddress: the local part opens on a common French or English
+// word that is no first name or surname of the lists, at a domain that
+// is no mail provider's: the organisation's own address for a function,
+// whatever the word (« adoption@refuge-des-collines.fr »,
+// "placements@esc-lyon.org"). At a provider, a word is as often a
+// person's pseudonym (« soleil@gmail.com »); a name (« moulin@… »,
+// « adoption.marie@… ») or a personal segment (« adoption.perso@… ») is
+// a person's.
+func roleWordAddress(local, domain string) bool {
+	l := strings.ToLower(local)
+	head, rest, _ := strings.Cut(l, ".")
+	if k := strings.IndexAny(head, "-_+"); k >= 0 {
+		head, rest = head[:k], head[k+1:]+"."+rest
+	}
+	label, _, _ := strings.Cut(strings.ToLower(domain), ".")
+	if len(head) < minRoleWord || !allLetters(head) || mailProviders[label] || personalSegment(rest) {
+		return false
+	}
+	if !lexicon.IsFrenchWord(head) && !lexicon.IsEnglishWord(head) || lexicon.IsPersonName(head) {
+		return false
+	}
+	for _, seg := range localSegments(rest) {
+		if lexicon.IsPersonName(seg) {
+			return false // « adoption.marie@… » is Marie's
+		}
+	}
+	return true
+}
+
 // personalLocals mark a role's address as the holder's own mailbox
 // ("tresorier.perso@laposte.net", "president-prive@…"): a person's.
 // The words are data (data/words/personal_locals.txt).
@@ -162,12 +200,17 @@ var personalLocals = lexicon.Words(lexicon.Data, "personal_locals")
 // personalSegment: a segment of rest (split at '.', '-', '_', '+') is a
 // personal marker.
 func personalSegment(rest string) bool {
-	for _, seg := range strings.FieldsFunc(rest, func(r rune) bool { return r == '.' || r == '-' || r == '_' || r == '+' }) {
+	for _, seg := range localSegments(rest) {
 		if personalLocals[seg] {
 			return true
 		}
 	}
 	return false
+}
+
+// localSegments splits a local part at '.', '-', '_' and '+'.
+func localSegments(l string) []string {
+	return strings.FieldsFunc(l, func(r rune) bool { return r == '.' || r == '-' || r == '_' || r == '+' })
 }
 
 // isLocalByte reports the bytes of an address local part; UTF-8 letters

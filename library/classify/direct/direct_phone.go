@@ -326,14 +326,18 @@ func capitalAfterFirst(w string) bool {
 }
 
 // roleMailboxIn: the window holds a role's address (« contact@… »,
-// "info@…", genericLocals): a number given beside the association's
+// "info@…", genericLocals, roleWordAddress): a number given beside the association's
 // address is given as the association's (« Renseignements au 04 78 12 34
 // 56 ou à contact@amicale-bron.fr », "Email info@library-pau.org or call
 // 05 59 27 11 40").
 func roleMailboxIn(w string) bool {
 	for i := strings.IndexByte(w, '@'); i > 0; {
 		start, b := localBefore(w, i)
-		if start < b && genericLocal(w[start:b]) {
+		e := i + 1
+		for e < len(w) && isDomainByte(w[e]) {
+			e++
+		}
+		if start < b && (genericLocal(w[start:b]) || roleWordAddress(w[start:b], w[i+1:e])) {
 			return true
 		}
 		k := strings.IndexByte(w[i+1:], '@')

@@ -25,3 +25,56 @@ func TestNewsroomAndBoxOfficeMailboxesAreNoPersons(t *testing.T) {
 		}
 	}
 }
+
+// A common word that no list of role mailboxes holds names a function
+// too, at the organisation's own domain; a name, a provider's domain or
+// a personal segment keeps the address a person's.
+func TestCommonWordMailboxesAtOwnDomains(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool // an e-mail finding
+	}{
+		{"Pour adopter, écrivez à adoption@refuge-des-collines.fr.", false},
+		{"Write to placements@esc-lyon.org for your questions.", false},
+		{"Les paniers : paniers-hiver@amap-du-pre.org", false},
+		{"Écrire à soleil@gmail.com", true},         // a provider's: a pseudonym
+		{"Écrire à moulin@amap-du-pre.org", true},   // a surname that is a word
+		{"Écrire à rose@amap-du-pre.org", true},     // a first name that is a word
+		{"Écrire à adoption.marie@refuge.fr", true}, // a function and a first name
+		{"Écrire à adoption.perso@refuge.fr", true}, // a personal segment
+		{"Écrire à jdupont@refuge.org", true},       // no word
+		{"Écrire à chat@orange.fr", true},           // a provider's
+	} {
+		got := false
+		for _, f := range Find(tc.text) {
+			if f.Rule == "email" {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: e-mail finding %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A phone number beside a function's address is the organisation's
+// (direct_phone.go besideRoleMailbox), the word-named functions too.
+func TestPhoneBesideCommonWordMailbox(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool // a blocked phone finding
+	}{
+		{"Pour adopter, écrivez à adoption@refuge-des-collines.fr ou appelez le 04 75 12 34 56.", false},
+		{"Pour adopter, écrivez à soleil@gmail.com ou appelez le 04 75 12 34 56.", true},
+	} {
+		got := false
+		for _, f := range Find(tc.text) {
+			if f.Rule == "phone" && f.Verdict == Blocked {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: blocked phone %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
