@@ -65,7 +65,7 @@ func (a *analysis) asksAdvice() bool {
 	if len(toks) < 4 || !toks[0].Is(cAdviceStart) || !a.wholeValue() || !a.adviceOpens() { // the class: adviceAsks or adviceHeadings
 		return false
 	}
-	if a.has(cPastTime) || a.has(cPastOrNext) || a.has(cSoon) || a.has(cFrequency) || a.has(cRole) || a.has(cKin) {
+	if a.has(cPastTime) || a.momentSaid() || a.has(cSoon) || a.has(cFrequency) || a.has(cRole) || a.has(cKin) {
 		return false // « la semaine prochaine », « chaque mardi », « un trésorier », « un mari »: someone real
 	}
 	if strings.ContainsAny(a.text[a.s.Start:a.s.End], ",;:—–()") {

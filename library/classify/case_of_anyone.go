@@ -16,7 +16,7 @@ package classify
 // + anyone, in a sentence that names no one and tells no real case.
 func (a *analysis) caseOfAnyone(sp span) bool {
 	toks := a.s.Toks
-	if !a.hasAny(cAnyone) || a.has(cPastTime) || a.has(cPastOrNext) || a.has(cSoon) || a.has(cFrequency) {
+	if !a.hasAny(cAnyone) || a.has(cPastTime) || a.momentSaid() || a.has(cSoon) || a.has(cFrequency) {
 		return false
 	}
 	for _, an := range a.anchors {

@@ -34,7 +34,7 @@ var thirdPersonWords = lexicon.Words(lexicon.Data, "third_person_words")
 // age and no moment (« la semaine prochaine », « mercredi »): a
 // special-category word in a general question is then a notion.
 func (a *analysis) aboutNoOne() bool {
-	if a.ageGiven() || a.tellsNews() || a.has(cPastOrNext) || a.anyWordIn(dayWords) {
+	if a.ageGiven() || a.tellsNews() || a.momentSaid() || a.anyWordIn(dayWords) {
 		return false // « un enfant de 8 ans », « sort de prison la semaine prochaine »: someone's case
 	}
 	anyone := a.askedOfAnyone(a.afterLabel())
@@ -96,6 +96,22 @@ func onlyRequests(s string) bool {
 	return true
 }
 
+// momentSaid: a word of past_or_next.txt says a moment (« la semaine
+// passée », « le mois prochain »), not the verb « se passer » written
+// without its accent (« Comment se passe une garde à vue ? »).
+func (a *analysis) momentSaid() bool {
+	if !a.has(cPastOrNext) {
+		return false
+	}
+	toks := a.s.Toks
+	for k := range toks {
+		if toks[k].Is(cPastOrNext) && !(k > 0 && (toks[k-1].Norm == "se" || toks[k-1].Norm == "s")) {
+			return true
+		}
+	}
+	return false
+}
+
 // specialTermAt: a special-category term starts at token k (« AVC »,
 // « TDAH »): an initialism of the lists names a condition, not a person.
 func (a *analysis) specialTermAt(k int) bool {
@@ -149,7 +165,7 @@ func (a *analysis) questionOfNotions(anyoneOn bool) bool {
 	if len(a.names) > 0 || a.hasMoney() {
 		return false
 	}
-	if a.anyWordIn(dayWords) || a.has(cPastOrNext) || a.tellsNews() || a.namedOrganisation() {
+	if a.anyWordIn(dayWords) || a.momentSaid() || a.tellsNews() || a.namedOrganisation() {
 		return false // « … avant la signature avec l'association Horizons Partagés prévue le 14 juin ? »: our case
 	}
 	anyoneOn = anyoneOn && a.invertedOn()

@@ -125,3 +125,18 @@ func TestGeneralQuestionOnItsLineInAFilledPrompt(t *testing.T) {
 		{"Voici des informations déjà publiées :\nUne personne diabétique peut-elle donner son sang ?\nElle a fait un malaise hier à la collecte.", Blocked, Sensitive, "health"},
 	})
 }
+
+// « se passe » is the verb, not « passé », a moment; a country's
+// initialism ("the UK") names no one: the question stays general. A
+// moment, a second sentence about someone or initials make it a case.
+func TestGeneralQuestionWithSePasserOrACountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Comment se passe une garde à vue en France ?", OK, 0, ""},
+		{"Comment se passe une comparution immédiate ?", OK, 0, ""},
+		{"What benefits can a disabled person claim in the UK?", OK, 0, ""},
+		{"Comment s'est passée la garde à vue de Marc la semaine passée ?", Blocked, Sensitive, "criminal"},
+		{"Comment se passe une garde à vue ? Mon fils y est depuis hier.", Blocked, Sensitive, "criminal"},
+		{"What benefits can a disabled person claim in the UK? Asking for my brother.", Blocked, Sensitive, "health"},
+		{"What benefits can a disabled person like JM claim in the UK?", Blocked, Sensitive, "health"},
+	})
+}

@@ -78,11 +78,11 @@ func (a *analysis) nameLike(k int) bool {
 	return t.IsAny(cFirst, cAmbig, cLast) || a.capWordOutsideLexicons(k, true) || a.shortNameOrInitials(k)
 }
 
-// shortNameOrInitials: the capitalised token k is a short word in
-// capitals that is no known acronym (« JPM »), or a word of fewer than
-// four letters neither language knows (« Mo », « Ty »).
+// shortNameOrInitials: the capitalised token k is no known acronym
+// ("the UK", « la CGT ») and is a short word in capitals (« JPM ») or a
+// word of fewer than four letters neither language knows (« Mo », « Ty »).
 func (a *analysis) shortNameOrInitials(k int) bool {
 	t := &a.s.Toks[k]
-	return t.Has(text.Upper) && len(t.Norm) <= 4 && !a.isAcronym(k) ||
-		len(t.Norm) < 4 && !lexicon.IsFrenchWord(t.Norm) && !lexicon.IsEnglishWord(t.Norm)
+	return !a.isAcronym(k) && (t.Has(text.Upper) && len(t.Norm) <= 4 ||
+		len(t.Norm) < 4 && !lexicon.IsFrenchWord(t.Norm) && !lexicon.IsEnglishWord(t.Norm))
 }
