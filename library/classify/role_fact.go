@@ -113,12 +113,37 @@ func (a *analysis) findDescribedHardship() {
 	if k < 0 {
 		k = a.cappedPersonOpener() // unknown_subject.go: « Le Colonel du club de boules doit 200 euros »
 	}
+	reason := i18n.T("vie privée d’une personne désignée par une description", "private life of a person pointed at by a description")
+	if k < 0 {
+		k = a.writerTold() // « Je suis interdit bancaire, je paierai en liquide »
+		reason = i18n.T("vie privée de la personne qui écrit", "the writer's private life")
+	}
 	if k < 0 || a.isPublished() || a.startsGeneric() || a.addressesPublic() || a.sensitiveInSentence() {
 		return
 	}
-	a.addAs(ruleIndirect, Blocked, k, len(a.s.Toks), i18n.T("vie privée d’une personne désignée par une description",
-		"private life of a person pointed at by a description"))
+	a.addAs(ruleIndirect, Blocked, k, len(a.s.Toks), reason)
 }
+
+// writerTold returns the token of the writer as the subject among the
+// sentence's first words (« Je suis interdit bancaire », "I've got
+// bailiffs after me"): the writer's own trouble is personal data too. Not
+// after a condition (« Si je suis interdit bancaire, puis-je… ? » asks a
+// rule); -1 if none.
+func (a *analysis) writerTold() int {
+	toks := a.s.Toks
+	for k := 0; k < min(3, len(toks)); k++ {
+		switch {
+		case conditionOpeners[toks[k].Norm]:
+			return -1
+		case selfSubjects[toks[k].Norm]:
+			return k
+		}
+	}
+	return -1
+}
+
+// conditionOpeners open a condition: what follows is a case, not a fact.
+var conditionOpeners = lexicon.WordSet{"si": true, "s": true, "if": true, "quand": true, "when": true, "lorsque": true, "lorsqu": true}
 
 // eventWinners name the one who won an event (data/words/event_winners.txt).
 var eventWinners = lexicon.Words(lexicon.Data, "event_winners")

@@ -100,3 +100,19 @@ func TestRoleWithEverydayMoneyTroubleIsBlocked(t *testing.T) {
 		{"Le trésorier présente les difficultés financières de l'association.", Doubt, 0, ""},
 	})
 }
+
+// The writer's own money or housing trouble is personal data too; a
+// condition asks a rule, and a public number is no one's trouble.
+func TestWritersOwnHardship(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Je suis interdit bancaire, je paierai ma cotisation en liquide.", Blocked, Personal, "indirect"},
+		{"J'ai une saisie sur salaire, je ne peux pas avancer les frais du séjour.", Blocked, Personal, "indirect"},
+		{"I've got bailiffs after me, can someone else front the money for the minibus?", Blocked, Personal, "indirect"},
+		{"Je suis en plein divorce, je ne viendrai pas à la réunion.", Blocked, Personal, "indirect"},
+		{"La dame au caddie bleu appelle le 115 tous les soirs, elle n'a pas eu de place.", Blocked, Personal, "indirect"},
+		{"Si je suis interdit bancaire, puis-je ouvrir un compte ?", OK, 0, ""},
+		{"Quand on est interdit bancaire, peut-on ouvrir un livret A ?", OK, 0, ""},
+		{"En cas d'urgence, appelle le 115.", OK, 0, ""},
+		{"Je suis trésorier et je cherche un modèle de budget.", OK, 0, ""},
+	})
+}
