@@ -450,7 +450,7 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 			reason+i18n.T(" : collecte sur des personnes de l'association", ": collected from the association's people"))
 		return
 	}
-	if anchored && (an.kind != anchorPerson || !a.isPlural(sp) || an.few || a.household(an.k) || oneWithPluralThing(a.s.Toks, sp, t, an)) {
+	if anchored && (an.kind != anchorPerson || !a.isPlural(sp) || an.few || a.household(an.k) || oneWithPluralThing(a.s.Toks, sp, t, an) || a.articledOne(sp, t, an)) {
 		a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 		return
 	}
@@ -503,6 +503,19 @@ func oneWithPluralThing(toks []text.Token, sp span, t term, an anchor) bool {
 		return an.k+1 < len(toks) && (toks[an.k+1].Norm == "de" || toks[an.k+1].Norm == "d" || toks[an.k+1].Norm == "of")
 	}
 	return singularOwners[w] || writerOwns[w] && w != "mes" || w == "notre" || w == "votre" || w == "ton" || w == "ta"
+}
+
+// articledOne: the anchor is « le » or « la » before a singular word
+// (« la résidente de la 12 porte des protections », « le jeune de
+// l'atelier a avalé des cachets »): one person, whatever the number of
+// the thing said of them; not a word that describes people.
+func (a *analysis) articledOne(sp span, t term, an anchor) bool {
+	toks := a.s.Toks
+	if t.flags&selfPerson != 0 || an.k+1 >= sp.i {
+		return false
+	}
+	w := toks[an.k].Norm
+	return (w == "le" || w == "la") && !a.pluralWord(toks[an.k+1].Norm)
 }
 
 // addAggregate adds a doubt on a statistic of the public that touches the
