@@ -67,6 +67,12 @@ var placeMarkers = newMarkers(
 	"hotel de ville", "collecte", "distribution", "distributions", "inscriptions", "cours", "stage", "expo",
 	"exposition", "concert", "spectacle", "fete", "vide-grenier", "brocante", "braderie", "kermesse", "loto",
 	"nous", "notre", "nos", "us", "retrouvez-nous", "rejoignez-nous",
+	// venues named before their address: a care home, a bar, a place of
+	// worship, an English hall (false-alarm hunt of stop 43: « Thé dansant
+	// à l'EHPAD Marcel Paul, 12 rue… », "St John's Hospice, 60 Grove End Road")
+	"ehpad", "residence autonomie", "hospice", "bar", "pub", "temple", "mosquee", "synagogue", "chapelle",
+	"church", "chapel", "hall", "mosque", "gurdwara", "library", "museum", "arena", "stadium", "school",
+	"community centre", "community center",
 	// public bodies, whose addresses are printed everywhere
 	"prefecture", "sous-prefecture", "matignon", "elysee", "ministere", "tribunal", "palais de justice",
 	"conseil departemental", "conseil regional", "hotel du departement", "hotel de region", "rectorat",

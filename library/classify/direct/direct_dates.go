@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"tamis/i18n"
+	"tamis/library/classify/lexicon"
 )
 
 // Dates: an event date is public, a date of birth is personal. A date
@@ -299,8 +300,18 @@ func (s *scanner) nameBefore(i int) bool {
 	if !ok || b < 2 || t[b-1] != ' ' {
 		return false
 	}
-	_, ok = capitalWordBefore(t, b-1)
-	return ok
+	a, ok := capitalWordBefore(t, b-1)
+	return ok && !organisationPair(t[a:b-1], t[b:j])
+}
+
+// organisationPair: of two capitalised words, the last is a common word
+// that is no one's name and the first is no name either: an
+// organisation or a place (« Emmaüs Solidarité », "St John's Hospice"),
+// not a person (« Marcel Paul », « Lucie Fontaine »).
+func organisationPair(first, last string) bool {
+	var k1, k2 [48]byte
+	f, l := string(foldKey(&k1, first)), string(foldKey(&k2, last))
+	return (lexicon.IsFrenchWord(l) || lexicon.IsEnglishWord(l)) && !lexicon.IsPersonName(l) && !lexicon.IsPersonName(f)
 }
 
 // capitalWordBefore reads the word ending at j; ok when it starts with a
