@@ -71,8 +71,8 @@ func (a *analysis) judgeSpecialSpan(sp span) {
 	if t.rule == ruleOrigin && a.frenchBirthplace(sp) {
 		return // french_birthplace.go: « né à Dole »
 	}
-	if a.otherSense(sp) {
-		return // special_senses.go: « Enceinte Bluetooth à gagner »
+	if a.otherSense(sp) || a.thankedForSupport(sp) {
+		return // special_senses.go: « Enceinte Bluetooth à gagner », « Merci à Michelin pour son soutien à l'ASM »
 	}
 	if insideWebAddress(toks, sp.i, sp.j) {
 		return // address_words.go: « accueil.cada@asso-horizon.fr »

@@ -26,3 +26,21 @@ func (a *analysis) sepInside(i, j int) bool {
 	}
 	return false
 }
+
+// thankedForSupport: the support at sp is what a sponsor is thanked for
+// (« Merci à Michelin pour son soutien à l'ASM handisport »): a word of
+// gratitude, then « pour » and a possessive right before « soutien ». A
+// party or a politician named after it is caught by its own entry
+// (« … pour son soutien au Rassemblement national »).
+func (a *analysis) thankedForSupport(sp span) bool {
+	toks := a.s.Toks
+	if sp.i < 3 || toks[sp.i].Norm != "soutien" || !subjectPossessives[toks[sp.i-1].Norm] || toks[sp.i-2].Norm != "pour" {
+		return false
+	}
+	for k := sp.i - 3; k >= 0; k-- {
+		if gratitudeWords[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}

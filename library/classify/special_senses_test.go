@@ -35,3 +35,14 @@ func TestFeastBeforeItsDay(t *testing.T) {
 		{"Easter Smith called about the bin rota.", Blocked, Personal, "name"},
 	})
 }
+
+// A sponsor thanked « pour son soutien » supports the association, not
+// a party; a party or a politician after it is still an opinion.
+func TestSupportThanked(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Merci à Michelin pour son soutien à l'ASM Clermont handisport.", OK, 0, ""},
+		{"Nous remercions la mairie pour son soutien à notre festival.", OK, 0, ""},
+		{"Merci à Karim pour son soutien au Rassemblement national.", Blocked, Sensitive, "politics"},
+		{"Paul apporte son soutien à la France insoumise.", Blocked, Sensitive, "politics"},
+	})
+}

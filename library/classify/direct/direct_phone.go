@@ -267,7 +267,9 @@ var orgPhoneMarkers = newMarkers("renseignements", "renseignement", "inscription
 	// published where the association publishes: its site, its press contact
 	"notre site", "site internet", "our website", "our site", "contact presse", "press contact", "press office", "office line",
 	// an English charity's published lines: « call our office on 020… », "Office: 0113…", "Find us at …, tel. 01422…"
-	"office", "our office", "front desk", "find us", "switchboard", "enquiries", "inquiries", "bookings", "main line", "our line")
+	"office", "our office", "front desk", "find us", "switchboard", "enquiries", "inquiries", "bookings", "main line", "our line",
+	// a listening line, an association's local branch (« SOS Amitié : écoute 24h/24 au 09… », « délégation du Finistère »)
+	"ecoute", "sos", "delegation")
 
 // validPhoneFinding reports a valid number: blocked, unless it is written
 // as the association's or a public service's (no finding for a landline,

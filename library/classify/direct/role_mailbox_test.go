@@ -78,3 +78,18 @@ func TestPhoneBesideCommonWordMailbox(t *testing.T) {
 		}
 	}
 }
+
+// A listening line or an association's local branch gives its own
+// number.
+func TestListeningLineAndBranchNumbers(t *testing.T) {
+	for _, text := range []string{
+		"SOS Amitié : écoute 24h/24 au 09 72 39 40 50.",
+		"Association des paralysés de France, délégation du Finistère, 02 98 43 55 66.",
+	} {
+		for _, f := range Find(text) {
+			if f.Rule == "phone" && f.Verdict == Blocked {
+				t.Errorf("%q: blocked phone", text)
+			}
+		}
+	}
+}
