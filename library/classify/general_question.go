@@ -40,7 +40,7 @@ func (a *analysis) aboutNoOne() bool {
 	anyone := a.askedOfAnyone(a.afterLabel())
 	for k := range a.s.Toks {
 		t := &a.s.Toks[k]
-		if thirdPersonWords[t.Norm] && !invertedSubject(t) && !(anyone && subjectPossessives[t.Norm]) || relativeWords[t.Norm] && !(k > 0 && materialNouns[a.s.Toks[k-1].Norm]) || t.Is(cUniqueWords) || t.Has(text.Cap) && k > 0 && a.shortNameOrInitials(k) && !a.specialTermAt(k) {
+		if thirdPersonWords[t.Norm] && !invertedSubject(t) && !(anyone && subjectPossessives[t.Norm]) || relativeWords[t.Norm] && !(k > 0 && (materialNouns[a.s.Toks[k-1].Norm] || askingLinks[a.s.Toks[k-1].Norm])) || t.Is(cUniqueWords) || t.Has(text.Cap) && k > 0 && a.shortNameOrInitials(k) && !a.specialTermAt(k) {
 			return false // « ses migraines », « un parrain qui est en prison », "the only paid worker", « FM »; not « un AVC »
 		}
 	}
@@ -48,6 +48,11 @@ func (a *analysis) aboutNoOne() bool {
 	// a request about the answer's form says no one (« … ? Rédige une affiche simple. »)
 	return a.onlyRequestsAround()
 }
+
+// askingLinks join a second question: « qui » after them asks who
+// (« Qu'est-ce que l'AAH et qui peut y avoir droit ? »), it describes no
+// one.
+var askingLinks = lexicon.WordSet{"et": true, "ou": true, "and": true, "or": true}
 
 // onlyRequestsAround: the other sentences of the sentence's line are
 // requests about the answer (onlyRequests). A filled prompt sets a value
@@ -191,6 +196,7 @@ func (a *analysis) questionOfNotions(anyoneOn bool) bool {
 // it is one look-up.
 func (a *analysis) opensAsQuestion(q int, anyoneOn bool) bool {
 	toks := a.s.Toks
+	q = a.afterPolite(q)
 	return explainWords[toks[q].Norm] || a.materialRequest(q) ||
 		(interrogatives[toks[q].Norm] || a.opensOnWhatIs(q) || a.askedOfAnyone(q) || anyoneOn && a.opensOnInvertedOn(q)) && a.endsOnQuestion()
 }
@@ -330,19 +336,42 @@ func (a *analysis) materialRequest(q int) bool {
 	if !requestWords[toks[q].Norm] {
 		return false
 	}
-	for k := q + 1; k < min(len(toks), q+4); k++ {
-		if materialNouns[toks[k].Norm] {
-			return true
+	for k := q + 1; k < len(toks); k++ {
+		if k < q+4 && materialNouns[toks[k].Norm] || ourCaseWords[toks[k].Norm] && a.ourAudience(k) {
+			return true // « Rédige une fiche… », "Summarise … for our newsletter"
 		}
 	}
 	return false
 }
 
-// ourAudience: the word of ours at k names where the association
-// publishes (« pour notre FAQ », "for our website"), not our case.
+// politeModals and addressees open a polite request (« Pouvez-vous
+// rédiger… », "Can you summarise…").
+var (
+	politeModals = lexicon.WordSet{"pouvez": true, "peux": true, "pourriez": true, "pourrais": true, "can": true, "could": true, "would": true}
+	addressees   = lexicon.WordSet{"vous": true, "tu": true, "you": true}
+)
+
+// afterPolite returns the token of the request after a polite opener
+// at q (« Pouvez-vous rédiger », "Can you summarise"), else q.
+func (a *analysis) afterPolite(q int) int {
+	toks := a.s.Toks
+	if q+2 < len(toks) && politeModals[toks[q].Norm] && addressees[toks[q+1].Norm] {
+		return q + 2
+	}
+	return q
+}
+
+// ourAudience: the word of ours at k names, within three words, where
+// the association publishes (« pour notre FAQ », "for our hiking club
+// newsletter"), not our case.
 func (a *analysis) ourAudience(k int) bool {
 	toks := a.s.Toks
-	return k+1 < len(toks) && audienceNouns[toks[k+1].Norm]
+	for n := k + 1; n < min(len(toks), k+4); n++ {
+		if audienceNouns[toks[n].Norm] {
+			return true // "for our hiking club newsletter"
+		}
+	}
+	return false
 }
 
 // clauseOnTopic: the clause « que » or "that" opens at k states something

@@ -140,3 +140,23 @@ func TestGeneralQuestionWithSePasserOrACountry(t *testing.T) {
 		{"What benefits can a disabled person like JM claim in the UK?", Blocked, Sensitive, "health"},
 	})
 }
+
+// « et qui » asks who, a heading of advice is a request, a polite
+// request for our newsletter is material for anyone, and an eviction
+// from a home is no deportation; a case after it, a name or one of ours
+// keeps the fact.
+func TestGeneralQuestionAsksWhoOrForOurAudience(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Qu'est-ce qu'un bracelet électronique et qui peut en bénéficier ?", OK, 0, ""},
+		{"Qu'est-ce que l'allocation aux adultes handicapés (AAH) et qui peut y avoir droit ?", OK, 0, ""},
+		{"Comment accompagner une personne atteinte d'un cancer ? Conseils pour les bénévoles.", OK, 0, ""},
+		{"Can you summarise the symptoms of Lyme disease for our hiking club newsletter?", OK, 0, ""},
+		{"Pouvez-vous expliquer ce qu'est la maladie de Lyme pour notre bulletin ?", OK, 0, ""},
+		{"Peut-on être expulsé de son logement pendant la trêve hivernale ?", OK, 0, ""},
+		{"Comment fonctionne la protection universelle maladie (PUMa) ?", OK, 0, ""},
+		{"Can you summarise the symptoms of Lyme disease? My daughter has it.", Blocked, Sensitive, "health"},
+		{"Summarise Maria's diabetes care plan for our handbook.", Blocked, Sensitive, "health"},
+		{"Rédige un article sur la dépression de notre trésorier pour notre bulletin.", Blocked, Sensitive, "health"},
+		{"Il a été expulsé vers l'Algérie.", Blocked, Sensitive, "origin"},
+	})
+}
