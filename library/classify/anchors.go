@@ -107,6 +107,8 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 			return 0, false // « Explique-moi ce qu'est… »: who asks the question (notion_asked.go)
 		}
 		return anchorSelf, false
+	case "mien", "mienne", "miens", "miennes":
+		return anchorSelf, false // « Comment se passe une audience ? La mienne est jeudi »: the writer's own
 	case "j":
 		if i+1 < len(toks) && toks[i+1].Sep == '\'' {
 			return anchorSelf, false

@@ -323,10 +323,21 @@ func (a *analysis) civilityName(i int) int {
 	if j := a.civilityLowerParticle(k); j > 0 { // civility_particle.go: « Mme de Villiers », « M. d'Harcourt »
 		return j
 	}
-	if !a.isName(k) || a.s.Toks[k].Sep != 0 && a.s.Toks[k].Sep != '.' {
+	if !a.isName(k) && !a.commonWordSurname(k) || a.s.Toks[k].Sep != 0 && a.s.Toks[k].Sep != '.' {
 		return 0
 	}
 	return a.extend(k + 1)
+}
+
+// commonWordSurname: after a civility, a capitalised common word is a
+// surname (« Mme Maison », « M. Temple », « Mme Chapelle »), not a
+// title (« Madame Présidente ») or an acronym.
+func (a *analysis) commonWordSurname(k int) bool {
+	if k >= len(a.s.Toks) || a.consumed[k] {
+		return false
+	}
+	t := &a.s.Toks[k]
+	return t.Has(text.Cap) && t.Has(text.Letter) && len(t.Norm) >= 3 && t.Is(cCapWord) && !t.IsAny(cPerson, cRole) && !a.isAcronym(k)
 }
 
 // kinFirstName: a first name typed in lower case next to a kinship word
@@ -680,6 +691,9 @@ func (a *analysis) markVenues() {
 		}
 		if !toks[i].Is(cVenue) || a.consumed[i] || n == "place" && i > 0 && (toks[i-1].Norm == "sur" || toks[i-1].Norm == "en") {
 			continue // a consumed venue word had its names consumed with it
+		}
+		if i > 0 && toks[i-1].Is(cCivility) && toks[i].Has(text.Cap) {
+			continue // « Mme Chapelle », « M. Temple »: a surname after a civility, no venue
 		}
 		k := i + 1
 		for links := 0; k < len(toks) && links < 3 && !toks[k].Has(text.Cap) && toks[k].Is(cVenueLink); links++ {

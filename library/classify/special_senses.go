@@ -29,7 +29,8 @@ func (a *analysis) sepInside(i, j int) bool {
 
 // thankedForSupport: the support at sp is what a sponsor is thanked for
 // (« Merci à Michelin pour son soutien à l'ASM handisport »): a word of
-// gratitude, then « pour » and a possessive right before « soutien ». A
+// gratitude, no person after it, then « pour » and a possessive right
+// before « soutien ». A
 // party or a politician named after it is caught by its own entry
 // (« … pour son soutien au Rassemblement national »).
 func (a *analysis) thankedForSupport(sp span) bool {
@@ -39,6 +40,23 @@ func (a *analysis) thankedForSupport(sp span) bool {
 	}
 	for k := sp.i - 3; k >= 0; k-- {
 		if gratitudeWords[toks[k].Norm] {
+			return !a.personBetween(k, sp.i-2)
+		}
+	}
+	return false
+}
+
+// personBetween: a person stands in tokens (i, j): a name, a pronoun, a
+// person's noun (« Merci à notre voisin pour son soutien à … » thanks
+// someone for their own support, an opinion).
+func (a *analysis) personBetween(i, j int) bool {
+	for _, an := range a.anchors {
+		if an.k > i && an.k < j {
+			return true
+		}
+	}
+	for _, n := range a.names {
+		if n.i > i && n.i < j {
 			return true
 		}
 	}

@@ -328,6 +328,9 @@ var personalMarkers = newMarkers(
 	"lives", "lives at", "live at", "he's staying", "she's staying", "he is staying", "she is staying", "he's renting", "she's renting",
 	"he is renting", "she is renting", "he rents", "she rents", "he lodges", "she lodges", "his address", "her address", "their address", "home address",
 	"son numero", "son portable", "son compte", "son insta", "son profil", "sa page", "son pseudo", "son facebook", "son linkedin", "son tel", "son telephone", "his", "her", "private", "perso",
+	// the writer's own number (« SOS Homophobie, rappelez-moi au 01… », « mon fixe : 04… »)
+	"mon numero", "mon fixe", "mon portable", "mon mobile", "mon tel", "mon telephone", "rappelez-moi", "appelez-moi",
+	"rappelle-moi", "appelle-moi", "call me", "ring me", "text me", "my number", "my mobile", "my phone", "my landline",
 )
 
 // colonLabel is the folded label of the value at i: the words before a

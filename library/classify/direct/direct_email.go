@@ -1,6 +1,7 @@
 package direct
 
 import (
+	"slices"
 	"strings"
 
 	"tamis/i18n"
@@ -55,7 +56,7 @@ func (s *scanner) looseEmail(i int) int {
 // role address or an anonymisation code at the reserved domain.
 func (s *scanner) email(start, at, end int) {
 	local, domain := strings.TrimRight(s.text[start:at], "@"), s.text[at+1:end]
-	if genericLocal(local) || roleWordAddress(local, domain) || isAnonymousDomain(domain) {
+	if functionAddress(local, domain) || isAnonymousDomain(domain) {
 		return
 	}
 	s.add(ruleEmail, Blocked, start, end,
@@ -155,6 +156,14 @@ func genericLocal(local string) bool {
 	return false
 }
 
+// functionAddress: the address reaches a function (genericLocal,
+// roleWordAddress) at a domain that is no person's own (personsDomain:
+// « contact@sophie-martin.fr » is Sophie Martin's).
+func functionAddress(local, domain string) bool {
+	label, _, _ := strings.Cut(strings.ToLower(domain), ".")
+	return (genericLocal(local) || roleWordAddress(local, domain)) && !personsDomain(label)
+}
+
 // mailProviders are the first labels of the domains where anyone opens
 // a mailbox (data/words/mail_providers.txt).
 var mailProviders = lexicon.Words(lexicon.Data, "mail_providers")
@@ -206,6 +215,38 @@ func personalSegment(rest string) bool {
 		}
 	}
 	return false
+}
+
+// familyDomainWords name a household's own domain (« famille-roux.fr »,
+// "smithhome.net").
+var familyDomainWords = []string{"famille", "family", "home", "maison", "perso"}
+
+// personsDomain: the domain's first label is a person's or a household's
+// own: every segment a first name or a surname (« sophie-martin.fr »), or
+// a household word with a name (« famille-roux », "smithhome"). An
+// association named after someone has another word in its domain
+// (« amicale-jean-moulin.fr »).
+func personsDomain(label string) bool {
+	segs := localSegments(label)
+	names := 0
+	for _, seg := range segs {
+		switch {
+		case lexicon.IsPersonName(seg):
+			names++
+		case slices.Contains(familyDomainWords, seg):
+		default:
+			for _, w := range familyDomainWords {
+				if rest, ok := strings.CutSuffix(seg, w); ok && lexicon.IsPersonName(rest) {
+					return true // "smithhome"
+				}
+				if rest, ok := strings.CutPrefix(seg, w); ok && lexicon.IsPersonName(rest) {
+					return true // « familleroux »
+				}
+			}
+			return false
+		}
+	}
+	return names > 0
 }
 
 // localSegments splits a local part at '.', '-', '_' and '+'.

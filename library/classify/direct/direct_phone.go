@@ -328,7 +328,7 @@ func capitalAfterFirst(w string) bool {
 }
 
 // roleMailboxIn: the window holds a role's address (« contact@… »,
-// "info@…", genericLocals, roleWordAddress): a number given beside the association's
+// "info@…", functionAddress): a number given beside the association's
 // address is given as the association's (« Renseignements au 04 78 12 34
 // 56 ou à contact@amicale-bron.fr », "Email info@library-pau.org or call
 // 05 59 27 11 40").
@@ -339,7 +339,7 @@ func roleMailboxIn(w string) bool {
 		for e < len(w) && isDomainByte(w[e]) {
 			e++
 		}
-		if start < b && (genericLocal(w[start:b]) || roleWordAddress(w[start:b], w[i+1:e])) {
+		if start < b && functionAddress(w[start:b], w[i+1:e]) {
 			return true
 		}
 		k := strings.IndexByte(w[i+1:], '@')

@@ -44,6 +44,10 @@ func TestCommonWordMailboxesAtOwnDomains(t *testing.T) {
 		{"Écrire à adoption.perso@refuge.fr", true}, // a personal segment
 		{"Écrire à jdupont@refuge.org", true},       // no word
 		{"Écrire à chat@orange.fr", true},           // a provider's
+		{"contact@sophie-martin.fr", true},          // a person's own domain
+		{"mamie@famille-roux.fr", true},             // a household's
+		{"hiking@smithhome.net", true},              // a household's
+		{"Écrire à contact@amicale-jean-moulin.fr", false},
 	} {
 		got := false
 		for _, f := range Find(tc.text) {
@@ -90,6 +94,22 @@ func TestListeningLineAndBranchNumbers(t *testing.T) {
 			if f.Rule == "phone" && f.Verdict == Blocked {
 				t.Errorf("%q: blocked phone", text)
 			}
+		}
+	}
+}
+
+// The writer's own number stays theirs beside a listening line's name.
+func TestOwnNumberBesideAListeningLine(t *testing.T) {
+	for _, text := range []string{
+		"SOS Femmes battues, mon fixe : 04 78 12 34 56",
+		"SOS Homophobie, rappelez-moi au 01 45 67 89 12",
+	} {
+		blocked := false
+		for _, f := range Find(text) {
+			blocked = blocked || f.Rule == "phone" && f.Verdict == Blocked
+		}
+		if !blocked {
+			t.Errorf("%q: phone not blocked", text)
 		}
 	}
 }
