@@ -73,6 +73,10 @@ func (a *analysis) findAnchors() {
 	a.notePersonSentence() // topic_named.go
 }
 
+// mineVerbs follow "Mine" as a subject ("Mine is on Thursday"), not a
+// coal mine's name.
+var mineVerbs = lexicon.WordSet{"is": true, "was": true, "will": true, "has": true, "s": true}
+
 // tokenAt returns the first token at or after byte offset off, or -1.
 func (a *analysis) tokenAt(off int) int {
 	for k, t := range a.s.Toks {
@@ -109,6 +113,14 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 		return anchorSelf, false
 	case "mien", "mienne", "miens", "miennes":
 		return anchorSelf, false // « Comment se passe une audience ? La mienne est jeudi »: the writer's own
+	case "notre", "notres":
+		if i > 0 && toks[i-1].Is(cDefiniteArticles) && strings.Contains(a.text[toks[i].Start:toks[i].End], "ô") {
+			return anchorSelf, false // « La nôtre est jeudi »: the writer's household's own; not « notre »
+		}
+	case "mine":
+		if i == 0 && i+1 < len(toks) && mineVerbs[toks[i+1].Norm] {
+			return anchorSelf, false // "How does a hearing go? Mine is on Thursday."
+		}
 	case "j":
 		if i+1 < len(toks) && toks[i+1].Sep == '\'' {
 			return anchorSelf, false

@@ -183,11 +183,35 @@ func (a *analysis) questionOfNotions(anyoneOn bool) bool {
 		}
 	}
 	for _, an := range a.anchors {
-		if !a.indefiniteAnchor(an.k) {
+		if !a.indefiniteAnchor(an.k) || a.ofOurGroup(an.k) {
 			return false
 		}
 	}
 	return true
+}
+
+// ownGroups are the association's own bodies, whose one member is
+// known (« un bénévole de l'association », « un membre du bureau », "a
+// volunteer of the charity").
+var ownGroups = lexicon.WordSet{"association": true, "asso": true, "bureau": true, "club": true, "conseil": true, "équipe": true,
+	"charity": true, "board": true, "committee": true, "team": true}
+
+// ofOurGroup: the indefinite person at k (« un bénévole ») is said to be
+// one of the association's own: « de l'association », « du bureau »,
+// "of the charity" within the three words after the noun. A question
+// about them asks about one known person's case.
+func (a *analysis) ofOurGroup(k int) bool {
+	toks := a.s.Toks
+	for n := k + 2; n < min(len(toks), k+6); n++ {
+		if ownGroups[toks[n].Norm] {
+			p := toks[n-1].Norm
+			return p == "du" || p == "l" || p == "the" || p == "de" && n >= 2 && toks[n-2].Norm == "de" || p == "our"
+		}
+		if isClauseSep(toks[n].Sep) {
+			break
+		}
+	}
+	return false
 }
 
 // opensAsQuestion: the sentence, from q, asks a question, a definition

@@ -261,6 +261,9 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if anchored && a.agentAnchor(an, sp) { // agent_anchor.go: "led by a nurse"
 		an, anchored = a.nearestAnchorBesides(sp.i, an.k)
 	}
+	if k := a.campaignBacker(sp); !anchored && k >= 0 {
+		an, anchored = anchor{k: k, kind: anchorPronoun}, true // campaign_backed.go: « pour son soutien à la campagne de Zemmour »
+	}
 	if k := a.ownerAfter(sp.j); !anchored && k >= 0 {
 		kind := anchorPerson
 		if a.named(k) {
@@ -287,7 +290,7 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 		return true
 	}
 	attended := anchored && a.attendedBy(sp, an) // attended_group.go: « Un de nos bénévoles va au groupe de parole VIH »
-	if !attended && !a.personsPossessive(sp, t) && (!a.ownedAfter(sp.j) && (a.genericBefore(sp.i) || a.genericAfter(sp.j)) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) && !a.doneByVenuesPerson(sp, t, an, anchored)) {
+	if !attended && !a.personsPossessive(sp, t) && a.campaignBacker(sp) < 0 && (!a.ownedAfter(sp.j) && (a.genericBefore(sp.i) || a.genericAfter(sp.j)) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) && !a.doneByVenuesPerson(sp, t, an, anchored)) {
 		return true
 	}
 	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {
@@ -483,6 +486,9 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 		// and no generic use is most often about the person the form is about
 		a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
 		return
+	}
+	if !anchored || a.indefiniteAnchor(an.k) {
+		a.noteTopic(sp, t) // topic_named.go: « Comment se passe une cure de désintox ? Mon mari y entre lundi. »
 	}
 	a.addAs(t.rule, Doubt, sp.i, sp.j, reason+i18n.T(" ? (personne non identifiée)", "? (no person identified)"))
 }

@@ -93,7 +93,7 @@ var homeAfter = newMarkers("chez", "domicile", "appt", "appartement", "apt", "ap
 // (a floor, a staircase, a door, a bell): a home, unless the words before
 // name the association's premises (premisesMarkers), which have floors,
 // doors and bells too (« Notre local : 2 rue …, 2e étage »).
-var buildingAfter = newMarkers("etage", "bat", "batiment", "escalier", "porte", "interphone", "boite", "bal",
+var buildingAfter = newMarkers("chambre", "etage", "bat", "batiment", "escalier", "porte", "interphone", "boite", "bal",
 	"floor", "building", "staircase", "door", "buzz", "buzzer", "intercom", "doorbell", "sonnette")
 
 // premisesMarkers name the association's own premises, not any venue:
@@ -115,6 +115,8 @@ func (s *scanner) address(i int) (int, bool) {
 		s.add(rulePostalAddress, Blocked, i, end, home)
 	case hasWord(a, buildingAfter) && !premisesAddress(w):
 		s.add(rulePostalAddress, Blocked, i, end, home)
+	case s.personHeadBefore(i):
+		s.add(rulePostalAddress, Blocked, i, end, home)
 	case hasWord(w, placeMarkers) || hasWord(a, placeMarkers):
 	case hasWord(w, weakPersonMarkers) || s.nameBefore(i):
 		s.add(rulePostalAddress, Blocked, i, end, home)
@@ -123,6 +125,24 @@ func (s *scanner) address(i int) (int, bool) {
 			i18n.T("adresse postale : est-ce celle d'une personne ?", "postal address: does it belong to a person?"))
 	}
 	return end, true
+}
+
+// personHeads open a person's or a household's name.
+var personHeads = newMarkers("famille", "family", "m", "mme", "mlle", "monsieur", "madame", "mr", "mrs", "ms", "miss", "dr")
+
+// personHeadBefore: the sentence's words before the address at i are a
+// name of two words, the first a civility, « Famille » or a first name:
+// « Famille Maison, 27 avenue… », "Pat Church, 12 Acacia Avenue", where
+// the second word, a venue's, would make the address a place's.
+func (s *scanner) personHeadBefore(i int) bool {
+	w := strings.TrimRight(s.rawBefore(i, 40), " ,\u00a0")
+	first, last, ok := strings.Cut(strings.TrimSpace(w), " ")
+	if !ok || strings.ContainsAny(last, " ,;:") || last == "" || !unicode.IsUpper([]rune(last)[0]) {
+		return false
+	}
+	var k [48]byte
+	f := string(foldKey(&k, strings.TrimSuffix(first, ".")))
+	return hasWord(f, personHeads) || unicode.IsUpper([]rune(first)[0]) && lexicon.IsPersonName(f) && !hasWord(f, placeMarkers)
 }
 
 // AddressEnd reads an address (number, street type and name, postcode,

@@ -330,7 +330,7 @@ var personalMarkers = newMarkers(
 	"son numero", "son portable", "son compte", "son insta", "son profil", "sa page", "son pseudo", "son facebook", "son linkedin", "son tel", "son telephone", "his", "her", "private", "perso",
 	// the writer's own number (« SOS Homophobie, rappelez-moi au 01… », « mon fixe : 04… »)
 	"mon numero", "mon fixe", "mon portable", "mon mobile", "mon tel", "mon telephone", "rappelez-moi", "appelez-moi",
-	"rappelle-moi", "appelle-moi", "call me", "ring me", "text me", "my number", "my mobile", "my phone", "my landline",
+	"rappelle-moi", "appelle-moi", "je suis joignable", "je suis au", "me joindre", "call me", "home phone", "my home", "ring me", "text me", "my number", "my mobile", "my phone", "my landline",
 )
 
 // colonLabel is the folded label of the value at i: the words before a

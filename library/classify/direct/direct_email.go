@@ -218,8 +218,10 @@ func personalSegment(rest string) bool {
 }
 
 // familyDomainWords name a household's own domain (« famille-roux.fr »,
-// "smithhome.net").
-var familyDomainWords = []string{"famille", "family", "home", "maison", "perso"}
+// "smithhome.net", « lesdupont.fr »); a practitioner's office is one
+// person's too (« cabinet-psy-durand.fr »).
+var familyDomainWords = []string{"famille", "family", "home", "maison", "perso", "les", "the",
+	"cabinet", "dr", "docteur", "maitre", "avocat", "psy", "kine", "osteo", "infirmier", "infirmiere"}
 
 // personsDomain: the domain's first label is a person's or a household's
 // own: every segment a first name or a surname (« sophie-martin.fr »), or
@@ -234,20 +236,34 @@ func personsDomain(label string) bool {
 		case lexicon.IsPersonName(seg):
 			names++
 		case slices.Contains(familyDomainWords, seg):
+		case gluedName(seg):
+			return true // "jamesmiller", « lesdupont », "smithhome"
 		default:
-			for _, w := range familyDomainWords {
-				if rest, ok := strings.CutSuffix(seg, w); ok && lexicon.IsPersonName(rest) {
-					return true // "smithhome"
-				}
-				if rest, ok := strings.CutPrefix(seg, w); ok && lexicon.IsPersonName(rest) {
-					return true // « familleroux »
-				}
-			}
 			return false
 		}
 	}
 	return names > 0
 }
+
+// gluedName: seg is two names glued (« jamesmiller ») or a household's
+// word glued to a name (« lesdupont », "smithhome").
+func gluedName(seg string) bool {
+	if lexicon.IsFrenchWord(seg) || lexicon.IsEnglishWord(seg) {
+		return false // « aviron » is no « Avi » and « Ron »
+	}
+	for k := minGluedPart; k+minGluedPart <= len(seg); k++ {
+		head, tail := seg[:k], seg[k:]
+		headName, tailName := lexicon.IsPersonName(head), lexicon.IsPersonName(tail)
+		if headName && tailName || headName && slices.Contains(familyDomainWords, tail) || tailName && slices.Contains(familyDomainWords, head) {
+			return true
+		}
+	}
+	return len(seg) > 3 && seg[:3] == "les" && lexicon.IsPersonName(seg[3:]) // « les » is shorter than the loop's floor
+}
+
+// minGluedPart bounds each part of two glued names: shorter ones
+// (« avi », « ron ») cut too many words in two.
+const minGluedPart = 4
 
 // localSegments splits a local part at '.', '-', '_' and '+'.
 func localSegments(l string) []string {

@@ -1,6 +1,7 @@
 package direct
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -276,7 +277,7 @@ var orgPhoneMarkers = newMarkers("renseignements", "renseignement", "inscription
 // a doubt for a mobile, which is more often someone's own).
 func (s *scanner) validPhoneFinding(start, end int, landline bool) {
 	before := s.before(start, 60)
-	if !hasWord(withoutAtHome(before), personalMarkers) && (hasWord(before, orgPhoneMarkers) || hasWord(s.after(end, 40), orgPhoneMarkers) ||
+	if !hasWord(withoutAtHome(before), personalMarkers) && !hasWord(before, kinOwners) && (hasWord(before, orgPhoneMarkers) || hasWord(s.after(end, 40), orgPhoneMarkers) ||
 		s.besideRoleMailbox(start, end)) {
 		if !landline {
 			s.add(rulePhone, Doubt, start, end,
@@ -299,17 +300,25 @@ func (s *scanner) besideRoleMailbox(start, end int) bool {
 	return !hasWord(s.before(start, 60), ownerMarkers) && !hasWord(s.after(end, 60), ownerMarkers)
 }
 
+// kinOwnerWords give the number to a relative or a neighbour of the
+// writer's: a person's, even beside a listening line's or a branch's
+// name (« Délégation de pouvoir : mon père, 04… »).
+var kinOwnerWords = []string{"ma mere", "mon pere", "ma femme", "mon mari", "ma soeur", "mon frere", "ma fille", "mon fils",
+	"ma voisine", "mon voisin", "ma tante", "mon oncle", "ma grand-mere", "mon grand-pere", "ma cousine", "mon cousin",
+	"my mum", "my mom", "my mother", "my dad", "my father", "my wife", "my husband", "my sister", "my brother", "my son",
+	"my daughter", "my neighbour", "my neighbor", "my aunt", "my uncle", "my nan", "my gran"}
+
+// kinOwners are kinOwnerWords as markers.
+var kinOwners = newMarkers(kinOwnerWords...)
+
 // ownerMarkers give the number to someone (« appelez ma mère au… », "ring
 // my mum on…", « fixe perso de la présidente », « le fixe de Mme
 // Dupont »): a person's number, whatever address stands beside it. A
 // possessive alone does not (« chaque adhérent modifie son inscription
 // au 01… ou à contact@… »).
-var ownerMarkers = newMarkers("ma mere", "mon pere", "ma femme", "mon mari", "ma soeur", "mon frere", "ma fille", "mon fils",
-	"ma voisine", "mon voisin", "ma tante", "mon oncle", "ma grand-mere", "mon grand-pere", "ma cousine", "mon cousin",
-	"my mum", "my mom", "my mother", "my dad", "my father", "my wife", "my husband", "my sister", "my brother", "my son",
-	"my daughter", "my neighbour", "my neighbor", "my aunt", "my uncle", "my nan", "my gran",
+var ownerMarkers = newMarkers(slices.Concat(kinOwnerWords, []string{
 	"perso", "personnel", "personnelle", "prive", "privee", "private", "home", "domicile", "fixe de", "portable de", "mobile de",
-	"mme", "madame", "monsieur", "mr", "mrs", "ms", "miss", "dr")
+	"mme", "madame", "monsieur", "mr", "mrs", "ms", "miss", "dr"})...)
 
 // capitalAfterFirst: a word of w after its first starts with a capital.
 func capitalAfterFirst(w string) bool {

@@ -1,0 +1,41 @@
+package classify
+
+import "tamis/library/classify/lexicon"
+
+// A campaign is public (« la campagne de Zemmour » in the news), and a
+// generic word before a special-category word usually says so
+// (special.go genericBefore). But what one person gives to it is their
+// own political backing: « Merci à notre voisin pour son soutien à la
+// campagne de Zemmour », « son don à la campagne de Mélenchon ».
+
+var backingNouns = lexicon.Words(lexicon.Data, "backing_nouns")
+
+// campaignLinks join the backing to the campaign: « à la », « dans la »,
+// "to the", "for the".
+var campaignLinks = lexicon.WordSet{"à": true, "a": true, "au": true, "dans": true, "pour": true, "la": true, "le": true,
+	"to": true, "for": true, "of": true, "in": true, "the": true}
+
+// campaignBacker returns the token of a singular possessive before a
+// backing noun before « campagne » or "campaign", which stands at most
+// three words before the term at sp: the one who backs it; -1 if none.
+func (a *analysis) campaignBacker(sp span) int {
+	toks := a.s.Toks
+	c := -1
+	for k := sp.i - 1; k >= 0 && k >= sp.i-3; k-- {
+		if toks[k].Norm == "campagne" || toks[k].Norm == "campaign" {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	k := c - 1
+	for k >= 0 && c-k <= 3 && campaignLinks[toks[k].Norm] {
+		k--
+	}
+	if k >= 1 && backingNouns[toks[k].Norm] && (singularPossessives[toks[k-1].Norm] || writerOwns[toks[k-1].Norm]) {
+		return k - 1
+	}
+	return -1
+}
