@@ -106,7 +106,10 @@ var premisesMarkers = newMarkers("local", "locaux", "siege", "permanence", "perm
 func (s *scanner) address(i int) (int, bool) {
 	end, ok := parseAddress(s.text, i)
 	if !ok {
-		return 0, false
+		if end, ok = s.bareStreetAtHome(i); ok {
+			s.add(rulePostalAddress, Blocked, i, end, i18n.T("adresse du domicile d'une personne", "a person's home address"))
+		}
+		return end, ok
 	}
 	w, a := s.before(i, 80), s.after(end, 40)
 	home := i18n.T("adresse du domicile d'une personne", "a person's home address")
@@ -143,6 +146,35 @@ func (s *scanner) personHeadBefore(i int) bool {
 	var k [48]byte
 	f := string(foldKey(&k, strings.TrimSuffix(first, ".")))
 	return hasWord(f, personHeads) || unicode.IsUpper([]rune(first)[0]) && lexicon.IsPersonName(f) && !hasWord(f, placeMarkers)
+}
+
+// homeVerbs say where someone lives, right before a number.
+var homeVerbs = newMarkers("habite", "habite au", "habitent", "vit au", "demeurant", "demeurant au", "lives at", "live at")
+
+// bareStreetAtHome reads, after a verb of living (« habite 22 des
+// Acacias », "lives at 4 the Willows"), a number and a street named
+// without its type: « des », « du », « de la », « de l' » or "the", then
+// a capitalised name. It returns the address's end.
+func (s *scanner) bareStreetAtHome(i int) (int, bool) {
+	t := s.text
+	if !hasWord(s.before(i, 16), homeVerbs) {
+		return 0, false
+	}
+	j := i
+	for j < len(t) && j-i < 4 && isDigit(t[j]) {
+		j++
+	}
+	j = skipSpaces(t, skipSuffix(t, j), 2)
+	rest := strings.ToLower(t[j:min(len(t), j+7)])
+	for _, p := range []string{"des ", "du ", "de la ", "de l'", "the "} {
+		if strings.HasPrefix(rest, p) {
+			k := j + len(p)
+			if r, _ := utf8.DecodeRuneInString(t[k:]); k < len(t) && unicode.IsUpper(r) {
+				return streetName(t, k, false)
+			}
+		}
+	}
+	return 0, false
 }
 
 // AddressEnd reads an address (number, street type and name, postcode,

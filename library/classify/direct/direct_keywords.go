@@ -68,7 +68,7 @@ var keywords = []keyword{
 	{"recepisse", kwDoc, false}, {"agdref", kwDoc, false}, {"etranger", kwDoc, true}, {"étranger", kwDoc, true},
 	{"id card", kwDoc, false}, {"identity card", kwDoc, false}, {"numéro fiscal", kwDoc, false}, {"numero fiscal", kwDoc, false},
 	{"allocataire", kwDoc, false}, {"caf", kwDoc, false}, {"matricule", kwDoc, false}, {"ine", kwDoc, false},
-	{"numéro ine", kwDoc, false}, {"france travail", kwDoc, false}, {"pôle emploi", kwDoc, false},
+	{"numéro ine", kwDoc, false}, {"france travail", kwDoc, false}, {"francetravail", kwDoc, false}, {"pôle emploi", kwDoc, false}, {"poleemploi", kwDoc, false},
 	{"pole emploi", kwDoc, false},
 	{"permis", kwDoc, false}, {"licence", kwDoc, false}, {"license", kwDoc, false},
 	{"coffre", kwWeak, false}, {"coffre-fort", kwWeak, false}, {"alarme", kwWeak, false},

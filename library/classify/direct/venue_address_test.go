@@ -28,3 +28,38 @@ func TestAddressAfterAVenueOrAName(t *testing.T) {
 		}
 	}
 }
+
+// After a verb of living, a number and a street named without its type
+// is a home address; a number of things is not.
+func TestBareStreetAfterAVerbOfLiving(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want Verdict
+	}{
+		{"La dame qu'on livre le vendredi habite 22 des Acacias, au fond de la cour.", Blocked},
+		{"He lives at 4 the Willows, Leeds.", Blocked},
+		{"Il habite au 5 de la Roseraie.", Blocked},
+		{"Le club habite 3 salles différentes.", OK},
+	} {
+		var got Verdict
+		for _, f := range Find(tc.text) {
+			if f.Rule == "postal-address" {
+				got = f.Verdict
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: address %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A France Travail number written glued is an identifier all the same.
+func TestGluedFranceTravailNumber(t *testing.T) {
+	blocked := false
+	for _, f := range Find("Pour son dossier d'inscription, son n° FranceTravail 1234567A.") {
+		blocked = blocked || f.Verdict == Blocked
+	}
+	if !blocked {
+		t.Error("a glued FranceTravail number passed")
+	}
+}
