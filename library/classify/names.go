@@ -337,6 +337,9 @@ func (a *analysis) commonWordSurname(k int) bool {
 		return false
 	}
 	t := &a.s.Toks[k]
+	if n := k + 1; n < len(a.s.Toks) && a.s.Toks[n].Sep == 0 && (a.s.Toks[n].Has(text.Cap) || isParticle(a.s.Toks[n].Norm)) {
+		return false // « Mme Salle Pasteur », « Mme Maison des associations »: a venue's name, as an allow-list entry tried after « Mme » (rules_check.go)
+	}
 	return t.Has(text.Cap) && t.Has(text.Letter) && len(t.Norm) >= 3 && t.Is(cCapWord) && !t.IsAny(cPerson, cRole) && !a.isAcronym(k)
 }
 
@@ -692,8 +695,8 @@ func (a *analysis) markVenues() {
 		if !toks[i].Is(cVenue) || a.consumed[i] || n == "place" && i > 0 && (toks[i-1].Norm == "sur" || toks[i-1].Norm == "en") {
 			continue // a consumed venue word had its names consumed with it
 		}
-		if i > 0 && toks[i-1].Is(cCivility) && toks[i].Has(text.Cap) {
-			continue // « Mme Chapelle », « M. Temple »: a surname after a civility, no venue
+		if i > 0 && toks[i-1].Is(cCivility) && toks[i].Has(text.Cap) && !(i+1 < len(toks) && toks[i+1].Sep == 0 && (toks[i+1].Has(text.Cap) || isParticle(toks[i+1].Norm))) {
+			continue // « Mme Chapelle », « M. Temple »: a surname after a civility, no venue; « Salle Pasteur » is one
 		}
 		k := i + 1
 		for links := 0; k < len(toks) && links < 3 && !toks[k].Has(text.Cap) && toks[k].Is(cVenueLink); links++ {

@@ -50,3 +50,14 @@ func TestRelaxationsKeepPersonsSecondRound(t *testing.T) {
 		{"Bar Marcel, 8 place du Marché", OK, 0, ""},
 	})
 }
+
+// A venue's name after a civility stays a venue's: the allow-list check
+// tries its entries after « Mme » (rules_check.go), and « Salle Pasteur »
+// or « Maison des associations » must remain allowable.
+func TestCivilityBeforeAVenueName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Mme Salle Pasteur", OK, 0, ""},
+		{"Mme Maison des associations", OK, 0, ""},
+		{"Mme Maison viendra samedi.", Blocked, Personal, "name"},
+	})
+}
