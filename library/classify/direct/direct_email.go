@@ -1,6 +1,7 @@
 package direct
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -193,7 +194,7 @@ func roleWordAddress(local, domain string) bool {
 	if !lexicon.IsFrenchWord(head) && !lexicon.IsEnglishWord(head) || lexicon.IsPersonName(head) {
 		return false
 	}
-	for _, seg := range localSegments(rest) {
+	for seg := range localSegments(rest) {
 		if lexicon.IsPersonName(seg) {
 			return false // « adoption.marie@… » is Marie's
 		}
@@ -209,7 +210,7 @@ var personalLocals = lexicon.Words(lexicon.Data, "personal_locals")
 // personalSegment: a segment of rest (split at '.', '-', '_', '+') is a
 // personal marker.
 func personalSegment(rest string) bool {
-	for _, seg := range localSegments(rest) {
+	for seg := range localSegments(rest) {
 		if personalLocals[seg] {
 			return true
 		}
@@ -229,9 +230,8 @@ var familyDomainWords = []string{"famille", "family", "home", "maison", "perso",
 // association named after someone has another word in its domain
 // (« amicale-jean-moulin.fr »).
 func personsDomain(label string) bool {
-	segs := localSegments(label)
 	names := 0
-	for _, seg := range segs {
+	for seg := range localSegments(label) {
 		switch {
 		case lexicon.IsPersonName(seg):
 			names++
@@ -265,9 +265,11 @@ func gluedName(seg string) bool {
 // (« avi », « ron ») cut too many words in two.
 const minGluedPart = 4
 
-// localSegments splits a local part at '.', '-', '_' and '+'.
-func localSegments(l string) []string {
-	return strings.FieldsFunc(l, func(r rune) bool { return r == '.' || r == '-' || r == '_' || r == '+' })
+// localSegments yields the segments of a local part or a domain label
+// split at '.', '-', '_' and '+', without a slice: every address of a
+// form is read so.
+func localSegments(l string) iter.Seq[string] {
+	return strings.FieldsFuncSeq(l, func(r rune) bool { return r == '.' || r == '-' || r == '_' || r == '+' })
 }
 
 // isLocalByte reports the bytes of an address local part; UTF-8 letters
