@@ -39,3 +39,15 @@ func TestPoliticsWordsInTheirEverydaySense(t *testing.T) {
 		{"Pour aller chez Lucie Morin, tournez à gauche après la mairie.", Blocked, Personal, "name"},
 	})
 }
+
+// A party that is the subject of public news, alone or coordinated with
+// another, is an organisation; a person's vote for it is an opinion.
+func TestPartiesAsSubjects(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"The Labour Party and the Conservative Party both published manifestos.", OK, 0, ""},
+		{"Le Rassemblement national arrive en tête aux élections européennes.", OK, 0, ""},
+		{"Le Parti socialiste et Les Républicains ont présenté leurs programmes.", OK, 0, ""},
+		{"Karim vote pour le Rassemblement national.", Blocked, Sensitive, "politics"},
+		{"Paul and the Labour Party are close.", Blocked, Sensitive, "politics"},
+	})
+}

@@ -618,8 +618,35 @@ var definitionHeads = lexicon.Words(lexicon.Data, "definition_heads")
 // organisationNamed: the term opens the name of an organisation written
 // with a capital ("le Parti socialiste", "la Confédération paysanne").
 func (a *analysis) organisationNamed(sp span) bool {
-	t := a.s.Toks[sp.i]
-	return sp.i <= 1 && t.Has(text.Cap) && t.Is(cOrgTermHeads) && sp.j > sp.i+1 // the subject of the sentence
+	toks := a.s.Toks
+	t := &toks[sp.i]
+	headed := t.Is(cOrgTermHeads) || toks[sp.j-1].Is(cOrgTermHeads) && toks[sp.j-1].Has(text.Cap) // "the Labour Party": an English head comes last
+	if !t.Has(text.Cap) {
+		return false
+	}
+	return sp.i <= 1 && headed && sp.j > sp.i+1 || // the subject of the sentence
+		a.coordinatedSubject(sp.i) // a second party after a first (« … et Les Républicains »)
+}
+
+// coordinatedSubject: the term at i is the second of a coordinated
+// subject (« Le Parti socialiste et Les Républicains », "The Labour
+// Party and the Conservative Party"): « et » or "and", maybe an article,
+// right before it, and the sentence opens on an organisation's term.
+func (a *analysis) coordinatedSubject(i int) bool {
+	toks := a.s.Toks
+	k := i - 1
+	if k > 0 && isArticle(toks[k].Norm) {
+		k--
+	}
+	if k < 1 || !andWords[toks[k].Norm] {
+		return false
+	}
+	for _, h := range a.hits {
+		if h.dict == dSpecial && h.j <= k && h.i <= 1 && h.j > h.i+1 && (toks[h.i].Is(cOrgTermHeads) || toks[h.j-1].Is(cOrgTermHeads)) {
+			return true // the first is an organisation's term, as organisationNamed asks
+		}
+	}
+	return false
 }
 
 // ownPeopleNear: a biometric collection aims at the association's own
