@@ -73,8 +73,8 @@ func (a *analysis) findAnchors() {
 	a.notePersonSentence() // topic_named.go
 }
 
-// mineVerbs follow "Mine" as a subject ("Mine is on Thursday"), not a
-// coal mine's name.
+// mineVerbs follow "Mine", "Hers", "Ours" as a subject ("Mine is on
+// Thursday"), not a coal mine's name.
 var mineVerbs = lexicon.WordSet{"is": true, "was": true, "will": true, "has": true, "s": true}
 
 // tokenAt returns the first token at or after byte offset off, or -1.
@@ -111,13 +111,15 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 			return 0, false // « Explique-moi ce qu'est… »: who asks the question (notion_asked.go)
 		}
 		return anchorSelf, false
-	case "mien", "mienne", "miens", "miennes":
-		return anchorSelf, false // « Comment se passe une audience ? La mienne est jeudi »: the writer's own
+	case "mien", "mienne", "miens", "miennes", "sien", "sienne", "siens", "siennes", "tien", "tienne", "tiennes":
+		if i <= 1 {
+			return anchorSelf, false // « Comment se passe une audience ? La mienne est jeudi »: someone's own, as a subject; not « créer la sienne »
+		}
 	case "notre", "notres":
 		if i > 0 && toks[i-1].Is(cDefiniteArticles) && strings.Contains(a.text[toks[i].Start:toks[i].End], "ô") {
 			return anchorSelf, false // « La nôtre est jeudi »: the writer's household's own; not « notre »
 		}
-	case "mine":
+	case "mine", "hers", "ours", "theirs", "yours":
 		if i == 0 && i+1 < len(toks) && mineVerbs[toks[i+1].Norm] {
 			return anchorSelf, false // "How does a hearing go? Mine is on Thursday."
 		}

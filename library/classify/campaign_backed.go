@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // A campaign is public (« la campagne de Zemmour » in the news), and a
 // generic word before a special-category word usually says so
@@ -12,14 +15,17 @@ var backingNouns = lexicon.Words(lexicon.Data, "backing_nouns")
 
 // campaignLinks join the backing to the campaign: « à la », « dans la »,
 // "to the", "for the".
-var campaignLinks = lexicon.WordSet{"à": true, "a": true, "au": true, "dans": true, "pour": true, "la": true, "le": true,
+var campaignLinks = lexicon.WordSet{"a": true, "au": true, "dans": true, "pour": true, "la": true, "le": true,
 	"to": true, "for": true, "of": true, "in": true, "the": true}
 
-// campaignBacker returns the token of a singular possessive before a
+// campaignBacker returns the token of a possessive of one person before a
 // backing noun before « campagne » or "campaign", which stands at most
 // three words before the term at sp: the one who backs it; -1 if none.
-func (a *analysis) campaignBacker(sp span) int {
+func (a *analysis) campaignBacker(sp span, t term) int {
 	toks := a.s.Toks
+	if t.rule != rulePolitics {
+		return -1 // « son don à la campagne contre le cancer du sein » is a public campaign's
+	}
 	c := -1
 	for k := sp.i - 1; k >= 0 && k >= sp.i-3; k-- {
 		if toks[k].Norm == "campagne" || toks[k].Norm == "campaign" {
@@ -33,6 +39,9 @@ func (a *analysis) campaignBacker(sp span) int {
 	k := c - 1
 	for k >= 0 && c-k <= 3 && campaignLinks[toks[k].Norm] {
 		k--
+	}
+	if k >= 1 && !backingNouns[toks[k].Norm] && !toks[k].Has(text.Cap) {
+		k-- // one adjective: « son soutien actif à la campagne »
 	}
 	if k >= 1 && backingNouns[toks[k].Norm] && (singularPossessives[toks[k-1].Norm] || writerOwns[toks[k-1].Norm]) {
 		return k - 1

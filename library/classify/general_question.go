@@ -193,7 +193,7 @@ func (a *analysis) questionOfNotions(anyoneOn bool) bool {
 // ownGroups are the association's own bodies, whose one member is
 // known (« un bénévole de l'association », « un membre du bureau », "a
 // volunteer of the charity").
-var ownGroups = lexicon.WordSet{"association": true, "asso": true, "bureau": true, "club": true, "conseil": true, "équipe": true,
+var ownGroups = lexicon.WordSet{"association": true, "asso": true, "bureau": true, "club": true, "conseil": true, "equipe": true,
 	"charity": true, "board": true, "committee": true, "team": true}
 
 // ofOurGroup: the indefinite person at k (« un bénévole ») is said to be
@@ -205,7 +205,7 @@ func (a *analysis) ofOurGroup(k int) bool {
 	for n := k + 2; n < min(len(toks), k+6); n++ {
 		if ownGroups[toks[n].Norm] {
 			p := toks[n-1].Norm
-			return p == "du" || p == "l" || p == "the" || p == "de" && n >= 2 && toks[n-2].Norm == "de" || p == "our"
+			return p == "du" || p == "l" || p == "the" || p == "notre" || p == "nos" || p == "our"
 		}
 		if isClauseSep(toks[n].Sep) {
 			break

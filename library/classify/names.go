@@ -329,6 +329,23 @@ func (a *analysis) civilityName(i int) int {
 	return a.extend(k + 1)
 }
 
+// venueNameAfter: the common word at k goes on as a venue's name, a
+// capitalised word or a particle glued after it (« Salle Pasteur »,
+// « Maison des associations »), not a first name (« M. Temple Jean »).
+func (a *analysis) venueNameAfter(k int) bool {
+	n := k + 1
+	if n >= len(a.s.Toks) {
+		return false
+	}
+	t := &a.s.Toks[n]
+	if t.IsAny(cFirst, cAmbig) {
+		// « Salle Jean Moulin »: a first name and a surname after it name
+		// the venue after someone; « M. Temple Jean, » ends on the first name
+		return t.Sep == 0 && n+1 < len(a.s.Toks) && a.s.Toks[n+1].Sep == 0 && a.s.Toks[n+1].Has(text.Cap)
+	}
+	return t.Sep == 0 && (t.Has(text.Cap) || isParticle(t.Norm))
+}
+
 // commonWordSurname: after a civility, a capitalised common word is a
 // surname (« Mme Maison », « M. Temple », « Mme Chapelle »), not a
 // title (« Madame Présidente ») or an acronym.
@@ -337,7 +354,7 @@ func (a *analysis) commonWordSurname(k int) bool {
 		return false
 	}
 	t := &a.s.Toks[k]
-	if n := k + 1; n < len(a.s.Toks) && a.s.Toks[n].Sep == 0 && (a.s.Toks[n].Has(text.Cap) || isParticle(a.s.Toks[n].Norm)) {
+	if a.venueNameAfter(k) {
 		return false // « Mme Salle Pasteur », « Mme Maison des associations »: a venue's name, as an allow-list entry tried after « Mme » (rules_check.go)
 	}
 	return t.Has(text.Cap) && t.Has(text.Letter) && len(t.Norm) >= 3 && t.Is(cCapWord) && !t.IsAny(cPerson, cRole) && !a.isAcronym(k)
@@ -695,7 +712,7 @@ func (a *analysis) markVenues() {
 		if !toks[i].Is(cVenue) || a.consumed[i] || n == "place" && i > 0 && (toks[i-1].Norm == "sur" || toks[i-1].Norm == "en") {
 			continue // a consumed venue word had its names consumed with it
 		}
-		if i > 0 && toks[i-1].Is(cCivility) && toks[i].Has(text.Cap) && !(i+1 < len(toks) && toks[i+1].Sep == 0 && (toks[i+1].Has(text.Cap) || isParticle(toks[i+1].Norm))) {
+		if i > 0 && toks[i-1].Is(cCivility) && toks[i].Has(text.Cap) && !a.venueNameAfter(i) {
 			continue // « Mme Chapelle », « M. Temple »: a surname after a civility, no venue; « Salle Pasteur » is one
 		}
 		k := i + 1

@@ -115,6 +115,9 @@ func (a *analysis) findDescribedHardship() {
 	}
 	reason := i18n.T("vie privée d’une personne désignée par une description", "private life of a person pointed at by a description")
 	if k < 0 {
+		k = a.writersRelation() // « Ma voisine va être expulsée de son logement lundi »
+	}
+	if k < 0 {
 		k = a.writerTold() // « Je suis interdit bancaire, je paierai en liquide »
 		reason = i18n.T("vie privée de la personne qui écrit", "the writer's private life")
 	}
@@ -131,9 +134,9 @@ func (a *analysis) findDescribedHardship() {
 // rule); -1 if none.
 func (a *analysis) writerTold() int {
 	toks := a.s.Toks
-	for k := 0; k < min(3, len(toks)); k++ {
+	for k := 0; k < min(maxWriterOpener, len(toks)); k++ {
 		switch {
-		case conditionOpeners[toks[k].Norm]:
+		case caseOpeners[toks[k].Norm]:
 			return -1
 		case selfSubjects[toks[k].Norm]:
 			return k
@@ -142,8 +145,20 @@ func (a *analysis) writerTold() int {
 	return -1
 }
 
-// conditionOpeners open a condition: what follows is a case, not a fact.
-var conditionOpeners = lexicon.WordSet{"si": true, "s": true, "if": true, "quand": true, "when": true, "lorsque": true, "lorsqu": true}
+// writersRelation returns the token of the writer's possessive that
+// opens the sentence before a person's noun (« Ma voisine », "My
+// neighbour"): one known person; -1 if none.
+func (a *analysis) writersRelation() int {
+	toks := a.s.Toks
+	if len(toks) > 1 && writerOwns[toks[0].Norm] && toks[1].Is(cPerson) {
+		return 0
+	}
+	return -1
+}
+
+// maxWriterOpener bounds the words before the writer's « je »: « Depuis
+// le mois de mars, je suis interdit bancaire ».
+const maxWriterOpener = 8
 
 // eventWinners name the one who won an event (data/words/event_winners.txt).
 var eventWinners = lexicon.Words(lexicon.Data, "event_winners")

@@ -261,7 +261,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if anchored && a.agentAnchor(an, sp) { // agent_anchor.go: "led by a nurse"
 		an, anchored = a.nearestAnchorBesides(sp.i, an.k)
 	}
-	if k := a.campaignBacker(sp); !anchored && k >= 0 {
+	if k := a.campaignBacker(sp, t); !anchored && k >= 0 {
 		an, anchored = anchor{k: k, kind: anchorPronoun}, true // campaign_backed.go: « pour son soutien à la campagne de Zemmour »
 	}
 	if k := a.ownerAfter(sp.j); !anchored && k >= 0 {
@@ -290,7 +290,7 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 		return true
 	}
 	attended := anchored && a.attendedBy(sp, an) // attended_group.go: « Un de nos bénévoles va au groupe de parole VIH »
-	if !attended && !a.personsPossessive(sp, t) && a.campaignBacker(sp) < 0 && (!a.ownedAfter(sp.j) && (a.genericBefore(sp.i) || a.genericAfter(sp.j)) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) && !a.doneByVenuesPerson(sp, t, an, anchored)) {
+	if !attended && !a.personsPossessive(sp, t) && a.campaignBacker(sp, t) < 0 && (!a.ownedAfter(sp.j) && (a.genericBefore(sp.i) || a.genericAfter(sp.j)) || !predicate && a.venueBefore(sp.i) && (!anchored || an.kind == anchorPerson) && !a.doneByVenuesPerson(sp, t, an, anchored)) {
 		return true
 	}
 	if sp.i > 0 && a.s.Toks[sp.i].Has(text.Cap) && !isClauseSep(a.s.Toks[sp.i].Sep) && a.venueBefore(sp.i) {
@@ -521,7 +521,7 @@ func (a *analysis) articledOne(sp span, t term, an anchor) bool {
 		return false
 	}
 	w := toks[an.k].Norm
-	return (w == "le" || w == "la") && !a.pluralWord(toks[an.k+1].Norm)
+	return (w == "le" || w == "la" || w == "l") && !a.pluralWord(toks[an.k+1].Norm) // « L'ado de l'atelier »
 }
 
 // addAggregate adds a doubt on a statistic of the public that touches the

@@ -60,5 +60,10 @@ func (a *analysis) personBetween(i, j int) bool {
 			return true
 		}
 	}
+	for k := i + 1; k < j; k++ {
+		if a.s.Toks[k].IsAny(cPerson, cRole) {
+			return true // « Merci au boulanger pour son soutien à … »
+		}
+	}
 	return false
 }

@@ -67,17 +67,20 @@ var placeMarkers = newMarkers(
 	"hotel de ville", "collecte", "distribution", "distributions", "inscriptions", "cours", "stage", "expo",
 	"exposition", "concert", "spectacle", "fete", "vide-grenier", "brocante", "braderie", "kermesse", "loto",
 	"nous", "notre", "nos", "us", "retrouvez-nous", "rejoignez-nous",
-	// venues named before their address: a care home, a bar, a place of
-	// worship, an English hall (false-alarm hunt of stop 43: « Thé dansant
-	// à l'EHPAD Marcel Paul, 12 rue… », "St John's Hospice, 60 Grove End Road")
-	"ehpad", "residence autonomie", "hospice", "bar", "pub", "temple", "mosquee", "synagogue", "chapelle",
-	"church", "chapel", "hall", "mosque", "gurdwara", "library", "museum", "arena", "stadium", "school",
-	"community centre", "community center",
 	// public bodies, whose addresses are printed everywhere
 	"prefecture", "sous-prefecture", "matignon", "elysee", "ministere", "tribunal", "palais de justice",
 	"conseil departemental", "conseil regional", "hotel du departement", "hotel de region", "rectorat",
 	"urssaf", "assemblee nationale", "senat", "town hall", "city hall", "council offices",
 )
+
+// venueHeads name a venue before its address: a care home, a bar, a
+// place of worship, an English hall (« Thé dansant à l'EHPAD Marcel
+// Paul, 12 rue… », "St John's Hospice, 60 Grove End Road"). Read before
+// the address only: after it they are landmarks of a home (« 12 rue des
+// Lilas, au-dessus du bar »).
+var venueHeads = newMarkers("ehpad", "residence autonomie", "hospice", "bar", "pub", "temple", "mosquee", "synagogue",
+	"chapelle", "church", "chapel", "hall", "mosque", "gurdwara", "library", "museum", "arena", "stadium", "school",
+	"community centre", "community center")
 
 // weakPersonMarkers name an inhabitant, unless a place marker says the
 // address is a venue ("adresse de l'association").
@@ -120,7 +123,7 @@ func (s *scanner) address(i int) (int, bool) {
 		s.add(rulePostalAddress, Blocked, i, end, home)
 	case s.personHeadBefore(i):
 		s.add(rulePostalAddress, Blocked, i, end, home)
-	case hasWord(w, placeMarkers) || hasWord(a, placeMarkers):
+	case hasWord(w, placeMarkers) || hasWord(a, placeMarkers) || hasWord(w, venueHeads):
 	case hasWord(w, weakPersonMarkers) || s.nameBefore(i):
 		s.add(rulePostalAddress, Blocked, i, end, home)
 	default:
@@ -134,18 +137,32 @@ func (s *scanner) address(i int) (int, bool) {
 var personHeads = newMarkers("famille", "family", "m", "mme", "mlle", "monsieur", "madame", "mr", "mrs", "ms", "miss", "dr")
 
 // personHeadBefore: the sentence's words before the address at i are a
-// name of two words, the first a civility, « Famille » or a first name:
+// name of two or three words, the first a civility or « Famille » (or
+// a first name, in two words):
 // « Famille Maison, 27 avenue… », "Pat Church, 12 Acacia Avenue", where
 // the second word, a venue's, would make the address a place's.
 func (s *scanner) personHeadBefore(i int) bool {
-	w := strings.TrimRight(s.rawBefore(i, 40), " ,\u00a0")
-	first, last, ok := strings.Cut(strings.TrimSpace(w), " ")
-	if !ok || strings.ContainsAny(last, " ,;:") || last == "" || !unicode.IsUpper([]rune(last)[0]) {
+	var buf [4]string // no slice per address: a hostile text holds thousands
+	words := buf[:0]
+	for w := range strings.FieldsSeq(strings.TrimRight(s.rawBefore(i, 40), " ,\u00a0")) {
+		if len(words) == len(buf) {
+			return false
+		}
+		words = append(words, w)
+	}
+	if len(words) < 2 || len(words) > 3 {
 		return false
 	}
+	first := words[0]
+	for _, w := range words[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); strings.ContainsAny(w, ",;:") || !unicode.IsUpper(r) {
+			return false // « M. Temple Jean, 12 rue… »: a surname and a first name
+		}
+	}
 	var k [48]byte
-	f := string(foldKey(&k, strings.TrimSuffix(first, ".")))
-	return hasWord(f, personHeads) || unicode.IsUpper([]rune(first)[0]) && lexicon.IsPersonName(f) && !hasWord(f, placeMarkers)
+	f := bytesView(foldKey(&k, strings.TrimSuffix(first, "."))) // read here only, on the stack
+	r, _ := utf8.DecodeRuneInString(first)
+	return hasWord(f, personHeads) || len(words) == 2 && unicode.IsUpper(r) && lexicon.IsPersonName(f) && !hasWord(f, placeMarkers) && !hasWord(f, venueHeads)
 }
 
 // homeVerbs say where someone lives, right before a number.

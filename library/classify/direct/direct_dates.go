@@ -310,7 +310,7 @@ func (s *scanner) nameBefore(i int) bool {
 // not a person (« Marcel Paul », « Lucie Fontaine »).
 func organisationPair(first, last string) bool {
 	var k1, k2 [48]byte
-	f, l := string(foldKey(&k1, first)), string(foldKey(&k2, last))
+	f, l := bytesView(foldKey(&k1, first)), bytesView(foldKey(&k2, last)) // read here only, on the stack
 	return (lexicon.IsFrenchWord(l) || lexicon.IsEnglishWord(l)) && !lexicon.IsPersonName(l) && !lexicon.IsPersonName(f)
 }
 

@@ -57,7 +57,7 @@ func (s *scanner) looseEmail(i int) int {
 // role address or an anonymisation code at the reserved domain.
 func (s *scanner) email(start, at, end int) {
 	local, domain := strings.TrimRight(s.text[start:at], "@"), s.text[at+1:end]
-	if functionAddress(local, domain) || isAnonymousDomain(domain) {
+	if functionAddress(local, domain) && !s.ownedAddress(start) || isAnonymousDomain(domain) {
 		return
 	}
 	s.add(ruleEmail, Blocked, start, end,
@@ -157,6 +157,18 @@ func genericLocal(local string) bool {
 	return false
 }
 
+// ownedAddress: the words before the address at start give it to
+// someone (« mon mail perso : », « Son adresse mail c'est », « la
+// victime, joignable à »): a person's, whatever its local part.
+func (s *scanner) ownedAddress(start int) bool {
+	w := s.before(start, 40)
+	return hasWord(w, personalMarkers) || hasWord(w, kinOwners) || hasWord(w, victimMarkers) // not a civility: the allow-list check tries « Mme contact@… »
+}
+
+// victimMarkers name the one an address or a number belongs to in a
+// helpline's notes (« la victime, joignable à … »).
+var victimMarkers = newMarkers("victime", "victim", "appelante", "appelant", "caller", "beneficiaire")
+
 // functionAddress: the address reaches a function (genericLocal,
 // roleWordAddress) at a domain that is no person's own (personsDomain:
 // « contact@sophie-martin.fr » is Sophie Martin's).
@@ -195,8 +207,8 @@ func roleWordAddress(local, domain string) bool {
 		return false
 	}
 	for seg := range localSegments(rest) {
-		if lexicon.IsPersonName(seg) {
-			return false // « adoption.marie@… » is Marie's
+		if lexicon.IsPersonName(seg) || !lexicon.IsFrenchWord(seg) && !lexicon.IsEnglishWord(seg) && !allDigits(seg) {
+			return false // « adoption.marie@… » is Marie's, « adoption.jdupont@… » J. Dupont's
 		}
 	}
 	return true
@@ -258,7 +270,15 @@ func gluedName(seg string) bool {
 			return true
 		}
 	}
-	return len(seg) > 3 && seg[:3] == "les" && lexicon.IsPersonName(seg[3:]) // « les » is shorter than the loop's floor
+	for _, w := range familyDomainWords { // the short ones too: « psydurand », "themartins"
+		if rest, ok := strings.CutPrefix(seg, w); ok && len(rest) >= minGluedPart && lexicon.IsPersonName(strings.TrimSuffix(rest, "s")) {
+			return true
+		}
+		if rest, ok := strings.CutSuffix(seg, w); ok && len(rest) >= minGluedPart && lexicon.IsPersonName(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // minGluedPart bounds each part of two glued names: shorter ones

@@ -268,9 +268,7 @@ var orgPhoneMarkers = newMarkers("renseignements", "renseignement", "inscription
 	// published where the association publishes: its site, its press contact
 	"notre site", "site internet", "our website", "our site", "contact presse", "press contact", "press office", "office line",
 	// an English charity's published lines: « call our office on 020… », "Office: 0113…", "Find us at …, tel. 01422…"
-	"office", "our office", "front desk", "find us", "switchboard", "enquiries", "inquiries", "bookings", "main line", "our line",
-	// a listening line, an association's local branch (« SOS Amitié : écoute 24h/24 au 09… », « délégation du Finistère »)
-	"ecoute", "sos", "delegation")
+	"office", "our office", "front desk", "find us", "switchboard", "enquiries", "inquiries", "bookings", "main line", "our line")
 
 // validPhoneFinding reports a valid number: blocked, unless it is written
 // as the association's or a public service's (no finding for a landline,
@@ -337,7 +335,7 @@ func capitalAfterFirst(w string) bool {
 }
 
 // roleMailboxIn: the window holds a role's address (« contact@… »,
-// "info@…", functionAddress): a number given beside the association's
+// "info@…", genericLocals): a number given beside the association's
 // address is given as the association's (« Renseignements au 04 78 12 34
 // 56 ou à contact@amicale-bron.fr », "Email info@library-pau.org or call
 // 05 59 27 11 40").
@@ -348,7 +346,7 @@ func roleMailboxIn(w string) bool {
 		for e < len(w) && isDomainByte(w[e]) {
 			e++
 		}
-		if start < b && functionAddress(w[start:b], w[i+1:e]) {
+		if start < b && genericLocal(w[start:b]) && !personsDomain(strings.ToLower(w[i+1:e])) { // a listed role's, not a word's (roleWordAddress): a word may be a person's pseudonym
 			return true
 		}
 		k := strings.IndexByte(w[i+1:], '@')
