@@ -422,7 +422,7 @@ var redTeamFloors = []struct {
 	// with no person word and possessives near an activity (stop 42: 89.5
 	// / 86.3 at its start, 91.4 / 89.3 at its end); with the fourth and
 	// fifth, everyday words and the relaxations of stop 43 (87.5 / 83.1 at
-	// its start, 92.1 / 85.7 after its mends; debts labelled sensitive
+	// its start, 92.2 / 85.7 at its end; debts labelled sensitive
 	// are personal by the method)
 	{"testdata/leaks_redteam", "leaks red-team set", bounds{riskyBlocked: 91, sensitiveCat4: 85, okBlocked: 100, okFlagged: 100}},
 }
