@@ -28,3 +28,13 @@ func TestReviewOfStop43Leaks(t *testing.T) {
 		{"Renseignements au 04 78 12 34 56 ou à contact@amicale-bron.fr", OK, 0, ""},
 	})
 }
+
+// The long name of the Aide sociale à l'enfance says the same as « l'ASE »
+// (false-alarm helper's look-alike, stop 43); a public of families stays
+// a public.
+func TestChildProtectionLongName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Au club de boxe, sur les 3 filles de l'équipe cadette, 2 sont suivies par l'aide sociale à l'enfance.", Blocked, Sensitive, "child-protection"},
+		{"Les familles suivies par l'aide sociale à l'enfance peuvent demander une aide aux vacances.", OK, 0, ""},
+	})
+}
