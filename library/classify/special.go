@@ -317,6 +317,13 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 		a.noteTopic(sp, t)
 		return true // "Le diabète touche 4 millions de Français", "L'autisme, c'est quoi ?"
 	}
+	if a.faithThing(sp, t, anchored) { // faith_thing.go
+		return true // « le calendrier musulman », "the Jewish calendar"
+	}
+	if a.rightsOfAnyone() { // rights_of_anyone.go
+		a.noteTopic(sp, t)
+		return true // « Un salarié licencié peut contester la décision devant le conseil de prud'hommes »
+	}
 	return a.organisationNamed(sp) // "Le Parti socialiste tient son université d'été"
 }
 

@@ -1,0 +1,110 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// A religion's adjective or name that qualifies a thing of the faith
+// (« le calendrier musulman », « la Pâque juive », « le nouvel an juif »,
+// « la foi catholique », "the Jewish calendar", "a Sikh festival", « les
+// piliers de l'islam », "the history of Islam") names a feature of the
+// faith, as a leaflet or a calendar does: no one's belief is told. The
+// thing is read right before a French adjective, right after an English
+// one, or before « de », "of" and the religion's name. The sentence
+// must open on a thing, after an article or a feast's name (« La fête
+// juive de Hanoucca dure huit jours », "Yom Kippur is the holiest day in
+// the Jewish calendar"): a note without its subject is someone's
+// (« Absente pendant les fêtes juives », « Suit le calendrier juif »).
+// It stays a fact when the sentence names or points at someone, or
+// holds a person's word or pronoun (« Le patron du bar suit le
+// calendrier musulman », « sa foi catholique », "his Jewish faith").
+
+var faithThings = lexicon.Words(lexicon.Data, "faith_things")
+
+// faithThing: the religion term at sp qualifies a thing of the faith in
+// a sentence that points at no one.
+func (a *analysis) faithThing(sp span, t term, anchored bool) bool {
+	if t.rule != ruleReligion || anchored || len(a.names) > 0 || len(a.sdirect) > 0 {
+		return false
+	}
+	toks := a.s.Toks
+	if !a.opensOnThing() || personWordIn(toks) {
+		return false // « Suit le calendrier juif », « Le patron du bar suit… »
+	}
+	if sp.i > 0 && heldByPerson(toks, sp.i) {
+		return false // "his Jewish faith", « sa foi catholique »
+	}
+	if sp.i > 0 && faithThings[toks[sp.i-1].Norm] && toks[sp.i].Sep == 0 {
+		return !heldByPerson(toks, sp.i-1) // « la fête juive », « le calendrier musulman »
+	}
+	if sp.i > 1 && toks[sp.i-1].Norm == "an" && toks[sp.i-2].Norm == "nouvel" {
+		return true // « le nouvel an juif »
+	}
+	if sp.j < len(toks) && toks[sp.j].Sep == 0 && (faithThings[toks[sp.j].Norm] || toks[sp.j].Norm == "new" && sp.j+1 < len(toks) && toks[sp.j+1].Norm == "year") {
+		return true // "the Jewish calendar", "a Sikh festival", "Jewish New Year"
+	}
+	k := sp.i - 1
+	if k > 0 && toks[k].Is(cDefiniteArticles) {
+		k-- // « de l'islam »
+	}
+	if k > 0 && (toks[k].Norm == "de" || toks[k].Norm == "d" || toks[k].Norm == "du" || toks[k].Norm == "of") && faithThings[toks[k-1].Norm] {
+		return !heldByPerson(toks, k-1) // « les piliers de l'islam », "the history of Islam"
+	}
+	return false
+}
+
+// heldByPerson: a possessive of someone stands right before token k, or
+// one word before it (« sa foi », « son nouveau calendrier », "his
+// Jewish faith").
+func heldByPerson(toks []text.Token, k int) bool {
+	for n := k - 1; n >= 0 && n >= k-2; n-- {
+		if personalTies[toks[n].Norm] || isPossessive(toks[n].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensOnThing: the sentence opens, after a heading, on a thing of the
+// faith: an article and, within three words, such a thing, a feast or a
+// special-category term (« La fête juive… », "The Hajj pilgrimage…"), or
+// a feast's name (« Yom Kippur is… », « Hanoucca dure… »); not on a verb
+// or an adjective of an unsaid subject, nor on someone (« Le patron du
+// bar suit… »).
+func (a *analysis) opensOnThing() bool {
+	toks := a.s.Toks
+	q, _ := headingEnd(a.text, toks, ruleHeading) // rights_of_anyone.go
+	if q >= len(toks) {
+		return false
+	}
+	if toks[q].Has(text.Cap) && (toks[q].Is(cHoliday) || a.specialTermAt(q)) {
+		return true
+	}
+	switch toks[q].Norm {
+	case "un", "une", "des", "les", "a", "an", "the":
+	default:
+		if !toks[q].Is(cDefiniteArticles) {
+			return false
+		}
+	}
+	for k := q + 1; k < min(len(toks), q+4); k++ {
+		if faithThings[toks[k].Norm] || toks[k].Is(cHoliday) || a.specialTermAt(k) || toks[k].Norm == "an" && toks[k-1].Norm == "nouvel" {
+			return true
+		}
+	}
+	return false
+}
+
+// personWordIn: a word of a person (a person's noun, a relative, a
+// role) or a subject pronoun stands in the sentence (police_path.go's,
+// and « on », « nous », "we": our own practice).
+func personWordIn(toks []text.Token) bool {
+	for k := range toks {
+		t := &toks[k]
+		if t.Is(cPerson) || t.Is(cPopulation) || t.Is(cKin) || t.Is(cPartner) || t.Is(cRole) || subjectPronouns[t.Norm] || t.Norm == "on" || t.Norm == "nous" || t.Norm == "we" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,31 @@
+package classify
+
+import "testing"
+
+// A religion's word that qualifies a thing of the faith (a calendar, a
+// feast, a rite) in a sentence about no one names the faith, not
+// someone's belief; a note without its subject, or one that points at
+// someone, stays blocked.
+func TestFaithsThingsAreNoOnesBelief(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le calendrier musulman est lunaire.", OK, 0, ""},
+		{"Le nouvel an juif tombe en septembre.", OK, 0, ""},
+		{"La Pâque juive dure huit jours ; le premier soir, le repas du Seder suit un ordre précis.", OK, 0, ""},
+		{"La communion solennelle est une étape de la foi catholique, souvent célébrée vers 12 ans.", OK, 0, ""},
+		{"Yom Kippur is the holiest day in the Jewish calendar, a day of fasting and prayer.", OK, 0, ""},
+		{"The Hajj pilgrimage to Mecca is one of the five pillars of Islam.", OK, 0, ""},
+		{"La viande halal provient d'animaux abattus selon le rite musulman ; la viande casher selon le rite juif.", OK, 0, ""},
+
+		{"Respecte le calendrier juif, pas de créneau le samedi.", Blocked, Sensitive, "religion"},
+		{"Fête le nouvel an juif en famille.", Blocked, Sensitive, "religion"},
+		{"Observes Jewish holidays, no shifts in September.", Blocked, Sensitive, "religion"},
+		{"Ne mange que de la viande selon le rite musulman.", Blocked, Sensitive, "religion"},
+		{"Le gardien de l'immeuble suit le calendrier musulman.", Blocked, Sensitive, "religion"},
+		{"Le premier du groupe suit le rite musulman.", Blocked, Sensitive, "religion"},
+		{"La voisine suit le calendrier musulman.", Blocked, Sensitive, "religion"},
+		{"Un bénévole fête le nouvel an juif ce week-end.", Blocked, Sensitive, "religion"},
+		{"Sa foi catholique l'aide beaucoup.", Blocked, Sensitive, "religion"},
+		{"His Jewish faith matters to him.", Blocked, Sensitive, "religion"},
+		{"Karim respecte le calendrier musulman.", Blocked, Sensitive, "religion"},
+	})
+}
