@@ -468,7 +468,7 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 		a.addAs(t.rule, Blocked, sp.i, sp.j, reason+i18n.T(" : une personne d’un petit groupe de l’association", ": one person of a small group of the association"))
 		return
 	}
-	if a.sentenceGeneric() || t.flags&weak != 0 && !anchored {
+	if a.sentenceGeneric() || t.flags&weak != 0 && !anchored && !a.notesOwnPerson() { // note_person.go: « Absente pendant le ramadan »
 		if !anchored && !a.sentenceGeneric() && a.endsOnQuestion() {
 			a.noteTopic(sp, t) // topic_named.go: "What is a suspended sentence? My son just got one."
 		}

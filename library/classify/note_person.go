@@ -1,0 +1,38 @@
+package classify
+
+import "tamis/library/classify/lexicon"
+
+// A note without its subject is about the person the form is about:
+// « Absente pendant le ramadan », « Ne vient pas pendant les fêtes
+// juives », « Jeûne pendant le ramadan, éviter les goûters », "Away for
+// Passover". A weak special-category word (a feast, a fast, a word with
+// an everyday sense) is then that person's, as an anchored one is. A
+// reminder in the infinitive (« Ne pas programmer d'atelier pendant le
+// ramadan ») has no person.
+
+var absenceOpeners = lexicon.Words(lexicon.Data, "absence_openers")
+
+// notesOwnPerson: the sentence opens on a verb with no subject or on an
+// absence (« Absente », « Excusé », "Away").
+func (a *analysis) notesOwnPerson() bool {
+	toks := a.s.Toks
+	if len(toks) < 2 {
+		return false
+	}
+	if a.endsOnQuestion() {
+		return false // "Is it safe to take…?": a question's verb, before its subject
+	}
+	if absenceOpeners[toks[0].Norm] {
+		return true
+	}
+	if n := toks[1].Norm; isArticle(n) || subjectPronouns[n] || n == "it" || n == "there" || n == "this" || n == "that" {
+		return false // "Is it…", « Fait le point… » is read on: a subject or an object follows the verb
+	}
+	if (toks[0].Norm == "ne" || toks[0].Norm == "n") && infinitiveNegation[toks[1].Norm] {
+		return false // « Ne pas programmer… »: a reminder
+	}
+	return a.subjectlessOpener() // no_one_told.go
+}
+
+// infinitiveNegation follow « ne » before an infinitive.
+var infinitiveNegation = lexicon.WordSet{"pas": true, "plus": true, "jamais": true, "rien": true}

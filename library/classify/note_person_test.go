@@ -1,0 +1,20 @@
+package classify
+
+import "testing"
+
+// A note without its subject is its person's: a feast or a fast said
+// there is that person's practice; a reminder, a question or a public
+// timetable has no person.
+func TestNoteWithoutSubjectOwnsItsWeakWord(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Absente pendant le ramadan.", Blocked, Sensitive, "religion"},
+		{"Ne vient pas pendant le ramadan.", Blocked, Sensitive, "religion"},
+		{"Absente pour l'Aïd.", Blocked, Sensitive, "religion"},
+		{"Absent during Passover.", Blocked, Sensitive, "religion"},
+
+		{"Ne pas programmer d'atelier pendant le ramadan.", OK, 0, ""},
+		{"Horaires adaptés pendant le ramadan.", OK, 0, ""},
+		{"Pendant le ramadan, la distribution a lieu après 20h.", OK, 0, ""},
+		{"Is it safe for an adult to take paracetamol and ibuprofen together for a sprained ankle?", OK, 0, ""},
+	})
+}
