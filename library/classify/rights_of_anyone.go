@@ -20,7 +20,7 @@ import (
 // within a dozen words (« peut », « a droit », "can", "have the right").
 // It is someone's case, not the law, when the value says more than this
 // sentence, names or points at someone (a name, « il », « sa fille »,
-// « la seule »), places the subject in a group (« un enfant du centre »,
+// « notre cuisinier », « la seule »), places the subject in a group (« un enfant du centre »,
 // "a child from our club", "of the club"), speaks in our voice, gives an
 // age or a moment (« lundi », « depuis », « hier »), tells news, or says
 // « peut pas » as one says of a case (« Une bénévole peut pas venir »).
@@ -52,8 +52,8 @@ func (a *analysis) rightsOfAnyone() bool {
 	}
 	for k := range toks {
 		t := &toks[k]
-		if thirdPersonWords[t.Norm] && !subjectPossessives[t.Norm] || t.Is(cUniqueWords) || t.Is(cPastTime) || atMoment(toks, k) {
-			return false // « sa fille », « la seule », « hier », « le 12 mars »: one case
+		if thirdPersonWords[t.Norm] && !subjectPossessives[t.Norm] || possessives[t.Norm] || t.Is(cUniqueWords) || t.Is(cPastTime) || atMoment(toks, k) {
+			return false // « sa fille », « notre cuisinier », « la seule », « hier », « le 12 mars »: one case
 		}
 	}
 	for _, an := range a.anchors {

@@ -21,6 +21,7 @@ func TestRightsStatedForAnyoneAreTheLaw(t *testing.T) {
 		{"A child from our club can't eat pork because he is Muslim.", Blocked, Sensitive, "religion"},
 		{"A tenant of the building can ask for help, she has cancer.", Blocked, Sensitive, "health"},
 		{"Un de nos salariés peut contester son licenciement devant les prud'hommes.", Blocked, Sensitive, "hr"},
+		{"Un salarié licencié peut saisir les prud'hommes : notre ancien cuisinier le fait.", Blocked, Sensitive, "hr"},
 		{"Une salariée licenciée hier peut contester la décision aux prud'hommes.", Blocked, Sensitive, "hr"},
 		{"Un salarié licencié en mars peut contester la décision aux prud'hommes.", Blocked, Sensitive, "hr"},
 		{"Un locataire du 3e peut saisir la commission, il a un litige sur son dépôt de garantie.", Blocked, Sensitive, "litigation"},
