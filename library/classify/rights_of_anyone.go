@@ -16,8 +16,11 @@ import (
 // The subject opens the value, or follows a heading's colon: an
 // indefinite or universal determiner (« un », « toute », « tous les »,
 // « chaque », "a", "any"), « les » or nothing before a plural, then a
-// person the law speaks of (right_holders.txt). A verb of right follows
-// within a dozen words (« peut », « a droit », "can", "have the right").
+// person the law speaks of (right_holders.txt); or an officer of the law
+// after « le », « la », "the" (law_officers.txt: « Le juge d'application
+// des peines peut accorder… », « L'employeur doit convoquer… »). A verb
+// of right follows within a dozen words (« peut », « a droit », "can",
+// "have the right"; « doit », "must" for an officer).
 // It is someone's case, not the law, when the value says more than this
 // sentence, names or points at someone (a name, « il », « sa fille »,
 // « notre cuisinier », « la seule »), places the subject in a group (« un enfant du centre »,
@@ -34,16 +37,19 @@ func (a *analysis) rightsOfAnyone() bool {
 	}
 	toks := a.s.Toks
 	q, _ := headingEnd(a.text, toks, ruleHeading)
-	noun := rightHolderAt(toks, q)
+	noun, officer := rightHolderAt(toks, q), false
+	if noun < 0 {
+		noun, officer = lawOfficerAt(toks, q), true
+	}
 	if noun < 0 {
 		return false
 	}
 	verb := -1
 	for k := noun + 1; k < min(len(toks), noun+13) && verb < 0; k++ {
-		if placedInGroup(toks, k) {
-			return false // « un enfant du centre », "a child from our club"
+		if !officer && placedInGroup(toks, k) {
+			return false // « un enfant du centre », "a child from our club"; « le juge des enfants » is an office
 		}
-		if rightVerbAt(toks, k) {
+		if rightVerbAt(toks, k) || officer && dutyVerbs[toks[k].Norm] {
 			verb = k
 		}
 	}
@@ -54,6 +60,9 @@ func (a *analysis) rightsOfAnyone() bool {
 		t := &toks[k]
 		if thirdPersonWords[t.Norm] && !subjectPossessives[t.Norm] || possessives[t.Norm] || t.Is(cUniqueWords) || t.Is(cPastTime) || atMoment(toks, k) {
 			return false // « sa fille », « notre cuisinier », « la seule », « hier », « le 12 mars »: one case
+		}
+		if k > 0 && toks[k-1].Is(cModalWords) && t.Is(cDefiniteArticles) {
+			return false // « Le juge peut la placer »: an object pronoun, someone's
 		}
 	}
 	for _, an := range a.anchors {
@@ -94,6 +103,21 @@ func rightHolderAt(toks []text.Token, q int) int {
 		return -1
 	}
 	return n
+}
+
+// lawOfficers hold a power or a duty of the law (law_officers.txt).
+var lawOfficers = lexicon.Words(lexicon.Data, "law_officers")
+
+// dutyVerbs say an officer's duty (« L'employeur doit convoquer… »).
+var dutyVerbs = lexicon.WordSet{"doit": true, "doivent": true, "must": true}
+
+// lawOfficerAt: the index of an officer after a definite article at q
+// (« le juge », « l'employeur », "the landlord"), or -1.
+func lawOfficerAt(toks []text.Token, q int) int {
+	if q+1 >= len(toks) || !toks[q].Is(cDefiniteArticles) || !lawOfficers[toks[q+1].Norm] {
+		return -1
+	}
+	return q + 1
 }
 
 // rightHolderWord: w is a right holder's noun, singular or

@@ -15,6 +15,8 @@ func TestRightsStatedForAnyoneAreTheLaw(t *testing.T) {
 		{"An employee who is dismissed without a valid reason can take the case to an employment tribunal.", OK, 0, ""},
 		{"People held in police custody have the right to a lawyer and to remain silent.", OK, 0, ""},
 		{"Students on a student residence permit can work up to 964 hours per year.", OK, 0, ""},
+		{"Le juge d'application des peines peut accorder une semi-liberté ou une libération conditionnelle.", OK, 0, ""},
+		{"Le juge aux affaires familiales peut délivrer une ordonnance de protection en cas de violences conjugales.", OK, 0, ""},
 
 		{"Une bénévole peut pas venir, elle est en chimio.", Blocked, Sensitive, "health"},
 		{"Un enfant du centre peut pas manger de porc, il est musulman.", Blocked, Sensitive, "religion"},
@@ -27,6 +29,8 @@ func TestRightsStatedForAnyoneAreTheLaw(t *testing.T) {
 		{"Un locataire du 3e peut saisir la commission, il a un litige sur son dépôt de garantie.", Blocked, Sensitive, "litigation"},
 		{"Un élève handicapé peut bénéficier d'un AESH : c'est le cas de Léo.", Blocked, Sensitive, "health"},
 		{"Une personne condamnée peut demander l'effacement de son casier judiciaire. Notre trésorier l'a fait.", Blocked, Sensitive, "criminal"},
+		{"Le juge peut accorder une semi-liberté à Karim.", Blocked, Sensitive, "criminal"},
+		{"Le juge peut lui accorder une semi-liberté le mois prochain.", Blocked, Sensitive, "criminal"},
 		{"Un jeune condamné pour vol peut-il faire son service civique chez nous ?", Blocked, Sensitive, "criminal"},
 	})
 }
