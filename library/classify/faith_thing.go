@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -16,39 +18,50 @@ import (
 // juive de Hanoucca dure huit jours », "Yom Kippur is the holiest day in
 // the Jewish calendar"): a note without its subject is someone's
 // (« Absente pendant les fêtes juives », « Suit le calendrier juif »).
-// It stays a fact when the sentence names or points at someone, or
+// A day or a moment makes it one couple's or one family's event (« Le
+// mariage homosexuel aura lieu samedi »). It stays a fact when the
+// sentence names or points at someone, or
 // holds a person's word or pronoun (« Le patron du bar suit le
 // calendrier musulman », « sa foi catholique », "his Jewish faith").
 
-var faithThings = lexicon.Words(lexicon.Data, "faith_things")
+var faithThings = lexicon.Words(lexicon.Data, "faith_things") // « calendrier », "feast"
+
+// thingsOf are, for each rule, the things its adjective may qualify: a
+// faith's, and the institutions of couples for an orientation's word
+// (union_things.txt: « le mariage homosexuel », "same-sex marriage").
+var thingsOf = map[RuleID]lexicon.WordSet{
+	ruleReligion:  faithThings,
+	ruleSexuality: lexicon.Words(lexicon.Data, "union_things"),
+}
 
 // faithThing: the religion term at sp qualifies a thing of the faith in
 // a sentence that points at no one.
 func (a *analysis) faithThing(sp span, t term, anchored bool) bool {
-	if t.rule != ruleReligion || anchored || len(a.names) > 0 || len(a.sdirect) > 0 {
+	things := thingsOf[t.rule]
+	if things == nil || anchored || len(a.names) > 0 || len(a.sdirect) > 0 {
 		return false
 	}
 	toks := a.s.Toks
-	if !a.opensOnThing() || personWordIn(toks) {
-		return false // « Suit le calendrier juif », « Le patron du bar suit… »
+	if !a.opensOnThing(things) || personWordIn(toks) || a.oneMoment() {
+		return false // « Suit le calendrier juif », « Le patron du bar suit… », « Le mariage homosexuel aura lieu samedi »
 	}
 	if sp.i > 0 && heldByPerson(toks, sp.i) {
 		return false // "his Jewish faith", « sa foi catholique »
 	}
-	if sp.i > 0 && faithThings[toks[sp.i-1].Norm] && toks[sp.i].Sep == 0 {
+	if sp.i > 0 && things[toks[sp.i-1].Norm] && toks[sp.i].Sep == 0 {
 		return !heldByPerson(toks, sp.i-1) // « la fête juive », « le calendrier musulman »
 	}
 	if sp.i > 1 && toks[sp.i-1].Norm == "an" && toks[sp.i-2].Norm == "nouvel" {
 		return true // « le nouvel an juif »
 	}
-	if sp.j < len(toks) && toks[sp.j].Sep == 0 && (faithThings[toks[sp.j].Norm] || toks[sp.j].Norm == "new" && sp.j+1 < len(toks) && toks[sp.j+1].Norm == "year") {
+	if sp.j < len(toks) && toks[sp.j].Sep == 0 && (things[toks[sp.j].Norm] || toks[sp.j].Norm == "new" && sp.j+1 < len(toks) && toks[sp.j+1].Norm == "year") {
 		return true // "the Jewish calendar", "a Sikh festival", "Jewish New Year"
 	}
 	k := sp.i - 1
 	if k > 0 && toks[k].Is(cDefiniteArticles) {
 		k-- // « de l'islam »
 	}
-	if k > 0 && (toks[k].Norm == "de" || toks[k].Norm == "d" || toks[k].Norm == "du" || toks[k].Norm == "of") && faithThings[toks[k-1].Norm] {
+	if k > 0 && (toks[k].Norm == "de" || toks[k].Norm == "d" || toks[k].Norm == "du" || toks[k].Norm == "of") && things[toks[k-1].Norm] {
 		return !heldByPerson(toks, k-1) // « les piliers de l'islam », "the history of Islam"
 	}
 	return false
@@ -72,7 +85,7 @@ func heldByPerson(toks []text.Token, k int) bool {
 // a feast's name (« Yom Kippur is… », « Hanoucca dure… »); not on a verb
 // or an adjective of an unsaid subject, nor on someone (« Le patron du
 // bar suit… »).
-func (a *analysis) opensOnThing() bool {
+func (a *analysis) opensOnThing(things lexicon.WordSet) bool {
 	toks := a.s.Toks
 	q, _ := headingEnd(a.text, toks, ruleHeading) // rights_of_anyone.go
 	if q >= len(toks) {
@@ -89,7 +102,7 @@ func (a *analysis) opensOnThing() bool {
 		}
 	}
 	for k := q + 1; k < min(len(toks), q+4); k++ {
-		if faithThings[toks[k].Norm] || toks[k].Is(cHoliday) || a.specialTermAt(k) || toks[k].Norm == "an" && toks[k-1].Norm == "nouvel" {
+		if things[toks[k].Norm] || toks[k].Is(cHoliday) || a.specialTermAt(k) || toks[k].Norm == "an" && toks[k-1].Norm == "nouvel" {
 			return true
 		}
 	}
@@ -107,4 +120,31 @@ func personWordIn(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// oneMoment: the sentence dates one event: a moment, a past time or a
+// day that is no habit (« samedi », « hier », « le 12 mars »). Not a
+// habit (« le vendredi », « la prière du vendredi »), a feast (« à
+// Noël »), a month of the year (« tombe en septembre ») or the year of
+// a law (« depuis 2013 », "since 2013").
+func (a *analysis) oneMoment() bool {
+	toks := a.s.Toks
+	for k := range toks {
+		w := &toks[k]
+		if k+1 < len(toks) && (w.Norm == "depuis" || w.Norm == "since") && historicalOrRecentYear(toks[k+1]) {
+			continue
+		}
+		if dayWords[w.Norm] && (w.Is(cHoliday) || habitDay(toks, k) || k > 0 && (toks[k-1].Norm == "en" || toks[k-1].Norm == "in" || toks[k-1].Norm == "du") && (k+1 >= len(toks) || !toks[k+1].Has(text.Digit))) {
+			continue
+		}
+		if atMoment(toks, k) || w.Is(cPastTime) && !habitDay(toks, k) || dayWords[w.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// historicalOrRecentYear: a four-digit year (« 1905 », « 2013 »).
+func historicalOrRecentYear(t text.Token) bool {
+	return len(t.Norm) == 4 && t.Has(text.Digit) && (strings.HasPrefix(t.Norm, "1") || strings.HasPrefix(t.Norm, "20"))
 }

@@ -3,9 +3,10 @@ package classify
 import "testing"
 
 // A religion's word that qualifies a thing of the faith (a calendar, a
-// feast, a rite) in a sentence about no one names the faith, not
-// someone's belief; a note without its subject, or one that points at
-// someone, stays blocked.
+// feast, a rite), or an orientation's word an institution (marriage), in
+// a sentence about no one names the faith or the institution, not
+// someone's belief or orientation; a note without its subject, one that
+// points at someone, or one event dated, stays blocked.
 func TestFaithsThingsAreNoOnesBelief(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Le calendrier musulman est lunaire.", OK, 0, ""},
@@ -16,6 +17,15 @@ func TestFaithsThingsAreNoOnesBelief(t *testing.T) {
 		{"The Hajj pilgrimage to Mecca is one of the five pillars of Islam.", OK, 0, ""},
 		{"La viande halal provient d'animaux abattus selon le rite musulman ; la viande casher selon le rite juif.", OK, 0, ""},
 
+		{"La prière musulmane du vendredi dure une heure.", OK, 0, ""},
+		{"Same-sex marriage has been legal in France since 2013.", OK, 0, ""},
+		{"Le mariage homosexuel est légal en France.", OK, 0, ""},
+
+		{"Le mariage homosexuel aura lieu samedi à la mairie.", Blocked, Sensitive, "sexuality"},
+		{"Le mariage homosexuel a eu lieu hier.", Blocked, Sensitive, "sexuality"},
+		{"Le mariage homosexuel du trésorier aura lieu en juin.", Blocked, Sensitive, "sexuality"},
+		{"Son mariage homosexuel a fait jaser.", Blocked, Sensitive, "sexuality"},
+		{"La fête juive de samedi est annulée.", Blocked, Sensitive, "religion"},
 		{"Respecte le calendrier juif, pas de créneau le samedi.", Blocked, Sensitive, "religion"},
 		{"Fête le nouvel an juif en famille.", Blocked, Sensitive, "religion"},
 		{"Observes Jewish holidays, no shifts in September.", Blocked, Sensitive, "religion"},
