@@ -324,7 +324,7 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 		a.noteTopic(sp, t)
 		return true // « Un salarié licencié peut contester la décision devant le conseil de prud'hommes »
 	}
-	return a.organisationNamed(sp) // "Le Parti socialiste tient son université d'été"
+	return a.organisationNamed(sp) || a.organisationActs(sp, t) // "Le Parti socialiste tient son université d'été"; organisation_acts.go: « Le syndicat étudiant appelle à… »
 }
 
 // personsPossessive: possessedTerm, unless the possessive follows a
