@@ -317,6 +317,9 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 		a.noteTopic(sp, t)
 		return true // "Le diabète touche 4 millions de Français", "L'autisme, c'est quoi ?"
 	}
+	if a.instructionSheet(sp) { // instruction_sheet.go
+		return true // « Crise d'épilepsie : ne mettez rien dans la bouche »
+	}
 	if a.faithThing(sp, t, anchored) { // faith_thing.go
 		return true // « le calendrier musulman », "the Jewish calendar"
 	}
