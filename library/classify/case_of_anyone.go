@@ -34,3 +34,37 @@ func (a *analysis) caseOfAnyone(sp span) bool {
 	}
 	return false
 }
+
+// readerCase: the special word at sp is told in a clause « si vous »,
+// "if you": the reader of advice, whoever they are (« Si vous êtes
+// diabétique, pensez à vérifier vos pieds chaque jour », "If you have
+// diabetes, check your feet every day"). « Vous êtes diabétique, … »
+// without « si » speaks to one person; a name, a relative, a role, a
+// third person or a moment keeps the fact someone's (« si vous êtes
+// diabétique comme mon fils »).
+func (a *analysis) readerCase(sp span) bool {
+	toks := a.s.Toks
+	if len(a.names) > 0 || len(a.sdirect) > 0 || a.oneMoment() || a.momentSaid() || a.anyWordIn(realCase) { // faith_thing.go
+		return false
+	}
+	opened := false
+	for k := sp.i - 1; k > 0 && k >= sp.i-8; k-- {
+		if isClauseSep(toks[k+1].Sep) && k+1 < sp.i {
+			break // the case's clause ended before the word
+		}
+		if (toks[k].Norm == "vous" || toks[k].Norm == "you") && (toks[k-1].Norm == "si" || toks[k-1].Norm == "if") {
+			opened = true
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	for k := range toks {
+		w := &toks[k]
+		if w.Is(cKin) || w.Is(cRole) || w.Is(cPartner) || thirdPersonWords[w.Norm] || possessives[w.Norm] || readerSelf[w.Norm] {
+			return false // « comme mon fils », "like our driver", « sa fille »
+		}
+	}
+	return true
+}

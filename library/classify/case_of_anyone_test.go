@@ -25,3 +25,18 @@ func TestCaseOfAnyoneWithSomeoneElse(t *testing.T) {
 		{"If someone visits my mum in the psychiatric ward, bring flowers.", Blocked, Sensitive, ""},
 	})
 }
+
+// « Si vous », "if you" suppose the reader's case: advice for anyone;
+// « Vous êtes… » without « si », a relative or a moment is one person's.
+func TestReadersCaseIsAdvice(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Si vous êtes diabétique, pensez à vérifier vos pieds chaque jour.", OK, 0, ""},
+		{"If you have diabetes, check your feet every day.", OK, 0, ""},
+		{"Si vous êtes enceinte, prévenez-nous avant la sortie.", OK, 0, ""},
+
+		{"Vous êtes diabétique, pensez à votre collation avant la marche de demain.", Blocked, Sensitive, "health"},
+		{"Si vous êtes diabétique comme mon fils, venez à l'atelier.", Blocked, Sensitive, "health"},
+		{"Madame Roux, si vous êtes enceinte, prévenez-nous.", Blocked, Sensitive, "health"},
+		{"Si vous êtes en chimio demain, on décale.", Blocked, Sensitive, "health"},
+	})
+}

@@ -302,7 +302,7 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 	if a.wheelchairDiscipline(sp, anchored) {
 		return true // adapted_sport.go: « le club propose du tennis en fauteuil »
 	}
-	if a.caseOfAnyone(sp) { // case_of_anyone.go: "if someone has a panic attack, stay calm"
+	if a.caseOfAnyone(sp) || a.readerCase(sp) { // case_of_anyone.go: "if someone has a panic attack, stay calm", « Si vous êtes diabétique, … »
 		a.noteTopic(sp, t)
 		return true
 	}
