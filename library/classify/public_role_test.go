@@ -251,3 +251,14 @@ func TestVoteInOfficeIsPublic(t *testing.T) {
 		{"Notre adhérente, élue municipale, a voté pour le RN aux européennes.", Blocked, Sensitive, "politics"},
 	})
 }
+
+// Performers and artists of a public programme are named in their public
+// part; the same trade beside a private fact keeps the person.
+func TestPerformersOfAProgrammeArePublic(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Stage de djembé avec Moussa Koné, percussionniste, les 12 et 13 avril.", OK, 0, ""},
+		{"Spectacle de magie avec Léo Marchand, magicien, pour les enfants.", OK, 0, ""},
+		{"Le batteur du groupe, Kevin Martin, est hospitalisé.", Blocked, Sensitive, "health"},
+		{"Notre bénévole Julie, danseuse amateur, est enceinte.", Blocked, Sensitive, "health"},
+	})
+}
