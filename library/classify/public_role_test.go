@@ -262,3 +262,14 @@ func TestPerformersOfAProgrammeArePublic(t *testing.T) {
 		{"Notre bénévole Julie, danseuse amateur, est enceinte.", Blocked, Sensitive, "health"},
 	})
 }
+
+// The office holders of a region, a département or a county are public
+// figures; a neighbour or a treasurer of a place stays pointed at.
+func TestRegionAndDepartementOfficesArePublic(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le président du Département a remis les prix.", OK, 0, ""},
+		{"The leader of the County Council opened the fair.", OK, 0, ""},
+		{"La voisine du département d'à côté est malade.", Blocked, Sensitive, "health"},
+		{"Le trésorier du club de la région a volé la caisse.", Blocked, Sensitive, "criminal"},
+	})
+}
