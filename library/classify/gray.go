@@ -336,8 +336,8 @@ func (a *analysis) findPhotos() {
 	}
 	toks := a.s.Toks
 	for i := range toks {
-		if !toks[i].Is(cPhoto) || imageRight(toks, i) || !a.privateNames() && !a.photoTagged() && (a.genericBefore(i) || a.photoShowsNoOne(i)) || a.storyAsTale(i) { // photo_tagged.go, photo_unrecognisable.go
-			continue // "exposition photo sur les migrants", "atelier vidéo", "a short story" (story_as_tale.go)
+		if !toks[i].Is(cPhoto) || imageRight(toks, i) || !a.privateNames() && !a.photoTagged() && (a.genericBefore(i) || a.photoShowsNoOne(i) || a.photoOfThing(i)) || a.storyAsTale(i) { // photo_tagged.go, photo_unrecognisable.go
+			continue // "exposition photo sur les migrants", "atelier vidéo", "a short story" (story_as_tale.go), « Photo du nouveau local » (photo_of_thing.go)
 		}
 		if a.privateNames() || a.peopleNear(i) || a.photoTagged() {
 			a.add(rulePhoto, i, i+1)
