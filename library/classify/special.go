@@ -585,6 +585,32 @@ func (a *analysis) definesTerm(spans []span) bool {
 			return a.definitionAt(sp.j) && a.wholeValue() && a.saysNoMore() // advice_question.go
 		}
 	}
+	return a.definesThing()
+}
+
+// definesThing: the value is one sentence that defines a thing, not a
+// person, and the terms stand in its definition: « Le travail d'intérêt
+// général est une peine alternative à la prison », "Community service
+// is a sentence served instead of prison". The subject opens on a
+// definite article, or is an acronym or a capitalised word, and holds
+// no person's word within the six words before the copula; no name is
+// found. « Le fils de Paul est un délinquant », « Mon voisin est un
+// malade », « Sa dépression est une maladie » are no definitions of a
+// thing.
+func (a *analysis) definesThing() bool {
+	toks := a.s.Toks
+	if len(a.names) > 0 || len(a.sdirect) > 0 || len(toks) < 4 || !toks[0].Is(cDefiniteArticles) && !toks[0].Has(text.Upper) && toks[0].Norm != "the" && !toks[0].Has(text.Cap) {
+		return false
+	}
+	for c := 0; c < min(len(toks), 7); c++ {
+		w := &toks[c]
+		if w.IsAny(cPerson, cKin, cRole, cPopulation, cPartner) || thirdPersonWords[w.Norm] || personalTies[w.Norm] || isPossessive(w.Norm) || c > 0 && isClauseSep(w.Sep) {
+			return false // « Le fils de Paul est… », « Mon voisin est… », « Sa dépression est… », "His cancer is…"
+		}
+		if c > 0 && copulas[w.Norm] {
+			return a.definitionAt(c) && a.wholeValue() && a.saysNoMore()
+		}
+	}
 	return false
 }
 
