@@ -8,7 +8,8 @@ import "tamis/library/classify/lexicon"
 // Passover". A weak special-category word (a feast, a fast, a word with
 // an everyday sense) is then that person's, as an anchored one is. A
 // reminder in the infinitive (« Ne pas programmer d'atelier pendant le
-// ramadan ») has no person.
+// ramadan ») has no person, nor has a place's hours (« Reste ouvert
+// pendant le ramadan »).
 
 var absenceOpeners = lexicon.Words(lexicon.Data, "absence_openers")
 
@@ -25,14 +26,19 @@ func (a *analysis) notesOwnPerson() bool {
 	if absenceOpeners[toks[0].Norm] {
 		return true
 	}
-	if n := toks[1].Norm; isArticle(n) || subjectPronouns[n] || n == "it" || n == "there" || n == "this" || n == "that" {
-		return false // "Is it…", « Fait le point… » is read on: a subject or an object follows the verb
+	if n := toks[1].Norm; isArticle(n) || subjectPronouns[n] || n == "it" || n == "there" || n == "this" || n == "that" || placeStates[n] {
+		return false // "Is it…", « Fait le point… », « Reste ouvert… », « Va falloir… »: a subject, an object, a place's hours or no one
 	}
 	if (toks[0].Norm == "ne" || toks[0].Norm == "n") && infinitiveNegation[toks[1].Norm] {
 		return false // « Ne pas programmer… »: a reminder
 	}
 	return a.subjectlessOpener() // no_one_told.go
 }
+
+// placeStates follow a verb whose unsaid subject is a place or no one
+// (« Reste ouvert pendant le ramadan », « Va falloir adapter »).
+var placeStates = lexicon.WordSet{"ouvert": true, "ouverte": true, "ouverts": true, "ouvertes": true, "ferme": true, "fermee": true,
+	"fermes": true, "fermees": true, "open": true, "closed": true, "falloir": true, "possible": true}
 
 // infinitiveNegation follow « ne » before an infinitive.
 var infinitiveNegation = lexicon.WordSet{"pas": true, "plus": true, "jamais": true, "rien": true}

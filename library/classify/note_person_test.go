@@ -12,7 +12,11 @@ func TestNoteWithoutSubjectOwnsItsWeakWord(t *testing.T) {
 		{"Absente pour l'Aïd.", Blocked, Sensitive, "religion"},
 		{"Absent during Passover.", Blocked, Sensitive, "religion"},
 
+		{"Travaille pendant le ramadan mais ne mange pas le midi.", Blocked, Sensitive, "religion"},
+
 		{"Ne pas programmer d'atelier pendant le ramadan.", OK, 0, ""},
+		{"Est ouvert pendant le ramadan jusqu'à 19h.", OK, 0, ""},
+		{"Va falloir adapter les horaires pendant le ramadan.", OK, 0, ""},
 		{"Horaires adaptés pendant le ramadan.", OK, 0, ""},
 		{"Pendant le ramadan, la distribution a lieu après 20h.", OK, 0, ""},
 		{"Is it safe for an adult to take paracetamol and ibuprofen together for a sprained ankle?", OK, 0, ""},
