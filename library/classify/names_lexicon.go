@@ -46,7 +46,33 @@ func (a *analysis) capWordOutsideLexicons(k int, english bool) bool {
 		return false
 	}
 	end, _ := a.communeAt(k)
-	return end == 0
+	return end == 0 && !townInCountry(a.s.Toks, k)
+}
+
+// townInCountry: the word at k is followed by « en », « au », « aux »,
+// "in" and a country (arrival_from.go countries): a town abroad
+// (« jumelage avec Cracovie en Pologne », "exchange with Timișoara in
+// Romania"), not a surname. A word of the name lists is read before
+// this: « Braga au Portugal » stays the lists' surname. After a verb of
+// reaching someone or « chez » (« Relancer X en Pologne »), or with a
+// possessive of someone in the sentence, it stays a person.
+func townInCountry(toks []text.Token, k int) bool {
+	if k+2 >= len(toks) || !toks[k+2].Has(text.Cap) || !countries[toks[k+2].Norm] {
+		return false
+	}
+	if k > 0 && toks[k-1].Is(cSurnameCtx) && toks[k-1].Norm != "avec" && toks[k-1].Norm != "with" {
+		return false // « Relancer X en Pologne », « chez X au Niger »: someone to reach
+	}
+	for _, t := range toks {
+		if personalTies[t.Norm] {
+			return false // « … pour son dossier »: someone's
+		}
+	}
+	switch toks[k+1].Norm {
+	case "en", "au", "aux", "in":
+		return true
+	}
+	return false
 }
 
 // innerCapital: a capital after the third letter ("SetEnabled",
