@@ -16,5 +16,7 @@ func TestDefinitionOfAThingHoldsTopics(t *testing.T) {
 		{"Le gars du 3e est un toxico.", Blocked, Sensitive, "health"},
 		{"Sa dépression est une maladie, pas un manque de volonté.", Blocked, Sensitive, "health"},
 		{"His cancer is one of the rarest.", Blocked, Sensitive, "health"},
+		{"There is a heroin addiction; methadone follow-up is in place.", Blocked, Sensitive, "health"},
+		{"Il y a une addiction à l'héroïne, suivi CSAPA en place.", Blocked, Sensitive, "health"},
 	})
 }

@@ -595,8 +595,9 @@ func (a *analysis) definesTerm(spans []span) bool {
 // definite article, or is an acronym or a capitalised word, and holds
 // no person's word within the six words before the copula; no name is
 // found. « Le fils de Paul est un délinquant », « Mon voisin est un
-// malade », « Sa dépression est une maladie » are no definitions of a
-// thing.
+// malade », « Sa dépression est une maladie », "There is a heroin
+// addiction" and a lone word before the copula ("Mo is a…", unless an
+// acronym: "HIV is a virus") are no definitions of a thing.
 func (a *analysis) definesThing() bool {
 	toks := a.s.Toks
 	if len(a.names) > 0 || len(a.sdirect) > 0 || len(toks) < 4 || !toks[0].Is(cDefiniteArticles) && !toks[0].Has(text.Upper) && toks[0].Norm != "the" && !toks[0].Has(text.Cap) {
@@ -608,6 +609,9 @@ func (a *analysis) definesThing() bool {
 			return false // « Le fils de Paul est… », « Mon voisin est… », « Sa dépression est… », "His cancer is…"
 		}
 		if c > 0 && copulas[w.Norm] {
+			if c == 1 && !toks[0].Has(text.Upper) || presentative(toks) || toks[0].Norm == "it" || toks[0].Norm == "this" || toks[0].Norm == "that" {
+				return false // "There is a heroin addiction", "Mo is a…": no thing defined
+			}
 			return a.definitionAt(c) && a.wholeValue() && a.saysNoMore()
 		}
 	}
