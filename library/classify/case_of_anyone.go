@@ -44,7 +44,7 @@ func (a *analysis) caseOfAnyone(sp span) bool {
 // diabétique comme mon fils »).
 func (a *analysis) readerCase(sp span) bool {
 	toks := a.s.Toks
-	if len(a.names) > 0 || len(a.sdirect) > 0 || a.oneMoment() || a.momentSaid() || a.anyWordIn(realCase) { // faith_thing.go
+	if len(a.names) > 0 || len(a.sdirect) > 0 {
 		return false
 	}
 	opened := false
@@ -57,7 +57,7 @@ func (a *analysis) readerCase(sp span) bool {
 			break
 		}
 	}
-	if !opened {
+	if !opened || a.oneMoment() || a.momentSaid() || a.anyWordIn(realCase) { // faith_thing.go
 		return false
 	}
 	for k := range toks {

@@ -31,11 +31,11 @@ var emergencyHeads = lexicon.Words(lexicon.Data, "emergency_heads")
 // instructions for anyone.
 func (a *analysis) instructionSheet(sp span) bool {
 	toks := a.s.Toks
-	if len(a.names) > 0 || len(a.sdirect) > 0 || a.oneMoment() { // faith_thing.go
+	if len(a.names) > 0 || len(a.sdirect) > 0 {
 		return false
 	}
 	q, mark := headingEnd(a.text, toks, ruleHeading) // rights_of_anyone.go
-	if mark != ':' || q == 0 || q >= len(toks) {
+	if mark != ':' || q == 0 || q >= len(toks) || a.oneMoment() { // faith_thing.go
 		return false
 	}
 	start := q

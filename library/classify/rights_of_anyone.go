@@ -32,7 +32,7 @@ var rightHolders = lexicon.Words(lexicon.Data, "right_holders")
 
 // rightsOfAnyone: the sentence is a right or a duty stated for anyone.
 func (a *analysis) rightsOfAnyone() bool {
-	if len(a.names) > 0 || len(a.sdirect) > 0 || !a.wholeValue() || a.ownVoiceSaid() || a.ageGiven() || a.tellsNews() || a.momentSaid() || a.anyWordIn(dayWords) {
+	if len(a.names) > 0 || len(a.sdirect) > 0 {
 		return false
 	}
 	toks := a.s.Toks
@@ -41,8 +41,8 @@ func (a *analysis) rightsOfAnyone() bool {
 	if noun < 0 {
 		noun, officer = lawOfficerAt(toks, q), true
 	}
-	if noun < 0 {
-		return false
+	if noun < 0 || !a.wholeValue() || a.ownVoiceSaid() || a.ageGiven() || a.tellsNews() || a.momentSaid() || a.anyWordIn(dayWords) {
+		return false // the subject's shape first: most sentences have none
 	}
 	verb := -1
 	for k := noun + 1; k < min(len(toks), noun+13) && verb < 0; k++ {

@@ -585,7 +585,7 @@ func (a *analysis) definesTerm(spans []span) bool {
 			return a.definitionAt(sp.j) && a.wholeValue() && a.saysNoMore() // advice_question.go
 		}
 	}
-	return a.definesThing()
+	return len(spans) > 0 && a.definesThing()
 }
 
 // definesThing: the value is one sentence that defines a thing, not a
