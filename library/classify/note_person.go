@@ -42,3 +42,32 @@ var placeStates = lexicon.WordSet{"ouvert": true, "ouverte": true, "ouverts": tr
 
 // infinitiveNegation follow « ne » before an infinitive.
 var infinitiveNegation = lexicon.WordSet{"pas": true, "plus": true, "jamais": true, "rien": true}
+
+// objectPronounTold: an object pronoun stands for someone before a verb
+// (« Le syndicat l'a exclu », « Le parti l'a investi », « Le syndicat
+// lui a proposé un poste », "The party picked him"): a weak word of a
+// union or a party, a feast or a fast, is then that person's.
+func (a *analysis) objectPronounTold() bool {
+	toks := a.s.Toks
+	for k := 0; k+1 < len(toks); k++ {
+		next := toks[k+1].Norm
+		switch toks[k].Norm {
+		case "l":
+			if toks[k+1].Sep == '\'' && auxiliaryAfterPronoun[next] {
+				return true // « l'a exclu », « l'avait soutenue »
+			}
+		case "lui":
+			if auxiliaryAfterPronoun[next] || toks[k+1].Is(cPersonVerbs) {
+				return true // « lui a proposé »
+			}
+		case "him":
+			return k > 0
+		}
+	}
+	return false
+}
+
+// auxiliaryAfterPronoun follow an object pronoun as the verb it is the
+// object of (« l'a », « l'avait », « lui ont »).
+var auxiliaryAfterPronoun = lexicon.WordSet{"a": true, "ont": true, "avait": true, "avaient": true, "aura": true, "auront": true,
+	"aurait": true, "auraient": true, "est": true, "etait": true, "sera": true}

@@ -22,3 +22,16 @@ func TestNoteWithoutSubjectOwnsItsWeakWord(t *testing.T) {
 		{"Is it safe for an adult to take paracetamol and ibuprofen together for a sprained ankle?", OK, 0, ""},
 	})
 }
+
+// An object pronoun before its verb stands for someone: a union's or a
+// party's weak word is then that person's membership.
+func TestObjectPronounOwnsItsWeakWord(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le syndicat l'a exclu.", Blocked, Sensitive, "union"},
+		{"Le parti l'a investi aux municipales.", Blocked, Sensitive, "politics"},
+		{"Le syndicat lui a proposé un poste.", Blocked, Sensitive, "union"},
+
+		{"Le syndicat a appelé à la grève.", OK, 0, ""},
+		{"Formation : le syndicat l'a organisée en mars ?", OK, 0, ""},
+	})
+}

@@ -34,10 +34,13 @@ func (a *analysis) organisationActs(sp span, t term) bool {
 		return false // « Le militant de… »: a member's word, no organisation's name
 	}
 	for k := range toks {
-		if k >= sp.i && k <= sp.j {
-			continue // the term and its adjective (« syndicat étudiant »)
+		if k >= sp.i && k < sp.j {
+			continue // the term
 		}
 		w := &toks[k]
+		if k == sp.j && !thirdPersonWords[w.Norm] && w.Norm != "l" {
+			continue // the term's adjective (« syndicat étudiant »); not « lui », « l' »
+		}
 		if w.Is(cPerson) || w.Is(cKin) || w.Is(cPartner) || w.Is(cRole) || thirdPersonWords[w.Norm] || possessives[w.Norm] || subjectPronouns[w.Norm] {
 			return false
 		}
