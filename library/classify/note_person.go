@@ -35,6 +35,56 @@ func (a *analysis) notesOwnPerson() bool {
 	return a.subjectlessOpener() // no_one_told.go
 }
 
+// practiceVerbs open a note on its person's practice of a feast or a
+// fast (« Observe le ramadan », « Jeûne pendant le carême », "Fasting
+// during Ramadan").
+var practiceVerbs = lexicon.Words(lexicon.Data, "practice_verbs")
+
+// practiceLinks stand between a practice verb and its feast: an
+// article, a possessive, a span of time (« Fait son ramadan », « Jeûne
+// tout le carême »).
+var practiceLinks = lexicon.WordSet{"le": true, "la": true, "l": true, "les": true, "son": true, "sa": true, "ses": true,
+	"pendant": true, "durant": true, "tout": true, "toute": true, "the": true, "his": true, "her": true, "their": true,
+	"during": true, "for": true, "through": true}
+
+// notesOwnPractice: the weak special word at sp is the practice of the
+// note's unsaid person: governed by a practice verb that opens the
+// sentence (« Suit le ramadan, repas à part »), or named by a heading
+// before a note without its subject (« Ramadan : ne mange pas avant
+// 18h »).
+func (a *analysis) notesOwnPractice(sp span) bool {
+	toks := a.s.Toks
+	if len(toks) < 2 || a.endsOnQuestion() {
+		return false
+	}
+	if practiceVerbs[toks[0].Norm] && toks[1].Sep != '-' && sp.i >= 1 && sp.i <= 3 {
+		for k := 1; k < sp.i; k++ {
+			if !practiceLinks[toks[k].Norm] || toks[k].Sep != 0 {
+				return false
+			}
+		}
+		return toks[sp.i].Sep == 0 || toks[sp.i].Sep == '\''
+	}
+	q, mark := headingEnd(a.text, toks, ruleHeading)
+	if mark != ':' || q == 0 || q >= len(toks)-1 || sp.j > q {
+		return false
+	}
+	w := toks[q].Norm
+	switch {
+	case w == "ne" || w == "n":
+		return !infinitiveNegation[toks[q+1].Norm] // « ne mange pas », not « ne pas programmer »
+	case practiceVerbs[w]:
+		return true
+	}
+	return toks[q].Is(cPersonVerbs) && !personVerbAdverbs[w] && toks[q+1].Sep != '-'
+}
+
+// notesAbsence: the sentence opens on its person's absence
+// (« Absente pendant les fêtes juives », « Excusé : ramadan »).
+func (a *analysis) notesAbsence() bool {
+	return len(a.s.Toks) > 1 && absenceOpeners[a.s.Toks[0].Norm] && !a.endsOnQuestion()
+}
+
 // placeStates follow a verb whose unsaid subject is a place or no one
 // (« Reste ouvert pendant le ramadan », « Va falloir adapter »).
 var placeStates = lexicon.WordSet{"ouvert": true, "ouverte": true, "ouverts": true, "ouvertes": true, "ferme": true, "fermee": true,

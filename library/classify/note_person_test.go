@@ -35,3 +35,28 @@ func TestObjectPronounOwnsItsWeakWord(t *testing.T) {
 		{"Formation : le syndicat l'a organisée en mars ?", OK, 0, ""},
 	})
 }
+
+// A note that opens on the practice of a feast or a fast, or on its
+// person's absence, is that person's, even with the feast in the plural
+// (« les fêtes juives ») or in a heading before a note without subject.
+// A reminder, a timetable and the feast as an event stay public.
+func TestNoteOpenedOnAPracticeOwnsItsFeast(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Jeûne pendant le ramadan, éviter les goûters.", Blocked, Sensitive, "religion"},
+		{"Jeune pendant le careme", Blocked, Sensitive, "religion"},
+		{"Suit le ramadan, repas à part.", Blocked, Sensitive, "religion"},
+		{"Fait son ramadan cette année.", Blocked, Sensitive, "religion"},
+		{"Observe le shabbat, pas d'activité le samedi.", Blocked, Sensitive, "religion"},
+		{"Fasting during Ramadan, no snacks please.", Blocked, Sensitive, "religion"},
+		{"Ramadan : ne mange pas avant 18h.", Blocked, Sensitive, "religion"},
+		{"Absente pendant les fêtes juives.", Blocked, Sensitive, "religion"},
+		{"Excusé : fêtes juives.", Blocked, Sensitive, "religion"},
+
+		{"Jeûne du ramadan : horaires d'ouverture adaptés.", OK, 0, ""},
+		{"Ramadan : ne pas programmer d'atelier le soir.", OK, 0, ""},
+		{"Ramadan : l'accueil ferme à 17h.", OK, 0, ""},
+		{"Fait le point sur le ramadan avec l'équipe.", OK, 0, ""},
+		{"Fête du ramadan samedi au centre social.", OK, 0, ""},
+		{"Suit-on le ramadan pour les horaires ?", OK, 0, ""},
+	})
+}

@@ -475,7 +475,11 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 		a.addAs(t.rule, Blocked, sp.i, sp.j, reason) // « Le syndicat l'a exclu », « Le parti l'a investi »: someone's
 		return
 	}
-	if a.sentenceGeneric() || t.flags&weak != 0 && !anchored && !a.notesOwnPerson() { // note_person.go: « Absente pendant le ramadan »
+	if t.flags&weak != 0 && !anchored && !a.sentenceGeneric() && (a.notesAbsence() || a.notesOwnPractice(sp)) { // note_person.go
+		a.addAs(t.rule, Blocked, sp.i, sp.j, reason) // « Absente pendant les fêtes juives », « Suit le ramadan »: the note's person's
+		return
+	}
+	if a.sentenceGeneric() || t.flags&weak != 0 && !anchored && !a.notesOwnPerson() {
 		if !anchored && !a.sentenceGeneric() && a.endsOnQuestion() {
 			a.noteTopic(sp, t) // topic_named.go: "What is a suspended sentence? My son just got one."
 		}
