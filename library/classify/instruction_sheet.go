@@ -34,7 +34,7 @@ func (a *analysis) instructionSheet(sp span) bool {
 	if len(a.names) > 0 || len(a.sdirect) > 0 {
 		return false
 	}
-	q, mark := headingEnd(a.text, toks, ruleHeading) // rights_of_anyone.go
+	q, mark := headingEnd(a.text, toks, ruleHeading)              // rights_of_anyone.go
 	if mark != ':' || q == 0 || q >= len(toks) || a.oneMoment() { // faith_thing.go
 		return false
 	}

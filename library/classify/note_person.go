@@ -1,6 +1,11 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"strings"
+
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // A note without its subject is about the person the form is about:
 // « Absente pendant le ramadan », « Ne vient pas pendant les fêtes
@@ -79,10 +84,49 @@ func (a *analysis) notesOwnPractice(sp span) bool {
 	return toks[q].Is(cPersonVerbs) && !personVerbAdverbs[w] && toks[q+1].Sep != '-'
 }
 
-// notesAbsence: the sentence opens on its person's absence
-// (« Absente pendant les fêtes juives », « Excusé : ramadan »).
-func (a *analysis) notesAbsence() bool {
-	return len(a.s.Toks) > 1 && absenceOpeners[a.s.Toks[0].Norm] && !a.endsOnQuestion()
+// opensOnOwnCondition: a word that describes a person by itself opens
+// the sentence, in the singular, before a comma: the note's person
+// (« Diabétique insulinodépendante, prévoir une collation pendant
+// l'atelier »). A workshop or a week named after it does not make it a
+// topic then; an appeal to the reader does (« Diabétique, venez à
+// l'atelier cuisine », « Enceinte ? Atelier yoga samedi »).
+func (a *analysis) opensOnOwnCondition(sp span, t term) bool {
+	toks := a.s.Toks
+	if sp.i != 0 || t.flags&selfPerson == 0 || a.isPlural(sp) || a.endsOnQuestion() || a.addressesPublic() {
+		return false
+	}
+	for k := sp.j; k < len(toks); k++ {
+		if toks[k].Sep == ',' {
+			return true
+		}
+		if toks[k].Sep != 0 || !toks[k].Has(text.Letter) {
+			return false // « Diabétique : les bons réflexes », « Diabétique ? »: a heading, a question
+		}
+	}
+	return false
+}
+
+// notesAbsence: the sentence opens on its person's absence, or its
+// heading does (« Absente pendant les fêtes juives », « Excusé :
+// ramadan », « Cours de FLE : absent car en garde à vue »). A special
+// word after it is the absent person's, whatever the heading names.
+func (a *analysis) notesAbsence(sp span) bool {
+	toks := a.s.Toks
+	if len(toks) < 2 || a.endsOnQuestion() {
+		return false
+	}
+	if oneAbsent(toks[0]) {
+		return true
+	}
+	q, mark := headingEnd(a.text, toks, ruleHeading)
+	return mark == ':' && q > 0 && q < len(toks)-1 && sp.i > q && oneAbsent(toks[q])
+}
+
+// oneAbsent: the word says that one person is absent (« Absente »,
+// « excusé », "Away"), not a group (« absents excusés pour cause de
+// grève SNCF »).
+func oneAbsent(t text.Token) bool {
+	return absenceOpeners[t.Norm] && !strings.HasSuffix(t.Norm, "s")
 }
 
 // placeStates follow a verb whose unsaid subject is a place or no one

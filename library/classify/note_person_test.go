@@ -60,3 +60,25 @@ func TestNoteOpenedOnAPracticeOwnsItsFeast(t *testing.T) {
 		{"Suit-on le ramadan pour les horaires ?", OK, 0, ""},
 	})
 }
+
+// A word that describes a person by itself, opening a note before a
+// comma, is the note's person's, even beside a workshop; an absence said
+// in a note's heading owns the special word after it. An appeal to the
+// reader, a heading on the word and a group's absence stay public.
+func TestNoteOpenedOnAConditionOrAnAbsence(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Diabétique insulinodépendante, prévoir une collation pendant l'atelier.", Blocked, Sensitive, "health"},
+		{"Diabétique, prévoir une collation pendant l'atelier.", Blocked, Sensitive, "health"},
+		{"Cours de FLE : absent car en garde à vue depuis hier.", Blocked, Sensitive, "criminal"},
+		{"Trésorier : absent — cure alcoologie.", Blocked, Sensitive, "health"},
+		{"Absent depuis son arrestation.", Blocked, Sensitive, "criminal"},
+		{"Workshop attendance: absent since his arrest last Friday.", Blocked, Sensitive, "criminal"},
+
+		{"Diabétique ? Venez à l'atelier cuisine.", OK, 0, ""},
+		{"Diabétique, venez à l'atelier cuisine du jeudi.", OK, 0, ""},
+		{"Diabétiques, venez à l'atelier cuisine du jeudi.", OK, 0, ""},
+		{"Diabétique : les bons réflexes, atelier du jeudi.", OK, 0, ""},
+		{"Atelier cuisine : absents excusés pour cause de grève SNCF.", OK, 0, ""},
+		{"L'arrestation de Jean Moulin à Caluire en 1943.", OK, 0, ""},
+	})
+}

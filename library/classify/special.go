@@ -475,7 +475,11 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 		a.addAs(t.rule, Blocked, sp.i, sp.j, reason) // « Le syndicat l'a exclu », « Le parti l'a investi »: someone's
 		return
 	}
-	if t.flags&weak != 0 && !anchored && !a.sentenceGeneric() && (a.notesAbsence() || a.notesOwnPractice(sp)) { // note_person.go
+	if !anchored && (a.opensOnOwnCondition(sp, t) || a.notesAbsence(sp)) { // note_person.go: « Diabétique, prévoir une collation pendant l'atelier »
+		a.addAs(t.rule, Blocked, sp.i, sp.j, reason)
+		return
+	}
+	if t.flags&weak != 0 && !anchored && !a.sentenceGeneric() && a.notesOwnPractice(sp) { // note_person.go
 		a.addAs(t.rule, Blocked, sp.i, sp.j, reason) // « Absente pendant les fêtes juives », « Suit le ramadan »: the note's person's
 		return
 	}

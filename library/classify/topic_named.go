@@ -74,6 +74,9 @@ func (a *analysis) notePersonSentence() {
 			someone = true // « C'est mon cas. », « Mon colocataire l'a. »; not « Donne-moi », « Je voudrais une fiche »
 		}
 	}
+	if !someone && len(a.topics) > 0 && !request {
+		someone = a.topicHeldBySomeone() // « Un bénévole de l'asso en souffre », "Two boys from the club have it"
+	}
 	if !someone {
 		return
 	}
@@ -109,3 +112,61 @@ func (a *analysis) personElsewhere(off int) bool {
 	outside := func(sp span) bool { return sp != (span{}) && (off < sp.i || off >= sp.j) }
 	return outside(a.personFirst) || outside(a.personLast)
 }
+
+// topicHeldBySomeone: the sentence after a topic says that a person of
+// its own holds it, with a pronoun that stands for the topic (« Un
+// résident du foyer l'a », « Trois enfants de l'accueil de loisirs l'ont
+// attrapée », « Un bénévole de l'asso en souffre », "One of our
+// volunteers has it"). A share of anyone is a statistic (« Une personne
+// sur dix en souffre », "One in ten people has it").
+func (a *analysis) topicHeldBySomeone() bool {
+	toks := a.s.Toks
+	held := -1
+	for k := 1; k < len(toks); k++ {
+		w, next := toks[k].Norm, ""
+		if k+1 < len(toks) {
+			next = toks[k+1].Norm
+		}
+		switch {
+		case w == "l" && k+1 < len(toks) && toks[k+1].Sep == '\'' && auxiliaryAfterPronoun[next]:
+			held = k // « l'a », « l'ont attrapée »
+		case w == "en" && sufferedVerbs[next]:
+			held = k // « en souffre », « en est atteint »
+		case heldVerbs[w] && (next == "it" || next == "this"):
+			held = k // "has it", "suffers from it"
+		}
+		if held >= 0 {
+			break
+		}
+	}
+	if held < 0 {
+		return false
+	}
+	for k := range held {
+		t := &toks[k]
+		if t.Norm == "sur" || t.Norm == "in" || t.Norm == "out" || t.Is(cQuantity) && !isCount(*t) {
+			return false // « une personne sur dix », "one in ten", « beaucoup de gens »: a statistic
+		}
+	}
+	for k := range held {
+		t := &toks[k]
+		switch {
+		case subjectPronouns[t.Norm] && t.Norm != "on" && t.Norm != "nous" && t.Norm != "vous" && t.Norm != "we" && t.Norm != "you":
+			return true // « il l'a », "she has it"
+		case t.IsAny(cPerson, cKin, cRole):
+			return true // « Un bénévole de l'asso en souffre », « Le gardien l'a »
+		case t.Is(cPopulation):
+			if k > 0 && isCount(toks[k-1]) || k+1 < held && placedInGroup(toks, k+1) {
+				return true // « Trois enfants de l'accueil de loisirs l'ont attrapée »; not « Les enfants l'attrapent souvent »
+			}
+		}
+	}
+	return false
+}
+
+// sufferedVerbs follow « en » that stands for an illness (« en souffre »).
+var sufferedVerbs = lexicon.WordSet{"souffre": true, "souffrent": true, "souffrait": true, "souffraient": true,
+	"est": true, "sont": true, "etait": true, "meurt": true}
+
+// heldVerbs come before "it" that stands for an illness ("has it").
+var heldVerbs = lexicon.WordSet{"has": true, "have": true, "had": true, "got": true, "caught": true, "from": true}

@@ -23,3 +23,25 @@ func TestTopicOfANamedValueIsAFact(t *testing.T) {
 		"What is schizophrenia? Explain it simply for a leaflet.",
 	)
 }
+
+// After a question on a topic, a sentence whose person holds it, with a
+// pronoun that stands for the topic, makes it that person's fact (« Un
+// bénévole de l'asso en souffre »); a share of anyone or people in
+// general stay a notion, and a doubt at most.
+func TestTopicHeldBySomeoneAfterItsQuestion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Qu'est-ce que la maladie de Crohn ? Un bénévole de l'asso en souffre.", Blocked, Sensitive, "health"},
+		{"Qu'est-ce que la gale ? Trois enfants de l'accueil de loisirs l'ont attrapée.", Blocked, Sensitive, "health"},
+		{"Qu'est-ce que la tuberculose ? Un résident du foyer l'a.", Blocked, Sensitive, "health"},
+		{"What is Crohn's disease? One of our volunteers has it.", Blocked, Sensitive, "health"},
+	})
+	for _, v := range []string{
+		"Qu'est-ce que la maladie de Crohn ? Une personne sur mille en souffre.",
+		"Qu'est-ce que la gale ? Les enfants l'attrapent souvent à l'école.",
+		"Qu'est-ce que la gale ? On l'attrape par contact.",
+	} {
+		if r := New(Rules{}).Classify(v); r.Verdict == Blocked {
+			t.Errorf("%q: blocked %+v", v, r.Findings)
+		}
+	}
+}
