@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"slices"
+
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -69,6 +71,32 @@ func (a *analysis) famousOwner(sp span) bool {
 	}
 	return true
 }
+
+// famousNamesake returns the famous name before the special fact at sp
+// when the sentence places it among us with no public life told
+// (« Stephen Fry, bipolaire, vient à la permanence du mardi », « Marie
+// Curie, atteinte d'une leucémie, participe à notre atelier tricot »): a
+// member bearing a famous name, who owns the fact as a name does.
+func (a *analysis) famousNamesake(sp span) (int, bool) {
+	for _, f := range slices.Backward(a.famous) {
+		if f.j > sp.i {
+			continue
+		}
+		if sp.i-f.j > maxNamesakeGap {
+			return 0, false // « La devise de Coubertin « … » sera sur nos tee-shirts, trouve une police »: far from the name
+		}
+		if a.publicLifeTold(f) || !a.anyWordIn(ourActivityVerbs) && !a.anyWordIn(usWords) {
+			return 0, false
+		}
+		return f.i, true
+	}
+	return 0, false
+}
+
+// maxNamesakeGap is the most words between a famous name and the fact
+// it owns as a namesake: an apposition or a relative clause (« Nelson
+// Mandela, qui a passé 27 ans en prison »).
+const maxNamesakeGap = 6
 
 // ourActivityVerbs say someone takes part in the association's life now
 // (« participe à la chorale », « a besoin d'un accueil adapté », « attend

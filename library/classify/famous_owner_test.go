@@ -31,3 +31,19 @@ func TestFamousNamesakesFactStaysBlocked(t *testing.T) {
 		{"Stephen Hawking, atteint de la maladie de Charcot, attend une place en EHPAD par notre intermédiaire.", Blocked, Sensitive, "health"},
 	})
 }
+
+// A famous name placed among us, with its fact beside it and no public
+// life told, is a member's namesake: the fact is theirs, blocked even in
+// a sentence about a workshop or a drop-in (« permanence »). A public
+// life told, or a special word far from the name, stays the figure's or
+// no one's.
+func TestFamousNamesakeAmongUsOwnsTheFact(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Stephen Fry, bipolaire, vient à la permanence du mardi.", Blocked, Sensitive, "health"},
+		{"Marie Curie, atteinte d'une leucémie, participe à l'atelier tricot du jeudi.", Blocked, Sensitive, "health"},
+		{"Nelson Mandela, qui a passé 27 ans en prison, s'est inscrit à l'atelier cuisine.", Blocked, Sensitive, "criminal"},
+
+		{"Stephen Hawking, atteint de la maladie de Charcot, a écrit Une brève histoire du temps.", OK, 0, ""},
+		{"La devise de Coubertin « L'important c'est de participer » sera sur nos tee-shirts, trouve une police sympa.", OK, 0, ""},
+	})
+}

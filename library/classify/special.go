@@ -274,6 +274,9 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	if a.specialSaysNoFact(sp, t, an, anchored) || a.famousOwner(sp) {
 		return
 	}
+	if k, ok := a.famousNamesake(sp); !anchored && ok { // famous_owner.go: « Stephen Fry, bipolaire, vient à la permanence »
+		an, anchored = anchor{k: k, kind: anchorName}, true
+	}
 	an, anchored, public := a.specialAnchor(sp, t, an, anchored)
 	if anchored && !an.few && a.anyoneAnnounced(sp, an) && !a.attendedBy(sp, an) { // « un de nos bénévoles va au groupe de parole VIH » is someone
 		return // "groupe de parole pour une personne vivant avec le VIH"
