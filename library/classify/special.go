@@ -333,18 +333,16 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 	return a.organisationNamed(sp) || a.organisationActs(sp, t) // "Le Parti socialiste tient son université d'été"; organisation_acts.go: « Le syndicat étudiant appelle à… »
 }
 
-// personsPossessive: possessedTerm, unless the possessive follows a
+// personsPossessive: possessorOf finds one, unless the possessive follows a
 // famous name, or another special-category word and « et », "and": it is
 // that word's (« Atelier sur le diabète et son traitement »).
 func (a *analysis) personsPossessive(sp span, t term) bool {
 	toks := a.s.Toks
-	if !possessedTerm(toks, sp.i) {
+	k := possessorOf(toks, sp.i)
+	if k < 0 {
 		return false
 	}
-	k := sp.i
-	if !personPossessives[toks[k].Norm] {
-		k--
-	} else if t.flags&weak != 0 && t.rule == ruleSexuality {
+	if k == sp.i && t.flags&weak != 0 && t.rule == ruleSexuality {
 		return false // « Sa transition vers le numérique »: an entry that needs its possessive keeps its own guards
 	}
 	if infinitiveBefore(toks, k) {
@@ -394,13 +392,33 @@ var (
 	singularPossessives = lexicon.WordSet{"son": true, "sa": true, "ses": true, "his": true, "her": true}
 )
 
-// possessedTerm: a person's possessive stands right before the term
-// (« Reprise de l'atelier après son cancer », "Back at the workshop after
-// her chemo"): an event or a place near it does not make it the event's
-// theme nor the place's name.
-func possessedTerm(toks []text.Token, i int) bool {
-	return personPossessives[toks[i].Norm] || i > 0 && personPossessives[toks[i-1].Norm] // the entry may hold it: « sa chimio »
+// possessorOf returns the person's possessive that holds the term at i
+// (« Reprise de l'atelier après son cancer », "Back at the workshop
+// after her chemo": an event or a place near it does not make it the
+// event's theme nor the place's name):
+// the term's own first word (« sa chimio »), the word before it, or the
+// possessive of the file or the card the term names (« son dossier de
+// demande d'asile », « sa carte d'invalidité », "her file for
+// disability benefits"); -1 when none does.
+func possessorOf(toks []text.Token, i int) int {
+	switch {
+	case personPossessives[toks[i].Norm]:
+		return i
+	case i > 0 && personPossessives[toks[i-1].Norm]:
+		return i - 1
+	case i > 2 && caseFileLinks[toks[i-1].Norm] && caseFiles[toks[i-2].Norm] && personPossessives[toks[i-3].Norm]:
+		return i - 3
+	}
+	return -1
 }
+
+// caseFiles are the files, cards and papers that hold one person's case
+// (data/words/case_files.txt); caseFileLinks join them to what they are
+// for.
+var (
+	caseFiles     = lexicon.Words(lexicon.Data, "case_files")
+	caseFileLinks = lexicon.WordSet{"de": true, "d": true, "du": true, "of": true, "for": true}
+)
 
 // doneByVenuesPerson: a word that describes a person by itself comes
 // right after a place that is a person's complement (« Le gardien du

@@ -1,0 +1,32 @@
+package classify
+
+import "testing"
+
+// A person's possessive before the file or the card a special word is
+// for makes the word that person's, whatever the drop-in or the
+// workshop named beside it; an infinitive before the possessive is
+// anyone's (« préparer son dossier »).
+func TestPossessedCaseFileOwnsItsSpecialWord(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Permanence juridique : suite de son dossier de demande d'asile rejetée.", Blocked, Sensitive, "origin"},
+		{"Aide pour sa carte d'invalidité à la permanence.", Blocked, Sensitive, "health"},
+
+		{"Atelier : préparer son dossier de demande d'asile", OK, 0, ""},
+		{"Permanence : comment remplir son dossier de demande d'asile ?", OK, 0, ""},
+	})
+}
+
+// Everyday words for a release from prison, a time served and a lost
+// sense, said of someone; a general statement stays public.
+func TestReleaseAndLostSenseSaidOfSomeone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Former inmate, released in May, looking for volunteering.", Blocked, Sensitive, "criminal"},
+		{"Elle a détenu le record départemental de natation avant de perdre la vue.", Blocked, Sensitive, "health"},
+		{"He lost his sight last year.", Blocked, Sensitive, "health"},
+		{"Our goalkeeper is doing time at HMP Wandsworth.", Blocked, Sensitive, "criminal"},
+
+		{"Inmates have the right to vote in France.", OK, 0, ""},
+		{"Un atelier pour apprendre à vivre après avoir perdu la vue.", OK, 0, ""},
+		{"Goalkeeper training on Tuesday at 6pm.", OK, 0, ""},
+	})
+}
