@@ -54,3 +54,16 @@ func TestLowerCaseFirstNameBeforeAnUnknownWordIsAName(t *testing.T) {
 		{"le stade de paris saint-germain ouvre ses portes", OK, 0, ""},
 	})
 }
+
+// A first name that is also a word, typed in lower case after a word
+// that introduces a person, before a long word no lexicon knows, is a
+// first name and a surname the lists lack; without the introducer it is
+// a word.
+func TestLowerCaseWordFirstNameAfterAnIntroducerIsAName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"can u drop the forms to jade mcallister at the hostel tmrw", Blocked, Personal, "name"},
+		{"rdv avec rose kerbrat lundi", Blocked, Personal, "name"},
+		{"Poster: summer holiday camp, 29 July to 9 August", OK, 0, ""},
+		{"rose bonbon pour les tee-shirts", OK, 0, ""},
+	})
+}

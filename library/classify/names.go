@@ -554,7 +554,8 @@ func (a *analysis) listedPair(i int) int {
 	if a.isAcronym(i) || a.isAcronym(i+1) || toks[i].Is(cFunctionWords) {
 		return 0 // "5 € per person": a grammar word is nobody's first name
 	}
-	if !toks[i+1].Is(cLast) && !(toks[i].Is(cFirst) && !toks[i].Is(cAmbig) && a.unknownLowerWord(i+1)) ||
+	unknownSurname := a.unknownLowerWord(i+1) && (toks[i].Is(cFirst) && !toks[i].Is(cAmbig) || len(last) >= minUnknownSurname && i > 0 && personIntroducers[toks[i-1].Norm]) // "danny whitehouse"; "forms to jade mcallister", not "Poster: summer holiday camp"
+	if !toks[i+1].Is(cLast) && !unknownSurname ||
 		toks[i+1].IsAny(cCapWord, cAmbig) || a.consumed[i+1] {
 		return 0
 	}
@@ -566,6 +567,16 @@ func (a *analysis) listedPair(i int) int {
 	}
 	return i + 2
 }
+
+// personIntroducers stand before a person (« avec », « chez », "to",
+// "with"): data/words/person_introducers.txt.
+var personIntroducers = lexicon.Words(lexicon.Data, "person_introducers")
+
+// minUnknownSurname is the length from which a word no lexicon knows,
+// after a first name that is also a word (jade, gaz, rose) and a word
+// that introduces a person, is read as its surname ("forms to jade
+// mcallister"): shorter ones are more often typos or slang.
+const minUnknownSurname = 7
 
 // unknownLowerWord: token k is a word of letters in lower case that no
 // lexicon knows, French, English, a first name, a town: after a first
