@@ -87,6 +87,13 @@ func (a *analysis) tokenAt(off int) int {
 	return -1
 }
 
+// oneselfSaid: « soi-même » at i follows a copula (« on est soi-même
+// diabétique », « quand on l'est soi-même »): who asks tells their own
+// case. « prendre soin de soi-même » is anyone's.
+func oneselfSaid(toks []text.Token, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i+1].Norm == "meme" && toks[i+1].Sep == '-' && beForms[toks[i-1].Norm]
+}
+
 func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 	toks := a.s.Toks
 	w := toks[i].Norm
@@ -111,6 +118,10 @@ func (a *analysis) anchorAt(i int) (anchorKind, bool) {
 			return 0, false // « Explique-moi ce qu'est… »: who asks the question (notion_asked.go)
 		}
 		return anchorSelf, false
+	case "soi":
+		if oneselfSaid(toks, i) {
+			return anchorSelf, false // « quand on est soi-même diabétique », « quand on l'est soi-même »: the asker's own case
+		}
 	case "mien", "mienne", "miens", "miennes", "sien", "sienne", "siens", "siennes", "tien", "tienne", "tiennes":
 		if i <= 1 {
 			return anchorSelf, false // « Comment se passe une audience ? La mienne est jeudi »: someone's own, as a subject; not « créer la sienne »

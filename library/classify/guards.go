@@ -64,7 +64,8 @@ var anchorPronouns = lexicon.WordSet{"elle": true, "lui": true, "she": true, "he
 	"herself": true, "himself": true, "celui": true, "celle": true, "someone": true, "quelqu": true,
 	"he": true, "il": true, "je": true, "moi": true, "my": true, "myself": true, "j": true, "i": true,
 	"mien": true, "mienne": true, "miens": true, "miennes": true, "mine": true, "sien": true, "sienne": true, "siens": true,
-	"siennes": true, "tien": true, "tienne": true, "tiennes": true, "hers": true, "ours": true, "theirs": true, "yours": true}
+	"siennes": true, "tien": true, "tienne": true, "tiennes": true, "hers": true, "ours": true, "theirs": true, "yours": true,
+	"soi": true}
 
 // familyWords are the words of isFamilyWord (names.go).
 var familyWords = lexicon.WordSet{"les": true, "famille": true, "couple": true}

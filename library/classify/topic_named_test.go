@@ -45,3 +45,15 @@ func TestTopicHeldBySomeoneAfterItsQuestion(t *testing.T) {
 		}
 	}
 }
+
+// « soi-même » after a copula tells the asker's own case (« quand on est
+// soi-même diabétique »); the same question of anyone (« quand on est
+// diabétique ») and « soin de soi-même » stay general.
+func TestOneselfAfterACopulaIsTheAskersCase(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Comment expliquer le diabète à des enfants quand on est soi-même diabétique ?", Blocked, Sensitive, "health"},
+		{"Comment expliquer la séropositivité à mes enfants quand on l'est soi-même ?", Blocked, Sensitive, "health"},
+		{"Comment faire du sport quand on est diabétique ?", OK, 0, ""},
+		{"Être soi-même : atelier d'estime de soi pour les personnes handicapées", OK, 0, ""},
+	})
+}
