@@ -33,3 +33,14 @@ func TestAnnouncedGroupIsNoOnesFact(t *testing.T) {
 		{"Conférence sur l'addictologie avec le Dr Morel.", OK, 0, ""},
 	})
 }
+
+// A pain clinic is a place of care: someone who consults there tells
+// their health; the clinic's own news stays public.
+func TestPainClinicAttendedIsHealth(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Une de nos bénévoles consulte au centre de la douleur de l'hôpital Lariboisière.", Blocked, Sensitive, "health"},
+		{"Our treasurer goes to the pain clinic every month.", Blocked, Sensitive, "health"},
+		{"Le centre de la douleur de l'hôpital ouvre une consultation le mardi.", OK, 0, ""},
+		{"Conférence du centre antidouleur sur la fibromyalgie.", OK, 0, ""},
+	})
+}
