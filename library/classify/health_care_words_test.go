@@ -44,3 +44,14 @@ func TestConditionsInEverydayFormsAreHealth(t *testing.T) {
 		{"Atelier prévention : éviter la rupture des ligaments croisés au ski.", OK, 0, ""},
 	})
 }
+
+// An antiretroviral treatment reminded in a note is someone's; the
+// treatment told in general stays public.
+func TestAntiretroviralTreatmentReminded(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Penser à rappeler le traitement antirétroviral à 20h.", Blocked, Sensitive, "health"},
+		{"Le traitement antirétroviral a transformé la vie des patients.", OK, 0, ""},
+		{"Le traitement antirétroviral permet de vivre normalement avec le VIH.", OK, 0, ""},
+		{"Conférence : les traitements antirétroviraux aujourd'hui.", OK, 0, ""},
+	})
+}
