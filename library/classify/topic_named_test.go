@@ -57,3 +57,21 @@ func TestOneselfAfterACopulaIsTheAskersCase(t *testing.T) {
 		{"Être soi-même : atelier d'estime de soi pour les personnes handicapées", OK, 0, ""},
 	})
 }
+
+// The orientations and relationships as nouns are special-category
+// words: asked about, then said to be one's own, they are that
+// person's; asked about alone they stay a topic.
+func TestOrientationNounsAskedThenOwned(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Qu'est-ce que la bisexualité ? C'est mon cas.", Blocked, Sensitive, "sexuality"},
+		{"What is bisexuality? That's me.", Blocked, Sensitive, "sexuality"},
+		{"Qu'est-ce que le polyamour ? Je le vis avec deux partenaires.", Blocked, Sensitive, "sexuality"},
+		{"Qu'est-ce qu'un trouble borderline ? On me l'a diagnostiqué à 20 ans.", Blocked, Sensitive, "health"},
+		{"His homosexuality is known in the club.", Blocked, Sensitive, "sexuality"},
+
+		{"Qu'est-ce que la bisexualité ? Explique simplement pour une affiche.", OK, 0, ""},
+		{"What is bisexuality? Explain it simply for a leaflet.", OK, 0, ""},
+		{"Conférence sur la transidentité à la médiathèque samedi.", OK, 0, ""},
+		{"L'homosexualité a été dépénalisée en France en 1982.", OK, 0, ""},
+	})
+}
