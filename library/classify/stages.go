@@ -100,6 +100,8 @@ var sentenceStages = []stage{
 	{name: "police-path", run: (*analysis).findPolicePath, needs: classesOf(cPoliceAct), dicts: dictsOf(dSpecial)},
 	// care_room.go: « chambre 214 à la clinique du Parc »
 	{name: "care-room", run: (*analysis).findCareRoom, digits: true},
+	// room_note.go: « Chambre 12 : chute hier soir »
+	{name: "room-note", run: (*analysis).findRoomNote, needs: classesOf(cCareRooms), digits: true},
 	// former_first_name.go: « Noah, né Noémie »
 	{name: "former-first-name", run: (*analysis).findFormerFirstName, needs: classesOf(cFirst)},
 	// care_stay.go: « est à la clinique du Parc », "Tom's in the Royal Infirmary"
