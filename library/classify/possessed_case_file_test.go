@@ -30,3 +30,16 @@ func TestReleaseAndLostSenseSaidOfSomeone(t *testing.T) {
 		{"Goalkeeper training on Tuesday at 6pm.", OK, 0, ""},
 	})
 }
+
+// A parole with its owner's possessive is a criminal fact; a racist
+// slur said of someone tells the origin it aims at.
+func TestParoleOwnedAndSlurSaidOfSomeone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Qu'est-ce qu'un JAP ? Je le vois jeudi pour ma conditionnelle.", Blocked, Sensitive, "criminal"},
+		{"Comment expliquer le racisme à mes enfants ? On nous traite de bougnoules à l'école.", Blocked, Sensitive, "origin"},
+		{"Mon fils s'est fait traiter de bougnoule au foot.", Blocked, Sensitive, "origin"},
+
+		{"Une proposition conditionnelle commence souvent par si.", OK, 0, ""},
+		{"La chorale répète deux negro spirituals pour le concert de Noël.", OK, 0, ""},
+	})
+}
