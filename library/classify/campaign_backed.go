@@ -20,7 +20,9 @@ var campaignLinks = lexicon.WordSet{"a": true, "au": true, "dans": true, "pour":
 
 // campaignBacker returns the token of a possessive of one person before a
 // backing noun before « campagne » or "campaign", which stands at most
-// three words before the term at sp: the one who backs it; -1 if none.
+// three words before the term at sp, or before the term itself when
+// "campaign" follows it ("his support to the Labour campaign"): the one
+// who backs it; -1 if none.
 func (a *analysis) campaignBacker(sp span, t term) int {
 	toks := a.s.Toks
 	if t.rule != rulePolitics {
@@ -31,6 +33,14 @@ func (a *analysis) campaignBacker(sp span, t term) int {
 		if toks[k].Norm == "campagne" || toks[k].Norm == "campaign" {
 			c = k
 			break
+		}
+	}
+	if c < 0 {
+		for k := sp.j; k < len(toks) && k <= sp.j+2; k++ {
+			if toks[k].Norm == "campaign" || toks[k].Norm == "campaigns" {
+				c = sp.i // "his support to the Reform UK campaign", "to Farage's campaign": the name before its campaign
+				break
+			}
 		}
 	}
 	if c < 0 {
