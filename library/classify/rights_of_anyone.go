@@ -158,7 +158,8 @@ func placedInGroup(toks []text.Token, k int) bool {
 }
 
 // rightVerbAt: a verb of right at k: « peut », « peuvent », "can",
-// "may", "cannot" (not « peut pas » without « ne »: a case's news), or
+// "may", "cannot" (not « peut pas » without « ne »: a case's news), a
+// benefit received (« perçoit », « bénéficie », "receives"), or
 // « droit », "right", "entitled" after the verb that has them (« a
 // droit », « ont droit », "have the right", "are entitled").
 func rightVerbAt(toks []text.Token, k int) bool {
@@ -180,6 +181,8 @@ func rightVerbAt(toks []text.Token, k int) bool {
 		return prev == "the" && k > 1 && (toks[k-2].Norm == "have" || toks[k-2].Norm == "has")
 	case "entitled":
 		return prev == "is" || prev == "are" || prev == "be"
+	case "percoit", "percoivent", "beneficie", "beneficient", "receives", "receive":
+		return true // « Un salarié en arrêt maladie perçoit des indemnités journalières »: what the law gives anyone of a kind
 	}
 	return false
 }

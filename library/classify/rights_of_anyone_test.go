@@ -34,3 +34,16 @@ func TestRightsStatedForAnyoneAreTheLaw(t *testing.T) {
 		{"Un jeune condamné pour vol peut-il faire son service civique chez nous ?", Blocked, Sensitive, "criminal"},
 	})
 }
+
+// A benefit the law gives anyone of a kind is general information; the
+// same benefit received by one of ours, or since a date, is a case.
+func TestBenefitReceivedByAnyoneOfAKind(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Un salarié en arrêt maladie perçoit des indemnités journalières de la Sécurité sociale.", OK, 0, ""},
+		{"Une personne handicapée bénéficie de l'AAH sous conditions de ressources.", OK, 0, ""},
+
+		{"Un salarié de l'asso perçoit une pension d'invalidité.", Blocked, Sensitive, "health"},
+		{"Une bénévole perçoit l'AAH depuis mars.", Blocked, Sensitive, "health"},
+		{"Un salarié en arrêt maladie perçoit des indemnités depuis lundi.", Blocked, Sensitive, "health"},
+	})
+}
