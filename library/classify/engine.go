@@ -299,6 +299,7 @@ type analysis struct {
 	appeals   [][2]int // byte spans of sentences that publish the association's bank details
 
 	readerAppeals [][2]int // byte spans of sentences that ask the readers of a public appeal (reader_appeal.go)
+	oneAsked      bool     // another question asks one « tu »: a chat, not a poster (reader_appeal.go)
 	bodyYears     [][2]int // byte spans of years of birth said of a body (org_birth.go)
 
 	topics []Finding // special facts read as a general topic, kept if the value names someone (topic_named.go)

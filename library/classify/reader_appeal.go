@@ -42,7 +42,11 @@ var (
 // appeal; dropReaderAppeals reads the notes when the value is done.
 func (a *analysis) noteReaderAppeal() {
 	k := a.sentenceFindings()
-	if k == len(a.findings) || !a.appealSentence() {
+	if k == len(a.findings) {
+		a.oneAsked = a.oneAsked || a.endsOnQuestion() && a.anyWordIn(oneReader) // « Tu viens quand même à l'atelier ? »
+		return
+	}
+	if !a.appealSentence() {
 		return
 	}
 	a.readerAppeals = append(a.readerAppeals, [2]int{a.s.Start, a.s.End})
@@ -50,9 +54,14 @@ func (a *analysis) noteReaderAppeal() {
 
 // dropReaderAppeals removes the special-category facts and descriptions
 // of a person of the sentences noted as appeals, unless the value names
-// someone in another sentence (« Vous êtes séropositif ? Karim aussi. »).
+// someone in another sentence (« Vous êtes séropositif ? Karim aussi. »)
+// or asks one « tu » another question, as a chat does (« Tu es enceinte ?
+// Tu viens quand même à l'atelier ? »).
 // Called once the value is read.
 func (a *analysis) dropReaderAppeals() {
+	if a.oneAsked {
+		return // « Tu es enceinte ? Tu viens quand même à l'atelier ? »: a chat with one person, who is told of
+	}
 	for _, f := range a.findings {
 		if f.Rule == ruleName.String() {
 			return
@@ -74,6 +83,9 @@ func (a *analysis) dropReaderAppeals() {
 		return false
 	})
 }
+
+// oneReader are the words of one reader spoken to as « tu ».
+var oneReader = lexicon.WordSet{"tu": true, "toi": true, "t": true}
 
 // appealSentence: the sentence asks the reader of a value that offers
 // something, and points at no one.

@@ -38,3 +38,16 @@ func TestQuestionToAPersonStaysBlocked(t *testing.T) {
 		{"If you are arrested again, Tom, call me before the workshop.", Blocked, 0, ""},
 	})
 }
+
+// A public event offered after a question to its readers makes an
+// appeal; a question to one « tu » followed by another one is a chat
+// with that person, whose fact stays blocked.
+func TestAppealOfAnEventAndChatWithOne(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Vous êtes sourd ou malentendant ? La conférence sera traduite en langue des signes.", OK, 0, ""},
+		{"Tu es enceinte ? Viens à l'atelier gratuit.", OK, 0, ""},
+
+		{"Tu es enceinte ? Tu viens quand même à l'atelier ?", Blocked, Sensitive, "health"},
+		{"T'es enceinte ? tu viens à l'atelier demain ?", Blocked, Sensitive, "health"},
+	})
+}
