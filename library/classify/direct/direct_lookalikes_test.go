@@ -111,3 +111,17 @@ func TestDirectPublicServiceLandline(t *testing.T) {
 		{"Le fixe de Mme Garnier : 02 41 88 12 34", "phone", Blocked, "02 41 88 12 34"},
 	})
 }
+
+// A British mobile as the British write it (five digits from 07, then
+// six) is no French number: it is a phone without an English word
+// around it; a longer run or a reference is not.
+func TestDirectBritishMobileShape(t *testing.T) {
+	checkDirect(t, []directCase{
+		{"Listening line: 07700 900123", "phone", Blocked, "07700 900123"},
+		{"Delegation: 07700 900789", "phone", Blocked, "07700 900789"},
+	})
+	checkNone(t, "phone", []string{
+		"Commande n° 07700 900123 456",
+		"Réf. 07700 900123",
+	})
+}

@@ -112,6 +112,9 @@ func (s *scanner) foreignPhone(r run, k int) int {
 		start-- // "(415) 555-0132"
 	}
 	regions := s.foreignRegions(start, gs[ends[len(ends)-1]].end)
+	if regions == 0 && britishMobileGroups(s.text, gs[k:]) {
+		regions = 1 << 0 // "Listening line: 07700 900123": no French number has this shape
+	}
 	for a := len(ends) - 1; a >= 0 && regions != 0; a-- {
 		e := ends[a]
 		d := digitsOf(s.text, gs[k:e+1], false)
@@ -187,4 +190,15 @@ func mobileShape(digits string) bool {
 		return true
 	}
 	return false
+}
+
+// britishMobileGroups: the groups open on a British mobile as the
+// British write it, five digits from 07 then six ("07700 900123"). A
+// French number has ten digits, in pairs: this shape is no French one,
+// so it needs no English word around it.
+func britishMobileGroups(text string, gs []group) bool {
+	if len(gs) < 2 || gs[0].end-gs[0].start != 5 || gs[1].end-gs[1].start != 6 {
+		return false
+	}
+	return text[gs[0].start:gs[0].start+2] == "07" && (len(gs) == 2 || gs[2].start > gs[1].end+1)
 }
