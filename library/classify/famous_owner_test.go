@@ -42,6 +42,8 @@ func TestFamousNamesakeAmongUsOwnsTheFact(t *testing.T) {
 		{"Stephen Fry, bipolaire, vient à la permanence du mardi.", Blocked, Sensitive, "health"},
 		{"Marie Curie, atteinte d'une leucémie, participe à l'atelier tricot du jeudi.", Blocked, Sensitive, "health"},
 		{"Nelson Mandela, qui a passé 27 ans en prison, s'est inscrit à l'atelier cuisine.", Blocked, Sensitive, "criminal"},
+		{"Stephen Fry, bipolaire, a animé l'atelier théâtre samedi.", Blocked, Sensitive, "health"},
+		{"Stephen Hawking, atteint de la maladie de Charcot, a repris l'atelier échecs au local.", Blocked, Sensitive, "health"},
 
 		{"Stephen Hawking, atteint de la maladie de Charcot, a écrit Une brève histoire du temps.", OK, 0, ""},
 		{"La devise de Coubertin « L'important c'est de participer » sera sur nos tee-shirts, trouve une police sympa.", OK, 0, ""},
