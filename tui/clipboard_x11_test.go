@@ -70,11 +70,15 @@ func startXvfb(t *testing.T) {
 	t.Setenv("DISPLAY", display)
 }
 
-// xWaitFor polls the real clipboard until it holds want, for at most 5 s:
+// xWaitFor polls the real clipboard until it holds want, for at most 30 s:
 // xclip hands the selection to a child process, so a read right after a
 // write may still see the previous owner. It is a bound, not a timing.
 func xWaitFor(c *systemClipboard, want string) bool {
-	for range 100 {
+	// one generous wait, as the screen tests have: under -race on a
+	// loaded machine 5 s was once too short (CI of stop 45); a passing
+	// test never waits it out
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
 		if got, _ := c.read(); got == want {
 			return true
 		}
