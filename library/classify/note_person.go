@@ -48,9 +48,7 @@ var practiceVerbs = lexicon.Words(lexicon.Data, "practice_verbs")
 // practiceLinks stand between a practice verb and its feast: an
 // article, a possessive, a span of time (« Fait son ramadan », « Jeûne
 // tout le carême »).
-var practiceLinks = lexicon.WordSet{"le": true, "la": true, "l": true, "les": true, "son": true, "sa": true, "ses": true,
-	"pendant": true, "durant": true, "tout": true, "toute": true, "the": true, "his": true, "her": true, "their": true,
-	"during": true, "for": true, "through": true}
+var practiceLinks = lexicon.Words(lexicon.Data, "practice_links")
 
 // notesOwnPractice: the weak special word at sp is the practice of the
 // note's unsaid person: governed by a practice verb that opens the

@@ -43,7 +43,7 @@ var (
 func (a *analysis) noteReaderAppeal() {
 	k := a.sentenceFindings()
 	if k == len(a.findings) {
-		a.oneAsked = a.oneAsked || a.endsOnQuestion() && a.anyWordIn(oneReader) // « Tu viens quand même à l'atelier ? »
+		a.oneAsked = a.oneAsked || a.endsOnQuestion() && a.anyWordIn(readerSelf) // no_one_told.go: « tu », « te », « toi » // « Tu viens quand même à l'atelier ? »
 		return
 	}
 	if !a.appealSentence() {
@@ -83,9 +83,6 @@ func (a *analysis) dropReaderAppeals() {
 		return false
 	})
 }
-
-// oneReader are the words of one reader spoken to as « tu ».
-var oneReader = lexicon.WordSet{"tu": true, "toi": true, "t": true}
 
 // appealSentence: the sentence asks the reader of a value that offers
 // something, and points at no one.

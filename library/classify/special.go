@@ -417,7 +417,7 @@ func possessorOf(toks []text.Token, i int) int {
 // for.
 var (
 	caseFiles     = lexicon.Words(lexicon.Data, "case_files")
-	caseFileLinks = lexicon.WordSet{"de": true, "d": true, "du": true, "of": true, "for": true}
+	caseFileLinks = lexicon.Words(lexicon.Data, "case_file_links")
 )
 
 // doneByVenuesPerson: a word that describes a person by itself comes

@@ -165,8 +165,7 @@ func (a *analysis) topicHeldBySomeone() bool {
 }
 
 // sufferedVerbs follow « en » that stands for an illness (« en souffre »).
-var sufferedVerbs = lexicon.WordSet{"souffre": true, "souffrent": true, "souffrait": true, "souffraient": true,
-	"est": true, "sont": true, "etait": true, "meurt": true}
+var sufferedVerbs = lexicon.Words(lexicon.Data, "suffered_verbs")
 
 // heldVerbs come before "it" that stands for an illness ("has it").
-var heldVerbs = lexicon.WordSet{"has": true, "have": true, "had": true, "got": true, "caught": true, "from": true}
+var heldVerbs = lexicon.Words(lexicon.Data, "held_verbs")
