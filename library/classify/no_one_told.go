@@ -87,12 +87,19 @@ func (a *analysis) shortCapSubject(sp span) bool {
 // form's person is its subject. Not a question (« Est-ce que… »,
 // « Peut-on… »).
 func (a *analysis) subjectlessOpener() bool {
+	return a.subjectlessAt(0)
+}
+
+// subjectlessAt: a clause opens at k on a verb with no subject or on a
+// negation (subjectlessOpener at the sentence's start; note_person.go
+// after a heading).
+func (a *analysis) subjectlessAt(k int) bool {
 	toks := a.s.Toks
-	w := toks[0].Norm
+	w := toks[k].Norm
 	if w == "ne" || w == "n" {
 		return true
 	}
-	return toks[0].Is(cPersonVerbs) && !personVerbAdverbs[w] && !(len(toks) > 1 && toks[1].Sep == '-')
+	return toks[k].Is(cPersonVerbs) && !personVerbAdverbs[w] && !(k+1 < len(toks) && toks[k+1].Sep == '-')
 }
 
 var personVerbAdverbs = lexicon.Words(lexicon.Data, "person_verb_adverbs")

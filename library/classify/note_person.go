@@ -72,14 +72,10 @@ func (a *analysis) notesOwnPractice(sp span) bool {
 	if mark != ':' || q == 0 || q >= len(toks)-1 || sp.j > q {
 		return false
 	}
-	w := toks[q].Norm
-	switch {
-	case w == "ne" || w == "n":
+	if w := toks[q].Norm; w == "ne" || w == "n" {
 		return !infinitiveNegation[toks[q+1].Norm] // « ne mange pas », not « ne pas programmer »
-	case practiceVerbs[w]:
-		return true
 	}
-	return toks[q].Is(cPersonVerbs) && !personVerbAdverbs[w] && toks[q+1].Sep != '-'
+	return practiceVerbs[toks[q].Norm] || a.subjectlessAt(q) // no_one_told.go
 }
 
 // opensOnOwnCondition: a word that describes a person by itself opens
