@@ -73,9 +73,8 @@ func (a *analysis) findAnchors() {
 	a.notePersonSentence() // topic_named.go
 }
 
-// mineVerbs follow "Mine", "Hers", "Ours" as a subject ("Mine is on
-// Thursday"), not a coal mine's name.
-var mineVerbs = lexicon.WordSet{"is": true, "was": true, "will": true, "has": true, "s": true}
+// mineVerbs follow "Mine", "Hers", "Ours" as a subject (data/words/mine_verbs.txt).
+var mineVerbs = lexicon.Words(lexicon.Data, "mine_verbs")
 
 // tokenAt returns the first token at or after byte offset off, or -1.
 func (a *analysis) tokenAt(off int) int {

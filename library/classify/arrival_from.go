@@ -16,8 +16,8 @@ import (
 
 var (
 	countries      = lexicon.Words(lexicon.Data, "countries")
-	arrivalLinks   = lexicon.WordSet{"de": true, "d": true, "du": true, "des": true, "from": true, "over": true, "la": true, "le": true, "l": true, "les": true, "the": true}
-	travelWords    = lexicon.WordSet{"vacances": true, "voyage": true, "sejour": true, "holiday": true, "holidays": true, "trip": true, "weekend": true, "week": true, "conges": true}
+	arrivalLinks   = lexicon.Words(lexicon.Data, "arrival_links") // « de », "from" and the articles before the country
+	travelWords    = lexicon.Words(lexicon.Data, "travel_words")  // vacances, trip: a holiday tells no origin
 	arrivalHelpers = auxiliaryUses.of("arrival")
 )
 

@@ -34,14 +34,11 @@ func (a *analysis) attendedBy(sp span, an anchor) bool {
 	return false
 }
 
-// livingWith after a verb of living is the idiom of an illness ("a
-// person living with diabetes", « vivre avec le VIH »), read by the
-// special rules themselves, not a place one goes to.
-var livingWith = lexicon.WordSet{"with": true, "avec": true}
+// livingWith after a verb of living is an illness's idiom (data/words/living_with.txt).
+var livingWith = lexicon.Words(lexicon.Data, "living_with")
 
-// presenceLinks, after a copula, say where someone is (« est au service
-// de psychiatrie », "is at the clinic", « est en HAD »).
-var presenceLinks = lexicon.WordSet{"au": true, "aux": true, "a": true, "en": true, "in": true, "at": true}
+// presenceLinks after a copula say where someone is (data/words/presence_links.txt).
+var presenceLinks = lexicon.Words(lexicon.Data, "presence_links")
 
 // presenceAt: a copula at k followed by a link of place.
 func presenceAt(toks []text.Token, k int) bool {

@@ -13,10 +13,8 @@ import (
 
 var backingNouns = lexicon.Words(lexicon.Data, "backing_nouns")
 
-// campaignLinks join the backing to the campaign: « à la », « dans la »,
-// "to the", "for the".
-var campaignLinks = lexicon.WordSet{"a": true, "au": true, "dans": true, "pour": true, "la": true, "le": true,
-	"to": true, "for": true, "of": true, "in": true, "the": true}
+// campaignLinks join the backing to the campaign (data/words/campaign_links.txt).
+var campaignLinks = lexicon.Words(lexicon.Data, "campaign_links")
 
 // campaignBacker returns the token of a possessive of one person before a
 // backing noun before « campagne » or "campaign", which stands at most

@@ -173,13 +173,12 @@ func auxiliariesBefore(toks []text.Token, v int) int {
 // The closed words around a stay.
 var (
 	stayPrepositions = prepositionUses.of("stay")
-	stayAdverbs      = lexicon.WordSet{"encore": true, "toujours": true, "deja": true, "still": true, "now": true, "again": true, "back": true}
+	stayAdverbs      = lexicon.Words(lexicon.Data, "stay_adverbs") // encore, still: before the place of a stay
 	stayAuxiliaries  = auxiliaryUses.of("stay")
-	animalCare       = lexicon.WordSet{"veterinaire": true, "veterinary": true, "vet": true}
+	animalCare       = lexicon.Words(lexicon.Data, "animal_care") // vétérinaire, vet: an animal's care
 	englishStay      = prepositionUses.of("stay-en")
 	exitPrepositions = prepositionUses.of("from")
-	stayFollowers    = lexicon.WordSet{"on": true, "for": true, "till": true, "until": true, "since": true, "after": true, "with": true, "and": true,
-		"again": true, "now": true, "today": true, "tonight": true, "yesterday": true, "overnight": true, "this": true, "last": true, "in": true, "at": true}
+	stayFollowers    = lexicon.Words(lexicon.Data, "stay_followers") // till, overnight: after an English place of care
 )
 
 // anyOwnerOrWork: the sentence says « chaque », "each" (any_owner_dets.txt)

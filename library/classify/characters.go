@@ -18,9 +18,8 @@ var (
 	characterActorLinks = lexicon.Words(lexicon.Data, "character_actor_links")
 )
 
-// labelFillers may stand between a label of characters and its colon
-// ("Character list for our nativity play:").
-var labelFillers = lexicon.WordSet{"list": true, "liste": true, "for": true, "pour": true, "the": true}
+// labelFillers stand between a label of characters and its colon (data/words/label_fillers.txt).
+var labelFillers = lexicon.Words(lexicon.Data, "label_fillers")
 
 // labelledCharacters: the sentence lists characters after a label, with
 // no contact details and nothing after the colon that ties a name to

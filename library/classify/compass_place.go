@@ -11,11 +11,11 @@ import (
 // de la Loire ». The union is written in capitals (« délégué SUD ») or
 // heads its branch's name without an article (« Sud Rail »).
 
-// compassWords are the points of the compass that a special term shares.
-var compassWords = lexicon.WordSet{"sud": true}
+// compassWords are the points of the compass a special term shares (data/words/compass_words.txt).
+var compassWords = lexicon.Words(lexicon.Data, "compass_words")
 
-// regionArticles stand before a region's compass point.
-var regionArticles = lexicon.WordSet{"le": true, "du": true, "au": true}
+// regionArticles stand before a region's compass point (data/words/region_articles.txt).
+var regionArticles = lexicon.Words(lexicon.Data, "region_articles")
 
 // compassPlace: the term at sp is a compass point read as a place.
 func (a *analysis) compassPlace(sp span) bool {

@@ -163,8 +163,8 @@ func (a *analysis) placeAfter(k int) bool {
 	return false
 }
 
-// houseNumberWords announce the number of a house or a flat.
-var houseNumberWords = lexicon.WordSet{"n": true, "no": true, "numero": true, "number": true, "num": true}
+// houseNumberWords announce the number of a house (data/words/house_number_words.txt).
+var houseNumberWords = lexicon.Words(lexicon.Data, "house_number_words")
 
 // habitClause: a relative clause or an apposition after the person tells
 // a habit, a place or a sign (« qui promène son chien tous les matins »,

@@ -44,5 +44,5 @@ func (a *analysis) documentOwner(k int) bool {
 	return false
 }
 
-// ownerDets are the possessives of one person.
-var ownerDets = lexicon.WordSet{"son": true, "sa": true, "ses": true, "his": true, "her": true}
+// ownerDets are the possessives of one person (data/words/owner_dets.txt).
+var ownerDets = lexicon.Words(lexicon.Data, "owner_dets")

@@ -102,10 +102,5 @@ func (a *analysis) drinkingHabit(k int) bool {
 	return true
 }
 
-// drinkNamers start the name of a drink after an amount: « boit trop
-// d'eau », « toujours son café », "a lot of water", « encore au
-// biberon ». An alcohol named so (« trop de bière ») is the special
-// terms' own finding.
-var drinkNamers = lexicon.WordSet{"de": true, "d": true, "du": true, "des": true, "la": true, "le": true, "l": true, "les": true,
-	"son": true, "sa": true, "ses": true, "au": true, "un": true, "une": true,
-	"of": true, "the": true, "a": true, "his": true, "her": true, "their": true, "some": true}
+// drinkNamers start the name of a drink after an amount (data/words/drink_namers.txt).
+var drinkNamers = lexicon.Words(lexicon.Data, "drink_namers")

@@ -6,7 +6,7 @@ import "tamis/library/classify/lexicon"
 // thirdPossessives own them for someone the sentence speaks of.
 var (
 	duesWords        = lexicon.Words(lexicon.Data, "dues_words")
-	thirdPossessives = lexicon.WordSet{"sa": true, "son": true, "ses": true, "his": true, "her": true, "their": true, "leur": true}
+	thirdPossessives = lexicon.Words(lexicon.Data, "third_possessives") // sa, his: dues owned by someone spoken of
 )
 
 // ownDuesSaid: the sentence speaks of someone's own dues (« qui doit

@@ -111,5 +111,5 @@ func (a *analysis) publicLifeTold(f span) bool {
 	return a.anyWordIn(famousLists().context) || a.lifeDates(f.j) || a.historicYear() || a.workTitleBefore(f.i) || a.memo&memoHistoric != 0
 }
 
-// usWords are the association's voice (« avec nous », "with us").
-var usWords = lexicon.WordSet{"nous": true, "us": true, "we": true, "nos": true}
+// usWords are the association's voice (data/words/us_words.txt).
+var usWords = lexicon.Words(lexicon.Data, "us_words")

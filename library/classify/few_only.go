@@ -14,8 +14,8 @@ import (
 
 var fewOnly = lexicon.Words(lexicon.Data, "few_only") // seules, only, à peine
 
-// perWords make a count a rule of the offer, not a count of people.
-var perWords = lexicon.WordSet{"par": true, "per": true, "maximum": true, "max": true, "places": true, "places.": true, "spots": true, "seats": true}
+// perWords make a count a rule of the offer (data/words/per_words.txt).
+var perWords = lexicon.Words(lexicon.Data, "per_words")
 
 // findFewOnly reports « seules trois personnes … ».
 func (a *analysis) findFewOnly() {
