@@ -17,9 +17,8 @@ import (
 var (
 	frameLinks = prepositionUses.of("frame")
 	frameWorks = lexicon.Words(lexicon.Data, "fiction_works") // roman, conte, tale: works without a title
-	frameDets  = lexicon.WordSet{"le": true, "la": true, "l": true, "ce": true, "cette": true, "the": true,
-		"this": true}
-	castWords = lexicon.Words(lexicon.Data, "cast_words") // joue, played, mise en scène
+	frameDets  = lexicon.Words(lexicon.Data, "frame_dets")    // le, ce, this: before a work without a title
+	castWords  = lexicon.Words(lexicon.Data, "cast_words")    // joue, played, mise en scène
 	// realWorks tell of real people: a newspaper, a documentary, a
 	// testimony (data/words/real_works.txt).
 	realWorks = lexicon.Words(lexicon.Data, "real_works")
@@ -53,8 +52,8 @@ func (a *analysis) workFrame() bool {
 	return false
 }
 
-// openingArticles open the title of a work written without quotes.
-var openingArticles = lexicon.WordSet{"le": true, "la": true, "les": true, "l": true, "the": true}
+// openingArticles open a work's title written without quotes (data/words/opening_articles.txt).
+var openingArticles = lexicon.Words(lexicon.Data, "opening_articles")
 
 // unquotedTitle: a title without quotes opens at i and a comma closes it
 // (« Dans L'Avare, Harpagon… », "In The Hobbit, Bilbo…"): a capitalised

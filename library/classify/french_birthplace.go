@@ -11,8 +11,8 @@ import (
 // place of birth, personal data the other rules read with the person
 // (a name, a role, a date), not a special category.
 
-// birthWords open a phrase of birthplace.
-var birthWords = lexicon.WordSet{"ne": true, "nee": true, "nes": true, "nees": true, "born": true}
+// birthWords open a phrase of birthplace (data/words/born_words.txt).
+var birthWords = lexicon.Words(lexicon.Data, "born_words")
 
 // frenchBirthplace: the term at sp is a phrase of birthplace followed by
 // a French commune written with its capital.

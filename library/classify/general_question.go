@@ -49,10 +49,8 @@ func (a *analysis) aboutNoOne() bool {
 	return a.onlyRequestsAround()
 }
 
-// askingLinks join a second question: « qui » after them asks who
-// (« Qu'est-ce que l'AAH et qui peut y avoir droit ? »), it describes no
-// one.
-var askingLinks = lexicon.WordSet{"et": true, "ou": true, "and": true, "or": true}
+// askingLinks join a second question (data/words/asking_links.txt).
+var askingLinks = lexicon.Words(lexicon.Data, "asking_links")
 
 // onlyRequestsAround: the other sentences of the sentence's line are
 // requests about the answer (onlyRequests). A filled prompt sets a value
@@ -190,11 +188,8 @@ func (a *analysis) questionOfNotions(anyoneOn bool) bool {
 	return true
 }
 
-// ownGroups are the association's own bodies, whose one member is
-// known (« un bénévole de l'association », « un membre du bureau », "a
-// volunteer of the charity").
-var ownGroups = lexicon.WordSet{"association": true, "asso": true, "bureau": true, "club": true, "conseil": true, "equipe": true,
-	"charity": true, "board": true, "committee": true, "team": true}
+// ownGroups are the association's own bodies (data/words/own_groups.txt).
+var ownGroups = lexicon.Words(lexicon.Data, "own_groups")
 
 // ofOurGroup: the indefinite person at k (« un bénévole ») is said to be
 // one of the association's own: « de l'association », « du bureau »,
@@ -290,9 +285,8 @@ func (a *analysis) askedOfAnyone(q int) bool {
 	return false
 }
 
-// englishAuxiliaries open an English question ("Can a …", "Should a …").
-var englishAuxiliaries = lexicon.WordSet{"can": true, "could": true, "should": true, "may": true, "must": true,
-	"does": true, "do": true, "is": true, "are": true, "will": true, "would": true}
+// englishAuxiliaries open an English question (data/words/english_auxiliaries.txt).
+var englishAuxiliaries = lexicon.Words(lexicon.Data, "english_auxiliaries")
 
 // indefiniteAnchor: the person a fact is said of is anyone of a kind:
 // an indefinite article or pronoun (« un », "someone"), a noun right
@@ -305,9 +299,8 @@ func (a *analysis) indefiniteAnchor(k int) bool {
 		k > 1 && toks[k-1].Is(cPerson) && isIndefinite(toks[k-2].Norm) // « une personne diabétique »
 }
 
-// subjectPossessives refer back to the indefinite subject of a question asked
-// of anyone (« Une personne diabétique peut-elle donner son sang ? »).
-var subjectPossessives = lexicon.WordSet{"son": true, "sa": true, "ses": true, "his": true, "her": true, "their": true, "leur": true, "leurs": true}
+// subjectPossessives refer back to a question's indefinite subject (data/words/subject_possessives.txt).
+var subjectPossessives = lexicon.Words(lexicon.Data, "subject_possessives")
 
 // invertedSubject: a subject pronoun glued to its verb by a hyphen
 // (« peut-elle », « doit-il »): the question's own subject, the
@@ -371,8 +364,8 @@ func (a *analysis) materialRequest(q int) bool {
 // politeModals and addressees open a polite request (« Pouvez-vous
 // rédiger… », "Can you summarise…").
 var (
-	politeModals = lexicon.WordSet{"pouvez": true, "peux": true, "pourriez": true, "pourrais": true, "can": true, "could": true, "would": true}
-	addressees   = lexicon.WordSet{"vous": true, "tu": true, "you": true}
+	politeModals = lexicon.Words(lexicon.Data, "polite_modals") // pouvez, can
+	addressees   = lexicon.Words(lexicon.Data, "addressees")    // vous, you
 )
 
 // afterPolite returns the token of the request after a polite opener

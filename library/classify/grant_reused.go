@@ -20,9 +20,8 @@ var (
 	nameChangeWords = lexicon.Words(lexicon.Data, "name_change_words")
 )
 
-// applicationWords name the application itself when no funder is named.
-var applicationWords = lexicon.WordSet{"dossier": true, "dossiers": true, "candidature": true, "application": true, "applications": true, "bid": true,
-	"fondation": true, "foundation": true, "trust": true}
+// applicationWords name the application itself (data/words/application_words.txt).
+var applicationWords = lexicon.Words(lexicon.Data, "application_words")
 
 // grantReused: the association (« on », « tu », "we") resubmits an
 // application under a new name.

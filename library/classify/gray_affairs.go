@@ -240,7 +240,7 @@ var (
 	ownBodies      = lexicon.Words(lexicon.Data, "own_bodies")
 	bodyQualifiers = lexicon.Words(lexicon.Data, "body_qualifiers")
 	bodyNotActing  = lexicon.Words(lexicon.Data, "body_not_acting")
-	bodyArticles   = lexicon.WordSet{"le": true, "la": true, "l": true, "du": true, "the": true}
+	bodyArticles   = lexicon.Words(lexicon.Data, "body_aside_articles") // le, du, the: between a board word and the word that sets it aside
 )
 
 // ownBody: the association's own board takes part in what the sentence

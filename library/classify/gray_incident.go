@@ -21,22 +21,20 @@ import (
 
 var (
 	rescheduled = lexicon.Words(lexicon.Data, "rescheduled_words")
-	// incidentDenials before an incident noun deny it.
-	incidentDenials = lexicon.WordSet{"aucun": true, "aucune": true, "sans": true, "pas": true, "no": true, "without": true, "any": true,
-		"rien": true, "nothing": true}
-	// dayNames are the past times that may also be to come.
-	dayNames = lexicon.WordSet{"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
-		"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+	// incidentDenials before an incident noun deny it (data/words/incident_denials.txt).
+	incidentDenials = lexicon.Words(lexicon.Data, "incident_denials")
+	// dayNames are the past times that may also be to come (data/words/week_days.txt).
+	dayNames = lexicon.Words(lexicon.Data, "week_days")
 	// dayLinks join an incident to its day (« l'incident de samedi »).
 	dayLinks = prepositionUses.of("day")
-	// afterWords, before a definite incident, tell what follows it.
-	afterWords = lexicon.WordSet{"apres": true, "suite": true, "depuis": true, "after": true, "since": true, "following": true}
-	// definiteBefore: the incident already known (« l'incident », « au souci », "the row").
-	definiteBefore = lexicon.WordSet{"l": true, "le": true, "la": true, "les": true, "au": true, "aux": true, "cet": true, "ce": true, "cette": true, "the": true, "that": true}
-	// hourWords after a number make it a time of day.
-	hourWords = lexicon.WordSet{"h": true, "heures": true, "heure": true, "am": true, "pm": true}
-	// habitDets before a day make it a habit, not a date.
-	habitDets = lexicon.WordSet{"le": true, "les": true, "chaque": true, "tous": true, "every": true, "each": true, "at": true}
+	// afterWords before a definite incident tell what follows it (data/words/after_words.txt).
+	afterWords = lexicon.Words(lexicon.Data, "after_words")
+	// definiteBefore: the incident already known (data/words/definite_before.txt).
+	definiteBefore = lexicon.Words(lexicon.Data, "definite_before")
+	// hourWords after a number make it a time of day (data/words/hour_words.txt).
+	hourWords = lexicon.Words(lexicon.Data, "hour_words")
+	// habitDets before a day make it a habit, not a date (data/words/habit_dets.txt).
+	habitDets = lexicon.Words(lexicon.Data, "habit_dets")
 )
 
 // findPastIncident reports a sentence telling of an incident at a past
