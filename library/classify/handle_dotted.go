@@ -113,9 +113,8 @@ func (a *analysis) ourAccount(i int) bool {
 	return false
 }
 
-// accountNouns stand between « notre » and the network (« notre page
-// Facebook », « notre compte Insta »).
-var accountNouns = lexicon.WordSet{"page": true, "compte": true, "profil": true, "chaine": true, "groupe": true}
+// accountNouns stand between « notre » and the network (data/words/account_nouns.txt).
+var accountNouns = lexicon.Words(lexicon.Data, "account_nouns")
 
 // ourWords say the account is the association's (data/words/our_words.txt).
 var ourWords = lexicon.Words(lexicon.Data, "our_words")

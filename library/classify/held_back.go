@@ -17,11 +17,11 @@ import "tamis/library/classify/lexicon"
 var (
 	restraintWords = lexicon.Words(lexicon.Data, "restraint_words") // encore, until, yet
 	weSubjects     = lexicon.Words(lexicon.Data, "we_subjects")     // on, nous, we
-	beforeWords    = lexicon.WordSet{"avant": true, "before": true}
+	beforeWords    = lexicon.Words(lexicon.Data, "before_words")    // avant, before
 )
 
-// readerWords address the reader: advice, not news.
-var readerWords = lexicon.WordSet{"vous": true, "votre": true, "vos": true, "you": true, "your": true, "hesitez": true, "hesitate": true, "n'hesitez": true}
+// readerWords address the reader: advice, not news (data/words/reader_words.txt).
+var readerWords = lexicon.Words(lexicon.Data, "reader_words")
 
 // findHeldBack reports a sentence whose disclosure is held back.
 func (a *analysis) findHeldBack() {

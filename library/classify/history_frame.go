@@ -32,13 +32,13 @@ var (
 	deathWords     = lexicon.Words(lexicon.Data, "death_words")     // mort, décédé, died, killed
 	executionWords = lexicon.Words(lexicon.Data, "execution_words") // fusillé, guillotiné, firing squad
 	deathCauses    = lexicon.Words(lexicon.Data, "death_causes")
-	centuryWords   = lexicon.WordSet{"siecle": true, "siecles": true, "century": true, "centuries": true}
+	centuryWords   = lexicon.Words(lexicon.Data, "century_words") // siècle, century
 	eraWords       = lexicon.Words(lexicon.Data, "era_words")
 	// historyPersons were persons of history by what they were: poilu, communard.
 	historyPersons = lexicon.Words(lexicon.Data, "history_persons")
-	// lifeEnds and lifeStarts are what an anniversary may be of.
-	lifeEnds   = lexicon.WordSet{"mort": true, "deces": true, "disparition": true, "death": true}
-	lifeStarts = lexicon.WordSet{"naissance": true, "birth": true}
+	// lifeEnds and lifeStarts are what an anniversary may be of (life_ends.txt, life_starts.txt).
+	lifeEnds   = lexicon.Words(lexicon.Data, "life_ends")
+	lifeStarts = lexicon.Words(lexicon.Data, "life_starts") // naissance, birth
 	// anniversaries count years; centuries count a hundred and more.
 	anniversaries = lexicon.Words(lexicon.Data, "anniversaries")
 	centuries     = lexicon.Words(lexicon.Data, "centuries")

@@ -25,8 +25,7 @@ import (
 var (
 	inventedMarkers   = lowered(lexicon.Phrases(lexicon.Data, "invented_markers"))
 	realCaseWords     = lexicon.Words(lexicon.Data, "real_case_words")
-	inventedNegations = lexicon.WordSet{"not": true, "pas": true, "no": true, "aucun": true, "aucune": true,
-		"ni": true, "non": true, "n": true, "never": true, "jamais": true}
+	inventedNegations = lexicon.Words(lexicon.Data, "invented_negations") // not, pas: a real case denied
 )
 
 // lowered returns the entries in lower case.

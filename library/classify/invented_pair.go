@@ -15,10 +15,8 @@ import "tamis/library/classify/lexicon"
 // says the case is real or gives contact details.
 
 var (
-	// inventedAdjectives say that what they stand beside is invented.
-	inventedAdjectives = lexicon.WordSet{"fictif": true, "fictive": true, "fictifs": true, "fictives": true,
-		"imaginaire": true, "imaginaires": true, "invente": true, "inventee": true, "inventes": true,
-		"inventees": true, "fictional": true, "fictitious": true, "imaginary": true, "invented": true}
+	// inventedAdjectives say that what they stand beside is invented (data/words/invented_adjectives.txt).
+	inventedAdjectives = lexicon.Words(lexicon.Data, "invented_adjectives")
 	// caseNouns name a case of a training (data/words/case_nouns.txt).
 	caseNouns = lexicon.Words(lexicon.Data, "case_nouns")
 )

@@ -74,5 +74,5 @@ func (a *analysis) lawsPerson(k int) bool {
 	return a.anyWordIn(everyoneWords)
 }
 
-// everyoneWords name everyone (« chacun », "everyone").
-var everyoneWords = lexicon.WordSet{"chacun": true, "chacune": true, "quiconque": true, "everyone": true, "everybody": true}
+// everyoneWords name everyone (data/words/everyone_words.txt).
+var everyoneWords = lexicon.Words(lexicon.Data, "everyone_words")

@@ -15,9 +15,8 @@ import (
 
 var (
 	moneyShares = lexicon.Words(lexicon.Data, "money_shares")
-	// shareGlue may stand between a percentage and what it divides.
-	shareGlue = lexicon.WordSet{"de": true, "du": true, "des": true, "d": true, "of": true, "the": true, "sur": true, "on": true,
-		"sont": true, "est": true, "seront": true, "are": true, "is": true, "will": true, "be": true, "go": true, "goes": true}
+	// shareGlue may stand between a percentage and what it divides (data/words/share_glue.txt).
+	shareGlue = lexicon.Words(lexicon.Data, "share_glue")
 )
 
 // percentsOfMoney: the sentence holds a percentage and every one divides

@@ -103,10 +103,8 @@ func (a *analysis) dropAnimalFacts() {
 	}
 }
 
-// animalKeepers are the animal's people (« le propriétaire du chien boit
-// trop », "the dog's owner"): a fact near them is theirs (keeperOfIt),
-// not in an animal's card (« propriétaire inconnu »).
-var animalKeepers = lexicon.WordSet{"proprietaire": true, "proprietaires": true, "maitre": true, "maitresse": true, "owner": true, "owners": true}
+// animalKeepers are the animal's people (data/words/animal_keepers.txt).
+var animalKeepers = lexicon.Words(lexicon.Data, "animal_keepers")
 
 // animalCareWords are the words of animal_words.txt that also say
 // something of people ("rescue medication", « l'adoption de Léa », « la

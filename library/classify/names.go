@@ -739,9 +739,8 @@ func (a *analysis) markVenues() {
 	}
 }
 
-// saintWords open a place named after a saint (« Saint-Malo », « Ste
-// Foy »): its capitalised words are no person.
-var saintWords = lexicon.WordSet{"saint": true, "sainte": true, "st": true, "ste": true, "san": true, "santa": true}
+// saintWords open a place named after a saint (data/words/saint_words.txt).
+var saintWords = lexicon.Words(lexicon.Data, "saint_words")
 
 // maxVenueWords bounds the words a place or body word explains away
 // ("Centre Hospitalier Universitaire Henri Laborit"): every "Saint" of

@@ -263,8 +263,8 @@ func (a *analysis) lowerFirstInitial(i int) bool {
 	return len(u.Norm) == 1 && u.Has(text.Letter) && u.To() < len(a.text) && a.text[u.To()] == '.' && u.Norm != "a" && u.Norm != "y"
 }
 
-// auxAdverbs stand between an auxiliary and its participle.
-var auxAdverbs = lexicon.WordSet{"encore": true, "deja": true, "bien": true, "toujours": true, "again": true, "already": true, "just": true}
+// auxAdverbs stand between an auxiliary and its participle (data/words/aux_adverbs.txt).
+var auxAdverbs = lexicon.Words(lexicon.Data, "aux_adverbs")
 
 // personVerbAt: token k is a verb (or a pronoun before one) whose subject
 // is a person: "a", "viendra", "s'est", "nous rejoint", "will", "keeps".

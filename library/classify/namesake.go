@@ -57,6 +57,5 @@ func (a *analysis) namesakeSaid() bool {
 	return false
 }
 
-// negatedArticles stand between the negation and the title (« pas le
-// footballeur », « pas la chanteuse », "not the actor").
-var negatedArticles = lexicon.WordSet{"le": true, "la": true, "l": true, "the": true, "un": true, "une": true, "a": true}
+// negatedArticles stand between the negation and the title (data/words/negated_articles.txt).
+var negatedArticles = lexicon.Words(lexicon.Data, "negated_articles")

@@ -123,13 +123,11 @@ func oneAbsent(t text.Token) bool {
 	return absenceOpeners[t.Norm] && !strings.HasSuffix(t.Norm, "s")
 }
 
-// placeStates follow a verb whose unsaid subject is a place or no one
-// (« Reste ouvert pendant le ramadan », « Va falloir adapter »).
-var placeStates = lexicon.WordSet{"ouvert": true, "ouverte": true, "ouverts": true, "ouvertes": true, "ferme": true, "fermee": true,
-	"fermes": true, "fermees": true, "open": true, "closed": true, "falloir": true, "possible": true}
+// placeStates follow a verb whose unsaid subject is a place or no one (data/words/place_states.txt).
+var placeStates = lexicon.Words(lexicon.Data, "place_states")
 
-// infinitiveNegation follow « ne » before an infinitive.
-var infinitiveNegation = lexicon.WordSet{"pas": true, "plus": true, "jamais": true, "rien": true}
+// infinitiveNegation follow « ne » before an infinitive (data/words/infinitive_negation.txt).
+var infinitiveNegation = lexicon.Words(lexicon.Data, "infinitive_negation")
 
 // objectPronounTold: an object pronoun stands for someone before a verb
 // (« Le syndicat l'a exclu », « Le parti l'a investi », « Le syndicat
@@ -155,7 +153,5 @@ func (a *analysis) objectPronounTold() bool {
 	return false
 }
 
-// auxiliaryAfterPronoun follow an object pronoun as the verb it is the
-// object of (« l'a », « l'avait », « lui ont »).
-var auxiliaryAfterPronoun = lexicon.WordSet{"a": true, "ont": true, "avait": true, "avaient": true, "aura": true, "auront": true,
-	"aurait": true, "auraient": true, "est": true, "etait": true, "sera": true}
+// auxiliaryAfterPronoun follow an object pronoun (data/words/auxiliary_after_pronoun.txt).
+var auxiliaryAfterPronoun = lexicon.Words(lexicon.Data, "auxiliary_after_pronoun")

@@ -10,9 +10,8 @@ import "tamis/library/classify/lexicon"
 // date, no news, no definite person) still apply: « Qu'est-ce qu'une
 // OQTF ? Samir en a reçu une » is someone's.
 
-// notionCopulas follow « ce que » when it asks what a notion is or means.
-var notionCopulas = lexicon.WordSet{"est": true, "sont": true, "etait": true, "etaient": true,
-	"signifie": true, "signifient": true, "veut": true, "veulent": true, "recouvre": true, "recouvrent": true}
+// notionCopulas follow « ce que » when it asks what a notion is (data/words/notion_copulas.txt).
+var notionCopulas = lexicon.Words(lexicon.Data, "notion_copulas")
 
 // opensOnWhatIs: the question opens at q on « qu'est-ce » (« Qu'est-ce
 // qu'un sursis ? », « Qu'est-ce que la RQTH ? »).
@@ -51,10 +50,8 @@ func (a *analysis) askerAfterImperative(k int) bool {
 	return true
 }
 
-// askerWords are the asker's own: a question that holds one of them
-// besides « -moi » speaks of the asker.
-var askerWords = lexicon.WordSet{"me": true, "m": true, "moi": true, "je": true, "j": true, "mon": true, "ma": true,
-	"mes": true, "nous": true, "notre": true, "nos": true}
+// askerWords are the asker's own (data/words/asker_words.txt).
+var askerWords = lexicon.Words(lexicon.Data, "asker_words")
 
 // teachingVerbs explain a topic to others (data/words/teaching_verbs.txt).
 var teachingVerbs = lexicon.Words(lexicon.Data, "teaching_verbs")
