@@ -137,12 +137,10 @@ func failingAfter(toks []text.Token, k int) int {
 // The closed words around an organ: whose it is, and what may stand
 // between it and its failing.
 var (
-	organPossessives = lexicon.WordSet{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "his": true, "her": true, "their": true}
+	organPossessives = lexicon.Words(lexicon.Data, "organ_possessives") // son, her: whose the organ is
 	organHaving      = auxiliaryUses.of("organ")
-	lumpPlaces       = lexicon.WordSet{"au": true, "aux": true, "a": true, "dans": true, "in": true, "on": true}
-	organLinks       = lexicon.WordSet{"est": true, "sont": true, "etait": true, "etaient": true, "is": true, "are": true, "was": true, "were": true,
-		"s": true, "re": true, "keeps": true, "commence": true, "commencent": true, "tres": true, "really": true,
-		"completement": true, "totalement": true, "vraiment": true, "completely": true, "very": true, "getting": true, "starting": true, "to": true}
+	lumpPlaces       = lexicon.Words(lexicon.Data, "lump_places") // au, dans, in: a lump on an organ
+	organLinks       = lexicon.Words(lexicon.Data, "organ_links") // est, very: between an organ and its failing
 )
 
 // senseVerbs and senseNegations tell a sense lost through an organ
@@ -191,6 +189,5 @@ func organSideSaid(toks []text.Token, k int) bool {
 	return sideWords[p] || organCounts[p] || organPossessives[p] || p == "un" && k >= 2 && (toks[k-2].Norm == "d" || toks[k-2].Norm == "de")
 }
 
-// organCounts say which of two organs (« des deux yeux », "either eye",
-// « d'aucune oreille »).
-var organCounts = lexicon.WordSet{"one": true, "either": true, "both": true, "deux": true, "aucune": true, "aucun": true, "neither": true}
+// organCounts say which of two organs (data/words/organ_counts.txt).
+var organCounts = lexicon.Words(lexicon.Data, "organ_counts")

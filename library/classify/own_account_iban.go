@@ -12,9 +12,8 @@ import "tamis/library/classify/lexicon"
 // account"), a private word (« compte perso »), or an account nearer to
 // the IBAN that is someone else's (« vers le compte du trésorier »).
 
-// privateAccountWords say the account is a person's own.
-var privateAccountWords = lexicon.WordSet{"perso": true, "personnel": true, "personnelle": true,
-	"personal": true, "private": true, "prive": true, "privee": true, "particulier": true}
+// privateAccountWords say the account is a person's own (data/words/private_account_words.txt).
+var privateAccountWords = lexicon.Words(lexicon.Data, "private_account_words")
 
 // ownAccountNamed: the sentence gives an IBAN of the scanner as the
 // association's own account.

@@ -62,8 +62,8 @@ func (a *analysis) particleAfterFirstName(i, k int) int {
 	return a.extend(w + 1)
 }
 
-// surnameParticles open a French surname written with a capital.
-var surnameParticles = lexicon.WordSet{"le": true, "la": true, "du": true, "da": true, "di": true, "del": true, "des": true}
+// surnameParticles open a surname written with a capital (data/words/surname_particles.txt).
+var surnameParticles = lexicon.Words(lexicon.Data, "surname_particles")
 
 // familyBefore: a surname before "family" (« the Kowalski family », "the
 // Okafor household"): the English order of « la famille Kowalski ».
@@ -78,5 +78,5 @@ func (a *analysis) familyBefore(i int) int {
 	return i + 1
 }
 
-// familyNouns follow a surname in English.
-var familyNouns = lexicon.WordSet{"family": true, "household": true, "family's": true, "clan": true}
+// familyNouns follow a surname in English (data/words/family_nouns.txt).
+var familyNouns = lexicon.Words(lexicon.Data, "family_nouns")

@@ -14,8 +14,8 @@ var (
 	paymentWords = lexicon.Words(lexicon.Data, "payment_words")   // virement, réglez, dons
 	ownBodyWords = lexicon.Words(lexicon.Data, "own_body_words")  // association, club
 	paidInto     = lexicon.Words(lexicon.Data, "paid_into_words") // compte, account
-	ownerLinks   = lexicon.WordSet{"de": true, "du": true, "d": true, "l": true, "la": true, "of": true, "the": true}
-	ownDets      = lexicon.WordSet{"notre": true, "our": true}
+	ownerLinks   = lexicon.Words(lexicon.Data, "owner_links")     // de, of: an account's owner
+	ownDets      = lexicon.Words(lexicon.Data, "own_dets")        // notre, our
 )
 
 // paymentInstruction: the finance phrase at tokens [i, j) is where a

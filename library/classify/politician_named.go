@@ -16,10 +16,8 @@ import (
 // politicianSupport are the words of support (data/words/politician_support.txt).
 var politicianSupport = lexicon.Words(lexicon.Data, "politician_support")
 
-// politicianOffices name an office held before the name.
-var politicianOffices = lexicon.WordSet{"president": true, "presidente": true, "ministre": true, "depute": true, "deputee": true,
-	"senateur": true, "senatrice": true, "candidat": true, "candidate": true, "maire": true, "minister": true, "mp": true,
-	"leader": true, "chancellor": true, "premier": true}
+// politicianOffices name an office held before the name (data/words/politician_offices.txt).
+var politicianOffices = lexicon.Words(lexicon.Data, "politician_offices")
 
 // termIsAName: the special-category entry at sp is a word of a person's
 // name the name rules found (« Christian Dupont », « Christian viendra
@@ -92,9 +90,8 @@ func (a *analysis) candidacyLabel(sp span) bool {
 
 var electionWords = lexicon.Words(lexicon.Data, "election_words")
 
-// publicCouncils follow « conseil » in an elected public body (« conseil
-// municipal »): a public election, not our board.
-var publicCouncils = lexicon.WordSet{"municipal": true, "regional": true, "departemental": true, "general": true,
-	"communautaire": true, "metropolitain": true}
+// publicCouncils follow « conseil » in an elected public body (data/words/public_councils.txt).
+var publicCouncils = lexicon.Words(lexicon.Data, "public_councils")
 
-var candidateWords = lexicon.WordSet{"candidat": true, "candidate": true, "candidats": true, "candidates": true}
+// candidateWords name a candidate (data/words/candidate_words.txt).
+var candidateWords = lexicon.Words(lexicon.Data, "candidate_words")

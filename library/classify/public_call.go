@@ -11,8 +11,8 @@ import "tamis/library/classify/lexicon"
 // as a weak grant word does.
 
 var (
-	callWords     = lexicon.WordSet{"appel": true, "appels": true, "call": true, "calls": true}
-	deadlineWords = lexicon.WordSet{"limite": true, "cloture": true, "deadline": true, "closes": true, "close": true, "closing": true, "jusqu": true}
+	callWords     = lexicon.Words(lexicon.Data, "call_words")     // appel, call
+	deadlineWords = lexicon.Words(lexicon.Data, "deadline_words") // limite, deadline
 )
 
 // publicCall: the sentence names a call and its deadline, and the

@@ -41,13 +41,11 @@ var (
 	politicalOffices = lexicon.Words(lexicon.Data, "political_offices")
 )
 
-// groupNouns are the words of ties in the plural: far from the name they
-// speak of a group, not of the person (« merci aux bénévoles »).
-var groupNouns = lexicon.WordSet{"benevoles": true, "volunteers": true, "adherents": true, "adherentes": true, "membres": true,
-	"members": true, "familles": true, "families": true}
+// groupNouns are ties in the plural (data/words/group_nouns.txt).
+var groupNouns = lexicon.Words(lexicon.Data, "group_nouns")
 
-// possessives tie what follows them to the association or the writer.
-var possessives = lexicon.WordSet{"notre": true, "nos": true, "our": true}
+// possessives tie what follows them to the association (data/words/tied_possessives.txt).
+var possessives = lexicon.Words(lexicon.Data, "tied_possessives")
 
 // roleTally is what the findings of a sentence were read as: the spans
 // of the persons in a public role, how many of them are clerics' roles,
@@ -146,8 +144,8 @@ func (a *analysis) photoOfOfficials() bool {
 	return true
 }
 
-// shownWords say that people are seen on a picture.
-var shownWords = lexicon.WordSet{"voit": true, "visage": true, "visages": true, "face": true, "faces": true, "groupe": true}
+// shownWords say that people are seen on a picture (data/words/shown_words.txt).
+var shownWords = lexicon.Words(lexicon.Data, "shown_words")
 
 // officeWord: a politics or faith finding that only names an office or an
 // election (« candidat », « tête de liste », « imam »), or a place of
@@ -233,8 +231,8 @@ func (a *analysis) assemblyVote(f Finding) bool {
 
 // voteWords say a vote; assemblyWords an assembly that deliberates.
 var (
-	voteWords     = lexicon.WordSet{"vote": true, "votee": true, "votes": true, "voted": true}
-	assemblyWords = lexicon.WordSet{"conseil": true, "council": true, "assemblee": true, "unanimite": true, "unanimously": true}
+	voteWords     = lexicon.Words(lexicon.Data, "vote_words")     // vote, voted
+	assemblyWords = lexicon.Words(lexicon.Data, "assembly_words") // conseil, council
 )
 
 // publicFrame: the sentence announces an event, an act in office, a
@@ -283,7 +281,7 @@ func (a *analysis) publicPlaceOrAct(k int) bool {
 // visits (data/words/act_places.txt); decreeArticles make « arrêté » a noun.
 var (
 	actPlaces      = lexicon.Words(lexicon.Data, "act_places")
-	decreeArticles = lexicon.WordSet{"l": true, "un": true, "cet": true, "d": true, "les": true, "des": true, "ces": true}
+	decreeArticles = lexicon.Words(lexicon.Data, "decree_articles") // l, un, cet: « arrêté » a noun
 )
 
 // tiedBeside: a word ties a person to the association or to someone
