@@ -397,8 +397,8 @@ var apposedMembers = lexicon.Words(lexicon.Data, "apposed_member_nouns")
 // (data/words/membership_nouns.txt).
 var memberships = lexicon.Words(lexicon.Data, "membership_nouns")
 
-// apposedArticles open an apposition that describes someone.
-var apposedArticles = lexicon.WordSet{"un": true, "une": true, "le": true, "la": true, "l": true, "a": true, "an": true, "the": true}
+// apposedArticles open an apposition that describes someone (data/words/apposed_articles.txt).
+var apposedArticles = lexicon.Words(lexicon.Data, "apposed_articles")
 
 // sponsorNouns are the public figures who lend their name to an
 // association (data/words/sponsor_nouns.txt).

@@ -17,7 +17,7 @@ var (
 	publicRoles   = phraseSet("public_roles")                       // role nouns in apposition
 	actHeads      = lexicon.Words(lexicon.Data, "public_act_heads") // « animée par », « concert de »
 	actNameLinks  = prepositionUses.of("act-name")
-	roleCoordLink = lexicon.WordSet{"et": true, "and": true, "devant": true, "ahead": true}
+	roleCoordLink = lexicon.Words(lexicon.Data, "role_coord_links") // et, devant: two names that share a role
 	// roleGapStops end the words between a role and its name: past them
 	// the name is another person's (« le maire remettra le prix à X »).
 	roleGapStops = lexicon.Words(lexicon.Data, "role_gap_stops")
@@ -35,16 +35,14 @@ var (
 	talkWords       = lexicon.Words(lexicon.Data, "talk_words")
 )
 
-// interviewWords are the sources whose « de » names who spoke, not who
-// owns them (« une interview de X », but « le livre de X » may be anyone's).
-var interviewWords = lexicon.WordSet{"interview": true, "entretien": true, "tribune": true, "podcast": true,
-	"emission": true, "discours": true, "speech": true, "column": true}
+// interviewWords are sources whose « de » names who spoke (data/words/interview_words.txt).
+var interviewWords = lexicon.Words(lexicon.Data, "interview_words")
 
-// articles may stand between a name, its comma and its role.
-var articles = lexicon.WordSet{"le": true, "la": true, "l": true, "the": true}
+// articles may stand between a name, its comma and its role (data/words/role_articles.txt).
+var articles = lexicon.Words(lexicon.Data, "role_articles")
 
-// bodyHeads head a body (« président », "chair").
-var bodyHeads = lexicon.WordSet{"president": true, "presidente": true, "chair": true, "chairman": true, "chairwoman": true}
+// bodyHeads head a body (data/words/body_heads.txt).
+var bodyHeads = lexicon.Words(lexicon.Data, "body_heads")
 
 // nameInPublicRole: the name found at byte offset start stands in a
 // public role; a name coordinated with such a name shares its role. It
@@ -253,8 +251,8 @@ func (a *analysis) workAfter(k int) bool {
 }
 
 var (
-	authorRoles   = lexicon.WordSet{"auteur": true, "autrice": true, "auteure": true, "author": true, "writer": true}
-	sponsorRoles  = lexicon.WordSet{"parrain": true, "marraine": true}
+	authorRoles   = lexicon.Words(lexicon.Data, "author_roles")  // auteur, writer
+	sponsorRoles  = lexicon.Words(lexicon.Data, "sponsor_roles") // parrain, marraine
 	campaignWords = lexicon.Words(lexicon.Data, "campaign_words")
 )
 

@@ -31,9 +31,8 @@ import (
 var (
 	appealOffers   = lexicon.Words(lexicon.Data, "appeal_offers")
 	readerSubjects = pronounUses.of("reader")
-	// presumed words say the asker knows the answer already.
-	presumedWords = lexicon.WordSet{"toujours": true, "encore": true, "still": true, "again": true, "deja": true,
-		"already": true, "bien": true}
+	// presumedWords say the asker knows the answer already (data/words/presumed_words.txt).
+	presumedWords = lexicon.Words(lexicon.Data, "presumed_words")
 	// fragmentPersons in a verbless question point at someone told of.
 	fragmentPersons = pronounUses.of("fragment")
 )
@@ -211,9 +210,8 @@ func (a *analysis) caseMayArise() bool {
 	return false
 }
 
-// readerModals after « vous », "you" say what the reader may or must do.
-var readerModals = lexicon.WordSet{"pouvez": true, "devez": true, "can": true, "may": true, "should": true,
-	"must": true}
+// readerModals after « vous », "you" say what the reader may do (data/words/reader_modals.txt).
+var readerModals = lexicon.Words(lexicon.Data, "reader_modals")
 
 // readerInClause: « vous », "you" stands in the clause that opens at k,
 // within six words.

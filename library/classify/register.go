@@ -58,8 +58,8 @@ func (a *analysis) peopleOfRegister(r int) int {
 	return k
 }
 
-// registerLinks join a list word to its people.
-var registerLinks = lexicon.WordSet{"de": true, "des": true, "d": true, "du": true, "of": true, "the": true, "our": true, "nos": true, "all": true}
+// registerLinks join a list word to its people (data/words/register_links.txt).
+var registerLinks = lexicon.Words(lexicon.Data, "register_links")
 
 // countGiven: a number follows a colon after token p: the list is
 // counted, not given.

@@ -108,8 +108,8 @@ func rightHolderAt(toks []text.Token, q int) int {
 // lawOfficers hold a power or a duty of the law (law_officers.txt).
 var lawOfficers = lexicon.Words(lexicon.Data, "law_officers")
 
-// dutyVerbs say an officer's duty (« L'employeur doit convoquer… »).
-var dutyVerbs = lexicon.WordSet{"doit": true, "doivent": true, "must": true}
+// dutyVerbs say an officer's duty (data/words/duty_verbs.txt).
+var dutyVerbs = lexicon.Words(lexicon.Data, "duty_verbs")
 
 // lawOfficerAt: the index of an officer after a definite article at q
 // (« le juge », « l'employeur », "the landlord"), or -1.

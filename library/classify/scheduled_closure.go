@@ -15,7 +15,7 @@ import (
 
 var (
 	closureNotices = lexicon.Words(lexicon.Data, "closure_notices")
-	closureWords   = lexicon.WordSet{"fermeture": true, "fermer": true} // the words of closing among data/words/trouble_words.txt
+	closureWords   = lexicon.Words(lexicon.Data, "closure_words") // the words of closing among data/words/trouble_words.txt
 )
 
 // scheduledClosure: the word of closing at i is followed, within six

@@ -11,8 +11,8 @@ import "tamis/library/classify/lexicon"
 // number, a birth or a second element (secret_hints.go recipeBuilt) is
 // the secret itself: category 4.
 
-// recipeAsLinks name what the recipe before them is used as.
-var recipeAsLinks = lexicon.WordSet{"comme": true, "as": true, "en": true, "pour": true}
+// recipeAsLinks name what the recipe before them is used as (data/words/recipe_as_links.txt).
+var recipeAsLinks = lexicon.Words(lexicon.Data, "recipe_as_links")
 
 // recipeAroundSecret: a personal recipe right after a secret noun
 // (through an article), or before « comme » or "as" and a secret noun.

@@ -135,10 +135,5 @@ func isOffenceWord(t text.Token) bool {
 	return true
 }
 
-// purposeWords start a purpose or an owner after « pour »/"for", not an
-// offence.
-var purposeWords = lexicon.WordSet{
-	"leur": true, "leurs": true, "mes": true, "mon": true, "ma": true, "nos": true, "notre": true, "vos": true, "votre": true,
-	"ce": true, "cette": true, "ces": true, "their": true, "my": true, "our": true, "your": true, "this": true, "that": true,
-	"an": true, "lui": true, "elle": true, "eux": true, "nous": true, "vous": true, "him": true, "them": true, "us": true, "me": true,
-}
+// purposeWords start a purpose or an owner after « pour », "for" (data/words/purpose_words.txt).
+var purposeWords = lexicon.Words(lexicon.Data, "purpose_words")

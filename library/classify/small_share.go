@@ -113,12 +113,8 @@ var ownPeopleNouns = lexicon.Words(lexicon.Data, "own_people_nouns")
 // cSurvey words do (« enquête », "survey").
 var studyWords = lexicon.Words(lexicon.Data, "study_words")
 
-// partLinks follow the count of a part of the group: its verb or « des »
-// (« deux sont », « un est », « trois des cinq », "two of them"); « 2
-// places restantes » counts no one.
-var partLinks = lexicon.WordSet{"sont": true, "ont": true, "etaient": true, "avaient": true, "des": true, "d": true,
-	"est": true, "a": true, "etait": true, "avait": true, "is": true, "has": true, "was": true,
-	"of": true, "are": true, "have": true, "were": true, "had": true}
+// partLinks follow the count of a part of the group (data/words/part_links.txt).
+var partLinks = lexicon.Words(lexicon.Data, "part_links")
 
 // partVerb: the word at k is a verb of the part — a French verb in the
 // plural present (« prennent », « vont », « viennent ») or an English one

@@ -388,8 +388,8 @@ func infinitiveBefore(toks []text.Token, k int) bool {
 }
 
 var (
-	andWords            = lexicon.WordSet{"et": true, "and": true, "ou": true, "or": true}
-	singularPossessives = lexicon.WordSet{"son": true, "sa": true, "ses": true, "his": true, "her": true}
+	andWords            = lexicon.Words(lexicon.Data, "and_words")            // et, and
+	singularPossessives = lexicon.Words(lexicon.Data, "singular_possessives") // son, his
 )
 
 // possessorOf returns the person's possessive that holds the term at i

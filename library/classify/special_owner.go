@@ -70,6 +70,5 @@ func (a *analysis) ownerAfter(j int) int {
 	return -1
 }
 
-// ownerWords are the possessives before a person who owns a fact.
-var ownerWords = lexicon.WordSet{"notre": true, "nos": true, "mon": true, "ma": true, "mes": true, "son": true, "sa": true,
-	"ses": true, "leur": true, "our": true, "my": true, "his": true, "her": true, "their": true, "votre": true, "your": true}
+// ownerWords are the possessives before a person who owns a fact (data/words/owner_words.txt).
+var ownerWords = lexicon.Words(lexicon.Data, "owner_words")
