@@ -30,16 +30,13 @@ var (
 	testimonyVerbs  = lexicon.Words(lexicon.Data, "testimony_verbs")
 	// storyPlaces are works that are also a room, an incident or a
 	// register: inside one only with a comma after it.
-	storyPlaces = lexicon.Words(lexicon.Data, "story_places")
-	storyDets   = lexicon.WordSet{"le": true, "la": true, "l": true, "les": true, "ce": true, "cette": true,
-		"ces": true, "the": true, "this": true}
-	chapterWords = lexicon.WordSet{"chapitre": true, "chapter": true, "tome": true, "acte": true}
-	storyBreaks  = lexicon.WordSet{"et": true, "and": true, "qui": true, "que": true, "qu": true, "who": true,
-		"that": true, "puis": true, "then": true}
-	byLinks = prepositionUses.of("by")
-	// pluralDets stand before the characters of a work in the plural
-	// (« des personnages de Molière », "its characters").
-	pluralDets = lexicon.WordSet{"des": true, "ses": true, "leurs": true, "its": true, "their": true}
+	storyPlaces  = lexicon.Words(lexicon.Data, "story_places")
+	storyDets    = lexicon.Words(lexicon.Data, "story_dets")    // le, ce, the: before a work or a character
+	chapterWords = lexicon.Words(lexicon.Data, "chapter_words") // chapitre, chapter
+	storyBreaks  = lexicon.Words(lexicon.Data, "story_breaks")  // et, qui, that: a new clause
+	byLinks      = prepositionUses.of("by")
+	// pluralDets stand before the characters of a work in the plural (data/words/plural_dets.txt).
+	pluralDets = lexicon.Words(lexicon.Data, "plural_dets")
 )
 
 // storySentence: the sentence tells a story and nothing in it ties a name
@@ -97,8 +94,8 @@ func (a *analysis) readStory() int {
 	return from
 }
 
-// showWords name a show, which a sentence after its title may sum up.
-var showWords = lexicon.WordSet{"spectacle": true, "show": true}
+// showWords name a show (data/words/show_words.txt).
+var showWords = lexicon.Words(lexicon.Data, "show_words")
 
 // endsOnTitle: the sentence names a work and ends on a quoted title
 // (« Ce soir, projection de « La Haine ». »).
@@ -187,7 +184,7 @@ func (a *analysis) comparedToWork() bool {
 
 var (
 	comparisonWords = lexicon.Words(lexicon.Data, "comparison_words")
-	inLinks         = lexicon.WordSet{"dans": true, "in": true, "chez": true, "de": true}
+	inLinks         = lexicon.Words(lexicon.Data, "in_links") // dans, in: before a quoted work
 )
 
 // tiedOrCast is realPersonTold but news.

@@ -253,9 +253,8 @@ func (a *analysis) howToQuestion() bool {
 	return strings.Contains(a.text[a.s.Start:min(len(a.text), a.s.End+2)], "?")
 }
 
-// interrogatives open a question about a procedure.
-var interrogatives = lexicon.WordSet{"comment": true, "how": true, "quelles": true, "quels": true, "quelle": true, "quel": true,
-	"what": true, "which": true, "ou": true, "where": true, "quand": true, "when": true, "pourquoi": true, "why": true}
+// interrogatives open a question about a procedure (data/words/interrogatives.txt).
+var interrogatives = lexicon.Words(lexicon.Data, "interrogatives")
 
 // askingVerb: the intent is to ask for money ("on va demander",
 // "solliciter", "candidater"), not merely "en cours".

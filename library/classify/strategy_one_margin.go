@@ -56,5 +56,5 @@ func (a *analysis) unitAmount() bool {
 	return false
 }
 
-// amountUnits follow an amount.
-var amountUnits = lexicon.WordSet{"eur": true, "euros": true, "percent": true, "pourcent": true}
+// amountUnits follow an amount (data/words/amount_units.txt).
+var amountUnits = lexicon.Words(lexicon.Data, "amount_units")

@@ -70,11 +70,8 @@ func substanceLinkBefore(toks []text.Token, k int) int {
 	return -1
 }
 
-// substanceGlue may stand between a link and its product.
-var substanceGlue = lexicon.WordSet{
-	"avec": true, "with": true, "de": true, "d": true, "du": true, "des": true, "of": true, "pour": true, "for": true,
-	"la": true, "le": true, "l": true, "les": true, "the": true, "a": true,
-}
+// substanceGlue may stand between a link and its product (data/words/substance_glue.txt).
+var substanceGlue = lexicon.Words(lexicon.Data, "substance_glue")
 
 // productOfSomething: the product word names a container or a drink of
 // something else (« bouteille de gaz », « boisson chaude » is no

@@ -240,9 +240,8 @@ func (a *analysis) teachingSentence() bool {
 	return true
 }
 
-// closeOnes tie a person to another as kin does (« l'ami de Mme Roux »).
-var closeOnes = lexicon.WordSet{"ami": true, "amie": true, "voisin": true, "voisine": true, "copain": true,
-	"copine": true, "collegue": true, "friend": true, "neighbour": true, "neighbor": true, "colleague": true}
+// closeOnes tie a person to another as kin does (data/words/close_ones.txt).
+var closeOnes = lexicon.Words(lexicon.Data, "close_ones")
 
 // knownCaseAt: the word at k points at a case the association knows: a
 // regular of a weekday (« Mme Lopez du mardi »), a case told after what

@@ -54,5 +54,5 @@ func partitioned(toks []text.Token, i int) bool {
 		!quarrelSides[toks[i+3].Norm]
 }
 
-// quarrelSides are the parts of a group at odds (« deux camps »).
-var quarrelSides = lexicon.WordSet{"camps": true, "clans": true}
+// quarrelSides are the parts of a group at odds (data/words/quarrel_sides.txt).
+var quarrelSides = lexicon.Words(lexicon.Data, "quarrel_sides")

@@ -42,9 +42,8 @@ var titleWorks = func() lexicon.WordSet {
 	return w
 }()
 
-// titleAges say a person's age (« 34 ans », "34 years old"): a line about
-// a real person gives it, a programme seldom.
-var titleAges = lexicon.WordSet{"ans": true, "years": true, "yrs": true}
+// titleAges say a person's age (data/words/title_ages.txt).
+var titleAges = lexicon.Words(lexicon.Data, "title_ages")
 
 // titleTold returns the first token of the quoted title of a work the
 // sentence gives before its characters, or -1.
@@ -269,9 +268,8 @@ func (a *analysis) linkedNames(from int) bool {
 	return false
 }
 
-// pairJoiners list names without linking them.
-var pairJoiners = lexicon.WordSet{"et": true, "and": true, "ou": true, "or": true, "tous": true, "toutes": true,
-	"deux": true, "both": true}
+// pairJoiners list names without linking them (data/words/pair_joiners.txt).
+var pairJoiners = lexicon.Words(lexicon.Data, "pair_joiners")
 
 // statingCopulas state what someone is.
 var statingCopulas = auxiliaryUses.of("stating")

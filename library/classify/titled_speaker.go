@@ -12,9 +12,8 @@ import "tamis/library/classify/lexicon"
 // (public_role.go): anything found beside the name (a health word, an
 // address), a tie to the association, a private fact or news keep it.
 
-// expertTitles are the civilities of an expert: a doctor, a professor.
-var expertTitles = lexicon.WordSet{"dr": true, "docteur": true, "docteure": true, "pr": true, "professeur": true,
-	"professeure": true, "professor": true, "prof": true, "doctor": true}
+// expertTitles are the civilities of an expert (data/words/expert_titles.txt).
+var expertTitles = lexicon.Words(lexicon.Data, "expert_titles")
 
 // titledSpeaker: the name at [i, j) carries an expert's title (in it or
 // just before it) in a sentence that announces a talk.

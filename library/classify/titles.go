@@ -20,8 +20,8 @@ import (
 // de »); with title_heads.txt they make the class cTitleHead.
 var storyHeads = lexicon.Words(lexicon.Data, "story_heads")
 
-// titleArticles may stand between a work word and its title.
-var titleArticles = lexicon.WordSet{"du": true, "des": true, "le": true, "la": true, "les": true, "l": true, "the": true, "au": true}
+// titleArticles may stand between a work word and its title (data/words/title_articles.txt).
+var titleArticles = lexicon.Words(lexicon.Data, "title_articles")
 
 // markTitles explains away the capitalised words of the titles of the sentence.
 func (a *analysis) markTitles() {

@@ -93,16 +93,14 @@ func wantedBy(toks []text.Token, k int) bool {
 	return k+1 < len(toks) && wishVerbs[toks[k+1].Norm]
 }
 
-// wishVerbs ask for something after « je », "I".
-var wishVerbs = lexicon.WordSet{"voudrais": true, "aimerais": true, "souhaite": true, "souhaiterais": true, "cherche": true,
-	"would": true, "d": true, "need": true, "want": true, "am": true}
+// wishVerbs ask for something after « je », "I" (data/words/wish_verbs.txt).
+var wishVerbs = lexicon.Words(lexicon.Data, "wish_verbs")
 
 // selfSubjects are the writer as the subject of a verb.
 var selfSubjects = pronounUses.of("self")
 
-// firstPersonWords are the writer's own person.
-var firstPersonWords = lexicon.WordSet{"je": true, "j": true, "me": true, "m": true, "moi": true, "mon": true, "ma": true,
-	"mes": true, "my": true, "myself": true, "mine": true}
+// firstPersonWords are the writer's own person (data/words/first_person_words.txt).
+var firstPersonWords = lexicon.Words(lexicon.Data, "first_person_words")
 
 // personElsewhere: a sentence other than the one at byte offset off
 // speaks of someone: « Qu'est-ce que la maladie de Crohn ? J'en souffre

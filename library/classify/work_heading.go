@@ -164,8 +164,8 @@ func (a *analysis) realInStory(k int) bool {
 		!toks[k+1].Is(cCivility) && toks[k+1].Sep == 0 && !a.inQuotes(k) // « Charlie Babbitt », not a title's « Amélie Poulain »
 }
 
-// ageWords stand before an age ("aged 9", « âgé de 9 ans »).
-var ageWords = lexicon.WordSet{"aged": true, "age": true, "agee": true}
+// ageWords stand before an age (data/words/age_words.txt).
+var ageWords = lexicon.Words(lexicon.Data, "age_words")
 
 // stateVerbs state a fact of someone before a special-category word
 // (« est hospitalisée », « a un cancer », "has cancer").
