@@ -14,7 +14,9 @@ var listContinuations = lexicon.Words(lexicon.Data, "list_continuations")
 // a clause speaks of anyone — a charter's promise not to discriminate —
 // and tells nothing about someone. The clause runs from its opener to the
 // end of its list: a colon, a semicolon or a comma that does not carry the
-// list on closes it; a named person in the sentence keeps the facts facts.
+// list on (by a possessive, an article or another special-category word:
+// "regardless of origin, religion or sexual orientation") closes it; a
+// named person in the sentence keeps the facts facts.
 func (a *analysis) inConcessive(sp span) bool {
 	i, j := a.cueAt(cueConcessive)
 	if i < 0 || i > sp.i || a.hasNameAnchor() {
@@ -25,9 +27,15 @@ func (a *analysis) inConcessive(sp span) bool {
 		switch sep := toks[k].Sep; {
 		case sep == ':' || sep == ';' || sep == '(' || sep == '.':
 			return false
-		case sep == ',' && !listContinuations[toks[k].Norm]:
+		case sep == ',' && !listContinuations[toks[k].Norm] && !a.startsSpecial(k):
 			return false
 		}
 	}
 	return true
+}
+
+// startsSpecial: a special-category entry starts at token k.
+func (a *analysis) startsSpecial(k int) bool {
+	_, v := a.at(dSpecial, k)
+	return v != 0
 }

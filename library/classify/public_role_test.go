@@ -258,6 +258,9 @@ func TestPerformersOfAProgrammeArePublic(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Stage de djembé avec Moussa Koné, percussionniste, les 12 et 13 avril.", OK, 0, ""},
 		{"Spectacle de magie avec Léo Marchand, magicien, pour les enfants.", OK, 0, ""},
+		{"Fest-noz samedi soir avec la violoniste Morgane Le Bihan, entrée 8 €.", OK, 0, ""},
+		{"Chorale des quartiers dirigée par la cheffe de chœur Inès Roussel, dimanche 16 h.", OK, 0, ""},
+		{"Gala de danse : le batteur Kevin Martin, qui est en dépression, jouera en ouverture.", Blocked, Sensitive, "health"},
 		{"Le batteur du groupe, Kevin Martin, est hospitalisé.", Blocked, Sensitive, "health"},
 		{"Notre bénévole Julie, danseuse amateur, est enceinte.", Blocked, Sensitive, "health"},
 	})

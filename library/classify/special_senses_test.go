@@ -12,6 +12,9 @@ func TestEverydaySenseTellsNoFact(t *testing.T) {
 		{"Le club de natation a détenu le record régional du relais pendant dix ans.", OK, 0, ""},
 		{"Fromage d'appellation d'origine protégée offert par la fromagerie.", OK, 0, ""},
 		{"Route condamnée pour travaux : accès au stade par la rue Pasteur.", OK, 0, ""},
+		{"Stage de karaté pour les ceintures noires, samedi au dojo.", OK, 0, ""},
+		{"Black belt grading for the juniors on Saturday at the dojo.", OK, 0, ""},
+		{"Nettoyage des plages après la marée noire : rendez-vous au port.", OK, 0, ""},
 	})
 }
 
@@ -23,6 +26,7 @@ func TestSameWordSaidOfSomeoneStays(t *testing.T) {
 		{"Karim est en dépression depuis son licenciement.", Blocked, Sensitive, "health"},
 		{"Mon voisin est aveugle depuis l'accident, il faut l'accompagner au stade.", Blocked, Sensitive, "health"},
 		{"Le détenu que nous visitons sort en mars.", Blocked, Sensitive, "criminal"},
+		{"Le nouveau bénévole, peau noire, cherche un logement.", Blocked, Sensitive, "origin"},
 	})
 }
 
@@ -44,5 +48,14 @@ func TestSupportThanked(t *testing.T) {
 		{"Nous remercions la mairie pour son soutien à notre festival.", OK, 0, ""},
 		{"Merci à Karim pour son soutien au Rassemblement national.", Blocked, Sensitive, "politics"},
 		{"Paul apporte son soutien à la France insoumise.", Blocked, Sensitive, "politics"},
+	})
+}
+
+// A colour that names a grade is no one's skin: the teacher named stays a
+// person, not an origin.
+func TestGradeColourIsNoOrigin(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Stage de judo encadré par Karim Bensaïd, ceinture noire 4e dan.", Blocked, Personal, "name"},
+		{"Our coach Daniel Osei, a black belt, runs the Saturday class.", Blocked, Personal, "name"},
 	})
 }

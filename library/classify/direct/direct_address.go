@@ -66,7 +66,8 @@ var placeMarkers = newMarkers(
 	"siege de", "local de", "salles", "centres", "ateliers", "boutiques", "magasins", "entreprise", "societe",
 	"hotel de ville", "collecte", "distribution", "distributions", "inscriptions", "cours", "stage", "expo",
 	"exposition", "concert", "spectacle", "fete", "vide-grenier", "brocante", "braderie", "kermesse", "loto",
-	"nous", "notre", "nos", "us", "retrouvez-nous", "rejoignez-nous",
+	"nous", "notre", "nos", "us", "retrouvez-nous", "rejoignez-nous", "ont lieu", "auront lieu", "take place",
+	"takes place", "will take place", "is held", "are held", "will be held",
 	// public bodies, whose addresses are printed everywhere
 	"prefecture", "sous-prefecture", "matignon", "elysee", "ministere", "tribunal", "palais de justice",
 	"conseil departemental", "conseil regional", "hotel du departement", "hotel de region", "rectorat",
@@ -99,11 +100,19 @@ var homeAfter = newMarkers("chez", "domicile", "appt", "appartement", "apt", "ap
 var buildingAfter = newMarkers("chambre", "etage", "bat", "batiment", "escalier", "porte", "interphone", "boite", "bal",
 	"floor", "building", "staircase", "door", "buzz", "buzzer", "intercom", "doorbell", "sonnette")
 
-// premisesMarkers name the association's own premises, not any venue:
-// « nous » or « distribution » before an address may lead to a
-// beneficiary's door, « notre local » does not.
+// premisesMarkers name the association's own premises, or the place
+// where an activity takes place, not any venue: « nous » or
+// « distribution » before an address may lead to a beneficiary's door,
+// « notre local » does not.
 var premisesMarkers = newMarkers("local", "locaux", "siege", "permanence", "permanences", "premises",
 	"headquarters", "registered office", "head office", "our office", "clubhouse", "club house")
+
+// activityVenueMarkers say that an activity takes place at the address
+// (« Les cours de chant ont lieu au 8 rue …, 2e étage »): a venue, when
+// no one is named before it (« Le soutien de Léo a lieu au … » may be
+// his home).
+var activityVenueMarkers = newMarkers("a lieu", "ont lieu", "aura lieu", "auront lieu", "se tient", "se tiennent",
+	"se tiendra", "se tiendront", "takes place", "take place", "will take place", "is held", "are held", "will be held")
 
 // address reads an address at the digit i and returns where scanning resumes.
 func (s *scanner) address(i int) (int, bool) {
@@ -119,7 +128,7 @@ func (s *scanner) address(i int) (int, bool) {
 	switch {
 	case hasWord(w, personalMarkers) || hasWord(a, homeAfter) || personsAddress(w):
 		s.add(rulePostalAddress, Blocked, i, end, home)
-	case hasWord(a, buildingAfter) && !premisesAddress(w):
+	case hasWord(a, buildingAfter) && !premisesAddress(w) && !s.activityVenue(i, w):
 		s.add(rulePostalAddress, Blocked, i, end, home)
 	case s.personHeadBefore(i):
 		s.add(rulePostalAddress, Blocked, i, end, home)
@@ -462,6 +471,22 @@ var addressDets = []string{"du ", "de la ", "de l'", "de l’", "d'un ", "d’un
 	"de notre ", "de nos ", "de mon ", "de ma ", "de cette ", "de ce ", "de cet ", "des ", "of the ", "of our ", "of a "}
 
 var addressPersons = lexicon.Words(lexicon.Data, "address_persons")
+
+// activityVenue: the words before the address at i say an activity
+// takes place there, and none of them but the first is capitalised (no
+// one named, no code that stands for someone).
+func (s *scanner) activityVenue(i int, w string) bool {
+	if !hasWord(w, activityVenueMarkers) || hasWord(w, weakPersonMarkers) {
+		return false
+	}
+	raw := s.rawBefore(i, 80)
+	for k := 1; k < len(raw); k++ {
+		if r, _ := utf8.DecodeRuneInString(raw[k:]); raw[k-1] == ' ' && unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // premisesAddress: the words before an address name the association's
 // premises and no person (« Notre local : », not « depuis le local,
