@@ -62,9 +62,22 @@ func (a *analysis) inventedSentence() bool {
 		if realCaseWords[t.Norm] && !negatedAt(toks, k) {
 			return false // « inspiré d'une vraie situation », "based on a real case"
 		}
+		if inventedWord(toks, k) && negatedAt(toks, k) {
+			return false // « ce n'est pas un cas inventé », "not made up": real
+		}
 	}
 	return true
 }
+
+// inventedWord: the word at k says invented (invented_words.txt:
+// « inventé », « fictif », "made-up"), not real.
+func inventedWord(toks []text.Token, k int) bool {
+	w := toks[k].Norm
+	return inventedTokens[w] || w == "up" && k > 0 && toks[k-1].Norm == "made"
+}
+
+// inventedTokens are the words of invented_words.txt, as tokens hold them.
+var inventedTokens = lexicon.Words(lexicon.Data, "invented_words")
 
 // negatedAt: a negation stands in the two words before k ("not a real
 // person", « pas une vraie personne »).

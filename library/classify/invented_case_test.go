@@ -52,6 +52,8 @@ func TestRealPersonInACaseStaysBlocked(t *testing.T) {
 		{"Invente une histoire avec Léa Moreau, 7 ans, qui a peur du noir.", Blocked, 0, ""},
 		{"Training case: Mr Evans, 79, a widower living alone, refuses home help.", Blocked, 0, ""},
 		{"Cas fictif pour la formation : notre adhérente Mme Rivière, 45 ans, est séropositive.", Blocked, 0, ""},
+		{"Exercice : ce n'est pas un cas inventé, Mme Diallo est diabétique, que lui répondez-vous ?", Blocked, Sensitive, "health"},
+		{"Role play, and not a made-up case: Mr Owusu, 52, is HIV positive. What do you say?", Blocked, Sensitive, "health"},
 		// « notre bénévole » away from the name, in a bracket or a clause (invented_case.go ownMemberSaid)
 		{"Cas fictif : Mme Odile Ferrand (c'est notre bénévole du jeudi, vous la connaissez) a été hospitalisée.", Blocked, Sensitive, ""},
 		{"Cas fictif : Mme Odile Ferrand (c'est notre bénévole du jeudi) est anorexique.", Blocked, Sensitive, ""},

@@ -33,6 +33,7 @@ var (
 	inventedWords        = normalised(lexicon.Words(lexicon.Data, "invented_words"))
 	teachingHeadings     = byFirstWord(phraseWords(teachingPhrases("teaching_headings")))
 	teachingInstructions = teachingPhrases("teaching_instructions")
+	wordProblemQuestions = teachingPhrases("word_problem_questions")
 )
 
 // phraseWords splits phrases in the form teachingNorm gives into their
@@ -143,12 +144,30 @@ func (a *analysis) teachingValue() bool {
 		// the two things on its own; an order (« Complétez : ») or a
 		// question put in the value does
 		norm := teachingNorm(a.text)
-		if learnerOrder(heading) || strings.IndexByte(a.text, '?') >= 0 || saysInventedIn(norm) {
+		switch saysInventedIn(norm) {
+		case invented:
+			a.teaching = true // the value says its people are made up (« Exercice avec des personnages fictifs : … »)
+			return true
+		case notInvented:
+			return false // « ce n'est pas un cas inventé »: a real case told as an exercise
+		}
+		if learnerOrder(heading) || strings.IndexByte(a.text, '?') >= 0 {
 			heading = ""
 		}
-		a.teaching = containsAnyBut(norm, teachingInstructions, heading)
+		a.teaching = containsAnyBut(norm, teachingInstructions, heading) || a.wordProblem(norm)
 	}
 	return a.teaching
+}
+
+// wordProblem: the value asks the question of a word problem (« combien »,
+// "how many") after a number it gives (« Léa achète 3 cahiers… »).
+func (a *analysis) wordProblem(norm string) bool {
+	for _, q := range wordProblemQuestions {
+		if k := strings.Index(norm, q); k > 0 && strings.ContainsAny(norm[:k], "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // learnerOrder: the phrase (teachingNorm form) opens on an order to the
@@ -168,15 +187,34 @@ func normalised(set lexicon.WordSet) []string {
 	return out
 }
 
+// inventedSaid is what a value says of its persons: nothing, that they
+// are invented, or that they are not.
+type inventedSaid int
+
+const (
+	inventedUnsaid inventedSaid = iota
+	invented
+	notInvented
+)
+
 // saysInventedIn: the normalised text holds a word that says persons are
-// invented (invented_words.txt: « fictif », "(fictional)").
-func saysInventedIn(norm string) bool {
+// invented (invented_words.txt: « fictif », "(fictional)"), or denies it
+// (« pas inventé », "not made-up", « non fictif »).
+func saysInventedIn(norm string) inventedSaid {
 	for _, w := range inventedWords {
-		if strings.Contains(norm, w) {
-			return true
+		k := strings.Index(norm, w)
+		if k < 0 {
+			continue
 		}
+		before := strings.Fields(norm[max(0, k-16):k])
+		for n := max(0, len(before)-3); n < len(before); n++ {
+			if inventedNegations[before[n]] { // invented_case.go
+				return notInvented
+			}
+		}
+		return invented
 	}
-	return false
+	return inventedUnsaid
 }
 
 // containsAnyBut: the normalised text holds one of the phrases other than

@@ -60,6 +60,9 @@ func TestMathsExerciseNamesCharacters(t *testing.T) {
 		"Exercice de maths : Inès achète 4 stylos à 1,20 € et Hugo en achète 3. Calcule ce qu'ils ont payé.",
 		"Problème de maths : Noé range 24 livres sur 4 étagères. Calculez le nombre de livres par étagère.",
 		"Word problem: Priya buys 5 pencils at 30p each. Work out what she pays.",
+		"Exercice : Nour achète 6 œufs à 0,30 € et Malo en achète 10. Combien ont-ils payé en tout ?",
+		"Maths exercise: Ava has 15 marbles and gives 4 to Jamal. How many does she have left?",
+		"Reading exercise with invented characters: \"Sami and Lucy cook dinner. Lucy cuts the onions.\" Write two questions.",
 	)
 	runRuleCases(t, []ruleCase{
 		{"Exercice d'évacuation : combien de bénévoles étaient présents avec M. Roux ?", Blocked, Personal, "name"},
