@@ -57,7 +57,7 @@ func (s *scanner) looseEmail(i int) int {
 // role address or an anonymisation code at the reserved domain.
 func (s *scanner) email(start, at, end int) {
 	local, domain := strings.TrimRight(s.text[start:at], "@"), s.text[at+1:end]
-	if functionAddress(local, domain) && !s.ownedAddress(start) || isAnonymousDomain(domain) {
+	if (functionAddress(local, domain) || s.organisationMailbox(local, start, end)) && !s.ownedAddress(start) || isAnonymousDomain(domain) {
 		return
 	}
 	s.add(ruleEmail, Blocked, start, end,

@@ -1,0 +1,98 @@
+package direct
+
+import (
+	"strings"
+
+	"tamis/library/classify/lexicon"
+)
+
+// An association's own mailbox is often at a mail provider, spelled from
+// its name (« Amicale des locataires de la Cité Jardin —
+// amicale.citejardin@gmail.com », "Friends of Holy Trinity, write to
+// friends.holytrinity@btinternet.com", « Comité des fêtes de Bazoches :
+// cdf.bazoches@orange.fr »). At a provider a single word may be anyone's
+// pseudonym (« soleil@gmail.com », roleWordAddress), but a local part
+// spelled from the organisation the text names is the organisation's.
+// A person's name in the text around (« Club de lecture : le mail de
+// Paul est club.lecture@… », « paul.martin@… ») keeps it a person's; a
+// commune's name may be a surname too and is allowed.
+
+// orgMailboxWords name an organisation's kind (data/words/org_mailbox_words.txt).
+var orgMailboxWords = lexicon.Words(lexicon.Data, "org_mailbox_words")
+
+// orgTextWindow bounds the text read on each side of the address for the
+// organisation's name.
+const orgTextWindow = 200
+
+// organisationMailbox: the text around the address at [start, end) names
+// an organisation, and every segment of the local part is spelled from
+// the words of the text.
+func (s *scanner) organisationMailbox(local string, start, end int) bool {
+	words := s.wordsAround(start, end)
+	named := false
+	for _, w := range words {
+		if !usableWord(w) {
+			return false // « le mail de Paul est club.lecture@… »: someone is named beside it
+		}
+		named = named || orgMailboxWords[w]
+	}
+	if !named {
+		return false
+	}
+	spelled := 0
+	for seg := range localSegments(strings.ToLower(local)) {
+		seg = strings.TrimRight(seg, "0123456789")
+		if seg == "" {
+			continue
+		}
+		if !orgMailboxWords[seg] && !spelledFrom(seg, words) {
+			return false
+		}
+		spelled++
+	}
+	return spelled > 0
+}
+
+// wordsAround returns the folded words of the text on both sides of
+// [start, end), without the address itself.
+func (s *scanner) wordsAround(start, end int) []string {
+	b := foldInto(nil, s.text[max(0, start-orgTextWindow):start])
+	b = append(b, ' ')
+	b = foldInto(b, s.text[end:min(len(s.text), end+orgTextWindow)])
+	return strings.FieldsFunc(string(b), func(r rune) bool { return !isAlnum(byte(r)) || r >= 0x80 })
+}
+
+// spelledFrom: seg is the words of the text glued (« citejardin »,
+// « comitedesfetes »), or the initials of consecutive words (« cdf »
+// for « comité des fêtes », « sp » for « sapeurs-pompiers »), and no
+// word used is a person's name but a commune's.
+func spelledFrom(seg string, words []string) bool {
+	if seg == "" {
+		return true
+	}
+	for _, w := range words {
+		if len(w) >= 2 && strings.HasPrefix(seg, w) && usableWord(w) && spelledFrom(seg[len(w):], words) {
+			return true
+		}
+	}
+	for i := range words {
+		n := 0
+		for n < len(seg) && i+n < len(words) && words[i+n][0] == seg[n] {
+			n++
+			if n >= 2 && spelledFrom(seg[n:], words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usableWord: the word may spell an organisation's mailbox: no person's
+// name, unless it is a commune's (« Bazoches »).
+func usableWord(w string) bool {
+	if !lexicon.IsPersonName(w) {
+		return true
+	}
+	_, commune := lexicon.CommunePopulation(w)
+	return commune
+}
