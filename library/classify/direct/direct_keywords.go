@@ -175,6 +175,31 @@ func publicCode(t string, end int) bool {
 	return false
 }
 
+// loginVerbs stand between a login keyword and the pair it gives
+// (« les identifiants sont jdupont / … », "the login is …").
+var loginVerbs = map[string]bool{"est": true, "is": true, "sont": true, "are": true, "c'est": true}
+
+// afterLoginVerb returns where the pair starts when a verb of loginVerbs
+// stands within the next five words from j, else j.
+func (s *scanner) afterLoginVerb(j int) int {
+	t := s.text
+	var key [48]byte
+	for k, words := j, 0; k < len(t) && words < 5; words++ {
+		if !isTokenStart(t[k]) {
+			return j
+		}
+		e := tokenEnd(t, k)
+		if e == k {
+			return j
+		}
+		if loginVerbs[string(foldKey(&key, t[k:e]))] {
+			return skipSpaces(t, e, 2)
+		}
+		k = skipSpaces(t, e, 2)
+	}
+	return j
+}
+
 // login reads "login : jdupont / S0leil!23": the password after the login
 // is a credential. It returns where scanning resumes.
 func (s *scanner) login(from int) int {
@@ -183,6 +208,7 @@ func (s *scanner) login(from int) int {
 	if k := strings.IndexAny(t[j:min(len(t), j+60)], ":=\n"); k >= 0 && t[j+k] != '\n' {
 		j = skipSpaces(t, j+k+1, 2) // "identifiants de connexion : jdupont / …"
 	}
+	j = s.afterLoginVerb(j) // "the login is asso-tresor / …", « le login de la banque est … »
 	if j >= len(t) || !isTokenStart(t[j]) || t[j] == '/' {
 		return from
 	}

@@ -352,6 +352,8 @@ func TestDirectCredentials(t *testing.T) {
 		{"Drive : asso.jardins@gmail.com / JardinS_2024", "credential", Blocked, "JardinS_2024"},
 		{"identifiants : jdupont / S0leil!23", "credential", Blocked, "S0leil!23"},
 		{"login jdupont/S0leil!23", "credential", Blocked, "S0leil!23"},
+		{"the online banking login is club-treso / Dm#minor42", "credential", Blocked, "Dm#minor42"},
+		{"les identifiants sont jdupont / Azerty123", "credential", Blocked, "Azerty123"},
 		{"identifiants de connexion : jdupont / Azerty123", "credential", Blocked, "Azerty123"},
 		{"Le coffre : 1984", "credential", Blocked, "coffre : 1984"},
 		{"le code du local est 4589", "credential", Blocked, "code du local est 4589"},
