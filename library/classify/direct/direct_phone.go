@@ -270,13 +270,32 @@ var orgPhoneMarkers = newMarkers("renseignements", "renseignement", "inscription
 	// an English charity's published lines: « call our office on 020… », "Office: 0113…", "Find us at …, tel. 01422…"
 	"office", "our office", "front desk", "find us", "switchboard", "enquiries", "inquiries", "bookings", "main line", "our line")
 
+// serviceLineMarkers say a number is a listening line's, a branch's, a
+// public body's or a school's, or printed on a leaflet or a body's site
+// (« SOS Amitié 09… », « Écoute : 04… », « Délégation du Rhône : 04… »,
+// « Le standard du conseil départemental est affiché sur son site :
+// 02… »), when no one is said to answer it (lineHolders). A mobile
+// beside them stays someone's.
+var serviceLineMarkers = newMarkers("ecoute", "sos", "delegation", "son site", "leur site", "sur le site", "leaflet",
+	"leaflets", "flyer", "flyers", "affiche", "affichee", "printed", "ecole", "college", "lycee", "creche",
+	"conseil departemental", "prefecture", "hopital", "clinique")
+
+// lineHolders give a service's number to one person (« téléphone du
+// délégué », « joignable au »).
+var lineHolders = newMarkers("delegue", "deleguee", "responsable", "president", "presidente", "tresorier", "tresoriere",
+	"secretaire", "coordinateur", "coordinatrice", "directeur", "directrice", "benevole", "adherent", "adherente",
+	"joignable", "reachable", "volunteer", "manager", "coordinator",
+	// someone who called the line, to be called back (« La victime a appelé SOS Femmes, la rappeler au 04… »)
+	"victime", "victim", "appelante", "appelant", "caller", "beneficiaire", "rappeler", "rappelle", "call back", "call her",
+	"call him", "ring her", "ring him")
+
 // validPhoneFinding reports a valid number: blocked, unless it is written
 // as the association's or a public service's (no finding for a landline,
 // a doubt for a mobile, which is more often someone's own).
 func (s *scanner) validPhoneFinding(start, end int, landline bool) {
 	before := s.before(start, 60)
 	if !hasWord(withoutAtHome(before), personalMarkers) && !hasWord(before, kinOwners) && (hasWord(before, orgPhoneMarkers) || hasWord(s.after(end, 40), orgPhoneMarkers) ||
-		s.besideRoleMailbox(start, end)) {
+		s.besideRoleMailbox(start, end) || landline && hasWord(before, serviceLineMarkers) && !hasWord(before, lineHolders)) {
 		if !landline {
 			s.add(rulePhone, Doubt, start, end,
 				OrgPhoneDoubt())

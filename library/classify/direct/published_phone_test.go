@@ -22,6 +22,13 @@ func TestPublishedOfficeNumberIsTheAssociations(t *testing.T) {
 		{"Accueil de la maison de quartier, tél. 04 78 12 34 56.", false, false},
 		{"Her office number is 0161 496 0752.", true, true},
 		{"Mme Vidal, tél. 04 78 12 34 56.", true, true},
+		// a listening line, a branch, a school, a number printed on a leaflet; one person answering it stays a person
+		{"Ligne d'accueil et d'écoute des parents : 05 56 10 20 30", false, false},
+		{"SOS Solitude, 09 70 10 20 30, tous les soirs.", false, false},
+		{"Délégation de la Gironde : 05 56 44 55 66", false, false},
+		{"The number on our leaflets is 0113 496 0000.", false, false},
+		{"Délégation de la Gironde, téléphone de la déléguée : 05 56 44 55 66", true, true},
+		{"Écoute du soir, joignable au 05 56 10 20 30 : c'est Paul qui répond.", true, true},
 		// beside the association's role address, or after « renseignements »
 		{"Renseignements et inscriptions au 04 78 12 34 56 ou à contact@amicale-bron.fr.", false, false},
 		{"Questions? Email info@library-pau.org or call 05 59 27 11 40.", false, false},
