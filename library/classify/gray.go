@@ -39,10 +39,10 @@ func (a *analysis) findGray() {
 	if a.uncertainClosure() {
 		a.add(rulePartner, 0, len(toks))
 	}
-	if !weather && (a.futureChange() || a.conditionalPartner()) {
-		a.add(ruleInternal, 0, len(toks))
+	if !weather && (a.futureChange() || a.conditionalPartner()) && !a.isPublishedNow() {
+		a.add(ruleInternal, 0, len(toks)) // « Comme annoncé dans notre lettre d'information, l'atelier s'arrête en juin » is announced
 	}
-	if a.boardDecision() {
+	if a.boardDecision() && !a.isPublishedNow() {
 		a.add(ruleInternal, 0, len(toks))
 	}
 	if a.partnerTrouble() && a.troubleOfPartner() {
