@@ -62,7 +62,7 @@ func TestFirstNameThatIsAWordBeforeAPersonsVerb(t *testing.T) {
 		{"Pierre fumait des joints au local.", Blocked, Sensitive, "health"},
 		{"Grace had a relapse.", Blocked, Sensitive, "health"},
 		{"Pat used to drink heavily at the club.", Blocked, Personal, "name"},
-		{"Tom reports to his parole officer.", Blocked, Personal, "name"},
+		{"Tom reports to his parole officer.", Blocked, Sensitive, "name"}, // a parole officer tells a criminal matter
 		{"Remind Jack that his AA meeting is at 7.", Blocked, Sensitive, "health"},
 	})
 }

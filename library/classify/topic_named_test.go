@@ -14,6 +14,7 @@ func TestTopicOfANamedValueIsAFact(t *testing.T) {
 		{"Combien de temps dure la garde à vue ? C'est pour Kevin, du foot.", Blocked, Sensitive, "criminal"},
 		{"Qu'est-ce que la dépression ? Je demande pour Personne_003.", Blocked, Sensitive, "health"},
 		{"What is schizophrenia? Asking for Personne_004.", Blocked, Sensitive, "health"},
+		{"What does parole mean? My cousin just got out.", Blocked, Sensitive, "criminal"},
 	})
 	// nobody named: the topic stays a notion
 	allPass(t,
@@ -21,6 +22,8 @@ func TestTopicOfANamedValueIsAFact(t *testing.T) {
 		"Combien de temps dure la garde à vue ? Fais-moi une affiche claire.",
 		"Qu'est-ce que la dépression ? Explique-le simplement.",
 		"What is schizophrenia? Explain it simply for a leaflet.",
+		"What does parole mean? Explain it simply for a leaflet.",
+		"Prise de parole : chaque intervenant a cinq minutes.",
 	)
 }
 
