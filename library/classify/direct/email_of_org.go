@@ -64,28 +64,38 @@ func (s *scanner) wordsAround(start, end int) []string {
 
 // spelledFrom: seg is the words of the text glued (« citejardin »,
 // « comitedesfetes »), or the initials of consecutive words (« cdf »
-// for « comité des fêtes », « sp » for « sapeurs-pompiers »), and no
-// word used is a person's name but a commune's.
+// for « comité des fêtes », « sp » for « sapeurs-pompiers »), or both in
+// turn, and no word used is a person's name but a commune's. It walks
+// seg once, marking the offsets a spelling reaches: a hostile local part
+// (« aaaa…@ » beside « aa aaa aaaa ») costs its length times the words.
 func spelledFrom(seg string, words []string) bool {
-	if seg == "" {
-		return true
+	if len(seg) > maxSpelledSegment {
+		return false
 	}
-	for _, w := range words {
-		if len(w) >= 2 && strings.HasPrefix(seg, w) && usableWord(w) && spelledFrom(seg[len(w):], words) {
-			return true
+	var reached [maxSpelledSegment + 1]bool
+	reached[0] = true
+	for pos := 0; pos < len(seg); pos++ {
+		if !reached[pos] {
+			continue
 		}
-	}
-	for i := range words {
-		n := 0
-		for n < len(seg) && i+n < len(words) && words[i+n][0] == seg[n] {
-			n++
-			if n >= 2 && spelledFrom(seg[n:], words) {
-				return true
+		rest := seg[pos:]
+		for i, w := range words {
+			if len(w) >= 2 && strings.HasPrefix(rest, w) && usableWord(w) {
+				reached[pos+len(w)] = true
+			}
+			for n := 0; n < len(rest) && i+n < len(words) && words[i+n][0] == rest[n]; n++ {
+				if n >= 1 {
+					reached[pos+n+1] = true // the initials of words[i : i+n+1]
+				}
 			}
 		}
 	}
-	return false
+	return reached[len(seg)]
 }
+
+// maxSpelledSegment bounds a segment of a local part read as spelled
+// from a name: longer ones are no organisation's.
+const maxSpelledSegment = 64
 
 // usableWord: the word may spell an organisation's mailbox: no person's
 // name, unless it is a commune's (« Bazoches »).

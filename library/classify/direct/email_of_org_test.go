@@ -1,6 +1,9 @@
 package direct
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An association's mailbox at a mail provider, spelled from the name the
 // text gives it, is the association's (these sentences were written for
@@ -26,4 +29,14 @@ func TestOrganisationMailboxStaysAPersonsWhenTiedToSomeone(t *testing.T) {
 		{"Amicale du Clos Fleuri : mon mail perso amicale.closfleuri@gmail.com", "email", Blocked, "amicale.closfleuri@gmail.com"},
 		{"Amicale du Clos Fleuri : écrire à nadia.closfleuri@gmail.com", "email", Blocked, "nadia.closfleuri@gmail.com"},
 	})
+}
+
+// A local part built to make the spelling search branch at every byte is
+// read in one pass: the test would not end with a search that tries every
+// way of cutting it.
+func TestOrganisationMailboxHostileSpelling(t *testing.T) {
+	text := "Amicale aa aaa aaaa aaaaa aab : " + strings.Repeat("a", 60) + "c@gmail.com" // no spelling ends on « c »: every cut is tried
+	for range 1000 {
+		Find(text)
+	}
 }
