@@ -479,13 +479,7 @@ func (s *scanner) activityVenue(i int, w string) bool {
 	if !hasWord(w, activityVenueMarkers) || hasWord(w, weakPersonMarkers) {
 		return false
 	}
-	raw := s.rawBefore(i, 80)
-	for k := 1; k < len(raw); k++ {
-		if r, _ := utf8.DecodeRuneInString(raw[k:]); raw[k-1] == ' ' && unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
+	return !capitalAfterFirst(s.rawBefore(i, 80)) // direct_phone.go
 }
 
 // premisesAddress: the words before an address name the association's

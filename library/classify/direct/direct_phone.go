@@ -285,9 +285,8 @@ var serviceLineMarkers = newMarkers("ecoute", "sos", "delegation", "son site", "
 var lineHolders = newMarkers("delegue", "deleguee", "responsable", "president", "presidente", "tresorier", "tresoriere",
 	"secretaire", "coordinateur", "coordinatrice", "directeur", "directrice", "benevole", "adherent", "adherente",
 	"joignable", "reachable", "volunteer", "manager", "coordinator",
-	// someone who called the line, to be called back (« La victime a appelé SOS Femmes, la rappeler au 04… »)
-	"victime", "victim", "appelante", "appelant", "caller", "beneficiaire", "rappeler", "rappelle", "call back", "call her",
-	"call him", "ring her", "ring him")
+	// to be called back (« La victime a appelé SOS Femmes, la rappeler au 04… »; the caller is victimMarkers')
+	"rappeler", "rappelle", "call back", "call her", "call him", "ring her", "ring him")
 
 // validPhoneFinding reports a valid number: blocked, unless it is written
 // as the association's or a public service's (no finding for a landline,
@@ -295,7 +294,7 @@ var lineHolders = newMarkers("delegue", "deleguee", "responsable", "president", 
 func (s *scanner) validPhoneFinding(start, end int, landline bool) {
 	before := s.before(start, 60)
 	if !hasWord(withoutAtHome(before), personalMarkers) && !hasWord(before, kinOwners) && (hasWord(before, orgPhoneMarkers) || hasWord(s.after(end, 40), orgPhoneMarkers) ||
-		s.besideRoleMailbox(start, end) || landline && hasWord(before, serviceLineMarkers) && !hasWord(before, lineHolders)) {
+		s.besideRoleMailbox(start, end) || landline && hasWord(before, serviceLineMarkers) && !hasWord(before, lineHolders) && !hasWord(before, victimMarkers)) {
 		if !landline {
 			s.add(rulePhone, Doubt, start, end,
 				OrgPhoneDoubt())
