@@ -142,10 +142,13 @@ var grayKinds = []grayKind{
 	{kind: "question still open", gray: []string{
 		"Le changement d'horaires du club ados reste en suspens, rien n'est tranché.",
 		"Regrouper les deux chorales ? La question reste ouverte pour l'instant.",
+		"Le dossier du local reste ouvert, on en reparle en janvier.",
 		"Whether we keep the Sunday walks is still up in the air.",
 		"The move to the new hall is yet to be decided.",
 	}, public: []string{
 		"Les inscriptions restent ouvertes jusqu'au 30 septembre.",
+		"Fondée par des habitants en 1998, l'amicale reste ouverte à tous.",
+		"La salle reste ouverte tout l'été, de 14 h à 18 h.",
 		"Registration is still open until the end of the month.",
 	}},
 	{kind: "talks with another body", gray: []string{

@@ -1,7 +1,10 @@
 package direct
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"tamis/library/classify/lexicon"
 )
@@ -29,15 +32,11 @@ const orgTextWindow = 200
 // the words of the text.
 func (s *scanner) organisationMailbox(local string, start, end int) bool {
 	words := s.wordsAround(start, end)
-	named := false
-	for _, w := range words {
-		if !usableWord(w) {
-			return false // « le mail de Paul est club.lecture@… »: someone is named beside it
-		}
-		named = named || orgMailboxWords[w]
-	}
-	if !named {
+	if !slices.ContainsFunc(words, func(w string) bool { return orgMailboxWords[w] }) {
 		return false
+	}
+	if s.personNamedAround(start, end) {
+		return false // « le mail de Paul est club.lecture@… »: someone is named beside it
 	}
 	spelled := 0
 	for seg := range localSegments(strings.ToLower(local)) {
@@ -60,6 +59,26 @@ func (s *scanner) wordsAround(start, end int) []string {
 	b = append(b, ' ')
 	b = foldInto(b, s.text[end:min(len(s.text), end+orgTextWindow)])
 	return strings.FieldsFunc(string(b), func(r rune) bool { return !isAlnum(byte(r)) || r >= 0x80 })
+}
+
+// personNamedAround: a word of the text around [start, end) is a
+// person's name: a first name or surname of the lists, not a commune's,
+// written with a capital (« voir avec Paul ») or that is no ordinary word
+// (« le mail de paul »). A lower-case word that is also a surname
+// (« une association loi 1901 ») names nobody.
+func (s *scanner) personNamedAround(start, end int) bool {
+	for _, part := range [2]string{s.text[max(0, start-orgTextWindow):start], s.text[end:min(len(s.text), end+orgTextWindow)]} {
+		for _, raw := range strings.FieldsFunc(part, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			first, _ := utf8.DecodeRuneInString(raw)
+			capital := unicode.IsUpper(first)
+			for _, w := range strings.FieldsFunc(string(foldInto(nil, raw)), func(r rune) bool { return !isAlnum(byte(r)) || r >= 0x80 }) {
+				if !usableWord(w) && (capital || !lexicon.IsFrenchWord(w) && !lexicon.IsEnglishWord(w)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // spelledFrom: seg is the words of the text glued (« citejardin »,

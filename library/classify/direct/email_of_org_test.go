@@ -15,6 +15,8 @@ func TestOrganisationMailboxSpelledFromItsName(t *testing.T) {
 		"Harmonie municipale de Vouziers, inscriptions à harmonie.vouziers08@laposte.net",
 		"Riverside Walking Club — all enquiries to riversidewalkingclub@gmail.com",
 		"Club des aînés de Saint-Agrève : club.aines@wanadoo.fr",
+		// a lower-case word that is also a surname (« loi ») names nobody
+		"Contact : amicale.closfleuri@gmail.com, l'Amicale du Clos Fleuri est une association loi 1901.",
 	})
 }
 
@@ -26,6 +28,8 @@ func TestOrganisationMailboxStaysAPersonsWhenTiedToSomeone(t *testing.T) {
 		{"Chorale du lycée : écrire à soleil.chorale@gmail.com", "email", Blocked, "soleil.chorale@gmail.com"},
 		{"Club de foot : écrire à paul.martin@gmail.com (Paul Martin, notre président).", "email", Blocked, "paul.martin@gmail.com"},
 		{"Club de lecture : le mail de Nadia est club.lecture@gmail.com", "email", Blocked, "club.lecture@gmail.com"},
+		{"Club de lecture : le mail de nadia est club.lecture@gmail.com", "email", Blocked, "club.lecture@gmail.com"},
+		{"Club de lecture : écrire à club.lecture@gmail.com (voir avec Rose)", "email", Blocked, "club.lecture@gmail.com"},
 		{"Amicale du Clos Fleuri : mon mail perso amicale.closfleuri@gmail.com", "email", Blocked, "amicale.closfleuri@gmail.com"},
 		{"Amicale du Clos Fleuri : écrire à nadia.closfleuri@gmail.com", "email", Blocked, "nadia.closfleuri@gmail.com"},
 	})
