@@ -37,17 +37,17 @@ func (a *analysis) apposedAddress(j int) int {
 func (a *analysis) findApposedAddress() {
 	for _, n := range a.names {
 		e := a.apposedAddress(n.j)
-		if n.public || e == 0 || a.directAddressAt(int(a.s.Toks[n.j].Start)) {
+		if n.public || e == 0 || a.directAt(rulePostalAddress, int(a.s.Toks[n.j].Start)) {
 			continue
 		}
 		a.add(rulePostalAddress, n.j, e)
 	}
 }
 
-// directAddressAt: the byte scanner reported an address at byte p.
-func (a *analysis) directAddressAt(p int) bool {
+// directAt: the byte scanner reported a finding of rule r at byte p.
+func (a *analysis) directAt(r RuleID, p int) bool {
 	for _, f := range a.sdirect {
-		if f.Rule == rulePostalAddress.String() && f.Start <= p && p < f.End {
+		if f.Rule == r.String() && f.Start <= p && p < f.End {
 			return true
 		}
 	}

@@ -197,7 +197,9 @@ func (a *analysis) findGamerTag() {
 	toks := a.s.Toks
 	for k := 1; k < len(toks); k++ {
 		if toks[k].Sep == '#' && !toks[k].Spaced && toks[k].Has(text.Digit) && len(toks[k].Norm) == 4 && !toks[k-1].Has(text.Digit) {
-			a.add(ruleHandle, k-1, k+1)
+			if !a.directAt(ruleCredential, int(toks[k].Start)) { // « login … / Soleil#2025 »: a secret, reported once as one
+				a.add(ruleHandle, k-1, k+1)
+			}
 			return
 		}
 	}
@@ -228,7 +230,8 @@ func (a *analysis) userNameAt(k int) {
 		b, e = fieldAfter(s, b+1)
 	}
 	w := s[b:e]
-	if len(w) >= 5 && !strings.ContainsAny(w, "@/") && strings.ContainsAny(w, "._0123456789") && looksLikeSecret(strings.NewReplacer(".", "1", "_", "1").Replace(w)) {
+	if len(w) >= 5 && !strings.ContainsAny(w, "@/") && strings.ContainsAny(w, "._0123456789") && looksLikeSecret(strings.NewReplacer(".", "1", "_", "1").Replace(w)) &&
+		!a.directAt(ruleCredential, from+b) {
 		a.keep(Finding{Rule: ruleHandle.String(), Category: ruleHandle.info().cat, Verdict: Blocked,
 			Start: from + b, End: from + e, Reason: ruleHandle.reason()})
 	}

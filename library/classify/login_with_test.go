@@ -15,3 +15,20 @@ func TestLoginToldWithHowToConnect(t *testing.T) {
 		{"Tu te connectes au wifi de la salle, c'est plus simple.", OK, 0, ""},
 	})
 }
+
+// A secret written like a gamer's tag (« Soleil#2025 ») after a login is
+// a credential, and the volunteer reads it once, not also as a handle.
+func TestSecretAfterLoginReportedOnce(t *testing.T) {
+	for _, text := range []string{
+		"Le login de la banque est club-treso / Soleil#2025",
+		"Identifiants Canva : asso.lecture / Lecture#2024",
+	} {
+		r := New(Rules{}).Classify(text)
+		if got := ruleNames(r); r.Verdict != Blocked || len(got) != 1 || got[0] != "credential" {
+			t.Errorf("%q: %v %v, want blocked by credential alone", text, r.Verdict, got)
+		}
+	}
+	if r := New(Rules{}).Classify("Mon pseudo Discord c'est shadowkiller#4471"); r.Verdict != Blocked || ruleNames(r)[0] != "handle" {
+		t.Errorf("a gamer's tag: %v %v, want blocked as a handle", r.Verdict, ruleNames(r))
+	}
+}

@@ -80,8 +80,8 @@ func (s *scanner) credential(kwStart, kwEnd int, kind kwKind) int {
 			}
 		}
 	}
-	if ve <= vs && kind == kwSecret {
-		if bs, be := s.secretBefore(kwStart); be > bs { // « « Soleil2Provence! » sert aussi de mot de passe »
+	if ve <= vs && (kind == kwSecret || kind == kwCode) {
+		if bs, be := s.secretBefore(kwStart, kind); be > bs { // « « Soleil2Provence! » sert aussi de mot de passe »
 			s.add(ruleCredential, Blocked, bs, kwEnd,
 				i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key"))
 			return kwEnd

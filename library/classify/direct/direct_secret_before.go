@@ -10,7 +10,10 @@ import (
 //
 //   - the secret named before the keyword, with a word of use between
 //     them (« Notre devise, « Soleil2Provence! », sert aussi de mot de
-//     passe », "we use Blue#Horse7 as the password");
+//     passe », "we use Blue#Horse7 as the password") or a verb that says
+//     what it is (« Soleil#2025 est le mot de passe du wifi », « 4589B,
+//     c'est le code de la porte », "Sunshine2025! is the wifi password":
+//     up to two words may qualify the keyword after the verb);
 //   - a login and its secret after a colon further in the sentence
 //     (« Wi-Fi de la salle des profs, si ça peut aider pour la kermesse :
 //     EcoleVH / maitresse2019 »): a pair written « name / secret » is how
@@ -25,9 +28,23 @@ var useLinks = [][]string{
 	{"de", "guise", "en"}, {"as"}, {"the", "as"}, {"our", "as"}, {"a", "as"},
 }
 
+// copulaLinks say what the token before them is, written backwards from
+// the keyword or from the words that qualify it (« est le », « c'est
+// notre », "is the", "was our").
+var copulaLinks = [][]string{
+	{"le", "est"}, {"la", "est"}, {"notre", "est"}, {"le", "sera"}, {"le", "reste"}, {"le", "devient"},
+	{"le", "c'est"}, {"la", "c'est"}, {"notre", "c'est"}, // « c’est »: the typographic apostrophe is a word byte
+	{"the", "is"}, {"our", "is"}, {"the", "was"}, {"our", "was"}, {"the", "will", "be"},
+}
+
+// maxQualifiers is how many words may stand between a copula link and
+// its keyword (« is the office wifi password »).
+const maxQualifiers = 2
+
 // secretBefore returns the span of a secret named before the keyword
-// that starts at kwStart.
-func (s *scanner) secretBefore(kwStart int) (int, int) {
+// that starts at kwStart: a strong secret, or for a code a short token
+// with a digit (codeBefore).
+func (s *scanner) secretBefore(kwStart int, kind kwKind) (int, int) {
 	t := s.text
 	j := kwStart
 	for _, link := range useLinks {
@@ -35,6 +52,9 @@ func (s *scanner) secretBefore(kwStart int) (int, int) {
 			j = k
 			break
 		}
+	}
+	if j == kwStart {
+		j = copulaBefore(t, kwStart)
 	}
 	if j == kwStart {
 		return 0, 0
@@ -46,10 +66,76 @@ func (s *scanner) secretBefore(kwStart int) (int, int) {
 	}
 	b = runeCeil(t, b)
 	v := t[b:e]
-	if !strongSecret(v) {
+	if !strongSecret(v) && !(kind == kwCode && codeBefore(v) && !numberWordBefore(t, b)) {
 		return 0, 0
 	}
 	return b, e
+}
+
+// copulaBefore returns where a copula link starts before kwStart, up to
+// maxQualifiers words before it, a « c' » before « est » included; or
+// kwStart.
+func copulaBefore(t string, kwStart int) int {
+	i := kwStart
+	for skipped := 0; skipped <= maxQualifiers; skipped++ {
+		for _, link := range copulaLinks {
+			if k, ok := wordsBackward(t, i, link); ok {
+				if k >= 2 && (t[k-1] == '\'' && lower(t[k-2]) == 'c') {
+					k -= 2
+				} else if k >= 4 && t[k-3:k] == "\u2019" && lower(t[k-4]) == 'c' {
+					k -= 4
+				}
+				return k
+			}
+		}
+		for i > 0 && t[i-1] == ' ' {
+			i--
+		}
+		b := i
+		for b > 0 && isWordByte(t[b-1]) {
+			b--
+		}
+		if b == i {
+			return kwStart
+		}
+		i = b
+	}
+	return kwStart
+}
+
+// numberWords name a number that is no code (« le numéro 3018 est le
+// code national… »).
+var numberWords = map[string]bool{"numero": true, "number": true, "no": true, "n": true, "tel": true}
+
+// numberWordBefore: the word before i is one of numberWords.
+func numberWordBefore(t string, i int) bool {
+	for i > 0 && (t[i-1] == ' ' || t[i-1] == '.') {
+		i--
+	}
+	if i >= 2 && t[i-2:i] == "°" {
+		return true
+	}
+	b := i
+	for b > 0 && isWordByte(t[b-1]) {
+		b--
+	}
+	var key [48]byte
+	return numberWords[string(foldKey(&key, t[b:i]))]
+}
+
+// codeBefore: a door or alarm code named before its keyword (« 4589B,
+// c'est le code de la porte »): three to twelve letters and digits, a
+// digit among them, no year alone.
+func codeBefore(v string) bool {
+	if len(v) < 3 || len(v) > 12 || !hasDigit(v) || yearLike(v) {
+		return false
+	}
+	for k := 0; k < len(v); k++ {
+		if !isAlnum(v[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsBackward: the words of link, last first, stand right before i

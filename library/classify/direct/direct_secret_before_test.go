@@ -21,3 +21,26 @@ func TestSecretBeforeAndFarPairs(t *testing.T) {
 		"Le réseau du club : ClubWifi / accès libre pour tous.",
 	})
 }
+
+// A secret or a code named before its keyword by a verb that says what
+// it is; a year, a postal code, a helpline's number and a sentence about
+// the password are none.
+func TestSecretNamedBeforeByACopula(t *testing.T) {
+	checkDirect(t, []directCase{
+		{"Soleil#2025 est le mot de passe du wifi.", "credential", Blocked, "Soleil#2025 est le mot de passe"},
+		{"Pour info, Lavande77 c'est notre mdp Canva.", "credential", Blocked, "Lavande77 c'est notre mdp"},
+		{"4589B, c'est le code de la porte.", "credential", Blocked, "4589B, c'est le code de la porte"},
+		{"4589B c’est le code de l’immeuble.", "credential", Blocked, "4589B c’est le code de l’immeuble"},
+		{"Le A1207 reste le code du portail cet été.", "credential", Blocked, "A1207 reste le code du portail"},
+		{"Sunshine2025! is the office wifi password", "credential", Blocked, "Sunshine2025! is the office wifi password"},
+		{"7731 was our alarm code until March.", "credential", Blocked, "7731 was our alarm code"},
+	})
+	checkNone(t, "credential", []string{
+		"2024 est le code de l'année pour les licences.",
+		"Le 75011 est le code postal du local.",
+		"Le numéro 3018 est le code national contre le harcèlement.",
+		"Le mot de passe est à demander à l'accueil.",
+		"Un mot de passe solide est le meilleur code de conduite.",
+		"The password is on the sticker under the router.",
+	})
+}
