@@ -526,11 +526,18 @@ func (a *analysis) keep(f Finding) {
 	if a.findings == nil {
 		a.findings = make([]Finding, 0, 16) // once per pooled analysis: takeFindings copies them out
 	}
-	if slices.Contains(a.findings[max(0, len(a.findings)-8):], f) {
-		return // two stages reached the same finding: the volunteer reads it once
+	if slices.ContainsFunc(a.findings[max(0, len(a.findings)-8):], func(g Finding) bool { return sameFinding(f, g) }) {
+		return // two stages reached the same finding, perhaps with two reasons: the volunteer reads the first once
 	}
 	a.findings = append(a.findings, f)
 	a.sentKept++
+}
+
+// sameFinding: f and g report the same span by the same rule and
+// verdict, whatever their reasons (« Code boîte à clés : 0409 » is one
+// code, read by the byte scanner and by a sentence rule).
+func sameFinding(f, g Finding) bool {
+	return f.Rule == g.Rule && f.Verdict == g.Verdict && f.Start == g.Start && f.End == g.End
 }
 
 func (a *analysis) addDirectOutside() {

@@ -253,17 +253,29 @@ func (a *analysis) boardDecision() bool {
 }
 
 // countedPublic: a count of the association's public ("200 familles",
-// "près de 80 adhérents") is an aggregated statistic.
+// "près de 80 adhérents") is an aggregated statistic; a count in words
+// too when it tells members lost (« trois familles ont quitté
+// l'épicerie »: « trois familles viendront » announces no statistic).
 func (a *analysis) countedPublic() bool {
-	if !a.digits || !a.has(cStatPopulation) {
+	if !a.has(cStatPopulation) || !a.digits && !(a.has(cDeparture) && a.has(cSpelledNumber)) {
 		return false
 	}
 	toks := a.s.Toks
 	for i := 0; i+1 < len(toks); i++ {
-		if !toks[i].Has(text.Digit) || !toks[i+1].Is(cStatPopulation) {
+		if !toks[i+1].Is(cStatPopulation) || !toks[i].Has(text.Digit) && !(toks[i].Is(cSpelledNumber) && a.departureAfter(i+2)) {
 			continue
 		}
 		if i == 0 || !toks[i-1].Is(cRecruitWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// departureAfter: a word of departure stands within four tokens from k.
+func (a *analysis) departureAfter(k int) bool {
+	for end := min(len(a.s.Toks), k+4); k < end; k++ {
+		if a.s.Toks[k].Is(cDeparture) {
 			return true
 		}
 	}

@@ -131,6 +131,14 @@ var grayKinds = []grayKind{
 		"Il reste deux places au cours d'informatique du mardi, inscrivez-vous !",
 		"Only two seats left for the budgeting workshop: book now.",
 	}},
+	{kind: "members lost, counted in words", gray: []string{
+		"Trois familles ont quitté l'épicerie solidaire depuis la hausse des prix.",
+		"Deux donateurs ont arrêté leur prélèvement cet automne.",
+		"Two donors dropped out this year.",
+	}, public: []string{
+		"Trois familles viendront au goûter de Noël.",
+		"Les familles ont quitté le quartier dans les années 70, raconte l'exposition.",
+	}},
 	{kind: "partner unanswered or not renewing", gray: []string{
 		"La mairie ne nous a jamais répondu pour le prêt de la salle.",
 		"Le centre social n'a pas reconduit la convention, on ne sait pas pourquoi.",

@@ -32,3 +32,11 @@ func TestSecretAfterLoginReportedOnce(t *testing.T) {
 		t.Errorf("a gamer's tag: %v %v, want blocked as a handle", r.Verdict, ruleNames(r))
 	}
 }
+
+// A code read by the byte scanner and by a sentence rule is one finding.
+func TestCodeReportedOnce(t *testing.T) {
+	r := New(Rules{}).Classify("Code boîte à clés : 0409")
+	if len(r.Findings) != 1 || r.Findings[0].Rule != "credential" {
+		t.Errorf("%v, want one credential finding", r.Findings)
+	}
+}

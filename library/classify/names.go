@@ -360,8 +360,8 @@ func (a *analysis) commonWordSurname(k int) bool {
 	return t.Has(text.Cap) && t.Has(text.Letter) && len(t.Norm) >= 3 && t.Is(cCapWord) && !t.IsAny(cPerson, cRole) && !a.isAcronym(k)
 }
 
-// kinFirstName: a first name typed in lower case next to a kinship word
-// ("le neveu de colette", "sa fille, maxime, ...").
+// kinFirstName: a first name typed in lower case next to a French
+// kinship word ("le neveu de colette", "sa fille, maxime, ...").
 func (a *analysis) kinFirstName(i int) bool {
 	toks := a.s.Toks
 	t := toks[i]
@@ -370,7 +370,10 @@ func (a *analysis) kinFirstName(i int) bool {
 	}
 	for k := max(0, i-4); k < i; k++ {
 		if toks[k].Is(cKin) {
-			return true
+			// English capitalises names: after an English kin word, a
+			// lower-case first name is a verb or a noun ("her mum said",
+			// "Said" being a first name of the lists)
+			return !(lexicon.IsEnglishWord(toks[k].Norm) && !lexicon.IsFrenchWord(toks[k].Norm))
 		}
 	}
 	return false

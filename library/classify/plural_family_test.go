@@ -26,3 +26,15 @@ func TestSiblingsBySurname(t *testing.T) {
 		{"Contes des frères Grimm à la médiathèque, dès 5 ans", OK, 0, ""},
 	})
 }
+
+// A special-category fact told after the siblings' surname makes them a
+// family the association knows, whatever the surname ends with.
+func TestSiblingsBySurnameWithAFact(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Les enfants Dubois sont suivis par l'ASE.", Blocked, Sensitive, "child-protection"},
+		{"Les frères Haddad prient à la mosquée du quartier.", Blocked, Sensitive, "religion"},
+		{"Les époux Morel sont diabétiques.", Blocked, Sensitive, "health"},
+		{"Atelier philo pour enfants : Pinocchio avait-il raison de mentir ?", OK, 0, ""},
+		{"Les frères Lumière ont inventé le cinéma.", OK, 0, ""},
+	})
+}

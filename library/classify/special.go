@@ -772,7 +772,21 @@ func (a *analysis) isPlural(sp span) bool {
 			return false
 		}
 	}
-	return a.pluralWord(a.s.Toks[sp.j-1].Norm)
+	return a.pluralWord(a.s.Toks[sp.j-1].Norm) && a.pluralWord(a.s.Toks[headOfTerm(a.s.Toks, sp)].Norm)
+}
+
+// headOfTerm returns the token whose number is the term's: its last, or
+// the word before its first preposition (« sclérose en plaques »,
+// "bags of pills"). A term ending in a plural whose head is singular is
+// singular: « la sclérose en plaques dont souffre mon mari » is his.
+func headOfTerm(toks []text.Token, sp span) int {
+	for k := sp.i + 1; k < sp.j; k++ {
+		switch toks[k].Norm {
+		case "de", "du", "des", "d", "en", "a", "au", "aux", "of":
+			return k - 1
+		}
+	}
+	return sp.j - 1
 }
 
 // pluralWord: the word ends as a plural, s or x, and is not one of the

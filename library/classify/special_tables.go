@@ -9,7 +9,7 @@ package classify
 // device, a treatment's nickname, slang) and by the path a person goes
 // through (a birth, a search, a flight from a war), and health told by
 // daily life (what the body can no longer do, the aid it needs), which
-// need a person nearby.
+// need a person nearby; last, the same entries in the plural.
 var specialTables = []string{
 	"special_terms",
 	"kept_health_terms",
@@ -21,4 +21,9 @@ var specialTables = []string{
 	"told_around_special_terms",
 	"path_special_terms",
 	"daily_life_health_terms",
+	pluralTable,
 }
+
+// pluralTable is the special tables' entries in the plural, made from
+// them by plural_terms_test.go.
+const pluralTable = "plural_special_terms"

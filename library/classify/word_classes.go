@@ -172,6 +172,7 @@ const (
 	cSingularInS          // data/words/singular_in_s.txt
 	cSpeechPronouns       // data/words/speech_pronouns.txt
 	cStatPopulation       // data/words/stat_population.txt
+	cDeparture            // data/words/departure_words.txt
 	cTopicLinks           // data/words/topic_links.txt
 	cTopicPossessives     // data/words/topic_possessives.txt
 	cTopicWords           // data/words/topic_words.txt
@@ -336,6 +337,7 @@ var classFiles = []struct {
 	{cSpeechPronouns, []string{"speech_pronouns"}},
 	{cSpot, []string{"spot_words"}},
 	{cStatPopulation, []string{"stat_population"}},
+	{cDeparture, []string{"departure_words"}},
 	{cSurnameCtx, []string{"surname_context"}},
 	{cSuspicion, []string{"suspicion_words"}},
 	{cTension, []string{"tension_words"}},

@@ -42,6 +42,9 @@ var valueStopWords = map[string]bool{
 	"parfois": true, "sometimes": true, "printed": true, "written": true, "shown": true, "displayed": true,
 	"ecrit": true, "ecrite": true, "inscrit": true, "inscrite": true, "imprime": true, "imprimee": true,
 	"colle": true, "collee": true, "minimum": true, "maximum": true,
+	// what kind of password, not which (« mot de passe perso », "the usual password")
+	"perso": true, "provisoire": true, "temporaire": true, "habituel": true, "commun": true, "partage": true,
+	"defaut": true, "usual": true, "temporary": true, "default": true, "shared": true,
 }
 
 // genericUseWords right after a credential keyword mean the word is used
@@ -86,6 +89,9 @@ func (s *scanner) credential(kwStart, kwEnd int, kind kwKind) int {
 				i18n.T("mot de passe, code d'accès ou clé secrète", "password, access code or secret key"))
 			return kwEnd
 		}
+	}
+	if ve <= vs && kind == kwSecret {
+		vs, ve = s.wordAfterLogin(kwStart, kwEnd) // « contact@asso.fr mdp soleil » (direct_login_pairs.go)
 	}
 	if ve <= vs {
 		return kwEnd

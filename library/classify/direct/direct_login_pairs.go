@@ -63,3 +63,43 @@ func lastOfSentence(t string, e int) bool {
 	}
 	return true
 }
+
+// wordAfterLogin returns the span of a password written as a plain word
+// after its keyword, when a login stands right before the keyword and
+// the word ends the clause (« Accès Canva : contact@asso.fr mdp soleil »,
+// « jdupont pwd tournesol, merci »): the login says a value follows.
+// Without a login before it, « mdp oublié », « mdp perso » stay words.
+func (s *scanner) wordAfterLogin(kwStart, kwEnd int) (int, int) {
+	t := s.text
+	b := kwStart
+	for b > 0 && (t[b-1] == ' ' || t[b-1] == ',' || t[b-1] == '/') {
+		b--
+	}
+	e := b
+	for b > 0 && t[b-1] > ' ' && e-b < 80 {
+		b--
+	}
+	if login := t[b:e]; b == e || !strings.Contains(login, "@") && !(strings.ContainsAny(login, "._") && hasDigitOrLetterRun(login)) {
+		return 0, 0
+	}
+	j := skipSpaces(t, kwEnd, 2)
+	if j >= len(t) || !isTokenStart(t[j]) {
+		return 0, 0
+	}
+	v := trimValue(t[j:tokenEnd(t, j)])
+	rest := strings.TrimLeft(t[j+len(v):], " ")
+	var key [48]byte
+	if len(v) < 4 || valueStopWords[string(foldKey(&key, v))] || genericUseWords[string(foldKey(&key, v))] ||
+		rest != "" && !strings.ContainsAny(rest[:1], ".,;)\n") {
+		return 0, 0
+	}
+	return j, j + len(v)
+}
+
+// hasDigitOrLetterRun: the login holds letters or digits on both sides of
+// its dot or underscore (« j.dupont », « club_treso »), not a sentence's
+// full stop (« etc. »).
+func hasDigitOrLetterRun(login string) bool {
+	k := strings.IndexAny(login, "._")
+	return k >= 1 && k+2 < len(login) && isAlnum(login[k-1]) && isAlnum(login[k+1])
+}

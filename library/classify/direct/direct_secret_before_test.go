@@ -44,3 +44,20 @@ func TestSecretNamedBeforeByACopula(t *testing.T) {
 		"The password is on the sticker under the router.",
 	})
 }
+
+// A password written as a plain word after its keyword counts when a
+// login stands right before the keyword and the word ends the clause;
+// without a login, or with a word that says what kind of password, it
+// is no value.
+func TestPlainWordPasswordAfterALogin(t *testing.T) {
+	checkDirect(t, []directCase{
+		{"Accès Canva : contact@asso.fr mdp soleil", "credential", Blocked, "mdp soleil"},
+		{"jdupont.asso pwd tournesol, merci", "credential", Blocked, "pwd tournesol"},
+		{"j.martin password bluebird", "credential", Blocked, "password bluebird"},
+	})
+	checkNone(t, "credential", []string{
+		"contact@asso.fr mdp oublié",
+		"Compte : club.treso mot de passe perso",
+		"Pour réinitialiser, contact@asso.fr mot de passe oublié.",
+	})
+}
