@@ -127,3 +127,13 @@ func TestFamousNameWithAHistoricalLife(t *testing.T) {
 		{"Covoiturage : Émile Zola part de la gare à 8 h.", Blocked, Personal, "name"},
 	})
 }
+
+// A famous name given as a quiz's answer is general knowledge; a person
+// of the lists who answers is anybody.
+func TestFamousNameAsAQuizAnswer(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Quiz : qui a écrit « Les Misérables » ? Réponse : Victor Hugo.", OK, 0, ""},
+		{"Quiz night, question 7: who wrote it? (Answer: Victor Hugo)", OK, 0, ""},
+		{"Réponse de Marie Dupont : elle viendra.", Blocked, Personal, "name"},
+	})
+}

@@ -131,6 +131,12 @@ var grayKinds = []grayKind{
 		"Il reste deux places au cours d'informatique du mardi, inscrivez-vous !",
 		"Only two seats left for the budgeting workshop: book now.",
 	}},
+	{kind: "accounts before their audit", gray: []string{
+		"Premiers chiffres du bilan, avant validation par le commissaire aux comptes : excédent d'environ 8 000 €.",
+		"Draft accounts before sign-off: a surplus of about £5,000.",
+	}, public: []string{
+		"Inscriptions avant validation du dossier par la mairie : remplir le formulaire.",
+	}},
 	{kind: "members lost, counted in words", gray: []string{
 		"Trois familles ont quitté l'épicerie solidaire depuis la hausse des prix.",
 		"Deux donateurs ont arrêté leur prélèvement cet automne.",

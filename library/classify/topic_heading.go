@@ -9,7 +9,10 @@ import "tamis/library/classify/lexicon"
 // The heading holds the word, a slogan's opener before it and words that
 // say which kind of the matter it is; a name, a person, or the
 // association's own word anywhere in the sentence (« notre », « au
-// bureau » is no kind) keeps the matter the association's.
+// bureau » is no kind) keeps the matter the association's, and so does
+// an amount (« Licenciement : 12 000 € d'indemnités »). The money of the
+// association is never a heading's topic: strategy.go asks this of
+// human resources and litigation only.
 
 var (
 	headingQualifiers = lexicon.Words(lexicon.Data, "heading_qualifiers") // scolaire, en ligne, workplace
@@ -27,7 +30,7 @@ const maxHeadingWords = 4
 // topicHeading: the matter's word at [i, j) opens the sentence as a
 // heading or a slogan of public information.
 func (a *analysis) topicHeading(i, j int) bool {
-	if len(a.names) > 0 || len(a.anchors) > 0 || i > maxHeadingWords {
+	if len(a.names) > 0 || len(a.anchors) > 0 || i > maxHeadingWords || a.hasMoney() {
 		return false
 	}
 	toks := a.s.Toks

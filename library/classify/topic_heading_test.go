@@ -19,3 +19,11 @@ func TestMatterNamedAsAPublicHeading(t *testing.T) {
 		{"Workplace harassment: one of our volunteers has complained.", Blocked, Sensitive, "hr"},
 	})
 }
+
+// A heading of the association's money is its accounts, not a topic.
+func TestMoneyIsNoPublicHeading(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Trésorerie : il ne reste que 3 200 € sur le compte courant.", Blocked, Sensitive, "finance"},
+		{"Licenciement : 12 000 € d'indemnités à prévoir.", Blocked, Sensitive, "hr"},
+	})
+}
