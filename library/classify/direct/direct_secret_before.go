@@ -66,7 +66,7 @@ func (s *scanner) secretBefore(kwStart int, kind kwKind) (int, int) {
 	}
 	b = runeCeil(t, b)
 	v := t[b:e]
-	if !strongSecret(v) && !(kind == kwCode && codeBefore(v) && !numberWordBefore(t, b)) {
+	if !strongSecret(v) && !(kind == kwCode && codeBefore(v) && !s.numberWordBefore(b)) {
 		return 0, 0
 	}
 	return b, e
@@ -107,20 +107,10 @@ func copulaBefore(t string, kwStart int) int {
 // code national… »).
 var numberWords = map[string]bool{"numero": true, "number": true, "no": true, "n": true, "tel": true}
 
-// numberWordBefore: the word before i is one of numberWords.
-func numberWordBefore(t string, i int) bool {
-	for i > 0 && (t[i-1] == ' ' || t[i-1] == '.') {
-		i--
-	}
-	if i >= 2 && t[i-2:i] == "°" {
-		return true
-	}
-	b := i
-	for b > 0 && isWordByte(t[b-1]) {
-		b--
-	}
-	var key [48]byte
-	return numberWords[string(foldKey(&key, t[b:i]))]
+// numberWordBefore: the word before i is one of numberWords (« n° »
+// folds to « n »).
+func (s *scanner) numberWordBefore(i int) bool {
+	return numberWords[lastWord(s.before(i, 16))] // direct_docs.go
 }
 
 // codeBefore: a door or alarm code named before its keyword (« 4589B,
