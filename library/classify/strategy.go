@@ -39,8 +39,8 @@ func (a *analysis) findStrategy() {
 			t.flags&needMoney != 0 && !a.hasMoneyIn(a.clauseAround(sp.i, sp.j)) { // the amount of that clause: « Tarif : 10 €, on peut aller jusqu'à 3 séances » bargains nothing
 			continue
 		}
-		if (t.rule == ruleHR || t.rule == ruleLitigation || t.rule == ruleFinance) && ((a.startsGeneric() || a.hypotheticalBefore(sp.i)) && len(a.names) == 0 && len(a.anchors) == 0 || a.rightsOfAnyone() || t.rule != ruleFinance && a.topicHeading(sp.i, sp.j)) {
-			continue // "Formation : le harcèlement au travail", « Atelier : éviter un trou de trésorerie », « en cas de litige »; rights_of_anyone.go: « Un salarié licencié peut saisir les prud'hommes »
+		if (t.rule == ruleHR || t.rule == ruleLitigation || t.rule == ruleFinance) && ((a.startsGeneric() || a.hypotheticalBefore(sp.i)) && (len(a.names) == 0 && len(a.anchors) == 0 || a.onlyHosts(sp.i, sp.j)) || a.rightsOfAnyone() || t.rule != ruleFinance && a.topicHeading(sp.i, sp.j)) {
+			continue // "Formation : le harcèlement au travail", « Atelier : éviter un trou de trésorerie », « en cas de litige »; event_host.go: « … animé par une juriste : licenciement »; rights_of_anyone.go: « Un salarié licencié peut saisir les prud'hommes »
 		}
 		if t.rule == ruleMerger && a.mergesActivities(sp.j) || t.rule == ruleConfidential && (a.credentialNamed(sp.i) || a.secrecyDuty(sp.i, sp.j) || a.secretThing(sp.i, sp.j)) {
 			continue // strategy_activity.go: « on fusionne les deux séances », « votre code confidentiel »; secrecy_duty.go: « le secret professionnel », « à bulletin secret »
