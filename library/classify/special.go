@@ -278,6 +278,10 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 		an, anchored = anchor{k: k, kind: anchorName}, true
 	}
 	an, anchored, public := a.specialAnchor(sp, t, an, anchored)
+	if (!anchored || a.indefiniteAnchor(an.k)) && a.spottingHowTo(sp) { // spotting_howto.go: « Savoir reconnaître un AVC »
+		a.noteTopic(sp, t)
+		return
+	}
 	if anchored && !an.few && a.anyoneAnnounced(sp, an) && !a.attendedBy(sp, an) { // « un de nos bénévoles va au groupe de parole VIH » is someone
 		return // "groupe de parole pour une personne vivant avec le VIH"
 	}
