@@ -257,6 +257,9 @@ func (a *analysis) ownBody() bool {
 			toks[i+1].Sep == '\'' || bodyQualifiers[toks[i+1].Norm] {
 			continue // « ça » is no « CA »
 		}
+		if insideWebAddress(toks, i, i+1) || a.bodyServes(i) {
+			continue // « contact@comite-tilleuls.fr »; body_serves.go: « le comité prête les tables »
+		}
 		if !a.bodyNamedAside(i) {
 			return true
 		}

@@ -1,0 +1,28 @@
+package classify
+
+import "tamis/library/classify/lexicon"
+
+// A committee is often the association itself (« comité des fêtes »,
+// « comité de quartier »): when it lends tables, holds a stand or says
+// it is non-partisan, it acts in the open, and the sentence is no board
+// deliberating (gray_affairs.go ownBody). Deliberating verbs (« le
+// comité envisage », « a décidé », "is split") are not in the list.
+
+var bodyPublicActs = lexicon.Words(lexicon.Data, "body_public_acts")
+
+// bodyServes: the board word at i is followed by one of its public acts,
+// past a negation or a copula (« le comité est apolitique », « ne
+// soutient aucune liste » is not one: it is a stance the list names).
+func (a *analysis) bodyServes(i int) bool {
+	toks := a.s.Toks
+	for n := i + 1; n < min(len(toks), i+3); n++ {
+		w := toks[n].Norm
+		if bodyPublicActs[w] {
+			return true
+		}
+		if w != "est" && w != "is" && w != "ne" && w != "n" {
+			return false
+		}
+	}
+	return false
+}
