@@ -16,3 +16,32 @@ func (a *analysis) publicServed() bool {
 	return !a.digits && !a.hasAny(cQuantity, cNumberWords, cSpelledNumber) &&
 		!affairSet(a.listsFound(dAffair)).has(affShare) && !a.ownPopulation()
 }
+
+// toldOfPublic: the term is said of the public, which opens the
+// sentence, by a copula and at most a few adverbs (« Les parents sont
+// musulmans », « Nos adhérents sont plutôt de gauche », "the carers are
+// all depressed"): a fact about them, a statistic to check, not whom an
+// activity is for.
+func (a *analysis) toldOfPublic(sp span) bool {
+	toks := a.s.Toks
+	k := 0
+	for k < min(sp.i, 2) && !toks[k].IsAny(cPopulation, cOwnPeople) {
+		k++
+	}
+	if k >= sp.i || !toks[k].IsAny(cPopulation, cOwnPeople) || k+1 >= sp.i || !copulaForms[toks[k+1].Norm] {
+		return false
+	}
+	for n := k + 2; n < sp.i; n++ {
+		if !copulaAdverbs[toks[n].Norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// copulaForms and copulaAdverbs: « sont », "are", and what may stand
+// between them and the term (« tous », « plutôt », "mostly").
+var (
+	copulaForms   = map[string]bool{"sont": true, "etaient": true, "are": true, "were": true}
+	copulaAdverbs = map[string]bool{"tous": true, "toutes": true, "plutot": true, "souvent": true, "presque": true, "majoritairement": true, "surtout": true, "de": true, "d": true, "all": true, "mostly": true, "often": true, "largely": true, "mainly": true}
+)

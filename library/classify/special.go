@@ -508,6 +508,10 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 		a.addAs(t.rule, Blocked, sp.i, sp.j, reason) // « Absente pendant les fêtes juives », « Suit le ramadan »: the note's person's
 		return
 	}
+	if t.flags&weak != 0 && !anchored && !a.sentenceGeneric() && a.toldOfPublic(sp) {
+		a.addAggregate(sp) // public_served.go: « Les bénévoles sont tous catholiques »
+		return
+	}
 	if a.sentenceGeneric() || t.flags&weak != 0 && !anchored && !a.notesOwnPerson() {
 		if !anchored && !a.sentenceGeneric() && a.endsOnQuestion() {
 			a.noteTopic(sp, t) // topic_named.go: "What is a suspended sentence? My son just got one."
@@ -520,6 +524,10 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 	}
 	if a.aggregated() || a.hasPopulation() || public {
 		a.addAggregate(sp)
+		return
+	}
+	if !anchored && len(a.names) == 0 && a.communitiesListed(sp, t) { // communities_listed.go: « juifs, chrétiens et musulmans dialoguent »
+		a.noteTopic(sp, t)
 		return
 	}
 	groupName := a.pluralSubject(sp) && !a.isPlural(sp) // "les Témoins de Jéhovah"
@@ -574,7 +582,7 @@ func (a *analysis) articledOne(sp span, t term, an anchor) bool {
 // addAggregate adds a doubt on a statistic of the public that touches the
 // word, unless the sentence only says whom the association serves.
 func (a *analysis) addAggregate(sp span) {
-	if !a.aggregated() && a.publicServed() { // public_served.go
+	if !a.aggregated() && a.publicServed() && !a.toldOfPublic(sp) { // public_served.go
 		return
 	}
 	a.addAs(ruleAggregate, Doubt, sp.i, sp.j,
