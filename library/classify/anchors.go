@@ -56,6 +56,10 @@ func (a *analysis) findAnchors() {
 			a.anchors = append(a.anchors, anchor{k: i, kind: anchorName})
 			continue
 		}
+		if toks[i].Is(cFamilyNoteKin) && a.bareFamilyNote(i) { // family_note.go: « Parents alcooliques, enfants placés »
+			a.anchors = append(a.anchors, anchor{k: i, kind: anchorPerson, few: true})
+			continue
+		}
 		if a.passes(&toks[i], anchorGuard) {
 			continue // guards.go
 		}

@@ -93,6 +93,7 @@ const (
 	cPublicRoleStart                                          // first words of data/words/public_roles.txt (public_role_near.go rolePhraseEnd)
 	cAdviceStart                                              // the "ask" and "heading" words of data/words/advice_openers.txt (advice_question.go)
 	cSecretAccount                                            // data/words/secret_accounts.txt (secret_account.go)
+	cFamilyNoteKin                                            // data/words/family_note_kin.txt (family_note.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -159,6 +160,7 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cWeSubjects:       weSubjects,
 		cInitialsContext:  initialsContext,
 		cFamilyNouns:      familyNouns,
+		cFamilyNoteKin:    familyNoteKin,
 		cPlaceJoiners:     placeJoiners,
 		cAnimalWords:      withPlural(animalWords),
 		cOwingStart:       firstWords(owingWords),

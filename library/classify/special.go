@@ -446,7 +446,7 @@ func (a *analysis) doneByVenuesPerson(sp span, t term, an anchor, anchored bool)
 // of an earlier sentence, an unknown capitalised subject for a weak word,
 // or the writer (« mes séances de dialyse »).
 func (a *analysis) specialAnchor(sp span, t term, an anchor, anchored bool) (anchor, bool, bool) {
-	public := (!anchored || an.kind == anchorPerson) && a.termOfPluralPublic(sp) || a.statisticOf(an, anchored) // public_described.go, proportion.go
+	public := (!anchored || an.kind == anchorPerson && !an.few) && a.termOfPluralPublic(sp) || a.statisticOf(an, anchored) // public_described.go, proportion.go
 	if public {
 		anchored = false // « pour les proches de malades d'Alzheimer, animé par une psychologue »
 	} else if !anchored {
