@@ -323,3 +323,15 @@ func TestSpecialFactsInEverydayWords(t *testing.T) {
 		t.Run(kind.name, func(t *testing.T) { runRuleCases(t, kind.cases) })
 	}
 }
+
+// Trouble with the law, told in everyday words of someone pointed at, is
+// a criminal matter; the same words about anyone, in a public offer,
+// pass.
+func TestTroubleWithTheLawOfSomeone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le kiné bénévole a des problèmes avec la justice, on ne sait pas quoi.", Blocked, Sensitive, "criminal"},
+		{"Her brother is in trouble with the police again.", Blocked, Sensitive, "criminal"},
+		{"Permanence d'accès au droit pour les personnes qui ont des ennuis avec la justice.", OK, 0, ""},
+		{"Atelier : que faire en cas de problèmes avec la justice ?", OK, 0, ""},
+	})
+}
