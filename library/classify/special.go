@@ -533,6 +533,9 @@ func (a *analysis) addSpecial(sp span, t term, an anchor, anchored, public bool)
 	groupName := a.pluralSubject(sp) && !a.isPlural(sp) // "les Témoins de Jéhovah"
 	if !anchored && a.noOneTold(sp, t) {                // no_one_told.go: « Le pacemaker est un boîtier implanté sous la peau »
 		a.noteTopic(sp, t)
+		if a.procedureTold(sp) {
+			return // procedure_told.go: « Le récépissé de demande de titre de séjour permet de travailler »
+		}
 		a.addAs(t.rule, Doubt, sp.i, sp.j, reason+i18n.T(" ? (personne non identifiée)", "? (no person identified)"))
 		return
 	}

@@ -1,0 +1,17 @@
+package classify
+
+import "testing"
+
+// A residence permit or an asylum claim told as a procedure, of no one,
+// informs; the state of one file, or someone's, stays sensitive.
+func TestProcedureToldInGeneral(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le récépissé de demande de titre de séjour permet de travailler dans certains cas.", OK, 0, ""},
+		{"The prefecture's website lists the documents needed for a residence permit.", OK, 0, ""},
+		{"La demande d'asile se dépose au guichet unique de la préfecture.", OK, 0, ""},
+		{"La demande d'asile est en cours.", Blocked, Sensitive, "origin"},
+		{"Le titre de séjour expire en mars.", Blocked, Sensitive, "origin"},
+		{"Son titre de séjour expire en mars.", Blocked, Sensitive, "origin"},
+		{"Le dossier de naturalisation est complet.", Doubt, Sensitive, "origin"},
+	})
+}
