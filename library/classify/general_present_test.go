@@ -43,3 +43,14 @@ func TestGeneralPresentTopicPasses(t *testing.T) {
 		{"La prison de Fresnes recrute son fils pour l'atelier cuisine.", Blocked, Sensitive, "criminal"},
 	})
 }
+
+// What an illness prevents or requires, for anyone, is a general
+// present; said of someone, it stays theirs.
+func TestWhatAnIllnessPreventsIsGeneral(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le diabète de type 1 n'empêche pas de pratiquer la natation en compétition.", OK, 0, ""},
+		{"Asthma doesn't prevent children from swimming.", OK, 0, ""},
+		{"Son diabète l'empêche de venir.", Blocked, Sensitive, "health"},
+		{"Le diabète empêche Paul de venir.", Blocked, Sensitive, "health"},
+	})
+}
