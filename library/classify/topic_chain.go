@@ -22,7 +22,7 @@ import (
 // semaine, mon fils est revenu sur les effets de la chimio ».
 func (a *analysis) topicChain(m, from, k int) bool {
 	toks := a.s.Toks
-	if k-from < 2 || k-from > 4 || m == 0 || !themeHeads[toks[m-1].Norm] {
+	if k-from < 2 || k-from > 4 || m == 0 || !themeHeads[toks[m-1].Norm] && !a.themeAfterSpeaker(m) {
 		return false
 	}
 	linked := false
@@ -42,6 +42,14 @@ func (a *analysis) topicChain(m, from, k int) bool {
 		}
 	}
 	return linked && !themeLinks[toks[k-1].Norm] || linked && isArticle(toks[k-1].Norm)
+}
+
+// themeAfterSpeaker: the marker at m follows a comma in a sentence that
+// opens on a talk and its speaker (« Conférence du Pr Martin, oncologue
+// au CHU, sur les nouveaux traitements du cancer »): the theme is the
+// talk's.
+func (a *analysis) themeAfterSpeaker(m int) bool {
+	return a.s.Toks[m].Sep == ',' && themeHeads[a.s.Toks[0].Norm]
 }
 
 var (

@@ -28,3 +28,13 @@ func TestThemeNeedsItsNounBeforeTheMarker(t *testing.T) {
 		{"After class, my daughter told me about the effects of the chemo.", Blocked, Sensitive, "health"},
 	})
 }
+
+// A talk's theme may follow its speaker's apposition; a fact told of the
+// speaker, or a possessive in the theme, stay theirs.
+func TestThemeAfterTheSpeaker(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Conférence du Pr Martin, oncologue au CHU, sur les nouveaux traitements du cancer.", OK, 0, ""},
+		{"Conférence du Pr Martin, qui a un cancer, sur les traitements.", Blocked, Sensitive, "health"},
+		{"Atelier de Mme Roche, sur les effets de son cancer.", Blocked, Sensitive, "health"},
+	})
+}
