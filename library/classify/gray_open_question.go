@@ -28,7 +28,7 @@ func (a *analysis) findOpenQuestion() {
 	if !choice && !deliberate || !a.unanswered() {
 		return
 	}
-	if a.anyWordIn(notDeliberation) {
+	if a.anyWordIn(notDeliberation) || a.kindAsked() { // kind_asked.go: « Faut-il déclarer les recettes d'une tombola ? »
 		return
 	}
 	if choice && a.weSpeak() || deliberate && a.ourMatter(a.sentenceCues()) {
