@@ -36,12 +36,15 @@ func (a *analysis) dropCitedSourceDoubts() {
 
 // citesPublicSource: a word that introduces a source stands within two
 // words before the name of a public source (articles between), or three
-// in "according to the WHO".
+// in "according to the WHO", or right after it ("…, the BBC reports").
 func (a *analysis) citesPublicSource() bool {
 	toks := a.s.Toks
 	for _, h := range a.hits {
 		if h.dict != dPending || h.val != int(pendPublicSource) {
 			continue
+		}
+		if h.j < len(toks) && sourceLinks[toks[h.j].Norm] && h.i > 0 && toks[h.i].Sep == ',' {
+			return true // "…, the Charity Commission reports": the source closes the news
 		}
 		for k := h.i - 1; k >= max(0, h.i-3); k-- {
 			if sourceLinks[toks[k].Norm] && (k >= h.i-2 || toks[k+1].Norm == "to") {

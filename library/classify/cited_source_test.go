@@ -40,3 +40,15 @@ func TestACitedSourceKeepsBlocksAndOpenMatters(t *testing.T) {
 		{"According to the BBC, our volunteer Mary Hughes has been diagnosed with HIV.", Blocked, Sensitive, ""},
 	})
 }
+
+// A source named at the end of the news, after a verb of saying or
+// before one in English, cites it too; a matter left open stays a doubt.
+func TestSourceClosingTheNews(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le gouvernement n'a pas obtenu la majorité sur le budget, rappelle franceinfo.", OK, 0, ""},
+		{"Many charities have less money this year, the Charity Commission reports.", OK, 0, ""},
+		{"The food bank is moving to a bigger warehouse next spring, its manager told the local paper.", OK, 0, ""},
+		{"Notre subvention baisserait, a dit le maire.", Doubt, Personal, "internal"},
+		{"Le CA hésite encore sur la fusion, écrit la presse locale.", Doubt, Personal, "internal"},
+	})
+}
