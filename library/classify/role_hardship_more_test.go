@@ -28,3 +28,16 @@ func TestRoleHardshipMore(t *testing.T) {
 		{"Permanence sur le surendettement avec une conseillère de la CAF, jeudi 14 h.", OK, 0, ""},
 	})
 }
+
+// A benefit received — free school meals, housing benefit, a social
+// price at the canteen — is the situation of the person pointed at; the
+// benefit named for anyone passes.
+func TestBenefitReceivedBySomeone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"The boy with the red bike gets free school meals.", Blocked, Personal, "indirect"},
+		{"Le petit du 2e a la cantine gratuite.", Blocked, Personal, "indirect"},
+		{"Our treasurer is on housing benefit.", Blocked, Personal, "indirect"},
+		{"Free school meals: apply online before 30 September.", OK, 0, ""},
+		{"Atelier : comment demander la prime d'activité.", OK, 0, ""},
+	})
+}
