@@ -44,13 +44,32 @@ func (a *analysis) citesStudy() bool {
 			}
 		}
 		for k := max(0, i-3); k < i; k++ {
-			if toks[k].Is(cSourceWord) {
+			if toks[k].Is(cSourceWord) && !ownPoll(toks, k, i) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// ownPoll: the study at i is the association's own poll, undated,
+// between the source word at k and it (« d'après notre sondage »,
+// "according to our survey"): its answers are not published, unlike a
+// report of ours (« selon notre rapport »).
+func ownPoll(toks []text.Token, k, i int) bool {
+	if !pollWords[toks[i].Norm] {
+		return false
+	}
+	for n := k + 1; n < i; n++ {
+		if ownDets[toks[n].Norm] || toks[n].Norm == "nos" {
+			return true
+		}
+	}
+	return false
+}
+
+// pollWords are the studies an association runs among its own people.
+var pollWords = map[string]bool{"sondage": true, "enquete": true, "questionnaire": true, "survey": true, "poll": true}
 
 // yearToken: a token of four digits from 1900 to 2099.
 func yearToken(t text.Token) bool {

@@ -22,3 +22,13 @@ func TestStatisticKeptInsideStaysDoubt(t *testing.T) {
 		{"62 % des bénévoles se disent fatigués cette année.", Doubt, 0, ""},
 	})
 }
+
+// The association's own undated poll is not published: its statistic
+// stays a doubt; a report of ours, or a dated survey, is published.
+func TestOwnPollIsNoPublishedSource(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Most of our swimmers' parents are unemployed, according to our survey.", Doubt, Personal, "aggregate"},
+		{"Selon notre rapport d'activité, 60 % des familles sont monoparentales.", OK, 0, ""},
+		{"D'après notre enquête de satisfaction 2024, 87 % des participants sont contents.", OK, 0, ""},
+	})
+}
