@@ -15,5 +15,7 @@ func TestCommitteeActingInTheOpen(t *testing.T) {
 		{"Le comité est divisé sur le projet.", Doubt, Personal, "internal"},
 		{"The committee will decide next week.", Doubt, Personal, "internal"},
 		{"Le bureau propose de fermer le local le lundi.", Doubt, Personal, "internal"},
+		{"Le comité invite les membres à voter l'exclusion du trésorier lundi.", Doubt, Personal, "internal"},
+		{"The board holds a closed session on the director's dismissal.", Doubt, Personal, "internal"},
 	})
 }

@@ -36,24 +36,31 @@ func (a *analysis) dropCitedSourceDoubts() {
 
 // citesPublicSource: a word that introduces a source stands within two
 // words before the name of a public source (articles between), or three
-// in "according to the WHO", or right after it ("…, the BBC reports").
+// in "according to the WHO". In a sentence that names and points at no
+// one, a verb of saying does too, right before the source or right after
+// it at the end of the sentence (« …, rappelle franceinfo », "…, the
+// Charity Commission reports").
 func (a *analysis) citesPublicSource() bool {
 	toks := a.s.Toks
+	noOne := len(a.names) == 0 && len(a.anchors) == 0
 	for _, h := range a.hits {
 		if h.dict != dPending || h.val != int(pendPublicSource) {
 			continue
 		}
-		if h.j < len(toks) && sourceLinks[toks[h.j].Norm] && h.i > 0 && toks[h.i].Sep == ',' {
+		if noOne && h.j == len(toks)-1 && h.i > 0 && toks[h.i].Sep == ',' && (sourceLinks[toks[h.j].Norm] || newsSayingVerbs[toks[h.j].Norm]) {
 			return true // "…, the Charity Commission reports": the source closes the news
 		}
 		for k := h.i - 1; k >= max(0, h.i-3); k-- {
-			if sourceLinks[toks[k].Norm] && (k >= h.i-2 || toks[k+1].Norm == "to") {
+			if sourceLinks[toks[k].Norm] && (k >= h.i-2 || toks[k+1].Norm == "to") || noOne && k >= h.i-2 && newsSayingVerbs[toks[k].Norm] {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// newsSayingVerbs say who tells the news (data/words/news_saying_verbs.txt).
+var newsSayingVerbs = lexicon.Words(lexicon.Data, "news_saying_verbs")
 
 // leftOpen: the sentence holds a word that leaves its matter open or
 // unsettled (« peut-être », « pas encore », « à confirmer », "might").

@@ -50,5 +50,7 @@ func TestSourceClosingTheNews(t *testing.T) {
 		{"The food bank is moving to a bigger warehouse next spring, its manager told the local paper.", OK, 0, ""},
 		{"Notre subvention baisserait, a dit le maire.", Doubt, Personal, "internal"},
 		{"Le CA hésite encore sur la fusion, écrit la presse locale.", Doubt, Personal, "internal"},
+		{"Notre entraîneur a giflé un enfant, écrit la presse locale.", Doubt, Personal, "single-role"},
+		{"Last month, the paper said our coach hit a child at training.", Doubt, Personal, "single-role"},
 	})
 }

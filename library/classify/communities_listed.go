@@ -1,5 +1,7 @@
 package classify
 
+import "tamis/library/classify/text"
+
 // Faiths or origins named side by side in the plural name communities,
 // not someone's belief: « Rencontre interreligieuse : juifs, chrétiens et
 // musulmans dialoguent », "Catholics and Protestants pray together". One
@@ -13,8 +15,8 @@ var listLinks = map[string]bool{"et": true, "ou": true, "and": true, "or": true}
 // communitiesListed: the plural term at sp has a plural neighbour of the
 // same rule, before or after it, past a comma or one of listLinks.
 func (a *analysis) communitiesListed(sp span, t term) bool {
-	if !a.isPlural(sp) || !a.pointsAtNoOne() {
-		return false
+	if t.rule != ruleReligion && t.rule != ruleOrigin || !a.isPlural(sp) || !a.pointsAtNoOne() {
+		return false // « séropositifs et diabétiques, à isoler »: patients, not communities
 	}
 	toks := a.s.Toks
 	next := sp.j
@@ -43,13 +45,13 @@ func (a *analysis) communitiesListed(sp span, t term) bool {
 
 // pointsAtNoOne: no word of the sentence could be someone or point at
 // someone: a pronoun, a possessive, « nos », a person's, a kin or a
-// role's noun, singular or plural (« Nos voisins juifs et musulmans »,
-// « Ils sont juifs et pratiquants », « parents musulmans, enfants
-// baptisés »).
+// role's noun, singular or plural, a count (« Nos voisins juifs et
+// musulmans », « Ils sont juifs et pratiquants », « parents musulmans,
+// enfants baptisés », « nos deux colocataires »).
 func (a *analysis) pointsAtNoOne() bool {
 	for k := range a.s.Toks {
 		t := &a.s.Toks[k]
-		if someonePointers[t.Norm] || ownDets[t.Norm] || isPossessive(t.Norm) || t.IsAny(cPerson, cRole, cKin, cKinPlural, cCivility) {
+		if someonePointers[t.Norm] || ownerWords[t.Norm] || t.IsAny(cPerson, cRole, cKin, cKinPlural, cCivility, cSmallCounts, cSpelledNumber) || t.Has(text.Digit) {
 			return false
 		}
 	}

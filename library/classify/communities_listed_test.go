@@ -13,6 +13,8 @@ func TestCommunitiesNamedSideBySide(t *testing.T) {
 		{"Nos voisins juifs et musulmans viennent au repas.", Blocked, Sensitive, "religion"},
 		{"Ils sont juifs et pratiquants.", Blocked, Sensitive, "religion"},
 		{"Couple mixte : lui juif, elle musulmane.", Blocked, Sensitive, "religion"},
+		{"Nos deux colocataires, musulmans et juifs, s'entendent bien.", Blocked, Sensitive, "religion"},
+		{"Dans la chambre 4, séropositifs et diabétiques, à isoler.", Blocked, Sensitive, "health"},
 	})
 }
 
@@ -25,6 +27,9 @@ func TestFactSaidOfAPublicIsAStatistic(t *testing.T) {
 		{"Les bénévoles sont tous catholiques.", Doubt, Personal, "aggregate"},
 		{"Nos adhérents sont plutôt de gauche.", Doubt, Personal, "aggregate"},
 		{"Our volunteers are mostly Catholic.", Doubt, Personal, "aggregate"},
+		{"Les bénévoles du club sont tous musulmans.", Doubt, Personal, "aggregate"},
+		{"Nos bénévoles sont très catholiques.", Doubt, Personal, "aggregate"},
+		{"Les parents sont devenus musulmans.", Doubt, Personal, "aggregate"},
 		{"Atelier pour parents musulmans.", OK, 0, ""},
 		{"Groupe de parole pour les personnes touchées par un cancer.", OK, 0, ""},
 		{"Les bénévoles ont passé une journée à l'hôpital pour décorer le service pédiatrie.", OK, 0, ""},

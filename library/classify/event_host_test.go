@@ -13,5 +13,7 @@ func TestHostDoesNotOwnTheWorkshopThemes(t *testing.T) {
 		{"Atelier animé par Mme Roche : licenciement, prud'hommes.", Blocked, Sensitive, "hr"},
 		{"Formation animée par notre juriste : le licenciement de Paul.", Blocked, Sensitive, "hr"},
 		{"Atelier animé par une juriste, la secrétaire est aux prud'hommes.", Blocked, Sensitive, "hr"},
+		{"Atelier animé par une juriste : son licenciement aux prud'hommes le 12 mars.", Blocked, Sensitive, "hr"},
+		{"Atelier animé par une juriste : plainte contre le maire pour harcèlement.", Blocked, Sensitive, "litigation"},
 	})
 }

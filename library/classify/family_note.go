@@ -17,9 +17,10 @@ var (
 )
 
 // bareFamilyNote: the plural kin word at i opens the sentence or a
-// clause, bare, and a special-category term follows it right away,
-// in a sentence with no colon after it, no question and no welcome
-// (« Enfants handicapés bienvenus »).
+// clause, bare, and a special-category term follows it, past a few
+// adverbs (« Parents très alcooliques », « Parents tous deux
+// alcooliques »); no colon right after the term (a heading), no welcome
+// right after it (« Enfants handicapés bienvenus »), no question.
 func (a *analysis) bareFamilyNote(i int) bool {
 	toks := a.s.Toks
 	start := i
@@ -29,12 +30,19 @@ func (a *analysis) bareFamilyNote(i int) bool {
 	if start > 0 && !isClauseSep(toks[start].Sep) || a.endsOnQuestion() {
 		return false
 	}
-	term := false
-	for n := i + 1; n < len(toks); n++ {
-		if toks[n].Sep == ':' || publicWelcome[toks[n].Norm] || toks[n].Is(cOpenInvitation) {
-			return false
-		}
-		term = term || n == i+1 && a.termAt(n)
+	n := i + 1
+	for n < len(toks) && n <= i+3 && noteAdverbs[toks[n].Norm] && !isClauseSep(toks[n].Sep) {
+		n++
 	}
-	return term
+	if n >= len(toks) || isClauseSep(toks[n].Sep) || !a.termAt(n) {
+		return false
+	}
+	end, _ := a.at(dSpecial, n)
+	if end < len(toks) && (toks[end].Sep == ':' || publicWelcome[toks[end].Norm] || toks[end].Is(cOpenInvitation)) {
+		return false
+	}
+	return true
 }
+
+// noteAdverbs may stand between a kin word and its fact in a note.
+var noteAdverbs = map[string]bool{"tres": true, "tous": true, "toutes": true, "deux": true, "souvent": true, "plutot": true, "both": true}

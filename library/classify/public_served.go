@@ -18,20 +18,30 @@ func (a *analysis) publicServed() bool {
 }
 
 // toldOfPublic: the term is said of the public, which opens the
-// sentence, by a copula and at most a few adverbs (« Les parents sont
-// musulmans », « Nos adhérents sont plutôt de gauche », "the carers are
-// all depressed"): a fact about them, a statistic to check, not whom an
-// activity is for.
+// sentence (maybe with its « du club », « de l'épicerie »), by a copula
+// and at most a few adverbs (« Les parents sont musulmans », « Les
+// bénévoles du club sont tous musulmans », « Nos adhérents sont plutôt de
+// gauche », "the carers are all depressed"): a fact about them, a
+// statistic to check, not whom an activity is for.
 func (a *analysis) toldOfPublic(sp span) bool {
 	toks := a.s.Toks
 	k := 0
 	for k < min(sp.i, 2) && !toks[k].IsAny(cPopulation, cOwnPeople) {
 		k++
 	}
-	if k >= sp.i || !toks[k].IsAny(cPopulation, cOwnPeople) || k+1 >= sp.i || !copulaForms[toks[k+1].Norm] {
+	if k >= sp.i || !toks[k].IsAny(cPopulation, cOwnPeople) {
 		return false
 	}
-	for n := k + 2; n < sp.i; n++ {
+	c := k + 1
+	if c < sp.i && (toks[c].Norm == "du" || toks[c].Norm == "de" || toks[c].Norm == "des" || toks[c].Norm == "of") {
+		for c < min(sp.i, k+5) && !copulaForms[toks[c].Norm] && !isClauseSep(toks[c].Sep) {
+			c++ // « les bénévoles du club sont… »
+		}
+	}
+	if c >= sp.i || !copulaForms[toks[c].Norm] {
+		return false
+	}
+	for n := c + 1; n < sp.i; n++ {
 		if !copulaAdverbs[toks[n].Norm] {
 			return false
 		}
@@ -40,8 +50,8 @@ func (a *analysis) toldOfPublic(sp span) bool {
 }
 
 // copulaForms and copulaAdverbs: « sont », "are", and what may stand
-// between them and the term (« tous », « plutôt », "mostly").
+// between them and the term (« tous », « plutôt », « devenus », "mostly").
 var (
-	copulaForms   = map[string]bool{"sont": true, "etaient": true, "are": true, "were": true}
-	copulaAdverbs = map[string]bool{"tous": true, "toutes": true, "plutot": true, "souvent": true, "presque": true, "majoritairement": true, "surtout": true, "de": true, "d": true, "all": true, "mostly": true, "often": true, "largely": true, "mainly": true}
+	copulaForms   = map[string]bool{"sont": true, "etaient": true, "restent": true, "are": true, "were": true}
+	copulaAdverbs = map[string]bool{"tous": true, "toutes": true, "plutot": true, "souvent": true, "presque": true, "majoritairement": true, "surtout": true, "tres": true, "devenus": true, "devenues": true, "de": true, "d": true, "all": true, "mostly": true, "often": true, "largely": true, "mainly": true, "very": true}
 )

@@ -69,7 +69,7 @@ func ownPoll(toks []text.Token, k, i int) bool {
 }
 
 // pollWords are the studies an association runs among its own people.
-var pollWords = map[string]bool{"sondage": true, "enquete": true, "questionnaire": true, "survey": true, "poll": true}
+var pollWords = map[string]bool{"sondage": true, "sondages": true, "enquete": true, "enquetes": true, "questionnaire": true, "questionnaires": true, "survey": true, "surveys": true, "poll": true, "polls": true}
 
 // yearToken: a token of four digits from 1900 to 2099.
 func yearToken(t text.Token) bool {

@@ -17,20 +17,22 @@ var (
 )
 
 // spottingHowTo: the sentence teaches how to recognise an illness, and
-// tells of no one; the term at sp is the illness or a sign listed after
-// the verb (« Un bénévole a fait un AVC : savoir reconnaître un AVC… »
-// tells the volunteer's before it).
+// tells of no one and of no moment; the term at sp is the illness right
+// after the verb's indefinite article, or a sign listed after a colon
+// that follows it (« Un bénévole a fait un AVC : savoir reconnaître un
+// AVC… » tells the volunteer's before it; « comme samedi dernier »,
+// "like the one at the club" tell a case).
 func (a *analysis) spottingHowTo(sp span) bool {
-	if len(a.names) > 0 {
+	if len(a.names) > 0 || a.momentSaid() || a.has(cPastTime) || a.anyWordIn(dayWords) || a.anyWordIn(caseLikeWords) {
 		return false
 	}
 	toks := a.s.Toks
 	for _, an := range a.anchors {
-		if !a.indefiniteAnchor(an.k) || a.tiedAfter(an.k) {
+		if !a.indefiniteAnchor(an.k) || a.tiedAfter(an.k) || a.ownPersonAt(an.k) {
 			return false
 		}
 	}
-	for k := 0; k+1 < sp.j && k < sp.i; k++ {
+	for k := 0; k < sp.i; k++ {
 		if !spottingVerbs[toks[k].Norm] {
 			continue
 		}
@@ -41,21 +43,51 @@ func (a *analysis) spottingHowTo(sp span) bool {
 		for n < len(toks) && (signNouns[toks[n].Norm] || toks[n].Norm == "de" || toks[n].Norm == "d" || toks[n].Norm == "of") {
 			n++
 		}
-		if n < len(toks) && isIndefinite(toks[n].Norm) {
+		if n >= len(toks) || !isIndefinite(toks[n].Norm) {
+			continue
+		}
+		m := n + 1
+		for m < sp.i && (toks[m].Is(cIllnessHeads) || crisisWords[toks[m].Norm]) {
+			m++ // « une crise d'épilepsie »
+		}
+		if m == sp.i || a.colonBetween(n, sp.i) {
 			return true
 		}
 	}
 	return false
 }
 
+// caseLikeWords compare with a case that happened (« comme samedi
+// dernier », "like the one at the club").
+var caseLikeWords = lexicon.Words(lexicon.Data, "case_like_words")
+
 // tiedAfter: the indefinite person at k (its article or its noun) is tied
 // to a group or a place by « de », "of" (« un adolescent du club »).
 func (a *analysis) tiedAfter(k int) bool {
 	toks := a.s.Toks
 	for n := k + 1; n < min(len(toks), k+3); n++ {
-		if isParticle(toks[n].Norm) || toks[n].Norm == "of" {
+		if w := toks[n].Norm; w == "de" || w == "du" || w == "des" || w == "d" || w == "of" {
 			return true
 		}
 	}
 	return false
 }
+
+// ownPersonAt: the indefinite person at k (its article or its noun) is
+// one of the association's people or a colleague (« chez un adhérent »,
+// "a member").
+func (a *analysis) ownPersonAt(k int) bool {
+	toks := a.s.Toks
+	for n := k; n < min(len(toks), k+2); n++ {
+		if toks[n].IsAny(cOwnPeople, cRole) || colleagueWords[toks[n].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// crisisWords head an illness's episode (« une crise d'épilepsie »).
+var crisisWords = map[string]bool{"crise": true, "attaque": true, "acces": true, "crisis": true, "attack": true}
+
+// colleagueWords are the people of one's work.
+var colleagueWords = map[string]bool{"collegue": true, "colleague": true, "coworker": true}

@@ -15,5 +15,7 @@ func TestHowToRecogniseAnIllnessIsGeneral(t *testing.T) {
 		{"Un adolescent du club fait une dépression, comment repérer une rechute ?", Blocked, Sensitive, "health"},
 		{"Un bénévole a fait un AVC : savoir reconnaître un AVC sauve des vies.", Blocked, Sensitive, "health"},
 		{"Reconnaître un AVC. Mon père en a fait un hier.", Blocked, Sensitive, "health"},
+		{"Apprendre à repérer une dépression chez un collègue, surtout depuis l'arrivée du nouveau directeur dépressif.", Blocked, Sensitive, "health"},
+		{"Repérer une crise d'épilepsie chez un adhérent, comme samedi dernier au gymnase.", Blocked, Sensitive, "health"},
 	})
 }

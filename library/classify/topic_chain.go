@@ -49,7 +49,16 @@ func (a *analysis) topicChain(m, from, k int) bool {
 // au CHU, sur les nouveaux traitements du cancer »): the theme is the
 // talk's.
 func (a *analysis) themeAfterSpeaker(m int) bool {
-	return a.s.Toks[m].Sep == ',' && themeHeads[a.s.Toks[0].Norm]
+	toks := a.s.Toks
+	if toks[m].Sep != ',' || !themeHeads[toks[0].Norm] {
+		return false
+	}
+	for k := 1; k < m; k++ {
+		if a.named(k) || toks[k].Is(cCivility) {
+			return true // the speaker: « du Pr Martin », "by Dr Patel"
+		}
+	}
+	return false
 }
 
 var (

@@ -36,5 +36,6 @@ func TestThemeAfterTheSpeaker(t *testing.T) {
 		{"Conférence du Pr Martin, oncologue au CHU, sur les nouveaux traitements du cancer.", OK, 0, ""},
 		{"Conférence du Pr Martin, qui a un cancer, sur les traitements.", Blocked, Sensitive, "health"},
 		{"Atelier de Mme Roche, sur les effets de son cancer.", Blocked, Sensitive, "health"},
+		{"Cours du jeudi, sur les effets de la dépression, avec notre trésorier qui en souffre depuis mars.", Blocked, Sensitive, "health"},
 	})
 }
