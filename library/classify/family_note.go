@@ -31,7 +31,7 @@ func (a *analysis) bareFamilyNote(i int) bool {
 		return false
 	}
 	n := i + 1
-	for n < len(toks) && n <= i+3 && noteAdverbs[toks[n].Norm] && !isClauseSep(toks[n].Sep) {
+	for n < len(toks) && n <= i+3 && attributeAdverbs[toks[n].Norm] && !isClauseSep(toks[n].Sep) {
 		n++
 	}
 	if n >= len(toks) || isClauseSep(toks[n].Sep) || !a.termAt(n) {
@@ -43,6 +43,3 @@ func (a *analysis) bareFamilyNote(i int) bool {
 	}
 	return true
 }
-
-// noteAdverbs may stand between a kin word and its fact in a note.
-var noteAdverbs = map[string]bool{"tres": true, "tous": true, "toutes": true, "deux": true, "souvent": true, "plutot": true, "both": true}

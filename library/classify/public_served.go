@@ -1,5 +1,7 @@
 package classify
 
+import "tamis/library/classify/lexicon"
+
 // The public an activity serves, described (issue 7, section 4, public
 // text flagged as doubt): « groupe de parole pour les personnes touchées
 // par un cancer », « cours adaptés aux personnes en situation de
@@ -34,24 +36,20 @@ func (a *analysis) toldOfPublic(sp span) bool {
 	}
 	c := k + 1
 	if c < sp.i && (toks[c].Norm == "du" || toks[c].Norm == "de" || toks[c].Norm == "des" || toks[c].Norm == "of") {
-		for c < min(sp.i, k+5) && !copulaForms[toks[c].Norm] && !isClauseSep(toks[c].Sep) {
+		for c < min(sp.i, k+5) && !statingCopulas[toks[c].Norm] && !isClauseSep(toks[c].Sep) {
 			c++ // « les bénévoles du club sont… »
 		}
 	}
-	if c >= sp.i || !copulaForms[toks[c].Norm] {
+	if c >= sp.i || !statingCopulas[toks[c].Norm] {
 		return false
 	}
 	for n := c + 1; n < sp.i; n++ {
-		if !copulaAdverbs[toks[n].Norm] {
+		if !attributeAdverbs[toks[n].Norm] {
 			return false
 		}
 	}
 	return true
 }
 
-// copulaForms and copulaAdverbs: « sont », "are", and what may stand
-// between them and the term (« tous », « plutôt », « devenus », "mostly").
-var (
-	copulaForms   = map[string]bool{"sont": true, "etaient": true, "restent": true, "are": true, "were": true}
-	copulaAdverbs = map[string]bool{"tous": true, "toutes": true, "plutot": true, "souvent": true, "presque": true, "majoritairement": true, "surtout": true, "tres": true, "devenus": true, "devenues": true, "de": true, "d": true, "all": true, "mostly": true, "often": true, "largely": true, "mainly": true, "very": true}
-)
+// attributeAdverbs stand between a group and its fact (data/words/attribute_adverbs.txt).
+var attributeAdverbs = lexicon.Words(lexicon.Data, "attribute_adverbs")
