@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/text"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // Faiths or origins named side by side in the plural name communities,
 // not someone's belief: « Rencontre interreligieuse : juifs, chrétiens et
@@ -10,7 +13,7 @@ import "tamis/library/classify/text"
 // sentence keep the fact theirs (« nos voisins juifs et musulmans »).
 
 // listLinks join the terms of such a list, with the comma.
-var listLinks = map[string]bool{"et": true, "ou": true, "and": true, "or": true}
+var listLinks = lexicon.Words(lexicon.Data, "list_links")
 
 // communitiesListed: the plural term at sp has a plural neighbour of the
 // same rule, before or after it, past a comma or one of listLinks.

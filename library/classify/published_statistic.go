@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
 
@@ -69,7 +70,7 @@ func ownPoll(toks []text.Token, k, i int) bool {
 }
 
 // pollWords are the studies an association runs among its own people.
-var pollWords = map[string]bool{"sondage": true, "sondages": true, "enquete": true, "enquetes": true, "questionnaire": true, "questionnaires": true, "survey": true, "surveys": true, "poll": true, "polls": true}
+var pollWords = lexicon.Words(lexicon.Data, "poll_words")
 
 // yearToken: a token of four digits from 1900 to 2099.
 func yearToken(t text.Token) bool {

@@ -87,7 +87,7 @@ func (a *analysis) ownPersonAt(k int) bool {
 }
 
 // crisisWords head an illness's episode (« une crise d'épilepsie »).
-var crisisWords = map[string]bool{"crise": true, "attaque": true, "acces": true, "crisis": true, "attack": true}
+var crisisWords = lexicon.Words(lexicon.Data, "crisis_words")
 
 // colleagueWords are the people of one's work.
-var colleagueWords = map[string]bool{"collegue": true, "colleague": true, "coworker": true}
+var colleagueWords = lexicon.Words(lexicon.Data, "colleague_words")
