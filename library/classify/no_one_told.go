@@ -56,6 +56,9 @@ func (a *analysis) noOneTold(sp span, t term) bool {
 // copula).
 func (a *analysis) informationOpener(sp span) bool {
 	t := &a.s.Toks[0]
+	if k := a.informationHeading(); k > 0 && k != sp.i {
+		t = &a.s.Toks[k] // « Info générale : la RQTH se demande… »: the heading announces information
+	}
 	if sp.i == 0 || informationOpeners[t.Norm] && a.text[t.Start:t.End] != "A" || requestWords[t.Norm] {
 		return true // the folded « À » is "a": the raw « A » is the verb of « A fait… »
 	}
@@ -63,6 +66,24 @@ func (a *analysis) informationOpener(sp span) bool {
 }
 
 var informationOpeners = lexicon.Words(lexicon.Data, "information_openers")
+
+// informationHeading: the sentence opens on a heading of words that
+// announce information, closed by a colon (« Info générale : », « Bon à
+// savoir : », "Reminder:"); the index of the word after the colon, or -1.
+func (a *analysis) informationHeading() int {
+	toks := a.s.Toks
+	for k := range min(len(toks), 4) {
+		if k > 0 && toks[k].Sep == ':' {
+			return k
+		}
+		if !informationHeadings[toks[k].Norm] {
+			return -1
+		}
+	}
+	return -1
+}
+
+var informationHeadings = lexicon.Words(lexicon.Data, "information_headings")
 
 // presentative: the sentence opens on « il y a », "there is": a case
 // presented (« Il y a une addiction à l'héroïne, suivi CSAPA en place »).

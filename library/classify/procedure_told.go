@@ -9,13 +9,29 @@ import "tamis/library/classify/lexicon"
 // for a state (« réfugié », « naturalisé ») it leaves a doubt, for a
 // document or a procedure it passes — unless a copula tells the state of
 // one file (« Le dossier de naturalisation est complet », « La demande
-// a été déposée »).
+// a été déposée »). So does a sentence that tells how a procedure is
+// done: « La RQTH se demande auprès de la MDPH ».
 
 var procedureHeads = lexicon.Words(lexicon.Data, "procedure_heads")
 
 // procedureTold: the term at sp starts with a document or a procedure
-// (data/words/procedure_heads.txt), and no copula or auxiliary in the
-// sentence tells the state of one file.
+// (data/words/procedure_heads.txt), or the sentence tells how a procedure
+// is done (« se demande », « s'obtient »), and no copula or auxiliary in
+// the sentence tells the state of one file.
 func (a *analysis) procedureTold(sp span) bool {
-	return procedureHeads[a.s.Toks[sp.i].Norm] && !a.predicateBetween(0, len(a.s.Toks))
+	return (procedureHeads[a.s.Toks[sp.i].Norm] || a.procedureDone()) && !a.predicateBetween(0, len(a.s.Toks))
+}
+
+var procedureVerbs = lexicon.Words(lexicon.Data, "procedure_verbs")
+
+// procedureDone: a verb of procedure_verbs.txt after « se » or « s' »:
+// the impersonal way French tells how a thing is done.
+func (a *analysis) procedureDone() bool {
+	toks := a.s.Toks
+	for k := 1; k < len(toks); k++ {
+		if procedureVerbs[toks[k].Norm] && (toks[k-1].Norm == "se" || toks[k-1].Norm == "s" && toks[k].Sep == '\'') {
+			return true
+		}
+	}
+	return false
 }

@@ -15,3 +15,17 @@ func TestProcedureToldInGeneral(t *testing.T) {
 		{"Le dossier de naturalisation est complet.", Doubt, Sensitive, "origin"},
 	})
 }
+
+// A sentence that tells how a procedure is done (« se demande »,
+// « s'obtient ») informs, even when the procedure is no document word;
+// the same procedure of someone stays theirs.
+func TestProcedureDoneImpersonally(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"La RQTH se demande auprès de la MDPH.", OK, 0, ""},
+		{"L'AAH s'obtient sur dossier auprès de la MDPH.", OK, 0, ""},
+		{"La chimiothérapie se fait à l'hôpital de jour.", OK, 0, ""},
+		{"Il se fait soigner pour une dépression.", Blocked, Sensitive, "health"},
+		{"La RQTH de Mme Diallo se demande auprès de la MDPH.", Blocked, Sensitive, "health"},
+		{"Sa RQTH se demande auprès de la MDPH.", Blocked, Sensitive, "health"},
+	})
+}

@@ -57,6 +57,12 @@ func (a *analysis) findStrategy() {
 		if a.publishedMatter(t.rule) { // published_matter.go
 			continue // a merger voted or announced in public: the association's news
 		}
+		if t.rule == ruleHR && a.meetingConvened(sp) {
+			continue // convened_meeting.go: « le président convoque l'assemblée générale »
+		}
+		if t.rule == ruleGrant && a.jobApplication(sp) {
+			continue // job_application.go: « CDI 35h, candidature via l'offre publique »
+		}
 		reason := t.rule.reason()
 		switch {
 		case t.flags&strong != 0:
