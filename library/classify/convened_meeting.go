@@ -1,25 +1,39 @@
 package classify
 
-import "strings"
+import (
+	"strings"
+
+	"tamis/library/classify/lexicon"
+)
 
 // « Convoquer » a meeting is how an association works: « Le président
 // convoque l'assemblée générale une fois par an », « le secrétaire
-// convoque les assemblées », « convoqués à l'AG ». The HR term
-// « convoqué » reads a person summoned (« convoquée pour un entretien
-// préalable »); when what is convened is a meeting, no one is.
+// convoque les assemblées », « les adhérents sont convoqués à l'AG ». The
+// HR term « convoqué » reads a person summoned (« convoquée pour un
+// entretien préalable »); when what is convened is a meeting, no one is.
+// One person convened to a meeting (« La secrétaire est convoquée au
+// conseil d'administration ») is summoned, and so is anyone convened for
+// a reason (« pour s'expliquer », « pour sa révocation »).
 
-// meetingConvened: the HR term at sp is followed by a meeting or an
-// assembly (meeting_words.txt, assembly_words.txt, plural too), or by the
-// board as its object (« convoque le bureau »; « convoquée au bureau » is
-// called into an office, and stays).
+// activeConvene are the forms of « convoquer » whose object follows.
+var activeConvene = lexicon.Words(lexicon.Data, "convene_forms")
+
+// meetingConvened: the HR term at sp is an active « convoquer » whose
+// object is a meeting, the board or an assembly (« convoque l'AG », « le
+// bureau »), or a plural participle followed by « à » and a meeting
+// (« sont convoqués à l'AG »); and no reason is given after it.
 func (a *analysis) meetingConvened(sp span) bool {
 	toks := a.s.Toks
-	if !strings.HasPrefix(toks[sp.i].Norm, "convoqu") || sp.j >= len(toks) {
+	verb := toks[sp.i].Norm
+	plural := verb == "convoques" || verb == "convoquees"
+	if !activeConvene[verb] && !plural || sp.j != sp.i+1 || sp.j >= len(toks) {
 		return false
 	}
 	k := sp.j
-	to := toks[k].Norm == "a" || toks[k].Norm == "au" || toks[k].Norm == "aux"
-	if to {
+	if plural {
+		if n := toks[k].Norm; n != "a" && n != "au" && n != "aux" {
+			return false
+		}
 		k++
 	}
 	for k < len(toks) && isArticle(toks[k].Norm) {
@@ -28,11 +42,14 @@ func (a *analysis) meetingConvened(sp span) bool {
 	if k >= len(toks) {
 		return false
 	}
-	for j := k + 1; j < min(len(toks), k+4); j++ {
-		if w := toks[j].Norm; strings.HasPrefix(w, "disciplin") || strings.HasPrefix(w, "sanction") || strings.HasPrefix(w, "exclu") {
-			return false // « convoqué à une réunion disciplinaire », « au conseil de discipline »: summoned
+	w := strings.TrimSuffix(toks[k].Norm, "s")
+	if !meetingWords[w] && !assemblyWords[w] && !(activeConvene[verb] && toks[k].Is(cBoard)) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && !isClauseSep(toks[j].Sep); j++ {
+		if w := toks[j].Norm; w == "pour" || w == "for" || w == "to" || strings.HasPrefix(w, "disciplin") || strings.HasPrefix(w, "sanction") {
+			return false // « pour s'expliquer », « disciplinaire »: summoned
 		}
 	}
-	w := strings.TrimSuffix(toks[k].Norm, "s")
-	return meetingWords[w] || assemblyWords[w] || !to && toks[k].Is(cBoard)
+	return true
 }

@@ -136,7 +136,7 @@ func (a *analysis) activityRate(ps pendingSet) bool {
 	}
 	toks := a.s.Toks
 	for k := 0; k+1 < len(toks); k++ {
-		if yearToken(toks[k]) && toks[k+1].Sep != 0 {
+		if yearToken(toks[k]) && (toks[k+1].Sep == ',' || toks[k+1].Sep == ':') {
 			continue // « depuis le 1er janvier 2025, les inscrits… »: a date, not a count
 		}
 		if toks[k].Has(text.Digit) && (a.countedAt(k+1) || k+2 < len(toks) && a.countedAt(k+2)) {

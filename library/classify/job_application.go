@@ -13,12 +13,13 @@ var (
 )
 
 // jobApplication: the grant term at sp is one word (« candidature »), the
-// sentence offers a job (data/words/job_words.txt) and speaks of no funding
+// sentence offers a job (data/words/job_words.txt), tells no state of one
+// application (no copula or auxiliary) and speaks of no funding
 // (no funding noun or verb, no funder: « la candidature pour financer un
 // poste » asks for money).
 func (a *analysis) jobApplication(sp span) bool {
-	if sp.j != sp.i+1 || a.has(cFunding) || a.has(cFunderBodies) {
-		return false
+	if sp.j != sp.i+1 || a.has(cFunding) || a.has(cFunderBodies) || a.stateTold() {
+		return false // « la candidature de la stagiaire est écartée »: the state of one application
 	}
 	job := false
 	for _, t := range a.s.Toks {
@@ -28,4 +29,20 @@ func (a *analysis) jobApplication(sp span) bool {
 		job = job || jobWords[t.Norm]
 	}
 	return job
+}
+
+// stateTold: a copula or an auxiliary (« est », « a », "is", "has")
+// tells the state of something; « à » (folded to « a ») is no verb.
+func (a *analysis) stateTold() bool {
+	for _, t := range a.s.Toks {
+		switch t.Norm {
+		case "is", "was", "are", "were", "has", "had", "est", "etait", "sont", "ont", "avait":
+			return true
+		case "a":
+			if a.text[t.Start:t.End] == "a" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -19,7 +19,7 @@ func TestConfidentialMattersWithoutKeyword(t *testing.T) {
 		{"On soupçonne un bénévole de voler dans la caisse.", Blocked, Sensitive, "criminal"},
 		{"Comment réagir si on soupçonne le trésorier de détourner des fonds ?", Blocked, Sensitive, "criminal"},
 		// « extrait » ends like a conditional and is a noun: no suspicion
-		{"Extrait des statuts : le trésorier rend compte des frais de l'année à l'AG", OK, 0, ""}, // statute_rules.go: a rule of the statutes
+		{"Extrait des statuts : le trésorier rend compte des frais de l'année à l'AG", Doubt, Personal, "single-role"},
 		{"Débaucher leur animatrice avant la rentrée", Blocked, Sensitive, "hr"},
 		{"Tarifs du stage : 120 € la semaine, 200 € les deux semaines", OK, 0, ""},
 		{"We'll offer 3,000 and can go up to 3,400 if they insist", Blocked, Sensitive, "negotiation"},

@@ -365,7 +365,7 @@ func (a *analysis) commonWordSurname(k int) bool {
 func (a *analysis) kinFirstName(i int) bool {
 	toks := a.s.Toks
 	t := toks[i]
-	if !a.has(cKin) || !t.Is(cFirst) || t.Is(cAmbig) || len(t.Norm) < 4 || t.Is(cCapWord) || a.consumed[i] {
+	if !a.has(cKin) || !t.Is(cFirst) || t.Is(cAmbig) || len(t.Norm) < 4 || t.Is(cCapWord) || a.consumed[i] || a.accentedWord(i) {
 		return false
 	}
 	for k := max(0, i-4); k < i; k++ {
@@ -379,12 +379,20 @@ func (a *analysis) kinFirstName(i int) bool {
 	return false
 }
 
+// accentedWord: the lower-case token at i is a French word spelled with
+// its accents (« déjà », « aimée »): the first name of the lists that it
+// folds to (Deja, Aimee) is spelled without them.
+func (a *analysis) accentedWord(i int) bool {
+	t := &a.s.Toks[i]
+	return a.text[t.Start:t.End] != t.Norm && lexicon.IsFrenchWord(t.Norm)
+}
+
 // addressedFirstName: a first name in lower case after a word that
 // addresses a person ("voir avec francoise", "demander à karim").
 func (a *analysis) addressedFirstName(i int) bool {
 	toks := a.s.Toks
 	t := toks[i]
-	if i == 0 || !t.Is(cFirst) || t.Is(cAmbig) || len(t.Norm) < 4 || t.Is(cCapWord) || a.consumed[i] {
+	if i == 0 || !t.Is(cFirst) || t.Is(cAmbig) || len(t.Norm) < 4 || t.Is(cCapWord) || a.consumed[i] || a.accentedWord(i) {
 		return false
 	}
 	p := toks[i-1].Norm

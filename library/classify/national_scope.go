@@ -38,6 +38,9 @@ func (a *analysis) nationalScope() bool {
 	if a.ownVoiceSaid() { // public_voice.go
 		return false
 	}
+	if a.populationRatio() { // national_ratio.go: « un Français sur cinq »
+		return true
+	}
 	toks := a.s.Toks
 	scope := false
 	for k, t := range toks {

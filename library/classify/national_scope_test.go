@@ -14,3 +14,28 @@ func TestNationalStatisticIsNoDoubt(t *testing.T) {
 		{"30 % des bénéficiaires de l'épicerie vivent sous le seuil de pauvreté.", Doubt, Personal, "aggregate"},
 	})
 }
+
+// A ratio over a whole population is general knowledge; over the
+// association's public, or counted somewhere of ours, it stays a doubt.
+func TestPopulationRatio(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Un Français sur cinq souffre de troubles du sommeil.", OK, 0, ""},
+		{"One in four people will experience a mental health problem, according to Mind.", OK, 0, ""},
+		{"La fausse couche concerne environ une grossesse sur cinq, selon le CNGOF.", OK, 0, ""},
+		{"Un bénéficiaire sur cinq est diabétique.", Doubt, Personal, "aggregate"},
+		{"Chez nous, un adhérent sur trois est en dépression.", Doubt, Personal, "aggregate"},
+		{"Une personne sur trois au foyer est sous traitement.", Doubt, Personal, "aggregate"},
+		{"One in three people at our club has a disability.", Doubt, Personal, "aggregate"},
+		{"Nos adhérents : une femme sur deux est en surpoids.", Doubt, Personal, "aggregate"},
+	})
+}
+
+// A French word typed with its accents is no lower-case first name of
+// the lists (« déjà » is not Deja).
+func TestAccentedWordIsNoFirstName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Une femme sur trois a déjà vu ça au travail.", Doubt, Personal, "aggregate"},
+		{"sa fille hélène vient demain", Blocked, Personal, "name"},
+		{"voir avec françoise pour les clés", Blocked, Personal, "name"},
+	})
+}

@@ -67,23 +67,40 @@ func (a *analysis) informationOpener(sp span) bool {
 
 var informationOpeners = lexicon.Words(lexicon.Data, "information_openers")
 
-// informationHeading: the sentence opens on a heading of words that
-// announce information, closed by a colon (« Info générale : », « Bon à
-// savoir : », "Reminder:"); the index of the word after the colon, or -1.
+// informationHeading: the sentence opens on a heading that says its
+// information is general, closed by a colon (« Info générale : », « Bon à
+// savoir : », "Good to know:"), and no copula or auxiliary after it tells
+// the state of one case (« Info générale : la sérologie est positive »);
+// the index of the word after the colon, or -1.
 func (a *analysis) informationHeading() int {
 	toks := a.s.Toks
+	general := false
 	for k := range min(len(toks), 4) {
 		if k > 0 && toks[k].Sep == ':' {
+			if !general || a.predicateBetween(k, len(toks)) {
+				return -1
+			}
 			return k
 		}
-		if !informationHeadings[toks[k].Norm] {
+		if !headingUses.words[toks[k].Norm] {
 			return -1
 		}
+		general = general || headingUses.general[toks[k].Norm]
 	}
 	return -1
 }
 
-var informationHeadings = lexicon.Words(lexicon.Data, "information_headings")
+var headingUses = func() (h struct{ words, general lexicon.WordSet }) {
+	u := readWordUses(lexicon.Data, "information_headings")
+	h.general = u.of("general")
+	h.words = lexicon.WordSet{}
+	for _, set := range []lexicon.WordSet{u.of("word"), h.general} {
+		for w := range set {
+			h.words[w] = true
+		}
+	}
+	return h
+}()
 
 // presentative: the sentence opens on « il y a », "there is": a case
 // presented (« Il y a une addiction à l'héroïne, suivi CSAPA en place »).

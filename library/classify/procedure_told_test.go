@@ -23,9 +23,11 @@ func TestProcedureDoneImpersonally(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"La RQTH se demande auprès de la MDPH.", OK, 0, ""},
 		{"L'AAH s'obtient sur dossier auprès de la MDPH.", OK, 0, ""},
-		{"La chimiothérapie se fait à l'hôpital de jour.", OK, 0, ""},
 		{"Il se fait soigner pour une dépression.", Blocked, Sensitive, "health"},
 		{"La RQTH de Mme Diallo se demande auprès de la MDPH.", Blocked, Sensitive, "health"},
 		{"Sa RQTH se demande auprès de la MDPH.", Blocked, Sensitive, "health"},
+		{"Rappel : le suivi psychiatrique se fait au CMP, le traitement se prend le soir.", Blocked, Sensitive, "health"},
+		{"La RQTH se renouvelle cette année.", Doubt, Sensitive, "health"},
+		{"Le suivi psychiatrique se fait au CMP, une fois par semaine.", Doubt, Sensitive, "health"},
 	})
 }

@@ -173,10 +173,8 @@ var sentenceStages = []stage{
 	// gray_incident_tense.go: « ont été volés »
 	{name: "damage-done", run: (*analysis).findDamageDone, dicts: dictsOf(dPending)},
 	{name: "roles-without-person", run: (*analysis).dropRolesWithoutPerson, needs: classesOf(cRolePhraseStart)}, // elections, vacancies, routine tasks
-	// statute_rules.go: « Statuts, article 9 : le bureau comprend… »
-	{name: "statute-rules", always: true, run: (*analysis).dropStatuteRuleDoubts},
-	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                   // held_back.go: « pas encore annoncé »
-	{name: "published-statistic", run: (*analysis).dropPublishedStatistic, needs: classesOf(cSurvey)}, // published_statistic.go: « enquête 2024 »
+	{name: "held-back", run: (*analysis).findHeldBack, needs: classesOf(cDisclose)},                             // held_back.go: « pas encore annoncé »
+	{name: "published-statistic", run: (*analysis).dropPublishedStatistic, needs: classesOf(cSurvey)},           // published_statistic.go: « enquête 2024 »
 	// announced_event.go: « ouvert à toutes les personnes seules, le 24 »
 	{name: "announced-event", run: (*analysis).dropAnnouncedEventDoubts, needs: classesOf(cAddressing, cPopulation, cPerson)},
 	{name: "animals", run: (*analysis).dropAnimalFacts, needs: classesOf(cAnimalWords)}, // named_things.go: an animal up for adoption
