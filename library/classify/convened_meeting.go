@@ -15,8 +15,14 @@ import (
 // conseil d'administration ») is summoned, and so is anyone convened for
 // a reason (« pour s'expliquer », « pour sa révocation »).
 
-// activeConvene are the forms of « convoquer » whose object follows.
-var activeConvene = lexicon.Words(lexicon.Data, "convene_forms")
+// The forms of « convoquer » and the words of a reason
+// (data/words/convene_forms.txt).
+var (
+	conveneUses    = readWordUses(lexicon.Data, "convene_forms")
+	activeConvene  = conveneUses.of("active")
+	pluralConvened = conveneUses.of("plural")
+	conveneReasons = conveneUses.of("reason")
+)
 
 // meetingConvened: the HR term at sp is an active « convoquer » whose
 // object is a meeting, the board or an assembly (« convoque l'AG », « le
@@ -25,7 +31,7 @@ var activeConvene = lexicon.Words(lexicon.Data, "convene_forms")
 func (a *analysis) meetingConvened(sp span) bool {
 	toks := a.s.Toks
 	verb := toks[sp.i].Norm
-	plural := verb == "convoques" || verb == "convoquees"
+	plural := pluralConvened[verb]
 	if !activeConvene[verb] && !plural || sp.j != sp.i+1 || sp.j >= len(toks) {
 		return false
 	}
@@ -47,7 +53,7 @@ func (a *analysis) meetingConvened(sp span) bool {
 		return false
 	}
 	for j := k + 1; j < len(toks) && !isClauseSep(toks[j].Sep); j++ {
-		if w := toks[j].Norm; w == "pour" || w == "for" || w == "to" || strings.HasPrefix(w, "disciplin") || strings.HasPrefix(w, "sanction") {
+		if w := toks[j].Norm; conveneReasons[w] || strings.HasPrefix(w, "disciplin") || strings.HasPrefix(w, "sanction") {
 			return false // « pour s'expliquer », « disciplinaire »: summoned
 		}
 	}

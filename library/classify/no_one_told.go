@@ -82,25 +82,19 @@ func (a *analysis) informationHeading() int {
 			}
 			return k
 		}
-		if !headingUses.words[toks[k].Norm] {
+		if !headingWords[toks[k].Norm] {
 			return -1
 		}
-		general = general || headingUses.general[toks[k].Norm]
+		general = general || headingGeneral[toks[k].Norm]
 	}
 	return -1
 }
 
-var headingUses = func() (h struct{ words, general lexicon.WordSet }) {
-	u := readWordUses(lexicon.Data, "information_headings")
-	h.general = u.of("general")
-	h.words = lexicon.WordSet{}
-	for _, set := range []lexicon.WordSet{u.of("word"), h.general} {
-		for w := range set {
-			h.words[w] = true
-		}
-	}
-	return h
-}()
+var (
+	headingUses    = readWordUses(lexicon.Data, "information_headings")
+	headingWords   = headingUses.of("word")
+	headingGeneral = headingUses.of("general")
+)
 
 // presentative: the sentence opens on « il y a », "there is": a case
 // presented (« Il y a une addiction à l'héroïne, suivi CSAPA en place »).
