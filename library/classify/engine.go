@@ -305,7 +305,8 @@ type analysis struct {
 	topics []Finding // special facts read as a general topic, kept if the value names someone (topic_named.go)
 	// the first and the last sentence that speak of someone (topic_named.go notePersonSentence)
 	personFirst, personLast span
-	codeSeen                bool // an anonymisation code stands in the value (beginSentence)
+	codeSeen                bool   // an anonymisation code stands in the value (beginSentence)
+	placeSeen               RuleID // the category of the last place of venue_visited.go read in the value, 0 before one
 
 	// What the release of names alone weighs (learned_release.go).
 	namesReported int  // name findings of reportName

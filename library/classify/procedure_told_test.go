@@ -13,6 +13,12 @@ func TestProcedureToldInGeneral(t *testing.T) {
 		{"Le titre de séjour expire en mars.", Blocked, Sensitive, "origin"},
 		{"Son titre de séjour expire en mars.", Blocked, Sensitive, "origin"},
 		{"Le dossier de naturalisation est complet.", Doubt, Sensitive, "origin"},
+		{"L'AAH (allocation aux adultes handicapés) peut être demandée auprès de la MDPH.", OK, 0, ""},
+		{"L'AAH (allocation aux adultes handicapés) de Mme Diallo peut être demandée.", Blocked, Sensitive, "health"},
+		{"L'AAH (allocation aux adultes handicapés) est refusée.", Doubt, Sensitive, "health"},
+		{"La pension d'invalidité peut être demandée à la CPAM.", OK, 0, ""},
+		{"Sa pension d'invalidité peut être demandée à la CPAM.", Blocked, Sensitive, "health"},
+		{"La pension d'invalidité de M. Durand est suspendue.", Blocked, Sensitive, "health"},
 	})
 }
 

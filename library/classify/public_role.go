@@ -74,7 +74,7 @@ func (a *analysis) dropPublicRoleNames() {
 	// only the party of an office is left (« la sénatrice écologiste X »,
 	// whose name passed as a guest): the office's, unless someone is tied
 	partiesOnly := t.n == 0 && t.parties > 0 && t.parties == t.offices && !a.tiedOrTold()
-	if t.n == 0 && !clerics && !partiesOnly || !t.framed && !a.publicFrame() && !a.stageNamed() || a.privateSaid() || clerics && !a.anyWordIn(clericEvents) {
+	if t.n == 0 && !clerics && !partiesOnly || !t.framed && !a.publicFrame() && !a.stageNamed() || a.privateSaid() || clerics && !a.anyWordIn(clericEvents) && !a.clericLeadsWorship() {
 		return
 	}
 	for _, sp := range t.spans[:t.n] {

@@ -70,5 +70,12 @@ func (a *analysis) clericHonorific(k int) bool {
 		a.anyWordIn(worshipWords) && a.anyWordIn(celebrantVerbs)
 }
 
+// clericLeadsWorship: the sentence says a rite and a verb of leading it
+// (« l'évêque présidera la messe », "the vicar will lead the service"):
+// a cleric at worship is at work, as at an interfaith meeting.
+func (a *analysis) clericLeadsWorship() bool {
+	return a.anyWordIn(celebrantVerbs) && a.anyWordIn(worshipWords)
+}
+
 // celebrantVerbs say who leads worship.
 var celebrantVerbs = lexicon.Words(lexicon.Data, "celebrant_verbs")

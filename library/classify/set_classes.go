@@ -94,6 +94,7 @@ const (
 	cAdviceStart                                              // the "ask" and "heading" words of data/words/advice_openers.txt (advice_question.go)
 	cSecretAccount                                            // data/words/secret_accounts.txt (secret_account.go)
 	cFamilyNoteKin                                            // data/words/family_note_kin.txt (family_note.go)
+	cVisitWords                                               // data/words/visited_places.txt: places and « y », "there" (venue_visited.go)
 	lastSetClass                                              // one past the last: the lowest class of this list is lastSetClass+1
 )
 
@@ -198,6 +199,7 @@ func setClasses() map[text.Class]lexicon.WordSet {
 		cAppealIf:         lexicon.Words(lexicon.Data, "appeal_ifs"),
 		cReaderOrder:      readerOrders,
 		cCaseHeads:        lexicon.Words(lexicon.Data, "case_heads"),
+		cVisitWords:       visitWords(),
 		cClauseJoiner:     clauseJoiners,
 		cBirthdayCue:      birthdayCues,
 		cPublicDeedVerb:   publicDeedVerbs,

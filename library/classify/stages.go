@@ -88,6 +88,8 @@ var sentenceStages = []stage{
 	{name: "person-siret", digits: true, run: (*analysis).findPersonSIRET}, // person_siret.go: « le SIRET de ma micro-entreprise »
 	{name: "special", run: (*analysis).findSpecial, // special categories about a person
 		dicts: dictsOf(dSpecial), needs: classesOf(cCouple, cSameSex, cPartner, cScan, cJeune)},
+	// venue_visited.go: « Le CeGIDD est au 2e étage. Un de nos jeunes y est allé hier. »
+	{name: "venue-visited", run: (*analysis).findVenueVisited, needs: classesOf(cVisitWords)},
 	// religious_title.go: « Sœur Odile, du couvent »
 	{name: "religious-title", run: (*analysis).findReligiousTitle, needs: classesOf(cConsecrated)},
 	// substance_use.go: « un souci avec la bouteille »
