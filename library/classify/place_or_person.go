@@ -50,8 +50,9 @@ func (a *analysis) placeSurnameActs(i int) int {
 
 // theNamedPlace: the name from i to j is a first name and a place word
 // after "the" ("the Albert Hall", "the Royal Albert Hall", "the Stanley
-// Cup"): English gives no article to a person, so Hall, Park or Cup is
-// the place or the thing named after someone.
+// Cup"), or after a preposition of place in an English sentence ("in
+// Victoria Park"): English gives no article to a person, so Hall, Park
+// or Cup is the place or the thing named after someone.
 func (a *analysis) theNamedPlace(i, j int) bool {
 	toks := a.s.Toks
 	if j != i+2 || !toks[i].IsAny(cFirst, cAmbig) || !toks[i+1].Is(cPlaceAfterName) || toks[i+1].Sep != 0 {
@@ -61,5 +62,17 @@ func (a *analysis) theNamedPlace(i, j int) bool {
 	if k > 0 && toks[k].Has(text.Cap) && !toks[k].IsAny(cFirst, cAmbig) && !isClauseSep(toks[i].Sep) {
 		k-- // "the Royal Albert Hall"
 	}
-	return k >= 0 && toks[k].Norm == "the" && !isClauseSep(toks[k+1].Sep)
+	if k < 0 || isClauseSep(toks[k+1].Sep) {
+		return false
+	}
+	if toks[k].Norm == "the" {
+		return true
+	}
+	possessive := j < len(toks) && toks[j].Norm == "s" && toks[j].Sep == '\''
+	return namedPlacePrepositions[toks[k].Norm] && a.inEnglish() && !possessive // "at Emma Park's place" is a person's
 }
+
+// namedPlacePrepositions put a place where something is ("in Victoria
+// Park", "at Winston Hall"): a person is met "with" someone, not "in"
+// them.
+var namedPlacePrepositions = prepositionUses.of("named-place")

@@ -1,0 +1,18 @@
+package classify
+
+import "testing"
+
+// In English, a place named after someone stands after a preposition of
+// place ("in Victoria Park", "at Winston Hall") as after "the"; a person
+// is met "with" someone, and "at Emma Park's place" is hers.
+func TestPlaceNamedAfterSomeoneAfterAPreposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Our Pride picnic is on 28 June in Victoria Park, everyone welcome.", OK, 0, ""},
+		{"Meet at Clarence Park at 10am.", OK, 0, ""},
+		{"Tea dance at Winston Hall, 2pm.", OK, 0, ""},
+		{"I had lunch with Emma Lane.", Blocked, Personal, "name"},
+		{"Drinks at Emma Park's place on Friday.", Blocked, Personal, "name"},
+		{"Meeting at Tom Church's flat.", Blocked, 0, "name"},
+		{"Rendez-vous à Victoria Park avec Emma Lane.", Blocked, Personal, "name"},
+	})
+}
