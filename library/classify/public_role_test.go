@@ -276,3 +276,16 @@ func TestRegionAndDepartementOfficesArePublic(t *testing.T) {
 		{"Le trésorier du club de la région a volé la caisse.", Blocked, Sensitive, "criminal"},
 	})
 }
+
+// An office holder's deeds in office — a question to the government, a
+// report handed in, a plaque unveiled, a ribbon cut, a consultation
+// launched — are a public frame; a private fact beside them is not.
+func TestOfficeDeedsAreAPublicFrame(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le sénateur Paul Girard a remis son rapport sur le bénévolat.", OK, 0, ""},
+		{"La maire, Sylvie Caron, a dévoilé la plaque du nouveau gymnase.", OK, 0, ""},
+		{"Le député Marc Petit a interrogé le gouvernement sur la fermeture de la gare.", OK, 0, ""},
+		{"Le rapport du maire Jean Roux sur son fils, suivi par l'ASE, est arrivé.", Blocked, Sensitive, ""},
+		{"Le député Marc Petit a lancé la consultation ; sa femme est en dépression.", Blocked, Sensitive, "health"},
+	})
+}
