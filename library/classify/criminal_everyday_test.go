@@ -25,3 +25,14 @@ func TestCriminalMattersInEverydayWords(t *testing.T) {
 		{"Permanence juridique gratuite pour les victimes de violences, le jeudi.", OK, Public, ""},
 	})
 }
+
+// Theft from the till told in everyday idioms is an accusation against
+// its person; emptying the till at closing time is routine.
+func TestTillIdioms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le trésorier est parti avec la caisse.", Blocked, Sensitive, "criminal"},
+		{"Le caissier a été pris la main dans la caisse.", Blocked, Sensitive, "criminal"},
+		{"Our treasurer has his hand in the till.", Blocked, Sensitive, "criminal"},
+		{"On vide la caisse de la buvette après le match et on compte.", OK, 0, ""},
+	})
+}

@@ -14,3 +14,13 @@ func TestTheftReportedInOurRoomsIsDoubtAndFloodedPitchIsWeather(t *testing.T) {
 		{"Repair café : apportez vos objets cassés à la salle des fêtes samedi", OK, 0, ""},
 	})
 }
+
+// A pitch made unplayable by the weather postpones a match for everyone:
+// it is announced, not internal news.
+func TestUnplayablePitchIsWeather(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Match reporté pour cause de terrain impraticable, nouvelle date communiquée la semaine prochaine.", OK, 0, ""},
+		{"Match against Riverside postponed, pitch unplayable after the storm.", OK, 0, ""},
+		{"Match reporté : le trésorier est parti avec la caisse.", Blocked, Sensitive, "criminal"},
+	})
+}

@@ -2,7 +2,6 @@ package classify
 
 import (
 	"strings"
-	"tamis/i18n"
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -227,12 +226,6 @@ func (a *analysis) reportName(i, j int) {
 		a.unlistedNames++
 	}
 	a.names = append(a.names, nameHit{i: i, j: j})
-	if ours && a.saidPublished() { // own_published_name.go: « (compte rendu publié sur notre site) »
-		a.addAs(ruleName, Doubt, i, j, ruleName.reason()+i18n.T(
-			" : une personne de l’association, dans un texte qui se dit publié ?",
-			": a person of the association, in a text said to be published?"))
-		return
-	}
 	a.add(ruleName, i, j)
 }
 

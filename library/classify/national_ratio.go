@@ -30,7 +30,7 @@ func (a *analysis) populationRatio() bool {
 		if end < 0 {
 			continue
 		}
-		if end < len(toks) && !isClauseSep(toks[end].Sep) && placeLinks[toks[end].Norm] && !a.linkIdiom(end) {
+		if end < len(toks) && !isClauseSep(toks[end].Sep) && placeLinks[toks[end].Norm] {
 			return false // « une personne sur trois au foyer »
 		}
 		return true
@@ -39,22 +39,5 @@ func (a *analysis) populationRatio() bool {
 }
 
 // placeLinks say where a ratio was counted: in a place of the
-// association or among its people; linkIdioms make such a word no place
-// (data/words/ratio_place_links.txt).
-var (
-	ratioLinkUses = readWordUses(lexicon.Data, "ratio_place_links")
-	placeLinks    = ratioLinkUses.of("link")
-	linkIdioms    = ratioLinkUses.of("idiom")
-)
-
-// linkIdiom: the link at k opens an idiom of time or quantity, within
-// two words (« au cours de sa vie », « au moins », "in their lifetime").
-func (a *analysis) linkIdiom(k int) bool {
-	toks := a.s.Toks
-	for n := k + 1; n < min(len(toks), k+3); n++ {
-		if linkIdioms[toks[n].Norm] {
-			return true
-		}
-	}
-	return false
-}
+// association or among its people (data/words/ratio_place_links.txt).
+var placeLinks = lexicon.Words(lexicon.Data, "ratio_place_links")

@@ -69,7 +69,8 @@ func (a *analysis) theNamedPlace(i, j int) bool {
 		return true
 	}
 	possessive := j < len(toks) && toks[j].Norm == "s" && toks[j].Sep == '\''
-	return namedPlacePrepositions[toks[k].Norm] && a.inEnglish() && !possessive // "at Emma Park's place" is a person's
+	// "at Emma Park's place" is a person's, and so is "at Coach Tom Field"
+	return k == i-1 && namedPlacePrepositions[toks[k].Norm] && a.inEnglish() && !possessive
 }
 
 // namedPlacePrepositions put a place where something is ("in Victoria

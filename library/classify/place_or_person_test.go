@@ -14,5 +14,7 @@ func TestPlaceNamedAfterSomeoneAfterAPreposition(t *testing.T) {
 		{"Drinks at Emma Park's place on Friday.", Blocked, Personal, "name"},
 		{"Meeting at Tom Church's flat.", Blocked, 0, "name"},
 		{"Rendez-vous à Victoria Park avec Emma Lane.", Blocked, Personal, "name"},
+		{"I was near Coach Tom Field when he collapsed with chest pain.", Blocked, 0, "name"},
+		{"I stood outside Jack Hall for an hour; he would not open the door.", Blocked, 0, "name"},
 	})
 }

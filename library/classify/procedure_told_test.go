@@ -13,10 +13,10 @@ func TestProcedureToldInGeneral(t *testing.T) {
 		{"Le titre de séjour expire en mars.", Blocked, Sensitive, "origin"},
 		{"Son titre de séjour expire en mars.", Blocked, Sensitive, "origin"},
 		{"Le dossier de naturalisation est complet.", Doubt, Sensitive, "origin"},
-		{"L'AAH (allocation aux adultes handicapés) peut être demandée auprès de la MDPH.", OK, 0, ""},
 		{"L'AAH (allocation aux adultes handicapés) de Mme Diallo peut être demandée.", Blocked, Sensitive, "health"},
 		{"L'AAH (allocation aux adultes handicapés) est refusée.", Doubt, Sensitive, "health"},
-		{"La pension d'invalidité peut être demandée à la CPAM.", OK, 0, ""},
+		{"La pension d'invalidité tombe le 9 du mois, donc le loyer sera payé le 10.", Doubt, Sensitive, "health"},
+		{"L'allocation adulte handicapé arrive le 5, le loyer part le 6.", Doubt, Sensitive, "health"},
 		{"Sa pension d'invalidité peut être demandée à la CPAM.", Blocked, Sensitive, "health"},
 		{"La pension d'invalidité de M. Durand est suspendue.", Blocked, Sensitive, "health"},
 	})

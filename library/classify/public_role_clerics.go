@@ -72,9 +72,26 @@ func (a *analysis) clericHonorific(k int) bool {
 
 // clericLeadsWorship: the sentence says a rite and a verb of leading it
 // (« l'évêque présidera la messe », "the vicar will lead the service"):
-// a cleric at worship is at work, as at an interfaith meeting.
+// a cleric at worship is at work, as at an interfaith meeting. Anyone
+// else in the sentence — a person of ours (« notre présidente y
+// assiste », "the church our chair attends"), someone's (« pour son
+// père ») — may be told at worship: the rite stays theirs.
 func (a *analysis) clericLeadsWorship() bool {
-	return a.anyWordIn(celebrantVerbs) && a.anyWordIn(worshipWords)
+	if !a.anyWordIn(celebrantVerbs) || !a.anyWordIn(worshipWords) {
+		return false
+	}
+	toks := a.s.Toks
+	for _, an := range a.anchors {
+		if !clericTitles[toks[an.k].Norm] && (an.k+1 == len(toks) || !clericTitles[toks[an.k+1].Norm]) {
+			return false // the anchor is the cleric's title or its article
+		}
+	}
+	for _, t := range toks {
+		if possessives[t.Norm] || ownDets[t.Norm] || ownerWords[t.Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // celebrantVerbs say who leads worship.

@@ -16,6 +16,7 @@ var (
 	visitPronouns    = visitedPlaceUses.of("there")
 	visitVerbs       = visitedPlaceUses.of("verb")
 	visitOthers      = visitedPlaceUses.of("other")
+	visitWork        = visitedPlaceUses.of("work")
 	visitedPlaces    = []struct {
 		rule  RuleID
 		words lexicon.WordSet
@@ -42,6 +43,9 @@ func visitWords() lexicon.WordSet {
 // thing brought in between.
 func (a *analysis) findVenueVisited() {
 	toks := a.s.Toks
+	if a.anyWordIn(visitWork) {
+		return // « L'église est en travaux ; le couvreur y va lundi »: a job, not a rite
+	}
 	for k := range toks {
 		switch r := visitedPlaceRule(toks[k].Norm); {
 		case r != 0 && (k+1 == len(toks) || !worshipPremises[toks[k+1].Norm]): // not "the church hall"

@@ -15,6 +15,8 @@ func TestVenueVisitedIsTheVisitorsFact(t *testing.T) {
 		{"La permanence syndicale est le jeudi, notre animatrice y milite.", Blocked, Sensitive, "union"},
 		{"Le SPIP est rue Colbert, le jeune du foyer y pointe chaque lundi.", Blocked, Sensitive, "criminal"},
 		{"The mosque opens at one; our secretary goes there every Friday.", Blocked, Sensitive, "religion"},
+		{"La permanence CGT est le jeudi, notre animatrice s'y rend chaque semaine.", Blocked, Sensitive, "union"},
+		{"The methadone clinic is on Elm Road; our secretary goes there daily.", Blocked, Sensitive, "health"},
 	})
 }
 
@@ -28,5 +30,7 @@ func TestVenueVisitedNeedsAVisitor(t *testing.T) {
 		{"Le centre de dépistage est au 2e étage, on y va sans rendez-vous.", OK, 0, ""},
 		{"La piscine est ouverte le dimanche, notre secrétaire y va chaque semaine.", OK, 0, ""},
 		{"Le pasteur présidera le culte.", OK, 0, ""},
+		{"The European Union summit is in Brussels; our director goes there every year.", OK, 0, ""},
+		{"L'église est en travaux ; le couvreur y va lundi.", Doubt, Personal, ""},
 	})
 }
