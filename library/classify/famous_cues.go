@@ -32,7 +32,7 @@ func (a *analysis) publicCue(i, j int) bool {
 	if toks[j-1].Is(cLast) {
 		return false
 	}
-	if i > 0 && authorLinks[toks[i-1].Norm] || a.possessiveAfter(j) || a.anyWordIn(fl.events) || a.anyWordIn(fl.topics) && !a.ageGiven() || a.datedYear() || // famous_possessive.go; famous_topics.txt
+	if i > 0 && authorLinks[toks[i-1].Norm] || a.possessiveAfter(j) || a.anyWordIn(fl.events) || a.anyWordIn(fl.topics) && !a.ageGiven() || // famous_possessive.go; famous_topics.txt
 		a.sentCls.Intersects(classesOf(cWork, cTopicWords, cPublicEvents)) {
 		return true
 	}
@@ -56,26 +56,12 @@ func (a *analysis) workTitleBefore(i int) bool {
 	return t.Has(text.Cap) && !t.IsAny(cFirst, cAmbig, cCivility) && !isClauseSep(toks[i-1].Sep)
 }
 
-// datedYear: the sentence dates something in a year (« en 2018 », "in
-// August 2018"), not a birth: for a name that is no ordinary surname, a
-// dated deed is the public figure's (« Greta Thunberg a commencé sa grève
-// pour le climat en 2018 »).
-func (a *analysis) datedYear() bool {
-	return a.yearDated("1000", "2100")
-}
-
 // historicYear: the sentence dates something before 1946 (« a créé le
 // Code civil en 1804 », "in 1937"), not a birth (« née en 1938 »).
 func (a *analysis) historicYear() bool {
-	return a.yearDated("1000", "1946")
-}
-
-// yearDated: a year from low up to high (excluded) dates something in the
-// sentence, not a birth (« née en 1938 », "born 1938").
-func (a *analysis) yearDated(low, high string) bool {
 	toks := a.s.Toks
 	for k, t := range toks {
-		if len(t.Norm) != 4 || !isDigits(t.Norm) || t.Norm >= high || t.Norm < low {
+		if len(t.Norm) != 4 || !isDigits(t.Norm) || t.Norm >= "1946" || t.Norm < "1000" {
 			continue
 		}
 		if k > 1 && famousLists().history[toks[k-2].Norm] || k > 0 && famousLists().history[toks[k-1].Norm] {

@@ -51,14 +51,3 @@ func TestPartiesAsSubjects(t *testing.T) {
 		{"Paul and the Labour Party are close.", Blocked, Sensitive, "politics"},
 	})
 }
-
-// « soutient » supports a project as often as a candidate: alone it tells
-// no opinion; the party or the candidate it supports does.
-func TestSupportIsNoOpinionByItself(t *testing.T) {
-	runRuleCases(t, []ruleCase{
-		{"Notre président d'honneur, l'ancien ministre Jean-Louis Borloo, soutient le projet.", Doubt, Personal, "public-figure"},
-		{"Le conseiller départemental soutient notre projet de local.", OK, 0, ""},
-		{"Mon voisin soutient Mélenchon.", Blocked, Sensitive, "politics"},
-		{"La trésorière soutient le RN depuis des années.", Blocked, Sensitive, "politics"},
-	})
-}
