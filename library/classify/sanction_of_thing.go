@@ -1,0 +1,79 @@
+package classify
+
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
+
+// A sanction word of the association's HR (« suspendu », « renvoyé »,
+// "fired", "dismissed") tells a person's sanction only when a person
+// undergoes it. Said of a thing — « le match a été renvoyé à dimanche »,
+// « le cours de yoga est suspendu », "the claim was dismissed", "the kiln
+// was fired" — it is the thing's news, often announced on the door. The
+// word is read as the thing's when it closes a passive or a state whose
+// clause names, before it, something the association runs or schedules
+// (scheduled_things.txt) and no one: no name, no person noun, no personal
+// pronoun. A grant or a project suspended stays the association's affair,
+// and a clause with no subject at all (« Suspendu deux semaines. ») keeps
+// its sanction: the person is only left unsaid.
+
+// sanctionParticiples are the sanction words that a thing may undergo
+// (data/words/sanction_participles.txt).
+var sanctionParticiples = lexicon.Words(lexicon.Data, "sanction_participles")
+
+// scheduledThings are what the association runs or schedules
+// (data/words/scheduled_things.txt).
+var scheduledThings = lexicon.Words(lexicon.Data, "scheduled_things")
+
+// stateCopulas make a participle a state: « le cours est suspendu ».
+var stateCopulas = map[string]bool{
+	"est": true, "sont": true, "etait": true, "etaient": true, "sera": true, "seront": true, "serait": true, "seraient": true, "reste": true, "restent": true,
+}
+
+// sanctionOfThing: the HR entry sp ends with a sanction participle that
+// a scheduled thing undergoes.
+func (a *analysis) sanctionOfThing(sp span) bool {
+	toks := a.s.Toks
+	k := sp.j - 1
+	if !sanctionParticiples[toks[k].Norm] {
+		return false
+	}
+	i := passiveStart(toks, k)
+	if i < 0 {
+		i = k - 1
+		for i >= 0 && chainAdverbs[toks[i].Norm] {
+			i--
+		}
+		if i < 0 || !stateCopulas[toks[i].Norm] {
+			return false
+		}
+	}
+	from, _ := a.clauseAround(i, k)
+	scheduled := false
+	for m := from; m < i; m++ {
+		if end, _ := a.communeAt(m); end > m && m > from && toks[m].Has(text.Cap) {
+			m = end - 1 // « les maraudes de Mamoudzou »: a town, no one
+			continue
+		}
+		if a.personAt(m) {
+			return false
+		}
+		scheduled = scheduled || scheduledThings[toks[m].Norm]
+	}
+	return scheduled
+}
+
+// personAt: the token at m is a person: in a name, a person noun or role,
+// a personal pronoun, or a capitalised word inside the sentence, which may
+// be a name no list holds.
+func (a *analysis) personAt(m int) bool {
+	t := a.s.Toks[m]
+	if _, ok := a.nameHolding(m); ok {
+		return true
+	}
+	switch t.Norm {
+	case "on", "nous", "we", "vous", "you", "je", "j", "i", "me", "moi", "lui", "elle", "eux", "him", "her", "them", "they":
+		return true
+	}
+	return subjectPronouns[t.Norm] || t.IsAny(cPerson, cRole, cUniqueOffices) || t.IsAny(cKin, cPartner, cPopulation) || t.Has(text.Cap) && m > 0 && !isClauseSep(t.Sep)
+}

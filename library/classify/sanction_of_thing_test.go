@@ -1,0 +1,33 @@
+package classify
+
+import "testing"
+
+// A match, a class or a concert suspended, put off or called off is the
+// event's news, on the door: no sanction of anyone.
+func TestScheduledThingSuspendedIsNoSanction(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Le match a été renvoyé à dimanche.", OK, 0, ""},
+		{"Le match est suspendu en raison de la pluie.", OK, 0, ""},
+		{"Le cours de yoga est suspendu jusqu'à nouvel ordre.", OK, 0, ""},
+		{"Les maraudes de Mamoudzou sont suspendues pendant les fêtes.", OK, 0, ""},
+		{"The concert has been suspended until further notice.", OK, 0, ""},
+		{"The class was dismissed early because of the storm.", OK, 0, ""},
+	})
+}
+
+// A person suspended, dismissed or excluded is the association's internal
+// matter, category 4; so is a grant or a contract suspended with a
+// person's name, and a thing the association does not merely schedule.
+func TestSanctionOfAPersonStaysBlocked(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"L'entraîneur a été suspendu par le club.", Blocked, Sensitive, "hr"},
+		{"Le trésorier a été suspendu de ses fonctions.", Blocked, Sensitive, "hr"},
+		{"Le trésorier a été exclu de l'association.", Blocked, Sensitive, "hr"},
+		{"La trésorière est suspendue en attendant les conclusions.", Blocked, Sensitive, "hr"},
+		{"Our coach has been suspended by the club.", Blocked, Sensitive, "hr"},
+		{"Le contrat de Paul a été suspendu.", Blocked, Sensitive, "hr"},
+		{"Le match de Paul a été suspendu.", Blocked, Sensitive, "hr"},
+		{"Il a été viré.", Blocked, Sensitive, "hr"},
+		{"La banque ne sait pas que la subvention de la ville est suspendue.", Blocked, Sensitive, ""},
+	})
+}
