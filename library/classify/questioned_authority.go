@@ -9,16 +9,39 @@ import (
 
 // « Interpeller » is an arrest in the passive (« il a été interpellé »)
 // and a question put to someone in the active voice: « la députée a
-// interpellé la ministre », « nous avons interpellé le bailleur » tell a
-// political or civic act, the association's own work. The active voice
-// is read as that act only when what follows the participle is an
-// authority (questioned_authorities.txt) and no word of the police stands
-// in the sentence: the object is who underwent it, and « les policiers
-// ont interpellé deux jeunes » keeps its arrest.
+// interpellé la ministre sur les Ehpad », « nous avons interpellé le
+// bailleur au sujet des infiltrations » tell a political or civic act,
+// the association's own work. An authority is a person too, and the
+// police arrest mayors: the active voice is read as a question only when
+// an authority (questioned_authorities.txt) is its object, the question's
+// topic follows (« sur la sécurité », « au sujet de », "about") and no
+// word of the police stands in the sentence. « Les CRS ont interpellé le
+// maire à la sortie du conseil » keeps its arrest.
 
 // questionedAuthorities are the objects of a question put in public
 // (data/words/questioned_authorities.txt).
 var questionedAuthorities = lexicon.Words(lexicon.Data, "questioned_authorities")
+
+// questionTopics open the topic of a question put in public
+// (data/words/question_topics.txt): « sur », « au sujet de », "about".
+var questionTopics = lexicon.Words(lexicon.Data, "question_topics")
+
+// questionPlaces are where an arrest is made, after « sur »
+// (data/words/venue_words.txt, streets.txt, arrest_places.txt).
+var questionPlaces = lexicon.Words(lexicon.Data, "venue_words", "streets", "arrest_places")
+
+// placeNamedAt: the words from k, past a singular article, are a place: a
+// venue, a street or a capitalised name (« sur le parking », « sur la
+// Canebière »); « sur les Ehpad » speaks of them all.
+func placeNamedAt(toks []text.Token, k int) bool {
+	if k < len(toks) && (toks[k].Norm == "les" || toks[k].Norm == "des") {
+		return false // « sur les Ehpad »: places in general are a topic
+	}
+	if k < len(toks) && (isArticle(toks[k].Norm) || toks[k].Norm == "l") {
+		k++
+	}
+	return k >= len(toks) || questionPlaces[toks[k].Norm] || toks[k].Has(text.Cap) && !toks[k].Has(text.Upper)
+}
 
 // activeAvoir are the forms of « avoir » that make a participle active.
 var activeAvoir = map[string]bool{
@@ -28,7 +51,7 @@ var activeAvoir = map[string]bool{
 }
 
 // authorityQuestioned: the special entry sp is « interpellé » after an
-// active « avoir », with an authority as its object.
+// active « avoir », with an authority as its object and a topic after it.
 func authorityQuestioned(toks []text.Token, sp span) bool {
 	if sp.j != sp.i+1 || !strings.HasPrefix(toks[sp.i].Norm, "interpell") {
 		return false
@@ -49,5 +72,13 @@ func authorityQuestioned(toks []text.Token, sp span) bool {
 	if j < len(toks) && (isArticle(toks[j].Norm) || subjectPossessives[toks[j].Norm]) {
 		j++
 	}
-	return j < len(toks) && questionedAuthorities[toks[j].Norm]
+	if j >= len(toks) || !questionedAuthorities[toks[j].Norm] {
+		return false
+	}
+	for k := j + 1; k < min(len(toks), j+6) && !isClauseSep(toks[k].Sep); k++ {
+		if questionTopics[toks[k].Norm] {
+			return toks[k].Norm != "sur" || !placeNamedAt(toks, k+1) // « sur le parking »: where, not what
+		}
+	}
+	return false
 }

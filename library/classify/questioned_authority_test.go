@@ -8,8 +8,9 @@ import "testing"
 func TestAuthorityQuestionedIsNoArrest(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Nous avons interpellé le bailleur sur les infiltrations.", OK, 0, ""},
-		{"L'amicale a interpellé la mairie sur l'éclairage du parking.", OK, 0, ""},
+		{"L'amicale a interpellé la mairie au sujet de l'éclairage du parking.", OK, 0, ""},
 		{"Les habitants ont déjà interpellé les élus sur la fermeture du bureau de poste.", OK, 0, ""},
+		{"Nous avons interpellé le maire sur la sécurité du quartier.", OK, 0, ""},
 	})
 }
 
@@ -22,6 +23,11 @@ func TestInterpellationOfAPersonStaysAnArrest(t *testing.T) {
 		{"Le maire a interpellé Karim.", Blocked, Sensitive, "criminal"},
 		{"Les gendarmes ont interpellé le maire de Trifouilly.", Blocked, Sensitive, "criminal"},
 		{"Marc, interpellé hier, a passé la nuit au poste.", Blocked, Sensitive, "criminal"},
+		{"Les CRS ont interpellé le maire adjoint à la sortie du conseil.", Blocked, Sensitive, "criminal"},
+		{"Ils ont interpellé le maire de Saint-Denis-les-Bois pour corruption.", Blocked, Sensitive, "criminal"},
+		{"Les agents ont interpellé le maire sur le parking.", Blocked, Sensitive, "criminal"},
+		{"Les agents ont interpellé le maire sur l'autoroute.", Blocked, Sensitive, "criminal"},
+		{"La patrouille a interpellé le maire en état d'ébriété.", Blocked, Sensitive, "criminal"},
 	})
 }
 
@@ -35,5 +41,6 @@ func TestWitnessesCapitalisedAreAFaith(t *testing.T) {
 	})
 	runRuleCases(t, []ruleCase{
 		{"Les Témoins viennent chaque samedi sonner aux portes de la résidence.", OK, 0, ""},
+		{"Rubrique Témoins : deux voisins ont vu la scène.", OK, 0, ""},
 	})
 }

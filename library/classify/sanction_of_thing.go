@@ -31,7 +31,12 @@ var stateCopulas = map[string]bool{
 }
 
 // sanctionOfThing: the HR entry sp ends with a sanction participle that
-// a scheduled thing undergoes.
+// a scheduled thing undergoes: the head of the subject is that thing —
+// the first word after the determiners in French (« le match de samedi
+// a été renvoyé »), the last before the verb in English ("the yoga class
+// was dismissed") — and no one stands in the clause, before or after
+// (« le pianiste du concert a été viré », « le cours est suspendu pour
+// Paul »).
 func (a *analysis) sanctionOfThing(sp span) bool {
 	toks := a.s.Toks
 	k := sp.j - 1
@@ -48,20 +53,44 @@ func (a *analysis) sanctionOfThing(sp span) bool {
 			return false
 		}
 	}
-	from, _ := a.clauseAround(i, k)
-	scheduled := false
-	for m := from; m < i; m++ {
+	from, to := a.clauseAround(i, k)
+	head := from
+	for head < i && thingDeterminers[toks[head].Norm] {
+		head++
+	}
+	if a.inEnglish() {
+		head = i - 1
+		for m := from; m < head; m++ {
+			if authorLinks[toks[m].Norm] || toks[m].Norm == "from" || toks[m].Norm == "one" {
+				return false // "the one from the workshop": the head is before the link
+			}
+		}
+	}
+	if head < from || head >= i || !scheduledThings[toks[head].Norm] {
+		return false
+	}
+	for m := from; m < to; m++ {
+		if m >= i && m <= k {
+			continue
+		}
 		if end, _ := a.communeAt(m); end > m && m > from && toks[m].Has(text.Cap) {
 			m = end - 1 // « les maraudes de Mamoudzou »: a town, no one
 			continue
 		}
-		if a.personAt(m) {
-			return false
+		if a.personAt(m) || m < i && (toks[m].IsAny(cFirst, cAmbig) || toks[m].Has(text.Cap) && !englishDeterminers[toks[m].Norm] && !thingDeterminers[toks[m].Norm]) {
+			return false // « le cours de karim », « suspendu pour Paul », "Zorglub from the class"
 		}
-		scheduled = scheduled || scheduledThings[toks[m].Norm]
 	}
-	return scheduled
+	return true
 }
+
+// thingDeterminers stand before the head of a French subject: « le
+// match », « notre prochaine sortie ».
+var thingDeterminers = lexicon.Words(lexicon.Data, "thing_determiners")
+
+// englishDeterminers open an English subject ("The concert", "Our
+// class"): capitalised at the start, they name no one.
+var englishDeterminers = map[string]bool{"the": true, "our": true, "this": true, "that": true, "these": true, "your": true, "their": true, "next": true, "tonight": true, "today": true}
 
 // personAt: the token at m is a person: in a name, a person noun or role,
 // a personal pronoun, or a capitalised word inside the sentence, which may

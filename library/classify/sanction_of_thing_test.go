@@ -12,6 +12,8 @@ func TestScheduledThingSuspendedIsNoSanction(t *testing.T) {
 		{"Les maraudes de Mamoudzou sont suspendues pendant les fêtes.", OK, 0, ""},
 		{"The concert has been suspended until further notice.", OK, 0, ""},
 		{"The class was dismissed early because of the storm.", OK, 0, ""},
+		{"Notre prochaine sortie est suspendue.", OK, 0, ""},
+		{"La brocante a été renvoyée au mois prochain.", OK, 0, ""},
 	})
 }
 
@@ -29,5 +31,14 @@ func TestSanctionOfAPersonStaysBlocked(t *testing.T) {
 		{"Le match de Paul a été suspendu.", Blocked, Sensitive, "hr"},
 		{"Il a été viré.", Blocked, Sensitive, "hr"},
 		{"La banque ne sait pas que la subvention de la ville est suspendue.", Blocked, Sensitive, ""},
+		{"Le pianiste du concert a été viré.", Blocked, Sensitive, "hr"},
+		{"Celui qui animait l'atelier a été renvoyé.", Blocked, Sensitive, "hr"},
+		{"La moitié du cours a été virée.", Blocked, Sensitive, "hr"},
+		{"Le cours est suspendu pour Paul jusqu'à nouvel ordre.", Blocked, Sensitive, "hr"},
+		{"Le cours de karim est suspendu.", Blocked, Sensitive, "hr"},
+		{"The yoga class instructor was fired.", Blocked, Sensitive, "hr"},
+		{"The match referee was sacked.", Blocked, Sensitive, "hr"},
+		{"Zorglub from the class was fired.", Blocked, Sensitive, "hr"},
+		{"The one from the workshop was fired.", Blocked, Sensitive, "hr"},
 	})
 }

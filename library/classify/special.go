@@ -55,15 +55,26 @@ func (a *analysis) hiddenBehindWeak(spans []span) []span {
 	return out
 }
 
+// writtenAsEntry: the entry at sp is written as its flags ask: with a
+// capital or in capitals, with its accents, and a faith group named as
+// one (faith_group_named.go: not « Rubrique Témoins : … »).
+func (a *analysis) writtenAsEntry(sp span, t term) bool {
+	toks := a.s.Toks
+	if t.flags&capOnly != 0 && !toks[sp.i].Has(text.Cap) || t.flags&upperOnly != 0 && !toks[sp.i].Has(text.Upper) {
+		return false
+	}
+	if t.rule == ruleReligion && t.flags&capOnly != 0 && !faithGroupNamed(toks, sp) {
+		return false
+	}
+	return !a.accentMissing(sp, t) // « contrôle interne » is no « interné »
+}
+
 // judgeSpecialSpan judges one special-category entry of the sentence.
 func (a *analysis) judgeSpecialSpan(sp span) {
 	toks := a.s.Toks
 	t := a.lex.special[sp.val-1]
-	if t.flags&capOnly != 0 && !toks[sp.i].Has(text.Cap) || t.flags&upperOnly != 0 && !toks[sp.i].Has(text.Upper) {
+	if !a.writtenAsEntry(sp, t) {
 		return
-	}
-	if a.accentMissing(sp, t) {
-		return // « contrôle interne » is no « interné »
 	}
 	if t.flags&capOnly != 0 && sp.j-sp.i == 1 && (inDashedCode(toks, sp.i) || a.insideProperName(sp.i)) {
 		return // « AA-123-AA »: letters of a plate or a reference, no initialism; « Les Ponts Solidaires »: an association's name
