@@ -14,7 +14,8 @@ import (
 // « boit souvent du thé », "drinks a lot of water" name the drink; a
 // question with no amount (« Qu'est-ce qu'il boit ? »), a baby, a child
 // or an animal as the subject (« Le bébé boit, puis il dort ») and the
-// galette's « la reine boit ! » are no one's habit. « Est-ce que ton
+// galette's « la reine boit ! » are no one's habit; a question about a
+// report (« Qui a dit que le trésorier buvait ? ») asserts it. « Est-ce que ton
 // frère boit trop ? » asks about a real brother's drinking: an amount
 // keeps the question a fact.
 
@@ -61,6 +62,21 @@ func (a *analysis) drinksAsNoun(k int) bool {
 	return !prev.Has(text.Cap) && !prev.IsAny(cPerson, cKin, cRole, cWordnetPersons)
 }
 
+// reportingVerbs report what someone says or knows (data/words/reporting_verbs.txt).
+var reportingVerbs = lexicon.Words(lexicon.Data, "reporting_verbs")
+
+// reportedBefore: the verb at k is told after « que », "that" and a
+// verb of reporting (« Qui a dit que le trésorier buvait ? »): the
+// question asks about the report, and the drinking is asserted.
+func reportedBefore(toks []text.Token, k int) bool {
+	for c := k - 1; c >= 1 && c >= k-5; c-- {
+		if n := toks[c].Norm; (n == "que" || n == "qu" || n == "that") && reportingVerbs[toks[c-1].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // drinkingAmounts may follow the verb (data/words/drinking_amounts.txt).
 var drinkingAmounts = lexicon.Words(lexicon.Data, "drinking_amounts")
 
@@ -84,10 +100,10 @@ func (a *analysis) findDrinkingTold() {
 func (a *analysis) drinkingHabit(k int) bool {
 	toks := a.s.Toks
 	if k+1 == len(toks) {
-		return !a.endsOnQuestion()
+		return !a.endsOnQuestion() || reportedBefore(toks, k)
 	}
 	if next := toks[k+1]; isClauseSep(next.Sep) {
-		return next.Sep != '?'
+		return next.Sep != '?' || reportedBefore(toks, k)
 	}
 	if n := toks[k+1].Norm; n == "depuis" || n == "since" {
 		return true // « boit depuis son divorce »: since when, no drink

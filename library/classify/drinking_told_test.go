@@ -8,6 +8,8 @@ func TestDrinkingToldWithoutTheWordAlcohol(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Il boit, le nouveau de la chorale, ça se voit tout de suite.", Blocked, Sensitive, "health"},
 		{"Elle boit en cachette, la voisine du 2e.", Blocked, Sensitive, "health"},
+		{"Qui a dit que le trésorier buvait ?", Blocked, Sensitive, "health"},
+		{"Tu savais qu'il boit ?", Blocked, Sensitive, "health"},
 		{"My neighbour Gary drinks, everyone knows it.", Blocked, Sensitive, "health"},
 		{"Marc Dupuis boit un café avant la réunion.", Blocked, Personal, "name"},
 		{"He drinks tea with the residents every afternoon.", OK, 0, ""},

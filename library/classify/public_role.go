@@ -108,9 +108,6 @@ func (a *analysis) tally(t *roleTally, f Finding) bool {
 		i, j, ok = a.nameInPublicRole(f.Start)
 		if !ok {
 			i, j, ok = a.nameInOwnFrame(f.Start)
-			if !ok {
-				i, j, ok = a.quotedTitleOfAuthor(f.Start) // work_author.go: « « Hélène » de Roch Voisine »
-			}
 			t.framed = t.framed || ok
 		}
 	case rulePolitics.String(), ruleReligion.String():

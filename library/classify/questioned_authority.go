@@ -13,10 +13,12 @@ import (
 // bailleur au sujet des infiltrations » tell a political or civic act,
 // the association's own work. An authority is a person too, and the
 // police arrest mayors: the active voice is read as a question only when
-// an authority (questioned_authorities.txt) is its object, the question's
-// topic follows (« sur la sécurité », « au sujet de », "about") and no
-// word of the police stands in the sentence. « Les CRS ont interpellé le
-// maire à la sortie du conseil » keeps its arrest.
+// its subject is one who asks in public (civic_askers.txt: « nous »,
+// « l'amicale », « la députée »), an authority (questioned_authorities.txt)
+// is its object, the question's topic follows (« sur la sécurité », « au
+// sujet de », "about"; not « sur son lieu de travail ») and no word of the
+// police stands in the sentence. « Ils ont interpellé le maire sur le
+// parking » keeps its arrest.
 
 // questionedAuthorities are the objects of a question put in public
 // (data/words/questioned_authorities.txt).
@@ -30,17 +32,37 @@ var questionTopics = lexicon.Words(lexicon.Data, "question_topics")
 // (data/words/venue_words.txt, streets.txt, arrest_places.txt).
 var questionPlaces = lexicon.Words(lexicon.Data, "venue_words", "streets", "arrest_places")
 
-// placeNamedAt: the words from k, past a singular article, are a place: a
-// venue, a street or a capitalised name (« sur le parking », « sur la
-// Canebière »); « sur les Ehpad » speaks of them all.
+// placeNamedAt: the words from k, past an article or a possessive, are a
+// place: a venue, a street, a place of an arrest or a capitalised name
+// (« sur le parking », « sur son lieu de travail », « sur la
+// Canebière »); « sur les EHPAD » speaks of a kind of place.
 func placeNamedAt(toks []text.Token, k int) bool {
-	if k < len(toks) && (toks[k].Norm == "les" || toks[k].Norm == "des") {
-		return false // « sur les Ehpad »: places in general are a topic
-	}
-	if k < len(toks) && (isArticle(toks[k].Norm) || toks[k].Norm == "l") {
+	if k < len(toks) && (isArticle(toks[k].Norm) || subjectPossessives[toks[k].Norm] || toks[k].Norm == "l") {
 		k++
 	}
-	return k >= len(toks) || questionPlaces[toks[k].Norm] || toks[k].Has(text.Cap) && !toks[k].Has(text.Upper)
+	if k < len(toks) && toks[k].Has(text.Upper) {
+		return false // « sur les EHPAD »: an initialism names a kind of place, the topic
+	}
+	return k >= len(toks) || questionPlaces[toks[k].Norm] || toks[k].Has(text.Cap)
+}
+
+// civicAskers put questions to authorities in public
+// (data/words/civic_askers.txt).
+var civicAskers = lexicon.Words(lexicon.Data, "civic_askers")
+
+// civicAskerBefore: the subject before the auxiliary at i, within its
+// clause, is one of the civic askers: « nous avons », « l'amicale des
+// locataires a », « la députée Anne Morel a »; not « ils ont ».
+func civicAskerBefore(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if civicAskers[toks[k].Norm] {
+			return true
+		}
+		if isClauseSep(toks[k].Sep) {
+			break
+		}
+	}
+	return false
 }
 
 // activeAvoir are the forms of « avoir » that make a participle active.
@@ -60,7 +82,7 @@ func authorityQuestioned(toks []text.Token, sp span) bool {
 	for i >= 0 && chainAdverbs[toks[i].Norm] {
 		i--
 	}
-	if i < 0 || !activeAvoir[toks[i].Norm] {
+	if i < 0 || !activeAvoir[toks[i].Norm] || !civicAskerBefore(toks, i) {
 		return false
 	}
 	for k := range toks {

@@ -28,6 +28,10 @@ func TestInterpellationOfAPersonStaysAnArrest(t *testing.T) {
 		{"Les agents ont interpellé le maire sur le parking.", Blocked, Sensitive, "criminal"},
 		{"Les agents ont interpellé le maire sur l'autoroute.", Blocked, Sensitive, "criminal"},
 		{"La patrouille a interpellé le maire en état d'ébriété.", Blocked, Sensitive, "criminal"},
+		{"Ils ont interpellé le maire sur son lieu de travail.", Blocked, Sensitive, "criminal"},
+		{"Ils ont interpellé le préfet sur ordre du procureur, menottes aux poignets.", Blocked, Sensitive, "criminal"},
+		{"Ils ont interpellé l'élu sur une aire de repos de l'A7.", Blocked, Sensitive, "criminal"},
+		{"Nous avons interpellé le préfet au sujet de Moussa, placé en rétention.", Blocked, Sensitive, ""},
 	})
 }
 

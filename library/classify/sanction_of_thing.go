@@ -34,9 +34,9 @@ var stateCopulas = map[string]bool{
 // a scheduled thing undergoes: the head of the subject is that thing —
 // the first word after the determiners in French (« le match de samedi
 // a été renvoyé »), the last before the verb in English ("the yoga class
-// was dismissed") — and no one stands in the clause, before or after
-// (« le pianiste du concert a été viré », « le cours est suspendu pour
-// Paul »).
+// was dismissed") — and no one stands in the sentence (« le pianiste du
+// concert a été viré », « le cours est suspendu pour Paul », "the class
+// was dismissed, and so was the teacher").
 func (a *analysis) sanctionOfThing(sp span) bool {
 	toks := a.s.Toks
 	k := sp.j - 1
@@ -53,7 +53,7 @@ func (a *analysis) sanctionOfThing(sp span) bool {
 			return false
 		}
 	}
-	from, to := a.clauseAround(i, k)
+	from, _ := a.clauseAround(i, k)
 	head := from
 	for head < i && thingDeterminers[toks[head].Norm] {
 		head++
@@ -69,7 +69,7 @@ func (a *analysis) sanctionOfThing(sp span) bool {
 	if head < from || head >= i || !scheduledThings[toks[head].Norm] {
 		return false
 	}
-	for m := from; m < to; m++ {
+	for m := 0; m < len(toks); m++ {
 		if m >= i && m <= k {
 			continue
 		}
@@ -101,7 +101,8 @@ func (a *analysis) personAt(m int) bool {
 		return true
 	}
 	switch t.Norm {
-	case "on", "nous", "we", "vous", "you", "je", "j", "i", "me", "moi", "lui", "elle", "eux", "him", "her", "them", "they":
+	case "on", "nous", "we", "vous", "you", "je", "j", "i", "me", "moi", "lui", "elle", "eux", "him", "her", "them", "they",
+		"celui", "celle", "ceux", "celles", "interesse", "interessee", "one", "ones":
 		return true
 	}
 	return subjectPronouns[t.Norm] || t.IsAny(cPerson, cRole, cUniqueOffices) || t.IsAny(cKin, cPartner, cPopulation) || t.Has(text.Cap) && m > 0 && !isClauseSep(t.Sep)

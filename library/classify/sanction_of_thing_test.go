@@ -40,5 +40,8 @@ func TestSanctionOfAPersonStaysBlocked(t *testing.T) {
 		{"The match referee was sacked.", Blocked, Sensitive, "hr"},
 		{"Zorglub from the class was fired.", Blocked, Sensitive, "hr"},
 		{"The one from the workshop was fired.", Blocked, Sensitive, "hr"},
+		{"La permanence de l'intéressée est suspendue pour faute.", Blocked, Sensitive, "hr"},
+		{"The class was dismissed, and so was the teacher.", Blocked, Sensitive, "hr"},
+		{"Le service d'ordre a été renvoyé après la bagarre.", Blocked, Sensitive, "hr"},
 	})
 }

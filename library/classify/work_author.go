@@ -1,21 +1,12 @@
 package classify
 
-import (
-	"strings"
-
-	"tamis/library/classify/lexicon"
-	"tamis/library/classify/text"
-)
+import "strings"
 
 // The author of a work whose title the sentence quotes (« Les
 // Bienveillantes » de Jonathan Littell, "Normal People" by Sally Rooney)
 // is named as such because the work is published: a public person, even
 // when no kept list holds the name. The famous guards keep someone of the
 // association (« Mon village » de Paul Durand, notre adhérent).
-
-// performingVerbs listen to, sing or play a piece
-// (data/words/performing_verbs.txt).
-var performingVerbs = lexicon.Words(lexicon.Data, "performing_verbs")
 
 // quotedWorkAuthor: the full name at [i, j) follows « de », « par » or
 // "by" right after a closing quotation mark, in a sentence that speaks of
@@ -32,7 +23,7 @@ func (a *analysis) quotedWorkAuthor(i, j int) bool {
 	}
 	fl := famousLists() // a work, not a word quoted (« “Merci” de Paul »)
 	// a word of works, of a public event, or of a work published or awarded (published_work.go)
-	workSaid := a.hasWorkWord() || a.anyWordIn(fl.context) || a.anyWordIn(fl.events) || a.anyWordIn(performingVerbs) || a.publishedWork() && a.workTitleHead(i-1)
+	workSaid := a.hasWorkWord() || a.anyWordIn(fl.context) || a.anyWordIn(fl.events) || a.publishedWork() && a.workTitleHead(i-1)
 	return workSaid && !a.ageGiven()
 }
 
@@ -54,29 +45,4 @@ func (a *analysis) ageGiven() bool {
 		}
 	}
 	return false
-}
-
-// quotedTitleOfAuthor: the name found at byte offset start is the whole
-// of a quoted title followed by « de » or "by" and its author (« on
-// chantera « Hélène » de Roch Voisine », "we'll sing 'Jolene' by Dolly
-// Parton"): the song or the book, not a person. It returns the tokens
-// of the name.
-func (a *analysis) quotedTitleOfAuthor(start int) (int, int, bool) {
-	i, j, ok := a.nameSpanAt(start)
-	toks := a.s.Toks
-	if !ok || i == 0 || j+2 >= len(toks) || !authorLinks[toks[j].Norm] || toks[j].Norm == "sur" || toks[j].Norm == "on" {
-		return 0, 0, false
-	}
-	opens := strings.TrimRight(a.text[toks[i-1].End:toks[i].Start], " \u00a0\u202f")
-	closes := strings.TrimLeft(a.text[toks[j-1].End:toks[j].Start], " \u00a0\u202f")
-	if !strings.HasSuffix(opens, "«") && !strings.HasSuffix(opens, "“") && !strings.HasSuffix(opens, "\"") && !strings.HasSuffix(opens, "'") ||
-		!strings.HasPrefix(closes, "»") && !strings.HasPrefix(closes, "”") && !strings.HasPrefix(closes, "\"") && !strings.HasPrefix(closes, "'") {
-		return 0, 0, false
-	}
-	p := j + 1
-	e := p
-	for e < len(toks) && e < p+4 && toks[e].Has(text.Cap) && (e == p || !isClauseSep(toks[e].Sep)) {
-		e++
-	}
-	return i, j, e-p >= 2 && a.quotedWorkAuthor(p, e)
 }

@@ -26,19 +26,3 @@ func TestAuthorOfAQuotedWorkGuards(t *testing.T) {
 		{"Story time: \"The Brave Fox\" by Lily Whitcombe, aged 9.", Blocked, Personal, "name"},
 	})
 }
-
-// A song heard, sung or covered: its quoted title and its author after
-// « de », "by" are the work's, even a title that is a first name.
-func TestSongPerformedNamesItsAuthor(t *testing.T) {
-	runRuleCases(t, []ruleCase{
-		{"Pour l'atelier sur le racisme, on écoute « Lily » de Pierre Perret.", OK, Public, ""},
-		{"On chantera « Nathalie » de Gilbert Bécaud.", OK, Public, ""},
-		{"On écoutera « Hélène » de Roch Dupuis.", OK, Public, ""},
-		{"We'll sing 'Caledonia' by Dougie MacLean.", OK, Public, ""},
-	})
-	runRuleCases(t, []ruleCase{
-		{"On écoute « Lily » de Pierre Perret, notre trésorier.", Blocked, Personal, "name"},
-		{"On chantera « Joyeux anniversaire » pour Paul Martin.", Blocked, Personal, "name"},
-		{"On écoutera « Mon parcours » de Paul Martin, bénévole depuis dix ans.", Blocked, Personal, "name"},
-	})
-}
