@@ -36,7 +36,12 @@ var stateCopulas = map[string]bool{
 // a été renvoyé »), the last before the verb in English ("the yoga class
 // was dismissed") — and no one stands in the sentence (« le pianiste du
 // concert a été viré », « le cours est suspendu pour Paul », "the class
-// was dismissed, and so was the teacher").
+// was dismissed, and so was the teacher"). The suspension is no measure
+// meant for someone (« suspendu pour le fautif »), the head's complement
+// names no owner (« le chantier de l'ouvrier », « le stage de dupont »;
+// « le match de samedi », « la permanence du jeudi » pass) and the verb is
+// the head's own, not that of a clause opened after it (« depuis que
+// l'équipe a été sanctionnée »).
 func (a *analysis) sanctionOfThing(sp span) bool {
 	toks := a.s.Toks
 	k := sp.j - 1
@@ -61,13 +66,27 @@ func (a *analysis) sanctionOfThing(sp span) bool {
 	if a.inEnglish() {
 		head = i - 1
 		for m := from; m < head; m++ {
-			if authorLinks[toks[m].Norm] || toks[m].Norm == "from" || toks[m].Norm == "one" {
-				return false // "the one from the workshop": the head is before the link
+			if nounLinks[toks[m].Norm] || toks[m].Norm == "one" {
+				return false // "the one from the workshop", "the caterers for the event": the head is before the link
 			}
 		}
 	}
 	if head < from || head >= i || !scheduledThings[toks[head].Norm] {
 		return false
+	}
+	for m := head + 1; m < i; m++ {
+		if clauseOpeners[toks[m].Norm] {
+			return false // « la maraude est suspendue depuis que l'équipe a été sanctionnée »: another subject
+		}
+		if toks[m].Is(cLast) && !lexicon.IsFrenchWord(toks[m].Norm) {
+			return false // « le stage de dupont »: a surname written small
+		}
+		if p := toks[m-1].Norm; (p == "le" || p == "la" || p == "l" || p == "les" || p == "du" || p == "des") && !dayWords[toks[m].Norm] && !scheduledThings[toks[m].Norm] {
+			return false // « le chantier de l'ouvrier », « la réunion du bureau »: whose the thing is, someone maybe
+		}
+	}
+	if p := k + 1; p+1 < len(toks) && meantFor[toks[p].Norm] && (isArticle(toks[p+1].Norm) || toks[p+1].IsAny(cSingDet, cPlainDets)) {
+		return false // « suspendu pour le fautif »: a measure for someone
 	}
 	for m := 0; m < len(toks); m++ {
 		if m >= i && m <= k {
@@ -83,6 +102,15 @@ func (a *analysis) sanctionOfThing(sp span) bool {
 	}
 	return true
 }
+
+// nounLinks join an English noun to its complement; meantFor say whom a
+// measure is for; clauseOpeners open another clause (data/words/
+// prepositions.txt, clause_openers.txt).
+var (
+	nounLinks     = prepositionUses.of("noun-link")
+	meantFor      = prepositionUses.of("meant-for")
+	clauseOpeners = lexicon.Words(lexicon.Data, "clause_openers")
+)
 
 // thingDeterminers stand before the head of a French subject: « le
 // match », « notre prochaine sortie ».

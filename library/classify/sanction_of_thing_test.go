@@ -14,6 +14,8 @@ func TestScheduledThingSuspendedIsNoSanction(t *testing.T) {
 		{"The class was dismissed early because of the storm.", OK, 0, ""},
 		{"Notre prochaine sortie est suspendue.", OK, 0, ""},
 		{"La brocante a été renvoyée au mois prochain.", OK, 0, ""},
+		{"La permanence du jeudi est suspendue en août.", OK, 0, ""},
+		{"La séance est suspendue pour dix minutes.", OK, 0, ""},
 	})
 }
 
@@ -43,5 +45,10 @@ func TestSanctionOfAPersonStaysBlocked(t *testing.T) {
 		{"La permanence de l'intéressée est suspendue pour faute.", Blocked, Sensitive, "hr"},
 		{"The class was dismissed, and so was the teacher.", Blocked, Sensitive, "hr"},
 		{"Le service d'ordre a été renvoyé après la bagarre.", Blocked, Sensitive, "hr"},
+		{"Le cours est suspendu pour le fautif jusqu'à nouvel ordre.", Blocked, Sensitive, "hr"},
+		{"La maraude est suspendue depuis que l'équipe a été sanctionnée.", Blocked, Sensitive, "hr"},
+		{"The caterers for the event were fired for theft.", Blocked, Sensitive, "hr"},
+		{"Le chantier de l'ouvrier est suspendu pour ivresse.", Blocked, Sensitive, "hr"},
+		{"Le stage de dupont est suspendu.", Blocked, Sensitive, "hr"},
 	})
 }
