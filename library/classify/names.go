@@ -2,6 +2,7 @@ package classify
 
 import (
 	"strings"
+	"tamis/i18n"
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
 )
@@ -67,6 +68,9 @@ func (a *analysis) findNames() {
 			// "the Jean Monnet building", "Simone de Beauvoir library"
 			for k := i; k <= p; k++ {
 				a.consumed[k] = true
+			}
+			if a.placeOrPersonUnsaid(i, j, p) { // place_or_person.go: "Sit next to Emma Lane"
+				a.addAs(ruleName, Doubt, i, p+1, ruleName.reason()+i18n.T(" ?", "?"))
 			}
 			j = p + 1
 		} else {

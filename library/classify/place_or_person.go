@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/text"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // English has many surnames that are place words (Lane, Street, Church,
 // Bridge, Park): "Emma Lane" may be a street named after someone, as "the
@@ -77,3 +80,23 @@ func (a *analysis) theNamedPlace(i, j int) bool {
 // Park", "at Winston Hall"): a person is met "with" someone, not "in"
 // them.
 var namedPlacePrepositions = prepositionUses.of("named-place")
+
+// placeCues are the words before a name that make it a place: "the",
+// the prepositions of a place, and those of a way (data/words/place_cues.txt).
+var placeCues = lexicon.Words(lexicon.Data, "place_cues")
+
+// placeOrPersonUnsaid: a single first name and the place word right after
+// it ("Emma Lane"), inside a clause, have no word before them that makes
+// them a place — no article, no preposition of place or way, no house
+// number — nor any that makes them a person: either reading stands, and
+// precaution leaves a doubt ("Sit next to Emma Lane"). At the start of a
+// clause the verb after them decides ("Emma Street is closed for
+// roadworks", "Emma Lane will bring the cake").
+func (a *analysis) placeOrPersonUnsaid(i, j, p int) bool {
+	toks := a.s.Toks
+	if j != i+1 || p != j || !toks[i].Is(cFirst) || toks[i].Is(cAmbig) {
+		return false
+	}
+	k := i - 1
+	return k >= 0 && !isClauseSep(toks[i].Sep) && !placeCues[toks[k].Norm] && !toks[k].Has(text.Digit) && !toks[k].Has(text.Cap)
+}

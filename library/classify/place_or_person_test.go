@@ -18,3 +18,16 @@ func TestPlaceNamedAfterSomeoneAfterAPreposition(t *testing.T) {
 		{"I stood outside Jack Hall for an hour; he would not open the door.", Blocked, 0, "name"},
 	})
 }
+
+// A first name and a place word with nothing before them that makes them
+// a place or a person are either: a doubt, not a pass.
+func TestPlaceOrPersonUnsaidIsADoubt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Sit next to Emma Lane.", Doubt, Personal, "name"},
+		{"Please sit beside Emma Lane at the meeting.", Doubt, Personal, "name"},
+	})
+	runRuleCases(t, []ruleCase{
+		{"Meet at Penny Lane.", OK, 0, ""},
+		{"The hall is on George Street.", OK, 0, ""},
+	})
+}

@@ -41,7 +41,11 @@ var stateCopulas = map[string]bool{
 // names no owner (« le chantier de l'ouvrier », « le stage de dupont »;
 // « le match de samedi », « la permanence du jeudi » pass) and the verb is
 // the head's own, not that of a clause opened after it (« depuis que
-// l'équipe a été sanctionnée »).
+// l'équipe a été sanctionnée »). The value is that one announcement, and
+// after its verb come only when, until when and a cause of weather or
+// works (postponement_words.txt): « le cours est suspendu à cause du
+// nouveau », "our class was dismissed for misconduct", a second sentence
+// about a person keep the HR word.
 func (a *analysis) sanctionOfThing(sp span) bool {
 	toks := a.s.Toks
 	k := sp.j - 1
@@ -78,11 +82,20 @@ func (a *analysis) sanctionOfThing(sp span) bool {
 		if clauseOpeners[toks[m].Norm] {
 			return false // « la maraude est suspendue depuis que l'équipe a été sanctionnée »: another subject
 		}
-		if toks[m].Is(cLast) && !lexicon.IsFrenchWord(toks[m].Norm) {
-			return false // « le stage de dupont »: a surname written small
+		if toks[m].Is(cLast) && !lexicon.IsFrenchWord(toks[m].Norm) || !toks[m].Has(text.Cap) && !a.inEnglish() && !lexicon.IsFrenchWord(toks[m].Norm) && !dayWords[toks[m].Norm] {
+			return false // « le stage de dupont », « le cours de zorglub »: a name written small
 		}
 		if p := toks[m-1].Norm; (p == "le" || p == "la" || p == "l" || p == "les" || p == "du" || p == "des") && !dayWords[toks[m].Norm] && !scheduledThings[toks[m].Norm] {
 			return false // « le chantier de l'ouvrier », « la réunion du bureau »: whose the thing is, someone maybe
+		}
+	}
+	if !a.wholeValue() {
+		return false // « Le cours est suspendu. Le prof a été radié. »: the value tells more
+	}
+	for m := k + 1; m < len(toks); m++ {
+		if isClauseSep(toks[m].Sep) && toks[m].Sep != '.' || !postponementWords[toks[m].Norm] && !dayWords[toks[m].Norm] &&
+			!toks[m].Has(text.Digit) && !toks[m].IsAny(cWeather, cSmallCounts, cSpelledDigit) && !scheduledThings[toks[m].Norm] {
+			return false // « suspendu pour raisons disciplinaires », « …, la titulaire aussi », "for misconduct"
 		}
 	}
 	if p := k + 1; p+1 < len(toks) && meantFor[toks[p].Norm] && (isArticle(toks[p+1].Norm) || toks[p+1].IsAny(cSingDet, cPlainDets)) {
@@ -92,8 +105,8 @@ func (a *analysis) sanctionOfThing(sp span) bool {
 		if m >= i && m <= k {
 			continue
 		}
-		if end, _ := a.communeAt(m); end > m && m > from && toks[m].Has(text.Cap) {
-			m = end - 1 // « les maraudes de Mamoudzou »: a town, no one
+		if end, _ := a.communeAt(m); end > m && m > from && toks[m].Has(text.Cap) && !toks[m].IsAny(cFirst, cAmbig) {
+			m = end - 1 // « les maraudes de Mamoudzou »: a town, no one; « le cours de Marie » is hers
 			continue
 		}
 		if a.personAt(m) || m < i && (toks[m].IsAny(cFirst, cAmbig) || toks[m].Has(text.Cap) && !englishDeterminers[toks[m].Norm] && !thingDeterminers[toks[m].Norm]) {
@@ -103,13 +116,15 @@ func (a *analysis) sanctionOfThing(sp span) bool {
 	return true
 }
 
-// nounLinks join an English noun to its complement; meantFor say whom a
+// postponementWords may follow the verb of an event put off; nounLinks
+// join an English noun to its complement; meantFor say whom a
 // measure is for; clauseOpeners open another clause (data/words/
 // prepositions.txt, clause_openers.txt).
 var (
-	nounLinks     = prepositionUses.of("noun-link")
-	meantFor      = prepositionUses.of("meant-for")
-	clauseOpeners = lexicon.Words(lexicon.Data, "clause_openers")
+	postponementWords = lexicon.Words(lexicon.Data, "postponement_words")
+	nounLinks         = prepositionUses.of("noun-link")
+	meantFor          = prepositionUses.of("meant-for")
+	clauseOpeners     = lexicon.Words(lexicon.Data, "clause_openers")
 )
 
 // thingDeterminers stand before the head of a French subject: « le

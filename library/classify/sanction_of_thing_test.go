@@ -9,12 +9,12 @@ func TestScheduledThingSuspendedIsNoSanction(t *testing.T) {
 		{"Le match a été renvoyé à dimanche.", OK, 0, ""},
 		{"Le match est suspendu en raison de la pluie.", OK, 0, ""},
 		{"Le cours de yoga est suspendu jusqu'à nouvel ordre.", OK, 0, ""},
-		{"Les maraudes de Mamoudzou sont suspendues pendant les fêtes.", OK, 0, ""},
+		{"Les maraudes de Mamoudzou sont suspendues en raison de la météo.", OK, 0, ""},
+		{"La randonnée du dimanche est suspendue pour cause de canicule.", OK, 0, ""},
 		{"The concert has been suspended until further notice.", OK, 0, ""},
 		{"The class was dismissed early because of the storm.", OK, 0, ""},
 		{"Notre prochaine sortie est suspendue.", OK, 0, ""},
 		{"La brocante a été renvoyée au mois prochain.", OK, 0, ""},
-		{"La permanence du jeudi est suspendue en août.", OK, 0, ""},
 		{"La séance est suspendue pour dix minutes.", OK, 0, ""},
 	})
 }
@@ -50,5 +50,14 @@ func TestSanctionOfAPersonStaysBlocked(t *testing.T) {
 		{"The caterers for the event were fired for theft.", Blocked, Sensitive, "hr"},
 		{"Le chantier de l'ouvrier est suspendu pour ivresse.", Blocked, Sensitive, "hr"},
 		{"Le stage de dupont est suspendu.", Blocked, Sensitive, "hr"},
+		{"Le cours est suspendu. Le prof a été radié.", Blocked, Sensitive, "hr"},
+		{"Le cours est suspendu à cause du nouveau.", Blocked, Sensitive, "hr"},
+		{"Le cours est suspendu pour raisons disciplinaires.", Blocked, Sensitive, "hr"},
+		{"La permanence est suspendue ; le titulaire a été radié.", Blocked, Sensitive, "hr"},
+		{"Le match a été renvoyé, kevin aussi.", Blocked, Sensitive, "hr"},
+		{"Our class was dismissed for misconduct.", Blocked, Sensitive, "hr"},
+		{"L'accueil a été viré pour vol.", Blocked, Sensitive, "hr"},
+		{"Le cours de Marie est suspendu.", Blocked, Sensitive, "hr"},
+		{"Le cours de zorglub est suspendu.", Blocked, Sensitive, "hr"},
 	})
 }
