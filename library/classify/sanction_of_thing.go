@@ -70,7 +70,7 @@ func (a *analysis) sanctionOfThing(sp span) bool {
 	if a.inEnglish() {
 		head = i - 1
 		for m := from; m < head; m++ {
-			if nounLinks[toks[m].Norm] || toks[m].Norm == "one" {
+			if nounLinks[toks[m].Norm] || toks[m].Norm == "one" || matterTopics[toks[m].Norm] || a.matterWordAt(m) {
 				return false // "the one from the workshop", "the caterers for the event": the head is before the link
 			}
 		}
@@ -79,6 +79,9 @@ func (a *analysis) sanctionOfThing(sp span) bool {
 		return false
 	}
 	for m := head + 1; m < i; m++ {
+		if matterTopics[toks[m].Norm] || a.matterWordAt(m) {
+			return false // « la réunion disciplinaire », « la séance de médiation », "the strike meeting"
+		}
 		if clauseOpeners[toks[m].Norm] {
 			return false // « la maraude est suspendue depuis que l'équipe a été sanctionnée »: another subject
 		}
@@ -116,11 +119,14 @@ func (a *analysis) sanctionOfThing(sp span) bool {
 	return true
 }
 
-// postponementWords may follow the verb of an event put off; nounLinks
+// matterTopics make a meeting someone's matter or the association's
+// affair (data/words/matter_topics.txt); postponementWords may follow the
+// verb of an event put off; nounLinks
 // join an English noun to its complement; meantFor say whom a
 // measure is for; clauseOpeners open another clause (data/words/
 // prepositions.txt, clause_openers.txt).
 var (
+	matterTopics      = lexicon.Words(lexicon.Data, "matter_topics")
 	postponementWords = lexicon.Words(lexicon.Data, "postponement_words")
 	nounLinks         = prepositionUses.of("noun-link")
 	meantFor          = prepositionUses.of("meant-for")
@@ -149,4 +155,16 @@ func (a *analysis) personAt(m int) bool {
 		return true
 	}
 	return subjectPronouns[t.Norm] || t.IsAny(cPerson, cRole, cUniqueOffices) || t.IsAny(cKin, cPartner, cPopulation) || t.Has(text.Cap) && m > 0 && !isClauseSep(t.Sep)
+}
+
+// matterWordAt: a word of the special, strategy or gray lists covers the
+// token at m: the scheduled thing is about someone or the association's
+// affairs (« la réunion du plan social », "the redundancy meeting").
+func (a *analysis) matterWordAt(m int) bool {
+	for _, h := range a.hits {
+		if h.i <= m && m < h.j && (h.dict == dSpecial || h.dict == dStrategy || h.dict == dGray || h.dict == dQuasi) {
+			return true
+		}
+	}
+	return false
 }

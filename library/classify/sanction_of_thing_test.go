@@ -12,7 +12,7 @@ func TestScheduledThingSuspendedIsNoSanction(t *testing.T) {
 		{"Les maraudes de Mamoudzou sont suspendues en raison de la météo.", OK, 0, ""},
 		{"La randonnée du dimanche est suspendue pour cause de canicule.", OK, 0, ""},
 		{"The concert has been suspended until further notice.", OK, 0, ""},
-		{"The class was dismissed early because of the storm.", OK, 0, ""},
+		{"The workshop was suspended during the holidays.", OK, 0, ""},
 		{"Notre prochaine sortie est suspendue.", OK, 0, ""},
 		{"La brocante a été renvoyée au mois prochain.", OK, 0, ""},
 		{"La séance est suspendue pour dix minutes.", OK, 0, ""},
@@ -59,5 +59,9 @@ func TestSanctionOfAPersonStaysBlocked(t *testing.T) {
 		{"L'accueil a été viré pour vol.", Blocked, Sensitive, "hr"},
 		{"Le cours de Marie est suspendu.", Blocked, Sensitive, "hr"},
 		{"Le cours de zorglub est suspendu.", Blocked, Sensitive, "hr"},
+		{"La séance disciplinaire a été renvoyée à mardi.", Blocked, Sensitive, "hr"},
+		{"La réunion de médiation a été renvoyée à jeudi.", Blocked, Sensitive, "hr"},
+		{"The strike meeting was dismissed early.", Blocked, Sensitive, "hr"},
+		{"The whole class was suspended for three days.", Blocked, Sensitive, "hr"},
 	})
 }
