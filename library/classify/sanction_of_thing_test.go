@@ -13,6 +13,8 @@ func TestScheduledThingSuspendedIsNoSanction(t *testing.T) {
 		{"La randonnée du dimanche est suspendue pour cause de canicule.", OK, 0, ""},
 		{"The concert has been suspended until further notice.", OK, 0, ""},
 		{"The workshop was suspended during the holidays.", OK, 0, ""},
+		{"Les matchs sont suspendus pour un mois.", OK, 0, ""},
+		{"Le tournoi de pétanque a été renvoyé à la semaine prochaine.", OK, 0, ""},
 		{"Notre prochaine sortie est suspendue.", OK, 0, ""},
 		{"La brocante a été renvoyée au mois prochain.", OK, 0, ""},
 		{"La séance est suspendue pour dix minutes.", OK, 0, ""},
@@ -63,5 +65,9 @@ func TestSanctionOfAPersonStaysBlocked(t *testing.T) {
 		{"La réunion de médiation a été renvoyée à jeudi.", Blocked, Sensitive, "hr"},
 		{"The strike meeting was dismissed early.", Blocked, Sensitive, "hr"},
 		{"The whole class was suspended for three days.", Blocked, Sensitive, "hr"},
+		{"La séance de jugement est renvoyée au 12 mars.", Blocked, Sensitive, "hr"},
+		{"La séance de soutien psychologique est suspendue jusqu'à nouvel ordre.", Blocked, Sensitive, "hr"},
+		{"Le cours de Fontaine est suspendu.", Blocked, Sensitive, "hr"},
+		{"Le match est suspendu pour dix matchs.", Blocked, Sensitive, "hr"},
 	})
 }
