@@ -18,11 +18,12 @@ import (
 // against an allow-list. The value is one sentence; its subject is a
 // scheduled thing (scheduled_things.txt), with before it only
 // determiners and after it, in French, only an activity, a day or a town
-// that is no first name nor surname (announced_activities.txt: « de yoga », « du
-// samedi », « de Mamoudzou »); in English the same words before the
-// head ("tonight's yoga class"). After the verb come only when, until
-// when, for how long and a cause of weather or works
-// (postponement_words.txt). No one is named anywhere in the sentence.
+// or a name (announced_activities.txt: « de yoga », « du
+// samedi », « de 10 h »); in English the same words before the head
+// ("tonight's yoga class"). After the verb come only when, until when
+// and a cause of weather or works (postponement_words.txt), and no
+// length after « pour », "for": « suspendu pour trois mois » is a ban as
+// often. No one is named anywhere in the sentence.
 
 // sanctionParticiples are the sanction words that a thing may undergo
 // (data/words/sanction_participles.txt).
@@ -67,6 +68,9 @@ func (a *analysis) sanctionOfThing(sp span) bool {
 		if isClauseSep(toks[m].Sep) && toks[m].Sep != '.' || !a.whenOrWhy(m) {
 			return false // « suspendu pour raisons disciplinaires », « …, la titulaire aussi », "for misconduct"
 		}
+		if n := toks[m].Norm; (n == "pour" || n == "for" || n == "faute") && !causeAfter(toks, m+1) {
+			return false // « suspendu pour trois mois », « pour faute », "for two weeks": a ban reads so too
+		}
 	}
 	return true
 }
@@ -95,10 +99,6 @@ func (a *analysis) announcedSubject(i int) bool {
 		return false
 	}
 	for m := head + 1; m < i; m++ {
-		if end, _ := a.communeAt(m); end > m && toks[m].Has(text.Cap) && !toks[m].IsAny(cFirst, cAmbig, cLast) {
-			m = end - 1 // « les maraudes de Mamoudzou »: a town; « le cours de Marie », « de Fontaine » are someone's
-			continue
-		}
 		if !activityComplements[toks[m].Norm] && !a.activityWord(m) {
 			return false // « le cours de fontaine », « la séance de jugement », « le chantier de l'ouvrier »
 		}
@@ -110,8 +110,8 @@ func (a *analysis) announcedSubject(i int) bool {
 // schedule: « yoga », « samedi », « 12 », written small.
 func (a *analysis) activityWord(m int) bool {
 	t := &a.s.Toks[m]
-	if t.Has(text.Cap) && m > 0 && !dayWords[t.Norm] {
-		return false // a capital inside the sentence may be a name
+	if t.Has(text.Cap) && m > 0 && t.IsAny(cFirst, cAmbig, cLast) {
+		return false // « le cours de Noël », « de Fontaine »: someone's
 	}
 	return announcedActivities[t.Norm] || dayWords[t.Norm] || t.Has(text.Digit)
 }
@@ -124,4 +124,19 @@ func (a *analysis) whenOrWhy(m int) bool {
 		return false
 	}
 	return postponementWords[t.Norm] || dayWords[t.Norm] || t.Has(text.Digit) || t.IsAny(cWeather, cSmallCounts, cSpelledDigit)
+}
+
+// causeAfter: the words from k give a cause, not a length (« pour
+// travaux », « pour raisons de sécurité », « faute de place », "for
+// safety reasons"): neither a count nor an article, and « faute » only
+// with its « de ».
+func causeAfter(toks []text.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := &toks[k]
+	if k > 0 && toks[k-1].Norm == "faute" {
+		return t.Norm == "de" || t.Norm == "d"
+	}
+	return !t.Has(text.Digit) && !t.IsAny(cSmallCounts, cSpelledDigit) && !isArticle(t.Norm) && (postponementWords[t.Norm] || t.Is(cWeather))
 }

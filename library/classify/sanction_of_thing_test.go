@@ -9,15 +9,15 @@ func TestScheduledThingSuspendedIsNoSanction(t *testing.T) {
 		{"Le match a été renvoyé à dimanche.", OK, 0, ""},
 		{"Le match est suspendu en raison de la pluie.", OK, 0, ""},
 		{"Le cours de yoga est suspendu jusqu'à nouvel ordre.", OK, 0, ""},
-		{"Les maraudes de Mamoudzou sont suspendues en raison de la météo.", OK, 0, ""},
 		{"La randonnée du dimanche est suspendue pour cause de canicule.", OK, 0, ""},
 		{"The concert has been suspended until further notice.", OK, 0, ""},
 		{"The workshop was suspended during the holidays.", OK, 0, ""},
-		{"Les matchs sont suspendus pour un mois.", OK, 0, ""},
+		{"Les cours de FLE sont suspendus pendant les vacances.", OK, 0, ""},
+		{"The Christmas market was suspended due to roadworks.", OK, 0, ""},
+		{"Le chantier est suspendu pour intempéries.", OK, 0, ""},
 		{"Le tournoi de pétanque a été renvoyé à la semaine prochaine.", OK, 0, ""},
 		{"Notre prochaine sortie est suspendue.", OK, 0, ""},
 		{"La brocante a été renvoyée au mois prochain.", OK, 0, ""},
-		{"La séance est suspendue pour dix minutes.", OK, 0, ""},
 	})
 }
 
@@ -69,5 +69,10 @@ func TestSanctionOfAPersonStaysBlocked(t *testing.T) {
 		{"La séance de soutien psychologique est suspendue jusqu'à nouvel ordre.", Blocked, Sensitive, "hr"},
 		{"Le cours de Fontaine est suspendu.", Blocked, Sensitive, "hr"},
 		{"Le match est suspendu pour dix matchs.", Blocked, Sensitive, "hr"},
+		{"Votre entraînement est suspendu pour trois mois.", Blocked, Sensitive, "hr"},
+		{"Notre entraînement est suspendu pour faute.", Blocked, Sensitive, "hr"},
+		{"La séance est suspendue pour trois mois.", Blocked, Sensitive, "hr"},
+		{"Le cours de piano de Baud est suspendu pour trois mois.", Blocked, Sensitive, "hr"},
+		{"The session was dismissed.", Blocked, Sensitive, "hr"},
 	})
 }
