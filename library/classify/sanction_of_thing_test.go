@@ -15,6 +15,8 @@ func TestScheduledThingSuspendedIsNoSanction(t *testing.T) {
 		{"Les cours de FLE sont suspendus pendant les vacances.", OK, 0, ""},
 		{"The Christmas market was suspended due to roadworks.", OK, 0, ""},
 		{"Le chantier est suspendu pour intempéries.", OK, 0, ""},
+		{"Saturday's netball game has been suspended for safety reasons.", OK, 0, ""},
+		{"Le cours de yoga est suspendu pendant les vacances.", OK, 0, ""},
 		{"Le tournoi de pétanque a été renvoyé à la semaine prochaine.", OK, 0, ""},
 		{"Notre prochaine sortie est suspendue.", OK, 0, ""},
 		{"La brocante a été renvoyée au mois prochain.", OK, 0, ""},
@@ -74,5 +76,8 @@ func TestSanctionOfAPersonStaysBlocked(t *testing.T) {
 		{"La séance est suspendue pour trois mois.", Blocked, Sensitive, "hr"},
 		{"Le cours de piano de Baud est suspendu pour trois mois.", Blocked, Sensitive, "hr"},
 		{"The session was dismissed.", Blocked, Sensitive, "hr"},
+		{"Art's training has been suspended until further notice.", Blocked, Sensitive, "hr"},
+		{"Le cours de yoga est suspendu pour plus de trois mois.", Blocked, Sensitive, "hr"},
+		{"Le cours de yoga est suspendu pendant trois mois.", Blocked, Sensitive, "hr"},
 	})
 }
