@@ -11,7 +11,7 @@ import (
 // de yoga est suspendu jusqu'à nouvel ordre », "the concert has been
 // suspended until further notice" — it is the announcement on the door.
 //
-// Eight helper reviews found that any looser reading lets a sanction, a
+// Nine helper reviews found that any looser reading lets a sanction, a
 // hearing or a care session through (« le cours est suspendu à cause du
 // nouveau », « la séance de jugement est renvoyée », « la réunion de
 // médiation est suspendue », « le cours de piano de Baud est suspendu »):
