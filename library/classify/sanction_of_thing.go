@@ -11,7 +11,7 @@ import (
 // de yoga est suspendu jusqu'à nouvel ordre », "the concert has been
 // suspended until further notice" — it is the announcement on the door.
 //
-// Nine helper reviews found that any looser reading lets a sanction, a
+// Ten helper reviews found that any looser reading lets a sanction, a
 // hearing or a care session through (« le cours est suspendu à cause du
 // nouveau », « la séance de jugement est renvoyée », « la réunion de
 // médiation est suspendue », « le cours de piano de Baud est suspendu »):
@@ -69,7 +69,7 @@ func (a *analysis) sanctionOfThing(sp span) bool {
 		if isClauseSep(toks[m].Sep) && toks[m].Sep != '.' || !a.whenOrWhy(m) {
 			return false // « suspendu pour raisons disciplinaires », « …, la titulaire aussi », "for misconduct"
 		}
-		if n := toks[m].Norm; (n == "pour" || n == "for" || n == "faute") && !causeAfter(toks, m+1) || lengthSaidAt(toks, m+1) {
+		if n := toks[m].Norm; (n == "pour" || n == "for" || n == "faute") && !causeAfter(toks, m+1) || lengthSaidAt(toks, m) {
 			return false // « suspendu pour trois mois », « pendant trois mois », « pour faute », "for two weeks": a ban reads so too
 		}
 	}
@@ -111,13 +111,20 @@ func (a *analysis) announcedSubject(i int) bool {
 // schedule: « yoga », « samedi », « 12 », written small.
 func (a *analysis) activityWord(m int) bool {
 	t := &a.s.Toks[m]
-	if t.Has(text.Cap) && t.IsAny(cFirst, cAmbig, cLast) {
-		return false // « le cours de Noël », "Summer's training": someone's
+	toks := a.s.Toks
+	if t.Has(text.Cap) && (t.IsAny(cFirst, cAmbig, cLast) || len(t.Norm) == 1) {
+		return false // « le cours de Noël », « de H », "Summer's training": someone's
 	}
-	if m+1 < len(a.s.Toks) && a.s.Toks[m+1].Norm == "s" && a.s.Toks[m+1].Sep == '\'' && !dayWords[t.Norm] && !thingDeterminers[t.Norm] {
-		return false // "Art's training": only a day's or tonight's
+	if m+1 < len(toks) && toks[m+1].Norm == "s" && toks[m+1].Sep == '\'' && (!dayWords[t.Norm] && !thingDeterminers[t.Norm] || t.IsAny(cFirst, cAmbig)) {
+		return false // "Art's training", "april's rehearsal": only a day's or tonight's
 	}
-	return announcedActivities[t.Norm] || dayWords[t.Norm] || t.Has(text.Digit)
+	if t.Norm == "h" {
+		return m > 0 && toks[m-1].Has(text.Digit) // « de 10 h », not « de h »
+	}
+	if t.Has(text.Digit) {
+		return len(t.Norm) <= 2 // a day or an hour (« du 12 mars »), not « du 4521 »
+	}
+	return announcedActivities[t.Norm] || dayWords[t.Norm]
 }
 
 // whenOrWhy: the token at m, after the verb, says when, until when, for
@@ -145,14 +152,26 @@ func causeAfter(toks []text.Token, k int) bool {
 	return !lengthMarkers[t.Norm] && !t.Has(text.Digit) && !t.IsAny(cSmallCounts, cSpelledDigit) && !isArticle(t.Norm) && (postponementWords[t.Norm] || t.Is(cWeather))
 }
 
-// lengthSaidAt: the words from k give a length: a number or « plus »,
-// "over" before one (« pendant trois mois », « pour plus d'un an »).
+// lengthSaidAt: the word at k gives a length: a count, a unit of time
+// that no « la », « au », "next" makes a date (« trois mois », « pendant
+// des semaines », "for hours"; not « au mois prochain »), or « plus »,
+// "over" before one (« pour plus d'un an »).
 func lengthSaidAt(toks []text.Token, k int) bool {
-	if k < len(toks) && lengthMarkers[toks[k].Norm] {
-		return true
+	if k >= len(toks) {
+		return false
 	}
-	return k < len(toks) && (toks[k].Has(text.Digit) && k+1 < len(toks) && postponementWords[toks[k+1].Norm] && !dayWords[toks[k+1].Norm] || toks[k].IsAny(cSmallCounts, cSpelledDigit))
+	if lengthMarkers[toks[k].Norm] || toks[k].IsAny(cSmallCounts, cSpelledDigit) || timeUnits[toks[k].Norm] && (k == 0 || !whenDeterminers[toks[k-1].Norm]) {
+		return true // « trois mois », « pendant des semaines », "for hours"; not « la semaine prochaine », « au mois de mai »
+	}
+	return toks[k].Has(text.Digit) && k+1 < len(toks) && timeUnits[toks[k+1].Norm]
 }
+
+// timeUnits are the units of a length (data/words/time_units.txt);
+// after whenDeterminers they say when.
+var (
+	timeUnits       = lexicon.Words(lexicon.Data, "time_units")
+	whenDeterminers = map[string]bool{"la": true, "le": true, "l": true, "au": true, "du": true, "ce": true, "cette": true, "next": true, "this": true}
+)
 
 // lengthMarkers say « more than », "over" before a length.
 var lengthMarkers = map[string]bool{"plus": true, "moins": true, "over": true, "more": true, "longer": true}

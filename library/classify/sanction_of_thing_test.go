@@ -17,6 +17,8 @@ func TestScheduledThingSuspendedIsNoSanction(t *testing.T) {
 		{"Le chantier est suspendu pour intempéries.", OK, 0, ""},
 		{"Saturday's netball game has been suspended for safety reasons.", OK, 0, ""},
 		{"Le cours de yoga est suspendu pendant les vacances.", OK, 0, ""},
+		{"La séance de cinéma de 20 h est renvoyée au samedi suivant.", OK, 0, ""},
+		{"Le festival est renvoyé à l'an prochain.", OK, 0, ""},
 		{"Le tournoi de pétanque a été renvoyé à la semaine prochaine.", OK, 0, ""},
 		{"Notre prochaine sortie est suspendue.", OK, 0, ""},
 		{"La brocante a été renvoyée au mois prochain.", OK, 0, ""},
@@ -79,5 +81,10 @@ func TestSanctionOfAPersonStaysBlocked(t *testing.T) {
 		{"Art's training has been suspended until further notice.", Blocked, Sensitive, "hr"},
 		{"Le cours de yoga est suspendu pour plus de trois mois.", Blocked, Sensitive, "hr"},
 		{"Le cours de yoga est suspendu pendant trois mois.", Blocked, Sensitive, "hr"},
+		{"La séance de H est suspendue jusqu'à nouvel ordre.", Blocked, Sensitive, "hr"},
+		{"Le cours de yoga est suspendu trois mois.", Blocked, Sensitive, "hr"},
+		{"L'entraînement est suspendu pendant des mois.", Blocked, Sensitive, "hr"},
+		{"The meeting was dismissed for hours.", Blocked, Sensitive, "hr"},
+		{"La séance du 4521 est suspendue.", Blocked, Sensitive, "hr"},
 	})
 }
