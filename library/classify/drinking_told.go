@@ -15,9 +15,9 @@ import (
 // question with no amount (« Qu'est-ce qu'il boit ? »), a baby, a child
 // or an animal as the subject (« Le bébé boit, puis il dort ») and the
 // galette's « la reine boit ! » are no one's habit; a question about a
-// report (« Qui a dit que le trésorier buvait ? ») asserts it. « Est-ce que ton
-// frère boit trop ? » asks about a real brother's drinking: an amount
-// keeps the question a fact.
+// report (« Qui a dit que le trésorier buvait ? ») asserts it. « Est-ce
+// que ton frère boit trop ? » asks about a real brother's drinking: an
+// amount keeps the question a fact.
 
 // childDrinkers drink milk or water (data/words/child_drinkers.txt).
 var childDrinkers = lexicon.Words(lexicon.Data, "child_drinkers")
