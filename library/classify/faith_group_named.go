@@ -15,3 +15,10 @@ func faithGroupNamed(toks []text.Token, sp span) bool {
 	}
 	return sp.j >= len(toks) || toks[sp.j].Sep != ':'
 }
+
+// faithFormHolds: the special entry t at sp is no capitalised faith
+// group, or is written as one (read by writtenAsEntry and the small-group
+// upgrade).
+func faithFormHolds(toks []text.Token, sp span, t term) bool {
+	return t.rule != ruleReligion || t.flags&capOnly == 0 || faithGroupNamed(toks, sp)
+}

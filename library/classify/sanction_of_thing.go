@@ -39,11 +39,6 @@ var (
 	activityComplements = lexicon.Words(lexicon.Data, "activity_complements")
 )
 
-// stateCopulas make a participle a state: « le cours est suspendu ».
-var stateCopulas = map[string]bool{
-	"est": true, "sont": true, "etait": true, "etaient": true, "sera": true, "seront": true, "serait": true, "seraient": true, "reste": true, "restent": true,
-}
-
 // sanctionOfThing: the HR entry sp ends with a sanction participle that
 // a scheduled thing undergoes, in a value that is only the announcement.
 func (a *analysis) sanctionOfThing(sp span) bool {
@@ -58,8 +53,8 @@ func (a *analysis) sanctionOfThing(sp span) bool {
 		for i >= 0 && chainAdverbs[toks[i].Norm] {
 			i--
 		}
-		if i < 0 || !stateCopulas[toks[i].Norm] {
-			return false
+		if i < 0 || !beForms[toks[i].Norm] {
+			return false // « le cours est suspendu »: a state (no_one_told.go's forms of « être »)
 		}
 	}
 	if !a.announcedSubject(i) {
@@ -134,13 +129,14 @@ func (a *analysis) whenOrWhy(m int) bool {
 	if t.Has(text.Cap) && !dayWords[t.Norm] {
 		return false
 	}
-	return postponementWords[t.Norm] || dayWords[t.Norm] || t.Has(text.Digit) || t.IsAny(cWeather, cSmallCounts, cSpelledDigit)
+	return postponementWords[t.Norm] || dayWords[t.Norm] || t.Has(text.Digit) || t.Is(cWeather)
 }
 
-// causeAfter: the words from k give a cause, not a length (« pour
-// travaux », « pour raisons de sécurité », « faute de place », "for
-// safety reasons"): neither a count nor an article, and « faute » only
-// with its « de ».
+// causeAfter: the word at k opens a cause (« pour travaux », « pour
+// raisons de sécurité », « faute de place », "for safety reasons"): no
+// article (« pour un mois »), and « faute » only with its « de ». A
+// count or « plus » there is a length, which lengthSaidAt refuses when
+// the loop reaches it.
 func causeAfter(toks []text.Token, k int) bool {
 	if k >= len(toks) {
 		return false
@@ -149,7 +145,7 @@ func causeAfter(toks []text.Token, k int) bool {
 	if k > 0 && toks[k-1].Norm == "faute" {
 		return t.Norm == "de" || t.Norm == "d"
 	}
-	return !lengthMarkers[t.Norm] && !t.Has(text.Digit) && !t.IsAny(cSmallCounts, cSpelledDigit) && !isArticle(t.Norm) && (postponementWords[t.Norm] || t.Is(cWeather))
+	return !isArticle(t.Norm) && (postponementWords[t.Norm] || t.Is(cWeather))
 }
 
 // lengthSaidAt: the word at k gives a length: a count, a unit of time
@@ -160,18 +156,17 @@ func lengthSaidAt(toks []text.Token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if lengthMarkers[toks[k].Norm] || toks[k].IsAny(cSmallCounts, cSpelledDigit) || timeUnits[toks[k].Norm] && (k == 0 || !whenDeterminers[toks[k-1].Norm]) {
+	if lengthMarkers[toks[k].Norm] || toks[k].IsAny(cSmallCounts, cSpelledDigit) || timeUnits[toks[k].Norm] && (k == 0 || !dateDeterminers[toks[k-1].Norm]) {
 		return true // « trois mois », « pendant des semaines », "for hours"; not « la semaine prochaine », « au mois de mai »
 	}
 	return toks[k].Has(text.Digit) && k+1 < len(toks) && timeUnits[toks[k+1].Norm]
 }
 
-// timeUnits are the units of a length (data/words/time_units.txt);
-// after whenDeterminers they say when.
+// timeUnits are the units of a length; after dateDeterminers they say
+// when; lengthMarkers say « more than », "over" before a length
+// (data/words/time_units.txt, date_determiners.txt, length_markers.txt).
 var (
 	timeUnits       = lexicon.Words(lexicon.Data, "time_units")
-	whenDeterminers = map[string]bool{"la": true, "le": true, "l": true, "au": true, "du": true, "ce": true, "cette": true, "next": true, "this": true}
+	dateDeterminers = lexicon.Words(lexicon.Data, "date_determiners")
+	lengthMarkers   = lexicon.Words(lexicon.Data, "length_markers")
 )
-
-// lengthMarkers say « more than », "over" before a length.
-var lengthMarkers = map[string]bool{"plus": true, "moins": true, "over": true, "more": true, "longer": true}

@@ -21,7 +21,7 @@ func (a *analysis) upgradeSmallGroup() {
 	// without a person; a small counted group is identifiable people
 	a.scratch = a.spansOf(dSpecial, a.scratch[:0])
 	for _, sp := range a.scratch {
-		if t := a.lex.special[sp.val-1]; t.flags&weak != 0 && groupFacts[t.rule] && sp.i >= from && sp.i < to && !(t.rule == ruleReligion && t.flags&capOnly != 0 && !faithGroupNamed(a.s.Toks, sp)) && !a.notAFact(sp) { // faith_group_named.go: « Rubrique Témoins : deux voisins … »
+		if t := a.lex.special[sp.val-1]; t.flags&weak != 0 && groupFacts[t.rule] && sp.i >= from && sp.i < to && faithFormHolds(a.s.Toks, sp, t) && !a.notAFact(sp) { // faith_group_named.go: « Rubrique Témoins : deux voisins … »
 			a.add(t.rule, sp.i, sp.j)
 		}
 	}

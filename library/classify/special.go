@@ -63,10 +63,7 @@ func (a *analysis) writtenAsEntry(sp span, t term) bool {
 	if t.flags&capOnly != 0 && !toks[sp.i].Has(text.Cap) || t.flags&upperOnly != 0 && !toks[sp.i].Has(text.Upper) {
 		return false
 	}
-	if t.rule == ruleReligion && t.flags&capOnly != 0 && !faithGroupNamed(toks, sp) {
-		return false
-	}
-	return !a.accentMissing(sp, t) // « contrôle interne » is no « interné »
+	return faithFormHolds(toks, sp, t) && !a.accentMissing(sp, t) // « contrôle interne » is no « interné »
 }
 
 // judgeSpecialSpan judges one special-category entry of the sentence.
