@@ -32,3 +32,32 @@ func insideWebAddress(toks []text.Token, i, j int) bool {
 	}
 	return slash && dot // « aides.org/vih », not « VIH/sida »
 }
+
+// insideRoleMailbox: the tokens [i, j) lie in an e-mail address that is
+// no one's (« tresorerie@asso-bellevue.org »: the direct scanner found no
+// person's address there). A person's address keeps its words
+// (« licenciement.paul@gmail.com »), and so does a web page's
+// (« www.asso.fr/rh/licenciement-secretaire »).
+func (a *analysis) insideRoleMailbox(i, j int) bool {
+	toks := a.s.Toks
+	from, to := i, j
+	for from > 0 && addressGlue(toks[from].Sep) && !toks[from].Spaced {
+		from--
+	}
+	for to < len(toks) && addressGlue(toks[to].Sep) && !toks[to].Spaced {
+		to++
+	}
+	at := false
+	for k := from + 1; k < to; k++ {
+		at = at || toks[k].Sep == '@'
+	}
+	if !at || len(a.names) > 0 {
+		return false // « confidentiel@asso.org a reçu le signalement sur Paul »: the sentence is about someone
+	}
+	for _, f := range a.sdirect {
+		if f.Start < toks[to-1].To() && f.End > toks[from].From() {
+			return false // a person's address, or a detail glued to it
+		}
+	}
+	return true
+}

@@ -18,6 +18,15 @@ func TestFaithsThingsAreNoOnesBelief(t *testing.T) {
 		{"La viande halal provient d'animaux abattus selon le rite musulman ; la viande casher selon le rite juif.", OK, 0, ""},
 
 		{"La prière musulmane du vendredi dure une heure.", OK, 0, ""},
+		{"Messe, culte protestant, prière du vendredi : la liste des lieux de culte est affichée dans le hall.", OK, 0, ""},
+		{"Notre chorale chante du gospel et de la musique sacrée orthodoxe.", OK, 0, ""},
+		{"Paul va au culte protestant tous les dimanches.", Blocked, Sensitive, "religion"},
+		{"Il va au culte protestant tous les dimanches.", Blocked, Sensitive, "religion"},
+		{"Chez eux, musique sacrée orthodoxe tous les soirs.", Doubt, Sensitive, "religion"},
+		{"Office juif le vendredi soir dans leur appartement.", Blocked, Sensitive, "religion"},
+		{"Le culte musulman qu'ils célèbrent à la maison dérange les voisins.", Doubt, Sensitive, "religion"},
+		{"Chant catholique tous les soirs dans sa chambre d'hôpital.", Blocked, Sensitive, "religion"},
+		{"The Muslim worship they hold at their flat annoys the neighbours.", Blocked, Sensitive, "religion"},
 		{"Same-sex marriage has been legal in France since 2013.", OK, 0, ""},
 		{"Le mariage homosexuel est légal en France.", OK, 0, ""},
 

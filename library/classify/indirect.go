@@ -87,6 +87,9 @@ func (a *analysis) describedScore() (score, at int) {
 // yet, or the one a public announcement offers (« permanence de
 // l'infirmière »): nobody in particular.
 func (a *analysis) noOneYet(first, score int) bool {
+	if score < 2 && a.readersHelper(first) {
+		return true // readers_own.go: « parlez-en à votre médecin », the reader's own
+	}
 	indefinite := isIndefinite(a.s.Toks[first].Norm)
 	if score < 2 && indefinite && a.hypothetical(first+1) {
 		return true // « un kiné interviendra auprès des bénévoles »: whoever comes, announced
@@ -214,7 +217,7 @@ func (a *analysis) quasiScore() (score, at int) {
 		note(a.lex.quasi[sp.val-1].kind, sp.i)
 	}
 	for i := range toks {
-		if toks[i].Has(text.Digit) && i+1 < len(toks) && isAgeUnit(toks[i+1].Norm) || a.cardAge(i) { // described_card.go
+		if toks[i].Has(text.Digit) && i+1 < len(toks) && isAgeUnit(toks[i+1].Norm) && !a.ageThreshold(i) || a.cardAge(i) { // described_card.go; age_threshold.go
 			note("age", i)
 		}
 		if a.formerTrade(i) { // described_card.go: « ancien routier », "retired postman"

@@ -392,19 +392,27 @@ func (a *analysis) accentedWord(i int) bool {
 }
 
 // addressedFirstName: a first name in lower case after a word that
-// addresses a person ("voir avec francoise", "demander à karim").
+// addresses a person ("voir avec francoise", "demander à karim") or after
+// a detail of theirs and « de » (« rib de fatou »).
 func (a *analysis) addressedFirstName(i int) bool {
 	toks := a.s.Toks
 	t := toks[i]
-	if i == 0 || !t.Is(cFirst) || t.Is(cAmbig) || len(t.Norm) < 4 || t.Is(cCapWord) || a.consumed[i] || a.accentedWord(i) {
+	compound := t.IsAny(cFirst, cAmbig) && i+1 < len(toks) && text.Joined(toks, i+1, '-') && toks[i+1].IsAny(cFirst, cAmbig) // « jean-marc », « rose-marie »
+	if i == 0 || !compound && (!t.Is(cFirst) || t.Is(cAmbig) || len(t.Norm) < 4) || t.Is(cCapWord) || a.consumed[i] || a.accentedWord(i) {
 		return false
 	}
 	p := toks[i-1].Norm
 	if a.lex.in(p, cAddressWords) {
 		return true
 	}
+	if (p == "de" || p == "d") && i > 1 && ownedDataNouns[toks[i-2].Norm] {
+		return true // « rib de fatou », « le tel de karim »
+	}
 	return (p == "a" || p == "to") && i > 1 && toks[i-2].Is(cAddressVerbs)
 }
+
+// ownedDataNouns are a person's own details (data/words/owned_data_nouns.txt).
+var ownedDataNouns = lexicon.Words(lexicon.Data, "owned_data_nouns")
 
 // extendLowerFirst takes the rest of a compound first name typed in lower
 // case ("jean-pierre").

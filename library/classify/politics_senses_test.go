@@ -9,7 +9,7 @@ func TestPoliticsWordsInTheirEverydaySense(t *testing.T) {
 		// everyday senses: the names stay personal data, nothing is category 4
 		{"Bienvenue à Inès, qui remplace Gérard parti à la retraite en juin.", Blocked, Personal, "name"},
 		{"Photo : de gauche à droite, Lucie Morin, Karim Saïdi et Paul Fabre.", Blocked, Personal, "name"},
-		{"Samir Haddad s'est fait mal à la main gauche pendant le match.", Blocked, Personal, "name"},
+		{"Samir Haddad tient sa raquette de la main gauche pendant le match.", Blocked, Personal, "name"},
 		{"Nadia Benali a été élue meilleure joueuse du tournoi de Pau.", Blocked, Personal, "name"},
 		{"Hélène Marchal, élue présidente du club en mars, ouvre la séance.", Blocked, Personal, "name"},
 		{"Le trésorier siège sans droit de vote au conseil d'administration.", Doubt, Personal, "single-role"},

@@ -7,7 +7,10 @@ import "tamis/library/classify/lexicon"
 // allergies », "Please report any damage to the caretaker". A verb of
 // reporting (reporting_asked.txt) follows « merci de », a word that speaks
 // to the reader (addressing.txt: « pensez à », « n'hésitez pas à ») or
-// "please". « Merci de rester discrets » asks a secret: not read here.
+// "please", or follows « pour », "to" in a sentence that tells the
+// reader whom to call (reader_appeal.go ordersReader: « Pour signaler un
+// dépôt sauvage, appelez le 3975 »), about no one known. « Merci de
+// rester discrets » asks a secret: not read here.
 
 // reportingAsked report something to someone (data/words/reporting_asked.txt).
 var reportingAsked = lexicon.Words(lexicon.Data, "reporting_asked")
@@ -21,6 +24,9 @@ func (a *analysis) askedOfReader(k int) bool {
 	}
 	if k >= 1 && toks[k-1].Norm == "please" {
 		return true
+	}
+	if k >= 1 && (toks[k-1].Norm == "pour" || toks[k-1].Norm == "to") && a.ordersReader() && !a.pointsAtSomeone() {
+		return true // « Pour signaler un dépôt sauvage, appelez le 3975 »: a notice says whom to call
 	}
 	if k < 2 || toks[k-1].Norm != "de" && toks[k-1].Norm != "d" && toks[k-1].Norm != "a" {
 		return false

@@ -29,3 +29,38 @@ func (a *analysis) readersOwn(sp span) bool {
 	}
 	return false
 }
+
+// readerAdviceVerbs send the reader to someone of their own
+// (data/words/reader_advice_verbs.txt).
+var readerAdviceVerbs = lexicon.Words(lexicon.Data, "reader_advice_verbs")
+
+// readerHelpers are the professionals a notice sends its reader to
+// (data/words/reader_helpers.txt).
+var readerHelpers = lexicon.Words(lexicon.Data, "reader_helpers")
+
+// readersHelper: the person at k is the reader's own doctor or
+// pharmacist, whom an advice verb a few words before sends them to
+// (« parlez-en à votre médecin », "ask your pharmacist"): whoever that is
+// for each reader. Only one reader's possessive may stand in the
+// sentence: « parlez-en à votre médecin, votre dépression… » tells a
+// reader's own fact, to one person.
+func (a *analysis) readersHelper(k int) bool {
+	toks := a.s.Toks
+	if !readerPossessives[toks[k].Norm] || k+1 >= len(toks) || !readerHelpers[toks[k+1].Norm] {
+		return false
+	}
+	for p, t := range toks {
+		if p != k && readerPossessives[t.Norm] {
+			return false
+		}
+	}
+	for p := k - 1; p >= 0 && p >= k-3; p-- {
+		if readerAdviceVerbs[toks[p].Norm] {
+			return true
+		}
+		if isClauseSep(toks[p+1].Sep) {
+			return false
+		}
+	}
+	return false
+}

@@ -21,7 +21,7 @@ var (
 // specialNamesABody: the special term at sp qualifies a body, a place or
 // an event, and the sentence names, points at and describes no one.
 func (a *analysis) specialNamesABody(sp span) bool {
-	if len(a.names) > 0 || len(a.anchors) > 0 || a.carried || a.describesSomeone() {
+	if len(a.names) > 0 || len(a.anchors) > 0 || a.carried || a.describesSomeone() || a.someoneAtHome() {
 		return false
 	}
 	return a.bodyNounNext(sp) || a.bodyNounBefore(sp) || a.hyphenQualifier(sp) || a.establishmentNamed(sp) || a.establishmentSubject(sp)
@@ -36,6 +36,19 @@ func (a *analysis) establishmentSubject(sp span) bool {
 	toks := a.s.Toks
 	return sp.i == 1 && sp.j == 2 && toks[0].Is(cDefiniteArticles) && toks[1].Is(cVenue) && toks[1].Has(text.Upper) &&
 		(len(toks) < 3 || !objectPronouns[toks[2].Norm] && !toldObjects[toks[2].Norm] && !toks[2].Is(cWeSubjects) && toks[2].Norm != "vous") // « Le CMP me suit », « le CMP nous reçoit »: someone's care
+}
+
+// someoneAtHome: a subject pronoun (« qu'ils célèbrent », "they"), the
+// possessive of others (« leur appartement », "their flat") or a home
+// pointed at (« chez eux », « sa chambre », home_pointed.go) says whose
+// rite it is: « Office juif le vendredi soir dans leur appartement ».
+func (a *analysis) someoneAtHome() bool {
+	for _, t := range a.s.Toks {
+		if subjectPronouns[t.Norm] || theirWords[t.Norm] {
+			return true
+		}
+	}
+	return a.homePointed()
 }
 
 // describesSomeone: the sentence holds a person noun in the singular

@@ -35,6 +35,12 @@ func (a *analysis) findStrategy() {
 		if t.rule == ruleHR && t.flags&accented != 0 && sp.j < len(a.s.Toks) && thankedFor[a.s.Toks[sp.j].Norm] {
 			continue // « remercié pour son engagement », « remerciée lors de la soirée »: thanked
 		}
+		if a.insideRoleMailbox(sp.i, sp.j) {
+			continue // address_words.go: « tresorerie@asso-bellevue.org » is a mailbox, not the accounts
+		}
+		if t.rule == ruleHR && a.letGoOfThing(sp) {
+			continue // let_go.go: "the balloons were let go"
+		}
 		if t.rule == ruleHR && a.sanctionOfThing(sp) {
 			continue // sanction_of_thing.go: « le match a été renvoyé à dimanche », "the concert has been suspended"
 		}

@@ -39,7 +39,9 @@ func (a *analysis) findUnnamedStrategy() {
 // rivalBody: a rival word that qualifies another body (« le centre
 // voisin », "the competitor"), not a neighbour who is a person: « notre
 // voisine », « la voisine du 3e » stand after a determiner, in the
-// singular (« les bénévoles des voisins » are a body's).
+// singular (« les bénévoles des voisins » are a body's). « face » is the
+// body across the street only after « en » (« l'asso d'en face »), not
+// « face à un propriétaire ».
 func (a *analysis) rivalBody() bool {
 	toks := a.s.Toks
 	for i, t := range toks {
@@ -47,6 +49,9 @@ func (a *analysis) rivalBody() bool {
 			continue
 		}
 		if (t.Norm == "voisin" || t.Norm == "voisine") && i > 0 && neighbourDeterminers[toks[i-1].Norm] {
+			continue
+		}
+		if t.Norm == "face" && (i == 0 || toks[i-1].Norm != "en") {
 			continue
 		}
 		return true

@@ -79,11 +79,15 @@ func termList(fsys fs.FS, name string) []term {
 }
 
 // termEntries feeds terms; the value of each entry is its index + 1.
+// An entry with « ne » is fed without it too (spoken_negation.go).
 func termEntries(terms []term) func(func(string, int)) {
 	return func(add func(string, int)) {
 		for k, t := range terms {
 			for _, e := range t.entries {
 				add(e, k+1)
+				if bare, ok := spokenForm(e, t.flags); ok { // spoken_negation.go
+					add(bare, k+1)
+				}
 			}
 		}
 	}

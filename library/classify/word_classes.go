@@ -439,6 +439,9 @@ func (a *analysis) tagSentence() {
 			continue // most words start no entry: no call
 		}
 		a.lex.all.EachMatchInfo(a.lex.class, info, toks, i, func(end int, v int32) {
+			if termDict(dictID(v>>dictShift)) && plusMeansMore(toks, i, end) {
+				return // spoken_negation.go: « ils se parlent plus qu'avant »
+			}
 			a.hits = append(a.hits, hit{i: i, j: end, dict: dictID(v >> dictShift), val: int(v & (1<<dictShift - 1))})
 		})
 	}
