@@ -29,7 +29,17 @@ func (a *analysis) cardHead() int {
 	if len(toks) > 1 && toks[1].Sep == 0 && toks[1].Is(cPerson) && ageAdjectives[toks[0].Norm] { // the bit before the hash
 		h = 1
 	}
-	if len(toks) < h+3 || !toks[0].Has(text.Cap) || !toks[h].Is(cPerson) || pluralLooking(toks[h].Norm) {
+	if a.ageOpens(h) {
+		h = 2 // "68 yo widower from Saint-Denis"
+		if gluedAge(toks[0].Norm) {
+			h = 1 // "68yo widower"
+		}
+		if h+2 < len(toks) && (toks[h].Is(cPerson) || a.familyWordAt(h)) && !pluralLooking(toks[h].Norm) {
+			return h
+		}
+		return -1
+	}
+	if len(toks) < h+3 || !toks[0].Has(text.Cap) || !toks[h].Is(cPerson) && !a.familyWordAt(h) || pluralLooking(toks[h].Norm) {
 		return -1
 	}
 	n := &toks[h+1]
@@ -40,6 +50,20 @@ func (a *analysis) cardHead() int {
 		return h
 	}
 	return -1
+}
+
+// ageOpens: the card opens on an age, spaced or glued (« 68 ans veuf »,
+// "68yo widower").
+func (a *analysis) ageOpens(h int) bool {
+	toks := a.s.Toks
+	return h == 0 && len(toks) > 2 && (toks[0].Has(text.Digit) && isAgeUnit(toks[1].Norm) || gluedAge(toks[0].Norm))
+}
+
+// familyWordAt: the word at k is a family situation of the quasi-
+// identifiers that names a person by itself (« Veuf de 68 ans », "widower").
+func (a *analysis) familyWordAt(k int) bool {
+	end, v := a.at(dQuasi, k)
+	return v != 0 && end == k+1 && a.lex.quasi[v-1].kind == "family"
 }
 
 var (

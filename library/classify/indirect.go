@@ -217,7 +217,7 @@ func (a *analysis) quasiScore() (score, at int) {
 		note(a.lex.quasi[sp.val-1].kind, sp.i)
 	}
 	for i := range toks {
-		if toks[i].Has(text.Digit) && i+1 < len(toks) && isAgeUnit(toks[i+1].Norm) && !a.ageThreshold(i) || a.cardAge(i) { // described_card.go; age_threshold.go
+		if toks[i].Has(text.Digit) && i+1 < len(toks) && isAgeUnit(toks[i+1].Norm) && !a.ageThreshold(i) || gluedAge(toks[i].Norm) || a.cardAge(i) { // described_card.go; age_threshold.go
 			note("age", i)
 		}
 		if a.formerTrade(i) { // described_card.go: « ancien routier », "retired postman"
@@ -286,6 +286,16 @@ func isFloor(w string) bool {
 
 func isAgeUnit(w string) bool {
 	return w == "ans" || w == "an" || w == "years" || w == "year" || w == "yrs" || w == "yo" || w == "mois"
+}
+
+// gluedAge: an age typed without its space (« 68ans », "68yo"): one to
+// three digits, then a unit of years.
+func gluedAge(w string) bool {
+	n := 0
+	for n < len(w) && n < 3 && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	return n > 0 && n < len(w) && w[n] > '9' && (w[n:] == "ans" || w[n:] == "yo" || w[n:] == "yrs")
 }
 
 func isPlacePrep(w string) bool {

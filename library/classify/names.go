@@ -749,6 +749,7 @@ func (a *analysis) markVenues() {
 		if i > 0 && toks[i-1].Is(cCivility) && toks[i].Has(text.Cap) && !a.venueNameAfter(i) {
 			continue // « Mme Chapelle », « M. Temple »: a surname after a civility, no venue; « Salle Pasteur » is one
 		}
+		a.consumeLowerEponym(i) // lower_eponym.go: « 12 rue victor hugo »
 		k := i + 1
 		for links := 0; k < len(toks) && links < 3 && !toks[k].Has(text.Cap) && toks[k].Is(cVenueLink); links++ {
 			k++

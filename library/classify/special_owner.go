@@ -72,3 +72,26 @@ func (a *analysis) ownerAfter(j int) int {
 
 // ownerWords are the possessives before a person who owns a fact (data/words/owner_words.txt).
 var ownerWords = lexicon.Words(lexicon.Data, "owner_words")
+
+// namedOwnerAfter: the owner ownerAfter reads after the term at j is
+// named (« le licenciement de Julie ») or told by a possessive (« de
+// notre secrétaire », « de sa collègue »): someone known, not the
+// employee of a law course (« le licenciement du salarié protégé ») nor
+// a public figure (« le licenciement de Zola au journal, en 1898 »).
+func (a *analysis) namedOwnerAfter(j int) bool {
+	k := a.ownerAfter(j)
+	if k < 0 {
+		return false
+	}
+	for _, f := range a.famous {
+		if k >= f.i && k < f.j {
+			return false
+		}
+	}
+	for _, n := range a.names {
+		if k >= n.i && k < n.j {
+			return !n.public
+		}
+	}
+	return ownerWords[a.s.Toks[k-1].Norm]
+}

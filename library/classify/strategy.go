@@ -44,7 +44,7 @@ func (a *analysis) findStrategy() {
 		if t.rule == ruleHR && a.sanctionOfThing(sp) {
 			continue // sanction_of_thing.go: « le match a été renvoyé à dimanche », "the concert has been suspended"
 		}
-		if a.genericBefore(sp.i) || a.venueBefore(sp.i) || t.rule == ruleFinance && (published || a.publishedMatter(ruleFinance) || a.paymentInstruction(sp.i, sp.j)) ||
+		if a.genericBefore(sp.i) && !a.namedOwnerAfter(sp.j) || a.venueBefore(sp.i) || t.rule == ruleFinance && (published || a.publishedMatter(ruleFinance) || a.paymentInstruction(sp.i, sp.j)) ||
 			t.flags&needMoney != 0 && !a.hasMoneyIn(a.clauseAround(sp.i, sp.j)) { // the amount of that clause: « Tarif : 10 €, on peut aller jusqu'à 3 séances » bargains nothing
 			continue
 		}

@@ -429,6 +429,9 @@ func (a *analysis) tagSentence() {
 	a.sentCls = text.ClassSet{}
 	var notLetters, shapes text.Flags // the flags some token lacks, the flags some token has
 	for i := range toks {
+		expandChatWord(&toks[i]) // chat_abbreviations.go: « pr » is « pour », before any entry is matched across it
+	}
+	for i := range toks {
 		info := a.lex.class.LookupCached(toks[i].Norm, a.words)
 		toks[i].Cls = info.Cls
 		a.sentCls.Union(info.Cls)
