@@ -23,6 +23,8 @@ func TestChatWritingTellsTheSameFacts(t *testing.T) {
 		{"rdv au gymnase jean moulin pour le tournoi", OK, 0, ""},
 		{"sur la place marie dubois a été agressée hier soir", Blocked, Sensitive, "criminal"},
 		{"sur le quai marc roux a voulu sauter", Blocked, Personal, "name"},
+		{"sur la place marie dubois et karim ont été agressés", Blocked, Personal, "name"},
+		{"à la médiathèque jean dupont de la compta", Blocked, Personal, "name"},
 		{"at the station mary jones was assaulted", Blocked, Sensitive, "criminal"},
 		{"Paul est élu fo au CSE", Blocked, Sensitive, "union"},
 		{"délégué sud-est pour le festival : écrire au bureau", OK, 0, ""},

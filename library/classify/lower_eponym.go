@@ -47,8 +47,8 @@ func (a *analysis) consumeLowerEponym(i int) {
 // afterPlaceName may follow a place's name (data/words/after_place_name.txt).
 var afterPlaceName = lexicon.Words(lexicon.Data, "after_place_name")
 
-// placeNameEnds: the word at k closes a place's name: a preposition, an
-// article or a conjunction, « à » with its accent (« a » is a verb).
+// placeNameEnds: the word at k closes a place's name: a preposition of
+// time, place or purpose, « à » with its accent (« a » is a verb).
 func (a *analysis) placeNameEnds(k int) bool {
 	t := a.s.Toks[k]
 	if t.Norm == "a" {
