@@ -19,6 +19,8 @@ func TestOwnAffairToldAsUnsettledIsDoubt(t *testing.T) {
 		{"Our second-hand shop has not yet found a new manager", Doubt, 0, ""},
 		{"The trustees may cut the budget for the summer camp", Doubt, 0, ""},
 		{"The brewery might sponsor our shirts next season", Doubt, 0, ""},
+		{"Une entreprise locale nous a contactés pour un éventuel mécénat.", Doubt, 0, ""},
+		{"We are looking at a possible partnership with the youth club next year", Doubt, 0, ""},
 	})
 }
 
