@@ -8,12 +8,13 @@ import (
 // A public place named after a person, typed in lower case (« 12 rue
 // victor hugo », « au stade jean bouin »): the name belongs to the place.
 // Capitalised, the run of capitals after the place word is its name
-// (consumeVenueNames); in lower case, the first name right after a word
-// of lower_eponym_heads.txt opens the name, with at most two more words
-// of letters, and the name ends the clause or comes before a preposition,
-// an article or a conjunction (after_place_name.txt): a verb after it
-// makes the words a person (« sur la place marie dubois a été
-// agressée »).
+// (markVenues, names.go); in lower case, the first name right after a
+// word of lower_eponym_heads.txt opens the name, with at most two more
+// words of letters, and the name ends the clause or comes before a
+// preposition of time, place or purpose (after_place_name.txt): a verb,
+// « et » or « de » after it makes the words a person (« sur la place
+// marie dubois a été agressée », « … marie dubois et karim ont été
+// agressés »).
 
 var lowerEponymHeads = lexicon.Words(lexicon.Data, "lower_eponym_heads")
 

@@ -10,12 +10,12 @@ import (
 // French speech and chat drop the « ne » of a negation: « il mange
 // presque plus depuis l'opération », « elle arrive plus à marcher ». An
 // entry of a table written with its « ne » after a verb (« ne mange
-// presque plus », « n'arrive plus à marcher ») also matches without it. Speech keeps the « ne » of
-// an infinitive (« ne pas diffuser »), and without it the words say
-// something else (« une heure sans rien dire », « on va pas parler de
-// politique »): an entry that would start on its negation word
-// (infinitiveNegation, note_person.go) has no form without « ne ».
-// Without « ne », « plus » may mean "more": a comparison after it
+// presque plus », « n'arrive plus à marcher ») also matches without it.
+// Speech keeps the « ne » of an infinitive (« ne pas diffuser »), and
+// without it the words say something else (« une heure sans rien dire »,
+// « on va pas parler de politique »): an entry that would start on its
+// negation word (infinitiveNegation, note_person.go) has no form without
+// « ne ». Without « ne », « plus » may mean "more": a comparison after it
 // (comparison_after_plus.txt: « qu'avant », « de légumes », « souvent »)
 // takes the match back.
 
