@@ -11,17 +11,24 @@ func addressGlue(sep byte) bool {
 	return sep == '.' || sep == '@' || sep == '-' || sep == '_' || sep == '/'
 }
 
-// insideWebAddress: the tokens [i, j) lie in a run of words glued by the
-// marks of an address, and the run holds an « @ », or a « / » and a
-// dot (a domain): « VIH/sida », « autiste/TDAH » are two words, no address.
-func insideWebAddress(toks []text.Token, i, j int) bool {
-	from, to := i, j
+// addressRun returns the run of tokens glued by the marks of an address
+// around [i, j).
+func addressRun(toks []text.Token, i, j int) (from, to int) {
+	from, to = i, j
 	for from > 0 && addressGlue(toks[from].Sep) && !toks[from].Spaced {
 		from--
 	}
 	for to < len(toks) && addressGlue(toks[to].Sep) && !toks[to].Spaced {
 		to++
 	}
+	return from, to
+}
+
+// insideWebAddress: the tokens [i, j) lie in a run of words glued by the
+// marks of an address, and the run holds an « @ », or a « / » and a
+// dot (a domain): « VIH/sida », « autiste/TDAH » are two words, no address.
+func insideWebAddress(toks []text.Token, i, j int) bool {
+	from, to := addressRun(toks, i, j)
 	slash, dot := false, false
 	for k := from + 1; k < to; k++ {
 		if toks[k].Sep == '@' {
@@ -40,13 +47,7 @@ func insideWebAddress(toks []text.Token, i, j int) bool {
 // (« www.asso.fr/rh/licenciement-secretaire »).
 func (a *analysis) insideRoleMailbox(i, j int) bool {
 	toks := a.s.Toks
-	from, to := i, j
-	for from > 0 && addressGlue(toks[from].Sep) && !toks[from].Spaced {
-		from--
-	}
-	for to < len(toks) && addressGlue(toks[to].Sep) && !toks[to].Spaced {
-		to++
-	}
+	from, to := addressRun(toks, i, j)
 	at := false
 	for k := from + 1; k < to; k++ {
 		at = at || toks[k].Sep == '@'

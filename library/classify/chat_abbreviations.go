@@ -18,12 +18,11 @@ import (
 // (data/words/chat_abbreviations.txt).
 var chatWords = func() map[string]string {
 	words := map[string]string{}
-	for _, line := range lexicon.MustList(lexicon.Data, "data/words/chat_abbreviations.txt") {
-		short, word, ok := strings.Cut(line, " ")
-		if !ok || strings.Contains(word, " ") {
-			panic(fmt.Sprintf("classify: vocabulary chat_abbreviations.txt: %q is no pair of words", line))
+	for _, p := range lexicon.Pairs(lexicon.Data, "chat_abbreviations") {
+		if strings.Contains(p[1], " ") {
+			panic(fmt.Sprintf("classify: vocabulary chat_abbreviations.txt: %q stands for more than one word", p[0]))
 		}
-		words[text.Fold(short)] = text.Fold(word)
+		words[p[0]] = p[1]
 	}
 	return words
 }()

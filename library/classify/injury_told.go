@@ -91,10 +91,8 @@ func limbLink(w string) bool {
 // (data/words/injury_idioms.txt).
 var injuryIdioms = func() map[[2]string]bool {
 	m := map[[2]string]bool{}
-	for line := range lexicon.Words(lexicon.Data, "injury_idioms") {
-		if verb, limb, ok := strings.Cut(line, " "); ok {
-			m[[2]string{verb, limb}] = true
-		}
+	for _, p := range lexicon.Pairs(lexicon.Data, "injury_idioms") {
+		m[p] = true
 	}
 	return m
 }()

@@ -1,8 +1,8 @@
 package classify
 
 import (
+	"fmt"
 	"strconv"
-	"strings"
 
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
@@ -15,11 +15,12 @@ import (
 // numberValues maps a spelled number to its value (data/words/number_values.txt).
 var numberValues = func() map[string]int {
 	m := map[string]int{}
-	for _, line := range lexicon.MustList(lexicon.Data, "data/words/number_values.txt") {
-		w, v, ok := strings.Cut(line, " ")
-		if n, err := strconv.Atoi(strings.TrimSpace(v)); ok && err == nil {
-			m[text.Fold(w)] = n
+	for _, p := range lexicon.Pairs(lexicon.Data, "number_values") {
+		n, err := strconv.Atoi(p[1])
+		if err != nil {
+			panic(fmt.Sprintf("classify: vocabulary number_values.txt: %q is no number", p[1]))
 		}
+		m[p[0]] = n
 	}
 	return m
 }()

@@ -62,6 +62,22 @@ func Words(fsys fs.FS, names ...string) WordSet {
 	return s
 }
 
+// Pairs is the entries of data/words/<name>.txt that pair a word with
+// another one or a value, « pr pour », « six 6 »: each folded, split at
+// the first space. A line with one word is a fault of the build.
+func Pairs(fsys fs.FS, name string) [][2]string {
+	path := "data/words/" + name + ".txt"
+	var pairs [][2]string
+	for _, line := range MustList(fsys, path) {
+		first, rest, ok := strings.Cut(line, " ")
+		if !ok {
+			panic(fmt.Sprintf("classify: vocabulary %s: %q is no pair", path, line))
+		}
+		pairs = append(pairs, [2]string{text.Fold(first), text.Fold(strings.TrimSpace(rest))})
+	}
+	return pairs
+}
+
 // Phrases is the entries of data/phrases/<name>.txt, one phrase a line.
 func Phrases(fsys fs.FS, name string) []string {
 	return MustList(fsys, "data/phrases/"+name+".txt")
