@@ -30,8 +30,11 @@ func (a *analysis) findDescribedPerson() {
 			continue
 		}
 		unique, former := false, false
-		n := i + 1
-		for ; n < len(toks) && n < i+4 && !a.describedNoun(n); n++ {
+		n, words := i+1, 1
+		for ; n < len(toks) && words < 4 && !a.describedNoun(n); n++ {
+			if n+1 < len(toks) && !joinedByHyphen(toks[n+1]) {
+				words++ // "the only Portuguese-speaking volunteer": a compound is one word
+			}
 			if isClauseSep(toks[n].Sep) {
 				break // « La seule condition : être adhérent »: the noun is elsewhere
 			}
@@ -41,6 +44,7 @@ func (a *analysis) findDescribedPerson() {
 			unique = unique || toks[n].Is(cUniqueWords)
 			former = former || toks[n].Is(cFormerWords)
 		}
+		n = a.nounAfterDemonym(n)
 		if n+1 >= len(toks) || !a.describedNoun(n) || toks[n].Is(cPopulation) {
 			continue
 		}
@@ -198,4 +202,29 @@ var placeFrom = prepositionUses.of("place-from")
 
 func describedReason() string {
 	return i18n.T("personne identifiable par sa description", "person identifiable by their description")
+}
+
+// joinedByHyphen: the token is glued to the previous one by a hyphen
+// (« Jean-Pierre », "Portuguese-speaking").
+func joinedByHyphen(t text.Token) bool {
+	return t.Sep == '-' && !t.Spaced
+}
+
+// nounAfterDemonym: a demonym read as a noun may qualify the person noun
+// that follows it ("the only Portuguese-speaking volunteer", « la seule
+// Portugaise bénévole »): the person is that noun, two words on at most.
+func (a *analysis) nounAfterDemonym(n int) int {
+	toks := a.s.Toks
+	if n >= len(toks) || !a.demonymNoun(n) {
+		return n
+	}
+	for k := n + 1; k < min(len(toks), n+3); k++ {
+		if isClauseSep(toks[k].Sep) {
+			break
+		}
+		if a.describedNoun(k) && !a.demonymNoun(k) {
+			return k
+		}
+	}
+	return n
 }

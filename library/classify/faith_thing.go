@@ -42,12 +42,21 @@ func (a *analysis) faithThing(sp span, t term, anchored bool) bool {
 		return false
 	}
 	toks := a.s.Toks
+	for k := range toks {
+		if a.lowerNameLike(k) {
+			return false // material_heading.go: « la fête juive, karim y va »
+		}
+	}
+	if t.rule == ruleReligion && a.faithFrame(sp) {
+		return true // « Dans l'islam, la toilette mortuaire est faite par des proches »
+	}
 	if !a.opensOnThing(things) || personWordIn(toks) || a.oneMoment() {
 		return false // « Suit le calendrier juif », « Le patron du bar suit… », « Le mariage homosexuel aura lieu samedi »
 	}
 	if sp.i > 0 && heldByPerson(toks, sp.i) {
 		return false // "his Jewish faith", « sa foi catholique »
 	}
+	sp = a.faithChain(sp) // « les aumôneries catholique, protestante et musulmane »
 	if sp.i > 0 && things[toks[sp.i-1].Norm] && toks[sp.i].Sep == 0 {
 		return !heldByPerson(toks, sp.i-1) // « la fête juive », « le calendrier musulman »
 	}
@@ -147,4 +156,63 @@ func (a *analysis) oneMoment() bool {
 // historicalOrRecentYear: a four-digit year (« 1905 », « 2013 »).
 func historicalOrRecentYear(t text.Token) bool {
 	return len(t.Norm) == 4 && t.Has(text.Digit) && (strings.HasPrefix(t.Norm, "1") || strings.HasPrefix(t.Norm, "20"))
+}
+
+// faithChain widens the single-word term at sp to the list of faith
+// words it stands in (« catholique, protestante, musulmane et
+// israélite », "Catholic, Protestant and Jewish"), a comma or « et »,
+// « ou », "and", "or" between them: the list qualifies one thing, before
+// or after it.
+func (a *analysis) faithChain(sp span) span {
+	toks := a.s.Toks
+	if sp.j != sp.i+1 {
+		return sp
+	}
+	for sp.i > 0 {
+		k := sp.i - 1
+		if toks[sp.i].Sep == ',' && a.specialTermAt(k) {
+			sp.i = k
+		} else if k > 0 && listJoins[toks[k].Norm] && toks[sp.i].Sep == 0 && a.specialTermAt(k-1) {
+			sp.i = k - 1
+		} else {
+			break
+		}
+	}
+	for sp.j < len(toks) {
+		if toks[sp.j].Sep == ',' && a.specialTermAt(sp.j) {
+			sp.j++
+		} else if sp.j+1 < len(toks) && listJoins[toks[sp.j].Norm] && a.specialTermAt(sp.j+1) {
+			sp.j += 2
+		} else {
+			break
+		}
+	}
+	return sp
+}
+
+// listJoins join the last item of a list.
+var listJoins = map[string]bool{"et": true, "ou": true, "and": true, "or": true}
+
+// faithFrame: the sentence opens on the faith as the frame of what it
+// tells (« Dans l'islam, … », "In Judaism, …") and points at no one:
+// no possessive, no word of someone in mind, no moment. Its persons are
+// anyone of that faith (« le défunt », « les proches »).
+func (a *analysis) faithFrame(sp span) bool {
+	toks := a.s.Toks
+	k := 0
+	if k < sp.i && (toks[k].Norm == "dans" || toks[k].Norm == "in") {
+		k++
+	}
+	if k < sp.i && toks[k].Is(cDefiniteArticles) {
+		k++
+	}
+	if k == 0 || k != sp.i || sp.j >= len(toks) || toks[sp.j].Sep != ',' || a.oneMoment() {
+		return false
+	}
+	for i := sp.j; i < len(toks); i++ {
+		if possessives[toks[i].Norm] || thirdPersonWords[toks[i].Norm] || subjectPronouns[toks[i].Norm] {
+			return false // « Dans l'islam, mon voisin… », « …, il prie »
+		}
+	}
+	return true
 }

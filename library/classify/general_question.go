@@ -171,7 +171,16 @@ func (a *analysis) questionOfNotions(anyoneOn bool) bool {
 	if a.anyWordIn(dayWords) || a.momentSaid() || a.tellsNews() || a.namedOrganisation() {
 		return false // « … avant la signature avec l'association Horizons Partagés prévue le 14 juin ? »: our case
 	}
-	anyoneOn = anyoneOn && a.invertedOn()
+	return a.noneOfOurs(anyoneOn && a.invertedOn())
+}
+
+// noneOfOurs: no word of the sentence is the association's or the
+// writer's own voice (« mon », « nos », « on », unless anyoneOn makes
+// « on » anyone), no clause opened by « que », "that" tells a fact, and
+// every person it names is anyone (an indefinite « un salarié »), not
+// one of the association's own.
+func (a *analysis) noneOfOurs(anyoneOn bool) bool {
+	toks := a.s.Toks
 	for k := range toks {
 		if ourCaseWords[toks[k].Norm] && !a.ourAudience(k) && !(toks[k].Norm == "on" && (anyoneOn || a.inEnglish())) { // "on how to…"
 			return false

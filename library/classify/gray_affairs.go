@@ -63,7 +63,8 @@ func (a *analysis) findUnsettledAffairs() {
 	}
 	told := a.unsettledMood(as, cs) || a.ownBody() || own && a.stateChanged() && a.ownMatter(cs) || a.feltInside(as, own) ||
 		a.ownDecided() || (own || a.has(cOwnPeople) && a.ownMatter(cs)) && a.noLonger()
-	if told && !a.announced() || a.goneWrong(as) && !a.reportedOrHeaded() {
+	hedged := own && a.hedged(cs) // « Nous allons probablement ouvrir un deuxième groupe de parole »
+	if told && !a.announced() || hedged && !a.reportedOrHeaded() && !a.addressesPublic() || a.goneWrong(as) && !a.reportedOrHeaded() {
 		a.add(ruleInternal, 0, len(a.s.Toks))
 	}
 }
@@ -277,4 +278,27 @@ func (a *analysis) bodyNamedAside(i int) bool {
 		k--
 	}
 	return k >= 0 && (bodyNotActing[toks[k].Norm] || bodyQualifiers[toks[k].Norm])
+}
+
+// hedgeWords leave a plan open (data/words/hedge_words.txt).
+var hedgeWords = lexicon.Words(lexicon.Data, "hedge_words")
+
+// hedged: an adverb leaves what the sentence tells open (« probablement »,
+// « peut-être », « sans doute », "maybe"), not a count (« probablement
+// 200 »), no condition makes it a rule for all and no limit a capacity.
+func (a *analysis) hedged(cs cueSet) bool {
+	if a.has(cLimit) || cs.has(cueCondition) {
+		return false
+	}
+	toks := a.s.Toks
+	for k := range toks {
+		w := &toks[k]
+		if hedgeWords[w.Norm] || k > 0 && (w.Norm == "etre" && toks[k-1].Norm == "peut" && joinedByHyphen(*w) || w.Norm == "doute" && toks[k-1].Norm == "sans") {
+			if k+1 < len(toks) && (toks[k+1].Has(text.Digit) || isCount(toks[k+1])) {
+				continue // « Nous étions probablement 200 à la marche »: a guess at a count
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -757,10 +757,17 @@ func (a *analysis) markVenues() {
 		if k > i+1 && toks[i].Is(cNamedThingHead) && (toks[i+1].Norm == "de" || toks[i+1].Norm == "d") {
 			continue // « le prix de Jean Martin »: named_thing_heads.go reads a head's « de »
 		}
-		if k < len(toks) && !isClauseSep(toks[k].Sep) && !toks[k].Is(cCivility) {
+		if k < len(toks) && !isClauseSep(toks[k].Sep) && (!toks[k].Is(cCivility) || streetTitle(toks, i, k)) {
 			a.consumeCaps(k) // not "la maison de Mme Durand": a civility is a person
 		}
 	}
+}
+
+// streetTitle: the civility at k follows a street's word and « du »
+// (« rue du Docteur Schweitzer », « place du Professeur Calmette »): the
+// title is part of the street's name; « de Mme Durand » is no such name.
+func streetTitle(toks []text.Token, street, k int) bool {
+	return k == street+2 && streetWords[toks[street].Norm] && toks[k-1].Norm == "du" && toks[k].Has(text.Cap)
 }
 
 // saintWords open a place named after a saint (data/words/saint_words.txt).
