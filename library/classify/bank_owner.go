@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/i18n"
+import (
+	"tamis/i18n"
+	"tamis/library/classify/text"
+)
 
 // An IBAN whose key is wrong is only a doubt: it may be a typo of the
 // association's own account. When the sentence says whose it is, a name
@@ -20,16 +23,42 @@ func (a *analysis) upgradeOwnedBankNumber() {
 	}
 }
 
-// bankOwner: the sentence names a person or speaks of someone's own
-// details with a possessive.
+// bankOwner: the sentence names a person, speaks of someone's own
+// details with a possessive, or says whose the RIB is by a common noun
+// (« RIB de la pigiste »).
 func (a *analysis) bankOwner() bool {
 	if a.privateNames() {
 		return true
 	}
-	for _, t := range a.s.Toks {
-		if ownerDets[t.Norm] {
-			return true
+	toks := a.s.Toks
+	for k := range toks {
+		if ownerDets[toks[k].Norm] || a.bankDetailsOf(k) {
+			return true // « son RIB », « RIB de la pigiste »
 		}
 	}
 	return false
+}
+
+// bankDetailsOf: a RIB or an IBAN at k belongs to someone the words after
+// it name by a person's noun (« RIB de la pigiste », « IBAN du
+// donateur »), not to the association or another body (« RIB de
+// l'association », « RIB de la coopérative »).
+func (a *analysis) bankDetailsOf(k int) bool {
+	toks := a.s.Toks
+	if toks[k].Norm != "rib" && toks[k].Norm != "iban" {
+		return false
+	}
+	n := k + 1
+	if n < len(toks) && (toks[n].Norm == "de" || toks[n].Norm == "d" || toks[n].Norm == "du" || toks[n].Norm == "des") {
+		n++
+	} else {
+		return false
+	}
+	if n < len(toks) && toks[n].Is(cDefiniteArticles) {
+		n++
+	}
+	if n >= len(toks) || toks[n].Has(text.Cap) || isClauseSep(toks[n].Sep) {
+		return false // a capitalised owner is a name (privateNames) or a body's
+	}
+	return a.describedNoun(n) || toks[n].IsAny(cKin, cRole) // an allow-list of persons: « de la coopérative » is a body's
 }

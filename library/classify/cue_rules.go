@@ -29,6 +29,7 @@ func (a *analysis) findWithoutKeyword() {
 	a.findNicknameSaid()       // nickname_said.go: « surnommé Rambo »
 	a.findBirthdayAge()        // birthday_age.go: « elle aura 70 ans le 14 juillet »
 	a.findFamilySurname()      // family_surname.go: « noces d'argent des Kerjean »
+	a.findAskedToLeave()       // asked_to_leave.go: « le bureau pense lui demander de partir »
 	a.findAgedName()
 	a.findClassTagged()
 	a.findDocumentCopy()

@@ -26,7 +26,7 @@ func (a *analysis) findFamilySurname() {
 		case "les", "des", "aux":
 			ok = a.frenchFamilyName(i)
 		case "the":
-			ok = a.englishFamilyName(i)
+			ok = a.englishFamilyName(i) || familyInitial(a.text, toks, i) && i+1 < len(toks) && toks[i+1].Norm == "family"
 		}
 		if !ok || toks[i].Sep != 0 {
 			continue
@@ -70,4 +70,21 @@ func (a *analysis) englishFamilyName(k int) bool {
 		return false
 	}
 	return a.lex.lastnames[n[:len(n)-1]]
+}
+
+// familyInitial: the family is named by its initial and a full stop
+// (« chez les T. », « la famille B. », "the K. family"): a note hides the
+// surname, and still points at one family. The French shapes are read
+// with the other family names (names.go familyName), before the rules
+// that need a person.
+func familyInitial(s string, toks []text.Token, i int) bool {
+	if i >= len(toks) || len(toks[i].Norm) != 1 || !toks[i].Has(text.Letter) || !toks[i].Has(text.Cap) || int(toks[i].End) >= len(s) || s[toks[i].End] != '.' {
+		return false
+	}
+	return int(toks[i].End)+2 >= len(s) || !isLetterDot(s[toks[i].End+1:]) // « les J.O. », « U.S.A. »: an acronym
+}
+
+// isLetterDot: s opens on a letter and a full stop (« O. », « S.A. »).
+func isLetterDot(s string) bool {
+	return len(s) >= 2 && (s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z') && s[1] == '.'
 }

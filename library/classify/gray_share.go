@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/lexicon"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // A share of the association's public (issue 7, section 4, the gray
 // zone): « la moitié des inscrits », « une partie des bénévoles », "a
@@ -15,16 +18,20 @@ import "tamis/library/classify/lexicon"
 // (« à la majorité des membres présents ») is how a body decides, and a
 // share of something else ("half price for members") no statistic.
 func (a *analysis) shareOfPublic(as affairSet) bool {
-	if !as.has(affShare) || !a.hasAny(cPopulation, cOwnPeople, cActivity) || a.announced() || a.isPublished() {
+	if !as.has(affShare) || a.announced() || a.isPublished() {
 		return false
 	}
 	for _, h := range a.hits {
-		if h.dict == dAffair && h.val == int(affShare) && !votingRule(a.s.Toks, h.i, h.j) && a.shareOfGroup(h.j) {
+		if h.dict == dAffair && h.val == int(affShare) && !votingRule(a.s.Toks, h.i, h.j) && (a.shareOfGroup(h.j) || ourGroupBefore(a.s.Toks, h.i)) {
 			return true
 		}
 	}
 	return false
 }
+
+// ourPublicParticiples make a group the association's public
+// (data/words/our_public_participles.txt).
+var ourPublicParticiples = lexicon.Words(lexicon.Data, "our_public_participles")
 
 // shareLinks join a share to the group it divides (« la moitié des
 // inscrits », "two thirds of our members").
@@ -36,11 +43,29 @@ var shareLinks = lexicon.Words(lexicon.Data, "share_links")
 func (a *analysis) shareOfGroup(k int) bool {
 	toks := a.s.Toks
 	for i := k; i < min(len(toks), k+3); i++ {
-		if toks[i].IsAny(cPopulation, cOwnPeople, cActivity) {
-			return true
+		if toks[i].IsAny(cPopulation, cOwnPeople, cActivity) || i > k && i+1 < len(toks) && ourPublicParticiples[toks[i+1].Norm] && a.describedNoun(i) {
+			return true // « la moitié des sortants suivis en 2024 »
+		}
+		if (toks[i].Norm == "nos" || toks[i].Norm == "our") && i+1 < len(toks) {
+			return true // "most of our fosters": whatever the noun, a group of ours
 		}
 		if !shareLinks[toks[i].Norm] {
 			return false
+		}
+	}
+	return false
+}
+
+// ourGroupBefore: the group a share divides is named before it, as one
+// of ours (« Sur nos 60 filleuls, environ un tiers… », "Among our
+// volunteers, half…").
+func ourGroupBefore(toks []text.Token, share int) bool {
+	for k := 0; k+1 < share; k++ {
+		switch toks[k].Norm {
+		case "sur", "parmi", "among", "of":
+			if toks[k+1].Norm == "nos" || toks[k+1].Norm == "our" {
+				return true
+			}
 		}
 	}
 	return false

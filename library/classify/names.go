@@ -654,7 +654,16 @@ func (a *analysis) isFamilyWord(i int) bool {
 // familyName: "chez les Guérin", "la famille Martin".
 func (a *analysis) familyName(i int) int {
 	toks := a.s.Toks
-	if !a.isFamilyWord(i) || toks[i].Has(text.Cap) && toks[i].Norm != "famille" || !a.isName(i+1) {
+	if !a.isFamilyWord(i) || toks[i].Has(text.Cap) && toks[i].Norm != "famille" {
+		return 0
+	}
+	if fostering(toks, i) && a.fosterSurname(i+3) {
+		return a.extend(i + 4) // « Famille d'accueil Rousseau »: a foster family named by its surname
+	}
+	if familyInitial(a.text, toks, i+1) && (toks[i].Norm == "famille" || i > 0 && toks[i-1].Norm == "chez") {
+		return i + 2 // « chez les T. », « la famille B. »; not « les J.O. », « les A. et B. »
+	}
+	if !a.isName(i + 1) {
 		return 0
 	}
 	if toks[i].Norm == "les" && !toks[i+1].Is(cLast) && !a.unknownCapWord(i+1) && (i == 0 || toks[i-1].Norm != "chez") {
@@ -664,6 +673,32 @@ func (a *analysis) familyName(i int) int {
 		return 0
 	}
 	return a.extend(i + 2)
+}
+
+// isCommune: a commune's name opens at token k (« Nantes »).
+func (a *analysis) isCommune(k int) bool {
+	end, _ := a.communeAt(k)
+	return end != 0
+}
+
+// fosterSurname: the word at k after « famille d'accueil » is a surname
+// of the lists or a capitalised word no lexicon knows, no first name, no
+// town and no word (« Famille d'accueil Rousseau », « … Bouzid »; not
+// « … Nantes », « … Chats », « … Recherchée », « … SPA »).
+func (a *analysis) fosterSurname(k int) bool {
+	t := &a.s.Toks[k]
+	if !t.Has(text.Cap) || t.Has(text.Upper) || t.IsAny(cFirst, cAmbig) || a.isCommune(k) {
+		return false
+	}
+	if a.dictionaryWord(k) {
+		return t.Is(cLast) && !strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "x") // « Rousseau », not « Lapins »
+	}
+	return t.Is(cLast) || a.unknownCapWord(k)
+}
+
+// fostering: « famille d'accueil » opens at i.
+func fostering(toks []text.Token, i int) bool {
+	return toks[i].Norm == "famille" && i+3 < len(toks) && toks[i+1].Norm == "d" && toks[i+2].Norm == "accueil"
 }
 
 // loneFirstName: a first name alone is a person inside an association
