@@ -1,6 +1,10 @@
 package classify
 
-import "slices"
+import (
+	"slices"
+
+	"tamis/library/classify/lexicon"
+)
 
 // Public text that the rules flagged (issue 7, section 4): a figure the
 // association already published (« chiffres de notre bilan public »), a
@@ -20,6 +24,8 @@ func (a *analysis) dropPublicFalseAlarms(cs cueSet) {
 		}
 	case len(a.anchors) == 0 && a.topicList():
 		drop = func(f Finding) bool { return f.Category == Sensitive && f.Rule == "health" }
+	case len(a.names) == 0 && len(a.sdirect) == 0 && !a.definiteAnchorOutside(0, 0) && a.underRuleHeading():
+		drop = func(f Finding) bool { return f.Rule == "indirect" } // « Rappel général : un enfant qui a de la fièvre reste à la maison »
 	default:
 		return
 	}
@@ -65,4 +71,23 @@ func (a *analysis) topicList() bool {
 		}
 	}
 	return colon && commas >= 2
+}
+
+// ruleHeadings open a rule set for anyone (data/words/rule_headings.txt).
+var ruleHeadings = lexicon.Words(lexicon.Data, "rule_headings")
+
+// underRuleHeading: the sentence opens on a heading of a rule for anyone
+// before its colon (« Rappel général : … », "Volunteer rule: …").
+func (a *analysis) underRuleHeading() bool {
+	toks := a.s.Toks
+	q, mark := headingEnd(a.text, toks, ruleHeading)
+	if mark != ':' {
+		return false
+	}
+	for k := 0; k < q; k++ {
+		if ruleHeadings[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }

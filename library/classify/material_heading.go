@@ -32,8 +32,8 @@ func firstColon(toks []text.Token) int {
 
 // namesNothing: the sentence states nothing of anyone: no word of a
 // person, no verb « être » or « avoir » (« karim est séropositif », "a
-// volunteer has cancer"), no number (an age, a file's number) and no
-// first name typed in lower case.
+// volunteer has cancer"), no number (an age, a file's number), no
+// first name typed in lower case and no word that may be a surname.
 func (a *analysis) namesNothing() bool {
 	toks := a.s.Toks
 	if personWordIn(toks) {
@@ -41,11 +41,18 @@ func (a *analysis) namesNothing() bool {
 	}
 	for k := range toks {
 		w := toks[k].Norm
-		if copulas[w] || avoirForms[w] || pluralBe[w] || toks[k].Has(text.Digit) || a.lowerNameLike(k) {
+		if copulas[w] || avoirForms[w] || pluralBe[w] || toks[k].Has(text.Digit) || a.lowerNameLike(k) || a.surnameLike(k) {
 			return false
 		}
 	}
 	return true
+}
+
+// surnameLike: a capitalised word inside the sentence that a surname
+// list holds or no lexicon knows (« Fiche pratique : Benali, cancer »).
+func (a *analysis) surnameLike(k int) bool {
+	t := &a.s.Toks[k]
+	return k > 0 && t.Has(text.Cap) && !t.Has(text.Upper) && (t.Is(cLast) || a.unknownCapWord(k)) && !a.specialTermAt(k)
 }
 
 // pluralBe are the plural forms of « être », "be" that copulas leaves out.

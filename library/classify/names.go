@@ -224,6 +224,11 @@ func (a *analysis) reportName(i, j int) {
 		}
 		return
 	}
+	if a.publishedOfficer(i, j) { // published_officer.go: « présidente Martine Lebrun (voir notre site) »
+		a.names = append(a.names, nameHit{i: i, j: j})
+		a.addAs(ruleName, Doubt, i, j, publishedOfficerReason())
+		return
+	}
 	a.namesReported++
 	a.heldName = a.heldName || ours || a.apposedAge(j) || ownedPersonBefore(a.s.Toks, i) // never released nor doubted: one of ours, an age (famous_guards.go), « our grandson X »
 	if listed, _ := a.listedFamous(i, j); !listed {

@@ -332,9 +332,9 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 		a.noteTopic(sp, t)
 		return true // "Le diabète touche 4 millions de Français", "L'autisme, c'est quoi ?"
 	}
-	if (!anchored || a.indefiniteAnchor(an.k)) && len(a.names) == 0 && a.materialHeading() && a.namesNothing() && a.aboutNoOne() && a.noneOfOurs(false) {
+	if (!anchored || a.indefiniteAnchor(an.k)) && len(a.names) == 0 && a.s.Toks[sp.i].Sep != ',' && a.materialHeading() && a.namesNothing() && a.aboutNoOne() && a.noneOfOurs(false) {
 		a.noteTopic(sp, t) // material_heading.go
-		return true        // « Fiche pratique : la libération conditionnelle », "Diabetes: fact sheet"
+		return true        // « Fiche pratique : la libération conditionnelle », "Diabetes: fact sheet"; not a note's « tonton, cancer »
 	}
 	if a.instructionSheet(sp) { // instruction_sheet.go
 		return true // « Crise d'épilepsie : ne mettez rien dans la bouche »
