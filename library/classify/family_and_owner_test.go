@@ -68,3 +68,21 @@ func TestShareOfThePeopleWeFollow(t *testing.T) {
 		{"Nous étions probablement 200 à la marche de samedi.", OK, 0, ""},
 	})
 }
+
+// Everyday words of incontinence; a few of a public counted stay a
+// fact about them, a share of it is a statistic.
+func TestEverydayFactsOfStop53(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Mme Caron perd ses urines, elle a honte et ne veut plus sortir.", Blocked, Sensitive, "health"},
+		{"Kevin se fait pipi dessus la nuit", Blocked, Sensitive, "health"},
+		{"2 filleuls sont séropositifs", Blocked, Sensitive, "health"},
+		{"2 gamines du club sont en foyer de l'enfance", Blocked, Sensitive, "child-protection"},
+		{"les auditeurs du mardi sont musulmans", Blocked, Sensitive, "religion"},
+		{"Ongoing claim: the former tenant of Attlee Hall is suing us over the damp.", Blocked, Sensitive, "litigation"},
+		{"Le fournisseur nous attaque en justice pour une facture.", Blocked, Sensitive, "litigation"},
+
+		{"il se fait dessus de peur avant le match", OK, 0, ""},
+		{"Le chien se fait dessus quand il a peur.", OK, 0, ""},
+		{"les gamins du quartier jouent au foot le mercredi", OK, 0, ""},
+	})
+}

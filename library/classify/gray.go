@@ -67,8 +67,8 @@ func (a *analysis) aggregated() bool {
 }
 
 func (a *analysis) computeAggregated() bool {
-	if a.lacks(aggregateGuard) {
-		return false // public is set only at one of these words (guards.go)
+	if a.lacks(aggregateGuard) && (!a.digits || !a.anyWordIn(countedPublics)) {
+		return false // public is set only at one of these words (guards.go) or a counted public's
 	}
 	toks := a.s.Toks
 	marker, public := a.hasPercent() && !a.percentsOfMoney() || a.hasRatio(), false // money_share.go
@@ -90,7 +90,7 @@ func (a *analysis) computeAggregated() bool {
 				continue
 			}
 		}
-		if toks[i].Is(cPopulation) || toks[i].Is(cPerson) && i+1 < len(toks) && toks[i+1].Norm == "sur" {
+		if toks[i].Is(cPopulation) || countedPublics[toks[i].Norm] || toks[i].Is(cPerson) && i+1 < len(toks) && toks[i+1].Norm == "sur" {
 			public = true
 		}
 	}

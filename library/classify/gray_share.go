@@ -29,6 +29,10 @@ func (a *analysis) shareOfPublic(as affairSet) bool {
 	return false
 }
 
+// countedPublics are publics a share counts
+// (data/words/counted_publics.txt).
+var countedPublics = lexicon.Words(lexicon.Data, "counted_publics")
+
 // ourPublicParticiples make a group the association's public
 // (data/words/our_public_participles.txt).
 var ourPublicParticiples = lexicon.Words(lexicon.Data, "our_public_participles")
@@ -43,7 +47,7 @@ var shareLinks = lexicon.Words(lexicon.Data, "share_links")
 func (a *analysis) shareOfGroup(k int) bool {
 	toks := a.s.Toks
 	for i := k; i < min(len(toks), k+3); i++ {
-		if toks[i].IsAny(cPopulation, cOwnPeople, cActivity) || i > k && i+1 < len(toks) && ourPublicParticiples[toks[i+1].Norm] && a.describedNoun(i) {
+		if toks[i].IsAny(cPopulation, cOwnPeople, cActivity) || countedPublics[toks[i].Norm] || i > k && i+1 < len(toks) && ourPublicParticiples[toks[i+1].Norm] && a.describedNoun(i) {
 			return true // « la moitié des sortants suivis en 2024 »
 		}
 		if (toks[i].Norm == "nos" || toks[i].Norm == "our") && i+1 < len(toks) {
