@@ -24,7 +24,7 @@ func (a *analysis) dropPublicFalseAlarms(cs cueSet) {
 		}
 	case len(a.anchors) == 0 && a.topicList():
 		drop = func(f Finding) bool { return f.Category == Sensitive && f.Rule == "health" }
-	case len(a.names) == 0 && len(a.sdirect) == 0 && !a.definiteAnchorOutside(0, 0) && a.underRuleHeading():
+	case len(a.names) == 0 && len(a.sdirect) == 0 && !a.definiteAnchorOutside(0, 0) && a.underRuleHeading() && a.ruleForAnyone():
 		drop = func(f Finding) bool { return f.Rule == "indirect" } // « Rappel général : un enfant qui a de la fièvre reste à la maison »
 	default:
 		return
@@ -90,4 +90,21 @@ func (a *analysis) underRuleHeading() bool {
 		}
 	}
 	return false
+}
+
+// ruleForAnyone: the sentence states a rule, not a case: no age, no news
+// or moment, no day, no past event (« a été signalée »), and its person
+// is not placed in one of our groups (« une enfant de l'accueil du
+// mercredi »).
+func (a *analysis) ruleForAnyone() bool {
+	if a.ageGiven() || a.tellsNews() || a.momentSaid() || a.anyWordIn(dayWords) {
+		return false
+	}
+	toks := a.s.Toks
+	for k := range toks {
+		if toks[k].Norm == "ete" || toks[k].Norm == "been" || toks[k].Is(cPastTime) || placedInGroup(toks, k) {
+			return false
+		}
+	}
+	return true
 }

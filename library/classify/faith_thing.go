@@ -43,8 +43,8 @@ func (a *analysis) faithThing(sp span, t term, anchored bool) bool {
 	}
 	toks := a.s.Toks
 	for k := range toks {
-		if a.lowerNameLike(k) {
-			return false // material_heading.go: « la fête juive, karim y va »
+		if a.lowerNameLike(k) || ownershipPronouns[toks[k].Norm] {
+			return false // material_heading.go: « la fête juive, karim y va »; « … et musulmane, dont la mienne »
 		}
 	}
 	if t.rule == ruleReligion && a.faithFrame(sp) {
@@ -189,6 +189,10 @@ func (a *analysis) faithChain(sp span) span {
 	}
 	return sp
 }
+
+// ownershipPronouns say that one of the things is someone's (« dont la
+// mienne », "mine").
+var ownershipPronouns = map[string]bool{"mien": true, "mienne": true, "miens": true, "miennes": true, "sien": true, "sienne": true, "siens": true, "siennes": true, "mine": true, "hers": true, "theirs": true}
 
 // listJoins join the last item of a list.
 var listJoins = map[string]bool{"et": true, "ou": true, "and": true, "or": true}

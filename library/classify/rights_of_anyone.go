@@ -61,6 +61,9 @@ func (a *analysis) rightsOfAnyone() bool {
 		if thirdPersonWords[t.Norm] && !subjectPossessives[t.Norm] || possessives[t.Norm] || t.Is(cUniqueWords) || t.Is(cPastTime) || atMoment(toks, k) {
 			return false // « sa fille », « notre cuisinier », « la seule », « hier », « le 12 mars »: one case
 		}
+		if ourCaseWords[t.Norm] && t.Norm != "on" {
+			return false // « … une libération conditionnelle à mon ex »: the writer's own case
+		}
 		if k > 0 && toks[k-1].Is(cModalWords) && t.Is(cDefiniteArticles) {
 			return false // « Le juge peut la placer »: an object pronoun, someone's
 		}

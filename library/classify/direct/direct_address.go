@@ -106,7 +106,7 @@ var buildingAfter = newMarkers("chambre", "etage", "bat", "batiment", "escalier"
 // « notre local » does not.
 var premisesMarkers = newMarkers("local", "locaux", "siege", "permanence", "permanences", "premises",
 	"headquarters", "registered office", "head office", "our office", "clubhouse", "club house",
-	"newsroom", "notre redaction", "our studio", "notre studio")
+	"newsroom", "notre redaction")
 
 // activityVenueMarkers say that an activity takes place at the address
 // (« Les cours de chant ont lieu au 8 rue …, 2e étage »): a venue, when
