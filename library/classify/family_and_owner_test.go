@@ -71,7 +71,7 @@ func TestShareOfThePeopleWeFollow(t *testing.T) {
 
 // Everyday words of incontinence; a few of a public counted stay a
 // fact about them, a share of it is a statistic.
-func TestEverydayFactsOfStop53(t *testing.T) {
+func TestIncontinenceLawsuitsAndCountedPublics(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"Mme Caron perd ses urines, elle a honte et ne veut plus sortir.", Blocked, Sensitive, "health"},
 		{"Kevin se fait pipi dessus la nuit", Blocked, Sensitive, "health"},
