@@ -1,10 +1,8 @@
 package classify
 
-import "tamis/library/classify/text"
-
 // askedToLeavePhrases are the words of asking one person to leave
 // (data/phrases/asked_to_leave.txt), by first word.
-var askedToLeavePhrases = byFirstWord(phraseWords(teachingPhrases("asked_to_leave")))
+var askedToLeavePhrases = byFirstWord(phraseWords(wholeWordPhrases("asked_to_leave")))
 
 // findAskedToLeave: the sentence tells that someone it points at (a name,
 // « la bénévole du jeudi », « notre trésorier ») is to be asked to leave:
@@ -20,15 +18,12 @@ func (a *analysis) findAskedToLeave() {
 		return // « à la fermeture, lui demander de partir »: the phrase's own pronoun points at no one
 	}
 	for k := range toks {
-		if toks[k].Is(cModalWords) || anyoneWords[toks[k].Norm] {
+		if toks[k].Is(cModalWords) || anyoneDeterminers[toks[k].Norm] {
 			return // « le bureau pourra lui demander de partir », "any volunteer"
 		}
 	}
 	a.add(ruleHR, 0, len(toks))
 }
-
-// anyoneWords make a sentence a rule for anyone.
-var anyoneWords = map[string]bool{"chaque": true, "tout": true, "toute": true, "any": true, "every": true, "each": true, "someone": true, "quelqu": true}
 
 // definiteAnchorOutside: the sentence points at someone with more than
 // an indefinite article (« la bénévole », « notre trésorier », « elle »),
@@ -40,17 +35,4 @@ func (a *analysis) definiteAnchorOutside(i, j int) bool {
 		}
 	}
 	return false
-}
-
-// phraseSpan returns the tokens [i, j) of the first of the phrases that
-// stands in toks, or -1, -1.
-func phraseSpan(toks []text.Token, phrases phrasesByFirst) (i, j int) {
-	for s := range toks {
-		for _, p := range phrases[toks[s].Norm] {
-			if s+len(p) <= len(toks) && wordsAt(toks, s, p) {
-				return s, s + len(p)
-			}
-		}
-	}
-	return -1, -1
 }

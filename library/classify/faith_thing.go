@@ -191,8 +191,8 @@ func (a *analysis) faithChain(sp span) span {
 }
 
 // ownershipPronouns say that one of the things is someone's (« dont la
-// mienne », "mine").
-var ownershipPronouns = map[string]bool{"mien": true, "mienne": true, "miens": true, "miennes": true, "sien": true, "sienne": true, "siens": true, "siennes": true, "mine": true, "hers": true, "theirs": true}
+// mienne », "mine": data/words/ownership_pronouns.txt).
+var ownershipPronouns = lexicon.Words(lexicon.Data, "ownership_pronouns")
 
 // listJoins join the last item of a list.
 var listJoins = map[string]bool{"et": true, "ou": true, "and": true, "or": true}

@@ -4,7 +4,7 @@ import "tamis/library/classify/text"
 
 // materialHeadings are the headings of public material about a topic
 // (data/phrases/material_headings.txt), by first word.
-var materialHeadings = byFirstWord(phraseWords(teachingPhrases("material_headings")))
+var materialHeadings = byFirstWord(phraseWords(wholeWordPhrases("material_headings")))
 
 // materialHeading: the sentence is titled as public material about a
 // topic, the material's name opening it before its first colon

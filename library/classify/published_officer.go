@@ -15,16 +15,16 @@ import (
 // office (office_titles.txt) right before the name, as a label's value or
 // in apposition after it, held now and for the association
 // (office_holder_limits.txt), a claim that is not denied (« pas sur notre
-// site », « à retirer de notre site ») nor about another site (« notre
+// site », « à retirer de notre site »: site_removals.txt) nor about another site (« notre
 // site de rencontre »), and nothing else personal in the sentence: no
 // special-category or quasi-identifying word, no number but a year, no
 // word of a home.
 
 var (
-	ownSitePhrases     = byFirstWord(phraseWords(teachingPhrases("own_site_markers")))
+	ownSitePhrases     = byFirstWord(phraseWords(wholeWordPhrases("own_site_markers")))
 	officeTitles       = lexicon.Words(lexicon.Data, "office_titles")
 	officeHolderLimits = lexicon.Words(lexicon.Data, "office_holder_limits")
-	siteDenials        = map[string]bool{"pas": true, "ne": true, "not": true, "never": true, "jamais": true, "retirer": true, "enlever": true, "remove": true, "sans": true}
+	siteRemovals       = lexicon.Words(lexicon.Data, "site_removals")
 )
 
 // publishedOfficer: the name at [i, j) is a board officer's, given in
@@ -71,28 +71,35 @@ func complementOf(toks []text.Token, k int) bool {
 // l'association : »; not « … Paul Girard ; patiente : ».
 func officeLabel(toks []text.Token, i int) bool {
 	k := i - 1
-	for k > 0 && !isClauseSep(toks[k].Sep) && ownLabelWords[toks[k].Norm] {
+	for k > 0 && !isClauseSep(toks[k].Sep) && ownLabelWord(toks[k].Norm) {
 		k--
 	}
 	return k >= 0 && officeTitles[toks[k].Norm]
 }
 
 // ownTail: the words from k to the end of the clause are none, or only
-// « de l'association », "of the charity" (ownLabelWords).
+// « de l'association », "of the charity" (ownLabelWord).
 func ownTail(toks []text.Token, k int) bool {
 	for ; k < len(toks); k++ {
 		if isClauseSep(toks[k].Sep) || toks[k].Sep == '(' {
 			return true
 		}
-		if !ownLabelWords[toks[k].Norm] {
+		if !ownLabelWord(toks[k].Norm) {
 			return false
 		}
 	}
 	return true
 }
 
-// ownLabelWords may follow an office in its label (« de l'association »).
-var ownLabelWords = map[string]bool{"de": true, "du": true, "d": true, "l": true, "la": true, "le": true, "association": true, "asso": true, "club": true, "of": true, "the": true, "charity": true}
+// ownLabelWord: w may follow an office in its label, naming the
+// association's own body (« de l'association », "of the charity").
+func ownLabelWord(w string) bool {
+	switch w {
+	case "de", "du", "d", "l", "la", "le", "of", "the":
+		return true
+	}
+	return ownGroups[w]
+}
 
 // ownSiteClaimed: the sentence says its facts are on the association's own
 // website, and does not deny it or speak of another kind of site.
@@ -102,9 +109,12 @@ func (a *analysis) ownSiteClaimed() bool {
 	if s < 0 || e < len(toks) && (toks[e].Norm == "de" || toks[e].Norm == "d") {
 		return false // « notre site de rencontre », « notre site d'hébergement »
 	}
+	if a.negated() {
+		return false // « pas sur notre site »
+	}
 	for k := range toks {
-		if siteDenials[toks[k].Norm] || officeHolderLimits[toks[k].Norm] {
-			return false // « pas sur notre site », « à retirer de notre site », « l'ancien trésorier »
+		if siteRemovals[toks[k].Norm] || officeHolderLimits[toks[k].Norm] {
+			return false // « à retirer de notre site », « l'ancien trésorier »
 		}
 	}
 	return true

@@ -31,9 +31,9 @@ import (
 
 var (
 	inventedWords        = normalised(lexicon.Words(lexicon.Data, "invented_words"))
-	teachingHeadings     = byFirstWord(phraseWords(teachingPhrases("teaching_headings")))
-	teachingInstructions = teachingPhrases("teaching_instructions")
-	wordProblemQuestions = teachingPhrases("word_problem_questions")
+	teachingHeadings     = byFirstWord(phraseWords(wholeWordPhrases("teaching_headings")))
+	teachingInstructions = wholeWordPhrases("teaching_instructions")
+	wordProblemQuestions = wholeWordPhrases("word_problem_questions")
 )
 
 // phraseWords splits phrases in the form teachingNorm gives into their
@@ -70,17 +70,32 @@ func headingHolds(toks []text.Token, end int, phrases phrasesByFirst, atStart bo
 
 // headingPhrase is the first phrase headingHolds finds, or nil.
 func headingPhrase(toks []text.Token, end int, phrases phrasesByFirst, atStart bool) []string {
+	_, p := phraseAt(toks, end, phrases, atStart)
+	return p
+}
+
+// phraseSpan returns the tokens [i, j) of the first of the phrases that
+// stands anywhere in toks, or -1, -1.
+func phraseSpan(toks []text.Token, phrases phrasesByFirst) (i, j int) {
+	i, p := phraseAt(toks, len(toks), phrases, false)
+	return i, i + len(p)
+}
+
+// phraseAt returns where the first of the phrases stands in the tokens
+// [0, end), at their start only when atStart, and the phrase; -1, nil
+// when none does.
+func phraseAt(toks []text.Token, end int, phrases phrasesByFirst, atStart bool) (int, []string) {
 	for s := 0; s < end; s++ {
 		for _, p := range phrases[toks[s].Norm] {
 			if s+len(p) <= end && wordsAt(toks, s, p) {
-				return p
+				return s, p
 			}
 		}
 		if atStart {
-			return nil
+			break
 		}
 	}
-	return nil
+	return -1, nil
 }
 
 // wordsAt: the words of p are the Norm of the tokens from s on.
@@ -93,8 +108,9 @@ func wordsAt(toks []text.Token, s int, p []string) bool {
 	return true
 }
 
-// teachingPhrases reads a list of phrases in the form teachingNorm gives.
-func teachingPhrases(name string) []string {
+// wholeWordPhrases reads a list of phrases (data/phrases/<name>.txt) in
+// the form teachingNorm gives, so that each matches whole words.
+func wholeWordPhrases(name string) []string {
 	list := lexicon.Phrases(lexicon.Data, name)
 	out := make([]string, 0, len(list))
 	for _, p := range list {
