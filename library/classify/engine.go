@@ -312,6 +312,7 @@ type analysis struct {
 	namesReported int  // name findings of reportName
 	unlistedNames int  // of them, names that no list of public figures holds
 	heldName      bool // a name the rules hold a person's whatever the words around (an amateur's stage, an age)
+	officerNamed  bool // a board officer's name claimed from our site stays a doubt (published_officer.go, public_heading.go)
 
 	sc    *text.Scanner      // cuts the text into sentences; kept with its buffers, a pointer that reset copies
 	words *lexicon.WordCache // recent answers of the lexicon, kept with the pooled analysis

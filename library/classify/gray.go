@@ -31,8 +31,8 @@ func (a *analysis) findGray() {
 		if t.rule == ruleInternal && a.startsGeneric() && len(a.names) == 0 && a.inQuotes(sp.i) {
 			continue // « Préparer son entretien d'embauche »: a workshop's title
 		}
-		if t.rule == rulePartner && a.describesPublic(sp) {
-			continue // "consultation gratuite pour les locataires en difficulté"
+		if t.rule == rulePartner && (a.describesPublic(sp) || a.readerCase(sp)) { // case_of_anyone.go
+			continue // "consultation gratuite pour les locataires en difficulté", "If you are struggling, call…"
 		}
 		a.add(t.rule, sp.i, sp.j)
 	}

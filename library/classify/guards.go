@@ -45,8 +45,9 @@ var (
 	// few (« deux de nos bénévoles ») or a singular determiner.
 	anchorGuard = classesOf(cAnchorPronouns, cCountedFew, cSingDet, cPerson)
 	// nameAt, at a word without a capital (or in a shouted sentence),
-	// starts a name only at a civility, a first name or a family word.
-	lowerNameGuard = classesOf(cCivility, cFirst, cAmbig, cFamilyWords)
+	// starts a name only at a civility, a first name, a family word or a
+	// surname of a list (lower_surname_list.go).
+	lowerNameGuard = classesOf(cCivility, cFirst, cAmbig, cFamilyWords, cLast)
 
 	changeGuard    = classesOf(cChange, cPlusWord)   // gray.go futureChange
 	aggregateGuard = classesOf(cPopulation, cPerson) // gray.go computeAggregated

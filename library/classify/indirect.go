@@ -48,6 +48,9 @@ func (a *analysis) firstDesignated() (first int, firstIsRole, hasRole bool) {
 		if an.kind == anchorPerson && an.role && a.titledFamous(an.k) {
 			continue // « l'abbé Pierre »: a public figure (titled_famous.go)
 		}
+		if an.kind == anchorPerson && a.insideSpecialTerm(an.k) {
+			continue // « prendre rendez-vous chez le médecin »: the place one goes to (special.go)
+		}
 		if an.kind == anchorPerson || an.kind == anchorPronoun {
 			if first < 0 {
 				first, firstIsRole = an.k, an.role
@@ -114,10 +117,11 @@ func (a *analysis) addDescribed(first, at, score int, firstIsRole, hasRole bool)
 	switch {
 	case score >= 2:
 		a.add(ruleIndirect, min(first, at), len(a.s.Toks))
-	case score == 1 && (a.demonstrative(first) || firstIsRole && !isIndefinite(a.s.Toks[first].Norm) || a.definiteDescribed(first, at)):
+	case score == 1 && (a.demonstrative(first) || firstIsRole && !isIndefinite(a.s.Toks[first].Norm) || a.definiteDescribed(first, at) || a.definiteByLandmark(first)):
 		// « ce bénévole, veuf depuis peu »; « notre trésorière est veuve depuis un
 		// mois »: a role the association gives once is one person, and what is
-		// told of her private life is hers
+		// told of her private life is hers; a landmark points at one door
+		// as it does with no other detail (the case of score 0 below)
 		a.add(ruleIndirect, min(first, at), len(a.s.Toks))
 	case score == 1:
 		a.addAs(ruleIndirect, Doubt, min(first, at), len(a.s.Toks),

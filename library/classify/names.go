@@ -151,6 +151,9 @@ func (a *analysis) nameAt(i int) (int, bool) {
 		if first && (a.kinFirstName(i) || a.addressedFirstName(i) || a.lowerFirstActs(i) || a.lowerFirstInitial(i)) {
 			return a.extendLowerFirst(i + 1), true
 		}
+		if j := a.lowerSurnameList(i); j > i { // lower_surname_list.go
+			return j, true
+		}
 		if !first && !a.isFamilyWord(i) {
 			return 0, false
 		}
@@ -227,6 +230,7 @@ func (a *analysis) reportName(i, j int) {
 	if a.publishedOfficer(i, j) { // published_officer.go: « présidente Martine Lebrun (voir notre site) »
 		a.names = append(a.names, nameHit{i: i, j: j})
 		a.addAs(ruleName, Doubt, i, j, publishedOfficerReason())
+		a.officerNamed = true // kept under a public heading (public_heading.go)
 		return
 	}
 	a.namesReported++
@@ -451,10 +455,26 @@ func (a *analysis) lowerCivilityName(i int) int {
 	if k < len(toks) && toks[k].Has(text.Cap) && a.isName(k) && toks[k].Sep == 0 && toks[i].Norm != "me" {
 		return a.extend(k + 1) // "madame Ouédraogo": the surname keeps its capital
 	}
-	if k >= len(toks) || a.consumed[k] || !toks[k].Is(cLast) || toks[k].Is(cCapWord) || toks[k].Is(cAmbig) {
+	if k >= len(toks) || a.consumed[k] || !toks[k].Is(cLast) {
 		return 0
 	}
+	if toks[k].IsAny(cCapWord, cAmbig) && !abbreviatedCivility(toks, i) {
+		return 0 // « bonjour madame blanche »; but « mr et mme petit »: an abbreviation is only ever written before a surname
+	}
 	return k + 1
+}
+
+// abbreviatedCivility: the civility at i is written short (« mme », « mr »,
+// « m. », "mrs"), as only a name follows it; « madame » and « monsieur »
+// also address anyone (« bonjour madame »).
+func abbreviatedCivility(toks []text.Token, i int) bool {
+	switch toks[i].Norm {
+	case "mme", "mlle", "mr", "mrs":
+		return true
+	case "m":
+		return i+1 < len(toks) && toks[i+1].Sep == '.'
+	}
+	return false
 }
 
 // initialsName: "J. Dupont", "J.-P. Morel".
@@ -584,7 +604,7 @@ func (a *analysis) listedPair(i int) int {
 	}
 	unknownSurname := a.unknownLowerWord(i+1) && (toks[i].Is(cFirst) && !toks[i].Is(cAmbig) || len(last) >= minUnknownSurname && i > 0 && personIntroducers[toks[i-1].Norm]) // "danny whitehouse"; "forms to jade mcallister", not "Poster: summer holiday camp"
 	if !toks[i+1].Is(cLast) && !unknownSurname ||
-		toks[i+1].IsAny(cCapWord, cAmbig) || a.consumed[i+1] {
+		toks[i+1].Is(cCapWord) || toks[i+1].Is(cAmbig) && !a.noWordPair(i) || a.consumed[i+1] {
 		return 0
 	}
 	if !toks[i].Is(cFirst) && !(toks[i].Is(cAmbig) && (a.s.Shouting || len(last) >= 5)) {
@@ -594,6 +614,15 @@ func (a *analysis) listedPair(i int) int {
 		return 0
 	}
 	return i + 2
+}
+
+// noWordPair: a first name and a surname that are both in the lists and
+// that no dictionary knows as words (« sophie tran »): the surname is a
+// first name too (Tran), but after a first name that is no word it ends
+// a person's name.
+func (a *analysis) noWordPair(i int) bool {
+	first, last := &a.s.Toks[i], &a.s.Toks[i+1]
+	return first.Is(cFirst) && !first.Is(cAmbig) && last.Is(cLast) && !a.dictionaryWord(i) && !a.dictionaryWord(i+1)
 }
 
 // personIntroducers stand before a person (« avec », « chez », "to",

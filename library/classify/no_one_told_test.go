@@ -12,7 +12,6 @@ func TestInformationTellsOfNoOne(t *testing.T) {
 		{"If you are in crisis, call or text 988 to reach the Suicide & Crisis Lifeline.", Doubt, 0, ""},
 		{"Hodgkin's lymphoma is treatable in most cases.", Doubt, 0, ""},
 		{"Le pacemaker est un boîtier implanté sous la peau qui régule le rythme cardiaque.", Doubt, 0, ""},
-		{"La tuberculose est une maladie infectieuse qui se soigne par antibiotiques.", Doubt, 0, ""},
 		{"Type 2 diabetes can often be prevented by regular exercise and a balanced diet.", Doubt, 0, ""},
 	})
 }

@@ -1,6 +1,8 @@
 package classify
 
 import (
+	"strings"
+
 	"tamis/i18n"
 	"tamis/library/classify/lexicon"
 	"tamis/library/classify/text"
@@ -38,8 +40,8 @@ func (a *analysis) publishedOfficer(i, j int) bool {
 	if i > 0 && officeTitles[toks[i-1].Norm] && (toks[i].Sep == 0 || toks[i].Sep == ',') && !complementOf(toks, i-1) {
 		return true // « présidente Martine Lebrun », "The chair, Margaret Okafor"; not « la fille de la présidente, Léa »
 	}
-	if toks[i].Sep == ':' && officeLabel(toks, i) {
-		return true // « Président de l'association : Marc Duval »
+	if (toks[i].Sep == ':' || a.claimBracketBefore(i)) && officeLabel(toks, a.bracketStart(i)) {
+		return true // « Président de l'association : Marc Duval », « Président (publié sur le site) : Marc Duval »
 	}
 	if j < len(toks) && toks[j].Sep == ',' {
 		k := j
@@ -50,6 +52,33 @@ func (a *analysis) publishedOfficer(i, j int) bool {
 	}
 	return false
 }
+
+// claimBracketBefore: a bracket closes right before token i, then a
+// colon: « Président (publié sur le site) : Marc Duval ».
+func (a *analysis) claimBracketBefore(i int) bool {
+	toks := a.s.Toks
+	return i > 0 && toks[i].Sep == ')' && strings.Contains(a.text[toks[i-1].End:toks[i].Start], ":")
+}
+
+// bracketStart is the token after which the label's brackets open, when
+// a bracket closes before token i (the site's claim inside the label),
+// else i.
+func (a *analysis) bracketStart(i int) int {
+	toks := a.s.Toks
+	if toks[i].Sep != ')' {
+		return i
+	}
+	for k := i - 1; k > 0 && k >= i-maxClaimWords; k-- {
+		if toks[k].Sep == '(' {
+			return k
+		}
+	}
+	return i
+}
+
+// maxClaimWords bounds the words of a claim in brackets (« publié sur
+// notre site internet »).
+const maxClaimWords = 8
 
 // complementOf: the office word at k is the complement of a relation
 // (« la fille de la présidente », "the chair's husband").

@@ -266,7 +266,8 @@ func isElision(w string) bool {
 // of it.
 func (a *analysis) judgeSpecial(sp span, t term) {
 	an, anchored := a.nearestAnchor(sp.i)
-	if anchored && a.agentAnchor(an, sp) { // agent_anchor.go: "led by a nurse"
+	if anchored && (a.agentAnchor(an, sp) || an.kind == anchorPerson && a.insideSpecialTerm(an.k)) { // agent_anchor.go: "led by a nurse"
+		// « se repérer à l'hôpital et aller chez le médecin »: a term's own person noun is the carer, not the patient
 		an, anchored = a.nearestAnchorBesides(sp.i, an.k)
 	}
 	if k := a.campaignBacker(sp, t); !anchored && k >= 0 {
@@ -294,6 +295,20 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 		return // "groupe de parole pour une personne vivant avec le VIH"
 	}
 	a.addSpecial(sp, t, an, anchored, public)
+}
+
+// insideSpecialTerm: token k stands inside a special-category term that
+// names a place by whom one sees there (« chez le médecin », « chez la
+// psychologue »): that person is the carer. Not a term that opens on the
+// person (« le délégué syndical », « conjoint violent »), nor one where
+// the person acts (« frappé par son père »).
+func (a *analysis) insideSpecialTerm(k int) bool {
+	for _, h := range a.hits {
+		if h.dict == dSpecial && h.i < k && k < h.j && a.s.Toks[h.i].Norm == "chez" {
+			return true
+		}
+	}
+	return false
 }
 
 // specialSaysNoFact: the word is used generically, names a place (« rue
@@ -335,6 +350,14 @@ func (a *analysis) specialSaysNoFact(sp span, t term, an anchor, anchored bool) 
 	if (!anchored || a.indefiniteAnchor(an.k)) && len(a.names) == 0 && a.s.Toks[sp.i].Sep != ',' && a.materialHeading() && a.namesNothing() && a.aboutNoOne() && a.noneOfOurs(false) {
 		a.noteTopic(sp, t) // material_heading.go
 		return true        // « Fiche pratique : la libération conditionnelle », "Diabetes: fact sheet"; not a note's « tonton, cancer »
+	}
+	if a.discriminationGround(sp) { // discrimination_grounds.go
+		a.noteTopic(sp, t)
+		return true // "it is unlawful to discriminate against someone because of disability"
+	}
+	if a.vocabularyList() { // vocabulary_list.go
+		a.noteTopic(sp, t)
+		return true // « Vocabulaire : médecin, ordonnance, allergie »
 	}
 	if a.instructionSheet(sp) { // instruction_sheet.go
 		return true // « Crise d'épilepsie : ne mettez rien dans la bouche »
@@ -678,13 +701,31 @@ func (a *analysis) definesThing() bool {
 	return false
 }
 
-// saysNoMore: the definition holds no relative clause and nothing of
-// ours (« Le VIH est un virus que porte un de nos entraîneurs », "a
+// saysNoMore: the definition holds nothing of ours and no clause about
+// someone (« Le VIH est un virus que porte un de nos entraîneurs », "a
 // condition that our goalkeeper has": a read-only review found eleven
-// such leaks).
+// such leaks). A relative clause that names nobody goes on defining
+// the thing (« une maladie génétique de la rétine qui réduit le champ
+// visuel »).
 func (a *analysis) saysNoMore() bool {
-	for _, t := range a.s.Toks {
-		if relativePronouns[t.Norm] || toldThat[t.Norm] || ownVoice[t.Norm] || t.Norm == "which" {
+	for k, t := range a.s.Toks {
+		if toldThat[t.Norm] || ownVoice[t.Norm] {
+			return false
+		}
+		if (relativePronouns[t.Norm] || t.Norm == "which") && !a.namesNobodyAfter(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesNobodyAfter: no word after token k names a person, a kin, a
+// group of people or an owner, and no digit counts them (« qui touche
+// notre trésorier », "who has two kids").
+func (a *analysis) namesNobodyAfter(k int) bool {
+	for _, w := range a.s.Toks[k+1:] {
+		if w.IsAny(cPerson, cKin, cRole, cPopulation, cPartner, cFirst) || w.Has(text.Digit) ||
+			thirdPersonWords[w.Norm] || personalTies[w.Norm] || isPossessive(w.Norm) || relativePronouns[w.Norm] {
 			return false
 		}
 	}

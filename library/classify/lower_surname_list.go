@@ -1,0 +1,47 @@
+package classify
+
+import "tamis/library/classify/text"
+
+// lowerSurnameList: a list typed in lower case after a heading that names
+// people (« familles en retard de cotis: dupont, haddad, lefevre »): each
+// item a surname of the lists that no dictionary knows, beside another
+// such item. It returns the end of the surname at i, or 0.
+func (a *analysis) lowerSurnameList(i int) int {
+	toks := a.s.Toks
+	if !a.listedSurnameWord(i) || toks[i].Sep != ':' && toks[i].Sep != ',' && !(i > 0 && listJoins[toks[i-1].Norm]) {
+		return 0
+	}
+	next := i+1 < len(toks) && toks[i+1].Sep == ',' && a.listedSurnameWord(i+1)
+	prev := i > 0 && toks[i].Sep == ',' && a.listedSurnameWord(i-1) ||
+		i > 1 && listJoins[toks[i-1].Norm] && a.listedSurnameWord(i-2)
+	if !next && !prev || !a.peopleHeadingBefore(i) {
+		return 0
+	}
+	return i + 1
+}
+
+// listedSurnameWord: token k is a lower-case surname of the lists, long
+// enough not to be an abbreviation, that no dictionary knows as a word.
+func (a *analysis) listedSurnameWord(k int) bool {
+	t := &a.s.Toks[k]
+	return t.Is(cLast) && !t.Has(text.Cap) && len(t.Norm) >= 4 && !a.consumed[k] && !a.dictionaryWord(k) && !t.Is(cCapWord)
+}
+
+// peopleHeadingBefore: a colon before token i closes a heading that names
+// people (« liste des familles », « absents », "members").
+func (a *analysis) peopleHeadingBefore(i int) bool {
+	toks := a.s.Toks
+	colon := -1
+	for k := i; k > 0; k-- {
+		if toks[k].Sep == ':' {
+			colon = k
+			break
+		}
+	}
+	for k := 0; k < colon; k++ {
+		if toks[k].IsAny(cPerson, cPopulation, cHouseholdNouns) {
+			return true
+		}
+	}
+	return false
+}
