@@ -40,6 +40,9 @@ func (a *analysis) findAnchors() {
 		a.anchors = append(a.anchors, anchor{k: n.i, kind: anchorName})
 	}
 	for _, f := range a.sdirect {
+		if f.Rule == rulePostalAddress.String() && f.Verdict == Doubt && a.sentenceGeneric() {
+			continue // « Permanence pour les personnes sortant de détention, 12 rue Victor-Hugo »: the venue's address
+		}
 		if k := a.tokenAt(f.Start); k >= 0 {
 			a.anchors = append(a.anchors, anchor{k: k, kind: anchorName})
 		}

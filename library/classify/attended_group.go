@@ -11,7 +11,8 @@ import (
 // special.go). A person who goes to it is another matter: « Un de nos
 // bénévoles va au groupe de parole VIH le mardi », "Our treasurer
 // attends the HIV support group", « Notre trésorier fréquente le groupe
-// des Alcooliques anonymes » tell that person's health.
+// des Alcooliques anonymes », "the lad from the LGBT youth group" tell
+// that person's health or life.
 
 // attendanceVerbs go to a group (data/words/attendance_verbs.txt).
 var attendanceVerbs = lexicon.Words(lexicon.Data, "attendance_verbs")
@@ -29,6 +30,9 @@ func (a *analysis) attendedBy(sp span, an anchor) bool {
 		}
 		if attendanceVerbs[toks[k].Norm] && !(k+1 < len(toks) && livingWith[toks[k+1].Norm]) || presenceAt(toks, k) {
 			return true
+		}
+		if toks[k].Norm == "from" && k <= an.k+2 && !isIndefinite(toks[an.k].Norm) && groupAfter(toks, sp.j) {
+			return true // "the lad from the Thursday LGBT youth group": one of its members; not "a nurse from the diabetes clinic"
 		}
 	}
 	return false
@@ -48,3 +52,18 @@ func presenceAt(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// groupAfter: a word of a group of members (« groupe », "group",
+// "meeting") ends the term's phrase within two words after j: "the LGBT
+// youth group", "the AA meeting"; not "the diabetes clinic".
+func groupAfter(toks []text.Token, j int) bool {
+	for k := j; k < min(len(toks), j+3); k++ {
+		if memberGroups[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// memberGroups are the words of a group one belongs to (data/words/member_groups.txt).
+var memberGroups = lexicon.Words(lexicon.Data, "member_groups")

@@ -18,6 +18,9 @@ var listLinks = lexicon.Words(lexicon.Data, "list_links")
 // communitiesListed: the plural term at sp has a plural neighbour of the
 // same rule, before or after it, past a comma or one of listLinks.
 func (a *analysis) communitiesListed(sp span, t term) bool {
+	if t.rule == ruleReligion && a.pointsAtNoOne() && a.faithsCompared(sp) {
+		return true // « bouddhisme, islam, judaïsme et christianisme face à la mort »
+	}
 	if t.rule != ruleReligion && t.rule != ruleOrigin || !a.isPlural(sp) || !a.pointsAtNoOne() {
 		return false // « séropositifs et diabétiques, à isoler »: patients, not communities
 	}
@@ -59,4 +62,54 @@ func (a *analysis) pointsAtNoOne() bool {
 		}
 	}
 	return true
+}
+
+// faithDoctrines name faiths as doctrines (data/words/faith_doctrines.txt).
+var faithDoctrines = lexicon.Words(lexicon.Data, "faith_doctrines")
+
+// faithsCompared: the term at sp is one of at least two names of faiths
+// listed side by side, a comma, an article or one of listLinks between
+// them (« le bouddhisme, l'islam, le judaïsme et le christianisme »):
+// a comparison of faiths, where a note about someone gives one.
+func (a *analysis) faithsCompared(sp span) bool {
+	toks := a.s.Toks
+	if sp.j != sp.i+1 || !faithDoctrines[toks[sp.i].Norm] {
+		return false
+	}
+	n, end, in := 0, -1, false
+	for k := range toks {
+		if !faithDoctrines[toks[k].Norm] {
+			continue
+		}
+		if n > 0 && !listGap(toks, end, k) {
+			if in {
+				break
+			}
+			n = 0 // the list broke off before the term
+		}
+		n++
+		end = k + 1
+		in = in || k == sp.i
+	}
+	return in && n >= 2
+}
+
+// listGap: the tokens [from, to) between two items of a list are at most
+// an article and a link, and a comma or a link starts the gap.
+func listGap(toks []text.Token, from, to int) bool {
+	if to-from > 2 || to < from {
+		return false
+	}
+	linked := toks[to].Sep == ','
+	for k := from; k < to; k++ {
+		w := toks[k].Norm
+		switch {
+		case listLinks[w]:
+			linked = true
+		case isArticle(w) || w == "l":
+		default:
+			return false
+		}
+	}
+	return linked || from < to && toks[from].Sep == ','
 }

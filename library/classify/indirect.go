@@ -48,8 +48,8 @@ func (a *analysis) firstDesignated() (first int, firstIsRole, hasRole bool) {
 		if an.kind == anchorPerson && an.role && a.titledFamous(an.k) {
 			continue // « l'abbé Pierre »: a public figure (titled_famous.go)
 		}
-		if an.kind == anchorPerson && a.insideSpecialTerm(an.k) {
-			continue // « prendre rendez-vous chez le médecin »: the place one goes to (special.go)
+		if an.kind == anchorPerson && a.carerInGeneralText(an.k) {
+			continue // « Atelier : prendre rendez-vous chez le médecin »: the place one goes to (special.go)
 		}
 		if an.kind == anchorPerson || an.kind == anchorPronoun {
 			if first < 0 {

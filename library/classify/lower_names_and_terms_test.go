@@ -11,6 +11,8 @@ func TestLowerCaseNames(t *testing.T) {
 		{"mme blanc est venue", Blocked, Personal, "name"},
 		{"m. martin viendra", Blocked, Personal, "name"},
 		{"sophie tran tresoriere adjointe", Blocked, Personal, "name"},
+		{"can u add kwame to the whatsapp grp, his no is on the sign in sheet", Blocked, Personal, "name"},
+		{"IBAN FR76 3000 4000 0500 0012 3456 789 to reimburse Pierre's travel expenses", Blocked, Personal, "name"},
 		{"liste des familles en retard de cotis: dupont, haddad, lefevre", Blocked, Personal, "name"},
 		{"the twins from the yellow house at the end of rue pasteur", Blocked, Personal, "indirect"},
 
@@ -18,6 +20,8 @@ func TestLowerCaseNames(t *testing.T) {
 		{"Recette : farine, sucre et beurre.", OK, 0, ""},
 		{"villes partenaires : rennes, nantes, brest", OK, 0, ""},
 		{"Our twin town in Germany sends a choir.", OK, 0, ""},
+		{"add sugar to the tea", OK, 0, ""},
+		{"The Rose's Garden café opens at 9.", OK, 0, ""},
 	})
 }
 
@@ -27,14 +31,19 @@ func TestEverydayHealthAndFaithWords(t *testing.T) {
 		{"le petit Noah, 8 ans, porte des implants cochleaires depuis l'operation de juin", Blocked, Sensitive, "health"},
 		{"Tom wears hearing aids.", Blocked, Sensitive, "health"},
 		{"remind Mr Baptiste to take his tablets for his sugar at lunch", Blocked, Sensitive, "health"},
-		{"Joanne is on the CMHT waiting list.", Blocked, Sensitive, "health"},
 		{"Abdi can't do the Friday session, it clashes with jummah.", Blocked, Sensitive, "religion"},
 		{"Karim est chez le médecin.", Blocked, Sensitive, "health"},
+		{"Emmener karim chez le médecin jeudi.", Blocked, Sensitive, "health"},
+		{"Rappel : rendez-vous chez le médecin à 14 h pour jade.", Blocked, Sensitive, "health"},
+		{"Emmener les jumeaux chez le médecin, ils ont la varicelle.", Blocked, Sensitive, "health"},
+		{"the lad from the thursday LGBT youth group, his parents dont know", Blocked, Sensitive, "sexuality"},
+		{"the woman from the AA meeting called", Blocked, Sensitive, "health"},
+		{"A nurse from the diabetes clinic will give a talk.", OK, 0, ""},
 		{"la voisine est chez le médecin", Blocked, Sensitive, "health"},
 
 		{"Atelier : entretenir ses appareils auditifs et son implant cochléaire.", OK, 0, ""},
 		{"Thème de l'atelier : se repérer à l'hôpital et prendre rendez-vous chez le médecin", OK, 0, ""},
-		{"prendre rendez-vous chez le médecin", OK, 0, ""},
+		{"Atelier : aller chez le médecin", OK, 0, ""},
 	})
 }
 
@@ -59,6 +68,12 @@ func TestPublicTextAboutSensitiveTopics(t *testing.T) {
 		{"La mucoviscidose est une maladie génétique qui touche Karim.", Blocked, Sensitive, "health"},
 		{"Vocabulaire : Karim, diabétique", Blocked, Sensitive, "health"},
 		{"mots clés : le voisin, séropositif", Blocked, Sensitive, "health"},
+		{"Vocabulaire : président séropositif, trithérapie", Blocked, Sensitive, "health"},
+		{"Mots clés : rose diabétique, insuline", Blocked, Sensitive, "health"},
+		{"Vocabulaire : les jumeaux, autisme, orthophoniste", Blocked, Sensitive, "health"},
+		{"Vocabulary list: I have cancer, chemo", Blocked, Sensitive, "health"},
+		{"Vocabulary list: chairman convicted, prison", Blocked, Sensitive, "criminal"},
+		{"Le cancer est une maladie qui a emporté tonton l'an dernier.", Blocked, Sensitive, "health"},
 		{"vocabulaire : la voisine diabétique", Blocked, Sensitive, "health"},
 		{"discrimination en raison de son handicap", Blocked, Sensitive, "health"},
 		{"a subi une discrimination en raison de son handicap au travail", Blocked, Sensitive, "health"},
@@ -77,6 +92,9 @@ func TestOfficerClaimInLabel(t *testing.T) {
 		{"Président (publié sur le site) : Marc Dufresne", Blocked, Personal, "name"},
 		{"Patient (publié sur notre site) : Marc Dufresne", Blocked, Personal, "name"},
 		{"Président (pas sur notre site) : Marc Dufresne", Blocked, 0, ""},
+		{"Président (non publié sur notre site) : Marc Dufresne", Blocked, Personal, "name"},
+		{"Chair (removed from our website): Mark Jones", Blocked, Personal, "name"},
+		{"Chair (listed on our website): Mark Jones; secretary: Sue Hill", Blocked, Personal, "name"},
 	})
 }
 

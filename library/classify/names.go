@@ -758,7 +758,15 @@ func (a *analysis) loneFirstName(i int) int {
 	if a.isFirstName(i, true) && i > 0 && (toks[i-1].Is(cNameCtx) || nameOfLinks[toks[i-1].Norm] && a.roleInApposition(i+1)) { // « le syndrome de Jade, 6 ans »
 		return a.extendFirst(i + 1)
 	}
+	if a.isFirstName(i, true) && i > 0 && englishPossessive(toks, i+1) && !(i+2 < len(toks) && toks[i+2].Has(text.Cap)) && a.inEnglish() {
+		return i + 1 // "to reimburse Pierre's travel expenses": English capitalises no common word inside a sentence; "Rose's Garden" is a place's name
+	}
 	return 0
+}
+
+// englishPossessive: the token at k is the "s" of an English possessive.
+func englishPossessive(toks []text.Token, k int) bool {
+	return k < len(toks) && toks[k].Norm == "s" && text.Joined(toks, k, '\'')
 }
 
 // personContext: a short first name (Tom, Léa, Ali) is a person when a

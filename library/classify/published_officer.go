@@ -34,8 +34,9 @@ var (
 // website and says nothing else of anyone.
 func (a *analysis) publishedOfficer(i, j int) bool {
 	toks := a.s.Toks
-	if !a.ownSiteClaimed() || !a.nothingElsePersonal() {
-		return false
+	claim, ok := a.ownSiteClaimed()
+	if !ok || !a.nothingElsePersonal() || semicolonBetween(toks, min(claim, i), max(claim, i)) {
+		return false // « Président (voir notre site) : Marc Duval ; trésorière : Léa Roux »: the claim is the first one's
 	}
 	if i > 0 && officeTitles[toks[i-1].Norm] && (toks[i].Sep == 0 || toks[i].Sep == ',') && !complementOf(toks, i-1) {
 		return true // « présidente Martine Lebrun », "The chair, Margaret Okafor"; not « la fille de la présidente, Léa »
@@ -131,22 +132,33 @@ func ownLabelWord(w string) bool {
 }
 
 // ownSiteClaimed: the sentence says its facts are on the association's own
-// website, and does not deny it or speak of another kind of site.
-func (a *analysis) ownSiteClaimed() bool {
+// website, and does not deny it or speak of another kind of site; claim
+// is where it says so.
+func (a *analysis) ownSiteClaimed() (claim int, ok bool) {
 	toks := a.s.Toks
 	s, e := phraseSpan(toks, ownSitePhrases)
 	if s < 0 || e < len(toks) && (toks[e].Norm == "de" || toks[e].Norm == "d") {
-		return false // « notre site de rencontre », « notre site d'hébergement »
+		return 0, false // « notre site de rencontre », « notre site d'hébergement »
 	}
 	if a.negated() {
-		return false // « pas sur notre site »
+		return 0, false // « pas sur notre site »
 	}
 	for k := range toks {
 		if siteRemovals[toks[k].Norm] || officeHolderLimits[toks[k].Norm] {
-			return false // « à retirer de notre site », « l'ancien trésorier »
+			return 0, false // « à retirer de notre site », « non publié », « l'ancien trésorier »
 		}
 	}
-	return true
+	return s, true
+}
+
+// semicolonBetween: a semicolon opens one of the tokens (from, to].
+func semicolonBetween(toks []text.Token, from, to int) bool {
+	for k := from + 1; k <= to && k < len(toks); k++ {
+		if toks[k].Sep == ';' {
+			return true
+		}
+	}
+	return false
 }
 
 // nothingElsePersonal: the sentence holds no special-category, quasi-

@@ -266,8 +266,7 @@ func isElision(w string) bool {
 // of it.
 func (a *analysis) judgeSpecial(sp span, t term) {
 	an, anchored := a.nearestAnchor(sp.i)
-	if anchored && (a.agentAnchor(an, sp) || an.kind == anchorPerson && a.insideSpecialTerm(an.k)) { // agent_anchor.go: "led by a nurse"
-		// « se repérer à l'hôpital et aller chez le médecin »: a term's own person noun is the carer, not the patient
+	if anchored && (a.agentAnchor(an, sp) || an.kind == anchorPerson && a.carerInGeneralText(an.k)) { // agent_anchor.go: "led by a nurse"
 		an, anchored = a.nearestAnchorBesides(sp.i, an.k)
 	}
 	if k := a.campaignBacker(sp, t); !anchored && k >= 0 {
@@ -297,12 +296,30 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 	a.addSpecial(sp, t, an, anchored, public)
 }
 
-// insideSpecialTerm: token k stands inside a special-category term that
-// names a place by whom one sees there (« chez le médecin », « chez la
-// psychologue »): that person is the carer. Not a term that opens on the
-// person (« le délégué syndical », « conjoint violent »), nor one where
-// the person acts (« frappé par son père »).
-func (a *analysis) insideSpecialTerm(k int) bool {
+// carerInGeneralText: token k stands inside a special-category term
+// that names a place by whom one sees there (« chez le médecin », « chez
+// la psychologue »), in a workshop's or a class's text (« Atelier : se
+// repérer à l'hôpital et prendre rendez-vous chez le médecin »): that
+// person is the carer, not a patient. Not a term that opens on the
+// person (« le délégué syndical »), nor one where the person acts
+// (« frappé par son père »); and in an errand (« Emmener karim chez le
+// médecin jeudi ») the doctor stays the anchor, for the precaution: the
+// errand is someone's, and so is a workshop's sentence that points at
+// someone else.
+func (a *analysis) carerInGeneralText(k int) bool {
+	if !a.carerAt(k) || !a.sentenceGeneric() && !a.startsGeneric() {
+		return false
+	}
+	for _, an := range a.anchors {
+		if !a.carerAt(an.k) {
+			return false // « Accompagner les jumeaux chez le médecin »: someone else goes there
+		}
+	}
+	return true
+}
+
+// carerAt: token k stands inside a term that opens on « chez ».
+func (a *analysis) carerAt(k int) bool {
 	for _, h := range a.hits {
 		if h.dict == dSpecial && h.i < k && k < h.j && a.s.Toks[h.i].Norm == "chez" {
 			return true
@@ -719,18 +736,26 @@ func (a *analysis) saysNoMore() bool {
 	return true
 }
 
-// namesNobodyAfter: no word after token k names a person, a kin, a
-// group of people or an owner, and no digit counts them (« qui touche
-// notre trésorier », "who has two kids").
+// namesNobodyAfter: the clause after token k states what the thing does,
+// in the present, to no one: no word names a person, a kin, a group of
+// people or an owner (« qui touche notre trésorier », « qui oblige rose
+// à… », « qui a contaminé tonton »), no digit counts them, no auxiliary
+// tells a past event (« qui a emporté… l'an dernier »), and every word
+// is one of the dictionaries (a first name typed in lower case is not).
 func (a *analysis) namesNobodyAfter(k int) bool {
 	for _, w := range a.s.Toks[k+1:] {
-		if w.IsAny(cPerson, cKin, cRole, cPopulation, cPartner, cFirst) || w.Has(text.Digit) ||
-			thirdPersonWords[w.Norm] || personalTies[w.Norm] || isPossessive(w.Norm) || relativePronouns[w.Norm] {
+		if w.IsAny(cPerson, cKin, cRole, cPopulation, cPartner, cFirst, cAmbig) || w.Has(text.Digit) ||
+			thirdPersonWords[w.Norm] || personalTies[w.Norm] || isPossessive(w.Norm) || relativePronouns[w.Norm] ||
+			avoirForms[w.Norm] || englishHave[w.Norm] || familiarTitles[w.Norm] ||
+			w.Has(text.Letter) && !lexicon.IsFrenchWord(w.Norm) && !lexicon.IsEnglishWord(w.Norm) && !isArticle(w.Norm) {
 			return false
 		}
 	}
 	return true
 }
+
+// englishHave are the forms of "have" that make a past tense.
+var englishHave = map[string]bool{"has": true, "have": true, "had": true}
 
 // definitionAt: a copula (« est », "is") at j, an indefinite article, then a head
 // of definition, right after it or after one adjective.
