@@ -40,8 +40,8 @@ func (a *analysis) findAnchors() {
 		a.anchors = append(a.anchors, anchor{k: n.i, kind: anchorName})
 	}
 	for _, f := range a.sdirect {
-		if f.Rule == rulePostalAddress.String() && f.Verdict == Doubt && a.sentenceGeneric() {
-			continue // « Permanence pour les personnes sortant de détention, 12 rue Victor-Hugo »: the venue's address
+		if f.Rule == rulePostalAddress.String() && f.Verdict == Doubt && a.sentenceGeneric() && !a.possibleNameIn() && !semicolonBetween(a.s.Toks, 0, len(a.s.Toks)) {
+			continue // « Permanence pour les personnes sortant de détention, 12 rue Victor-Hugo »: the venue's address; not « … ; Rose y participe »
 		}
 		if k := a.tokenAt(f.Start); k >= 0 {
 			a.anchors = append(a.anchors, anchor{k: k, kind: anchorName})

@@ -18,7 +18,7 @@ var listLinks = lexicon.Words(lexicon.Data, "list_links")
 // communitiesListed: the plural term at sp has a plural neighbour of the
 // same rule, before or after it, past a comma or one of listLinks.
 func (a *analysis) communitiesListed(sp span, t term) bool {
-	if t.rule == ruleReligion && a.pointsAtNoOne() && a.faithsCompared(sp) {
+	if t.rule == ruleReligion && a.pointsAtNoOne() && !a.possibleNameIn() && a.faithsCompared(sp) && a.onlyDoctrines() {
 		return true // « bouddhisme, islam, judaïsme et christianisme face à la mort »
 	}
 	if t.rule != ruleReligion && t.rule != ruleOrigin || !a.isPlural(sp) || !a.pointsAtNoOne() {
@@ -112,4 +112,15 @@ func listGap(toks []text.Token, from, to int) bool {
 		}
 	}
 	return linked || from < to && toks[from].Sep == ','
+}
+
+// onlyDoctrines: every special word of the sentence names a faith as a
+// doctrine (« face à la conversion de Marine » adds another).
+func (a *analysis) onlyDoctrines() bool {
+	for _, h := range a.hits {
+		if h.dict == dSpecial && (h.j != h.i+1 || !faithDoctrines[a.s.Toks[h.i].Norm]) {
+			return false
+		}
+	}
+	return true
 }

@@ -34,7 +34,8 @@ func (a *analysis) discriminationGround(sp span) bool {
 	if act < 0 {
 		return false
 	}
-	if link, _ := phraseAt(toks[act+1:], sp.i-act-1, discriminationLinks, false); link < 0 {
+	link, words := phraseAt(toks[act+1:], sp.i-act-1, discriminationLinks, false)
+	if link < 0 || a.possibleNameIn() || !a.groundsListed(act+1+link+len(words), sp.i) {
 		return false
 	}
 	for _, an := range a.anchors {
@@ -50,4 +51,24 @@ func (a *analysis) discriminationGround(sp span) bool {
 	// « a subi une discrimination en raison de son handicap »: a case, no
 	// law; « son handicap » needs its « quelqu'un »
 	return law && (!owner || anyone)
+}
+
+// groundsListed: the tokens [from, to) between the link and the term are
+// a list of grounds: articles, possessives, « de », a comma, « et »,
+// « ou », or other special words (« en raison de son handicap, de sa
+// religion ou de son orientation sexuelle »); « ; Pierre est musulman »
+// is another clause.
+func (a *analysis) groundsListed(from, to int) bool {
+	toks := a.s.Toks
+	for k := from; k < to; k++ {
+		w := toks[k].Norm
+		if k > from && (toks[k].Sep == ';' || toks[k].Sep == ':') {
+			return false
+		}
+		if isArticle(w) || isPossessive(w) || listJoins[w] || w == "de" || w == "d" || w == "of" || w == "their" || a.specialTermAt(k) {
+			continue
+		}
+		return false
+	}
+	return true
 }

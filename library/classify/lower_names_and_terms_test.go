@@ -105,3 +105,27 @@ func TestBreakInsAreNews(t *testing.T) {
 		{"On a été cambriolés la semaine dernière.", Doubt, 0, "vague"},
 	})
 }
+
+// What the reviewers slipped into the frames that free a special word:
+// a name the shapes miss (« karim », « Rose », "Tom"), another clause, a
+// fact that is not an appointment, one's own relative.
+func TestFramesKeepTheFactsOfSomeone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"Atelier : chez le médecin, karim a le VIH.", Blocked, Sensitive, "health"},
+		{"Atelier : chez le médecin, Pierre est musulman.", Blocked, Sensitive, "religion"},
+		{"Participants : Pierre (diabète), Jean (asthme).", Blocked, Sensitive, "health"},
+		{"L'islam, le judaïsme et le christianisme face à la conversion de Marine.", Blocked, Sensitive, "religion"},
+		{"L'islam et le christianisme face au voile de Rose.", Blocked, Sensitive, "religion"},
+		{"Groupe de parole pour les personnes séropositives, 3 place de la Mairie ; Rose y participe.", Blocked, Sensitive, "health"},
+		{"Il est interdit de discriminer quelqu'un en raison de sa religion ; Pierre est musulman.", Blocked, Sensitive, "religion"},
+		{"Il est interdit de discriminer quelqu'un en raison de son handicap ; karim est aveugle.", Blocked, Sensitive, "health"},
+		{"Vocabulaire : hôpital, chimio, ordonnance, sophie.", Blocked, Sensitive, "health"},
+		{"Vocabulary list: HIV, clinic, PrEP, Sam.", Blocked, Sensitive, "health"},
+		{"Vocabulaire : hôpital, chimio, ordonnance, ma mère.", Blocked, Sensitive, "health"},
+
+		{"Le bouddhisme, l'islam, le judaïsme et le christianisme face à la mort.", OK, 0, ""},
+		{"Conférence : islam et judaïsme, regards croisés.", OK, 0, ""},
+		{"Permanence juridique gratuite pour les personnes sortant de détention : chaque mercredi de 10h à 12h, 12 rue Victor-Hugo.", Doubt, 0, "postal-address"},
+		{"Bénévoles présents : Rose, Pierre et Claire.", Blocked, Personal, "name"},
+	})
+}

@@ -2,14 +2,34 @@ package classify
 
 import "tamis/library/classify/text"
 
+// peopleListFirstName: a capitalised first name, even one that is also a
+// word (Pierre, Rose), as an item of a list after a heading that names
+// people (« Participants : Pierre (diabète), Jean (asthme) »). It
+// returns the end of the name, or 0.
+func (a *analysis) peopleListFirstName(i int) int {
+	toks := a.s.Toks
+	t := &toks[i]
+	switch t.Sep {
+	case ':', ',', ';', ')':
+	default:
+		if !(i > 0 && listJoins[toks[i-1].Norm]) {
+			return 0
+		}
+	}
+	if !t.IsAny(cFirst, cAmbig) || !t.Has(text.Cap) || t.Has(text.Upper) || !a.peopleHeadingBefore(i) {
+		return 0
+	}
+	return a.extendFirst(i + 1)
+}
+
 // lowerSurnameList: a list typed in lower case after a heading that names
 // people (« familles en retard de cotis: dupont, haddad, lefevre »): each
 // item a surname of the lists that no dictionary knows, beside another
 // such item. It returns the end of the surname at i, or 0.
 func (a *analysis) lowerSurnameList(i int) int {
 	toks := a.s.Toks
-	if !a.listedSurnameWord(i) || toks[i].Sep != ':' && toks[i].Sep != ',' && !(i > 0 && listJoins[toks[i-1].Norm]) {
-		return 0
+	if toks[i].Sep != ':' && toks[i].Sep != ',' && !(i > 0 && listJoins[toks[i-1].Norm]) || !a.listedSurnameWord(i) {
+		return 0 // the list's shape first: most words stand in none
 	}
 	next := i+1 < len(toks) && toks[i+1].Sep == ',' && a.listedSurnameWord(i+1)
 	prev := i > 0 && toks[i].Sep == ',' && a.listedSurnameWord(i-1) ||

@@ -192,7 +192,8 @@ var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analy
 	(*analysis).pluralFamily, (*analysis).kinPluralSurname, // plural_family.go
 	(*analysis).wordSurnameActs,                                                                                            // word_surname.go
 	(*analysis).apposedFirstName, (*analysis).bracketedFirstName, (*analysis).placedFirstName, (*analysis).tradedFirstName, // first_name_context.go
-	(*analysis).placeSurnameActs} // place_or_person.go
+	(*analysis).placeSurnameActs,    // place_or_person.go
+	(*analysis).peopleListFirstName} // lower_surname_list.go
 
 func (a *analysis) reportName(i, j int) {
 	if a.publicTopicName(i, j) || a.brandNamed(i, j) { // public_topics.go, brand_named.go

@@ -307,12 +307,25 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 // errand is someone's, and so is a workshop's sentence that points at
 // someone else.
 func (a *analysis) carerInGeneralText(k int) bool {
-	if !a.carerAt(k) || !a.sentenceGeneric() && !a.startsGeneric() {
-		return false
+	if !a.carerAt(k) || !a.sentenceGeneric() && !a.startsGeneric() || a.possibleNameIn() || !a.onlyWeakSpecials() {
+		return false // « Atelier : chez le médecin, karim a le VIH »: the doctor stays the anchor of the fact
 	}
 	for _, an := range a.anchors {
 		if !a.carerAt(an.k) {
 			return false // « Accompagner les jumeaux chez le médecin »: someone else goes there
+		}
+	}
+	return true
+}
+
+// onlyWeakSpecials: every special word of the sentence is one of those
+// that tell a fact only of someone (appointments, places of care: « chez
+// le médecin », « à l'hôpital »), none a fact by itself (« VIH »,
+// « enceinte »).
+func (a *analysis) onlyWeakSpecials() bool {
+	for _, h := range a.hits {
+		if h.dict == dSpecial && a.lex.special[h.val-1].flags&(weak|selfPerson) != weak {
+			return false
 		}
 	}
 	return true

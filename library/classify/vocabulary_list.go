@@ -19,12 +19,12 @@ const maxVocabularyItem = 3
 func (a *analysis) vocabularyList() bool {
 	toks := a.s.Toks
 	colon := firstColon(toks)
-	if colon < 0 || len(a.names) > 0 || !headingHolds(toks, colon, vocabularyHeadings, false) {
+	if colon < 0 || len(a.names) > 0 || a.possibleNameIn() || !headingHolds(toks, colon, vocabularyHeadings, false) {
 		return false
 	}
 	for _, an := range a.anchors {
-		if an.kind != anchorPerson {
-			return false // "I have cancer", « il », a code
+		if an.kind != anchorPerson || !a.indefiniteAnchor(an.k) {
+			return false // "I have cancer", « il », a code, « ma mère », « le voisin »
 		}
 	}
 	start := colon
