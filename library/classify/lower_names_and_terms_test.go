@@ -129,3 +129,11 @@ func TestFramesKeepTheFactsOfSomeone(t *testing.T) {
 		{"Bénévoles présents : Rose, Pierre et Claire.", Blocked, Personal, "name"},
 	})
 }
+
+// The psychiatric hospital in everyday words, not a printer's brand.
+func TestPsychiatricHospitalInEverydayWords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{"la maman du petit de la halte-garderie, elle sort de l'HP depuis pas longtemps", Blocked, Sensitive, "health"},
+		{"l'imprimante HP est en panne", OK, 0, ""},
+	})
+}
