@@ -15,10 +15,11 @@ var (
 )
 
 // discriminationGround: the special-category word at sp follows a word of
-// discriminating and a link to its grounds, and the sentence names no one
-// and points at no one but anyone (« quelqu'un », "someone", « une
-// personne ») and states the law (« interdit », "unlawful"): « Karim a été discriminé en raison de sa religion », "he
-// was discriminated against because of his disability" stay facts.
+// discriminating and a link to its grounds, the sentence names no one,
+// points at no one but anyone (« quelqu'un », "someone", « une
+// personne ») and states the law (« interdit », "unlawful"). « Karim a
+// été discriminé en raison de sa religion », "he was discriminated
+// against because of his disability" stay facts.
 func (a *analysis) discriminationGround(sp span) bool {
 	if len(a.names) > 0 || len(a.sdirect) > 0 {
 		return false
