@@ -46,7 +46,7 @@ var (
 	anchorGuard = classesOf(cAnchorPronouns, cCountedFew, cSingDet, cPerson)
 	// nameAt, at a word without a capital (or in a shouted sentence),
 	// starts a name only at a civility, a first name, a family word or a
-	// surname of a list (lower_surname_list.go).
+	// surname of a list (people_lists.go).
 	lowerNameGuard = classesOf(cCivility, cFirst, cAmbig, cFamilyWords, cLast)
 
 	changeGuard    = classesOf(cChange, cPlusWord)   // gray.go futureChange

@@ -151,7 +151,7 @@ func (a *analysis) nameAt(i int) (int, bool) {
 		if first && (a.kinFirstName(i) || a.addressedFirstName(i) || a.lowerFirstActs(i) || a.lowerFirstInitial(i)) {
 			return a.extendLowerFirst(i + 1), true
 		}
-		if j := a.lowerSurnameList(i); j > i { // lower_surname_list.go
+		if j := a.lowerSurnameList(i); j > i { // people_lists.go
 			return j, true
 		}
 		if !first && !a.isFamilyWord(i) {
@@ -193,7 +193,7 @@ var nameShapes = [...]func(*analysis, int) int{(*analysis).civilityName, (*analy
 	(*analysis).wordSurnameActs,                                                                                            // word_surname.go
 	(*analysis).apposedFirstName, (*analysis).bracketedFirstName, (*analysis).placedFirstName, (*analysis).tradedFirstName, // first_name_context.go
 	(*analysis).placeSurnameActs,    // place_or_person.go
-	(*analysis).peopleListFirstName} // lower_surname_list.go
+	(*analysis).peopleListFirstName} // people_lists.go
 
 func (a *analysis) reportName(i, j int) {
 	if a.publicTopicName(i, j) || a.brandNamed(i, j) { // public_topics.go, brand_named.go

@@ -2,6 +2,11 @@ package classify
 
 import "tamis/library/classify/text"
 
+// Lists of people under a heading that names them (« Participants :… »,
+// « familles en retard : … »): their items are names even when the name
+// shapes alone would not take them (a first name that is a word, a
+// surname typed in lower case).
+
 // peopleListFirstName: a capitalised first name, even one that is also a
 // word (Pierre, Rose), as an item of a list after a heading that names
 // people (« Participants : Pierre (diabète), Jean (asthme) »). It
