@@ -21,7 +21,7 @@ var (
 // été discriminé en raison de sa religion », "he was discriminated
 // against because of his disability" stay facts.
 func (a *analysis) discriminationGround(sp span) bool {
-	if len(a.names) > 0 || len(a.sdirect) > 0 {
+	if len(a.names) > 0 || len(a.sdirect) > 0 || !a.wholeValue() {
 		return false
 	}
 	toks := a.s.Toks

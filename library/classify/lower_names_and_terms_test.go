@@ -122,6 +122,11 @@ func TestFramesKeepTheFactsOfSomeone(t *testing.T) {
 		{"Vocabulaire : hôpital, chimio, ordonnance, sophie.", Blocked, Sensitive, "health"},
 		{"Vocabulary list: HIV, clinic, PrEP, Sam.", Blocked, Sensitive, "health"},
 		{"Vocabulaire : hôpital, chimio, ordonnance, ma mère.", Blocked, Sensitive, "health"},
+		{"Vocabulaire : VIH, schizophrénie. Jiahui a les deux.", Blocked, Sensitive, "health"},
+		{"Vocabulaire : diabète, asthme, dépression (J.D.)", Blocked, Sensitive, "health"},
+		{"Il est interdit de discriminer quelqu'un en raison de son handicap, comme Zéphyrin", Blocked, Sensitive, "health"},
+		{"It is illegal to discriminate against someone because of their disability, as JD experienced", Blocked, Sensitive, "health"},
+		{"Atelier : prendre rendez-vous chez le médecin pour Jiahui", Blocked, Sensitive, "health"},
 
 		{"Le bouddhisme, l'islam, le judaïsme et le christianisme face à la mort.", OK, 0, ""},
 		{"Conférence : islam et judaïsme, regards croisés.", OK, 0, ""},

@@ -307,7 +307,7 @@ func (a *analysis) judgeSpecial(sp span, t term) {
 // errand is someone's, and so is a workshop's sentence that points at
 // someone else.
 func (a *analysis) carerInGeneralText(k int) bool {
-	if !a.carerAt(k) || !a.sentenceGeneric() && !a.startsGeneric() || a.possibleNameIn() || !a.onlyWeakSpecials() {
+	if !a.carerAt(k) || !a.sentenceGeneric() && !a.startsGeneric() || !a.wholeValue() || a.possibleNameIn() || !a.onlyWeakSpecials() {
 		return false // « Atelier : chez le médecin, karim a le VIH »: the doctor stays the anchor of the fact
 	}
 	for _, an := range a.anchors {

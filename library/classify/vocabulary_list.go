@@ -19,7 +19,7 @@ const maxVocabularyItem = 3
 func (a *analysis) vocabularyList() bool {
 	toks := a.s.Toks
 	colon := firstColon(toks)
-	if colon < 0 || len(a.names) > 0 || a.possibleNameIn() || !headingHolds(toks, colon, vocabularyHeadings, false) {
+	if colon < 0 || len(a.names) > 0 || !a.wholeValue() || a.possibleNameIn() || !headingHolds(toks, colon, vocabularyHeadings, false) {
 		return false
 	}
 	for _, an := range a.anchors {
