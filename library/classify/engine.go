@@ -438,6 +438,8 @@ const (
 	memoUnverifiedCase // the invented case names someone: its findings stay, as doubts (invented_case.go)
 	memoSingleQuotedDone
 	memoSingleQuoted // a single quotation mark opens a quote (title_frame.go singleQuoted)
+	memoPossibleNameDone
+	memoPossibleName // a word of the sentence may be a name no shape took (possible_name.go)
 )
 
 func (a *analysis) sentence() {

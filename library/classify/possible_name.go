@@ -11,8 +11,20 @@ import "tamis/library/classify/text"
 // special word as a topic (a faith comparison, a workshop's theme, a
 // public offer's address, the law's grounds, a vocabulary list) ask that
 // none stands in the sentence: the words that would have anchored the
-// fact may be exactly the name the shapes missed.
+// fact may be exactly the name the shapes missed. The answer is kept for
+// the sentence: several frames ask, and the names taken later can only
+// turn a yes into a no, so a kept yes errs on the side of blocking.
 func (a *analysis) possibleNameIn() bool {
+	if a.memo&memoPossibleNameDone == 0 {
+		a.memo |= memoPossibleNameDone
+		if a.scanPossibleName() {
+			a.memo |= memoPossibleName
+		}
+	}
+	return a.memo&memoPossibleName != 0
+}
+
+func (a *analysis) scanPossibleName() bool {
 	for k := range a.s.Toks {
 		t := &a.s.Toks[k]
 		if a.consumed[k] {

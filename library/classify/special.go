@@ -759,16 +759,13 @@ func (a *analysis) namesNobodyAfter(k int) bool {
 	for _, w := range a.s.Toks[k+1:] {
 		if w.IsAny(cPerson, cKin, cRole, cPopulation, cPartner, cFirst, cAmbig) || w.Has(text.Digit) ||
 			thirdPersonWords[w.Norm] || personalTies[w.Norm] || isPossessive(w.Norm) || relativePronouns[w.Norm] ||
-			avoirForms[w.Norm] || englishHave[w.Norm] || familiarTitles[w.Norm] ||
+			avoirForms[w.Norm] || haveForms[w.Norm] || familiarTitles[w.Norm] ||
 			w.Has(text.Letter) && !lexicon.IsFrenchWord(w.Norm) && !lexicon.IsEnglishWord(w.Norm) && !isArticle(w.Norm) {
 			return false
 		}
 	}
 	return true
 }
-
-// englishHave are the forms of "have" that make a past tense.
-var englishHave = map[string]bool{"has": true, "have": true, "had": true}
 
 // definitionAt: a copula (« est », "is") at j, an indefinite article, then a head
 // of definition, right after it or after one adjective.
