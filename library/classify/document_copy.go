@@ -3,6 +3,7 @@ package classify
 import (
 	"tamis/i18n"
 	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
 )
 
 // A copy of a person's document (issue 7, section 4): « scan de la carte
@@ -13,10 +14,20 @@ import (
 // role, a possessive, a person noun.
 
 func (a *analysis) findDocumentCopy() {
-	if !a.has(cCopy) || !a.has(cPersonalDoc) || a.privateNames() {
+	if !a.has(cPersonalDoc) || a.privateNames() {
 		return // a name blocks already, and stays the finding anonymisation replaces
 	}
 	toks := a.s.Toks
+	for k := range toks {
+		if toks[k].Is(cPersonalDoc) && a.ownerNamedAfter(k+1) {
+			a.addAs(ruleIndirect, Blocked, k, len(toks),
+				i18n.T("document personnel d'une personne nommée", "personal document of a named person"))
+			return // « la carte Vitale de Zéphyrin est restée au bureau »
+		}
+	}
+	if !a.has(cCopy) {
+		return
+	}
 	for i := range toks {
 		if !toks[i].Is(cCopy) {
 			continue
@@ -40,8 +51,28 @@ func (a *analysis) documentOwner(k int) bool {
 		if ownerDets[toks[i].Norm] || toks[i].IsAny(cRole, cPerson, cKin) && !namesACard(toks, i) {
 			return true
 		}
+		if i > k && a.ownerNamedAfter(i-1) {
+			return true // « photocopie du passeport de Pierre »
+		}
 	}
 	return false
+}
+
+// ownerNamedAfter: « de » (or "of") at k, then a word that may be a
+// person's name: a capitalised first name or surname of the lists, even
+// one that is a word (« de Pierre »), a capitalised word no dictionary
+// knows (« de Zéphyrin »), a first name typed in lower case that is no
+// word (« de karim »).
+func (a *analysis) ownerNamedAfter(k int) bool {
+	toks := a.s.Toks
+	if k+1 >= len(toks) || toks[k].Norm != "de" && toks[k].Norm != "d" && toks[k].Norm != "of" || isClauseSep(toks[k+1].Sep) {
+		return false
+	}
+	t := &toks[k+1]
+	if t.Has(text.Cap) {
+		return !t.Has(text.Upper) && (t.IsAny(cFirst, cAmbig, cLast) || a.unknownCapWord(k+1)) && !t.IsAny(cCapWord, cVenue, cOrg, cKnownBodies)
+	}
+	return t.IsAny(cFirst, cAmbig) && !a.dictionaryWord(k+1)
 }
 
 // ownerDets are the possessives of one person (data/words/owner_dets.txt).

@@ -15,6 +15,9 @@ import (
 // ending), an @handle (the byte scanner's) and the association's own
 // account (« notre insta : … », « insta de l'asso : … ») are none.
 
+// fileExtensions end a file's name (data/words/file_extensions.txt).
+var fileExtensions = lexicon.Words(lexicon.Data, "file_extensions")
+
 // domainEndings end a web address, not a handle (data/words/domain_endings.txt).
 var domainEndings = lexicon.Words(lexicon.Data, "domain_endings")
 
@@ -38,6 +41,32 @@ func (a *analysis) findDottedHandle() {
 				a.add(ruleHandle, k, e)
 				return
 			}
+		}
+	}
+}
+
+// findNamedHandle reports a first name joined by an underscore to letters
+// and digits (« c lucas_dr2011 je crois », "emma_b_07"), with or without
+// a handle word: only an account's name is written so. Not a file's name
+// (« compte_rendu_2024 », « camille_expo2024.pdf »), nor a first name
+// that is also a word (« pierre_2024 », « olivier_v2 »: a thing as often).
+func (a *analysis) findNamedHandle() {
+	toks := a.s.Toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Sep != '_' || toks[k].Spaced || toks[k-1].Spaced && toks[k-1].Sep == '_' {
+			continue // the first underscore of a run
+		}
+		s := k - 1
+		if !toks[s].IsAny(cFirst, cAmbig) || a.consumed[s] || a.dictionaryWord(s) {
+			continue
+		}
+		v := a.valueField(s)
+		if ext := strings.LastIndexByte(v, '.'); ext >= 0 && fileExtensions[strings.ToLower(v[ext+1:])] {
+			continue
+		}
+		if e := a.dottedHandleAt(s); e > s && strings.ContainsAny(v, "0123456789") {
+			a.add(ruleHandle, s, e)
+			return
 		}
 	}
 }

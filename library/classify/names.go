@@ -163,6 +163,13 @@ func (a *analysis) nameAt(i int) (int, bool) {
 		if j := a.familyName(i); j > i {
 			return j, true
 		}
+		if first && a.lowerPeopleListItem(i) { // people_lists.go
+			return a.extendLowerFirst(i + 1), true
+		}
+		return 0, false
+	}
+	if i > 0 && a.s.Toks[i].Is(cPersonalDoc) && (a.s.Toks[i-1].Norm == "carte" || a.s.Toks[i-1].Norm == "cartes") {
+		a.consumed[i] = true // « la carte Vitale »: a document, whoever's it is
 		return 0, false
 	}
 	if j := a.ownerOfSpecial(i); j > i { // special_owner.go: « la maladie de Blaise »
@@ -456,6 +463,9 @@ func (a *analysis) lowerCivilityName(i int) int {
 	if k < len(toks) && toks[k].Has(text.Cap) && a.isName(k) && toks[k].Sep == 0 && toks[i].Norm != "me" {
 		return a.extend(k + 1) // "madame Ouédraogo": the surname keeps its capital
 	}
+	if j := a.lowerParticleSurname(i, k); j > k {
+		return j
+	}
 	if k >= len(toks) || a.consumed[k] || !toks[k].Is(cLast) {
 		return 0
 	}
@@ -463,6 +473,29 @@ func (a *analysis) lowerCivilityName(i int) int {
 		return 0 // « bonjour madame blanche »; but « mr et mme petit »: an abbreviation is only ever written before a surname
 	}
 	return k + 1
+}
+
+// lowerParticleSurname: after the civility at i, a surname's particle at
+// k and the surname, in lower case: « mr et mme da silva », « madame dos
+// santos », « m. di stefano »; « de », « d' » only after an abbreviation
+// and before a word no dictionary knows (« mme de souza », « mme
+// d'almeida »; not « madame de la mairie »). It returns the end, or k.
+func (a *analysis) lowerParticleSurname(i, k int) int {
+	toks := a.s.Toks
+	if k+1 >= len(toks) || a.consumed[k] || !toks[k+1].Has(text.Letter) || toks[k+1].Is(cFunctionWords) {
+		return k
+	}
+	switch toks[k].Norm {
+	case "da", "di", "del", "dos", "das", "do":
+		if toks[k+1].Sep == 0 && (abbreviatedCivility(toks, i) || !a.dictionaryWord(k+1)) {
+			return k + 2
+		}
+	case "de", "d":
+		if (toks[k+1].Sep == 0 || toks[k+1].Sep == '\'') && abbreviatedCivility(toks, i) && !a.dictionaryWord(k+1) && !toks[k+1].IsAny(cVenue, cOrg, cKnownBodies) {
+			return k + 2
+		}
+	}
+	return k
 }
 
 // abbreviatedCivility: the civility at i is written short (« mme », « mr »,

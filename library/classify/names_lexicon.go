@@ -327,14 +327,14 @@ func (a *analysis) detBefore(k int) bool {
 func (a *analysis) lowerFirstActs(i int) bool {
 	toks := a.s.Toks
 	t := toks[i]
-	if i == 0 && t.IsAny(cFirst, cAmbig) && len(t.Norm) >= 3 && !t.Is(cCapWord) && !a.consumed[i] && a.humanVerbAt(1) {
+	if i == 0 && t.IsAny(cFirst, cAmbig) && len(t.Norm) >= 3 && !t.Is(cCapWord) && !a.consumed[i] && a.humanVerbAt(i+1) {
 		return true // « rose a encore oublié ses clés »: a word does not forget, a person does
 	}
 	if t.Is(cAmbig) || len(t.Norm) < 4 || t.Is(cCapWord) || a.consumed[i] || lexicon.IsFrenchWord(t.Norm) {
 		return false
 	}
-	if i == 0 && i+1 < len(toks) && a.personVerbAt(i+1) && toks[i+1].Norm != "et" {
-		return true
+	if clauseStartAt(toks, i) && i+1 < len(toks) && a.personVerbAt(i+1) && toks[i+1].Norm != "et" {
+		return true // « moussa est… », « … ; moussa est… »
 	}
 	if i+2 < len(toks) && toks[i+1].Sep == 0 && (toks[i+1].Norm == "qui" || toks[i+1].Norm == "who") && !(i > 0 && toks[i-1].Is(cNameLabels)) { // « le prénom emma qui domine les classements »: the name itself
 		return true // « comment aider kevin qui est malade »: a relative clause after a first name that is no word tells of a person
@@ -344,6 +344,19 @@ func (a *analysis) lowerFirstActs(i int) bool {
 		return u.Is(cFirst) && !u.Is(cAmbig) && len(u.Norm) >= 4 && !lexicon.IsFrenchWord(u.Norm)
 	}
 	return i+2 < len(toks) && toks[i+1].Norm == "et" && pair(i+2) || i > 1 && toks[i-1].Norm == "et" && pair(i-2)
+}
+
+// clauseStartAt: token i opens the sentence or a clause (after a comma, a
+// semicolon, a colon, « et », « mais », "and", "but").
+func clauseStartAt(toks []text.Token, i int) bool {
+	if i == 0 || isClauseSep(toks[i].Sep) {
+		return true
+	}
+	switch toks[i-1].Norm {
+	case "et", "mais", "and", "but":
+		return true
+	}
+	return false
 }
 
 // civilityLetter: "M. X, 54 ans": a civility and a single capital letter

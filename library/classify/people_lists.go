@@ -12,19 +12,55 @@ import "tamis/library/classify/text"
 // people (« Participants : Pierre (diabète), Jean (asthme) »). It
 // returns the end of the name, or 0.
 func (a *analysis) peopleListFirstName(i int) int {
-	toks := a.s.Toks
-	t := &toks[i]
-	switch t.Sep {
-	case ':', ',', ';', ')':
-	default:
-		if !(i > 0 && listJoins[toks[i-1].Norm]) {
-			return 0
-		}
-	}
-	if !t.IsAny(cFirst, cAmbig) || !t.Has(text.Cap) || t.Has(text.Upper) || !a.peopleHeadingBefore(i) {
+	t := &a.s.Toks[i]
+	if !listItemAt(a.s.Toks, i) || !t.IsAny(cFirst, cAmbig) || !t.Has(text.Cap) || t.Has(text.Upper) || !a.peopleHeadingBefore(i) {
 		return 0
 	}
 	return a.extendFirst(i + 1)
+}
+
+// lowerPeopleListItem: a first name typed in lower case, even one that
+// is a word, as an item of a list after a heading that names people,
+// when another item of the list is a first name too and the list is not
+// one of things: one of its first names is no word, or a special fact
+// stands in it (« participants : pierre (diabète), jean (asthme) »). One
+// such word could be a thing; « rose (fleur), iris (fleur) » are flowers.
+func (a *analysis) lowerPeopleListItem(i int) bool {
+	toks := a.s.Toks
+	if !listItemAt(toks, i) || !toks[i].IsAny(cFirst, cAmbig) {
+		return false
+	}
+	colon := -1
+	for k := i; k > 0; k-- {
+		if toks[k].Sep == ':' {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return false
+	}
+	others, word := 0, a.dictionaryWord(i)
+	for k := colon; k < len(toks); k++ {
+		if k != i && listItemAt(toks, k) && toks[k].IsAny(cFirst, cAmbig) && !toks[k].Has(text.Upper) {
+			others++
+			word = word && a.dictionaryWord(k)
+		}
+	}
+	if others == 0 || word && a.dictHits&(1<<dSpecial) == 0 {
+		return false
+	}
+	return a.peopleHeadingBefore(i)
+}
+
+// listItemAt: token i opens an item of a list (after a colon, a comma, a
+// semicolon, a closing bracket, or « et »/"and").
+func listItemAt(toks []text.Token, i int) bool {
+	switch toks[i].Sep {
+	case ':', ',', ';', ')':
+		return true
+	}
+	return i > 0 && listJoins[toks[i-1].Norm]
 }
 
 // lowerSurnameList: a list typed in lower case after a heading that names

@@ -24,14 +24,22 @@ func (a *analysis) possibleNameIn() bool {
 	return a.memo&memoPossibleName != 0
 }
 
+// personPrepositions stand before a person as well as a thing (« pour
+// zephyrin »): an unknown word right after one may be a name; elsewhere
+// it is more often a typo or slang (« quizz », « aprem »).
+var personPrepositions = prepositionUses.of("person")
+
 func (a *analysis) scanPossibleName() bool {
 	for k := range a.s.Toks {
 		t := &a.s.Toks[k]
 		if a.consumed[k] {
 			continue
 		}
-		if t.IsAny(cFirst, cAmbig) && !t.Has(text.Cap) && !a.dictionaryWord(k) {
-			return true // « karim », « sophie »
+		if !t.Has(text.Cap) && t.Has(text.Letter) && !t.Has(text.Digit) && (t.IsAny(cFirst, cAmbig) || len(t.Norm) >= 4 && t.Cls == (text.ClassSet{}) && k > 0 && personPrepositions[a.s.Toks[k-1].Norm]) && !a.dictionaryWord(k) {
+			return true // « karim », « sophie », « pour zephyrin »: lower case, no dictionary or list knows it
+		}
+		if !t.Has(text.Cap) && t.Is(cFirst) && !t.Is(cAmbig) && k+1 < len(a.s.Toks) && a.personVerbAt(k+1) && a.s.Toks[k+1].Norm != "et" {
+			return true // « moussa est… »: a first name the dictionary also knows, before a person's verb
 		}
 		if k > 0 && t.Has(text.Cap) && !t.Has(text.Upper) && t.IsAny(cFirst, cAmbig, cLast) {
 			return true // « Rose », "Tom", « Marine »

@@ -78,6 +78,7 @@ var sentenceStages = []stage{
 	{name: "direct", always: true, run: (*analysis).collectDirect},                        // identifiers found by the byte scanner
 	{name: "sentence-ids", digits: true, run: (*analysis).findSentenceIDs},                // IP addresses, codes, body identifiers
 	{name: "dotted-handle", run: (*analysis).findDottedHandle, needs: classesOf(cHandle)}, // handle_dotted.go: « son insta c'est lucie.dvl »
+	{name: "named-handle", digits: true, run: (*analysis).findNamedHandle},                // handle_dotted.go: « c lucas_dr2011 je crois »
 	{name: "number-shapes", digits: true, run: (*analysis).findNumberShapes},              // identifier_shapes.go
 	{name: "word-shapes", run: (*analysis).findWordShapes, needs: classesOf(cSpelledNumber)},
 	{name: "spelled-code", run: (*analysis).findSpelledCode, needs: classesOf(cCodeWord)}, // spelled_code.go: « code : trois, neuf, zéro, six »

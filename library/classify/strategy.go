@@ -317,7 +317,7 @@ func (a *analysis) computePublished() bool {
 			continue
 		}
 		negated := false
-		for k := max(0, h.i-2); k < h.i; k++ {
+		for k := h.i - 1; k >= max(0, h.i-4) && !isClauseSep(toks[k+1].Sep); k-- { // "not yet in the annual report", in its clause
 			switch toks[k].Norm {
 			case "non", "pas", "not", "jamais", "never", "encore", "yet", "ni":
 				negated = true

@@ -1,6 +1,9 @@
 package classify
 
-import "tamis/library/classify/text"
+import (
+	"tamis/library/classify/lexicon"
+	"tamis/library/classify/text"
+)
 
 // « Kev a fait une TS hier », "Kev was discharged from the psych ward":
 // a short capitalised word that no lexicon knows, opening the sentence
@@ -17,6 +20,11 @@ import "tamis/library/classify/text"
 // subjectAuxiliaries follow a subject at the start of a sentence.
 var subjectAuxiliaries = auxiliaryUses.of("subject")
 
+// subjectReturns are the verbs of coming back or going out that follow
+// a person more than a brand (« Zéphyrin revient de l'HP »), read as
+// the auxiliaries are (data/words/subject_returns.txt).
+var subjectReturns = lexicon.Words(lexicon.Data, "subject_returns")
+
 // unknownSubject: the sentence opens on a short unknown capitalised
 // word, or two, followed by an auxiliary, before the fact at i.
 func (a *analysis) unknownSubject(i int) (anchor, bool) {
@@ -24,7 +32,7 @@ func (a *analysis) unknownSubject(i int) (anchor, bool) {
 	if i >= 3 && subjectAuxiliaries[toks[2].Norm] && toks[1].Sep == 0 && a.unknownCapWord(0) && a.unknownCapWord(1) {
 		return anchor{k: 0, kind: anchorName}, true // « Gildas Kervran est à l'hôpital »: a first name and a surname
 	}
-	if i < 2 || len(toks[0].Norm) > 5 && (len(toks[0].Norm) > 12 || i > 3) || !subjectAuxiliaries[toks[1].Norm] || !a.unknownCapWord(0) {
+	if i < 2 && !(i == 1 && subjectReturns[toks[1].Norm]) || len(toks[0].Norm) > 5 && (len(toks[0].Norm) > 12 || i > 3) || !subjectAuxiliaries[toks[1].Norm] && !subjectReturns[toks[1].Norm] || !a.unknownCapWord(0) {
 		return anchor{}, false // longer, only when the fact follows the auxiliary (« Nasrin a été surprise à voler »), not « Deezer a lancé une playlist pour les personnes alitées »
 	}
 	return anchor{k: 0, kind: anchorName}, true

@@ -13,6 +13,9 @@ func TestUnknownShortSubjectAnchorsAWeakFact(t *testing.T) {
 		{"Kev was discharged from the psych ward yesterday.", Blocked, Sensitive, "health"},
 		{"Kev a fait une TS hier.", Blocked, Sensitive, "health"},
 		{"Kev is in the psych ward.", Blocked, Sensitive, "health"},
+		{"Zéphyrin revient de l'HP", Blocked, Sensitive, "health"}, // a verb of coming back, as an auxiliary
+		{"Kev comes back from rehab on monday", Blocked, Sensitive, "health"},
+		{"Zumba revient en septembre", OK, 0, ""},
 		{"Zoom a planté pendant la réunion.", OK, 0, ""},
 		{"Deezer a lancé une playlist pour les personnes alitées à l'hôpital.", OK, 0, ""},
 		{"Gildas Kervran est à l'hôpital depuis lundi.", Blocked, Sensitive, "health"},
