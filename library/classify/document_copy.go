@@ -19,7 +19,7 @@ func (a *analysis) findDocumentCopy() {
 	}
 	toks := a.s.Toks
 	for k := range toks {
-		if toks[k].Is(cPersonalDoc) && a.ownerNamedAfter(k+1) {
+		if !a.digits && toks[k].Is(cPersonalDoc) && a.ownerNamedAfter(k+1) { // a number is the identifier rules' (« RIB du donateur : FR76… »)
 			a.addAs(ruleIndirect, Blocked, k, len(toks),
 				i18n.T("document personnel d'une personne nommée", "personal document of a named person"))
 			return // « la carte Vitale de Zéphyrin est restée au bureau »
@@ -65,14 +65,22 @@ func (a *analysis) documentOwner(k int) bool {
 // word (« de karim »).
 func (a *analysis) ownerNamedAfter(k int) bool {
 	toks := a.s.Toks
-	if k+1 >= len(toks) || toks[k].Norm != "de" && toks[k].Norm != "d" && toks[k].Norm != "of" || isClauseSep(toks[k+1].Sep) {
+	if k+1 >= len(toks) || toks[k].Norm != "de" && toks[k].Norm != "d" && toks[k].Norm != "du" && toks[k].Norm != "of" || isClauseSep(toks[k+1].Sep) {
 		return false
 	}
 	t := &toks[k+1]
-	if t.Has(text.Cap) {
-		return !t.Has(text.Upper) && (t.IsAny(cFirst, cAmbig, cLast) || a.unknownCapWord(k+1)) && !t.IsAny(cCapWord, cVenue, cOrg, cKnownBodies)
+	if ownerDets[t.Norm] || t.IsAny(cKin, cPerson, cRole) && !namesACard(toks, k+1) ||
+		isPossessive(t.Norm) && k+2 < len(toks) && toks[k+2].IsAny(cKin, cPerson, cRole) {
+		return true // « de ma mère », « de Mamie », « du petit », « de l'adhérent »
 	}
-	return t.IsAny(cFirst, cAmbig) && !a.dictionaryWord(k+1)
+	if t.Has(text.Cap) {
+		if k+2 < len(toks) && toks[k+2].Has(text.Cap) && toks[k+2].Sep == 0 && a.dictionaryWord(k+2) {
+			return false // « de Paris Habitat », « de Santé de la Région »: a body's name
+		}
+		return !t.Has(text.Upper) && (t.IsAny(cFirst, cAmbig) || t.Is(cLast) && !a.dictionaryWord(k+1) || a.unknownCapWord(k+1)) &&
+			!t.IsAny(cCapWord, cVenue, cOrg, cKnownBodies) && !a.communeStartsAt(k+1)
+	}
+	return t.IsAny(cFirst, cAmbig) || len(t.Norm) >= 3 && !a.dictionaryWord(k+1) && t.Has(text.Letter) && !t.Has(text.Digit) // « de pierre », « de zéphyrin »
 }
 
 // ownerDets are the possessives of one person (data/words/owner_dets.txt).

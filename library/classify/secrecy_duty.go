@@ -46,5 +46,5 @@ func (a *analysis) secretThing(i, j int) bool {
 	}
 	return i > 0 && secretThings[toks[i-1].Norm] && !isClauseSep(toks[i].Sep) ||
 		j < len(toks) && secretThings[toks[j].Norm] && !isClauseSep(toks[j].Sep) ||
-		j == len(toks) && i > 1 && secretCopulas[toks[i-1].Norm] && secretThings[toks[i-2].Norm] && !isClauseSep(toks[i].Sep) && !isClauseSep(toks[i-1].Sep) && a.wholeValue() // « … et le vote reste secret. », the value's last words
+		j == len(toks) && i > 1 && secretCopulas[toks[i-1].Norm] && secretThings[toks[i-2].Norm] && !isClauseSep(toks[i].Sep) && !isClauseSep(toks[i-1].Sep) && a.wholeValue() && !a.hasAny(cBoard) && a.dictHits&(1<<dGray) == 0 // « … et le vote reste secret. », the value's last words, not the board's vote
 }

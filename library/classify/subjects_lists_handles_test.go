@@ -41,12 +41,17 @@ func TestParticleSurnamesHandlesAndDocumentOwners(t *testing.T) {
 		{"photocopie de la carte vitale de Pierre", Blocked, Personal, "indirect"},
 		{"scan du permis de karim", Blocked, Personal, "indirect"},
 		{"On garde la carte Vitale de Zéphyrin dans le coffre.", Blocked, Personal, "indirect"},
+		{"la carte Vitale de pierre est perdue", Blocked, Personal, "indirect"},
+		{"la carte Vitale du petit est perdue", Blocked, Personal, "indirect"},
 
 		{"M. le maire ouvrira la fête", OK, 0, ""},
 		{"fichier compte_rendu_2024.pdf", OK, 0, ""},
 		{"Le fichier pierre_2024.jpg est la photo du mur en pierre.", OK, 0, ""},
 		{"camille_claudel_expo2024.pdf", OK, 0, ""},
 		{"madame de la mairie", OK, 0, ""},
+		{"La signature de Paris Habitat est requise.", OK, 0, ""},
+		{"Le permis de construire est affiché.", OK, 0, ""},
+		{"sauvegarde lucas_dr2011.bak", OK, 0, ""},
 		{"La carte Vitale se met à jour en pharmacie ou à la borne de la CPAM.", OK, 0, ""},
 		{"Rappel : la carte Vitale est demandée par le taxi conventionné, pas par nos chauffeurs.", OK, 0, ""},
 	})
@@ -66,16 +71,18 @@ func TestEverydayWordsOfFactsAndSecrecy(t *testing.T) {
 
 		{"Je veux que ça se sache : la fête est samedi !", OK, 0, ""},
 		{"The team got a warning from the referee.", OK, 0, ""},
+		{"La guêpe et ses piqûres douloureuses.", OK, 0, ""},
+		{"Le CA a voté la fermeture de l'antenne de Lyon ; le vote reste secret.", Blocked, Sensitive, "confidential"},
 		{"Rappel : l'inscription sur les listes électorales est possible jusqu'au 6e vendredi avant le scrutin, et le vote reste secret.", OK, 0, ""},
 	})
 }
 
-// The gray zone: a partner's rumoured withdrawal in the conditional, a
-// consent still to obtain.
+// The gray zone: a partner's rumoured withdrawal in the conditional; a
+// group of « gamins » is no public: a fact told of them stays theirs.
 func TestRumoursAndGroupsAreDoubts(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{"l'UNAFAM hésiterait à continuer le parrainage", Doubt, Personal, "partner"},
-		{"Projet d'exposition, accord des descendants encore à obtenir.", Doubt, Personal, "internal"},
+		{"The food bank may pull out of the Friday distributions.", Doubt, Personal, "partner"},
 
 		{"Les gamins de Pierre ont le diabète.", Blocked, Sensitive, "health"},
 	})
