@@ -19,7 +19,7 @@ func (a *analysis) findDocumentCopy() {
 	}
 	toks := a.s.Toks
 	for k := range toks {
-		if !a.digits && toks[k].Is(cPersonalDoc) && a.ownerNamedAfter(k+1) { // a number is the identifier rules' (« RIB du donateur : FR76… »)
+		if toks[k].Is(cPersonalDoc) && a.ownerNamedAfter(k+1) && !a.identifierInSentence() { // a number found is the identifier rules' (« RIB du donateur : FR76… »)
 			a.addAs(ruleIndirect, Blocked, k, len(toks),
 				i18n.T("document personnel d'une personne nommée", "personal document of a named person"))
 			return // « la carte Vitale de Zéphyrin est restée au bureau »
@@ -68,11 +68,18 @@ func (a *analysis) ownerNamedAfter(k int) bool {
 	if k+1 >= len(toks) || toks[k].Norm != "de" && toks[k].Norm != "d" && toks[k].Norm != "du" && toks[k].Norm != "of" || isClauseSep(toks[k+1].Sep) {
 		return false
 	}
-	t := &toks[k+1]
-	if ownerDets[t.Norm] || t.IsAny(cKin, cPerson, cRole) && !namesACard(toks, k+1) ||
-		isPossessive(t.Norm) && k+2 < len(toks) && toks[k+2].IsAny(cKin, cPerson, cRole) {
-		return true // « de ma mère », « de Mamie », « du petit », « de l'adhérent »
+	n := k + 1
+	if isArticle(toks[n].Norm) && n+1 < len(toks) && toks[n+1].IsAny(cKin, cPerson, cRole) || writerOwns[toks[n].Norm] && n+1 < len(toks) && toks[n+1].IsAny(cKin, cPerson) {
+		n++ // « de la bénévole », « de ma mère »; not « de son enfant », the how-to's anyone
 	}
+	t := &toks[n]
+	if isPossessive(t.Norm) || t.Is(cFunctionWords) {
+		return false // « de son enfant »: the how-to's anyone (« son » is also an English kin word)
+	}
+	if t.IsAny(cKin, cPerson, cRole) && !namesACard(toks, n) {
+		return true // « de Mamie », « du petit », « de l'adhérente »
+	}
+	k = n - 1
 	if t.Has(text.Cap) {
 		if k+2 < len(toks) && toks[k+2].Has(text.Cap) && toks[k+2].Sep == 0 && a.dictionaryWord(k+2) {
 			return false // « de Paris Habitat », « de Santé de la Région »: a body's name
@@ -82,6 +89,10 @@ func (a *analysis) ownerNamedAfter(k int) bool {
 	}
 	return t.IsAny(cFirst, cAmbig) || len(t.Norm) >= 3 && !a.dictionaryWord(k+1) && t.Has(text.Letter) && !t.Has(text.Digit) // « de pierre », « de zéphyrin »
 }
+
+// identifierInSentence: the byte scanner found an identifier (an IBAN, a
+// phone…) in the sentence.
+func (a *analysis) identifierInSentence() bool { return len(a.sdirect) > 0 }
 
 // ownerDets are the possessives of one person (data/words/owner_dets.txt).
 var ownerDets = lexicon.Words(lexicon.Data, "owner_dets")

@@ -43,6 +43,8 @@ func TestParticleSurnamesHandlesAndDocumentOwners(t *testing.T) {
 		{"On garde la carte Vitale de Zéphyrin dans le coffre.", Blocked, Personal, "indirect"},
 		{"la carte Vitale de pierre est perdue", Blocked, Personal, "indirect"},
 		{"la carte Vitale du petit est perdue", Blocked, Personal, "indirect"},
+		{"La carte Vitale de la bénévole est restée au local.", Blocked, Personal, "indirect"},
+		{"La carte Vitale de Clément a été renouvelée en 2023.", Blocked, Personal, "indirect"},
 
 		{"M. le maire ouvrira la fête", OK, 0, ""},
 		{"fichier compte_rendu_2024.pdf", OK, 0, ""},
@@ -51,6 +53,7 @@ func TestParticleSurnamesHandlesAndDocumentOwners(t *testing.T) {
 		{"madame de la mairie", OK, 0, ""},
 		{"La signature de Paris Habitat est requise.", OK, 0, ""},
 		{"Le permis de construire est affiché.", OK, 0, ""},
+		{"Démarches : renouveler le passeport de son enfant en mairie.", OK, 0, ""},
 		{"sauvegarde lucas_dr2011.bak", OK, 0, ""},
 		{"La carte Vitale se met à jour en pharmacie ou à la borne de la CPAM.", OK, 0, ""},
 		{"Rappel : la carte Vitale est demandée par le taxi conventionné, pas par nos chauffeurs.", OK, 0, ""},
