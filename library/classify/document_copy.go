@@ -58,11 +58,13 @@ func (a *analysis) documentOwner(k int) bool {
 	return false
 }
 
-// ownerNamedAfter: « de » (or "of") at k, then a word that may be a
-// person's name: a capitalised first name or surname of the lists, even
-// one that is a word (« de Pierre »), a capitalised word no dictionary
-// knows (« de Zéphyrin »), a first name typed in lower case that is no
-// word (« de karim »).
+// ownerNamedAfter: « de », « du » (or "of") at k, then who owns the
+// document: a relative or a person noun (« de Mamie », « du petit », « de
+// la bénévole », « de ma mère »), a capitalised first name or surname of
+// the lists, even one that is a word (« de Pierre »), a capitalised word
+// no dictionary knows (« de Zéphyrin »), a first name in lower case
+// (« de pierre »). Not a how-to's « de son enfant », a body's name (« de
+// Paris Habitat ») nor a commune.
 func (a *analysis) ownerNamedAfter(k int) bool {
 	toks := a.s.Toks
 	if k+1 >= len(toks) || toks[k].Norm != "de" && toks[k].Norm != "d" && toks[k].Norm != "du" && toks[k].Norm != "of" || isClauseSep(toks[k+1].Sep) {
@@ -79,15 +81,14 @@ func (a *analysis) ownerNamedAfter(k int) bool {
 	if t.IsAny(cKin, cPerson, cRole) && !namesACard(toks, n) {
 		return true // « de Mamie », « du petit », « de l'adhérente »
 	}
-	k = n - 1
 	if t.Has(text.Cap) {
-		if k+2 < len(toks) && toks[k+2].Has(text.Cap) && toks[k+2].Sep == 0 && a.dictionaryWord(k+2) {
+		if n+1 < len(toks) && toks[n+1].Has(text.Cap) && toks[n+1].Sep == 0 && a.dictionaryWord(n+1) {
 			return false // « de Paris Habitat », « de Santé de la Région »: a body's name
 		}
-		return !t.Has(text.Upper) && (t.IsAny(cFirst, cAmbig) || t.Is(cLast) && !a.dictionaryWord(k+1) || a.unknownCapWord(k+1)) &&
-			!t.IsAny(cCapWord, cVenue, cOrg, cKnownBodies) && !a.communeStartsAt(k+1)
+		return !t.Has(text.Upper) && (t.IsAny(cFirst, cAmbig) || t.Is(cLast) && !a.dictionaryWord(n) || a.unknownCapWord(n)) &&
+			!t.IsAny(cCapWord, cVenue, cOrg, cKnownBodies) && !a.communeStartsAt(n)
 	}
-	return t.IsAny(cFirst, cAmbig) || len(t.Norm) >= 3 && !a.dictionaryWord(k+1) && t.Has(text.Letter) && !t.Has(text.Digit) // « de pierre », « de zéphyrin »
+	return t.IsAny(cFirst, cAmbig) || len(t.Norm) >= 3 && !a.dictionaryWord(n) && t.Has(text.Letter) && !t.Has(text.Digit) // « de pierre », « de zéphyrin »
 }
 
 // identifierInSentence: the byte scanner found an identifier (an IBAN, a
